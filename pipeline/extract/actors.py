@@ -1,0 +1,300 @@
+"""Actors: states acting, government bodies, persons, NGOs, media, international bodies, groups.
+
+Sources, in order of trust: the actor gazetteer, "<demonym|country> <body>"
+phrases, states acting (a country or capital as subject, "the Chinese
+government"), the model's PERSON/ORG entities, and groups ("Chinese dissidents").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.gazetteer import SPANS_KEY
+from pipeline.normalize import country_name, normalize_country
+from pipeline.records import ActorRow
+from pipeline.resources import Resources, load_resources
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that", "some", "many", "other"}
+ORG_LABELS = {"ORG"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor mention; ``span`` is the words it was found in."""
+
+    span: Span
+    name: str
+    type: str
+    country: str | None
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        if self.type == "state":
+            return ("state", self.country or "")
+        if self.type in {"government", "group"}:
+            return (self.type, self.name.lower(), self.country or "")
+        return ("named", self.name.lower())
+
+
+def _country_of_token(token: Token, doc: Doc, res: Resources) -> str | None:
+    """Return the country a demonym, country name or capital token stands for."""
+    for match in doc.spans.get(SPANS_KEY, []):
+        if match.start <= token.i < match.end and match.label_ in {"COUNTRY", "DEMONYM", "CAPITAL"}:
+            if match.label_ == "DEMONYM":
+                return match.id_ or None
+            return match.id_ or normalize_country(match.text, resources=res)
+    return None
+
+
+def _gazetteer_spans(doc: Doc, labels: set[str]) -> list[Span]:
+    """Return capitalised gazetteer matches with these labels, longest first where they overlap."""
+    spans = [m for m in doc.spans.get(SPANS_KEY, []) if m.label_ in labels and any(c.isupper() for c in m.text)]
+    spans.sort(key=lambda m: (m.start, -len(m)))
+    kept: list[Span] = []
+    for span in spans:
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+CREDIT_WORDS = {"photo", "photograph", "image", "credit", "picture", "video", "getty", "file"}
+
+
+def _in_credit(span: Span) -> bool:
+    """True for photo credits and similar "(Photo: Reuters)" asides, which are not actors."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - 4)
+    return any(doc[i].lower_ in CREDIT_WORDS for i in range(start, span.start)) and any(
+        doc[i].text in {"(", ":", "/"} for i in range(start, span.start)
+    )
+
+
+def _strip_det(span: Span) -> Span:
+    while len(span) > 1 and span[0].lower_ in DETERMINERS:
+        span = span[1:]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
+        span = span[:-1]
+    return span
+
+
+def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6) -> str | None:
+    """Return the country of the nearest demonym/country before the span in its sentence ("Dutch media outlet RTL News")."""
+    start = max(span.sent.start, span.start - window)
+    for i in range(span.start - 1, start - 1, -1):
+        token = doc[i]
+        if token.text in {".", ";", ":"} or token.pos_ == "VERB":
+            break
+        code = _country_of_token(token, doc, res)
+        if code:
+            return code
+        if token.lower_ == "based" and i >= 2 and doc[i - 1].text == "-":
+            return _country_of_token(doc[i - 2], doc, res)
+    return None
+
+
+def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10) -> str | None:
+    """Return the country named in an apposition after the span ("Wang Wenbin, a Chinese spokesman")."""
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    end = min(span.sent.end, span.end + window)
+    for i in range(span.end + 1, end):
+        token = doc[i]
+        if token.text in {",", ".", ";"} or token.pos_ == "VERB":
+            break
+        code = _country_of_token(token, doc, res)
+        if code:
+            return code
+    return None
+
+
+def find_actors(doc: Doc, *, resources: Resources | None = None) -> list[Actor]:
+    """Return every actor mention in document order (not deduplicated)."""
+    res = resources or load_resources()
+    found: list[Actor] = []
+    taken: set[int] = set()
+
+    def add(actor: Actor) -> None:
+        if _in_credit(actor.span):
+            return
+        found.append(actor)
+        taken.update(range(actor.span.start, actor.span.end))
+
+    for span in _gazetteer_spans(doc, {"ACTOR"}):
+        entry = res.actors.get(span.text.lower())
+        if entry is None:
+            continue
+        if entry.type == "government" and entry.country:
+            add(Actor(span, entry.name, entry.type, entry.country))
+        else:
+            add(Actor(span, entry.name, entry.type, entry.country))
+    for actor in _bodies_and_states(doc, res):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
+    for actor in _countries_acting(doc, res):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
+    for actor in _named_entities(doc, res, taken):
+        add(actor)
+    for actor in _groups(doc, res):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
+    found.sort(key=lambda a: a.span.start)
+    return _merge_people(found)
+
+
+def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield "<demonym|country('s)> <body or state noun>" phrases: "the Dutch foreign ministry", "China's government"."""
+    bodies = sorted(res.bodies, key=lambda b: -len(b.split()))
+    for anchor in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY", "CAPITAL"}):
+        code = anchor.id_ or normalize_country(anchor.text, resources=res)
+        if not code:
+            continue
+        i = anchor.end
+        if i < len(doc) and doc[i].tag_ == "POS":
+            i += 1
+        # allow one modifier: "Chinese foreign ministry", "Iranian intelligence ministry"
+        tail = " ".join(t.lower_ for t in doc[i : i + 4])
+        for body in bodies:
+            if tail == body or tail.startswith(body + " "):
+                end = i + len(body.split())
+                start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
+                yield Actor(doc[start:end], res.bodies[body], "government", code)
+                break
+        else:
+            noun = doc[i] if i < len(doc) else None
+            if noun is not None and noun.lower_ in res.state_nouns:
+                start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
+                yield Actor(doc[start : i + 1], country_name(code, resources=res) or anchor.text, "state", code)
+
+
+def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield countries and capitals that act: subjects of a verb ("China has refuted", "Beijing said")."""
+    for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
+        if any(ent.label_ in {"PERSON", "ORG"} and ent.start <= span.start < ent.end for ent in doc.ents):
+            continue
+        head = span.root
+        acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        if head.dep_ == "poss" and head.head.lower_ in res.state_nouns:
+            continue
+        if not acting:
+            continue
+        code = span.id_ or normalize_country(span.text, resources=res)
+        if code:
+            yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
+
+
+def _org_type(name: str, res: Resources) -> str:
+    words = set(name.replace("-", " ").split())
+    for keyword, kind in res.org_keywords:
+        if keyword in words or (" " in keyword and keyword in name):
+            return kind
+    return "organization"
+
+
+def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor]:
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG"}:
+            continue
+        span = _strip_det(ent)
+        if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
+            continue
+        if ent.label_ == "PERSON":
+            if len(span) == 1 and normalize_country(span.text, resources=res):
+                continue
+            country = _country_before(span, doc, res, window=8) or _country_after(span, doc, res)
+            yield Actor(span, span.text, "person", country)
+            continue
+        if normalize_country(span.text, resources=res) or span.text.lower() in res.demonyms:
+            continue
+        entry = res.actors.get(span.text.lower())
+        if entry is not None:
+            yield Actor(span, entry.name, entry.type, entry.country)
+            continue
+        kind = _org_type(span.text, res)
+        country = _country_before(span, doc, res)
+        if kind == "government" and country is None:
+            country = _country_in_name(span, doc, res)
+        yield Actor(span, span.text, kind, country)
+
+
+def _country_in_name(span: Span, doc: Doc, res: Resources) -> str | None:
+    for token in span:
+        code = _country_of_token(token, doc, res)
+        if code:
+            return code
+    return None
+
+
+def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield groups: "<demonym> [modifiers] <group noun>", "overseas Chinese", plural ethnic nouns ("Uyghurs")."""
+    for anchor in _gazetteer_spans(doc, {"DEMONYM"}):
+        code = anchor.id_ or None
+        i = anchor.end
+        j = i
+        while j < min(len(doc), i + 3) and doc[j].lower_ not in res.group_nouns and doc[j].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"} and doc[j].text not in {",", "."}:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in res.group_nouns and j - i <= 2:
+            # "asylum seekers" and other two-word nouns
+            end = j + 1
+            if end < len(doc) and f"{doc[j].lower_} {doc[end].lower_}" in res.group_nouns:
+                end += 1
+            start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "overseas" else anchor.start
+            span = doc[start:end]
+            yield Actor(span, span.text, "group", code)
+            continue
+        if anchor.start > 0 and doc[anchor.start - 1].lower_ == "overseas" and (i >= len(doc) or doc[i].pos_ not in {"NOUN", "PROPN"}):
+            span = doc[anchor.start - 1 : anchor.end]
+            yield Actor(span, span.text, "group", code)
+            continue
+        # plural ethnic or faith nouns: "Uyghurs", "Tibetans", "Sikhs"
+        if len(anchor) == 1 and anchor[0].tag_ in {"NNPS", "NNS"} and anchor[0].dep_ not in {"amod", "compound"}:
+            yield Actor(anchor, anchor.text, "group", code)
+    for token in doc:
+        if token.tag_ in {"NNPS", "NNS"} and token.text[:1].isupper() and token.lemma_.lower() in res.demonyms and token.text.lower() not in res.demonyms:
+            if token.dep_ not in {"amod", "compound"}:
+                yield Actor(doc[token.i : token.i + 1], token.text, "group", res.demonyms.get(token.lemma_.lower()))
+
+
+def _merge_people(actors: list[Actor]) -> list[Actor]:
+    """Map a person's later short mentions ("Wang") to the full name first given ("Wang Wenbin")."""
+    full_names: list[str] = []
+    merged = []
+    for actor in actors:
+        if actor.type == "person":
+            parts = actor.name.split()
+            match = next((n for n in full_names if parts and (parts[-1] == n.split()[-1] or actor.name in n)), None)
+            if match and len(parts) < len(match.split()):
+                actor = Actor(actor.span, match, "person", actor.country)
+            elif len(parts) > 1:
+                full_names.append(actor.name)
+        merged.append(actor)
+    return merged
+
+
+def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[ActorRow]:
+    """Yield one row per distinct actor of the article, at its first mention, with the best-known country."""
+    res = resources or load_resources()
+    actors = find_actors(doc, resources=res)
+    country_of: dict[tuple[str, ...], str] = {}
+    for actor in actors:
+        if actor.country and actor.key not in country_of:
+            country_of[actor.key] = actor.country
+    seen: set[tuple[str, ...]] = set()
+    for actor in actors:
+        if actor.key in seen:
+            continue
+        seen.add(actor.key)
+        yield ActorRow(
+            article_id=article_id,
+            char_start=actor.span.start_char,
+            char_end=actor.span.end_char,
+            text=actor.span.text,
+            name=actor.name,
+            type=actor.type,
+            country=actor.country or country_of.get(actor.key),
+        )

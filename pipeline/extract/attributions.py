@@ -1,0 +1,247 @@
+"""Attributions: who claims or denies what, from cue verbs and their dependency neighbours.
+
+For each cue (a verb of saying or denying, or "according to"), the speaker is
+the verb's subject (inherited from the governing verb for "..., stating that"),
+the content its clausal complement, object or the adjacent quotation. The
+speaker is resolved to a named actor: one inside the subject ("a spokesperson
+of the ministry"), an actor the subject refers back to ("it", "the NGO"), or
+the owner of a document ("its report said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.actors import Actor, find_actors
+from pipeline.records import AttributionRow
+from pipeline.resources import Resources, load_resources
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis", "oprd"}
+PRONOUNS = {"it": "org", "they": "any", "he": "person", "she": "person", "its": "org", "their": "any", "his": "person", "her": "person"}
+# Nouns that refer back to an actor of a type ("the NGO said", "the outlet revealed").
+ANAPHORS = {
+    "ngo": "ngo", "group": "ngo", "organisation": "ngo", "organization": "ngo", "charity": "ngo", "watchdog": "ngo",
+    "outlet": "media", "newspaper": "media", "broadcaster": "media", "paper": "media", "channel": "media", "agency": "media",
+    "ministry": "government", "embassy": "government", "police": "government", "department": "government", "bureau": "government",
+    "government": "state", "regime": "state", "country": "state", "authorities": "state",
+    "spokesperson": "any", "spokesman": "any", "spokeswoman": "any", "official": "any", "officials": "any",
+}
+DOCUMENTS = {"report", "statement", "study", "investigation", "indictment", "complaint", "letter", "analysis",
+             "findings", "evidence", "research", "document", "filing", "affidavit", "release", "article", "post", "tweet"}
+QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    tokens: Span
+    stance: str
+
+
+def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            yield Cue(doc[token.i : token.i + 2], "assert")
+        elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and token.dep_ not in {"amod", "acl"}:
+            yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    # "..., stating that", "adding that": the governing verb's subject speaks
+    if verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "VBN", "VBD", "VBZ"}:
+        head = verb.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        if head.i != verb.i and head.pos_ in {"VERB", "AUX"}:
+            return _subject(head)
+    return None
+
+
+def _span_of(token: Token) -> Span:
+    doc = token.doc
+    return doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def _actor_in(span: Span, actors: list[Actor]) -> Actor | None:
+    inside = [a for a in actors if span.start <= a.span.start and a.span.end <= span.end]
+    return inside[0] if inside else None
+
+
+def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor]) -> Actor | None:
+    """Return the named actor a subject stands for.
+
+    Pronouns prefer the latest speaker (subjects are the most salient referents,
+    as in centering theory), then the latest actor mentioned.
+    """
+    span = _span_of(subject)
+    own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
+    if own is not None:
+        return own
+    before = [a for a in actors if a.span.end <= span.start]
+    word = subject.lower_
+    if word in PRONOUNS:
+        return _latest(speakers, PRONOUNS[word]) or _latest(before, PRONOUNS[word])
+    # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = _resolve_speaker(pobj, actors, speakers)
+                    if found is not None:
+                        return found
+    found = _actor_in(span, actors)
+    if found is not None:
+        return found
+    # "its report said": the document speaks for its owner
+    if subject.lemma_.lower() in DOCUMENTS or word in ANAPHORS:
+        for child in subject.children:
+            if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                return _latest(speakers, PRONOUNS[child.lower_]) or _latest(before, PRONOUNS[child.lower_])
+        wanted = ANAPHORS.get(word, "any")
+        if subject.lemma_.lower() in DOCUMENTS and wanted == "any":
+            wanted = "org"
+        latest = _latest(before, wanted, noun=word)
+        if latest is not None:
+            return latest
+    return None
+
+
+def _latest(actors: list[Actor], wanted: str, *, noun: str | None = None) -> Actor | None:
+    for actor in reversed(actors):
+        if wanted == "any" and actor.type != "group":
+            return actor
+        if wanted == "person" and actor.type == "person":
+            return actor
+        if wanted == "org" and actor.type in {"ngo", "media", "government", "international_org", "organization", "state"}:
+            return actor
+        if wanted == actor.type:
+            if noun and actor.type == "government" and noun not in actor.name.lower() and noun not in actor.span.text.lower():
+                continue
+            return actor
+    return None
+
+
+def _content(verb: Token, doc: Doc) -> Span | None:
+    """Return the claim: the verb's clausal complement, object or neighbouring quotation."""
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp", "parataxis"} and child.i != verb.i:
+            span = _span_of(child)
+            return _trim(span)
+    for child in verb.children:
+        if child.dep_ in {"dobj", "oprd"}:
+            # "refuted these reports stating that ...": the object without a trailing clause
+            clauses = [c for c in child.children if c.dep_ in {"acl", "relcl", "advcl"} and c.i > child.i]
+            end = clauses[0].left_edge.i if clauses else child.right_edge.i + 1
+            return _trim(doc[child.left_edge.i : end])
+    quote = _adjacent_quote(verb, doc)
+    return quote
+
+
+def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
+    """Return a quotation that ends just before the cue ('"...," said X') or starts just after it."""
+    sent = verb.sent
+    i = verb.i - 1
+    while i >= sent.start and (doc[i].is_punct and doc[i].text not in QUOTES or doc[i].dep_ in SUBJECTS):
+        i -= 1
+    if i >= sent.start and doc[i].text in QUOTES:
+        end = i
+        j = end - 1
+        while j >= sent.start and doc[j].text not in QUOTES:
+            j -= 1
+        if j >= sent.start and j + 1 < end:
+            return _trim(doc[j + 1 : end])
+    return None
+
+
+def _trim(span: Span) -> Span | None:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in {"that", ",", ":"} or doc[start].is_quote or (doc[start].is_punct and doc[start].text != "(")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _quote_kind(content: Span) -> str:
+    doc = content.doc
+    before = content.start > 0 and doc[content.start - 1].is_quote
+    quoted_inside = any(t.is_quote for t in content)
+    after = content.end < len(doc) and doc[content.end].is_quote or (
+        content.end + 1 < len(doc) and doc[content.end].is_punct and doc[content.end + 1].is_quote
+    )
+    if before and after and not quoted_inside:
+        return "direct"
+    if quoted_inside or before or after:
+        return "mixed"
+    return "indirect"
+
+
+def _according_to(
+    cue: Cue, doc: Doc, actors: list[Actor], speakers: list[Actor]
+) -> tuple[Actor | None, Span | None, Span | None]:
+    to = cue.tokens[-1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None, None, None
+    source_span = _span_of(objects[0])
+    actor = _actor_in(source_span, actors) or _resolve_speaker(objects[0], actors, speakers)
+    sent = cue.tokens.sent
+    if cue.tokens.start <= sent.start + 1:
+        content = doc[source_span.end : sent.end]
+    else:
+        content = doc[sent.start : cue.tokens.start]
+    return actor, source_span, _trim(content) if len(content) else None
+
+
+def extract_attributions(
+    doc: Doc, *, article_id: str = "", actors: list[Actor] | None = None, resources: Resources | None = None
+) -> Iterator[AttributionRow]:
+    """Yield one attribution per cue whose speaker resolves to a named actor."""
+    res = resources or load_resources()
+    actors = actors if actors is not None else find_actors(doc, resources=res)
+    speakers: list[Actor] = []
+    for cue in _cues(doc, res):
+        if cue.tokens[0].lower_ == "according":
+            actor, source_span, content = _according_to(cue, doc, actors, speakers)
+        else:
+            verb = cue.tokens[0]
+            subject = _subject(verb)
+            if subject is None:
+                continue
+            actor = _resolve_speaker(subject, actors, speakers)
+            source_span = _span_of(subject)
+            content = _content(verb, doc)
+        if actor is None or content is None or source_span is None:
+            continue
+        if content.start <= cue.tokens.start < content.end:
+            continue
+        speakers.append(actor)
+        stance = cue.stance
+        if stance == "assert" and any(t.lower_ in res.denial_words for t in content):
+            stance = "deny"
+        start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
+        end = max(source_span.end_char, cue.tokens.end_char, content.end_char)
+        yield AttributionRow(
+            article_id=article_id,
+            char_start=start,
+            char_end=end,
+            text=doc.text[start:end],
+            attribution_id=f"{article_id}@{cue.tokens.start_char}",
+            source_text=source_span.text,
+            source=actor.name,
+            cue=cue.tokens.text,
+            stance=stance,
+            content=content.text,
+            quote=_quote_kind(content),
+            cue_start=cue.tokens.start_char,
+            cue_end=cue.tokens.end_char,
+            content_start=content.start_char,
+            content_end=content.end_char,
+        )

@@ -1,0 +1,337 @@
+"""Dates: the model's DATE entities resolved to ISO day ranges against the publication date.
+
+Ranges, seasons, decades and relative expressions are resolved here; other
+single expressions go to dateparser with the publication date as
+``RELATIVE_BASE``, its period (day, month, year) kept.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.records import DateRow
+from pipeline.resources import Resources, load_resources
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# Meteorological seasons of the northern hemisphere, where nearly all of this news is written.
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+LEADING = re.compile(r"^(?:on|in|since|until|till|by|during|from|as of|as early as|early|mid|late|the|of)\s+", re.I)
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The publication date, at the precision the metadata gives."""
+
+    date: dt.date
+    precision: str  # "day" or "month"
+
+    @classmethod
+    def parse(cls, published: str | None) -> Anchor | None:
+        if not published:
+            return None
+        try:
+            if len(published) == 7:
+                return cls(dt.date.fromisoformat(published + "-01"), "month")
+            return cls(dt.date.fromisoformat(published[:10]), "day")
+        except ValueError:
+            return None
+
+
+class NeedsAnchor(Exception):
+    """The expression is relative and the publication date is missing or too coarse for it."""
+
+
+Period = tuple[dt.date, dt.date]
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month(year: int, month: int) -> Period:
+    return dt.date(year, month, 1), _month_end(year, month)
+
+
+def _year(year: int) -> Period:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _need(anchor: Anchor | None, precision: str) -> dt.date:
+    if anchor is None or (precision == "day" and anchor.precision != "day"):
+        raise NeedsAnchor
+    return anchor.date
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+def resolve_date(text: str, *, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
+    """Return ((start, end) or None when unresolvable, relative) for a date expression, or None when it is no date.
+
+    >>> resolve_date("last month", anchor=Anchor(dt.date(2022, 10, 1), "month"))
+    ((datetime.date(2022, 9, 1), datetime.date(2022, 9, 30)), True)
+    """
+    clean = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split()).strip(" ,.")
+    lowered = clean.lower()
+    try:
+        ranged = _resolve_range(lowered, anchor)
+        if ranged is not None:
+            return ranged
+        relative = _resolve_relative(lowered, anchor)
+        if relative is not None:
+            return relative
+        absolute = _resolve_absolute(LEADING.sub("", LEADING.sub("", lowered)), anchor)
+        if absolute is not None:
+            return absolute
+    except NeedsAnchor:
+        return None, True
+    return None
+
+
+_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through|till)\s+(.+)$|^(.+?)\s*(?:-|to|through)\s*(.+)$")
+
+
+def _resolve_range(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
+    match = _RANGE.match(text)
+    if not match:
+        return None
+    left, right = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    if not left or not right:
+        return None
+    # "May to July 2023": the year of the right end also dates the left.
+    year = re.search(r"\b(\d{4})\b", right)
+    if year and not re.search(r"\b\d{4}\b", left):
+        left_full = f"{left} {year.group(1)}"
+    else:
+        left_full = left
+    # "2019-21": a two-digit right end shares the century.
+    if re.fullmatch(r"\d{2}", right) and re.fullmatch(r"\d{4}", left):
+        right = left[:2] + right
+    first = _single(left_full, anchor)
+    second = _single(right, anchor)
+    if first is None or second is None or first[0][0] > second[0][1]:
+        return None
+    return (first[0][0], second[0][1]), first[1] or second[1]
+
+
+def _single(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
+    text = LEADING.sub("", text.strip())
+    found = _resolve_relative(text, anchor) or _resolve_absolute(text, anchor)
+    if found is None or found[0] is None:
+        return None
+    return found[0], found[1]
+
+
+def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
+    text = re.sub(r"^(?:on|in|since|until)\s+", "", text)
+    if text in {"yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening"}:
+        day = _need(anchor, "day")
+        day = day - dt.timedelta(days=1) if text in {"yesterday", "last night"} else day
+        return (day, day), True
+    match = re.fullmatch(r"(last|this|next|earlier this|later this|past|the past)\s+(week|month|year|summer|spring|autumn|fall|winter)", text)
+    if match:
+        which, unit = match.groups()
+        return _relative_unit(which, unit, anchor), True
+    match = re.fullmatch(r"(?:last\s+|this\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?", text)
+    if match:
+        day = _need(anchor, "day")
+        back = (day.weekday() - WEEKDAYS[match.group(1)]) % 7
+        if text.startswith("last ") and back == 0:
+            back = 7
+        found = day - dt.timedelta(days=back)
+        return (found, found), True
+    match = re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+ago", text)
+    if match:
+        count = _number(match.group(1))
+        if count is None:
+            return None
+        unit = match.group(2)
+        base = _need(anchor, "day" if unit in {"day", "week"} else "month")
+        if unit == "day":
+            found = base - dt.timedelta(days=count)
+            return (found, found), True
+        if unit == "week":
+            monday = base - dt.timedelta(days=base.weekday() + 7 * count)
+            return (monday, monday + dt.timedelta(days=6)), True
+        if unit == "month":
+            year, month = divmod(base.year * 12 + base.month - 1 - count, 12)
+            return _month(year, month + 1), True
+        return _year(base.year - count), True
+    match = re.fullmatch(r"(?:earlier|later)\s+(?:this|in the)\s+(month|year)", text)
+    if match:
+        return _relative_unit("this", match.group(1), anchor), True
+    return None
+
+
+def _relative_unit(which: str, unit: str, anchor: Anchor | None) -> Period:
+    offset = {"last": -1, "past": -1, "the past": -1, "next": 1}.get(which, 0)
+    if unit == "week":
+        day = _need(anchor, "day")
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=offset)
+        return monday, monday + dt.timedelta(days=6)
+    base = _need(anchor, "month")
+    if unit == "month":
+        year, month = divmod(base.year * 12 + base.month - 1 + offset, 12)
+        return _month(year, month + 1)
+    if unit == "year":
+        return _year(base.year + offset)
+    # a season: "last summer" is the latest one that has ended; "this summer" the one of this year
+    year = base.year + (offset if unit != "winter" else offset)
+    if which in {"last", "past", "the past"} and SEASONS[unit][0] <= base.month:
+        year = base.year
+        if _season(base.year, unit)[1] >= base:
+            year -= 1
+    return _season(year, unit)
+
+
+def _season(year: int, name: str) -> Period:
+    first, last = SEASONS[name]
+    if name == "winter":
+        return dt.date(year, 12, 1), _month_end(year + 1, 2)
+    return dt.date(year, first, 1), _month_end(year, last)
+
+
+def _resolve_absolute(text: str, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
+    text = text.replace(",", " ").replace(".", " ")
+    text = " ".join(text.split())
+    if re.fullmatch(r"(?:the\s+)?(\d{3})0s", text):
+        decade = int(re.fullmatch(r"(?:the\s+)?(\d{3})0s", text).group(1)) * 10  # type: ignore[union-attr]
+        return (dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31)), False
+    match = re.fullmatch(r"(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?\s+(\d{4})", text)
+    if match:
+        return _season(int(match.group(2)), match.group(1)), False
+    match = re.fullmatch(r"(?:fy\s*)?(\d{4})", text)
+    if match and 1800 <= int(match.group(1)) <= 2100:
+        return _year(int(match.group(1))), False
+    match = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:\s+(\d{{4}}))?", text)
+    if match:
+        return _day(int(match.group(1)), MONTHS[match.group(2)], match.group(3), anchor)
+    match = re.fullmatch(rf"({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(\d{{4}}))?", text)
+    if match:
+        return _day(int(match.group(2)), MONTHS[match.group(1)], match.group(3), anchor)
+    match = re.fullmatch(rf"({MONTH_RE})(?:\s+of)?(?:\s+(\d{{4}}))?", text)
+    if match:
+        month = MONTHS[match.group(1)]
+        if match.group(2):
+            return _month(int(match.group(2)), month), False
+        if anchor is None:
+            return None, True
+        year = anchor.date.year if month <= anchor.date.month else anchor.date.year - 1
+        return _month(year, month), True
+    if re.search(r"\d", text) and not re.search(r"\b(?:day|week|month|year)s?\b", text):
+        return _dateparser(text, anchor)
+    return None
+
+
+def _day(day: int, month: int, year: str | None, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
+    if year:
+        try:
+            found = dt.date(int(year), month, day)
+        except ValueError:
+            return None
+        return (found, found), False
+    if anchor is None:
+        return None, True
+    guess_year = anchor.date.year
+    try:
+        found = dt.date(guess_year, month, day)
+        if (found.year, found.month) > (anchor.date.year, anchor.date.month):
+            found = dt.date(guess_year - 1, month, day)
+    except ValueError:
+        return None
+    return (found, found), True
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_cached(text: str, base: dt.date | None) -> tuple[dt.date, str] | None:
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"]}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)  # type: ignore[assignment]
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+def _dateparser(text: str, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
+    found = _dateparser_cached(text, anchor.date if anchor else None)
+    if found is None:
+        return None
+    day, period = found
+    if period == "year":
+        return _year(day.year), False
+    if period == "month":
+        return _month(day.year, day.month), False
+    return (day, day), False
+
+
+def _is_vague(span: Span, res: Resources) -> bool:
+    text = span.text.lower().strip(" ,.")
+    if text in res.vague_time or LEADING.sub("", text) in res.vague_time:
+        return True
+    if re.search(r"\b(?:year|month|week|day)s?[- ]old\b", text) or re.fullmatch(r"(?:the\s+)?age\s+of\s+\d+", text):
+        return True
+    # durations: "three months", "14 years", "for two weeks" (but "two years ago" is a date)
+    if re.fullmatch(r"(?:for\s+|the\s+)?(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?(?:\w+\s+)?(?:\w+\s+)?(?:day|week|month|year|decade|hour|minute)s?", text) and not re.search(r"\d{4}", text):
+        return not re.fullmatch(r"(?:last|this|next|past)\s+(?:week|month|year)", text)
+    return False
+
+
+def date_spans(doc: Doc) -> Iterator[Span]:
+    """Yield the model's DATE entities, extended to a preceding "between"/"from" of a range."""
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        start = ent.start
+        if start > 0 and doc[start - 1].lower_ in {"between", "from"} and " and " in f" {ent.text} " or " to " in f" {ent.text} ":
+            if start > 0 and doc[start - 1].lower_ in {"between", "from"}:
+                start -= 1
+        yield doc[start : ent.end]
+
+
+def extract_dates(
+    doc: Doc, *, published: str | None = None, article_id: str = "", resources: Resources | None = None
+) -> Iterator[DateRow]:
+    """Yield one row per distinct date the article names, resolved against ``published``."""
+    res = resources or load_resources()
+    anchor = Anchor.parse(published)
+    seen: set[tuple[str | None, str | None, str]] = set()
+    for span in date_spans(doc):
+        if _is_vague(span, res):
+            continue
+        resolved = resolve_date(span.text, anchor=anchor)
+        if resolved is None:
+            continue
+        period, relative = resolved
+        start = period[0].isoformat() if period else None
+        end = period[1].isoformat() if period else None
+        key = (start, end, span.text.lower() if period is None else "")
+        if key in seen:
+            continue
+        seen.add(key)
+        yield DateRow(
+            article_id=article_id,
+            char_start=span.start_char,
+            char_end=span.end_char,
+            text=span.text,
+            date_start=start,
+            date_end=end,
+            relative=relative,
+            anchor=published if relative else None,
+        )

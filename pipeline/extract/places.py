@@ -1,0 +1,150 @@
+"""Locations: the model's GPE/LOC/FAC entities plus gazetteer matches, normalised to ISO codes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.gazetteer import SPANS_KEY
+from pipeline.normalize import country_name, lookup_city, lookup_us_state, normalize_country
+from pipeline.records import LocationRow
+from pipeline.resources import Resources, load_resources
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Entities a place name inside of is part of a name, not a place ("Police Scotland", "Voice of America").
+NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
+BIG_CITY = 500_000
+US_CONTEXT = {"u.s.", "us", "american", "atlanta", "state"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place mention."""
+
+    span: Span
+    name: str
+    kind: str
+    country: str | None
+
+
+def _inside_name(span: Span, doc: Doc) -> bool:
+    """True when the span sits inside a longer name: an ORG/PERSON entity or an actor name."""
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            return True
+    for match in doc.spans.get(SPANS_KEY, []):
+        if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end and len(match) > len(span):
+            return True
+    return False
+
+
+def _strip(span: Span) -> Span:
+    """Drop a leading 'the' that is not part of the name (The Netherlands keeps it in its text)."""
+    while len(span) > 1 and span[0].lower_ in {"the", "'s"}:
+        span = span[1:]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ == "'s"):
+        span = span[:-1]
+    return span
+
+
+def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: Resources) -> Place | None:
+    """Return what a place-like span names, or None when it names no known place."""
+    text = span.text
+    bare = text[4:] if text.lower().startswith("the ") else text
+    region = resources.regions.get(bare.lower())
+    if region is not None:
+        return Place(span, region.name, "region", region.country)
+    alpha3 = normalize_country(text, resources=resources)
+    state = lookup_us_state(bare)
+    if alpha3 and state and _us_context(span):
+        return Place(span, state, "region", "USA")
+    if alpha3:
+        return Place(span, country_name(alpha3, resources=resources) or bare, "country", alpha3)
+    city = lookup_city(bare, prefer=prefer)
+    # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
+    if city is not None and (state is None or city.population >= BIG_CITY):
+        return Place(span, _city_name(bare, city.name), "city", city.country)
+    if state:
+        return Place(span, state, "region", "USA")
+    if label == "FAC":
+        return Place(span, bare, "site", None)
+    if label == "LOC":
+        return Place(span, bare, "region", None)
+    return None
+
+
+def _city_name(written: str, gazetteer: str) -> str:
+    # GeoNames names some capitals formally ("Washington, D.C."); the written form is the usual name.
+    return written if written.lower() in gazetteer.lower() or "," in gazetteer else gazetteer
+
+
+def _us_context(span: Span) -> bool:
+    sent = span.sent
+    return any(tok.lower_ in US_CONTEXT for tok in sent if not (span.start <= tok.i < span.end)) or (
+        span.end < len(span.doc) and span.doc[span.end].text == ","
+        and span.end + 1 < len(span.doc) and span.doc[span.end + 1].lower_ in {"u.s.", "us", "usa"}
+    )
+
+
+def place_candidates(doc: Doc) -> list[tuple[Span, str]]:
+    """Return place-like spans with their source label, longest first at each position, no overlaps."""
+    found: list[tuple[Span, str]] = []
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            found.append((_strip(ent), ent.label_))
+    for match in doc.spans.get(SPANS_KEY, []):
+        if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
+            found.append((match, match.label_))
+    found.sort(key=lambda item: (item[0].start, -len(item[0])))
+    chosen: list[tuple[Span, str]] = []
+    taken: set[int] = set()
+    for span, label in found:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        if _inside_name(span, doc) or _is_person(span, doc):
+            continue
+        chosen.append((span, label))
+        taken.update(range(span.start, span.end))
+    return chosen
+
+
+def _is_person(span: Span, doc: Doc) -> bool:
+    """True for names the model reads as a person ("Jordan said", "Chad Smith")."""
+    return any(ent.label_ == "PERSON" and ent.start <= span.start < ent.end for ent in doc.ents)
+
+
+def find_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
+    """Return every resolved place mention in document order (not deduplicated)."""
+    res = resources or load_resources()
+    candidates = place_candidates(doc)
+    named = frozenset(
+        code for span, _ in candidates if (code := normalize_country(span.text, resources=res)) is not None
+    )
+    places = []
+    for span, label in candidates:
+        place = resolve_place(span, label=label, prefer=named, resources=res)
+        if place is not None:
+            places.append(place)
+    return places
+
+
+def extract_locations(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[LocationRow]:
+    """Yield one row per distinct place of the article, at its first mention."""
+    seen: set[tuple[str, ...]] = set()
+    for place in find_places(doc, resources=resources):
+        key = ("country", place.country or "") if place.kind == "country" else (place.kind, place.name.lower(), place.country or "")
+        if key in seen:
+            continue
+        seen.add(key)
+        yield LocationRow(
+            article_id=article_id,
+            char_start=place.span.start_char,
+            char_end=place.span.end_char,
+            text=place.span.text,
+            name=place.name,
+            kind=place.kind,
+            country=place.country,
+            country_name=country_name(place.country, resources=resources),
+        )

@@ -1,0 +1,404 @@
+"""Reading and validating the hand-labelled gold set (GUIDELINES.md, "File format").
+
+A gold file is JSON Lines, one object per article with five lists of items.
+``read_gold`` turns files into :class:`GoldRecord` objects and rejects what it
+cannot read (malformed JSON, a missing ``article_id``, an id labelled twice);
+``validate_gold`` lists every labelling problem it can see against the article
+texts, one readable line each, so an annotator can fix them all in one pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from pipeline.records import ACTOR_TYPES, COUNT_CATEGORIES, LOCATION_KINDS, QUALIFIERS, QUOTE_KINDS, STANCES
+
+FIELDS: tuple[str, ...] = ("locations", "counts", "actors", "dates", "attributions")
+
+# Keys every item of a field must carry, and which of them may be null.
+REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
+    "locations": ("text", "name", "kind", "country"),
+    "counts": ("text", "value", "qualifier", "unit", "category", "place", "country", "currency"),
+    "actors": ("text", "name", "type", "country"),
+    "dates": ("text", "date_start", "date_end"),
+    "attributions": ("source", "cue", "stance", "content", "quote"),
+}
+# Attributions carry no `text` in the seed gold; one may be given, and is then checked.
+OPTIONAL_KEYS: dict[str, tuple[str, ...]] = {field_name: () for field_name in FIELDS} | {"attributions": ("text",)}
+NULLABLE_KEYS: dict[str, frozenset[str]] = {
+    "locations": frozenset({"country"}),
+    "counts": frozenset({"unit", "place", "country", "currency"}),
+    "actors": frozenset({"country"}),
+    "dates": frozenset({"date_start", "date_end"}),
+    "attributions": frozenset(),
+}
+ENUM_KEYS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("locations", "kind"): LOCATION_KINDS,
+    ("counts", "qualifier"): QUALIFIERS,
+    ("counts", "category"): COUNT_CATEGORIES,
+    ("actors", "type"): ACTOR_TYPES,
+    ("attributions", "stance"): STANCES,
+    ("attributions", "quote"): QUOTE_KINDS,
+}
+RECORD_KEYS: frozenset[str] = frozenset({"article_id", *FIELDS})
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Gold `content` is written "without the quote marks" (GUIDELINES.md), so it is
+# looked up in the article with quote marks dropped and white space folded.
+QUOTE_MARKS = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]")
+WHITE_SPACE = re.compile(r"\s+")
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be read; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    """One article's labels, as read from a gold file.
+
+    ``split`` is the first folder under the gold path the file lies in
+    (``dev``, ``test``), or None; ``path`` and ``line`` locate the record.
+    ``keys`` are the record's top-level keys as written, for validation.
+    """
+
+    article_id: str
+    split: str | None
+    path: str
+    line: int
+    locations: list[dict[str, Any]] = field(default_factory=list)
+    counts: list[dict[str, Any]] = field(default_factory=list)
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    dates: list[dict[str, Any]] = field(default_factory=list)
+    attributions: list[dict[str, Any]] = field(default_factory=list)
+    keys: tuple[str, ...] = ()
+
+    def items(self, field_name: str) -> list[dict[str, Any]]:
+        """Return the record's items for one of FIELDS."""
+        if field_name not in FIELDS:
+            raise KeyError(field_name)
+        items: list[dict[str, Any]] = getattr(self, field_name)
+        return items
+
+    @property
+    def where(self) -> str:
+        """Return ``file:line``, the record's location."""
+        return f"{self.path}:{self.line}"
+
+
+def gold_files(path: Path) -> list[Path]:
+    """Return the .jsonl files PATH names: itself, or every one under it, sorted."""
+    if path.is_file():
+        return [path]
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*.jsonl") if p.is_file())
+    raise GoldError(f"{path}: no such gold file or folder")
+
+
+def _split_of(file: Path, root: Path) -> str | None:
+    if root.is_file():
+        return None
+    parts = file.relative_to(root).parts
+    return parts[0] if len(parts) > 1 else None
+
+
+def _parse_record(obj: Any, *, where: str, split: str | None, path: str, line: int) -> GoldRecord:
+    if not isinstance(obj, dict):
+        raise GoldError(f"{where}: a gold record must be a JSON object, got {type(obj).__name__}")
+    article_id = obj.get("article_id")
+    if not isinstance(article_id, str) or not article_id:
+        raise GoldError(f"{where}: missing or empty article_id")
+    lists: dict[str, list[dict[str, Any]]] = {}
+    for field_name in FIELDS:
+        value = obj.get(field_name, [])
+        if not isinstance(value, list):
+            raise GoldError(f"{where} {article_id} {field_name}: must be a list, got {type(value).__name__}")
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise GoldError(f"{where} {article_id} {field_name}[{index}]: must be an object, got {type(item).__name__}")
+        lists[field_name] = value
+    return GoldRecord(
+        article_id=article_id,
+        split=split,
+        path=path,
+        line=line,
+        locations=lists["locations"],
+        counts=lists["counts"],
+        actors=lists["actors"],
+        dates=lists["dates"],
+        attributions=lists["attributions"],
+        keys=tuple(obj),
+    )
+
+
+def read_gold(path: Path) -> list[GoldRecord]:
+    """Return the gold records of a .jsonl file or of every .jsonl file under a folder.
+
+    Raises GoldError (with file and line) on malformed JSON, a record that is not
+    an object or has no article_id, a field that is not a list of objects, and an
+    article_id labelled twice anywhere in the set. Blank lines are skipped.
+    """
+    records: list[GoldRecord] = []
+    seen: dict[str, str] = {}
+    for file in gold_files(path):
+        split = _split_of(file, path)
+        text = file.read_text(encoding="utf-8-sig")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{file}:{number}"
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise GoldError(f"{where}: malformed JSON: {error.msg} (column {error.colno})") from None
+            record = _parse_record(obj, where=where, split=split, path=str(file), line=number)
+            if record.article_id in seen:
+                raise GoldError(f"{where}: article_id {record.article_id!r} is already labelled at {seen[record.article_id]}")
+            seen[record.article_id] = where
+            records.append(record)
+    return records
+
+
+def _fold(text: str, *, drop_quotes: bool) -> str:
+    if drop_quotes:
+        text = QUOTE_MARKS.sub("", text)
+    return WHITE_SPACE.sub(" ", text).strip()
+
+
+class _ArticleText:
+    """An article text with its folded forms, computed once, for substring checks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._folded: dict[bool, str] = {}
+
+    def contains(self, needle: str, *, drop_quotes: bool = False) -> bool:
+        if needle in self.text:
+            return True
+        if drop_quotes not in self._folded:
+            self._folded[drop_quotes] = _fold(self.text, drop_quotes=drop_quotes)
+        folded = _fold(needle, drop_quotes=drop_quotes)
+        return bool(folded) and folded in self._folded[drop_quotes]
+
+
+def _is_country(code: Any) -> bool:
+    return (
+        isinstance(code, str)
+        and len(code) == 3
+        and code.isupper()
+        and pycountry.countries.get(alpha_3=code) is not None
+    )
+
+
+def _is_currency(code: Any) -> bool:
+    return (
+        isinstance(code, str)
+        and len(code) == 3
+        and code.isupper()
+        and pycountry.currencies.get(alpha_3=code) is not None
+    )
+
+
+def _parse_date(value: Any) -> dt.date | None:
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _norm(value: Any) -> str:
+    return WHITE_SPACE.sub(" ", str(value)).strip().casefold() if value is not None else ""
+
+
+def _identity(field_name: str, item: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Return what makes an item one distinct thing, for the duplicate check.
+
+    Locations, actors and dates use the evaluator's keys; counts add unit and place
+    ("two in London" and "two in Rome" are two counts); attributions use the whole claim.
+    """
+    if field_name == "locations":
+        if item.get("kind") == "country":
+            return ("country", item.get("country"))
+        return (item.get("kind"), item.get("country"), _norm(item.get("name")))
+    if field_name == "actors":
+        kind = item.get("type")
+        if kind == "state":
+            return ("state", item.get("country"))
+        if kind in ("government", "group"):
+            return (kind, _norm(item.get("name")), item.get("country"))
+        return ("named", _norm(item.get("name")))
+    if field_name == "dates":
+        if item.get("date_start") is None and item.get("date_end") is None:
+            return ("text", _norm(item.get("text")))
+        return (item.get("date_start"), item.get("date_end"))
+    if field_name == "counts":
+        value = item.get("value")
+        number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+        return (number, item.get("category"), _norm(item.get("unit")), _norm(item.get("place")))
+    return (
+        _norm(item.get("source")),
+        item.get("stance"),
+        _norm(item.get("cue")),
+        _norm(_fold(str(item.get("content", "")), drop_quotes=True)),
+    )
+
+
+def _item_problems(
+    field_name: str, item: Mapping[str, Any], *, article: _ArticleText | None, actor_names: set[str]
+) -> Iterable[str]:
+    required = REQUIRED_KEYS[field_name]
+    allowed = set(required) | set(OPTIONAL_KEYS[field_name])
+    for key in required:
+        if key not in item:
+            yield f"missing key {key!r}"
+    for key in item:
+        if key not in allowed:
+            yield f"unknown key {key!r}"
+    for key, value in item.items():
+        if key not in allowed or key == "value":
+            continue
+        if value is None:
+            if key not in NULLABLE_KEYS[field_name]:
+                yield f"{key} is null"
+        elif not isinstance(value, str):
+            yield f"{key} must be a string, got {type(value).__name__}"
+        elif not value.strip():
+            yield f"{key} is empty"
+        elif value != value.strip():
+            yield f"{key} {value!r} has leading or trailing white space"
+
+    for (enum_field, key), allowed_values in ENUM_KEYS.items():
+        if enum_field == field_name and isinstance(item.get(key), str) and item[key] not in allowed_values:
+            yield f"{key} {item[key]!r} is not one of {', '.join(allowed_values)}"
+
+    if "country" in item and item["country"] is not None and not _is_country(item["country"]):
+        yield f"country {item['country']!r} is not an ISO 3166-1 alpha-3 code"
+
+    if article is not None:
+        for key in ("text", "cue"):
+            value = item.get(key)
+            if isinstance(value, str) and value.strip() and not article.contains(value):
+                yield f"{key} {value!r} not found in the article text"
+        content = item.get("content")
+        if (
+            field_name == "attributions"
+            and isinstance(content, str)
+            and content.strip()
+            and not article.contains(content, drop_quotes=True)
+        ):
+            yield f"content {content!r} not found in the article text"
+
+    if field_name == "locations" and item.get("kind") == "country" and item.get("country") is None:
+        yield "a country location needs its country code"
+    if field_name == "actors" and item.get("type") == "state" and item.get("country") is None:
+        yield "a state actor needs its country code"
+
+    if field_name == "counts":
+        value = item.get("value")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            yield f"value {value!r} is not a number"
+        elif value < 0:
+            yield f"value {value!r} is negative"
+        currency = item.get("currency")
+        if currency is not None:
+            if not _is_currency(currency):
+                yield f"currency {currency!r} is not an ISO 4217 code"
+            if item.get("category") != "money":
+                yield f"currency {currency!r} given for category {item.get('category')!r} (money only)"
+        if item.get("country") is not None and item.get("place") is None:
+            yield "country given without a place"
+
+    if field_name == "dates":
+        start_raw, end_raw = item.get("date_start"), item.get("date_end")
+        if (start_raw is None) != (end_raw is None):
+            yield "date_start and date_end must both be null or both be set"
+        start, end = _parse_date(start_raw), _parse_date(end_raw)
+        for key, raw, parsed in (("date_start", start_raw, start), ("date_end", end_raw, end)):
+            if raw is not None and parsed is None:
+                yield f"{key} {raw!r} is not an ISO date YYYY-MM-DD"
+        if start is not None and end is not None and start > end:
+            yield f"date_start {start_raw} is after date_end {end_raw}"
+
+    if field_name == "attributions":
+        source = item.get("source")
+        if isinstance(source, str) and source not in actor_names:
+            yield f"source {source!r} is not the name of an actor in this record"
+
+
+def validate_gold(records: Sequence[GoldRecord], texts: Mapping[str, str]) -> list[str]:
+    """Return every problem in the records, one line each: ``file:line article_id field[i]: problem``.
+
+    ``texts`` maps article ids to article texts; items' ``text``, ``cue`` and
+    ``content`` must occur in them (exactly, or after folding white space; content
+    also with quote marks dropped). An empty list means the gold is clean.
+    """
+    problems: list[str] = []
+    seen_ids: dict[str, str] = {}
+    for record in records:
+        prefix = f"{record.where} {record.article_id}"
+        if record.article_id in seen_ids:
+            problems.append(f"{prefix}: article_id already labelled at {seen_ids[record.article_id]}")
+        seen_ids.setdefault(record.article_id, record.where)
+        text = texts.get(record.article_id)
+        if text is None:
+            problems.append(f"{prefix}: unknown article id (no such article)")
+        article = _ArticleText(text) if text is not None else None
+        for key in record.keys:
+            if key not in RECORD_KEYS:
+                problems.append(f"{prefix}: unknown key {key!r}")
+        if record.keys:
+            for field_name in FIELDS:
+                if field_name not in record.keys:
+                    problems.append(f"{prefix} {field_name}: missing (write [] for none)")
+        actor_names = {actor["name"] for actor in record.actors if isinstance(actor.get("name"), str)}
+        for field_name in FIELDS:
+            identities: dict[tuple[Any, ...], int] = {}
+            for index, item in enumerate(record.items(field_name)):
+                label = f"{prefix} {field_name}[{index}]"
+                for problem in _item_problems(field_name, item, article=article, actor_names=actor_names):
+                    problems.append(f"{label}: {problem}")
+                try:
+                    identity = _identity(field_name, item)
+                    hash(identity)
+                except (TypeError, ValueError):
+                    continue
+                if identity in identities:
+                    problems.append(f"{label}: duplicate of {field_name}[{identities[identity]}]")
+                else:
+                    identities[identity] = index
+    return problems
+
+
+def check_gold(gold_path: Path, articles: Sequence[Path]) -> list[str]:
+    """Read the gold and the articles (through ingest) and return every problem, one line each.
+
+    A gold file that cannot be read gives its one error line; an article that
+    ingest could not read and that has a gold record gives an ``ingest`` line.
+    """
+    from pipeline.ingest import read_articles  # ingest is heavy; only this edge needs it
+    from pipeline.records import Article, ErrorRow
+
+    try:
+        records = read_gold(gold_path)
+    except GoldError as error:
+        return [str(error)]
+    gold_ids = {record.article_id for record in records}
+    texts: dict[str, str] = {}
+    problems: list[str] = []
+    for item in read_articles(list(articles)):
+        if isinstance(item, Article):
+            texts[item.article_id] = item.text
+        elif isinstance(item, ErrorRow) and item.article_id in gold_ids:
+            problems.append(f"{item.path} {item.article_id}: ingest error ({item.stage}): {item.error}")
+    return problems + validate_gold(records, texts)

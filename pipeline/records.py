@@ -1,0 +1,160 @@
+"""One frozen dataclass per output table: the dataclass is the schema.
+
+CSV headers, ``datapackage.json`` and the readers all derive from these
+classes, so a column is added in exactly one place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+LOCATION_KINDS = ("country", "city", "region", "site")
+QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "less_than", "about")
+COUNT_CATEGORIES = ("facility", "person", "country", "incident", "organization", "money", "other")
+ACTOR_TYPES = ("state", "government", "person", "ngo", "media", "international_org", "group", "organization")
+STANCES = ("assert", "deny")
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+STATUSES = ("ok", "error")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article as ingest produced it; not a table row."""
+
+    article_id: str
+    path: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    table: ClassVar[str] = "articles"
+    article_id: str
+    path: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published: str | None
+    words: int | None
+    sha256: str | None
+    status: str
+    error: str | None
+
+
+@dataclass(frozen=True)
+class LocationRow:
+    table: ClassVar[str] = "locations"
+    article_id: str
+    char_start: int
+    char_end: int
+    text: str
+    name: str
+    kind: str
+    country: str | None
+    country_name: str | None
+
+
+@dataclass(frozen=True)
+class CountRow:
+    table: ClassVar[str] = "counts"
+    article_id: str
+    char_start: int
+    char_end: int
+    text: str
+    value: float
+    qualifier: str
+    unit: str | None
+    category: str
+    place: str | None
+    country: str | None
+    currency: str | None
+    attribution_id: str | None
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    table: ClassVar[str] = "actors"
+    article_id: str
+    char_start: int
+    char_end: int
+    text: str
+    name: str
+    type: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class DateRow:
+    table: ClassVar[str] = "dates"
+    article_id: str
+    char_start: int
+    char_end: int
+    text: str
+    date_start: str | None
+    date_end: str | None
+    relative: bool
+    anchor: str | None
+
+
+@dataclass(frozen=True)
+class AttributionRow:
+    """An attribution; its span covers source, cue and content together."""
+
+    table: ClassVar[str] = "attributions"
+    article_id: str
+    char_start: int
+    char_end: int
+    text: str
+    attribution_id: str
+    source_text: str | None
+    source: str | None
+    cue: str
+    stance: str
+    content: str
+    quote: str
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+
+
+@dataclass(frozen=True)
+class ErrorRow:
+    table: ClassVar[str] = "errors"
+    article_id: str | None
+    path: str
+    stage: str
+    error: str
+
+
+EXTRACTION_TABLES: tuple[type, ...] = (LocationRow, CountRow, ActorRow, DateRow, AttributionRow)
+TABLES: tuple[type, ...] = (ArticleRow, *EXTRACTION_TABLES, ErrorRow)
+TABLE_BY_NAME: dict[str, type] = {cls.table: cls for cls in TABLES}
+
+# Enumerations a column may take, for datapackage.json and validation.
+ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("articles", "status"): STATUSES,
+    ("locations", "kind"): LOCATION_KINDS,
+    ("counts", "qualifier"): QUALIFIERS,
+    ("counts", "category"): COUNT_CATEGORIES,
+    ("actors", "type"): ACTOR_TYPES,
+    ("attributions", "stance"): STANCES,
+    ("attributions", "quote"): QUOTE_KINDS,
+}
+
+
+def column_names(cls: type) -> list[str]:
+    """Return the table's columns, in order."""
+    return [field.name for field in dataclasses.fields(cls)]
+
+
+def as_dict(row: Any) -> dict[str, Any]:
+    """Return a row as a plain dict (the form that crosses processes)."""
+    return dataclasses.asdict(row)

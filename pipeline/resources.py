@@ -1,0 +1,115 @@
+"""What the rules know, loaded once per process from the data files in ``models/``."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.paths import MODELS_DIR
+
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    """Return a TSV's rows; lines starting with '#' are its header comment."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+
+
+def _words(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    type: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class RegionEntry:
+    name: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Every gazetteer and lexicon, keyed for lookup (keys lowercased unless said)."""
+
+    country_aliases: dict[str, str]
+    country_names: dict[str, str]
+    demonyms: dict[str, str | None]
+    regions: dict[str, RegionEntry]
+    actors: dict[str, ActorEntry]
+    bodies: dict[str, str]
+    state_nouns: frozenset[str]
+    cues: dict[str, str]
+    denial_words: frozenset[str]
+    qualifiers: dict[str, str]
+    units: dict[str, str]
+    group_nouns: frozenset[str]
+    currencies: dict[str, str]
+    vague_time: frozenset[str]
+    org_keywords: tuple[tuple[str, str], ...]
+    # Original-case surface forms, for generating patterns: (form, alpha-3 or canonical name).
+    country_forms: tuple[tuple[str, str], ...]
+    demonym_forms: tuple[tuple[str, str], ...]
+    region_forms: tuple[tuple[str, str], ...]
+    actor_forms: tuple[tuple[str, str], ...]
+
+
+@functools.lru_cache(maxsize=None)
+def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
+    """Return the rule data under ``models_dir`` (cached: one load per process)."""
+    gaz = models_dir / "gazetteers"
+    lex = models_dir / "lexicons"
+    actors: dict[str, ActorEntry] = {}
+    actor_forms: list[tuple[str, str]] = []
+    for row in _rows(gaz / "actors.tsv"):
+        entry = ActorEntry(row["name"], row["type"], row["country"] or None)
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            actors.setdefault(alias.lower(), entry)
+            actor_forms.append((alias, entry.name))
+    regions: dict[str, RegionEntry] = {}
+    region_forms: list[tuple[str, str]] = []
+    for row in _rows(gaz / "regions.tsv"):
+        entry = RegionEntry(row["name"], row["country"] or None)
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            regions.setdefault(alias.lower(), entry)
+            region_forms.append((alias, entry.name))
+    country_rows = _rows(gaz / "country_aliases.tsv")
+    demonym_rows = _rows(gaz / "demonyms.tsv")
+    return Resources(
+        country_aliases={r["alias"].lower(): r["alpha3"] for r in country_rows},
+        country_names={r["alpha3"]: r["name"] for r in _rows(gaz / "country_names.tsv")},
+        demonyms={r["demonym"].lower(): (r["alpha3"] or None) for r in demonym_rows},
+        regions=regions,
+        actors=actors,
+        bodies={r["surface"]: r["name"] for r in _rows(gaz / "bodies.tsv")},
+        state_nouns=frozenset(_words(lex / "state_nouns.txt")),
+        cues={r["lemma"]: r["stance"] for r in _rows(lex / "cues.tsv")},
+        denial_words=frozenset(_words(lex / "denial_words.txt")),
+        qualifiers={r["phrase"]: r["qualifier"] for r in _rows(lex / "qualifiers.tsv")},
+        units={r["lemma"]: r["category"] for r in _rows(lex / "units.tsv")},
+        group_nouns=frozenset(w.lower() for w in _words(lex / "group_nouns.txt")),
+        currencies={r["surface"]: r["code"] for r in _rows(lex / "currencies.tsv")},
+        vague_time=frozenset(_words(lex / "vague_time.txt")),
+        org_keywords=tuple((r["keyword"], r["type"]) for r in _rows(lex / "org_keywords.tsv")),
+        country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),
+        demonym_forms=tuple((r["demonym"], r["alpha3"]) for r in demonym_rows),
+        region_forms=tuple(region_forms),
+        actor_forms=tuple(actor_forms),
+    )
+
+
+def rules_hash(models_dir: Path = MODELS_DIR) -> str:
+    """Return a sha256 over every rule file, so a changed rule invalidates cached results."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in models_dir.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(models_dir).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

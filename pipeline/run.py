@@ -1,0 +1,483 @@
+"""The batch run: articles in, tables out.
+
+Each article's extraction is a pure map from the article to plain rows, so
+results can be cached per article, computed in worker processes or on a Dask
+cluster, and merged into the same bytes whichever way they were made. Results
+go to a per-article cache under the output folder as they arrive; the tables
+are then written from the cache in sorted order, so memory does not grow with
+the number of articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.records import (
+    EXTRACTION_TABLES,
+    Article,
+    ArticleRow,
+    ErrorRow,
+    as_dict,
+    column_names,
+)
+from pipeline.tables import atomic_write_text, datapackage, render_csv
+
+CACHE_DIR = ".tnr-cache"
+PIECE_CHARS = 100_000
+BATCH_ARTICLES = 16
+ROW_TABLES = tuple(cls.table for cls in EXTRACTION_TABLES)
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+# --- one article ---------------------------------------------------------------
+
+
+def split_text(text: str, *, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """Return (offset, piece) parts of at most ``limit`` characters, cut at paragraph, line, sentence or word ends."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for separator in ("\n\n", "\n", ". ", " "):
+            position = window.rfind(separator)
+            if position > limit // 4:
+                cut = position + len(separator)
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _shift(rows: list[dict[str, Any]], offset: int) -> list[dict[str, Any]]:
+    if not offset:
+        return rows
+    for row in rows:
+        for key in ("char_start", "char_end", "cue_start", "cue_end", "content_start", "content_end"):
+            if key in row:
+                row[key] += offset
+    return rows
+
+
+def _dedupe_key(table: str, row: dict[str, Any]) -> tuple[Any, ...] | None:
+    """The key under which two rows of one article are the same thing (GUIDELINES: document-level sets)."""
+    if table == "locations":
+        return ("country", row["country"]) if row["kind"] == "country" else (row["kind"], row["name"].lower(), row["country"])
+    if table == "actors":
+        if row["type"] == "state":
+            return ("state", row["country"])
+        return (row["type"], row["name"].lower(), row["country"]) if row["type"] in {"government", "group"} else (row["name"].lower(),)
+    if table == "dates":
+        return (row["date_start"], row["date_end"], row["text"].lower() if row["date_start"] is None else "")
+    if table == "counts":
+        return (row["value"], row["category"], (row["unit"] or "").lower(), row["place"])
+    return None
+
+
+def _merge_pieces(parts: list[Rows]) -> Rows:
+    merged: Rows = {table: [] for table in ROW_TABLES}
+    for table in ROW_TABLES:
+        seen: set[tuple[Any, ...]] = set()
+        for part in parts:
+            for row in part[table]:
+                key = _dedupe_key(table, row)
+                if key is not None:
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                merged[table].append(row)
+    return merged
+
+
+def extract_article(nlp: Any, article: Article) -> Rows:
+    """Return the rows of every extraction table for one article (long texts in pieces, offsets exact)."""
+    return extract_batch(nlp, [article])[0]
+
+
+def extract_batch(nlp: Any, articles: Sequence[Article]) -> list[Rows]:
+    """Return each article's rows, running the model over all their pieces in one ``nlp.pipe``."""
+    from pipeline.nlp import make_doc
+
+    jobs: list[tuple[int, int, Any]] = []
+    for index, article in enumerate(articles):
+        for offset, piece in split_text(article.text, limit=min(PIECE_CHARS, nlp.max_length)):
+            jobs.append((index, offset, make_doc(nlp, piece, article_id=article.article_id, published=article.published)))
+    parts: list[list[Rows]] = [[] for _ in articles]
+    docs = nlp.pipe((doc for _, _, doc in jobs), batch_size=BATCH_ARTICLES)
+    for (index, offset, _), doc in zip(jobs, docs):
+        rows: Rows = {}
+        for table in ROW_TABLES:
+            rows[table] = _shift([as_dict(row) for row in getattr(doc._, f"tnr_{table}") or []], offset)
+        for row in rows["attributions"]:
+            if offset:
+                row["attribution_id"] = f"{row['article_id']}@{row['cue_start']}"
+        for row in rows["counts"]:
+            if offset and row["attribution_id"]:
+                prefix, _, position = row["attribution_id"].rpartition("@")
+                row["attribution_id"] = f"{prefix}@{int(position) + offset}"
+        parts[index].append(rows)
+    return [_merge_pieces(p) if len(p) > 1 else p[0] for p in parts]
+
+
+# --- the cache -----------------------------------------------------------------
+
+
+def pipeline_fingerprint(model: str) -> str:
+    """Return a hash of what decides the output: model name and version, rule files, package version."""
+    import spacy
+
+    from pipeline import __version__
+    from pipeline.resources import rules_hash
+
+    meta = spacy.util.get_package_version(model) or ""
+    return hashlib.sha256(f"{model}\x00{meta}\x00{rules_hash()}\x00{__version__}".encode()).hexdigest()[:16]
+
+
+def article_key(article: Article) -> str:
+    """Return the cache key of an article's text and the metadata extraction reads."""
+    payload = json.dumps([article.article_id, article.text, article.published], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Cache:
+    """Per-article results on disk, one JSON file each, written atomically."""
+
+    root: Path
+
+    def path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Rows | None:
+        """Return cached rows, or None when missing or damaged (a damaged entry is recomputed)."""
+        path = self.path(key)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or set(data) != set(ROW_TABLES):
+            return None
+        return data
+
+    def put(self, key: str, rows: Rows) -> None:
+        atomic_write_text(self.path(key), json.dumps(rows, ensure_ascii=False, sort_keys=True))
+
+    def has(self, key: str) -> bool:
+        return self.get(key) is not None
+
+
+# --- workers ---------------------------------------------------------------------
+
+_WORKER_NLP: dict[str, Any] = {}
+
+
+def _worker_nlp(model: str) -> Any:
+    """Return this process's pipeline, loaded once."""
+    if model not in _WORKER_NLP:
+        from pipeline.nlp import load
+
+        _WORKER_NLP[model] = load(model)
+    return _WORKER_NLP[model]
+
+
+def process_batch(model: str, articles: Sequence[Article]) -> list[tuple[str, Rows | None, str | None]]:
+    """Return (article_id, rows or None, error) for each article; runs in a worker process or on a Dask worker."""
+    nlp = _worker_nlp(model)
+    try:
+        results = extract_batch(nlp, articles)
+        return [(a.article_id, rows, None) for a, rows in zip(articles, results)]
+    except Exception:
+        # one bad article must not sink its batch: retry one at a time to find it
+        out: list[tuple[str, Rows | None, str | None]] = []
+        for article in articles:
+            try:
+                out.append((article.article_id, extract_batch(nlp, [article])[0], None))
+            except Exception as exc:  # noqa: BLE001 - reported per article, the run goes on
+                out.append((article.article_id, None, f"{type(exc).__name__}: {exc}".splitlines()[0][:300]))
+        return out
+
+
+def _batches(items: Iterable[Article], *, size: int, max_chars: int = 200_000) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    chars = 0
+    for item in items:
+        batch.append(item)
+        chars += len(item.text)
+        if len(batch) >= size or chars >= max_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+Executor = Callable[[str, Iterable[list[Article]]], Iterator[list[tuple[str, Rows | None, str | None]]]]
+
+
+def run_serial(model: str, batches: Iterable[list[Article]]) -> Iterator[list[tuple[str, Rows | None, str | None]]]:
+    for batch in batches:
+        yield process_batch(model, batch)
+
+
+def run_processes(workers: int) -> Executor:
+    """Return an executor over ``workers`` processes, each loading the model once; results stream back in order."""
+
+    def execute(model: str, batches: Iterable[list[Article]]) -> Iterator[list[tuple[str, Rows | None, str | None]]]:
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            pending = []
+            for batch in batches:
+                pending.append(pool.submit(process_batch, model, batch))
+                # keep a bounded number of batches in flight so memory stays flat
+                while len(pending) >= workers * 3:
+                    yield pending.pop(0).result()
+            for future in pending:
+                yield future.result()
+
+    return execute
+
+
+def run_dask(scheduler: str | None, workers: int) -> Executor:
+    """Return an executor over a Dask cluster: the scheduler given, or a local cluster of ``workers`` processes."""
+
+    def execute(model: str, batches: Iterable[list[Article]]) -> Iterator[list[tuple[str, Rows | None, str | None]]]:
+        from distributed import Client, LocalCluster
+
+        cluster = None
+        if scheduler:
+            client = Client(scheduler)
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+            client = Client(cluster)
+        try:
+            in_flight = []
+            limit = max(2, workers * 3)
+            for batch in batches:
+                in_flight.append(client.submit(process_batch, model, batch, pure=False))
+                while len(in_flight) >= limit:
+                    yield in_flight.pop(0).result()
+            for future in in_flight:
+                yield future.result()
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+    return execute
+
+
+# --- the run ---------------------------------------------------------------------
+
+
+@dataclass
+class RunSummary:
+    """What a run did, for the closing summary and the exit code."""
+
+    articles_ok: int = 0
+    articles_failed: int = 0
+    from_cache: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    errors: int = 0
+    seconds: float = 0.0
+    out_dir: Path = Path("outputs")
+
+
+def _article_row(article: Article, *, status: str = "ok", error: str | None = None) -> dict[str, Any]:
+    return as_dict(
+        ArticleRow(
+            article_id=article.article_id,
+            path=article.path,
+            title=article.title,
+            source=article.source,
+            url=article.url,
+            published=article.published,
+            words=len(article.text.split()),
+            sha256=hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+            status=status,
+            error=error,
+        )
+    )
+
+
+def _failed_row(error: ErrorRow) -> dict[str, Any]:
+    return as_dict(ArticleRow(error.article_id or "", error.path, None, None, None, None, None, None, "error", error.error))
+
+
+def run(
+    inputs: Sequence[Path],
+    out_dir: Path,
+    *,
+    model: str | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    force: bool = False,
+    parquet: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> RunSummary:
+    """Run the pipeline over the inputs and write every table to ``out_dir``."""
+    from pipeline.ingest import read_articles
+    from pipeline.nlp import DEFAULT_MODEL
+
+    started = time.perf_counter()
+    model = model or DEFAULT_MODEL
+    _check_model(model)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fingerprint = pipeline_fingerprint(model)
+    cache = Cache(out_dir / CACHE_DIR / fingerprint)
+    article_rows: dict[str, dict[str, Any]] = {}
+    keys: dict[str, str] = {}
+    errors: list[dict[str, Any]] = []
+    summary = RunSummary(out_dir=out_dir)
+
+    def todo() -> Iterator[Article]:
+        for item in read_articles(inputs):
+            if isinstance(item, ErrorRow):
+                errors.append(as_dict(item))
+                if item.article_id and item.article_id not in article_rows:
+                    article_rows[item.article_id] = _failed_row(item)
+                if progress:
+                    progress(1)
+                continue
+            for warning in item.warnings:
+                errors.append(as_dict(ErrorRow(item.article_id, item.path, "metadata", warning)))
+            article_rows[item.article_id] = _article_row(item)
+            keys[item.article_id] = key = article_key(item)
+            if not force and cache.has(key):
+                summary.from_cache += 1
+                if progress:
+                    progress(1)
+                continue
+            yield item
+
+    if engine == "dask":
+        executor: Executor = run_dask(scheduler, max(1, workers))
+    elif workers > 1:
+        executor = run_processes(workers)
+    else:
+        executor = run_serial
+    for results in executor(model, _batches(todo(), size=BATCH_ARTICLES)):
+        for article_id, rows, error in results:
+            if rows is None:
+                row = article_rows[article_id]
+                row["status"], row["error"] = "error", error
+                errors.append(as_dict(ErrorRow(article_id, row["path"], "extract", error or "failed")))
+                keys.pop(article_id, None)
+            else:
+                cache.put(keys[article_id], rows)
+            if progress:
+                progress(1)
+    _write_outputs(out_dir, article_rows, keys, errors, cache, summary, model=model, fingerprint=fingerprint, parquet=parquet)
+    summary.articles_ok = sum(1 for r in article_rows.values() if r["status"] == "ok")
+    summary.articles_failed = sum(1 for r in article_rows.values() if r["status"] != "ok")
+    summary.errors = len(errors)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _check_model(model: str) -> None:
+    import spacy
+
+    if not spacy.util.is_package(model) and not Path(model).exists():
+        raise RunError(f"spaCy model {model!r} is not installed (pip install it, or pass --model NAME)")
+
+
+class RunError(Exception):
+    """The run cannot start: a missing model, an unusable output folder."""
+
+
+def _sort_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    return (row.get("char_start", 0), row.get("char_end", 0), row.get("text") or "", json.dumps(row, sort_keys=True, default=str))
+
+
+def _write_outputs(
+    out_dir: Path,
+    article_rows: dict[str, dict[str, Any]],
+    keys: dict[str, str],
+    errors: list[dict[str, Any]],
+    cache: Cache,
+    summary: RunSummary,
+    *,
+    model: str,
+    fingerprint: str,
+    parquet: bool,
+) -> None:
+    """Write the tables from the cache, article by article in id order, each file atomically."""
+    import tempfile
+
+    ordered_ids = sorted(article_rows)
+    handles: dict[str, Any] = {}
+    temp_paths: dict[str, str] = {}
+    try:
+        for cls in EXTRACTION_TABLES:
+            fd, temp = tempfile.mkstemp(dir=out_dir, prefix=f".{cls.table}.csv.", suffix=".tmp")
+            handles[cls.table] = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            temp_paths[cls.table] = temp
+            handles[cls.table].write(render_csv(column_names(cls), []))
+            summary.rows[cls.table] = 0
+        for article_id in ordered_ids:
+            key = keys.get(article_id)
+            if key is None or article_rows[article_id]["status"] != "ok":
+                continue
+            rows = cache.get(key)
+            if rows is None:
+                article_rows[article_id]["status"] = "error"
+                article_rows[article_id]["error"] = "cached result lost during the run"
+                continue
+            for cls in EXTRACTION_TABLES:
+                table_rows = sorted(rows[cls.table], key=_sort_key)
+                text = render_csv(column_names(cls), table_rows)
+                handles[cls.table].write(text.split("\n", 1)[1])
+                summary.rows[cls.table] += len(table_rows)
+        for table, handle in handles.items():
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+            os.replace(temp_paths[table], out_dir / f"{table}.csv")
+        temp_paths.clear()
+    finally:
+        for table, temp in temp_paths.items():
+            handles[table].close()
+            Path(temp).unlink(missing_ok=True)
+    ordered_articles = [article_rows[i] for i in ordered_ids]
+    atomic_write_text(out_dir / "articles.csv", render_csv(column_names(ArticleRow), ordered_articles))
+    errors_sorted = sorted(errors, key=lambda e: (e["path"], e["stage"], e["error"]))
+    atomic_write_text(out_dir / "errors.csv", render_csv(column_names(ErrorRow), errors_sorted))
+    summary.rows["articles"] = len(ordered_articles)
+    summary.rows["errors"] = len(errors_sorted)
+    descriptor = datapackage()
+    descriptor["tnr"] = _run_info(model, fingerprint)
+    atomic_write_text(out_dir / "datapackage.json", json.dumps(descriptor, indent=2, sort_keys=True) + "\n")
+    if parquet:
+        from pipeline.loader import write_parquet
+
+        write_parquet(out_dir)
+
+
+def _run_info(model: str, fingerprint: str) -> dict[str, Any]:
+    import spacy
+
+    from pipeline import __version__
+    from pipeline.resources import rules_hash
+
+    return {
+        "tnr_version": __version__,
+        "model": model,
+        "model_version": spacy.util.get_package_version(model),
+        "spacy_version": spacy.__version__,
+        "rules_sha256": rules_hash(),
+        "pipeline_fingerprint": fingerprint,
+    }

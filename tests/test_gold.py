@@ -1,0 +1,228 @@
+"""Reading and validating gold files (GUIDELINES.md, "File format")."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.gold import GoldError, GoldRecord, read_gold, validate_gold
+
+SEED_GOLD = Path("/work/shared/design/seed-gold.jsonl")
+SEED_TEXT = Path("/work/shared/seed/seed_overseas_police_stations.txt")
+
+TEXT = (
+    'Safeguard Defenders said that nine such offices are in Spain, including police "stations" in Madrid. '
+    "Last month, China denied the reports, paying 2 million euros."
+)
+
+BASE: dict[str, Any] = {
+    "article_id": "a1",
+    "locations": [
+        {"text": "Spain", "name": "Spain", "kind": "country", "country": "ESP"},
+        {"text": "Madrid", "name": "Madrid", "kind": "city", "country": "ESP"},
+    ],
+    "counts": [
+        {"text": "nine such offices", "value": 9, "qualifier": "exact", "unit": "offices", "category": "facility",
+         "place": "Spain", "country": "ESP", "currency": None},
+        {"text": "2 million euros", "value": 2000000, "qualifier": "exact", "unit": "euros", "category": "money",
+         "place": None, "country": None, "currency": "EUR"},
+    ],
+    "actors": [
+        {"text": "Safeguard Defenders", "name": "Safeguard Defenders", "type": "ngo", "country": "ESP"},
+        {"text": "China", "name": "China", "type": "state", "country": "CHN"},
+    ],
+    "dates": [{"text": "Last month", "date_start": "2022-09-01", "date_end": "2022-09-30"}],
+    "attributions": [
+        {"source": "Safeguard Defenders", "cue": "said", "stance": "assert",
+         "content": "nine such offices are in Spain, including police stations in Madrid", "quote": "mixed"},
+        {"source": "China", "cue": "denied", "stance": "deny", "content": "the reports", "quote": "indirect"},
+    ],
+}
+
+
+def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def with_id(article_id: str) -> dict[str, Any]:
+    return {**copy.deepcopy(BASE), "article_id": article_id}
+
+
+def test_read_gold_folder_splits_and_file(tmp_path: Path) -> None:
+    root = tmp_path / "gold"
+    write_jsonl(root / "dev" / "wire.jsonl", [with_id("d1"), with_id("d2")])
+    write_jsonl(root / "test" / "deep" / "x.jsonl", [with_id("t1")])
+    write_jsonl(root / "loose.jsonl", [with_id("l1")])
+    (root / "notes.txt").write_text("not gold", encoding="utf-8")
+    records = read_gold(root)
+    assert {(r.article_id, r.split) for r in records} == {("d1", "dev"), ("d2", "dev"), ("t1", "test"), ("l1", None)}
+    d2 = next(r for r in records if r.article_id == "d2")
+    assert d2.line == 2 and d2.path.endswith("wire.jsonl") and len(d2.locations) == 2
+    (single,) = read_gold(root / "test" / "deep" / "x.jsonl")
+    assert single.split is None and single.article_id == "t1"
+
+
+def test_read_gold_skips_blank_lines(tmp_path: Path) -> None:
+    path = tmp_path / "g.jsonl"
+    path.write_text("\n" + json.dumps(with_id("a1")) + "\n\n", encoding="utf-8")
+    (record,) = read_gold(path)
+    assert record.line == 2
+
+
+@pytest.mark.parametrize(("lines", "message"), [
+    ([json.dumps(with_id("a1")), '{"article_id": "a2", "locations": ['], r"g\.jsonl:2: malformed JSON"),
+    (["[1, 2]"], r"g\.jsonl:1: .*JSON object"),
+    (['{"locations": []}'], r"g\.jsonl:1: missing or empty article_id"),
+    (['{"article_id": "a1", "counts": {}}'], r"g\.jsonl:1 a1 counts: must be a list"),
+    (['{"article_id": "a1", "dates": ["2009"]}'], r"g\.jsonl:1 a1 dates\[0\]: must be an object"),
+], ids=["malformed-json", "not-object", "no-id", "field-not-list", "item-not-object"])
+def test_read_gold_errors_name_file_and_line(tmp_path: Path, lines: list[str], message: str) -> None:
+    path = tmp_path / "g.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError, match=message):
+        read_gold(path)
+
+
+def test_read_gold_duplicate_id_across_files(tmp_path: Path) -> None:
+    write_jsonl(tmp_path / "dev" / "a.jsonl", [with_id("x")])
+    write_jsonl(tmp_path / "test" / "b.jsonl", [with_id("y"), with_id("x")])
+    with pytest.raises(GoldError, match=r"b\.jsonl:2: article_id 'x' is already labelled at .*a\.jsonl:1"):
+        read_gold(tmp_path)
+
+
+def test_read_gold_missing_path(tmp_path: Path) -> None:
+    with pytest.raises(GoldError, match="no such gold"):
+        read_gold(tmp_path / "nowhere")
+
+
+def validate(tmp_path: Path, raw: dict[str, Any], texts: dict[str, str] | None = None) -> list[str]:
+    records = read_gold(write_jsonl(tmp_path / "g.jsonl", [raw]))
+    return validate_gold(records, {"a1": TEXT} if texts is None else texts)
+
+
+def test_base_example_is_clean(tmp_path: Path) -> None:
+    assert validate(tmp_path, copy.deepcopy(BASE)) == []
+
+
+def _set(field: str, index: int, key: str, value: Any) -> Any:
+    def change(raw: dict[str, Any]) -> None:
+        raw[field][index][key] = value
+    return change
+
+
+def _delete(field: str, index: int, key: str) -> Any:
+    def change(raw: dict[str, Any]) -> None:
+        del raw[field][index][key]
+    return change
+
+
+def _append(field: str, item: dict[str, Any]) -> Any:
+    def change(raw: dict[str, Any]) -> None:
+        raw[field].append(item)
+    return change
+
+
+def _top(key: str, value: Any) -> Any:
+    def change(raw: dict[str, Any]) -> None:
+        if value is None:
+            del raw[key]
+        else:
+            raw[key] = value
+    return change
+
+
+# (change to BASE, the problem line expected, as a substring)
+PROBLEM_CASES = [
+    pytest.param(_set("locations", 1, "text", "Barcelona"), "a1 locations[1]: text 'Barcelona' not found",
+                 id="text-not-found"),
+    pytest.param(_set("locations", 1, "text", "madrid"), "a1 locations[1]: text 'madrid' not found",
+                 id="text-case-matters"),
+    pytest.param(_set("attributions", 1, "cue", "refuted"), "a1 attributions[1]: cue 'refuted' not found",
+                 id="cue-not-found"),
+    pytest.param(_set("attributions", 1, "content", "the allegations"),
+                 "a1 attributions[1]: content 'the allegations' not found", id="content-not-found"),
+    pytest.param(_set("locations", 0, "kind", "nation"), "a1 locations[0]: kind 'nation' is not one of",
+                 id="bad-kind"),
+    pytest.param(_set("counts", 0, "qualifier", "approximately"), "counts[0]: qualifier 'approximately' is not one of",
+                 id="bad-qualifier"),
+    pytest.param(_set("actors", 0, "type", "NGO"), "actors[0]: type 'NGO' is not one of", id="bad-type"),
+    pytest.param(_set("attributions", 0, "stance", "claim"), "attributions[0]: stance 'claim' is not one of",
+                 id="bad-stance"),
+    pytest.param(_set("attributions", 0, "quote", "partial"), "attributions[0]: quote 'partial' is not one of",
+                 id="bad-quote"),
+    pytest.param(_set("locations", 1, "country", "SPA"), "locations[1]: country 'SPA' is not an ISO 3166-1",
+                 id="bad-country"),
+    pytest.param(_set("actors", 1, "country", "chn"), "actors[1]: country 'chn' is not an ISO 3166-1",
+                 id="lowercase-country"),
+    pytest.param(_set("locations", 0, "country", None), "locations[0]: a country location needs its country code",
+                 id="country-location-without-code"),
+    pytest.param(_set("counts", 1, "currency", "EURO"), "counts[1]: currency 'EURO' is not an ISO 4217",
+                 id="bad-currency"),
+    pytest.param(_set("counts", 0, "currency", "EUR"), "counts[0]: currency 'EUR' given for category 'facility'",
+                 id="currency-not-money"),
+    pytest.param(_set("counts", 0, "value", "9"), "counts[0]: value '9' is not a number", id="value-string"),
+    pytest.param(_set("counts", 0, "value", True), "counts[0]: value True is not a number", id="value-bool"),
+    pytest.param(_set("dates", 0, "date_end", "2022-08-31"),
+                 "dates[0]: date_start 2022-09-01 is after date_end 2022-08-31", id="bad-date-order"),
+    pytest.param(_set("dates", 0, "date_end", None), "dates[0]: date_start and date_end must both be null",
+                 id="half-null-date"),
+    pytest.param(_set("dates", 0, "date_start", "2022-09"), "dates[0]: date_start '2022-09' is not an ISO date",
+                 id="month-not-date"),
+    pytest.param(_set("dates", 0, "date_end", "2022-09-31"), "dates[0]: date_end '2022-09-31' is not an ISO date",
+                 id="impossible-date"),
+    pytest.param(_set("attributions", 0, "source", "Safeguard"),
+                 "attributions[0]: source 'Safeguard' is not the name of an actor", id="unknown-source"),
+    pytest.param(_set("actors", 0, "alias", "SD"), "actors[0]: unknown key 'alias'", id="unknown-key"),
+    pytest.param(_delete("actors", 0, "country"), "actors[0]: missing key 'country'", id="missing-key"),
+    pytest.param(_set("actors", 0, "name", None), "actors[0]: name is null", id="null-name"),
+    pytest.param(_set("locations", 1, "name", "Madrid "), "locations[1]: name 'Madrid ' has leading or trailing",
+                 id="padded-name"),
+    pytest.param(_append("locations", {"text": "Madrid", "name": "Madrid", "kind": "city", "country": "ESP"}),
+                 "a1 locations[2]: duplicate of locations[1]",
+                 id="duplicate-location"),
+    pytest.param(_append("actors", {"text": "China", "name": "Beijing", "type": "state", "country": "CHN"}),
+                 "a1 actors[2]: duplicate of actors[1]", id="duplicate-state"),
+    pytest.param(_append("dates", {"text": "Last month", "date_start": "2022-09-01", "date_end": "2022-09-30"}),
+                 "a1 dates[1]: duplicate of dates[0]", id="duplicate-date"),
+    pytest.param(_top("dates", None), "a1 dates: missing", id="missing-field"),
+    pytest.param(_top("people", []), "a1: unknown key 'people'", id="unknown-record-key"),
+]
+
+
+@pytest.mark.parametrize(("change", "problem"), PROBLEM_CASES)
+def test_validate_gold_finds_problem(tmp_path: Path, change: Any, problem: str) -> None:
+    raw = copy.deepcopy(BASE)
+    change(raw)
+    problems = validate(tmp_path, raw)
+    assert any(problem in line for line in problems), problems
+    assert all(line.startswith(f"{tmp_path / 'g.jsonl'}:1 a1") for line in problems)
+
+
+def test_two_counts_with_same_value_are_not_duplicates(tmp_path: Path) -> None:
+    raw = copy.deepcopy(BASE)
+    raw["counts"].append({**raw["counts"][0], "text": "Spain", "unit": "stations"})
+    assert validate(tmp_path, raw) == []
+
+
+def test_validate_gold_unknown_article(tmp_path: Path) -> None:
+    problems = validate(tmp_path, copy.deepcopy(BASE), texts={"other": TEXT})
+    assert problems == [f"{tmp_path / 'g.jsonl'}:1 a1: unknown article id (no such article)"]
+
+
+def test_validate_gold_duplicate_records() -> None:
+    record = GoldRecord(article_id="a1", split=None, path="g.jsonl", line=1)
+    again = GoldRecord(article_id="a1", split=None, path="h.jsonl", line=3)
+    assert validate_gold([record, again], {"a1": TEXT}) == ["h.jsonl:3 a1: article_id already labelled at g.jsonl:1"]
+
+
+def test_seed_gold_validates_clean() -> None:
+    records = read_gold(SEED_GOLD)
+    assert [r.article_id for r in records] == ["seed_overseas_police_stations"]
+    text = SEED_TEXT.read_text(encoding="utf-8")
+    assert validate_gold(records, {"seed_overseas_police_stations": text}) == []
