@@ -22,7 +22,8 @@ def load_tables(out_dir: Any = "outputs") -> dict[str, Any]:
     """Return the output tables of a run as pandas DataFrames, typed as datapackage.json declares."""
     from pipeline.loader import load_tables as _load_tables
 
-    return _load_tables(out_dir)
+    tables: dict[str, Any] = _load_tables(out_dir)
+    return tables
 
 
 __all__ = ["__version__", "load", "load_tables"]

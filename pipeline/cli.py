@@ -6,7 +6,10 @@ import json
 import sys
 from pathlib import Path
 
+from typing import Any
+
 import click
+from tqdm import tqdm
 
 from pipeline.paths import DEFAULT_GOLD, DEFAULT_OUTPUT, DEFAULT_THRESHOLDS, CORPUS_ARTICLES
 
@@ -57,11 +60,10 @@ def run(inputs: tuple[Path, ...], out_dir: Path, workers: int, engine: str, sche
     sys.exit(EXIT_SOME_FAILED if summary.articles_failed else EXIT_OK)
 
 
-def _progress_bar() -> object | None:
+def _progress_bar() -> tqdm[Any] | None:
+    """Return a progress bar on a terminal, None when output goes to a file or pipe."""
     if not sys.stderr.isatty():
         return None
-    from tqdm import tqdm
-
     return tqdm(unit=" articles", desc="tnr run", file=sys.stderr)
 
 

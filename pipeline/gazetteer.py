@@ -14,7 +14,8 @@ from typing import Any
 
 import pycountry
 
-from pipeline.resources import MODELS_DIR, Resources, load_resources
+from pipeline.paths import MODELS_DIR
+from pipeline.resources import Resources, load_resources
 
 SPANS_KEY = "TNR_GAZETTEER"
 

@@ -97,10 +97,21 @@ def add_gazetteer(nlp: Language) -> None:
     acronyms.add_patterns(cased)  # type: ignore[attr-defined]
 
 
+# Currency prefixes glued to amounts ("HK$1 million") are split off so the number is its own token.
+CURRENCY_PREFIXES = (r"HK\$", r"US\$", r"C\$", r"CA\$", r"A\$", r"AU\$", r"NZ\$", r"S\$")
+
+
+def add_currency_prefixes(nlp: Language) -> None:
+    """Teach the tokenizer the currency prefixes of the currency lexicon."""
+    prefixes = list(CURRENCY_PREFIXES) + list(nlp.Defaults.prefixes or [])
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
+
+
 def load(model: str = DEFAULT_MODEL) -> Language:
     """Return the model plus tnr's components, ready to run: ``nlp(text)._.tnr_counts``."""
     register_extensions()
     nlp = spacy.load(model)
+    add_currency_prefixes(nlp)
     add_gazetteer(nlp)
     for field in FIELDS:
         nlp.add_pipe(f"tnr_{field}")

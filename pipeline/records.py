@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 LOCATION_KINDS = ("country", "city", "region", "site")
 QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "less_than", "about")
@@ -134,9 +134,16 @@ class ErrorRow:
     error: str
 
 
-EXTRACTION_TABLES: tuple[type, ...] = (LocationRow, CountRow, ActorRow, DateRow, AttributionRow)
-TABLES: tuple[type, ...] = (ArticleRow, *EXTRACTION_TABLES, ErrorRow)
-TABLE_BY_NAME: dict[str, type] = {cls.table: cls for cls in TABLES}
+class TableRow(Protocol):
+    """What every table's dataclass has: its table name (and dataclass fields)."""
+
+    table: ClassVar[str]
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+
+EXTRACTION_TABLES: tuple[type[TableRow], ...] = (LocationRow, CountRow, ActorRow, DateRow, AttributionRow)
+TABLES: tuple[type[TableRow], ...] = (ArticleRow, *EXTRACTION_TABLES, ErrorRow)
+TABLE_BY_NAME: dict[str, type[TableRow]] = {cls.table: cls for cls in TABLES}
 
 # Enumerations a column may take, for datapackage.json and validation.
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from pipeline.paths import MODELS_DIR
 
+__all__ = ["MODELS_DIR", "ActorEntry", "RegionEntry", "Resources", "load_resources", "rules_hash"]
+
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -77,10 +79,10 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
     regions: dict[str, RegionEntry] = {}
     region_forms: list[tuple[str, str]] = []
     for row in _rows(gaz / "regions.tsv"):
-        entry = RegionEntry(row["name"], row["country"] or None)
+        region = RegionEntry(row["name"], row["country"] or None)
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
-            regions.setdefault(alias.lower(), entry)
-            region_forms.append((alias, entry.name))
+            regions.setdefault(alias.lower(), region)
+            region_forms.append((alias, region.name))
     country_rows = _rows(gaz / "country_aliases.tsv")
     demonym_rows = _rows(gaz / "demonyms.tsv")
     return Resources(

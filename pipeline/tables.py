@@ -85,7 +85,7 @@ def datapackage(extra_resources: Iterable[Mapping[str, Any]] = ()) -> dict[str, 
     """Return the Frictionless data package descriptor for every table."""
     import dataclasses
 
-    resources = []
+    resources: list[dict[str, Any]] = []
     for cls in TABLES:
         fields = []
         for field in dataclasses.fields(cls):
@@ -125,5 +125,5 @@ def datapackage(extra_resources: Iterable[Mapping[str, Any]] = ()) -> dict[str, 
                 "schema": schema,
             }
         )
-    resources.extend(extra_resources)
+    resources.extend(dict(extra) for extra in extra_resources)
     return {"profile": "tabular-data-package", "name": "tnr-extractions", "resources": resources}

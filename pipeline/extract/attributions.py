@@ -136,7 +136,10 @@ def _content(verb: Token, doc: Doc) -> Span | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "oprd"}:
             # "refuted these reports stating that ...": the object without a trailing clause
-            clauses = [c for c in child.children if c.dep_ in {"acl", "relcl", "advcl"} and c.i > child.i]
+            clauses = [
+                c for c in child.children
+                if c.i > child.i and (c.dep_ in {"acl", "relcl", "advcl"} or (c.dep_ == "prep" and c.lower_ == "as"))
+            ]
             end = clauses[0].left_edge.i if clauses else child.right_edge.i + 1
             return _trim(doc[child.left_edge.i : end])
     quote = _adjacent_quote(verb, doc)

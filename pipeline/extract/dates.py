@@ -298,11 +298,14 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        start = ent.start
+        start, end = ent.start, ent.end
+        # "the summer of" + "2022": the model stops before the year
+        if doc[end - 1].lower_ == "of" and end < len(doc) and re.fullmatch(r"\d{4}", doc[end].text):
+            end += 1
         if start > 0 and doc[start - 1].lower_ in {"between", "from"} and " and " in f" {ent.text} " or " to " in f" {ent.text} ":
             if start > 0 and doc[start - 1].lower_ in {"between", "from"}:
                 start -= 1
-        yield doc[start : ent.end]
+        yield doc[start:end]
 
 
 def extract_dates(

@@ -35,7 +35,7 @@ def _inside_name(span: Span, doc: Doc) -> bool:
         if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
             return True
     for match in doc.spans.get(SPANS_KEY, []):
-        if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end and len(match) > len(span):
+        if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end:
             return True
     return False
 

@@ -1,0 +1,168 @@
+"""Extractors on example sentences: expected rows, negatives in the same tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from pipeline.nlp import make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    import pipeline
+
+    return pipeline.load()
+
+
+def run(nlp: Language, text: str, field: str, *, published: str | None = "2023-04-19") -> list[Any]:
+    doc = nlp(make_doc(nlp, text, article_id="t", published=published))
+    rows = getattr(doc._, f"tnr_{field}")
+    for row in rows:
+        assert row.text == text[row.char_start : row.char_end]
+    return rows
+
+
+# --- locations -------------------------------------------------------------------
+
+LOCATIONS = [
+    ("Police raided offices in Rotterdam and Amsterdam in The Netherlands.",
+     {("Rotterdam", "city", "NLD"), ("Amsterdam", "city", "NLD"), ("Netherlands", "country", "NLD")}),
+    ("Hong Kong police issued the warrants.", {("Hong Kong", "country", "HKG")}),
+    ("He fled Xinjiang for Istanbul, Turkey.", {("Xinjiang", "region", "CHN"), ("Istanbul", "city", "TUR"), ("Turkey", "country", "TUR")}),
+    ("Nijjar was shot in Surrey, British Columbia, in Canada.",
+     {("Surrey", "city", "CAN"), ("British Columbia", "region", "CAN"), ("Canada", "country", "CAN")}),
+    ("Stations were found across Europe.", {("Europe", "region", None)}),
+    ("The UK and the US condemned the bounties.", {("United Kingdom", "country", "GBR"), ("United States", "country", "USA")}),
+    ("Khangoshvili, a Georgian citizen, had fought in Georgia.", {("Georgia", "country", "GEO")}),
+    ("She grew up in Atlanta, Georgia, before moving abroad.", {("Atlanta", "city", "USA"), ("Georgia", "region", "USA")}),
+    ("Michael Jordan said the game was close.", set()),
+    ("Chinese dissidents spoke to Police Scotland.", set()),
+    ("They work for Voice of America and Radio Free Asia.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOCATIONS, ids=[t[:40] for t, _ in LOCATIONS])
+def test_locations(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    rows = run(nlp, text, "locations")
+    assert {(r.name, r.kind, r.country) for r in rows} == expected
+
+
+# --- counts ----------------------------------------------------------------------
+
+COUNTS = [
+    ("China has set up more than 50 unofficial police offices.", [(50, "more_than", "facility", None)]),
+    ("It runs at least 54 such overseas police service centres across 21 countries.",
+     [(54, "at_least", "facility", None), (21, "exact", "country", None)]),
+    ("Nine such offices are in Spain, four in Italy, two in London, and one in Glasgow.",
+     [(9, "exact", "facility", "ESP"), (4, "exact", "facility", "ITA"), (2, "exact", "facility", "GBR"), (1, "exact", "facility", "GBR")]),
+    ("Police offered bounties of HK$1 million for each of the activists.", [(1_000_000, "exact", "money", None)]),
+    ("About two dozen activists were detained.", [(24, "about", "person", None)]),
+    ("A dozen journalists signed the letter.", [(12, "exact", "person", None)]),
+    ("Some 230,000 nationals were persuaded to return.", [(230_000, "about", "person", None)]),
+    ("The 34-year-old was sentenced to 20 years in 2021.", []),
+    ("Turnout rose 15 percent in the first round.", []),
+    ("Dozens of dissidents have been threatened.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTS, ids=[t[:40] for t, _ in COUNTS])
+def test_counts(nlp: Language, text: str, expected: list[tuple[float, str, str, str | None]]) -> None:
+    rows = run(nlp, text, "counts")
+    assert [(r.value, r.qualifier, r.category, r.country) for r in rows] == expected
+
+
+def test_money_currency(nlp: Language) -> None:
+    rows = run(nlp, "Hong Kong police offered HK$1 million and the FBI a US$250,000 reward.", "counts")
+    assert {(r.value, r.currency) for r in rows} == {(1_000_000, "HKD"), (250_000, "USD")}
+
+
+# --- actors ----------------------------------------------------------------------
+
+ACTORS = [
+    ("China has refuted these reports.", {("China", "state", "CHN")}),
+    ("Beijing said the claims were lies.", {("China", "state", "CHN")}),
+    ("The Chinese government denied it.", {("China", "state", "CHN")}),
+    ("The Dutch foreign ministry ordered a probe.", {("Ministry of Foreign Affairs", "government", "NLD")}),
+    ("The FBI and the Justice Department charged two men.",
+     {("Federal Bureau of Investigation", "government", "USA"), ("Department of Justice", "government", "USA")}),
+    ("The Spain-based NGO Safeguard Defenders published a report.", {("Safeguard Defenders", "ngo", "ESP")}),
+    ("Chinese dissidents and Uyghur activists were targeted.",
+     {("Chinese dissidents", "group", "CHN"), ("Uyghur activists", "group", "CHN")}),
+    ("Chinese foreign ministry spokesman Wang Wenbin spoke.",
+     {("Ministry of Foreign Affairs", "government", "CHN"), ("Wang Wenbin", "person", "CHN")}),
+    ("The Independent reported the figure.", {("The Independent", "media", "GBR")}),
+    ("China has defended its record. (Photo: Reuters)", {("China", "state", "CHN")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTORS, ids=[t[:40] for t, _ in ACTORS])
+def test_actors(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    rows = run(nlp, text, "actors")
+    assert {(r.name, r.type, r.country) for r in rows} == expected
+
+
+# --- dates -----------------------------------------------------------------------
+
+DATES = [
+    ("Last month, the NGO published a report.", "2022-10", [("2022-09-01", "2022-09-30")]),
+    ("They returned between 2021 and 2022.", "2022-10", [("2021-01-01", "2022-12-31")]),
+    ("The review took place in 2009.", "2022-10", [("2009-01-01", "2009-12-31")]),
+    ("The plot was revealed on Tuesday.", "2023-04-20", [("2023-04-18", "2023-04-18")]),
+    ("The plot was revealed on Tuesday.", "2023-04", [(None, None)]),
+    ("The plot was revealed yesterday.", None, [(None, None)]),
+    ("Officials met last week.", "2023-04-19", [("2023-04-10", "2023-04-16")]),
+    ("He was detained from May to July 2023.", "2023-10-01", [("2023-05-01", "2023-07-31")]),
+    ("The flight was diverted on 23 May 2021.", None, [("2021-05-23", "2021-05-23")]),
+    ("The attack happened in the summer of 2022.", None, [("2022-06-01", "2022-08-31")]),
+    ("She left two years ago.", "2023-04-19", [("2021-01-01", "2021-12-31")]),
+    ("Dissidents have been harassed for years and recently threatened.", "2023-04-19", []),
+    ("He was held for three months.", "2023-04-19", []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", DATES, ids=[f"{t[:30]}|{p}" for t, p, _ in DATES])
+def test_dates(nlp: Language, text: str, published: str | None, expected: list[tuple[str | None, str | None]]) -> None:
+    rows = run(nlp, text, "dates", published=published)
+    assert [(r.date_start, r.date_end) for r in rows] == expected
+
+
+# --- attributions ----------------------------------------------------------------
+
+ATTRIBUTIONS = [
+    ('"They are in fact overseas Chinese service centres," said Chinese foreign ministry spokesman Wang Wenbin.',
+     [("Wang Wenbin", "said", "assert", "direct", "They are in fact overseas Chinese service centres")]),
+    ("China has refuted these reports.", [("China", "refuted", "deny", "indirect", "these reports")]),
+    ("Safeguard Defenders claimed that China runs 54 stations.",
+     [("Safeguard Defenders", "claimed", "assert", "indirect", "China runs 54 stations")]),
+    ("According to Freedom House, China is the most prolific perpetrator.",
+     [("Freedom House", "according to", "assert", "indirect", "China is the most prolific perpetrator")]),
+    ("India rejected the allegations as absurd.", [("India", "rejected", "deny", "indirect", "the allegations")]),
+    ("The embassy said that the claims were baseless.", []),
+    ("Observers say the campaign is growing.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTRIBUTIONS, ids=[t[:40] for t, _ in ATTRIBUTIONS])
+def test_attributions(nlp: Language, text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue.lower(), r.stance, r.quote, r.content) for r in rows] == expected
+
+
+def test_pronoun_speaker_is_latest_speaker(nlp: Language) -> None:
+    text = (
+        "The Spain-based NGO Safeguard Defenders claimed that China has 54 stations. "
+        "Its report said that nine such offices are in Spain. It added that the stations persuade nationals to return."
+    )
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == [
+        ("Safeguard Defenders", "claimed"), ("Safeguard Defenders", "said"), ("Safeguard Defenders", "added")
+    ]
+
+
+def test_count_linked_to_its_attribution(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, "Safeguard Defenders said that China runs 102 stations in 53 countries.", article_id="a"))
+    [attribution] = doc._.tnr_attributions
+    assert {c.attribution_id for c in doc._.tnr_counts} == {attribution.attribution_id}
