@@ -224,7 +224,7 @@ def _norm(value: Any) -> str:
 def _identity(field_name: str, item: Mapping[str, Any]) -> tuple[Any, ...]:
     """Return what makes an item one distinct thing, for the duplicate check.
 
-    Locations, actors and dates use the evaluator's keys; counts add unit and place
+    Locations, actors and dates use the evaluator's keys; counts add unit, place and text
     ("two in London" and "two in Rome" are two counts); attributions use the whole claim.
     """
     if field_name == "locations":
@@ -245,7 +245,8 @@ def _identity(field_name: str, item: Mapping[str, Any]) -> tuple[Any, ...]:
     if field_name == "counts":
         value = item.get("value")
         number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
-        return (number, item.get("category"), _norm(item.get("unit")), _norm(item.get("place")))
+        # the same number of the same things can be two counts ("Uzbekistan, 47" and "Iran, 47"): text tells them apart
+        return (number, item.get("category"), _norm(item.get("unit")), _norm(item.get("place")), _norm(item.get("text")))
     return (
         _norm(item.get("source")),
         item.get("stance"),
