@@ -13,6 +13,9 @@ from pipeline.records import LocationRow
 from pipeline.resources import Resources, load_resources
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# The small model reads some cities as people ("in Amsterdam and Rotterdam"); a known city after these words is a place.
+PLACE_CUES = {"in", "from", "to", "near", "and", "outside", "of", "at", ","}
+RESCUE_POPULATION = 100_000
 # Entities a place name inside of is part of a name, not a place ("Police Scotland", "Voice of America").
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
 BIG_CITY = 500_000
@@ -50,34 +53,40 @@ def _strip(span: Span) -> Span:
 
 
 def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: Resources) -> Place | None:
-    """Return what a place-like span names, or None when it names no known place."""
+    """Return what a place-like span names, or None when it names no known place.
+
+    A place of no known country (a site, a small town) gets None as country
+    here; :func:`find_places` fills it from the places around it.
+    """
     text = span.text
     bare = text[4:] if text.lower().startswith("the ") else text
-    region = resources.regions.get(bare.lower())
+    words = bare.split()
+    suffix = resources.place_suffixes.get(words[-1].lower()) if len(words) > 1 else None
+    core = " ".join(words[:-1]) if suffix and suffix[1] else bare
+    region = resources.regions.get(core.lower())
     if region is not None:
         return Place(span, region.name, "region", region.country)
     alpha3 = normalize_country(text, resources=resources)
-    state = lookup_us_state(bare)
+    state = lookup_us_state(core)
     if alpha3 and state and _us_context(span):
         return Place(span, state, "region", "USA")
     if alpha3:
         return Place(span, country_name(alpha3, resources=resources) or bare, "country", alpha3)
+    if suffix is not None:
+        return Place(span, core, suffix[0], None)
     city = lookup_city(bare, prefer=prefer)
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
     if city is not None and (state is None or city.population >= BIG_CITY):
-        return Place(span, _city_name(bare, city.name), "city", city.country)
+        return Place(span, bare, "city", city.country)
     if state:
         return Place(span, state, "region", "USA")
     if label == "FAC":
         return Place(span, bare, "site", None)
     if label == "LOC":
         return Place(span, bare, "region", None)
+    if label == "GPE" and bare[:1].isupper():
+        return Place(span, bare, "city", None)
     return None
-
-
-def _city_name(written: str, gazetteer: str) -> str:
-    # GeoNames names some capitals formally ("Washington, D.C."); the written form is the usual name.
-    return written if written.lower() in gazetteer.lower() or "," in gazetteer else gazetteer
 
 
 def _us_context(span: Span) -> bool:
@@ -94,6 +103,10 @@ def place_candidates(doc: Doc) -> list[tuple[Span, str]]:
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             found.append((_strip(ent), ent.label_))
+        elif ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES:
+            city = lookup_city(ent.text)
+            if city is not None and city.population >= RESCUE_POPULATION:
+                found.append((ent, "GPE"))
     for match in doc.spans.get(SPANS_KEY, []):
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             found.append((match, match.label_))
@@ -103,7 +116,7 @@ def place_candidates(doc: Doc) -> list[tuple[Span, str]]:
     for span, label in found:
         if any(i in taken for i in range(span.start, span.end)):
             continue
-        if _inside_name(span, doc) or _is_person(span, doc):
+        if _inside_name(span, doc) or (label != "GPE" and _is_person(span, doc)):
             continue
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
@@ -116,18 +129,36 @@ def _is_person(span: Span, doc: Doc) -> bool:
 
 
 def find_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
-    """Return every resolved place mention in document order (not deduplicated)."""
+    """Return every resolved place mention in document order (not deduplicated).
+
+    Places of unknown country take the country of the nearest place of known
+    country in their sentence, else the one before them ("Capel Street" in a
+    sentence on Dublin).
+    """
     res = resources or load_resources()
     candidates = place_candidates(doc)
     named = frozenset(
         code for span, _ in candidates if (code := normalize_country(span.text, resources=res)) is not None
     )
-    places = []
-    for span, label in candidates:
-        place = resolve_place(span, label=label, prefer=named, resources=res)
-        if place is not None:
-            places.append(place)
-    return places
+    places = [p for span, label in candidates if (p := resolve_place(span, label=label, prefer=named, resources=res))]
+    resolved: list[Place] = []
+    for index, place in enumerate(places):
+        # gazetteer regions that span countries keep their null country (GUIDELINES.md: "Europe")
+        if place.country is None and place.name.lower() not in res.regions:
+            place = Place(place.span, place.name, place.kind, _context_country(places, index))
+        if place.country is None and place.kind == "city":
+            continue
+        resolved.append(place)
+    return resolved
+
+
+def _context_country(places: list[Place], index: int) -> str | None:
+    sent = places[index].span.sent
+    same = [p for p in places if p.country and p.span.sent == sent]
+    if same:
+        return min(same, key=lambda p: abs(p.span.start - places[index].span.start)).country
+    earlier = [p for p in places[:index] if p.country]
+    return earlier[-1].country if earlier else None
 
 
 def extract_locations(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[LocationRow]:
