@@ -142,7 +142,12 @@ def pipeline_fingerprint(model: str) -> str:
     from pipeline.resources import rules_hash
 
     meta = spacy.util.get_package_version(model) or ""
-    return hashlib.sha256(f"{model}\x00{meta}\x00{rules_hash()}\x00{__version__}".encode()).hexdigest()[:16]
+    # the extraction code counts as part of the pipeline too: an edited extractor must not reuse old rows
+    code = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        code.update(path.read_bytes())
+    key = f"{model}\x00{meta}\x00{rules_hash()}\x00{__version__}\x00{code.hexdigest()}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def article_key(article: Article) -> str:

@@ -84,8 +84,6 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, bare, "site", None)
     if label == "LOC":
         return Place(span, bare, "region", None)
-    if label == "GPE" and bare[:1].isupper():
-        return Place(span, bare, "city", None)
     return None
 
 
@@ -145,11 +143,22 @@ def find_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
     for index, place in enumerate(places):
         # gazetteer regions that span countries keep their null country (GUIDELINES.md: "Europe")
         if place.country is None and place.name.lower() not in res.regions:
-            place = Place(place.span, place.name, place.kind, _context_country(places, index))
+            country = _inner_country(place, named) or _context_country(places, index)
+            place = Place(place.span, place.name, place.kind, country)
         if place.country is None and place.kind == "city":
             continue
         resolved.append(place)
     return resolved
+
+
+def _inner_country(place: Place, named: frozenset[str]) -> str | None:
+    """Return the country of a city or country named inside a site's name ("Minsk National Airport")."""
+    for token in place.span:
+        if token.text[:1].isupper():
+            city = lookup_city(token.text, prefer=named)
+            if city is not None and city.population >= RESCUE_POPULATION:
+                return city.country
+    return None
 
 
 def _context_country(places: list[Place], index: int) -> str | None:
