@@ -108,3 +108,10 @@ def check_gold_command(gold_path: Path, articles: tuple[Path, ...]) -> None:
         click.echo(line)
     click.echo(f"{len(problems)} problems" if problems else "gold is valid")
     sys.exit(1 if problems else 0)
+
+
+from pipeline.query import query_command  # noqa: E402
+from pipeline.report import report_command  # noqa: E402
+
+main.add_command(query_command)
+main.add_command(report_command)

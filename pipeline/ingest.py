@@ -1,16 +1,35 @@
 """Ingest: walk input folders and turn files into :class:`Article` records.
 
 Reads ``.txt``, ``.md``, ``.html``/``.htm``, ``.json`` (one article) and
-``.jsonl`` (one article a line). Metadata comes from, in order: the record
-itself, a sidecar ``NAME.meta.json``, a ``metadata.jsonl``/``metadata.csv`` in
-the folder, HTML meta tags. Failures are yielded as :class:`ErrorRow` values,
-never raised, so one bad file never stops a run.
+``.jsonl`` (one article a line). Failures are yielded as :class:`ErrorRow`
+values, never raised, so one bad file never stops a run.
+
+Article ids (DESIGN.md): a file's id is its path relative to the input folder,
+without the extension, with ``/`` between folders (``2023/ny_station``); a
+``.jsonl`` record's id is its ``id`` field. Ids are unique within a run: the
+later of two articles with one id becomes an error (a ``.jsonl`` duplicate
+too: the first record wins). Record ids that are absolute, hold ``..``, a
+backslash or control characters are refused.
+
+Metadata (``title``, ``source``, ``url``, ``published``) comes from, first
+usable value of each field winning:
+
+1. the record itself (a ``.json`` file's or a ``.jsonl`` line's fields);
+2. a sidecar ``NAME.meta.json`` beside ``NAME.txt`` (or ``.md``, ``.html``, ...);
+3. a folder table, ``metadata.jsonl`` or ``metadata.csv`` (see :func:`folder_metadata`);
+4. HTML meta tags (``og:title``, ``article:published_time``, ``<title>``, ...).
+
+``published`` is kept as an ISO day (``2022-10-26``) or month (``2022-10``);
+a value that is no date is left empty with a warning, and the article is
+processed all the same.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -21,13 +40,16 @@ from typing import Any
 from pipeline.records import Article, ErrorRow
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl"}
-METADATA_FILES = {"metadata.jsonl", "metadata.csv"}
+METADATA_FILES = ("metadata.jsonl", "metadata.csv")
 META_FIELDS = ("title", "source", "url", "published")
+MAX_META_CHARS = 2000
+MAX_REASON_CHARS = 300
 # Detection is limited to encodings Western news text actually comes in: a
-# free guess reads cp1252 French as cp1250 and curly quotes as cp775.
-LIKELY_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp1250"]
+# free guess reads cp1252 French as cp1250 and curly quotes as cp775. The
+# order breaks ties (charset-normalizer often scores cp1252 and cp1250 alike).
+LIKELY_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "mac_roman", "cp1250")
 MAX_CONTROL_SHARE = 0.05
-SAFE_ID = re.compile(r"^(?!/)(?!.*(?:^|/)\.\.(?:/|$))[^\x00-\x1f\\]+$")
+SAFE_ID = re.compile(r"^(?!/)(?![A-Za-z]:)(?!.*(?:^|/)\.\.(?:/|$))[^\x00-\x1f\x7f\\]+$")
 
 
 class IngestError(Exception):
@@ -35,10 +57,11 @@ class IngestError(Exception):
 
 
 @dataclass
-class _Ids:
-    """Article ids seen so far in a run, to report clashes."""
+class _Run:
+    """What one ``read_articles`` call has seen: ids claimed, folder tables read."""
 
     seen: dict[str, str] = field(default_factory=dict)
+    tables: dict[Path, _FolderMetadata] = field(default_factory=dict)
 
     def claim(self, article_id: str, where: str) -> str | None:
         """Return None when the id is new, else where it was first seen."""
@@ -49,21 +72,30 @@ class _Ids:
 
 
 def read_articles(inputs: Sequence[Path]) -> Iterator[Article | ErrorRow]:
-    """Yield every article (or the error that stopped it) under the inputs, in a stable order."""
-    ids = _Ids()
+    """Yield every article (or the error that stopped it) under the inputs, in a stable order.
+
+    Files and folders whose names start with ``.`` are skipped, as are metadata
+    files; any other file of an unsupported type is listed as an error and skipped.
+    """
+    state = _Run()
     for root in inputs:
         if not root.exists():
-            yield ErrorRow(article_id=None, path=str(root), stage="ingest", error="input does not exist")
+            yield ErrorRow(None, _shown(root), "ingest", "input does not exist")
             continue
         base = root if root.is_dir() else root.parent
-        files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+        try:
+            files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+        except OSError as exc:
+            yield ErrorRow(None, _shown(root), "ingest", _one_line(f"cannot list folder: {exc.strerror or exc}"))
+            continue
         for path in files:
             rel = path.relative_to(base)
             if any(part.startswith(".") for part in rel.parts) or _is_metadata_file(path):
                 continue
-            for item in _read_file(path, rel, base):
-                if isinstance(item, Article):
-                    first = ids.claim(item.article_id, item.path)
+            yield from _load_tables(path.parent, base, state)
+            for item in _read_file_safely(path, rel, base, state):
+                if item.article_id is not None:
+                    first = state.claim(item.article_id, item.path)
                     if first is not None:
                         yield ErrorRow(item.article_id, item.path, "ingest", f"duplicate id, first seen in {first}")
                         continue
@@ -74,49 +106,88 @@ def _is_metadata_file(path: Path) -> bool:
     return path.name in METADATA_FILES or path.name.endswith(".meta.json")
 
 
-def _file_id(rel: Path) -> str:
-    return rel.with_suffix("").as_posix()
+def _shown(path: Path) -> str:
+    """Return a path as text that can be written as UTF-8 (undecodable file-name bytes become U+FFFD)."""
+    return _printable(str(path))
 
 
-def _read_file(path: Path, rel: Path, base: Path) -> Iterator[Article | ErrorRow]:
+def _printable(text: str) -> str:
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if _SURROGATE.search(text) else text
+
+
+def _one_line(reason: str) -> str:
+    """Return an error reason as one line of at most MAX_REASON_CHARS characters."""
+    line = " ".join(_printable(reason).split())
+    return line if len(line) <= MAX_REASON_CHARS else line[: MAX_REASON_CHARS - 1] + "…"
+
+
+def file_id(rel: Path) -> str:
+    """Return the article id of a file at ``rel`` under the input folder: ``2023/ny_station``."""
+    return _printable(rel.with_suffix("").as_posix())
+
+
+def _read_file_safely(path: Path, rel: Path, base: Path, state: _Run) -> Iterator[Article | ErrorRow]:
+    """Yield the file's articles; an unexpected failure becomes one error row, never an exception."""
+    produced = False
+    try:
+        for item in _read_file(path, rel, base, state):
+            produced = True
+            yield item
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one bad file never stops a run
+        article_id = None if produced or path.suffix.lower() == ".jsonl" else file_id(rel)
+        reason = _one_line(f"unexpected error: {type(exc).__name__}: {exc}")
+        yield ErrorRow(article_id, _shown(path), "ingest", reason)
+
+
+def _read_file(path: Path, rel: Path, base: Path, state: _Run) -> Iterator[Article | ErrorRow]:
     suffix = path.suffix.lower()
-    file_id = _file_id(rel)
-    shown = str(path)
+    article_id = file_id(rel)
+    shown = _shown(path)
     if suffix not in ARTICLE_SUFFIXES:
-        yield ErrorRow(None, shown, "ingest", f"unsupported file type {suffix or '(none)'}; skipped")
+        yield ErrorRow(None, shown, "ingest", _one_line(f"unsupported file type {suffix or '(none)'}; skipped"))
         return
+    warnings: list[str] = []
     try:
         data = path.read_bytes()
         if suffix == ".jsonl":
-            yield from _read_jsonl(data, shown)
+            yield from _read_jsonl(data, shown, path.parent, base, state)
             return
-        text, meta, warnings = _read_single(data, suffix)
+        text, record, html_meta = _read_single(data, suffix, warnings)
     except IngestError as exc:
-        yield ErrorRow(file_id, shown, "ingest", str(exc))
+        yield ErrorRow(None if suffix == ".jsonl" else article_id, shown, "ingest", _one_line(str(exc)))
         return
     except OSError as exc:
-        yield ErrorRow(file_id, shown, "ingest", f"cannot read file: {exc.strerror or exc}")
+        reason = _one_line(f"cannot read file: {exc.strerror or exc}")
+        yield ErrorRow(None if suffix == ".jsonl" else article_id, shown, "ingest", reason)
         return
-    sources = [meta, *_external_metadata(path, file_id, rel, base, warnings)]
-    yield _make_article(file_id, shown, text, sources, warnings)
+    sources = [record, _sidecar(path, warnings), *_table_entries(path.parent, base, article_id, state), html_meta]
+    yield _make_article(article_id, shown, text, sources, warnings)
 
 
-def _read_single(data: bytes, suffix: str) -> tuple[str, dict[str, Any], list[str]]:
-    warnings: list[str] = []
+def read_text(data: bytes, *, suffix: str) -> str:
+    """Return the article text of a one-article file's bytes, as a run reads it (before :func:`clean_text`)."""
+    return _read_single(data, suffix.lower())[0]
+
+
+def _read_single(
+    data: bytes, suffix: str, warnings: list[str] | None = None
+) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """Return (text, record metadata, HTML metadata) of a one-article file."""
     if suffix in {".html", ".htm"}:
-        html = decode_bytes(data, declared=_declared_charset(data))
+        html = decode_bytes(data, declared=_declared_charset(data), warnings=warnings)
         text, meta = extract_html(html)
-        return text, meta, warnings
-    raw = decode_bytes(data)
+        return text, {}, meta
+    raw = decode_bytes(data, warnings=warnings)
     if suffix == ".json":
         record = _parse_json(raw, "file")
-        text = _record_text(record)
-        return text, {k: record.get(k) for k in META_FIELDS}, warnings
-    return raw, {}, warnings
+        return _record_text(record), _record_meta(record), {}
+    return raw, {}, {}
 
 
-def _read_jsonl(data: bytes, shown: str) -> Iterator[Article | ErrorRow]:
-    raw = decode_bytes(data)
+def _read_jsonl(data: bytes, shown: str, folder: Path, base: Path, state: _Run) -> Iterator[Article | ErrorRow]:
+    """Yield one article per line; a bad line is an error row and the others go on."""
+    file_warnings: list[str] = []
+    raw = decode_bytes(data, warnings=file_warnings)
     for number, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
             continue
@@ -128,27 +199,39 @@ def _read_jsonl(data: bytes, shown: str) -> Iterator[Article | ErrorRow]:
             text = _record_text(record)
         except IngestError as exc:
             rid = record.get("id") if record else None
-            shown_id = str(rid) if isinstance(rid, (str, int)) and SAFE_ID.match(str(rid)) else None
-            yield ErrorRow(shown_id, where, "ingest", str(exc))
+            shown_id = str(rid) if _usable_id(rid) and SAFE_ID.match(str(rid)) else None
+            yield ErrorRow(shown_id, where, "ingest", _one_line(str(exc)))
             continue
-        yield _make_article(article_id, where, text, [{k: record.get(k) for k in META_FIELDS}], [])
+        warnings = list(file_warnings)
+        sources = [_record_meta(record), *_table_entries(folder, base, article_id, state, relative_id=article_id)]
+        yield _make_article(article_id, where, text, sources, warnings)
+
+
+def _usable_id(value: Any) -> bool:
+    return not isinstance(value, bool) and isinstance(value, (str, int)) and bool(str(value).strip())
 
 
 def _record_id(record: Mapping[str, Any], number: int) -> str:
     value = record.get("id")
-    if isinstance(value, bool) or not isinstance(value, (str, int)) or not str(value).strip():
+    if not _usable_id(value):
         raise IngestError(f"line {number}: record has no usable 'id'")
     article_id = str(value)
     if not SAFE_ID.match(article_id):
-        raise IngestError(f"line {number}: unsafe id {article_id!r} (absolute, '..' or control characters)")
-    return article_id
+        raise IngestError(f"line {number}: unsafe id {article_id!r} (absolute, '..', backslash or control characters)")
+    return _printable(article_id)
+
+
+def _record_meta(record: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: record.get(name) for name in META_FIELDS}
 
 
 def _parse_json(raw: str, where: str) -> dict[str, Any]:
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise IngestError(f"{where}: malformed JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+        raise IngestError(f"{where}: malformed JSON ({exc.msg}: line {exc.lineno} column {exc.colno})") from None
+    except RecursionError:
+        raise IngestError(f"{where}: malformed JSON (nested too deeply)") from None
     if not isinstance(record, dict):
         raise IngestError(f"{where}: expected a JSON object, got {type(record).__name__}")
     return record
@@ -170,19 +253,39 @@ def _make_article(
     if not text.strip():
         return ErrorRow(article_id, shown, "ingest", "empty article: no text after decoding")
     meta = merge_metadata(sources, warnings)
-    return Article(article_id=article_id, path=shown, text=text, warnings=tuple(warnings), **meta)
+    return Article(article_id=article_id, path=shown, text=text, warnings=tuple(dict.fromkeys(warnings)), **meta)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str, warnings: list[str]) -> str:
-    """Return the text with newlines unified, NUL bytes and a BOM removed."""
+    """Return the text with newlines unified and NUL bytes, a BOM and lone surrogates removed."""
     if "\x00" in text:
         warnings.append("NUL bytes removed from text")
         text = text.replace("\x00", "")
+    if _SURROGATE.search(text):
+        # a JSON "\ud800" escape gives a string no UTF-8 writer accepts
+        warnings.append("lone surrogate characters replaced by U+FFFD")
+        text = _SURROGATE.sub("\ufffd", text)
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_meta_value(value: str) -> str:
+    """Return a metadata value on one line: controls dropped, whitespace runs made one space."""
+    value = _SURROGATE.sub("\ufffd", _CONTROL.sub("", value.replace("\x00", "")))
+    return " ".join(value.split())
+
+
 def merge_metadata(sources: Sequence[Mapping[str, Any]], warnings: list[str]) -> dict[str, str | None]:
-    """Return title/source/url/published, the first usable value of each field winning."""
+    """Return title/source/url/published, the first usable value of each field winning.
+
+    A value that is not text, or a ``published`` that is no date, is skipped
+    with a warning (a later source may still fill the field).
+    """
     merged: dict[str, str | None] = {}
     for name in META_FIELDS:
         merged[name] = None
@@ -193,11 +296,16 @@ def merge_metadata(sources: Sequence[Mapping[str, Any]], warnings: list[str]) ->
             if not isinstance(value, (str, int, float)) or isinstance(value, bool):
                 warnings.append(f"metadata {name!r} is {type(value).__name__}, not text; ignored")
                 continue
-            value = str(value).strip()
+            value = clean_meta_value(str(value))
+            if not value:
+                continue
+            if len(value) > MAX_META_CHARS:
+                warnings.append(f"metadata {name!r} longer than {MAX_META_CHARS} characters; cut")
+                value = value[:MAX_META_CHARS]
             if name == "published":
                 normalized = normalize_published(value)
                 if normalized is None:
-                    warnings.append(f"metadata 'published' {value!r} is not a date; left empty")
+                    warnings.append(_one_line(f"metadata 'published' {value[:80]!r} is not a date; left empty"))
                     continue
                 value = normalized
             merged[name] = value
@@ -206,13 +314,19 @@ def merge_metadata(sources: Sequence[Mapping[str, Any]], warnings: list[str]) ->
 
 
 _PUBLISHED = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ].*)?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def normalize_published(value: str) -> str | None:
-    """Return an ISO day (``2022-10-26``) or month (``2022-10``), or None when it is no date."""
-    import datetime as dt
+    """Return an ISO day (``2022-10-26``) or month (``2022-10``), or None when it is no date.
 
-    match = _PUBLISHED.match(value.strip())
+    ISO forms are read directly; others (``26 October 2022``, ``Oct 2022``,
+    RFC 2822) by dateparser's absolute parsers only, so ``yesterday`` (which
+    would change with the day of the run) is no date. A four-digit year is required.
+    """
+    value = value.strip()
+    match = _PUBLISHED.match(value) or _COMPACT.match(value)
     if match:
         year, month, day = match.groups()
         try:
@@ -220,71 +334,137 @@ def normalize_published(value: str) -> str | None:
         except ValueError:
             return None
         return f"{year}-{month}-{day}" if day else f"{year}-{month}"
-    import dateparser
+    if not _YEAR.search(value) or len(value) > 100:
+        return None
+    try:
+        data = _date_parser().get_date_data(value)
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd strings; they mean "no date"
+        return None
+    if data.date_obj is None:
+        return None
+    return str(data.date_obj.strftime("%Y-%m" if data.period == "month" else "%Y-%m-%d"))
 
-    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
-    return parsed.date().isoformat() if parsed else None
+
+@functools.cache
+def _date_parser() -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={"PARSERS": ["custom-formats", "absolute-time"], "REQUIRE_PARTS": ["month", "year"]},
+    )
 
 
-def _external_metadata(
-    path: Path, file_id: str, rel: Path, base: Path, warnings: list[str]
-) -> list[Mapping[str, Any]]:
-    """Return the sidecar's metadata, then the folder table's, each possibly empty."""
-    found: list[Mapping[str, Any]] = []
+# --- metadata files ----------------------------------------------------------
+
+
+def _sidecar(path: Path, warnings: list[str]) -> Mapping[str, Any]:
+    """Return the metadata in ``NAME.meta.json`` beside the article, or {}."""
     sidecar = path.with_name(path.stem + ".meta.json")
-    if sidecar.exists():
-        try:
-            record = _parse_json(decode_bytes(sidecar.read_bytes()), sidecar.name)
-            found.append(record)
-        except (IngestError, OSError) as exc:
-            warnings.append(f"sidecar {sidecar.name} ignored: {exc}")
-    table = folder_metadata(path.parent)
-    local_id = path.stem
-    found.append(table.entries.get(file_id) or table.entries.get(local_id) or {})
-    warnings.extend(table.problems)
-    return found
+    if not sidecar.is_file():
+        return {}
+    try:
+        return _parse_json(decode_bytes(sidecar.read_bytes()), sidecar.name)
+    except (IngestError, OSError) as exc:
+        warnings.append(_one_line(f"sidecar {sidecar.name} ignored: {exc}"))
+        return {}
 
 
 @dataclass(frozen=True)
 class _FolderMetadata:
     entries: Mapping[str, Mapping[str, Any]]
-    problems: tuple[str, ...]
+    problems: tuple[ErrorRow, ...]
 
 
-_FOLDER_CACHE: dict[Path, _FolderMetadata] = {}
+def _table_entries(
+    folder: Path, base: Path, article_id: str, state: _Run, *, relative_id: str | None = None
+) -> list[Mapping[str, Any]]:
+    """Return the folder-table entries for an article, nearest folder first.
+
+    A table in folder F applies to the articles under F, keyed by the article's
+    full id or by its id relative to F (for a table beside the article: the
+    file name without extension). ``relative_id`` fixes the key for records
+    whose id does not come from their path (``.jsonl``).
+    """
+    found: list[Mapping[str, Any]] = []
+    for holder in _folders_up_to(folder, base):
+        table = _load_folder(holder, state)
+        local = relative_id if relative_id is not None else _id_relative_to(article_id, folder, holder)
+        entry = table.entries.get(article_id) or table.entries.get(local)
+        if entry:
+            found.append(entry)
+    return found
+
+
+def _folders_up_to(folder: Path, base: Path) -> list[Path]:
+    folders = [folder]
+    while folders[-1] != base and base in folders[-1].parents:
+        folders.append(folders[-1].parent)
+    return folders
+
+
+def _id_relative_to(article_id: str, folder: Path, holder: Path) -> str:
+    depth = len(folder.relative_to(holder).parts) if folder != holder else 0
+    parts = article_id.split("/")
+    return "/".join(parts[len(parts) - 1 - depth :])
+
+
+def _load_tables(folder: Path, base: Path, state: _Run) -> Iterator[ErrorRow]:
+    """Read the folder tables an article under ``folder`` may use; yield each table's problems once."""
+    for holder in _folders_up_to(folder, base):
+        if holder not in state.tables:
+            yield from _load_folder(holder, state).problems
+
+
+def _load_folder(folder: Path, state: _Run) -> _FolderMetadata:
+    cached = state.tables.get(folder)
+    if cached is None:
+        cached = state.tables[folder] = folder_metadata(folder)
+    return cached
 
 
 def folder_metadata(folder: Path) -> _FolderMetadata:
-    """Return a folder's metadata.jsonl/metadata.csv entries keyed by id (read once per folder)."""
-    cached = _FOLDER_CACHE.get(folder)
-    if cached is not None:
-        return cached
+    """Return a folder's ``metadata.jsonl`` and ``metadata.csv`` entries keyed by their ``id``.
+
+    An entry is keyed by the article's full id or by its id relative to the
+    folder holding the table (see :func:`_table_entries`); the first entry of an
+    id wins, ``metadata.jsonl`` before ``metadata.csv``. Unreadable tables and
+    malformed lines are reported as problems (error rows), never raised.
+    """
     entries: dict[str, Mapping[str, Any]] = {}
-    problems: list[str] = []
-    jsonl = folder / "metadata.jsonl"
-    if jsonl.exists():
-        for number, line in enumerate(decode_bytes(jsonl.read_bytes()).splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = _parse_json(line, f"metadata.jsonl line {number}")
-            except IngestError as exc:
-                problems.append(str(exc))
-                continue
-            if "id" in record:
-                entries.setdefault(str(record["id"]), record)
-    table = folder / "metadata.csv"
-    if table.exists():
+    problems: list[ErrorRow] = []
+    for name in METADATA_FILES:
+        table = folder / name
+        if not table.is_file():
+            continue
+        shown = _shown(table)
         try:
-            reader = csv.DictReader(decode_bytes(table.read_bytes()).splitlines())
-            for row in reader:
-                if row.get("id"):
-                    entries.setdefault(row["id"], row)
-        except csv.Error as exc:
-            problems.append(f"metadata.csv: {exc}")
-    result = _FolderMetadata(entries, tuple(problems))
-    _FOLDER_CACHE[folder] = result
-    return result
+            text = decode_bytes(table.read_bytes())
+            rows = _jsonl_rows(text, shown, problems) if name.endswith(".jsonl") else _csv_rows(text)
+        except (IngestError, OSError, csv.Error) as exc:
+            problems.append(ErrorRow(None, shown, "metadata", _one_line(f"metadata table ignored: {exc}")))
+            continue
+        for row in rows:
+            key = row.get("id")
+            if _usable_id(key):
+                entries.setdefault(str(key).strip(), row)
+    return _FolderMetadata(entries, tuple(problems))
+
+
+def _jsonl_rows(text: str, shown: str, problems: list[ErrorRow]) -> list[dict[str, Any]]:
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(_parse_json(line, f"line {number}"))
+        except IngestError as exc:
+            problems.append(ErrorRow(None, f"{shown}:{number}", "metadata", _one_line(str(exc))))
+    return rows
+
+
+def _csv_rows(text: str) -> list[dict[str, Any]]:
+    return [dict(row) for row in csv.DictReader(text.lstrip("\ufeff").splitlines())]
 
 
 # --- decoding ---------------------------------------------------------------
@@ -296,29 +476,38 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# A valid multi-byte UTF-8 sequence; cp1252 text almost never forms one by chance.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_MIXED_HANDLER = "tnr-cp1252-fallback"
 
 
-def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
-    """Decode text: BOM, then strict UTF-8, then a declared charset, then likely Western encodings.
+def decode_bytes(data: bytes, *, declared: str | None = None, warnings: list[str] | None = None) -> str:
+    """Return the text of ``data``: by BOM, then strict UTF-8, then a declared charset, then detection.
 
-    Raises :class:`IngestError` for binary data.
+    Detection first reads UTF-8 with stray cp1252 bytes (a mixed file; noted in
+    ``warnings``), else picks among :data:`LIKELY_ENCODINGS`. Raises
+    :class:`IngestError` for binary data.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise IngestError(f"invalid {encoding} after its byte-order mark: {exc.reason}") from None
+            _reject_binary(text)
+            return text
     if _looks_utf16(data):
         for encoding in ("utf-16-le", "utf-16-be"):
             try:
-                return data.decode(encoding)
+                text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
+            _reject_binary(text)
+            return text
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _decode_legacy(data, declared)
+        text = _decode_legacy(data, declared, warnings)
     _reject_binary(text)
     return text
 
@@ -333,25 +522,59 @@ def _looks_utf16(data: bytes) -> bool:
     return (even_nuls > 0.4 * half and odd_nuls < 0.05 * half) or (odd_nuls > 0.4 * half and even_nuls < 0.05 * half)
 
 
-def _decode_legacy(data: bytes, declared: str | None) -> str:
+def _decode_legacy(data: bytes, declared: str | None, warnings: list[str] | None) -> str:
     if declared:
         try:
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+    if _is_mixed(data):
+        if warnings is not None:
+            warnings.append("mixed encodings: bytes that are not UTF-8 read as cp1252")
+        codecs.register_error(_MIXED_HANDLER, _cp1252_fallback)
+        return data.decode("utf-8", errors=_MIXED_HANDLER)
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=LIKELY_ENCODINGS).best()
-    if best is not None:
-        return str(best)
+    matches = list(from_bytes(data, cp_isolation=list(LIKELY_ENCODINGS)))
+    if matches:
+        # charset-normalizer ranks cp1250 level with cp1252 on French or Spanish
+        # news; among near-equal guesses the more likely Western encoding wins.
+        least = min(m.chaos for m in matches)
+        close = [m for m in matches if m.chaos <= least + 0.01]
+        most = max(m.coherence for m in close)
+        close = [m for m in close if m.coherence >= most - 0.02]
+        # Its results merge encodings that decode alike, so cp1252 may hide
+        # behind a cp1250 or mac_roman guess: try the encodings in order.
+        texts = {str(m) for m in close}
+        for encoding in LIKELY_ENCODINGS:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if text in texts:
+                return text
+        return str(close[0])
     return data.decode("cp1252", errors="replace")
+
+
+def _is_mixed(data: bytes) -> bool:
+    """Return True when bytes that fail as UTF-8 also hold UTF-8 sequences (a file edited in two encodings)."""
+    sequences = _UTF8_SEQUENCE.findall(data)
+    return any(len(s) > 2 for s in sequences) or len(sequences) >= 2
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
 
 
 def _reject_binary(text: str) -> None:
     if not text:
         return
     sample = text[:20000]
-    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) <= 0x9F or ch == "\ufffd")
     if controls > MAX_CONTROL_SHARE * len(sample):
         raise IngestError("binary data, not text (control characters throughout)")
 
@@ -378,22 +601,40 @@ _DATE_META = (
     "dcterms.created",
     "sailthru.date",
 )
+# Page furniture that is never article text, removed before extraction.
+_FURNITURE = (
+    "//script|//style|//noscript|//template|//nav|//footer|//aside|//form|//iframe"
+    "|//*[@role='navigation']|//*[@role='contentinfo']|//*[@aria-hidden='true']"
+)
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def extract_html(html: str) -> tuple[str, dict[str, Any]]:
-    """Return the article body of an HTML page and its title/source/url/published meta tags."""
+    """Return the article body of an HTML page and its title/source/url/published meta tags.
+
+    Scripts, styles, navigation, footers and asides are removed; trafilatura
+    then picks the main text, with a paragraph-level fallback for pages it rejects.
+    """
     import trafilatura
+    from lxml import etree
     from lxml import html as lxml_html
 
     if not html.strip():
         raise IngestError("empty HTML page")
+    # lxml refuses control characters, and an XML declaration inside a str
+    html = _XML_DECLARATION.sub("", _CONTROL.sub("", html.replace("\x00", "")), count=1)
     try:
-        tree = lxml_html.document_fromstring(html)
-    except Exception as exc:  # lxml raises several unrelated types for broken markup
+        tree: Any = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
         raise IngestError(f"unreadable HTML: {exc}") from None
     meta = _html_meta(tree)
+    for bad in tree.xpath(_FURNITURE):
+        if bad.getparent() is not None:
+            bad.drop_tree()
     body = trafilatura.extract(
-        html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
+        tree, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
     )
     if not body:
         body = _fallback_body(tree)
@@ -410,13 +651,13 @@ def _html_meta(tree: Any) -> dict[str, Any]:
         if key and content and key not in values:
             values[key] = content
     for node in tree.iter("time"):
-        if node.get("itemprop", "").lower() == "datepublished" and node.get("datetime"):
+        if (node.get("itemprop") or "").lower() == "datepublished" and node.get("datetime"):
             values.setdefault("datepublished", node.get("datetime"))
     title_node = tree.find(".//title")
     title = values.get("og:title") or values.get("twitter:title")
     if not title and title_node is not None and title_node.text:
         title = title_node.text.strip()
-    canonical = next((n.get("href") for n in tree.iter("link") if n.get("rel") == "canonical"), None)
+    canonical = next((n.get("href") for n in tree.iter("link") if (n.get("rel") or "").lower() == "canonical"), None)
     published = next((values[key] for key in _DATE_META if key in values), None)
     return {
         "title": title,
@@ -427,7 +668,5 @@ def _html_meta(tree: Any) -> dict[str, Any]:
 
 
 def _fallback_body(tree: Any) -> str:
-    for bad in tree.xpath("//script|//style|//nav|//footer|//header|//aside|//form|//noscript"):
-        bad.drop_tree()
     blocks = [" ".join(p.text_content().split()) for p in tree.iter("p", "h1", "h2", "h3", "li")]
     return "\n".join(b for b in blocks if b)

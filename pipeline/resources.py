@@ -58,6 +58,7 @@ class Resources:
     vague_time: frozenset[str]
     org_keywords: tuple[tuple[str, str], ...]
     place_suffixes: dict[str, tuple[str, bool]]
+    person_titles: frozenset[str]
     # Original-case surface forms, for generating patterns: (form, alpha-3 or canonical name).
     country_forms: tuple[tuple[str, str], ...]
     demonym_forms: tuple[tuple[str, str], ...]
@@ -102,6 +103,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         currencies={r["surface"]: r["code"] for r in _rows(lex / "currencies.tsv")},
         vague_time=frozenset(_words(lex / "vague_time.txt")),
         org_keywords=tuple((r["keyword"], r["type"]) for r in _rows(lex / "org_keywords.tsv")),
+        person_titles=frozenset(_words(lex / "person_titles.txt")),
         place_suffixes={r["word"]: (r["kind"], r["strip"] == "yes") for r in _rows(lex / "place_suffixes.tsv")},
         country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),
         demonym_forms=tuple((r["demonym"], r["alpha3"]) for r in demonym_rows),

@@ -43,7 +43,13 @@ def format_cell(value: Any) -> str:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write a file so that readers see the old content or the new, never a part."""
+    """Write a file so that readers see the old content or the new, never a part.
+
+    The text goes to a hidden temporary file in the same folder, is flushed to
+    disk, then renamed over ``path``: a run killed at any moment (even by
+    SIGKILL) leaves the previous file or the new one. The file gets the usual
+    permissions (``0o666`` less the umask), not ``mkstemp``'s private ``0o600``.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -51,10 +57,33 @@ def atomic_write_text(path: Path, text: str) -> None:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_folder(path.parent)
+
+
+def _umask() -> int:
+    """Return the process umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries (the rename) to disk where the platform allows it."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
 
 
 def render_csv(columns: list[str], rows: Iterable[Mapping[str, Any]]) -> str:

@@ -139,7 +139,7 @@ ATTRIBUTIONS = [
      [("Safeguard Defenders", "claimed", "assert", "indirect", "China runs 54 stations")]),
     ("According to Freedom House, China is the most prolific perpetrator.",
      [("Freedom House", "according to", "assert", "indirect", "China is the most prolific perpetrator")]),
-    ("India rejected the allegations as absurd.", [("India", "rejected", "deny", "indirect", "the allegations")]),
+    ("India rejected the allegations as absurd.", [("India", "rejected", "deny", "indirect", "the allegations as absurd")]),
     ("The embassy said that the claims were baseless.", []),
     ("Observers say the campaign is growing.", []),
 ]

@@ -204,6 +204,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
         if ent.label_ == "PERSON":
+            span = _strip_title(span, res)
             if len(span) == 1 and normalize_country(span.text, resources=res):
                 continue
             country = _country_before(span, doc, res, window=8) or _country_after(span, doc, res)
@@ -220,6 +221,19 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         if kind == "government" and country is None:
             country = _country_in_name(span, doc, res)
         yield Actor(span, span.text, kind, country)
+
+
+def _strip_title(span: Span, res: Resources) -> Span:
+    """Drop leading titles ("Crown Prince", "President") from a person's name."""
+    changed = True
+    while changed and len(span) > 1:
+        changed = False
+        for size in (3, 2, 1):
+            if len(span) > size and span[:size].text in res.person_titles:
+                span = span[size:]
+                changed = True
+                break
+    return span
 
 
 def _country_in_name(span: Span, doc: Doc, res: Resources) -> str | None:
@@ -261,17 +275,18 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
 
 
 def _merge_people(actors: list[Actor]) -> list[Actor]:
-    """Map a person's later short mentions ("Wang") to the full name first given ("Wang Wenbin")."""
-    full_names: list[str] = []
+    """Map a person's short mentions ("Wang", "Al-Jubeir") to the full name first given ("Wang Wenbin")."""
+    full_names = [a.name for a in actors if a.type == "person" and len(a.name.split()) > 1]
     merged = []
     for actor in actors:
         if actor.type == "person":
-            parts = actor.name.split()
-            match = next((n for n in full_names if parts and (parts[-1] == n.split()[-1] or actor.name in n)), None)
-            if match and len(parts) < len(match.split()):
+            parts = actor.name.casefold().split()
+            match = next(
+                (n for n in full_names if len(parts) < len(n.split()) and n.casefold().split()[-len(parts):] == parts),
+                None,
+            )
+            if match:
                 actor = Actor(actor.span, match, "person", actor.country)
-            elif len(parts) > 1:
-                full_names.append(actor.name)
         merged.append(actor)
     return merged
 

