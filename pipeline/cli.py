@@ -115,3 +115,7 @@ from pipeline.report import report_command  # noqa: E402
 
 main.add_command(query_command)
 main.add_command(report_command)
+
+from pipeline.bench import bench_command  # noqa: E402
+
+main.add_command(bench_command)

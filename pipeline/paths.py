@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-MODELS_DIR = PROJECT_ROOT / "models"
+# TNR_MODELS_DIR points a process at another copy of the rule data (read once, at import).
+MODELS_DIR = Path(os.environ["TNR_MODELS_DIR"]) if os.environ.get("TNR_MODELS_DIR") else PROJECT_ROOT / "models"
 CORPUS_ARTICLES = PROJECT_ROOT / "corpus" / "articles"
 DEFAULT_GOLD = PROJECT_ROOT / "corpus" / "gold"
 DEFAULT_THRESHOLDS = PROJECT_ROOT / "corpus" / "thresholds.json"

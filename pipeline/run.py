@@ -38,6 +38,10 @@ ROW_TABLES = tuple(cls.table for cls in EXTRACTION_TABLES)
 Rows = dict[str, list[dict[str, Any]]]
 
 
+class RunError(Exception):
+    """The run cannot start: a missing model, an unusable output folder."""
+
+
 # --- one article ---------------------------------------------------------------
 
 
@@ -135,19 +139,25 @@ def extract_batch(nlp: Any, articles: Sequence[Article]) -> list[Rows]:
 
 
 def pipeline_fingerprint(model: str) -> str:
-    """Return a hash of what decides the output: model name and version, rule files, package version."""
+    """Return a hash of what decides the output: model name and version, rule files, package version and source."""
     import spacy
 
     from pipeline import __version__
     from pipeline.resources import rules_hash
 
     meta = spacy.util.get_package_version(model) or ""
-    # the extraction code counts as part of the pipeline too: an edited extractor must not reuse old rows
-    code = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        code.update(path.read_bytes())
-    key = f"{model}\x00{meta}\x00{rules_hash()}\x00{__version__}\x00{code.hexdigest()}"
-    return hashlib.sha256(key.encode()).hexdigest()[:16]
+    parts = [model, meta, rules_hash(), __version__, code_hash()]
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:16]
+
+
+def code_hash() -> str:
+    """Return a sha256 over the package's own source, so editing an extractor in a checkout invalidates the cache too."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def article_key(article: Article) -> str:
@@ -185,21 +195,33 @@ class Cache:
 
 # --- workers ---------------------------------------------------------------------
 
-_WORKER_NLP: dict[str, Any] = {}
+_WORKER_NLP: dict[tuple[str, str], Any] = {}
 
 
-def _worker_nlp(model: str) -> Any:
-    """Return this process's pipeline, loaded once."""
-    if model not in _WORKER_NLP:
+class PipelineMismatch(RunError):
+    """A worker's pipeline (model, rules, code) is not the one the run's cache is keyed by."""
+
+
+def _worker_nlp(model: str, fingerprint: str) -> Any:
+    """Return this process's pipeline for ``fingerprint``, loaded once; refuse a worker whose rules or code differ."""
+    key = (model, fingerprint)
+    if key not in _WORKER_NLP:
         from pipeline.nlp import load
+        from pipeline.resources import load_resources
 
-        _WORKER_NLP[model] = load(model)
-    return _WORKER_NLP[model]
+        _WORKER_NLP.clear()
+        load_resources.cache_clear()  # the rule files may have changed since this process last loaded them
+        own = pipeline_fingerprint(model)
+        if own != fingerprint:
+            # a Dask worker with other rule files or another tnr would fill the cache with other results
+            raise PipelineMismatch(f"worker pipeline {own} differs from the run's {fingerprint}: install the same tnr, models/ and model everywhere")
+        _WORKER_NLP[key] = load(model)
+    return _WORKER_NLP[key]
 
 
-def process_batch(model: str, articles: Sequence[Article]) -> list[tuple[str, Rows | None, str | None]]:
+def process_batch(model: str, fingerprint: str, articles: Sequence[Article]) -> list[tuple[str, Rows | None, str | None]]:
     """Return (article_id, rows or None, error) for each article; runs in a worker process or on a Dask worker."""
-    nlp = _worker_nlp(model)
+    nlp = _worker_nlp(model, fingerprint)
     try:
         results = extract_batch(nlp, articles)
         return [(a.article_id, rows, None) for a, rows in zip(articles, results)]
@@ -227,25 +249,27 @@ def _batches(items: Iterable[Article], *, size: int, max_chars: int = 200_000) -
         yield batch
 
 
-Executor = Callable[[str, Iterable[list[Article]]], Iterator[list[tuple[str, Rows | None, str | None]]]]
+Results = list[tuple[str, Rows | None, str | None]]
+Executor = Callable[[str, str, Iterable[list[Article]]], Iterator[Results]]
 
 
-def run_serial(model: str, batches: Iterable[list[Article]]) -> Iterator[list[tuple[str, Rows | None, str | None]]]:
+def run_serial(model: str, fingerprint: str, batches: Iterable[list[Article]]) -> Iterator[Results]:
+    """Process the batches in this process, loading the model at the first batch (a fully cached run never loads it)."""
     for batch in batches:
-        yield process_batch(model, batch)
+        yield process_batch(model, fingerprint, batch)
 
 
 def run_processes(workers: int) -> Executor:
     """Return an executor over ``workers`` processes, each loading the model once; results stream back in order."""
 
-    def execute(model: str, batches: Iterable[list[Article]]) -> Iterator[list[tuple[str, Rows | None, str | None]]]:
+    def execute(model: str, fingerprint: str, batches: Iterable[list[Article]]) -> Iterator[Results]:
         import multiprocessing
 
         context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             pending = []
             for batch in batches:
-                pending.append(pool.submit(process_batch, model, batch))
+                pending.append(pool.submit(process_batch, model, fingerprint, batch))
                 # keep a bounded number of batches in flight so memory stays flat
                 while len(pending) >= workers * 3:
                     yield pending.pop(0).result()
@@ -258,7 +282,7 @@ def run_processes(workers: int) -> Executor:
 def run_dask(scheduler: str | None, workers: int) -> Executor:
     """Return an executor over a Dask cluster: the scheduler given, or a local cluster of ``workers`` processes."""
 
-    def execute(model: str, batches: Iterable[list[Article]]) -> Iterator[list[tuple[str, Rows | None, str | None]]]:
+    def execute(model: str, fingerprint: str, batches: Iterable[list[Article]]) -> Iterator[Results]:
         from distributed import Client, LocalCluster
 
         cluster = None
@@ -271,7 +295,7 @@ def run_dask(scheduler: str | None, workers: int) -> Executor:
             in_flight = []
             limit = max(2, workers * 3)
             for batch in batches:
-                in_flight.append(client.submit(process_batch, model, batch, pure=False))
+                in_flight.append(client.submit(process_batch, model, fingerprint, batch, pure=False))
                 while len(in_flight) >= limit:
                     yield in_flight.pop(0).result()
             for future in in_flight:
@@ -374,7 +398,7 @@ def run(
         executor = run_processes(workers)
     else:
         executor = run_serial
-    for results in executor(model, _batches(todo(), size=BATCH_ARTICLES)):
+    for results in executor(model, fingerprint, _batches(todo(), size=BATCH_ARTICLES)):
         for article_id, rows, error in results:
             if rows is None:
                 row = article_rows[article_id]
@@ -398,10 +422,6 @@ def _check_model(model: str) -> None:
 
     if not spacy.util.is_package(model) and not Path(model).exists():
         raise RunError(f"spaCy model {model!r} is not installed (pip install it, or pass --model NAME)")
-
-
-class RunError(Exception):
-    """The run cannot start: a missing model, an unusable output folder."""
 
 
 def _sort_key(row: dict[str, Any]) -> tuple[Any, ...]:
@@ -474,6 +494,7 @@ def _write_outputs(
 
 def _run_info(model: str, fingerprint: str) -> dict[str, Any]:
     import spacy
+    import spacy.about
 
     from pipeline import __version__
     from pipeline.resources import rules_hash
@@ -482,7 +503,7 @@ def _run_info(model: str, fingerprint: str) -> dict[str, Any]:
         "tnr_version": __version__,
         "model": model,
         "model_version": spacy.util.get_package_version(model),
-        "spacy_version": spacy.__version__,
+        "spacy_version": spacy.about.__version__,
         "rules_sha256": rules_hash(),
         "pipeline_fingerprint": fingerprint,
     }

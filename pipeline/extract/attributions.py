@@ -32,6 +32,7 @@ ANAPHORS = {
 }
 DOCUMENTS = {"report", "statement", "study", "investigation", "indictment", "complaint", "letter", "analysis",
              "findings", "evidence", "research", "document", "filing", "affidavit", "release", "article", "post", "tweet"}
+CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributions
 # Verbs whose object is the hearer, not the claim ("told Bloomberg that ...").
 HEARER_VERBS = {"tell", "inform", "assure", "warn", "urge", "remind"}
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
@@ -195,7 +196,11 @@ def _content(verb: Token, doc: Doc) -> Span | None:
         child = objects[0]
         if child.pos_ == "PRON" and child.lower_ in {"what", "which", "that", "this"}:
             return quote
-        clauses = [c for c in child.children if c.i > child.i and c.dep_ in {"acl", "relcl", "advcl"}]
+        # a clause on the object that is itself a cue ("refuted these reports stating that ...") is its own attribution
+        clauses = [
+            c for c in child.children
+            if c.i > child.i and c.dep_ in {"acl", "relcl", "advcl"} and c.lemma_.lower() in CUE_LEMMAS
+        ]
         end = clauses[0].left_edge.i if clauses else child.right_edge.i + 1
         # "accused X of Y", "described it as Y", "called it Y": the completion belongs to the claim
         for sibling in verb.children:
@@ -233,6 +238,24 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _denies(content: Span, res: Resources) -> bool:
+    """True when the claim calls something false or negates wrongdoing ("had nothing to do with", "had not been kidnapped").
+
+    "never" alone does not deny: "the government was never informed" asserts (seed gold).
+    """
+    if any(t.lower_ in res.denial_words for t in content):
+        return True
+    root = content.root
+    for token in content:
+        if token.lower_ == "nothing" and token.head == root:
+            return True
+        if token.dep_ == "neg" and token.lower_ in {"not", "n't"} and token.head == root:
+            return True
+        if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root:
+            return True
+    return False
+
+
 def _quote_kind(content: Span) -> str:
     doc = content.doc
     before = content.start > 0 and doc[content.start - 1].is_quote
@@ -257,10 +280,10 @@ def _according_to(
     source_span = _span_of(objects[0])
     actor = _actor_in(source_span, actors) or _resolve_speaker(objects[0], actors, speakers)
     sent = cue.tokens.sent
-    if cue.tokens.start <= sent.start + 1:
-        content = doc[source_span.end : sent.end]
-    else:
-        content = doc[sent.start : cue.tokens.start]
+    # "X, according to Y, Z": the claim is what follows the phrase, else what precedes it
+    after = doc[source_span.end : sent.end]
+    before = doc[sent.start : cue.tokens.start]
+    content = after if len([t for t in after if not t.is_punct]) >= 3 else before
     return actor, source_span, _trim(content) if len(content) else None
 
 
@@ -269,6 +292,7 @@ def extract_attributions(
 ) -> Iterator[AttributionRow]:
     """Yield one attribution per cue whose speaker resolves to a named actor."""
     res = resources or load_resources()
+    CUE_LEMMAS.update(res.cues)
     actors = actors if actors is not None else find_actors(doc, resources=res)
     speakers: list[Actor] = []
     for cue in _cues(doc, res):
@@ -288,7 +312,7 @@ def extract_attributions(
             continue
         speakers.append(actor)
         stance = cue.stance
-        if stance == "assert" and any(t.lower_ in res.denial_words for t in content):
+        if stance == "assert" and _denies(content, res):
             stance = "deny"
         start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
         end = max(source_span.end_char, cue.tokens.end_char, content.end_char)
