@@ -252,6 +252,8 @@ def _make_article(
     text = clean_text(text, warnings)
     if not text.strip():
         return ErrorRow(article_id, shown, "ingest", "empty article: no text after decoding")
+    if not any(ch.isalnum() for ch in text):
+        return ErrorRow(article_id, shown, "ingest", "empty article: no letters or digits")
     meta = merge_metadata(sources, warnings)
     return Article(article_id=article_id, path=shown, text=text, warnings=tuple(dict.fromkeys(warnings)), **meta)
 

@@ -128,8 +128,11 @@ def find_actors(doc: Doc, *, resources: Resources | None = None) -> list[Actor]:
         entry = res.actors.get(span.text.lower())
         if entry is None:
             continue
-        if entry.type == "government" and entry.country:
-            add(Actor(span, entry.name, entry.type, entry.country))
+        # "UN experts", "EU sanctions": an acronym modifying a noun names no party by itself
+        if len(span) == 1 and span[0].dep_ in {"compound", "amod", "nmod"} and span[0].text.isupper() and span[0].head.pos_ == "NOUN":
+            continue
+        if entry.type == "state":  # metonyms: "the Kremlin" is Russia acting
+            add(Actor(span, country_name(entry.country, resources=res) or entry.name, "state", entry.country))
         else:
             add(Actor(span, entry.name, entry.type, entry.country))
     for actor in _bodies_and_states(doc, res):
@@ -196,12 +199,40 @@ def _org_type(name: str, res: Resources) -> str:
     return "organization"
 
 
+def _not_an_actor(span: Span, res: Resources) -> bool:
+    """True for what the model mistakes for a person or organisation: places, laws and titles, lone common words."""
+    from pipeline.normalize import lookup_city
+
+    text = span.text
+    if normalize_country(text, resources=res) or text.lower() in res.demonyms or text.lower() in res.regions:
+        return True
+    if len(span) == 1 and lookup_city(text) is not None:
+        return True
+    if span[-1].text in NON_ACTOR_HEADS or (span.start > 0 and span.doc[span.start - 1].lower_ in {"titled", "called", "named"}):
+        return True
+    if span.start > 0 and span.doc[span.start - 1].is_quote and span.end < len(span.doc) and span.doc[span.end].is_quote:
+        return True  # a quoted title: "Patrol and Persuade"
+    if len(span) == 1 and span[0].text in GENERIC_NAMES:
+        return True
+    return False
+
+
+# Heads of names that are documents or events, not parties; lone words the model tags as organisations.
+NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill"}
+GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Organization", "Organisation", "Analysis", "CCTV", "DNS"}
+
+
 def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor]:
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
         span = _strip_det(ent)
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
+            continue
+        if _not_an_actor(span, res) and res.actors.get(span.text.lower()) is None:
+            continue
+        # a lone capitalised word opening a sentence or heading is usually no organisation ("Analysis", "Friends")
+        if ent.label_ == "ORG" and len(span) == 1 and span[0].is_sent_start and not span[0].text.isupper():
             continue
         if ent.label_ == "PERSON":
             span = _strip_title(span, res)
@@ -279,7 +310,7 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
     full_names = [a.name for a in actors if a.type == "person" and len(a.name.split()) > 1]
     merged = []
     for actor in actors:
-        if actor.type == "person":
+        if actor.type == "person" or (actor.type == "organization" and len(actor.name.split()) == 1):
             parts = actor.name.casefold().split()
             match = next(
                 (n for n in full_names if len(parts) < len(n.split()) and n.casefold().split()[-len(parts):] == parts),
