@@ -364,6 +364,9 @@ def run(
     started = time.perf_counter()
     model = model or DEFAULT_MODEL
     _check_model(model)
+    missing = [str(path) for path in inputs if not path.exists()]
+    if missing:
+        raise RunError(f"input does not exist: {', '.join(missing)}")
     out_dir.mkdir(parents=True, exist_ok=True)
     fingerprint = pipeline_fingerprint(model)
     cache = Cache(out_dir / CACHE_DIR / fingerprint)
@@ -378,6 +381,8 @@ def run(
                 errors.append(as_dict(item))
                 if item.article_id and item.article_id not in article_rows:
                     article_rows[item.article_id] = _failed_row(item)
+                elif item.article_id is None and item.stage == "ingest":
+                    summary.articles_failed += 1  # a file or record without an id (e.g. a broken .jsonl line)
                 if progress:
                     progress(1)
                 continue
@@ -411,7 +416,7 @@ def run(
                 progress(1)
     _write_outputs(out_dir, article_rows, keys, errors, cache, summary, model=model, fingerprint=fingerprint, parquet=parquet)
     summary.articles_ok = sum(1 for r in article_rows.values() if r["status"] == "ok")
-    summary.articles_failed = sum(1 for r in article_rows.values() if r["status"] != "ok")
+    summary.articles_failed += sum(1 for r in article_rows.values() if r["status"] != "ok")
     summary.errors = len(errors)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -138,6 +138,9 @@ def find_actors(doc: Doc, *, resources: Resources | None = None) -> list[Actor]:
     for actor in _bodies_and_states(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
+    for actor in _unnamed_ministries(doc, res, found):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
     for actor in _countries_acting(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
@@ -173,6 +176,27 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
             if noun is not None and noun.lower_ in res.state_nouns:
                 start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
                 yield Actor(doc[start : i + 1], country_name(code, resources=res) or anchor.text, "state", code)
+
+
+def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
+    """Yield "the foreign ministry" without a demonym, its state being the last state named before it.
+
+    A ministry is always some state's; in news the state is the one just discussed.
+    """
+    for token in doc:
+        if token.lower_ != "ministry" or token.i < 2:
+            continue
+        start = token.i - 1
+        if doc[start].lower_ == "the" or doc[start - 1].lower_ != "the":
+            continue
+        phrase = f"{doc[start].lower_} ministry"
+        if phrase not in res.bodies:
+            continue
+        before = [a for a in found if a.span.end <= start and a.country and a.type in {"state", "government"}]
+        codes = [_country_of_token(t, doc, res) for t in doc[max(0, token.sent.start - 40) : start]]
+        code = next((c for c in reversed(codes) if c), None) or (before[-1].country if before else None)
+        if code:
+            yield Actor(doc[start - 1 : token.i + 1], res.bodies[phrase], "government", code)
 
 
 def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
@@ -300,9 +324,11 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
         if len(anchor) == 1 and anchor[0].tag_ in {"NNPS", "NNS"} and anchor[0].dep_ not in {"amod", "compound"}:
             yield Actor(anchor, anchor.text, "group", code)
     for token in doc:
-        if token.tag_ in {"NNPS", "NNS"} and token.text[:1].isupper() and token.lemma_.lower() in res.demonyms and token.text.lower() not in res.demonyms:
+        singular = token.text[:-1].lower() if token.text.endswith("s") else ""
+        if token.text[:1].isupper() and singular in res.demonyms and token.text.lower() not in res.demonyms:
+            # "Uyghurs", "Tibetans", "Chechens": a people named by its plural
             if token.dep_ not in {"amod", "compound"}:
-                yield Actor(doc[token.i : token.i + 1], token.text, "group", res.demonyms.get(token.lemma_.lower()))
+                yield Actor(doc[token.i : token.i + 1], token.text, "group", res.demonyms.get(singular))
 
 
 def _merge_people(actors: list[Actor]) -> list[Actor]:
