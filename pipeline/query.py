@@ -84,11 +84,15 @@ def connect(out_dir: Path) -> Any:
     except LoadError as exc:
         raise QueryError(str(exc)) from None
     connection = duckdb.connect(":memory:")
-    for resource in resources:
-        with resource.path.open(encoding="utf-8", newline="") as handle:
-            header = next(csv.reader(handle), [])
-        if header:
-            connection.execute(view_sql(resource, header))
+    try:
+        for resource in resources:
+            with resource.path.open(encoding="utf-8", newline="") as handle:
+                header = next(csv.reader(handle), [])
+            if header:
+                connection.execute(view_sql(resource, header))
+    except (OSError, UnicodeDecodeError, csv.Error, duckdb.Error) as exc:
+        connection.close()
+        raise QueryError(f"cannot read the tables in {out_dir}: {_one_line(str(exc))}") from None
     return connection
 
 

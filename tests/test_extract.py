@@ -120,6 +120,13 @@ DATES = [
     ("She left two years ago.", "2023-04-19", [("2021-01-01", "2021-12-31")]),
     ("Dissidents have been harassed for years and recently threatened.", "2023-04-19", []),
     ("He was held for three months.", "2023-04-19", []),
+    ("Khashoggi was killed on 2 October 2018.", "2023-10-02", [("2018-10-02", "2018-10-02")]),
+    ("The stations ran between April 2021 and July 2022.", None, [("2021-04-01", "2022-07-31")]),
+    ("Exiles fled in the 1990s and 2000s.", None, [("1990-01-01", "1999-12-31"), ("2000-01-01", "2009-12-31")]),
+    ("He arrived in 2018. On 20 October the consulate was searched.", "2023-10-02",
+     [("2018-01-01", "2018-12-31"), ("2018-10-20", "2018-10-20")]),
+    ("The talks ended in November last year.", "2023-09-19", [("2022-11-01", "2022-11-30")]),
+    ("Lu Jianwang, 61, and Chen Jinping, 59, were charged.", "2023-04-18", []),
 ]
 
 
@@ -149,6 +156,11 @@ ATTRIBUTIONS = [
 def test_attributions(nlp: Language, text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     rows = run(nlp, text, "attributions")
     assert [(r.source, r.cue.lower(), r.stance, r.quote, r.content) for r in rows] == expected
+
+
+def test_null_date_keeps_its_preposition(nlp: Language) -> None:
+    [row] = run(nlp, "The ministry replied on Tuesday.", "dates", published="2023-04")
+    assert (row.text, row.date_start, row.relative) == ("on Tuesday", None, True)
 
 
 def test_pronoun_speaker_is_latest_speaker(nlp: Language) -> None:

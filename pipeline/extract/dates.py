@@ -79,7 +79,9 @@ def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
-def resolve_date(text: str, *, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
+def resolve_date(
+    text: str, *, anchor: Anchor | None, story_year: int | None = None
+) -> tuple[Period | None, bool] | None:
     """Return ((start, end) or None when unresolvable, relative) for a date expression, or None when it is no date.
 
     >>> resolve_date("last month", anchor=Anchor(dt.date(2022, 10, 1), "month"))
@@ -94,7 +96,7 @@ def resolve_date(text: str, *, anchor: Anchor | None) -> tuple[Period | None, bo
         relative = _resolve_relative(lowered, anchor)
         if relative is not None:
             return relative
-        absolute = _resolve_absolute(LEADING.sub("", LEADING.sub("", lowered)), anchor)
+        absolute = _resolve_absolute(LEADING.sub("", LEADING.sub("", lowered)), anchor, story_year=story_year)
         if absolute is not None:
             return absolute
     except NeedsAnchor:
@@ -102,7 +104,7 @@ def resolve_date(text: str, *, anchor: Anchor | None) -> tuple[Period | None, bo
     return None
 
 
-_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through|till)\s+(.+)$|^(.+?)\s*(?:-|to|through)\s*(.+)$")
+_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through|till)\s+(.+)$|^(.+?)(?:\s*-\s*|\s+(?:to|through)\s+)(.+)$")
 
 
 def _resolve_range(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
@@ -171,6 +173,19 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
             year, month = divmod(base.year * 12 + base.month - 1 - count, 12)
             return _month(year, month + 1), True
         return _year(base.year - count), True
+    match = re.fullmatch(rf"({MONTH_RE})\s+(?:of\s+)?(last|this|next)\s+year", text)
+    if match:
+        base = _need(anchor, "month")
+        year = base.year + {"last": -1, "this": 0, "next": 1}[match.group(2)]
+        return _month(year, MONTHS[match.group(1)]), True
+    match = re.fullmatch(rf"last\s+({MONTH_RE})", text)
+    if match:
+        base = _need(anchor, "month")
+        month = MONTHS[match.group(1)]
+        return _month(base.year if month < base.month else base.year - 1, month), True
+    if text == "tomorrow":
+        day = _need(anchor, "day") + dt.timedelta(days=1)
+        return (day, day), True
     match = re.fullmatch(r"(?:earlier|later)\s+(?:this|in the)\s+(month|year)", text)
     if match:
         return _relative_unit("this", match.group(1), anchor), True
@@ -205,7 +220,9 @@ def _season(year: int, name: str) -> Period:
     return dt.date(year, first, 1), _month_end(year, last)
 
 
-def _resolve_absolute(text: str, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
+def _resolve_absolute(
+    text: str, anchor: Anchor | None, *, story_year: int | None = None
+) -> tuple[Period | None, bool] | None:
     text = text.replace(",", " ").replace(".", " ")
     text = " ".join(text.split())
     if re.fullmatch(r"(?:the\s+)?(\d{3})0s", text):
@@ -219,10 +236,12 @@ def _resolve_absolute(text: str, anchor: Anchor | None) -> tuple[Period | None, 
         return _year(int(match.group(1))), False
     match = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:\s+(\d{{4}}))?", text)
     if match:
-        return _day(int(match.group(1)), MONTHS[match.group(2)], match.group(3), anchor)
+        year = match.group(3) or (str(story_year) if story_year else None)
+        return _day(int(match.group(1)), MONTHS[match.group(2)], year, anchor)
     match = re.fullmatch(rf"({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(\d{{4}}))?", text)
     if match:
-        return _day(int(match.group(2)), MONTHS[match.group(1)], match.group(3), anchor)
+        year = match.group(3) or (str(story_year) if story_year else None)
+        return _day(int(match.group(2)), MONTHS[match.group(1)], year, anchor)
     match = re.fullmatch(rf"({MONTH_RE})(?:\s+of)?(?:\s+(\d{{4}}))?", text)
     if match:
         month = MONTHS[match.group(1)]
@@ -232,8 +251,10 @@ def _resolve_absolute(text: str, anchor: Anchor | None) -> tuple[Period | None, 
             return None, True
         year = anchor.date.year if month <= anchor.date.month else anchor.date.year - 1
         return _month(year, month), True
-    if re.search(r"\d", text) and not re.search(r"\b(?:day|week|month|year)s?\b", text):
-        return _dateparser(text, anchor)
+    # dateparser answers "now" for much it cannot read: only expressions with a year or a month name go to it
+    if re.search(r"\b\d{4}\b", text) or any(word in MONTHS for word in re.findall(r"[a-z]+", text)):
+        if not re.search(r"\b(?:day|week|month|year)s?\b", text):
+            return _dateparser(text, anchor)
     return None
 
 
@@ -281,6 +302,19 @@ def _dateparser(text: str, anchor: Anchor | None) -> tuple[Period | None, bool] 
     return (day, day), False
 
 
+def _story_year(span: Span) -> int | None:
+    """Return the year the story is in at this point: the last explicit year in this or the previous sentence.
+
+    "20 October" in a 2023 retrospective on 2018 is 20 October 2018.
+    """
+    doc = span.doc
+    start = span.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    years = [int(t.text) for t in doc[start : span.start] if re.fullmatch(r"(?:19|20)\d\d", t.text)]
+    return years[-1] if years else None
+
+
 def _is_vague(span: Span, res: Resources) -> bool:
     text = span.text.lower().strip(" ,.")
     if text in res.vague_time or LEADING.sub("", text) in res.vague_time:
@@ -288,24 +322,59 @@ def _is_vague(span: Span, res: Resources) -> bool:
     if re.search(r"\b(?:year|month|week|day)s?[- ]old\b", text) or re.fullmatch(r"(?:the\s+)?age\s+of\s+\d+", text):
         return True
     # durations: "three months", "14 years", "for two weeks" (but "two years ago" is a date)
+    if any(word in MONTHS or word in WEEKDAYS for word in text.split()):
+        return False
     if re.fullmatch(r"(?:for\s+|the\s+)?(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?(?:\w+\s+)?(?:\w+\s+)?(?:day|week|month|year|decade|hour|minute)s?", text) and not re.search(r"\d{4}", text):
         return not re.fullmatch(r"(?:last|this|next|past)\s+(?:week|month|year)", text)
     return False
 
 
+RANGE_JOINERS = {"and", "to", "until", "through", "till", "-", "\u2013"}
+
+
 def date_spans(doc: Doc) -> Iterator[Span]:
-    """Yield the model's DATE entities, extended to a preceding "between"/"from" of a range."""
-    for ent in doc.ents:
-        if ent.label_ != "DATE":
-            continue
+    """Yield date expressions from the model's DATE entities, repaired where it cuts them.
+
+    Adds a day before a month ("2 October 2018"), "of 2022" after a season,
+    "on" before a weekday; joins "between April 2021 and July 2022" into one
+    range; splits "the 1990s and 2000s" into two dates.
+    """
+    ents = [e for e in doc.ents if e.label_ == "DATE"]
+    spans: list[tuple[int, int]] = []
+    for ent in ents:
         start, end = ent.start, ent.end
-        # "the summer of" + "2022": the model stops before the year
-        if doc[end - 1].lower_ == "of" and end < len(doc) and re.fullmatch(r"\d{4}", doc[end].text):
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and re.fullmatch(r"\d{4}", doc[end + 1].text):
+            end += 2
+        elif doc[end - 1].lower_ == "of" and end < len(doc) and re.fullmatch(r"\d{4}", doc[end].text):
             end += 1
-        if start > 0 and doc[start - 1].lower_ in {"between", "from"} and " and " in f" {ent.text} " or " to " in f" {ent.text} ":
-            if start > 0 and doc[start - 1].lower_ in {"between", "from"}:
-                start -= 1
-        yield doc[start:end]
+        if start > 0 and re.fullmatch(r"\d{1,2}", doc[start - 1].text) and doc[start].lower_ in MONTHS:
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ == "on" and doc[start].lower_ in WEEKDAYS:
+            start -= 1
+        if spans and doc[spans[-1][1]: start].text.strip().lower() in RANGE_JOINERS and start - spans[-1][1] == 1:
+            first = spans[-1][0]
+            if doc[first].lower_ in {"between", "from"} or (first > 0 and doc[first - 1].lower_ in {"between", "from"}):
+                spans[-1] = (first, end)
+                continue
+        spans.append((start, end))
+    for start, end in spans:
+        span = doc[start:end]
+        if start > 0 and doc[start - 1].lower_ in {"between", "from"} and any(t.lower_ in RANGE_JOINERS for t in span):
+            yield doc[start - 1 : end]
+        elif doc[start].lower_ in {"between", "from"}:
+            yield span
+        elif " and " in span.text and not any(t.lower_ in {"between", "from"} for t in span):
+            # a list of dates, each its own
+            parts: list[Span] = []
+            begin = start
+            for token in span:
+                if token.lower_ == "and":
+                    parts.append(doc[begin : token.i])
+                    begin = token.i + 1
+            parts.append(doc[begin:end])
+            yield from (p for p in parts if len(p))
+        else:
+            yield span
 
 
 def extract_dates(
@@ -318,7 +387,7 @@ def extract_dates(
     for span in date_spans(doc):
         if _is_vague(span, res):
             continue
-        resolved = resolve_date(span.text, anchor=anchor)
+        resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span))
         if resolved is None:
             continue
         period, relative = resolved
