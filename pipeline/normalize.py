@@ -106,21 +106,17 @@ def _us_states() -> dict[str, str]:
 
 
 def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | None:
-    """Return the city a name most likely means: one in a preferred country, else the most populous.
+    """Return the city a name most likely means, weighing population against the countries the article names.
 
-    ``prefer`` holds the countries the article names, so "Surrey" near "Canada" is the Canadian one.
+    A city in a country the article names counts ten times its population,
+    so "Surrey" near "Canada" is the Canadian one but "Vienna" stays Austrian
+    in an article that names only the United States.
     """
     candidates = _cities().get(_key(name))
     if not candidates:
         return None
     exact = [c for c in candidates if c.name.lower() == _key(name)] or list(candidates)
-    for city in exact:
-        if city.country in prefer:
-            return city
-    for city in candidates:
-        if city.country in prefer:
-            return city
-    return exact[0]
+    return max(exact, key=lambda c: c.population * (10 if c.country in prefer else 1))
 
 
 def lookup_us_state(name: str) -> str | None:

@@ -16,6 +16,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # The small model reads some cities as people ("in Amsterdam and Rotterdam"); a known city after these words is a place.
 PLACE_CUES = {"in", "from", "to", "near", "and", "outside", "of", "at", ","}
 RESCUE_POPULATION = 100_000
+COMPASS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east", "west"}
 # Entities a place name inside of is part of a name, not a place ("Police Scotland", "Voice of America").
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
 BIG_CITY = 500_000
@@ -73,6 +74,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     if alpha3:
         return Place(span, country_name(alpha3, resources=resources) or bare, "country", alpha3)
     if suffix is not None:
+        if core.lower() in COMPASS:  # "Southern District" (of a court), "Eastern Province"
+            return None
         return Place(span, core, suffix[0], None)
     city = lookup_city(bare, prefer=prefer)
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
@@ -101,13 +104,14 @@ def place_candidates(doc: Doc) -> list[tuple[Span, str]]:
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             found.append((_strip(ent), ent.label_))
-        elif ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES:
+        elif ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES:
             city = lookup_city(ent.text)
             if city is not None and city.population >= RESCUE_POPULATION:
                 found.append((ent, "GPE"))
     for match in doc.spans.get(SPANS_KEY, []):
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             found.append((match, match.label_))
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     found.sort(key=lambda item: (item[0].start, -len(item[0])))
     chosen: list[tuple[Span, str]] = []
     taken: set[int] = set()
@@ -116,9 +120,19 @@ def place_candidates(doc: Doc) -> list[tuple[Span, str]]:
             continue
         if _inside_name(span, doc) or (label != "GPE" and _is_person(span, doc)):
             continue
+        if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
+            continue  # "Burgess", "Rivera": a person's name the model also read as a place
+        if label == "COUNTRY" and _modifies_noun(span):
+            continue
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _modifies_noun(span: Span) -> bool:
+    """True for a country abbreviation used as an adjective ("US citizens", "UK officials"): not a place named."""
+    root = span.root
+    return span.text.isupper() and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN"
 
 
 def _is_person(span: Span, doc: Doc) -> bool:
@@ -162,10 +176,15 @@ def _inner_country(place: Place, named: frozenset[str]) -> str | None:
 
 
 def _context_country(places: list[Place], index: int) -> str | None:
-    sent = places[index].span.sent
-    same = [p for p in places if p.country and p.span.sent == sent]
+    """Return the country of the places around one: the nearest before it in its sentence, then after, then earlier."""
+    here = places[index]
+    sent = here.span.sent
+    same = [p for p in places if p.country and p.span.sent == sent and p is not here]
+    before = [p for p in same if p.span.start < here.span.start]
+    if before:
+        return max(before, key=lambda p: (p.kind != "country", p.span.start)).country
     if same:
-        return min(same, key=lambda p: abs(p.span.start - places[index].span.start)).country
+        return min(same, key=lambda p: p.span.start).country
     earlier = [p for p in places[:index] if p.country]
     return earlier[-1].country if earlier else None
 
