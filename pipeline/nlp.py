@@ -47,6 +47,18 @@ class FieldExtractor:
         return doc
 
 
+@Language.component("tnr_paragraphs")
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headlines and datelines never run into the text below.
+
+    Runs before the parser, which keeps boundaries already set.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.factory("tnr_locations")
 def make_locations(nlp: Language, name: str) -> FieldExtractor:
     from pipeline.extract.places import extract_locations
@@ -112,6 +124,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     register_extensions()
     nlp = spacy.load(model)
     add_currency_prefixes(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("tnr_paragraphs", before="parser")
     add_gazetteer(nlp)
     for field in FIELDS:
         nlp.add_pipe(f"tnr_{field}")

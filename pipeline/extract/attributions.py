@@ -121,7 +121,9 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
                 return _salient(subject, actors, wanted) or _latest(speakers, wanted) or _latest(before, wanted)
         wanted = ANAPHORS.get(word, "any")
         if subject.lemma_.lower() in DOCUMENTS and wanted == "any":
-            wanted = "org"
+            # a document speaks for whoever spoke last, else the latest NGO, outlet or international body
+            authors = [a for a in before if a.type in {"ngo", "media", "international_org"}]
+            return _latest(speakers, "org") or (authors[-1] if authors else _latest(before, "org"))
         latest = _latest(before, wanted, noun=word)
         if latest is not None:
             return latest
@@ -191,6 +193,11 @@ def _content(verb: Token, doc: Doc) -> Span | None:
             return _trim(_span_of(child))
     if verb.lemma_.lower() in HEARER_VERBS:
         return quote
+    # "called for the release of ...", "called on governments to ...": the preposition's phrase is the claim
+    for child in verb.children:
+        if child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"} and child.i == verb.i + 1 and verb.lemma_.lower() in {"call", "urge"}:
+            end = max([child.right_edge.i] + [c.right_edge.i for c in verb.children if c.i > child.i and c.dep_ in {"xcomp", "ccomp"}])
+            return _trim(doc[child.i + 1 : end + 1])
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
     if objects:
         child = objects[0]
@@ -231,6 +238,11 @@ def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
 def _trim(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
+    # a claim ends at its paragraph
+    for token in doc[start:end]:
+        if token.i > start and "\n\n" in doc[token.i - 1].text_with_ws:
+            end = token.i
+            break
     while start < end and (doc[start].lower_ in {"that", ",", ":"} or doc[start].is_quote or (doc[start].is_punct and doc[start].text != "(")):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
