@@ -50,6 +50,7 @@ class Resources:
     bodies: dict[str, str]
     state_nouns: frozenset[str]
     cues: dict[str, str]
+    object_cues: frozenset[str]
     denial_words: frozenset[str]
     qualifiers: dict[str, str]
     units: dict[str, str]
@@ -96,6 +97,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         bodies={r["surface"]: r["name"] for r in _rows(gaz / "bodies.tsv")},
         state_nouns=frozenset(_words(lex / "state_nouns.txt")),
         cues={r["lemma"]: r["stance"] for r in _rows(lex / "cues.tsv")},
+        object_cues=frozenset(r["lemma"] for r in _rows(lex / "cues.tsv") if r["takes_object"] == "yes"),
         denial_words=frozenset(_words(lex / "denial_words.txt")),
         qualifiers={r["phrase"]: r["qualifier"] for r in _rows(lex / "qualifiers.tsv")},
         units={r["lemma"]: r["category"] for r in _rows(lex / "units.tsv")},

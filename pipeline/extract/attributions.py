@@ -49,8 +49,8 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             yield Cue(doc[token.i : token.i + 2], "assert")
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and token.dep_ not in {"amod", "acl"}:
-            # a passive cue ("was found guilty", "has been accused") reports no speaker's claim
-            if any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children):
+            # a passive cue ("was found guilty", "has been accused") or a negated one ("did not explain") reports no claim
+            if any(child.dep_ in {"auxpass", "nsubjpass", "neg"} for child in token.children):
                 continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
 
@@ -178,7 +178,7 @@ def _latest(actors: list[Actor], wanted: str, *, noun: str | None = None) -> Act
     return None
 
 
-def _content(verb: Token, doc: Doc) -> Span | None:
+def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     """Return the claim: the verb's clausal complement, its object with what completes it, or a neighbouring quotation.
 
     A clause before the cue counts only when it is quoted ('"...," said X').
@@ -199,6 +199,8 @@ def _content(verb: Token, doc: Doc) -> Span | None:
             end = max([child.right_edge.i] + [c.right_edge.i for c in verb.children if c.i > child.i and c.dep_ in {"xcomp", "ccomp"}])
             return _trim(doc[child.i + 1 : end + 1])
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
+    if objects and verb.lemma_.lower() not in res.object_cues:
+        return quote  # "published a report", "charged eight people": an object that is no claim
     if objects:
         child = objects[0]
         if child.pos_ == "PRON" and child.lower_ in {"what", "which", "that", "this"}:
@@ -317,7 +319,7 @@ def extract_attributions(
                 continue
             actor = _resolve_speaker(subject, actors, speakers)
             source_span = _span_of(subject)
-            content = _content(verb, doc)
+            content = _content(verb, doc, res)
         if actor is None or content is None or source_span is None:
             continue
         if content.start <= cue.tokens.start < content.end:
