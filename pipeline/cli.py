@@ -47,6 +47,9 @@ def run(inputs: tuple[Path, ...], out_dir: Path, workers: int, engine: str, sche
     except (RunError, OSError) as exc:
         click.echo(f"tnr run: {exc}", err=True)
         sys.exit(EXIT_CANNOT_START)
+    except Exception as exc:  # noqa: BLE001 - one line on the terminal, never a traceback
+        click.echo(f"tnr run: unexpected error: {type(exc).__name__}: {exc}".splitlines()[0], err=True)
+        sys.exit(EXIT_CANNOT_START)
     finally:
         if bar:
             bar.close()

@@ -24,6 +24,7 @@ import click
 
 from pipeline.loader import LoadError, Resource, read_resources
 from pipeline.paths import DEFAULT_OUTPUT
+from pipeline.tables import escape_cell
 
 FORMATS = ("table", "csv", "json")
 SQL_TYPES = {"integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN", "date": "DATE"}
@@ -182,8 +183,14 @@ def format_csv(result: QueryResult) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(result.columns)
     for row in result.rows:
-        writer.writerow([_cell_text(value) for value in row])
+        writer.writerow([_csv_cell(value) for value in row])
     return buffer.getvalue()
+
+
+def _csv_cell(value: Any) -> str:
+    """Return a CSV cell; text a spreadsheet would read as a formula gets a leading "'" (tables.escape_cell)."""
+    text = _cell_text(value)
+    return escape_cell(text) if isinstance(_plain(value), str) else text
 
 
 def format_json(result: QueryResult) -> str:

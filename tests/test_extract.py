@@ -65,6 +65,11 @@ COUNTS = [
     ("The 34-year-old was sentenced to 20 years in 2021.", []),
     ("Turnout rose 15 percent in the first round.", []),
     ("Dozens of dissidents have been threatened.", []),
+    ("The strike could cost between $3.8 billion and $4.5 billion a day.",
+     [(3_800_000_000, "exact", "money", None), (4_500_000_000, "exact", "money", None)]),
+    ("He was shot by two masked gunmen.", [(2, "exact", "person", None)]),
+    ("Police detained five of his cousins.", [(5, "exact", "person", None)]),
+    ("One of the defendants spoke on 2 October.", []),
 ]
 
 

@@ -85,12 +85,19 @@ def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
     covered: set[int] = set()
     for ent in doc.ents:
         if ent.label_ in {"CARDINAL", "MONEY", "QUANTITY"}:
-            start = ent.start
-            # the model folds qualifiers into the entity ("more than 50"); they are read separately
-            while start < ent.end - 1 and not (doc[start].like_num or CURRENCY_SIGN.match(doc[start].text) or doc[start].lower_ in {"a", "an", "dozen"}):
-                start += 1
-            ranges.append((start, ent.end))
-            covered.update(range(start, ent.end))
+            # the model folds qualifiers and ranges into one entity ("more than 50", "between $3.8 billion and
+            # $4.5 billion"); each run of number words is a number of its own, qualifiers are read separately
+            run_start: int | None = None
+            for token in ent:
+                part = _number_part(token)
+                if part and run_start is None:
+                    run_start = token.i
+                elif not part and run_start is not None:
+                    ranges.append((run_start, token.i))
+                    run_start = None
+            if run_start is not None:
+                ranges.append((run_start, ent.end))
+            covered.update(range(ent.start, ent.end))
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -106,6 +113,15 @@ def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
             continue
         i += 1
     return sorted(ranges)
+
+
+def _number_part(token: Token) -> bool:
+    """True for a token that belongs to a written number: digits, number words, scales, currency signs, "a dozen"."""
+    text = token.lower_
+    return bool(
+        token.like_num or CURRENCY_SIGN.match(token.text) or text in SCALES or text == "dozen"
+        or (text in {"a", "an"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "dozen")
+    )
 
 
 def _in_ent(token: Token, labels: set[str]) -> bool:
@@ -181,8 +197,13 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float) -> bool:
 
 
 def _unit(doc: Doc, end: int, limit: int) -> tuple[int, int, Token | None]:
-    """Return the counted noun phrase after a number (token range) and its head noun."""
+    """Return the counted noun phrase after a number (token range) and its head noun.
+
+    "five of his cousins" counts cousins: a partitive "of" with a determiner or possessive is skipped.
+    """
     i = end
+    if i + 1 < limit and doc[i].lower_ == "of" and doc[i + 1].pos_ in {"DET", "PRON"} and doc[i + 1].lower_ not in {"them", "those", "these", "us"}:
+        i += 2
     while i < limit and (doc[i].lower_ in UNIT_SKIP or doc[i].is_quote or doc[i].pos_ == "DET"):
         i += 1
     start = i
@@ -195,6 +216,10 @@ def _unit(doc: Doc, end: int, limit: int) -> tuple[int, int, Token | None]:
             i += 1
             continue
         if token.is_quote or token.text == "-" or token.pos_ == "PART":
+            i += 1
+            continue
+        # "two masked gunmen": a participle before the noun modifies it
+        if token.tag_ in {"VBN", "VBG"} and i + 1 < limit and doc[i + 1].pos_ in {"NOUN", "ADJ"} and head is None:
             i += 1
             continue
         break
