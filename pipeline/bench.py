@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -146,11 +147,28 @@ def child_main(spec_json: str) -> None:
     print(json.dumps({"seconds": seconds, "from_cache": summary.from_cache}))
 
 
-def measure(spec: dict[str, Any]) -> SubRun:
+def snapshot_code(folder: Path) -> dict[str, str]:
+    """Copy the package and the rule files into ``folder``; return the environment that makes a process use the copy.
+
+    Every sub-run then runs one version of the code and rules, even while the
+    checkout is being edited (an edit would change the pipeline fingerprint and
+    turn the warm re-run into a cold one).
+    """
+    from pipeline.paths import MODELS_DIR
+
+    package = Path(__file__).resolve().parent
+    shutil.copytree(package, folder / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(MODELS_DIR, folder / "models")
+    path = os.pathsep.join(filter(None, [str(folder), os.environ.get("PYTHONPATH")]))
+    return {**os.environ, "PYTHONPATH": path, "TNR_MODELS_DIR": str(folder / "models")}
+
+
+def measure(spec: dict[str, Any], *, env: dict[str, str] | None = None) -> SubRun:
     """Run one sub-run in a fresh Python process; return its timing and the peak RSS of its process tree."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as stderr:
         # stderr goes to a file so a chatty child cannot block on a full pipe while we read stdout
-        process = subprocess.Popen([sys.executable, "-c", _CHILD, json.dumps(spec)], stdout=subprocess.PIPE, stderr=stderr, text=True)
+        command = [sys.executable, "-c", _CHILD, json.dumps(spec)]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, text=True, env=env)
         assert process.stdout is not None
         out = process.stdout.read()
         process.stdout.close()
@@ -179,12 +197,13 @@ def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_A
         large, small = root / "corpus-large", root / "corpus-small"
         words = write_corpus(large, count=articles)
         write_corpus(small, count=small_articles)
+        env = snapshot_code(root / "code")
         common = {"model": model}
-        bare = measure({**common, "job": "model", "corpus": str(large)})
-        cold = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1})
-        warm = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1})
-        two = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-2"), "workers": 2})
-        little = measure({**common, "job": "run", "corpus": str(small), "out": str(root / "out-small"), "workers": 1})
+        bare = measure({**common, "job": "model", "corpus": str(large)}, env=env)
+        cold = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1}, env=env)
+        warm = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1}, env=env)
+        two = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-2"), "workers": 2}, env=env)
+        little = measure({**common, "job": "run", "corpus": str(small), "out": str(root / "out-small"), "workers": 1}, env=env)
         identical = _same_tables(root / "out-1", root / "out-2")
     return BenchResult(
         articles=articles,

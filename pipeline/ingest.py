@@ -42,6 +42,7 @@ from pipeline.records import Article, ErrorRow
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl"}
 METADATA_FILES = ("metadata.jsonl", "metadata.csv")
 META_FIELDS = ("title", "source", "url", "published")
+OUTPUT_MARKER = ".tnr-cache"  # run.CACHE_DIR: the per-article cache inside every output folder
 MAX_META_CHARS = 2000
 MAX_REASON_CHARS = 300
 # Detection is limited to encodings Western news text actually comes in: a
@@ -88,9 +89,12 @@ def read_articles(inputs: Sequence[Path]) -> Iterator[Article | ErrorRow]:
         except OSError as exc:
             yield ErrorRow(None, _shown(root), "ingest", _one_line(f"cannot list folder: {exc.strerror or exc}"))
             continue
+        outputs = _output_folders(files, base)
         for path in files:
             rel = path.relative_to(base)
             if any(part.startswith(".") for part in rel.parts) or _is_metadata_file(path):
+                continue
+            if any(folder in outputs for folder in rel.parents):
                 continue
             yield from _load_tables(path.parent, base, state)
             for item in _read_file_safely(path, rel, base, state):
@@ -100,6 +104,19 @@ def read_articles(inputs: Sequence[Path]) -> Iterator[Article | ErrorRow]:
                         yield ErrorRow(item.article_id, item.path, "ingest", f"duplicate id, first seen in {first}")
                         continue
                 yield item
+
+
+def _output_folders(files: Sequence[Path], base: Path) -> set[Path]:
+    """Return the folders (relative to base) that are tnr output folders: they hold a ``.tnr-cache``.
+
+    A run whose output folder lies inside its input folder must not read its own tables back.
+    """
+    found: set[Path] = set()
+    for path in files:
+        parts = path.relative_to(base).parts
+        if OUTPUT_MARKER in parts[:-1]:
+            found.add(Path(*parts[: parts.index(OUTPUT_MARKER)]))
+    return found
 
 
 def _is_metadata_file(path: Path) -> bool:

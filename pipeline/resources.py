@@ -60,6 +60,7 @@ class Resources:
     org_keywords: tuple[tuple[str, str], ...]
     place_suffixes: dict[str, tuple[str, bool]]
     person_titles: frozenset[str]
+    peoples: frozenset[str]
     # Original-case surface forms, for generating patterns: (form, alpha-3 or canonical name).
     country_forms: tuple[tuple[str, str], ...]
     demonym_forms: tuple[tuple[str, str], ...]
@@ -72,11 +73,15 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
     """Return the rule data under ``models_dir`` (cached: one load per process)."""
     gaz = models_dir / "gazetteers"
     lex = models_dir / "lexicons"
+    bodies = {r["surface"]: r["name"] for r in _rows(gaz / "bodies.tsv")}
+    generic = {name.lower() for name in bodies.values()}
     actors: dict[str, ActorEntry] = {}
     actor_forms: list[tuple[str, str]] = []
     for row in _rows(gaz / "actors.tsv"):
         entry = ActorEntry(row["name"], row["type"], row["country"] or None)
-        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+        # a generic canonical name ("Ministry of Foreign Affairs" for the UK's Foreign Office) names no one state
+        names = [] if row["name"].lower() in generic else [row["name"]]
+        for alias in [*names, *filter(None, row["aliases"].split("|"))]:
             actors.setdefault(alias.lower(), entry)
             actor_forms.append((alias, entry.name))
     regions: dict[str, RegionEntry] = {}
@@ -94,7 +99,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         demonyms={r["demonym"].lower(): (r["alpha3"] or None) for r in demonym_rows},
         regions=regions,
         actors=actors,
-        bodies={r["surface"]: r["name"] for r in _rows(gaz / "bodies.tsv")},
+        bodies=bodies,
         state_nouns=frozenset(_words(lex / "state_nouns.txt")),
         cues={r["lemma"]: r["stance"] for r in _rows(lex / "cues.tsv")},
         object_cues=frozenset(r["lemma"] for r in _rows(lex / "cues.tsv") if r["takes_object"] == "yes"),
@@ -106,6 +111,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         vague_time=frozenset(_words(lex / "vague_time.txt")),
         org_keywords=tuple((r["keyword"], r["type"]) for r in _rows(lex / "org_keywords.tsv")),
         person_titles=frozenset(_words(lex / "person_titles.txt")),
+        peoples=frozenset(w.lower() for w in _words(lex / "peoples.txt")),
         place_suffixes={r["word"]: (r["kind"], r["strip"] == "yes") for r in _rows(lex / "place_suffixes.tsv")},
         country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),
         demonym_forms=tuple((r["demonym"], r["alpha3"]) for r in demonym_rows),

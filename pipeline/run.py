@@ -28,7 +28,7 @@ from pipeline.records import (
     as_dict,
     column_names,
 )
-from pipeline.tables import atomic_write_text, datapackage, render_csv
+from pipeline.tables import atomic_write_text, datapackage, default_file_mode, render_csv
 
 CACHE_DIR = ".tnr-cache"
 PIECE_CHARS = 100_000
@@ -187,7 +187,17 @@ class Cache:
         return data
 
     def put(self, key: str, rows: Rows) -> None:
-        atomic_write_text(self.path(key), json.dumps(rows, ensure_ascii=False, sort_keys=True))
+        """Store rows atomically (temporary file, then rename).
+
+        No fsync, unlike the tables: an entry lost or torn by a crash fails to
+        parse and is recomputed, and two fsyncs per article cost more than the
+        model on short articles.
+        """
+        path = self.path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        temp.write_text(json.dumps(rows, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        os.replace(temp, path)
 
     def has(self, key: str) -> bool:
         return self.get(key) is not None
@@ -476,6 +486,7 @@ def _write_outputs(
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
+            os.chmod(temp_paths[table], default_file_mode())  # mkstemp makes 0o600 files
             os.replace(temp_paths[table], out_dir / f"{table}.csv")
         temp_paths.clear()
     finally:

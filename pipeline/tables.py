@@ -57,7 +57,7 @@ def atomic_write_text(path: Path, text: str) -> None:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, default_file_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -65,11 +65,11 @@ def atomic_write_text(path: Path, text: str) -> None:
     _fsync_folder(path.parent)
 
 
-def _umask() -> int:
-    """Return the process umask (read by setting it and putting it back)."""
-    mask = os.umask(0o022)
+def default_file_mode() -> int:
+    """Return the mode a plainly created file gets: ``0o666`` less the process umask."""
+    mask = os.umask(0o022)  # the umask can only be read by setting it
     os.umask(mask)
-    return mask
+    return 0o666 & ~mask
 
 
 def _fsync_folder(folder: Path) -> None:

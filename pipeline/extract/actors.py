@@ -133,6 +133,9 @@ def find_actors(doc: Doc, *, resources: Resources | None = None) -> list[Actor]:
             continue
         if entry.type == "state":  # metonyms: "the Kremlin" is Russia acting
             add(Actor(span, country_name(entry.country, resources=res) or entry.name, "state", entry.country))
+        elif entry.type == "government" and span.start > 0 and (other := _country_of_token(doc[span.start - 1], doc, res)):
+            # "the German Foreign Office": the demonym names the state, whatever the gazetteer's default
+            add(Actor(doc[span.start - 1 : span.end], entry.name, entry.type, other))
         else:
             add(Actor(span, entry.name, entry.type, entry.country))
     for actor in _bodies_and_states(doc, res):
@@ -204,6 +207,8 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
     for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
         if any(ent.label_ in {"PERSON", "ORG"} and ent.start <= span.start < ent.end for ent in doc.ents):
             continue
+        if span.label_ == "CAPITAL" and span.text.isupper():
+            continue  # a dateline ("LONDON -"), not a government acting
         head = span.root
         acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
         if head.dep_ == "poss" and head.head.lower_ in res.state_nouns:
@@ -258,8 +263,16 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         # a lone capitalised word opening a sentence or heading is usually no organisation ("Analysis", "Friends")
         if ent.label_ == "ORG" and len(span) == 1 and span[0].is_sent_start and not span[0].text.isupper():
             continue
-        if ent.label_ == "PERSON":
-            span = _strip_title(span, res)
+        if ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles:
+            ent_label = "PERSON"  # "Bishop Silvio Baez"
+        else:
+            ent_label = ent.label_
+        if span.text.lower() in res.peoples:
+            continue
+        if ent_label == "PERSON":
+            span = _clean_person(_strip_title(span, res))
+            if span is None:
+                continue
             if len(span) == 1 and normalize_country(span.text, resources=res):
                 continue
             country = _country_before(span, doc, res, window=8) or _country_after(span, doc, res)
@@ -276,6 +289,16 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         if kind == "government" and country is None:
             country = _country_in_name(span, doc, res)
         yield Actor(span, span.text, kind, country)
+
+
+def _clean_person(span: Span) -> Span | None:
+    """Drop a nickname in quotes and stray numbers from a person's name ('"Harry" Lu Jianwang' -> "Lu Jianwang")."""
+    quotes = [t.i for t in span if t.is_quote]
+    if quotes:
+        span = span.doc[quotes[-1] + 1 : span.end]
+    while len(span) and (span[0].like_num or span[0].is_punct):
+        span = span[1:]
+    return span if len(span) and span[0].text[:1].isupper() else None
 
 
 def _strip_title(span: Span, res: Resources) -> Span:
@@ -320,15 +343,12 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             span = doc[anchor.start - 1 : anchor.end]
             yield Actor(span, span.text, "group", code)
             continue
-        # plural ethnic or faith nouns: "Uyghurs", "Tibetans", "Sikhs"
-        if len(anchor) == 1 and anchor[0].tag_ in {"NNPS", "NNS"} and anchor[0].dep_ not in {"amod", "compound"}:
-            yield Actor(anchor, anchor.text, "group", code)
+
     for token in doc:
-        singular = token.text[:-1].lower() if token.text.endswith("s") else ""
-        if token.text[:1].isupper() and singular in res.demonyms and token.text.lower() not in res.demonyms:
-            # "Uyghurs", "Tibetans", "Chechens": a people named by its plural
-            if token.dep_ not in {"amod", "compound"}:
-                yield Actor(doc[token.i : token.i + 1], token.text, "group", res.demonyms.get(singular))
+        # "Uyghurs", "Tibetans", "Chechens": a people named by its plural (not "Canadians": see peoples.txt)
+        if token.lower_ in res.peoples and token.text[:1].isupper() and token.dep_ not in {"amod", "compound"}:
+            singular = token.text[:-1].lower() if token.text.endswith("s") else token.lower_
+            yield Actor(doc[token.i : token.i + 1], token.text, "group", res.demonyms.get(singular))
 
 
 def _merge_people(actors: list[Actor]) -> list[Actor]:
