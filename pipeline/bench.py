@@ -59,6 +59,7 @@ class BenchResult:
     identical_2_workers: bool
     warm_from_cache: int
     cores: int
+    load_average: float
     small_articles: int
     model: str
     seconds_cold_1_worker: float
@@ -147,8 +148,8 @@ def child_main(spec_json: str) -> None:
     print(json.dumps({"seconds": seconds, "from_cache": summary.from_cache}))
 
 
-def snapshot_code(folder: Path) -> dict[str, str]:
-    """Copy the package and the rule files into ``folder``; return the environment that makes a process use the copy.
+def snapshot_code(folder: Path) -> Path:
+    """Copy the package and the rule files into ``folder`` and return it.
 
     Every sub-run then runs one version of the code and rules, even while the
     checkout is being edited (an edit would change the pipeline fingerprint and
@@ -159,25 +160,32 @@ def snapshot_code(folder: Path) -> dict[str, str]:
     package = Path(__file__).resolve().parent
     shutil.copytree(package, folder / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(MODELS_DIR, folder / "models")
+    return folder
+
+
+def code_environment(folder: Path) -> dict[str, str]:
+    """Return the environment that makes a process import the snapshot in ``folder`` and read its rules."""
     path = os.pathsep.join(filter(None, [str(folder), os.environ.get("PYTHONPATH")]))
     return {**os.environ, "PYTHONPATH": path, "TNR_MODELS_DIR": str(folder / "models")}
 
 
-def measure(spec: dict[str, Any], *, env: dict[str, str] | None = None) -> SubRun:
-    """Run one sub-run in a fresh Python process; return its timing and the peak RSS of its process tree."""
+def measure(spec: dict[str, Any], *, code: Path | None = None) -> SubRun:
+    """Run one sub-run in a fresh Python process (on the snapshot in ``code``, if given); return its timing and peak RSS."""
+    env = code_environment(code) if code else None
     with tempfile.TemporaryFile("w+", encoding="utf-8") as stderr:
         # stderr goes to a file so a chatty child cannot block on a full pipe while we read stdout
         command = [sys.executable, "-c", _CHILD, json.dumps(spec)]
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, text=True, env=env)
+        # cwd matters: ``python -c`` puts the working folder first on sys.path
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, text=True, env=env, cwd=code)
         assert process.stdout is not None
         out = process.stdout.read()
         process.stdout.close()
         # os.wait4, not Popen.wait: it also returns the child's resource usage
         _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = code = os.waitstatus_to_exitcode(status)
-        if code != 0:
+        process.returncode = exit_code = os.waitstatus_to_exitcode(status)
+        if exit_code != 0:
             stderr.seek(0)
-            raise RuntimeError(f"bench sub-run {spec['job']} failed ({code}): {stderr.read().strip()[-2000:]}")
+            raise RuntimeError(f"bench sub-run {spec['job']} failed ({exit_code}): {stderr.read().strip()[-2000:]}")
     result = json.loads(out.strip().splitlines()[-1])
     # ru_maxrss is in kilobytes on Linux
     return SubRun(seconds=result["seconds"], rss_mb=usage.ru_maxrss / 1024, from_cache=result["from_cache"])
@@ -192,18 +200,19 @@ def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_A
     from pipeline.nlp import DEFAULT_MODEL
 
     model = model or DEFAULT_MODEL
+    load_average = os.getloadavg()[0]  # other work on the machine before the bench: context for the figures
     with tempfile.TemporaryDirectory(prefix="tnr-bench-", dir=work_dir) as temp:
         root = Path(temp)
         large, small = root / "corpus-large", root / "corpus-small"
         words = write_corpus(large, count=articles)
         write_corpus(small, count=small_articles)
-        env = snapshot_code(root / "code")
+        code = snapshot_code(root / "code")
         common = {"model": model}
-        bare = measure({**common, "job": "model", "corpus": str(large)}, env=env)
-        cold = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1}, env=env)
-        warm = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1}, env=env)
-        two = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-2"), "workers": 2}, env=env)
-        little = measure({**common, "job": "run", "corpus": str(small), "out": str(root / "out-small"), "workers": 1}, env=env)
+        bare = measure({**common, "job": "model", "corpus": str(large)}, code=code)
+        cold = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1}, code=code)
+        warm = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1}, code=code)
+        two = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-2"), "workers": 2}, code=code)
+        little = measure({**common, "job": "run", "corpus": str(small), "out": str(root / "out-small"), "workers": 1}, code=code)
         identical = _same_tables(root / "out-1", root / "out-2")
     return BenchResult(
         articles=articles,
@@ -217,6 +226,7 @@ def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_A
         identical_2_workers=identical,
         warm_from_cache=warm.from_cache,
         cores=os.cpu_count() or 1,
+        load_average=load_average,
         small_articles=small_articles,
         model=model,
         seconds_cold_1_worker=cold.seconds,
@@ -231,7 +241,8 @@ def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_A
 def format_result(result: BenchResult) -> str:
     """Return the figures as a plain-text table, with each target and whether it is met."""
     lines = [
-        f"tnr bench: {result.articles} articles ({result.words} words), {result.cores} cores, model {result.model}",
+        f"tnr bench: {result.articles} articles ({result.words} words), {result.cores} cores"
+        f" (load average {result.load_average:.2f} before), model {result.model}",
         f"{'figure':<22}{'value':>12}  {'target':<10}{'met':<4}",
     ]
     values = result.to_json()

@@ -153,7 +153,24 @@ def find_actors(doc: Doc, *, resources: Resources | None = None) -> list[Actor]:
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
     found.sort(key=lambda a: a.span.start)
-    return _merge_people(found)
+    people = _merge_people(found)
+    return sorted(people + list(_surname_mentions(doc, people, taken)), key=lambda a: a.span.start)
+
+
+def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int]) -> Iterator[Actor]:
+    """Yield later mentions of a person by surname alone ("Burgess said") that the model did not tag."""
+    surnames: dict[str, tuple[int, Actor]] = {}
+    for actor in actors:
+        if actor.type == "person" and len(actor.name.split()) > 1:
+            surnames.setdefault(actor.name.split()[-1], (actor.span.end, actor))
+    for token in doc:
+        entry = surnames.get(token.text)
+        if entry is None or token.i < entry[0] or token.i in taken or token.pos_ != "PROPN":
+            continue
+        if any(a.span.start <= token.i < a.span.end for a in actors):
+            continue
+        person = entry[1]
+        yield Actor(doc[token.i : token.i + 1], person.name, "person", person.country)
 
 
 def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:

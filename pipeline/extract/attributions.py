@@ -101,7 +101,8 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     before = [a for a in actors if a.span.end <= span.start]
     word = subject.lower_
     if word in PRONOUNS:
-        return _salient(subject, actors, PRONOUNS[word]) or _latest(speakers, PRONOUNS[word]) or _latest(before, PRONOUNS[word])
+        wanted = PRONOUNS[word]
+        return _salient(subject, actors, wanted) or _latest(speakers, wanted) or _latest(before, wanted)
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
@@ -184,6 +185,13 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     A clause before the cue counts only when it is quoted ('"...," said X').
     """
     quote = _adjacent_quote(verb, doc)
+    # "In one case, he said, a regime had tried ...": a parenthetical cue, the claim is its host clause after it
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i - 20:
+        host = verb.head
+        after = verb.right_edge.i + 1
+        end = host.right_edge.i + 1
+        if after < end:
+            return _trim(doc[after:end])
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             if child.i < verb.i:
