@@ -100,6 +100,10 @@ ACTORS = [
      {("Ministry of Foreign Affairs", "government", "CHN"), ("Wang Wenbin", "person", "CHN")}),
     ("The Independent reported the figure.", {("The Independent", "media", "GBR")}),
     ("China has defended its record. (Photo: Reuters)", {("China", "state", "CHN")}),
+    ("Uyghurs and Tibetans abroad are watched. Canadians were told.", {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN")}),
+    ("The German Foreign Office summoned the ambassador.", {("Ministry of Foreign Affairs", "government", "DEU")}),
+    ("LONDON - Police are investigating.", set()),
+    ("The Torture Victim Protection Act allows such suits.", set()),
 ]
 
 
@@ -176,6 +180,14 @@ def test_pronoun_speaker_is_latest_speaker(nlp: Language) -> None:
     rows = run(nlp, text, "attributions")
     assert [(r.source, r.cue) for r in rows] == [
         ("Safeguard Defenders", "claimed"), ("Safeguard Defenders", "said"), ("Safeguard Defenders", "added")
+    ]
+
+
+def test_parenthetical_cue_and_surname(nlp: Language) -> None:
+    text = "ASIO is led by Mike Burgess. In one case, Burgess said, a foreign regime had tried to harm an activist."
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == [
+        ("Mike Burgess", "said", "a foreign regime had tried to harm an activist")
     ]
 
 
