@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.gazetteer import SPANS_KEY
 from pipeline.normalize import country_name, normalize_country
+from pipeline.extract.index import doc_index, sentence
 from pipeline.records import ActorRow
 from pipeline.resources import Resources, load_resources
 
@@ -42,17 +42,17 @@ class Actor:
 
 def _country_of_token(token: Token, doc: Doc, res: Resources) -> str | None:
     """Return the country a demonym, country name or capital token stands for."""
-    for match in doc.spans.get(SPANS_KEY, []):
-        if match.start <= token.i < match.end and match.label_ in {"COUNTRY", "DEMONYM", "CAPITAL"}:
-            if match.label_ == "DEMONYM":
-                return match.id_ or None
-            return match.id_ or normalize_country(match.text, resources=res)
-    return None
+    match = doc_index(doc).place_match.get(token.i)
+    if match is None:
+        return None
+    if match.label_ == "DEMONYM":
+        return match.id_ or None
+    return match.id_ or normalize_country(match.text, resources=res)
 
 
 def _gazetteer_spans(doc: Doc, labels: set[str]) -> list[Span]:
     """Return capitalised gazetteer matches with these labels, longest first where they overlap."""
-    spans = [m for m in doc.spans.get(SPANS_KEY, []) if m.label_ in labels and any(c.isupper() for c in m.text)]
+    spans = [m for m in doc_index(doc).gazetteer if m.label_ in labels and any(c.isupper() for c in m.text)]
     spans.sort(key=lambda m: (m.start, -len(m)))
     kept: list[Span] = []
     for span in spans:
@@ -68,7 +68,7 @@ CREDIT_WORDS = {"photo", "photograph", "image", "credit", "picture", "video", "g
 def _in_credit(span: Span) -> bool:
     """True for photo credits and similar "(Photo: Reuters)" asides, which are not actors."""
     doc = span.doc
-    start = max(span.sent.start, span.start - 4)
+    start = max(sentence(span).start, span.start - 4)
     return any(doc[i].lower_ in CREDIT_WORDS for i in range(start, span.start)) and any(
         doc[i].text in {"(", ":", "/"} for i in range(start, span.start)
     )
@@ -84,7 +84,7 @@ def _strip_det(span: Span) -> Span:
 
 def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6) -> str | None:
     """Return the country of the nearest demonym/country before the span in its sentence ("Dutch media outlet RTL News")."""
-    start = max(span.sent.start, span.start - window)
+    start = max(sentence(span).start, span.start - window)
     for i in range(span.start - 1, start - 1, -1):
         token = doc[i]
         if token.text in {".", ";", ":"} or token.pos_ == "VERB":
@@ -101,7 +101,7 @@ def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10) ->
     """Return the country named in an apposition after the span ("Wang Wenbin, a Chinese spokesman")."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
-    end = min(span.sent.end, span.end + window)
+    end = min(sentence(span).end, span.end + window)
     for i in range(span.end + 1, end):
         token = doc[i]
         if token.text in {",", ".", ";"} or token.pos_ == "VERB":
@@ -213,7 +213,7 @@ def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterato
         if phrase not in res.bodies:
             continue
         before = [a for a in found if a.span.end <= start and a.country and a.type in {"state", "government"}]
-        codes = [_country_of_token(t, doc, res) for t in doc[max(0, token.sent.start - 40) : start]]
+        codes = [_country_of_token(t, doc, res) for t in doc[max(0, sentence(token).start - 40) : start]]
         code = next((c for c in reversed(codes) if c), None) or (before[-1].country if before else None)
         if code:
             yield Actor(doc[start - 1 : token.i + 1], res.bodies[phrase], "government", code)
@@ -222,7 +222,7 @@ def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterato
 def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield countries and capitals that act: subjects of a verb ("China has refuted", "Beijing said")."""
     for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
-        if any(ent.label_ in {"PERSON", "ORG"} and ent.start <= span.start < ent.end for ent in doc.ents):
+        if any(ent.label_ in {"PERSON", "ORG"} and ent.start <= span.start < ent.end for ent in doc_index(doc).ents):
             continue
         if span.label_ == "CAPITAL" and span.text.isupper():
             continue  # a dateline ("LONDON -"), not a government acting
@@ -269,7 +269,7 @@ GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Org
 
 
 def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor]:
-    for ent in doc.ents:
+    for ent in doc_index(doc).ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
         span = _strip_det(ent)
@@ -287,13 +287,11 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         if span.text.lower() in res.peoples:
             continue
         if ent_label == "PERSON":
-            span = _clean_person(_strip_title(span, res))
-            if span is None:
+            name = _clean_person(_strip_title(span, res))
+            if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)):
                 continue
-            if len(span) == 1 and normalize_country(span.text, resources=res):
-                continue
-            country = _country_before(span, doc, res, window=8) or _country_after(span, doc, res)
-            yield Actor(span, span.text, "person", country)
+            country = _country_before(name, doc, res, window=8) or _country_after(name, doc, res)
+            yield Actor(name, name.text, "person", country)
             continue
         if normalize_country(span.text, resources=res) or span.text.lower() in res.demonyms:
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.actors import Actor, find_actors
+from pipeline.extract.index import sentence
 from pipeline.records import AttributionRow
 from pipeline.resources import Resources, load_resources
 
@@ -149,7 +150,7 @@ def _salient(pronoun: Token, actors: list[Actor], wanted: str, *, sentences: int
     Centering theory ranks the main-clause subject as the most likely antecedent of a pronoun.
     """
     doc = pronoun.doc
-    sent = pronoun.sent
+    sent = sentence(pronoun)
     for _ in range(sentences):
         candidates = [
             a for a in actors
@@ -160,7 +161,7 @@ def _salient(pronoun: Token, actors: list[Actor], wanted: str, *, sentences: int
             return found
         if sent.start == 0:
             break
-        sent = doc[sent.start - 1].sent
+        sent = sentence(doc[sent.start - 1])
     return None
 
 
@@ -231,7 +232,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
 
 def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
     """Return a quotation that ends just before the cue ('"...," said X') or starts just after it."""
-    sent = verb.sent
+    sent = sentence(verb)
     i = verb.i - 1
     while i >= sent.start and (doc[i].is_punct and doc[i].text not in QUOTES or doc[i].dep_ in SUBJECTS):
         i -= 1
@@ -301,7 +302,7 @@ def _according_to(
         return None, None, None
     source_span = _span_of(objects[0])
     actor = _actor_in(source_span, actors) or _resolve_speaker(objects[0], actors, speakers)
-    sent = cue.tokens.sent
+    sent = sentence(cue.tokens)
     # "X, according to Y, Z": the claim is what follows the phrase, else what precedes it
     after = doc[source_span.end : sent.end]
     before = doc[sent.start : cue.tokens.start]
@@ -317,6 +318,7 @@ def extract_attributions(
     CUE_LEMMAS.update(res.cues)
     actors = actors if actors is not None else find_actors(doc, resources=res)
     speakers: list[Actor] = []
+    text = doc.text  # built once: Doc.text joins every token on each access
     for cue in _cues(doc, res):
         if cue.tokens[0].lower_ == "according":
             actor, source_span, content = _according_to(cue, doc, actors, speakers)
@@ -342,7 +344,7 @@ def extract_attributions(
             article_id=article_id,
             char_start=start,
             char_end=end,
-            text=doc.text[start:end],
+            text=text[start:end],
             attribution_id=f"{article_id}@{cue.tokens.start_char}",
             source_text=source_span.text,
             source=actor.name,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.places import find_places
+from pipeline.extract.index import doc_index, sentence
 from pipeline.records import AttributionRow, CountRow
 from pipeline.resources import Resources, load_resources
 
@@ -83,7 +84,7 @@ def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
     """Return the token ranges of numbers: the model's CARDINAL/MONEY/QUANTITY entities and any other number-like tokens."""
     ranges: list[tuple[int, int]] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in doc_index(doc).ents:
         if ent.label_ in {"CARDINAL", "MONEY", "QUANTITY"}:
             # the model folds qualifiers and ranges into one entity ("more than 50", "between $3.8 billion and
             # $4.5 billion"); each run of number words is a number of its own, qualifiers are read separately
@@ -274,7 +275,7 @@ def extract_counts(
         if currency is None and _is_excluded(doc, start, end, value):
             continue
         qualifier, text_start = _qualifier(doc, start, res)
-        sent = doc[start].sent
+        sent = sentence(doc[start])
         unit_start, unit_end, head = _unit(doc, end, sent.end)
         unit_text = " ".join(t.text for t in doc[unit_start:unit_end] if not t.is_quote) or None
         place, country = _place(doc, end, sent.end, places)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.index import doc_index, sentence
 from pipeline.records import DateRow
 from pipeline.resources import Resources, load_resources
 
@@ -308,9 +309,9 @@ def _story_year(span: Span) -> int | None:
     "20 October" in a 2023 retrospective on 2018 is 20 October 2018.
     """
     doc = span.doc
-    start = span.sent.start
+    start = sentence(span).start
     if start > 0:
-        start = doc[start - 1].sent.start
+        start = sentence(doc[start - 1]).start
     years = [int(t.text) for t in doc[start : span.start] if re.fullmatch(r"(?:19|20)\d\d", t.text)]
     return years[-1] if years else None
 
@@ -339,7 +340,7 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     "on" before a weekday; joins "between April 2021 and July 2022" into one
     range; splits "the 1990s and 2000s" into two dates.
     """
-    ents = [e for e in doc.ents if e.label_ == "DATE"]
+    ents = [e for e in doc_index(doc).ents if e.label_ == "DATE"]
     spans: list[tuple[int, int]] = []
     for ent in ents:
         start, end = ent.start, ent.end

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.gazetteer import SPANS_KEY
 from pipeline.normalize import country_name, lookup_city, lookup_us_state, normalize_country
+from pipeline.extract.index import doc_index, sentence
 from pipeline.records import LocationRow
 from pipeline.resources import Resources, load_resources
 
@@ -35,10 +35,10 @@ class Place:
 
 def _inside_name(span: Span, doc: Doc) -> bool:
     """True when the span sits inside a longer name: an ORG/PERSON entity or an actor name."""
-    for ent in doc.ents:
+    for ent in doc_index(doc).ents:
         if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
             return True
-    for match in doc.spans.get(SPANS_KEY, []):
+    for match in doc_index(doc).gazetteer:
         if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end:
             return True
     return False
@@ -91,7 +91,7 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
 
 
 def _us_context(span: Span) -> bool:
-    sent = span.sent
+    sent = sentence(span)
     return any(tok.lower_ in US_CONTEXT for tok in sent if not (span.start <= tok.i < span.end)) or (
         span.end < len(span.doc) and span.doc[span.end].text == ","
         and span.end + 1 < len(span.doc) and span.doc[span.end + 1].lower_ in {"u.s.", "us", "usa"}
@@ -101,17 +101,17 @@ def _us_context(span: Span) -> bool:
 def place_candidates(doc: Doc) -> list[tuple[Span, str]]:
     """Return place-like spans with their source label, longest first at each position, no overlaps."""
     found: list[tuple[Span, str]] = []
-    for ent in doc.ents:
+    for ent in doc_index(doc).ents:
         if ent.label_ in PLACE_LABELS:
             found.append((_strip(ent), ent.label_))
         elif ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES:
             city = lookup_city(ent.text)
             if city is not None and city.population >= RESCUE_POPULATION:
                 found.append((ent, "GPE"))
-    for match in doc.spans.get(SPANS_KEY, []):
+    for match in doc_index(doc).gazetteer:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             found.append((match, match.label_))
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    person_words = {t.text for ent in doc_index(doc).ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     found.sort(key=lambda item: (item[0].start, -len(item[0])))
     chosen: list[tuple[Span, str]] = []
     taken: set[int] = set()
@@ -137,7 +137,7 @@ def _modifies_noun(span: Span) -> bool:
 
 def _is_person(span: Span, doc: Doc) -> bool:
     """True for names the model reads as a person ("Jordan said", "Chad Smith")."""
-    return any(ent.label_ == "PERSON" and ent.start <= span.start < ent.end for ent in doc.ents)
+    return any(ent.label_ == "PERSON" and ent.start <= span.start < ent.end for ent in doc_index(doc).ents)
 
 
 def find_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
@@ -178,8 +178,8 @@ def _inner_country(place: Place, named: frozenset[str]) -> str | None:
 def _context_country(places: list[Place], index: int) -> str | None:
     """Return the country of the places around one: the nearest before it in its sentence, then after, then earlier."""
     here = places[index]
-    sent = here.span.sent
-    same = [p for p in places if p.country and p.span.sent == sent and p is not here]
+    sent = sentence(here.span)
+    same = [p for p in places if p.country and sentence(p.span) == sent and p is not here]
     before = [p for p in same if p.span.start < here.span.start]
     if before:
         return max(before, key=lambda p: (p.kind != "country", p.span.start)).country

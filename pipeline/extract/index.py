@@ -1,0 +1,57 @@
+"""Per-Doc lookups the extractors share, computed once per Doc.
+
+spaCy builds new ``Span`` objects on every access to ``doc.ents``,
+``doc.spans[...]`` and ``token.sent``; on a long article, extractors asking
+for them per token were quadratic. The index is kept in ``doc.user_data``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.gazetteer import SPANS_KEY
+
+INDEX_KEY = "tnr_index"
+PLACE_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL")
+
+
+@dataclass
+class DocIndex:
+    ents: list[Span]
+    gazetteer: list[Span]
+    place_match: dict[int, Span]
+    sents: list[Span]
+    sent_starts: list[int]
+
+    def sent(self, i: int) -> Span:
+        """Return the sentence holding token ``i``."""
+        return self.sents[bisect.bisect_right(self.sent_starts, i) - 1]
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """Return the Doc's index, building it on first use."""
+    cached = doc.user_data.get(INDEX_KEY)
+    if isinstance(cached, DocIndex):
+        return cached
+    gazetteer = list(doc.spans.get(SPANS_KEY, []))
+    place_match: dict[int, Span] = {}
+    for match in gazetteer:
+        if match.label_ in PLACE_LABELS:
+            for i in range(match.start, match.end):
+                place_match.setdefault(i, match)
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") or len(doc) == 0 else [doc[:]]
+    if not sents:
+        sents = [doc[:]]
+    index = DocIndex(list(doc.ents), gazetteer, place_match, sents, [s.start for s in sents])
+    doc.user_data[INDEX_KEY] = index
+    return index
+
+
+def sentence(item: Span | Token) -> Span:
+    """Return the sentence of a token or of a span's first token."""
+    doc = item.doc
+    i = item.i if isinstance(item, Token) else item.start
+    return doc_index(doc).sent(i)
