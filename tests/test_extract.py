@@ -39,6 +39,7 @@ LOCATIONS = [
     ("Khangoshvili, a Georgian citizen, had fought in Georgia.", {("Georgia", "country", "GEO")}),
     ("She grew up in Atlanta, Georgia, before moving abroad.", {("Atlanta", "city", "USA"), ("Georgia", "region", "USA")}),
     ("Michael Jordan said the game was close.", set()),
+    ("Ships were stuck in Savannah in Georgia.", {("Savannah", "city", "USA"), ("Georgia", "region", "USA")}),
     ("Chinese dissidents spoke to Police Scotland.", set()),
     ("They work for Voice of America and Radio Free Asia.", set()),
 ]

@@ -16,6 +16,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # The small model reads some cities as people ("in Amsterdam and Rotterdam"); a known city after these words is a place.
 PLACE_CUES = {"in", "from", "to", "near", "and", "outside", "of", "at", ","}
 RESCUE_POPULATION = 100_000
+CONTEXT_TOKENS = 80
 COMPASS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east", "west"}
 # Entities a place name inside of is part of a name, not a place ("Police Scotland", "Voice of America").
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
@@ -153,6 +154,7 @@ def find_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
         code for span, _ in candidates if (code := normalize_country(span.text, resources=res)) is not None
     )
     places = [p for span, label in candidates if (p := resolve_place(span, label=label, prefer=named, resources=res))]
+    places = [_as_us_state(p, places) for p in places]
     resolved: list[Place] = []
     for index, place in enumerate(places):
         # gazetteer regions that span countries keep their null country (GUIDELINES.md: "Europe")
@@ -163,6 +165,19 @@ def find_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
             continue
         resolved.append(place)
     return resolved
+
+
+def _as_us_state(place: Place, places: list[Place]) -> Place:
+    """Read "Georgia" as the US state when its sentence names other places in the United States."""
+    if place.kind != "country" or place.country == "USA":
+        return place
+    state = lookup_us_state(place.span.text)
+    if state is None:
+        return place
+    sent = sentence(place.span)
+    if any(p.country == "USA" and p.kind != "country" and sent.start <= p.span.start < sent.end for p in places):
+        return Place(place.span, state, "region", "USA")
+    return place
 
 
 def _inner_country(place: Place, named: frozenset[str]) -> str | None:
@@ -176,16 +191,29 @@ def _inner_country(place: Place, named: frozenset[str]) -> str | None:
 
 
 def _context_country(places: list[Place], index: int) -> str | None:
-    """Return the country of the places around one: the nearest before it in its sentence, then after, then earlier."""
+    """Return the country a place of unknown country is in, from the places around it.
+
+    Cities and regions say more than countries (a street on a page about a
+    Chinese station in New York is in the United States): the nearest city or
+    region before it in its sentence, then in the two sentences before, then
+    any place before it in its sentence, then after it, then the latest before.
+    """
     here = places[index]
     sent = sentence(here.span)
-    same = [p for p in places if p.country and sentence(p.span) == sent and p is not here]
-    before = [p for p in same if p.span.start < here.span.start]
-    if before:
-        return max(before, key=lambda p: (p.kind != "country", p.span.start)).country
-    if same:
-        return min(same, key=lambda p: p.span.start).country
     earlier = [p for p in places[:index] if p.country]
+    specific = [p for p in earlier if p.kind != "country"]
+    in_sentence = [p for p in specific if p.span.start >= sent.start]
+    if in_sentence:
+        return in_sentence[-1].country
+    recent = [p for p in specific if here.span.start - p.span.start < CONTEXT_TOKENS]
+    if recent:
+        return recent[-1].country
+    before = [p for p in earlier if p.span.start >= sent.start]
+    if before:
+        return before[-1].country
+    after = [p for p in places[index + 1 :] if p.country and p.span.start < sent.end]
+    if after:
+        return after[0].country
     return earlier[-1].country if earlier else None
 
 
