@@ -270,21 +270,28 @@ def run_serial(model: str, fingerprint: str, batches: Iterable[list[Article]]) -
 
 
 def run_processes(workers: int) -> Executor:
-    """Return an executor over ``workers`` processes, each loading the model once; results stream back in order."""
+    """Return an executor over ``workers`` processes, each loading the model once; results come back as they finish."""
 
     def execute(model: str, fingerprint: str, batches: Iterable[list[Article]]) -> Iterator[Results]:
         import multiprocessing
+        from concurrent.futures import FIRST_COMPLETED, Future, wait
 
+        # forkserver, not fork: a forked copy of a parent with threads (progress bar, Dask) can deadlock
         context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            pending = []
+            pending: set[Future[Results]] = set()
             for batch in batches:
-                pending.append(pool.submit(process_batch, model, fingerprint, batch))
-                # keep a bounded number of batches in flight so memory stays flat
+                pending.add(pool.submit(process_batch, model, fingerprint, batch))
+                # a bounded number of batches in flight keeps memory flat; taking whichever finishes
+                # first keeps every worker busy (the order does not matter: tables are written sorted)
                 while len(pending) >= workers * 3:
-                    yield pending.pop(0).result()
-            for future in pending:
-                yield future.result()
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        yield future.result()
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield future.result()
 
     return execute
 
@@ -293,7 +300,7 @@ def run_dask(scheduler: str | None, workers: int) -> Executor:
     """Return an executor over a Dask cluster: the scheduler given, or a local cluster of ``workers`` processes."""
 
     def execute(model: str, fingerprint: str, batches: Iterable[list[Article]]) -> Iterator[Results]:
-        from distributed import Client, LocalCluster
+        from distributed import Client, LocalCluster, as_completed
 
         cluster = None
         if scheduler:
@@ -302,13 +309,18 @@ def run_dask(scheduler: str | None, workers: int) -> Executor:
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
             client = Client(cluster)
         try:
-            in_flight = []
-            limit = max(2, workers * 3)
+            # keep every thread of the cluster (not just --workers) fed, with a bounded number in flight
+            slots = sum(int(info.get("nthreads", 1)) for info in client.scheduler_info()["workers"].values())
+            limit = max(2, max(slots, workers) * 3)
+            running = as_completed()
+            in_flight = 0
             for batch in batches:
-                in_flight.append(client.submit(process_batch, model, fingerprint, batch, pure=False))
-                while len(in_flight) >= limit:
-                    yield in_flight.pop(0).result()
-            for future in in_flight:
+                running.add(client.submit(process_batch, model, fingerprint, batch, pure=False))
+                in_flight += 1
+                while in_flight >= limit:
+                    yield next(running).result()
+                    in_flight -= 1
+            for future in running:
                 yield future.result()
         finally:
             client.close()

@@ -1,0 +1,57 @@
+"""``tnr bench``: the synthetic corpus and the shape of the figures (no timing assertions)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.bench import synthetic_articles
+from pipeline.cli import main
+
+SOURCE = [
+    ("a", "Title A\n\nPara one.\n\nPara two.\n\nPara three.", "2024-01-01"),
+    ("b", "Only a lede", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("count", "expected_ids"),
+    [(0, []), (1, ["b000000"]), (5, ["b000000", "b000001", "b000002", "b000003", "b000004"])],
+    ids=["none", "one", "more-than-the-source"],
+)
+def test_synthetic_articles_are_unique_and_numbered(count: int, expected_ids: list[str]) -> None:
+    made = synthetic_articles(SOURCE, count=count)
+    assert [article_id for article_id, _, _ in made] == expected_ids
+    assert len({text for _, text, _ in made}) == count
+
+
+@pytest.mark.parametrize(
+    ("number", "lede", "published"),
+    [(0, "Title A", "2024-01-01"), (1, "Only a lede", None), (2, "Title A", "2024-01-01")],
+    ids=["first-source", "source-without-body", "wraps-around"],
+)
+def test_synthetic_article_keeps_lede_and_date(number: int, lede: str, published: str | None) -> None:
+    _, text, date = synthetic_articles(SOURCE, count=number + 1)[number]
+    assert text.startswith(lede) and date == published
+    assert f"copy {number:06d}" in text
+
+
+def test_synthetic_articles_need_a_source() -> None:
+    with pytest.raises(ValueError, match="no articles"):
+        synthetic_articles([], count=3)
+
+
+def test_bench_command_writes_every_figure(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    result = CliRunner().invoke(main, ["bench", "--articles", "8", "--small-articles", "4", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    for key in ("articles_per_s", "words_per_s", "pipeline_vs_model", "speedup_2_workers", "rss_large_vs_small", "warm_rerun_ratio"):
+        assert isinstance(figures[key], float) and figures[key] > 0, key
+    assert figures["articles"] == 8 and figures["small_articles"] == 4
+    assert figures["identical_2_workers"] is True
+    assert isinstance(figures["cores"], int)
+    assert "speedup_2_workers" in result.output
