@@ -20,7 +20,7 @@ from typing import Any
 
 import pycountry
 
-from pipeline.records import ACTOR_TYPES, COUNT_CATEGORIES, LOCATION_KINDS, QUALIFIERS, QUOTE_KINDS, STANCES
+from pipeline.records import ENUMS
 
 FIELDS: tuple[str, ...] = ("locations", "counts", "actors", "dates", "attributions")
 
@@ -41,14 +41,7 @@ NULLABLE_KEYS: dict[str, frozenset[str]] = {
     "dates": frozenset({"date_start", "date_end"}),
     "attributions": frozenset(),
 }
-ENUM_KEYS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("locations", "kind"): LOCATION_KINDS,
-    ("counts", "qualifier"): QUALIFIERS,
-    ("counts", "category"): COUNT_CATEGORIES,
-    ("actors", "type"): ACTOR_TYPES,
-    ("attributions", "stance"): STANCES,
-    ("attributions", "quote"): QUOTE_KINDS,
-}
+ENUM_KEYS: dict[tuple[str, str], tuple[str, ...]] = {key: values for key, values in ENUMS.items() if key[0] in FIELDS}
 RECORD_KEYS: frozenset[str] = frozenset({"article_id", *FIELDS})
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
