@@ -59,6 +59,16 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("tnr_release")
+def release_index(doc: Doc) -> Doc:
+    """Drop the extractors' per-Doc index and caches once every extractor has run, freeing their memory."""
+    from pipeline.extract.index import CACHE_KEY, INDEX_KEY
+
+    doc.user_data.pop(INDEX_KEY, None)
+    doc.user_data.pop(CACHE_KEY, None)
+    return doc
+
+
 @Language.factory("tnr_locations")
 def make_locations(nlp: Language, name: str) -> FieldExtractor:
     from pipeline.extract.places import extract_locations
@@ -129,6 +139,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     add_gazetteer(nlp)
     for field in FIELDS:
         nlp.add_pipe(f"tnr_{field}")
+    nlp.add_pipe("tnr_release")
     return nlp
 
 

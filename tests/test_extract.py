@@ -196,3 +196,4 @@ def test_count_linked_to_its_attribution(nlp: Language) -> None:
     doc = nlp(make_doc(nlp, "Safeguard Defenders said that China runs 102 stations in 53 countries.", article_id="a"))
     [attribution] = doc._.tnr_attributions
     assert {c.attribution_id for c in doc._.tnr_counts} == {attribution.attribution_id}
+

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import country_name, normalize_country
-from pipeline.extract.index import doc_index, sentence
+from pipeline.extract.index import cached, doc_index, sentence
 from pipeline.records import ActorRow
 from pipeline.resources import Resources, load_resources
 
@@ -113,8 +113,12 @@ def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10) ->
 
 
 def find_actors(doc: Doc, *, resources: Resources | None = None) -> list[Actor]:
-    """Return every actor mention in document order (not deduplicated)."""
+    """Return every actor mention in document order (not deduplicated); computed once per Doc."""
     res = resources or load_resources()
+    return cached(doc, f"actors:{id(res)}", lambda: _find_actors(doc, res))
+
+
+def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found: list[Actor] = []
     taken: set[int] = set()
 

@@ -8,13 +8,17 @@ for them per token were quadratic. The index is kept in ``doc.user_data``.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.gazetteer import SPANS_KEY
 
 INDEX_KEY = "tnr_index"
+CACHE_KEY = "tnr_cache"
+T = TypeVar("T")
 PLACE_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL")
 
 
@@ -55,3 +59,12 @@ def sentence(item: Span | Token) -> Span:
     doc = item.doc
     i = item.i if isinstance(item, Token) else item.start
     return doc_index(doc).sent(i)
+
+
+def cached(doc: Doc, key: str, compute: Callable[[], T]) -> T:
+    """Return ``compute()``, computed once per Doc (extractors share actors and places)."""
+    store = doc.user_data.setdefault(CACHE_KEY, {})
+    if key not in store:
+        store[key] = compute()
+    value: T = store[key]
+    return value

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from pipeline.normalize import country_name, lookup_city, lookup_us_state, normalize_country
-from pipeline.extract.index import doc_index, sentence
+from pipeline.extract.index import cached, doc_index, sentence
 from pipeline.records import LocationRow
 from pipeline.resources import Resources, load_resources
 
@@ -149,6 +149,10 @@ def find_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
     sentence on Dublin).
     """
     res = resources or load_resources()
+    return cached(doc, f"places:{id(res)}", lambda: _find_places(doc, res))
+
+
+def _find_places(doc: Doc, res: Resources) -> list[Place]:
     candidates = place_candidates(doc)
     named = frozenset(
         code for span, _ in candidates if (code := normalize_country(span.text, resources=res)) is not None
