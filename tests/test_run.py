@@ -95,3 +95,8 @@ def test_evaluate_on_corpus_run_meets_thresholds(corpus_run: Path, tmp_path: Pat
     tnr("evaluate", "--pred", str(corpus_run), "--json", str(scores))
     data = json.loads(scores.read_text())
     assert set(data["fields"]) == set(EXTRACTION)
+
+
+def test_bundled_gold_is_valid() -> None:
+    output = tnr("check-gold")
+    assert output.strip().endswith("gold is valid")
