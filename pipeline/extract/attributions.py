@@ -49,7 +49,11 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             yield Cue(doc[token.i : token.i + 2], "assert")
-        elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and token.dep_ not in {"amod", "acl"}:
+        elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and (
+            token.dep_ not in {"amod", "acl"}
+            # "refuted these reports stating that ...": a participle introducing a clause still reports speech
+            or (token.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in token.children))
+        ):
             # a passive cue ("was found guilty", "has been accused") or a negated one ("did not explain") reports no claim
             if any(child.dep_ in {"auxpass", "nsubjpass", "neg"} for child in token.children):
                 continue
