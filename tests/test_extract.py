@@ -104,6 +104,7 @@ ACTORS = [
     ("Uyghurs and Tibetans abroad are watched. Canadians were told.", {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN")}),
     ("The German Foreign Office summoned the ambassador.", {("Ministry of Foreign Affairs", "government", "DEU")}),
     ("LONDON - Police are investigating.", set()),
+    ("A court in Riyadh sentenced eight men.", {("court", "government", "SAU")}),
     ("The Torture Victim Protection Act allows such suits.", set()),
 ]
 

@@ -145,6 +145,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     for actor in _bodies_and_states(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
+    for actor in _bodies_in_places(doc, res):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
     for actor in _unnamed_ministries(doc, res, found):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
@@ -200,6 +203,28 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
             if noun is not None and noun.lower_ in res.state_nouns:
                 start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
                 yield Actor(doc[start : i + 1], country_name(code, resources=res) or anchor.text, "state", code)
+
+
+def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield a state's body named by where it sits: "a court in Riyadh" is a Saudi court.
+
+    Only bodies whose seat gives their state: courts, police and prosecutors (an embassy's
+    seat is the host country, not its state).
+    """
+    from pipeline.extract.places import find_places
+
+    places = {p.span.start: p for p in find_places(doc, resources=res)}
+    for token in doc:
+        body = res.bodies.get(token.lower_)
+        if body not in SEATED_BODIES or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in":
+            continue
+        place = places.get(token.i + 2)
+        if place is None or place.country is None:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ"} and not doc[start].is_sent_start:
+            start -= 1
+        yield Actor(doc[start : place.span.end], body, "government", place.country)
 
 
 def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
@@ -268,6 +293,7 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
 
 
 # Heads of names that are documents or events, not parties; lone words the model tags as organisations.
+SEATED_BODIES = {"court", "police", "public prosecutor"}
 NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill"}
 GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Organization", "Organisation", "Analysis", "CCTV", "DNS"}
 
