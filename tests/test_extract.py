@@ -71,6 +71,7 @@ COUNTS = [
     ("He was shot by two masked gunmen.", [(2, "exact", "person", None)]),
     ("Police detained five of his cousins.", [(5, "exact", "person", None)]),
     ("One of the defendants spoke on 2 October.", []),
+    ("Police charged 34 people, eight of them officials.", [(34, "exact", "person", None), (8, "exact", "person", None)]),
 ]
 
 

@@ -265,6 +265,7 @@ def extract_counts(
     attributions = attributions if attributions is not None else (doc._.tnr_attributions or [])
     places = [(p.span.start, p.span.end, p.name, p.country) for p in find_places(doc, resources=res)]
     previous_unit: dict[int, tuple[str, str]] = {}
+    last_unit: tuple[int, str, str] | None = None
     seen: set[tuple[float, str, str]] = set()
     for start, end in _number_tokens(doc):
         number_text = doc[start:end].text
@@ -281,15 +282,21 @@ def extract_counts(
         place, country = _place(doc, end, sent.end, places)
         category = _category(head, unit_text or "", currency, res)
         text_end = unit_end if unit_end > end else end
-        if head is None and not currency and sent.start in previous_unit:
+        elided = head is None and not currency
+        if elided and sent.start in previous_unit:
             # an elided unit in a list: "four in Italy" after "nine such offices are in Spain"
             unit_text, category = previous_unit[sent.start]
             if place is not None:
                 text_end = next(s_end for s_start, s_end, name, _ in places if name == place and s_start >= end)
-        elif head is None and not currency:
+        elif elided and last_unit is not None and _refers_back(doc, start, end, sent) and start - last_unit[0] < REFER_BACK_TOKENS:
+            # "eight of them", "Four were flown out": the set counted just before
+            unit_text, category = last_unit[1], last_unit[2]
+            text_end = end + 2 if end + 1 < len(doc) and doc[end].lower_ == "of" else end
+        elif elided:
             continue
         if unit_text and not currency:
             previous_unit[sent.start] = (unit_text, category)
+            last_unit = (end, unit_text, category)
         # a lone "one" ("one case", "one spire") is rarely a count the story is about; in a list it is
         if value == 1 and qualifier == "exact" and not currency and head is not None:
             continue
@@ -314,6 +321,16 @@ def extract_counts(
             currency=currency,
             attribution_id=_attribution_of(span, attributions),
         )
+
+
+REFER_BACK_TOKENS = 60
+
+
+def _refers_back(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """True for a number that counts a set named before: "N of them/those", or a sentence opening "Four were ..."."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in {"them", "those", "these"}:
+        return True
+    return start == sent.start and end < len(doc) and doc[end].pos_ in {"AUX", "VERB"}
 
 
 def _attribution_of(span: Span, attributions: list[AttributionRow]) -> str | None:
