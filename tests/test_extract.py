@@ -160,6 +160,13 @@ ATTRIBUTIONS = [
      [("Freedom House", "according to", "assert", "indirect", "China is the most prolific perpetrator")]),
     ("India rejected the allegations as absurd.", [("India", "rejected", "deny", "indirect", "the allegations as absurd")]),
     ("The embassy said that the claims were baseless.", []),
+    ("Peskov said Russia had nothing to do with the poisoning.",
+     [("Peskov", "said", "deny", "indirect", "Russia had nothing to do with the poisoning")]),
+    ("The RCMP said it would not tolerate intimidation.",
+     [("Royal Canadian Mounted Police", "said", "assert", "indirect", "it would not tolerate intimidation")]),
+    ("Matin said Iran denies any link to the stabbing.",
+     [("Matin", "said", "deny", "indirect", "Iran denies any link to the stabbing"),
+      ("Iran", "denies", "deny", "indirect", "any link")]),
     ("Observers say the campaign is growing.", []),
 ]
 

@@ -266,19 +266,23 @@ def _trim(span: Span) -> Span | None:
 
 
 def _denies(content: Span, res: Resources) -> bool:
-    """True when the claim calls something false or negates wrongdoing ("had nothing to do with", "had not been kidnapped").
+    """True when the claim calls something false, is itself a denial, or denies the speaker's side did wrong.
 
-    "never" alone does not deny: "the government was never informed" asserts (seed gold).
+    "had nothing to do with", "no laws had been broken" and "Iran denies any link" deny; a plain negation
+    does not ("would not tolerate", "could not be fair"), nor does "never" ("the government was never
+    informed" asserts, seed gold).
     """
     if any(t.lower_ in res.denial_words for t in content):
         return True
     root = content.root
     for token in content:
+        if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB":
+            return True
         if token.lower_ == "nothing" and token.head == root:
             return True
-        if token.dep_ == "neg" and token.lower_ in {"not", "n't"} and token.head == root:
-            return True
         if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root:
+            return True
+        if token.lower_ in {"without", "no"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"evidence", "basis", "foundation", "merit"}:
             return True
     return False
 
