@@ -90,7 +90,9 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
         a for a in actors
         if span.start <= a.span.start and a.span.end <= span.end and a.span.start not in excluded
     ]
-    return inside[0] if inside else None
+    # "Interpol's secretary general, Jurgen Stock,": a person named in the subject speaks, not the body they serve
+    people = [a for a in inside if a.type == "person"]
+    return (people or inside or [None])[0]
 
 
 def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor]) -> Actor | None:
