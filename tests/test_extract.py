@@ -201,6 +201,11 @@ def test_parenthetical_cue_and_surname(nlp: Language) -> None:
     ]
 
 
+def test_parenthetical_cue_after_its_claim(nlp: Language) -> None:
+    rows = run(nlp, "Vladimir Putin spoke in Vladivostok. Russia knew who the two men were, he said.", "attributions")
+    assert [(r.source, r.content) for r in rows] == [("Vladimir Putin", "Russia knew who the two men were")]
+
+
 def test_count_linked_to_its_attribution(nlp: Language) -> None:
     doc = nlp(make_doc(nlp, "Safeguard Defenders said that China runs 102 stations in 53 countries.", article_id="a"))
     [attribution] = doc._.tnr_attributions

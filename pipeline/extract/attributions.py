@@ -189,22 +189,21 @@ def _latest(actors: list[Actor], wanted: str, *, noun: str | None = None) -> Act
 def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     """Return the claim: the verb's clausal complement, its object with what completes it, or a neighbouring quotation.
 
-    A clause before the cue counts only when it is quoted ('"...," said X').
+    A claim may stand before its cue: quoted ('"...," said X') or not ("Russia knew who they were, he said").
     """
     quote = _adjacent_quote(verb, doc)
     # "In one case, he said, a regime had tried ...": a parenthetical cue, the claim is its host clause after it
-    if verb.dep_ == "parataxis" and verb.head.i > verb.i - 20:
+    if verb.dep_ == "parataxis":
         host = verb.head
-        after = verb.right_edge.i + 1
-        end = host.right_edge.i + 1
-        if after < end:
-            return _trim(doc[after:end])
+        cue_start, cue_end = verb.left_edge.i, verb.right_edge.i + 1
+        if host.i < cue_start:  # "Russia knew who the men were, he said, and ...": the clause before
+            return _trim(doc[host.left_edge.i : cue_start])
+        if cue_end < host.right_edge.i + 1:  # "In one case, he said, a regime had tried ...": the clause after
+            return _trim(doc[cue_end : host.right_edge.i + 1])
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
-            if child.i < verb.i:
-                if quote is not None:
-                    return quote
-                continue
+            if child.i < verb.i and quote is not None:
+                return quote  # '"...," said X': the quotation, without its marks
             return _trim(_span_of(child))
     if verb.lemma_.lower() in HEARER_VERBS:
         return quote
