@@ -29,7 +29,6 @@ ANAPHORS = {
     "outlet": "media", "newspaper": "media", "broadcaster": "media", "paper": "media", "channel": "media", "agency": "media",
     "ministry": "government", "embassy": "government", "police": "government", "department": "government", "bureau": "government",
     "government": "state", "regime": "state", "country": "state", "authorities": "state",
-    "spokesperson": "any", "spokesman": "any", "spokeswoman": "any", "official": "any", "officials": "any",
 }
 DOCUMENTS = {"report", "statement", "study", "investigation", "indictment", "complaint", "letter", "analysis",
              "findings", "evidence", "research", "document", "filing", "affidavit", "release", "article", "post", "tweet"}

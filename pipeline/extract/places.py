@@ -81,7 +81,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     city = lookup_city(bare, prefer=prefer)
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
     if city is not None and (state is None or city.population >= BIG_CITY):
-        return Place(span, bare, "city", city.country)
+        # a dateline writes the city in capitals ("NEW YORK -")
+        return Place(span, bare.title() if bare.isupper() else bare, "city", city.country)
     if state:
         return Place(span, state, "region", "USA")
     if label == "FAC":
