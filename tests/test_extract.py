@@ -31,7 +31,7 @@ LOCATIONS = [
     ("Police raided offices in Rotterdam and Amsterdam in The Netherlands.",
      {("Rotterdam", "city", "NLD"), ("Amsterdam", "city", "NLD"), ("Netherlands", "country", "NLD")}),
     ("Hong Kong police issued the warrants.", {("Hong Kong", "country", "HKG")}),
-    ("NEW YORK - Two men were charged.", {("New York", "city", "USA")}),
+    ("NEW YORK, April 18 (tnr) - Two men were charged.", {("New York", "city", "USA")}),
     ("He fled Xinjiang for Istanbul, Turkey.", {("Xinjiang", "region", "CHN"), ("Istanbul", "city", "TUR"), ("Turkey", "country", "TUR")}),
     ("Nijjar was shot in Surrey, British Columbia, in Canada.",
      {("Surrey", "city", "CAN"), ("British Columbia", "region", "CAN"), ("Canada", "country", "CAN")}),
