@@ -54,6 +54,7 @@ class Resources:
     denial_words: frozenset[str]
     qualifiers: dict[str, str]
     units: dict[str, str]
+    unit_suffixes: tuple[tuple[str, str], ...]
     group_nouns: frozenset[str]
     currencies: dict[str, str]
     vague_time: frozenset[str]
@@ -106,6 +107,9 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         denial_words=frozenset(_words(lex / "denial_words.txt")),
         qualifiers={r["phrase"]: r["qualifier"] for r in _rows(lex / "qualifiers.tsv")},
         units={r["lemma"]: r["category"] for r in _rows(lex / "units.tsv")},
+        unit_suffixes=tuple(
+            sorted(((r["suffix"], r["category"]) for r in _rows(lex / "unit_suffixes.tsv")), key=lambda r: -len(r[0]))
+        ),
         group_nouns=frozenset(w.lower() for w in _words(lex / "group_nouns.txt")),
         currencies={r["surface"]: r["code"] for r in _rows(lex / "currencies.tsv")},
         vague_time=frozenset(_words(lex / "vague_time.txt")),

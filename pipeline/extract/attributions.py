@@ -91,7 +91,8 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
     ]
     # "Interpol's secretary general, Jurgen Stock,": a person named in the subject speaks, not the body they serve
     people = [a for a in inside if a.type == "person"]
-    return (people or inside or [None])[0]
+    ranked = people or inside
+    return ranked[0] if ranked else None
 
 
 def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor]) -> Actor | None:

@@ -23,7 +23,8 @@ NUMBER_WORDS = {
 }
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-SKIP_LABELS = {"DATE", "TIME", "PERCENT", "ORDINAL"}
+# QUANTITY is a measure ("400 metres", "two kilometres"): not a count of things (GUIDELINES.md counts).
+SKIP_LABELS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC"}
 UNIT_SKIP = {"such", "of", "the", "these", "those", "their", "its", "more", "other", "additional", "further", "'s"}
 PLACE_PREPS = {"in", "across", "inside", "from", "at", "throughout"}
@@ -85,7 +86,7 @@ def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     covered: set[int] = set()
     for ent in doc_index(doc).ents:
-        if ent.label_ in {"CARDINAL", "MONEY", "QUANTITY"}:
+        if ent.label_ in {"CARDINAL", "MONEY"}:
             # the model folds qualifiers and ranges into one entity ("more than 50", "between $3.8 billion and
             # $4.5 billion"); each run of number words is a number of its own, qualifiers are read separately
             run_start: int | None = None
@@ -240,6 +241,9 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
     # an ethnic or national plural ("230,000 Uyghurs", "Chinese nationals") counts people
     if head.lemma_.lower() in res.demonyms or head.lower_.rstrip("s") in res.demonyms:
         return "person"
+    for suffix, category in res.unit_suffixes:
+        if head.lower_.endswith(suffix) and head.tag_ in {"NNS", "NNPS"}:
+            return category
     return "other"
 
 
