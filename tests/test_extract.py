@@ -109,6 +109,7 @@ ACTORS = [
     ("The German Foreign Office summoned the ambassador.", {("Ministry of Foreign Affairs", "government", "DEU")}),
     ("LONDON - Police are investigating.", set()),
     ("A court in Riyadh sentenced eight men.", {("court", "government", "SAU")}),
+    ("The Government of Nepal welcomed the census.", {("Nepal", "state", "NPL")}),
     ("The Torture Victim Protection Act allows such suits.", set()),
 ]
 

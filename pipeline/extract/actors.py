@@ -7,6 +7,7 @@ government"), the model's PERSON/ORG entities, and groups ("Chinese dissidents")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -219,8 +220,8 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
         if body not in SEATED_BODIES or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in":
             continue
         place = places.get(token.i + 2)
-        if place is None or place.country is None:
-            continue
+        if place is None or place.country is None or token.dep_ == "appos":
+            continue  # "Breon Peace, the top federal prosecutor in Brooklyn": a title, the person is the actor
         start = token.i
         while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ"} and not doc[start].is_sent_start:
             start -= 1
@@ -285,14 +286,19 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
         return True
     if span[-1].text in NON_ACTOR_HEADS or (span.start > 0 and span.doc[span.start - 1].lower_ in {"titled", "called", "named"}):
         return True
-    if span.start > 0 and span.doc[span.start - 1].is_quote and span.end < len(span.doc) and span.doc[span.end].is_quote:
-        return True  # a quoted title: "Patrol and Persuade"
+    doc = span.doc
+    closing = span.end + 1 if span.end < len(doc) and doc[span.end].text in {",", "."} else span.end
+    if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote:
+        return True  # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"
+    if any(t.lower_ in {"and", "with"} for t in span) and all(t.text[:1].isupper() or t.lower_ in {"and", "with"} for t in span):
+        return True  # "Petrov and Boshirov": two names run together
     if len(span) == 1 and span[0].text in GENERIC_NAMES:
         return True
     return False
 
 
 # Heads of names that are documents or events, not parties; lone words the model tags as organisations.
+GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:Government|Kingdom|Republic|State) of (?:the\s+)?(.+)$", re.IGNORECASE)
 SEATED_BODIES = {"court", "police", "public prosecutor"}
 NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill"}
 GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Organization", "Organisation", "Analysis", "CCTV", "DNS"}
@@ -328,6 +334,10 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         entry = res.actors.get(span.text.lower())
         if entry is not None:
             yield Actor(span, entry.name, entry.type, entry.country)
+            continue
+        governed = GOVERNMENT_OF.match(span.text)
+        if governed and (code := normalize_country(governed.group(1), resources=res)):
+            yield Actor(span, country_name(code, resources=res) or governed.group(1), "state", code)  # "Government of Nepal"
             continue
         kind = _org_type(span.text, res)
         country = _country_before(span, doc, res)
@@ -396,15 +406,21 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(doc[token.i : token.i + 1], token.text, "group", res.demonyms.get(singular))
 
 
+def _surname_key(word: str) -> str:
+    """Fold a name part for comparison: case, and Arabic article prefixes ("el-Sisi" = "Sisi", "Al-Jubeir" = "al-Jubeir")."""
+    return re.sub(r"^(?:el|al|ul)-", "", word.casefold())
+
+
 def _merge_people(actors: list[Actor]) -> list[Actor]:
     """Map a person's short mentions ("Wang", "Al-Jubeir") to the full name first given ("Wang Wenbin")."""
     full_names = [a.name for a in actors if a.type == "person" and len(a.name.split()) > 1]
     merged = []
     for actor in actors:
         if actor.type == "person" or (actor.type == "organization" and len(actor.name.split()) == 1):
-            parts = actor.name.casefold().split()
+            parts = [_surname_key(p) for p in actor.name.split()]
             match = next(
-                (n for n in full_names if len(parts) < len(n.split()) and n.casefold().split()[-len(parts):] == parts),
+                (n for n in full_names
+                 if len(parts) < len(n.split()) and [_surname_key(p) for p in n.split()][-len(parts):] == parts),
                 None,
             )
             if match:
