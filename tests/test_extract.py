@@ -73,7 +73,7 @@ COUNTS = [
     ("Police detained five of his cousins.", [(5, "exact", "person", None)]),
     ("One of the defendants spoke on 2 October.", []),
     ("Police charged 34 people, eight of them officials.", [(34, "exact", "person", None), (8, "exact", "person", None)]),
-    ("The group recorded 12 abductions and 40 detainees.", [(12, "exact", "incident", None), (40, "exact", "person", None)]),
+    ("The group recorded 12 abductions and 40 Kazakh detainees.", [(12, "exact", "incident", None), (40, "exact", "person", None)]),
     ("The viaduct is about 400 metres long.", []),
 ]
 

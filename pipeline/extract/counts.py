@@ -194,7 +194,10 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float) -> bool:
     if prev is not None and prev.is_quote and nxt is not None and nxt.text[:1].isupper():
         return True
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}:
-        return True
+        # "912 Special Project Working Group" is a name; "40 Kazakh detainees" counts detainees
+        following = doc[end : min(len(doc), end + 4)]
+        if not any(t.tag_ == "NNS" for t in following):
+            return True
     return value <= 0
 
 
