@@ -51,7 +51,9 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and (
             token.dep_ not in {"amod", "acl"}
             # "refuted these reports stating that ...": a participle introducing a clause still reports speech
-            or (token.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in token.children))
+            or (token.tag_ == "VBG" and any(
+                c.dep_ == "ccomp" or (c.dep_ == "dobj" and token.lemma_.lower() in res.object_cues) for c in token.children
+            ))
         ):
             # a passive cue ("was found guilty", "has been accused") or a negated one ("did not explain") reports no claim
             if any(child.dep_ in {"auxpass", "nsubjpass", "neg"} for child in token.children):
