@@ -206,6 +206,12 @@ def test_parenthetical_cue_and_surname(nlp: Language) -> None:
     ]
 
 
+def test_quotation_over_two_sentences(nlp: Language) -> None:
+    text = 'Burgess heads ASIO. "We saw plots. We stopped them," Mike Burgess said.'
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.content, r.quote) for r in rows] == [("Mike Burgess", "We saw plots. We stopped them", "direct")]
+
+
 def test_parenthetical_cue_after_its_claim(nlp: Language) -> None:
     rows = run(nlp, "Vladimir Putin spoke in Vladivostok. Russia knew who the two men were, he said.", "attributions")
     assert [(r.source, r.content) for r in rows] == [("Vladimir Putin", "Russia knew who the two men were")]

@@ -35,6 +35,7 @@ DOCUMENTS = {"report", "statement", "study", "investigation", "indictment", "com
 CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributions
 # Verbs whose object is the hearer, not the claim ("told Bloomberg that ...").
 HEARER_VERBS = {"tell", "inform", "assure", "warn", "urge", "remind"}
+MAX_QUOTE_TOKENS = 250
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
 
 
@@ -204,9 +205,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             return _trim(doc[cue_end : host.right_edge.i + 1])
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
-            if child.i < verb.i and quote is not None:
+            clause = _span_of(child)
+            if child.i < verb.i and quote is not None and not clause.start < quote.start - 1 < clause.end:
                 return quote  # '"...," said X': the quotation, without its marks
-            return _trim(_span_of(child))
+            return _trim(clause)  # a clause that only ends in a quotation is the claim, quote marks and all
     if verb.lemma_.lower() in HEARER_VERBS:
         return quote
     # "called for the release of ...", "called on governments to ...": the preposition's phrase is the claim
@@ -238,18 +240,23 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
 
 
 def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
-    """Return a quotation that ends just before the cue ('"...," said X') or starts just after it."""
-    sent = sentence(verb)
+    """Return the quotation that ends just before the cue ('"...," said X', '"... . ...," Burgess said').
+
+    The quotation may span several sentences of its paragraph.
+    """
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    skip = set(range(subject.left_edge.i, subject.right_edge.i + 1)) if subject is not None else set()
     i = verb.i - 1
-    while i >= sent.start and (doc[i].is_punct and doc[i].text not in QUOTES or doc[i].dep_ in SUBJECTS):
+    while i >= 0 and (i in skip or (doc[i].is_punct and doc[i].text not in QUOTES)):
         i -= 1
-    if i >= sent.start and doc[i].text in QUOTES:
-        end = i
-        j = end - 1
-        while j >= sent.start and doc[j].text not in QUOTES:
-            j -= 1
-        if j >= sent.start and j + 1 < end:
-            return _trim(doc[j + 1 : end])
+    if i < 0 or doc[i].text not in QUOTES:
+        return None
+    end = i
+    j = end - 1
+    while j >= max(0, end - MAX_QUOTE_TOKENS) and doc[j].text not in QUOTES and "\n\n" not in doc[j].text_with_ws:
+        j -= 1
+    if j >= 0 and doc[j].text in QUOTES and j + 1 < end:
+        return _trim(doc[j + 1 : end])
     return None
 
 
