@@ -441,6 +441,10 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     for actor in actors:
         if actor.key in seen:
             continue
+        # a lone word tagged as a person and never given in full ("Krasikov") is more often the model's slip
+        # than a party: people in news are introduced by full name
+        if actor.type == "person" and len(actor.name.split()) == 1:
+            continue
         seen.add(actor.key)
         yield ActorRow(
             article_id=article_id,
