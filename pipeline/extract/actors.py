@@ -299,6 +299,7 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
 
 # Heads of names that are documents or events, not parties; lone words the model tags as organisations.
 GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:Government|Kingdom|Republic|State) of (?:the\s+)?(.+)$", re.IGNORECASE)
+ORG_TYPES = {"organization", "ngo", "media"}
 SEATED_BODIES = {"court", "police", "public prosecutor"}
 NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill"}
 GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Organization", "Organisation", "Analysis", "CCTV", "DNS"}
@@ -444,6 +445,9 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
         # a lone word tagged as a person and never given in full ("Krasikov") is more often the model's slip
         # than a party: people in news are introduced by full name
         if actor.type == "person" and len(actor.name.split()) == 1:
+            continue
+        # likewise a one-word organisation the gazetteer does not know ("Boeing", "Pegasus", "Blogger")
+        if actor.type in ORG_TYPES and len(actor.span) == 1 and actor.span.text.lower() not in res.actors:
             continue
         seen.add(actor.key)
         yield ActorRow(
