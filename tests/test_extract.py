@@ -110,6 +110,7 @@ ACTORS = [
     ("LONDON - Police are investigating.", set()),
     ("A court in Riyadh sentenced eight men.", {("court", "government", "SAU")}),
     ("The Government of Nepal welcomed the census.", {("Nepal", "state", "NPL")}),
+    ("Ursula von der Leyen condemned the diversion.", {("Ursula von der Leyen", "person", None)}),
     ("The Torture Victim Protection Act allows such suits.", set()),
 ]
 

@@ -294,22 +294,37 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
         return True  # "Petrov and Boshirov": two names run together
     if len(span) == 1 and span[0].text in GENERIC_NAMES:
         return True
+    # names are capitalised but for their particles: "first European Cup", "Group of" are fragments
+    if any(_lowercase_word(t) for t in span) or span[-1].lower_ in NAME_PARTICLES:
+        return True
+    if span[-1].lower_ in res.place_suffixes and span[-1].lower_ not in INSTITUTION_HEADS:
+        return True  # "Rabaa al-Adawiya Square", "Blea Moor Tunnel": a place ("Carter Center" is a body)
     return False
 
 
 # Heads of names that are documents or events, not parties; lone words the model tags as organisations.
 GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:Government|Kingdom|Republic|State) of (?:the\s+)?(.+)$", re.IGNORECASE)
+NAME_PARTICLES = {"of", "the", "and", "for", "on", "in", "de", "du", "la", "le", "von", "der", "van", "den", "al", "bin", "el", "da", "di", "y"}
+INSTITUTION_HEADS = {"centre", "center", "university", "hospital", "embassy", "consulate", "camp", "building", "tower", "hotel", "palace", "prison"}
 ORG_TYPES = {"organization", "ngo", "media"}
 SEATED_BODIES = {"court", "police", "public prosecutor"}
 NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill"}
 GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Organization", "Organisation", "Analysis", "CCTV", "DNS"}
 
 
+def _lowercase_word(token: Token) -> bool:
+    """True for a lowercase word that is no name particle ("first"; not "of", "al-Jubeir", "'s")."""
+    text = token.text
+    if not text[:1].islower() or token.lower_ in NAME_PARTICLES or token.is_punct or token.tag_ == "POS":
+        return False
+    return text.split("-", 1)[0] not in NAME_PARTICLES
+
+
 def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor]:
     for ent in doc_index(doc).ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
-        span = _strip_det(ent)
+        span = _extend_particles(_strip_det(ent))
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
         if _not_an_actor(span, res) and res.actors.get(span.text.lower()) is None:
@@ -355,6 +370,14 @@ def _clean_person(span: Span) -> Span | None:
     while len(span) and (span[0].like_num or span[0].is_punct):
         span = span[1:]
     return span if len(span) and span[0].text[:1].isupper() else None
+
+
+def _extend_particles(span: Span) -> Span:
+    """Finish a name the model stopped at its particles: "Ursula von der" + "Leyen"."""
+    doc = span.doc
+    if len(span) > 1 and span[-1].lower_ in NAME_PARTICLES and span.end < len(doc) and doc[span.end].text[:1].isupper():
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def _strip_title(span: Span, res: Resources) -> Span:
