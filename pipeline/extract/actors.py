@@ -414,6 +414,8 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             end = j + 1
             if end < len(doc) and f"{doc[j].lower_} {doc[end].lower_}" in res.group_nouns:
                 end += 1
+            elif end < len(doc) and doc[end].tag_ == "NNS" and doc[j].tag_ in {"NN", "NNP"}:
+                end += 1  # "Iranian opposition supporters": the group noun modifies the people it names
             start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "overseas" else anchor.start
             span = doc[start:end]
             yield Actor(span, span.text, "group", code)
