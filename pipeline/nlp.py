@@ -8,7 +8,7 @@ before the components run to resolve relative dates; ``make_doc`` does both.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import spacy
@@ -149,8 +149,3 @@ def make_doc(nlp: Language, text: str, *, article_id: str = "", published: str |
     doc._.tnr_article_id = article_id
     doc._.tnr_published = published
     return doc
-
-
-def process(nlp: Language, docs: Iterable[Doc], *, batch_size: int = 32) -> Iterator[Doc]:
-    """Run the pipeline over prepared Docs, in order."""
-    yield from nlp.pipe(docs, batch_size=batch_size)

@@ -60,17 +60,6 @@ def country_name(alpha3: str | None, *, resources: Resources | None = None) -> s
     return getattr(country, "common_name", None) or country.name
 
 
-def demonym_country(word: str, *, resources: Resources | None = None) -> str | None:
-    """Return the country code of a demonym ("Dutch" -> NLD), else None."""
-    res = resources or load_resources()
-    return res.demonyms.get(word.strip().lower())
-
-
-def is_demonym(word: str, *, resources: Resources | None = None) -> bool:
-    res = resources or load_resources()
-    return word.strip().lower() in res.demonyms
-
-
 @dataclass(frozen=True)
 class City:
     name: str
