@@ -22,7 +22,7 @@ from pipeline.resources import Resources, load_resources
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis", "oprd"}
-PRONOUNS = {"it": "org", "they": "any", "he": "person", "she": "person", "its": "org", "their": "any", "his": "person", "her": "person"}
+PRONOUNS = {"it": "org", "they": "org", "he": "person", "she": "person", "its": "org", "their": "org", "his": "person", "her": "person"}
 # Nouns that refer back to an actor of a type ("the NGO said", "the outlet revealed").
 ANAPHORS = {
     "ngo": "ngo", "group": "ngo", "organisation": "ngo", "organization": "ngo", "charity": "ngo", "watchdog": "ngo",
