@@ -26,7 +26,7 @@ PRONOUNS = {"it": "org", "they": "org", "he": "person", "she": "person", "its": 
 # Nouns that refer back to an actor of a type ("the NGO said", "the outlet revealed").
 ANAPHORS = {
     "ngo": "ngo", "group": "ngo", "organisation": "ngo", "organization": "ngo", "charity": "ngo", "watchdog": "ngo",
-    "outlet": "media", "newspaper": "media", "broadcaster": "media", "paper": "media", "channel": "media", "agency": "media",
+    "outlet": "media", "newspaper": "media", "broadcaster": "media", "paper": "media", "channel": "media", "agency": "org",
     "ministry": "government", "embassy": "government", "police": "government", "department": "government", "bureau": "government",
     "government": "state", "regime": "state", "country": "state", "authorities": "state",
 }
