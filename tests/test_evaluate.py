@@ -23,8 +23,9 @@ from pipeline.evaluate import (
 from pipeline.gold import FIELDS, GoldRecord, read_gold
 from pipeline.records import TABLE_BY_NAME, column_names
 from pipeline.tables import atomic_write_text, render_csv
+from pipeline.paths import DEFAULT_GOLD
 
-SEED_GOLD = Path("/work/shared/design/seed-gold.jsonl")
+SEED_GOLD = DEFAULT_GOLD / "dev" / "seed.jsonl"  # the bundled copy of seed-gold.jsonl
 THRESHOLDS = Path(__file__).resolve().parent.parent / "corpus" / "thresholds.json"
 
 

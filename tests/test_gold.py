@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from pipeline.gold import GoldError, GoldRecord, read_gold, validate_gold
+from pipeline.paths import CORPUS_ARTICLES, DEFAULT_GOLD
 
-SEED_GOLD = Path("/work/shared/design/seed-gold.jsonl")
-SEED_TEXT = Path("/work/shared/seed/seed_overseas_police_stations.txt")
+SEED_GOLD = DEFAULT_GOLD / "dev" / "seed.jsonl"  # the bundled copy of seed-gold.jsonl
+SEED_TEXT = CORPUS_ARTICLES / "seed_overseas_police_stations.txt"
 
 TEXT = (
     'Safeguard Defenders said that nine such offices are in Spain, including police "stations" in Madrid. '

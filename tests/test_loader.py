@@ -11,8 +11,9 @@ import pytest
 
 import pipeline
 from pipeline.loader import Field, LoadError, _typed_column, load_tables
+from pipeline.paths import CORPUS_ARTICLES
 
-SEED = Path("/work/shared/seed")
+SEED = CORPUS_ARTICLES  # the seed article and its metadata.jsonl, as bundled
 SEED_ID = "seed_overseas_police_stations"
 
 

@@ -13,8 +13,9 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.query import QueryError, QueryResult, format_csv, format_json, format_table, run_query
+from pipeline.paths import CORPUS_ARTICLES
 
-SEED = Path("/work/shared/seed")
+SEED = CORPUS_ARTICLES  # the seed article and its metadata.jsonl, as bundled
 SEED_ID = "seed_overseas_police_stations"
 
 # The five worked queries of the README's "For researchers" section, verbatim.

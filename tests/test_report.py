@@ -15,8 +15,9 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.report import Mark, Segment, column_chart, read_article_text, segment_text, write_report
+from pipeline.paths import CORPUS_ARTICLES
 
-SEED = Path("/work/shared/seed")
+SEED = CORPUS_ARTICLES  # the seed article and its metadata.jsonl, as bundled
 SEED_ID = "seed_overseas_police_stations"
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"

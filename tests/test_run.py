@@ -11,20 +11,19 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.ingest import read_articles
-from pipeline.paths import CORPUS_ARTICLES
+from pipeline.paths import CORPUS_ARTICLES, DEFAULT_GOLD
 from pipeline.records import TABLES, Article, column_names
 from pipeline.tables import read_csv_rows
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
+SHARED_SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "design" / "seed-gold.jsonl"
 EXTRACTION = ("locations", "counts", "actors", "dates", "attributions")
 
 
 def seed_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     folder.mkdir()
-    source = SEED if SEED.exists() else CORPUS_ARTICLES
-    shutil.copy(source / "seed_overseas_police_stations.txt", folder)
-    shutil.copy(source / "metadata.jsonl", folder)
+    shutil.copy(CORPUS_ARTICLES / "seed_overseas_police_stations.txt", folder)
+    shutil.copy(CORPUS_ARTICLES / "metadata.jsonl", folder)
     return folder
 
 
@@ -100,3 +99,10 @@ def test_evaluate_on_corpus_run_meets_thresholds(corpus_run: Path, tmp_path: Pat
 def test_bundled_gold_is_valid() -> None:
     output = tnr("check-gold")
     assert output.strip().endswith("gold is valid")
+
+
+@pytest.mark.skipif(not SHARED_SEED_GOLD.exists(), reason="the design folder is not beside the project")
+def test_bundled_seed_gold_is_the_design_seed_gold() -> None:
+    bundled = [json.loads(line) for line in (DEFAULT_GOLD / "dev" / "seed.jsonl").read_text().splitlines() if line]
+    design = [json.loads(line) for line in SHARED_SEED_GOLD.read_text().splitlines() if line]
+    assert bundled == design
