@@ -581,6 +581,44 @@ def _describe(field_name: str, item: Item) -> str:
     return " ".join(parts)
 
 
+# Per field, the keys a near miss is judged on: a false hit that is "about the same thing" as a missed
+# gold item (same content, value, name or text) but differs in these keys is shown beside the miss.
+NEAR_KEYS = {
+    "locations": ("name", "kind", "country"),
+    "counts": ("category",),
+    "actors": ("name", "type", "country"),
+    "dates": ("date_start", "date_end"),
+    "attributions": ("source", "stance"),
+}
+
+
+def _shown(value: Any) -> str:
+    return "-" if value is None else str(value)
+
+
+def _about_the_same(field_name: str, gold: Item, pred: Item) -> bool:
+    if field_name == "attributions":
+        return token_f1(gold.get("content"), pred.get("content")) >= CONTENT_F1_MIN
+    if field_name == "counts":
+        return token_f1(gold.get("text"), pred.get("text")) >= UNIT_F1_MIN
+    if field_name in ("locations", "actors"):
+        return _name_agrees(pred, gold) or normalize_name(pred.get("text")) == normalize_name(gold.get("text"))
+    return normalize_name(pred.get("text")) == normalize_name(gold.get("text"))
+
+
+def _nearest(field_name: str, gold: Item, false_hits: Sequence[Item]) -> tuple[Item, list[str]] | None:
+    """Return the false hit about the same thing as a missed gold item, with the keys they differ on."""
+    for pred in false_hits:
+        if not _about_the_same(field_name, gold, pred):
+            continue
+        keys = [key for key in NEAR_KEYS[field_name] if normalize_name(gold.get(key)) != normalize_name(pred.get(key))]
+        if field_name == "counts" and _number(gold.get("value")) != _number(pred.get("value")):
+            keys.insert(0, "value")
+        if keys:
+            return pred, keys
+    return None
+
+
 def format_errors(evaluation: Evaluation, *, split: str | None = None, field: str | None = None) -> str:
     """Return the misses, false hits and attribute disagreements, one line each, grouped by article.
 
@@ -597,7 +635,13 @@ def format_errors(evaluation: Evaluation, *, split: str | None = None, field: st
         for name in names:
             result = article.fields[name]
             prefix = f"{article.article_id}  {name:<{FIELD_WIDTH}}"
-            lines += [f"{prefix}  MISS   {_describe(name, item)}" for item in result.misses]
+            for item in result.misses:
+                lines.append(f"{prefix}  MISS   {_describe(name, item)}")
+                near = _nearest(name, item, result.false_hits)
+                if near is not None:
+                    pred, keys = near
+                    diffs = ", ".join(f"{key} gold={_shown(item.get(key))} pred={_shown(pred.get(key))}" for key in keys)
+                    lines.append(f"{' ' * len(prefix)}  ~ nearest false hit differs in {diffs}")
             lines += [f"{prefix}  FALSE  {_describe(name, item)}" for item in result.false_hits]
             for pair in result.pairs:
                 for attribute in pair.disagreements:

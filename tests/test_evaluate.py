@@ -310,9 +310,21 @@ def test_format_summary_and_errors() -> None:
     assert any("locations" in line and "MISS" in line and "kind=city" in line for line in lines)
     assert any("locations" in line and "FALSE" in line and "kind=region" in line for line in lines)
     assert any("ATTR" in line and "type: gold=ngo pred=organization" in line for line in lines)
-    assert all(line.startswith(("# a1", "a1 ")) for line in lines)
+    assert any("~ nearest false hit differs in kind gold=city pred=region" in line for line in lines)
+    assert all(line.startswith(("# a1", "a1 ", "  ")) for line in lines)
     assert "MISS" not in format_errors(evaluation, field="actors")
     assert format_errors(evaluation, split="dev") == errors
+
+
+def test_errors_show_the_nearest_false_hit_of_a_miss() -> None:
+    said = {"source": "Mike Burgess", "cue": "said", "stance": "assert", "content": "ASIO was on alert", "quote": "indirect"}
+    gold = [record("a1", attributions=[said], actors=[actor("Mike Burgess", "person", "AUS")])]
+    wrong_source = rows("a1", [{**said, "source": "Di Sanh Duong"}])
+    lines = format_errors(score_predictions(gold, {"attributions": wrong_source}), field="attributions").splitlines()
+    assert "MISS" in lines[1] and "FALSE" in lines[3]
+    assert lines[2].strip() == "~ nearest false hit differs in source gold=Mike Burgess pred=Di Sanh Duong"
+    unrelated = rows("a1", [{**said, "source": "Di Sanh Duong", "content": "the election is due in May"}])
+    assert "nearest" not in format_errors(score_predictions(gold, {"attributions": unrelated}), field="attributions")
 
 
 THRESHOLD_CASES = [
