@@ -112,6 +112,8 @@ ACTORS = [
     ("The Government of Nepal welcomed the census.", {("Nepal", "state", "NPL")}),
     ("Ursula von der Leyen condemned the diversion.", {("Ursula von der Leyen", "person", None)}),
     ("The Torture Victim Protection Act allows such suits.", set()),
+    ("Interpol's secretary general, Jurgen Stock, spoke.",
+     {("Interpol", "international_org", None), ("Jurgen Stock", "person", None)}),
 ]
 
 
@@ -197,6 +199,29 @@ def test_pronoun_speaker_is_latest_speaker(nlp: Language) -> None:
     assert [(r.source, r.cue) for r in rows] == [
         ("Safeguard Defenders", "claimed"), ("Safeguard Defenders", "said"), ("Safeguard Defenders", "added")
     ]
+
+
+def test_title_opening_a_name_is_no_given_name(nlp: Language) -> None:
+    rows = run(nlp, "The General Assembly met in Lyon.", "actors")
+    assert "person" not in {r.type for r in rows}
+
+
+def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:
+    text = (
+        "Agnes Callamard investigated the killing for the UN. Mike Pompeo had spoken of a plan. "
+        "Her report concluded that the killing was premeditated. He said the order came from the top."
+    )
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == [("Agnes Callamard", "concluded"), ("Mike Pompeo", "said")]
+
+
+def test_charging_document_speaks_for_the_prosecution(nlp: Language) -> None:
+    text = (
+        "The Justice Department charged three men on Monday. The FBI arrested them in Brooklyn. "
+        "The complaint alleges that the men were paid to watch a journalist."
+    )
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == [("Department of Justice", "alleges")]
 
 
 def test_parenthetical_cue_and_surname(nlp: Language) -> None:

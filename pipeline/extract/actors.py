@@ -7,6 +7,7 @@ government"), the model's PERSON/ORG entities, and groups ("Chinese dissidents")
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -334,6 +335,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue
         if ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles:
             ent_label = "PERSON"  # "Bishop Silvio Baez"
+        elif ent.label_ == "ORG" and _looks_like_a_person(span, res):
+            ent_label = "PERSON"  # "Jurgen Stock": a given name and a surname the model took for a firm
         else:
             ent_label = ent.label_
         if span.text.lower() in res.peoples:
@@ -360,6 +363,20 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         if kind == "government" and country is None:
             country = _country_in_name(span, doc, res)
         yield Actor(span, span.text, kind, country)
+
+
+def _looks_like_a_person(span: Span, res: Resources) -> bool:
+    """True for two or three capitalised words opening with a common given name and naming no kind of body."""
+    words = span.text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+        and res.actors.get(span.text.lower()) is None
+        and words[0] not in res.person_titles  # "General Assembly"
+        and not normalize_country(words[0], resources=res)  # "Jordan Times"
+        and _org_type(span.text, res) == "organization"
+        and person_gender(span.text) is not None
+    )
 
 
 def _clean_person(span: Span) -> Span | None:
@@ -453,6 +470,26 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
     return merged
+
+
+@functools.cache
+def _gender_detector() -> object:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+GENDERS = {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}
+
+
+def person_gender(name: str) -> str | None:
+    """Return "f" or "m" when a person's given name (the first word) is plainly one gender, else None.
+
+    Names given family name first ("Wang Wenbin") mostly come back ambiguous and stay None.
+    """
+    first = name.split()[0].strip(".,") if name.split() else ""
+    detector = _gender_detector()
+    return GENDERS.get(detector.get_gender(first)) if first else None  # type: ignore[attr-defined]
 
 
 def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[ActorRow]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.actors import Actor, find_actors
+from pipeline.extract.actors import Actor, find_actors, person_gender
 from pipeline.extract.index import sentence
 from pipeline.records import AttributionRow
 from pipeline.resources import Resources, load_resources
@@ -23,6 +23,7 @@ from pipeline.resources import Resources, load_resources
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis", "oprd"}
 PRONOUNS = {"it": "org", "they": "org", "he": "person", "she": "person", "its": "org", "their": "org", "his": "person", "her": "person"}
+GENDERED = {"he": "m", "his": "m", "she": "f", "her": "f"}
 # Nouns that refer back to an actor of a type ("the NGO said", "the outlet revealed").
 ANAPHORS = {
     "ngo": "ngo", "group": "ngo", "organisation": "ngo", "organization": "ngo", "charity": "ngo", "watchdog": "ngo",
@@ -32,6 +33,9 @@ ANAPHORS = {
 }
 DOCUMENTS = {"report", "statement", "study", "investigation", "indictment", "complaint", "letter", "analysis",
              "findings", "evidence", "research", "document", "filing", "affidavit", "release", "article", "post", "tweet"}
+# Charging documents speak for the prosecution that filed them (GUIDELINES: "the indictment says" is the prosecuting body).
+CHARGING_DOCUMENTS = {"indictment", "complaint", "affidavit", "filing", "charge", "indictments", "complaints"}
+PROSECUTION_WORDS = ("prosecut", "department of justice", "attorney")
 CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributions
 # Verbs whose object is the hearer, not the claim ("told Bloomberg that ...").
 HEARER_VERBS = {"tell", "inform", "assure", "warn", "urge", "remind"}
@@ -111,8 +115,7 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     before = [a for a in actors if a.span.end <= span.start]
     word = subject.lower_
     if word in PRONOUNS:
-        wanted = PRONOUNS[word]
-        return _salient(subject, actors, wanted) or _latest(speakers, wanted) or _latest(before, wanted)
+        return _antecedent(subject, word, actors, speakers, before)
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
@@ -128,9 +131,13 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     if subject.lemma_.lower() in DOCUMENTS or word in ANAPHORS:
         for child in subject.children:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS:
-                wanted = PRONOUNS[child.lower_]
-                return _salient(subject, actors, wanted) or _latest(speakers, wanted) or _latest(before, wanted)
+                return _antecedent(subject, child.lower_, actors, speakers, before)
         wanted = ANAPHORS.get(word, "any")
+        if subject.lemma_.lower() in CHARGING_DOCUMENTS:
+            prosecutors = [a for a in actors if a.type == "government" and any(w in a.name.lower() for w in PROSECUTION_WORDS)]
+            earlier = [a for a in prosecutors if a.span.end <= span.start]
+            if earlier or prosecutors:
+                return (earlier or prosecutors)[-1 if earlier else 0]
         if subject.lemma_.lower() in DOCUMENTS and wanted == "any":
             # a document speaks for whoever spoke last, else the latest NGO, outlet or international body
             authors = [a for a in before if a.type in {"ngo", "media", "international_org"}]
@@ -139,6 +146,21 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
         if latest is not None:
             return latest
     return None
+
+
+def _antecedent(at: Token, pronoun: str, actors: list[Actor], speakers: list[Actor], before: list[Actor]) -> Actor | None:
+    """Return the actor a pronoun refers to: the salient subject, else the latest speaker, else the latest actor.
+
+    "he" and "she" skip people whose given name is plainly of the other gender.
+    """
+    wanted = PRONOUNS[pronoun]
+    gender = GENDERED.get(pronoun)
+    if gender is not None:
+        def fits(actor: Actor) -> bool:
+            return person_gender(actor.name) in {gender, None}
+
+        actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
+    return _salient(at, actors, wanted) or _latest(speakers, wanted) or _latest(before, wanted)
 
 
 def _is_main_subject(actor: Actor) -> bool:
