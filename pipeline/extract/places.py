@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.normalize import country_name, lookup_city, lookup_us_state, normalize_country
+from pipeline.normalize import country_name, lookup_city, lookup_town, lookup_us_state, normalize_country
 from pipeline.extract.index import cached, doc_index, sentence
 from pipeline.records import LocationRow
 from pipeline.resources import Resources, load_resources
@@ -79,6 +79,9 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
             return None
         return Place(span, core, suffix[0], None)
     city = lookup_city(bare, prefer=prefer)
+    if label == "GPE" and (city is None or (city.country not in prefer and city.population < RESCUE_POPULATION)):
+        # a town the big-city table lacks, or a namesake of a foreign city: "Amesbury" near Salisbury is English
+        city = lookup_town(bare, prefer=prefer) or city
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
     if city is not None and (state is None or city.population >= BIG_CITY):
         # a dateline writes the city in capitals ("NEW YORK -")
@@ -155,8 +158,10 @@ def find_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
 
 def _find_places(doc: Doc, res: Resources) -> list[Place]:
     candidates = place_candidates(doc)
+    # the countries the article names, itself or through one of its regions ("England", "Xinjiang")
     named = frozenset(
-        code for span, _ in candidates if (code := normalize_country(span.text, resources=res)) is not None
+        code for span, _ in candidates
+        if (code := normalize_country(span.text, resources=res) or _region_country(span.text, res)) is not None
     )
     places = [p for span, label in candidates if (p := resolve_place(span, label=label, prefer=named, resources=res))]
     places = [_as_us_state(p, places) for p in places]
@@ -170,6 +175,11 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             continue
         resolved.append(place)
     return resolved
+
+
+def _region_country(text: str, res: Resources) -> str | None:
+    region = res.regions.get(text.lower().removeprefix("the "))
+    return region.country if region is not None else None
 
 
 def _as_us_state(place: Place, places: list[Place]) -> Place:
