@@ -115,6 +115,9 @@ ACTORS = [
     ("The Government of Nepal welcomed the census.", {("Nepal", "state", "NPL")}),
     ("Ursula von der Leyen condemned the diversion.", {("Ursula von der Leyen", "person", None)}),
     ("The Torture Victim Protection Act allows such suits.", set()),
+    ("Prosecutors in Dublin said the Department of Foreign Affairs had been told.",
+     {("public prosecutor", "government", "IRL"), ("Department of Foreign Affairs", "government", "IRL")}),
+    ("The House of Commons in Ottawa debated it.", {("House of Commons", "government", "CAN")}),
     ("Interpol's secretary general, Jurgen Stock, spoke.",
      {("Interpol", "international_org", None), ("Jurgen Stock", "person", None)}),
 ]

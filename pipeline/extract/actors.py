@@ -361,7 +361,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         kind = _org_type(span.text, res)
         country = _country_before(span, doc, res)
         if kind == "government" and country is None:
-            country = _country_in_name(span, doc, res)
+            country = _country_in_name(span, doc, res) or _country_around(span, res)
         yield Actor(span, span.text, kind, country)
 
 
@@ -408,6 +408,29 @@ def _strip_title(span: Span, res: Resources) -> Span:
                 changed = True
                 break
     return span
+
+
+def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | None:
+    """Return the country of the place nearest before a body in its sentence or the ones before, else after it.
+
+    A body named without its state ("the Department of Foreign Affairs", "the National Security Division")
+    belongs to the state the passage is set in.
+    """
+    from pipeline.extract.places import find_places
+
+    doc = span.doc
+    sent = sentence(span)
+    start = sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = sentence(doc[start - 1]).start
+    places = [p for p in find_places(doc, resources=res) if p.country]
+    before = [p for p in places if start <= p.span.start < span.start]
+    if before:
+        return before[-1].country
+    after = [p for p in places if span.end <= p.span.start < sent.end]
+    return after[0].country if after else None
 
 
 def _country_in_name(span: Span, doc: Doc, res: Resources) -> str | None:
