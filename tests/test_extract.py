@@ -78,6 +78,9 @@ COUNTS = [
     ("Police charged 34 people, eight of them officials.", [(34, "exact", "person", None), (8, "exact", "person", None)]),
     ("The group recorded 12 abductions and 40 Kazakh detainees.", [(12, "exact", "incident", None), (40, "exact", "person", None)]),
     ("The viaduct is about 400 metres long.", []),
+    ("His channel had more than a million followers.", [(1_000_000, "more_than", "person", None)]),
+    ("Five governments and two gangs were named; two dams were removed.",
+     [(5, "exact", "country", None), (2, "exact", "organization", None), (2, "exact", "facility", None)]),
 ]
 
 

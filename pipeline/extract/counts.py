@@ -41,6 +41,10 @@ class Number:
     currency: str | None
 
 
+# Words "a" counts as one before: "a dozen", "a hundred", "more than a million followers".
+A_SCALES = {"dozen", "hundred", "thousand", "million", "billion"}
+
+
 def parse_number(words: str) -> float | None:
     """Return the value of a number written in digits or words: "230,000", "1.5 million", "two dozen", "a dozen".
 
@@ -107,7 +111,7 @@ def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
             j = i + 1
             while j < len(doc) and j not in covered and (doc[j].like_num or doc[j].lower_ in SCALES or doc[j].lower_ == "dozen"):
                 j += 1
-            if i > 0 and doc[i - 1].lower_ in {"a", "an"} and token.lower_ == "dozen":
+            if i > 0 and doc[i - 1].lower_ in {"a", "an"} and token.lower_ in A_SCALES:
                 ranges.append((i - 1, j))
             else:
                 ranges.append((i, j))
@@ -122,7 +126,7 @@ def _number_part(token: Token) -> bool:
     text = token.lower_
     return bool(
         token.like_num or CURRENCY_SIGN.match(token.text) or text in SCALES or text == "dozen"
-        or (text in {"a", "an"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "dozen")
+        or (text in {"a", "an"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in A_SCALES)
     )
 
 
