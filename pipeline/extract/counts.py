@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -185,8 +185,8 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float) -> bool:
     # ", 34," after a name is an age
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")"} and start >= 2 and doc[start - 2].ent_type_ == "PERSON":
         return True
-    text = span.text.replace(",", "")
-    if re.fullmatch(r"(1[89]|20)\d\d", text) and value >= 1800:
+    text = span.text
+    if re.fullmatch(r"(1[89]|20)\d\d", text) and value >= 1800:  # "2,000" is a number, not a year
         return True
     # "2 October", "October 2": a day the model did not read as a date
     if (nxt is not None and nxt.lower_ in MONTH_NAMES) or (prev is not None and prev.lower_ in MONTH_NAMES):
@@ -205,22 +205,29 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float) -> bool:
     return value <= 0
 
 
-def _unit(doc: Doc, end: int, limit: int) -> tuple[int, int, Token | None]:
+def _unit(doc: Doc, end: int, limit: int, nouns: Collection[str] = ()) -> tuple[int, int, Token | None]:
     """Return the counted noun phrase after a number (token range) and its head noun.
 
-    "five of his cousins" counts cousins: a partitive "of" with a determiner or possessive is skipped.
+    "five of his cousins" and "214 of the 608 cases" count cousins and cases: a partitive "of" with a
+    determiner or possessive (and the whole set's number) is skipped. ``nouns`` are counted nouns the
+    tagger may take for verbs ("three Iranian consulates").
     """
     i = end
     if i + 1 < limit and doc[i].lower_ == "of" and doc[i + 1].pos_ in {"DET", "PRON"} and doc[i + 1].lower_ not in {"them", "those", "these", "us"}:
         i += 2
+        if i < limit and doc[i].like_num:
+            i += 1
     while i < limit and (doc[i].lower_ in UNIT_SKIP or doc[i].is_quote or doc[i].pos_ == "DET"):
         i += 1
     start = i
     head: Token | None = None
+    def is_noun(token: Token) -> bool:
+        return token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBZ" and token.lower_.removesuffix("s") in nouns)
+
     while i < limit:
         token = doc[i]
-        if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "ADJ" and i + 1 < limit and doc[i + 1].pos_ in {"NOUN", "PROPN", "ADJ", "PUNCT"}):
-            if token.pos_ in {"NOUN", "PROPN"}:
+        if is_noun(token) or (token.pos_ == "ADJ" and i + 1 < limit and (doc[i + 1].pos_ in {"ADJ", "PUNCT"} or is_noun(doc[i + 1]))):
+            if is_noun(token):
                 head = token
             i += 1
             continue
@@ -288,7 +295,7 @@ def extract_counts(
             continue
         qualifier, text_start = _qualifier(doc, start, res)
         sent = sentence(doc[start])
-        unit_start, unit_end, head = _unit(doc, end, sent.end)
+        unit_start, unit_end, head = _unit(doc, end, sent.end, res.units)
         unit_text = " ".join(t.text for t in doc[unit_start:unit_end] if not t.is_quote) or None
         place, country = _place(doc, end, sent.end, places)
         category = _category(head, unit_text or "", currency, res)
