@@ -187,6 +187,12 @@ ATTRIBUTIONS = [
      [("Matin", "said", "deny", "indirect", "Iran denies any link to the stabbing"),
       ("Iran", "denies", "deny", "indirect", "any link")]),
     ("Observers say the campaign is growing.", []),
+    ("Amnesty International said he was denied access to a lawyer.",
+     [("Amnesty International", "said", "assert", "indirect", "he was denied access to a lawyer")]),
+    ("Chung Biu Yuen told police that he had no link to any intelligence service.",
+     [("Chung Biu Yuen", "told", "deny", "indirect", "he had no link to any intelligence service")]),
+    ("Amnesty International accused the company of rejecting a rescue plan.",
+     [("Amnesty International", "accused", "assert", "indirect", "the company of rejecting a rescue plan")]),
     ("The Revolutionary Guards were named in the case, officials said.", []),
 ]
 
@@ -216,6 +222,15 @@ def test_pronoun_speaker_is_latest_speaker(nlp: Language) -> None:
 def test_title_opening_a_name_is_no_given_name(nlp: Language) -> None:
     rows = run(nlp, "The General Assembly met in Lyon.", "actors")
     assert "person" not in {r.type for r in rows}
+
+
+def test_acronym_defined_in_the_article_stands_for_its_body(nlp: Language) -> None:
+    text = "Seif Bamporiki led the Rwanda National Congress (RNC) in Cape Town. The RNC rejected that account."
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == [("Rwanda National Congress", "rejected", "that account")]
+    actors = run(nlp, text, "actors")
+    assert ("Rwanda National Congress", "organization") in {(r.name, r.type) for r in actors}
+    assert "RNC" not in {r.name for r in actors}
 
 
 def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:

@@ -162,8 +162,39 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
     found.sort(key=lambda a: a.span.start)
+    found = _expand_acronyms(doc, found)
     people = _merge_people(found)
     return sorted(people + list(_surname_mentions(doc, people, taken)), key=lambda a: a.span.start)
+
+
+def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """Read an acronym the article defines ("the Rwanda National Congress (RNC)") as the body it stands for.
+
+    Its later mentions ("the RNC said") become that actor, whether or not the model tagged them.
+    """
+    defined: dict[str, Actor] = {}
+    for actor in actors:
+        end = actor.span.end
+        if actor.type in {"person", "state", "group"} or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        acronym = doc[end + 1].text
+        if acronym.isupper() and len(acronym) >= 2 and acronym.isalpha():
+            defined.setdefault(acronym, actor)
+    if not defined:
+        return actors
+    expanded = []
+    covered: set[int] = set()
+    for actor in actors:
+        full = defined.get(actor.span.text)
+        if full is not None and actor.span.start > full.span.start:
+            actor = Actor(actor.span, full.name, full.type, full.country)
+        expanded.append(actor)
+        covered.update(range(actor.span.start, actor.span.end))
+    for token in doc:
+        full = defined.get(token.text)
+        if full is not None and token.i not in covered and token.i > full.span.end:
+            expanded.append(Actor(doc[token.i : token.i + 1], full.name, full.type, full.country))
+    return sorted(expanded, key=lambda a: a.span.start)
 
 
 def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int]) -> Iterator[Actor]:
@@ -370,7 +401,7 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
     words = span.text.split()
     return (
         2 <= len(words) <= 3
-        and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words)
         and res.actors.get(span.text.lower()) is None
         and words[0] not in res.person_titles  # "General Assembly"
         and not normalize_country(words[0], resources=res)  # "Jordan Times"

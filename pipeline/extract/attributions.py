@@ -290,7 +290,10 @@ def _trim(span: Span) -> Span | None:
         if token.i > start and "\n\n" in doc[token.i - 1].text_with_ws:
             end = token.i
             break
-    while start < end and (doc[start].lower_ in {"that", ",", ":"} or doc[start].is_quote or (doc[start].is_punct and doc[start].text != "(")):
+    while start < end and (
+        (doc[start].lower_ == "that" and doc[start].dep_ == "mark") or doc[start].text in {",", ":"}
+        or doc[start].is_quote or (doc[start].is_punct and doc[start].text != "(")
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
         end -= 1
@@ -308,7 +311,10 @@ def _denies(content: Span, res: Resources) -> bool:
         return True
     root = content.root
     for token in content:
-        if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB":
+        if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB" and _asserted(token, root):
+            return True
+        # "he had no link to any intelligence service", "no role in": the speaker's side had nothing to do with it
+        if token.lower_ == "no" and token.dep_ == "det" and token.head.lemma_.lower() in DISOWNED:
             return True
         if token.lower_ == "nothing" and token.head == root:
             return True
@@ -317,6 +323,18 @@ def _denies(content: Span, res: Resources) -> bool:
         if token.lower_ in {"without", "no"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"evidence", "basis", "foundation", "merit"}:
             return True
     return False
+
+
+# Nouns that, after "no", disown a deed: "no link", "no involvement", "no knowledge of it".
+DISOWNED = {"link", "connection", "involvement", "role", "knowledge", "part", "hand", "relation", "tie"}
+
+
+def _asserted(verb: Token, root: Token) -> bool:
+    """True when a denial verb inside a claim is itself denied by someone, not passive ("he was denied access")
+    nor an act the claim reports ("accused the company of rejecting a plan")."""
+    if any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children):
+        return False
+    return not (verb.dep_ == "pcomp" or (verb.tag_ == "VBG" and verb.head.dep_ == "prep"))
 
 
 def _quote_kind(content: Span) -> str:
