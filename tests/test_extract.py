@@ -233,6 +233,23 @@ def test_acronym_defined_in_the_article_stands_for_its_body(nlp: Language) -> No
     assert "RNC" not in {r.name for r in actors}
 
 
+UNNAMED_SPEAKERS = [
+    ("The Justice Department charged Abouammo. Prosecutors said he took a watch.",
+     [("Department of Justice", "said", "he took a watch")]),
+    ("Kenya deported them, drawing criticism from the UN refugee agency, which said the move breached a core principle.",
+     [("United Nations High Commissioner for Refugees", "said", "the move breached a core principle")]),
+    ("This prosecution reveals a flagrant violation, the Department of Justice said.",
+     [("Department of Justice", "said", "This prosecution reveals a flagrant violation")]),
+    ("A judge in Istanbul dismissed the case against the men.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNNAMED_SPEAKERS, ids=[t[:40] for t, _ in UNNAMED_SPEAKERS])
+def test_unnamed_speaker_stands_for_named_body(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == expected
+
+
 def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:
     text = (
         "Agnes Callamard investigated the killing for the UN. Mike Pompeo had spoken of a plan. "

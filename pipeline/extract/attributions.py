@@ -10,6 +10,8 @@ the owner of a document ("its report said").
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -31,6 +33,22 @@ ANAPHORS = {
     "ministry": "government", "embassy": "government", "police": "government", "department": "government", "bureau": "government",
     "government": "state", "regime": "state", "country": "state", "authorities": "state",
 }
+# Unnamed speakers that stand for a named body of the article: the noun's lemma, and words one of which the
+# body's name holds ("Prosecutors said" in a story naming the Department of Justice; "the mission said").
+SPEAKING_FOR = {
+    "prosecutor": ("prosecut", "justice", "attorney"),
+    "prosecution": ("prosecut", "justice", "attorney"),
+    "detective": ("police", "scotland yard", "mounted", "bureau of investigation"),
+    "investigator": ("police", "investigat", "prosecut", "justice"),
+    "service": ("service", "intelligence", "security"),
+    "mission": ("mission",),
+    "expert": ("rapporteur", "expert"),
+    "rapporteur": ("rapporteur",),
+    "judge": ("court",),
+}
+RELATIVE_PRONOUNS = {"which", "who", "that"}
+# Objects that make "dismissed", "rejected", "upheld" a court's or official's act rather than a claim.
+LEGAL_ACTS = {"case", "lawsuit", "suit", "appeal", "petition", "application", "request", "bid", "motion", "visa", "asylum"}
 DOCUMENTS = {"report", "statement", "study", "investigation", "indictment", "complaint", "letter", "analysis",
              "findings", "evidence", "research", "document", "filing", "affidavit", "release", "article", "post", "tweet"}
 # Charging documents speak for the prosecution that filed them (GUIDELINES: "the indictment says" is the prosecuting body).
@@ -116,6 +134,15 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     word = subject.lower_
     if word in PRONOUNS:
         return _antecedent(subject, word, actors, speakers, before)
+    # "the UN refugee agency, which said ...": a relative pronoun speaks for the noun its clause hangs on
+    if word in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
+        return _resolve_speaker(subject.head.head, actors, speakers)
+    if subject.lemma_.lower() in SPEAKING_FOR and all(
+        c.dep_ not in {"poss", "compound", "amod", "det"} or c.lower_ == "the" for c in subject.children
+    ):
+        body = _body_named(subject, actors, SPEAKING_FOR[subject.lemma_.lower()])
+        if body is not None:
+            return body
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
@@ -161,6 +188,19 @@ def _antecedent(at: Token, pronoun: str, actors: list[Actor], speakers: list[Act
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
     return _salient(at, actors, wanted) or _latest(speakers, wanted) or _latest(before, wanted)
+
+
+def _body_named(subject: Token, actors: list[Actor], words: tuple[str, ...]) -> Actor | None:
+    """Return the body an unnamed speaker stands for: the latest named before it, else the first named after."""
+    bodies = [
+        a for a in actors
+        if a.type in {"government", "international_org", "ngo"} and any(re.search(rf"\b{w}", a.name.lower()) for w in words)
+        and not (a.span.start <= subject.i < a.span.end)
+    ]
+    earlier = [a for a in bodies if a.span.end <= subject.i]
+    if earlier:
+        return earlier[-1]
+    return bodies[0] if bodies else None
 
 
 def _is_main_subject(actor: Actor) -> bool:
@@ -239,6 +279,8 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             end = max([child.right_edge.i] + [c.right_edge.i for c in verb.children if c.i > child.i and c.dep_ in {"xcomp", "ccomp"}])
             return _trim(doc[child.i + 1 : end + 1])
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
+    if objects and objects[0].lemma_.lower() in LEGAL_ACTS and res.cues.get(verb.lemma_.lower()) == "deny":
+        return None  # "a judge dismissed the case", "rejected his appeal": a ruling, not a claim
     if objects and verb.lemma_.lower() not in res.object_cues:
         return quote  # "published a report", "charged eight people": an object that is no claim
     if objects:
