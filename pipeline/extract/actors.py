@@ -289,6 +289,8 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         if span.label_ == "CAPITAL" and span.text.isupper():
             continue  # a dateline ("LONDON -"), not a government acting
         head = span.root
+        while head.dep_ == "conj" and head.head.i != head.i:  # "Italy and Austria condemned"
+            head = head.head
         acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
         if head.dep_ == "poss" and head.head.lower_ in res.state_nouns:
             continue
@@ -357,6 +359,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
         span = _extend_particles(_strip_det(ent))
+        if ent.label_ == "ORG":
+            span = _extend_name(span, res)
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
         if _not_an_actor(span, res) and res.actors.get(span.text.lower()) is None:
@@ -428,6 +432,25 @@ def _extend_particles(span: Span) -> Span:
     return span
 
 
+def _extend_name(span: Span, res: Resources) -> Span:
+    """Finish an organisation's name the model cut at "of" or "for": "Arab Struggle Movement" + "for the
+    Liberation of Ahvaz", "Ministry of Foreign" + "and Diaspora Affairs". A country after "of" stays out
+    ("Ministry of Foreign Affairs of China" is the ministry of a state)."""
+    doc = span.doc
+    end = span.end
+    while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "and"}:
+        if doc[end].lower_ == "and" and not (end - span.start >= 2 and doc[end - 2].lower_ == "of"):
+            break  # "Amnesty International and Human Rights Watch": two names
+        j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        k = j
+        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start and doc[k].ent_type_ != "PERSON":
+            k += 1
+        if k == j or normalize_country(doc[j:k].text, resources=res):
+            break
+        end = k
+    return doc[span.start : end]
+
+
 def _strip_title(span: Span, res: Resources) -> Span:
     """Drop leading titles ("Crown Prince", "President") from a person's name."""
     changed = True
@@ -474,9 +497,14 @@ def _country_in_name(span: Span, doc: Doc, res: Resources) -> str | None:
 
 def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield groups: "<demonym> [modifiers] <group noun>", "overseas Chinese", plural ethnic nouns ("Uyghurs")."""
-    for anchor in _gazetteer_spans(doc, {"DEMONYM"}):
+    for anchor in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY", "REGION"}):
         code = anchor.id_ or None
         i = anchor.end
+        if anchor.label_ != "DEMONYM":
+            # a place names a group only right before its noun: "Hong Kong activists", "Tibet activists"
+            code = code or normalize_country(anchor.text, resources=res) or _region_code(anchor.text, res)
+            if i >= len(doc) or doc[i].lower_ not in res.group_nouns:
+                continue
         j = i
         while j < min(len(doc), i + 3) and doc[j].lower_ not in res.group_nouns and doc[j].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"} and doc[j].text not in {",", "."}:
             j += 1
@@ -501,6 +529,11 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
         if token.lower_ in res.peoples and token.text[:1].isupper() and token.dep_ not in {"amod", "compound"}:
             singular = token.text[:-1].lower() if token.text.endswith("s") else token.lower_
             yield Actor(doc[token.i : token.i + 1], token.text, "group", res.demonyms.get(singular))
+
+
+def _region_code(text: str, res: Resources) -> str | None:
+    region = res.regions.get(text.lower())
+    return region.country if region is not None else None
 
 
 def _surname_key(word: str) -> str:

@@ -129,6 +129,10 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
     if own is not None:
+        # "Amnesty International and Human Rights Watch said": speakers named together speak as the first
+        inside = [a for a in actors if span.start <= a.span.start and a.span.end <= span.end]
+        if inside and inside[0] is not own and any(t.lower_ == "and" for t in subject.doc[inside[0].span.end : own.span.start]):
+            return inside[0]
         return own
     before = [a for a in actors if a.span.end <= span.start]
     word = subject.lower_
