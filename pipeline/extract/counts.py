@@ -167,7 +167,7 @@ def _qualifier(doc: Doc, start: int, res: Resources) -> tuple[str, int]:
     return "exact", start
 
 
-def _is_excluded(doc: Doc, start: int, end: int, value: float) -> bool:
+def _is_excluded(doc: Doc, start: int, end: int, value: float, peoples: Collection[str] = ()) -> bool:
     """True for years, ages, times, percentages, ordinals, list markers and numbers inside names."""
     span = doc[start:end]
     if any(t.ent_type_ in SKIP_LABELS | NAME_LABELS for t in span if t.ent_type_ not in {"CARDINAL", "MONEY", "QUANTITY"}):
@@ -200,8 +200,14 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float) -> bool:
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}:
         # "912 Special Project Working Group" is a name; "40 Kazakh detainees" counts detainees
         following = doc[end : min(len(doc), end + 4)]
-        if not any(t.tag_ == "NNS" for t in following):
+        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in peoples for t in following):
             return True
+    # "several thousand Russians", "a few hundred": a scale word without its number is vague
+    if span[0].lower_ in A_SCALES and (prev is None or prev.lower_ not in {"a", "an"}):
+        return True
+    # "3.1 Overview": a section number opening a line
+    if "." in text and (start == 0 or "\n" in doc[start - 1].text_with_ws) and nxt is not None and nxt.text[:1].isupper():
+        return True
     return value <= 0
 
 
@@ -219,6 +225,9 @@ def _unit(doc: Doc, end: int, limit: int, nouns: Collection[str] = ()) -> tuple[
             i += 1
     while i < limit and (doc[i].lower_ in UNIT_SKIP or doc[i].is_quote or doc[i].pos_ == "DET"):
         i += 1
+    # "raising to 13 the number of activists wanted": the number counts what "the number of" names
+    if i + 1 < limit and doc[i].lower_ in {"number", "total"} and doc[i - 1].lower_ == "the" and doc[i + 1].lower_ == "of":
+        i += 2
     start = i
     head: Token | None = None
     def is_noun(token: Token) -> bool:
@@ -233,6 +242,9 @@ def _unit(doc: Doc, end: int, limit: int, nouns: Collection[str] = ()) -> tuple[
             continue
         if token.is_quote or token.text == "-" or token.pos_ == "PART":
             i += 1
+            continue
+        if token.tag_ == "VBN" and i > start and doc[i - 1].text == "-":
+            i += 1  # "six UK-based activists"
             continue
         # "two masked gunmen": a participle before the noun modifies it
         if token.tag_ in {"VBN", "VBG"} and i + 1 < limit and doc[i + 1].pos_ in {"NOUN", "ADJ"} and head is None:
@@ -291,12 +303,12 @@ def extract_counts(
         if value is None:
             continue
         currency, start, end = _currency(doc, start, end, res)
-        if currency is None and _is_excluded(doc, start, end, value):
+        if currency is None and _is_excluded(doc, start, end, value, res.peoples):
             continue
         qualifier, text_start = _qualifier(doc, start, res)
         sent = sentence(doc[start])
         unit_start, unit_end, head = _unit(doc, end, sent.end, res.units)
-        unit_text = " ".join(t.text for t in doc[unit_start:unit_end] if not t.is_quote) or None
+        unit_text = "".join(t.text_with_ws for t in doc[unit_start:unit_end] if not t.is_quote).strip() or None
         place, country = _place(doc, end, sent.end, places)
         category = _category(head, unit_text or "", currency, res)
         text_end = unit_end if unit_end > end else end
