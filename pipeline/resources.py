@@ -48,6 +48,7 @@ class Resources:
     regions: dict[str, RegionEntry]
     actors: dict[str, ActorEntry]
     bodies: dict[str, str]
+    national_bodies: dict[tuple[str, str], str]  # (alpha-3, generic body name) -> the state's own name
     state_nouns: frozenset[str]
     cues: dict[str, str]
     object_cues: frozenset[str]
@@ -61,6 +62,7 @@ class Resources:
     org_keywords: tuple[tuple[str, str], ...]
     place_suffixes: dict[str, tuple[str, bool]]
     person_titles: frozenset[str]
+    postnominals: frozenset[str]
     peoples: frozenset[str]
     # Original-case surface forms, for generating patterns: (form, alpha-3 or canonical name).
     country_forms: tuple[tuple[str, str], ...]
@@ -101,6 +103,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         regions=regions,
         actors=actors,
         bodies=bodies,
+        national_bodies={(r["country"], r["body"]): r["name"] for r in _rows(gaz / "national_bodies.tsv")},
         state_nouns=frozenset(_words(lex / "state_nouns.txt")),
         cues={r["lemma"]: r["stance"] for r in _rows(lex / "cues.tsv")},
         object_cues=frozenset(r["lemma"] for r in _rows(lex / "cues.tsv") if r["takes_object"] == "yes"),
@@ -115,6 +118,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         vague_time=frozenset(_words(lex / "vague_time.txt")),
         org_keywords=tuple((r["keyword"], r["type"]) for r in _rows(lex / "org_keywords.tsv")),
         person_titles=frozenset(_words(lex / "person_titles.txt")),
+        postnominals=frozenset(_words(lex / "postnominals.txt")),
         peoples=frozenset(w.lower() for w in _words(lex / "peoples.txt")),
         place_suffixes={r["word"]: (r["kind"], r["strip"] == "yes") for r in _rows(lex / "place_suffixes.tsv")},
         country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),

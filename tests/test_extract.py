@@ -134,6 +134,10 @@ ACTORS = [
      {("Arab Struggle Movement for the Liberation of Ahvaz", "organization", None)}),
     ("Italy and Austria condemned the execution.", {("Italy", "state", "ITA"), ("Austria", "state", "AUT")}),
     ("Hong Kong activists in Britain were watched.", {("Hong Kong activists", "group", "HKG")}),
+    ("India's foreign ministry and US prosecutors spoke.",
+     {("Ministry of External Affairs", "government", "IND"), ("Department of Justice", "government", "USA")}),
+    ("Prosecutor Alison Morgan QC and the Honourable Mélanie Joly spoke.",
+     {("Alison Morgan", "person", None), ("Mélanie Joly", "person", None)}),
     ("Interpol's secretary general, Jurgen Stock, spoke.",
      {("Interpol", "international_org", None), ("Jurgen Stock", "person", None)}),
 ]
@@ -260,6 +264,11 @@ UNNAMED_SPEAKERS = [
 def test_unnamed_speaker_stands_for_named_body(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
     rows = run(nlp, text, "attributions")
     assert [(r.source, r.cue, r.content) for r in rows] == expected
+
+
+def test_family_name_first_mention_is_the_full_name(nlp: Language) -> None:
+    rows = run(nlp, "Zheng Congying was convicted in Brooklyn. Zheng said he was innocent.", "attributions")
+    assert [(r.source, r.content) for r in rows] == [("Zheng Congying", "he was innocent")]
 
 
 def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:

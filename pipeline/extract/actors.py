@@ -162,9 +162,15 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
     found.sort(key=lambda a: a.span.start)
-    found = _expand_acronyms(doc, found)
+    found = [_national_name(a, res) for a in _expand_acronyms(doc, found)]
     people = _merge_people(found)
     return sorted(people + list(_surname_mentions(doc, people, taken)), key=lambda a: a.span.start)
+
+
+def _national_name(actor: Actor, res: Resources) -> Actor:
+    """Give a generic body its state's own name: India's foreign ministry is the Ministry of External Affairs."""
+    own = res.national_bodies.get((actor.country or "", actor.name)) if actor.type == "government" else None
+    return Actor(actor.span, own, actor.type, actor.country) if own else actor
 
 
 def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
@@ -452,7 +458,9 @@ def _extend_name(span: Span, res: Resources) -> Span:
 
 
 def _strip_title(span: Span, res: Resources) -> Span:
-    """Drop leading titles ("Crown Prince", "President") from a person's name."""
+    """Drop leading titles ("Crown Prince", "President") and trailing post-nominals ("QC") from a person's name."""
+    while len(span) > 1 and span[-1].text in res.postnominals:
+        span = span[:-1]
     changed = True
     while changed and len(span) > 1:
         changed = False
@@ -553,6 +561,10 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
                  if len(parts) < len(n.split()) and [_surname_key(p) for p in n.split()][-len(parts):] == parts),
                 None,
             )
+            if match is None and len(parts) == 1:
+                # "Zheng said" after "Zheng Congying": a family name given first, when it names only one person
+                firsts = {n for n in full_names if _surname_key(n.split()[0]) == parts[0]}
+                match = firsts.pop() if len(firsts) == 1 and person_gender(actor.name) is None else None
             if match:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
