@@ -71,6 +71,9 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             yield Cue(doc[token.i : token.i + 2], "assert")
+        elif token.lemma_.lower() == "plead" and (plea := _plea(token)) is not None:
+            # "pleaded not guilty" denies the charge; "pleaded guilty" admits it
+            yield Cue(doc[token.i : token.i + 1], "deny" if plea[0].lower_ == "not" else "assert")
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and (
             token.dep_ not in {"amod", "acl"}
             # "refuted these reports stating that ...": a participle introducing a clause still reports speech
@@ -82,6 +85,16 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             if any(child.dep_ in {"auxpass", "nsubjpass", "neg"} for child in token.children):
                 continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
+
+
+def _plea(verb: Token) -> Span | None:
+    """Return the plea of "pleaded (not) guilty": "not guilty" or "guilty"."""
+    guilty = next((c for c in verb.children if c.lower_ == "guilty" and c.i > verb.i), None)
+    if guilty is None:
+        return None
+    doc = verb.doc
+    start = guilty.i - 1 if doc[guilty.i - 1].lower_ == "not" else guilty.i
+    return doc[start : guilty.i + 1]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -140,7 +153,16 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
         return _antecedent(subject, word, actors, speakers, before)
     # "the UN refugee agency, which said ...": a relative pronoun speaks for the noun its clause hangs on
     if word in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
-        return _resolve_speaker(subject.head.head, actors, speakers)
+        # the clause may hang on the wrong noun ("Safeguard Defenders, a group based in Spain, which said"): walk up
+        noun = subject.head.head
+        for _ in range(6):
+            found = _actor_in(_span_of(noun), actors) if noun.i < subject.i else None
+            if found is not None and found.type != "state":
+                return found
+            if noun.head.i == noun.i:
+                break
+            noun = noun.head
+        return None
     if subject.lemma_.lower() in SPEAKING_FOR and all(
         c.dep_ not in {"poss", "compound", "amod", "det"} or c.lower_ == "the" for c in subject.children
     ):
@@ -260,6 +282,8 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
 
     A claim may stand before its cue: quoted ('"...," said X') or not ("Russia knew who they were, he said").
     """
+    if verb.lemma_.lower() == "plead":
+        return _plea(verb)
     quote = _adjacent_quote(verb, doc)
     # "In one case, he said, a regime had tried ...": a parenthetical cue, the claim is its host clause after it
     if verb.dep_ == "parataxis":
@@ -269,7 +293,8 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             return _trim(doc[host.left_edge.i : cue_start])
         if cue_end < host.right_edge.i + 1:  # "In one case, he said, a regime had tried ...": the clause after
             return _trim(doc[cue_end : host.right_edge.i + 1])
-    for child in verb.children:
+    # a clause after the cue before one ahead of it ("In a statement issued that day, the embassy said China ...")
+    for child in sorted(verb.children, key=lambda c: c.i < verb.i):
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             clause = _span_of(child)
             if child.i < verb.i and quote is not None and not clause.start < quote.start - 1 < clause.end:
