@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 import re
 from dataclasses import dataclass
 
@@ -140,6 +141,34 @@ def lookup_town(name: str, *, prefer: frozenset[str]) -> City | None:
     towns = [City(name, country, population) for country, population in _towns().get(name.lower(), ()) if country in prefer]
     cities = [c for c in _cities().get(_key(name), ()) if c.country in prefer and c.name.lower() == _key(name)]
     return max(towns + cities, key=lambda c: c.population, default=None)
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Return ISO 3166-2 subdivisions (provinces, states, counties): (alpha-3, name) by folded name."""
+    alpha2_to_3 = _alpha2_to_3()
+    index: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        alpha3 = alpha2_to_3.get(sub.country_code)
+        if alpha3:
+            index.setdefault(_fold(sub.name), []).append((alpha3, sub.name))
+    return {key: tuple(value) for key, value in index.items()}
+
+
+def _fold(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
+def lookup_subdivision(name: str, *, prefer: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """Return (alpha-3, name) of the province or state a name means (ISO 3166-2 via pycountry), else None.
+
+    A name shared by subdivisions of several countries ("Punjab") needs one of them named in the article.
+    """
+    candidates = _subdivisions().get(_fold(name), ())
+    preferred = [c for c in candidates if c[0] in prefer]
+    if len(preferred) == 1:
+        return preferred[0]
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def lookup_us_state(name: str) -> str | None:

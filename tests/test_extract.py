@@ -44,6 +44,8 @@ LOCATIONS = [
     ("Police in England said the couple fell ill in Amesbury, a town near Salisbury.",
      {("England", "region", "GBR"), ("Amesbury", "city", "GBR"), ("Salisbury", "city", "GBR")}),
     ("Officials in Vienna met while the United States watched.", {("Vienna", "city", "AUT"), ("United States", "country", "USA")}),
+    ("Seif Bamporiki was shot in the Western Cape province of South Africa.",
+     {("Western Cape", "region", "ZAF"), ("South Africa", "country", "ZAF")}),
     ("Chinese dissidents spoke to Police Scotland.", set()),
     ("They work for Voice of America and Radio Free Asia.", set()),
 ]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.normalize import country_name, lookup_city, lookup_town, lookup_us_state, normalize_country
+from pipeline.normalize import country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country
 from pipeline.extract.index import cached, doc_index, sentence
 from pipeline.records import LocationRow
 from pipeline.resources import Resources, load_resources
@@ -88,6 +88,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, bare.title() if bare.isupper() else bare, "city", city.country)
     if state:
         return Place(span, state, "region", "USA")
+    if label in {"GPE", "LOC"} and (subdivision := lookup_subdivision(core, prefer=prefer)) is not None:
+        return Place(span, core, "region", subdivision[0])  # "Western Cape", "Khuzestan": a province
     if label == "FAC":
         return Place(span, bare, "site", None)
     if label == "LOC":
