@@ -46,6 +46,7 @@ LOCATIONS = [
     ("Officials in Vienna met while the United States watched.", {("Vienna", "city", "AUT"), ("United States", "country", "USA")}),
     ("Seif Bamporiki was shot in the Western Cape province of South Africa.",
      {("Western Cape", "region", "ZAF"), ("South Africa", "country", "ZAF")}),
+    ("The dam stood in Washington state.", {("Washington", "region", "USA")}),
     ("Chinese dissidents spoke to Police Scotland.", set()),
     ("They work for Voice of America and Radio Free Asia.", set()),
 ]

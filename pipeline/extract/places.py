@@ -83,7 +83,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         # a town the big-city table lacks, or a namesake of a foreign city: "Amesbury" near Salisbury is English
         city = lookup_town(bare, prefer=prefer) or city
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
-    if city is not None and (state is None or city.population >= BIG_CITY):
+    state_named = span.end < len(span.doc) and span.doc[span.end].lower_ == "state"  # "Washington state"
+    if city is not None and (state is None or (city.population >= BIG_CITY and not state_named)):
         # a dateline writes the city in capitals ("NEW YORK -")
         return Place(span, bare.title() if bare.isupper() else bare, "city", city.country)
     if state:
