@@ -64,6 +64,7 @@ def _gazetteer_spans(doc: Doc, labels: set[str]) -> list[Span]:
     return kept
 
 
+PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
 CREDIT_WORDS = {"photo", "photograph", "image", "credit", "picture", "video", "getty", "file"}
 
 
@@ -158,6 +159,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             add(actor)
     for actor in _named_entities(doc, res, taken):
         add(actor)
+    for span in given_name_people(doc, res):
+        if not any(i in taken for i in range(span.start, span.end)):
+            add(Actor(span, span.text, "person", _country_before(span, doc, res, window=8) or _country_after(span, doc, res)))
     for actor in _groups(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
@@ -420,6 +424,52 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
     )
 
 
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
+NAME_SKIP_LABELS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
+
+
+def given_name_people(doc: Doc, res: Resources) -> list[Span]:
+    """Return people the model missed: a common given name followed by one or two capitalised names
+    ("Agnes Callamard" read as a place, "Theresa May" read as nothing). Computed once per Doc."""
+    return cached(doc, f"given-names:{id(res)}", lambda: list(_given_name_people(doc, res)))
+
+
+def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
+    from pipeline.normalize import lookup_city
+
+    def name_word(token: Token) -> bool:
+        text = token.text
+        return (
+            token.pos_ == "PROPN" and text[:1].isupper() and not text.isupper() and text.replace("-", "").isalpha()
+            and token.ent_type_ not in NAME_SKIP_LABELS
+        )
+
+    i = 0
+    while i < len(doc) - 1:
+        first = doc[i]
+        if not name_word(first) or (i > 0 and doc[i - 1].lower_ == "the") or person_gender(first.text) is None:
+            i += 1
+            continue
+        if normalize_country(first.text, resources=res) or first.lower_ in res.regions or first.text in res.person_titles:
+            i += 1
+            continue
+        city = lookup_city(first.text)
+        if city is not None and city.population >= 100_000:
+            i += 1
+            continue
+        end = i + 1
+        while end < min(len(doc), i + 3) and name_word(doc[end]):
+            end += 1
+        span = doc[i:end]
+        placed = i > 0 and doc[i - 1].lower_ in {"in", "from", "to", "near", "at"} and all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
+        place_word = any(t.lower_ in res.place_suffixes or t.lower_ in COMPASS_WORDS for t in span)
+        if len(span) >= 2 and not placed and not place_word and _org_type(span.text, res) == "organization" and span[-1].text not in NON_ACTOR_HEADS:
+            yield span
+            i = end
+            continue
+        i += 1
+
+
 def _clean_person(span: Span) -> Span | None:
     """Drop a nickname in quotes and stray numbers from a person's name ('"Harry" Lu Jianwang' -> "Lu Jianwang")."""
     quotes = [t.i for t in span if t.is_quote]
@@ -458,9 +508,14 @@ def _extend_name(span: Span, res: Resources) -> Span:
 
 
 def _strip_title(span: Span, res: Resources) -> Span:
-    """Drop leading titles ("Crown Prince", "President") and trailing post-nominals ("QC") from a person's name."""
+    """Drop leading titles ("Crown Prince", "President") and trailing post-nominals ("QC") from a person's name.
+
+    A peer known by title and one name keeps the title ("Lord Cameron").
+    """
     while len(span) > 1 and span[-1].text in res.postnominals:
         span = span[:-1]
+    if len(span) == 2 and span[0].text in PEERAGE:
+        return span
     changed = True
     while changed and len(span) > 1:
         changed = False

@@ -120,13 +120,16 @@ def place_candidates(doc: Doc) -> list[tuple[Span, str]]:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             found.append((match, match.label_))
     person_words = {t.text for ent in doc_index(doc).ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    from pipeline.extract.actors import given_name_people
+
+    people = {i for span in given_name_people(doc, load_resources()) for i in range(span.start, span.end)}
     found.sort(key=lambda item: (item[0].start, -len(item[0])))
     chosen: list[tuple[Span, str]] = []
     taken: set[int] = set()
     for span, label in found:
         if any(i in taken for i in range(span.start, span.end)):
             continue
-        if _inside_name(span, doc) or (label != "GPE" and _is_person(span, doc)):
+        if _inside_name(span, doc) or (label != "GPE" and _is_person(span, doc)) or any(i in people for i in range(span.start, span.end)):
             continue
         if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
             continue  # "Burgess", "Rivera": a person's name the model also read as a place
