@@ -140,6 +140,7 @@ ACTORS = [
     ("India's foreign ministry and US prosecutors spoke.",
      {("Ministry of External Affairs", "government", "IND"), ("Department of Justice", "government", "USA")}),
     ("Foreign Secretary Lord Cameron condemned the bounties.", {("Lord Cameron", "person", None)}),
+    ("Community leader Doreen Assaad said the mayor should step aside.", {("Doreen Assaad", "person", None)}),
     ("Omid Noori and Isabel Linzer wrote the report in Don Valley North.",
      {("Omid Noori", "person", None), ("Isabel Linzer", "person", None)}),
     ("Prosecutor Alison Morgan QC and the Honourable Mélanie Joly spoke.",

@@ -387,6 +387,10 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         if span.text.lower() in res.peoples:
             continue
         if ent_label == "PERSON":
+            # "Doreen Assaad" with only the surname tagged: the given name before it belongs to the name
+            if len(span) == 1 and span.start > 0 and (given := doc[span.start - 1]).pos_ == "PROPN" and not given.ent_type_ \
+                    and given.text[:1].isupper() and person_gender(given.text) is not None and given.i not in taken:
+                span = doc[given.i : span.end]
             name = _clean_person(_strip_title(span, res))
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)):
                 continue
