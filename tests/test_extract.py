@@ -123,6 +123,8 @@ ACTORS = [
      {("Ministry of Foreign Affairs", "government", "CHN"), ("Wang Wenbin", "person", "CHN")}),
     ("The Independent reported the figure.", {("The Independent", "media", "GBR")}),
     ("China has defended its record. (Photo: Reuters)", {("China", "state", "CHN")}),
+    ("By Jane Doe and Mark Smith\n\nChina denied it.\n\n(Reporting by Anna Kwok; Editing by Mark Heinrich)",
+     {("China", "state", "CHN")}),
     ("Uyghurs and Tibetans abroad are watched. Canadians were told.", {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN")}),
     ("The German Foreign Office summoned the ambassador.", {("Ministry of Foreign Affairs", "government", "DEU")}),
     ("LONDON - Police are investigating.", set()),

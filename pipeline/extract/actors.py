@@ -68,9 +68,19 @@ PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
 CREDIT_WORDS = {"photo", "photograph", "image", "credit", "picture", "video", "getty", "file"}
 
 
+BYLINE = re.compile(
+    r"(?:^|\n|;|\()\s*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|written\s+by)\s[^\n.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _in_credit(span: Span) -> bool:
-    """True for photo credits and similar "(Photo: Reuters)" asides, which are not actors."""
+    """True for bylines ("By Jane Doe", "Reporting by ...; Editing by ...") and photo credits ("(Photo: Reuters)"),
+    which are not actors."""
     doc = span.doc
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    if BYLINE.search(doc.text[line_start : span.start_char]):
+        return True
     start = max(sentence(span).start, span.start - 4)
     return any(doc[i].lower_ in CREDIT_WORDS for i in range(start, span.start)) and any(
         doc[i].text in {"(", ":", "/"} for i in range(start, span.start)
