@@ -387,7 +387,8 @@ def _denies(content: Span, res: Resources) -> bool:
         # "he had no link to any intelligence service", "no role in": the speaker's side had nothing to do with it
         if token.lower_ == "no" and token.dep_ == "det" and token.head.lemma_.lower() in DISOWNED:
             return True
-        if token.lower_ == "nothing" and token.head == root:
+        # "Russia had nothing to do with it", "they had done nothing wrong"; not "the release changes nothing"
+        if token.lower_ == "nothing" and token.head == root and root.lemma_.lower() in {"have", "do"}:
             return True
         if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root:
             return True
