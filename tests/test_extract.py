@@ -215,6 +215,10 @@ ATTRIBUTIONS = [
     ("Belarus insisted it had done nothing wrong.", [("Belarus", "insisted", "deny", "indirect", "it had done nothing wrong")]),
     ("Iran's foreign ministry described the allegations as a smear campaign by its enemies.",
      [("Ministry of Foreign Affairs", "described", "deny", "indirect", "the allegations as a smear campaign by its enemies")]),
+    ("Thai Airways staff at Charles de Gaulle airport told him he could not board.",
+     [("Thai Airways", "told", "assert", "indirect", "he could not board")]),
+    ("We did not kill him, Rwanda's foreign ministry said.",
+     [("Ministry of Foreign Affairs", "said", "deny", "indirect", "We did not kill him")]),
     ("Di Sanh Duong pleaded not guilty to the charge.", [("Di Sanh Duong", "pleaded", "deny", "indirect", "not guilty")]),
     ("In a statement issued the same day, the Chinese Embassy in Canada said China condemned the decision.",
      [("embassy", "said", "assert", "indirect", "China condemned the decision"), ("China", "condemned", "assert", "indirect", "the decision")]),
@@ -288,6 +292,11 @@ def test_unnamed_speaker_stands_for_named_body(nlp: Language, text: str, expecte
 def test_family_name_first_mention_is_the_full_name(nlp: Language) -> None:
     rows = run(nlp, "Zheng Congying was convicted in Brooklyn. Zheng said he was innocent.", "attributions")
     assert [(r.source, r.content) for r in rows] == [("Zheng Congying", "he was innocent")]
+
+
+def test_patronymic_name_is_known_by_its_first_name(nlp: Language) -> None:
+    rows = run(nlp, "Khalid Abu Bakar, the police chief, spoke. Khalid said four men left Malaysia.", "attributions")
+    assert [(r.source, r.content) for r in rows] == [("Khalid Abu Bakar", "four men left Malaysia")]
 
 
 def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:

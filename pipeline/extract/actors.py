@@ -64,6 +64,8 @@ def _gazetteer_spans(doc: Doc, labels: set[str]) -> list[Span]:
     return kept
 
 
+# Name particles of patronymic names, whose bearers news calls by the first name ("Khalid Abu Bakar" -> "Khalid").
+PATRONYMIC = {"abu", "bin", "binti", "ibn", "bint", "ben", "bte"}
 PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
 CREDIT_WORDS = {"photo", "photograph", "image", "credit", "picture", "video", "getty", "file"}
 
@@ -321,6 +323,11 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
 
 
+def _has_org_keyword(name: str, res: Resources) -> bool:
+    words = set(name.replace("-", " ").split())
+    return any(keyword in words or (" " in keyword and keyword in name) for keyword, _ in res.org_keywords)
+
+
 def _org_type(name: str, res: Resources) -> str:
     words = set(name.replace("-", " ").split())
     for keyword, kind in res.org_keywords:
@@ -390,6 +397,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue
         if ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles:
             ent_label = "PERSON"  # "Bishop Silvio Baez"
+        elif ent.label_ == "PERSON" and _has_org_keyword(span.text, res):
+            ent_label = "ORG"  # "Thai Airways", "Hertfordshire Police": a body's name the model took for a person
         elif ent.label_ == "ORG" and _looks_like_a_person(span, res):
             ent_label = "PERSON"  # "Jurgen Stock": a given name and a surname the model took for a firm
         else:
@@ -433,7 +442,8 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
         and res.actors.get(span.text.lower()) is None
         and words[0] not in res.person_titles  # "General Assembly"
         and not normalize_country(words[0], resources=res)  # "Jordan Times"
-        and _org_type(span.text, res) == "organization"
+        and words[0].lower() not in res.demonyms  # "Thai Airways"
+        and not _has_org_keyword(span.text, res)
         and person_gender(span.text) is not None
     )
 
@@ -464,7 +474,8 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
         if not name_word(first) or (i > 0 and doc[i - 1].lower_ == "the") or person_gender(first.text) is None:
             i += 1
             continue
-        if normalize_country(first.text, resources=res) or first.lower_ in res.regions or first.text in res.person_titles:
+        if normalize_country(first.text, resources=res) or first.lower_ in res.regions or first.text in res.person_titles \
+                or first.lower_ in res.demonyms:
             i += 1
             continue
         city = lookup_city(first.text)
@@ -477,7 +488,7 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
         span = doc[i:end]
         placed = i > 0 and doc[i - 1].lower_ in {"in", "from", "to", "near", "at"} and all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
         place_word = any(t.lower_ in res.place_suffixes or t.lower_ in COMPASS_WORDS for t in span)
-        if len(span) >= 2 and not placed and not place_word and _org_type(span.text, res) == "organization" and span[-1].text not in NON_ACTOR_HEADS:
+        if len(span) >= 2 and not placed and not place_word and not _has_org_keyword(span.text, res) and span[-1].text not in NON_ACTOR_HEADS:
             yield span
             i = end
             continue
@@ -632,8 +643,10 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
             )
             if match is None and len(parts) == 1:
                 # "Zheng said" after "Zheng Congying": a family name given first, when it names only one person
+                # or a given name that is how the person is known ("Khalid" for Khalid Abu Bakar)
                 firsts = {n for n in full_names if _surname_key(n.split()[0]) == parts[0]}
-                match = firsts.pop() if len(firsts) == 1 and person_gender(actor.name) is None else None
+                patronymic = any(w.lower() in PATRONYMIC for n in firsts for w in n.split()[1:])
+                match = firsts.pop() if len(firsts) == 1 and (person_gender(actor.name) is None or patronymic) else None
             if match:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)

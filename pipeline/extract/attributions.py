@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.actors import Actor, find_actors, person_gender
 from pipeline.extract.index import sentence
+from pipeline.normalize import normalize_country
 from pipeline.records import AttributionRow
 from pipeline.resources import Resources, load_resources
 
@@ -123,6 +124,10 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
         for child in head.children:
             if child.dep_ in {"relcl", "acl", "advcl"}:
                 excluded.update(range(child.left_edge.i, child.right_edge.i + 1))
+        # "Thai Airways staff at Charles de Gaulle airport": a place or setting the speaker is at does not speak
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ not in {"of", "for", "from", "with"}:
+                excluded.update(range(child.left_edge.i, child.right_edge.i + 1))
     inside = [
         a for a in actors
         if span.start <= a.span.start and a.span.end <= span.end and a.span.start not in excluded
@@ -175,7 +180,10 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found = _resolve_speaker(pobj, actors, speakers)
-                    if found is not None:
+                    # "a spokesperson at the ministry" speaks for it; "staff at Charles de Gaulle airport" not for the airport
+                    if found is not None and not (
+                        child.lower_ in {"at", "in"} and (found.type == "person" or not found.span.start <= pobj.i < found.span.end)
+                    ):
                         return found
     found = _actor_in(span, actors, head=subject)
     if found is not None:
@@ -371,16 +379,23 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _denies(content: Span, res: Resources) -> bool:
+def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool:
     """True when the claim calls something false, is itself a denial, or denies the speaker's side did wrong.
 
-    "had nothing to do with", "no laws had been broken" and "Iran denies any link" deny; a plain negation
-    does not ("would not tolerate", "could not be fair"), nor does "never" ("the government was never
-    informed" asserts, seed gold).
+    "had nothing to do with", "no laws had been broken", "Rwanda did not kill him" (said by Rwanda's
+    president) and "Iran denies any link" deny; a plain negation does not ("would not tolerate", "could
+    not be fair"), nor does "never" ("the government was never informed" asserts, seed gold).
     """
-    if any(t.lower_ in res.denial_words for t in content):
+    if any(t.lower_ in res.denial_words and t.pos_ != "VERB" for t in content):
         return True
     root = content.root
+    if speaker is not None and any(c.dep_ == "neg" for c in root.children) and root.pos_ == "VERB":
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (
+            subject.lower_ in {"we", "i"}
+            or (speaker.country is not None and normalize_country(_span_of(subject).text, resources=res) == speaker.country)
+        ):
+            return True
     for token in content:
         if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB" and _asserted(token, root):
             return True
@@ -466,7 +481,7 @@ def extract_attributions(
             continue
         speakers.append(actor)
         stance = cue.stance
-        if stance == "assert" and _denies(content, res):
+        if stance == "assert" and _denies(content, res, actor):
             stance = "deny"
         start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
         end = max(source_span.end_char, cue.tokens.end_char, content.end_char)
