@@ -107,7 +107,9 @@ def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i not in covered and (token.like_num or token.lower_ == "dozen") and not _in_ent(token, SKIP_LABELS | NAME_LABELS):
+        if i not in covered and (token.like_num or token.lower_ == "dozen") and (
+            not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token)
+        ):
             j = i + 1
             while j < len(doc) and j not in covered and (doc[j].like_num or doc[j].lower_ in SCALES or doc[j].lower_ == "dozen"):
                 j += 1
@@ -127,6 +129,16 @@ def _number_part(token: Token) -> bool:
     return bool(
         token.like_num or CURRENCY_SIGN.match(token.text) or text in SCALES or text == "dozen"
         or (text in {"a", "an"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in A_SCALES)
+    )
+
+
+def _date_tail_number(token: Token) -> bool:
+    """True for a number word the model folded into a date before it: "in November two dissidents were sent back"."""
+    doc = token.doc
+    return (
+        token.ent_type_ == "DATE" and token.is_alpha and token.like_num and token.i > 0
+        and doc[token.i - 1].lower_ in MONTH_NAMES
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_type_ != "DATE")
     )
 
 
@@ -170,7 +182,8 @@ def _qualifier(doc: Doc, start: int, res: Resources) -> tuple[str, int]:
 def _is_excluded(doc: Doc, start: int, end: int, value: float, peoples: Collection[str] = ()) -> bool:
     """True for years, ages, times, percentages, ordinals, list markers and numbers inside names."""
     span = doc[start:end]
-    if any(t.ent_type_ in SKIP_LABELS | NAME_LABELS for t in span if t.ent_type_ not in {"CARDINAL", "MONEY", "QUANTITY"}):
+    if any(t.ent_type_ in SKIP_LABELS | NAME_LABELS for t in span if t.ent_type_ not in {"CARDINAL", "MONEY", "QUANTITY"}
+           and not _date_tail_number(t)):
         return True
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
@@ -189,7 +202,7 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, peoples: Collecti
     if re.fullmatch(r"(1[89]|20)\d\d", text) and value >= 1800:  # "2,000" is a number, not a year
         return True
     # "2 October", "October 2": a day the model did not read as a date
-    if (nxt is not None and nxt.lower_ in MONTH_NAMES) or (prev is not None and prev.lower_ in MONTH_NAMES):
+    if (nxt is not None and nxt.lower_ in MONTH_NAMES) or (prev is not None and prev.lower_ in MONTH_NAMES and not span[0].is_alpha):
         return True
     # "one of the defendants" singles one out of a set; it counts nothing
     if value == 1 and nxt is not None and nxt.lower_ == "of":
