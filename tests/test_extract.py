@@ -213,6 +213,8 @@ ATTRIBUTIONS = [
      [("Matin", "said", "deny", "indirect", "Iran denies any link to the stabbing"),
       ("Iran", "denies", "deny", "indirect", "any link")]),
     ("Observers say the campaign is growing.", []),
+    ("A jury in the County Court of Victoria found him guilty of one charge.", []),
+    ("Y Quynh Bdap helped found Montagnards Stand for Justice.", []),
     ("Rwanda insists the release changes nothing about the verdict.",
      [("Rwanda", "insists", "assert", "indirect", "the release changes nothing about the verdict")]),
     ("Belarus insisted it had done nothing wrong.", [("Belarus", "insisted", "deny", "indirect", "it had done nothing wrong")]),

@@ -48,6 +48,7 @@ SPEAKING_FOR = {
     "judge": ("court",),
 }
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+VERDICTS = {"guilty", "innocent", "liable"}
 # Objects that make "dismissed", "rejected", "upheld" a court's or official's act rather than a claim.
 LEGAL_ACTS = {"case", "lawsuit", "suit", "appeal", "petition", "application", "request", "bid", "motion", "visa", "asylum"}
 DOCUMENTS = {"report", "statement", "study", "investigation", "indictment", "complaint", "letter", "analysis",
@@ -84,6 +85,12 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
         ):
             # a passive cue ("was found guilty", "has been accused") or a negated one ("did not explain") reports no claim
             if any(child.dep_ in {"auxpass", "nsubjpass", "neg"} for child in token.children):
+                continue
+            # a verdict ("the jury found him guilty") and "helped found a group" report no claim either
+            window = [t.lower_ for t in doc[token.i + 1 : token.i + 5]]
+            if token.lemma_.lower() == "find" and (
+                (any(w in VERDICTS for w in window) and "that" not in window) or (token.lower_ == "found" and (token.tag_ == "VB" or doc[token.i - 1].lemma_.lower() in {"help", "to"}))
+            ):
                 continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
 
