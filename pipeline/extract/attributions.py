@@ -89,7 +89,7 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             # a verdict ("the jury found him guilty") and "helped found a group" report no claim either
             window = [t.lower_ for t in doc[token.i + 1 : token.i + 5]]
             if token.lemma_.lower() == "find" and (
-                (any(w in VERDICTS for w in window) and "that" not in window) or (token.lower_ == "found" and (token.tag_ == "VB" or doc[token.i - 1].lemma_.lower() in {"help", "to"}))
+                (any(w in VERDICTS for w in window) and "that" not in window) or (token.lower_ == "found" and (token.tag_ == "VB" or doc[token.i - 1].lower_ in {"help", "helped", "helps", "helping", "to"}))
             ):
                 continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
