@@ -285,6 +285,12 @@ UNNAMED_SPEAKERS = [
     ("This prosecution reveals a flagrant violation, the Department of Justice said.",
      [("Department of Justice", "said", "This prosecution reveals a flagrant violation")]),
     ("A judge in Istanbul dismissed the case against the men.", []),
+    ("NSO did not respond. NSO Group has repeatedly said that it sells only to governments. The company said it was proud.",
+     [("NSO Group", "said", "it sells only to governments"), ("NSO Group", "said", "it was proud")]),
+    ("Citizen Lab published a report. Its researchers said the phone was infected.",
+     [("Citizen Lab", "said", "the phone was infected")]),
+    ("Human Rights Watch wrote to Thailand. The group said the extradition was unlawful.",
+     [("Human Rights Watch", "said", "the extradition was unlawful")]),
 ]
 
 
@@ -297,6 +303,11 @@ def test_unnamed_speaker_stands_for_named_body(nlp: Language, text: str, expecte
 def test_family_name_first_mention_is_the_full_name(nlp: Language) -> None:
     rows = run(nlp, "Zheng Congying was convicted in Brooklyn. Zheng said he was innocent.", "attributions")
     assert [(r.source, r.content) for r in rows] == [("Zheng Congying", "he was innocent")]
+
+
+def test_family_name_alone_names_its_person(nlp: Language) -> None:
+    rows = run(nlp, "Gui Minhai vanished in Pattaya. Gui said he had returned to face punishment.", "attributions")
+    assert [(r.source, r.content) for r in rows] == [("Gui Minhai", "he had returned to face punishment")]
 
 
 def test_patronymic_name_is_known_by_its_first_name(nlp: Language) -> None:

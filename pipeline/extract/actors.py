@@ -225,6 +225,10 @@ def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int]) -> Iterato
     for actor in actors:
         if actor.type == "person" and len(actor.name.split()) > 1:
             surnames.setdefault(actor.name.split()[-1], (actor.span.end, actor))
+            # a name given family name first ("Gui Minhai" -> "Gui said"), or a patronymic one ("Khalid Abu Bakar")
+            first = actor.name.split()[0]
+            if person_gender(first) is None or any(w.lower() in PATRONYMIC for w in actor.name.split()[1:]):
+                surnames.setdefault(first, (actor.span.end, actor))
     for token in doc:
         entry = surnames.get(token.text)
         if entry is None or token.i < entry[0] or token.i in taken or token.pos_ != "PROPN":

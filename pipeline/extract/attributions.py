@@ -29,8 +29,10 @@ PRONOUNS = {"it": "org", "they": "org", "he": "person", "she": "person", "its": 
 GENDERED = {"he": "m", "his": "m", "she": "f", "her": "f"}
 # Nouns that refer back to an actor of a type ("the NGO said", "the outlet revealed").
 ANAPHORS = {
-    "ngo": "ngo", "group": "ngo", "organisation": "ngo", "organization": "ngo", "charity": "ngo", "watchdog": "ngo",
+    "ngo": "ngo", "group": "nongov", "organisation": "ngo", "organization": "ngo", "charity": "ngo", "watchdog": "ngo",
     "outlet": "media", "newspaper": "media", "broadcaster": "media", "paper": "media", "channel": "media", "agency": "org",
+    "company": "organization", "firm": "organization", "airline": "organization", "party": "organization",
+    "university": "organization", "club": "organization", "movement": "nongov", "campaign": "nongov",
     "ministry": "government", "embassy": "government", "police": "government", "department": "government", "bureau": "government",
     "government": "state", "regime": "state", "country": "state", "authorities": "state",
 }
@@ -43,11 +45,15 @@ SPEAKING_FOR = {
     "investigator": ("police", "investigat", "prosecut", "justice"),
     "service": ("service", "intelligence", "security"),
     "mission": ("mission",),
+    "office": ("office",),
     "expert": ("rapporteur", "expert"),
     "rapporteur": ("rapporteur",),
     "judge": ("court",),
 }
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+# People who speak for the one a possessive names ("its researchers", "his lawyers", "their spokesman").
+SPOKESPEOPLE = {"researcher", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "representative",
+                "official", "officer", "staff", "counsel", "team", "leader", "leadership", "director", "author"}
 VERDICTS = {"guilty", "innocent", "liable"}
 # Objects that make "dismissed", "rejected", "upheld" a court's or official's act rather than a claim.
 LEGAL_ACTS = {"case", "lawsuit", "suit", "appeal", "petition", "application", "request", "bid", "motion", "visa", "asylum"}
@@ -195,6 +201,10 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     found = _actor_in(span, actors, head=subject)
     if found is not None:
         return found
+    # "its researchers said", "his lawyers argued": people speaking for the one the possessive names
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    if owner is not None and subject.lemma_.lower() in SPOKESPEOPLE:
+        return _antecedent(subject, owner.lower_, actors, speakers, before)
     # "its report said": the document speaks for its owner
     if subject.lemma_.lower() in DOCUMENTS or word in ANAPHORS:
         for child in subject.children:
@@ -278,6 +288,8 @@ def _salient(pronoun: Token, actors: list[Actor], wanted: str, *, sentences: int
 
 
 def _latest(actors: list[Actor], wanted: str, *, noun: str | None = None) -> Actor | None:
+    if wanted == "nongov":  # "the group said": an NGO named before, else another organisation
+        return _latest(actors, "ngo") or _latest(actors, "organization")
     for actor in reversed(actors):
         if wanted == "any" and actor.type != "group":
             return actor
