@@ -287,6 +287,8 @@ UNNAMED_SPEAKERS = [
     ("A judge in Istanbul dismissed the case against the men.", []),
     ("NSO did not respond. NSO Group has repeatedly said that it sells only to governments. The company said it was proud.",
      [("NSO Group", "said", "it sells only to governments"), ("NSO Group", "said", "it was proud")]),
+    ("Mélanie Joly appeared before a committee. The Minister said she had summoned the ambassador.",
+     [("Mélanie Joly", "said", "she had summoned the ambassador")]),
     ("Citizen Lab published a report. Its researchers said the phone was infected.",
      [("Citizen Lab", "said", "the phone was infected")]),
     ("Human Rights Watch wrote to Thailand. The group said the extradition was unlawful.",

@@ -51,6 +51,9 @@ SPEAKING_FOR = {
     "judge": ("court",),
 }
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+# Offices that, with "the", refer back to the person holding them ("the Minister said").
+OFFICES = {"minister", "president", "premier", "chancellor", "ambassador", "secretary", "commissioner",
+           "superintendent", "chief", "governor", "mayor", "senator", "lawmaker", "rapporteur", "envoy"}
 # People who speak for the one a possessive names ("its researchers", "his lawyers", "their spokesman").
 SPOKESPEOPLE = {"researcher", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "representative",
                 "official", "officer", "staff", "counsel", "team", "leader", "leadership", "director", "author"}
@@ -201,6 +204,11 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     found = _actor_in(span, actors, head=subject)
     if found is not None:
         return found
+    # "the Minister said", "the president told": an office standing for the person just named in it
+    if subject.lemma_.lower() in OFFICES and any(c.lower_ == "the" for c in subject.children) and not any(
+        c.dep_ == "poss" for c in subject.children
+    ):
+        return _salient(subject, actors, "person") or _latest([a for a in before if subject.i - a.span.start < 60], "person")
     # "its researchers said", "his lawyers argued": people speaking for the one the possessive names
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
     if owner is not None and subject.lemma_.lower() in SPOKESPEOPLE:
