@@ -215,6 +215,8 @@ ATTRIBUTIONS = [
     ("Observers say the campaign is growing.", []),
     ("A jury in the County Court of Victoria found him guilty of one charge.", []),
     ("Y Quynh Bdap helped found Montagnards Stand for Justice.", []),
+    ("Ukraine's National Police questioned his partner and friends.", []),
+    ("Halbe Zijlstra declared Eritrea's most senior diplomat persona non grata.", []),
     ("Rwanda insists the release changes nothing about the verdict.",
      [("Rwanda", "insists", "assert", "indirect", "the release changes nothing about the verdict")]),
     ("Belarus insisted it had done nothing wrong.", [("Belarus", "insisted", "deny", "indirect", "it had done nothing wrong")]),

@@ -96,12 +96,26 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             if any(child.dep_ in {"auxpass", "nsubjpass", "neg"} for child in token.children):
                 continue
             # a verdict ("the jury found him guilty") and "helped found a group" report no claim either
+            if _act_not_claim(token, res):
+                continue
             window = [t.lower_ for t in doc[token.i + 1 : token.i + 5]]
             if token.lemma_.lower() == "find" and (
                 (any(w in VERDICTS for w in window) and "that" not in window) or (token.lower_ == "found" and (token.tag_ == "VB" or doc[token.i - 1].lower_ in {"help", "helped", "helps", "helping", "to"}))
             ):
                 continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
+
+
+def _act_not_claim(verb: Token, res: Resources) -> bool:
+    """True for a cue verb used for an act: "questioned his partner" (interrogated), "declared him persona non grata"."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "question" and objects:
+        obj = objects[0]
+        return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
+    if lemma == "declare":
+        return "persona" in [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 12]]
+    return False
 
 
 def _plea(verb: Token) -> Span | None:
