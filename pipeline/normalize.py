@@ -127,7 +127,7 @@ def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | No
     candidates = _cities().get(_key(name))
     if not candidates:
         return None
-    exact = [c for c in candidates if c.name.lower() == _key(name)] or list(candidates)
+    exact = [c for c in candidates if _fold(c.name) == _fold(_key(name))] or list(candidates)  # "San Jose" = "San José"
     return max(exact, key=lambda c: c.population * (10 if c.country in prefer else 1))
 
 

@@ -17,6 +17,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_CUES = {"in", "from", "to", "near", "and", "outside", "of", "at", ","}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
+DIVISION_WORDS = {"region", "province", "district", "county", "prefecture", "oblast", "governorate", "territory"}
 COMPASS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east", "west"}
 # Entities a place name inside of is part of a name, not a place ("Police Scotland", "Voice of America").
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
@@ -64,7 +65,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     bare = text[4:] if text.lower().startswith("the ") else text
     words = bare.split()
     suffix = resources.place_suffixes.get(words[-1].lower()) if len(words) > 1 else None
-    core = " ".join(words[:-1]) if suffix and suffix[1] else bare
+    # "Zhejiang province" -> "Zhejiang"; a capitalised suffix is part of the name ("Kajiado County")
+    core = " ".join(words[:-1]) if suffix and suffix[1] and words[-1].islower() else bare
     region = resources.regions.get(core.lower())
     if region is not None:
         return Place(span, region.name, "region", region.country)
@@ -75,9 +77,11 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     if alpha3:
         return Place(span, country_name(alpha3, resources=resources) or bare, "country", alpha3)
     if suffix is not None:
-        if core.lower() in COMPASS:  # "Southern District" (of a court), "Eastern Province"
+        # "Southern District" (of a court), "Eastern Province", "US District Judge": no place named
+        if suffix[1] and len(words) == 2 and (words[0].lower() in COMPASS or normalize_country(words[0], resources=resources)):
             return None
-        return Place(span, core, suffix[0], None)
+        subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
+        return Place(span, core, suffix[0], subdivision[0] if subdivision else None)
     city = lookup_city(bare, prefer=prefer)
     if label == "GPE" and (city is None or (city.country not in prefer and city.population < RESCUE_POPULATION)):
         # a town the big-city table lacks, or a namesake of a foreign city: "Amesbury" near Salisbury is English
@@ -129,6 +133,9 @@ def place_candidates(doc: Doc) -> list[tuple[Span, str]]:
     for span, label in found:
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
+        if label in {"GPE", "LOC"} and span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS:
+            span = doc[span.start : span.end + 1]
         if _inside_name(span, doc) or (label != "GPE" and _is_person(span, doc)) or any(i in people for i in range(span.start, span.end)):
             continue
         if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
@@ -203,11 +210,14 @@ def _as_us_state(place: Place, places: list[Place]) -> Place:
 
 def _inner_country(place: Place, named: frozenset[str]) -> str | None:
     """Return the country of a city or country named inside a site's name ("Minsk National Airport")."""
-    for token in place.span:
-        if token.text[:1].isupper():
-            city = lookup_city(token.text, prefer=named)
-            if city is not None and city.population >= RESCUE_POPULATION:
-                return city.country
+    span = place.span
+    for size in (2, 1):  # "Kuala Lumpur International Airport", "Minsk National Airport"
+        for start in range(span.start, span.end - size + 1):
+            words = span.doc[start : start + size]
+            if words[0].text[:1].isupper():
+                city = lookup_city(words.text, prefer=named)
+                if city is not None and city.population >= RESCUE_POPULATION:
+                    return city.country
     return None
 
 
