@@ -55,6 +55,7 @@ LOCATIONS = [
     ("He grew up in the Kharkiv region before flying from a Berlin airport.",
      {("Kharkiv", "region", "UKR"), ("Berlin", "city", "DEU")}),
     ("A US District Judge in the Eastern District heard the case.", set()),
+    ("Hugh Williamson, Europe and Central Asia director at Human Rights Watch, spoke of Asia.", {("Asia", "region", None)}),
     ("Chinese dissidents spoke to Police Scotland.", set()),
     ("They work for Voice of America and Radio Free Asia.", set()),
 ]

@@ -142,15 +142,35 @@ def place_candidates(doc: Doc) -> list[tuple[Span, str]]:
             continue  # "Burgess", "Rivera": a person's name the model also read as a place
         if label == "COUNTRY" and _modifies_noun(span):
             continue
+        if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(span, any_case=True)):
+            continue  # "Asia director", "Europe and Central Asia director"; "an Arctic penal colony", "Gulf governments"
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
 
 
-def _modifies_noun(span: Span) -> bool:
-    """True for a country abbreviation used as an adjective ("US citizens", "UK officials"): not a place named."""
+def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
+    """True for a country abbreviation used as an adjective ("US citizens", "UK officials"), or with ``any_case``
+    a region's name modifying a common noun ("an Arctic penal colony"): not a place named."""
     root = span.root
-    return span.text.isupper() and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN"
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return (any_case or span.text.isupper()) and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN" \
+        and nxt is not None and nxt.is_lower
+
+
+# Words after a place that make it part of a job title: "deputy Asia director", "Hong Kong correspondent".
+TITLE_WORDS = {"director", "directors", "editor", "correspondent", "researcher", "desk", "programme", "program",
+               "manager", "coordinator", "analyst", "specialist", "bureau", "chief"}
+
+
+def _in_title(span: Span) -> bool:
+    doc = span.doc
+    i = span.end
+    while i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].text[:1].isupper():
+        i += 2  # "Europe and Central Asia director"
+        while i < len(doc) and doc[i].text[:1].isupper():
+            i += 1
+    return i < len(doc) and doc[i].lower_ in TITLE_WORDS
 
 
 def _is_person(span: Span, doc: Doc) -> bool:
