@@ -310,7 +310,9 @@ def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterato
 def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield countries and capitals that act: subjects of a verb ("China has refuted", "Beijing said")."""
     for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
-        if any(ent.label_ in {"PERSON", "ORG"} and ent.start <= span.start < ent.end for ent in doc_index(doc).ents):
+        # inside a longer name ("Police Scotland") a country does not act; one the model merely labels ORG does
+        if any(ent.label_ in {"PERSON", "ORG"} and ent.start <= span.start < ent.end and len(ent) > len(span)
+               for ent in doc_index(doc).ents):
             continue
         if span.label_ == "CAPITAL" and span.text.isupper():
             continue  # a dateline ("LONDON -"), not a government acting
