@@ -303,6 +303,8 @@ UNNAMED_SPEAKERS = [
      [("NSO Group", "said", "it sells only to governments"), ("NSO Group", "said", "it was proud")]),
     ("Mélanie Joly appeared before a committee. The Minister said she had summoned the ambassador.",
      [("Mélanie Joly", "said", "she had summoned the ambassador")]),
+    ("Saad Aljabri sued the prince. Aljabri's lawyers say the evidence is solid.",
+     [("Saad Aljabri", "say", "the evidence is solid")]),
     ("Citizen Lab published a report. Its researchers said the phone was infected.",
      [("Citizen Lab", "said", "the phone was infected")]),
     ("Human Rights Watch wrote to Thailand. The group said the extradition was unlawful.",

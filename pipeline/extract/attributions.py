@@ -224,9 +224,13 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     ):
         return _salient(subject, actors, "person") or _latest([a for a in before if subject.i - a.span.start < 60], "person")
     # "its researchers said", "his lawyers argued": people speaking for the one the possessive names
-    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and subject.lemma_.lower() in SPOKESPEOPLE:
-        return _antecedent(subject, owner.lower_, actors, speakers, before)
+        if owner.lower_ in PRONOUNS:
+            return _antecedent(subject, owner.lower_, actors, speakers, before)
+        named = next((a for a in actors if a.span.start <= owner.i < a.span.end), None)
+        if named is not None:  # "Aljabri's lawyers say"
+            return named
     # "its report said": the document speaks for its owner
     if subject.lemma_.lower() in DOCUMENTS or word in ANAPHORS:
         for child in subject.children:
