@@ -353,6 +353,8 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
         return True
     if span[-1].text in NON_ACTOR_HEADS or (span.start > 0 and span.doc[span.start - 1].lower_ in {"titled", "called", "named"}):
         return True
+    if any(t.text in INSTRUMENTS for t in span):  # "Minsk Convention of 1993", "Safeguarding National Security Ordinance"
+        return True
     doc = span.doc
     closing = span.end + 1 if span.end < len(doc) and doc[span.end].text in {",", "."} else span.end
     if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote:
@@ -375,6 +377,7 @@ NAME_PARTICLES = {"of", "the", "and", "for", "on", "in", "de", "du", "la", "le",
 INSTITUTION_HEADS = {"centre", "center", "university", "hospital", "embassy", "consulate", "camp", "building", "tower", "hotel", "palace", "prison"}
 ORG_TYPES = {"organization", "ngo", "media"}
 SEATED_BODIES = {"court", "police", "public prosecutor"}
+INSTRUMENTS = {"Convention", "Act", "Ordinance", "Treaty", "Directive", "Regulation", "Protocol"}
 NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill"}
 GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Organization", "Organisation", "Analysis", "CCTV", "DNS"}
 
