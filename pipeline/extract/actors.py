@@ -80,8 +80,12 @@ def _in_credit(span: Span) -> bool:
     """True for bylines ("By Jane Doe", "Reporting by ...; Editing by ...") and photo credits ("(Photo: Reuters)"),
     which are not actors."""
     doc = span.doc
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    if BYLINE.search(doc.text[line_start : span.start_char]):
+    # the words before the span on its line (at most a dozen: a byline is short); Doc.text would cost the whole text
+    first = span.start
+    while first > 0 and span.start - first < 12 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    prefix = ("\n" if first == 0 or "\n" in doc[first - 1].text_with_ws else "") + "".join(t.text_with_ws for t in doc[first : span.start])
+    if BYLINE.search(prefix):
         return True
     start = max(sentence(span).start, span.start - 4)
     return any(doc[i].lower_ in CREDIT_WORDS for i in range(start, span.start)) and any(
