@@ -179,6 +179,8 @@ DATES = [
     ("Last month, the NGO published a report.", "2022-10", [("2022-09-01", "2022-09-30")]),
     ("They returned between 2021 and 2022.", "2022-10", [("2021-01-01", "2022-12-31")]),
     ("The review took place in 2009.", "2022-10", [("2009-01-01", "2009-12-31")]),
+    ("The army was defeated in 1994; he was shot dead on Monday, September 13.", "2021-09-20",
+     [("1994-01-01", "1994-12-31"), ("2021-09-13", "2021-09-13")]),
     ("The plot was revealed on Tuesday.", "2023-04-20", [("2023-04-18", "2023-04-18")]),
     ("The plot was revealed on Tuesday.", "2023-04", [(None, None)]),
     ("The plot was revealed yesterday.", None, [(None, None)]),

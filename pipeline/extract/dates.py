@@ -226,6 +226,15 @@ def _resolve_absolute(
 ) -> tuple[Period | None, bool] | None:
     text = text.replace(",", " ").replace(".", " ")
     text = " ".join(text.split())
+    # "Monday, September 13", "Thursday 29 February 2024": the weekday adds nothing to a dated day
+    words = text.split(" ", 1)
+    if len(words) == 2 and words[0] in WEEKDAYS and any(w in MONTHS for w in words[1].split()):
+        # the weekday tells the year: "Monday, September 13" in a 2021 story is 2021's, whatever year was last named
+        for year in (None, story_year):
+            found = _resolve_absolute(words[1], anchor, story_year=year)
+            if found and found[0] and found[0][0] == found[0][1] and found[0][0].weekday() == WEEKDAYS[words[0]]:
+                return found
+        text = words[1]
     if re.fullmatch(r"(?:the\s+)?(\d{3})0s", text):
         decade = int(re.fullmatch(r"(?:the\s+)?(\d{3})0s", text).group(1)) * 10  # type: ignore[union-attr]
         return (dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31)), False
