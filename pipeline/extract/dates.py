@@ -230,8 +230,8 @@ def _resolve_absolute(
     words = text.split(" ", 1)
     if len(words) == 2 and words[0] in WEEKDAYS and any(w in MONTHS for w in words[1].split()):
         # the weekday tells the year: "Monday, September 13" in a 2021 story is 2021's, whatever year was last named
-        for year in (None, story_year):
-            found = _resolve_absolute(words[1], anchor, story_year=year)
+        for candidate in (None, story_year):
+            found = _resolve_absolute(words[1], anchor, story_year=candidate)
             if found and found[0] and found[0][0] == found[0][1] and found[0][0].weekday() == WEEKDAYS[words[0]]:
                 return found
         text = words[1]
