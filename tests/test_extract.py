@@ -346,6 +346,12 @@ def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:
     assert [(r.source, r.cue) for r in rows] == [("Agnes Callamard", "concluded"), ("Mike Pompeo", "said")]
 
 
+def test_civil_complaint_speaks_for_the_plaintiff(nlp: Language) -> None:
+    text = "Omar Abdulaziz filed a lawsuit in Tel Aviv against NSO Group. The complaint alleges that Pegasus was installed on his phone."
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == [("Omar Abdulaziz", "alleges")]
+
+
 def test_charging_document_speaks_for_the_prosecution(nlp: Language) -> None:
     text = (
         "The Justice Department charged three men on Monday. The FBI arrested them in Brooklyn. "

@@ -242,6 +242,9 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
             earlier = [a for a in prosecutors if a.span.end <= span.start]
             if earlier or prosecutors:
                 return (earlier or prosecutors)[-1 if earlier else 0]
+            plaintiff = _plaintiff(subject, actors)
+            if plaintiff is not None:  # a civil complaint speaks for whoever sued
+                return plaintiff
         if subject.lemma_.lower() in DOCUMENTS and wanted == "any":
             # a document speaks for whoever spoke last, else the latest NGO, outlet or international body
             authors = [a for a in before if a.type in {"ngo", "media", "international_org"}]
@@ -265,6 +268,18 @@ def _antecedent(at: Token, pronoun: str, actors: list[Actor], speakers: list[Act
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
     return _salient(at, actors, wanted) or _latest(speakers, wanted) or _latest(before, wanted)
+
+
+def _plaintiff(before: Token, actors: list[Actor]) -> Actor | None:
+    """Return the latest named subject of "sued", "filed" or "brought" (a lawsuit) before a token."""
+    found = None
+    for token in before.doc[: before.i]:
+        if token.lemma_.lower() in {"sue", "file", "bring", "lodge"} and token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            own = next((a for a in actors if subject is not None and a.span.start <= subject.i < a.span.end), None)
+            if own is not None and own.type in {"person", "ngo", "organization", "group"}:
+                found = own
+    return found
 
 
 def _body_named(subject: Token, actors: list[Actor], words: tuple[str, ...]) -> Actor | None:
