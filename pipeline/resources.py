@@ -63,6 +63,7 @@ class Resources:
     place_suffixes: dict[str, tuple[str, bool]]
     person_titles: frozenset[str]
     postnominals: frozenset[str]
+    family_names: frozenset[str]
     peoples: frozenset[str]
     # Original-case surface forms, for generating patterns: (form, alpha-3 or canonical name).
     country_forms: tuple[tuple[str, str], ...]
@@ -119,6 +120,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         org_keywords=tuple((r["keyword"], r["type"]) for r in _rows(lex / "org_keywords.tsv")),
         person_titles=frozenset(_words(lex / "person_titles.txt")),
         postnominals=frozenset(_words(lex / "postnominals.txt")),
+        family_names=frozenset(_words(lex / "family_names.txt")),
         peoples=frozenset(w.lower() for w in _words(lex / "peoples.txt")),
         place_suffixes={r["word"]: (r["kind"], r["strip"] == "yes") for r in _rows(lex / "place_suffixes.tsv")},
         country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),

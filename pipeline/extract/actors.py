@@ -355,6 +355,8 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
         return True
     if len(span) == 1 and lookup_city(text) is not None:
         return True
+    if len(span) > 1 and (city := lookup_city(text)) is not None and city.population >= 100_000:
+        return True  # "Ho Chi Minh City"
     if span[-1].text in NON_ACTOR_HEADS or (span.start > 0 and span.doc[span.start - 1].lower_ in {"titled", "called", "named"}):
         return True
     if any(t.text in INSTRUMENTS for t in span):  # "Minsk Convention of 1993", "Safeguarding National Security Ordinance"
@@ -387,9 +389,11 @@ GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Org
 
 
 def _lowercase_word(token: Token) -> bool:
-    """True for a lowercase word that is no name particle ("first"; not "of", "al-Jubeir", "'s")."""
+    """True for a lowercase word that is no name particle ("first"; not "of", "al-Jubeir", "'s", the "ying" of "Chun-ying")."""
     text = token.text
     if not text[:1].islower() or token.lower_ in NAME_PARTICLES or token.is_punct or token.tag_ == "POS":
+        return False
+    if token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
         return False
     return text.split("-", 1)[0] not in NAME_PARTICLES
 
@@ -484,7 +488,8 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
     i = 0
     while i < len(doc) - 1:
         first = doc[i]
-        if not name_word(first) or (i > 0 and doc[i - 1].lower_ == "the") or person_gender(first.text) is None:
+        family_first = first.text in res.family_names and i + 1 < len(doc) and name_word(doc[i + 1])
+        if not name_word(first) or (i > 0 and doc[i - 1].lower_ == "the") or (person_gender(first.text) is None and not family_first):
             i += 1
             continue
         if normalize_country(first.text, resources=res) or first.lower_ in res.regions or first.text in res.person_titles \
@@ -499,6 +504,9 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
         while end < min(len(doc), i + 3) and name_word(doc[end]):
             end += 1
         span = doc[i:end]
+        if family_first and (lookup_city(span.text) is not None or normalize_country(span.text, resources=res)):
+            i = end  # "Ho Chi Minh City" is a place
+            continue
         placed = i > 0 and doc[i - 1].lower_ in {"in", "from", "to", "near", "at"} and all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
         place_word = any(t.lower_ in res.place_suffixes or t.lower_ in COMPASS_WORDS for t in span)
         if len(span) >= 2 and not placed and not place_word and not _has_org_keyword(span.text, res) and span[-1].text not in NON_ACTOR_HEADS:
