@@ -94,6 +94,8 @@ COUNTS = [
     ("China accounted for 214 of the 608 cases.", [(214, "exact", "incident", None), (608, "exact", "incident", None)]),
     ("Berlin ordered all three Iranian consulates general to close.", [(3, "exact", "facility", None)]),
     ("Egypt detained at least 62 Uyghurs.", [(62, "at_least", "person", None)]),
+    ("The bounties named six activists. Four of the six live in Britain, two in Canada.",
+     [(6, "exact", "person", None), (4, "exact", "person", None), (2, "exact", "person", "CAN")]),
     ("In November two Chinese dissidents were sent back; on 2 October three of his colleagues vanished.",
      [(2, "exact", "person", None), (3, "exact", "person", None)]),
     ("The lawsuit seeks at least 600,000 shekels.", [(600_000, "at_least", "money", None)]),

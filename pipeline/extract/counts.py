@@ -235,6 +235,8 @@ def _unit(doc: Doc, end: int, limit: int, nouns: Collection[str] = ()) -> tuple[
     if i + 1 < limit and doc[i].lower_ == "of" and doc[i + 1].pos_ in {"DET", "PRON"} and doc[i + 1].lower_ not in {"them", "those", "these", "us"}:
         i += 2
         if i < limit and doc[i].like_num:
+            if doc[i].dep_ != "nummod":
+                return end, end, None  # "Four of the six live in Britain": the set is named before, the unit elided
             i += 1
     while i < limit and (doc[i].lower_ in UNIT_SKIP or doc[i].is_quote or doc[i].pos_ == "DET"):
         i += 1
@@ -335,8 +337,13 @@ def extract_counts(
             # "eight of them", "Four were flown out": the set counted just before
             unit_text, category = last_unit[1], last_unit[2]
             text_end = end + 2 if end + 1 < len(doc) and doc[end].lower_ == "of" else end
+            if text_end < len(doc) and doc[text_end - 1].lower_ == "the" and doc[text_end].like_num:
+                text_end += 1  # "Four of the six"
         elif elided:
             continue
+        if start > 1 and doc[start - 1].lower_ in {"the", "these", "those"} and doc[start - 2].lower_ == "of" \
+                and not currency and (elided or doc[end - 1].dep_ == "pobj"):
+            continue  # the "six" of "four of the six": a set counted before
         if unit_text and not currency:
             previous_unit[sent.start] = (unit_text, category)
             last_unit = (end, unit_text, category)
@@ -371,7 +378,7 @@ REFER_BACK_TOKENS = 60
 
 def _refers_back(doc: Doc, start: int, end: int, sent: Span) -> bool:
     """True for a number that counts a set named before: "N of them/those", or a sentence opening "Four were ..."."""
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in {"them", "those", "these"}:
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in {"them", "those", "these", "the"}:
         return True
     return start == sent.start and end < len(doc) and doc[end].pos_ in {"AUX", "VERB"}
 
