@@ -162,6 +162,8 @@ ACTORS = [
     ("Leung Chun-ying said it was unacceptable, and Lam Wing-kee fled.",
      {("Leung Chun-ying", "person", None), ("Lam Wing-kee", "person", None)}),
     ("He flew to Ho Chi Minh City.", set()),
+    ("A Russian military pilot defected; German military laboratories confirmed the poison.", set()),
+    ("The Russian military denied it.", {("military", "government", "RUS")}),
     ("Community leader Doreen Assaad said the mayor should step aside.", {("Doreen Assaad", "person", None)}),
     ("Omid Noori and Isabel Linzer wrote the report in Don Valley North.",
      {("Omid Noori", "person", None), ("Isabel Linzer", "person", None)}),

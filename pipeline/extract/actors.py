@@ -66,6 +66,8 @@ def _gazetteer_spans(doc: Doc, labels: set[str]) -> list[Span]:
 
 # Name particles of patronymic names, whose bearers news calls by the first name ("Khalid Abu Bakar" -> "Khalid").
 PATRONYMIC = {"abu", "bin", "binti", "ibn", "bint", "ben", "bte"}
+# Bodies whose name before a noun is an adjective ("military pilot", "intelligence officer"), not the body acting.
+MODIFIER_BODIES = {"military", "intelligence service", "security services"}
 PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
 CREDIT_WORDS = {"photo", "photograph", "image", "credit", "picture", "video", "getty", "file"}
 
@@ -258,6 +260,9 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
         for body in bodies:
             if tail == body or tail.startswith(body + " "):
                 end = i + len(body.split())
+                if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower \
+                        and res.bodies[body] in MODIFIER_BODIES:
+                    break  # "a Russian military pilot", "German military laboratories": the body names no actor
                 start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
                 yield Actor(doc[start:end], res.bodies[body], "government", code)
                 break
