@@ -366,6 +366,10 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
         return True
     if any(t.text in INSTRUMENTS for t in span):  # "Minsk Convention of 1993", "Safeguarding National Security Ordinance"
         return True
+    if span[0].text in EVENT_WORDS or span.text.count("(") != span.text.count(")"):
+        return True  # "Typhoon Hagibis"; "British National (Overseas" cut inside its brackets
+    if len(span) > 2 and span[1].tag_ == "POS" and normalize_country(span[0].text, resources=res):
+        return True  # "Mozambique's Cabo Delgado": a place in the country, or a body the gazetteer would know
     doc = span.doc
     closing = span.end + 1 if span.end < len(doc) and doc[span.end].text in {",", "."} else span.end
     if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote:
@@ -389,7 +393,10 @@ INSTITUTION_HEADS = {"centre", "center", "university", "hospital", "embassy", "c
 ORG_TYPES = {"organization", "ngo", "media"}
 SEATED_BODIES = {"court", "police", "public prosecutor"}
 INSTRUMENTS = {"Convention", "Act", "Ordinance", "Treaty", "Directive", "Regulation", "Protocol"}
-NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill"}
+NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill",
+                   "Cup", "Statute", "Strategy", "Registry", "Games", "Championship", "Olympics"}
+# First words of names of weather and other events ("Typhoon Hagibis").
+EVENT_WORDS = {"Typhoon", "Hurricane", "Cyclone", "Storm", "Operation"}
 GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Organization", "Organisation", "Analysis", "CCTV", "DNS"}
 
 
