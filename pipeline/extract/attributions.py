@@ -98,6 +98,12 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             # a verdict ("the jury found him guilty") and "helped found a group" report no claim either
             if _act_not_claim(token, res):
                 continue
+            # naming, not claiming: "what it called smears"; "should call 999"
+            if token.lemma_.lower() == "call" and (
+                any(t.lower_ == "what" for t in doc[max(0, token.i - 3) : token.i])
+                or any(c.dep_ == "dobj" and c.like_num for c in token.children)
+            ):
+                continue
             window = [t.lower_ for t in doc[token.i + 1 : token.i + 5]]
             if token.lemma_.lower() == "find" and (
                 (any(w in VERDICTS for w in window) and "that" not in window) or (token.lower_ == "found" and (token.tag_ == "VB" or doc[token.i - 1].lower_ in {"help", "helped", "helps", "helping", "to"}))
@@ -162,8 +168,12 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
         a for a in actors
         if span.start <= a.span.start and a.span.end <= span.end and a.span.start not in excluded
     ]
-    # "Interpol's secretary general, Jurgen Stock,": a person named in the subject speaks, not the body they serve
+    # "Interpol's secretary general, Jurgen Stock,": a person named in the subject speaks, not the body they serve;
+    # "Gupta's lawyer, Jeffrey Chabrowe,": the one in apposition, not the one whose lawyer he is
     people = [a for a in inside if a.type == "person"]
+    if head is not None:
+        appositive = [a for a in people if any(c.dep_ == "appos" and a.span.start <= c.i < a.span.end for c in head.children)]
+        people = appositive or people
     ranked = people or inside
     return ranked[0] if ranked else None
 
