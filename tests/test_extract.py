@@ -237,6 +237,7 @@ ATTRIBUTIONS = [
      [("Matin", "said", "deny", "indirect", "Iran denies any link to the stabbing"),
       ("Iran", "denies", "deny", "indirect", "any link")]),
     ("Observers say the campaign is growing.", []),
+    ("Residents of the complex where Maksim Kuzminov lived told reporters that he kept to himself.", []),
     ("A jury in the County Court of Victoria found him guilty of one charge.", []),
     ("Y Quynh Bdap helped found Montagnards Stand for Justice.", []),
     ("Ukraine's National Police questioned his partner and friends.", []),

@@ -157,9 +157,10 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
     """Return the first actor inside the span, outside any clause that modifies its head."""
     excluded: set[int] = set()
     if head is not None:
-        for child in head.children:
-            if child.dep_ in {"relcl", "acl", "advcl"}:
-                excluded.update(range(child.left_edge.i, child.right_edge.i + 1))
+        # "Residents of the complex where Kuzminov lived told ...": a clause inside the subject names no speaker
+        for token in span:
+            if token.dep_ in {"relcl", "acl", "advcl"} and token.i != head.i:
+                excluded.update(range(token.left_edge.i, token.right_edge.i + 1))
         # "Thai Airways staff at Charles de Gaulle airport": a place or setting the speaker is at does not speak
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ not in {"of", "for", "from", "with"}:
