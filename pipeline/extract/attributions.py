@@ -51,6 +51,8 @@ SPEAKING_FOR = {
     "judge": ("court",),
 }
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+# Verbs whose negation is an opinion, not a denial ("we don't think cuts are advisable").
+OPINION_VERBS = {"think", "believe", "expect", "know", "want", "see", "need", "plan", "consider", "tolerate", "accept"}
 # Offices that, with "the", refer back to the person holding them ("the Minister said").
 OFFICES = {"minister", "president", "premier", "chancellor", "ambassador", "secretary", "commissioner",
            "superintendent", "chief", "governor", "mayor", "senator", "lawmaker", "rapporteur", "envoy"}
@@ -472,13 +474,15 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     if any(t.lower_ in res.denial_words and t.pos_ != "VERB" for t in content):
         return True
     root = content.root
-    if speaker is not None and any(c.dep_ == "neg" for c in root.children) and root.pos_ == "VERB":
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and any(c.dep_ == "neg" for c in root.children) and root.pos_ in {"VERB", "AUX"} \
+            and root.lemma_.lower() not in OPINION_VERBS:
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and (
             subject.lower_ in {"we", "i"}
+            or (speaker.type == "person" and subject.lower_ in {"he", "she"})
             or (speaker.country is not None and normalize_country(_span_of(subject).text, resources=res) == speaker.country)
         ):
-            return True
+            return True  # "she had not been involved", "he had never intended to hurt anyone", "Rwanda did not kill him"
     for token in content:
         if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB" and _asserted(token, root):
             return True
