@@ -262,6 +262,8 @@ ATTRIBUTIONS = [
      [("embassy", "said", "assert", "indirect", "China condemned the decision"), ("China", "condemned", "assert", "indirect", "the decision")]),
     ("The findings build on research by Safeguard Defenders, a group based in Spain, which said that it had found 54 stations.",
      [("Safeguard Defenders", "said", "assert", "indirect", "it had found 54 stations")]),
+    ("Mizan, the news agency of Iran's judiciary, said on Saturday that Chaab had been hanged.",
+     [("Mizan", "said", "assert", "indirect", "Chaab had been hanged")]),
     ("Gupta's lawyer, Jeffrey Chabrowe, told reporters that the case was complex.",
      [("Jeffrey Chabrowe", "told", "assert", "indirect", "the case was complex")]),
     ("China's embassy rejected what it called smears by the United States.",

@@ -175,6 +175,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     for actor in _countries_acting(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
+    for actor in _appositive_orgs(doc):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
     for actor in _named_entities(doc, res, taken):
         add(actor)
     for span in given_name_people(doc, res):
@@ -526,6 +529,32 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
             i = end
             continue
         i += 1
+
+
+# Nouns that, in apposition to a name, say what kind of body it is: "Mizan, the news agency of Iran's judiciary".
+APPOSITION_KINDS = {
+    "agency": "media", "newspaper": "media", "outlet": "media", "broadcaster": "media", "channel": "media",
+    "website": "media", "daily": "media", "group": "ngo", "organisation": "ngo", "organization": "ngo",
+    "charity": "ngo", "network": "ngo", "party": "organization", "company": "organization", "firm": "organization",
+    "movement": "organization",
+}
+
+
+def _appositive_orgs(doc: Doc) -> Iterator[Actor]:
+    """Yield names the model did not tag that an apposition calls a body ("Mizan, the news agency of ...")."""
+    for token in doc:
+        if token.dep_ != "appos" or token.lemma_.lower() not in APPOSITION_KINDS:
+            continue
+        name = token.head
+        if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ in {"GPE", "LOC", "NORP"}:
+            continue
+        if name.ent_type_ == "PERSON" and any(e.label_ == "PERSON" and e.start <= name.i < e.end and len(e) > 1 for e in doc_index(doc).ents):
+            continue  # a person's full name: "Gurpatwant Singh Pannun, a leader of the group"
+        start = name.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        span = doc[start : name.i + 1]
+        yield Actor(span, span.text, APPOSITION_KINDS[token.lemma_.lower()], None)
 
 
 def _clean_person(span: Span) -> Span | None:
