@@ -99,6 +99,8 @@ COUNTS = [
     ("In November two Chinese dissidents were sent back; on 2 October three of his colleagues vanished.",
      [(2, "exact", "person", None), (3, "exact", "person", None)]),
     ("The lawsuit seeks at least 600,000 shekels.", [(600_000, "at_least", "money", None)]),
+    ("Morocco beat Portugal 2-1 and five African teams went through; fans blamed one another.",
+     [(5, "exact", "organization", None)]),
     ("Several thousand Russians marched; a few hundred stayed.", []),
     ("3.1 Overview\n\nThe report named six UK-based activists.", [(6, "exact", "person", None)]),
     ("The new bounties raise to 13 the number of overseas activists wanted.", [(13, "exact", "person", None)]),

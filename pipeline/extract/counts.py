@@ -204,8 +204,13 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, peoples: Collecti
     # "2 October", "October 2": a day the model did not read as a date
     if (nxt is not None and nxt.lower_ in MONTH_NAMES) or (prev is not None and prev.lower_ in MONTH_NAMES and not span[0].is_alpha):
         return True
-    # "one of the defendants" singles one out of a set; it counts nothing
-    if value == 1 and nxt is not None and nxt.lower_ == "of":
+    # "one of the defendants" singles one out of a set, "one another" is a pronoun; they count nothing
+    if value == 1 and nxt is not None and nxt.lower_ in {"of", "another"}:
+        return True
+    # "won 2-1", "a 3-2 vote": a score or tally, not two counts
+    if (nxt is not None and nxt.text in {"-", "–"} and not nxt.whitespace_ and end + 1 < len(doc) and doc[end + 1].like_num) or (
+        prev is not None and prev.text in {"-", "–"} and start >= 2 and doc[start - 2].like_num and not doc[start - 2].whitespace_
+    ):
         return True
     # numbers inside names: '"110 Overseas"', "912 Special Project Working Group"
     if prev is not None and prev.is_quote and nxt is not None and nxt.text[:1].isupper():
