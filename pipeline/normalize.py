@@ -171,6 +171,12 @@ def lookup_subdivision(name: str, *, prefer: frozenset[str] = frozenset()) -> tu
     return candidates[0] if len(candidates) == 1 else None
 
 
+def region_country(name: str, res: Resources) -> str | None:
+    """Return the country of a region in the region table ("England" -> GBR, "Xinjiang" -> CHN), else None."""
+    region = res.regions.get(name.lower().removeprefix("the "))
+    return region.country if region is not None else None
+
+
 def lookup_us_state(name: str) -> str | None:
     """Return the US state's name, else None."""
     return _us_states().get(_key(name))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.normalize import country_name, normalize_country
+from pipeline.normalize import country_name, normalize_country, region_country
 from pipeline.extract.index import cached, doc_index, sentence
 from pipeline.records import ActorRow
 from pipeline.resources import Resources, load_resources
@@ -341,17 +341,18 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
 
 
-def _has_org_keyword(name: str, res: Resources) -> bool:
+def _keyword_type(name: str, res: Resources) -> str | None:
+    """Return the actor type the first keyword in an organisation's name gives ("Police" -> government), else None."""
     words = set(name.replace("-", " ").split())
-    return any(keyword in words or (" " in keyword and keyword in name) for keyword, _ in res.org_keywords)
+    return next((kind for keyword, kind in res.org_keywords if keyword in words or (" " in keyword and keyword in name)), None)
+
+
+def _has_org_keyword(name: str, res: Resources) -> bool:
+    return _keyword_type(name, res) is not None
 
 
 def _org_type(name: str, res: Resources) -> str:
-    words = set(name.replace("-", " ").split())
-    for keyword, kind in res.org_keywords:
-        if keyword in words or (" " in keyword and keyword in name):
-            return kind
-    return "organization"
+    return _keyword_type(name, res) or "organization"
 
 
 def _not_an_actor(span: Span, res: Resources) -> bool:
@@ -652,7 +653,7 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
         i = anchor.end
         if anchor.label_ != "DEMONYM":
             # a place names a group only right before its noun: "Hong Kong activists", "Tibet activists"
-            code = code or normalize_country(anchor.text, resources=res) or _region_code(anchor.text, res)
+            code = code or normalize_country(anchor.text, resources=res) or region_country(anchor.text, res)
             if i >= len(doc) or doc[i].lower_ not in res.group_nouns:
                 continue
         j = i
@@ -679,11 +680,6 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
         if token.lower_ in res.peoples and token.text[:1].isupper() and token.dep_ not in {"amod", "compound"}:
             singular = token.text[:-1].lower() if token.text.endswith("s") else token.lower_
             yield Actor(doc[token.i : token.i + 1], token.text, "group", res.demonyms.get(singular))
-
-
-def _region_code(text: str, res: Resources) -> str | None:
-    region = res.regions.get(text.lower())
-    return region.country if region is not None else None
 
 
 def _surname_key(word: str) -> str:

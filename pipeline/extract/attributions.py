@@ -36,11 +36,13 @@ ANAPHORS = {
     "ministry": "government", "embassy": "government", "police": "government", "department": "government", "bureau": "government",
     "government": "state", "regime": "state", "country": "state", "authorities": "state",
 }
+# Words in the names of prosecuting bodies ("Department of Justice", "U.S. Attorney's Office", "Crown Prosecution Service").
+PROSECUTION_WORDS = ("prosecut", "department of justice", "attorney")
 # Unnamed speakers that stand for a named body of the article: the noun's lemma, and words one of which the
 # body's name holds ("Prosecutors said" in a story naming the Department of Justice; "the mission said").
 SPEAKING_FOR = {
-    "prosecutor": ("prosecut", "justice", "attorney"),
-    "prosecution": ("prosecut", "justice", "attorney"),
+    "prosecutor": PROSECUTION_WORDS,
+    "prosecution": PROSECUTION_WORDS,
     "detective": ("police", "scotland yard", "mounted", "bureau of investigation"),
     "investigator": ("police", "investigat", "prosecut", "justice"),
     "service": ("service", "intelligence", "security"),
@@ -66,7 +68,6 @@ DOCUMENTS = {"report", "statement", "study", "investigation", "indictment", "com
              "findings", "evidence", "research", "document", "filing", "affidavit", "release", "article", "post", "tweet"}
 # Charging documents speak for the prosecution that filed them (GUIDELINES: "the indictment says" is the prosecuting body).
 CHARGING_DOCUMENTS = {"indictment", "complaint", "affidavit", "filing", "charge", "indictments", "complaints"}
-PROSECUTION_WORDS = ("prosecut", "department of justice", "attorney")
 CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributions
 # Verbs whose object is the hearer, not the claim ("told Bloomberg that ...").
 HEARER_VERBS = {"tell", "inform", "assure", "warn", "urge", "remind"}
@@ -97,32 +98,29 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             # a passive cue ("was found guilty", "has been accused") or a negated one ("did not explain") reports no claim
             if any(child.dep_ in {"auxpass", "nsubjpass", "neg"} for child in token.children):
                 continue
-            # a verdict ("the jury found him guilty") and "helped found a group" report no claim either
             if _act_not_claim(token, res):
-                continue
-            # naming, not claiming: "what it called smears"; "should call 999"
-            if token.lemma_.lower() == "call" and (
-                any(t.lower_ == "what" for t in doc[max(0, token.i - 3) : token.i])
-                or any(c.dep_ == "dobj" and c.like_num for c in token.children)
-            ):
-                continue
-            window = [t.lower_ for t in doc[token.i + 1 : token.i + 5]]
-            if token.lemma_.lower() == "find" and (
-                (any(w in VERDICTS for w in window) and "that" not in window) or (token.lower_ == "found" and (token.tag_ == "VB" or doc[token.i - 1].lower_ in {"help", "helped", "helps", "helping", "to"}))
-            ):
                 continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
 
 
 def _act_not_claim(verb: Token, res: Resources) -> bool:
-    """True for a cue verb used for an act: "questioned his partner" (interrogated), "declared him persona non grata"."""
+    """True for a cue verb used for an act, not a claim: "questioned his partner" (interrogated), "declared him
+    persona non grata", "the jury found him guilty", "helped found a group", "what it called smears", "call 999"."""
+    doc = verb.doc
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    after = [t.lower_ for t in doc[verb.i + 1 : verb.i + 12]]
     if lemma == "question" and objects:
         obj = objects[0]
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
-        return "persona" in [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 12]]
+        return "persona" in after
+    if lemma == "find":
+        verdict = any(w in VERDICTS for w in after[:4]) and "that" not in after[:4]
+        founding = verb.lower_ == "found" and (verb.tag_ == "VB" or doc[verb.i - 1].lower_ in {"help", "helped", "helps", "helping", "to"})
+        return verdict or founding
+    if lemma == "call":
+        return any(t.lower_ == "what" for t in doc[max(0, verb.i - 3) : verb.i]) or any(c.dep_ == "dobj" and c.like_num for c in objects)
     return False
 
 
@@ -251,13 +249,10 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
                 return _antecedent(subject, child.lower_, actors, speakers, before)
         wanted = ANAPHORS.get(word, "any")
         if subject.lemma_.lower() in CHARGING_DOCUMENTS:
-            prosecutors = [a for a in actors if a.type == "government" and any(w in a.name.lower() for w in PROSECUTION_WORDS)]
-            earlier = [a for a in prosecutors if a.span.end <= span.start]
-            if earlier or prosecutors:
-                return (earlier or prosecutors)[-1 if earlier else 0]
-            plaintiff = _plaintiff(subject, actors)
-            if plaintiff is not None:  # a civil complaint speaks for whoever sued
-                return plaintiff
+            # the prosecution named in the article, else (a civil complaint) whoever sued
+            prosecution = _body_named(subject, actors, PROSECUTION_WORDS) or _plaintiff(subject, actors)
+            if prosecution is not None:
+                return prosecution
         if subject.lemma_.lower() in DOCUMENTS and wanted == "any":
             # a document speaks for whoever spoke last, else the latest NGO, outlet or international body
             authors = [a for a in before if a.type in {"ngo", "media", "international_org"}]

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.normalize import country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country
+from pipeline.normalize import (
+    country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country, region_country,
+)
 from pipeline.extract.index import cached, doc_index, sentence
 from pipeline.records import LocationRow
 from pipeline.resources import Resources, load_resources
@@ -110,7 +112,7 @@ def _us_context(span: Span) -> bool:
     )
 
 
-def place_candidates(doc: Doc) -> list[tuple[Span, str]]:
+def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     """Return place-like spans with their source label, longest first at each position, no overlaps."""
     found: list[tuple[Span, str]] = []
     for ent in doc_index(doc).ents:
@@ -126,7 +128,7 @@ def place_candidates(doc: Doc) -> list[tuple[Span, str]]:
     person_words = {t.text for ent in doc_index(doc).ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     from pipeline.extract.actors import given_name_people
 
-    people = {i for span in given_name_people(doc, load_resources()) for i in range(span.start, span.end)}
+    people = {i for span in given_name_people(doc, res) for i in range(span.start, span.end)}
     found.sort(key=lambda item: (item[0].start, -len(item[0])))
     chosen: list[tuple[Span, str]] = []
     taken: set[int] = set()
@@ -190,11 +192,11 @@ def find_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
 
 
 def _find_places(doc: Doc, res: Resources) -> list[Place]:
-    candidates = place_candidates(doc)
+    candidates = place_candidates(doc, res)
     # the countries the article names, itself or through one of its regions ("England", "Xinjiang")
     named = frozenset(
         code for span, _ in candidates
-        if (code := normalize_country(span.text, resources=res) or _region_country(span.text, res)) is not None
+        if (code := normalize_country(span.text, resources=res) or region_country(span.text, res)) is not None
     )
     places = [p for span, label in candidates if (p := resolve_place(span, label=label, prefer=named, resources=res))]
     places = [_as_us_state(p, places) for p in places]
@@ -208,11 +210,6 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             continue
         resolved.append(place)
     return resolved
-
-
-def _region_country(text: str, res: Resources) -> str | None:
-    region = res.regions.get(text.lower().removeprefix("the "))
-    return region.country if region is not None else None
 
 
 def _as_us_state(place: Place, places: list[Place]) -> Place:
