@@ -14,7 +14,18 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.report import Mark, Segment, column_chart, read_article_text, segment_text, write_report
+from pipeline.report import (
+    Mark,
+    Segment,
+    column_chart,
+    is_story_facility,
+    periods,
+    read_article_text,
+    segment_text,
+    story_facilities,
+    summary_charts,
+    write_report,
+)
 from pipeline.paths import CORPUS_ARTICLES
 
 SEED = CORPUS_ARTICLES  # the seed article and its metadata.jsonl, as bundled
@@ -54,7 +65,19 @@ def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def page(run_dir: Path) -> str:
+    """The summary page."""
     return (run_dir / "report.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def article_pages(run_dir: Path) -> list[str]:
+    """Each article's page, in the list's order."""
+    return [path.read_text(encoding="utf-8") for path in sorted((run_dir / "report" / "articles").glob("*.html"))]
+
+
+@pytest.fixture(scope="module")
+def every_page(page: str, article_pages: list[str]) -> list[str]:
+    return [page, *article_pages]
 
 
 class _Elements(HTMLParser):
@@ -170,54 +193,76 @@ def test_column_chart_geometry() -> None:
 # --- the page ------------------------------------------------------------------------
 
 
-def test_page_has_no_live_markup_from_input(page: str) -> None:
-    tags = elements(page)
-    scripts = [attrs for tag, attrs in tags if tag == "script"]
-    assert len(scripts) == 1 and not scripts[0]  # the report's own script, nothing else
-    assert not [tag for tag, _ in tags if tag in {"img", "iframe", "object", "embed"}]
-    assert not [(tag, name) for tag, attrs in tags for name in attrs if name.startswith("on")]
-    assert not [attrs for tag, attrs in tags if tag == "a" and (attrs.get("href") or "").lower().startswith("javascript")]
-    assert "alert(2)" in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert SCRIPT not in page and IMG not in page
+def test_pages_have_no_live_markup_from_input(every_page: list[str]) -> None:
+    assert len(every_page) == 3  # the summary and two articles
+    for page in every_page:
+        tags = elements(page)
+        scripts = [attrs for tag, attrs in tags if tag == "script"]
+        assert len(scripts) == 1 and not scripts[0]  # the report's own script, nothing else
+        assert not [tag for tag, _ in tags if tag in {"img", "iframe", "object", "embed"}]
+        assert not [(tag, name) for tag, attrs in tags for name in attrs if name.startswith("on")]
+        assert not [attrs for tag, attrs in tags if tag == "a" and (attrs.get("href") or "").lower().startswith("javascript")]
+        assert SCRIPT not in page and IMG not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in every_page[0]  # the hostile title, in the list
+    assert any("alert(2)" in page and "&lt;img src=x onerror=alert(1)&gt;" in page for page in every_page[1:])
 
 
-def test_page_csp_allows_only_its_own_script_and_style(page: str) -> None:
+def test_pages_csp_allows_only_their_own_script_and_style(every_page: list[str]) -> None:
     import base64
     import hashlib
 
-    csp = next(attrs["content"] for tag, attrs in elements(page) if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy")
-    assert csp is not None
-    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
-    assert "default-src 'none'" in csp
-    script = re.search(r"<script>(.*?)</script>", page, re.S)
-    assert script is not None
-    digest = base64.b64encode(hashlib.sha256(script.group(1).encode("utf-8")).digest()).decode()
-    assert f"script-src 'sha256-{digest}'" in csp
-    assert "http://" not in page.split("<body", 1)[0] and "https://" not in page.split("<body", 1)[0]
+    for page in every_page:
+        csp = next(attrs["content"] for tag, attrs in elements(page) if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy")
+        assert csp is not None
+        assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+        assert "default-src 'none'" in csp
+        script = re.search(r"<script>(.*?)</script>", page, re.S)
+        assert script is not None
+        digest = base64.b64encode(hashlib.sha256(script.group(1).encode("utf-8")).digest()).decode()
+        assert f"script-src 'sha256-{digest}'" in csp
+        assert "http://" not in page.split("<body", 1)[0] and "https://" not in page.split("<body", 1)[0]
 
 
-def test_page_highlights_every_field(page: str) -> None:
-    classes = {attrs.get("class") or "" for tag, attrs in elements(page) if tag == "mark"}
+def test_article_pages_highlight_every_field(article_pages: list[str]) -> None:
+    tags = [t for page in article_pages for t in elements(page)]
+    classes = {attrs.get("class") or "" for tag, attrs in tags if tag == "mark"}
     for field in ("locations", "counts", "actors", "dates", "attributions"):
         assert any(f"f-{field}" in c for c in classes), field
-    details = [attrs.get("data-detail") or "" for tag, attrs in elements(page) if tag == "mark"]
+    details = [attrs.get("data-detail") or "" for tag, attrs in tags if tag == "mark"]
     assert any(d.startswith("location: Glasgow (city) → United Kingdom [GBR]\ncount: exact 1") for d in details)
 
 
-def test_page_lists_attributions_and_charts(page: str) -> None:
-    assert "Safeguard Defenders" in page
+def test_summary_page_has_charts_and_links_each_article(page: str, article_pages: list[str]) -> None:
     assert page.count("<svg") == 4
     assert "<rect" in page
     assert "Spain (ESP)" in page  # facilities per host country
+    assert "Safeguard Defenders" in page  # the actor filter
+    assert not [tag for tag, _ in elements(page) if tag == "mark" and "data-detail" in _]  # texts live on the article pages
+    links = [attrs.get("href") for tag, attrs in elements(page) if tag == "a"]
+    assert links == ["report/articles/0001.html", "report/articles/0002.html"]
+    assert all("Safeguard Defenders" in p or "foreign ministry" in p for p in article_pages)
 
 
-def test_page_filters_carry_json_lists(page: str) -> None:
-    docs = [attrs for tag, attrs in elements(page) if tag == "article"]
-    assert len(docs) == 2
-    for attrs in docs:
+def test_article_pages_link_back_and_along(article_pages: list[str]) -> None:
+    first, second = ([attrs.get("href") for tag, attrs in elements(p) if tag == "a" and attrs.get("href") != "data:,"] for p in article_pages)
+    assert first[:2] == ["../../report.html", "0002.html"] and second[:2] == ["../../report.html", "0001.html"]
+    assert "article 1 of 2" in article_pages[0]
+
+
+def test_summary_filters_carry_json_lists(page: str) -> None:
+    rows = [attrs for tag, attrs in elements(page) if tag == "tr" and "entry" in (attrs.get("class") or "")]
+    assert len(rows) == 2
+    for attrs in rows:
         for name in ("data-countries", "data-actors", "data-fields"):
             assert isinstance(json.loads(attrs[name] or ""), list)
-    assert any("ESP" in json.loads(a["data-countries"] or "[]") for a in docs)
+    assert any("ESP" in json.loads(a["data-countries"] or "[]") for a in rows)
+    actor_values = {attrs.get("value") for tag, attrs in elements(page) if tag == "option"}
+    assert all(str(i) in actor_values for a in rows for i in json.loads(a["data-actors"] or "[]"))
+
+
+def test_summary_says_filters_need_javascript(page: str) -> None:
+    noscript = re.search(r"<noscript>(.*?)</noscript>", page, re.S)
+    assert noscript is not None and "need JavaScript" in noscript.group(1)
 
 
 def _rewrite_articles(folder: Path, **changes: str) -> None:
@@ -234,18 +279,21 @@ def _rewrite_articles(folder: Path, **changes: str) -> None:
 
 @pytest.mark.parametrize(
     ("changes", "note"),
-    [({"path": "/nowhere/gone.txt"}, "could not be read"), ({"sha256": "0" * 64}, "changed since the run")],
+    [({"path": "/nowhere/gone.txt"}, "could not be found or read"), ({"sha256": "0" * 64}, "changed since the run")],
     ids=["file-gone", "file-changed"],
 )
 def test_fallback_to_snippets(run_dir: Path, tmp_path: Path, changes: dict[str, str], note: str) -> None:
     copy = tmp_path / "out"
     shutil.copytree(run_dir, copy, ignore=shutil.ignore_patterns(".tnr-cache", "report.html"))
     _rewrite_articles(copy, **changes)
-    html = write_report(copy).read_text(encoding="utf-8")
+    files = write_report(copy)
+    html = "".join(path.read_text(encoding="utf-8") for path in files.pages)
     assert html.count(note) == 2
     assert 'class="snippets"' in html and "Glasgow" in html
     assert not [attrs for tag, attrs in elements(html) if tag == "mark" and "data-detail" in attrs]
     assert not [tag for tag, _ in elements(html) if tag == "img"]
+    assert len(files.unread if "read" in note else files.changed) == 2
+    assert "the files of 2 could not be shown" in files.summary.read_text(encoding="utf-8")
 
 
 def test_command_writes_default_and_named_file(run_dir: Path, tmp_path: Path) -> None:
@@ -301,13 +349,16 @@ def test_report_in_headless_chromium(run_dir: Path, tmp_path: Path) -> None:
     rendered = elements(dom.stdout)
     assert [attrs for tag, attrs in rendered if tag == "script"] == [{}]
     assert not [tag for tag, _ in rendered if tag == "img"]
-    assert sum(1 for tag, attrs in rendered if tag == "mark" and "f-locations" in (attrs.get("class") or "")) > 5
     assert sum(1 for tag, _ in rendered if tag == "rect") > 5
     assert "2 of 2 articles" in dom.stdout  # the filter script counted the articles
     shot = tmp_path / "report.png"
     taken = _browse(browser, url, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1280,2000")
     assert shot.exists() and shot.stat().st_size > 10_000, taken.stderr[-2000:]
     assert [line for line in taken.stderr.splitlines() if ":CONSOLE" in line] == []
+    article = _browse(browser, (run_dir / "report" / "articles" / "0002.html").resolve().as_uri(), tmp_path / "profile", "--dump-dom")
+    assert [line for line in article.stderr.splitlines() if ":CONSOLE" in line] == []
+    assert re.search(r'<body[^>]*data-ready="1"', article.stdout)
+    assert sum(1 for tag, attrs in elements(article.stdout) if tag == "mark" and "f-locations" in (attrs.get("class") or "")) > 5
 
 
 QUOTES = [f"x' onmouseover='alert(1)", f'"><img src=x onerror=alert(1)>', "</script><script>alert(1)</script>"]
@@ -325,12 +376,14 @@ def test_rendered_values_cannot_break_out_of_attributes(hostile: str) -> None:
         "locations": [{"article_id": hostile, "char_start": str(text.index("Dublin")), "char_end": str(text.index("Dublin") + 6), "text": "Dublin", "name": hostile, "kind": "city", "country": hostile, "country_name": hostile}],
         "attributions": [{"article_id": hostile, "char_start": "0", "char_end": str(len(text)), "text": text, "attribution_id": "a@1", "source_text": hostile, "source": hostile, "cue": "said", "stance": "assert", "content": hostile, "quote": "indirect", "cue_start": str(start + 1), "cue_end": str(start + 5), "content_start": str(start + 6), "content_end": str(len(text) - 1)}],
     }
-    html = render_report(tables, {hostile: text})
-    tags = elements(html)
-    assert [attrs for tag, attrs in tags if tag == "script"] == [{}]
-    assert not [tag for tag, _ in tags if tag == "img"]
-    assert not [(tag, name) for tag, attrs in tags for name in attrs if name.startswith("on")]
-    doc = next(attrs for tag, attrs in tags if tag == "article")
-    assert json.loads(doc["data-actors"] or "") == [hostile]
-    assert json.loads(doc["data-countries"] or "") == [hostile]
-    assert {attrs.get("value") for tag, attrs in tags if tag == "option"} >= {hostile}
+    rendered = render_report(tables, {hostile: text})
+    for html in [rendered.summary, *rendered.pages.values()]:
+        tags = elements(html)
+        assert [attrs for tag, attrs in tags if tag == "script"] == [{}]
+        assert not [tag for tag, _ in tags if tag == "img"]
+        assert not [(tag, name) for tag, attrs in tags for name in attrs if name.startswith("on")]
+    tags = elements(rendered.summary)
+    entry = next(attrs for tag, attrs in tags if tag == "tr" and "entry" in (attrs.get("class") or ""))
+    assert json.loads(entry["data-countries"] or "") == [hostile]
+    assert hostile in {attrs.get("value") for tag, attrs in tags if tag == "option"}  # the country filter
+    assert json.loads(entry["data-actors"] or "") == [0]  # the actor filter's first option
