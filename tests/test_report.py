@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 import shutil
@@ -387,3 +388,177 @@ def test_rendered_values_cannot_break_out_of_attributes(hostile: str) -> None:
     assert json.loads(entry["data-countries"] or "") == [hostile]
     assert hostile in {attrs.get("value") for tag, attrs in tags if tag == "option"}  # the country filter
     assert json.loads(entry["data-actors"] or "") == [0]  # the actor filter's first option
+
+
+# --- charts over the bulk of the data -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("days", "unit", "first", "last", "note"),
+    [
+        (["1860-05-01"] + [f"{2000 + i % 25}-06-01" for i in range(200)], "year", "2000", "2024", "1 date before 2000 (the earliest in 1860)"),
+        ([f"{2000 + i % 25}-06-01" for i in range(200)] + ["2090-01-01"] * 3, "year", "2000", "2024", "3 dates after 2024 (the latest in 2090)"),
+        (["2015-01-01", "2016-03-01", "2020-12-31", "2024-07-01"], "year", "2015", "2024", ""),
+        (["2022-10-26", "2023-01", "2023-02-01"], "month", "2022-10", "2023-02", ""),
+        ([f"2023-{m:02d}-01" for m in range(1, 13)] * 10 + ["1999-01-01"], "month", "2023-01", "2023-12", "1 date before 2023-01"),
+    ],
+    ids=["old-outlier", "future-outliers", "few-dates-full-range", "months", "months-with-outlier"],
+)
+def test_periods_follow_the_bulk(days: list[str], unit: str, first: str, last: str, note: str) -> None:
+    result = periods(days)
+    assert result.unit == unit
+    assert (result.items[0][0], result.items[-1][0]) == (first, last)
+    assert (note in result.note) if note else result.note == ""
+    assert sum(n for _, n in result.items) + sum(int(w) for w in re.findall(r"(\d+) dates? (?:before|after)", result.note)) == len(days)
+
+
+def test_time_charts_have_labelled_axes(page: str) -> None:
+    for label in ("publication month", "articles", "dates mentioned"):
+        assert f">{label}</text>" in page
+    assert page.count('class="label tick"') >= 4
+
+
+FACILITY_ROWS = [
+    ({"category": "facility", "unit": "overseas police service stations"}, True),
+    ({"category": "facility", "unit": "Iranian consulates general"}, True),
+    ({"category": "facility", "unit": "trade offices"}, True),
+    ({"category": "facility", "unit": "detention centres"}, True),
+    ({"category": "facility", "unit": "ports"}, False),
+    ({"category": "facility", "unit": "hydroelectric dams"}, False),
+    ({"category": "other", "unit": "stadiums"}, False),
+    ({"category": "person", "unit": "station staff"}, False),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), FACILITY_ROWS, ids=[r["unit"] for r, _ in FACILITY_ROWS])
+def test_story_facilities(row: dict[str, str], expected: bool) -> None:
+    assert is_story_facility(row, story_facilities()) is expected
+
+
+def test_facility_chart_keeps_the_story() -> None:
+    counts = [
+        {"article_id": "a", "category": "facility", "unit": "ports", "value": "36", "country": "USA"},
+        {"article_id": "b", "category": "facility", "unit": "stations", "value": "9", "country": "ESP"},
+        {"article_id": "c", "category": "facility", "unit": "stations", "value": "4", "country": None},
+    ]
+    chart = summary_charts({"counts": counts, "articles": [], "locations": [], "dates": []})[0]
+    assert [(bar.label, bar.value) for bar in chart.bars] == [("ESP (ESP)", 9.0)]
+
+
+# --- a corpus-sized report -------------------------------------------------------------------
+
+WORDS = "Police in Madrid said the activist had been followed by agents of the state for months".split()
+
+
+def _synthesise(root: Path, n: int) -> Path:
+    """Write n article files (about 600 words each) and a run's tables for them, without running the pipeline."""
+    from pipeline.records import TABLES, column_names
+    from pipeline.tables import render_csv
+
+    articles_dir, out = root / "articles", root / "out"
+    articles_dir.mkdir(parents=True, exist_ok=True)
+    out.mkdir(exist_ok=True)
+    rows: dict[str, list[dict[str, object]]] = {cls.table: [] for cls in TABLES}
+    for i in range(n):
+        text = "\n\n".join(" ".join(WORDS[(p + k) % len(WORDS)] for k in range(60)) + "." for p in range(10))
+        path = articles_dir / f"a{i:04d}.txt"
+        path.write_text(text, encoding="utf-8")
+        article_id = f"a{i:04d}"
+        rows["articles"].append({
+            "article_id": article_id, "path": str(path), "title": f"Report number {i}", "source": "Wire",
+            "url": None, "published": f"{2015 + i % 10}-{1 + i % 12:02d}-01" if i else "1860-01-01",
+            "words": len(text.split()), "sha256": hashlib.sha256(text.encode()).hexdigest(), "status": "ok", "error": None,
+        })
+        for k, start in enumerate(m.start() for m in re.finditer("Madrid", text)):
+            rows["locations"].append({"article_id": article_id, "char_start": start, "char_end": start + 6, "text": "Madrid",
+                                      "name": "Madrid", "kind": "city", "country": "ESP", "country_name": "Spain"})
+            if k % 2 == 0:
+                police = text.rindex("Police", 0, start)
+                rows["actors"].append({"article_id": article_id, "char_start": police, "char_end": police + 6, "text": "Police",
+                                       "name": "police", "type": "government", "country": "ESP"})
+        for k, start in enumerate(m.start() for m in re.finditer("months", text)):
+            rows["dates"].append({"article_id": article_id, "char_start": start, "char_end": start + 6, "text": "months",
+                                  "date_start": f"{2010 + k}-01-01", "date_end": f"{2010 + k}-12-31", "relative": False, "anchor": None})
+        for start in (m.start() for m in re.finditer("said", text)):
+            rows["attributions"].append({
+                "article_id": article_id, "char_start": start - 16, "char_end": start + 40, "text": text[start - 16:start + 40],
+                "attribution_id": f"{article_id}@{start}", "source_text": "Police in Madrid", "source": "police",
+                "source_type": "government", "source_country": "ESP", "cue": "said", "stance": "assert",
+                "content": text[start + 5:start + 40], "quote": "indirect", "cue_start": start, "cue_end": start + 4,
+                "content_start": start + 5, "content_end": start + 40,
+            })
+    for cls in TABLES:
+        (out / f"{cls.table}.csv").write_text(render_csv(column_names(cls), rows[cls.table]), encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="module")
+def large_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = _synthesise(tmp_path_factory.mktemp("large"), 1000)
+    write_report(out)
+    return out
+
+
+def test_report_of_1000_articles_is_a_small_summary_and_pages(large_report: Path) -> None:
+    summary = large_report / "report.html"
+    pages = sorted((large_report / "report" / "articles").glob("*.html"))
+    assert len(pages) == 1000 and pages[0].name == "0001.html" and pages[-1].name == "1000.html"
+    total = summary.stat().st_size + sum(p.stat().st_size for p in pages)
+    # one page of everything would be the sum of them all (about 47 MB here); the summary is a small part of it
+    assert summary.stat().st_size < 600_000, summary.stat().st_size
+    assert max(p.stat().st_size for p in pages) < 60_000
+    assert summary.stat().st_size < total / 20
+    html = summary.read_text(encoding="utf-8")
+    assert html.count('class="entry"') == 1000 and 'data-detail="' not in html
+    assert "1 article before 2015 (the earliest in 1860)" in html
+
+
+def test_fewer_articles_remove_the_extra_pages(large_report: Path, tmp_path: Path) -> None:
+    out = _synthesise(tmp_path, 12)
+    shutil.copytree(large_report / "report", out / "report")  # the pages of an earlier, larger report
+    (out / "report" / "articles" / "notes.txt").write_text("mine", encoding="utf-8")
+    write_report(out)
+    names = sorted(p.name for p in (out / "report" / "articles").iterdir())
+    assert names == [f"{i:04d}.html" for i in range(1, 13)] + ["notes.txt"]
+
+
+# --- from another folder ---------------------------------------------------------------------
+
+
+def test_report_from_another_folder_says_which_files_it_cannot_find(run_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "elsewhere" / "out"
+    shutil.copytree(run_dir, copy, ignore=shutil.ignore_patterns(".tnr-cache", "report*"))
+    _rewrite_articles(copy, path="articles/moved.txt")  # a relative path that leads nowhere from here
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["report", "-o", str(copy)])
+    assert result.exit_code == 0, result.output
+    assert "the files of 2 articles were not found: articles/moved.txt, articles/moved.txt" in result.stderr
+    assert "--articles DIR" in result.stderr and str(tmp_path) in result.stderr
+
+
+def test_report_finds_articles_relative_to_the_output_folder(run_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the run's folder holds out/ and articles/ side by side; the report is made from elsewhere
+    monkeypatch.chdir(tmp_path)
+    copy = tmp_path / "project"
+    shutil.copytree(run_dir.parent, copy, ignore=shutil.ignore_patterns(".tnr-cache", "report*"))
+    original = run_dir.parent
+    path = copy / "out" / "articles.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(str(original) + "/", ""), encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", "-o", str(copy / "out")])
+    assert result.exit_code == 0 and result.stderr == "", result.output
+    assert "<mark" in (copy / "out" / "report" / "articles" / "0001.html").read_text(encoding="utf-8")
+
+
+def test_report_with_articles_option(run_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "out"
+    shutil.copytree(run_dir, copy, ignore=shutil.ignore_patterns(".tnr-cache", "report*"))
+    _rewrite_articles(copy)
+    path = copy / "articles.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(str(run_dir.parent), "corpus/old"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    missing = CliRunner().invoke(main, ["report", "-o", str(copy), "--articles", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 1 and "no such folder" in missing.stderr
+    result = CliRunner().invoke(main, ["report", "-o", str(copy), "--articles", str(run_dir.parent / "articles")])
+    assert result.exit_code == 0 and result.stderr == "", result.output
+    pages = [p.read_text(encoding="utf-8") for p in sorted((copy / "report" / "articles").glob("*.html"))]
+    assert all("<mark" in p for p in pages)
