@@ -172,6 +172,20 @@ def test_readme_places_in_one_article_match_the_gold(readme_dir: Path) -> None:
     assert len(rows) == len(gold)  # a place once, at its first mention, as the gold lists it
 
 
+def test_readme_python_example(readme_dir: Path) -> None:
+    """The README's `load_tables` example, run as printed, gives the denials-by-state query's numbers."""
+    import pipeline
+
+    block = re.search(r"```python\nimport pipeline\n\n(tables = pipeline\.load_tables.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert block is not None
+    code = block.group(1).replace('"outputs-tools"', repr(str(readme_dir)))
+    *lines, last = code.strip().splitlines()
+    scope: dict[str, object] = {"pipeline": pipeline}
+    exec("\n".join(lines), scope)
+    result = eval(last.split("#")[0], scope)
+    assert result.to_dict() == {"CHN": 3, "IRN": 1}
+
+
 def test_old_denial_join_on_a_bare_name_was_wrong(readme_dir: Path) -> None:
     """The README's former query, which joined actors on the bare name: it counted Iran's embassy under Israel."""
     old = run_query(
