@@ -7,6 +7,7 @@ import io
 import json
 import re
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -170,6 +171,26 @@ def test_readme_places_in_one_article_match_the_gold(readme_dir: Path) -> None:
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)
     assert {r[1:] for r in rows} == gold
     assert len(rows) == len(gold)  # a place once, at its first mention, as the gold lists it
+
+
+# Every place the short articles name (GUIDELINES.md locations: a country or capital named as a state is a place too).
+README_PLACES = {
+    "berlin_embassies": [("Israel", "ISR"), ("Berlin", "DEU"), ("Germany", "DEU"), ("Iran", "IRN")],
+    "lishui_police": [("Amsterdam", "NLD"), ("Lishui", "CHN")],
+    "dublin_denial": [("China", "CHN"), ("Beijing", "CHN"), ("Ireland", "IRL"), ("Dublin", "IRL")],
+    "port_strike": [("Maine", "USA"), ("Texas", "USA"), ("Washington", "USA"), ("Qatar", "QAT"), ("Doha", "QAT")],
+}
+
+
+def test_readme_first_query_places_per_country(readme_dir: Path) -> None:
+    """The query of the README's opening example: places per country, against the gold and the hand-made list."""
+    sql = re.search(r'^tnr query "(SELECT country, count.*?)" -o outputs', README.read_text(encoding="utf-8"), re.M)
+    assert sql is not None
+    expected = Counter(p["country"] for p in _seed_gold()["locations"])
+    expected.update(country for places in README_PLACES.values() for _, country in places)
+    rows = run_query(sql.group(1), out_dir=readme_dir).rows
+    assert dict(rows) == dict(expected)
+    assert [n for _, n in rows] == sorted((n for _, n in rows), reverse=True)
 
 
 def test_readme_python_example(readme_dir: Path) -> None:
