@@ -38,8 +38,7 @@ from typing import Any
 import click
 
 from pipeline.loader import LoadError, read_resources
-from pipeline.paths import DEFAULT_OUTPUT
-from pipeline.resources import MODELS_DIR
+from pipeline.paths import DEFAULT_OUTPUT, MODELS_DIR
 from pipeline.tables import atomic_write_text, read_csv_rows
 
 FIELDS = ("locations", "counts", "actors", "dates", "attributions")

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.query import QueryError, QueryResult, format_csv, format_json, format_table, run_query
-from pipeline.paths import CORPUS_ARTICLES, PROJECT_ROOT
+from pipeline.paths import CORPUS_ARTICLES, MODELS_DIR, PROJECT_ROOT
 
 SEED = CORPUS_ARTICLES  # the seed article and its metadata.jsonl, as bundled
 SEED_ID = "seed_overseas_police_stations"
@@ -33,7 +33,7 @@ def readme_queries() -> dict[str, str]:
 
 
 README_QUERIES = readme_queries()
-STORY_FACILITIES = [w for w in (PROJECT_ROOT / "models" / "lexicons" / "story_facilities.txt").read_text(encoding="utf-8").splitlines()
+STORY_FACILITIES = [w for w in (MODELS_DIR / "lexicons" / "story_facilities.txt").read_text(encoding="utf-8").splitlines()
                     if w and not w.startswith("#")]
 
 DENIAL = (
