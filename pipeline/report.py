@@ -75,10 +75,10 @@ def candidate_files(path_field: str, *, roots: Sequence[Path] = (Path("."),), ar
     """
     match = _JSONL_LINE.match(path_field)
     location = Path(match.group("file") if match else path_field)
-    if location.is_absolute():
-        return [location, *[folder / location.name for folder in article_dirs]]
-    tails = [Path(*location.parts[i:]) for i in range(len(location.parts))]
-    return [root / location for root in roots] + [folder / tail for folder in article_dirs for tail in tails]
+    parts = location.parts[1:] if location.is_absolute() else location.parts
+    tails = [Path(*parts[i:]) for i in range(len(parts))]
+    first = [location] if location.is_absolute() else [root / location for root in roots]
+    return first + [folder / tail for folder in article_dirs for tail in tails]
 
 
 def read_article_text(path_field: str, *, roots: Sequence[Path] = (Path("."),), article_dirs: Sequence[Path] = ()) -> str | None:

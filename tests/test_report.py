@@ -184,6 +184,21 @@ def test_relative_paths_are_tried_under_each_root(tmp_path: Path) -> None:
     assert read_article_text("x.txt", roots=[tmp_path, tmp_path / "b"]) == "found"
 
 
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("corpus/articles/a/x.txt", ["here/corpus/articles/a/x.txt", "data/corpus/articles/a/x.txt", "data/articles/a/x.txt", "data/a/x.txt", "data/x.txt"]),
+        ("feeds/f.jsonl:3", ["here/feeds/f.jsonl", "data/feeds/f.jsonl", "data/f.jsonl"]),
+        ("/old/home/a/x.txt", ["/old/home/a/x.txt", "data/old/home/a/x.txt", "data/home/a/x.txt", "data/a/x.txt", "data/x.txt"]),
+    ],
+    ids=["relative", "jsonl-line", "absolute"],
+)
+def test_candidate_files(path: str, expected: list[str]) -> None:
+    from pipeline.report import candidate_files
+
+    assert [c.as_posix() for c in candidate_files(path, roots=[Path("here")], article_dirs=[Path("data")])] == expected
+
+
 def test_column_chart_geometry() -> None:
     chart = column_chart("t", [("2022", 1), ("2023", 4), ("2024", 0)])
     heights = [bar.height for bar in chart.bars]
