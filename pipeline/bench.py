@@ -28,7 +28,7 @@ from typing import Any
 
 import click
 
-from pipeline.paths import CORPUS_ARTICLES
+from pipeline.paths import BUNDLED_ARTICLES
 
 DEFAULT_ARTICLES = 2000
 SMALL_ARTICLES = 100
@@ -103,7 +103,7 @@ def synthetic_articles(source: Sequence[tuple[str, str, str | None]], *, count: 
     return made
 
 
-def write_corpus(folder: Path, *, count: int, source: Path = CORPUS_ARTICLES) -> int:
+def write_corpus(folder: Path, *, count: int, source: Path = BUNDLED_ARTICLES) -> int:
     """Write ``count`` synthetic articles as .txt files plus a metadata.jsonl into ``folder``; return their word count."""
     from pipeline.ingest import read_articles
     from pipeline.records import Article
@@ -197,7 +197,7 @@ def _same_tables(left: Path, right: Path) -> bool:
 
 def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_ARTICLES, model: str | None = None, work_dir: Path | None = None) -> BenchResult:
     """Build the synthetic corpora, run the five sub-runs and return the figures."""
-    from pipeline.nlp import DEFAULT_MODEL
+    from pipeline.paths import DEFAULT_MODEL
 
     model = model or DEFAULT_MODEL
     load_average = os.getloadavg()[0]  # other work on the machine before the bench: context for the figures
