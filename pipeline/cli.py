@@ -169,7 +169,8 @@ class Progress:
             sized = False
         # tqdm draws nothing on a terminal that reports no size (some pseudo-terminals): give it 80 x 24
         shape: dict[str, Any] = {"dynamic_ncols": True} if sized else {"ncols": 80, "nrows": 24}
-        self.bar = tqdm(total=total, desc="tnr run", unit=" articles", bar_format=self.BAR_FORMAT, file=sys.stderr, **shape)
+        self.bar = tqdm(total=total, desc="tnr run", unit=" articles", bar_format=self.BAR_FORMAT, file=sys.stderr,
+            mininterval=0, miniters=1, **shape)  # results come in batches: draw every article of one, not its first
 
     def update(self, done: int) -> None:
         if self.bar is not None:
@@ -200,19 +201,23 @@ def _close_bar(bar: Progress | None, *, finished: bool = False) -> None:
 @click.option("--pred", "pred_dir", default=DEFAULT_OUTPUT, type=click.Path(path_type=Path), show_default=True, help="Folder of predicted tables.")
 @click.option("--json", "json_path", default=None, type=click.Path(path_type=Path), help="Write the scores as JSON here.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every miss, false hit and attribute disagreement.")
-@click.option("--split", default=None, help="With --errors: only this split (dev, test).")
+@click.option("--split", default=None, help="With --errors: only this split (a folder of the gold: dev, test, holdout, ...; or all).")
 @click.option("--field", "field_name", default=None, type=click.Choice(["locations", "counts", "actors", "dates", "attributions"]), help="With --errors: only this field.")
 @click.option("--thresholds", "thresholds_path", default=DEFAULT_THRESHOLDS, type=click.Path(path_type=Path), show_default=True)
 def evaluate(gold_path: Path, pred_dir: Path, json_path: Path | None, show_errors: bool, split: str | None, field_name: str | None, thresholds_path: Path) -> None:
     """Score predicted tables against gold; exit 1 under the project's thresholds."""
-    from pipeline.evaluate import check_thresholds, evaluate as score, format_errors, format_summary, load_thresholds
+    from pipeline.evaluate import ALL, check_thresholds, evaluate as score, format_errors, format_summary, load_thresholds
     from pipeline.gold import GoldError, read_gold
 
+    if not gold_path.exists():
+        _fail("evaluate", _no_gold(gold_path))
     try:
         evaluation = score(read_gold(gold_path), pred_dir)
     except (GoldError, FileNotFoundError, OSError) as exc:
         click.echo(f"tnr evaluate: {exc}", err=True)
         sys.exit(2)
+    if split is not None and split != ALL and split not in evaluation.splits:
+        _fail("evaluate", f"no split {split!r} in the gold {gold_path}; known splits: {', '.join([*evaluation.splits, ALL])}")
     if show_errors:
         click.echo(format_errors(evaluation, split=split, field=field_name))
     click.echo(format_summary(evaluation))
@@ -236,12 +241,26 @@ def check_gold_command(gold_path: Path, articles: tuple[Path, ...]) -> None:
     """
     from pipeline.gold import check_gold, real_source_ids
 
+    if not gold_path.exists():
+        _fail("check-gold", _no_gold(gold_path))
+    if not articles and not CORPUS_ARTICLES.is_dir():
+        _fail("check-gold", f"no articles given and no corpus at {CORPUS_ARTICLES}: name the articles the gold labels (tnr check-gold --gold PATH ARTICLES...)")
     default = [CORPUS_ARTICLES] + ([REAL_TEXTS] if REAL_TEXTS.is_dir() else [])
     problems = check_gold(gold_path, list(articles) or default, uncollected=real_source_ids(REAL_SET))
     for line in problems:
         click.echo(line)
     click.echo(f"{len(problems)} problems" if problems else "gold is valid")
     sys.exit(1 if problems else 0)
+
+
+def _no_gold(gold_path: Path) -> str:
+    """Return the sentence for a gold path that does not exist (the default one needs the project's corpus)."""
+    if gold_path == DEFAULT_GOLD:
+        return (
+            f"no gold at {gold_path}: the default gold is the corpus of a tnr checkout (corpus/gold);"
+            " run from the checkout, or pass --gold PATH"
+        )
+    return f"no gold at {gold_path}: give a gold .jsonl file or a folder of them"
 
 
 from pipeline.query import query_command  # noqa: E402
