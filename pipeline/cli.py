@@ -169,8 +169,10 @@ class Progress:
             sized = False
         # tqdm draws nothing on a terminal that reports no size (some pseudo-terminals): give it 80 x 24
         shape: dict[str, Any] = {"dynamic_ncols": True} if sized else {"ncols": 80, "nrows": 24}
-        self.bar = tqdm(total=total, desc="tnr run", unit=" articles", bar_format=self.BAR_FORMAT, file=sys.stderr,
-            mininterval=0, miniters=1, **shape)  # results come in batches: draw every article of one, not its first
+        # nothing counted (standard input, say): a running count without a total
+        layout: dict[str, Any] = {"total": total, "bar_format": self.BAR_FORMAT} if total else {"total": None}
+        # results come in batches: draw every article of one, not just its first
+        self.bar = tqdm(desc="tnr run", unit=" articles", file=sys.stderr, mininterval=0, miniters=1, **layout, **shape)
 
     def update(self, done: int) -> None:
         if self.bar is not None:
@@ -179,7 +181,7 @@ class Progress:
     def close(self, *, finished: bool = True) -> None:
         if self.bar is None:
             return
-        if finished and self.bar.total != self.bar.n:
+        if finished and self.bar.total is not None and self.bar.total != self.bar.n:
             self.bar.total = self.bar.n  # counted before ingest, which may skip files or read one as several articles
             self.bar.refresh()
         self.bar.close()
