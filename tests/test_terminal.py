@@ -238,6 +238,16 @@ def test_output_path_that_is_a_file(tmp_path: Path, out: str, sentence: str) -> 
     assert (tmp_path / "article.txt").read_text(encoding="utf-8") == "not a folder\n"
 
 
+@pytest.mark.parametrize("command", [["query", "SELECT 1"], ["report"]], ids=["query", "report"])
+def test_tables_folder_that_is_a_file(tmp_path: Path, command: list[str]) -> None:
+    (tmp_path / "tables.csv").write_text("a,b\n", encoding="utf-8")
+    done = run_tnr(*command, "-o", str(tmp_path / "tables.csv"))
+    assert done.returncode != 0
+    assert done.stderr.splitlines() == [
+        f"tnr {command[0]}: {tmp_path / 'tables.csv'} is a file, not an output folder; give the folder that `tnr run -o` wrote"
+    ]
+
+
 def test_scheduler_implies_dask(tmp_path: Path, seed_run: Path) -> None:
     from distributed import LocalCluster
 
