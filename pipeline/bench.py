@@ -183,10 +183,15 @@ def measure(spec: dict[str, Any], *, code: Path | None = None) -> SubRun:
         # cwd matters: ``python -c`` puts the working folder first on sys.path
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, text=True, env=env, cwd=code)
         assert process.stdout is not None
-        out = process.stdout.read()
-        process.stdout.close()
-        # os.wait4, not Popen.wait: it also returns the child's resource usage
-        _, status, usage = os.wait4(process.pid, 0)
+        try:
+            out = process.stdout.read()
+            process.stdout.close()
+            # os.wait4, not Popen.wait: it also returns the child's resource usage
+            _, status, usage = os.wait4(process.pid, 0)
+        except BaseException:
+            process.kill()  # Ctrl-C: no sub-run left behind working in a deleted folder
+            process.wait()
+            raise
         process.returncode = exit_code = os.waitstatus_to_exitcode(status)
         if exit_code != 0:
             stderr.seek(0)

@@ -193,6 +193,38 @@ def test_ctrl_c_exits_130_and_leaves_the_tables(tmp_path: Path, options: list[st
     assert list((out / ".tnr-cache").rglob("*.json"))  # the articles done so far are kept for the next run
 
 
+def test_ctrl_c_in_bench_ends_its_sub_runs(tmp_path: Path) -> None:
+    import psutil
+
+    master, slave = pty.openpty()
+    process = subprocess.Popen([TNR, "bench", "--articles", "40", "--small-articles", "4"], stdin=slave, stdout=slave, stderr=slave,
+                               cwd=tmp_path, start_new_session=True)
+    os.close(slave)
+    try:
+        deadline = time.monotonic() + 120
+        children: list[psutil.Process] = []
+        while not children and time.monotonic() < deadline:  # wait for a sub-run to be working
+            time.sleep(0.5)
+            children = psutil.Process(process.pid).children(recursive=True)
+        assert children
+        os.kill(process.pid, signal.SIGINT)  # the bench process only, not its group
+        code = process.wait(timeout=60)
+        screen = b""
+        while select.select([master], [], [], 0.1)[0]:
+            try:
+                screen += os.read(master, 65536)
+            except OSError:
+                break
+    finally:
+        os.close(master)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert code == 130
+    assert [line for line in re.split(r"[\r\n]+", screen.decode()) if line.strip()] == ["tnr bench: interrupted"]
+    time.sleep(0.5)
+    assert not [child for child in children if child.is_running() and child.status() != psutil.STATUS_ZOMBIE]
+
+
 # --- small manners ------------------------------------------------------------------------------
 
 
