@@ -139,8 +139,9 @@ def test_run_in_a_terminal_shows_a_bar_with_its_total_and_the_summary(tmp_path: 
     assert "Traceback" not in session.screen
 
 
-def test_quiet_run_prints_nothing_in_a_terminal(tmp_path: Path) -> None:
-    session = in_terminal([TNR, "run", str(seed_folder(tmp_path)), "-o", str(tmp_path / "out"), "--quiet"])
+@pytest.mark.parametrize("options", [[], ["--engine", "dask", "--workers", "2"]], ids=["serial", "dask"])
+def test_quiet_run_prints_nothing_in_a_terminal(tmp_path: Path, options: list[str]) -> None:
+    session = in_terminal([TNR, "run", str(seed_folder(tmp_path)), "-o", str(tmp_path / "out"), "--quiet", *options])
     assert session.code == 0
     assert session.screen.strip() == ""
     assert (tmp_path / "out" / "locations.csv").is_file()
