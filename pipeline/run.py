@@ -333,14 +333,25 @@ def run_dask(scheduler: str | None, workers: int) -> Executor:
         from distributed import Client, LocalCluster, as_completed
 
         cluster = None
+        logger = logging.getLogger("distributed")
+        level = logger.level
         if scheduler:
             client = Client(scheduler)
         else:
-            # worker processes started while SIGINT is ignored keep ignoring it: Ctrl-C stops the client, not them;
-            # their log level (read from the environment as they start) keeps the cancelled tasks' warnings off the terminal
-            with _interrupt_ignored(), _environment(DASK_LOGGING__DISTRIBUTED="error"):
-                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-            client = Client(cluster)
+            # A local cluster is tnr's own business: its warnings (an event loop slowed by a busy machine, tasks
+            # cancelled by Ctrl-C, workers killed on closing) are not the user's, in this process or in the workers
+            # (their level is read from the environment as they start). Worker processes started while SIGINT is
+            # ignored keep ignoring it: Ctrl-C stops the client, which stops them.
+            logger.setLevel(logging.ERROR)
+            try:
+                with _interrupt_ignored(), _environment(DASK_LOGGING__DISTRIBUTED="error"):
+                    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+                client = Client(cluster)
+            except BaseException:
+                logger.setLevel(level)
+                if cluster is not None:
+                    cluster.close()
+                raise
         try:
             # keep every thread of the cluster (not just --workers) fed, with a bounded number in flight
             slots = sum(int(info.get("nthreads", 1)) for info in client.scheduler_info()["workers"].values())
@@ -355,15 +366,11 @@ def run_dask(scheduler: str | None, workers: int) -> Executor:
                     in_flight -= 1
             for future in running:
                 yield future.result()
-        except BaseException:
-            if cluster is not None:
-                # stopping busy workers after Ctrl-C: the nanny's "still alive, killing" is expected, not news
-                logging.getLogger("distributed").setLevel(logging.ERROR)
-            raise
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
+            logger.setLevel(level)
 
     return execute
 
