@@ -75,7 +75,7 @@ def read_article_text(path_field: str, *, roots: Sequence[Path] = (Path("."),)) 
     try:
         data = found.read_bytes()
         if match:
-            lines = ingest.decode_bytes(data).splitlines()
+            lines = ingest.jsonl_lines(ingest.decode_bytes(data))
             number = int(match.group("line"))
             if not 1 <= number <= len(lines):
                 return None
