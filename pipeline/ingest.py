@@ -163,7 +163,7 @@ def read_articles(
         except IngestError as exc:
             yield ErrorRow(None, _shown(root), "ingest", _one_line(str(exc)))
             continue
-        state.inside = walk.real_root if walk.is_dir and not select.follow_symlinks else None
+        state.inside = walk.limit if walk.is_dir and not select.follow_symlinks else None
         for path, rel_parts, problem in walk.files():
             if problem is not None:
                 yield ErrorRow(None, _shown(path), "ingest", _one_line(problem))
@@ -213,6 +213,7 @@ class _Walk:
         folder = root if self.is_dir else root.parent
         self.real_root = os.path.realpath(folder)
         self.base = folder
+        self.limit = self.real_root  # links may point anywhere inside it (the id base, when given)
         self.prefix: tuple[str, ...] = ()
         if select.id_base is not None:
             # ids relative to the id base: the same whether a run starts at the base or a sub-folder
@@ -221,10 +222,11 @@ class _Walk:
                 raise IngestError(f"input {root} is not inside the --id-base folder {select.id_base}")
             self.prefix = tuple(p for p in self.prefix if p != ".")
             self.base = Path(os.path.abspath(select.id_base))
+            self.limit = os.path.realpath(select.id_base)
 
     def inside(self, real: str) -> bool:
         """Return True when a resolved path lies inside the input folder (and not in /proc, /sys, /dev)."""
-        return _within(real, self.real_root) and not any(_within(real, s) for s in _SPECIAL_ROOTS)
+        return _within(real, self.limit) and not any(_within(real, s) for s in _SPECIAL_ROOTS)
 
     def files(self) -> Iterator[tuple[Path, tuple[str, ...], str | None]]:
         """Yield (path, parts under the root, problem or None) for each candidate article file."""
@@ -260,7 +262,8 @@ class _Walk:
             rel = (*parts, entry.name)
             shown_rel = "/".join(rel)
             try:
-                is_link = entry.is_symlink()
+                info = os.lstat(path)  # fresh, not the listing's: the file may have been swapped since
+                is_link = stat.S_ISLNK(info.st_mode)
                 if is_link:
                     real = os.path.realpath(path)
                     if not os.path.exists(real):
@@ -272,7 +275,8 @@ class _Walk:
                     if not self.select.follow_symlinks and not self.inside(real):
                         yield path, rel, f"symbolic link to {real}, outside the input folder; skipped (--follow-symlinks reads it)"
                         continue
-                info = os.stat(path) if is_link else entry.stat(follow_symlinks=False)
+                if is_link:
+                    info = os.stat(path)
             except OSError as exc:
                 yield path, rel, f"cannot read: {exc.strerror or exc}"
                 continue
@@ -847,15 +851,16 @@ def _utf16_order(data: bytes) -> str | None:
 
 
 def _mostly_unreadable(text: str) -> bool:
-    """Return True when most characters are CJK, unassigned, private-use or control: no Latin text."""
+    """Return True when most characters lie outside Latin-1 or are controls.
+
+    Only called for bytes with a NUL in every other byte, the mark of UTF-16
+    Latin text: decoded in the right order nearly every character is below
+    U+0100; in the wrong order they become CJK, other scripts or controls.
+    """
     sample = text[:4000]
     if not sample:
         return False
-    odd = 0
-    for ch in sample:
-        code = ord(ch)
-        if code >= 0x2E80 or 0xD800 <= code or (code < 32 and ch not in "\n\r\t\f"):
-            odd += 1
+    odd = sum(1 for ch in sample if ord(ch) >= 0x100 or (ord(ch) < 32 and ch not in "\n\r\t\f"))
     return odd > 0.5 * len(sample)
 
 

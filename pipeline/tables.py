@@ -158,7 +158,16 @@ def datapackage(extra_resources: Iterable[Mapping[str, Any]] = ()) -> dict[str, 
             }
         )
     resources.extend(dict(extra) for extra in extra_resources)
-    return {"profile": "tabular-data-package", "name": "tnr-extractions", "resources": resources}
+    return {"profile": "tabular-data-package", "name": "tnr-extractions", "description": DESCRIPTION, "resources": resources}
+
+
+DESCRIPTION = (
+    "Extractions from news reports on transnational repression, one row per mention. Offsets (char_start,"
+    " char_end, cue_*, content_*) are Python string offsets into the article text as tnr read it: the"
+    " article body for HTML, the 'text' field for JSON, with line ends normalised to a newline (CR LF and"
+    " CR count as one character); pipeline.article_text(DIR, ID) returns that text. Each resource's 'hash'"
+    " is the sha256 of its file as the run wrote it: readers refuse a table that does not match."
+)
 
 
 # --- the set of tables: one run's, whole ---------------------------------------------
