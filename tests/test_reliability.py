@@ -181,6 +181,15 @@ def test_second_run_into_one_folder_is_refused(tmp_path: Path) -> None:
     assert tnr("run", str(folder), "-o", str(out)).exit_code == EXIT_OK
 
 
+def test_parquet_files_of_an_earlier_run_are_removed(tmp_path: Path) -> None:
+    folder = write_tree(tmp_path / "in", {"a.txt": GOOD})
+    out = tmp_path / "out"
+    assert tnr("run", str(folder), "-o", str(out), "--parquet").exit_code == EXIT_OK
+    assert (out / "articles.parquet").exists()
+    assert tnr("run", str(folder), "-o", str(out)).exit_code == EXIT_OK
+    assert sorted(p.name for p in out.glob("*.parquet")) == []
+
+
 # --- 3. FIFO or device swapped in after listing ---------------------------------------------
 
 
