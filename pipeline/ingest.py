@@ -282,9 +282,11 @@ class _Walk:
                 continue
             if stat.S_ISDIR(info.st_mode):
                 real = os.path.realpath(path)
-                if real in seen or real in self.skip:
-                    if real in self.skip:
-                        self.skipped(_shown(path), "the run's output folder")
+                if real in self.skip:
+                    self.skipped(_shown(path), "the run's output folder")
+                    continue
+                if real in seen:
+                    yield path, rel, "symbolic link to a folder that contains it (a loop); skipped"
                     continue
                 if _is_output_folder(path):
                     self.skipped(_shown(path), "a tnr output folder")

@@ -481,7 +481,7 @@ def run(
         raise RunError(str(exc)) from None
     try:
         finish_switch(out_dir, names=_table_files())  # a run killed while switching: its complete set goes in
-        remove_temporary_files(out_dir, out_dir / CACHE_DIR)
+        remove_temporary_files(out_dir, out_dir / CACHE_DIR, names=_table_files())
         return _run_locked(
             inputs, out_dir, model=model, workers=workers, engine=engine, scheduler=scheduler, force=force,
             parquet=parquet, progress=progress, select=select or Selection(), stdin=stdin, started=started,

@@ -295,8 +295,8 @@ def table_path(out_dir: Path, name: str) -> Path:
     return switched if switched.is_file() else out_dir / name
 
 
-def remove_temporary_files(out_dir: Path, cache_dir: Path | None = None) -> int:
-    """Remove what killed or failed writers left: ``.NAME.*.tmp`` files here and in the cache, a stale staging folder.
+def remove_temporary_files(out_dir: Path, cache_dir: Path | None = None, *, names: Iterable[str] = ()) -> int:
+    """Remove what killed or failed writers left: ``.NAME.*.tmp`` files of the tables ``names`` and of the cache, a stale staging folder.
 
     Call under :class:`OutputLock`. Returns how many were removed.
     """
@@ -304,15 +304,20 @@ def remove_temporary_files(out_dir: Path, cache_dir: Path | None = None) -> int:
     folders = [out_dir]
     if cache_dir is not None and cache_dir.is_dir():
         folders += [p for p in cache_dir.rglob("*") if p.is_dir()]
+    # in the output folder only the temporary files of tables: a `tnr report` may be writing its own
+    ours = tuple(f".{name}." for name in (*names, PACKAGE_FILE))
     for folder in folders:
         try:
             entries = list(os.scandir(folder))
         except OSError:
             continue
         for entry in entries:
-            if entry.name.startswith(".") and entry.name.endswith(".tmp") and entry.is_file(follow_symlinks=False):
-                Path(entry.path).unlink(missing_ok=True)
-                removed += 1
+            if not (entry.name.startswith(".") and entry.name.endswith(".tmp") and entry.is_file(follow_symlinks=False)):
+                continue
+            if folder == out_dir and not entry.name.startswith(ours):
+                continue
+            Path(entry.path).unlink(missing_ok=True)
+            removed += 1
     staging = out_dir / STAGING_DIR
     if staging.exists():
         shutil.rmtree(staging, ignore_errors=True)

@@ -264,6 +264,7 @@ SPECIAL = [
     pytest.param("link-proc", "system file", id="symlink-to-proc"),
     pytest.param("link-broken", "broken symbolic link", id="broken-symlink"),
     pytest.param("link-dir-out", "outside the input folder", id="symlink-to-outside-folder"),
+    pytest.param("link-loop", "a loop", id="symlink-loop"),
 ]
 
 
@@ -280,7 +281,7 @@ def _make_special(folder: Path, kind: str, outside: Path) -> None:
     else:
         destination = {
             "link-out": outside / "secret.txt", "link-passwd": Path("/etc/passwd"), "link-proc": Path("/proc/self/environ"),
-            "link-broken": folder / "nothing", "link-dir-out": outside,
+            "link-broken": folder / "nothing", "link-dir-out": outside, "link-loop": folder,
         }[kind]
         target.symlink_to(destination)
 
@@ -325,7 +326,8 @@ def test_report_never_embeds_a_file_outside_the_input(tmp_path: Path) -> None:
 # --- 5. JSON Lines split at CR/LF only ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085", "\x1c", "\x1d", "\x1e"], ids=["u2028", "u2029", "nel", "fs", "gs", "rs"])
+# (str.splitlines also splits at \x1c-\x1e, but JSON escapes those inside strings)
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"], ids=["u2028", "u2029", "nel"])
 def test_jsonl_records_hold_unicode_separators(tmp_path: Path, separator: str) -> None:
     text = f"{GOOD}{separator}{OTHER}"
     records = [
