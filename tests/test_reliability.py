@@ -341,6 +341,26 @@ def test_jsonl_records_hold_unicode_separators(tmp_path: Path, separator: str) -
     assert [e.path.rsplit("/", 1)[-1] for e in errors] == ["feed.jsonl:3"]
 
 
+def test_metadata_table_cells_hold_unicode_separators(tmp_path: Path) -> None:
+    table = 'id,title,source\na,"First\u2028second",Outlet\nb,Plain,Other\n'
+    folder = write_tree(tmp_path, {"a.txt": GOOD, "b.txt": OTHER, "metadata.csv": table})
+    articles, errors, _ = read_all(folder)
+    assert errors == []
+    assert [(a.article_id, a.title, a.source) for a in articles] == [("a", "First second", "Outlet"), ("b", "Plain", "Other")]
+
+
+def test_gold_records_hold_unicode_separators(tmp_path: Path) -> None:
+    from pipeline.gold import read_gold
+
+    location = {"text": "Rotterdam\u2028", "name": "Rotterdam", "kind": "city", "country": "NLD"}
+    lines = [json.dumps({"article_id": "a", "locations": [location]}, ensure_ascii=False), json.dumps({"article_id": "b"})]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records = read_gold(path)
+    assert [r.article_id for r in records] == ["a", "b"]
+    assert records[0].items("locations")[0]["text"] == "Rotterdam\u2028"
+
+
 # --- 6. a cache entry of the wrong shape ---------------------------------------------------------
 
 WRONG_SHAPES = [
