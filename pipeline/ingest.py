@@ -236,7 +236,7 @@ class _Walk:
                 return
             yield self.root, (self.root.name,), problem
             return
-        yield from self._folder(self.root, (), {self.real_root})
+        yield from self._folder(self.root)
 
     def _special(self, path: Path) -> str | None:
         real = os.path.realpath(path)
@@ -248,23 +248,38 @@ class _Walk:
             return f"cannot read file: {exc.strerror or exc}"
         return None if stat.S_ISREG(info.st_mode) else f"not a regular file ({_kind(info.st_mode)}); skipped"
 
-    def _folder(self, folder: Path, parts: tuple[str, ...], seen: set[str]) -> Iterator[tuple[Path, tuple[str, ...], str | None]]:
-        try:
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda e: e.name)
-        except OSError as exc:
-            yield folder, parts, f"cannot list folder: {exc.strerror or exc}; its files were not read"
-            return
-        for entry in entries:
+    def _folder(self, top: Path) -> Iterator[tuple[Path, tuple[str, ...], str | None]]:
+        """Walk the folder depth first in name order, without recursion (a deeply nested tree is no problem)."""
+        stack: list[tuple[Iterator[os.DirEntry[str]], tuple[str, ...], str]] = []
+        seen: set[str] = set()  # the folders being walked: a link back to one of them is a loop
+
+        def enter(folder: Path, parts: tuple[str, ...], real: str) -> str | None:
+            try:
+                with os.scandir(folder) as listing:
+                    entries = sorted(listing, key=lambda e: e.name)
+            except OSError as exc:
+                return f"cannot list folder: {exc.strerror or exc}; its files were not read"
+            stack.append((iter(entries), parts, real))
+            seen.add(real)
+            return None
+
+        problem = enter(top, (), self.real_root)
+        if problem is not None:
+            yield top, (), problem
+        while stack:
+            entries, parts, folder_real = stack[-1]
+            entry = next(entries, None)
+            if entry is None:
+                stack.pop()
+                seen.discard(folder_real)
+                continue
             if entry.name.startswith("."):
                 continue
             path = Path(entry.path)
             rel = (*parts, entry.name)
-            shown_rel = "/".join(rel)
             try:
                 info = os.lstat(path)  # fresh, not the listing's: the file may have been swapped since
-                is_link = stat.S_ISLNK(info.st_mode)
-                if is_link:
+                if stat.S_ISLNK(info.st_mode):
                     real = os.path.realpath(path)
                     if not os.path.exists(real):
                         yield path, rel, "broken symbolic link; skipped"
@@ -275,7 +290,6 @@ class _Walk:
                     if not self.select.follow_symlinks and not self.inside(real):
                         yield path, rel, f"symbolic link to {real}, outside the input folder; skipped (--follow-symlinks reads it)"
                         continue
-                if is_link:
                     info = os.stat(path)
             except OSError as exc:
                 yield path, rel, f"cannot read: {exc.strerror or exc}"
@@ -284,19 +298,19 @@ class _Walk:
                 real = os.path.realpath(path)
                 if real in self.skip:
                     self.skipped(_shown(path), "the run's output folder")
-                    continue
-                if real in seen:
+                elif real in seen:
                     yield path, rel, "symbolic link to a folder that contains it (a loop); skipped"
-                    continue
-                if _is_output_folder(path):
+                elif _is_output_folder(path):
                     self.skipped(_shown(path), "a tnr output folder")
-                    continue
-                yield from self._folder(path, rel, seen | {real})
+                else:
+                    problem = enter(path, rel, real)
+                    if problem is not None:
+                        yield path, rel, problem
             elif stat.S_ISREG(info.st_mode):
                 if _is_metadata_file(path):
                     continue
                 reason = _not_article(path)
-                if reason is None and not self.select.wanted(shown_rel):
+                if reason is None and not self.select.wanted("/".join(rel)):
                     reason = "left out by --include/--exclude"
                 if reason is not None:
                     self.skipped(_shown(path), reason)
