@@ -290,6 +290,67 @@ ATTRIBUTIONS = [
 ]
 
 
+# Appeals and demands are attributions (assert), their content the hearer and the act asked for.
+APPEALS = [
+    ("Human Rights Watch urged Thailand to investigate the abduction.",
+     [("Human Rights Watch", "urged", "assert", "indirect", "Thailand to investigate the abduction")]),
+    ("Amnesty International called on the EU to refrain from deporting Uyghurs.",
+     [("Amnesty International", "called on", "assert", "indirect", "the EU to refrain from deporting Uyghurs")]),
+    ("The Metropolitan Police have appealed for anyone with information to come forward.",
+     [("Metropolitan Police", "appealed for", "assert", "indirect", "anyone with information to come forward")]),
+    ("Amnesty International demanded that Vietnam release him.",
+     [("Amnesty International", "demanded", "assert", "indirect", "Vietnam release him")]),
+    ("Pierre Poilievre challenged the prime minister to make the names public.",
+     [("Pierre Poilievre", "challenged", "assert", "indirect", "the prime minister to make the names public")]),
+    ("Human Rights Watch urged Morocco not to send him to China.",
+     [("Human Rights Watch", "urged", "assert", "indirect", "Morocco not to send him to China")]),
+    ("Amnesty International called on Tuesday for his release.",
+     [("Amnesty International", "called", "assert", "indirect", "his release")]),
+    ("Human Rights Watch called on Vietnam to release him and to disclose where he is held.",
+     [("Human Rights Watch", "called on", "assert", "indirect", "Vietnam to release him and to disclose where he is held")]),
+    ("Human Rights Watch asked whether the trial was fair.", []),
+    ("Pierre Poilievre challenged the ruling in court.", []),
+    ("Beijing called the allegations baseless.", [("China", "called", "deny", "indirect", "the allegations baseless")]),
+]
+
+# A neutral cue whose content rejects the accusation is a denial; other negative content asserts.
+REBUTTALS = [
+    ("Beijing has said that its overseas operations pursue fugitives suspected of corruption, not political opponents.",
+     [("China", "said", "deny", "indirect", "its overseas operations pursue fugitives suspected of corruption, not political opponents")]),
+    ("China's foreign ministry has said the sites are not police stations but service centres.",
+     [("Ministry of Foreign Affairs", "said", "deny", "indirect", "the sites are not police stations but service centres")]),
+    ("The Chinese embassy said the sites are run by volunteers.",
+     [("embassy", "said", "deny", "indirect", "the sites are run by volunteers")]),
+    ("The Saudi government insisted that Khashoggi had left the consulate alive.",
+     [("Saudi Arabia", "insisted", "deny", "indirect", "Khashoggi had left the consulate alive")]),
+    ("President Paul Kagame said that Rusesabagina had not been kidnapped.",
+     [("Paul Kagame", "said", "deny", "indirect", "Rusesabagina had not been kidnapped")]),
+    ("Maria Zakharova said the names published in London meant nothing to Moscow.",
+     [("Maria Zakharova", "said", "deny", "indirect", "the names published in London meant nothing to Moscow")]),
+    ('"There is nothing criminal there," Vladimir Putin told reporters.',
+     [("Vladimir Putin", "told", "deny", "direct", "There is nothing criminal there")]),
+    ("Carine Kanimba said the charges were all made up.",
+     [("Carine Kanimba", "said", "deny", "indirect", "the charges were all made up")]),
+    ("Joe Biden had said he would not invoke the Taft-Hartley Act.",
+     [("Joe Biden", "said", "assert", "indirect", "he would not invoke the Taft-Hartley Act")]),
+    ("Farhad Shakeri said that he did not intend to propose such a plan.",
+     [("Farhad Shakeri", "said", "assert", "indirect", "he did not intend to propose such a plan")]),
+    ("Vladimir Putin said he would not give up.", [("Vladimir Putin", "said", "assert", "indirect", "he would not give up")]),
+    ("Tobias Billstrom said Sweden would not be a platform for criminal networks.",
+     [("Tobias Billstrom", "said", "assert", "indirect", "Sweden would not be a platform for criminal networks")]),
+    ("Tony Hall said the BBC was not the only outlet to have been harassed.",
+     [("Tony Hall", "said", "assert", "indirect", "the BBC was not the only outlet to have been harassed")]),
+    ("Amnesty International said he had come back of his own accord.",
+     [("Amnesty International", "said", "assert", "indirect", "he had come back of his own accord")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPEALS + REBUTTALS, ids=[t[:40] for t, _ in APPEALS + REBUTTALS])
+def test_appeals_and_rebuttals(nlp: Language, text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue.lower(), r.stance, r.quote, r.content) for r in rows] == expected
+
+
 @pytest.mark.parametrize("text,expected", ATTRIBUTIONS, ids=[t[:40] for t, _ in ATTRIBUTIONS])
 def test_attributions(nlp: Language, text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     rows = run(nlp, text, "attributions")
@@ -344,6 +405,15 @@ UNNAMED_SPEAKERS = [
      [("Citizen Lab", "said", "the phone was infected")]),
     ("Human Rights Watch wrote to Thailand. The group said the extradition was unlawful.",
      [("Human Rights Watch", "said", "the extradition was unlawful")]),
+    ("In 2022, the Director General of MI5, Ken McCallum, said the service had seen ten threats.",
+     [("Ken McCallum", "said", "the service had seen ten threats")]),
+    ("Crown Prince Mohammed bin Salman denied it. Jamal Khashoggi had criticised him. Last month, the crown prince "
+     "gave an interview. Asked about a teacher, he said he was unhappy with the ruling.",
+     [("Mohammed bin Salman", "denied", "it"), ("Mohammed bin Salman", "said", "he was unhappy with the ruling")]),
+    ("Abdel Fattah el-Sisi took power. Mohamed Ali posted videos about Sisi. Sisi answered them. The allegations "
+     "were lies, he told a youth conference.", [("Abdel Fattah el-Sisi", "told", "The allegations were lies")]),
+    ("According to the Justice Department, Yadav, who worked for the Indian government, recruited Gupta.",
+     [("Department of Justice", "According to", "Yadav, who worked for the Indian government, recruited Gupta")]),
 ]
 
 
