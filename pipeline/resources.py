@@ -57,6 +57,7 @@ class Resources:
     wrongdoing_words: frozenset[str]
     exculpatory_words: tuple[str, ...]
     offices: frozenset[str]
+    disowned_nouns: frozenset[str]
     qualifiers: dict[str, str]
     units: dict[str, str]
     unit_suffixes: tuple[tuple[str, str], ...]
@@ -117,6 +118,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         wrongdoing_words=frozenset(_words(lex / "wrongdoing_words.txt")),
         exculpatory_words=tuple(_words(lex / "exculpatory_words.txt")),
         offices=frozenset(_words(lex / "offices.txt")),
+        disowned_nouns=frozenset(_words(lex / "disowned_nouns.txt")),
         qualifiers={r["phrase"]: r["qualifier"] for r in _rows(lex / "qualifiers.tsv")},
         units={r["lemma"]: r["category"] for r in _rows(lex / "units.tsv")},
         unit_suffixes=tuple(

@@ -342,7 +342,35 @@ REBUTTALS = [
      [("Tony Hall", "said", "assert", "indirect", "the BBC was not the only outlet to have been harassed")]),
     ("Amnesty International said he had come back of his own accord.",
      [("Amnesty International", "said", "assert", "indirect", "he had come back of his own accord")]),
+    ("Thai officials have said they have no information about his whereabouts.",
+     [("Thailand", "said", "deny", "indirect", "they have no information about his whereabouts")]),
+    ("South Korea's foreign ministry said it was examining the reports and would respond in line with the law.",
+     [("Ministry of Foreign Affairs", "said", "assert", "indirect", "it was examining the reports and would respond in line with the law")]),
 ]
+
+# Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
+# subject does not; a cue after a word or two of its claim takes what follows it.
+CLAIM_BOUNDS = [
+    ("Iran's Ministry of Intelligence announced that it had arrested him, and state television broadcast his confession.",
+     [("Ministry of Intelligence", "announced", "it had arrested him")]),
+    ("Amnesty International said it was shocked, and that Zam had been forced to confess.",
+     [("Amnesty International", "said", "it was shocked, and that Zam had been forced to confess")]),
+    ("UNHCR said it was deeply concerned and urged the Kenyan government to respect the principle of non-refoulement.",
+     [("United Nations High Commissioner for Refugees", "said", "it was deeply concerned"),
+      ("United Nations High Commissioner for Refugees", "urged", "the Kenyan government to respect the principle of non-refoulement")]),
+    ("Prayut Chan-o-cha said that he would not allow Sam Rainsy to enter, arguing that members should not interfere.",
+     [("Prayut Chan-o-cha", "said", "he would not allow Sam Rainsy to enter"), ("Prayut Chan-o-cha", "arguing", "members should not interfere")]),
+    ("There was, Marie-Josée Hogue wrote, no evidence of traitors in Parliament.",
+     [("Marie-Josée Hogue", "wrote", "no evidence of traitors in Parliament")]),
+    ("Mike Burgess said three countries had plotted to harm people, and that ASIO knew of four more.",
+     [("Mike Burgess", "said", "three countries had plotted to harm people, and that ASIO knew of four more")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAIM_BOUNDS, ids=[t[:40] for t, _ in CLAIM_BOUNDS])
+def test_claim_bounds(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == expected
 
 
 @pytest.mark.parametrize("text,expected", APPEALS + REBUTTALS, ids=[t[:40] for t, _ in APPEALS + REBUTTALS])

@@ -415,6 +415,11 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     if verb.dep_ == "parataxis":
         host = verb.head
         cue_start, cue_end = verb.left_edge.i, verb.right_edge.i + 1
+        after = [t for t in doc[cue_end : host.right_edge.i + 1] if not t.is_punct]
+        before = [t for t in doc[host.left_edge.i : cue_start] if not t.is_punct]
+        if host.i < cue_start and len(before) <= 2 and len(after) >= 3:
+            # "There was, she wrote, no evidence of ...": a word or two before the cue, the claim runs on after it
+            return _trim(doc[cue_end : host.right_edge.i + 1])
         if host.i < cue_start:  # "Russia knew who the men were, he said, and ...": the clause before
             return _trim(doc[host.left_edge.i : cue_start])
         if cue_end < host.right_edge.i + 1:  # "In one case, he said, a regime had tried ...": the clause after
@@ -425,6 +430,8 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             clause = _span_of(child)
             if child.i < verb.i and quote is not None and not clause.start < quote.start - 1 < clause.end:
                 return quote  # '"...," said X': the quotation, without its marks
+            if child.i > verb.i:
+                clause = _claim_clause(child, verb)
             return _trim(clause)  # a clause that only ends in a quotation is the claim, quote marks and all
     if verb.lemma_.lower() in HEARER_VERBS:
         return quote
@@ -506,6 +513,36 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
     while start < end and doc[start].lower_ in APPEAL_PREPOSITIONS and doc[start].dep_ in {"prep", "prt", "mark"}:
         start += 1
     return _trim(doc[start:end]) if end > start else None
+
+
+def _claim_clause(clause: Token, verb: Token) -> Span:
+    """Return the span of a cue's clausal complement, with a second "and that ..." clause of the same cue, and short
+    of a further claim inside it (", arguing that ...", "and urged ...") or a clause joined with its own subject
+    and no "that" ("it had arrested him, and state television broadcast ...")."""
+    doc = verb.doc
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    for child in clause.children:
+        if child.i <= clause.i or child.dep_ not in {"conj", "advcl"} or child.pos_ not in {"VERB", "AUX"}:
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        own_subject = any(c.dep_ in SUBJECTS or (c.dep_ == "compound" and c.i < child.i) for c in child.children)
+        if marked or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            continue  # "... and that he was denied access", "wanted the woman, and others, to be afraid"
+        is_cue = child.lemma_.lower() in CUE_LEMMAS and (child.dep_ == "conj" or child.tag_ == "VBG") and any(
+            c.dep_ in {"ccomp", "xcomp", "dobj"} for c in child.children
+        )
+        if is_cue or (child.dep_ == "conj" and own_subject):
+            cut = child.left_edge.i
+            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            end = min(end, cut)
+    # "said it was shocked, and that Zam had been forced ...": the cue's second that-clause belongs to the claim
+    for sibling in verb.children:
+        if sibling.i > clause.i and sibling.dep_ in {"conj", "ccomp"} and sibling.left_edge.i <= end + 3 and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in sibling.children
+        ):
+            end = max(end, sibling.right_edge.i + 1)
+    return doc[start:end]
 
 
 def _that_clause(verb: Token, doc: Doc) -> Span | None:
@@ -616,7 +653,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB" and _asserted(token, root):
             return True
         # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"
-        if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in DISOWNED:
+        if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns:
             return True
         if token.lower_ == "nothing":
             # "Russia had nothing to do with it", "they had done nothing wrong", "meant nothing to Moscow", "nothing
@@ -633,8 +670,6 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     return False
 
 
-# Nouns that, after "no", disown a deed: "no link", "no involvement", "no knowledge of it".
-DISOWNED = {"link", "connection", "involvement", "role", "knowledge", "part", "hand", "relation", "tie"}
 
 
 def _asserted(verb: Token, root: Token) -> bool:
