@@ -362,6 +362,10 @@ CLAIM_BOUNDS = [
      [("Prayut Chan-o-cha", "said", "he would not allow Sam Rainsy to enter"), ("Prayut Chan-o-cha", "arguing", "members should not interfere")]),
     ("There was, Marie-Josée Hogue wrote, no evidence of traitors in Parliament.",
      [("Marie-Josée Hogue", "wrote", "no evidence of traitors in Parliament")]),
+    ("Germany expelled two Iranian diplomats in 2023, and had warned Tehran at the time that it would not accept his execution.",
+     [("Germany", "warned", "it would not accept his execution")]),
+    ("The Metropolitan Police warned of threats against its journalists.",
+     [("Metropolitan Police", "warned", "of threats against its journalists")]),
     ("Mike Burgess said three countries had plotted to harm people, and that ASIO knew of four more.",
      [("Mike Burgess", "said", "three countries had plotted to harm people, and that ASIO knew of four more")]),
 ]

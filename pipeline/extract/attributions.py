@@ -433,8 +433,14 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             if child.i > verb.i:
                 clause = _claim_clause(child, verb)
             return _trim(clause)  # a clause that only ends in a quotation is the claim, quote marks and all
+    # "warned of threats", "warned two journalists of threats to their lives": the warning is the of-phrase
+    warning = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i), None)
+    if verb.lemma_.lower() == "warn" and warning is not None:
+        hearer = next((c for c in verb.children if c.dep_ == "dobj" and c.i < warning.i), None)
+        return _trim(doc[(hearer.left_edge.i if hearer is not None else warning.i) : warning.right_edge.i + 1])
     if verb.lemma_.lower() in HEARER_VERBS:
-        return quote
+        # "warned Tehran at the time that it would not accept ...": a that-clause the parser hung elsewhere
+        return quote or _that_clause(verb, doc)
     # "called for the release of ...", "called on governments to ...": the preposition's phrase is the claim
     for child in verb.children:
         if child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"} and child.i == verb.i + 1 and verb.lemma_.lower() in {"call", "urge"}:
