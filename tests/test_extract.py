@@ -309,6 +309,10 @@ APPEALS = [
     ("Human Rights Watch called on Vietnam to release him and to disclose where he is held.",
      [("Human Rights Watch", "called on", "assert", "indirect", "Vietnam to release him and to disclose where he is held")]),
     ("Human Rights Watch asked whether the trial was fair.", []),
+    ("Irish authorities told the station on Capel Street in Dublin to close.", []),
+    ("The Royal Moroccan Football Federation dismissed Vahid Halilhodzic.", []),
+    ("Amnesty International could tell the court that the men were tortured.", []),
+    ("Beblawi may seek to argue that his position gives him immunity.", []),
     ("Pierre Poilievre challenged the ruling in court.", []),
     ("Beijing called the allegations baseless.", [("China", "called", "deny", "indirect", "the allegations baseless")]),
 ]

@@ -61,6 +61,8 @@ OFFICES: set[str] = set()  # filled from the office lexicon by extract_attributi
 SPOKESPEOPLE = {"researcher", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "representative",
                 "official", "officer", "staff", "counsel", "team", "leader", "leadership", "director", "author"}
 VERDICTS = {"guilty", "innocent", "liable"}
+# Modal auxiliaries that make a cue a speech act only considered ("they could tell their counterparts ...").
+HYPOTHETICAL = {"could", "might", "may", "should", "must"}
 # Objects that make "dismissed", "rejected", "upheld" a court's or official's act rather than a claim.
 LEGAL_ACTS = {"case", "lawsuit", "suit", "appeal", "petition", "application", "request", "bid", "motion", "visa", "asylum"}
 DOCUMENTS = {"report", "statement", "study", "investigation", "indictment", "complaint", "letter", "analysis",
@@ -114,7 +116,17 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     after = [t.lower_ for t in doc[verb.i + 1 : verb.i + 12]]
-    if lemma == "question" and objects:
+    # "could tell their counterparts", "may seek to argue": a speech act only considered, not made
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"seek", "try", "want", "plan", "hope", "intend"}
+    ):
+        return True
+    # "told the station to close": an order, not a claim
+    if lemma == "tell" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children) \
+            and not any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    # "questioned his partner" (interrogated), "dismissed the coach" (fired): an act on a person
+    if lemma in {"question", "dismiss"} and objects:
         obj = objects[0]
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
