@@ -121,6 +121,9 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"seek", "try", "want", "plan", "hope", "intend"}
     ):
         return True
+    # "Citing official figures, it said ...": the source of a claim made by the main verb, not a claim
+    if lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "acl"}:
+        return True
     # "told the station to close": an order, not a claim
     if lemma == "tell" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children) \
             and not any(c.dep_ == "ccomp" for c in verb.children):
