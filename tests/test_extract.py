@@ -313,6 +313,10 @@ APPEALS = [
     ("The Royal Moroccan Football Federation dismissed Vahid Halilhodzic.", []),
     ("Amnesty International could tell the court that the men were tortured.", []),
     ("Beblawi may seek to argue that his position gives him immunity.", []),
+    ("Sergey Naryshkin did not confirm or deny any Russian involvement in the pilot's death.", []),
+    ("Vietnam has neither confirmed nor denied that he was abducted.", []),
+    ("A group of Eritrean women, calling themselves Team Eritrea, protested in London.", []),
+    ("Human Rights Watch met his family. Evidence suggests the journalist was the victim of a targeted killing.", []),
     ("Pierre Poilievre challenged the ruling in court.", []),
     ("Beijing called the allegations baseless.", [("China", "called", "deny", "indirect", "the allegations baseless")]),
 ]

@@ -99,6 +99,11 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             # a passive cue ("was found guilty", "has been accused") or a negated one ("did not explain") reports no claim
             if any(child.dep_ in {"auxpass", "nsubjpass", "neg"} for child in token.children):
                 continue
+            # "did not confirm or deny", "has neither confirmed nor denied": a cue joined to a negated one
+            if any(c.lower_ in {"neither", "nor"} for c in token.children) or (
+                token.dep_ == "conj" and any(c.dep_ == "neg" or c.lower_ == "neither" for c in token.head.children)
+            ):
+                continue
             if _act_not_claim(token, res):
                 continue
             # "called on Vietnam to release him and to disclose where he is held": an act asked for, not a claim
@@ -139,7 +144,9 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         founding = verb.lower_ == "found" and (verb.tag_ == "VB" or doc[verb.i - 1].lower_ in {"help", "helped", "helps", "helping", "to"})
         return verdict or founding
     if lemma == "call":
-        return any(t.lower_ == "what" for t in doc[max(0, verb.i - 3) : verb.i]) or any(c.dep_ == "dobj" and c.like_num for c in objects)
+        # "what it called smears", "call 999", "calling themselves Team Eritrea": no claim
+        reflexive = any(o.lower_ in {"themselves", "himself", "herself", "itself"} for o in objects)
+        return any(t.lower_ == "what" for t in doc[max(0, verb.i - 3) : verb.i]) or any(c.like_num for c in objects) or reflexive
     return False
 
 
@@ -270,6 +277,11 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
         named = next((a for a in actors if a.span.start <= owner.i < a.span.end), None)
         if named is not None:  # "Aljabri's lawyers say"
             return named
+    # "evidence suggests": material with no owner named speaks for no one
+    if subject.lemma_.lower() == "evidence" and subject.dep_ in SUBJECTS and not any(
+        c.dep_ in {"poss", "prep"} for c in subject.children
+    ):
+        return None
     # "its report said": the document speaks for its owner
     if subject.lemma_.lower() in DOCUMENTS or word in ANAPHORS:
         for child in subject.children:
