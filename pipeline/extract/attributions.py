@@ -93,7 +93,8 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             token.dep_ not in {"amod", "acl"}
             # "refuted these reports stating that ...": a participle introducing a clause still reports speech
             or (token.tag_ == "VBG" and any(
-                c.dep_ == "ccomp" or (c.dep_ == "dobj" and token.lemma_.lower() in res.object_cues) for c in token.children
+                c.dep_ == "ccomp" or (c.dep_ == "dobj" and token.lemma_.lower() in res.object_cues and _completed(token))
+                for c in token.children
             ))
         ):
             # a passive cue ("was found guilty", "has been accused") or a negated one ("did not explain") reports no claim
@@ -112,6 +113,12 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
+
+
+def _completed(verb: Token) -> bool:
+    """True when a participle's object comes with what makes it a claim ("a statement accusing Britain of ...",
+    "describing the sites as ..."), not alone ("a press conference announcing the charges")."""
+    return any((c.dep_ == "prep" and c.lower_ in {"of", "as"}) or c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
 
 
 def _act_not_claim(verb: Token, res: Resources) -> bool:
