@@ -705,7 +705,8 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
                 return True
         if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root:
             return True
-        if token.lower_ in {"without", "no"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"evidence", "basis", "foundation", "merit"}:
+        # "without merit", "no basis"; not "no evidence of a crime" (a finding, seen as often from third parties)
+        if token.lower_ in {"without", "no"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"basis", "foundation", "merit"}:
             return True
     return False
 
