@@ -52,7 +52,12 @@ class Resources:
     state_nouns: frozenset[str]
     cues: dict[str, str]
     object_cues: frozenset[str]
+    appeal_cues: dict[str, str]  # lemma -> "appeal" or "appeal_to" (only an appeal), "both" (a claim cue that can report one)
     denial_words: frozenset[str]
+    wrongdoing_words: frozenset[str]
+    exculpatory_words: tuple[str, ...]
+    offices: frozenset[str]
+    disowned_nouns: frozenset[str]
     qualifiers: dict[str, str]
     units: dict[str, str]
     unit_suffixes: tuple[tuple[str, str], ...]
@@ -108,7 +113,12 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         state_nouns=frozenset(_words(lex / "state_nouns.txt")),
         cues={r["lemma"]: r["stance"] for r in _rows(lex / "cues.tsv")},
         object_cues=frozenset(r["lemma"] for r in _rows(lex / "cues.tsv") if r["takes_object"] == "yes"),
+        appeal_cues={r["lemma"]: r["role"] for r in _rows(lex / "cues.tsv") if r["role"] != "claim"},
         denial_words=frozenset(_words(lex / "denial_words.txt")),
+        wrongdoing_words=frozenset(_words(lex / "wrongdoing_words.txt")),
+        exculpatory_words=tuple(_words(lex / "exculpatory_words.txt")),
+        offices=frozenset(_words(lex / "offices.txt")),
+        disowned_nouns=frozenset(_words(lex / "disowned_nouns.txt")),
         qualifiers={r["phrase"]: r["qualifier"] for r in _rows(lex / "qualifiers.tsv")},
         units={r["lemma"]: r["category"] for r in _rows(lex / "units.tsv")},
         unit_suffixes=tuple(

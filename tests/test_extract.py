@@ -294,6 +294,111 @@ ATTRIBUTIONS = [
 ]
 
 
+# Appeals and demands are attributions (assert), their content the hearer and the act asked for.
+APPEALS = [
+    ("Human Rights Watch urged Thailand to investigate the abduction.",
+     [("Human Rights Watch", "urged", "assert", "indirect", "Thailand to investigate the abduction")]),
+    ("Amnesty International called on the EU to refrain from deporting Uyghurs.",
+     [("Amnesty International", "called on", "assert", "indirect", "the EU to refrain from deporting Uyghurs")]),
+    ("The Metropolitan Police have appealed for anyone with information to come forward.",
+     [("Metropolitan Police", "appealed for", "assert", "indirect", "anyone with information to come forward")]),
+    ("Amnesty International demanded that Vietnam release him.",
+     [("Amnesty International", "demanded", "assert", "indirect", "Vietnam release him")]),
+    ("Pierre Poilievre challenged the prime minister to make the names public.",
+     [("Pierre Poilievre", "challenged", "assert", "indirect", "the prime minister to make the names public")]),
+    ("Human Rights Watch urged Morocco not to send him to China.",
+     [("Human Rights Watch", "urged", "assert", "indirect", "Morocco not to send him to China")]),
+    ("Amnesty International called on Tuesday for his release.",
+     [("Amnesty International", "called", "assert", "indirect", "his release")]),
+    ("Human Rights Watch called on Vietnam to release him and to disclose where he is held.",
+     [("Human Rights Watch", "called on", "assert", "indirect", "Vietnam to release him and to disclose where he is held")]),
+    ("Human Rights Watch asked whether the trial was fair.", []),
+    ("Irish authorities told the station on Capel Street in Dublin to close.", []),
+    ("The Royal Moroccan Football Federation dismissed Vahid Halilhodzic.", []),
+    ("Amnesty International could tell the court that the men were tortured.", []),
+    ("Beblawi may seek to argue that his position gives him immunity.", []),
+    ("Sergey Naryshkin did not confirm or deny any Russian involvement in the pilot's death.", []),
+    ("Vietnam has neither confirmed nor denied that he was abducted.", []),
+    ("A group of Eritrean women, calling themselves Team Eritrea, protested in London.", []),
+    ("Human Rights Watch met his family. Evidence suggests the journalist was the victim of a targeted killing.", []),
+    ("Pierre Poilievre challenged the ruling in court.", []),
+    ("Beijing called the allegations baseless.", [("China", "called", "deny", "indirect", "the allegations baseless")]),
+]
+
+# A neutral cue whose content rejects the accusation is a denial; other negative content asserts.
+REBUTTALS = [
+    ("Beijing has said that its overseas operations pursue fugitives suspected of corruption, not political opponents.",
+     [("China", "said", "deny", "indirect", "its overseas operations pursue fugitives suspected of corruption, not political opponents")]),
+    ("China's foreign ministry has said the sites are not police stations but service centres.",
+     [("Ministry of Foreign Affairs", "said", "deny", "indirect", "the sites are not police stations but service centres")]),
+    ("The Chinese embassy said the sites are run by volunteers.",
+     [("embassy", "said", "deny", "indirect", "the sites are run by volunteers")]),
+    ("The Saudi government insisted that Khashoggi had left the consulate alive.",
+     [("Saudi Arabia", "insisted", "deny", "indirect", "Khashoggi had left the consulate alive")]),
+    ("President Paul Kagame said that Rusesabagina had not been kidnapped.",
+     [("Paul Kagame", "said", "deny", "indirect", "Rusesabagina had not been kidnapped")]),
+    ("Maria Zakharova said the names published in London meant nothing to Moscow.",
+     [("Maria Zakharova", "said", "deny", "indirect", "the names published in London meant nothing to Moscow")]),
+    ('"There is nothing criminal there," Vladimir Putin told reporters.',
+     [("Vladimir Putin", "told", "deny", "direct", "There is nothing criminal there")]),
+    ("Carine Kanimba said the charges were all made up.",
+     [("Carine Kanimba", "said", "deny", "indirect", "the charges were all made up")]),
+    ("Joe Biden had said he would not invoke the Taft-Hartley Act.",
+     [("Joe Biden", "said", "assert", "indirect", "he would not invoke the Taft-Hartley Act")]),
+    ("Farhad Shakeri said that he did not intend to propose such a plan.",
+     [("Farhad Shakeri", "said", "assert", "indirect", "he did not intend to propose such a plan")]),
+    ("Vladimir Putin said he would not give up.", [("Vladimir Putin", "said", "assert", "indirect", "he would not give up")]),
+    ("Tobias Billstrom said Sweden would not be a platform for criminal networks.",
+     [("Tobias Billstrom", "said", "assert", "indirect", "Sweden would not be a platform for criminal networks")]),
+    ("Tony Hall said the BBC was not the only outlet to have been harassed.",
+     [("Tony Hall", "said", "assert", "indirect", "the BBC was not the only outlet to have been harassed")]),
+    ("Amnesty International said he had come back of his own accord.",
+     [("Amnesty International", "said", "assert", "indirect", "he had come back of his own accord")]),
+    ("Marie-Josée Hogue wrote that there was no evidence of traitors in Parliament.",
+     [("Marie-Josée Hogue", "wrote", "assert", "indirect", "there was no evidence of traitors in Parliament")]),
+    ("Iran's foreign ministry said the complaint was without merit.",
+     [("Ministry of Foreign Affairs", "said", "deny", "indirect", "the complaint was without merit")]),
+    ("Thai officials have said they have no information about his whereabouts.",
+     [("Thailand", "said", "deny", "indirect", "they have no information about his whereabouts")]),
+    ("South Korea's foreign ministry said it was examining the reports and would respond in line with the law.",
+     [("Ministry of Foreign Affairs", "said", "assert", "indirect", "it was examining the reports and would respond in line with the law")]),
+]
+
+# Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
+# subject does not; a cue after a word or two of its claim takes what follows it.
+CLAIM_BOUNDS = [
+    ("Iran's Ministry of Intelligence announced that it had arrested him, and state television broadcast his confession.",
+     [("Ministry of Intelligence", "announced", "it had arrested him")]),
+    ("Amnesty International said it was shocked, and that Zam had been forced to confess.",
+     [("Amnesty International", "said", "it was shocked, and that Zam had been forced to confess")]),
+    ("UNHCR said it was deeply concerned and urged the Kenyan government to respect the principle of non-refoulement.",
+     [("United Nations High Commissioner for Refugees", "said", "it was deeply concerned"),
+      ("United Nations High Commissioner for Refugees", "urged", "the Kenyan government to respect the principle of non-refoulement")]),
+    ("Prayut Chan-o-cha said that he would not allow Sam Rainsy to enter, arguing that members should not interfere.",
+     [("Prayut Chan-o-cha", "said", "he would not allow Sam Rainsy to enter"), ("Prayut Chan-o-cha", "arguing", "members should not interfere")]),
+    ("There was, Marie-Josée Hogue wrote, no evidence of traitors in Parliament.",
+     [("Marie-Josée Hogue", "wrote", "no evidence of traitors in Parliament")]),
+    ("Germany expelled two Iranian diplomats in 2023, and had warned Tehran at the time that it would not accept his execution.",
+     [("Germany", "warned", "it would not accept his execution")]),
+    ("The Metropolitan Police warned of threats against its journalists.",
+     [("Metropolitan Police", "warned", "of threats against its journalists")]),
+    ("Mike Burgess said three countries had plotted to harm people, and that ASIO knew of four more.",
+     [("Mike Burgess", "said", "three countries had plotted to harm people, and that ASIO knew of four more")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAIM_BOUNDS, ids=[t[:40] for t, _ in CLAIM_BOUNDS])
+def test_claim_bounds(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,expected", APPEALS + REBUTTALS, ids=[t[:40] for t, _ in APPEALS + REBUTTALS])
+def test_appeals_and_rebuttals(nlp: Language, text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue.lower(), r.stance, r.quote, r.content) for r in rows] == expected
+
+
 @pytest.mark.parametrize("text,expected", ATTRIBUTIONS, ids=[t[:40] for t, _ in ATTRIBUTIONS])
 def test_attributions(nlp: Language, text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     rows = run(nlp, text, "attributions")
@@ -363,6 +468,15 @@ UNNAMED_SPEAKERS = [
      [("Citizen Lab", "said", "the phone was infected")]),
     ("Human Rights Watch wrote to Thailand. The group said the extradition was unlawful.",
      [("Human Rights Watch", "said", "the extradition was unlawful")]),
+    ("In 2022, the Director General of MI5, Ken McCallum, said the service had seen ten threats.",
+     [("Ken McCallum", "said", "the service had seen ten threats")]),
+    ("Crown Prince Mohammed bin Salman denied it. Jamal Khashoggi had criticised him. Last month, the crown prince "
+     "gave an interview. Asked about a teacher, he said he was unhappy with the ruling.",
+     [("Mohammed bin Salman", "denied", "it"), ("Mohammed bin Salman", "said", "he was unhappy with the ruling")]),
+    ("Abdel Fattah el-Sisi took power. Mohamed Ali posted videos about Sisi. Sisi answered them. The allegations "
+     "were lies, he told a youth conference.", [("Abdel Fattah el-Sisi", "told", "The allegations were lies")]),
+    ("According to the Justice Department, Yadav, who worked for the Indian government, recruited Gupta.",
+     [("Department of Justice", "According to", "Yadav, who worked for the Indian government, recruited Gupta")]),
 ]
 
 

@@ -55,13 +55,14 @@ SPEAKING_FOR = {
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 # Verbs whose negation is an opinion, not a denial ("we don't think cuts are advisable").
 OPINION_VERBS = {"think", "believe", "expect", "know", "want", "see", "need", "plan", "consider", "tolerate", "accept"}
-# Offices that, with "the", refer back to the person holding them ("the Minister said").
-OFFICES = {"minister", "president", "premier", "chancellor", "ambassador", "secretary", "commissioner",
-           "superintendent", "chief", "governor", "mayor", "senator", "lawmaker", "rapporteur", "envoy"}
+# Offices that, with "the", refer back to the person holding them ("the Minister said"): models/lexicons/offices.txt.
+OFFICES: set[str] = set()  # filled from the office lexicon by extract_attributions
 # People who speak for the one a possessive names ("its researchers", "his lawyers", "their spokesman").
 SPOKESPEOPLE = {"researcher", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "representative",
                 "official", "officer", "staff", "counsel", "team", "leader", "leadership", "director", "author"}
 VERDICTS = {"guilty", "innocent", "liable"}
+# Modal auxiliaries that make a cue a speech act only considered ("they could tell their counterparts ...").
+HYPOTHETICAL = {"could", "might", "may", "should", "must"}
 # Objects that make "dismissed", "rejected", "upheld" a court's or official's act rather than a claim.
 LEGAL_ACTS = {"case", "lawsuit", "suit", "appeal", "petition", "application", "request", "bid", "motion", "visa", "asylum"}
 DOCUMENTS = {"report", "statement", "study", "investigation", "indictment", "complaint", "letter", "analysis",
@@ -92,15 +93,32 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             token.dep_ not in {"amod", "acl"}
             # "refuted these reports stating that ...": a participle introducing a clause still reports speech
             or (token.tag_ == "VBG" and any(
-                c.dep_ == "ccomp" or (c.dep_ == "dobj" and token.lemma_.lower() in res.object_cues) for c in token.children
+                c.dep_ == "ccomp" or (c.dep_ == "dobj" and token.lemma_.lower() in res.object_cues and _completed(token))
+                for c in token.children
             ))
         ):
             # a passive cue ("was found guilty", "has been accused") or a negated one ("did not explain") reports no claim
             if any(child.dep_ in {"auxpass", "nsubjpass", "neg"} for child in token.children):
                 continue
+            # "did not confirm or deny", "has neither confirmed nor denied": a cue joined to a negated one
+            if any(c.lower_ in {"neither", "nor"} for c in token.children) or (
+                token.dep_ == "conj" and any(c.dep_ == "neg" or c.lower_ == "neither" for c in token.head.children)
+            ):
+                continue
             if _act_not_claim(token, res):
                 continue
+            # "called on Vietnam to release him and to disclose where he is held": an act asked for, not a claim
+            if any(
+                a.lemma_.lower() in res.appeal_cues for a in token.ancestors if a.pos_ == "VERB"
+            ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
+
+
+def _completed(verb: Token) -> bool:
+    """True when a participle's object comes with what makes it a claim ("a statement accusing Britain of ...",
+    "describing the sites as ..."), not alone ("a press conference announcing the charges")."""
+    return any((c.dep_ == "prep" and c.lower_ in {"of", "as"}) or c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
 
 
 def _act_not_claim(verb: Token, res: Resources) -> bool:
@@ -110,7 +128,20 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     after = [t.lower_ for t in doc[verb.i + 1 : verb.i + 12]]
-    if lemma == "question" and objects:
+    # "could tell their counterparts", "may seek to argue": a speech act only considered, not made
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"seek", "try", "want", "plan", "hope", "intend"}
+    ):
+        return True
+    # "Citing official figures, it said ...": the source of a claim made by the main verb, not a claim
+    if lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "acl"}:
+        return True
+    # "told the station to close": an order, not a claim
+    if lemma == "tell" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children) \
+            and not any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    # "questioned his partner" (interrogated), "dismissed the coach" (fired): an act on a person
+    if lemma in {"question", "dismiss"} and objects:
         obj = objects[0]
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
@@ -120,7 +151,9 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         founding = verb.lower_ == "found" and (verb.tag_ == "VB" or doc[verb.i - 1].lower_ in {"help", "helped", "helps", "helping", "to"})
         return verdict or founding
     if lemma == "call":
-        return any(t.lower_ == "what" for t in doc[max(0, verb.i - 3) : verb.i]) or any(c.dep_ == "dobj" and c.like_num for c in objects)
+        # "what it called smears", "call 999", "calling themselves Team Eritrea": no claim
+        reflexive = any(o.lower_ in {"themselves", "himself", "herself", "itself"} for o in objects)
+        return any(t.lower_ == "what" for t in doc[max(0, verb.i - 3) : verb.i]) or any(c.like_num for c in objects) or reflexive
     return False
 
 
@@ -215,6 +248,12 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
         body = _body_named(subject, actors, SPEAKING_FOR[subject.lemma_.lower()])
         if body is not None:
             return body
+    # "the Director General of MI5, Ken McCallum, said": the person in apposition speaks, not the body
+    for child in subject.children:
+        if child.dep_ == "appos":
+            person = next((a for a in actors if a.type == "person" and a.span.start <= child.i < a.span.end), None)
+            if person is not None:
+                return person
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
@@ -233,7 +272,10 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     if subject.lemma_.lower() in OFFICES and any(c.lower_ == "the" for c in subject.children) and not any(
         c.dep_ == "poss" for c in subject.children
     ):
-        return _salient(subject, actors, "person") or _latest([a for a in before if subject.i - a.span.start < 60], "person")
+        return (
+            _office_holder(subject, actors) or _salient(subject, actors, "person")
+            or _latest([a for a in before if subject.i - a.span.start < 60], "person")
+        )
     # "its researchers said", "his lawyers argued": people speaking for the one the possessive names
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and subject.lemma_.lower() in SPOKESPEOPLE:
@@ -242,6 +284,11 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
         named = next((a for a in actors if a.span.start <= owner.i < a.span.end), None)
         if named is not None:  # "Aljabri's lawyers say"
             return named
+    # "evidence suggests": material with no owner named speaks for no one
+    if subject.lemma_.lower() == "evidence" and subject.dep_ in SUBJECTS and not any(
+        c.dep_ in {"poss", "prep"} for c in subject.children
+    ):
+        return None
     # "its report said": the document speaks for its owner
     if subject.lemma_.lower() in DOCUMENTS or word in ANAPHORS:
         for child in subject.children:
@@ -315,10 +362,12 @@ def _is_main_subject(actor: Actor) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
-def _salient(pronoun: Token, actors: list[Actor], wanted: str, *, sentences: int = 3) -> Actor | None:
+def _salient(pronoun: Token, actors: list[Actor], wanted: str, *, sentences: int = 3, depth: int = 0) -> Actor | None:
     """Return the latest main-clause subject of a compatible type in this or the previous sentences.
 
-    Centering theory ranks the main-clause subject as the most likely antecedent of a pronoun.
+    Centering theory ranks the main-clause subject as the most likely antecedent of a pronoun. A main subject that
+    is itself a pronoun of the same kind ("He arrived in Kuala Lumpur."), an office ("The crown prince gave an
+    interview.") or the surname of a person named before ("Sisi answered them.") continues that person's chain.
     """
     doc = pronoun.doc
     sent = sentence(pronoun)
@@ -330,9 +379,44 @@ def _salient(pronoun: Token, actors: list[Actor], wanted: str, *, sentences: int
         found = _latest(candidates, wanted)
         if found is not None:
             return found
+        if not candidates:
+            found = _chained_subject(pronoun, sent, actors, wanted, depth)
+            if found is not None:
+                return found
         if sent.start == 0:
             break
         sent = sentence(doc[sent.start - 1])
+    return None
+
+
+def _chained_subject(pronoun: Token, sent: Span, actors: list[Actor], wanted: str, depth: int) -> Actor | None:
+    """Return the person or body a sentence's main subject refers to when it names none: a pronoun of the same
+    kind, "the <office>", or a surname alone."""
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+    if subject is None or subject.i == pronoun.i or any(a.span.start <= subject.i < a.span.end for a in actors):
+        return None
+    word = subject.lower_
+    if word in PRONOUNS and PRONOUNS[word] == wanted and depth < 3 and GENDERED.get(word) == GENDERED.get(pronoun.lower_):
+        return _salient(subject, actors, wanted, depth=depth + 1)
+    if wanted != "person":
+        return None
+    if subject.lemma_.lower() in OFFICES and any(c.lower_ == "the" for c in subject.children):
+        return _office_holder(subject, actors)
+    if subject.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in subject.children):
+        named = [a for a in actors if a.type == "person" and a.span.end <= subject.i and a.name.split()[-1].split("-")[-1] == subject.text]
+        return named[-1] if named else None
+    return None
+
+
+def _office_holder(office: Token, actors: list[Actor]) -> Actor | None:
+    """Return the latest person named with the office as title before it ("Crown Prince Mohammed bin Salman", "the
+    crown prince, Mohammed bin Salman", "Mélanie Joly, the foreign minister")."""
+    doc = office.doc
+    lemma = office.lemma_.lower()
+    for actor in reversed([a for a in actors if a.type == "person" and a.span.end <= office.i]):
+        sent = sentence(actor.span[0])
+        if any(t.lemma_.lower() == lemma for t in doc[max(sent.start, actor.span.start - 4) : min(sent.end, actor.span.end + 4)]):
+            return actor
     return None
 
 
@@ -365,6 +449,11 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     if verb.dep_ == "parataxis":
         host = verb.head
         cue_start, cue_end = verb.left_edge.i, verb.right_edge.i + 1
+        after = [t for t in doc[cue_end : host.right_edge.i + 1] if not t.is_punct]
+        before = [t for t in doc[host.left_edge.i : cue_start] if not t.is_punct]
+        if host.i < cue_start and len(before) <= 2 and len(after) >= 3:
+            # "There was, she wrote, no evidence of ...": a word or two before the cue, the claim runs on after it
+            return _trim(doc[cue_end : host.right_edge.i + 1])
         if host.i < cue_start:  # "Russia knew who the men were, he said, and ...": the clause before
             return _trim(doc[host.left_edge.i : cue_start])
         if cue_end < host.right_edge.i + 1:  # "In one case, he said, a regime had tried ...": the clause after
@@ -375,9 +464,17 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             clause = _span_of(child)
             if child.i < verb.i and quote is not None and not clause.start < quote.start - 1 < clause.end:
                 return quote  # '"...," said X': the quotation, without its marks
+            if child.i > verb.i:
+                clause = _claim_clause(child, verb)
             return _trim(clause)  # a clause that only ends in a quotation is the claim, quote marks and all
+    # "warned of threats", "warned two journalists of threats to their lives": the warning is the of-phrase
+    warning = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i), None)
+    if verb.lemma_.lower() == "warn" and warning is not None:
+        hearer = next((c for c in verb.children if c.dep_ == "dobj" and c.i < warning.i), None)
+        return _trim(doc[(hearer.left_edge.i if hearer is not None else warning.i) : warning.right_edge.i + 1])
     if verb.lemma_.lower() in HEARER_VERBS:
-        return quote
+        # "warned Tehran at the time that it would not accept ...": a that-clause the parser hung elsewhere
+        return quote or _that_clause(verb, doc)
     # "called for the release of ...", "called on governments to ...": the preposition's phrase is the claim
     for child in verb.children:
         if child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"} and child.i == verb.i + 1 and verb.lemma_.lower() in {"call", "urge"}:
@@ -406,6 +503,86 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 end = sibling.right_edge.i + 1
         return _trim(doc[child.left_edge.i : end])
     return quote or _that_clause(verb, doc)
+
+
+# Words that open the act an appeal asks for ("called for the release", "called on Spain to ...", "appealed for calm").
+APPEAL_PREPOSITIONS = {"for", "on", "upon"}
+# Words that make "asked whether ..." a question, not an appeal.
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "when", "where", "which"}
+
+
+def _appeal(verb: Token, res: Resources) -> Span | None:
+    """Return the appeal a cue reports: its hearer and the act asked for ("urged Thailand to investigate",
+    "called on the EU to refrain from ...", "appealed for anyone with information to come forward",
+    "demanded that Vietnam release him"); None when the cue asks nothing ("asked whether ...", "called it a smear")."""
+    doc = verb.doc
+    role = res.appeal_cues.get(verb.lemma_.lower())
+    parts: list[Token] = []
+    asks = False
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "dobj":
+            parts.append(child)
+        elif child.dep_ in {"prep", "prt"} and child.lower_ in APPEAL_PREPOSITIONS:
+            if any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+                continue  # "called on Tuesday for ...": a time, not the hearer
+            parts.append(child)
+            asks = asks or (child.lower_ == "for" and role != "appeal_to") or verb.lemma_.lower() == "call"
+        elif child.dep_ in {"xcomp", "advcl"} and any(
+            g.dep_ in {"aux", "mark"} and g.lower_ in {"to", "for"} for g in child.children
+        ):
+            parts.append(child)
+            asks = True
+        elif child.dep_ == "ccomp" and role in {"appeal", "appeal_to"}:
+            if any(t.lower_ in QUESTION_WORDS for t in doc[child.left_edge.i : child.i]):
+                return None  # "asked whether the trial was fair": a question
+            parts.append(child)
+            asks = True
+    if not asks and not (role in {"appeal", "appeal_to"} and verb.lemma_.lower() in res.object_cues and any(p.dep_ == "dobj" for p in parts)):
+        return None
+    sent = sentence(verb)
+    start = min(p.left_edge.i for p in parts)
+    # what follows the appeal on the same cue completes it ("... before they are published, for clear remedies, and
+    # for Interpol to ..."), short of a further claim (", saying that ...") or a joined clause ("and dismissed ...")
+    tail = [
+        c for c in verb.children
+        if c.i > start and (c.dep_ == "prep" or (c.dep_ == "advcl" and c.tag_ != "VBG" and c.lemma_.lower() not in CUE_LEMMAS))
+    ]
+    end = min(sent.end, max(p.right_edge.i for p in parts + tail) + 1)
+    while start < end and doc[start].lower_ in APPEAL_PREPOSITIONS and doc[start].dep_ in {"prep", "prt", "mark"}:
+        start += 1
+    return _trim(doc[start:end]) if end > start else None
+
+
+def _claim_clause(clause: Token, verb: Token) -> Span:
+    """Return the span of a cue's clausal complement, with a second "and that ..." clause of the same cue, and short
+    of a further claim inside it (", arguing that ...", "and urged ...") or a clause joined with its own subject
+    and no "that" ("it had arrested him, and state television broadcast ...")."""
+    doc = verb.doc
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    for child in clause.children:
+        if child.i <= clause.i or child.dep_ not in {"conj", "advcl"} or child.pos_ not in {"VERB", "AUX"}:
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        own_subject = any(c.dep_ in SUBJECTS or (c.dep_ == "compound" and c.i < child.i) for c in child.children)
+        if marked or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            continue  # "... and that he was denied access", "wanted the woman, and others, to be afraid"
+        is_cue = child.lemma_.lower() in CUE_LEMMAS and (child.dep_ == "conj" or child.tag_ == "VBG") and any(
+            c.dep_ in {"ccomp", "xcomp", "dobj"} for c in child.children
+        )
+        if is_cue or (child.dep_ == "conj" and own_subject):
+            cut = child.left_edge.i
+            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            end = min(end, cut)
+    # "said it was shocked, and that Zam had been forced ...": the cue's second that-clause belongs to the claim
+    for sibling in verb.children:
+        if sibling.i > clause.i and sibling.dep_ in {"conj", "ccomp"} and sibling.left_edge.i <= end + 3 and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in sibling.children
+        ):
+            end = max(end, sibling.right_edge.i + 1)
+    return doc[start:end]
 
 
 def _that_clause(verb: Token, doc: Doc) -> Span | None:
@@ -460,19 +637,53 @@ def _trim(span: Span) -> Span | None:
 
 
 def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool:
-    """True when the claim calls something false, is itself a denial, or denies the speaker's side did wrong.
+    """True when the claim calls something false, is itself a denial, or rejects an accusation.
 
-    "had nothing to do with", "no laws had been broken", "Rwanda did not kill him" (said by Rwanda's
-    president) and "Iran denies any link" deny; a plain negation does not ("would not tolerate", "could
-    not be fair"), nor does "never" ("the government was never informed" asserts, seed gold).
+    "had nothing to do with", "no laws had been broken", "Rwanda did not kill him" (said by Rwanda's president),
+    "he had not been kidnapped", "the sites are not police stations", "fugitives, not political opponents", "he left
+    the consulate alive" and "Iran denies any link" deny; a negated act that is no wrongdoing does not ("would not
+    tolerate", "she would not give up", "could not be fair"), nor does "never" ("the government was never informed"
+    asserts, seed gold).
     """
     if any(t.lower_ in res.denial_words and t.pos_ != "VERB" for t in content):
         return True
+    lowered = content.text.lower()
+    if any(" " in w and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lowered) for w in res.denial_words):
+        return True  # "what they are accusing him of is all made up"
+    if speaker is not None and speaker.type in {"state", "government", "person", "organization"}:
+        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lowered) for w in res.exculpatory_words):
+            return True  # "Khashoggi had left the consulate alive", "the sites are run by volunteers"
     root = content.root
-    if speaker is not None and any(c.dep_ == "neg" for c in root.children) and root.pos_ in {"VERB", "AUX"} \
-            and root.lemma_.lower() not in OPINION_VERBS:
-        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and (
+    for token in content:
+        if token.dep_ != "neg" or token.head.i < content.start or token.head.i >= content.end:
+            continue
+        head = token.head
+        # "the sites are not police stations but service centres": a characterisation rejected for another; not
+        # "Sweden would not be a platform for ...", "the scheme was not some movie plot" (emphasis)
+        if head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} and any(g.lower_ == "but" and g.dep_ == "cc" for g in c.children)
+            for c in head.children
+        ):
+            return True
+        # "fugitives suspected of crimes, not political opponents": the one named is not the target
+        if head.pos_ in {"NOUN", "PROPN"} and token.i > content.start and token.doc[token.i - 1].lower_ in {",", "but", "and"}:
+            return True
+        if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in OPINION_VERBS:
+            continue
+        # the negated verb, or one it governs as its complement ("had never intended to hurt anyone"); not one in a
+        # clause on a noun ("we are not the only outlet to have been harassed")
+        chain, verb = [head], head
+        while (nxt := next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)) is not None and len(chain) < 4:
+            chain.append(nxt)
+            verb = nxt
+        wrongdoing = any(t.lemma_.lower() in res.wrongdoing_words for t in chain if content.start <= t.i < content.end)
+        if not wrongdoing:
+            continue  # "she would not give up", "he did not intend to propose such a plan"
+        # "Rusesabagina had not been kidnapped": the wrong suffered is denied
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) and head.lemma_.lower() in res.wrongdoing_words:
+            return True
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if speaker is not None and subject is not None and (
             subject.lower_ in {"we", "i"}
             or (speaker.type == "person" and subject.lower_ in {"he", "she"})
             or (speaker.country is not None and normalize_country(_span_of(subject).text, resources=res) == speaker.country)
@@ -481,21 +692,25 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     for token in content:
         if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB" and _asserted(token, root):
             return True
-        # "he had no link to any intelligence service", "no role in": the speaker's side had nothing to do with it
-        if token.lower_ == "no" and token.dep_ == "det" and token.head.lemma_.lower() in DISOWNED:
+        # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"
+        if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns:
             return True
-        # "Russia had nothing to do with it", "they had done nothing wrong"; not "the release changes nothing"
-        if token.lower_ == "nothing" and token.head == root and root.lemma_.lower() in {"have", "do"}:
-            return True
+        if token.lower_ == "nothing":
+            # "Russia had nothing to do with it", "they had done nothing wrong", "meant nothing to Moscow", "nothing
+            # criminal"; not "the release changes nothing"
+            if token.head == root and root.lemma_.lower() in {"have", "do", "mean"}:
+                return True
+            following = token.doc[token.i + 1] if token.i + 1 < content.end else None
+            if following is not None and following.lower_ in res.wrongdoing_words:
+                return True
         if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root:
             return True
-        if token.lower_ in {"without", "no"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"evidence", "basis", "foundation", "merit"}:
+        # "without merit", "no basis"; not "no evidence of a crime" (a finding, seen as often from third parties)
+        if token.lower_ in {"without", "no"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"basis", "foundation", "merit"}:
             return True
     return False
 
 
-# Nouns that, after "no", disown a deed: "no link", "no involvement", "no knowledge of it".
-DISOWNED = {"link", "connection", "involvement", "role", "knowledge", "part", "hand", "relation", "tie"}
 
 
 def _asserted(verb: Token, root: Token) -> bool:
@@ -528,6 +743,10 @@ def _according_to(
     if not objects:
         return None, None, None
     source_span = _span_of(objects[0])
+    # "According to the Justice Department, Yadav, who ...": the source ends at the first comma
+    comma = next((t.i for t in source_span if t.text == "," and t.i > objects[0].i), None)
+    if comma is not None:
+        source_span = doc[source_span.start : comma]
     actor = _actor_in(source_span, actors) or _resolve_speaker(objects[0], actors, speakers)
     sent = sentence(cue.tokens)
     # "X, according to Y, Z": the claim is what follows the phrase, else what precedes it
@@ -543,10 +762,12 @@ def extract_attributions(
     """Yield one attribution per cue whose speaker resolves to a named actor."""
     res = resources or load_resources()
     CUE_LEMMAS.update(res.cues)
+    OFFICES.update(res.offices)
     actors = actors if actors is not None else find_actors(doc, resources=res)
     speakers: list[Actor] = []
     text = doc.text  # built once: Doc.text joins every token on each access
     for cue in _cues(doc, res):
+        appeal: Span | None = None
         if cue.tokens[0].lower_ == "according":
             actor, source_span, content = _according_to(cue, doc, actors, speakers)
         else:
@@ -556,14 +777,26 @@ def extract_attributions(
                 continue
             actor = _resolve_speaker(subject, actors, speakers)
             source_span = _span_of(subject)
-            content = _content(verb, doc, res)
+            role = res.appeal_cues.get(verb.lemma_.lower())
+            appeal = _appeal(verb, res) if role is not None else None
+            if appeal is not None:
+                content = appeal
+                # "called on", "appealed for": the particle belongs to the cue
+                if appeal.start > verb.i + 1 and doc[verb.i + 1].lower_ in APPEAL_PREPOSITIONS and verb in {doc[verb.i + 1].head, doc[verb.i + 1].head.head} \
+                        and doc[verb.i + 1].dep_ in {"prep", "prt", "mark"} and not any(t.ent_type_ in {"DATE", "TIME"} for t in doc[verb.i + 1].subtree):
+                    cue = Cue(doc[verb.i : verb.i + 2], cue.stance)
+            elif role in {"appeal", "appeal_to"}:
+                content = _adjacent_quote(verb, doc)  # '"Come forward," police urged'
+            else:
+                content = _content(verb, doc, res)
         if actor is None or content is None or source_span is None:
             continue
         if content.start <= cue.tokens.start < content.end:
             continue
         speakers.append(actor)
         stance = cue.stance
-        if stance == "assert" and _denies(content, res, actor):
+        # an appeal asserts, whatever it asks ("urged Morocco not to send him to China")
+        if stance == "assert" and not appeal and _denies(content, res, actor):
             stance = "deny"
         start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
         end = max(source_span.end_char, cue.tokens.end_char, content.end_char)
