@@ -25,6 +25,8 @@ from pipeline.records import (
     Article,
     ArticleRow,
     ErrorRow,
+    EventRow,
+    IncidentRow,
     as_dict,
     column_names,
 )
@@ -87,6 +89,8 @@ def _dedupe_key(table: str, row: dict[str, Any]) -> tuple[Any, ...] | None:
         return (row["date_start"], row["date_end"], row["text"].lower() if row["date_start"] is None else "")
     if table == "counts":
         return (row["value"], row["category"], (row["unit"] or "").lower(), row["place"])
+    if table == "incidents":
+        return (row["origin"], row["tactic"], row["host"])
     return None
 
 
@@ -473,8 +477,11 @@ def _write_outputs(
     ordered_ids = sorted(article_rows)
     handles: dict[str, Any] = {}
     temp_paths: dict[str, str] = {}
+    # incidents wait for every article: their event ids come from grouping them all (pipeline.events)
+    streamed = [cls for cls in EXTRACTION_TABLES if cls is not IncidentRow]
+    incidents: list[dict[str, Any]] = []
     try:
-        for cls in EXTRACTION_TABLES:
+        for cls in streamed:
             fd, temp = tempfile.mkstemp(dir=out_dir, prefix=f".{cls.table}.csv.", suffix=".tmp")
             handles[cls.table] = os.fdopen(fd, "w", encoding="utf-8", newline="")
             temp_paths[cls.table] = temp
@@ -489,7 +496,8 @@ def _write_outputs(
                 article_rows[article_id]["status"] = "error"
                 article_rows[article_id]["error"] = "cached result lost during the run"
                 continue
-            for cls in EXTRACTION_TABLES:
+            incidents.extend(sorted(rows[IncidentRow.table], key=_sort_key))
+            for cls in streamed:
                 table_rows = sorted(rows[cls.table], key=_sort_key)
                 text = render_csv(column_names(cls), table_rows)
                 handles[cls.table].write(text.split("\n", 1)[1])
@@ -505,6 +513,7 @@ def _write_outputs(
         for table, temp in temp_paths.items():
             handles[table].close()
             Path(temp).unlink(missing_ok=True)
+    _write_events(out_dir, incidents, {i: article_rows[i].get("published") for i in ordered_ids}, summary)
     ordered_articles = [article_rows[i] for i in ordered_ids]
     atomic_write_text(out_dir / "articles.csv", render_csv(column_names(ArticleRow), ordered_articles))
     errors_sorted = sorted(errors, key=lambda e: (e["path"], e["stage"], e["error"]))
@@ -518,6 +527,17 @@ def _write_outputs(
         from pipeline.loader import write_parquet
 
         write_parquet(out_dir)
+
+
+def _write_events(out_dir: Path, incidents: list[dict[str, Any]], published: dict[str, str | None], summary: RunSummary) -> None:
+    """Group the incidents of every article into events; write both tables (recomputed on every run, cached or not)."""
+    from pipeline.events import group_events
+
+    grouped, events = group_events(incidents, published)
+    atomic_write_text(out_dir / f"{IncidentRow.table}.csv", render_csv(column_names(IncidentRow), grouped))
+    atomic_write_text(out_dir / f"{EventRow.table}.csv", render_csv(column_names(EventRow), events))
+    summary.rows[IncidentRow.table] = len(grouped)
+    summary.rows[EventRow.table] = len(events)
 
 
 def _run_info(model: str, fingerprint: str) -> dict[str, Any]:
