@@ -292,10 +292,9 @@ def extract_incidents(
         origin = principal or destination or subject_state
         if origin is None:
             origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
-        if origin is None:
-            states = [a.country for s, e, a in state_actors if sent.start <= s < sent.end]
-            origin = str(states[0]) if states else None
-        if origin is None and last_origin is not None and number - last_origin[0] <= CARRY_SENTENCES:
+        if origin is None and tactic != "detention":
+            origin = _fallback_origin(sent, trigger, sent_actors, sent_people, attributions, actor_spans)
+        if origin is None and tactic != "detention" and last_origin is not None and number - last_origin[0] <= CARRY_SENTENCES:
             origin = last_origin[1]
         if origin is None:
             continue
@@ -338,6 +337,33 @@ def extract_incidents(
             attribution_id=item.attribution_id,
             event_id=None,
         )
+
+
+def _fallback_origin(
+    sent: Span,
+    trigger: Span,
+    sent_actors: list[tuple[int, int, Actor]],
+    sent_people: list[tuple[int, int, Actor]],
+    attributions: list[AttributionRow],
+    actor_spans: list[tuple[int, int, Actor]],
+) -> str | None:
+    """Return the origin when the act's agent is not named: the country of its targets ("Rwandan critics",
+    exiles take their country of origin), else a state of the sentence that is not the one reporting it."""
+    for _, _, actor in sent_people:
+        if actor.type == "group" and actor.country:
+            return str(actor.country)
+    speakers = {
+        row.source for row in attributions
+        if row.stance == "assert" and row.content_start <= trigger.start_char < row.content_end and row.source
+    } | {
+        row.source for row in attributions if row.char_start <= trigger.start_char < row.char_end and row.source and row.stance == "assert"
+        and not (row.content_start <= trigger.start_char < row.content_end)
+    }
+    speaker_states = {str(a.country) for _, _, a in actor_spans if a.name in speakers and a.country}
+    for _, _, actor in sent_actors:
+        if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states:
+            return str(actor.country)
+    return None
 
 
 def _host_or_none(hosts: list[str]) -> str | None:
