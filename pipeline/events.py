@@ -29,6 +29,14 @@ def _year(row: Mapping[str, Any]) -> int | None:
     return int(value) if value not in (None, "") else None
 
 
+def _same_name(a: str, b: str) -> bool:
+    """True when two target names name the same one: equal, or one's words all in the other ("Khashoggi", "Jamal Khashoggi")."""
+    if a == b:
+        return True
+    left, right = set(a.split()), set(b.split())
+    return bool(left and right) and (left <= right or right <= left)
+
+
 def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """True when two incidents of different articles report the same act (same key, shared targets, agreeing years)."""
     if a["article_id"] == b["article_id"]:
@@ -36,7 +44,7 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if (a["origin"], a["tactic"], a.get("host")) != (b["origin"], b["tactic"], b.get("host")):
         return False
     left, right = _targets(a), _targets(b)
-    if (left or right) and not left & right:
+    if (left or right) and not any(_same_name(x, y) for x in left for y in right):
         return False
     year_a, year_b = _year(a), _year(b)
     return year_a is None or year_b is None or year_a == year_b
