@@ -292,6 +292,9 @@ def extract_incidents(
         origin = principal or destination or subject_state
         if origin is None:
             origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
+        if origin is None and tactic == "coercion_by_proxy":
+            # the relatives are at home: the place they are acted on is the origin ("detained his relatives in Tehran")
+            origin = next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
         if origin is None and tactic != "detention":
             origin = _fallback_origin(sent, trigger, sent_actors, sent_people, attributions, actor_spans)
         if origin is None and tactic != "detention" and last_origin is not None and number - last_origin[0] <= CARRY_SENTENCES:
