@@ -210,3 +210,71 @@ def test_command_fails_with_one_line(run_dir: Path, tmp_path: Path, sql: str, fo
     assert result.stderr.startswith("tnr query: ")
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.output
+
+
+# The incident and event queries of the README's "For researchers" section, verbatim.
+README_INCIDENT_QUERIES = {
+    "incidents-per-origin-tactic-year": """
+SELECT origin, tactic, year, count(*) AS incidents, count(DISTINCT article_id) AS articles
+FROM incidents
+GROUP BY origin, tactic, year
+ORDER BY origin, tactic, year
+""",
+    "origin-host-pairs": """
+SELECT origin, host, count(*) AS incidents, string_agg(DISTINCT tactic, '; ') AS tactics
+FROM incidents
+WHERE host IS NOT NULL
+GROUP BY origin, host
+ORDER BY incidents DESC, origin, host
+""",
+    "events-with-two-outlets": """
+SELECT e.event_id, e.origin, e.host, e.tactic, e.articles,
+       string_agg(DISTINCT ar.source, '; ' ORDER BY ar.source) AS outlets,
+       string_agg(DISTINCT a.source || ' (' || a.stance || '): ' || a.content, ' | ') AS claims
+FROM events AS e
+JOIN incidents AS i ON i.event_id = e.event_id
+JOIN articles AS ar ON ar.article_id = i.article_id
+LEFT JOIN attributions AS a ON a.attribution_id = i.attribution_id
+GROUP BY e.event_id, e.origin, e.host, e.tactic, e.articles
+HAVING count(DISTINCT ar.source) >= 2
+ORDER BY e.articles DESC, e.event_id
+""",
+}
+
+STATION_REPORTS = {
+    "wire_claim": ("Safeguard Defenders said Chinese agents ran overseas police stations in the Netherlands in 2022.", "Wire"),
+    "paper_denial": ("China's foreign ministry denied that Beijing runs overseas police stations in the Netherlands.", "Paper"),
+}
+
+
+@pytest.fixture(scope="module")
+def incident_run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A run over two outlets' reports of one act: a claim and a denial."""
+    from pipeline.run import run
+
+    root = tmp_path_factory.mktemp("incident-query")
+    corpus = root / "articles"
+    corpus.mkdir()
+    lines = []
+    for article_id, (text, outlet) in STATION_REPORTS.items():
+        (corpus / f"{article_id}.txt").write_text(text + "\n", encoding="utf-8")
+        lines.append(json.dumps({"id": article_id, "source": outlet, "published": "2022-11-02"}))
+    (corpus / "metadata.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = root / "out"
+    run([corpus], out)
+    return out
+
+
+@pytest.mark.parametrize("name", list(README_INCIDENT_QUERIES), ids=list(README_INCIDENT_QUERIES))
+def test_readme_incident_queries(incident_run_dir: Path, name: str) -> None:
+    result = run_query(README_INCIDENT_QUERIES[name], out_dir=incident_run_dir)
+    rows = [dict(zip(result.columns, row)) for row in result.rows]
+    if name == "incidents-per-origin-tactic-year":
+        assert {(r["origin"], r["tactic"]) for r in rows} == {("CHN", "intimidation")}
+        assert sum(r["articles"] for r in rows) == 2
+    elif name == "origin-host-pairs":
+        assert [(r["origin"], r["host"], r["incidents"]) for r in rows] == [("CHN", "NLD", 2)]
+    else:
+        [event] = rows
+        assert (event["origin"], event["host"], event["articles"], event["outlets"]) == ("CHN", "NLD", 2, "Paper; Wire")
+        assert "(deny)" in event["claims"] and "(assert)" in event["claims"]
