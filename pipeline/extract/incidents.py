@@ -318,7 +318,8 @@ def extract_incidents(
             (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
             None,
         )
-        for host in hosts or [None]:
+        host_list: list[str | None] = list(hosts) or [None]
+        for host in host_list:
             key = (origin, tactic, host)
             item = found.get(key)
             if item is None:
