@@ -47,6 +47,7 @@ HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveil
 MOVES = {"rendition", "unlawful_deportation"}
 PERSON_PRONOUNS = {"him", "her", "them", "us", "me", "himself", "herself", "themselves", "he", "she", "they", "who", "whom"}
 CARRY_SENTENCES = 2
+STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,11 @@ def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[t
 def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
     """Return the state named as principal: "on behalf of Iran", "at the request of China", "X-backed", "working for X"."""
     for token in sent:
+        if token.lemma_.lower() in words.principal | {"notice"} and token.pos_ == "NOUN":
+            # "on a Russian request", "on Turkish red notices", "at Bahrain's request"
+            for child in token.children:
+                if child.dep_ in {"amod", "poss", "compound"} and (state := _state_of(child, actors, places, res)):
+                    return state
         if token.lemma_.lower() in words.principal and token.dep_ == "pobj":
             of = next((c for c in token.children if c.lower_ == "of"), None)
             target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -211,14 +217,37 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
         candidates.append(verb.head)  # "dissidents targeted by ..."
     if verb.dep_ == "amod":
         candidates.append(verb.head)
+    heads: list[Token] = []
     for child in candidates:
-        for token in child.subtree:
-            if token.dep_ == "prep" and token is not child:
-                continue
-            if _covering(people, token) is not None:
-                return True
-            if token.lower_ in PERSON_PRONOUNS or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
-                return True
+        if child.dep_ == "prep":
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
+        else:
+            heads.append(child)
+    # the object's head word, its conjuncts and appositions, and "of" phrases ("two of his brothers")
+    for head in list(heads):
+        heads.extend(c for c in head.children if c.dep_ in {"conj", "appos", "compound"})
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            heads.extend(c for c in prep.children if c.dep_ == "pobj")
+    for token in heads:
+        if _covering(people, token) is not None:
+            return True
+        if token.lower_ in PERSON_PRONOUNS or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
+            return True
+    return False
+
+
+def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True when a tactic noun names its people: "threats against its journalists", "his arrest", "threats to their lives"."""
+    heads = [c for c in noun.children if c.dep_ == "poss"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"against", "to", "on", "of", "toward", "towards"}):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            heads.append(pobj)
+            heads.extend(c for c in pobj.children if c.dep_ == "poss")
+    for token in heads:
+        if _covering(people, token) is not None:
+            return True
+        if token.lower_ in PERSON_PRONOUNS | {"his", "their", "its"} or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
+            return True
     return False
 
 
@@ -263,8 +292,15 @@ def extract_incidents(
     found: dict[tuple[str, str, str | None], _Found] = {}
     # longest match first at each start, one trigger per token
     taken: set[int] = set()
-    spans = sorted(((start, end, doc.vocab.strings[match_id]) for match_id, start, end in matches), key=lambda m: (m[0], -(m[1] - m[0])))
+    # ties (two patterns over the same words) go to the pattern listed first, whatever order the Matcher gives
+    order = {pattern_id: rank for rank, pattern_id in enumerate(meaning)}
+    spans = sorted(
+        ((start, end, doc.vocab.strings[match_id]) for match_id, start, end in matches),
+        key=lambda m: (m[0], -(m[1] - m[0]), order[m[2]]),
+    )
     last_origin: tuple[int, str] | None = None
+    first_station: int | None = None
+    station_origin: str | None = None
     last_hosts: tuple[int, list[str]] | None = None
     sent_no = {s.start: n for n, s in enumerate(index.sents)}
     for start, end, pattern_id in spans:
@@ -276,6 +312,13 @@ def extract_incidents(
         number = sent_no[sent.start]
         if pattern.object == "person" and not _has_person_object(trigger, words, people):
             continue
+        if pattern.object == "person-near" and not _has_person_near(trigger.root, words, people):
+            continue
+        if pattern.object == "after-police-station":
+            if first_station is None or start <= first_station:
+                continue
+        elif pattern_id.startswith("police"):
+            first_station = start if first_station is None else first_station
         if trigger.root.dep_ in {"advcl", "xcomp"} and trigger.root.head.i in taken:
             continue  # "detained his relatives to pressure him": the purpose of an act already counted
         taken.update(range(start, end))
@@ -289,7 +332,13 @@ def extract_incidents(
         if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal):
             continue
         destination = _destination(trigger, sent, sent_places) if tactic in MOVES else None
-        origin = principal or destination or subject_state
+        station = pattern_id in STATION_PATTERNS
+        own = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
+        if station:
+            # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
+            origin = own or station_origin or principal or subject_state
+        else:
+            origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
         if origin is None:
             origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
         if origin is None and tactic == "coercion_by_proxy":
@@ -301,9 +350,14 @@ def extract_incidents(
             origin = last_origin[1]
         if origin is None:
             continue
-        if tactic == "detention" and subject_state is not None and subject_state != origin and principal is None:
-            continue
+        if tactic == "detention" and principal is None:
+            # an arrest is transnational only at another state's request, or by the origin's agents abroad
+            places_here = {str(p.country) for _, _, p in sent_places if p.country}
+            if subject_state is None or subject_state != origin or not places_here - {origin}:
+                continue
         last_origin = (number, origin)
+        if station and station_origin is None:
+            station_origin = origin
         hosts = _hosts(sent, sent_places, origin, destination, trigger) or _residence(sent, origin, words, res)
         if hosts:
             last_hosts = (number, hosts)
@@ -387,11 +441,18 @@ def _hosts(sent: Span, places: list[tuple[int, int, Place]], origin: str, destin
     hosts: list[str] = []
     for start, _, place in places:
         country = place.country
-        if not country or country == origin or country == destination:
+        if not country or country == origin or _describes_a_body(place.span):
             continue
         if country not in hosts:
             hosts.append(str(country))
     return hosts
+
+
+def _describes_a_body(span: Span) -> bool:
+    """True for a place that only says where a body is based: "the Spain-based NGO", "a London-based group"."""
+    end = span.end
+    doc = span.doc
+    return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ in {"based", "headquartered", "registered"}
 
 
 def _residence(sent: Span, origin: str, words: IncidentWords, res: Resources) -> list[str]:
