@@ -173,6 +173,19 @@ def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[t
     return None
 
 
+def _own_state(noun: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
+    """Return the state a tactic noun belongs to: "Chinese police stations", "Iran's plot", "a station of the police in Fuzhou"."""
+    state = _state_of(noun, actors, places, res)
+    if state is None:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                actor = _covering(actors, pobj)
+                if actor is not None and actor.type in STATE_TYPES and actor.country:
+                    return str(actor.country)
+                state = state or _state_of(pobj, actors, places, res)
+    return state
+
+
 def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
     """Return the state named as principal: "on behalf of Iran", "at the request of China", "X-backed", "working for X"."""
     for token in sent:
@@ -238,11 +251,16 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
 
 def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
     """True when a tactic noun names its people: "threats against its journalists", "his arrest", "threats to their lives"."""
-    heads = [c for c in noun.children if c.dep_ == "poss"]
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"against", "to", "on", "of", "toward", "towards"}):
+    # the noun and its conjuncts share their people: "threats, disappearances and killings of Rwandan critics"
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    nouns += [c for n in nouns[1:] for c in n.children if c.dep_ == "conj"]
+    heads = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    for prep in (c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in {"against", "to", "on", "of", "toward", "towards"}):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             heads.append(pobj)
             heads.extend(c for c in pobj.children if c.dep_ == "poss")
+    if noun.dep_ == "dobj" and noun.head.lemma_ in {"receive", "face", "get"}:
+        heads.extend(c for c in noun.head.children if c.dep_ == "nsubj")  # "staff had received threats"
     for token in heads:
         if _covering(people, token) is not None:
             return True
@@ -333,7 +351,7 @@ def extract_incidents(
             continue
         destination = _destination(trigger, sent, sent_places) if tactic in MOVES else None
         station = pattern_id in STATION_PATTERNS
-        own = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
+        own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
         if station:
             # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
             origin = own or station_origin or principal or subject_state
@@ -345,7 +363,7 @@ def extract_incidents(
             # the relatives are at home: the place they are acted on is the origin ("detained his relatives in Tehran")
             origin = next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
         if origin is None and tactic != "detention":
-            origin = _fallback_origin(sent, trigger, sent_actors, sent_people, attributions, actor_spans)
+            origin = _fallback_origin(sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans)
         if origin is None and tactic != "detention" and last_origin is not None and number - last_origin[0] <= CARRY_SENTENCES:
             origin = last_origin[1]
         if origin is None:
@@ -402,6 +420,7 @@ def _fallback_origin(
     trigger: Span,
     sent_actors: list[tuple[int, int, Actor]],
     sent_people: list[tuple[int, int, Actor]],
+    sent_places: list[tuple[int, int, Place]],
     attributions: list[AttributionRow],
     actor_spans: list[tuple[int, int, Actor]],
 ) -> str | None:
@@ -418,8 +437,11 @@ def _fallback_origin(
         and not (row.content_start <= trigger.start_char < row.content_end)
     }
     speaker_states = {str(a.country) for _, _, a in actor_spans if a.name in speakers and a.country}
+    # the state where the act happens is its host, not its origin ("Ireland ordered the closure of an office in Dublin")
+    acting = {i for s, e, a in sent_actors if a.type in STATE_TYPES for i in range(s, e)}
+    place_states = {str(p.country) for s, _, p in sent_places if p.country and s not in acting}
     for _, _, actor in sent_actors:
-        if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states:
+        if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states | place_states:
             return str(actor.country)
     return None
 
