@@ -11,7 +11,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from pipeline.paths import DEFAULT_GOLD, DEFAULT_OUTPUT, DEFAULT_THRESHOLDS, CORPUS_ARTICLES
+from pipeline.paths import DEFAULT_GOLD, DEFAULT_OUTPUT, DEFAULT_THRESHOLDS, CORPUS_ARTICLES, REAL_SET, REAL_TEXTS
 
 # Exit codes of `tnr run` (documented in the README).
 EXIT_OK = 0
@@ -103,10 +103,16 @@ def evaluate(gold_path: Path, pred_dir: Path, json_path: Path | None, show_error
 @click.option("--gold", "gold_path", default=DEFAULT_GOLD, type=click.Path(path_type=Path), show_default=True)
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 def check_gold_command(gold_path: Path, articles: tuple[Path, ...]) -> None:
-    """Check that every gold record is valid against its article (default articles: the bundled corpus)."""
-    from pipeline.gold import check_gold
+    """Check that every gold record is valid against its article.
 
-    problems = check_gold(gold_path, list(articles) or [CORPUS_ARTICLES])
+    Default articles: the bundled corpus, and the real-text set's texts when they
+    have been collected; real-text reports whose texts are absent are checked
+    without them.
+    """
+    from pipeline.gold import check_gold, real_source_ids
+
+    default = [CORPUS_ARTICLES] + ([REAL_TEXTS] if REAL_TEXTS.is_dir() else [])
+    problems = check_gold(gold_path, list(articles) or default, uncollected=real_source_ids(REAL_SET))
     for line in problems:
         click.echo(line)
     click.echo(f"{len(problems)} problems" if problems else "gold is valid")

@@ -63,6 +63,10 @@ SHOWN: dict[str, tuple[str, ...]] = {
 Item = Mapping[str, Any]
 FIELD_WIDTH = max(len(name) for name in SCORED_FIELDS)
 TOKEN = re.compile(r"[^\W_]+")
+# GUIDELINES, "How the evaluator scores": unresolved date texts also compare without a leading preposition.
+DATE_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "by", "since", "until", "till", "from", "during", "before", "after", "between", "around", "of", "for"}
+)
 WHITE_SPACE = re.compile(r"\s+")
 
 
@@ -220,11 +224,18 @@ def _count_rank(gold: Item, pred: Item) -> tuple[float, ...] | None:
     return (-len(_count_agreements(gold, pred)),)
 
 
+def date_text(value: Any) -> str:
+    """Return a date's text as compared when gold cannot resolve it: like a name, without a leading preposition."""
+    text = normalize_name(value)
+    first, _, rest = text.partition(" ")
+    return rest if rest and first in DATE_PREPOSITIONS else text
+
+
 def _date_rank(gold: Item, pred: Item) -> tuple[float, ...] | None:
-    same_text = normalize_name(pred.get("text")) == normalize_name(gold.get("text"))
+    same_text = date_text(pred.get("text")) == date_text(gold.get("text"))
     if gold.get("date_start") is None and gold.get("date_end") is None:
         # Unresolvable in gold: the mention itself is what is matched, whatever the prediction resolved.
-        return (0,) if same_text and normalize_name(gold.get("text")) else None
+        return (0,) if same_text and date_text(gold.get("text")) else None
     if _text(pred.get("date_start")) != gold.get("date_start") or _text(pred.get("date_end")) != gold.get("date_end"):
         return None
     return (0 if same_text else 1,)
@@ -765,36 +776,53 @@ def _event_errors(article: ArticleResult, articles: Sequence[ArticleResult]) -> 
 def load_thresholds(path: Path) -> dict[str, Any]:
     """Return the thresholds file: ``{"split": NAME, "f1": {field: minimum}, "attributes": {name: minimum}}``.
 
-    ``split`` and ``attributes`` are optional. Raises ValueError on an unknown
-    field or attribute, or a minimum that is not a number in [0, 1].
+    ``split`` and ``attributes`` are optional; an optional ``real`` object of the
+    same shape holds the real-text set's minimums (checked only where its split
+    was scored, since its texts are not committed). Raises ValueError on an
+    unknown field or attribute, or a minimum that is not a number in [0, 1].
     """
     data = json.loads(path.read_text(encoding="utf-8"))
+    _check_threshold_block(data, where=str(path), nested=True)
+    return data  # type: ignore[no-any-return]
+
+
+def _check_threshold_block(data: Any, *, where: str, nested: bool) -> None:
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: thresholds must be a JSON object")
+        raise ValueError(f"{where}: thresholds must be a JSON object")
     known = {"f1": {*SCORED_FIELDS, EVENTS}, "attributes": {f"{f}.{a}" for f, a in ATTRIBUTES}}
     for key in data:
-        if key not in {"split", *known}:
-            raise ValueError(f"{path}: unknown key {key!r}")
+        if key not in {"split", *known, *(("real",) if nested else ())}:
+            raise ValueError(f"{where}: unknown key {key!r}")
     if "split" in data and not isinstance(data["split"], str):
-        raise ValueError(f"{path}: split must be a string")
+        raise ValueError(f"{where}: split must be a string")
     for section, names in known.items():
         minimums = data.get(section, {})
         if not isinstance(minimums, dict):
-            raise ValueError(f"{path}: {section} must be an object")
+            raise ValueError(f"{where}: {section} must be an object")
         for name, minimum in minimums.items():
             if name not in names:
-                raise ValueError(f"{path}: {section}: unknown name {name!r}")
+                raise ValueError(f"{where}: {section}: unknown name {name!r}")
             if isinstance(minimum, bool) or not isinstance(minimum, (int, float)) or not 0 <= minimum <= 1:
-                raise ValueError(f"{path}: {section}.{name}: minimum must be a number from 0 to 1")
-    return data
+                raise ValueError(f"{where}: {section}.{name}: minimum must be a number from 0 to 1")
+    if nested and "real" in data:
+        _check_threshold_block(data["real"], where=f"{where}: real", nested=False)
 
 
 def check_thresholds(evaluation: Evaluation, thresholds: Mapping[str, Any]) -> list[str]:
     """Return one line per threshold not met; empty when all are met.
 
     Uses the thresholds' ``split`` when the gold has it, else all articles.
-    An attribute minimum with no matched pairs to measure fails.
+    An attribute minimum with no matched pairs to measure fails. The ``real``
+    block is checked only when its split was scored.
     """
+    failures = _block_failures(evaluation, thresholds)
+    real = thresholds.get("real")
+    if isinstance(real, Mapping) and real.get("split") in evaluation.splits:
+        failures += [f"real-text set: {line}" for line in _block_failures(evaluation, real)]
+    return failures
+
+
+def _block_failures(evaluation: Evaluation, thresholds: Mapping[str, Any]) -> list[str]:
     wanted = thresholds.get("split")
     split = wanted if isinstance(wanted, str) and wanted in evaluation.splits else ALL
     failures = []

@@ -56,6 +56,12 @@ RECORD_KEYS: frozenset[str] = frozenset({"article_id", *ALL_FIELDS})
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Gold `content` is written "without the quote marks" (GUIDELINES.md), so it is
 # looked up in the article with quote marks dropped and white space folded.
+# The real-text set's gold carries no sentence of its third-party articles
+# (corpus/real/README.md): spans of at most this many words, attribution
+# content as its sorted lowercase word tokens. Splits named real-* follow it.
+SHORT_SPAN_WORDS = 8
+REAL_SPLIT_PREFIX = "real"
+WORD = re.compile(r"[^\W_]+")
 QUOTE_MARKS = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]")
 WHITE_SPACE = re.compile(r"\s+")
 
@@ -68,7 +74,7 @@ class GoldError(ValueError):
 class GoldRecord:
     """One article's labels, as read from a gold file.
 
-    ``split`` is the first folder under the gold path the file lies in
+    ``split`` is the name of the folder under the gold path that holds the file
     (``dev``, ``test``), or None; ``path`` and ``line`` locate the record.
     ``keys`` are the record's top-level keys as written, for validation.
     ``incidents`` is None when the record has no ``incidents`` key (not labelled).
@@ -113,10 +119,10 @@ def gold_files(path: Path) -> list[Path]:
 
 
 def _split_of(file: Path, root: Path) -> str | None:
-    if root.is_file():
+    """Return the name of the folder holding a gold file under the gold root ("dev", "real-test"), or None."""
+    if root.is_file() or file.parent == root:
         return None
-    parts = file.relative_to(root).parts
-    return parts[0] if len(parts) > 1 else None
+    return file.parent.name
 
 
 def _parse_record(obj: Any, *, where: str, split: str | None, path: str, line: int) -> GoldRecord:
@@ -191,6 +197,13 @@ class _ArticleText:
     def __init__(self, text: str) -> None:
         self.text = text
         self._folded: dict[bool, str] = {}
+        self._words: frozenset[str] | None = None
+
+    def has_words(self, words: Iterable[str]) -> bool:
+        """Return whether every word occurs in the text (case-insensitively)."""
+        if self._words is None:
+            self._words = frozenset(WORD.findall(self.text.lower()))
+        return all(word in self._words for word in words)
 
     def contains(self, needle: str, *, drop_quotes: bool = False) -> bool:
         if needle in self.text:
@@ -268,6 +281,22 @@ def _identity(field_name: str, item: Mapping[str, Any]) -> tuple[Any, ...]:
     )
 
 
+def is_sorted_tokens(content: str) -> bool:
+    """Return whether a content is written as its sorted lowercase word tokens ("54 china runs stations")."""
+    words = WORD.findall(content.lower())
+    return bool(words) and content == " ".join(sorted(words))
+
+
+def _short_form_problems(field_name: str, item: Mapping[str, Any]) -> Iterable[str]:
+    """Yield what breaks the real-text set's no-sentence rule in one item."""
+    text = item.get("text")
+    if isinstance(text, str) and len(text.split()) > SHORT_SPAN_WORDS:
+        yield f"text has {len(text.split())} words; the real-text set allows {SHORT_SPAN_WORDS}"
+    content = item.get("content")
+    if field_name == "attributions" and isinstance(content, str) and not is_sorted_tokens(content):
+        yield "content must be its sorted lowercase word tokens in the real-text set"
+
+
 def _item_problems(
     field_name: str, item: Mapping[str, Any], *, article: _ArticleText | None, actor_names: set[str]
 ) -> Iterable[str]:
@@ -311,6 +340,7 @@ def _item_problems(
             and isinstance(content, str)
             and content.strip()
             and not article.contains(content, drop_quotes=True)
+            and not (is_sorted_tokens(content) and article.has_words(content.split()))
         ):
             yield f"content {content!r} not found in the article text"
 
@@ -359,12 +389,17 @@ def _item_problems(
             yield f"source {source!r} is not the name of an actor in this record"
 
 
-def validate_gold(records: Sequence[GoldRecord], texts: Mapping[str, str]) -> list[str]:
+def validate_gold(
+    records: Sequence[GoldRecord], texts: Mapping[str, str], *, uncollected: frozenset[str] = frozenset()
+) -> list[str]:
     """Return every problem in the records, one line each: ``file:line article_id field[i]: problem``.
 
     ``texts`` maps article ids to article texts; items' ``text``, ``cue`` and
     ``content`` must occur in them (exactly, or after folding white space; content
-    also with quote marks dropped). An empty list means the gold is clean.
+    also with quote marks dropped, or as sorted word tokens). Records of
+    ``uncollected`` articles (real-text reports whose texts are not on this
+    machine) are checked without their text. Records of ``real-*`` splits
+    must keep the no-sentence rule. An empty list means the gold is clean.
     """
     problems: list[str] = []
     seen_ids: dict[str, str] = {}
@@ -374,8 +409,9 @@ def validate_gold(records: Sequence[GoldRecord], texts: Mapping[str, str]) -> li
             problems.append(f"{prefix}: article_id already labelled at {seen_ids[record.article_id]}")
         seen_ids.setdefault(record.article_id, record.where)
         text = texts.get(record.article_id)
-        if text is None:
+        if text is None and record.article_id not in uncollected:
             problems.append(f"{prefix}: unknown article id (no such article)")
+        short_form = (record.split or "").startswith(REAL_SPLIT_PREFIX)
         article = _ArticleText(text) if text is not None else None
         for key in record.keys:
             if key not in RECORD_KEYS:
@@ -391,6 +427,8 @@ def validate_gold(records: Sequence[GoldRecord], texts: Mapping[str, str]) -> li
                 label = f"{prefix} {field_name}[{index}]"
                 for problem in _item_problems(field_name, item, article=article, actor_names=actor_names):
                     problems.append(f"{label}: {problem}")
+                if short_form:
+                    problems.extend(f"{label}: {problem}" for problem in _short_form_problems(field_name, item))
                 try:
                     identity = _identity(field_name, item)
                     hash(identity)
@@ -403,11 +441,22 @@ def validate_gold(records: Sequence[GoldRecord], texts: Mapping[str, str]) -> li
     return problems
 
 
-def check_gold(gold_path: Path, articles: Sequence[Path]) -> list[str]:
+def real_source_ids(folder: Path) -> frozenset[str]:
+    """Return the ids of the real-text set's reports listed in ``folder``'s sources*.jsonl files."""
+    ids: set[str] = set()
+    for path in sorted(folder.glob("sources*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                ids.add(str(json.loads(line)["id"]))
+    return frozenset(ids)
+
+
+def check_gold(gold_path: Path, articles: Sequence[Path], *, uncollected: frozenset[str] = frozenset()) -> list[str]:
     """Read the gold and the articles (through ingest) and return every problem, one line each.
 
     A gold file that cannot be read gives its one error line; an article that
     ingest could not read and that has a gold record gives an ``ingest`` line.
+    Articles in ``uncollected`` may be absent (see ``validate_gold``).
     """
     from pipeline.ingest import read_articles  # ingest is heavy; only this edge needs it
     from pipeline.records import Article, ErrorRow
@@ -424,4 +473,4 @@ def check_gold(gold_path: Path, articles: Sequence[Path]) -> list[str]:
             texts[item.article_id] = item.text
         elif isinstance(item, ErrorRow) and item.article_id in gold_ids:
             problems.append(f"{item.path} {item.article_id}: ingest error ({item.stage}): {item.error}")
-    return problems + validate_gold(records, texts)
+    return problems + validate_gold(records, texts, uncollected=uncollected - texts.keys())

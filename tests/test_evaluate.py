@@ -131,6 +131,12 @@ PAIRING_CASES = [
                  [date("Yesterday", "2022-10-01", "2022-10-01")], (1, 0, 0), id="null-date-by-text"),
     pytest.param("dates", [date("yesterday", None, None)],
                  [date("today", None, None)], (0, 1, 1), id="null-date-other-text"),
+    pytest.param("dates", [date("Wednesday", None, None)],
+                 [date("on Wednesday", "2022-10-05", "2022-10-05")], (1, 0, 0), id="null-date-text-without-preposition"),
+    pytest.param("dates", [date("on Wednesday", None, None)],
+                 [date("Wednesday", None, None)], (1, 0, 0), id="null-date-gold-with-preposition"),
+    pytest.param("dates", [date("May", None, None)],
+                 [date("in", None, None)], (0, 1, 1), id="null-date-lone-preposition-is-no-match"),
     pytest.param("dates", [], [date("2009", "2009-01-01", "2009-12-31")], (0, 1, 0), id="dates-empty-gold"),
     pytest.param("attributions", [attr("Wang Wenbin", "the allegations are simply untrue", stance="deny")],
                  [attr("Wang Wenbin", "the allegations are simply untrue", stance="assert")], (0, 1, 1),
@@ -463,3 +469,21 @@ def test_evaluate_reads_folder_with_missing_table(tmp_path: Path) -> None:
     assert any("dates.csv" in warning for warning in evaluation.warnings)
     with pytest.raises(FileNotFoundError):
         evaluate(gold, tmp_path / "nowhere")
+
+
+@pytest.mark.parametrize(
+    ("splits", "failures"),
+    [
+        pytest.param(("test", "real-test"), ["real-text set: locations: F1 0.667 < 0.900 (split real-test)"],
+                     id="real-block-checked-when-scored"),
+        pytest.param(("test", "dev"), [], id="real-block-skipped-without-real-texts"),
+    ],
+)
+def test_real_thresholds_apply_only_to_the_scored_real_split(splits: tuple[str, str], failures: list[str]) -> None:
+    gold = [
+        record("t1", splits[0], locations=[loc("China", "country", "CHN")]),
+        record("r1", splits[1], locations=[loc("Spain", "country", "ESP"), loc("Italy", "country", "ITA")]),
+    ]
+    tables = {"locations": rows("t1", [loc("China", "country", "CHN")]) + rows("r1", [loc("Spain", "country", "ESP")])}
+    thresholds = {"split": "test", "f1": {"locations": 0.9}, "real": {"split": "real-test", "f1": {"locations": 0.9}}}
+    assert check_thresholds(score_predictions(gold, tables), thresholds) == failures

@@ -206,8 +206,16 @@ DATES = [
     ("Khashoggi was killed on 2 October 2018.", "2023-10-02", [("2018-10-02", "2018-10-02")]),
     ("The stations ran between April 2021 and July 2022.", None, [("2021-04-01", "2022-07-31")]),
     ("Exiles fled in the 1990s and 2000s.", None, [("1990-01-01", "1999-12-31"), ("2000-01-01", "2009-12-31")]),
+    # GUIDELINES: a day or month without a year takes the year nearest the publication date, whatever year was named before
     ("He arrived in 2018. On 20 October the consulate was searched.", "2023-10-02",
-     [("2018-01-01", "2018-12-31"), ("2018-10-20", "2018-10-20")]),
+     [("2018-01-01", "2018-12-31"), ("2023-10-20", "2023-10-20")]),
+    ("The river was drained in January.", "2024-08-26", [("2025-01-01", "2025-01-31")]),
+    ("Oil should reach $95 by December.", "2023-04-03", [("2022-12-01", "2022-12-31")]),
+    ("Output cuts begin in May.", "2023-04-03", [("2023-05-01", "2023-05-31")]),
+    ("The notice was issued in August.", "2023-12", [("2023-08-01", "2023-08-31")]),
+    ("He was arrested on October 5.", "2022-12-20", [("2022-10-05", "2022-10-05")]),
+    ("He was arrested on January 5.", "2022-12-20", [("2023-01-05", "2023-01-05")]),
+    ("The vote is on February 29.", "2023-03-01", [("2024-02-29", "2024-02-29")]),
     ("The talks ended in November last year.", "2023-09-19", [("2022-11-01", "2022-11-30")]),
     ("Lu Jianwang, 61, and Chen Jinping, 59, were charged.", "2023-04-18", []),
 ]

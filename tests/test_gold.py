@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -59,10 +60,14 @@ def test_read_gold_folder_splits_and_file(tmp_path: Path) -> None:
     root = tmp_path / "gold"
     write_jsonl(root / "dev" / "wire.jsonl", [with_id("d1"), with_id("d2")])
     write_jsonl(root / "test" / "deep" / "x.jsonl", [with_id("t1")])
+    write_jsonl(root / "real" / "real-dev" / "a.jsonl", [with_id("r1")])
     write_jsonl(root / "loose.jsonl", [with_id("l1")])
     (root / "notes.txt").write_text("not gold", encoding="utf-8")
     records = read_gold(root)
-    assert {(r.article_id, r.split) for r in records} == {("d1", "dev"), ("d2", "dev"), ("t1", "test"), ("l1", None)}
+    # the split is the folder that holds the file
+    assert {(r.article_id, r.split) for r in records} == {
+        ("d1", "dev"), ("d2", "dev"), ("t1", "deep"), ("r1", "real-dev"), ("l1", None)
+    }
     d2 = next(r for r in records if r.article_id == "d2")
     assert d2.line == 2 and d2.path.endswith("wire.jsonl") and len(d2.locations) == 2
     (single,) = read_gold(root / "test" / "deep" / "x.jsonl")
@@ -266,3 +271,46 @@ def test_seed_gold_validates_clean() -> None:
     assert [r.article_id for r in records] == ["seed_overseas_police_stations"]
     text = SEED_TEXT.read_text(encoding="utf-8")
     assert validate_gold(records, {"seed_overseas_police_stations": text}) == []
+
+
+def validate_real(tmp_path: Path, raw: dict[str, Any], *, texts: dict[str, str] | None = None,
+                  uncollected: frozenset[str] = frozenset()) -> list[str]:
+    records = read_gold(write_jsonl(tmp_path / "gold" / "real-dev" / "g.jsonl", [raw]).parent.parent)
+    return validate_gold(records, {"a1": TEXT} if texts is None else texts, uncollected=uncollected)
+
+
+def _real_form(raw: dict[str, Any]) -> dict[str, Any]:
+    """BASE as the real-text set writes it: contents as sorted word tokens."""
+    for item in raw["attributions"]:
+        item["content"] = " ".join(sorted(re.findall(r"[^\W_]+", item["content"].lower())))
+    return raw
+
+
+def test_real_split_accepts_sorted_token_contents(tmp_path: Path) -> None:
+    assert validate_real(tmp_path, _real_form(copy.deepcopy(BASE))) == []
+
+
+REAL_PROBLEM_CASES = [
+    pytest.param(_set("attributions", 0, "content", "such offices nine"), "content must be its sorted lowercase word tokens",
+                 id="tokens-not-sorted"),
+    pytest.param(_set("attributions", 0, "content", "are in nine offices rome"), "content 'are in nine offices rome' not found",
+                 id="token-not-in-article"),
+    pytest.param(_set("locations", 1, "text", 'nine such offices are in Spain, including police "stations" in Madrid'),
+                 "locations[1]: text has 11 words; the real-text set allows 8", id="span-too-long"),
+]
+
+
+@pytest.mark.parametrize(("change", "problem"), REAL_PROBLEM_CASES)
+def test_real_split_keeps_the_no_sentence_rule(tmp_path: Path, change: Any, problem: str) -> None:
+    raw = _real_form(copy.deepcopy(BASE))
+    change(raw)
+    problems = validate_real(tmp_path, raw)
+    assert any(problem in line for line in problems), problems
+
+
+def test_uncollected_real_article_is_checked_without_its_text(tmp_path: Path) -> None:
+    raw = _real_form(copy.deepcopy(BASE))
+    assert validate_real(tmp_path, raw, texts={}, uncollected=frozenset({"a1"})) == []
+    raw["locations"][1]["kind"] = "town"
+    assert any("kind 'town'" in line for line in validate_real(tmp_path, raw, texts={}, uncollected=frozenset({"a1"})))
+    assert any("unknown article id" in line for line in validate_real(tmp_path, raw, texts={}))

@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -68,6 +68,26 @@ def _month(year: int, month: int) -> Period:
 
 def _year(year: int) -> Period:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _anchor_period(anchor: Anchor) -> Period:
+    return _month(anchor.date.year, anchor.date.month) if anchor.precision == "month" else (anchor.date, anchor.date)
+
+
+def _gap(period: Period, anchor: Anchor) -> int:
+    """Return the days between a period and the publication date (0 when they overlap)."""
+    start, end = _anchor_period(anchor)
+    return max((period[0] - end).days, (start - period[1]).days, 0)
+
+
+def _nearest(make: Callable[[int], Period | None], anchor: Anchor) -> Period | None:
+    """Return the period of the year nearest the publication date (GUIDELINES, dates: "June 5", "in December").
+
+    Ties go to the past: news reports what has happened more than what will.
+    """
+    year = anchor.date.year
+    candidates = [period for period in (make(year - 1), make(year), make(year + 1)) if period is not None]
+    return min(candidates, key=lambda period: (_gap(period, anchor), period[0] > anchor.date), default=None)
 
 
 def _need(anchor: Anchor | None, precision: str) -> dt.date:
@@ -231,7 +251,7 @@ def _resolve_absolute(
     if len(words) == 2 and words[0] in WEEKDAYS and any(w in MONTHS for w in words[1].split()):
         # the weekday tells the year: "Monday, September 13" in a 2021 story is 2021's, whatever year was last named
         for candidate in (None, story_year):
-            found = _resolve_absolute(words[1], anchor, story_year=candidate)
+            found = _resolve_absolute(f"{words[1]} {candidate}" if candidate else words[1], anchor)
             if found and found[0] and found[0][0] == found[0][1] and found[0][0].weekday() == WEEKDAYS[words[0]]:
                 return found
         text = words[1]
@@ -246,12 +266,10 @@ def _resolve_absolute(
         return _year(int(match.group(1))), False
     match = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:\s+(\d{{4}}))?", text)
     if match:
-        year = match.group(3) or (str(story_year) if story_year else None)
-        return _day(int(match.group(1)), MONTHS[match.group(2)], year, anchor)
+        return _day(int(match.group(1)), MONTHS[match.group(2)], match.group(3), anchor)
     match = re.fullmatch(rf"({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(\d{{4}}))?", text)
     if match:
-        year = match.group(3) or (str(story_year) if story_year else None)
-        return _day(int(match.group(2)), MONTHS[match.group(1)], year, anchor)
+        return _day(int(match.group(2)), MONTHS[match.group(1)], match.group(3), anchor)
     match = re.fullmatch(rf"({MONTH_RE})(?:\s+of)?(?:\s+(\d{{4}}))?", text)
     if match:
         month = MONTHS[match.group(1)]
@@ -259,8 +277,7 @@ def _resolve_absolute(
             return _month(int(match.group(2)), month), False
         if anchor is None:
             return None, True
-        year = anchor.date.year if month <= anchor.date.month else anchor.date.year - 1
-        return _month(year, month), True
+        return _nearest(lambda year: _month(year, month), anchor), True
     # dateparser answers "now" for much it cannot read: only expressions with a year or a month name go to it
     if re.search(r"\b\d{4}\b", text) or any(word in MONTHS for word in re.findall(r"[a-z]+", text)):
         if not re.search(r"\b(?:day|week|month|year)s?\b", text):
@@ -277,14 +294,16 @@ def _day(day: int, month: int, year: str | None, anchor: Anchor | None) -> tuple
         return (found, found), False
     if anchor is None:
         return None, True
-    guess_year = anchor.date.year
-    try:
-        found = dt.date(guess_year, month, day)
-        if (found.year, found.month) > (anchor.date.year, anchor.date.month):
-            found = dt.date(guess_year - 1, month, day)
-    except ValueError:
-        return None
-    return (found, found), True
+
+    def on(year: int) -> Period | None:
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:  # February 29 of a common year
+            return None
+        return found, found
+
+    nearest = _nearest(on, anchor)
+    return (nearest, True) if nearest is not None else None
 
 
 @functools.lru_cache(maxsize=4096)
