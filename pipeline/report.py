@@ -32,13 +32,14 @@ from pipeline.loader import LoadError, read_resources
 from pipeline.paths import DEFAULT_OUTPUT
 from pipeline.tables import atomic_write_text, read_csv_rows
 
-FIELDS = ("locations", "counts", "actors", "dates", "attributions")
+FIELDS = ("locations", "counts", "actors", "dates", "attributions", "incidents")
 FIELD_LABELS = {
     "locations": "location",
     "counts": "count",
     "actors": "actor",
     "dates": "date",
     "attributions": "attribution cue",
+    "incidents": "incident",
 }
 REPORT_NAME = "report.html"
 TEMPLATE = "report.html.j2"
@@ -141,6 +142,17 @@ def describe(table: str, row: Row) -> str:
     if table == "attributions":
         source = row.get("source") or row.get("source_text") or "unknown source"
         return f"attribution: {source} {_value(row, 'stance')}s ({_value(row, 'quote')}): {_value(row, 'content')}"
+    if table == "incidents":
+        parts = [f"incident: {_value(row, 'tactic')} by {_value(row, 'origin')} in {row.get('host') or 'host not said'}"]
+        if row.get("targets"):
+            parts.append(f"targets {row['targets']}")
+        if row.get("year"):
+            parts.append(f"year {row['year']}")
+        if row.get("attribution_id"):
+            parts.append(f"attributed ({row['attribution_id']})")
+        if row.get("event_id"):
+            parts.append(f"event {row['event_id']}")
+        return "; ".join(parts)
     return ""
 
 
@@ -313,12 +325,68 @@ def summary_charts(tables: Mapping[str, Sequence[Row]]) -> list[Chart]:
     category_items = [(name, float(n), f"{name}: {n} count mention(s)") for name, n in categories.most_common()]
     published = [str(r["published"]) for r in tables.get("articles", ()) if r.get("published")]
     mentioned = [str(r["date_start"]) for r in tables.get("dates", ()) if r.get("date_start")]
+    by_origin_tactic = Counter(f"{r.get('origin')} · {r.get('tactic')}" for r in tables.get("incidents", ()))
+    incident_items = [
+        (label, float(n), f"{label}: {n} incident(s)")
+        for label, n in sorted(by_origin_tactic.items(), key=lambda item: (-item[1], item[0]))
+    ]
     return [
+        bar_chart("Incidents by origin and tactic", incident_items[:30]),
         bar_chart("Reported facilities per host country (largest number any article reports)", facility_items[:30]),
         bar_chart("Count mentions by category", category_items, css={name: f"bar cat-{name}" for name in categories}),
         column_chart("Articles by publication date", _periods(published), css="bar series-articles"),
         column_chart("Dates mentioned in the articles (by start)", _periods(mentioned), css="bar series-dates"),
     ]
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Incidents per origin (rows) and host (columns); ``cells[i][j]`` counts origin i in host j."""
+
+    origins: list[str]
+    hosts: list[str]
+    cells: list[list[int]]
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One event of ``events.csv`` with the titles of the articles that report it."""
+
+    event_id: str
+    origin: str
+    host: str
+    tactic: str
+    targets: str
+    years: str
+    articles: list[tuple[int | None, str]]  # (article index on the page, title)
+
+
+HOST_UNKNOWN = "?"
+
+
+def origin_host_matrix(incidents: Sequence[Row]) -> Matrix:
+    """Return the origin → host matrix of the incidents; a host the stories do not name is ``?``."""
+    pairs = Counter((str(r.get("origin")), str(r.get("host") or HOST_UNKNOWN)) for r in incidents)
+    origins = sorted({o for o, _ in pairs}, key=lambda o: (-sum(n for (x, _), n in pairs.items() if x == o), o))
+    hosts = sorted({h for _, h in pairs}, key=lambda h: (h == HOST_UNKNOWN, -sum(n for (_, y), n in pairs.items() if y == h), h))
+    return Matrix(origins, hosts, [[pairs.get((o, h), 0) for h in hosts] for o in origins])
+
+
+def event_views(events: Sequence[Row], articles: Sequence[Row]) -> list[EventView]:
+    """Return the events reported by more than one article, most reported first, with their articles' titles."""
+    index = {str(a["article_id"]): (i, a.get("title") or str(a["article_id"])) for i, a in enumerate(articles)}
+    views = []
+    for row in events:
+        ids = [i for i in str(row.get("article_ids") or "").split("; ") if i]
+        if len(ids) < 2:
+            continue
+        years = "–".join(dict.fromkeys(filter(None, [row.get("year_min"), row.get("year_max")])))
+        views.append(EventView(
+            event_id=str(row["event_id"]), origin=str(row.get("origin")), host=row.get("host") or HOST_UNKNOWN,
+            tactic=str(row.get("tactic")), targets=row.get("targets") or "", years=years,
+            articles=[index.get(i, (None, i)) for i in ids],
+        ))
+    return sorted(views, key=lambda v: (-len(v.articles), v.origin, v.tactic, v.event_id))
 
 
 # --- the page -----------------------------------------------------------------------
@@ -430,6 +498,8 @@ def render_report(
         fields=[(table, FIELD_LABELS[table]) for table in FIELDS],
         totals={table: len(tables.get(table, ())) for table in ("articles", *FIELDS, "errors")},
         charts=summary_charts(tables),
+        matrix=origin_host_matrix(tables.get("incidents", ())),
+        events=event_views(tables.get("events", ()), tables.get("articles", ())),
         run_info=dict(run_info or {}),
         texts_found=sum(1 for a in articles if a.segments),
     )

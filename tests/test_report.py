@@ -14,7 +14,17 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.report import Mark, Segment, column_chart, read_article_text, segment_text, write_report
+from pipeline.report import (
+    Mark,
+    Segment,
+    column_chart,
+    event_views,
+    origin_host_matrix,
+    read_article_text,
+    render_report,
+    segment_text,
+    write_report,
+)
 from pipeline.paths import CORPUS_ARTICLES
 
 SEED = CORPUS_ARTICLES  # the seed article and its metadata.jsonl, as bundled
@@ -198,7 +208,7 @@ def test_page_csp_allows_only_its_own_script_and_style(page: str) -> None:
 
 def test_page_highlights_every_field(page: str) -> None:
     classes = {attrs.get("class") or "" for tag, attrs in elements(page) if tag == "mark"}
-    for field in ("locations", "counts", "actors", "dates", "attributions"):
+    for field in ("locations", "counts", "actors", "dates", "attributions", "incidents"):
         assert any(f"f-{field}" in c for c in classes), field
     details = [attrs.get("data-detail") or "" for tag, attrs in elements(page) if tag == "mark"]
     assert any(d.startswith("location: Glasgow (city) → United Kingdom [GBR]\ncount: exact 1") for d in details)
@@ -206,7 +216,9 @@ def test_page_highlights_every_field(page: str) -> None:
 
 def test_page_lists_attributions_and_charts(page: str) -> None:
     assert "Safeguard Defenders" in page
-    assert page.count("<svg") == 4
+    assert page.count("<svg") == 5
+    assert "CHN · intimidation" in page  # incidents by origin and tactic
+    assert "origin → host" in page and "<table class=\"matrix\">" in page
     assert "<rect" in page
     assert "Spain (ESP)" in page  # facilities per host country
 
@@ -334,3 +346,34 @@ def test_rendered_values_cannot_break_out_of_attributes(hostile: str) -> None:
     assert json.loads(doc["data-actors"] or "") == [hostile]
     assert json.loads(doc["data-countries"] or "") == [hostile]
     assert {attrs.get("value") for tag, attrs in tags if tag == "option"} >= {hostile}
+
+
+INCIDENT_ROWS = [
+    {"article_id": "a", "origin": "CHN", "host": "NLD", "tactic": "intimidation", "event_id": "ev-1"},
+    {"article_id": "b", "origin": "CHN", "host": "NLD", "tactic": "intimidation", "event_id": "ev-1"},
+    {"article_id": "b", "origin": "CHN", "host": None, "tactic": "surveillance", "event_id": "ev-2"},
+    {"article_id": "c", "origin": "SAU", "host": "TUR", "tactic": "assassination", "event_id": "ev-3"},
+]
+EVENT_ROWS = [
+    {"event_id": "ev-1", "origin": "CHN", "host": "NLD", "tactic": "intimidation", "targets": None, "year_min": "2022",
+     "year_max": "2022", "articles": "2", "article_ids": "a; b"},
+    {"event_id": "ev-2", "origin": "CHN", "host": None, "tactic": "surveillance", "targets": None, "year_min": None,
+     "year_max": None, "articles": "1", "article_ids": "b"},
+]
+ARTICLE_ROWS = [{"article_id": "a", "title": "Stations <b>in</b> Rotterdam", "status": "ok"},
+                {"article_id": "b", "title": "Dutch probe", "status": "ok"}]
+
+
+def test_origin_host_matrix() -> None:
+    matrix = origin_host_matrix(INCIDENT_ROWS)
+    assert (matrix.origins, matrix.hosts) == (["CHN", "SAU"], ["NLD", "TUR", "?"])
+    assert matrix.cells == [[2, 0, 1], [0, 1, 0]]
+
+
+def test_events_list_shows_events_of_two_or_more_articles_with_their_titles() -> None:
+    [event] = event_views(EVENT_ROWS, ARTICLE_ROWS)
+    assert (event.event_id, event.years, event.articles) == ("ev-1", "2022", [(0, "Stations <b>in</b> Rotterdam"), (1, "Dutch probe")])
+    page = render_report({"articles": ARTICLE_ROWS, "incidents": INCIDENT_ROWS, "events": EVENT_ROWS}, {})
+    assert '<a href="#a-0">Stations &lt;b&gt;in&lt;/b&gt; Rotterdam</a>; <a href="#a-1">Dutch probe</a>' in page
+    events_table = page.split('<table class="events">', 1)[1].split("</table>", 1)[0]
+    assert "ev-1" in events_table and "ev-2" not in events_table
