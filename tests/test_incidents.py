@@ -124,3 +124,17 @@ def test_grouping_is_independent_of_order_and_stable() -> None:
         3, "a; b; c", "2018-10-20", "2020-06-01")
     assert (killing["year_min"], killing["year_max"]) == (2018, 2018)
     assert [r["event_id"] for r in grouped][:3] == [killing["event_id"]] * 3
+
+
+def test_windowed_matching_finds_what_the_whole_doc_matcher_finds(nlp: Language) -> None:
+    from pipeline.extract.incidents import find_tactics, tactic_matcher
+
+    text = (
+        "Hong Kong police put bounties on eight activists and sentenced one in absentia. "
+        "His relatives in China were questioned, and his passport was cancelled. "
+        "Officials said agents had been told to persuade him to return and had planted spyware on his phone."
+    )
+    doc = nlp(text)
+    matcher, _ = tactic_matcher(doc.vocab)
+    whole = sorted({(start, end, doc.vocab.strings[key]) for key, start, end in matcher(doc)})
+    assert find_tactics(doc) == whole and len(whole) >= 5

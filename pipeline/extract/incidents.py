@@ -97,6 +97,70 @@ def incident_words(path: Path = WORDS_FILE) -> IncidentWords:
     return IncidentWords(frozenset(roles["person"]), frozenset(roles["agent"]), frozenset(roles["principal"]))
 
 
+# The Matcher tests every pattern at every token, partly in Python (``IN`` lists); it runs only on
+# short windows that start at a word some pattern can start with, found with one vectorised lookup.
+WINDOW_TOKENS = 10
+GATE_ATTRS = ("LEMMA", "LOWER", "ORTH")
+
+
+def first_words(patterns: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Return, per attribute (LEMMA, LOWER, ORTH), the words a pattern can start with (through optional tokens)."""
+    words: dict[str, set[str]] = {attr: set() for attr in GATE_ATTRS}
+    for row in patterns:
+        for token in row["pattern"]:
+            for attr in GATE_ATTRS:
+                value = token.get(attr)
+                if isinstance(value, str):
+                    words[attr].add(value)
+                elif isinstance(value, dict):
+                    words[attr].update(value.get("IN", ()))
+            if token.get("OP") not in ("?", "*"):
+                break
+    return {attr: frozenset(values) for attr, values in words.items()}
+
+
+def _windows(doc: Doc, gate: dict[str, Any]) -> list[tuple[int, int]]:
+    """Return (start, end) token windows, merged, that start at a word a pattern starts with."""
+    import numpy
+
+    from spacy.attrs import LEMMA, LOWER, ORTH
+
+    if len(doc) == 0:
+        return []
+    columns = doc.to_array([LEMMA, LOWER, ORTH])
+    mask = numpy.zeros(len(doc), dtype=bool)
+    for index, attr in enumerate(GATE_ATTRS):
+        mask |= numpy.isin(columns[:, index], gate[attr])
+    windows: list[tuple[int, int]] = []
+    for start in numpy.flatnonzero(mask).tolist():
+        end = min(len(doc), start + WINDOW_TOKENS)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def find_tactics(doc: Doc) -> list[tuple[int, int, str]]:
+    """Return (start, end, pattern id) of every tactic pattern match in the Doc."""
+    import numpy
+
+    matcher, _ = tactic_matcher(doc.vocab)
+    gate = _GATES.get(id(doc.vocab))
+    if gate is None:
+        words = first_words(read_tactic_patterns())
+        gate = _GATES[id(doc.vocab)] = {
+            attr: numpy.array(sorted(doc.vocab.strings.add(w) for w in values), dtype=numpy.uint64)
+            for attr, values in words.items()
+        }
+    found: set[tuple[int, int, str]] = set()
+    for start, end in _windows(doc, gate):
+        for match_id, match_start, match_end in matcher(doc[start:end]):
+            found.add((start + match_start, start + match_end, doc.vocab.strings[match_id]))
+    return sorted(found)
+
+
+_GATES: dict[int, dict[str, Any]] = {}
 _MATCHERS: dict[int, tuple[Vocab, Matcher, dict[str, TacticPattern]]] = {}
 
 
@@ -297,8 +361,8 @@ def extract_incidents(
     words = incident_words()
     attributions = attributions if attributions is not None else (doc._.tnr_attributions or [])
     dates = dates if dates is not None else (doc._.tnr_dates or [])
-    matcher, meaning = tactic_matcher(doc.vocab)
-    matches = matcher(doc)
+    _, meaning = tactic_matcher(doc.vocab)
+    matches = find_tactics(doc)
     if not matches:
         return
     index = doc_index(doc)
@@ -312,10 +376,7 @@ def extract_incidents(
     taken: set[int] = set()
     # ties (two patterns over the same words) go to the pattern listed first, whatever order the Matcher gives
     order = {pattern_id: rank for rank, pattern_id in enumerate(meaning)}
-    spans = sorted(
-        ((start, end, doc.vocab.strings[match_id]) for match_id, start, end in matches),
-        key=lambda m: (m[0], -(m[1] - m[0]), order[m[2]]),
-    )
+    spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]), order[m[2]]))
     last_origin: tuple[int, str] | None = None
     first_station: int | None = None
     station_origin: str | None = None
