@@ -379,7 +379,14 @@ def extract_incidents(
     spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]), order[m[2]]))
     last_origin: tuple[int, str] | None = None
     first_station: int | None = None
-    station_origin: str | None = None
+    # the article's stations are those of the first state a station is named for ("China's overseas police stations")
+    station_origin = next(
+        (
+            state for start, end, pattern_id in spans if pattern_id in STATION_PATTERNS - {"station-anaphor"}
+            and (state := _own_state(doc[end - 1], actor_spans, place_spans, res)) is not None
+        ),
+        None,
+    )
     last_hosts: tuple[int, list[str]] | None = None
     sent_no = {s.start: n for n, s in enumerate(index.sents)}
     for start, end, pattern_id in spans:
@@ -415,7 +422,7 @@ def extract_incidents(
         own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
         if station:
             # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
-            origin = own or station_origin or principal or subject_state
+            origin = own or station_origin or principal
         else:
             origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
         if origin is None:
@@ -435,9 +442,11 @@ def extract_incidents(
             if subject_state is None or subject_state != origin or not places_here - {origin}:
                 continue
         last_origin = (number, origin)
-        if station and station_origin is None:
-            station_origin = origin
-        hosts = _hosts(sent, sent_places, origin, destination, trigger) or _residence(sent, origin, words, res)
+        # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
+        # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
+        in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
+        acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)}
+        hosts = _hosts(sent, sent_places, origin, acting, trigger) or _residence(sent, origin, words, res)
         if hosts:
             last_hosts = (number, hosts)
         elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1:
@@ -519,12 +528,12 @@ def _destination(trigger: Span, sent: Span, places: list[tuple[int, int, Place]]
     return None
 
 
-def _hosts(sent: Span, places: list[tuple[int, int, Place]], origin: str, destination: str | None, trigger: Span) -> list[str]:
-    """Return the countries the sentence places the act in, other than the origin and the destination, in order."""
+def _hosts(sent: Span, places: list[tuple[int, int, Place]], origin: str, acting: set[int], trigger: Span) -> list[str]:
+    """Return the countries the sentence places the act in, in order: not the origin, not a state acting ("Russia and Iran have used killings")."""
     hosts: list[str] = []
     for start, _, place in places:
         country = place.country
-        if not country or country == origin or _describes_a_body(place.span):
+        if not country or country == origin or _describes_a_body(place.span) or start in acting:
             continue
         if country not in hosts:
             hosts.append(str(country))
