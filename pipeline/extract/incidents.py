@@ -274,7 +274,9 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
             if target is not None and (state := _state_of(target, actors, places, res)):
                 return state
         if token.lower_ in {"agents", "agent", "operatives", "spies"} and token.i + 2 < sent.end and token.nbor(1).lower_ == "of":
-            state = _state_of(token.nbor(2), actors, places, res)
+            # "agents of Iran", "agents of the government of India"
+            pobj = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+            state = _own_state(pobj, actors, places, res) if pobj is not None else None
             if state:
                 return state
     return None
@@ -378,6 +380,7 @@ def extract_incidents(
     order = {pattern_id: rank for rank, pattern_id in enumerate(meaning)}
     spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]), order[m[2]]))
     last_origin: tuple[int, str] | None = None
+    target_hosts: dict[str, str] = {}  # where the article has placed each person targeted
     first_station: int | None = None
     # the article's stations are those of the first state a station is named for ("China's overseas police stations")
     station_origin = next(
@@ -451,6 +454,9 @@ def extract_incidents(
             last_hosts = (number, hosts)
         elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1:
             hosts = [h for h in last_hosts[1] if h != origin]
+        if not hosts:
+            # a person the article already placed abroad: "Khashoggi had been killed within minutes"
+            hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
         subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
         named = [a for s, e, a in sent_people if id(a) not in subject_people]
         persons = [a.name for a in named if a.type == "person"]
@@ -462,6 +468,9 @@ def extract_incidents(
         )
         host_list: list[str | None] = list(hosts) or [None]
         for host in host_list:
+            if host is not None:
+                for target in targets:
+                    target_hosts.setdefault(target, host)
             key = (origin, tactic, host)
             item = found.get(key)
             if item is None:
@@ -514,6 +523,11 @@ def _fallback_origin(
         if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states | place_states:
             return str(actor.country)
     return None
+
+
+def persons_of(sent_people: list[tuple[int, int, Actor]], subject: Token | None) -> list[str]:
+    """Return the names of the sentence's people, the act's subject included (a passive's subject is its target)."""
+    return [a.name for _, _, a in sent_people if a.type == "person"]
 
 
 def _host_or_none(hosts: list[str]) -> str | None:
