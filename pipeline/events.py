@@ -2,9 +2,10 @@
 
 Grouping runs once all articles are extracted, over the incident rows alone,
 so it is deterministic and independent of article order: two incidents are
-linked when they share origin, tactic and host, their targets overlap (or
-both name none) and their years agree (equal, or one unknown); an event is a
-connected group. Its id is a hash of its members' sorted incident ids, so the
+linked when they share origin, tactic and host and either name the same
+person, or share a group (or both name no one) and give agreeing years (equal
+or one unknown; both known and equal when the host is not named); an event is
+a connected group. Its id is a hash of its members' sorted incident ids, so the
 same incidents always give the same event id, whichever engine ran.
 """
 
@@ -44,9 +45,15 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if (a["origin"], a["tactic"], a.get("host")) != (b["origin"], b["tactic"], b.get("host")):
         return False
     left, right = _targets(a), _targets(b)
-    if (left or right) and not any(_same_name(x, y) for x in left for y in right):
+    shared = [x for x in left for y in right if _same_name(x, y)]
+    if (left or right) and not shared:
         return False
+    if any(not name.endswith("s") for name in shared):  # a person's name, not a plural group noun
+        return True  # the same named person, the same act: reports date it differently (the act, the trial)
     year_a, year_b = _year(a), _year(b)
+    if not a.get("host"):
+        # a campaign in unnamed places is one event only when both date it, the same
+        return year_a is not None and year_a == year_b
     return year_a is None or year_b is None or year_a == year_b
 
 
