@@ -65,6 +65,7 @@ class IncidentWords:
     person: frozenset[str]
     agent: frozenset[str]
     principal: frozenset[str]
+    process: frozenset[str]
 
 
 @dataclass
@@ -78,6 +79,7 @@ class _Found:
     targets: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     attribution_id: str | None = None
+    anaphoric: bool = False  # every mention was a noun with a definite or possessive determiner
 
 
 def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
@@ -89,12 +91,12 @@ def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
 @functools.lru_cache(maxsize=None)
 def incident_words(path: Path = WORDS_FILE) -> IncidentWords:
     """Return the role words (cached per process)."""
-    roles: dict[str, set[str]] = {"person": set(), "agent": set(), "principal": set()}
+    roles: dict[str, set[str]] = {"person": set(), "agent": set(), "principal": set(), "process": set()}
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     for line in lines[1:]:
         word, role = line.split("\t")
         roles[role.strip()].add(word.strip().lower())
-    return IncidentWords(frozenset(roles["person"]), frozenset(roles["agent"]), frozenset(roles["principal"]))
+    return IncidentWords(*(frozenset(roles[role]) for role in ("person", "agent", "principal", "process")))
 
 
 # The Matcher tests every pattern at every token, partly in Python (``IN`` lists); it runs only on
@@ -417,6 +419,10 @@ def extract_incidents(
         verb = _governor(trigger.root)
         subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb is not trigger.root else _subject(trigger.root)
         subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
+        if verb is not trigger.root and (verb.lemma_ in res.cues or verb.lemma_ in words.process):
+            # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
+            # who reports, judges or answers an act is not its agent
+            subject_state = None
         tactic = pattern.tactic
         if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal):
             continue
@@ -474,10 +480,17 @@ def extract_incidents(
             key = (origin, tactic, host)
             item = found.get(key)
             if item is None:
-                item = found[key] = _Found(span=_act_span(trigger, sent), origin=origin, host=host, tactic=tactic, attribution_id=attribution)
+                item = found[key] = _Found(
+                    span=_act_span(trigger, sent), origin=origin, host=host, tactic=tactic, attribution_id=attribution,
+                    anaphoric=True,
+                )
+            item.anaphoric = item.anaphoric and _refers_back(trigger)
             item.targets.extend(t for t in targets if t not in item.targets)
             item.years.extend(years)
+    placed = {(f.origin, f.tactic) for f in found.values() if f.host is not None}
     for item in sorted(found.values(), key=lambda f: (f.span.start_char, f.tactic, f.host or "")):
+        if item.host is None and item.anaphoric and (item.origin, item.tactic) in placed:
+            continue  # "the killing", "his extradition": the act the article places elsewhere
         yield IncidentRow(
             article_id=article_id,
             char_start=item.span.start_char,
@@ -528,6 +541,15 @@ def _fallback_origin(
 def persons_of(sent_people: list[tuple[int, int, Actor]], subject: Token | None) -> list[str]:
     """Return the names of the sentence's people, the act's subject included (a passive's subject is its target)."""
     return [a.name for _, _, a in sent_people if a.type == "person"]
+
+
+def _refers_back(trigger: Span) -> bool:
+    """True for a tactic noun that names an act told before: "the killing", "his extradition", "these renditions"."""
+    root = trigger.root
+    return root.pos_ == "NOUN" and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those", "his", "her", "their", "its"}
+        for c in root.children
+    )
 
 
 def _host_or_none(hosts: list[str]) -> str | None:
