@@ -464,7 +464,9 @@ def extract_incidents(
             # a person the article already placed abroad: "Khashoggi had been killed within minutes"
             hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
         subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
-        named = [a for s, e, a in sent_people if id(a) not in subject_people]
+        # the people who speak in the sentence report the act; they are not its targets
+        speakers = {row.source for row in attributions if sent.start_char <= row.cue_start < sent.end_char and row.source}
+        named = [a for s, e, a in sent_people if id(a) not in subject_people and a.name not in speakers]
         persons = [a.name for a in named if a.type == "person"]
         targets = persons or [a.name for a in named if a.type == "group" and a.country != _host_or_none(hosts)]
         years = [year for char, year in date_years if sent.start_char <= char < sent.end_char]
