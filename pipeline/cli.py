@@ -221,7 +221,7 @@ def _close_bar(bar: Progress | None, *, finished: bool = False) -> None:
 @click.option("--json", "json_path", default=None, type=click.Path(path_type=Path), help="Write the scores as JSON here.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every miss, false hit and attribute disagreement.")
 @click.option("--split", default=None, help="With --errors: only this split (a folder of the gold: dev, test, holdout, ...; or all).")
-@click.option("--field", "field_name", default=None, type=click.Choice(["locations", "counts", "actors", "dates", "attributions"]), help="With --errors: only this field.")
+@click.option("--field", "field_name", default=None, type=click.Choice(["locations", "counts", "actors", "dates", "attributions", "incidents", "events"]), help="With --errors: only this field.")
 @click.option("--thresholds", "thresholds_path", default=DEFAULT_THRESHOLDS, type=click.Path(path_type=Path), show_default=True)
 def evaluate(gold_path: Path, pred_dir: Path, json_path: Path | None, show_errors: bool, split: str | None, field_name: str | None, thresholds_path: Path) -> None:
     """Score predicted tables against gold; exit 1 under the project's thresholds."""

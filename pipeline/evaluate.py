@@ -21,8 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.gold import FIELDS, GoldRecord
+from pipeline.gold import FIELDS, OPTIONAL_FIELDS, GoldRecord
+from pipeline.records import TARGET_SEPARATOR
 from pipeline.tables import read_csv_rows
+
+# Every scored field: the five, and incidents on the gold records that label them.
+SCORED_FIELDS: tuple[str, ...] = (*FIELDS, *OPTIONAL_FIELDS)
+# The cross-article grouping score (GUIDELINES.md, "Events across articles").
+EVENTS = "events"
 
 ALL = "all"
 F1_TOLERANCE = 1e-9  # a measured F1 equal to its threshold up to float rounding passes
@@ -40,6 +46,8 @@ ATTRIBUTES: tuple[tuple[str, str], ...] = (
     ("actors", "country"),
     ("attributions", "cue"),
     ("attributions", "quote"),
+    ("incidents", "targets"),
+    ("incidents", "year"),
 )
 
 # Columns shown for an item in error listings, per field.
@@ -49,10 +57,11 @@ SHOWN: dict[str, tuple[str, ...]] = {
     "actors": ("name", "type", "country"),
     "dates": ("date_start", "date_end"),
     "attributions": ("source", "cue", "stance", "quote", "content"),
+    "incidents": ("origin", "tactic", "host", "targets", "year"),
 }
 
 Item = Mapping[str, Any]
-FIELD_WIDTH = max(len(name) for name in FIELDS)
+FIELD_WIDTH = max(len(name) for name in SCORED_FIELDS)
 TOKEN = re.compile(r"[^\W_]+")
 # GUIDELINES, "How the evaluator scores": unresolved date texts also compare without a leading preposition.
 DATE_PREPOSITIONS = frozenset(
@@ -258,6 +267,43 @@ def _attribution_ranker(actors: Sequence[Item]) -> Ranker:
     return rank
 
 
+def _target_names(value: Any) -> set[str]:
+    """Return a targets value (a gold list, or a predicted '; '-joined cell) as normalised names."""
+    names = value if isinstance(value, (list, tuple)) else str(value or "").split(TARGET_SEPARATOR)
+    return {normalize_name(name) for name in names} - {""}
+
+
+def targets_agree(gold: Item, pred: Item, actors: Sequence[Item] = ()) -> bool:
+    """True when the targets share a name (a gold target's name, or the text of the gold actor of that name) or are both empty."""
+    gold_names, pred_names = _target_names(gold.get("targets")), _target_names(pred.get("targets"))
+    if not gold_names and not pred_names:
+        return True
+    accepted = set(gold_names)
+    for actor in actors:
+        if normalize_name(actor.get("name")) in gold_names:
+            accepted.add(normalize_name(actor.get("text")))
+    return bool(pred_names & accepted)
+
+
+def _year_of(value: Any) -> int | None:
+    number = _number(value)
+    return int(number) if number is not None else None
+
+
+def _incident_ranker(actors: Sequence[Item]) -> Ranker:
+    def rank(gold: Item, pred: Item) -> tuple[float, ...] | None:
+        same = (
+            _code(pred.get("origin")) == _code(gold.get("origin"))
+            and _label(pred.get("tactic")) == _label(gold.get("tactic"))
+            and _code(pred.get("host")) == _code(gold.get("host"))  # a null host matches only null
+        )
+        if not same or _code(gold.get("origin")) is None:
+            return None
+        return (0 if targets_agree(gold, pred, actors) else 1, 0 if _year_of(pred.get("year")) == _year_of(gold.get("year")) else 1)
+
+    return rank
+
+
 def _count_agreements(gold: Item, pred: Item) -> list[str]:
     agree = []
     if _label(pred.get("qualifier")) == _label(gold.get("qualifier")):
@@ -269,8 +315,8 @@ def _count_agreements(gold: Item, pred: Item) -> list[str]:
     return agree
 
 
-def attribute_disagreements(field_name: str, gold: Item, pred: Item) -> tuple[str, ...]:
-    """Return the attributes (of ATTRIBUTES) on which a matched pair disagrees."""
+def attribute_disagreements(field_name: str, gold: Item, pred: Item, actors: Sequence[Item] = ()) -> tuple[str, ...]:
+    """Return the attributes (of ATTRIBUTES) on which a matched pair disagrees (``actors``: the gold actors, for targets)."""
     if field_name == "locations":
         checks = {
             "kind": _label(pred.get("kind")) == _label(gold.get("kind")),
@@ -288,6 +334,11 @@ def attribute_disagreements(field_name: str, gold: Item, pred: Item) -> tuple[st
         checks = {
             "cue": normalize_name(pred.get("cue")) == normalize_name(gold.get("cue")),
             "quote": _label(pred.get("quote")) == _label(gold.get("quote")),
+        }
+    elif field_name == "incidents":
+        checks = {
+            "targets": targets_agree(gold, pred, actors),
+            "year": _year_of(pred.get("year")) == _year_of(gold.get("year")),
         }
     else:
         checks = {}
@@ -331,15 +382,16 @@ def score_field(
         "actors": _actor_rank,
         "dates": _date_rank,
         "attributions": _attribution_ranker(gold_actors),
+        "incidents": _incident_ranker(gold_actors),
     }
     if field_name not in rankers:
-        raise ValueError(f"unknown field {field_name!r}; expected one of {', '.join(FIELDS)}")
+        raise ValueError(f"unknown field {field_name!r}; expected one of {', '.join(SCORED_FIELDS)}")
     pairs = _pair_greedily(gold, pred, rankers[field_name])
     matched_gold = {gi for gi, _ in pairs}
     matched_pred = {pi for _, pi in pairs}
     return FieldResult(
         pairs=tuple(
-            Pair(gold[gi], pred[pi], attribute_disagreements(field_name, gold[gi], pred[pi])) for gi, pi in pairs
+            Pair(gold[gi], pred[pi], attribute_disagreements(field_name, gold[gi], pred[pi], gold_actors)) for gi, pi in pairs
         ),
         misses=tuple(item for gi, item in enumerate(gold) if gi not in matched_gold),
         false_hits=tuple(item for pi, item in enumerate(pred) if pi not in matched_pred),
@@ -439,8 +491,25 @@ class Evaluation:
                 fp=sum(a.fields[name].fp for a in articles),
                 fn=sum(a.fields[name].fn for a in articles),
             )
-            for name in FIELDS
+            for name in SCORED_FIELDS
         }
+
+    def event_score(self, split: str | None = None) -> FieldScore:
+        """Return the pairwise "same event" score over matched incident pairs of different articles (GUIDELINES.md)."""
+        matched = [(a.article_id, pair) for a in self.select(split) for pair in a.fields["incidents"].pairs]
+        tp = fp = fn = 0
+        for index, (article_a, pair_a) in enumerate(matched):
+            for article_b, pair_b in matched[index + 1 :]:
+                if article_a == article_b:
+                    continue
+                gold_event = pair_a.gold.get("event")
+                in_gold = gold_event is not None and gold_event == pair_b.gold.get("event")
+                pred_event = _text(pair_a.pred.get("event_id"))
+                in_pred = pred_event is not None and pred_event == _text(pair_b.pred.get("event_id"))
+                tp += in_gold and in_pred
+                fp += in_pred and not in_gold
+                fn += in_gold and not in_pred
+        return FieldScore(tp=tp, fp=fp, fn=fn)
 
     def attribute_scores(self, split: str | None = None) -> dict[str, AttributeScore]:
         """Return each attribute's agreement over the matched pairs of a split (default all)."""
@@ -454,7 +523,8 @@ class Evaluation:
 
     def _block(self, split: str | None) -> dict[str, Any]:
         return {
-            "fields": {name: score.to_json() for name, score in self.field_scores(split).items()},
+            "fields": {name: score.to_json() for name, score in self.field_scores(split).items()}
+            | {EVENTS: self.event_score(split).to_json()},
             "attributes": {name: score.accuracy for name, score in self.attribute_scores(split).items()},
         }
 
@@ -482,7 +552,7 @@ def score_predictions(gold: Sequence[GoldRecord], tables: Mapping[str, Sequence[
     the table's columns, values as read from CSV or typed). Only articles with a
     gold record are scored; an article without predicted rows scores its gold as misses.
     """
-    grouped = {name: _rows_by_article(tables.get(name, ())) for name in FIELDS}
+    grouped = {name: _rows_by_article(tables.get(name, ())) for name in SCORED_FIELDS}
     gold_ids = {record.article_id for record in gold}
     predicted_ids = {article_id for rows in grouped.values() for article_id in rows}
     results = []
@@ -494,7 +564,9 @@ def score_predictions(gold: Sequence[GoldRecord], tables: Mapping[str, Sequence[
                 grouped[name].get(record.article_id, []),
                 gold_actors=record.actors,
             )
-            for name in FIELDS
+            if record.has(name)
+            else FieldResult()  # incidents not labelled for this article: not scored
+            for name in SCORED_FIELDS
         }
         results.append(
             ArticleResult(
@@ -527,7 +599,7 @@ def read_predictions(pred_dir: Path) -> tuple[dict[str, list[dict[str, str | Non
             raise OSError(str(exc)) from None
     tables: dict[str, list[dict[str, str | None]]] = {}
     warnings = []
-    for name in FIELDS:
+    for name in SCORED_FIELDS:
         if name in paths:
             tables[name] = read_csv_rows(paths[name])
         else:
@@ -587,7 +659,7 @@ def format_summary(evaluation: Evaluation) -> str:
     """Return an aligned table of P, R, F1, tp, fp, fn per split and field, then attribute accuracies."""
     rows: list[list[str]] = [["split", "field", "P", "R", "F1", "tp", "fp", "fn"]]
     for split in _report_splits(evaluation):
-        for name, score in evaluation.field_scores(split).items():
+        for name, score in [*evaluation.field_scores(split).items(), (EVENTS, evaluation.event_score(split))]:
             rows.append(
                 [split, name, _fmt(score.precision), _fmt(score.recall), _fmt(score.f1),
                  str(score.tp), str(score.fp), str(score.fn)]
@@ -627,6 +699,7 @@ NEAR_KEYS = {
     "actors": ("name", "type", "country"),
     "dates": ("date_start", "date_end"),
     "attributions": ("source", "stance"),
+    "incidents": ("origin", "tactic", "host"),
 }
 
 
@@ -641,6 +714,9 @@ def _about_the_same(field_name: str, gold: Item, pred: Item) -> bool:
         return token_f1(gold.get("text"), pred.get("text")) >= UNIT_F1_MIN
     if field_name in ("locations", "actors"):
         return _name_agrees(pred, gold) or normalize_name(pred.get("text")) == normalize_name(gold.get("text"))
+    if field_name == "incidents":
+        same_keys = sum(_code(gold.get(k)) == _code(pred.get(k)) for k in ("origin", "tactic", "host"))
+        return same_keys == 2 or token_f1(gold.get("text"), pred.get("text")) >= UNIT_F1_MIN
     return normalize_name(pred.get("text")) == normalize_name(gold.get("text"))
 
 
@@ -664,9 +740,9 @@ def format_errors(evaluation: Evaluation, *, split: str | None = None, field: st
     no prediction matched, FALSE a prediction that matched no gold item, ATTR a
     matched pair whose attributes disagree (``attribute: gold=.. pred=..``).
     """
-    if field is not None and field not in FIELDS:
-        raise ValueError(f"unknown field {field!r}; expected one of {', '.join(FIELDS)}")
-    names = (field,) if field is not None else FIELDS
+    if field is not None and field not in (*SCORED_FIELDS, EVENTS):
+        raise ValueError(f"unknown field {field!r}; expected one of {', '.join((*SCORED_FIELDS, EVENTS))}")
+    names = SCORED_FIELDS if field is None else (field,) if field in SCORED_FIELDS else ()
     blocks = []
     for article in evaluation.select(split):
         lines = []
@@ -689,12 +765,36 @@ def format_errors(evaluation: Evaluation, *, split: str | None = None, field: st
                         f"{attribute}: gold={'-' if gold_value is None else gold_value} "
                         f"pred={'-' if pred_value is None else pred_value}"
                     )
+        if field in (None, EVENTS):
+            lines += _event_errors(article, evaluation.select(split))
         if lines:
             header = f"# {article.article_id}" + (f" [{article.split}]" if article.split else "")
             if not article.predicted:
                 header += " (no predicted rows)"
             blocks.append("\n".join([header, *lines]))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def _event_errors(article: ArticleResult, articles: Sequence[ArticleResult]) -> list[str]:
+    """Return the EVENT lines of an article: each matched incident pair with a later article that gold and prediction group differently."""
+    lines = []
+    prefix = f"{article.article_id}  {EVENTS:<{FIELD_WIDTH}}"
+    later = [other for other in articles if other.article_id > article.article_id]
+    for pair in article.fields["incidents"].pairs:
+        for other in later:
+            for other_pair in other.fields["incidents"].pairs:
+                gold_event = pair.gold.get("event")
+                in_gold = gold_event is not None and gold_event == other_pair.gold.get("event")
+                pred_event = _text(pair.pred.get("event_id"))
+                in_pred = pred_event is not None and pred_event == _text(other_pair.pred.get("event_id"))
+                if in_gold != in_pred:
+                    kind = "MISS " if in_gold else "FALSE"
+                    lines.append(
+                        f"{prefix}  {kind}  {pair.gold.get('origin')}/{pair.gold.get('tactic')}/{pair.gold.get('host') or '-'} "
+                        f"with {other.article_id}: gold event={_shown(gold_event)}/{_shown(other_pair.gold.get('event'))} "
+                        f"pred event={_shown(pred_event)}/{_shown(_text(other_pair.pred.get('event_id')))}"
+                    )
+    return lines
 
 
 # ---------------------------------------------------------------- thresholds
@@ -716,7 +816,7 @@ def load_thresholds(path: Path) -> dict[str, Any]:
 def _check_threshold_block(data: Any, *, where: str, nested: bool) -> None:
     if not isinstance(data, dict):
         raise ValueError(f"{where}: thresholds must be a JSON object")
-    known = {"f1": set(FIELDS), "attributes": {f"{f}.{a}" for f, a in ATTRIBUTES}}
+    known = {"f1": {*SCORED_FIELDS, EVENTS}, "attributes": {f"{f}.{a}" for f, a in ATTRIBUTES}}
     for key in data:
         if key not in {"split", *known, *(("real",) if nested else ())}:
             raise ValueError(f"{where}: unknown key {key!r}")
@@ -754,6 +854,8 @@ def _block_failures(evaluation: Evaluation, thresholds: Mapping[str, Any]) -> li
     split = wanted if isinstance(wanted, str) and wanted in evaluation.splits else ALL
     failures = []
     scores = evaluation.field_scores(split)
+    # events are scored over the whole corpus: same-event pairs cross splits (GUIDELINES.md)
+    scores[EVENTS] = evaluation.event_score(ALL)
     for name, minimum in thresholds.get("f1", {}).items():
         if name not in scores:
             failures.append(f"{name}: unknown field")

@@ -38,6 +38,10 @@ def capitals() -> dict[str, str]:
     return found
 
 
+# Pattern files for other components' Matchers, not for the gazetteer's span rulers.
+MATCHER_PATTERN_FILES = frozenset({"tactics.jsonl"})
+
+
 def generate_patterns(resources: Resources | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Return (case-insensitive patterns, case-sensitive patterns) for the span rulers."""
     res = resources or load_resources()
@@ -63,6 +67,8 @@ def generate_patterns(resources: Resources | None = None) -> tuple[list[dict[str
     for alias, name in res.actor_forms:
         add("ACTOR", alias, name)
     for path in sorted((MODELS_DIR / "patterns").glob("*.jsonl")):
+        if path.name in MATCHER_PATTERN_FILES:
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 pattern = json.loads(line)

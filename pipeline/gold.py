@@ -1,6 +1,7 @@
 """Reading and validating the hand-labelled gold set (GUIDELINES.md, "File format").
 
-A gold file is JSON Lines, one object per article with five lists of items.
+A gold file is JSON Lines, one object per article with five lists of items,
+and optionally a sixth, ``incidents`` (scored only on records that have it).
 ``read_gold`` turns files into :class:`GoldRecord` objects and rejects what it
 cannot read (malformed JSON, a missing ``article_id``, an id labelled twice);
 ``validate_gold`` lists every labelling problem it can see against the article
@@ -23,6 +24,9 @@ import pycountry
 from pipeline.records import ENUMS
 
 FIELDS: tuple[str, ...] = ("locations", "counts", "actors", "dates", "attributions")
+# Fields a record may leave out; a record that has the key is scored on it.
+OPTIONAL_FIELDS: tuple[str, ...] = ("incidents",)
+ALL_FIELDS: tuple[str, ...] = (*FIELDS, *OPTIONAL_FIELDS)
 
 # Keys every item of a field must carry, and which of them may be null.
 REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
@@ -31,18 +35,23 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "actors": ("text", "name", "type", "country"),
     "dates": ("text", "date_start", "date_end"),
     "attributions": ("source", "cue", "stance", "content", "quote"),
+    "incidents": ("text", "origin", "host", "tactic", "targets", "year", "event"),
 }
 # Attributions carry no `text` in the seed gold; one may be given, and is then checked.
-OPTIONAL_KEYS: dict[str, tuple[str, ...]] = {field_name: () for field_name in FIELDS} | {"attributions": ("text",)}
+OPTIONAL_KEYS: dict[str, tuple[str, ...]] = {field_name: () for field_name in ALL_FIELDS} | {"attributions": ("text",)}
 NULLABLE_KEYS: dict[str, frozenset[str]] = {
     "locations": frozenset({"country"}),
     "counts": frozenset({"unit", "place", "country", "currency"}),
     "actors": frozenset({"country"}),
     "dates": frozenset({"date_start", "date_end"}),
     "attributions": frozenset(),
+    "incidents": frozenset({"host", "year", "event"}),
 }
-ENUM_KEYS: dict[tuple[str, str], tuple[str, ...]] = {key: values for key, values in ENUMS.items() if key[0] in FIELDS}
-RECORD_KEYS: frozenset[str] = frozenset({"article_id", *FIELDS})
+# Keys whose values are not strings, checked on their own: counts.value, incidents.targets and .year.
+NON_STRING_KEYS: frozenset[str] = frozenset({"value", "targets", "year"})
+COUNTRY_KEYS: tuple[str, ...] = ("country", "origin", "host")
+ENUM_KEYS: dict[tuple[str, str], tuple[str, ...]] = {key: values for key, values in ENUMS.items() if key[0] in ALL_FIELDS}
+RECORD_KEYS: frozenset[str] = frozenset({"article_id", *ALL_FIELDS})
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Gold `content` is written "without the quote marks" (GUIDELINES.md), so it is
@@ -68,6 +77,7 @@ class GoldRecord:
     ``split`` is the name of the folder under the gold path that holds the file
     (``dev``, ``test``), or None; ``path`` and ``line`` locate the record.
     ``keys`` are the record's top-level keys as written, for validation.
+    ``incidents`` is None when the record has no ``incidents`` key (not labelled).
     """
 
     article_id: str
@@ -80,13 +90,18 @@ class GoldRecord:
     dates: list[dict[str, Any]] = field(default_factory=list)
     attributions: list[dict[str, Any]] = field(default_factory=list)
     keys: tuple[str, ...] = ()
+    incidents: list[dict[str, Any]] | None = None
 
     def items(self, field_name: str) -> list[dict[str, Any]]:
-        """Return the record's items for one of FIELDS."""
-        if field_name not in FIELDS:
+        """Return the record's items for one of ALL_FIELDS (an unlabelled optional field gives [])."""
+        if field_name not in ALL_FIELDS:
             raise KeyError(field_name)
-        items: list[dict[str, Any]] = getattr(self, field_name)
-        return items
+        items: list[dict[str, Any]] | None = getattr(self, field_name)
+        return items if items is not None else []
+
+    def has(self, field_name: str) -> bool:
+        """Return whether the record labels a field (the five always; ``incidents`` when its key is there)."""
+        return field_name in FIELDS or (field_name in ALL_FIELDS and getattr(self, field_name) is not None)
 
     @property
     def where(self) -> str:
@@ -117,7 +132,9 @@ def _parse_record(obj: Any, *, where: str, split: str | None, path: str, line: i
     if not isinstance(article_id, str) or not article_id:
         raise GoldError(f"{where}: missing or empty article_id")
     lists: dict[str, list[dict[str, Any]]] = {}
-    for field_name in FIELDS:
+    for field_name in ALL_FIELDS:
+        if field_name in OPTIONAL_FIELDS and field_name not in obj:
+            continue
         value = obj.get(field_name, [])
         if not isinstance(value, list):
             raise GoldError(f"{where} {article_id} {field_name}: must be a list, got {type(value).__name__}")
@@ -136,6 +153,7 @@ def _parse_record(obj: Any, *, where: str, split: str | None, path: str, line: i
         dates=lists["dates"],
         attributions=lists["attributions"],
         keys=tuple(obj),
+        incidents=lists.get("incidents"),
     )
 
 
@@ -254,6 +272,8 @@ def _identity(field_name: str, item: Mapping[str, Any]) -> tuple[Any, ...]:
         number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
         # the same number of the same things can be two counts ("Uzbekistan, 47" and "Iran, 47"): text tells them apart
         return (number, item.get("category"), _norm(item.get("unit")), _norm(item.get("place")), _norm(item.get("text")))
+    if field_name == "incidents":
+        return ("incident", item.get("origin"), item.get("tactic"), item.get("host"))
     return (
         _norm(item.get("source")),
         item.get("stance"),
@@ -290,7 +310,7 @@ def _item_problems(
         if key not in allowed:
             yield f"unknown key {key!r}"
     for key, value in item.items():
-        if key not in allowed or key == "value":
+        if key not in allowed or key in NON_STRING_KEYS:
             continue
         if value is None:
             if key not in NULLABLE_KEYS[field_name]:
@@ -306,8 +326,9 @@ def _item_problems(
         if enum_field == field_name and isinstance(item.get(key), str) and item[key] not in allowed_values:
             yield f"{key} {item[key]!r} is not one of {', '.join(allowed_values)}"
 
-    if "country" in item and item["country"] is not None and not _is_country(item["country"]):
-        yield f"country {item['country']!r} is not an ISO 3166-1 alpha-3 code"
+    for key in COUNTRY_KEYS:
+        if key in item and item[key] is not None and not _is_country(item[key]):
+            yield f"{key} {item[key]!r} is not an ISO 3166-1 alpha-3 code"
 
     if article is not None:
         for key in ("text", "cue"):
@@ -355,6 +376,14 @@ def _item_problems(
         if start is not None and end is not None and start > end:
             yield f"date_start {start_raw} is after date_end {end_raw}"
 
+    if field_name == "incidents":
+        targets = item.get("targets")
+        if "targets" in item and (not isinstance(targets, list) or not all(isinstance(t, str) and t.strip() for t in targets)):
+            yield f"targets {targets!r} must be a list of names"
+        year = item.get("year")
+        if year is not None and (isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2100):
+            yield f"year {year!r} is not a year"
+
     if field_name == "attributions":
         source = item.get("source")
         if isinstance(source, str) and source not in actor_names:
@@ -393,7 +422,7 @@ def validate_gold(
                 if field_name not in record.keys:
                     problems.append(f"{prefix} {field_name}: missing (write [] for none)")
         actor_names = {actor["name"] for actor in record.actors if isinstance(actor.get("name"), str)}
-        for field_name in FIELDS:
+        for field_name in ALL_FIELDS:
             identities: dict[tuple[Any, ...], int] = {}
             for index, item in enumerate(record.items(field_name)):
                 label = f"{prefix} {field_name}[{index}]"

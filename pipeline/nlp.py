@@ -1,8 +1,8 @@
 """The spaCy pipeline: the statistical model plus tnr's registered components.
 
-``load()`` returns a ``Language`` whose ``Doc``s carry the five extractions in
-``doc._.tnr_locations``, ``tnr_counts``, ``tnr_actors``, ``tnr_dates`` and
-``tnr_attributions``. Set ``doc._.tnr_published`` (and ``tnr_article_id``)
+``load()`` returns a ``Language`` whose ``Doc``s carry the extractions in
+``doc._.tnr_locations``, ``tnr_counts``, ``tnr_actors``, ``tnr_dates``,
+``tnr_attributions`` and ``tnr_incidents``. Set ``doc._.tnr_published`` (and ``tnr_article_id``)
 before the components run to resolve relative dates; ``make_doc`` does both.
 """
 
@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from pipeline.gazetteer import SPANS_KEY, generate_patterns
 from pipeline.paths import DEFAULT_MODEL
 
-FIELDS = ("locations", "actors", "dates", "attributions", "counts")
+FIELDS = ("locations", "actors", "dates", "attributions", "counts", "incidents")
 
 
 def register_extensions() -> None:
@@ -107,6 +107,14 @@ def make_counts(nlp: Language, name: str) -> FieldExtractor:
 
     register_extensions()
     return FieldExtractor("counts", extract_counts)
+
+
+@Language.factory("tnr_incidents")
+def make_incidents(nlp: Language, name: str) -> FieldExtractor:
+    from pipeline.extract.incidents import extract_incidents
+
+    register_extensions()
+    return FieldExtractor("incidents", extract_incidents, needs_published=True)
 
 
 def add_gazetteer(nlp: Language) -> None:

@@ -17,6 +17,21 @@ ACTOR_TYPES = ("state", "government", "person", "ngo", "media", "international_o
 STANCES = ("assert", "deny")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 STATUSES = ("ok", "error")
+# GUIDELINES.md incidents: Freedom House's categories, with legal pressure and surveillance split out.
+TACTICS = (
+    "assassination",
+    "assault",
+    "rendition",
+    "detention",
+    "unlawful_deportation",
+    "intimidation",
+    "coercion_by_proxy",
+    "surveillance",
+    "digital_attack",
+    "mobility_controls",
+    "legal_pressure",
+)
+TARGET_SEPARATOR = "; "
 
 
 @dataclass(frozen=True)
@@ -128,6 +143,47 @@ class AttributionRow:
 
 
 @dataclass(frozen=True)
+class IncidentRow:
+    """An act of transnational repression one article reports: one per (article, origin, tactic, host).
+
+    ``targets`` are canonical names joined by ``TARGET_SEPARATOR``; ``event_id``
+    is set when the run groups incidents across articles (None inside one article).
+    """
+
+    table: ClassVar[str] = "incidents"
+    article_id: str
+    char_start: int
+    char_end: int
+    text: str
+    incident_id: str
+    origin: str
+    host: str | None
+    tactic: str
+    targets: str | None
+    year: int | None
+    attribution_id: str | None
+    event_id: str | None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """A real-world act: incidents of different articles with the same origin, tactic, host and targets."""
+
+    table: ClassVar[str] = "events"
+    event_id: str
+    origin: str
+    host: str | None
+    tactic: str
+    targets: str | None
+    year_min: int | None
+    year_max: int | None
+    articles: int
+    first_published: str | None
+    last_published: str | None
+    article_ids: str
+
+
+@dataclass(frozen=True)
 class ErrorRow:
     table: ClassVar[str] = "errors"
     article_id: str | None
@@ -143,8 +199,10 @@ class TableRow(Protocol):
     __dataclass_fields__: ClassVar[dict[str, Any]]
 
 
-EXTRACTION_TABLES: tuple[type[TableRow], ...] = (LocationRow, CountRow, ActorRow, DateRow, AttributionRow)
-TABLES: tuple[type[TableRow], ...] = (ArticleRow, *EXTRACTION_TABLES, ErrorRow)
+EXTRACTION_TABLES: tuple[type[TableRow], ...] = (LocationRow, CountRow, ActorRow, DateRow, AttributionRow, IncidentRow)
+# Tables made from all articles' rows together, after extraction.
+GROUPED_TABLES: tuple[type[TableRow], ...] = (EventRow,)
+TABLES: tuple[type[TableRow], ...] = (ArticleRow, *EXTRACTION_TABLES, *GROUPED_TABLES, ErrorRow)
 TABLE_BY_NAME: dict[str, type[TableRow]] = {cls.table: cls for cls in TABLES}
 
 # Enumerations a column may take, for datapackage.json and validation.
@@ -157,6 +215,8 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("attributions", "source_type"): ACTOR_TYPES,
     ("attributions", "stance"): STANCES,
     ("attributions", "quote"): QUOTE_KINDS,
+    ("incidents", "tactic"): TACTICS,
+    ("events", "tactic"): TACTICS,
 }
 
 

@@ -41,13 +41,14 @@ from pipeline.loader import LoadError, read_resources
 from pipeline.paths import DEFAULT_OUTPUT, MODELS_DIR
 from pipeline.tables import PACKAGE_FILE, atomic_write_text, read_csv_rows, table_path
 
-FIELDS = ("locations", "counts", "actors", "dates", "attributions")
+FIELDS = ("locations", "counts", "actors", "dates", "attributions", "incidents")
 FIELD_LABELS = {
     "locations": "location",
     "counts": "count",
     "actors": "actor",
     "dates": "date",
     "attributions": "attribution cue",
+    "incidents": "incident",
 }
 REPORT_NAME = "report.html"
 SUMMARY_TEMPLATE = "report.html.j2"
@@ -173,6 +174,14 @@ def _describe_attribution(row: Row) -> str:
     return f"attribution: {source}{f' ({as_actor})' if as_actor else ''} {_value(row, 'stance')}s ({_value(row, 'quote')}): {_value(row, 'content')}"
 
 
+def _describe_incident(row: Row) -> str:
+    parts = [f"incident: {_value(row, 'tactic')} by {_value(row, 'origin')} in {row.get('host') or 'a host not named'}"]
+    for key, label in (("targets", "targets"), ("year", "year"), ("attribution_id", "attributed"), ("event_id", "event")):
+        if row.get(key):
+            parts.append(f"{label} {row[key]}")
+    return "; ".join(parts)
+
+
 # One line per row of each field, as the report shows on hover; a new field adds its describer here.
 DESCRIBERS: dict[str, Callable[[Row], str]] = {
     "locations": _describe_location,
@@ -180,6 +189,7 @@ DESCRIBERS: dict[str, Callable[[Row], str]] = {
     "actors": _describe_actor,
     "dates": _describe_date,
     "attributions": _describe_attribution,
+    "incidents": _describe_incident,
 }
 # The spans a field's row marks in the text (start key, end key, underlined); the default is the row's own span.
 MARK_SPANS: dict[str, tuple[tuple[str, str, bool], ...]] = {
@@ -417,6 +427,11 @@ def summary_charts(tables: Mapping[str, Sequence[Row]], *, stems: Sequence[str] 
     category_items = [(name, float(n), f"{name}: {n} count mention(s)") for name, n in categories.most_common()]
     published = periods((str(r["published"]) for r in tables.get("articles", ()) if r.get("published")), what="articles")
     mentioned = periods((str(r["date_start"]) for r in tables.get("dates", ()) if r.get("date_start")), what="dates")
+    by_origin_tactic = Counter(f"{r.get('origin')} · {r.get('tactic')}" for r in tables.get("incidents", ()))
+    incident_items = [
+        (label, float(n), f"{label}: {n} incident(s)")
+        for label, n in sorted(by_origin_tactic.items(), key=lambda item: (-item[1], item[0]))
+    ]
     return [
         bar_chart(
             "Reported police stations and other facilities of the story per host country (largest number any article reports)",
@@ -431,7 +446,58 @@ def summary_charts(tables: Mapping[str, Sequence[Row]], *, stems: Sequence[str] 
             "Dates mentioned in the articles (by start)", mentioned.items, css="bar series-dates",
             x_label=f"{mentioned.unit} of the date", y_label="dates mentioned", note=mentioned.note,
         ),
+        bar_chart("Incidents by origin and tactic", incident_items[:shown]),
     ]
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Incidents per origin (rows) and host (columns); ``cells[i][j]`` counts origin i in host j."""
+
+    origins: list[str]
+    hosts: list[str]
+    cells: list[list[int]]
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One event of ``events.csv`` with the articles that report it: (article index or None, title)."""
+
+    event_id: str
+    origin: str
+    host: str
+    tactic: str
+    targets: str
+    years: str
+    articles: list[tuple[int | None, str]]
+
+
+HOST_UNKNOWN = "?"
+
+
+def origin_host_matrix(incidents: Sequence[Row]) -> Matrix:
+    """Return the origin → host matrix of the incidents; a host the stories do not name is ``?``."""
+    pairs = Counter((str(r.get("origin")), str(r.get("host") or HOST_UNKNOWN)) for r in incidents)
+    origins = sorted({o for o, _ in pairs}, key=lambda o: (-sum(n for (x, _), n in pairs.items() if x == o), o))
+    hosts = sorted({h for _, h in pairs}, key=lambda h: (h == HOST_UNKNOWN, -sum(n for (_, y), n in pairs.items() if y == h), h))
+    return Matrix(origins, hosts, [[pairs.get((o, h), 0) for h in hosts] for o in origins])
+
+
+def event_views(events: Sequence[Row], articles: Sequence[Row]) -> list[EventView]:
+    """Return the events reported by more than one article, most reported first, with their articles."""
+    index = {str(a["article_id"]): (i, a.get("title") or str(a["article_id"])) for i, a in enumerate(articles)}
+    views = []
+    for row in events:
+        ids = [i for i in str(row.get("article_ids") or "").split("; ") if i]
+        if len(ids) < 2:
+            continue
+        years = "–".join(dict.fromkeys(filter(None, [row.get("year_min"), row.get("year_max")])))
+        views.append(EventView(
+            event_id=str(row["event_id"]), origin=str(row.get("origin")), host=row.get("host") or HOST_UNKNOWN,
+            tactic=str(row.get("tactic")), targets=row.get("targets") or "", years=years,
+            articles=[index.get(i, (None, i)) for i in ids],
+        ))
+    return sorted(views, key=lambda v: (-len(v.articles), v.origin, v.tactic, v.event_id))
 
 
 # --- the pages ----------------------------------------------------------------------
@@ -573,6 +639,9 @@ def render_report(
         actors=actors,
         totals={table: len(tables.get(table, ())) for table in ("articles", *FIELDS, "errors")},
         charts=summary_charts(tables),
+        matrix=origin_host_matrix(tables.get("incidents", ())),
+        events=event_views(tables.get("events", ()), rows),
+        pages={a.index: a.page for a in articles},
         run_info=dict(run_info or {}),
         texts_found=sum(1 for a in articles if a.segments),
         unread=unread,

@@ -34,6 +34,8 @@ from pipeline.records import (
     Article,
     ArticleRow,
     ErrorRow,
+    EventRow,
+    IncidentRow,
     as_dict,
     column_names,
 )
@@ -109,6 +111,8 @@ def _dedupe_key(table: str, row: dict[str, Any]) -> tuple[Any, ...] | None:
         return (row["date_start"], row["date_end"], row["text"].lower() if row["date_start"] is None else "")
     if table == "counts":
         return (row["value"], row["category"], (row["unit"] or "").lower(), row["place"])
+    if table == "incidents":
+        return (row["origin"], row["tactic"], row["host"])
     return None
 
 
@@ -755,8 +759,11 @@ def _write_tables(
 ) -> None:
     ordered_ids = sorted(article_rows)
     handles: dict[str, Any] = {}
+    # incidents wait for every article: their event ids come from grouping them all (pipeline.events)
+    streamed = [cls for cls in EXTRACTION_TABLES if cls is not IncidentRow]
+    incidents: list[dict[str, Any]] = []
     try:
-        for cls in EXTRACTION_TABLES:
+        for cls in streamed:
             handles[cls.table] = (folder / f"{cls.table}.csv").open("w", encoding="utf-8", newline="")
             handles[cls.table].write(render_csv(column_names(cls), []))
             summary.rows[cls.table] = 0
@@ -769,7 +776,8 @@ def _write_tables(
                 article_rows[article_id]["status"] = "error"
                 article_rows[article_id]["error"] = "cached result lost during the run"
                 continue
-            for cls in EXTRACTION_TABLES:
+            incidents.extend(sorted(rows[IncidentRow.table], key=_sort_key))
+            for cls in streamed:
                 table_rows = sorted(rows[cls.table], key=_sort_key)
                 text = render_csv(column_names(cls), table_rows)
                 handles[cls.table].write(text.split("\n", 1)[1])
@@ -777,12 +785,24 @@ def _write_tables(
     finally:
         for handle in handles.values():
             handle.close()
+    _write_events(folder, incidents, {i: article_rows[i].get("published") for i in ordered_ids}, summary)
     ordered_articles = [article_rows[i] for i in ordered_ids]
     (folder / "articles.csv").write_text(render_csv(column_names(ArticleRow), ordered_articles), encoding="utf-8", newline="")
     errors_sorted = sorted(errors, key=lambda e: (e["path"], e["stage"], e["error"]))
     (folder / "errors.csv").write_text(render_csv(column_names(ErrorRow), errors_sorted), encoding="utf-8", newline="")
     summary.rows["articles"] = len(ordered_articles)
     summary.rows["errors"] = len(errors_sorted)
+
+
+def _write_events(folder: Path, incidents: list[dict[str, Any]], published: dict[str, str | None], summary: RunSummary) -> None:
+    """Group the incidents of every article into events; write both tables into the staging folder (recomputed on every run, cached or not)."""
+    from pipeline.events import group_events
+
+    grouped, events = group_events(incidents, published)
+    (folder / f"{IncidentRow.table}.csv").write_text(render_csv(column_names(IncidentRow), grouped), encoding="utf-8", newline="")
+    (folder / f"{EventRow.table}.csv").write_text(render_csv(column_names(EventRow), events), encoding="utf-8", newline="")
+    summary.rows[IncidentRow.table] = len(grouped)
+    summary.rows[EventRow.table] = len(events)
 
 
 def _run_info(model: str, fingerprint: str) -> dict[str, Any]:

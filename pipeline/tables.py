@@ -138,13 +138,19 @@ def datapackage(extra_resources: Iterable[Mapping[str, Any]] = ()) -> dict[str, 
             schema["primaryKey"] = ["article_id"]
         elif cls.table == "attributions":
             schema["primaryKey"] = ["attribution_id"]
-        if cls.table not in {"articles", "errors"}:
+        elif cls.table in {"incidents", "events"}:
+            schema["primaryKey"] = [f"{cls.table[:-1]}_id"]
+        if cls.table not in {"articles", "errors", "events"}:
             schema["foreignKeys"] = [
                 {"fields": ["article_id"], "reference": {"resource": "articles", "fields": ["article_id"]}}
             ]
-        if cls.table == "counts":
+        if cls.table in {"counts", "incidents"}:
             schema["foreignKeys"].append(
                 {"fields": ["attribution_id"], "reference": {"resource": "attributions", "fields": ["attribution_id"]}}
+            )
+        if cls.table == "incidents":
+            schema["foreignKeys"].append(
+                {"fields": ["event_id"], "reference": {"resource": "events", "fields": ["event_id"]}}
             )
         resources.append(
             {

@@ -277,7 +277,7 @@ def test_splits_reported_separately_and_json_shape() -> None:
     report = score_predictions(gold, tables).to_json()
     assert set(report) == {"fields", "attributes", "splits"}
     assert set(report["splits"]) == {"dev", "test"}
-    assert set(report["fields"]) == set(FIELDS)
+    assert set(report["fields"]) == {*FIELDS, "incidents", "events"}
     for block in (report, *report["splits"].values()):
         assert {"fields", "attributes"} <= set(block) <= {"fields", "attributes", "splits"}
         for score in block["fields"].values():
@@ -294,7 +294,7 @@ def test_splits_reported_separately_and_json_shape() -> None:
     assert report["attributes"]["locations.kind"] == 0.5
     assert set(report["attributes"]) == {
         "locations.kind", "locations.country", "counts.qualifier", "counts.unit", "counts.country",
-        "actors.type", "actors.country", "attributions.cue", "attributions.quote"}
+        "actors.type", "actors.country", "attributions.cue", "attributions.quote", "incidents.targets", "incidents.year"}
     json.dumps(report)  # serialisable
 
 
@@ -373,6 +373,75 @@ def write_predictions(out_dir: Path, gold: list[GoldRecord]) -> None:
         cls = TABLE_BY_NAME[name]
         table_rows = [row for r in gold for row in rows(r.article_id, r.items(name))]
         atomic_write_text(out_dir / f"{name}.csv", render_csv(column_names(cls), table_rows))
+    incidents = [
+        {**item, "targets": "; ".join(item["targets"]), "event_id": item["event"]}
+        for r in gold for item in rows(r.article_id, r.items("incidents"))
+    ]
+    atomic_write_text(out_dir / "incidents.csv", render_csv(column_names(TABLE_BY_NAME["incidents"]), incidents))
+
+
+def incident(origin: str, tactic: str, host: str | None, targets: list[str], *, year: int | None = None,
+             event: str | None = None) -> dict[str, Any]:
+    return {"text": "act", "origin": origin, "tactic": tactic, "host": host, "targets": targets, "year": year, "event": event}
+
+
+def predicted(article_id: str, origin: str, tactic: str, host: str | None, targets: str | None, *, year: int | None = None,
+              event_id: str | None = None) -> dict[str, Any]:
+    return {"article_id": article_id, "origin": origin, "tactic": tactic, "host": host, "targets": targets, "year": year,
+            "event_id": event_id}
+
+
+def incidents_record(article_id: str, items: list[dict[str, Any]], actors: list[dict[str, Any]] | None = None) -> GoldRecord:
+    return GoldRecord(article_id=article_id, split=None, path="gold.jsonl", line=1, actors=actors or [], incidents=items)
+
+
+def test_incidents_pair_on_origin_tactic_and_host_and_prefer_agreeing_targets() -> None:
+    khashoggi = actor("Jamal Khashoggi", "person", None, text="Khashoggi")
+    gold = [incidents_record("a1", [
+        incident("SAU", "assassination", "TUR", ["Jamal Khashoggi"], year=2018),
+        incident("SAU", "assassination", None, []),
+        incident("CHN", "intimidation", "NLD", ["Chinese dissidents"]),
+    ], [khashoggi])]
+    preds = {"incidents": [
+        predicted("a1", "SAU", "assassination", "TUR", "Khashoggi", year=2019),  # targets agree through the actor's text
+        predicted("a1", "CHN", "intimidation", None, None),  # a null host matches only null
+        predicted("a1", "IRN", "rendition", "GBR", None),
+    ]}
+    evaluation = score_predictions(gold, preds)
+    assert evaluation.field_scores()["incidents"] == FieldScore(tp=1, fp=2, fn=2)
+    attributes = evaluation.attribute_scores()
+    assert (attributes["incidents.targets"].accuracy, attributes["incidents.year"].accuracy) == (1.0, 0.0)
+    errors = format_errors(evaluation, field="incidents")
+    assert "MISS" in errors and "FALSE" in errors and "ATTR" in errors
+
+
+def test_incidents_are_scored_only_where_gold_labels_them() -> None:
+    gold = [record("a1")]  # no incidents key
+    evaluation = score_predictions(gold, {"incidents": [predicted("a1", "CHN", "intimidation", "NLD", None)]})
+    assert evaluation.field_scores()["incidents"] == FieldScore()
+
+
+def test_events_score_pairs_of_matched_incidents_across_articles() -> None:
+    gold = [
+        incidents_record("a1", [incident("SAU", "assassination", "TUR", [], event="khashoggi"),
+                                incident("CHN", "intimidation", "NLD", [], event="stations-nl")]),
+        incidents_record("a2", [incident("SAU", "assassination", "TUR", [], event="khashoggi"),
+                                incident("CHN", "intimidation", "NLD", [], event=None)]),
+        incidents_record("a3", [incident("SAU", "assassination", "TUR", [], event="khashoggi")]),
+    ]
+    preds = {"incidents": [
+        predicted("a1", "SAU", "assassination", "TUR", None, event_id="e1"),
+        predicted("a1", "CHN", "intimidation", "NLD", None, event_id="e2"),
+        predicted("a2", "SAU", "assassination", "TUR", None, event_id="e1"),
+        predicted("a2", "CHN", "intimidation", "NLD", None, event_id="e2"),
+        predicted("a3", "SAU", "assassination", "TUR", None, event_id="e3"),
+    ]}
+    evaluation = score_predictions(gold, preds)
+    # gold same-event pairs: a1-a2, a1-a3, a2-a3 (khashoggi); predicted: a1-a2 (e1), a1-a2 (e2, not in gold)
+    assert evaluation.event_score() == FieldScore(tp=1, fp=1, fn=2)
+    assert evaluation.to_json()["fields"]["events"]["tp"] == 1
+    assert "events" in format_summary(evaluation)
+    assert format_errors(evaluation, field="events").count("MISS") == 2
 
 
 def test_seed_gold_as_predictions_scores_perfectly(tmp_path: Path) -> None:

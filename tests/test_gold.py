@@ -198,16 +198,55 @@ PROBLEM_CASES = [
                  "a1 dates[1]: duplicate of dates[0]", id="duplicate-date"),
     pytest.param(_top("dates", None), "a1 dates: missing", id="missing-field"),
     pytest.param(_top("people", []), "a1: unknown key 'people'", id="unknown-record-key"),
+    pytest.param(_set("incidents", 0, "tactic", "spying"), "incidents[0]: tactic 'spying' is not one of",
+                 id="bad-tactic"),
+    pytest.param(_set("incidents", 0, "origin", "China"), "incidents[0]: origin 'China' is not an ISO 3166-1",
+                 id="bad-origin"),
+    pytest.param(_set("incidents", 0, "host", "ES"), "incidents[0]: host 'ES' is not an ISO 3166-1", id="bad-host"),
+    pytest.param(_set("incidents", 0, "origin", None), "incidents[0]: origin is null", id="null-origin"),
+    pytest.param(_set("incidents", 0, "targets", "Chinese dissidents"), "incidents[0]: targets 'Chinese dissidents' must be a list",
+                 id="targets-not-list"),
+    pytest.param(_set("incidents", 0, "targets", ["", "Uyghurs"]), "incidents[0]: targets ['', 'Uyghurs'] must be a list",
+                 id="empty-target"),
+    pytest.param(_set("incidents", 0, "year", "2022"), "incidents[0]: year '2022' is not a year", id="year-string"),
+    pytest.param(_set("incidents", 0, "text", "police stations in Rome"),
+                 "incidents[0]: text 'police stations in Rome' not found", id="incident-text-not-found"),
+    pytest.param(_delete("incidents", 0, "event"), "incidents[0]: missing key 'event'", id="incident-missing-event"),
+    pytest.param(_append("incidents", {"text": "police \"stations\" in Madrid", "origin": "CHN", "host": "ESP",
+                                       "tactic": "intimidation", "targets": [], "year": None, "event": None}),
+                 "a1 incidents[1]: duplicate of incidents[0]", id="duplicate-incident"),
+    pytest.param(_top("incidents", {}), "incidents: must be a list", id="incidents-not-list"),
 ]
+
+INCIDENT = {"text": "nine such offices are in Spain", "origin": "CHN", "host": "ESP", "tactic": "intimidation",
+            "targets": [], "year": 2022, "event": "china-police-stations-spain"}
 
 
 @pytest.mark.parametrize(("change", "problem"), PROBLEM_CASES)
 def test_validate_gold_finds_problem(tmp_path: Path, change: Any, problem: str) -> None:
-    raw = copy.deepcopy(BASE)
-    change(raw)
-    problems = validate(tmp_path, raw)
+    raw = copy.deepcopy(BASE) | {"incidents": [dict(INCIDENT)]}
+    try:
+        change(raw)
+    except GoldError as error:  # a record the reader refuses outright
+        assert problem in str(error)
+        return
+    try:
+        problems = validate(tmp_path, raw)
+    except GoldError as error:
+        assert problem in str(error)
+        return
     assert any(problem in line for line in problems), problems
     assert all(line.startswith(f"{tmp_path / 'g.jsonl'}:1 a1") for line in problems)
+
+
+def test_incidents_are_optional_and_read_when_given(tmp_path: Path) -> None:
+    without, labelled, empty = with_id("a1"), with_id("a2"), with_id("a3")
+    labelled["incidents"] = [dict(INCIDENT)]
+    empty["incidents"] = []
+    records = read_gold(write_jsonl(tmp_path / "g.jsonl", [without, labelled, empty]))
+    assert [r.has("incidents") for r in records] == [False, True, True]
+    assert [r.items("incidents") for r in records] == [[], [INCIDENT], []]
+    assert validate_gold(records, {"a1": TEXT, "a2": TEXT, "a3": TEXT}) == []
 
 
 def test_two_counts_with_same_value_are_not_duplicates(tmp_path: Path) -> None:

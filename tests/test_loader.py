@@ -37,7 +37,7 @@ def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_load_tables_via_package(run_dir: Path) -> None:
     tables = pipeline.load_tables(run_dir)
-    assert set(tables) == {"articles", "locations", "counts", "actors", "dates", "attributions", "errors"}
+    assert set(tables) == {"articles", "locations", "counts", "actors", "dates", "attributions", "incidents", "events", "errors"}
     assert list(tables["articles"]["article_id"]) == ["formula", SEED_ID]
 
 
@@ -54,6 +54,11 @@ def test_load_tables_via_package(run_dir: Path) -> None:
         ("dates", "date_start", "datetime64[s]"),
         ("dates", "relative", "boolean"),
         ("attributions", "stance", "category"),
+        ("incidents", "tactic", "category"),
+        ("incidents", "year", "Int64"),
+        ("incidents", "origin", "string"),
+        ("events", "articles", "Int64"),
+        ("events", "tactic", "category"),
         ("errors", "error", "string"),
     ],
     ids=lambda value: str(value),

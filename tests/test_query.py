@@ -23,7 +23,9 @@ SEED_ID = "seed_overseas_police_stations"
 README = PROJECT_ROOT / "README.md"
 # The worked queries of the README's "For researchers" section, read from the README itself (so they run verbatim),
 # in the order the README gives them.
-QUERY_NAMES = ["stations-per-host-country", "denials-by-state", "counts-with-sources", "articles-per-month", "places-in-one-article"]
+QUERY_NAMES = ["stations-per-host-country", "denials-by-state", "counts-with-sources", "articles-per-month", "places-in-one-article",
+               "incidents-per-origin-tactic-year", "origin-host-pairs", "events-with-two-outlets"]
+INCIDENT_QUERY_NAMES = QUERY_NAMES[5:]
 
 
 def readme_queries() -> dict[str, str]:
@@ -325,3 +327,42 @@ def test_command_fails_with_one_line(run_dir: Path, tmp_path: Path, sql: str, fo
     assert result.stderr.startswith("tnr query: ")
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.output
+
+
+STATION_REPORTS = {
+    "wire_claim": ("Safeguard Defenders said Chinese agents ran overseas police stations in the Netherlands in 2022.", "Wire"),
+    "paper_denial": ("China's foreign ministry denied that Beijing runs overseas police stations in the Netherlands.", "Paper"),
+}
+
+
+@pytest.fixture(scope="module")
+def incident_run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A run over two outlets' reports of one act: a claim and a denial."""
+    from pipeline.run import run
+
+    root = tmp_path_factory.mktemp("incident-query")
+    corpus = root / "articles"
+    corpus.mkdir()
+    lines = []
+    for article_id, (text, outlet) in STATION_REPORTS.items():
+        (corpus / f"{article_id}.txt").write_text(text + "\n", encoding="utf-8")
+        lines.append(json.dumps({"id": article_id, "source": outlet, "published": "2022-11-02"}))
+    (corpus / "metadata.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = root / "out"
+    run([corpus], out)
+    return out
+
+
+@pytest.mark.parametrize("name", INCIDENT_QUERY_NAMES, ids=INCIDENT_QUERY_NAMES)
+def test_readme_incident_queries(incident_run_dir: Path, name: str) -> None:
+    result = run_query(README_QUERIES[name], out_dir=incident_run_dir)
+    rows = [dict(zip(result.columns, row)) for row in result.rows]
+    if name == "incidents-per-origin-tactic-year":
+        assert {(r["origin"], r["tactic"]) for r in rows} == {("CHN", "intimidation")}
+        assert sum(r["articles"] for r in rows) == 2
+    elif name == "origin-host-pairs":
+        assert [(r["origin"], r["host"], r["incidents"]) for r in rows] == [("CHN", "NLD", 2)]
+    else:
+        [event] = rows
+        assert (event["origin"], event["host"], event["articles"], event["outlets"]) == ("CHN", "NLD", 2, "Paper; Wire")
+        assert "(deny)" in event["claims"] and "(assert)" in event["claims"]

@@ -19,9 +19,12 @@ from pipeline.report import (
     Mark,
     Segment,
     column_chart,
+    event_views,
     is_story_facility,
+    origin_host_matrix,
     periods,
     read_article_text,
+    render_report,
     segment_text,
     story_facilities,
     summary_charts,
@@ -242,14 +245,16 @@ def test_pages_csp_allows_only_their_own_script_and_style(every_page: list[str])
 def test_article_pages_highlight_every_field(article_pages: list[str]) -> None:
     tags = [t for page in article_pages for t in elements(page)]
     classes = {attrs.get("class") or "" for tag, attrs in tags if tag == "mark"}
-    for field in ("locations", "counts", "actors", "dates", "attributions"):
+    for field in ("locations", "counts", "actors", "dates", "attributions", "incidents"):
         assert any(f"f-{field}" in c for c in classes), field
     details = [attrs.get("data-detail") or "" for tag, attrs in tags if tag == "mark"]
     assert any(d.startswith("location: Glasgow (city) → United Kingdom [GBR]\ncount: exact 1") for d in details)
 
 
 def test_summary_page_has_charts_and_links_each_article(page: str, article_pages: list[str]) -> None:
-    assert page.count("<svg") == 4
+    assert page.count("<svg") == 5
+    assert "CHN · intimidation" in page  # incidents by origin and tactic
+    assert "origin → host" in page and '<table class="matrix">' in page
     assert "<rect" in page
     assert "Spain (ESP)" in page  # facilities per host country
     assert "Safeguard Defenders" in page  # the actor filter
@@ -589,3 +594,35 @@ def test_report_with_articles_option(run_dir: Path, tmp_path: Path, monkeypatch:
     assert result.exit_code == 0 and result.stderr == "", result.output
     pages = [p.read_text(encoding="utf-8") for p in sorted((copy / "report" / "articles").glob("*.html"))]
     assert all("<mark" in p for p in pages)
+
+
+INCIDENT_ROWS = [
+    {"article_id": "a", "origin": "CHN", "host": "NLD", "tactic": "intimidation", "event_id": "ev-1"},
+    {"article_id": "b", "origin": "CHN", "host": "NLD", "tactic": "intimidation", "event_id": "ev-1"},
+    {"article_id": "b", "origin": "CHN", "host": None, "tactic": "surveillance", "event_id": "ev-2"},
+    {"article_id": "c", "origin": "SAU", "host": "TUR", "tactic": "assassination", "event_id": "ev-3"},
+]
+EVENT_ROWS = [
+    {"event_id": "ev-1", "origin": "CHN", "host": "NLD", "tactic": "intimidation", "targets": None, "year_min": "2022",
+     "year_max": "2022", "articles": "2", "article_ids": "a; b"},
+    {"event_id": "ev-2", "origin": "CHN", "host": None, "tactic": "surveillance", "targets": None, "year_min": None,
+     "year_max": None, "articles": "1", "article_ids": "b"},
+]
+ARTICLE_ROWS = [{"article_id": "a", "title": "Stations <b>in</b> Rotterdam", "status": "ok"},
+                {"article_id": "b", "title": "Dutch probe", "status": "ok"}]
+
+
+def test_origin_host_matrix() -> None:
+    matrix = origin_host_matrix(INCIDENT_ROWS)
+    assert (matrix.origins, matrix.hosts) == (["CHN", "SAU"], ["NLD", "TUR", "?"])
+    assert matrix.cells == [[2, 0, 1], [0, 1, 0]]
+
+
+def test_events_list_links_the_articles_that_report_each_event() -> None:
+    [event] = event_views(EVENT_ROWS, ARTICLE_ROWS)
+    assert (event.event_id, event.years, event.articles) == ("ev-1", "2022", [(0, "Stations <b>in</b> Rotterdam"), (1, "Dutch probe")])
+    report = render_report({"articles": ARTICLE_ROWS, "incidents": INCIDENT_ROWS, "events": EVENT_ROWS}, {})
+    events_table = report.summary.split('<table class="events">', 1)[1].split("</table>", 1)[0]
+    assert '<a href="report/articles/0001.html">Stations &lt;b&gt;in&lt;/b&gt; Rotterdam</a>' in events_table
+    assert '<a href="report/articles/0002.html">Dutch probe</a>' in events_table
+    assert "ev-1" in events_table and "ev-2" not in events_table

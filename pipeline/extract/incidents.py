@@ -1,0 +1,609 @@
+"""Incidents: acts of transnational repression, from tactic words and the rows the other extractors found.
+
+A tactic word (``models/patterns/tactics.jsonl``, run with spaCy's ``Matcher``)
+is an incident when a state stands behind it. The origin is the act's agent:
+a principal ("on behalf of Iran", "at China's request"), the verb's subject
+resolved through the actors ("Chinese agents", "Hong Kong police"), a state
+word on the tactic noun ("Chinese police stations"), a state actor of the
+sentence, or the origin of the sentence before. The host is each country the
+sentence places the act in other than the origin (for renditions and
+deportations not the destination), else the country of the sentence before.
+Targets are the people, else the groups, of the sentence that are not the
+agent; the year is the earliest of the sentence's dates. A host state's own
+measures against the origin's agents (arrests, expulsions) are dropped, and
+so are verbs that need a person as object and have none ("killed the bill").
+One row per origin, tactic and host (GUIDELINES.md incidents).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from pipeline.extract.actors import Actor, find_actors
+from pipeline.extract.index import doc_index
+from pipeline.extract.places import Place, find_places
+from pipeline.paths import MODELS_DIR
+from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
+from pipeline.resources import Resources, load_resources
+
+TACTICS_FILE = MODELS_DIR / "patterns" / "tactics.jsonl"
+WORDS_FILE = MODELS_DIR / "lexicons" / "incident_words.tsv"
+STATE_TYPES = {"state", "government"}
+TARGET_TYPES = {"person", "group"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+OBJECTS = {"dobj", "pobj", "nsubjpass", "dative", "attr", "oprd", "appos", "conj"}
+# Tactics a host state's police or courts carry out: by a host body, against agents, they are countermeasures.
+HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveillance"}
+# Tactics that move the target: the destination ("to China") is the origin, never the host.
+MOVES = {"rendition", "unlawful_deportation"}
+PERSON_PRONOUNS = {"him", "her", "them", "us", "me", "himself", "herself", "themselves", "he", "she", "they", "who", "whom"}
+CARRY_SENTENCES = 2
+STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
+
+
+@dataclass(frozen=True)
+class TacticPattern:
+    """One trigger pattern: its tactic and whether it needs a person or group as object."""
+
+    tactic: str
+    object: str | None
+
+
+@dataclass(frozen=True)
+class IncidentWords:
+    """Role words of ``incident_words.tsv``, lowercased lemmas."""
+
+    person: frozenset[str]
+    agent: frozenset[str]
+    principal: frozenset[str]
+    process: frozenset[str]
+
+
+@dataclass
+class _Found:
+    """An incident being built: the first trigger's span, targets and years gathered from every mention."""
+
+    span: Span
+    origin: str
+    host: str | None
+    tactic: str
+    targets: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    attribution_id: str | None = None
+    anaphoric: bool = False  # every mention was a noun with a definite or possessive determiner
+
+
+def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
+    """Return the patterns of a JSONL pattern file; lines starting with '#' are its header."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=None)
+def incident_words(path: Path = WORDS_FILE) -> IncidentWords:
+    """Return the role words (cached per process)."""
+    roles: dict[str, set[str]] = {"person": set(), "agent": set(), "principal": set(), "process": set()}
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    for line in lines[1:]:
+        word, role = line.split("\t")
+        roles[role.strip()].add(word.strip().lower())
+    return IncidentWords(*(frozenset(roles[role]) for role in ("person", "agent", "principal", "process")))
+
+
+# The Matcher tests every pattern at every token, partly in Python (``IN`` lists); it runs only on
+# short windows that start at a word some pattern can start with, found with one vectorised lookup.
+WINDOW_TOKENS = 10
+GATE_ATTRS = ("LEMMA", "LOWER", "ORTH")
+
+
+def first_words(patterns: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Return, per attribute (LEMMA, LOWER, ORTH), the words a pattern can start with (through optional tokens)."""
+    words: dict[str, set[str]] = {attr: set() for attr in GATE_ATTRS}
+    for row in patterns:
+        for token in row["pattern"]:
+            for attr in GATE_ATTRS:
+                value = token.get(attr)
+                if isinstance(value, str):
+                    words[attr].add(value)
+                elif isinstance(value, dict):
+                    words[attr].update(value.get("IN", ()))
+            if token.get("OP") not in ("?", "*"):
+                break
+    return {attr: frozenset(values) for attr, values in words.items()}
+
+
+def _windows(doc: Doc, gate: dict[str, Any]) -> list[tuple[int, int]]:
+    """Return (start, end) token windows, merged, that start at a word a pattern starts with."""
+    import numpy
+
+    from spacy.attrs import LEMMA, LOWER, ORTH
+
+    if len(doc) == 0:
+        return []
+    columns = doc.to_array([LEMMA, LOWER, ORTH])
+    mask = numpy.zeros(len(doc), dtype=bool)
+    for index, attr in enumerate(GATE_ATTRS):
+        mask |= numpy.isin(columns[:, index], gate[attr])
+    windows: list[tuple[int, int]] = []
+    for start in numpy.flatnonzero(mask).tolist():
+        end = min(len(doc), start + WINDOW_TOKENS)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def find_tactics(doc: Doc) -> list[tuple[int, int, str]]:
+    """Return (start, end, pattern id) of every tactic pattern match in the Doc."""
+    import numpy
+
+    matcher, _ = tactic_matcher(doc.vocab)
+    gate = _GATES.get(id(doc.vocab))
+    if gate is None:
+        words = first_words(read_tactic_patterns())
+        gate = _GATES[id(doc.vocab)] = {
+            attr: numpy.array(sorted(doc.vocab.strings.add(w) for w in values), dtype=numpy.uint64)
+            for attr, values in words.items()
+        }
+    found: set[tuple[int, int, str]] = set()
+    for start, end in _windows(doc, gate):
+        for match_id, match_start, match_end in matcher(doc[start:end]):
+            found.add((start + match_start, start + match_end, doc.vocab.strings[match_id]))
+    return sorted(found)
+
+
+_GATES: dict[int, dict[str, Any]] = {}
+_MATCHERS: dict[int, tuple[Vocab, Matcher, dict[str, TacticPattern]]] = {}
+
+
+def tactic_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, TacticPattern]]:
+    """Return a Matcher over the tactic patterns for this vocab (built once) and each pattern id's tactic."""
+    entry = _MATCHERS.get(id(vocab))
+    if entry is None or entry[0] is not vocab:
+        matcher = Matcher(vocab)
+        meaning: dict[str, TacticPattern] = {}
+        for row in read_tactic_patterns():
+            matcher.add(row["id"], [row["pattern"]])
+            meaning[row["id"]] = TacticPattern(row["label"], row.get("object"))
+        entry = (vocab, matcher, meaning)
+        _MATCHERS[id(vocab)] = entry
+    return entry[1], entry[2]
+
+
+# ---------------------------------------------------------------- the act's parts
+
+
+def _governor(token: Token) -> Token:
+    """Return the verb a tactic word belongs to: itself, or the nearest verb above it."""
+    current = token
+    for _ in range(4):
+        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def _subject(verb: Token) -> Token | None:
+    """Return the verb's active subject or passive agent, inherited through xcomp/conj/advcl chains."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        if any(child.dep_ == "nsubjpass" for child in current.children):
+            return None
+        if current.dep_ in {"xcomp", "conj", "advcl", "relcl", "acl"} and current.head is not current:
+            if current.dep_ in {"relcl", "acl"}:
+                return current.head  # "agents who harassed ..." -> agents
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _covering(spans: list[tuple[int, int, Any]], token: Token) -> Any:
+    for start, end, item in spans:
+        if start <= token.i < end:
+            return item
+    return None
+
+
+def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
+    """Return the state a noun phrase stands for: a state or body actor, a country, a demonym ("Chinese").
+
+    Only the words up to the phrase's head count: "agents in Sweden" stands for no state.
+    """
+    for candidate in [token, *(t for t in token.subtree if t.i < token.i)]:
+        actor = _covering(actors, candidate)
+        if actor is not None and actor.type in STATE_TYPES and actor.country:
+            return str(actor.country)
+        place = _covering(places, candidate)
+        if place is not None and place.kind == "country" and place.country:
+            return str(place.country)
+        if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and candidate.lower_ in res.demonyms:
+            return res.demonyms[candidate.lower_]
+    return None
+
+
+def _own_state(noun: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
+    """Return the state a tactic noun belongs to: "Chinese police stations", "Iran's plot", "a station of the police in Fuzhou"."""
+    state = _state_of(noun, actors, places, res)
+    if state is None:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                actor = _covering(actors, pobj)
+                if actor is not None and actor.type in STATE_TYPES and actor.country:
+                    return str(actor.country)
+                state = state or _state_of(pobj, actors, places, res)
+    return state
+
+
+def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
+    """Return the state named as principal: "on behalf of Iran", "at the request of China", "X-backed", "working for X"."""
+    for token in sent:
+        if token.lemma_.lower() in words.principal | {"notice"} and token.pos_ == "NOUN":
+            # "on a Russian request", "on Turkish red notices", "at Bahrain's request"
+            for child in token.children:
+                if child.dep_ in {"amod", "poss", "compound"} and (state := _state_of(child, actors, places, res)):
+                    return state
+        if token.lemma_.lower() in words.principal and token.dep_ == "pobj":
+            of = next((c for c in token.children if c.lower_ == "of"), None)
+            target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if target is None:
+                target = next((c for c in token.children if c.dep_ == "poss"), None)  # "at China's request"
+            if target is not None and (state := _state_of(target, actors, places, res)):
+                return state
+        if token.lower_ in {"backed", "sponsored", "linked", "directed"} and token.i > sent.start and doc_text(token, -1) == "-":
+            state = _state_of(token.doc[token.i - 2], actors, places, res)
+            if state:
+                return state
+        if token.lemma_ in {"work", "spy", "act"} and token.i + 1 < sent.end and token.nbor(1).lower_ == "for":
+            target = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+            if target is not None and (state := _state_of(target, actors, places, res)):
+                return state
+        if token.lower_ in {"agents", "agent", "operatives", "spies"} and token.i + 2 < sent.end and token.nbor(1).lower_ == "of":
+            # "agents of Iran", "agents of the government of India"
+            pobj = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+            state = _own_state(pobj, actors, places, res) if pobj is not None else None
+            if state:
+                return state
+    return None
+
+
+def doc_text(token: Token, offset: int) -> str:
+    """Return the text of the token ``offset`` away, or '' outside the Doc."""
+    i = token.i + offset
+    return token.doc[i].text if 0 <= i < len(token.doc) else ""
+
+
+def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True when the tactic verb acts on people: a person or group actor, a pronoun or a people noun as object."""
+    verb = trigger.root
+    candidates = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative", "prep", "attr"}]
+    if verb.dep_ in {"acl", "relcl"}:
+        candidates.append(verb.head)  # "dissidents targeted by ..."
+    if verb.dep_ == "amod":
+        candidates.append(verb.head)
+    heads: list[Token] = []
+    for child in candidates:
+        if child.dep_ == "prep":
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
+        else:
+            heads.append(child)
+    # the object's head word, its conjuncts and appositions, and "of" phrases ("two of his brothers")
+    for head in list(heads):
+        heads.extend(c for c in head.children if c.dep_ in {"conj", "appos", "compound"})
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            heads.extend(c for c in prep.children if c.dep_ == "pobj")
+    for token in heads:
+        if _covering(people, token) is not None:
+            return True
+        if token.lower_ in PERSON_PRONOUNS or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
+            return True
+    return False
+
+
+def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True when a tactic noun names its people: "threats against its journalists", "his arrest", "threats to their lives"."""
+    # the noun and its conjuncts share their people: "threats, disappearances and killings of Rwandan critics"
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    nouns += [c for n in nouns[1:] for c in n.children if c.dep_ == "conj"]
+    heads = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    for prep in (c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in {"against", "to", "on", "of", "toward", "towards"}):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            heads.append(pobj)
+            heads.extend(c for c in pobj.children if c.dep_ == "poss")
+    if noun.dep_ == "dobj" and noun.head.lemma_ in {"receive", "face", "get"}:
+        heads.extend(c for c in noun.head.children if c.dep_ == "nsubj")  # "staff had received threats"
+    for token in heads:
+        if _covering(people, token) is not None:
+            return True
+        if token.lower_ in PERSON_PRONOUNS | {"his", "their", "its"} or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
+            return True
+    return False
+
+
+def _is_countermeasure(subject_state: str | None, trigger: Span, sent: Span, words: IncidentWords, principal: str | None) -> bool:
+    """True for a host body acting against another state's agents ("Dutch police arrested two Chinese agents")."""
+    if subject_state is None:
+        return False
+    if principal is not None and principal != subject_state:
+        return True
+    verb = trigger.root
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            if any(t.lemma_.lower() in words.agent for t in child.subtree):
+                return True
+    return False
+
+
+def extract_incidents(
+    doc: Doc,
+    *,
+    article_id: str = "",
+    published: str | None = None,
+    attributions: list[AttributionRow] | None = None,
+    dates: list[DateRow] | None = None,
+    resources: Resources | None = None,
+) -> Iterator[IncidentRow]:
+    """Yield one row per (origin, tactic, host) the article reports, at its first mention."""
+    res = resources or load_resources()
+    words = incident_words()
+    attributions = attributions if attributions is not None else (doc._.tnr_attributions or [])
+    dates = dates if dates is not None else (doc._.tnr_dates or [])
+    _, meaning = tactic_matcher(doc.vocab)
+    matches = find_tactics(doc)
+    if not matches:
+        return
+    index = doc_index(doc)
+    actor_spans = [(a.span.start, a.span.end, a) for a in find_actors(doc, resources=res)]
+    place_spans = [(p.span.start, p.span.end, p) for p in find_places(doc, resources=res)]
+    state_actors = [(s, e, a) for s, e, a in actor_spans if a.type in STATE_TYPES and a.country]
+    people = [(s, e, a) for s, e, a in actor_spans if a.type in TARGET_TYPES]
+    date_years = [(d.char_start, int(d.date_start[:4])) for d in dates if d.date_start]
+    found: dict[tuple[str, str, str | None], _Found] = {}
+    # longest match first at each start, one trigger per token
+    taken: set[int] = set()
+    # ties (two patterns over the same words) go to the pattern listed first, whatever order the Matcher gives
+    order = {pattern_id: rank for rank, pattern_id in enumerate(meaning)}
+    spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]), order[m[2]]))
+    last_origin: tuple[int, str] | None = None
+    target_hosts: dict[str, str] = {}  # where the article has placed each person targeted
+    first_station: int | None = None
+    # the article's stations are those of the first state a station is named for ("China's overseas police stations")
+    station_origin = next(
+        (
+            state for start, end, pattern_id in spans if pattern_id in STATION_PATTERNS - {"station-anaphor"}
+            and (state := _own_state(doc[end - 1], actor_spans, place_spans, res)) is not None
+        ),
+        None,
+    )
+    last_hosts: tuple[int, list[str]] | None = None
+    sent_no = {s.start: n for n, s in enumerate(index.sents)}
+    for start, end, pattern_id in spans:
+        if any(i in taken for i in range(start, end)):
+            continue
+        pattern = meaning[pattern_id]
+        trigger = doc[start:end]
+        sent = index.sent(start)
+        number = sent_no[sent.start]
+        if pattern.object == "person" and not _has_person_object(trigger, words, people):
+            continue
+        if pattern.object == "person-near" and not _has_person_near(trigger.root, words, people):
+            continue
+        if pattern.object == "after-police-station":
+            if first_station is None or start <= first_station:
+                continue
+        elif pattern_id.startswith("police"):
+            first_station = start if first_station is None else first_station
+        if trigger.root.dep_ in {"advcl", "xcomp"} and trigger.root.head.i in taken:
+            continue  # "detained his relatives to pressure him": the purpose of an act already counted
+        taken.update(range(start, end))
+        in_sent = lambda items: [(s, e, x) for s, e, x in items if sent.start <= s < sent.end]  # noqa: E731
+        sent_actors, sent_places, sent_people = in_sent(actor_spans), in_sent(place_spans), in_sent(people)
+        principal = _principal(sent, words, sent_actors, sent_places, res)
+        verb = _governor(trigger.root)
+        subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb is not trigger.root else _subject(trigger.root)
+        subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
+        if verb is not trigger.root and (verb.lemma_ in res.cues or verb.lemma_ in words.process):
+            # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
+            # who reports, judges or answers an act is not its agent
+            subject_state = None
+        tactic = pattern.tactic
+        if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal):
+            continue
+        destination = _destination(trigger, sent, sent_places) if tactic in MOVES else None
+        station = pattern_id in STATION_PATTERNS
+        own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
+        if station:
+            # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
+            origin = own or station_origin or principal
+        else:
+            origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
+        if origin is None:
+            origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
+        if origin is None and tactic == "coercion_by_proxy":
+            # the relatives are at home: the place they are acted on is the origin ("detained his relatives in Tehran")
+            origin = next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
+        if origin is None and tactic != "detention":
+            origin = _fallback_origin(sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans)
+        if origin is None and tactic != "detention" and last_origin is not None and number - last_origin[0] <= CARRY_SENTENCES:
+            origin = last_origin[1]
+        if origin is None:
+            continue
+        if tactic == "detention" and principal is None:
+            # an arrest is transnational only at another state's request, or by the origin's agents abroad
+            places_here = {str(p.country) for _, _, p in sent_places if p.country}
+            if subject_state is None or subject_state != origin or not places_here - {origin}:
+                continue
+        last_origin = (number, origin)
+        # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
+        # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
+        in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
+        acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)}
+        hosts = _hosts(sent, sent_places, origin, acting, trigger) or _residence(sent, origin, words, res)
+        if hosts:
+            last_hosts = (number, hosts)
+        elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1:
+            hosts = [h for h in last_hosts[1] if h != origin]
+        if not hosts:
+            # a person the article already placed abroad: "Khashoggi had been killed within minutes"
+            hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
+        subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
+        # the people who speak in the sentence report the act; they are not its targets
+        speakers = {row.source for row in attributions if sent.start_char <= row.cue_start < sent.end_char and row.source}
+        named = [a for s, e, a in sent_people if id(a) not in subject_people and a.name not in speakers]
+        persons = [a.name for a in named if a.type == "person"]
+        targets = persons or [a.name for a in named if a.type == "group" and a.country != _host_or_none(hosts)]
+        years = [year for char, year in date_years if sent.start_char <= char < sent.end_char]
+        attribution = next(
+            (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
+            None,
+        )
+        host_list: list[str | None] = list(hosts) or [None]
+        for host in host_list:
+            if host is not None:
+                for target in targets:
+                    target_hosts.setdefault(target, host)
+            key = (origin, tactic, host)
+            item = found.get(key)
+            if item is None:
+                item = found[key] = _Found(
+                    span=_act_span(trigger, sent), origin=origin, host=host, tactic=tactic, attribution_id=attribution,
+                    anaphoric=True,
+                )
+            item.anaphoric = item.anaphoric and _refers_back(trigger)
+            item.targets.extend(t for t in targets if t not in item.targets)
+            item.years.extend(years)
+    placed = {(f.origin, f.tactic) for f in found.values() if f.host is not None}
+    for item in sorted(found.values(), key=lambda f: (f.span.start_char, f.tactic, f.host or "")):
+        if item.host is None and item.anaphoric and (item.origin, item.tactic) in placed:
+            continue  # "the killing", "his extradition": the act the article places elsewhere
+        yield IncidentRow(
+            article_id=article_id,
+            char_start=item.span.start_char,
+            char_end=item.span.end_char,
+            text=item.span.text,
+            incident_id=f"{article_id}#{item.origin}-{item.tactic}-{item.host or 'XXX'}",
+            origin=item.origin,
+            host=item.host,
+            tactic=item.tactic,
+            targets=TARGET_SEPARATOR.join(item.targets) or None,
+            year=min(item.years) if item.years else None,
+            attribution_id=item.attribution_id,
+            event_id=None,
+        )
+
+
+def _fallback_origin(
+    sent: Span,
+    trigger: Span,
+    sent_actors: list[tuple[int, int, Actor]],
+    sent_people: list[tuple[int, int, Actor]],
+    sent_places: list[tuple[int, int, Place]],
+    attributions: list[AttributionRow],
+    actor_spans: list[tuple[int, int, Actor]],
+) -> str | None:
+    """Return the origin when the act's agent is not named: the country of its targets ("Rwandan critics",
+    exiles take their country of origin), else a state of the sentence that is not the one reporting it."""
+    for _, _, actor in sent_people:
+        if actor.type == "group" and actor.country:
+            return str(actor.country)
+    speakers = {
+        row.source for row in attributions
+        if row.stance == "assert" and row.content_start <= trigger.start_char < row.content_end and row.source
+    } | {
+        row.source for row in attributions if row.char_start <= trigger.start_char < row.char_end and row.source and row.stance == "assert"
+        and not (row.content_start <= trigger.start_char < row.content_end)
+    }
+    speaker_states = {str(a.country) for _, _, a in actor_spans if a.name in speakers and a.country}
+    # the state where the act happens is its host, not its origin ("Ireland ordered the closure of an office in Dublin")
+    acting = {i for s, e, a in sent_actors if a.type in STATE_TYPES for i in range(s, e)}
+    place_states = {str(p.country) for s, _, p in sent_places if p.country and s not in acting}
+    for _, _, actor in sent_actors:
+        if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states | place_states:
+            return str(actor.country)
+    return None
+
+
+def persons_of(sent_people: list[tuple[int, int, Actor]], subject: Token | None) -> list[str]:
+    """Return the names of the sentence's people, the act's subject included (a passive's subject is its target)."""
+    return [a.name for _, _, a in sent_people if a.type == "person"]
+
+
+def _refers_back(trigger: Span) -> bool:
+    """True for a tactic noun that names an act told before: "the killing", "his extradition", "these renditions"."""
+    root = trigger.root
+    return root.pos_ == "NOUN" and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those", "his", "her", "their", "its"}
+        for c in root.children
+    )
+
+
+def _host_or_none(hosts: list[str]) -> str | None:
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def _destination(trigger: Span, sent: Span, places: list[tuple[int, int, Place]]) -> str | None:
+    """Return the country a target is moved to: the place after "to", "back to", "into" in the sentence."""
+    for start, _, place in places:
+        if start >= trigger.start and start > 0 and sent.doc[start - 1].lower_ in {"to", "into"} and place.country:
+            return str(place.country)
+    return None
+
+
+def _hosts(sent: Span, places: list[tuple[int, int, Place]], origin: str, acting: set[int], trigger: Span) -> list[str]:
+    """Return the countries the sentence places the act in, in order: not the origin, not a state acting ("Russia and Iran have used killings")."""
+    hosts: list[str] = []
+    for start, _, place in places:
+        country = place.country
+        if not country or country == origin or _describes_a_body(place.span) or start in acting:
+            continue
+        if country not in hosts:
+            hosts.append(str(country))
+    return hosts
+
+
+def _describes_a_body(span: Span) -> bool:
+    """True for a place that only says where a body is based: "the Spain-based NGO", "a London-based group"."""
+    end = span.end
+    doc = span.doc
+    return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ in {"based", "headquartered", "registered"}
+
+
+def _residence(sent: Span, origin: str, words: IncidentWords, res: Resources) -> list[str]:
+    """Return the country a target's nationality names: "a Canadian citizen", "a British national"."""
+    for token in sent:
+        if token.dep_ == "amod" and token.lower_ in res.demonyms and token.head.lemma_.lower() in {"citizen", "national", "resident"}:
+            country = res.demonyms[token.lower_]
+            if country and country != origin:
+                return [country]
+    return []
+
+
+def _act_span(trigger: Span, sent: Span) -> Span:
+    """Return the words that report the act: the trigger's clause, within its sentence, without edge punctuation."""
+    verb = _governor(trigger.root)
+    tokens = list(verb.subtree) if verb.pos_ in {"VERB", "AUX"} else list(trigger.root.subtree)
+    start = max(sent.start, min(t.i for t in tokens + list(trigger)))
+    end = min(sent.end, max(t.i for t in tokens + list(trigger)) + 1)
+    doc = sent.doc
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
