@@ -234,6 +234,10 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     if word in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
         # the clause may hang on the wrong noun ("Safeguard Defenders, a group based in Spain, which said"): walk up
         noun = subject.head.head
+        # "Denmark, which said ...": the noun itself names the speaker, whatever its kind
+        own = next((a for a in actors if a.span.start <= noun.i < a.span.end), None)
+        if own is not None and noun.dep_ != "pobj":
+            return own
         for _ in range(6):
             found = _actor_in(_span_of(noun), actors) if noun.i < subject.i else None
             if found is not None and found.type != "state":
@@ -254,6 +258,21 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
             person = next((a for a in actors if a.type == "person" and a.span.start <= child.i < a.span.end), None)
             if person is not None:
                 return person
+    # "the head of Britain's MI5, Ken McCallum, said": a person in apposition inside the subject speaks
+    person = next((
+        a for a in actors
+        if a.type == "person" and span.start <= a.span.start and a.span.end <= span.end
+        and a.span.root.dep_ == "appos" and a.span.root.head.i < a.span.start
+    ), None)
+    if person is not None:
+        return person
+    # "a court spokesman said", "a department spokesperson said": the body the compound names, referred back to
+    if subject.lemma_.lower() in SPOKESPEOPLE:
+        body = next((c for c in subject.children if c.dep_ == "compound" and c.lower_ in ANAPHORS), None)
+        if body is not None and not any(a.span.start <= body.i < a.span.end for a in actors):
+            found = _latest(before, ANAPHORS[body.lower_], noun=body.lower_)
+            if found is not None:
+                return found
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
@@ -268,6 +287,9 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     found = _actor_in(span, actors, head=subject)
     if found is not None:
         return found
+    named = _named_again(subject, actors)
+    if named is not None:
+        return named
     # "the Minister said", "the president told": an office standing for the person just named in it
     if subject.lemma_.lower() in OFFICES and any(c.lower_ == "the" for c in subject.children) and not any(
         c.dep_ == "poss" for c in subject.children
@@ -307,6 +329,31 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
         latest = _latest(before, wanted, noun=word)
         if latest is not None:
             return latest
+    return None
+
+
+def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
+    """Return the actor a proper-noun subject names again where no actor mention was found: its full name
+    ("Berklee College of Music said") or, for a person named before, the surname alone ("Stenling said")."""
+    if subject.pos_ != "PROPN":
+        return None
+    doc = subject.doc
+    start = min([subject.i] + [c.left_edge.i for c in subject.children if c.dep_ == "compound"])
+    end = subject.i + 1
+    # "College of Music": a proper-noun of-phrase continues the name
+    while end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN" and doc[end].head.i == subject.i:
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    name = doc[start:end].text
+    whole = [a for a in actors if a.name == name]
+    if whole:
+        return whole[0]
+    if end - start == 1:
+        people = [a for a in actors if a.type == "person" and a.span.end <= subject.i and len(a.name.split()) > 1
+                  and a.name.split()[-1] == subject.text]
+        if people:
+            return people[-1]
     return None
 
 
@@ -466,6 +513,9 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 return quote  # '"...," said X': the quotation, without its marks
             if child.i > verb.i:
                 clause = _claim_clause(child, verb)
+                # "affairs which it said were internal", "a trial that officials said fell short": what follows the cue
+                if clause.start < verb.i:
+                    clause = doc[verb.i + 1 : clause.end]
             return _trim(clause)  # a clause that only ends in a quotation is the claim, quote marks and all
     # "warned of threats", "warned two journalists of threats to their lives": the warning is the of-phrase
     warning = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i), None)
@@ -502,7 +552,21 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             ):
                 end = sibling.right_edge.i + 1
         return _trim(doc[child.left_edge.i : end])
-    return quote or _that_clause(verb, doc)
+    return quote or _that_clause(verb, doc) or _delayed_clause(verb)
+
+
+def _delayed_clause(verb: Token) -> Span | None:
+    """Return a that-clause the parser hung on a time clause between the cue and it ("said after the charges were
+    announced that the names meant nothing"): the time clause reports no claim of its own."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i < verb.i or not any(c.dep_ == "mark" for c in child.children):
+            continue
+        if child.lemma_.lower() in CUE_LEMMAS and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in child.children):
+            continue
+        for clause in child.children:
+            if clause.dep_ == "ccomp" and clause.i > child.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                return _trim(_claim_clause(clause, verb))
+    return None
 
 
 # Words that open the act an appeal asks for ("called for the release", "called on Spain to ...", "appealed for calm").
@@ -561,16 +625,18 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
     and no "that" ("it had arrested him, and state television broadcast ...")."""
     doc = verb.doc
     start, end = clause.left_edge.i, clause.right_edge.i + 1
-    for child in clause.children:
+    # the clause's verb and the verbs it governs ("did not have to happen and accused ..."), the joined clauses hang on
+    heads = [clause]
+    while len(heads) < 3 and (nxt := next((c for c in heads[-1].children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)):
+        heads.append(nxt)
+    for child in (c for head in heads for c in head.children):
         if child.i <= clause.i or child.dep_ not in {"conj", "advcl"} or child.pos_ not in {"VERB", "AUX"}:
             continue
         marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
         own_subject = any(c.dep_ in SUBJECTS or (c.dep_ == "compound" and c.i < child.i) for c in child.children)
         if marked or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             continue  # "... and that he was denied access", "wanted the woman, and others, to be afraid"
-        is_cue = child.lemma_.lower() in CUE_LEMMAS and (child.dep_ == "conj" or child.tag_ == "VBG") and any(
-            c.dep_ in {"ccomp", "xcomp", "dobj"} for c in child.children
-        )
+        is_cue = _reports(child)
         if is_cue or (child.dep_ == "conj" and own_subject):
             cut = child.left_edge.i
             while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
@@ -583,6 +649,21 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
         ):
             end = max(end, sibling.right_edge.i + 1)
     return doc[start:end]
+
+
+def _reports(verb: Token) -> bool:
+    """True when a verb joined to a claim is a further cue with its own claim ("and accused the company of ...",
+    ", while continuing to insist that ..."), itself or through the verbs it governs."""
+    for _ in range(3):
+        if verb.lemma_.lower() in CUE_LEMMAS and (verb.dep_ in {"conj", "xcomp"} or verb.tag_ == "VBG") and any(
+            c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children
+        ):
+            return True
+        following = next((c for c in verb.children if c.dep_ in {"xcomp", "conj"} and c.pos_ in {"VERB", "AUX"}), None)
+        if following is None:
+            return False
+        verb = following
+    return False
 
 
 def _that_clause(verb: Token, doc: Doc) -> Span | None:
