@@ -171,6 +171,11 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return child
+    # "said the killing had been ordered by Moscow and called it terrorism": a cue the parser joined to the claim
+    # of a cue before it speaks for that cue's speaker, not for the claim's subject
+    claim = verb.head
+    if verb.dep_ == "conj" and claim.dep_ == "ccomp" and claim.head.lemma_.lower() in CUE_LEMMAS and claim.head.i < claim.i:
+        return _subject(claim.head)
     # "..., stating that", "adding that": the governing verb's subject speaks
     if verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "VBN", "VBD", "VBZ"}:
         head = verb.head
@@ -552,6 +557,11 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             ):
                 end = sibling.right_edge.i + 1
         return _trim(doc[child.left_edge.i : end])
+    # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
+    relative = any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in {"which", "whom", "that", "who"} for c in verb.children)
+    role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    if relative and role is not None and verb.lemma_.lower() in res.object_cues:
+        return _trim(doc[role.i + 1 : role.right_edge.i + 1])
     return quote or _that_clause(verb, doc) or _delayed_clause(verb)
 
 
@@ -670,7 +680,7 @@ def _that_clause(verb: Token, doc: Doc) -> Span | None:
     """Return what follows "that" soon after the cue when the parser missed the clause ("Minsk said at the time
     that it had received a bomb threat", with "that" read as an adverb)."""
     sent = sentence(verb)
-    for i in range(verb.i + 1, min(sent.end - 2, verb.i + 8)):
+    for i in range(verb.i + 1, min(sent.end - 2, verb.i + 12)):
         if doc[i].lower_ == "that" and doc[i].dep_ != "det":
             return _trim(doc[i + 1 : sent.end])
         if doc[i].is_punct or doc[i].pos_ == "VERB":
