@@ -333,6 +333,8 @@ REBUTTALS = [
      [("Ministry of Foreign Affairs", "said", "deny", "indirect", "the sites are not police stations but service centres")]),
     ("The Chinese embassy said the sites are run by volunteers.",
      [("embassy", "said", "deny", "indirect", "the sites are run by volunteers")]),
+    ("The Chinese embassy said China has no interest in interfering in Canada's internal affairs.",
+     [("embassy", "said", "deny", "indirect", "China has no interest in interfering in Canada's internal affairs")]),
     ("The Saudi government insisted that Khashoggi had left the consulate alive.",
      [("Saudi Arabia", "insisted", "deny", "indirect", "Khashoggi had left the consulate alive")]),
     ("President Paul Kagame said that Rusesabagina had not been kidnapped.",
@@ -384,6 +386,24 @@ CLAIM_BOUNDS = [
      [("Metropolitan Police", "warned", "of threats against its journalists")]),
     ("Mike Burgess said three countries had plotted to harm people, and that ASIO knew of four more.",
      [("Mike Burgess", "said", "three countries had plotted to harm people, and that ASIO knew of four more")]),
+    # a further cue inside the claim, however deep the parser hangs it, is cut off
+    ("Omar Hassan said the raid had been planned for months, while continuing to insist that no one was hurt.",
+     [("Omar Hassan", "said", "the raid had been planned for months")]),
+    ("Anna Berg said the closure did not have to happen and accused the company of ignoring a rescue plan.",
+     [("Anna Berg", "said", "the closure did not have to happen")]),
+    # a cue joined to the claim of another speaks for that cue's speaker
+    ("Maria Lindqvist, the presiding judge, said the killing had been ordered by Moscow and called it state terrorism.",
+     [("Maria Lindqvist", "said", "the killing had been ordered by Moscow"), ("Maria Lindqvist", "called", "it state terrorism")]),
+    # a relative cue: the claim is what follows it, or the "as" phrase of "which X describes as"
+    ("Amnesty International criticised the trial, which it said fell far short of international standards.",
+     [("Amnesty International", "said", "fell far short of international standards")]),
+    ("In 2020 the Justice Department charged eight people in Operation Fox Hunt, which China describes as an effort to "
+     "bring back corrupt officials.", [("China", "describes", "an effort to bring back corrupt officials")]),
+    # a that-clause the parser hung on a time clause, or one several words after the hearer
+    ("Maria Zakharova said after the charges were announced that the names meant nothing to Moscow.",
+     [("Maria Zakharova", "said", "the names meant nothing to Moscow")]),
+    ("Mohammed bin Salman told Bloomberg in an interview days after the disappearance that the journalist was not "
+     "inside the building.", [("Mohammed bin Salman", "told", "the journalist was not inside the building")]),
 ]
 
 
@@ -477,6 +497,17 @@ UNNAMED_SPEAKERS = [
      "were lies, he told a youth conference.", [("Abdel Fattah el-Sisi", "told", "The allegations were lies")]),
     ("According to the Justice Department, Yadav, who worked for the Indian government, recruited Gupta.",
      [("Department of Justice", "According to", "Yadav, who worked for the Indian government, recruited Gupta")]),
+    # a relative pronoun on a named state speaks for it; not on a state named only as a place
+    ("Denmark, which said in the autumn that it had uncovered an Iranian plot, pushed for sanctions.",
+     [("Denmark", "said", "it had uncovered an Iranian plot")]),
+    ("The report was written by researchers based in Spain, which said the stations were closed.", []),
+    # a spokesperson whose compound names a body of the story speaks for it; none named, no attribution
+    ("The Department of Foreign Affairs summoned the envoy. A department spokesperson said foreign states must respect "
+     "Irish law.", [("Department of Foreign Affairs", "said", "foreign states must respect Irish law")]),
+    ("A court spokesman said no motive had been established.", []),
+    # a person in apposition anywhere in the subject speaks, not the body of the of-phrase
+    ("Last year the head of Britain's MI5, Ken McCallum, said the agency had seen ten threats.",
+     [("Ken McCallum", "said", "the agency had seen ten threats")]),
 ]
 
 
