@@ -264,18 +264,18 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
             if person is not None:
                 return person
     # "the head of Britain's MI5, Ken McCallum, said": a person in apposition inside the subject speaks
-    person = next((
+    apposed = next((
         a for a in actors
         if a.type == "person" and span.start <= a.span.start and a.span.end <= span.end
         and a.span.root.dep_ == "appos" and a.span.root.head.i < a.span.start
     ), None)
-    if person is not None:
-        return person
+    if apposed is not None:
+        return apposed
     # "a court spokesman said", "a department spokesperson said": the body the compound names, referred back to
     if subject.lemma_.lower() in SPOKESPEOPLE:
-        body = next((c for c in subject.children if c.dep_ == "compound" and c.lower_ in ANAPHORS), None)
-        if body is not None and not any(a.span.start <= body.i < a.span.end for a in actors):
-            found = _latest(before, ANAPHORS[body.lower_], noun=body.lower_)
+        compound = next((c for c in subject.children if c.dep_ == "compound" and c.lower_ in ANAPHORS), None)
+        if compound is not None and not any(a.span.start <= compound.i < a.span.end for a in actors):
+            found = _latest(before, ANAPHORS[compound.lower_], noun=compound.lower_)
             if found is not None:
                 return found
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
