@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -13,21 +14,12 @@ from pipeline.extract.index import doc_index, sentence
 from pipeline.records import AttributionRow, CountRow
 from pipeline.resources import Resources, load_resources
 
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
-          "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-# QUANTITY is a measure ("400 metres", "two kilometres"): not a count of things (GUIDELINES.md counts).
-SKIP_LABELS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
+MONTH_NAMES = frozenset(
+    name.lower() for name in (*calendar.month_name, *calendar.month_abbr, "Sept") if name
+)
+# A QUANTITY is counted unless its noun is a measure ("400 metres" no, "500,000 barrels" yes): count_words.tsv.
+SKIP_LABELS = {"DATE", "TIME", "PERCENT", "ORDINAL"}
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC"}
-UNIT_SKIP = {"such", "of", "the", "these", "those", "their", "its", "more", "other", "additional", "further", "'s"}
-PLACE_PREPS = {"in", "across", "inside", "from", "at", "throughout"}
 CURRENCY_SIGN = re.compile(r"^(HK\$|US\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|\$|£|€|¥|₹)")
 
 
@@ -41,16 +33,18 @@ class Number:
     currency: str | None
 
 
-# Words "a" counts as one before: "a dozen", "a hundred", "more than a million followers".
-A_SCALES = {"dozen", "hundred", "thousand", "million", "billion"}
+def _a_scales(res: Resources) -> frozenset[str]:
+    """Words "a" counts as one before: "a dozen", "a hundred", "more than a million followers"."""
+    return frozenset(w for w, (_, kind) in res.number_words.items() if kind != "unit" and len(w) > 2)
 
 
-def parse_number(words: str) -> float | None:
+def parse_number(words: str, *, resources: Resources | None = None) -> float | None:
     """Return the value of a number written in digits or words: "230,000", "1.5 million", "two dozen", "a dozen".
 
     >>> parse_number("two dozen")
     24.0
     """
+    number_words = (resources or load_resources()).number_words
     text = words.lower().replace(",", "").strip()
     text = re.sub(r"^(?:hk|us|c|ca|a|au|nz|s)?[$£€¥₹]", "", text).strip()
     tokens = text.replace("-", " ").split()
@@ -65,18 +59,15 @@ def parse_number(words: str) -> float | None:
         if re.fullmatch(r"\d+(?:\.\d+)?", token):
             current += float(token)
             seen = True
-        elif token in NUMBER_WORDS:
-            value = NUMBER_WORDS[token]
-            if token == "hundred":
-                current = (current or 1) * 100
-            elif token == "dozen":
-                current = (current or 1) * 12
+        elif token in number_words:
+            value, kind = number_words[token]
+            if kind == "multiplier":
+                current = (current or 1) * value
+            elif kind == "scale":
+                total += (current or 1) * value
+                current = 0
             else:
                 current += value
-            seen = True
-        elif token in SCALES:
-            total += (current or 1) * SCALES[token]
-            current = 0
             seen = True
         elif token == "and":
             continue
@@ -85,8 +76,9 @@ def parse_number(words: str) -> float | None:
     return total + current if seen else None
 
 
-def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
-    """Return the token ranges of numbers: the model's CARDINAL/MONEY/QUANTITY entities and any other number-like tokens."""
+def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
+    """Return the token ranges of numbers: the model's CARDINAL/MONEY entities and any other number-like tokens."""
+    scales = _a_scales(res)
     ranges: list[tuple[int, int]] = []
     covered: set[int] = set()
     for ent in doc_index(doc).ents:
@@ -95,7 +87,7 @@ def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
             # $4.5 billion"); each run of number words is a number of its own, qualifiers are read separately
             run_start: int | None = None
             for token in ent:
-                part = _number_part(token)
+                part = _number_part(token, res, scales)
                 if part and run_start is None:
                     run_start = token.i
                 elif not part and run_start is not None:
@@ -111,9 +103,9 @@ def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
             not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token)
         ):
             j = i + 1
-            while j < len(doc) and j not in covered and (doc[j].like_num or doc[j].lower_ in SCALES or doc[j].lower_ == "dozen"):
+            while j < len(doc) and j not in covered and (doc[j].like_num or doc[j].lower_ in res.number_words):
                 j += 1
-            if i > 0 and doc[i - 1].lower_ in {"a", "an"} and token.lower_ in A_SCALES:
+            if i > 0 and doc[i - 1].lower_ in {"a", "an"} and token.lower_ in scales:
                 ranges.append((i - 1, j))
             else:
                 ranges.append((i, j))
@@ -123,12 +115,19 @@ def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
     return sorted(ranges)
 
 
-def _number_part(token: Token) -> bool:
-    """True for a token that belongs to a written number: digits, number words, scales, currency signs, "a dozen"."""
+def _number_part(token: Token, res: Resources, scales: Collection[str]) -> bool:
+    """True for a token that belongs to a written number: digits, number words, scales, currency signs, "a dozen".
+
+    A hyphen inside a number ("a half-million", "twenty-five") belongs to it.
+    """
     text = token.lower_
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return bool(
-        token.like_num or CURRENCY_SIGN.match(token.text) or text in SCALES or text == "dozen"
-        or (text in {"a", "an"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in A_SCALES)
+        token.like_num or CURRENCY_SIGN.match(token.text) or text in res.number_words
+        or (text in {"a", "an"} and following is not None and following.lower_ in scales)
+        or (text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+            and following is not None and following.is_alpha and following.lower_ in res.number_words)
     )
 
 
@@ -179,21 +178,24 @@ def _qualifier(doc: Doc, start: int, res: Resources) -> tuple[str, int]:
     return "exact", start
 
 
-def _is_excluded(doc: Doc, start: int, end: int, value: float, peoples: Collection[str] = ()) -> bool:
-    """True for years, ages, times, percentages, ordinals, list markers and numbers inside names."""
+def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -> bool:
+    """True for years, ages, times, percentages, ordinals, measures, list markers and numbers inside names."""
     span = doc[start:end]
+    words = res.count_words
     if any(t.ent_type_ in SKIP_LABELS | NAME_LABELS for t in span if t.ent_type_ not in {"CARDINAL", "MONEY", "QUANTITY"}
            and not _date_tail_number(t)):
         return True
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
-    if nxt is not None and (nxt.lower_ in {"%", "percent", "per", "pc", "a.m.", "p.m.", "am", "pm", "o'clock"} or nxt.text in {"-year", "-month"}):
+    if nxt is not None and (nxt.lower_ in words["not_after"] or nxt.lower_ in words["measure"]):
         return True
-    if nxt is not None and nxt.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in {"year", "month", "week", "day"}:
+    if nxt is not None and nxt.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in words["not_after"]:
         return True
-    if nxt is not None and nxt.lower_ in {"year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "minutes", "decades", "times"}:
+    if prev is not None and prev.lower_ in words["not_before"]:
         return True
-    if prev is not None and prev.lower_ in {"aged", "age", "no.", "number", "article", "section", "flight", "page", "paragraph"}:
+    # "Article 37 and 38": the second number of a list of names
+    if prev is not None and prev.lower_ in {"and", ",", "or"} and start >= 3 and doc[start - 2].like_num \
+            and doc[start - 3].lower_ in words["not_before"]:
         return True
     # ", 34," after a name is an age
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")"} and start >= 2 and doc[start - 2].ent_type_ == "PERSON":
@@ -218,24 +220,25 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, peoples: Collecti
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}:
         # "912 Special Project Working Group" is a name; "40 Kazakh detainees" counts detainees
         following = doc[end : min(len(doc), end + 4)]
-        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in peoples for t in following):
+        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following):
             return True
     # "several thousand Russians", "a few hundred": a scale word without its number is vague
-    if span[0].lower_ in A_SCALES and (prev is None or prev.lower_ not in {"a", "an"}):
+    if span[0].lower_ in _a_scales(res) and (prev is None or prev.lower_ not in {"a", "an"}):
         return True
     # "3.1 Overview": a section number opening a line
     if "." in text and (start == 0 or "\n" in doc[start - 1].text_with_ws) and nxt is not None and nxt.text[:1].isupper():
         return True
-    return value <= 0
+    return value < 1
 
 
-def _unit(doc: Doc, end: int, limit: int, nouns: Collection[str] = ()) -> tuple[int, int, Token | None]:
+def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Token | None]:
     """Return the counted noun phrase after a number (token range) and its head noun.
 
     "five of his cousins" and "214 of the 608 cases" count cousins and cases: a partitive "of" with a
-    determiner or possessive (and the whole set's number) is skipped. ``nouns`` are counted nouns the
-    tagger may take for verbs ("three Iranian consulates").
+    determiner or possessive (and the whole set's number) is skipped. Counted nouns of ``units.tsv`` the
+    tagger takes for verbs ("three Iranian consulates") are nouns here.
     """
+    nouns = res.units
     i = end
     if i + 1 < limit and doc[i].lower_ == "of" and doc[i + 1].pos_ in {"DET", "PRON"} and doc[i + 1].lower_ not in {"them", "those", "these", "us"}:
         i += 2
@@ -243,7 +246,7 @@ def _unit(doc: Doc, end: int, limit: int, nouns: Collection[str] = ()) -> tuple[
             if doc[i].dep_ != "nummod":
                 return end, end, None  # "Four of the six live in Britain": the set is named before, the unit elided
             i += 1
-    while i < limit and (doc[i].lower_ in UNIT_SKIP or doc[i].is_quote or doc[i].pos_ == "DET"):
+    while i < limit and (doc[i].lower_ in res.count_words["skip_before_unit"] or doc[i].is_quote or doc[i].pos_ == "DET"):
         i += 1
     # "raising to 13 the number of activists wanted": the number counts what "the number of" names
     if i + 1 < limit and doc[i].lower_ in {"number", "total"} and doc[i - 1].lower_ == "the" and doc[i + 1].lower_ == "of":
@@ -293,12 +296,14 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
     return "other"
 
 
-def _place(doc: Doc, end: int, sent_end: int, places: list[tuple[int, int, str, str | None]]) -> tuple[str | None, str | None]:
+def _place(
+    doc: Doc, end: int, sent_end: int, places: list[tuple[int, int, str, str | None]], preps: Collection[str]
+) -> tuple[str | None, str | None]:
     """Return the named place the sentence puts the count in: "nine offices are in Spain", "two in London"."""
     for start, stop, name, country in places:
         if end <= start < min(sent_end, end + 6):
             between = doc[end:start]
-            if any(t.lower_ in PLACE_PREPS for t in between) and not any(t.like_num for t in between):
+            if any(t.lower_ in preps for t in between) and not any(t.like_num for t in between):
                 return name, country
     return None, None
 
@@ -317,19 +322,19 @@ def extract_counts(
     previous_unit: dict[int, tuple[str, str]] = {}
     last_unit: tuple[int, str, str] | None = None
     seen: set[tuple[float, str, str]] = set()
-    for start, end in _number_tokens(doc):
+    for start, end in _number_tokens(doc, res):
         number_text = doc[start:end].text
-        value = parse_number(number_text)
+        value = parse_number(number_text, resources=res)
         if value is None:
             continue
         currency, start, end = _currency(doc, start, end, res)
-        if currency is None and _is_excluded(doc, start, end, value, res.peoples):
+        if currency is None and _is_excluded(doc, start, end, value, res):
             continue
         qualifier, text_start = _qualifier(doc, start, res)
         sent = sentence(doc[start])
-        unit_start, unit_end, head = _unit(doc, end, sent.end, res.units)
+        unit_start, unit_end, head = _unit(doc, end, sent.end, res)
         unit_text = "".join(t.text_with_ws for t in doc[unit_start:unit_end] if not t.is_quote).strip() or None
-        place, country = _place(doc, end, sent.end, places)
+        place, country = _place(doc, end, sent.end, places, res.count_words["place_prep"])
         category = _category(head, unit_text or "", currency, res)
         text_end = unit_end if unit_end > end else end
         elided = head is None and not currency
@@ -338,7 +343,7 @@ def extract_counts(
             unit_text, category = previous_unit[sent.start]
             if place is not None:
                 text_end = next(s_end for s_start, s_end, name, _ in places if name == place and s_start >= end)
-        elif elided and last_unit is not None and _refers_back(doc, start, end, sent) and start - last_unit[0] < REFER_BACK_TOKENS:
+        elif elided and last_unit is not None and _refers_back(doc, start, end, sent, res.count_words["refer_back"]) and start - last_unit[0] < REFER_BACK_TOKENS:
             # "eight of them", "Four were flown out": the set counted just before
             unit_text, category = last_unit[1], last_unit[2]
             text_end = end + 2 if end + 1 < len(doc) and doc[end].lower_ == "of" else end
@@ -381,9 +386,9 @@ def extract_counts(
 REFER_BACK_TOKENS = 60
 
 
-def _refers_back(doc: Doc, start: int, end: int, sent: Span) -> bool:
+def _refers_back(doc: Doc, start: int, end: int, sent: Span, pronouns: Collection[str]) -> bool:
     """True for a number that counts a set named before: "N of them/those", or a sentence opening "Four were ..."."""
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in {"them", "those", "these", "the"}:
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in pronouns:
         return True
     return start == sent.start and end < len(doc) and doc[end].pos_ in {"AUX", "VERB"}
 

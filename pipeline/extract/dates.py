@@ -24,12 +24,34 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-# Meteorological seasons of the northern hemisphere, where nearly all of this news is written.
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-LEADING = re.compile(r"^(?:on|in|since|until|till|by|during|from|as of|as early as|early|mid|late|the|of)\s+", re.I)
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The date lexicons (``seasons.tsv``, ``date_words.tsv``, ``number_words.tsv``), read for use."""
+
+    seasons: dict[str, tuple[int, int]]
+    numbers: dict[str, int]
+    leading: re.Pattern[str]
+    openers: frozenset[str]
+    joiners: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def date_words() -> DateWords:
+    """Return the date lexicons of the default rule data (loaded once)."""
+    res = load_resources()
+    numbers = {w: int(v) for w, (v, kind) in res.number_words.items() if kind == "unit" and v == int(v)}
+    numbers.update({"a": 1, "an": 1})
+    leading = sorted(res.date_words["leading"], key=len, reverse=True)
+    return DateWords(
+        seasons=res.seasons,
+        numbers=numbers,
+        leading=re.compile(r"^(?:" + "|".join(map(re.escape, leading)) + r")\s+", re.I),
+        openers=res.date_words["range_opener"],
+        joiners=res.date_words["range_joiner"],
+    )
 
 
 @dataclass(frozen=True)
@@ -97,7 +119,7 @@ def _need(anchor: Anchor | None, precision: str) -> dt.date:
 
 
 def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+    return int(word) if word.isdigit() else date_words().numbers.get(word.lower())
 
 
 def resolve_date(
@@ -117,7 +139,8 @@ def resolve_date(
         relative = _resolve_relative(lowered, anchor)
         if relative is not None:
             return relative
-        absolute = _resolve_absolute(LEADING.sub("", LEADING.sub("", lowered)), anchor, story_year=story_year)
+        leading = date_words().leading
+        absolute = _resolve_absolute(leading.sub("", leading.sub("", lowered)), anchor, story_year=story_year)
         if absolute is not None:
             return absolute
     except NeedsAnchor:
@@ -152,7 +175,7 @@ def _resolve_range(text: str, anchor: Anchor | None) -> tuple[Period, bool] | No
 
 
 def _single(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
-    text = LEADING.sub("", text.strip())
+    text = date_words().leading.sub("", text.strip())
     found = _resolve_relative(text, anchor) or _resolve_absolute(text, anchor)
     if found is None or found[0] is None:
         return None
@@ -227,7 +250,7 @@ def _relative_unit(which: str, unit: str, anchor: Anchor | None) -> Period:
         return _year(base.year + offset)
     # a season: "last summer" is the latest one that has ended; "this summer" the one of this year
     year = base.year + (offset if unit != "winter" else offset)
-    if which in {"last", "past", "the past"} and SEASONS[unit][0] <= base.month:
+    if which in {"last", "past", "the past"} and date_words().seasons[unit][0] <= base.month:
         year = base.year
         if _season(base.year, unit)[1] >= base:
             year -= 1
@@ -235,7 +258,7 @@ def _relative_unit(which: str, unit: str, anchor: Anchor | None) -> Period:
 
 
 def _season(year: int, name: str) -> Period:
-    first, last = SEASONS[name]
+    first, last = date_words().seasons[name]
     if name == "winter":
         return dt.date(year, 12, 1), _month_end(year + 1, 2)
     return dt.date(year, first, 1), _month_end(year, last)
@@ -346,7 +369,7 @@ def _story_year(span: Span) -> int | None:
 
 def _is_vague(span: Span, res: Resources) -> bool:
     text = span.text.lower().strip(" ,.")
-    if text in res.vague_time or LEADING.sub("", text) in res.vague_time:
+    if text in res.vague_time or date_words().leading.sub("", text) in res.vague_time:
         return True
     if re.search(r"\b(?:year|month|week|day)s?[- ]old\b", text) or re.fullmatch(r"(?:the\s+)?age\s+of\s+\d+", text):
         return True
@@ -358,9 +381,6 @@ def _is_vague(span: Span, res: Resources) -> bool:
     return False
 
 
-RANGE_JOINERS = {"and", "to", "until", "through", "till", "-", "\u2013"}
-
-
 def date_spans(doc: Doc) -> Iterator[Span]:
     """Yield date expressions from the model's DATE entities, repaired where it cuts them.
 
@@ -368,6 +388,7 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     "on" before a weekday; joins "between April 2021 and July 2022" into one
     range; splits "the 1990s and 2000s" into two dates.
     """
+    words = date_words()
     ents = [e for e in doc_index(doc).ents if e.label_ == "DATE"]
     spans: list[tuple[int, int]] = []
     for ent in ents:
@@ -380,19 +401,19 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             start -= 1
         if start > 0 and doc[start - 1].lower_ == "on" and doc[start].lower_ in WEEKDAYS:
             start -= 1
-        if spans and doc[spans[-1][1]: start].text.strip().lower() in RANGE_JOINERS and start - spans[-1][1] == 1:
+        if spans and doc[spans[-1][1]: start].text.strip().lower() in words.joiners and start - spans[-1][1] == 1:
             first = spans[-1][0]
-            if doc[first].lower_ in {"between", "from"} or (first > 0 and doc[first - 1].lower_ in {"between", "from"}):
+            if doc[first].lower_ in words.openers or (first > 0 and doc[first - 1].lower_ in words.openers):
                 spans[-1] = (first, end)
                 continue
         spans.append((start, end))
     for start, end in spans:
         span = doc[start:end]
-        if start > 0 and doc[start - 1].lower_ in {"between", "from"} and any(t.lower_ in RANGE_JOINERS for t in span):
+        if start > 0 and doc[start - 1].lower_ in words.openers and any(t.lower_ in words.joiners for t in span):
             yield doc[start - 1 : end]
-        elif doc[start].lower_ in {"between", "from"}:
+        elif doc[start].lower_ in words.openers:
             yield span
-        elif " and " in span.text and not any(t.lower_ in {"between", "from"} for t in span):
+        elif " and " in span.text and not any(t.lower_ in words.openers for t in span):
             # a list of dates, each its own
             parts: list[Span] = []
             begin = start
