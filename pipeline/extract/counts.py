@@ -191,6 +191,14 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
         return True
     if nxt is not None and nxt.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in words["not_after"]:
         return True
+    # "a four-page report", "a 10-point plan": a number joined to a noun describes the noun after it; it counts
+    # only when that noun is a counted one ("a 15-member team" counts members)
+    if _hyphen_noun(doc, end) is not None and _hyphen_noun(doc, end) not in res.units:
+        return True
+    # "the Five Eyes alliance", "the Big Four": a capitalised number word inside a name
+    if span[0].is_alpha and span[0].is_title and span[0].i != sentence(span[0]).start and nxt is not None \
+            and nxt.is_title and nxt.pos_ == "PROPN" and not _in_ent(nxt, {"NORP", "GPE"}) and nxt.lower_ not in res.peoples:
+        return True
     if prev is not None and prev.lower_ in words["not_before"]:
         return True
     # "Article 37 and 38": the second number of a list of names
@@ -231,6 +239,15 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     return value < 1
 
 
+def _hyphen_noun(doc: Doc, end: int) -> str | None:
+    """Return the noun (lemma) a number is hyphenated to, "member" in "a 15-member team", else None."""
+    if end + 1 < len(doc) and doc[end].text in {"-", "\u2013"} and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        noun = doc[end + 1]
+        if noun.is_alpha and noun.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            return noun.lemma_.lower()
+    return None
+
+
 def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Token | None]:
     """Return the counted noun phrase after a number (token range) and its head noun.
 
@@ -242,6 +259,8 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
     i = end
     if i + 1 < limit and doc[i].lower_ == "of" and doc[i + 1].pos_ in {"DET", "PRON"} and doc[i + 1].lower_ not in {"them", "those", "these", "us"}:
         i += 2
+        if i + 1 < limit and doc[i].lower_ == "total" and doc[i + 1].like_num:
+            i += 1  # "eight of a total 10 asylum seekers"
         if i < limit and doc[i].like_num:
             if doc[i].dep_ != "nummod":
                 return end, end, None  # "Four of the six live in Britain": the set is named before, the unit elided
@@ -265,6 +284,9 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
             continue
         if token.is_quote or token.text == "-" or token.pos_ == "PART":
             i += 1
+            continue
+        if token.pos_ == "CCONJ" and i > start and doc[i - 1].pos_ == "ADJ" and i + 1 < limit and doc[i + 1].pos_ == "ADJ":
+            i += 1  # "a dozen credible and imminent threats"
             continue
         if token.tag_ == "VBN" and i > start and doc[i - 1].text == "-":
             i += 1  # "six UK-based activists"
@@ -321,7 +343,7 @@ def extract_counts(
     places = [(p.span.start, p.span.end, p.name, p.country) for p in find_places(doc, resources=res)]
     previous_unit: dict[int, tuple[str, str]] = {}
     last_unit: tuple[int, str, str] | None = None
-    seen: set[tuple[float, str, str]] = set()
+    seen: dict[tuple[float, str], list[Mention]] = {}
     for start, end in _number_tokens(doc, res):
         number_text = doc[start:end].text
         value = parse_number(number_text, resources=res)
@@ -336,6 +358,9 @@ def extract_counts(
         unit_text = "".join(t.text_with_ws for t in doc[unit_start:unit_end] if not t.is_quote).strip() or None
         place, country = _place(doc, end, sent.end, places, res.count_words["place_prep"])
         category = _category(head, unit_text or "", currency, res)
+        joined = _hyphen_noun(doc, end)
+        if joined is not None and not currency:
+            category = res.units.get(joined, category)  # "a 15-member team" counts people
         text_end = unit_end if unit_end > end else end
         elided = head is None and not currency
         if elided and sent.start in previous_unit:
@@ -363,10 +388,11 @@ def extract_counts(
         if currency and unit_text is None:
             unit_text = None
         span = doc[text_start:text_end]
-        key = (value, category, (unit_text or "").lower())
-        if key in seen:
+        mention = _mention(doc, text_start, start, unit_start, unit_end, head, res)
+        earlier = seen.setdefault((value, category), [])
+        if any(_same_set(mention, before) for before in earlier):
             continue
-        seen.add(key)
+        earlier.append(mention)
         yield CountRow(
             article_id=article_id,
             char_start=span.start_char,
@@ -384,6 +410,36 @@ def extract_counts(
 
 
 REFER_BACK_TOKENS = 60
+
+
+@dataclass(frozen=True)
+class Mention:
+    """What tells two counts of one value apart: the counted noun, its head, its demonyms, a definite article."""
+
+    unit: str
+    head: str | None
+    demonyms: frozenset[str]
+    definite: bool
+
+
+def _mention(doc: Doc, text_start: int, start: int, unit_start: int, unit_end: int, head: Token | None, res: Resources) -> Mention:
+    unit = doc[unit_start:unit_end]
+    demonyms = frozenset(t.lower_ for t in unit if t.lower_ in res.demonyms and t != head)
+    definite = text_start == start and start > 0 and doc[start - 1].lower_ in {"the", "these", "those"}
+    return Mention(unit.text.lower(), head.lemma_.lower() if head is not None else None, demonyms, definite)
+
+
+def _same_set(later: Mention, before: Mention) -> bool:
+    """True when a count repeats a set counted before with the same number and category.
+
+    "the eight men" after "eight individuals" (a definite mention) and "eight self-exiled activists" after "eight
+    democracy activists" (the same counted noun) are one set; "23 British diplomats" after "23 Russian diplomats" are two.
+    """
+    if later.unit == before.unit:
+        return True
+    if later.demonyms and before.demonyms and later.demonyms != before.demonyms:
+        return False
+    return later.definite or (later.head is not None and later.head == before.head)
 
 
 def _refers_back(doc: Doc, start: int, end: int, sent: Span, pronouns: Collection[str]) -> bool:
