@@ -277,7 +277,11 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
 
     while i < limit:
         token = doc[i]
-        if is_noun(token) or (token.pos_ == "ADJ" and i + 1 < limit and (doc[i + 1].pos_ in {"ADJ", "PUNCT"} or is_noun(doc[i + 1]))):
+        adjective_before = token.pos_ == "ADJ" and i + 1 < limit and (
+            doc[i + 1].pos_ in {"ADJ", "PUNCT"} or is_noun(doc[i + 1])
+            or (doc[i + 1].pos_ == "CCONJ" and i + 2 < limit and doc[i + 2].pos_ == "ADJ")
+        )
+        if is_noun(token) or adjective_before:
             if is_noun(token):
                 head = token
             i += 1

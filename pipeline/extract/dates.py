@@ -188,10 +188,19 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         day = _need(anchor, "day")
         day = day - dt.timedelta(days=1) if text in {"yesterday", "last night"} else day
         return (day, day), True
+    back = _period_back(text, anchor)
+    if back is not None:
+        return back, True
     match = re.fullmatch(r"(last|this|next|earlier this|later this|past|the past)\s+(week|month|year|summer|spring|autumn|fall|winter)", text)
     if match:
         which, unit = match.groups()
         return _relative_unit(which, unit, anchor), True
+    match = re.fullmatch(r"(" + "|".join(WEEKDAYS) + r")\s+(?:of\s+)?(last|this|next)\s+week", text)
+    if match:  # "Friday last week": that weekday of the week named
+        day = _need(anchor, "day")
+        offset = {"last": -1, "this": 0, "next": 1}[match.group(2)]
+        found = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=offset, days=WEEKDAYS[match.group(1)])
+        return (found, found), True
     match = re.fullmatch(r"(?:last\s+|this\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?", text)
     if match:
         day = _need(anchor, "day")
@@ -210,9 +219,9 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         if unit == "day":
             found = base - dt.timedelta(days=count)
             return (found, found), True
-        if unit == "week":
-            monday = base - dt.timedelta(days=base.weekday() + 7 * count)
-            return (monday, monday + dt.timedelta(days=6)), True
+        if unit == "week":  # "a week ago", "two weeks ago": that many days back, as "three days ago"
+            found = base - dt.timedelta(days=7 * count)
+            return (found, found), True
         if unit == "month":
             year, month = divmod(base.year * 12 + base.month - 1 - count, 12)
             return _month(year, month + 1), True
@@ -234,6 +243,31 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
     if match:
         return _relative_unit("this", match.group(1), anchor), True
     return None
+
+
+PERIOD_BACK = re.compile(r"(?:(?:over|in|during|within|for)\s+)?(the\s+)?(past|last)\s+(?:(\w+)\s+)?(day|week|month|year|decade)s?")
+
+
+def _period_back(text: str, anchor: Anchor | None) -> Period | None:
+    """Return a counted period back from publication: "the past three years", "over the last two months", "the past year".
+
+    GUIDELINES.md dates: it runs from that far back to the publication date. "last year" (no article, no number) is
+    the calendar year before and is not read here.
+    """
+    match = PERIOD_BACK.fullmatch(text)
+    if match is None or not (match.group(1) or match.group(3) or match.group(2) == "past"):
+        return None
+    count = _number(match.group(3)) if match.group(3) else 1
+    if count is None:
+        return None
+    end = _need(anchor, "day")
+    unit = match.group(4)
+    if unit in {"day", "week"}:
+        return end - dt.timedelta(days=count * (7 if unit == "week" else 1)), end
+    months = count * {"month": 1, "year": 12, "decade": 120}[unit]
+    year, month = divmod(end.year * 12 + end.month - 1 - months, 12)
+    day = min(end.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day), end
 
 
 def _relative_unit(which: str, unit: str, anchor: Anchor | None) -> Period:
@@ -376,6 +410,10 @@ def _is_vague(span: Span, res: Resources) -> bool:
     # durations: "three months", "14 years", "for two weeks" (but "two years ago" is a date)
     if any(word in MONTHS or word in WEEKDAYS for word in text.split()):
         return False
+    back = PERIOD_BACK.fullmatch(text)
+    if back is not None and (back.group(1) or back.group(3) or back.group(2) == "past") \
+            and (back.group(3) is None or _number(back.group(3)) is not None):
+        return False  # "the past three years" is a date
     if re.fullmatch(r"(?:for\s+|the\s+)?(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?(?:\w+\s+)?(?:\w+\s+)?(?:day|week|month|year|decade|hour|minute)s?", text) and not re.search(r"\d{4}", text):
         return not re.fullmatch(r"(?:last|this|next|past)\s+(?:week|month|year)", text)
     return False
