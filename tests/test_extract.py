@@ -109,6 +109,28 @@ COUNTS = [
     ("His channel had more than a million followers.", [(1_000_000, "more_than", "person", None)]),
     ("Five governments and two gangs were named; two dams were removed.",
      [(5, "exact", "country", None), (2, "exact", "organization", None), (2, "exact", "facility", None)]),
+    # numbers inside names and references count nothing
+    ("The Five Eyes alliance shared the warning.", []),
+    ("He cited Article 37 and 38 of the national security law.", []),
+    ("Members of Group 24 met in Room 101.", []),
+    # a number joined to a noun: "a 15-member team" counts people; "a four-page report" counts nothing
+    ("A 15-member team wrote a four-page report.", [(15, "exact", "person", None)]),
+    # measures are no counts; a QUANTITY of things is
+    ("Stocks rose 205.52 points, or 0.97 percent.", []),
+    ("Output fell by 500,000 barrels per day.", [(500_000, "exact", "other", None)]),
+    ("More than a half-million Belarusians have left.", [(500_000, "more_than", "person", None)]),
+    ("There were well over a dozen credible and imminent threats.", [(12, "more_than", "incident", None)]),
+    ("Police returned eight of a total 10 asylum seekers.", [(8, "exact", "person", None), (10, "exact", "person", None)]),
+    ("He was shot eight times by three unidentified assailants.",
+     [(8, "exact", "other", None), (3, "exact", "person", None)]),
+    ("The rate was 7.75 HK dollars to 1 U.S. dollar.", [(7.75, "exact", "money", None), (1, "exact", "money", None)]),
+    ("Two Brits were charged; over 300 deaths followed.", [(2, "exact", "person", None), (300, "more_than", "person", None)]),
+    # a set mentioned again (a definite mention, or the same counted noun) is listed once; other sets are not
+    ("Prosecutors charged eight individuals. The eight men face trial.", [(8, "exact", "person", None)]),
+    ("Bounties were set on eight democracy activists, eight self-exiled activists.", [(8, "exact", "person", None)]),
+    ("Britain expelled 23 Russian diplomats; Russia expelled 23 British diplomats.",
+     [(23, "exact", "person", None), (23, "exact", "person", None)]),
+    ("Two men attacked two journalists.", [(2, "exact", "person", None), (2, "exact", "person", None)]),
 ]
 
 
@@ -218,6 +240,18 @@ DATES = [
     ("The vote is on February 29.", "2023-03-01", [("2024-02-29", "2024-02-29")]),
     ("The talks ended in November last year.", "2023-09-19", [("2022-11-01", "2022-11-30")]),
     ("Lu Jianwang, 61, and Chen Jinping, 59, were charged.", "2023-04-18", []),
+    # a counted period back from publication runs from that far back to the publication date
+    ("Attacks rose over the last three years.", "2020-08-06", [("2017-08-06", "2020-08-06")]),
+    ("The past year was hard.", "2018-04-03", [("2017-04-03", "2018-04-03")]),
+    ("Threats grew in the past decade.", "2018-09-14", [("2008-09-14", "2018-09-14")]),
+    ("Students were held in the last week.", "2017-07-07", [("2017-06-30", "2017-07-07")]),
+    ("Threats grew in the past three years.", "2021-05", [(None, None)]),
+    ("Threats grew in the past few years.", "2021-05-01", []),
+    ("Officials met last year.", "2018-04-03", [("2017-01-01", "2017-12-31")]),
+    # "N weeks ago" is that many days back; "Friday last week" the Friday of the week before
+    ("He was arrested a week ago.", "2017-07-07", [("2017-06-30", "2017-06-30")]),
+    ("Police raided it two weeks ago.", "2020-12-14", [("2020-11-30", "2020-11-30")]),
+    ("Police raided it on Friday last week.", "2020-12-14", [("2020-12-11", "2020-12-11")]),
 ]
 
 
