@@ -201,6 +201,16 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
         return True
     if prev is not None and prev.lower_ in words["not_before"]:
         return True
+    # "the Group of 20 summit", "Group of Seven": a number named by "of" after a name word
+    if prev is not None and prev.lower_ == "of" and start >= 2 and doc[start - 2].is_title \
+            and doc[start - 2].lower_ in words["not_before"]:
+        return True
+    # "almost three times the 121 recorded": a ratio, not a count of times
+    if nxt is not None and nxt.lower_ == "times" and end + 1 < len(doc) and doc[end + 1].lower_ in words["ratio_after"]:
+        return True
+    # "G20", "Group24": a number written onto letters is part of a name
+    if prev is not None and prev.is_alpha and not prev.whitespace_:
+        return True
     # "Article 37 and 38": the second number of a list of names
     if prev is not None and prev.lower_ in {"and", ",", "or"} and start >= 3 and doc[start - 2].like_num \
             and doc[start - 3].lower_ in words["not_before"]:
@@ -387,8 +397,9 @@ def extract_counts(
             previous_unit[sent.start] = (unit_text, category)
             last_unit = (end, unit_text, category)
         # a lone "one" ("one case", "one spire") is rarely a count the story is about; in a list it is
-        if value == 1 and qualifier == "exact" and not currency and head is not None:
-            continue
+        if value == 1 and qualifier == "exact" and not currency and head is not None \
+                and head.lemma_.lower() not in res.count_words["lone_one"]:
+            continue  # but "one count of cyberstalking" is a charge the story counts
         if currency and unit_text is None:
             unit_text = None
         span = doc[text_start:text_end]

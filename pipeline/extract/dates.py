@@ -102,13 +102,15 @@ def _gap(period: Period, anchor: Anchor) -> int:
     return max((period[0] - end).days, (start - period[1]).days, 0)
 
 
-def _nearest(make: Callable[[int], Period | None], anchor: Anchor) -> Period | None:
+def _nearest(make: Callable[[int], Period | None], anchor: Anchor, *, past: bool = False) -> Period | None:
     """Return the period of the year nearest the publication date (GUIDELINES, dates: "June 5", "in December").
 
     Ties go to the past: news reports what has happened more than what will.
     """
     year = anchor.date.year
     candidates = [period for period in (make(year - 1), make(year), make(year + 1)) if period is not None]
+    if past:  # "since January": a period that has begun by publication
+        candidates = [period for period in candidates if period[0] <= _anchor_period(anchor)[1]] or candidates
     return min(candidates, key=lambda period: (_gap(period, anchor), period[0] > anchor.date), default=None)
 
 
@@ -123,9 +125,12 @@ def _number(word: str) -> int | None:
 
 
 def resolve_date(
-    text: str, *, anchor: Anchor | None, story_year: int | None = None
+    text: str, *, anchor: Anchor | None, story_year: int | None = None, past: bool = False
 ) -> tuple[Period | None, bool] | None:
     """Return ((start, end) or None when unresolvable, relative) for a date expression, or None when it is no date.
+
+    ``past``: the expression names a time before publication ("since January"), so a day or month without a year
+    takes the nearest such year that is not after it.
 
     >>> resolve_date("last month", anchor=Anchor(dt.date(2022, 10, 1), "month"))
     ((datetime.date(2022, 9, 1), datetime.date(2022, 9, 30)), True)
@@ -140,7 +145,7 @@ def resolve_date(
         if relative is not None:
             return relative
         leading = date_words().leading
-        absolute = _resolve_absolute(leading.sub("", leading.sub("", lowered)), anchor, story_year=story_year)
+        absolute = _resolve_absolute(leading.sub("", leading.sub("", lowered)), anchor, story_year=story_year, past=past)
         if absolute is not None:
             return absolute
     except NeedsAnchor:
@@ -201,7 +206,9 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         offset = {"last": -1, "this": 0, "next": 1}[match.group(2)]
         found = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=offset, days=WEEKDAYS[match.group(1)])
         return (found, found), True
-    match = re.fullmatch(r"(?:last\s+|this\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?", text)
+    match = re.fullmatch(
+        r"(?:last\s+|this\s+|on\s+)?(?:early\s+|late\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?", text
+    )
     if match:
         day = _need(anchor, "day")
         back = (day.weekday() - WEEKDAYS[match.group(1)]) % 7
@@ -299,7 +306,7 @@ def _season(year: int, name: str) -> Period:
 
 
 def _resolve_absolute(
-    text: str, anchor: Anchor | None, *, story_year: int | None = None
+    text: str, anchor: Anchor | None, *, story_year: int | None = None, past: bool = False
 ) -> tuple[Period | None, bool] | None:
     text = text.replace(",", " ").replace(".", " ")
     text = " ".join(text.split())
@@ -323,10 +330,10 @@ def _resolve_absolute(
         return _year(int(match.group(1))), False
     match = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:\s+(\d{{4}}))?", text)
     if match:
-        return _day(int(match.group(1)), MONTHS[match.group(2)], match.group(3), anchor)
+        return _day(int(match.group(1)), MONTHS[match.group(2)], match.group(3), anchor, past=past)
     match = re.fullmatch(rf"({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(\d{{4}}))?", text)
     if match:
-        return _day(int(match.group(2)), MONTHS[match.group(1)], match.group(3), anchor)
+        return _day(int(match.group(2)), MONTHS[match.group(1)], match.group(3), anchor, past=past)
     match = re.fullmatch(rf"({MONTH_RE})(?:\s+of)?(?:\s+(\d{{4}}))?", text)
     if match:
         month = MONTHS[match.group(1)]
@@ -334,7 +341,7 @@ def _resolve_absolute(
             return _month(int(match.group(2)), month), False
         if anchor is None:
             return None, True
-        return _nearest(lambda year: _month(year, month), anchor), True
+        return _nearest(lambda year: _month(year, month), anchor, past=past), True
     # dateparser answers "now" for much it cannot read: only expressions with a year or a month name go to it
     if re.search(r"\b\d{4}\b", text) or any(word in MONTHS for word in re.findall(r"[a-z]+", text)):
         if not re.search(r"\b(?:day|week|month|year)s?\b", text):
@@ -342,7 +349,7 @@ def _resolve_absolute(
     return None
 
 
-def _day(day: int, month: int, year: str | None, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
+def _day(day: int, month: int, year: str | None, anchor: Anchor | None, *, past: bool = False) -> tuple[Period | None, bool] | None:
     if year:
         try:
             found = dt.date(int(year), month, day)
@@ -359,7 +366,7 @@ def _day(day: int, month: int, year: str | None, anchor: Anchor | None) -> tuple
             return None
         return found, found
 
-    nearest = _nearest(on, anchor)
+    nearest = _nearest(on, anchor, past=past)
     return (nearest, True) if nearest is not None else None
 
 
@@ -475,7 +482,8 @@ def extract_dates(
     for span in date_spans(doc):
         if _is_vague(span, res):
             continue
-        resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span))
+        since = span[0].lower_ == "since" or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
+        resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span), past=since)
         if resolved is None:
             continue
         period, relative = resolved
