@@ -131,6 +131,9 @@ COUNTS = [
     ("Britain expelled 23 Russian diplomats; Russia expelled 23 British diplomats.",
      [(23, "exact", "person", None), (23, "exact", "person", None)]),
     ("Two men attacked two journalists.", [(2, "exact", "person", None), (2, "exact", "person", None)]),
+    ("Leaders met at the G20 summit and the Group of Seven.", []),
+    ("There are 355 wild tigers, almost three times the number in 2009.", [(355, "exact", "other", None)]),
+    ("He pleaded guilty to one count of cyberstalking in one case.", [(1, "exact", "incident", None)]),
 ]
 
 
@@ -252,6 +255,19 @@ DATES = [
     ("He was arrested a week ago.", "2017-07-07", [("2017-06-30", "2017-06-30")]),
     ("Police raided it two weeks ago.", "2020-12-14", [("2020-11-30", "2020-11-30")]),
     ("Police raided it on Friday last week.", "2020-12-14", [("2020-12-11", "2020-12-11")]),
+    ("Assailants broke into his home early Sunday.", "2024-10-02", [("2024-09-29", "2024-09-29")]),
+    # a day or month after "since" has begun by publication: the nearest such year not after it
+    ("His phone had been hacked since at least January.", "2022-07-20", [("2022-01-01", "2022-01-31")]),
+    ("The talks resume in January.", "2022-07-20", [("2023-01-01", "2023-01-31")]),
+    # anaphoric dates count from the last date the story gives
+    ("Khashoggi was killed in October 2018. The previous year he had moved; the following month his body was sought.",
+     "2023-01-01", [("2018-10-01", "2018-10-31"), ("2017-01-01", "2017-12-31"), ("2018-11-01", "2018-11-30")]),
+    ("The plane was diverted on 23 May 2021; three days later he spoke.", "2023-01-01",
+     [("2021-05-23", "2021-05-23"), ("2021-05-26", "2021-05-26")]),
+    ("He fled in 2017. In September of that year he was charged.", "2023-01-01",
+     [("2017-01-01", "2017-12-31"), ("2017-09-01", "2017-09-30")]),
+    ("He fled in January 2020. He returns next month.", "2023-01-15", [("2020-01-01", "2020-01-31"), ("2023-02-01", "2023-02-28")]),
+    ("A day earlier he had left.", "2023-01-15", []),
 ]
 
 

@@ -193,9 +193,9 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         day = _need(anchor, "day")
         day = day - dt.timedelta(days=1) if text in {"yesterday", "last night"} else day
         return (day, day), True
-    back = _period_back(text, anchor)
-    if back is not None:
-        return back, True
+    counted = _period_back(text, anchor)
+    if counted is not None:
+        return counted, True
     match = re.fullmatch(r"(last|this|next|earlier this|later this|past|the past)\s+(week|month|year|summer|spring|autumn|fall|winter)", text)
     if match:
         which, unit = match.groups()
@@ -472,6 +472,55 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             yield span
 
 
+ANAPHORIC = re.compile(
+    r"(?:the\s+(?P<which>following|next|previous|preceding)|(?P<bare>following|preceding))\s+(?P<unit>day|week|month|year)"
+    r"|(?P<count>\w+)\s+(?P<cunit>day|week|month|year)s?\s+(?P<dir>later|earlier)"
+    r"|(?P<month>" + MONTH_RE + r")\s+(?:of\s+)?(?:that|the\s+same)\s+year"
+    r"|(?:that|the\s+same)\s+year"
+)
+
+
+def _shift_months(day: dt.date, months: int) -> Period:
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return _month(year, month + 1)
+
+
+def resolve_anaphoric(text: str, previous: Period | None) -> tuple[Period | None, bool] | None:
+    """Resolve a date named from the one before it: "the following year", "three days later", "May of that year".
+
+    Returns None when the text is no such expression or there is no date before it.
+    """
+    match = ANAPHORIC.fullmatch(" ".join(text.lower().split()).strip(" ,."))
+    if match is None:
+        return None
+    if previous is None:
+        return None  # no date before it to count from: left to the other rules (and so left out)
+    start = previous[0]
+    which = match.group("which") or match.group("bare")
+    if which:
+        step = 1 if which in {"following", "next"} else -1
+        unit = match.group("unit")
+    elif match.group("cunit"):
+        count = _number(match.group("count"))
+        if count is None:
+            return None
+        step = count if match.group("dir") in {"later", "after"} else -count
+        unit = match.group("cunit")
+    elif match.group("month"):
+        return _month(start.year, MONTHS[match.group("month")]), False
+    else:
+        return _year(start.year), False
+    if unit in {"day", "week"}:
+        found = (previous[1] if step > 0 else start) + dt.timedelta(days=step * (7 if unit == "week" else 1))
+        if unit == "week" and which:
+            monday = found - dt.timedelta(days=found.weekday())
+            return (monday, monday + dt.timedelta(days=6)), False
+        return (found, found), False
+    if unit == "month":
+        return _shift_months(start, step), False
+    return _year(start.year + step), False
+
+
 def extract_dates(
     doc: Doc, *, published: str | None = None, article_id: str = "", resources: Resources | None = None
 ) -> Iterator[DateRow]:
@@ -479,14 +528,20 @@ def extract_dates(
     res = resources or load_resources()
     anchor = Anchor.parse(published)
     seen: set[tuple[str | None, str | None, str]] = set()
+    previous: Period | None = None
     for span in date_spans(doc):
-        if _is_vague(span, res):
+        resolved = resolve_anaphoric(span.text, previous)
+        if resolved is None and _is_vague(span, res):
             continue
         since = span[0].lower_ == "since" or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
-        resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span), past=since)
+        anaphoric = resolved is not None
+        if resolved is None:
+            resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span), past=since)
         if resolved is None:
             continue
         period, relative = resolved
+        if period is not None and not anaphoric:
+            previous = period  # "the following month" is named from the last date the story gives, not from another such
         start = period[0].isoformat() if period else None
         end = period[1].isoformat() if period else None
         key = (start, end, span.text.lower() if period is None else "")
