@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -20,7 +21,6 @@ MONTH_NAMES = frozenset(
 # A QUANTITY is counted unless its noun is a measure ("400 metres" no, "500,000 barrels" yes): count_words.tsv.
 SKIP_LABELS = {"DATE", "TIME", "PERCENT", "ORDINAL"}
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC"}
-CURRENCY_SIGN = re.compile(r"^(HK\$|US\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|\$|£|€|¥|₹)")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,17 @@ class Number:
     end: int
     value: float
     currency: str | None
+
+
+@functools.lru_cache(maxsize=8)
+def _currency_signs(signs: frozenset[str]) -> re.Pattern[str]:
+    """Return a pattern for the currency signs of ``currencies.tsv`` opening a token ("HK$", "£"), longest first."""
+    return re.compile("^(" + "|".join(re.escape(sign) for sign in sorted(signs, key=len, reverse=True)) + ")", re.I)
+
+
+def currency_sign(res: Resources) -> re.Pattern[str]:
+    """Return the pattern of currency signs (the entries of ``currencies.tsv`` that are not words)."""
+    return _currency_signs(frozenset(k for k in res.currencies if not any(c.isalpha() for c in k) or "$" in k))
 
 
 def _a_scales(res: Resources) -> frozenset[str]:
@@ -44,9 +55,9 @@ def parse_number(words: str, *, resources: Resources | None = None) -> float | N
     >>> parse_number("two dozen")
     24.0
     """
-    number_words = (resources or load_resources()).number_words
-    text = words.lower().replace(",", "").strip()
-    text = re.sub(r"^(?:hk|us|c|ca|a|au|nz|s)?[$£€¥₹]", "", text).strip()
+    res = resources or load_resources()
+    number_words = res.number_words
+    text = currency_sign(res).sub("", words.lower().replace(",", "").strip()).strip()
     tokens = text.replace("-", " ").split()
     if not tokens:
         return None
@@ -124,7 +135,7 @@ def _number_part(token: Token, res: Resources, scales: Collection[str]) -> bool:
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return bool(
-        token.like_num or CURRENCY_SIGN.match(token.text) or text in res.number_words
+        token.like_num or currency_sign(res).match(token.text) or text in res.number_words
         or (text in {"a", "an"} and following is not None and following.lower_ in scales)
         or (text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
             and following is not None and following.is_alpha and following.lower_ in res.number_words)
@@ -148,9 +159,9 @@ def _in_ent(token: Token, labels: set[str]) -> bool:
 def _currency(doc: Doc, start: int, end: int, res: Resources) -> tuple[str | None, int, int]:
     """Return (ISO currency, start, end) with a currency sign or word before/after the number folded in."""
     text = doc[start:end].text
-    match = CURRENCY_SIGN.match(text)
+    match = currency_sign(res).match(text)
     if match:
-        return res.currencies.get(match.group(1)), start, end
+        return res.currencies.get(match.group(1)) or res.currencies.get(match.group(1).upper()), start, end
     if start > 0:
         prev = doc[start - 1].text
         if start > 1 and doc[start - 2].text + prev in res.currencies:
