@@ -713,6 +713,12 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
 
 @functools.cache
 def _gender_detector() -> object:
+    from pipeline.buildcache import cached_build
+
+    return cached_build("gender", _build_gender_detector, packages=("gender-guesser",))
+
+
+def _build_gender_detector() -> object:
     import gender_guesser.detector
 
     return gender_guesser.detector.Detector(case_sensitive=False)

@@ -344,15 +344,30 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
 
 
 def _place(
-    doc: Doc, end: int, sent_end: int, places: list[tuple[int, int, str, str | None]], preps: Collection[str]
+    doc: Doc, end: int, sent_end: int, places: list[tuple[int, int, str, str | None]], words: dict[str, frozenset[str]]
 ) -> tuple[str | None, str | None]:
     """Return the named place the sentence puts the count in: "nine offices are in Spain", "two in London"."""
-    for start, stop, name, country in places:
+    preps = words["place_prep"]
+    # a preposition that opens a range of places, and the words that close it ("from Maine to Texas")
+    ranges = {"from": words["range_from"], "between": words["range_between"]}
+    for index, (start, stop, name, country) in enumerate(places):
         if end <= start < min(sent_end, end + 6):
             between = doc[end:start]
             if any(t.lower_ in preps for t in between) and not any(t.like_num for t in between):
+                if _opens_range(doc, between, stop, places[index + 1 :], ranges):
+                    return None, None  # "36 ports from Maine to Texas": spread over places, in none of them
                 return name, country
     return None, None
+
+
+def _opens_range(
+    doc: Doc, between: Span, stop: int, later: list[tuple[int, int, str, str | None]], ranges: dict[str, frozenset[str]]
+) -> bool:
+    """True for the first place of a range: "from Maine to Texas", "between Lyon and Nice"."""
+    if not len(between) or between[-1].lower_ not in ranges:
+        return False
+    closer = ranges[between[-1].lower_]
+    return stop < len(doc) and doc[stop].lower_ in closer and any(start == stop + 1 for start, _, _, _ in later)
 
 
 def extract_counts(
@@ -381,7 +396,7 @@ def extract_counts(
         sent = sentence(doc[start])
         unit_start, unit_end, head = _unit(doc, end, sent.end, res)
         unit_text = "".join(t.text_with_ws for t in doc[unit_start:unit_end] if not t.is_quote).strip() or None
-        place, country = _place(doc, end, sent.end, places, res.count_words["place_prep"])
+        place, country = _place(doc, end, sent.end, places, res.count_words)
         category = _category(head, unit_text or "", currency, res)
         joined = _hyphen_noun(doc, end)
         if joined is not None and not currency:
