@@ -134,6 +134,9 @@ COUNTS = [
     ("Leaders met at the G20 summit and the Group of Seven.", []),
     ("There are 355 wild tigers, almost three times the number in 2009.", [(355, "exact", "other", None)]),
     ("He pleaded guilty to one count of cyberstalking in one case.", [(1, "exact", "incident", None)]),
+    # action nouns are no incidents unless units.tsv says so
+    ("He made 2,000 unauthorized transactions before two elections and 12 abductions.",
+     [(2000, "exact", "other", None), (2, "exact", "other", None), (12, "exact", "incident", None)]),
     ("The strike halted traffic at 36 ports from Maine to Texas.", [(36, "exact", "facility", None)]),
     ("Two stations from Madrid to Valencia and three offices in Spain were named.",
      [(2, "exact", "facility", None), (3, "exact", "facility", "ESP")]),
