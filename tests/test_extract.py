@@ -134,6 +134,11 @@ COUNTS = [
     ("Leaders met at the G20 summit and the Group of Seven.", []),
     ("There are 355 wild tigers, almost three times the number in 2009.", [(355, "exact", "other", None)]),
     ("He pleaded guilty to one count of cyberstalking in one case.", [(1, "exact", "incident", None)]),
+    # money written the short way and in lakh and crore
+    ("The bounty was $1m and then £2.5bn.", [(1_000_000, "exact", "money", None), (2_500_000_000, "exact", "money", None)]),
+    ("He was offered Rs 10 lakh and USD 5 million.", [(1_000_000, "exact", "money", None), (5_000_000, "exact", "money", None)]),
+    # a number the model took for a date though it counts people
+    ("Police detained between 20 and 30 people.", [(30, "exact", "person", None)]),
     # action nouns are no incidents unless units.tsv says so
     ("He made 2,000 unauthorized transactions before two elections and 12 abductions.",
      [(2000, "exact", "other", None), (2, "exact", "other", None), (12, "exact", "incident", None)]),

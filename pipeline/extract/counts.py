@@ -67,7 +67,11 @@ def parse_number(words: str, *, resources: Resources | None = None) -> float | N
     current = 0.0
     seen = False
     for token in tokens:
-        if re.fullmatch(r"\d+(?:\.\d+)?", token):
+        glued = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", token)
+        if glued and number_words.get(glued.group(2), (0, ""))[1] == "scale":
+            total += float(glued.group(1)) * number_words[glued.group(2)][0]  # "2.5bn", "1m"
+            seen = True
+        elif re.fullmatch(r"\d+(?:\.\d+)?", token):
             current += float(token)
             seen = True
         elif token in number_words:
@@ -105,13 +109,18 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
                     ranges.append((run_start, token.i))
                     run_start = None
             if run_start is not None:
-                ranges.append((run_start, ent.end))
+                end = ent.end
+                if end < len(doc) and doc[end].lower_ in res.number_words and (
+                    not doc[end - 1].whitespace_ or doc[end].lower_ in scales
+                ):
+                    end += 1  # "$1m", "Rs 10 lakh": the model leaves the scale out
+                ranges.append((run_start, end))
             covered.update(range(ent.start, ent.end))
     i = 0
     while i < len(doc):
         token = doc[i]
         if i not in covered and (token.like_num or token.lower_ == "dozen") and (
-            not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token)
+            not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token) or _misread_date(token, res)
         ):
             j = i + 1
             while j < len(doc) and j not in covered and (doc[j].like_num or doc[j].lower_ in res.number_words):
@@ -134,8 +143,10 @@ def _number_part(token: Token, res: Resources, scales: Collection[str]) -> bool:
     text = token.lower_
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    glued = re.fullmatch(r"[\d.,]*\d([a-z]+)", text)
     return bool(
         token.like_num or currency_sign(res).match(token.text) or text in res.number_words
+        or (glued is not None and glued.group(1) in res.number_words)
         or (text in {"a", "an"} and following is not None and following.lower_ in scales)
         or (text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
             and following is not None and following.is_alpha and following.lower_ in res.number_words)
@@ -152,6 +163,26 @@ def _date_tail_number(token: Token) -> bool:
     )
 
 
+def _misread_date(token: Token, res: Resources) -> bool:
+    """True for a number the model took for a date though it counts the plural noun after it: "between 20 and 30 people".
+
+    The date entity holds no month, weekday, time word or year-like number.
+    """
+    if token.ent_type_ != "DATE" or not token.like_num:
+        return False
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start - 1].ent_type_ == "DATE" and doc[start - 1].ent_iob_ != "B" and doc[start].ent_iob_ != "B":
+        start -= 1
+    while end < len(doc) and doc[end].ent_type_ == "DATE" and doc[end].ent_iob_ == "I":
+        end += 1
+    words = res.count_words["not_after"]
+    for t in doc[start:end]:
+        if t.lower_ in MONTH_NAMES or t.lower_ in words or re.fullmatch(r"\d{4}", t.text) or t.is_title and t.is_alpha and t.i != start:
+            return False
+    return end < len(doc) and doc[end].tag_ in {"NNS", "NNPS"} and doc[end].lower_ not in words
+
+
 def _in_ent(token: Token, labels: set[str]) -> bool:
     return token.ent_type_ in labels
 
@@ -166,8 +197,8 @@ def _currency(doc: Doc, start: int, end: int, res: Resources) -> tuple[str | Non
         prev = doc[start - 1].text
         if start > 1 and doc[start - 2].text + prev in res.currencies:
             return res.currencies[doc[start - 2].text + prev], start - 2, end
-        if prev in res.currencies and not prev.isalpha():
-            return res.currencies[prev], start - 1, end
+        if prev in res.currencies and (not prev.isalpha() or prev[:1].isupper()):
+            return res.currencies[prev], start - 1, end  # "$", "Rs", "USD"
     for size in (3, 2, 1):
         words = doc[end : end + size].text
         if words in res.currencies and words.isascii() and any(c.isalpha() for c in words):
@@ -194,7 +225,7 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     span = doc[start:end]
     words = res.count_words
     if any(t.ent_type_ in SKIP_LABELS | NAME_LABELS for t in span if t.ent_type_ not in {"CARDINAL", "MONEY", "QUANTITY"}
-           and not _date_tail_number(t)):
+           and not _date_tail_number(t) and not _misread_date(t, res)):
         return True
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
