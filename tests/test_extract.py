@@ -280,6 +280,9 @@ DATES = [
      [("2017-01-01", "2017-12-31"), ("2017-09-01", "2017-09-30")]),
     ("He fled in January 2020. He returns next month.", "2023-01-15", [("2020-01-01", "2020-01-31"), ("2023-02-01", "2023-02-28")]),
     ("A day earlier he had left.", "2023-01-15", []),
+    # a month name that ends a person's name is no date
+    ("Theresa May names the suspects.", "2018-09-05", []),
+    ("Prime Minister Theresa May said in May that they left.", "2018-09-05", [("2018-05-01", "2018-05-31")]),
 ]
 
 

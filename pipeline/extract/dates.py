@@ -34,6 +34,7 @@ class DateWords:
     seasons: dict[str, tuple[int, int]]
     numbers: dict[str, int]
     leading: re.Pattern[str]
+    leading_words: frozenset[str]
     openers: frozenset[str]
     joiners: frozenset[str]
 
@@ -49,6 +50,7 @@ def date_words() -> DateWords:
         seasons=res.seasons,
         numbers=numbers,
         leading=re.compile(r"^(?:" + "|".join(map(re.escape, leading)) + r")\s+", re.I),
+        leading_words=res.date_words["leading"],
         openers=res.date_words["range_opener"],
         joiners=res.date_words["range_joiner"],
     )
@@ -408,6 +410,15 @@ def _story_year(span: Span) -> int | None:
     return years[-1] if years else None
 
 
+def _is_name(span: Span) -> bool:
+    """True for a month name that ends a person's name: "Theresa May", "Brian May"."""
+    if len(span) != 1 or span[0].lower_ not in MONTHS or span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in MONTHS and prev.lower_ not in WEEKDAYS \
+        and prev.lower_ not in date_words().leading_words
+
+
 def _is_vague(span: Span, res: Resources) -> bool:
     text = span.text.lower().strip(" ,.")
     if text in res.vague_time or date_words().leading.sub("", text) in res.vague_time:
@@ -531,7 +542,7 @@ def extract_dates(
     previous: Period | None = None
     for span in date_spans(doc):
         resolved = resolve_anaphoric(span.text, previous)
-        if resolved is None and _is_vague(span, res):
+        if resolved is None and (_is_vague(span, res) or _is_name(span)):
             continue
         since = span[0].lower_ == "since" or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
         anaphoric = resolved is not None
