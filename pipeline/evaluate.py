@@ -508,28 +508,55 @@ def score_predictions(gold: Sequence[GoldRecord], tables: Mapping[str, Sequence[
 
 
 def read_predictions(pred_dir: Path) -> tuple[dict[str, list[dict[str, str | None]]], list[str]]:
-    """Return the predicted tables of a folder (``locations.csv`` ...) and warnings for missing ones.
+    """Return the predicted tables of a folder (``locations.csv`` ..., and ``articles.csv``) and warnings for missing ones.
 
-    Raises FileNotFoundError when the folder holds none of the five tables.
+    The files are the folder's current set, checked against ``datapackage.json``
+    (see :func:`pipeline.loader.read_resources`). Raises FileNotFoundError when
+    the folder holds none of the five tables, OSError when the set is inconsistent.
     """
+    from pipeline.loader import LoadError, read_resources
+
     if not pred_dir.is_dir():
         raise FileNotFoundError(f"{pred_dir}: no such prediction folder")
+    try:
+        paths = {resource.name: resource.path for resource in read_resources(pred_dir)}
+    except LoadError as exc:
+        if "no tnr tables" in str(exc):
+            paths = {}
+        else:
+            raise OSError(str(exc)) from None
     tables: dict[str, list[dict[str, str | None]]] = {}
     warnings = []
     for name in FIELDS:
-        path = pred_dir / f"{name}.csv"
-        if path.is_file():
-            tables[name] = read_csv_rows(path)
+        if name in paths:
+            tables[name] = read_csv_rows(paths[name])
         else:
-            warnings.append(f"{path}: missing, scored as no predictions")
+            warnings.append(f"{pred_dir / (name + '.csv')}: missing, scored as no predictions")
     if not tables:
         raise FileNotFoundError(f"{pred_dir}: none of {', '.join(f'{n}.csv' for n in FIELDS)}")
+    if "articles" in paths:
+        tables["articles"] = read_csv_rows(paths["articles"])
     return tables, warnings
 
 
 def evaluate(gold: Sequence[GoldRecord], pred_dir: Path) -> Evaluation:
-    """Return the evaluation of the tables in PRED_DIR against the gold records."""
+    """Return the evaluation of the tables in PRED_DIR against the gold records.
+
+    A partial run (its ``articles.csv`` lacks some gold articles: a sub-folder,
+    ``--include``) is scored on the articles it ran; the other gold records are
+    skipped with a one-line note, not scored as all missed.
+    """
     tables, warnings = read_predictions(pred_dir)
+    articles = tables.pop("articles", None)
+    if articles is not None:
+        ran = {row.get("article_id") for row in articles}
+        left_out = sorted(record.article_id for record in gold if record.article_id not in ran)
+        if left_out:
+            gold = [record for record in gold if record.article_id in ran]
+            shown = ", ".join(left_out[:3]) + (", ..." if len(left_out) > 3 else "")
+            warnings.append(
+                f"{len(left_out)} gold article(s) not in this run's articles.csv, skipped (a partial run): {shown}"
+            )
     evaluation = score_predictions(gold, tables)
     return Evaluation(
         articles=evaluation.articles, ignored_articles=evaluation.ignored_articles, warnings=tuple(warnings)

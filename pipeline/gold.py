@@ -151,7 +151,8 @@ def read_gold(path: Path) -> list[GoldRecord]:
     for file in gold_files(path):
         split = _split_of(file, path)
         text = file.read_text(encoding="utf-8-sig")
-        for number, line in enumerate(text.splitlines(), start=1):
+        # CR and LF only: str.splitlines also splits at U+2028 and the like, valid inside JSON strings
+        for number, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
             if not line.strip():
                 continue
             where = f"{file}:{number}"

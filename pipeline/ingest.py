@@ -29,10 +29,14 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import fnmatch
 import functools
+import io
 import json
+import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
+import stat
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +47,20 @@ ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl"}
 METADATA_FILES = ("metadata.jsonl", "metadata.csv")
 META_FIELDS = ("title", "source", "url", "published")
 OUTPUT_MARKER = ".tnr-cache"  # run.CACHE_DIR: the per-article cache inside every output folder
+PACKAGE_NAME = "tnr-extractions"  # tables.datapackage()'s "name": a folder whose datapackage.json says so is tnr output
+# Files researchers keep beside articles that are not articles: skipped quietly (counted as "skipped").
+_NOT_ARTICLE_STEMS = {
+    "readme", "license", "licence", "copying", "notice", "authors", "contributors", "contributing",
+    "changelog", "citation", "code_of_conduct", "thumbs", "desktop",
+    "sha1sums", "sha256sums", "sha512sums", "md5sums", "checksums", "datapackage",
+}
+_NOT_ARTICLE_SUFFIXES = {
+    ".csv", ".tsv", ".xlsx", ".xls", ".ods", ".parquet", ".sha1", ".sha256", ".sha512", ".md5", ".sig", ".asc",
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".ico", ".heic",
+    ".db", ".ini", ".log", ".yml", ".yaml", ".toml", ".cff", ".bib", ".ris",
+}
+_SPECIAL_ROOTS = ("/proc", "/sys", "/dev")  # never read, even through --follow-symlinks
+MAX_NAME_BYTES = 255
 MAX_META_CHARS = 2000
 MAX_REASON_CHARS = 300
 # Detection is limited to encodings Western news text actually comes in: a
@@ -63,6 +81,7 @@ class _Run:
 
     seen: dict[str, str] = field(default_factory=dict)
     tables: dict[Path, _FolderMetadata] = field(default_factory=dict)
+    inside: str | None = None  # the resolved folder files must lie in (None: --follow-symlinks, or a file named as input)
 
     def claim(self, article_id: str, where: str) -> str | None:
         """Return None when the id is new, else where it was first seen."""
@@ -72,30 +91,85 @@ class _Run:
         return first
 
 
-def read_articles(inputs: Sequence[Path]) -> Iterator[Article | ErrorRow]:
+@dataclass(frozen=True)
+class Selection:
+    """Which files of the input folders a run reads.
+
+    ``include``/``exclude`` are shell globs matched against a file's path under
+    its input folder (or its name, for a pattern without ``/``); ``id_base``
+    is the folder ids are relative to (default: each input folder);
+    ``skip`` lists folders never read (the run's own output folder).
+    """
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    follow_symlinks: bool = False
+    id_base: Path | None = None
+    skip: tuple[Path, ...] = ()
+
+    def wanted(self, rel: str) -> bool:
+        name = rel.rsplit("/", 1)[-1]
+
+        def hit(pattern: str) -> bool:
+            return fnmatch.fnmatchcase(rel, pattern) or ("/" not in pattern and fnmatch.fnmatchcase(name, pattern))
+
+        if self.include and not any(hit(p) for p in self.include):
+            return False
+        return not any(hit(p) for p in self.exclude)
+
+
+SkipHook = Callable[[str, str], None]
+
+
+STDIN_ID = "stdin"
+STDIN_PATH = "<stdin>"
+
+
+@dataclass(frozen=True)
+class Stdin:
+    """An article (or JSON Lines feed) read from standard input: its bytes and format (``txt``, ``jsonl`` ...)."""
+
+    data: bytes
+    format: str = "txt"
+
+
+def read_articles(
+    inputs: Sequence[Path],
+    *,
+    select: Selection = Selection(),
+    on_skip: SkipHook | None = None,
+    stdin: Stdin | None = None,
+) -> Iterator[Article | ErrorRow]:
     """Yield every article (or the error that stopped it) under the inputs, in a stable order.
 
-    Files and folders whose names start with ``.`` are skipped, as are metadata
-    files; any other file of an unsupported type is listed as an error and skipped.
+    Files and folders whose names start with ``.`` are ignored, metadata files
+    are read as metadata; files that are not articles (README, LICENSE,
+    checksums, other tables, images, tnr's own outputs) and files left out by
+    ``select`` are passed to ``on_skip(path, reason)``; unsupported types,
+    unreadable folders, symbolic links out of the input and special files
+    (FIFOs, devices, sockets) are error rows.
     """
     state = _Run()
+    if stdin is not None:
+        yield from _read_stdin(stdin, state)
+    skipped = on_skip or (lambda path, reason: None)
+    skip = {os.path.realpath(folder) for folder in select.skip}
     for root in inputs:
-        if not root.exists():
+        if not os.path.lexists(root):
             yield ErrorRow(None, _shown(root), "ingest", "input does not exist")
             continue
-        base = root if root.is_dir() else root.parent
         try:
-            files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
-        except OSError as exc:
-            yield ErrorRow(None, _shown(root), "ingest", _one_line(f"cannot list folder: {exc.strerror or exc}"))
+            walk = _Walk(root, select, skip, skipped)
+        except IngestError as exc:
+            yield ErrorRow(None, _shown(root), "ingest", _one_line(str(exc)))
             continue
-        outputs = _output_folders(files, base)
-        for path in files:
-            rel = path.relative_to(base)
-            if any(part.startswith(".") for part in rel.parts) or _is_metadata_file(path):
+        state.inside = walk.limit if walk.is_dir and not select.follow_symlinks else None
+        for path, rel_parts, problem in walk.files():
+            if problem is not None:
+                yield ErrorRow(None, _shown(path), "ingest", _one_line(problem))
                 continue
-            if any(folder in outputs for folder in rel.parents):
-                continue
+            rel = Path(*walk.prefix, *rel_parts)
+            base = walk.base
             yield from _load_tables(path.parent, base, state)
             for item in _read_file_safely(path, rel, base, state):
                 if item.article_id is not None:
@@ -106,17 +180,264 @@ def read_articles(inputs: Sequence[Path]) -> Iterator[Article | ErrorRow]:
                 yield item
 
 
-def _output_folders(files: Sequence[Path], base: Path) -> set[Path]:
-    """Return the folders (relative to base) that are tnr output folders: they hold a ``.tnr-cache``.
+def count_articles(inputs: Sequence[Path], *, select: Selection = Selection()) -> int:
+    """Return how many articles and failures ``read_articles`` will yield, about: a file one, a ``.jsonl`` its lines.
 
-    A run whose output folder lies inside its input folder must not read its own tables back.
+    Lists files the way ``read_articles`` does (same selection, same skips) without
+    reading them, for a progress bar's total.
     """
-    found: set[Path] = set()
-    for path in files:
-        parts = path.relative_to(base).parts
-        if OUTPUT_MARKER in parts[:-1]:
-            found.add(Path(*parts[: parts.index(OUTPUT_MARKER)]))
-    return found
+    skip = {os.path.realpath(folder) for folder in select.skip}
+    total = 0
+    for root in inputs:
+        if not os.path.lexists(root):
+            total += 1
+            continue
+        try:
+            walk = _Walk(root, select, skip, lambda path, reason: None)
+        except IngestError:
+            total += 1
+            continue
+        for path, _, problem in walk.files():
+            if problem is None and path.suffix.lower() == ".jsonl":
+                try:
+                    with path.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
+def _read_stdin(stdin: Stdin, state: _Run) -> Iterator[Article | ErrorRow]:
+    suffix = "." + stdin.format.lower().lstrip(".")
+    warnings: list[str] = []
+    try:
+        if suffix == ".jsonl":
+            items: Iterator[Article | ErrorRow] = _read_jsonl(stdin.data, STDIN_PATH, Path("."), Path("."), state, tables=False)
+        else:
+            text, record, html_meta = _read_single(stdin.data, suffix, warnings)
+            items = iter([_make_article(STDIN_ID, STDIN_PATH, text, [record, html_meta], warnings)])
+        for item in items:
+            first = state.claim(item.article_id, item.path) if item.article_id is not None else None
+            if first is not None:
+                yield ErrorRow(item.article_id, item.path, "ingest", f"duplicate id, first seen in {first}")
+                continue
+            yield item
+    except IngestError as exc:
+        yield ErrorRow(None if suffix == ".jsonl" else STDIN_ID, STDIN_PATH, "ingest", _one_line(str(exc)))
+
+
+class _Walk:
+    """The files under one input: listed without following links out of it, sorted, classified."""
+
+    def __init__(self, root: Path, select: Selection, skip: set[str], skipped: SkipHook) -> None:
+        if select.id_base is not None:
+            root = Path(os.path.abspath(root))  # folder tables between the id base and the input apply too
+        self.root = root
+        self.select = select
+        self.skip = skip
+        self.skipped = skipped
+        self.is_dir = root.is_dir()
+        folder = root if self.is_dir else root.parent
+        self.real_root = os.path.realpath(folder)
+        self.base = folder
+        self.limit = self.real_root  # links may point anywhere inside it (the id base, when given)
+        self.prefix: tuple[str, ...] = ()
+        if select.id_base is not None:
+            # ids relative to the id base: the same whether a run starts at the base or a sub-folder
+            self.prefix = Path(os.path.relpath(self.real_root, os.path.realpath(select.id_base))).parts
+            if self.prefix[:1] == ("..",):
+                raise IngestError(f"input {root} is not inside the --id-base folder {select.id_base}")
+            self.prefix = tuple(p for p in self.prefix if p != ".")
+            self.base = Path(os.path.abspath(select.id_base))
+            self.limit = os.path.realpath(select.id_base)
+
+    def inside(self, real: str) -> bool:
+        """Return True when a resolved path lies inside the input folder (and not in /proc, /sys, /dev)."""
+        return _within(real, self.limit) and not any(_within(real, s) for s in _SPECIAL_ROOTS)
+
+    def files(self) -> Iterator[tuple[Path, tuple[str, ...], str | None]]:
+        """Yield (path, parts under the root, problem or None) for each candidate article file."""
+        if not self.is_dir:
+            problem = self._special(self.root)
+            if problem is None and _is_metadata_file(self.root):
+                return
+            yield self.root, (self.root.name,), problem
+            return
+        yield from self._folder(self.root)
+
+    def _special(self, path: Path) -> str | None:
+        real = os.path.realpath(path)
+        if any(_within(real, s) for s in _SPECIAL_ROOTS):
+            return f"{real} is a system file, never read; skipped"
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            return f"cannot read file: {exc.strerror or exc}"
+        return None if stat.S_ISREG(info.st_mode) else f"not a regular file ({_kind(info.st_mode)}); skipped"
+
+    def _folder(self, top: Path) -> Iterator[tuple[Path, tuple[str, ...], str | None]]:
+        """Walk the folder depth first in name order, without recursion (a deeply nested tree is no problem)."""
+        stack: list[tuple[Iterator[os.DirEntry[str]], tuple[str, ...], str]] = []
+        seen: set[str] = set()  # the folders being walked: a link back to one of them is a loop
+
+        def enter(folder: Path, parts: tuple[str, ...], real: str) -> str | None:
+            try:
+                with os.scandir(folder) as listing:
+                    entries = sorted(listing, key=lambda e: e.name)
+            except OSError as exc:
+                return f"cannot list folder: {exc.strerror or exc}; its files were not read"
+            stack.append((iter(entries), parts, real))
+            seen.add(real)
+            return None
+
+        problem = enter(top, (), self.real_root)
+        if problem is not None:
+            yield top, (), problem
+        while stack:
+            entries, parts, folder_real = stack[-1]
+            entry = next(entries, None)
+            if entry is None:
+                stack.pop()
+                seen.discard(folder_real)
+                continue
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            rel = (*parts, entry.name)
+            try:
+                info = os.lstat(path)  # fresh, not the listing's: the file may have been swapped since
+                if stat.S_ISLNK(info.st_mode):
+                    real = os.path.realpath(path)
+                    if not os.path.exists(real):
+                        yield path, rel, "broken symbolic link; skipped"
+                        continue
+                    if any(_within(real, s) for s in _SPECIAL_ROOTS):
+                        yield path, rel, f"symbolic link to {real}, a system file that is never read; skipped"
+                        continue
+                    if not self.select.follow_symlinks and not self.inside(real):
+                        yield path, rel, f"symbolic link to {real}, outside the input folder; skipped (--follow-symlinks reads it)"
+                        continue
+                    info = os.stat(path)
+            except OSError as exc:
+                yield path, rel, f"cannot read: {exc.strerror or exc}"
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                real = os.path.realpath(path)
+                if real in self.skip:
+                    self.skipped(_shown(path), "the run's output folder")
+                elif real in seen:
+                    yield path, rel, "symbolic link to a folder that contains it (a loop); skipped"
+                elif _is_output_folder(path):
+                    self.skipped(_shown(path), "a tnr output folder")
+                else:
+                    problem = enter(path, rel, real)
+                    if problem is not None:
+                        yield path, rel, problem
+            elif stat.S_ISREG(info.st_mode):
+                if _is_metadata_file(path):
+                    continue
+                reason = _not_article(path)
+                if reason is None and not self.select.wanted("/".join(rel)):
+                    reason = "left out by --include/--exclude"
+                if reason is not None:
+                    self.skipped(_shown(path), reason)
+                    continue
+                yield path, rel, None
+            else:
+                yield path, rel, f"not a regular file ({_kind(info.st_mode)}); skipped"
+
+
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip("/") + "/")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a file"
+
+
+def _is_output_folder(folder: Path) -> bool:
+    """Return True when a folder holds tnr output: a ``.tnr-cache`` or a tnr ``datapackage.json``."""
+    if (folder / OUTPUT_MARKER).is_dir():
+        return True
+    package = folder / "datapackage.json"
+    try:
+        if not package.is_file() or package.stat().st_size > 10_000_000:
+            return False
+        return bool(json.loads(package.read_bytes()).get("name") == PACKAGE_NAME)
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+_REPORT_MARKS = (b'<meta name="generator" content="tnr', b"<title>tnr report:")
+
+
+def _not_article(path: Path) -> str | None:
+    """Return why a file beside articles is not one (README, checksums, tables, images, tnr output), or None."""
+    name = path.name.lower()
+    suffix = path.suffix.lower()
+    stem = name.split(".", 1)[0]
+    if stem in _NOT_ARTICLE_STEMS:
+        return "not an article (a project or checksum file)"
+    if suffix in _NOT_ARTICLE_SUFFIXES:
+        return f"not an article ({suffix} file)"
+    if suffix in {".html", ".htm"}:
+        try:
+            head = read_regular(path, limit=4096)
+        except (OSError, IngestError):
+            return None  # reading it again as an article gives the error row
+        if any(mark in head for mark in _REPORT_MARKS):
+            return "a tnr report"
+    return None
+
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def read_regular(path: Path, *, inside: str | None = None, limit: int | None = None) -> bytes:
+    """Return a regular file's bytes (at most ``limit``), never blocking on a FIFO or reading a device.
+
+    The file is opened without blocking and the type of what was opened is
+    checked, so a FIFO or device swapped in after listing is refused, not read.
+    ``inside``: a resolved folder the file (after symbolic links) must lie in.
+    Raises :class:`IngestError` with the reason, or OSError.
+    """
+    real = os.path.realpath(path)
+    if any(_within(real, s) for s in _SPECIAL_ROOTS):
+        raise IngestError(f"{real} is a system file, never read")
+    if inside is not None and not _within(real, inside):
+        raise IngestError(f"symbolic link to {real}, outside the input folder; skipped (--follow-symlinks reads it)")
+    descriptor = os.open(real, _OPEN_FLAGS | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError(f"not a regular file ({_kind(info.st_mode)}); skipped")
+        if limit is None and info.st_size > MAX_FILE_BYTES:
+            raise IngestError(f"file of {info.st_size // 2**20} MB, more than {MAX_FILE_BYTES // 2**20} MB; skipped")
+        chunks = []
+        remaining = limit if limit is not None else MAX_FILE_BYTES + 1
+        while remaining > 0:
+            chunk = os.read(descriptor, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+        if limit is None and len(data) > MAX_FILE_BYTES:
+            raise IngestError(f"file larger than {MAX_FILE_BYTES // 2**20} MB; skipped")
+        return data
+    finally:
+        os.close(descriptor)
 
 
 def _is_metadata_file(path: Path) -> bool:
@@ -165,7 +486,7 @@ def _read_file(path: Path, rel: Path, base: Path, state: _Run) -> Iterator[Artic
         return
     warnings: list[str] = []
     try:
-        data = path.read_bytes()
+        data = read_regular(path, inside=state.inside)
         if suffix == ".jsonl":
             yield from _read_jsonl(data, shown, path.parent, base, state)
             return
@@ -177,7 +498,7 @@ def _read_file(path: Path, rel: Path, base: Path, state: _Run) -> Iterator[Artic
         reason = _one_line(f"cannot read file: {exc.strerror or exc}")
         yield ErrorRow(None if suffix == ".jsonl" else article_id, shown, "ingest", reason)
         return
-    sources = [record, _sidecar(path, warnings), *_table_entries(path.parent, base, article_id, state), html_meta]
+    sources = [record, _sidecar(path, warnings, state), *_table_entries(path.parent, base, article_id, state), html_meta]
     yield _make_article(article_id, shown, text, sources, warnings)
 
 
@@ -192,7 +513,7 @@ def _read_single(
     """Return (text, record metadata, HTML metadata) of a one-article file."""
     if suffix in {".html", ".htm"}:
         html = decode_bytes(data, declared=_declared_charset(data), warnings=warnings)
-        text, meta = extract_html(html)
+        text, meta = extract_html(html, warnings=warnings)
         return text, {}, meta
     raw = decode_bytes(data, warnings=warnings)
     if suffix == ".json":
@@ -201,11 +522,13 @@ def _read_single(
     return raw, {}, {}
 
 
-def _read_jsonl(data: bytes, shown: str, folder: Path, base: Path, state: _Run) -> Iterator[Article | ErrorRow]:
+def _read_jsonl(
+    data: bytes, shown: str, folder: Path, base: Path, state: _Run, *, tables: bool = True
+) -> Iterator[Article | ErrorRow]:
     """Yield one article per line; a bad line is an error row and the others go on."""
     file_warnings: list[str] = []
     raw = decode_bytes(data, warnings=file_warnings)
-    for number, line in enumerate(raw.splitlines(), start=1):
+    for number, line in enumerate(jsonl_lines(raw), start=1):
         if not line.strip():
             continue
         where = f"{shown}:{number}"
@@ -220,7 +543,8 @@ def _read_jsonl(data: bytes, shown: str, folder: Path, base: Path, state: _Run) 
             yield ErrorRow(shown_id, where, "ingest", _one_line(str(exc)))
             continue
         warnings = list(file_warnings)
-        sources = [_record_meta(record), *_table_entries(folder, base, article_id, state, relative_id=article_id)]
+        entries = _table_entries(folder, base, article_id, state, relative_id=article_id) if tables else []
+        sources = [_record_meta(record), *entries]
         yield _make_article(article_id, where, text, sources, warnings)
 
 
@@ -377,13 +701,16 @@ def _date_parser() -> Any:
 # --- metadata files ----------------------------------------------------------
 
 
-def _sidecar(path: Path, warnings: list[str]) -> Mapping[str, Any]:
+def _sidecar(path: Path, warnings: list[str], state: _Run) -> Mapping[str, Any]:
     """Return the metadata in ``NAME.meta.json`` beside the article, or {}."""
-    sidecar = path.with_name(path.stem + ".meta.json")
-    if not sidecar.is_file():
+    name = path.stem + ".meta.json"
+    if len(os.fsencode(name)) > MAX_NAME_BYTES:
+        return {}  # no file can have that name
+    sidecar = path.with_name(name)
+    if not os.path.lexists(sidecar):
         return {}
     try:
-        return _parse_json(decode_bytes(sidecar.read_bytes()), sidecar.name)
+        return _parse_json(decode_bytes(read_regular(sidecar, inside=state.inside)), sidecar.name)
     except (IngestError, OSError) as exc:
         warnings.append(_one_line(f"sidecar {sidecar.name} ignored: {exc}"))
         return {}
@@ -438,11 +765,11 @@ def _load_tables(folder: Path, base: Path, state: _Run) -> Iterator[ErrorRow]:
 def _load_folder(folder: Path, state: _Run) -> _FolderMetadata:
     cached = state.tables.get(folder)
     if cached is None:
-        cached = state.tables[folder] = folder_metadata(folder)
+        cached = state.tables[folder] = folder_metadata(folder, inside=state.inside)
     return cached
 
 
-def folder_metadata(folder: Path) -> _FolderMetadata:
+def folder_metadata(folder: Path, *, inside: str | None = None) -> _FolderMetadata:
     """Return a folder's ``metadata.jsonl`` and ``metadata.csv`` entries keyed by their ``id``.
 
     An entry is keyed by the article's full id or by its id relative to the
@@ -454,11 +781,11 @@ def folder_metadata(folder: Path) -> _FolderMetadata:
     problems: list[ErrorRow] = []
     for name in METADATA_FILES:
         table = folder / name
-        if not table.is_file():
+        if not os.path.lexists(table):
             continue
         shown = _shown(table)
         try:
-            text = decode_bytes(table.read_bytes())
+            text = decode_bytes(read_regular(table, inside=inside))
             rows = _jsonl_rows(text, shown, problems) if name.endswith(".jsonl") else _csv_rows(text)
         except (IngestError, OSError, csv.Error) as exc:
             problems.append(ErrorRow(None, shown, "metadata", _one_line(f"metadata table ignored: {exc}")))
@@ -472,7 +799,7 @@ def folder_metadata(folder: Path) -> _FolderMetadata:
 
 def _jsonl_rows(text: str, shown: str, problems: list[ErrorRow]) -> list[dict[str, Any]]:
     rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(jsonl_lines(text), start=1):
         if not line.strip():
             continue
         try:
@@ -483,7 +810,20 @@ def _jsonl_rows(text: str, shown: str, problems: list[ErrorRow]) -> list[dict[st
 
 
 def _csv_rows(text: str) -> list[dict[str, Any]]:
-    return [dict(row) for row in csv.DictReader(text.lstrip("\ufeff").splitlines())]
+    return [dict(row) for row in csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))]
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def jsonl_lines(text: str) -> list[str]:
+    """Return the lines of a JSON Lines text: split at CR and LF only.
+
+    ``str.splitlines`` also splits at U+2028, U+2029, U+0085 and other
+    characters that may stand unescaped inside a JSON string.
+    """
+    lines = _LINE_END.split(text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
 
 
 # --- decoding ---------------------------------------------------------------
@@ -515,14 +855,19 @@ def decode_bytes(data: bytes, *, declared: str | None = None, warnings: list[str
                 raise IngestError(f"invalid {encoding} after its byte-order mark: {exc.reason}") from None
             _reject_binary(text)
             return text
-    if _looks_utf16(data):
-        for encoding in ("utf-16-le", "utf-16-be"):
+    order = _utf16_order(data)
+    if order is not None:
+        other = "utf-16-be" if order == "utf-16-le" else "utf-16-le"
+        for encoding in (order, other):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
+            if _mostly_unreadable(text):
+                continue  # Latin text read in the wrong byte order comes out as CJK or unassigned characters
             _reject_binary(text)
             return text
+        raise IngestError("binary data, not text (looks like UTF-16 but decodes to no readable text)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -531,14 +876,37 @@ def decode_bytes(data: bytes, *, declared: str | None = None, warnings: list[str
     return text
 
 
-def _looks_utf16(data: bytes) -> bool:
+def _utf16_order(data: bytes) -> str | None:
+    """Return the UTF-16 byte order of BOM-less data whose NUL bytes say so (Latin text), else None.
+
+    Latin text in UTF-16 has a NUL in every other byte: at odd positions for
+    little-endian (``A\\0``), at even positions for big-endian (``\\0A``).
+    """
     sample = data[:4000]
     if len(sample) < 4:
-        return False
-    even_nuls = sample[1::2].count(0)
-    odd_nuls = sample[0::2].count(0)
+        return None
+    nuls_at_odd = sample[1::2].count(0)
+    nuls_at_even = sample[0::2].count(0)
     half = len(sample) / 2
-    return (even_nuls > 0.4 * half and odd_nuls < 0.05 * half) or (odd_nuls > 0.4 * half and even_nuls < 0.05 * half)
+    if nuls_at_odd > 0.4 * half and nuls_at_even < 0.05 * half:
+        return "utf-16-le"
+    if nuls_at_even > 0.4 * half and nuls_at_odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_unreadable(text: str) -> bool:
+    """Return True when most characters lie outside Latin-1 or are controls.
+
+    Only called for bytes with a NUL in every other byte, the mark of UTF-16
+    Latin text: decoded in the right order nearly every character is below
+    U+0100; in the wrong order they become CJK, other scripts or controls.
+    """
+    sample = text[:4000]
+    if not sample:
+        return False
+    odd = sum(1 for ch in sample if ord(ch) >= 0x100 or (ord(ch) < 32 and ch not in "\n\r\t\f"))
+    return odd > 0.5 * len(sample)
 
 
 def _decode_legacy(data: bytes, declared: str | None, warnings: list[str] | None) -> str:
@@ -630,11 +998,17 @@ _FURNITURE = (
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
-def extract_html(html: str) -> tuple[str, dict[str, Any]]:
+MAX_BOILERPLATE_HTML = 1_000_000  # characters; above it trafilatura's memory grows far beyond the page's size
+
+
+def extract_html(html: str, *, warnings: list[str] | None = None) -> tuple[str, dict[str, Any]]:
     """Return the article body of an HTML page and its title/source/url/published meta tags.
 
     Scripts, styles, navigation, footers and asides are removed; trafilatura
-    then picks the main text, with a paragraph-level fallback for pages it rejects.
+    then picks the main text, with a paragraph-level fallback for pages it
+    rejects. Pages over :data:`MAX_BOILERPLATE_HTML` characters skip
+    trafilatura (its memory use grows many times the page's size) and take
+    the paragraph-level text, with a warning.
     """
     import trafilatura
     from lxml import etree
@@ -644,22 +1018,45 @@ def extract_html(html: str) -> tuple[str, dict[str, Any]]:
         raise IngestError("empty HTML page")
     # lxml refuses control characters, and an XML declaration inside a str
     html = _XML_DECLARATION.sub("", _CONTROL.sub("", html.replace("\x00", "")), count=1)
+    parser = lxml_html.HTMLParser(collect_ids=False)
     try:
-        tree: Any = lxml_html.document_fromstring(html)
+        tree: Any = lxml_html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError) as exc:
-        raise IngestError(f"unreadable HTML: {exc}") from None
+        raise IngestError(_html_limit(parser) or f"unreadable HTML: {exc}") from None
     meta = _html_meta(tree)
     for bad in tree.xpath(_FURNITURE):
         if bad.getparent() is not None:
             bad.drop_tree()
-    body = trafilatura.extract(
-        tree, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
-    )
+    body = None
+    if len(html) <= MAX_BOILERPLATE_HTML:
+        body = trafilatura.extract(
+            tree, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
+        )
+    elif warnings is not None:
+        warnings.append(
+            f"HTML page of {len(html) // 1000:,} thousand characters: its text taken paragraph by paragraph,"
+            " without the boilerplate filter (used up to 1 million)"
+        )
     if not body:
         body = _fallback_body(tree)
+    limit = _html_limit(parser)
     if not body or not body.strip():
-        raise IngestError("HTML page has no article text")
+        raise IngestError(limit or "HTML page has no article text")
+    if limit and warnings is not None:
+        warnings.append(f"{limit}; the text the parser reached is used")
     return body, meta
+
+
+def _html_limit(parser: Any) -> str | None:
+    """Return what stopped the HTML parser early (nesting depth, attribute size), or None."""
+    for entry in parser.error_log:
+        message = str(entry.message).lower()
+        if "depth" in message:
+            return "HTML nested too deeply to parse (the text lies below the parser's depth limit)"
+        if "limit" in message or "too long" in message or "huge" in message:
+            # libxml2 stops at a text or attribute value over 10 MB ("Buffer size limit exceeded")
+            return "HTML attribute too large to parse (an attribute or text run of over 10 MB; what follows it is lost)"
+    return None
 
 
 def _html_meta(tree: Any) -> dict[str, Any]:

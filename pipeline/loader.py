@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.tables import datapackage, unescape_cell
+from pipeline.tables import PACKAGE_FILE, datapackage, file_sha256, table_path, unescape_cell
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -55,7 +55,21 @@ def read_resources(out_dir: Path) -> list[Resource]:
         raise LoadError(f"{out_dir} is a file, not an output folder; give the folder that `tnr run -o` wrote")
     if not out_dir.is_dir():
         raise LoadError(f"output folder {out_dir} does not exist (run `tnr run INPUT -o {out_dir}` first)")
-    descriptor_path = out_dir / "datapackage.json"
+    for attempt in range(3):
+        try:
+            return _read_resources(out_dir)
+        except FileNotFoundError:
+            if attempt == 2:
+                raise LoadError(f"the tables in {out_dir} keep changing under a running tnr run; try again when it ends") from None
+    raise AssertionError("unreachable")
+
+
+def _read_resources(out_dir: Path) -> list[Resource]:
+    """Return the current set's tables, each checked against the checksum ``datapackage.json`` records.
+
+    A file missing between the look and the read (a run switching the set) raises FileNotFoundError: the caller looks again.
+    """
+    descriptor_path = table_path(out_dir, PACKAGE_FILE)
     if descriptor_path.exists():
         try:
             descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
@@ -65,9 +79,16 @@ def read_resources(out_dir: Path) -> list[Resource]:
         descriptor = datapackage()
     resources: list[Resource] = []
     for spec in descriptor.get("resources", []):
-        path = out_dir / str(spec.get("path", ""))
+        path = table_path(out_dir, str(spec.get("path", "")))
         if not path.is_file() or path.suffix != ".csv":
             continue
+        expected = str(spec.get("hash") or "")
+        if expected.startswith("sha256:") and file_sha256(path) != expected.removeprefix("sha256:"):
+            raise LoadError(
+                f"{out_dir / path.name} is not the file its run wrote (datapackage.json records another checksum):"
+                " it was changed afterwards or belongs to another run; run `tnr run` again"
+                " (or delete datapackage.json to read the files as they are)"
+            )
         fields = tuple(
             Field(
                 name=str(field["name"]),
@@ -94,6 +115,38 @@ def load_tables(out_dir: str | Path = "outputs", *, tables: tuple[str, ...] | No
         if tables is None or resource.name in tables:
             loaded[resource.name] = _read_table(resource)
     return loaded
+
+
+def article_text(out_dir: str | Path, article_id: str, *, roots: tuple[str | Path, ...] = ()) -> str:
+    """Return an article's text exactly as the run saw it: the text ``char_start``/``char_end`` index into.
+
+    The file named in ``articles.csv`` is read again with the run's own readers
+    (HTML body extraction, decoding) and its line ends normalised to ``\\n``
+    (so ``\\r\\n`` counts as one character). A relative path is looked up under
+    ``roots``, the current folder and the output folder's parent. Raises
+    :class:`LoadError` when the article is unknown, its file cannot be read or
+    has changed since the run (its sha256 differs).
+    """
+    import hashlib
+
+    from pipeline.report import read_article_text
+
+    out_dir = Path(out_dir)
+    articles = {r.name: r for r in read_resources(out_dir)}.get("articles")
+    if articles is None:
+        raise LoadError(f"no articles.csv in {out_dir}")
+    from pipeline.tables import read_csv_rows
+
+    row = next((r for r in read_csv_rows(articles.path) if r.get("article_id") == article_id), None)
+    if row is None or not row.get("path"):
+        raise LoadError(f"no article {article_id!r} in {out_dir}/articles.csv")
+    search = [Path(r) for r in roots] + [Path("."), out_dir.resolve().parent]
+    text = read_article_text(str(row["path"]), roots=search)
+    if text is None:
+        raise LoadError(f"cannot read {row['path']} (run from the folder the run started in, or pass roots=)")
+    if row.get("sha256") and hashlib.sha256(text.encode("utf-8")).hexdigest() != row["sha256"]:
+        raise LoadError(f"{row['path']} has changed since the run; its offsets no longer apply")
+    return text
 
 
 def _read_table(resource: Resource) -> pd.DataFrame:

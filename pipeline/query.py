@@ -181,7 +181,7 @@ def format_csv(result: QueryResult) -> str:
     """Return the result as CSV with a header (empty cells for NULL)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(result.columns)
+    writer.writerow([escape_cell(name) for name in result.columns])  # a header cell is a cell too
     for row in result.rows:
         writer.writerow([_csv_cell(value) for value in row])
     return buffer.getvalue()

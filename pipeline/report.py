@@ -39,7 +39,7 @@ import click
 
 from pipeline.loader import LoadError, read_resources
 from pipeline.paths import DEFAULT_OUTPUT, MODELS_DIR
-from pipeline.tables import atomic_write_text, read_csv_rows
+from pipeline.tables import PACKAGE_FILE, atomic_write_text, read_csv_rows, table_path
 
 FIELDS = ("locations", "counts", "actors", "dates", "attributions")
 FIELD_LABELS = {
@@ -96,9 +96,9 @@ def read_article_text(path_field: str, *, roots: Sequence[Path] = (Path("."),), 
     if found is None:
         return None
     try:
-        data = found.read_bytes()
+        data = ingest.read_regular(found)  # never blocks on a FIFO, never reads a device or /proc
         if match:
-            lines = ingest.decode_bytes(data).splitlines()
+            lines = ingest.jsonl_lines(ingest.decode_bytes(data))
             number = int(match.group("line"))
             if not 1 <= number <= len(lines):
                 return None
@@ -639,7 +639,7 @@ def write_report(
             notes[article_id] = f"The article's file ({path}) changed since the run; showing the extracted snippets."
         texts[article_id] = text
     run_info: dict[str, Any] = {}
-    descriptor = Path(out_dir) / "datapackage.json"
+    descriptor = table_path(Path(out_dir), PACKAGE_FILE)
     if descriptor.exists():
         try:
             run_info = dict(json.loads(descriptor.read_text(encoding="utf-8")).get("tnr") or {})

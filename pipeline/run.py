@@ -10,10 +10,13 @@ the number of articles.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
 import os
+import re
+import shutil
 import signal
 import threading
 import time
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.ingest import Selection, Stdin
 from pipeline.records import (
     EXTRACTION_TABLES,
     TABLES,
@@ -33,9 +37,22 @@ from pipeline.records import (
     as_dict,
     column_names,
 )
-from pipeline.tables import atomic_write_text, datapackage, default_file_mode, render_csv
+from pipeline.tables import (
+    PACKAGE_FILE,
+    OutputLock,
+    TablesBusy,
+    commit_set,
+    datapackage,
+    default_file_mode,
+    file_sha256,
+    finish_switch,
+    new_staging,
+    remove_temporary_files,
+    render_csv,
+)
 
 CACHE_DIR = ".tnr-cache"
+LOCK_NAME = "run.lock"  # in CACHE_DIR: held by the run writing to the folder
 PIECE_CHARS = 100_000
 BATCH_ARTICLES = 16
 ROW_TABLES = tuple(cls.table for cls in EXTRACTION_TABLES)
@@ -116,28 +133,53 @@ def extract_article(nlp: Any, article: Article) -> Rows:
 
 
 def extract_batch(nlp: Any, articles: Sequence[Article]) -> list[Rows]:
-    """Return each article's rows, running the model over all their pieces in one ``nlp.pipe``."""
+    """Return each article's rows, running the model over their pieces in groups of at most PIECE_CHARS characters.
+
+    Only one group's Docs exist at a time and each Doc is dropped once its rows
+    are taken, so memory stays flat however long an article is.
+    """
     from pipeline.nlp import make_doc
 
-    jobs: list[tuple[int, int, Any]] = []
-    for index, article in enumerate(articles):
-        for offset, piece in split_text(article.text, limit=min(PIECE_CHARS, nlp.max_length)):
-            jobs.append((index, offset, make_doc(nlp, piece, article_id=article.article_id, published=article.published)))
+    limit = min(PIECE_CHARS, nlp.max_length)
+    jobs = [(index, offset, piece) for index, article in enumerate(articles) for offset, piece in split_text(article.text, limit=limit)]
     parts: list[list[Rows]] = [[] for _ in articles]
-    docs = nlp.pipe((doc for _, _, doc in jobs), batch_size=BATCH_ARTICLES)
-    for (index, offset, _), doc in zip(jobs, docs):
-        rows: Rows = {}
-        for table in ROW_TABLES:
-            rows[table] = _shift([as_dict(row) for row in getattr(doc._, f"tnr_{table}") or []], offset)
-        for row in rows["attributions"]:
-            if offset:
-                row["attribution_id"] = f"{row['article_id']}@{row['cue_start']}"
-        for row in rows["counts"]:
-            if offset and row["attribution_id"]:
-                prefix, _, position = row["attribution_id"].rpartition("@")
-                row["attribution_id"] = f"{prefix}@{int(position) + offset}"
-        parts[index].append(rows)
+    for group in _groups(jobs, limit=limit):
+        docs = nlp.pipe(
+            (make_doc(nlp, piece, article_id=articles[i].article_id, published=articles[i].published) for i, _, piece in group),
+            batch_size=len(group),
+        )
+        for (index, offset, _), doc in zip(group, docs):
+            parts[index].append(_doc_rows(doc, offset))
+            del doc
     return [_merge_pieces(p) if len(p) > 1 else p[0] for p in parts]
+
+
+def _groups(jobs: list[tuple[int, int, str]], *, limit: int) -> Iterator[list[tuple[int, int, str]]]:
+    """Yield runs of jobs of at most BATCH_ARTICLES pieces and ``limit`` characters (at least one piece each)."""
+    group: list[tuple[int, int, str]] = []
+    chars = 0
+    for job in jobs:
+        if group and (chars + len(job[2]) > limit or len(group) >= BATCH_ARTICLES):
+            yield group
+            group, chars = [], 0
+        group.append(job)
+        chars += len(job[2])
+    if group:
+        yield group
+
+
+def _doc_rows(doc: Any, offset: int) -> Rows:
+    rows: Rows = {}
+    for table in ROW_TABLES:
+        rows[table] = _shift([as_dict(row) for row in getattr(doc._, f"tnr_{table}") or []], offset)
+    for row in rows["attributions"]:
+        if offset:
+            row["attribution_id"] = f"{row['article_id']}@{row['cue_start']}"
+    for row in rows["counts"]:
+        if offset and row["attribution_id"]:
+            prefix, _, position = row["attribution_id"].rpartition("@")
+            row["attribution_id"] = f"{prefix}@{int(position) + offset}"
+    return rows
 
 
 # --- the cache -----------------------------------------------------------------
@@ -200,9 +242,7 @@ class Cache:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if not isinstance(data, dict) or set(data) != set(ROW_TABLES):
-            return None
-        return data
+        return data if _valid_rows(data) else None
 
     def put(self, key: str, rows: Rows) -> None:
         """Store rows atomically (temporary file, then rename).
@@ -214,11 +254,48 @@ class Cache:
         path = self.path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        temp.write_text(json.dumps(rows, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-        os.replace(temp, path)
+        try:
+            temp.write_text(json.dumps(rows, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+            os.replace(temp, path)
+        except BaseException:
+            temp.unlink(missing_ok=True)  # a full disk must not stay full of half-written entries
+            raise
 
     def has(self, key: str) -> bool:
         return self.get(key) is not None
+
+
+def _column_types(cls: Any) -> dict[str, tuple[type, ...]]:
+    """Return each column's allowed Python types, from the row dataclass's annotations."""
+    import dataclasses
+
+    kinds: dict[str, tuple[type, ...]] = {"int": (int,), "float": (int, float), "str": (str,), "bool": (bool,)}
+    types = {}
+    for spec in dataclasses.fields(cls):
+        annotation = str(spec.type)
+        allowed = kinds.get(annotation.replace(" | None", "").strip(), (object,))
+        types[spec.name] = allowed + ((type(None),) if "None" in annotation else ())
+    return types
+
+
+_COLUMNS = {cls.table: _column_types(cls) for cls in EXTRACTION_TABLES}
+
+
+def _valid_rows(data: Any) -> bool:
+    """Return True when a cache entry has the shape the tables need: each table a list of rows with its exact columns."""
+    if not isinstance(data, dict) or set(data) != set(ROW_TABLES):
+        return False
+    for table, rows in data.items():
+        if not isinstance(rows, list):
+            return False
+        columns = _COLUMNS[table]
+        for row in rows:
+            if not isinstance(row, dict) or row.keys() != columns.keys():
+                return False
+            for name, value in row.items():
+                if not isinstance(value, columns[name]) or (isinstance(value, bool) and bool not in columns[name]):
+                    return False
+    return True
 
 
 # --- workers ---------------------------------------------------------------------
@@ -402,6 +479,7 @@ class RunSummary:
     from_cache: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     errors: int = 0
+    skipped: int = 0  # files that are not articles (README, images, other tables, tnr output) or left out by --include/--exclude
     seconds: float = 0.0
     out_dir: Path = Path("outputs")
 
@@ -439,24 +517,66 @@ def run(
     parquet: bool = False,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    select: Selection | None = None,
+    stdin: Stdin | None = None,
 ) -> RunSummary:
-    """Run the pipeline over the inputs and write every table to ``out_dir``.
+    """Run the pipeline over the inputs (and ``stdin``) and write every table to ``out_dir``.
 
     ``progress(n)`` is called as articles are done; ``on_total(n)``, when given,
-    first gets the number of articles (and files) the inputs hold.
+    first gets the number of articles (and files) the inputs hold. Only one run
+    at a time writes to an output folder (a second one raises
+    :class:`RunError`); the tables are replaced as one set.
     """
-    from pipeline.ingest import read_articles
     from pipeline.paths import DEFAULT_MODEL
 
     started = time.perf_counter()
     model = model or DEFAULT_MODEL
     _check_model(model)
-    missing = [str(path) for path in inputs if not path.exists()]
+    missing = [str(path) for path in inputs if not os.path.lexists(path)]
     if missing:
         raise RunError(f"input does not exist: {', '.join(missing)}")
+    if select is not None and select.id_base is not None and not select.id_base.is_dir():
+        raise RunError(f"--id-base {select.id_base} is not a folder")
     out_dir.mkdir(parents=True, exist_ok=True)
+    lock = OutputLock(out_dir, path=out_dir / CACHE_DIR / LOCK_NAME)
+    try:
+        lock.acquire()
+    except TablesBusy as exc:
+        raise RunError(str(exc)) from None
+    try:
+        finish_switch(out_dir, names=_table_files())  # a run killed while switching: its complete set goes in
+        remove_temporary_files(out_dir, out_dir / CACHE_DIR, names=_table_files())
+        return _run_locked(
+            inputs, out_dir, model=model, workers=workers, engine=engine, scheduler=scheduler, force=force,
+            parquet=parquet, progress=progress, on_total=on_total, select=select or Selection(), stdin=stdin,
+            started=started,
+        )
+    finally:
+        lock.release()
+
+
+def _run_locked(
+    inputs: Sequence[Path],
+    out_dir: Path,
+    *,
+    model: str,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    force: bool,
+    parquet: bool,
+    progress: Callable[[int], None] | None,
+    on_total: Callable[[int], None] | None,
+    select: Selection,
+    stdin: Stdin | None,
+    started: float,
+) -> RunSummary:
+    from pipeline.ingest import count_articles, read_articles
+
+    select = dataclasses.replace(select, skip=(*select.skip, out_dir))
     if on_total:
-        on_total(count_inputs(inputs))
+        on_total(count_articles(inputs, select=select) + (1 if stdin is not None else 0))
+
     fingerprint = pipeline_fingerprint(model)
     cache = Cache(out_dir / CACHE_DIR / fingerprint)
     article_rows: dict[str, dict[str, Any]] = {}
@@ -464,8 +584,11 @@ def run(
     errors: list[dict[str, Any]] = []
     summary = RunSummary(out_dir=out_dir)
 
+    def skipped(path: str, reason: str) -> None:
+        summary.skipped += 1
+
     def todo() -> Iterator[Article]:
-        for item in read_articles(inputs):
+        for item in read_articles(inputs, select=select, on_skip=skipped, stdin=stdin):
             if isinstance(item, ErrorRow):
                 errors.append(as_dict(item))
                 if item.article_id and item.article_id not in article_rows:
@@ -510,37 +633,6 @@ def run(
     summary.errors = len(errors)
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def count_inputs(inputs: Sequence[Path]) -> int:
-    """Return about how many articles the inputs hold, without reading them: one a file, one a line of a ``.jsonl``.
-
-    Names starting with ``.``, metadata files and sidecars are not counted. The
-    progress bar's total; ingest decides what is really read.
-    """
-    from pipeline.ingest import METADATA_FILES
-
-    total = 0
-    for root in inputs:
-        if root.is_file():
-            files = [root]
-        else:
-            files = []
-            for folder, subfolders, names in os.walk(root):
-                subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and not (Path(folder) / d / CACHE_DIR).is_dir())
-                files.extend(Path(folder) / n for n in names if not n.startswith("."))
-        for path in files:
-            if path.name in METADATA_FILES or path.name.endswith(".meta.json"):
-                continue
-            if path.suffix.lower() == ".jsonl":
-                try:
-                    with path.open("rb") as handle:
-                        total += sum(1 for line in handle if line.strip())
-                except OSError:
-                    total += 1
-            else:
-                total += 1
-    return total
 
 
 @contextmanager
@@ -610,17 +702,62 @@ def _write_outputs(
     fingerprint: str,
     parquet: bool,
 ) -> None:
-    """Write the tables from the cache, article by article in id order, each file atomically."""
-    import tempfile
+    """Write the tables from the cache into a staging folder, article by article in id order, then switch the set."""
+    staging = new_staging(out_dir)
+    try:
+        _write_tables(staging, article_rows, keys, errors, cache, summary)
+        descriptor = datapackage()
+        for resource in descriptor["resources"]:
+            path = staging / resource["path"]
+            resource["bytes"] = path.stat().st_size
+            resource["hash"] = f"sha256:{file_sha256(path)}"
+        info = _run_info(model, fingerprint)
+        info["run_id"] = hashlib.sha256(json.dumps(descriptor["resources"], sort_keys=True).encode()).hexdigest()[:16]
+        descriptor["tnr"] = info
+        (staging / PACKAGE_FILE).write_text(json.dumps(descriptor, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        if parquet:
+            from pipeline.loader import write_parquet
 
+            write_parquet(staging)
+        for path in staging.iterdir():
+            os.chmod(path, default_file_mode())
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # a failed write (a full disk) leaves nothing behind
+        raise
+    commit_set(out_dir, staging, names=_table_files(out_dir))
+
+
+def _table_files(out_dir: Path | None = None) -> list[str]:
+    """Return the names of every table file a run may write (``NAME.csv``, ``NAME.parquet``).
+
+    With ``out_dir``, also those of the tables its ``datapackage.json`` lists: an
+    earlier tnr's table this version no longer writes is still that run's table.
+    """
+    from pipeline.records import TABLES
+
+    tables = {cls.table for cls in TABLES}
+    if out_dir is not None:
+        try:
+            resources = json.loads((out_dir / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+            tables.update(str(r["name"]) for r in resources if re.fullmatch(r"[a-z_]+", str(r.get("name", ""))))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    return [f"{table}{suffix}" for table in sorted(tables) for suffix in (".csv", ".parquet")]
+
+
+def _write_tables(
+    folder: Path,
+    article_rows: dict[str, dict[str, Any]],
+    keys: dict[str, str],
+    errors: list[dict[str, Any]],
+    cache: Cache,
+    summary: RunSummary,
+) -> None:
     ordered_ids = sorted(article_rows)
     handles: dict[str, Any] = {}
-    temp_paths: dict[str, str] = {}
     try:
         for cls in EXTRACTION_TABLES:
-            fd, temp = tempfile.mkstemp(dir=out_dir, prefix=f".{cls.table}.csv.", suffix=".tmp")
-            handles[cls.table] = os.fdopen(fd, "w", encoding="utf-8", newline="")
-            temp_paths[cls.table] = temp
+            handles[cls.table] = (folder / f"{cls.table}.csv").open("w", encoding="utf-8", newline="")
             handles[cls.table].write(render_csv(column_names(cls), []))
             summary.rows[cls.table] = 0
         for article_id in ordered_ids:
@@ -637,46 +774,15 @@ def _write_outputs(
                 text = render_csv(column_names(cls), table_rows)
                 handles[cls.table].write(text.split("\n", 1)[1])
                 summary.rows[cls.table] += len(table_rows)
-        for table, handle in handles.items():
-            handle.flush()
-            os.fsync(handle.fileno())
-            handle.close()
-            os.chmod(temp_paths[table], default_file_mode())  # mkstemp makes 0o600 files
-            os.replace(temp_paths[table], out_dir / f"{table}.csv")
-        temp_paths.clear()
     finally:
-        for table, temp in temp_paths.items():
-            handles[table].close()
-            Path(temp).unlink(missing_ok=True)
+        for handle in handles.values():
+            handle.close()
     ordered_articles = [article_rows[i] for i in ordered_ids]
-    atomic_write_text(out_dir / "articles.csv", render_csv(column_names(ArticleRow), ordered_articles))
+    (folder / "articles.csv").write_text(render_csv(column_names(ArticleRow), ordered_articles), encoding="utf-8", newline="")
     errors_sorted = sorted(errors, key=lambda e: (e["path"], e["stage"], e["error"]))
-    atomic_write_text(out_dir / "errors.csv", render_csv(column_names(ErrorRow), errors_sorted))
+    (folder / "errors.csv").write_text(render_csv(column_names(ErrorRow), errors_sorted), encoding="utf-8", newline="")
     summary.rows["articles"] = len(ordered_articles)
     summary.rows["errors"] = len(errors_sorted)
-    earlier = _parquet_names(out_dir)
-    descriptor = datapackage()
-    descriptor["tnr"] = _run_info(model, fingerprint)
-    atomic_write_text(out_dir / "datapackage.json", json.dumps(descriptor, indent=2, sort_keys=True) + "\n")
-    written: set[str] = set()
-    if parquet:
-        from pipeline.loader import write_parquet
-
-        write_parquet(out_dir)
-        written = {str(resource["name"]) for resource in descriptor["resources"]}
-    for name in earlier - written:
-        # Parquet copies of an earlier run would hold another run's rows beside this run's CSVs
-        (out_dir / f"{name}.parquet").unlink(missing_ok=True)
-
-
-def _parquet_names(out_dir: Path) -> set[str]:
-    """Return the tables of the folder's datapackage.json (and this version's) that have a Parquet copy there."""
-    names = {cls.table for cls in TABLES}
-    try:
-        names.update(str(r["name"]) for r in json.loads((out_dir / "datapackage.json").read_text(encoding="utf-8"))["resources"])
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    return {name for name in names if "/" not in name and (out_dir / f"{name}.parquet").is_file()}
 
 
 def _run_info(model: str, fingerprint: str) -> dict[str, Any]:

@@ -83,9 +83,9 @@ BAD_FILES = [
         id="jsonl-hostile-ids",
     ),
     pytest.param(
-        {"doc.docx": b"PK\x03\x04", "doc.pdf": b"%PDF-1.4", "arc.zip": b"PK", "arc.tar.gz": b"\x1f\x8b", "README": b"hi"},
+        {"doc.docx": b"PK\x03\x04", "doc.pdf": b"%PDF-1.4", "arc.zip": b"PK", "arc.tar.gz": b"\x1f\x8b", "notes": b"hi"},
         [],
-        [("README", None, "unsupported file type (none)"), ("arc.tar.gz", None, "unsupported file type .gz"),
+        [("notes", None, "unsupported file type (none)"), ("arc.tar.gz", None, "unsupported file type .gz"),
          ("arc.zip", None, "unsupported file type .zip"), ("doc.docx", None, "unsupported file type .docx"),
          ("doc.pdf", None, "unsupported file type .pdf")],
         id="unsupported-types-listed",
@@ -169,7 +169,7 @@ def test_undecodable_file_name(tmp_path: Path) -> None:
 def test_unexpected_error_in_one_file_is_a_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import pipeline.ingest as ingest
 
-    def explode(html: str) -> Any:
+    def explode(html: str, **_: Any) -> Any:
         raise RuntimeError("parser blew up\nwith two lines")
 
     monkeypatch.setattr(ingest, "extract_html", explode)

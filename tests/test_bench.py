@@ -46,13 +46,15 @@ def test_synthetic_articles_need_a_source() -> None:
 
 def test_bench_command_writes_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
-    result = CliRunner().invoke(main, ["bench", "--articles", "8", "--small-articles", "4", "--json", str(out)])
+    result = CliRunner().invoke(main, ["bench", "--articles", "8", "--small-articles", "4", "--huge-chars", "30000", "--normal-chars", "5000", "--json", str(out)])
     assert result.exit_code == 0, result.output
     figures = json.loads(out.read_text(encoding="utf-8"))
     for key in ("articles_per_s", "words_per_s", "pipeline_vs_model", "speedup_2_workers", "rss_large_vs_small", "warm_rerun_ratio",
-                "startup_vs_model", "seconds_startup_run", "seconds_startup_model"):
+                "startup_vs_model", "seconds_startup_run", "seconds_startup_model",
+                "rss_huge_vs_normal", "time_per_char_huge_vs_normal"):
         assert isinstance(figures[key], float) and figures[key] > 0, key
     assert figures["articles"] == 8 and figures["small_articles"] == 4
+    assert 29_000 <= figures["huge_chars"] <= 30_001 and 4_000 <= figures["normal_chars"] <= 5_001
     assert figures["identical_2_workers"] is True
     assert isinstance(figures["cores"], int)
     assert "speedup_2_workers" in result.output and "startup_vs_model" in result.output

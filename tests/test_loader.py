@@ -137,6 +137,12 @@ def test_bad_cell_in_a_table_names_file_and_column(run_dir: Path, tmp_path: Path
     shutil.copytree(run_dir, broken, ignore=shutil.ignore_patterns(".tnr-cache", "*.parquet"))
     csv_path = broken / "articles.csv"
     csv_path.write_text(csv_path.read_text(encoding="utf-8").replace(",ok,", ",fine,", 1), encoding="utf-8")
+    with pytest.raises(LoadError, match="articles.csv is not the file its run wrote"):
+        load_tables(broken)  # the checksum in datapackage.json catches the edit first
+    descriptor = json.loads((broken / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        del resource["hash"]
+    (broken / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
     with pytest.raises(LoadError, match="articles.csv column 'status'"):
         load_tables(broken)
 

@@ -291,6 +291,16 @@ def _rewrite_articles(folder: Path, **changes: str) -> None:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
+    _reseal(folder)
+
+
+def _reseal(folder: Path) -> None:
+    """Stand for a run that wrote the edited articles.csv: its datapackage.json records the file's new checksum."""
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        if resource["path"] == "articles.csv":
+            resource["hash"] = "sha256:" + hashlib.sha256((folder / "articles.csv").read_bytes()).hexdigest()
+    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -559,6 +569,7 @@ def test_report_finds_articles_relative_to_the_output_folder(run_dir: Path, tmp_
     original = run_dir.parent
     path = copy / "out" / "articles.csv"
     path.write_text(path.read_text(encoding="utf-8").replace(str(original) + "/", ""), encoding="utf-8")
+    _reseal(copy / "out")
     result = CliRunner().invoke(main, ["report", "-o", str(copy / "out")])
     assert result.exit_code == 0 and result.stderr == "", result.output
     assert "<mark" in (copy / "out" / "report" / "articles" / "0001.html").read_text(encoding="utf-8")
@@ -570,6 +581,7 @@ def test_report_with_articles_option(run_dir: Path, tmp_path: Path, monkeypatch:
     _rewrite_articles(copy)
     path = copy / "articles.csv"
     path.write_text(path.read_text(encoding="utf-8").replace(str(run_dir.parent), "corpus/old"), encoding="utf-8")
+    _reseal(copy)
     monkeypatch.chdir(tmp_path)
     missing = CliRunner().invoke(main, ["report", "-o", str(copy), "--articles", str(tmp_path / "nowhere")])
     assert missing.exit_code == 1 and "no such folder" in missing.stderr

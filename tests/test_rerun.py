@@ -94,9 +94,9 @@ def test_parquet_copies_of_an_earlier_run_are_removed(tmp_path: Path) -> None:
     assert {p.stem for p in out.glob("*.parquet")} == tables
     # an earlier tnr's table this one no longer writes, and a researcher's own file
     package = json.loads((out / "datapackage.json").read_text())
-    package["resources"].append({"name": "incidents", "path": "incidents.csv"})
+    package["resources"].append({"name": "retired_table", "path": "retired_table.csv"})
     (out / "datapackage.json").write_text(json.dumps(package))
-    (out / "incidents.parquet").write_bytes((out / "locations.parquet").read_bytes())
+    (out / "retired_table.parquet").write_bytes((out / "locations.parquet").read_bytes())
     (out / "my_notes.parquet").write_bytes(b"PAR1 mine")
     assert tnr("run", str(articles), "-o", str(out), "--parquet").exit_code == 0
     assert {p.stem for p in out.glob("*.parquet")} == tables | {"my_notes"}
