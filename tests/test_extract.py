@@ -416,3 +416,17 @@ def test_count_linked_to_its_attribution(nlp: Language) -> None:
     [attribution] = doc._.tnr_attributions
     assert {c.attribution_id for c in doc._.tnr_counts} == {attribution.attribution_id}
 
+
+
+def test_actors_and_places_do_not_import_each_other() -> None:
+    """Issue 11: what both extractors need lives below them (pipeline.extract.names), so neither imports the other."""
+    import ast
+    from pathlib import Path
+
+    extract = Path(__file__).resolve().parents[1] / "pipeline" / "extract"
+    imported: dict[str, set[str]] = {}
+    for name in ("actors", "places"):
+        tree = ast.parse((extract / f"{name}.py").read_text(encoding="utf-8"))
+        imported[name] = {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not ("pipeline.extract.places" in imported["actors"] and "pipeline.extract.actors" in imported["places"])
+    assert "pipeline.extract.actors" not in imported["places"]

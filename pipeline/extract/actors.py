@@ -7,15 +7,17 @@ government"), the model's PERSON/ORG entities, and groups ("Chinese dissidents")
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.normalize import country_name, normalize_country, region_country
+from pipeline.normalize import country_name, lookup_city, normalize_country, region_country
 from pipeline.extract.index import cached, doc_index, sentence
+from pipeline.extract.names import NON_ACTOR_HEADS, given_name_people, has_org_keyword, keyword_type
+from pipeline.extract.names import person_gender as person_gender
+from pipeline.extract.places import find_places
 from pipeline.records import ActorRow
 from pipeline.resources import Resources, load_resources
 
@@ -282,8 +284,6 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
     Only bodies whose seat gives their state: courts, police and prosecutors (an embassy's
     seat is the host country, not its state).
     """
-    from pipeline.extract.places import find_places
-
     places = {p.span.start: p for p in find_places(doc, resources=res)}
     for token in doc:
         body = res.bodies.get(token.lower_)
@@ -341,24 +341,12 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
 
 
-def _keyword_type(name: str, res: Resources) -> str | None:
-    """Return the actor type the first keyword in an organisation's name gives ("Police" -> government), else None."""
-    words = set(name.replace("-", " ").split())
-    return next((kind for keyword, kind in res.org_keywords if keyword in words or (" " in keyword and keyword in name)), None)
-
-
-def _has_org_keyword(name: str, res: Resources) -> bool:
-    return _keyword_type(name, res) is not None
-
-
 def _org_type(name: str, res: Resources) -> str:
-    return _keyword_type(name, res) or "organization"
+    return keyword_type(name, res) or "organization"
 
 
 def _not_an_actor(span: Span, res: Resources) -> bool:
     """True for what the model mistakes for a person or organisation: places, laws and titles, lone common words."""
-    from pipeline.normalize import lookup_city
-
     text = span.text
     if normalize_country(text, resources=res) or text.lower() in res.demonyms or text.lower() in res.regions:
         return True
@@ -397,8 +385,6 @@ INSTITUTION_HEADS = {"centre", "center", "university", "hospital", "embassy", "c
 ORG_TYPES = {"organization", "ngo", "media"}
 SEATED_BODIES = {"court", "police", "public prosecutor"}
 INSTRUMENTS = {"Convention", "Act", "Ordinance", "Treaty", "Directive", "Regulation", "Protocol"}
-NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill",
-                   "Cup", "Statute", "Strategy", "Registry", "Games", "Championship", "Olympics"}
 # First words of names of weather and other events ("Typhoon Hagibis").
 EVENT_WORDS = {"Typhoon", "Hurricane", "Cyclone", "Storm", "Operation"}
 GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Organization", "Organisation", "Analysis", "CCTV", "DNS"}
@@ -430,7 +416,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue
         if ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles:
             ent_label = "PERSON"  # "Bishop Silvio Baez"
-        elif ent.label_ == "PERSON" and _has_org_keyword(span.text, res):
+        elif ent.label_ == "PERSON" and has_org_keyword(span.text, res):
             ent_label = "ORG"  # "Thai Airways", "Hertfordshire Police": a body's name the model took for a person
         elif ent.label_ == "ORG" and _looks_like_a_person(span, res):
             ent_label = "PERSON"  # "Jurgen Stock": a given name and a surname the model took for a firm
@@ -476,60 +462,9 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
         and words[0] not in res.person_titles  # "General Assembly"
         and not normalize_country(words[0], resources=res)  # "Jordan Times"
         and words[0].lower() not in res.demonyms  # "Thai Airways"
-        and not _has_org_keyword(span.text, res)
+        and not has_org_keyword(span.text, res)
         and person_gender(span.text) is not None
     )
-
-
-COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
-NAME_SKIP_LABELS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
-
-
-def given_name_people(doc: Doc, res: Resources) -> list[Span]:
-    """Return people the model missed: a common given name followed by one or two capitalised names
-    ("Agnes Callamard" read as a place, "Theresa May" read as nothing). Computed once per Doc."""
-    return cached(doc, f"given-names:{id(res)}", lambda: list(_given_name_people(doc, res)))
-
-
-def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
-    from pipeline.normalize import lookup_city
-
-    def name_word(token: Token) -> bool:
-        text = token.text
-        return (
-            token.pos_ == "PROPN" and text[:1].isupper() and not text.isupper() and text.replace("-", "").isalpha()
-            and token.ent_type_ not in NAME_SKIP_LABELS
-        )
-
-    i = 0
-    while i < len(doc) - 1:
-        first = doc[i]
-        family_first = first.text in res.family_names and i + 1 < len(doc) and name_word(doc[i + 1])
-        if not name_word(first) or (i > 0 and doc[i - 1].lower_ == "the") or (person_gender(first.text) is None and not family_first):
-            i += 1
-            continue
-        if normalize_country(first.text, resources=res) or first.lower_ in res.regions or first.text in res.person_titles \
-                or first.lower_ in res.demonyms:
-            i += 1
-            continue
-        city = lookup_city(first.text)
-        if city is not None and city.population >= 100_000:
-            i += 1
-            continue
-        end = i + 1
-        while end < min(len(doc), i + 3) and name_word(doc[end]):
-            end += 1
-        span = doc[i:end]
-        if family_first and (lookup_city(span.text) is not None or normalize_country(span.text, resources=res)):
-            i = end  # "Ho Chi Minh City" is a place
-            continue
-        placed = i > 0 and doc[i - 1].lower_ in {"in", "from", "to", "near", "at"} and all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
-        place_word = any(t.lower_ in res.place_suffixes or t.lower_ in COMPASS_WORDS for t in span)
-        if len(span) >= 2 and not placed and not place_word and not _has_org_keyword(span.text, res) and span[-1].text not in NON_ACTOR_HEADS:
-            yield span
-            i = end
-            continue
-        i += 1
 
 
 # Nouns that, in apposition to a name, say what kind of body it is: "Mizan, the news agency of Iran's judiciary".
@@ -621,8 +556,6 @@ def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | 
     A body named without its state ("the Department of Foreign Affairs", "the National Security Division")
     belongs to the state the passage is set in.
     """
-    from pipeline.extract.places import find_places
-
     doc = span.doc
     sent = sentence(span)
     start = sent.start
@@ -709,26 +642,6 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
     return merged
-
-
-@functools.cache
-def _gender_detector() -> object:
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-GENDERS = {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}
-
-
-def person_gender(name: str) -> str | None:
-    """Return "f" or "m" when a person's given name (the first word) is plainly one gender, else None.
-
-    Names given family name first ("Wang Wenbin") mostly come back ambiguous and stay None.
-    """
-    first = name.split()[0].strip(".,") if name.split() else ""
-    detector = _gender_detector()
-    return GENDERS.get(detector.get_gender(first)) if first else None  # type: ignore[attr-defined]
 
 
 def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[ActorRow]:

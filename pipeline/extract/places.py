@@ -11,6 +11,7 @@ from pipeline.normalize import (
     country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country, region_country,
 )
 from pipeline.extract.index import cached, doc_index, sentence
+from pipeline.extract.names import given_name_people
 from pipeline.records import LocationRow
 from pipeline.resources import Resources, load_resources
 
@@ -126,8 +127,6 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             found.append((match, match.label_))
     person_words = {t.text for ent in doc_index(doc).ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
-    from pipeline.extract.actors import given_name_people
-
     people = {i for span in given_name_people(doc, res) for i in range(span.start, span.end)}
     found.sort(key=lambda item: (item[0].start, -len(item[0])))
     chosen: list[tuple[Span, str]] = []
