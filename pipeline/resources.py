@@ -65,6 +65,9 @@ class Resources:
     postnominals: frozenset[str]
     family_names: frozenset[str]
     peoples: frozenset[str]
+    place_use: dict[str, str]  # word -> "prep" | "verb": what makes a building it governs a place
+    diplomatic_posts: frozenset[str]
+    platforms: frozenset[str]  # original case
     # Original-case surface forms, for generating patterns: (form, alpha-3 or canonical name).
     country_forms: tuple[tuple[str, str], ...]
     demonym_forms: tuple[tuple[str, str], ...]
@@ -122,6 +125,9 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         postnominals=frozenset(_words(lex / "postnominals.txt")),
         family_names=frozenset(_words(lex / "family_names.txt")),
         peoples=frozenset(w.lower() for w in _words(lex / "peoples.txt")),
+        place_use={r["word"]: r["kind"] for r in _rows(lex / "place_use.tsv")},
+        diplomatic_posts=frozenset(w.lower() for w in _words(lex / "diplomatic_posts.txt")),
+        platforms=frozenset(_words(lex / "platforms.txt")),
         place_suffixes={r["word"]: (r["kind"], r["strip"] == "yes") for r in _rows(lex / "place_suffixes.tsv")},
         country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),
         demonym_forms=tuple((r["demonym"], r["alpha3"]) for r in demonym_rows),

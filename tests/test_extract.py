@@ -58,6 +58,17 @@ LOCATIONS = [
     ("Hugh Williamson, Europe and Central Asia director at Human Rights Watch, spoke of Asia.", {("Asia", "region", None)}),
     ("Chinese dissidents spoke to Police Scotland.", set()),
     ("They work for Voice of America and Radio Free Asia.", set()),
+    # named sites: a diplomatic post used as a place is a site in the host country; a name before a site noun
+    ("Khashoggi was killed inside the Saudi consulate in Istanbul.",
+     {("Saudi consulate", "site", "TUR"), ("Istanbul", "city", "TUR")}),
+    ("Two incidents took place at Israel's embassy in Stockholm.",
+     {("Israeli embassy", "site", "SWE"), ("Israel", "country", "ISR"), ("Stockholm", "city", "SWE")}),
+    ("The Chinese embassy in London rejected the claims.", {("London", "city", "GBR")}),
+    ("Assadi, a counsellor at Iran's embassy in Vienna, was arrested.", {("Iran", "country", "IRN"), ("Vienna", "city", "AUT")}),
+    ("Protasevich was detained at the Minsk airport.", {("Minsk airport", "site", "BLR")}),
+    ("Hasan was detained on arrival at Casablanca airport.", {("Casablanca", "city", "MAR")}),
+    ("Sam Rainsy was stopped at Charles de Gaulle airport in Paris.",
+     {("Charles de Gaulle airport", "site", "FRA"), ("Paris", "city", "FRA")}),
 ]
 
 
@@ -176,6 +187,11 @@ ACTORS = [
      {("Alison Morgan", "person", None), ("Mélanie Joly", "person", None)}),
     ("Interpol's secretary general, Jurgen Stock, spoke.",
      {("Interpol", "international_org", None), ("Jurgen Stock", "person", None)}),
+    # buildings and platforms named only as places are no actors; acting, they are
+    ("Khashoggi was killed inside the Saudi consulate in Istanbul.", set()),
+    ("The Chinese embassy in London rejected the claims.", {("embassy", "government", "CHN")}),
+    ("He posted the video on X and YouTube, and ran a Telegram channel.", set()),
+    ("Telegram suspended the channel.", {("Telegram", "organization", "ARE")}),
 ]
 
 

@@ -145,9 +145,18 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found: list[Actor] = []
     taken: set[int] = set()
 
+    sites = [p.span for p in find_places(doc, resources=res) if p.kind == "site"]
+
     def add(actor: Actor) -> None:
         if _in_credit(actor.span):
             return
+        if actor.type in {"government", "organization"} and any(
+            s.start < actor.span.end and actor.span.start < s.end for s in sites
+        ):
+            taken.update(range(actor.span.start, actor.span.end))
+            return  # "at the Saudi consulate", "Westminster Magistrates' Court": a building named as a place
+        if actor.span.text in res.platforms and _platform_as_place(actor.span, res):
+            return  # "a video on YouTube": where something was posted
         found.append(actor)
         taken.update(range(actor.span.start, actor.span.end))
 
@@ -192,6 +201,17 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found = [_national_name(a, res) for a in _expand_acronyms(doc, found)]
     people = _merge_people(found)
     return sorted(people + list(_surname_mentions(doc, people, taken)), key=lambda a: a.span.start)
+
+
+def _platform_as_place(span: Span, res: Resources) -> bool:
+    """True for a platform named as where something was posted ("on X and YouTube") or as a medium modifying a
+    noun ("a YouTube channel", "on the Telegram messaging app")."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN":
+        return True
+    return token.dep_ == "pobj" and res.place_use.get(token.head.lower_) == "platform"
 
 
 def _national_name(actor: Actor, res: Resources) -> Actor:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import (
     country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country, region_country,
@@ -98,7 +99,7 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, state, "region", "USA")
     if label in {"GPE", "LOC"} and (subdivision := lookup_subdivision(core, prefer=prefer)) is not None:
         return Place(span, core, "region", subdivision[0])  # "Western Cape", "Khuzestan": a province
-    if label == "FAC":
+    if label in {"FAC", "SITE"}:
         return Place(span, bare, "site", None)
     if label == "LOC":
         return Place(span, bare, "region", None)
@@ -119,6 +120,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     for ent in doc_index(doc).ents:
         if ent.label_ in PLACE_LABELS:
             found.append((_strip(ent), ent.label_))
+        elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
+            found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
         elif ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES:
             city = lookup_city(ent.text)
             if city is not None and city.population >= RESCUE_POPULATION:
@@ -137,10 +140,17 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
         if label in {"GPE", "LOC"} and span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS:
             span = doc[span.start : span.end + 1]
-        if _inside_name(span, doc) or (label != "GPE" and _is_person(span, doc)) or any(i in people for i in range(span.start, span.end)):
+        elif label in {"GPE", "LOC", "FAC", "PERSON"} and _site_head_after(span, res) and (
+            lookup_city(span.text) is None or (span.start > 0 and doc[span.start - 1].lower_ == "the")
+        ):  # a city before "airport" stays the place named ("at Casablanca airport"), but "the Minsk airport" is the site
+            span, label = doc[span.start : span.end + 1], "SITE"  # "the Minsk airport", "Evin prison": the site, not the city
+        if label == "PERSON":
             continue
-        if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
-            continue  # "Burgess", "Rivera": a person's name the model also read as a place
+        if label != "SITE":
+            if _inside_name(span, doc) or (label != "GPE" and _is_person(span, doc)) or any(i in people for i in range(span.start, span.end)):
+                continue
+            if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
+                continue  # "Burgess", "Rivera": a person's name the model also read as a place
         if label == "COUNTRY" and _modifies_noun(span):
             continue
         if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(span, any_case=True)):
@@ -148,6 +158,18 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _site_head_after(span: Span, res: Resources) -> bool:
+    """True for a name followed by a lowercase site noun that makes it a named site ("the Minsk airport", "Evin
+    prison"); not after "a" ("a Berlin airport" is one of the city's airports: the city is the place named)."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower or span[-1].is_punct:
+        return False
+    suffix = res.place_suffixes.get(doc[span.end].lower_)
+    if suffix is None or suffix[0] != "site" or doc[span.end].lower_ in res.diplomatic_posts:
+        return False
+    return not (span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"})
 
 
 def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
@@ -199,6 +221,9 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
     )
     places = [p for span, label in candidates if (p := resolve_place(span, label=label, prefer=named, resources=res))]
     places = [_as_us_state(p, places) for p in places]
+    posts = list(diplomatic_sites(doc, res, places))
+    if posts:
+        places = sorted(places + posts, key=lambda p: p.span.start)
     resolved: list[Place] = []
     for index, place in enumerate(places):
         # gazetteer regions that span countries keep their null country (GUIDELINES.md: "Europe")
@@ -209,6 +234,75 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             continue
         resolved.append(place)
     return resolved
+
+
+def used_as_place(token: Token, res: Resources) -> bool:
+    """True when a building's head noun is where something happens ("inside the consulate", "entered the embassy"),
+    not a party that acts or is acted on."""
+    head = token.head
+    if token.dep_ == "pobj":
+        # "a counsellor at Iran's embassy": where a person works, the body they belong to
+        holder = head.head
+        role = holder.pos_ == "NOUN" and (res.units.get(holder.lemma_.lower()) == "person" or holder.dep_ in {"appos", "attr"})
+        return res.place_use.get(head.lower_) == "prep" and not role
+    if token.dep_ == "dobj":
+        return res.place_use.get(head.lemma_.lower()) == "verb"
+    return False
+
+
+def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[Place]:
+    """Yield "<demonym|country('s)> embassy|consulate" used as a place ("at Israel's embassy in Stockholm") as a site
+    named "<Demonym> embassy" in the host country: the place after "in", else the nearest place named around it
+    that is not the post's own state."""
+    for anchor in doc_index(doc).gazetteer:
+        if anchor.label_ not in {"DEMONYM", "COUNTRY"} or not anchor.text[:1].isupper():
+            continue
+        i = anchor.end + (1 if anchor.end < len(doc) and doc[anchor.end].tag_ == "POS" else 0)
+        if i >= len(doc) or doc[i].lower_ not in res.diplomatic_posts:
+            continue
+        end = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "general" else i + 1
+        if not used_as_place(doc[end - 1], res):
+            continue
+        own = anchor.id_ or normalize_country(anchor.text, resources=res)
+        if not own:
+            continue
+        host = None
+        if end + 1 < len(doc) and doc[end].lower_ == "in":
+            host = next((p.country for p in places if p.span.start == end + 1), None)
+        if host is None:
+            host = _host_around(places, anchor.start, own)
+        if host is None or host == own:
+            continue
+        name = f"{demonym_of(own, res) or anchor.text} {doc[i].lower_}"
+        yield Place(doc[anchor.start : end], name, "site", host)
+
+
+def _host_around(places: list[Place], start: int, own: str) -> str | None:
+    """Return the country of the nearest place before ``start`` in its sentence, else after it, else the latest
+    city or region before it, skipping the state ``own`` (an embassy is never in its own state)."""
+    sent = sentence(places[0].span.doc[start]) if places else None
+    others = [p for p in places if p.country and p.country != own]
+    if sent is None:
+        return None
+    before = [p for p in others if sent.start <= p.span.start < start]
+    if before:
+        return before[-1].country
+    after = [p for p in others if start < p.span.start < sent.end]
+    if after:
+        return after[0].country
+    earlier = [p for p in others if p.span.start < start and p.kind != "country"]
+    return earlier[-1].country if earlier else None
+
+
+def demonym_of(alpha3: str, res: Resources) -> str | None:
+    """Return the nationality adjective of a state ("ISR" -> "Israeli"): of its demonyms, the one closest to its name."""
+    name = (country_name(alpha3, resources=res) or "").lower()
+    forms = [form for form, code in res.demonym_forms if code == alpha3]
+
+    def shared(form: str) -> int:
+        return len(os.path.commonprefix([form.lower(), name]))
+
+    return max(forms, key=shared, default=None)
 
 
 def _as_us_state(place: Place, places: list[Place]) -> Place:
