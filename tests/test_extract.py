@@ -192,6 +192,11 @@ ACTORS = [
     ("The Chinese embassy in London rejected the claims.", {("embassy", "government", "CHN")}),
     ("He posted the video on X and YouTube, and ran a Telegram channel.", set()),
     ("Telegram suspended the channel.", {("Telegram", "organization", "ARE")}),
+    # a body's state: a place in its name, else the story's setting (the country of most of its cities)
+    ("Pakistani activists said the Toronto Police Service had warned them.",
+     {("Pakistani activists", "group", "PAK"), ("Toronto Police Service", "government", "CAN")}),
+    ("He was stabbed in Wimbledon, London. He recovered. He spoke again. He went home.\n\n"
+     "The Counter Terrorism Command is leading the inquiry.", {("Counter Terrorism Command", "government", "GBR")}),
 ]
 
 

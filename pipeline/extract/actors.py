@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.normalize import country_name, lookup_city, normalize_country, region_country
+from pipeline.normalize import country_name, lookup_city, lookup_subdivision, normalize_country, region_country
 from pipeline.extract.index import cached, doc_index, sentence
 from pipeline.extract.names import NON_ACTOR_HEADS, given_name_people, has_org_keyword, keyword_type
 from pipeline.extract.names import person_gender as person_gender
-from pipeline.extract.places import find_places
+from pipeline.extract.places import find_places, setting_country
 from pipeline.records import ActorRow
 from pipeline.resources import Resources, load_resources
 
@@ -467,8 +467,11 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue
         kind = _org_type(span.text, res)
         country = _country_before(span, doc, res)
-        if kind == "government" and country is None:
-            country = _country_in_name(span, doc, res) or _country_around(span, res)
+        if kind == "government":
+            # "Toronto Police Service", "Quebec Court of Appeal": a place in the name is where the body serves;
+            # a body named without its state belongs to the state the story is set in
+            country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
+                or _country_around(span, res) or setting_country(doc, resources=res)
         yield Actor(span, span.text, kind, country)
 
 
@@ -589,6 +592,26 @@ def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | 
         return before[-1].country
     after = [p for p in places if span.end <= p.span.start < sent.end]
     return after[0].country if after else None
+
+
+def _place_in_name(span: Span, res: Resources) -> str | None:
+    """Return the country of a city or province named inside a body's name ("Toronto Police Service" -> CAN)."""
+    doc = span.doc
+    for size in (2, 1):
+        for start in range(span.start, span.end - size + 1):
+            words = doc[start : start + size]
+            if not all(t.text[:1].isupper() for t in words):
+                continue
+            region = res.regions.get(words.text.lower())
+            if region is not None and region.country:
+                return region.country
+            city = lookup_city(words.text)
+            if city is not None and city.population >= 100_000:
+                return city.country
+            subdivision = lookup_subdivision(words.text)
+            if subdivision is not None:
+                return subdivision[0]
+    return None
 
 
 def _country_in_name(span: Span, doc: Doc, res: Resources) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -356,6 +357,23 @@ def _context_country(places: list[Place], index: int) -> str | None:
     if after:
         return after[0].country
     return earlier[-1].country if earlier else None
+
+
+def setting_country(doc: Doc, *, resources: Resources | None = None) -> str | None:
+    """Return the country the story is set in: the country of most of its named cities, regions and sites (the
+    first named on a tie); a body named without its state ("the Criminal Division") is usually that state's."""
+    res = resources or load_resources()
+
+    def compute() -> str | None:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for place in find_places(doc, resources=res):
+            if place.kind != "country" and place.country:
+                counts[place.country] += 1
+                first.setdefault(place.country, place.span.start)
+        return max(counts, key=lambda code: (counts[code], -first[code]), default=None)
+
+    return cached(doc, f"setting:{id(res)}", compute)
 
 
 def extract_locations(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[LocationRow]:
