@@ -197,6 +197,9 @@ ACTORS = [
      {("Pakistani activists", "group", "PAK"), ("Toronto Police Service", "government", "CAN")}),
     ("He was stabbed in Wimbledon, London. He recovered. He spoke again. He went home.\n\n"
      "The Counter Terrorism Command is leading the inquiry.", {("Counter Terrorism Command", "government", "GBR")}),
+    ("Officials blamed the Mossad, Pakistan's ISI and the Gulen movement.",
+     {("Mossad", "government", "ISR"), ("Inter-Services Intelligence", "government", "PAK"),
+      ("Gulen movement", "organization", "TUR")}),
 ]
 
 
