@@ -200,6 +200,9 @@ ACTORS = [
     ("Officials blamed the Mossad, Pakistan's ISI and the Gulen movement.",
      {("Mossad", "government", "ISR"), ("Inter-Services Intelligence", "government", "PAK"),
       ("Gulen movement", "organization", "TUR")}),
+    ("Iran's Ministry of Intelligence ran the plot, and Iranian intelligence denied it.",
+     {("Ministry of Intelligence", "government", "IRN")}),
+    ("Iranian intelligence denied it.", {("intelligence service", "government", "IRN")}),
 ]
 
 

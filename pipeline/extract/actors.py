@@ -695,9 +695,16 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     for actor in actors:
         if actor.country and actor.key not in country_of:
             country_of[actor.key] = actor.country
+    # "Iranian intelligence" in an article that names Iran's Ministry of Intelligence is that ministry
+    specific = {
+        (keyword, a.country) for a in actors if a.type == "government" and a.name not in res.generic_bodies
+        for keyword in res.generic_bodies.values() if keyword in a.name.lower().split()
+    }
     seen: set[tuple[str, ...]] = set()
     for actor in actors:
         if actor.key in seen:
+            continue
+        if actor.type == "government" and (res.generic_bodies.get(actor.name), actor.country) in specific:
             continue
         # a lone word tagged as a person and never given in full ("Krasikov") is more often the model's slip
         # than a party: people in news are introduced by full name
