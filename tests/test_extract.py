@@ -203,6 +203,10 @@ ACTORS = [
     ("Iran's Ministry of Intelligence ran the plot, and Iranian intelligence denied it.",
      {("Ministry of Intelligence", "government", "IRN")}),
     ("Iranian intelligence denied it.", {("intelligence service", "government", "IRN")}),
+    # agencies credited in datelines and photo captions are no actors; quoted as a source they are
+    ("JOHANNESBURG (AP) — The man was kidnapped, Rwanda said.", {("Rwanda", "state", "RWA")}),
+    ("He attends his trial in Tehran. AFP\n\nThe court ruled. (Esteban Felix/AP)\n\nIt ended.", set()),
+    ("China denied it, according to AFP.", {("China", "state", "CHN"), ("Agence France-Presse", "media", "FRA")}),
 ]
 
 

@@ -91,10 +91,34 @@ def _in_credit(span: Span) -> bool:
     prefix = ("\n" if first == 0 or "\n" in doc[first - 1].text_with_ws else "") + "".join(t.text_with_ws for t in doc[first : span.start])
     if BYLINE.search(prefix):
         return True
+    if _agency_credit(span):
+        return True
     start = max(sentence(span).start, span.start - 4)
     return any(doc[i].lower_ in CREDIT_WORDS for i in range(start, span.start)) and any(
         doc[i].text in {"(", ":", "/"} for i in range(start, span.start)
     )
+
+
+DASHES = {"-", "--", "—", "–", ":"}
+
+
+def _agency_credit(span: Span) -> bool:
+    """True for a news agency or photographer credited, not reporting: a dateline ("CAIRO (AP) —", "(Bloomberg) --"),
+    a bracketed photo credit ("[AFP]", "(Esteban Felix/AP)", "(Mike Coppola/Getty Images)") or a caption's last
+    words ("... in Tehran. AFP", "- AFP")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text in {"(", "[", "/"} and after is not None and after.text in {")", "]", "/"}:
+        if before.text == "/" or after.text in {"/", "]"}:
+            return True  # "(Esteban Felix/AP)", "[AFP]"
+        closing = span.end + 1
+        if closing < len(doc) and (doc[closing].text in DASHES or doc[closing].text.strip() in DASHES):
+            return True  # "JOHANNESBURG (AP) —"
+    if "/" in span.text and before is not None and before.text in {"(", "["}:
+        return True  # "(Mike Coppola/Getty Images)"
+    line_end = after is None or "\n" in span[-1].text_with_ws or (after.is_space and "\n" in after.text)
+    return line_end and before is not None and before.text in {".", "-", "—", "–"} and len(span) <= 4
 
 
 def _strip_det(span: Span) -> Span:
