@@ -207,6 +207,9 @@ ACTORS = [
     ("JOHANNESBURG (AP) — The man was kidnapped, Rwanda said.", {("Rwanda", "state", "RWA")}),
     ("He attends his trial in Tehran. AFP\n\nThe court ruled. (Esteban Felix/AP)\n\nIt ended.", set()),
     ("China denied it, according to AFP.", {("China", "state", "CHN"), ("Agence France-Presse", "media", "FRA")}),
+    # given names the gender detector lacks (models/lexicons/given_names.txt) and Thai police ranks
+    ("Pouria Zeraati, a presenter, was stabbed in London.", {("Pouria Zeraati", "person", None)}),
+    ("Pol Lt Gen Surachate Hakparn said the man would be sent back.", {("Surachate Hakparn", "person", None)}),
 ]
 
 

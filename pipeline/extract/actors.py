@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import country_name, lookup_city, lookup_subdivision, normalize_country, region_country
 from pipeline.extract.index import cached, doc_index, sentence
-from pipeline.extract.names import NON_ACTOR_HEADS, given_name_people, has_org_keyword, keyword_type
+from pipeline.extract.names import NON_ACTOR_HEADS, given_name_people, has_org_keyword, is_given_name, keyword_type
 from pipeline.extract.names import person_gender as person_gender
 from pipeline.extract.places import find_places, setting_country
 from pipeline.records import ActorRow
@@ -471,7 +471,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         if ent_label == "PERSON":
             # "Doreen Assaad" with only the surname tagged: the given name before it belongs to the name
             if len(span) == 1 and span.start > 0 and (given := doc[span.start - 1]).pos_ == "PROPN" and not given.ent_type_ \
-                    and given.text[:1].isupper() and person_gender(given.text) is not None and given.i not in taken:
+                    and given.text[:1].isupper() and is_given_name(given.text, res) and given.i not in taken:
                 span = doc[given.i : span.end]
             name = _clean_person(_strip_title(span, res))
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)):
@@ -510,7 +510,7 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
         and not normalize_country(words[0], resources=res)  # "Jordan Times"
         and words[0].lower() not in res.demonyms  # "Thai Airways"
         and not has_org_keyword(span.text, res)
-        and person_gender(span.text) is not None
+        and is_given_name(words[0], res)
     )
 
 

@@ -51,7 +51,7 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
     while i < len(doc) - 1:
         first = doc[i]
         family_first = first.text in res.family_names and i + 1 < len(doc) and name_word(doc[i + 1])
-        if not name_word(first) or (i > 0 and doc[i - 1].lower_ == "the") or (person_gender(first.text) is None and not family_first):
+        if not name_word(first) or (i > 0 and doc[i - 1].lower_ == "the") or (not is_given_name(first.text, res) and not family_first):
             i += 1
             continue
         if normalize_country(first.text, resources=res) or first.lower_ in res.regions or first.text in res.person_titles \
@@ -96,3 +96,8 @@ def person_gender(name: str) -> str | None:
     first = name.split()[0].strip(".,") if name.split() else ""
     detector = _gender_detector()
     return GENDERS.get(detector.get_gender(first)) if first else None  # type: ignore[attr-defined]
+
+
+def is_given_name(word: str, res: Resources) -> bool:
+    """True for a common given name: one the gender detector knows, or one of ``models/lexicons/given_names.txt``."""
+    return word in res.given_names or person_gender(word) is not None
