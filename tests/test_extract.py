@@ -69,6 +69,12 @@ LOCATIONS = [
     ("Hasan was detained on arrival at Casablanca airport.", {("Casablanca", "city", "MAR")}),
     ("Sam Rainsy was stopped at Charles de Gaulle airport in Paris.",
      {("Charles de Gaulle airport", "site", "FRA"), ("Paris", "city", "FRA")}),
+    ("He left the Hong Kong Special Administrative Region for the District of Columbia.",
+     {("Hong Kong", "country", "HKG"), ("District of Columbia", "region", "USA")}),
+    ("He was born in the North Caucasus and fled the South Caucasus.",
+     {("North Caucasus", "region", "RUS"), ("South Caucasus", "region", None)}),
+    ("The Eritrean Diaspora pays the Diaspora Tax in Britain.", {("United Kingdom", "country", "GBR")}),
+    ("Officials at the Turkish Embassy in Bishkek said nothing.", {("Bishkek", "city", "KGZ")}),
 ]
 
 

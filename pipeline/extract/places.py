@@ -154,11 +154,28 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place
         if label == "COUNTRY" and _modifies_noun(span):
             continue
+        if span[-1].lower_ in res.diplomatic_posts:
+            continue  # "the Turkish Embassy": a site in its host country when used as a place (diplomatic_sites)
+        if label == "FAC" and not _site_like(span, res) and lookup_city(span.text) is None \
+                and span.text.lower() not in res.regions and not normalize_country(span.text, resources=res):
+            continue  # "Eritrean Diaspora", "Kingdom Came": a name the model calls a facility, named as no place
         if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(span, any_case=True)):
             continue  # "Asia director", "Europe and Central Asia director"; "an Arctic penal colony", "Gulf governments"
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _site_like(span: Span, res: Resources) -> bool:
+    """True for a facility the text names as a place: its last word tells a kind of place ("Evin Prison",
+    "Olympic National Park"), or it is the object of a locative preposition or of a verb of motion ("in Deansgate",
+    "at the Old Bailey", "to Wembley")."""
+    if len(span) > 1 and span[-1].lower_ in res.place_suffixes:
+        return True
+    root = span.root
+    if root.dep_ == "pobj" and res.place_use.get(root.head.lower_) == "path":
+        return True
+    return used_as_place(root, res)
 
 
 def _site_head_after(span: Span, res: Resources) -> bool:
