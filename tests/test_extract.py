@@ -75,6 +75,8 @@ LOCATIONS = [
      {("North Caucasus", "region", "RUS"), ("South Caucasus", "region", None)}),
     ("The Eritrean Diaspora pays the Diaspora Tax in Britain.", {("United Kingdom", "country", "GBR")}),
     ("Officials at the Turkish Embassy in Bishkek said nothing.", {("Bishkek", "city", "KGZ")}),
+    ("He slates former US President Donald Trump; U.S. officials condemned it.", set()),
+    ("He flew to the U.S. in May.", {("United States", "country", "USA")}),
 ]
 
 

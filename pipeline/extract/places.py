@@ -152,8 +152,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 continue
             if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place
-        if label == "COUNTRY" and _modifies_noun(span):
-            continue
+        if label in {"COUNTRY", "GPE"} and span.text.isupper() and (_modifies_noun(span) or _before_title(span, res)):
+            continue  # "U.S. officials", "US President Donald Trump": an abbreviation as an adjective names no place
         if span[-1].lower_ in res.diplomatic_posts:
             continue  # "the Turkish Embassy": a site in its host country when used as a place (diplomatic_sites)
         if label == "FAC" and not _site_like(span, res) and lookup_city(span.text) is None \
@@ -164,6 +164,12 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _before_title(span: Span, res: Resources) -> bool:
+    """True for a name before a person's title ("US President", "UK Foreign Secretary")."""
+    doc = span.doc
+    return any(doc[span.end : span.end + size].text in res.person_titles for size in (1, 2, 3) if span.end + size <= len(doc))
 
 
 def _site_like(span: Span, res: Resources) -> bool:
