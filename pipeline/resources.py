@@ -68,6 +68,7 @@ class Resources:
     place_use: dict[str, str]  # word -> "prep" | "verb": what makes a building it governs a place
     diplomatic_posts: frozenset[str]
     platforms: frozenset[str]  # original case
+    faiths: frozenset[str]  # lowercase plural nouns of faith communities, groups of no one state
     given_names: frozenset[str]  # original case; given names the gender detector lacks
     generic_bodies: dict[str, str]  # generic body name -> a word of the specific bodies it stands for
     # Original-case surface forms, for generating patterns: (form, alpha-3 or canonical name).
@@ -130,6 +131,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         place_use={r["word"]: r["kind"] for r in _rows(lex / "place_use.tsv")},
         diplomatic_posts=frozenset(w.lower() for w in _words(lex / "diplomatic_posts.txt")),
         platforms=frozenset(_words(lex / "platforms.txt")),
+        faiths=frozenset(w.lower() for w in _words(lex / "faiths.txt")),
         given_names=frozenset(_words(lex / "given_names.txt")),
         generic_bodies={r["generic"]: r["keyword"] for r in _rows(lex / "generic_bodies.tsv")},
         place_suffixes={r["word"]: (r["kind"], r["strip"] == "yes") for r in _rows(lex / "place_suffixes.tsv")},

@@ -77,6 +77,7 @@ LOCATIONS = [
     ("Officials at the Turkish Embassy in Bishkek said nothing.", {("Bishkek", "city", "KGZ")}),
     ("He slates former US President Donald Trump; U.S. officials condemned it.", set()),
     ("He flew to the U.S. in May.", {("United States", "country", "USA")}),
+    ("He lived in East London, in Britain.", {("East London", "region", "GBR"), ("United Kingdom", "country", "GBR")}),
 ]
 
 
@@ -218,6 +219,8 @@ ACTORS = [
     # given names the gender detector lacks (models/lexicons/given_names.txt) and Thai police ranks
     ("Pouria Zeraati, a presenter, was stabbed in London.", {("Pouria Zeraati", "person", None)}),
     ("Pol Lt Gen Surachate Hakparn said the man would be sent back.", {("Surachate Hakparn", "person", None)}),
+    ("Sikhs protested while Sikh separatists were watched.",
+     {("Sikhs", "group", None), ("Sikh separatists", "group", "IND")}),
 ]
 
 

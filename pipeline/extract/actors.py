@@ -679,7 +679,8 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
         # "Uyghurs", "Tibetans", "Chechens": a people named by its plural (not "Canadians": see peoples.txt)
         if token.lower_ in res.peoples and token.text[:1].isupper() and token.dep_ not in {"amod", "compound"}:
             singular = token.text[:-1].lower() if token.text.endswith("s") else token.lower_
-            yield Actor(doc[token.i : token.i + 1], token.text, "group", res.demonyms.get(singular))
+            country = None if token.lower_ in res.faiths else res.demonyms.get(singular)
+            yield Actor(doc[token.i : token.i + 1], token.text, "group", country)
 
 
 def _surname_key(word: str) -> str:

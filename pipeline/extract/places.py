@@ -88,6 +88,12 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
         return Place(span, core, suffix[0], subdivision[0] if subdivision else None)
     city = lookup_city(bare, prefer=prefer)
+    if len(words) >= 2 and words[0].lower() in COMPASS and words[0][:1].isupper() and (city is None or city.country not in prefer):
+        # "East London": a named part of a city of a country the article names, not a namesake abroad ("west London"
+        # is a description, not a name)
+        whole = lookup_city(" ".join(words[1:]), prefer=prefer)
+        if whole is not None and whole.country in prefer and whole.population >= RESCUE_POPULATION:
+            return Place(span, bare, "region", whole.country)
     if label == "GPE" and (city is None or (city.country not in prefer and city.population < RESCUE_POPULATION)):
         # a town the big-city table lacks, or a namesake of a foreign city: "Amesbury" near Salisbury is English
         city = lookup_town(bare, prefer=prefer) or city
