@@ -221,6 +221,8 @@ ACTORS = [
     ("Pol Lt Gen Surachate Hakparn said the man would be sent back.", {("Surachate Hakparn", "person", None)}),
     ("Sikhs protested while Sikh separatists were watched.",
      {("Sikhs", "group", None), ("Sikh separatists", "group", "IND")}),
+    ("Istanbul police detained 11 people.", {("police", "government", "TUR")}),
+    ("Istanbul police officers detained 11 people.", set()),
 ]
 
 

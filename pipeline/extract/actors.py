@@ -340,6 +340,14 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
         while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ"} and not doc[start].is_sent_start:
             start -= 1
         yield Actor(doc[start : place.span.end], body, "government", place.country)
+    for place in places.values():
+        # "Istanbul police", "a Delhi court": a city or province before the body is its seat
+        end = place.span.end
+        if place.kind not in {"city", "region"} or place.country is None or end >= len(doc):
+            continue
+        body = res.bodies.get(doc[end].lower_)
+        if body in SEATED_BODIES and doc[end].is_lower and doc[end].dep_ != "compound":
+            yield Actor(doc[place.span.start : end + 1], body, "government", place.country)
 
 
 def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
