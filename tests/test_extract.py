@@ -129,6 +129,10 @@ COUNTS = [
     ("His channel had more than a million followers.", [(1_000_000, "more_than", "person", None)]),
     ("Five governments and two gangs were named; two dams were removed.",
      [(5, "exact", "country", None), (2, "exact", "organization", None), (2, "exact", "facility", None)]),
+    ("The strike halted traffic at 36 ports from Maine to Texas.", [(36, "exact", "facility", None)]),
+    ("Two stations from Madrid to Valencia and three offices in Spain were named.",
+     [(2, "exact", "facility", None), (3, "exact", "facility", "ESP")]),
+    ("Police found 12 activists from Hong Kong.", [(12, "exact", "person", "HKG")]),
 ]
 
 
@@ -341,6 +345,21 @@ ATTRIBUTIONS = [
 def test_attributions(nlp: Language, text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     rows = run(nlp, text, "attributions")
     assert [(r.source, r.cue.lower(), r.stance, r.quote, r.content) for r in rows] == expected
+
+
+SPEAKERS_AS_ACTORS = [
+    ("The police in Lishui denied running a police station in Amsterdam.", [("police", "government", "CHN")]),
+    ("Iran's embassy in London rejected the allegations, an Israeli official said.",
+     [("embassy", "government", "IRN")]),
+    ("Beijing denied the report.", [("China", "state", "CHN")]),
+    ("Safeguard Defenders said the stations had closed.", [("Safeguard Defenders", "ngo", "ESP")]),  # the country the gazetteer gives the NGO
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKERS_AS_ACTORS, ids=[t[:40] for t, _ in SPEAKERS_AS_ACTORS])
+def test_attribution_names_its_speaker_as_an_actor(nlp: Language, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.source_type, r.source_country) for r in rows] == expected
 
 
 def test_null_date_keeps_its_preposition(nlp: Language) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -13,58 +15,26 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.query import QueryError, QueryResult, format_csv, format_json, format_table, run_query
-from pipeline.paths import CORPUS_ARTICLES
+from pipeline.paths import CORPUS_ARTICLES, MODELS_DIR, PROJECT_ROOT
 
 SEED = CORPUS_ARTICLES  # the seed article and its metadata.jsonl, as bundled
 SEED_ID = "seed_overseas_police_stations"
 
-# The five worked queries of the README's "For researchers" section, verbatim.
-README_QUERIES = {
-    "stations-per-host-country": """
-SELECT c.country AS host_country,
-       max(c.value) AS largest_reported,
-       count(DISTINCT c.article_id) AS articles,
-       string_agg(DISTINCT a.source, '; ') AS attributed_to,
-       string_agg(DISTINCT ar.source, '; ') AS outlets
-FROM counts AS c
-LEFT JOIN attributions AS a ON a.attribution_id = c.attribution_id
-JOIN articles AS ar ON ar.article_id = c.article_id
-WHERE c.category = 'facility' AND c.country IS NOT NULL
-GROUP BY host_country
-ORDER BY largest_reported DESC, host_country
-""",
-    "denials-by-state": """
-SELECT act.country AS state,
-       count(DISTINCT a.attribution_id) AS denials,
-       count(DISTINCT a.article_id) AS articles,
-       string_agg(DISTINCT a.source, '; ') AS speaking_as
-FROM attributions AS a
-JOIN actors AS act ON act.article_id = a.article_id AND act.name = a.source
-WHERE a.stance = 'deny' AND act.type IN ('state', 'government') AND act.country IS NOT NULL
-GROUP BY state
-ORDER BY denials DESC, state
-""",
-    "counts-with-sources": """
-SELECT c.article_id, c.text AS count_text, c.value, c.category,
-       a.source, a.cue, a.stance, a.content
-FROM counts AS c
-JOIN attributions AS a ON a.attribution_id = c.attribution_id
-ORDER BY c.article_id, c.char_start
-""",
-    "articles-per-month": """
-SELECT substr(published, 1, 7) AS month, count(*) AS articles
-FROM articles
-WHERE published IS NOT NULL
-GROUP BY month
-ORDER BY month
-""",
-    "places-in-one-article": """
-SELECT char_start, text, name, kind, country, country_name
-FROM locations
-WHERE article_id = 'seed_overseas_police_stations'
-ORDER BY char_start
-""",
-}
+README = PROJECT_ROOT / "README.md"
+# The worked queries of the README's "For researchers" section, read from the README itself (so they run verbatim),
+# in the order the README gives them.
+QUERY_NAMES = ["stations-per-host-country", "denials-by-state", "counts-with-sources", "articles-per-month", "places-in-one-article"]
+
+
+def readme_queries() -> dict[str, str]:
+    found = re.findall(r'^tnr query -o outputs-tools "\n(.*?)\n"\n```', README.read_text(encoding="utf-8"), re.S | re.M)
+    assert len(found) == len(QUERY_NAMES), "the README's worked queries and QUERY_NAMES differ in number"
+    return dict(zip(QUERY_NAMES, found))
+
+
+README_QUERIES = readme_queries()
+STORY_FACILITIES = [w for w in (MODELS_DIR / "lexicons" / "story_facilities.txt").read_text(encoding="utf-8").splitlines()
+                    if w and not w.startswith("#")]
 
 DENIAL = (
     "China's foreign ministry denied that Beijing runs police stations in Ireland. "
@@ -90,16 +60,161 @@ def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.mark.parametrize("name", list(README_QUERIES), ids=list(README_QUERIES))
-def test_readme_queries_return_rows(run_dir: Path, name: str) -> None:
-    result = run_query(README_QUERIES[name], out_dir=run_dir)
-    assert result.rows, f"{name} returned no rows"
+# --- the README's queries, row by row ----------------------------------------------------
+#
+# A hand-made folder: the seed article (whose gold is corpus/gold/dev/seed.jsonl) and short articles that hold
+# the traps the queries must not fall into: two states' embassies, two countries' police, an off-topic report
+# with ports and dams, a count spread over a range of places.
+README_ARTICLES = {
+    "berlin_embassies": (
+        "Israel's embassy in Berlin said the plot had targeted Jewish sites in Germany. "
+        "Iran's embassy in Berlin denied any involvement.\n",
+        "2023-04-03",
+    ),
+    "lishui_police": (
+        "Dutch police said they were investigating two Chinese police stations in Amsterdam. "
+        "The police in Lishui denied running a police station in Amsterdam.\n",
+        "2022-11-01",
+    ),
+    "dublin_denial": (
+        "China's foreign ministry denied that Beijing runs police stations in Ireland. "
+        "The Irish government said it had ordered the office in Dublin to close.\n",
+        "2022-11-02",
+    ),
+    "port_strike": (
+        "The strike halted traffic at 36 ports from Maine to Texas. "
+        "Two dams in Washington were removed, and Qatar built eight stadiums in Doha.\n",
+        None,
+    ),
+}
 
 
-def test_place_query_finds_the_seed_places(run_dir: Path) -> None:
-    result = run_query(README_QUERIES["places-in-one-article"], out_dir=run_dir)
-    names = {row[result.columns.index("name")] for row in result.rows}
-    assert {"Spain", "Italy", "London", "Glasgow"} <= names
+@pytest.fixture(scope="module")
+def readme_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from pipeline.run import run
+
+    root = tmp_path_factory.mktemp("readme")
+    corpus = root / "articles"
+    corpus.mkdir()
+    shutil.copy(SEED / f"{SEED_ID}.txt", corpus)
+    lines = [(SEED / "metadata.jsonl").read_text(encoding="utf-8").strip()]
+    for name, (text, published) in README_ARTICLES.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+        lines.append(json.dumps({"id": name, "source": f"{name} desk", "published": published}))
+    (corpus / "metadata.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = root / "out"
+    run([corpus], out)
+    return out
+
+
+def _rows(out: Path, name: str, *columns: str) -> list[tuple[object, ...]]:
+    result = run_query(README_QUERIES[name], out_dir=out)
+    return [tuple(row[result.columns.index(c)] for c in columns) for row in result.rows]
+
+
+def _seed_gold() -> dict[str, list[dict[str, object]]]:
+    record = json.loads((PROJECT_ROOT / "corpus" / "gold" / "dev" / "seed.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert record["article_id"] == SEED_ID
+    return dict(record)
+
+
+def test_readme_stations_per_host_country(readme_dir: Path) -> None:
+    # the seed's gold facility counts with a country, largest per country; then the Amsterdam stations.
+    gold = [c for c in _seed_gold()["counts"] if c["category"] == "facility" and c["country"]]
+    expected = {str(c["country"]): max(float(g["value"]) for g in gold if g["country"] == c["country"]) for c in gold}  # type: ignore[arg-type]
+    assert expected == {"ESP": 9, "ITA": 4, "GBR": 2}
+    rows = _rows(readme_dir, "stations-per-host-country", "host_country", "largest_reported", "articles", "attributed_to")
+    assert rows == [
+        ("ESP", 9, 1, "Safeguard Defenders"),
+        ("ITA", 4, 1, "Safeguard Defenders"),
+        ("GBR", 2, 1, "Safeguard Defenders"),
+        ("NLD", 2, 1, "police"),  # "Dutch police said they were investigating two Chinese police stations"
+    ]  # no USA: the ports lie "from Maine to Texas", and dams are no facility of the story
+
+
+def test_readme_facility_filter_is_the_lexicon() -> None:
+    match = re.search(r"'\\b\((.*?)\)'", README_QUERIES["stations-per-host-country"])
+    assert match is not None
+    assert match.group(1).split("|") == STORY_FACILITIES
+
+
+def test_readme_denials_by_state(readme_dir: Path) -> None:
+    rows = _rows(readme_dir, "denials-by-state", "state", "denials", "articles", "speaking_as")
+    # CHN: the seed's "China has refuted these reports" (gold: China, deny), the Lishui police, the foreign ministry;
+    # IRN: its embassy. Not ISR (its embassy only spoke), not NLD (its police only investigated).
+    assert [r[:3] for r in rows] == [("CHN", 3, 3), ("IRN", 1, 1)]
+    assert set(str(rows[0][3]).split("; ")) == {"China", "police", "Ministry of Foreign Affairs"}
+    assert rows[1][3] == "embassy"
+
+
+def test_readme_counts_with_sources_match_the_gold(readme_dir: Path) -> None:
+    # gold: a count inside a gold attribution's content is linked to that attribution's source
+    gold = _seed_gold()
+    expected = [
+        (str(c["text"]).replace('"', ""), float(c["value"]), str(a["source"]))  # type: ignore[arg-type]
+        for c in gold["counts"]
+        for a in gold["attributions"]
+        if str(c["text"]).replace('"', "") in str(a["content"]).replace('"', "")
+    ]
+    rows = [(str(t).replace('"', ""), v, s) for a, t, v, s in _rows(readme_dir, "counts-with-sources", "article_id", "count_text", "value", "source") if a == SEED_ID]
+    assert rows == expected  # both in reading order
+    assert len(rows) == 7
+
+
+def test_readme_articles_per_month(readme_dir: Path) -> None:
+    assert _rows(readme_dir, "articles-per-month", "month", "articles") == [("2022-10", 1), ("2022-11", 2), ("2023-04", 1)]
+
+
+def test_readme_places_in_one_article_match_the_gold(readme_dir: Path) -> None:
+    gold = {(str(p["name"]), str(p["kind"]), p["country"]) for p in _seed_gold()["locations"]}
+    rows = _rows(readme_dir, "places-in-one-article", "char_start", "name", "kind", "country")
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows)
+    assert {r[1:] for r in rows} == gold
+    assert len(rows) == len(gold)  # a place once, at its first mention, as the gold lists it
+
+
+# Every place the short articles name (GUIDELINES.md locations: a country or capital named as a state is a place too).
+README_PLACES = {
+    "berlin_embassies": [("Israel", "ISR"), ("Berlin", "DEU"), ("Germany", "DEU"), ("Iran", "IRN")],
+    "lishui_police": [("Amsterdam", "NLD"), ("Lishui", "CHN")],
+    "dublin_denial": [("China", "CHN"), ("Beijing", "CHN"), ("Ireland", "IRL"), ("Dublin", "IRL")],
+    "port_strike": [("Maine", "USA"), ("Texas", "USA"), ("Washington", "USA"), ("Qatar", "QAT"), ("Doha", "QAT")],
+}
+
+
+def test_readme_first_query_places_per_country(readme_dir: Path) -> None:
+    """The query of the README's opening example: places per country, against the gold and the hand-made list."""
+    sql = re.search(r'^tnr query "(SELECT country, count.*?)" -o outputs', README.read_text(encoding="utf-8"), re.M)
+    assert sql is not None
+    expected = Counter(p["country"] for p in _seed_gold()["locations"])
+    expected.update(country for places in README_PLACES.values() for _, country in places)
+    rows = run_query(sql.group(1), out_dir=readme_dir).rows
+    assert dict(rows) == dict(expected)
+    assert [n for _, n in rows] == sorted((n for _, n in rows), reverse=True)
+
+
+def test_readme_python_example(readme_dir: Path) -> None:
+    """The README's `load_tables` example, run as printed, gives the denials-by-state query's numbers."""
+    import pipeline
+
+    block = re.search(r"```python\nimport pipeline\n\n(tables = pipeline\.load_tables.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert block is not None
+    code = block.group(1).replace('"outputs-tools"', repr(str(readme_dir)))
+    *lines, last = code.strip().splitlines()
+    scope: dict[str, object] = {"pipeline": pipeline}
+    exec("\n".join(lines), scope)
+    result = eval(last.split("#")[0], scope)
+    assert result.to_dict() == {"CHN": 3, "IRN": 1}
+
+
+def test_old_denial_join_on_a_bare_name_was_wrong(readme_dir: Path) -> None:
+    """The README's former query, which joined actors on the bare name: it counted Iran's embassy under Israel."""
+    old = run_query(
+        "SELECT DISTINCT act.country FROM attributions AS a JOIN actors AS act ON act.article_id = a.article_id "
+        "AND act.name = a.source WHERE a.stance = 'deny' AND act.type IN ('state', 'government') ORDER BY 1",
+        out_dir=readme_dir,
+    )
+    assert {"ISR", "NLD"} <= {row[0] for row in old.rows}
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,8 @@ def test_trim_rules() -> None:
     collect = _collect_module()
     excerpt = "Menu\r\nHome\n\nHeadline  \nBody one.\n\n\n\nplease wait\nBody two.\nShare this"
     assert collect.trim(excerpt, lines=[3, 10], drop=[8]) == "Headline\nBody one.\n\nBody two.\n"
+    stamped = " date 2023-10-06 Prime Minister said.\nMore.\nNav"
+    assert collect.trim(stamped, lines=[0, 2], drop=[]) == "Prime Minister said.\nMore.\n"
 
 
 def test_collect_rebuilds_and_checks_sha256(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 import shutil
@@ -14,7 +15,18 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.report import Mark, Segment, column_chart, read_article_text, segment_text, write_report
+from pipeline.report import (
+    Mark,
+    Segment,
+    column_chart,
+    is_story_facility,
+    periods,
+    read_article_text,
+    segment_text,
+    story_facilities,
+    summary_charts,
+    write_report,
+)
 from pipeline.paths import CORPUS_ARTICLES
 
 SEED = CORPUS_ARTICLES  # the seed article and its metadata.jsonl, as bundled
@@ -54,7 +66,19 @@ def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def page(run_dir: Path) -> str:
+    """The summary page."""
     return (run_dir / "report.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def article_pages(run_dir: Path) -> list[str]:
+    """Each article's page, in the list's order."""
+    return [path.read_text(encoding="utf-8") for path in sorted((run_dir / "report" / "articles").glob("*.html"))]
+
+
+@pytest.fixture(scope="module")
+def every_page(page: str, article_pages: list[str]) -> list[str]:
+    return [page, *article_pages]
 
 
 class _Elements(HTMLParser):
@@ -160,6 +184,21 @@ def test_relative_paths_are_tried_under_each_root(tmp_path: Path) -> None:
     assert read_article_text("x.txt", roots=[tmp_path, tmp_path / "b"]) == "found"
 
 
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("corpus/articles/a/x.txt", ["here/corpus/articles/a/x.txt", "data/corpus/articles/a/x.txt", "data/articles/a/x.txt", "data/a/x.txt", "data/x.txt"]),
+        ("feeds/f.jsonl:3", ["here/feeds/f.jsonl", "data/feeds/f.jsonl", "data/f.jsonl"]),
+        ("/old/home/a/x.txt", ["/old/home/a/x.txt", "data/old/home/a/x.txt", "data/home/a/x.txt", "data/a/x.txt", "data/x.txt"]),
+    ],
+    ids=["relative", "jsonl-line", "absolute"],
+)
+def test_candidate_files(path: str, expected: list[str]) -> None:
+    from pipeline.report import candidate_files
+
+    assert [c.as_posix() for c in candidate_files(path, roots=[Path("here")], article_dirs=[Path("data")])] == expected
+
+
 def test_column_chart_geometry() -> None:
     chart = column_chart("t", [("2022", 1), ("2023", 4), ("2024", 0)])
     heights = [bar.height for bar in chart.bars]
@@ -170,54 +209,76 @@ def test_column_chart_geometry() -> None:
 # --- the page ------------------------------------------------------------------------
 
 
-def test_page_has_no_live_markup_from_input(page: str) -> None:
-    tags = elements(page)
-    scripts = [attrs for tag, attrs in tags if tag == "script"]
-    assert len(scripts) == 1 and not scripts[0]  # the report's own script, nothing else
-    assert not [tag for tag, _ in tags if tag in {"img", "iframe", "object", "embed"}]
-    assert not [(tag, name) for tag, attrs in tags for name in attrs if name.startswith("on")]
-    assert not [attrs for tag, attrs in tags if tag == "a" and (attrs.get("href") or "").lower().startswith("javascript")]
-    assert "alert(2)" in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert SCRIPT not in page and IMG not in page
+def test_pages_have_no_live_markup_from_input(every_page: list[str]) -> None:
+    assert len(every_page) == 3  # the summary and two articles
+    for page in every_page:
+        tags = elements(page)
+        scripts = [attrs for tag, attrs in tags if tag == "script"]
+        assert len(scripts) == 1 and not scripts[0]  # the report's own script, nothing else
+        assert not [tag for tag, _ in tags if tag in {"img", "iframe", "object", "embed"}]
+        assert not [(tag, name) for tag, attrs in tags for name in attrs if name.startswith("on")]
+        assert not [attrs for tag, attrs in tags if tag == "a" and (attrs.get("href") or "").lower().startswith("javascript")]
+        assert SCRIPT not in page and IMG not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in every_page[0]  # the hostile title, in the list
+    assert any("alert(2)" in page and "&lt;img src=x onerror=alert(1)&gt;" in page for page in every_page[1:])
 
 
-def test_page_csp_allows_only_its_own_script_and_style(page: str) -> None:
+def test_pages_csp_allows_only_their_own_script_and_style(every_page: list[str]) -> None:
     import base64
     import hashlib
 
-    csp = next(attrs["content"] for tag, attrs in elements(page) if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy")
-    assert csp is not None
-    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
-    assert "default-src 'none'" in csp
-    script = re.search(r"<script>(.*?)</script>", page, re.S)
-    assert script is not None
-    digest = base64.b64encode(hashlib.sha256(script.group(1).encode("utf-8")).digest()).decode()
-    assert f"script-src 'sha256-{digest}'" in csp
-    assert "http://" not in page.split("<body", 1)[0] and "https://" not in page.split("<body", 1)[0]
+    for page in every_page:
+        csp = next(attrs["content"] for tag, attrs in elements(page) if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy")
+        assert csp is not None
+        assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+        assert "default-src 'none'" in csp
+        script = re.search(r"<script>(.*?)</script>", page, re.S)
+        assert script is not None
+        digest = base64.b64encode(hashlib.sha256(script.group(1).encode("utf-8")).digest()).decode()
+        assert f"script-src 'sha256-{digest}'" in csp
+        assert "http://" not in page.split("<body", 1)[0] and "https://" not in page.split("<body", 1)[0]
 
 
-def test_page_highlights_every_field(page: str) -> None:
-    classes = {attrs.get("class") or "" for tag, attrs in elements(page) if tag == "mark"}
+def test_article_pages_highlight_every_field(article_pages: list[str]) -> None:
+    tags = [t for page in article_pages for t in elements(page)]
+    classes = {attrs.get("class") or "" for tag, attrs in tags if tag == "mark"}
     for field in ("locations", "counts", "actors", "dates", "attributions"):
         assert any(f"f-{field}" in c for c in classes), field
-    details = [attrs.get("data-detail") or "" for tag, attrs in elements(page) if tag == "mark"]
+    details = [attrs.get("data-detail") or "" for tag, attrs in tags if tag == "mark"]
     assert any(d.startswith("location: Glasgow (city) → United Kingdom [GBR]\ncount: exact 1") for d in details)
 
 
-def test_page_lists_attributions_and_charts(page: str) -> None:
-    assert "Safeguard Defenders" in page
+def test_summary_page_has_charts_and_links_each_article(page: str, article_pages: list[str]) -> None:
     assert page.count("<svg") == 4
     assert "<rect" in page
     assert "Spain (ESP)" in page  # facilities per host country
+    assert "Safeguard Defenders" in page  # the actor filter
+    assert not [tag for tag, _ in elements(page) if tag == "mark" and "data-detail" in _]  # texts live on the article pages
+    links = [attrs.get("href") for tag, attrs in elements(page) if tag == "a"]
+    assert links == ["report/articles/0001.html", "report/articles/0002.html"]
+    assert all("Safeguard Defenders" in p or "foreign ministry" in p for p in article_pages)
 
 
-def test_page_filters_carry_json_lists(page: str) -> None:
-    docs = [attrs for tag, attrs in elements(page) if tag == "article"]
-    assert len(docs) == 2
-    for attrs in docs:
+def test_article_pages_link_back_and_along(article_pages: list[str]) -> None:
+    first, second = ([attrs.get("href") for tag, attrs in elements(p) if tag == "a" and attrs.get("href") != "data:,"] for p in article_pages)
+    assert first[:2] == ["../../report.html", "0002.html"] and second[:2] == ["../../report.html", "0001.html"]
+    assert "article 1 of 2" in article_pages[0]
+
+
+def test_summary_filters_carry_json_lists(page: str) -> None:
+    rows = [attrs for tag, attrs in elements(page) if tag == "tr" and "entry" in (attrs.get("class") or "")]
+    assert len(rows) == 2
+    for attrs in rows:
         for name in ("data-countries", "data-actors", "data-fields"):
             assert isinstance(json.loads(attrs[name] or ""), list)
-    assert any("ESP" in json.loads(a["data-countries"] or "[]") for a in docs)
+    assert any("ESP" in json.loads(a["data-countries"] or "[]") for a in rows)
+    actor_values = {attrs.get("value") for tag, attrs in elements(page) if tag == "option"}
+    assert all(str(i) in actor_values for a in rows for i in json.loads(a["data-actors"] or "[]"))
+
+
+def test_summary_says_filters_need_javascript(page: str) -> None:
+    noscript = re.search(r"<noscript>(.*?)</noscript>", page, re.S)
+    assert noscript is not None and "need JavaScript" in noscript.group(1)
 
 
 def _rewrite_articles(folder: Path, **changes: str) -> None:
@@ -234,18 +295,21 @@ def _rewrite_articles(folder: Path, **changes: str) -> None:
 
 @pytest.mark.parametrize(
     ("changes", "note"),
-    [({"path": "/nowhere/gone.txt"}, "could not be read"), ({"sha256": "0" * 64}, "changed since the run")],
+    [({"path": "/nowhere/gone.txt"}, "could not be found or read"), ({"sha256": "0" * 64}, "changed since the run")],
     ids=["file-gone", "file-changed"],
 )
 def test_fallback_to_snippets(run_dir: Path, tmp_path: Path, changes: dict[str, str], note: str) -> None:
     copy = tmp_path / "out"
     shutil.copytree(run_dir, copy, ignore=shutil.ignore_patterns(".tnr-cache", "report.html"))
     _rewrite_articles(copy, **changes)
-    html = write_report(copy).read_text(encoding="utf-8")
+    files = write_report(copy)
+    html = "".join(path.read_text(encoding="utf-8") for path in files.pages)
     assert html.count(note) == 2
     assert 'class="snippets"' in html and "Glasgow" in html
     assert not [attrs for tag, attrs in elements(html) if tag == "mark" and "data-detail" in attrs]
     assert not [tag for tag, _ in elements(html) if tag == "img"]
+    assert len(files.unread if "read" in note else files.changed) == 2
+    assert "the files of 2 could not be shown" in files.summary.read_text(encoding="utf-8")
 
 
 def test_command_writes_default_and_named_file(run_dir: Path, tmp_path: Path) -> None:
@@ -301,13 +365,16 @@ def test_report_in_headless_chromium(run_dir: Path, tmp_path: Path) -> None:
     rendered = elements(dom.stdout)
     assert [attrs for tag, attrs in rendered if tag == "script"] == [{}]
     assert not [tag for tag, _ in rendered if tag == "img"]
-    assert sum(1 for tag, attrs in rendered if tag == "mark" and "f-locations" in (attrs.get("class") or "")) > 5
     assert sum(1 for tag, _ in rendered if tag == "rect") > 5
     assert "2 of 2 articles" in dom.stdout  # the filter script counted the articles
     shot = tmp_path / "report.png"
     taken = _browse(browser, url, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1280,2000")
     assert shot.exists() and shot.stat().st_size > 10_000, taken.stderr[-2000:]
     assert [line for line in taken.stderr.splitlines() if ":CONSOLE" in line] == []
+    article = _browse(browser, (run_dir / "report" / "articles" / "0002.html").resolve().as_uri(), tmp_path / "profile", "--dump-dom")
+    assert [line for line in article.stderr.splitlines() if ":CONSOLE" in line] == []
+    assert re.search(r'<body[^>]*data-ready="1"', article.stdout)
+    assert sum(1 for tag, attrs in elements(article.stdout) if tag == "mark" and "f-locations" in (attrs.get("class") or "")) > 5
 
 
 QUOTES = [f"x' onmouseover='alert(1)", f'"><img src=x onerror=alert(1)>', "</script><script>alert(1)</script>"]
@@ -325,12 +392,188 @@ def test_rendered_values_cannot_break_out_of_attributes(hostile: str) -> None:
         "locations": [{"article_id": hostile, "char_start": str(text.index("Dublin")), "char_end": str(text.index("Dublin") + 6), "text": "Dublin", "name": hostile, "kind": "city", "country": hostile, "country_name": hostile}],
         "attributions": [{"article_id": hostile, "char_start": "0", "char_end": str(len(text)), "text": text, "attribution_id": "a@1", "source_text": hostile, "source": hostile, "cue": "said", "stance": "assert", "content": hostile, "quote": "indirect", "cue_start": str(start + 1), "cue_end": str(start + 5), "content_start": str(start + 6), "content_end": str(len(text) - 1)}],
     }
-    html = render_report(tables, {hostile: text})
-    tags = elements(html)
-    assert [attrs for tag, attrs in tags if tag == "script"] == [{}]
-    assert not [tag for tag, _ in tags if tag == "img"]
-    assert not [(tag, name) for tag, attrs in tags for name in attrs if name.startswith("on")]
-    doc = next(attrs for tag, attrs in tags if tag == "article")
-    assert json.loads(doc["data-actors"] or "") == [hostile]
-    assert json.loads(doc["data-countries"] or "") == [hostile]
-    assert {attrs.get("value") for tag, attrs in tags if tag == "option"} >= {hostile}
+    rendered = render_report(tables, {hostile: text})
+    for html in [rendered.summary, *rendered.pages.values()]:
+        tags = elements(html)
+        assert [attrs for tag, attrs in tags if tag == "script"] == [{}]
+        assert not [tag for tag, _ in tags if tag == "img"]
+        assert not [(tag, name) for tag, attrs in tags for name in attrs if name.startswith("on")]
+    tags = elements(rendered.summary)
+    entry = next(attrs for tag, attrs in tags if tag == "tr" and "entry" in (attrs.get("class") or ""))
+    assert json.loads(entry["data-countries"] or "") == [hostile]
+    assert hostile in {attrs.get("value") for tag, attrs in tags if tag == "option"}  # the country filter
+    assert json.loads(entry["data-actors"] or "") == [0]  # the actor filter's first option
+
+
+# --- charts over the bulk of the data -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("days", "unit", "first", "last", "note"),
+    [
+        (["1860-05-01"] + [f"{2000 + i % 25}-06-01" for i in range(200)], "year", "2000", "2024", "1 date before 2000 (the earliest in 1860)"),
+        ([f"{2000 + i % 25}-06-01" for i in range(200)] + ["2090-01-01"] * 3, "year", "2000", "2024", "3 dates after 2024 (the latest in 2090)"),
+        (["2015-01-01", "2016-03-01", "2020-12-31", "2024-07-01"], "year", "2015", "2024", ""),
+        (["2022-10-26", "2023-01", "2023-02-01"], "month", "2022-10", "2023-02", ""),
+        ([f"2023-{m:02d}-01" for m in range(1, 13)] * 10 + ["1999-01-01"], "month", "2023-01", "2023-12", "1 date before 2023-01"),
+    ],
+    ids=["old-outlier", "future-outliers", "few-dates-full-range", "months", "months-with-outlier"],
+)
+def test_periods_follow_the_bulk(days: list[str], unit: str, first: str, last: str, note: str) -> None:
+    result = periods(days)
+    assert result.unit == unit
+    assert (result.items[0][0], result.items[-1][0]) == (first, last)
+    assert (note in result.note) if note else result.note == ""
+    assert sum(n for _, n in result.items) + sum(int(w) for w in re.findall(r"(\d+) dates? (?:before|after)", result.note)) == len(days)
+
+
+def test_time_charts_have_labelled_axes(page: str) -> None:
+    for label in ("publication month", "articles", "dates mentioned"):
+        assert f">{label}</text>" in page
+    assert page.count('class="label tick"') >= 4
+
+
+FACILITY_ROWS = [
+    ({"category": "facility", "unit": "overseas police service stations"}, True),
+    ({"category": "facility", "unit": "Iranian consulates general"}, True),
+    ({"category": "facility", "unit": "trade offices"}, True),
+    ({"category": "facility", "unit": "detention centres"}, True),
+    ({"category": "facility", "unit": "ports"}, False),
+    ({"category": "facility", "unit": "hydroelectric dams"}, False),
+    ({"category": "other", "unit": "stadiums"}, False),
+    ({"category": "person", "unit": "station staff"}, False),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), FACILITY_ROWS, ids=[r["unit"] for r, _ in FACILITY_ROWS])
+def test_story_facilities(row: dict[str, str], expected: bool) -> None:
+    assert is_story_facility(row, story_facilities()) is expected
+
+
+def test_facility_chart_keeps_the_story() -> None:
+    counts = [
+        {"article_id": "a", "category": "facility", "unit": "ports", "value": "36", "country": "USA"},
+        {"article_id": "b", "category": "facility", "unit": "stations", "value": "9", "country": "ESP"},
+        {"article_id": "c", "category": "facility", "unit": "stations", "value": "4", "country": None},
+    ]
+    chart = summary_charts({"counts": counts, "articles": [], "locations": [], "dates": []})[0]
+    assert [(bar.label, bar.value) for bar in chart.bars] == [("ESP (ESP)", 9.0)]
+
+
+# --- a corpus-sized report -------------------------------------------------------------------
+
+WORDS = "Police in Madrid said the activist had been followed by agents of the state for months".split()
+
+
+def _synthesise(root: Path, n: int) -> Path:
+    """Write n article files (about 600 words each) and a run's tables for them, without running the pipeline."""
+    from pipeline.records import TABLES, column_names
+    from pipeline.tables import render_csv
+
+    articles_dir, out = root / "articles", root / "out"
+    articles_dir.mkdir(parents=True, exist_ok=True)
+    out.mkdir(exist_ok=True)
+    rows: dict[str, list[dict[str, object]]] = {cls.table: [] for cls in TABLES}
+    for i in range(n):
+        text = "\n\n".join(" ".join(WORDS[(p + k) % len(WORDS)] for k in range(60)) + "." for p in range(10))
+        path = articles_dir / f"a{i:04d}.txt"
+        path.write_text(text, encoding="utf-8")
+        article_id = f"a{i:04d}"
+        rows["articles"].append({
+            "article_id": article_id, "path": str(path), "title": f"Report number {i}", "source": "Wire",
+            "url": None, "published": f"{2015 + i % 10}-{1 + i % 12:02d}-01" if i else "1860-01-01",
+            "words": len(text.split()), "sha256": hashlib.sha256(text.encode()).hexdigest(), "status": "ok", "error": None,
+        })
+        for k, start in enumerate(m.start() for m in re.finditer("Madrid", text)):
+            rows["locations"].append({"article_id": article_id, "char_start": start, "char_end": start + 6, "text": "Madrid",
+                                      "name": "Madrid", "kind": "city", "country": "ESP", "country_name": "Spain"})
+            if k % 2 == 0:
+                police = text.rindex("Police", 0, start)
+                rows["actors"].append({"article_id": article_id, "char_start": police, "char_end": police + 6, "text": "Police",
+                                       "name": "police", "type": "government", "country": "ESP"})
+        for k, start in enumerate(m.start() for m in re.finditer("months", text)):
+            rows["dates"].append({"article_id": article_id, "char_start": start, "char_end": start + 6, "text": "months",
+                                  "date_start": f"{2010 + k}-01-01", "date_end": f"{2010 + k}-12-31", "relative": False, "anchor": None})
+        for start in (m.start() for m in re.finditer("said", text)):
+            rows["attributions"].append({
+                "article_id": article_id, "char_start": start - 16, "char_end": start + 40, "text": text[start - 16:start + 40],
+                "attribution_id": f"{article_id}@{start}", "source_text": "Police in Madrid", "source": "police",
+                "source_type": "government", "source_country": "ESP", "cue": "said", "stance": "assert",
+                "content": text[start + 5:start + 40], "quote": "indirect", "cue_start": start, "cue_end": start + 4,
+                "content_start": start + 5, "content_end": start + 40,
+            })
+    for cls in TABLES:
+        (out / f"{cls.table}.csv").write_text(render_csv(column_names(cls), rows[cls.table]), encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="module")
+def large_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = _synthesise(tmp_path_factory.mktemp("large"), 1000)
+    write_report(out)
+    return out
+
+
+def test_report_of_1000_articles_is_a_small_summary_and_pages(large_report: Path) -> None:
+    summary = large_report / "report.html"
+    pages = sorted((large_report / "report" / "articles").glob("*.html"))
+    assert len(pages) == 1000 and pages[0].name == "0001.html" and pages[-1].name == "1000.html"
+    total = summary.stat().st_size + sum(p.stat().st_size for p in pages)
+    # one page of everything would be the sum of them all (about 47 MB here); the summary is a small part of it
+    assert summary.stat().st_size < 600_000, summary.stat().st_size
+    assert max(p.stat().st_size for p in pages) < 60_000
+    assert summary.stat().st_size < total / 20
+    html = summary.read_text(encoding="utf-8")
+    assert html.count('class="entry"') == 1000 and 'data-detail="' not in html
+    assert "1 article before 2015 (the earliest in 1860)" in html
+
+
+def test_fewer_articles_remove_the_extra_pages(large_report: Path, tmp_path: Path) -> None:
+    out = _synthesise(tmp_path, 12)
+    shutil.copytree(large_report / "report", out / "report")  # the pages of an earlier, larger report
+    (out / "report" / "articles" / "notes.txt").write_text("mine", encoding="utf-8")
+    write_report(out)
+    names = sorted(p.name for p in (out / "report" / "articles").iterdir())
+    assert names == [f"{i:04d}.html" for i in range(1, 13)] + ["notes.txt"]
+
+
+# --- from another folder ---------------------------------------------------------------------
+
+
+def test_report_from_another_folder_says_which_files_it_cannot_find(run_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "elsewhere" / "out"
+    shutil.copytree(run_dir, copy, ignore=shutil.ignore_patterns(".tnr-cache", "report*"))
+    _rewrite_articles(copy, path="articles/moved.txt")  # a relative path that leads nowhere from here
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["report", "-o", str(copy)])
+    assert result.exit_code == 0, result.output
+    assert "the files of 2 articles were not found: articles/moved.txt, articles/moved.txt" in result.stderr
+    assert "--articles DIR" in result.stderr and str(tmp_path) in result.stderr
+
+
+def test_report_finds_articles_relative_to_the_output_folder(run_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the run's folder holds out/ and articles/ side by side; the report is made from elsewhere
+    monkeypatch.chdir(tmp_path)
+    copy = tmp_path / "project"
+    shutil.copytree(run_dir.parent, copy, ignore=shutil.ignore_patterns(".tnr-cache", "report*"))
+    original = run_dir.parent
+    path = copy / "out" / "articles.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(str(original) + "/", ""), encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", "-o", str(copy / "out")])
+    assert result.exit_code == 0 and result.stderr == "", result.output
+    assert "<mark" in (copy / "out" / "report" / "articles" / "0001.html").read_text(encoding="utf-8")
+
+
+def test_report_with_articles_option(run_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "out"
+    shutil.copytree(run_dir, copy, ignore=shutil.ignore_patterns(".tnr-cache", "report*"))
+    _rewrite_articles(copy)
+    path = copy / "articles.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(str(run_dir.parent), "corpus/old"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    missing = CliRunner().invoke(main, ["report", "-o", str(copy), "--articles", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 1 and "no such folder" in missing.stderr
+    result = CliRunner().invoke(main, ["report", "-o", str(copy), "--articles", str(run_dir.parent / "articles")])
+    assert result.exit_code == 0 and result.stderr == "", result.output
+    pages = [p.read_text(encoding="utf-8") for p in sorted((copy / "report" / "articles").glob("*.html"))]
+    assert all("<mark" in p for p in pages)

@@ -29,6 +29,8 @@ TEXTS = HERE / "texts"
 SOURCES_GLOB = "sources*.jsonl"
 META_FIELDS = ("title", "source", "url", "published")
 WORD = re.compile(r"[^\W_]+")
+# The stored pages open some excerpts with the index's own stamp (" date 2023-10-06 "), not the report's words.
+INDEX_STAMP = re.compile(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s+")
 
 
 def read_sources(folder: Path = HERE) -> list[tuple[Path, dict[str, Any]]]:
@@ -47,7 +49,7 @@ def trim(excerpt: str, *, lines: list[int], drop: list[int]) -> str:
     start, end = lines
     kept = [all_lines[i].rstrip() for i in range(start, min(end, len(all_lines))) if i not in set(drop)]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
-    return text + "\n"
+    return INDEX_STAMP.sub("", text, count=1) + "\n"
 
 
 def sha256(text: str) -> str:

@@ -575,6 +575,8 @@ def extract_attributions(
             attribution_id=f"{article_id}@{cue.tokens.start_char}",
             source_text=source_span.text,
             source=actor.name,
+            source_type=actor.type,
+            source_country=actor.country,
             cue=cue.tokens.text,
             stance=stance,
             content=content.text,

@@ -28,6 +28,8 @@ SKIP_LABELS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC"}
 UNIT_SKIP = {"such", "of", "the", "these", "those", "their", "its", "more", "other", "additional", "further", "'s"}
 PLACE_PREPS = {"in", "across", "inside", "from", "at", "throughout"}
+# A preposition that opens a range of places, and the words that close it ("from Maine to Texas").
+RANGE_OPENERS = {"from": {"to", "through"}, "between": {"and"}}
 CURRENCY_SIGN = re.compile(r"^(HK\$|US\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|\$|£|€|¥|₹)")
 
 
@@ -295,12 +297,22 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
 
 def _place(doc: Doc, end: int, sent_end: int, places: list[tuple[int, int, str, str | None]]) -> tuple[str | None, str | None]:
     """Return the named place the sentence puts the count in: "nine offices are in Spain", "two in London"."""
-    for start, stop, name, country in places:
+    for index, (start, stop, name, country) in enumerate(places):
         if end <= start < min(sent_end, end + 6):
             between = doc[end:start]
             if any(t.lower_ in PLACE_PREPS for t in between) and not any(t.like_num for t in between):
+                if _opens_range(doc, between, stop, places[index + 1 :]):
+                    return None, None  # "36 ports from Maine to Texas": spread over places, in none of them
                 return name, country
     return None, None
+
+
+def _opens_range(doc: Doc, between: Span, stop: int, later: list[tuple[int, int, str, str | None]]) -> bool:
+    """True for the first place of a range: "from Maine to Texas", "between Lyon and Nice"."""
+    if not len(between) or between[-1].lower_ not in RANGE_OPENERS:
+        return False
+    closer = RANGE_OPENERS[between[-1].lower_]
+    return stop < len(doc) and doc[stop].lower_ in closer and any(start == stop + 1 for start, _, _, _ in later)
 
 
 def extract_counts(

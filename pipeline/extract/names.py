@@ -80,6 +80,12 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
 
 @functools.cache
 def _gender_detector() -> object:
+    from pipeline.buildcache import cached_build
+
+    return cached_build("gender", _build_gender_detector, packages=("gender-guesser",))
+
+
+def _build_gender_detector() -> object:
     import gender_guesser.detector
 
     return gender_guesser.detector.Detector(case_sensitive=False)

