@@ -68,6 +68,7 @@ class Resources:
     place_use: dict[str, str]  # word -> "prep" | "verb": what makes a building it governs a place
     diplomatic_posts: frozenset[str]
     platforms: frozenset[str]  # original case
+    state_object_verbs: frozenset[str]  # lemmas whose object country is a state addressed or acted on
     faiths: frozenset[str]  # lowercase plural nouns of faith communities, groups of no one state
     given_names: frozenset[str]  # original case; given names the gender detector lacks
     generic_bodies: dict[str, str]  # generic body name -> a word of the specific bodies it stands for
@@ -131,6 +132,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         place_use={r["word"]: r["kind"] for r in _rows(lex / "place_use.tsv")},
         diplomatic_posts=frozenset(w.lower() for w in _words(lex / "diplomatic_posts.txt")),
         platforms=frozenset(_words(lex / "platforms.txt")),
+        state_object_verbs=frozenset(_words(lex / "state_object_verbs.txt")),
         faiths=frozenset(w.lower() for w in _words(lex / "faiths.txt")),
         given_names=frozenset(_words(lex / "given_names.txt")),
         generic_bodies={r["generic"]: r["keyword"] for r in _rows(lex / "generic_bodies.tsv")},

@@ -227,6 +227,9 @@ ACTORS = [
      {("Sikhs", "group", None), ("Sikh separatists", "group", "IND")}),
     ("Istanbul police detained 11 people.", {("police", "government", "TUR")}),
     ("Istanbul police officers detained 11 people.", set()),
+    ("The experts urged Morocco not to send him; the minister thanked Oman and called on Iran to free him.",
+     {("Morocco", "state", "MAR"), ("Oman", "state", "OMN"), ("Iran", "state", "IRN")}),
+    ("He visited Morocco and left Oman.", set()),
 ]
 
 

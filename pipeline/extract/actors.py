@@ -384,6 +384,10 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         while head.dep_ == "conj" and head.head.i != head.i:  # "Italy and Austria condemned"
             head = head.head
         acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        # "urged Thailand to", "thanked Oman", "called on the EU to": a state addressed or blamed is a party
+        verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "on" else head.head
+        acting = acting or (head.dep_ in {"dobj", "pobj"} and (head.dep_ == "dobj" or verb.i != head.head.i)
+                            and verb.pos_ == "VERB" and verb.lemma_.lower() in res.state_object_verbs)
         if head.dep_ == "poss" and head.head.lower_ in res.state_nouns:
             continue
         if not acting:
