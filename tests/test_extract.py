@@ -78,6 +78,9 @@ LOCATIONS = [
     ("He slates former US President Donald Trump; U.S. officials condemned it.", set()),
     ("He flew to the U.S. in May.", {("United States", "country", "USA")}),
     ("He lived in East London, in Britain.", {("East London", "region", "GBR"), ("United Kingdom", "country", "GBR")}),
+    ("Croatia beat Morocco at Khalifa International Stadium in Doha.",
+     {("Croatia", "country", "HRV"), ("Morocco", "country", "MAR"), ("Khalifa International Stadium", "site", "QAT"),
+      ("Doha", "city", "QAT")}),
 ]
 
 

@@ -366,7 +366,7 @@ def _context_country(places: list[Place], index: int) -> str | None:
 
     Cities and regions say more than countries (a street on a page about a
     Chinese station in New York is in the United States): the nearest city or
-    region before it in its sentence, then in the two sentences before, then
+    region before it in its sentence, then after it, then in the two sentences before, then
     any place before it in its sentence, then after it, then the latest before.
     """
     here = places[index]
@@ -376,6 +376,9 @@ def _context_country(places: list[Place], index: int) -> str | None:
     in_sentence = [p for p in specific if p.span.start >= sent.start]
     if in_sentence:
         return in_sentence[-1].country
+    next_in_sentence = [p for p in places[index + 1 :] if p.country and p.kind != "country" and p.span.start < sent.end]
+    if next_in_sentence:
+        return next_in_sentence[0].country  # "Khalifa International Stadium in Doha"
     recent = [p for p in specific if here.span.start - p.span.start < CONTEXT_TOKENS]
     if recent:
         return recent[-1].country
