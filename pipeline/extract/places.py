@@ -376,9 +376,9 @@ def _context_country(places: list[Place], index: int) -> str | None:
     in_sentence = [p for p in specific if p.span.start >= sent.start]
     if in_sentence:
         return in_sentence[-1].country
-    next_in_sentence = [p for p in places[index + 1 :] if p.country and p.kind != "country" and p.span.start < sent.end]
-    if next_in_sentence:
-        return next_in_sentence[0].country  # "Khalifa International Stadium in Doha"
+    following = [p for p in places[index + 1 :] if p.country and p.span.start < sent.end]
+    if following and following[0].kind != "country":
+        return following[0].country  # "Khalifa International Stadium in Doha"; "Kajiado County, Kenya" goes on below
     recent = [p for p in specific if here.span.start - p.span.start < CONTEXT_TOKENS]
     if recent:
         return recent[-1].country
