@@ -82,6 +82,13 @@ class Resources:
     count_words: dict[str, frozenset[str]]  # role -> words (count_words.tsv)
     seasons: dict[str, tuple[int, int]]  # season -> (first month, last month)
     date_words: dict[str, frozenset[str]]  # role -> words (date_words.tsv)
+    place_use: dict[str, str]  # word -> "prep" | "verb": what makes a building it governs a place
+    diplomatic_posts: frozenset[str]
+    platforms: frozenset[str]  # original case
+    state_object_verbs: frozenset[str]  # lemmas whose object country is a state addressed or acted on
+    faiths: frozenset[str]  # lowercase plural nouns of faith communities, groups of no one state
+    given_names: frozenset[str]  # original case; given names the gender detector lacks
+    generic_bodies: dict[str, str]  # generic body name -> a word of the specific bodies it stands for
     # Original-case surface forms, for generating patterns: (form, alpha-3 or canonical name).
     country_forms: tuple[tuple[str, str], ...]
     demonym_forms: tuple[tuple[str, str], ...]
@@ -148,6 +155,13 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         count_words=_roles(lex / "count_words.tsv"),
         seasons={r["season"]: (int(r["first"]), int(r["last"])) for r in _rows(lex / "seasons.tsv")},
         date_words=_roles(lex / "date_words.tsv"),
+        place_use={r["word"]: r["kind"] for r in _rows(lex / "place_use.tsv")},
+        diplomatic_posts=frozenset(w.lower() for w in _words(lex / "diplomatic_posts.txt")),
+        platforms=frozenset(_words(lex / "platforms.txt")),
+        state_object_verbs=frozenset(_words(lex / "state_object_verbs.txt")),
+        faiths=frozenset(w.lower() for w in _words(lex / "faiths.txt")),
+        given_names=frozenset(_words(lex / "given_names.txt")),
+        generic_bodies={r["generic"]: r["keyword"] for r in _rows(lex / "generic_bodies.tsv")},
         place_suffixes={r["word"]: (r["kind"], r["strip"] == "yes") for r in _rows(lex / "place_suffixes.tsv")},
         country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),
         demonym_forms=tuple((r["demonym"], r["alpha3"]) for r in demonym_rows),
