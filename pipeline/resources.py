@@ -25,6 +25,14 @@ def _words(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+def _roles(path: Path) -> dict[str, frozenset[str]]:
+    """Return a word/role TSV as role -> its words."""
+    roles: dict[str, set[str]] = {}
+    for row in _rows(path):
+        roles.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
 @dataclass(frozen=True)
 class ActorEntry:
     name: str
@@ -70,6 +78,17 @@ class Resources:
     postnominals: frozenset[str]
     family_names: frozenset[str]
     peoples: frozenset[str]
+    number_words: dict[str, tuple[float, str]]  # word -> (value, kind: unit, multiplier or scale)
+    count_words: dict[str, frozenset[str]]  # role -> words (count_words.tsv)
+    seasons: dict[str, tuple[int, int]]  # season -> (first month, last month)
+    date_words: dict[str, frozenset[str]]  # role -> words (date_words.tsv)
+    place_use: dict[str, str]  # word -> "prep" | "verb": what makes a building it governs a place
+    diplomatic_posts: frozenset[str]
+    platforms: frozenset[str]  # original case
+    state_object_verbs: frozenset[str]  # lemmas whose object country is a state addressed or acted on
+    faiths: frozenset[str]  # lowercase plural nouns of faith communities, groups of no one state
+    given_names: frozenset[str]  # original case; given names the gender detector lacks
+    generic_bodies: dict[str, str]  # generic body name -> a word of the specific bodies it stands for
     # Original-case surface forms, for generating patterns: (form, alpha-3 or canonical name).
     country_forms: tuple[tuple[str, str], ...]
     demonym_forms: tuple[tuple[str, str], ...]
@@ -132,6 +151,17 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         postnominals=frozenset(_words(lex / "postnominals.txt")),
         family_names=frozenset(_words(lex / "family_names.txt")),
         peoples=frozenset(w.lower() for w in _words(lex / "peoples.txt")),
+        number_words={r["word"]: (float(r["value"]), r["kind"]) for r in _rows(lex / "number_words.tsv")},
+        count_words=_roles(lex / "count_words.tsv"),
+        seasons={r["season"]: (int(r["first"]), int(r["last"])) for r in _rows(lex / "seasons.tsv")},
+        date_words=_roles(lex / "date_words.tsv"),
+        place_use={r["word"]: r["kind"] for r in _rows(lex / "place_use.tsv")},
+        diplomatic_posts=frozenset(w.lower() for w in _words(lex / "diplomatic_posts.txt")),
+        platforms=frozenset(_words(lex / "platforms.txt")),
+        state_object_verbs=frozenset(_words(lex / "state_object_verbs.txt")),
+        faiths=frozenset(w.lower() for w in _words(lex / "faiths.txt")),
+        given_names=frozenset(_words(lex / "given_names.txt")),
+        generic_bodies={r["generic"]: r["keyword"] for r in _rows(lex / "generic_bodies.tsv")},
         place_suffixes={r["word"]: (r["kind"], r["strip"] == "yes") for r in _rows(lex / "place_suffixes.tsv")},
         country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),
         demonym_forms=tuple((r["demonym"], r["alpha3"]) for r in demonym_rows),

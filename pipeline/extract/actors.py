@@ -7,15 +7,17 @@ government"), the model's PERSON/ORG entities, and groups ("Chinese dissidents")
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.normalize import country_name, normalize_country, region_country
+from pipeline.normalize import country_name, lookup_city, lookup_subdivision, normalize_country, region_country
 from pipeline.extract.index import cached, doc_index, sentence
+from pipeline.extract.names import NON_ACTOR_HEADS, given_name_people, has_org_keyword, is_given_name, keyword_type
+from pipeline.extract.names import person_gender as person_gender
+from pipeline.extract.places import find_places, setting_country
 from pipeline.records import ActorRow
 from pipeline.resources import Resources, load_resources
 
@@ -89,10 +91,34 @@ def _in_credit(span: Span) -> bool:
     prefix = ("\n" if first == 0 or "\n" in doc[first - 1].text_with_ws else "") + "".join(t.text_with_ws for t in doc[first : span.start])
     if BYLINE.search(prefix):
         return True
+    if _agency_credit(span):
+        return True
     start = max(sentence(span).start, span.start - 4)
     return any(doc[i].lower_ in CREDIT_WORDS for i in range(start, span.start)) and any(
         doc[i].text in {"(", ":", "/"} for i in range(start, span.start)
     )
+
+
+DASHES = {"-", "--", "—", "–", ":"}
+
+
+def _agency_credit(span: Span) -> bool:
+    """True for a news agency or photographer credited, not reporting: a dateline ("CAIRO (AP) —", "(Bloomberg) --"),
+    a bracketed photo credit ("[AFP]", "(Esteban Felix/AP)", "(Mike Coppola/Getty Images)") or a caption's last
+    words ("... in Tehran. AFP", "- AFP")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text in {"(", "[", "/"} and after is not None and after.text in {")", "]", "/"}:
+        if before.text == "/" or after.text in {"/", "]"}:
+            return True  # "(Esteban Felix/AP)", "[AFP]"
+        closing = span.end + 1
+        if closing < len(doc) and (doc[closing].text in DASHES or doc[closing].text.strip() in DASHES):
+            return True  # "JOHANNESBURG (AP) —"
+    if "/" in span.text and before is not None and before.text in {"(", "["}:
+        return True  # "(Mike Coppola/Getty Images)"
+    line_end = after is None or "\n" in span[-1].text_with_ws or (after.is_space and "\n" in after.text)
+    return line_end and before is not None and before.text in {".", "-", "—", "–"} and len(span) <= 4
 
 
 def _strip_det(span: Span) -> Span:
@@ -143,9 +169,18 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found: list[Actor] = []
     taken: set[int] = set()
 
+    sites = [p.span for p in find_places(doc, resources=res) if p.kind == "site"]
+
     def add(actor: Actor) -> None:
         if _in_credit(actor.span):
             return
+        if actor.type in {"government", "organization"} and any(
+            s.start < actor.span.end and actor.span.start < s.end for s in sites
+        ):
+            taken.update(range(actor.span.start, actor.span.end))
+            return  # "at the Saudi consulate", "Westminster Magistrates' Court": a building named as a place
+        if actor.span.text in res.platforms and _platform_as_place(actor.span, res):
+            return  # "a video on YouTube": where something was posted
         found.append(actor)
         taken.update(range(actor.span.start, actor.span.end))
 
@@ -190,6 +225,17 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found = [_national_name(a, res) for a in _expand_acronyms(doc, found)]
     people = _merge_people(found)
     return sorted(people + list(_surname_mentions(doc, people, taken)), key=lambda a: a.span.start)
+
+
+def _platform_as_place(span: Span, res: Resources) -> bool:
+    """True for a platform named as where something was posted ("on X and YouTube") or as a medium modifying a
+    noun ("a YouTube channel", "on the Telegram messaging app")."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN":
+        return True
+    return token.dep_ == "pobj" and res.place_use.get(token.head.lower_) == "platform"
 
 
 def _national_name(actor: Actor, res: Resources) -> Actor:
@@ -282,8 +328,6 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
     Only bodies whose seat gives their state: courts, police and prosecutors (an embassy's
     seat is the host country, not its state).
     """
-    from pipeline.extract.places import find_places
-
     places = {p.span.start: p for p in find_places(doc, resources=res)}
     for token in doc:
         body = res.bodies.get(token.lower_)
@@ -296,6 +340,14 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
         while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ"} and not doc[start].is_sent_start:
             start -= 1
         yield Actor(doc[start : place.span.end], body, "government", place.country)
+    for place in places.values():
+        # "Istanbul police", "a Delhi court": a city or province before the body is its seat
+        end = place.span.end
+        if place.kind not in {"city", "region"} or place.country is None or end >= len(doc):
+            continue
+        body = res.bodies.get(doc[end].lower_)
+        if body in SEATED_BODIES and doc[end].is_lower and doc[end].dep_ != "compound":
+            yield Actor(doc[place.span.start : end + 1], body, "government", place.country)
 
 
 def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
@@ -332,6 +384,10 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         while head.dep_ == "conj" and head.head.i != head.i:  # "Italy and Austria condemned"
             head = head.head
         acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        # "urged Thailand to", "thanked Oman", "called on the EU to": a state addressed or blamed is a party
+        verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "on" else head.head
+        acting = acting or (head.dep_ in {"dobj", "pobj"} and (head.dep_ == "dobj" or verb.i != head.head.i)
+                            and verb.pos_ == "VERB" and verb.lemma_.lower() in res.state_object_verbs)
         if head.dep_ == "poss" and head.head.lower_ in res.state_nouns:
             continue
         if not acting:
@@ -341,24 +397,12 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
 
 
-def _keyword_type(name: str, res: Resources) -> str | None:
-    """Return the actor type the first keyword in an organisation's name gives ("Police" -> government), else None."""
-    words = set(name.replace("-", " ").split())
-    return next((kind for keyword, kind in res.org_keywords if keyword in words or (" " in keyword and keyword in name)), None)
-
-
-def _has_org_keyword(name: str, res: Resources) -> bool:
-    return _keyword_type(name, res) is not None
-
-
 def _org_type(name: str, res: Resources) -> str:
-    return _keyword_type(name, res) or "organization"
+    return keyword_type(name, res) or "organization"
 
 
 def _not_an_actor(span: Span, res: Resources) -> bool:
     """True for what the model mistakes for a person or organisation: places, laws and titles, lone common words."""
-    from pipeline.normalize import lookup_city
-
     text = span.text
     if normalize_country(text, resources=res) or text.lower() in res.demonyms or text.lower() in res.regions:
         return True
@@ -397,8 +441,6 @@ INSTITUTION_HEADS = {"centre", "center", "university", "hospital", "embassy", "c
 ORG_TYPES = {"organization", "ngo", "media"}
 SEATED_BODIES = {"court", "police", "public prosecutor"}
 INSTRUMENTS = {"Convention", "Act", "Ordinance", "Treaty", "Directive", "Regulation", "Protocol"}
-NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill",
-                   "Cup", "Statute", "Strategy", "Registry", "Games", "Championship", "Olympics"}
 # First words of names of weather and other events ("Typhoon Hagibis").
 EVENT_WORDS = {"Typhoon", "Hurricane", "Cyclone", "Storm", "Operation"}
 GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Organization", "Organisation", "Analysis", "CCTV", "DNS"}
@@ -430,7 +472,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue
         if ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles:
             ent_label = "PERSON"  # "Bishop Silvio Baez"
-        elif ent.label_ == "PERSON" and _has_org_keyword(span.text, res):
+        elif ent.label_ == "PERSON" and has_org_keyword(span.text, res):
             ent_label = "ORG"  # "Thai Airways", "Hertfordshire Police": a body's name the model took for a person
         elif ent.label_ == "ORG" and _looks_like_a_person(span, res):
             ent_label = "PERSON"  # "Jurgen Stock": a given name and a surname the model took for a firm
@@ -441,7 +483,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         if ent_label == "PERSON":
             # "Doreen Assaad" with only the surname tagged: the given name before it belongs to the name
             if len(span) == 1 and span.start > 0 and (given := doc[span.start - 1]).pos_ == "PROPN" and not given.ent_type_ \
-                    and given.text[:1].isupper() and person_gender(given.text) is not None and given.i not in taken:
+                    and given.text[:1].isupper() and is_given_name(given.text, res) and given.i not in taken:
                 span = doc[given.i : span.end]
             name = _clean_person(_strip_title(span, res))
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)):
@@ -461,8 +503,11 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue
         kind = _org_type(span.text, res)
         country = _country_before(span, doc, res)
-        if kind == "government" and country is None:
-            country = _country_in_name(span, doc, res) or _country_around(span, res)
+        if kind == "government":
+            # "Toronto Police Service", "Quebec Court of Appeal": a place in the name is where the body serves;
+            # a body named without its state belongs to the state the story is set in
+            country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
+                or _country_around(span, res) or setting_country(doc, resources=res)
         yield Actor(span, span.text, kind, country)
 
 
@@ -476,60 +521,9 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
         and words[0] not in res.person_titles  # "General Assembly"
         and not normalize_country(words[0], resources=res)  # "Jordan Times"
         and words[0].lower() not in res.demonyms  # "Thai Airways"
-        and not _has_org_keyword(span.text, res)
-        and person_gender(span.text) is not None
+        and not has_org_keyword(span.text, res)
+        and is_given_name(words[0], res)
     )
-
-
-COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
-NAME_SKIP_LABELS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
-
-
-def given_name_people(doc: Doc, res: Resources) -> list[Span]:
-    """Return people the model missed: a common given name followed by one or two capitalised names
-    ("Agnes Callamard" read as a place, "Theresa May" read as nothing). Computed once per Doc."""
-    return cached(doc, f"given-names:{id(res)}", lambda: list(_given_name_people(doc, res)))
-
-
-def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
-    from pipeline.normalize import lookup_city
-
-    def name_word(token: Token) -> bool:
-        text = token.text
-        return (
-            token.pos_ == "PROPN" and text[:1].isupper() and not text.isupper() and text.replace("-", "").isalpha()
-            and token.ent_type_ not in NAME_SKIP_LABELS
-        )
-
-    i = 0
-    while i < len(doc) - 1:
-        first = doc[i]
-        family_first = first.text in res.family_names and i + 1 < len(doc) and name_word(doc[i + 1])
-        if not name_word(first) or (i > 0 and doc[i - 1].lower_ == "the") or (person_gender(first.text) is None and not family_first):
-            i += 1
-            continue
-        if normalize_country(first.text, resources=res) or first.lower_ in res.regions or first.text in res.person_titles \
-                or first.lower_ in res.demonyms:
-            i += 1
-            continue
-        city = lookup_city(first.text)
-        if city is not None and city.population >= 100_000:
-            i += 1
-            continue
-        end = i + 1
-        while end < min(len(doc), i + 3) and name_word(doc[end]):
-            end += 1
-        span = doc[i:end]
-        if family_first and (lookup_city(span.text) is not None or normalize_country(span.text, resources=res)):
-            i = end  # "Ho Chi Minh City" is a place
-            continue
-        placed = i > 0 and doc[i - 1].lower_ in {"in", "from", "to", "near", "at"} and all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
-        place_word = any(t.lower_ in res.place_suffixes or t.lower_ in COMPASS_WORDS for t in span)
-        if len(span) >= 2 and not placed and not place_word and not _has_org_keyword(span.text, res) and span[-1].text not in NON_ACTOR_HEADS:
-            yield span
-            i = end
-            continue
-        i += 1
 
 
 # Nouns that, in apposition to a name, say what kind of body it is: "Mizan, the news agency of Iran's judiciary".
@@ -621,8 +615,6 @@ def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | 
     A body named without its state ("the Department of Foreign Affairs", "the National Security Division")
     belongs to the state the passage is set in.
     """
-    from pipeline.extract.places import find_places
-
     doc = span.doc
     sent = sentence(span)
     start = sent.start
@@ -636,6 +628,26 @@ def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | 
         return before[-1].country
     after = [p for p in places if span.end <= p.span.start < sent.end]
     return after[0].country if after else None
+
+
+def _place_in_name(span: Span, res: Resources) -> str | None:
+    """Return the country of a city or province named inside a body's name ("Toronto Police Service" -> CAN)."""
+    doc = span.doc
+    for size in (2, 1):
+        for start in range(span.start, span.end - size + 1):
+            words = doc[start : start + size]
+            if not all(t.text[:1].isupper() for t in words):
+                continue
+            region = res.regions.get(words.text.lower())
+            if region is not None and region.country:
+                return region.country
+            city = lookup_city(words.text)
+            if city is not None and city.population >= 100_000:
+                return city.country
+            subdivision = lookup_subdivision(words.text)
+            if subdivision is not None:
+                return subdivision[0]
+    return None
 
 
 def _country_in_name(span: Span, doc: Doc, res: Resources) -> str | None:
@@ -679,7 +691,8 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
         # "Uyghurs", "Tibetans", "Chechens": a people named by its plural (not "Canadians": see peoples.txt)
         if token.lower_ in res.peoples and token.text[:1].isupper() and token.dep_ not in {"amod", "compound"}:
             singular = token.text[:-1].lower() if token.text.endswith("s") else token.lower_
-            yield Actor(doc[token.i : token.i + 1], token.text, "group", res.demonyms.get(singular))
+            country = None if token.lower_ in res.faiths else res.demonyms.get(singular)
+            yield Actor(doc[token.i : token.i + 1], token.text, "group", country)
 
 
 def _surname_key(word: str) -> str:
@@ -711,32 +724,6 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
     return merged
 
 
-@functools.cache
-def _gender_detector() -> object:
-    from pipeline.buildcache import cached_build
-
-    return cached_build("gender", _build_gender_detector, packages=("gender-guesser",))
-
-
-def _build_gender_detector() -> object:
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-GENDERS = {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}
-
-
-def person_gender(name: str) -> str | None:
-    """Return "f" or "m" when a person's given name (the first word) is plainly one gender, else None.
-
-    Names given family name first ("Wang Wenbin") mostly come back ambiguous and stay None.
-    """
-    first = name.split()[0].strip(".,") if name.split() else ""
-    detector = _gender_detector()
-    return GENDERS.get(detector.get_gender(first)) if first else None  # type: ignore[attr-defined]
-
-
 def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[ActorRow]:
     """Yield one row per distinct actor of the article, at its first mention, with the best-known country."""
     res = resources or load_resources()
@@ -745,9 +732,16 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     for actor in actors:
         if actor.country and actor.key not in country_of:
             country_of[actor.key] = actor.country
+    # "Iranian intelligence" in an article that names Iran's Ministry of Intelligence is that ministry
+    specific = {
+        (keyword, a.country) for a in actors if a.type == "government" and a.name not in res.generic_bodies
+        for keyword in res.generic_bodies.values() if keyword in a.name.lower().split()
+    }
     seen: set[tuple[str, ...]] = set()
     for actor in actors:
         if actor.key in seen:
+            continue
+        if actor.type == "government" and (res.generic_bodies.get(actor.name), actor.country) in specific:
             continue
         # a lone word tagged as a person and never given in full ("Krasikov") is more often the model's slip
         # than a party: people in news are introduced by full name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import functools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -13,24 +15,12 @@ from pipeline.extract.index import doc_index, sentence
 from pipeline.records import AttributionRow, CountRow
 from pipeline.resources import Resources, load_resources
 
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
-          "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-# QUANTITY is a measure ("400 metres", "two kilometres"): not a count of things (GUIDELINES.md counts).
-SKIP_LABELS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
+MONTH_NAMES = frozenset(
+    name.lower() for name in (*calendar.month_name, *calendar.month_abbr, "Sept") if name
+)
+# A QUANTITY is counted unless its noun is a measure ("400 metres" no, "500,000 barrels" yes): count_words.tsv.
+SKIP_LABELS = {"DATE", "TIME", "PERCENT", "ORDINAL"}
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC"}
-UNIT_SKIP = {"such", "of", "the", "these", "those", "their", "its", "more", "other", "additional", "further", "'s"}
-PLACE_PREPS = {"in", "across", "inside", "from", "at", "throughout"}
-# A preposition that opens a range of places, and the words that close it ("from Maine to Texas").
-RANGE_OPENERS = {"from": {"to", "through"}, "between": {"and"}}
-CURRENCY_SIGN = re.compile(r"^(HK\$|US\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|\$|£|€|¥|₹)")
 
 
 @dataclass(frozen=True)
@@ -43,18 +33,31 @@ class Number:
     currency: str | None
 
 
-# Words "a" counts as one before: "a dozen", "a hundred", "more than a million followers".
-A_SCALES = {"dozen", "hundred", "thousand", "million", "billion"}
+@functools.lru_cache(maxsize=8)
+def _currency_signs(signs: frozenset[str]) -> re.Pattern[str]:
+    """Return a pattern for the currency signs of ``currencies.tsv`` opening a token ("HK$", "£"), longest first."""
+    return re.compile("^(" + "|".join(re.escape(sign) for sign in sorted(signs, key=len, reverse=True)) + ")", re.I)
 
 
-def parse_number(words: str) -> float | None:
+def currency_sign(res: Resources) -> re.Pattern[str]:
+    """Return the pattern of currency signs (the entries of ``currencies.tsv`` that are not words)."""
+    return _currency_signs(frozenset(k for k in res.currencies if not any(c.isalpha() for c in k) or "$" in k))
+
+
+def _a_scales(res: Resources) -> frozenset[str]:
+    """Words "a" counts as one before: "a dozen", "a hundred", "more than a million followers"."""
+    return frozenset(w for w, (_, kind) in res.number_words.items() if kind != "unit" and len(w) > 2)
+
+
+def parse_number(words: str, *, resources: Resources | None = None) -> float | None:
     """Return the value of a number written in digits or words: "230,000", "1.5 million", "two dozen", "a dozen".
 
     >>> parse_number("two dozen")
     24.0
     """
-    text = words.lower().replace(",", "").strip()
-    text = re.sub(r"^(?:hk|us|c|ca|a|au|nz|s)?[$£€¥₹]", "", text).strip()
+    res = resources or load_resources()
+    number_words = res.number_words
+    text = currency_sign(res).sub("", words.lower().replace(",", "").strip()).strip()
     tokens = text.replace("-", " ").split()
     if not tokens:
         return None
@@ -64,21 +67,22 @@ def parse_number(words: str) -> float | None:
     current = 0.0
     seen = False
     for token in tokens:
-        if re.fullmatch(r"\d+(?:\.\d+)?", token):
+        glued = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", token)
+        if glued and number_words.get(glued.group(2), (0, ""))[1] == "scale":
+            total += float(glued.group(1)) * number_words[glued.group(2)][0]  # "2.5bn", "1m"
+            seen = True
+        elif re.fullmatch(r"\d+(?:\.\d+)?", token):
             current += float(token)
             seen = True
-        elif token in NUMBER_WORDS:
-            value = NUMBER_WORDS[token]
-            if token == "hundred":
-                current = (current or 1) * 100
-            elif token == "dozen":
-                current = (current or 1) * 12
+        elif token in number_words:
+            value, kind = number_words[token]
+            if kind == "multiplier":
+                current = (current or 1) * value
+            elif kind == "scale":
+                total += (current or 1) * value
+                current = 0
             else:
                 current += value
-            seen = True
-        elif token in SCALES:
-            total += (current or 1) * SCALES[token]
-            current = 0
             seen = True
         elif token == "and":
             continue
@@ -87,8 +91,9 @@ def parse_number(words: str) -> float | None:
     return total + current if seen else None
 
 
-def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
-    """Return the token ranges of numbers: the model's CARDINAL/MONEY/QUANTITY entities and any other number-like tokens."""
+def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
+    """Return the token ranges of numbers: the model's CARDINAL/MONEY entities and any other number-like tokens."""
+    scales = _a_scales(res)
     ranges: list[tuple[int, int]] = []
     covered: set[int] = set()
     for ent in doc_index(doc).ents:
@@ -97,25 +102,30 @@ def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
             # $4.5 billion"); each run of number words is a number of its own, qualifiers are read separately
             run_start: int | None = None
             for token in ent:
-                part = _number_part(token)
+                part = _number_part(token, res, scales)
                 if part and run_start is None:
                     run_start = token.i
                 elif not part and run_start is not None:
                     ranges.append((run_start, token.i))
                     run_start = None
             if run_start is not None:
-                ranges.append((run_start, ent.end))
+                end = ent.end
+                if end < len(doc) and doc[end].lower_ in res.number_words and (
+                    not doc[end - 1].whitespace_ or doc[end].lower_ in scales
+                ):
+                    end += 1  # "$1m", "Rs 10 lakh": the model leaves the scale out
+                ranges.append((run_start, end))
             covered.update(range(ent.start, ent.end))
     i = 0
     while i < len(doc):
         token = doc[i]
         if i not in covered and (token.like_num or token.lower_ == "dozen") and (
-            not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token)
+            not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token) or _misread_date(token, res)
         ):
             j = i + 1
-            while j < len(doc) and j not in covered and (doc[j].like_num or doc[j].lower_ in SCALES or doc[j].lower_ == "dozen"):
+            while j < len(doc) and j not in covered and (doc[j].like_num or doc[j].lower_ in res.number_words):
                 j += 1
-            if i > 0 and doc[i - 1].lower_ in {"a", "an"} and token.lower_ in A_SCALES:
+            if i > 0 and doc[i - 1].lower_ in {"a", "an"} and token.lower_ in scales:
                 ranges.append((i - 1, j))
             else:
                 ranges.append((i, j))
@@ -125,12 +135,21 @@ def _number_tokens(doc: Doc) -> list[tuple[int, int]]:
     return sorted(ranges)
 
 
-def _number_part(token: Token) -> bool:
-    """True for a token that belongs to a written number: digits, number words, scales, currency signs, "a dozen"."""
+def _number_part(token: Token, res: Resources, scales: Collection[str]) -> bool:
+    """True for a token that belongs to a written number: digits, number words, scales, currency signs, "a dozen".
+
+    A hyphen inside a number ("a half-million", "twenty-five") belongs to it.
+    """
     text = token.lower_
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    glued = re.fullmatch(r"[\d.,]*\d([a-z]+)", text)
     return bool(
-        token.like_num or CURRENCY_SIGN.match(token.text) or text in SCALES or text == "dozen"
-        or (text in {"a", "an"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in A_SCALES)
+        token.like_num or currency_sign(res).match(token.text) or text in res.number_words
+        or (glued is not None and glued.group(1) in res.number_words)
+        or (text in {"a", "an"} and following is not None and following.lower_ in scales)
+        or (text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+            and following is not None and following.is_alpha and following.lower_ in res.number_words)
     )
 
 
@@ -144,6 +163,26 @@ def _date_tail_number(token: Token) -> bool:
     )
 
 
+def _misread_date(token: Token, res: Resources) -> bool:
+    """True for a number the model took for a date though it counts the plural noun after it: "between 20 and 30 people".
+
+    The date entity holds no month, weekday, time word or year-like number.
+    """
+    if token.ent_type_ != "DATE" or not token.like_num:
+        return False
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start - 1].ent_type_ == "DATE" and doc[start - 1].ent_iob_ != "B" and doc[start].ent_iob_ != "B":
+        start -= 1
+    while end < len(doc) and doc[end].ent_type_ == "DATE" and doc[end].ent_iob_ == "I":
+        end += 1
+    words = res.count_words["not_after"]
+    for t in doc[start:end]:
+        if t.lower_ in MONTH_NAMES or t.lower_ in words or re.fullmatch(r"\d{4}", t.text) or t.is_title and t.is_alpha and t.i != start:
+            return False
+    return end < len(doc) and doc[end].tag_ in {"NNS", "NNPS"} and doc[end].lower_ not in words
+
+
 def _in_ent(token: Token, labels: set[str]) -> bool:
     return token.ent_type_ in labels
 
@@ -151,15 +190,15 @@ def _in_ent(token: Token, labels: set[str]) -> bool:
 def _currency(doc: Doc, start: int, end: int, res: Resources) -> tuple[str | None, int, int]:
     """Return (ISO currency, start, end) with a currency sign or word before/after the number folded in."""
     text = doc[start:end].text
-    match = CURRENCY_SIGN.match(text)
+    match = currency_sign(res).match(text)
     if match:
-        return res.currencies.get(match.group(1)), start, end
+        return res.currencies.get(match.group(1)) or res.currencies.get(match.group(1).upper()), start, end
     if start > 0:
         prev = doc[start - 1].text
         if start > 1 and doc[start - 2].text + prev in res.currencies:
             return res.currencies[doc[start - 2].text + prev], start - 2, end
-        if prev in res.currencies and not prev.isalpha():
-            return res.currencies[prev], start - 1, end
+        if prev in res.currencies and (not prev.isalpha() or prev[:1].isupper()):
+            return res.currencies[prev], start - 1, end  # "$", "Rs", "USD"
     for size in (3, 2, 1):
         words = doc[end : end + size].text
         if words in res.currencies and words.isascii() and any(c.isalpha() for c in words):
@@ -181,21 +220,42 @@ def _qualifier(doc: Doc, start: int, res: Resources) -> tuple[str, int]:
     return "exact", start
 
 
-def _is_excluded(doc: Doc, start: int, end: int, value: float, peoples: Collection[str] = ()) -> bool:
-    """True for years, ages, times, percentages, ordinals, list markers and numbers inside names."""
+def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -> bool:
+    """True for years, ages, times, percentages, ordinals, measures, list markers and numbers inside names."""
     span = doc[start:end]
+    words = res.count_words
     if any(t.ent_type_ in SKIP_LABELS | NAME_LABELS for t in span if t.ent_type_ not in {"CARDINAL", "MONEY", "QUANTITY"}
-           and not _date_tail_number(t)):
+           and not _date_tail_number(t) and not _misread_date(t, res)):
         return True
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
-    if nxt is not None and (nxt.lower_ in {"%", "percent", "per", "pc", "a.m.", "p.m.", "am", "pm", "o'clock"} or nxt.text in {"-year", "-month"}):
+    if nxt is not None and (nxt.lower_ in words["not_after"] or nxt.lower_ in words["measure"]):
         return True
-    if nxt is not None and nxt.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in {"year", "month", "week", "day"}:
+    if nxt is not None and nxt.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in words["not_after"]:
         return True
-    if nxt is not None and nxt.lower_ in {"year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "minutes", "decades", "times"}:
+    # "a four-page report", "a 10-point plan": a number joined to a noun describes the noun after it; it counts
+    # only when that noun is a counted one ("a 15-member team" counts members)
+    if _hyphen_noun(doc, end) is not None and _hyphen_noun(doc, end) not in res.units:
         return True
-    if prev is not None and prev.lower_ in {"aged", "age", "no.", "number", "article", "section", "flight", "page", "paragraph"}:
+    # "the Five Eyes alliance", "the Big Four": a capitalised number word inside a name
+    if span[0].is_alpha and span[0].is_title and span[0].i != sentence(span[0]).start and nxt is not None \
+            and nxt.is_title and nxt.pos_ == "PROPN" and not _in_ent(nxt, {"NORP", "GPE"}) and nxt.lower_ not in res.peoples:
+        return True
+    if prev is not None and prev.lower_ in words["not_before"]:
+        return True
+    # "the Group of 20 summit", "Group of Seven": a number named by "of" after a name word
+    if prev is not None and prev.lower_ == "of" and start >= 2 and doc[start - 2].is_title \
+            and doc[start - 2].lower_ in words["not_before"]:
+        return True
+    # "almost three times the 121 recorded": a ratio, not a count of times
+    if nxt is not None and nxt.lower_ == "times" and end + 1 < len(doc) and doc[end + 1].lower_ in words["ratio_after"]:
+        return True
+    # "G20", "Group24": a number written onto letters is part of a name
+    if prev is not None and prev.is_alpha and not prev.whitespace_:
+        return True
+    # "Article 37 and 38": the second number of a list of names
+    if prev is not None and prev.lower_ in {"and", ",", "or"} and start >= 3 and doc[start - 2].like_num \
+            and doc[start - 3].lower_ in words["not_before"]:
         return True
     # ", 34," after a name is an age
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")"} and start >= 2 and doc[start - 2].ent_type_ == "PERSON":
@@ -220,32 +280,44 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, peoples: Collecti
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}:
         # "912 Special Project Working Group" is a name; "40 Kazakh detainees" counts detainees
         following = doc[end : min(len(doc), end + 4)]
-        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in peoples for t in following):
+        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following):
             return True
     # "several thousand Russians", "a few hundred": a scale word without its number is vague
-    if span[0].lower_ in A_SCALES and (prev is None or prev.lower_ not in {"a", "an"}):
+    if span[0].lower_ in _a_scales(res) and (prev is None or prev.lower_ not in {"a", "an"}):
         return True
     # "3.1 Overview": a section number opening a line
     if "." in text and (start == 0 or "\n" in doc[start - 1].text_with_ws) and nxt is not None and nxt.text[:1].isupper():
         return True
-    return value <= 0
+    return value < 1
 
 
-def _unit(doc: Doc, end: int, limit: int, nouns: Collection[str] = ()) -> tuple[int, int, Token | None]:
+def _hyphen_noun(doc: Doc, end: int) -> str | None:
+    """Return the noun (lemma) a number is hyphenated to, "member" in "a 15-member team", else None."""
+    if end + 1 < len(doc) and doc[end].text in {"-", "\u2013"} and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        noun = doc[end + 1]
+        if noun.is_alpha and noun.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            return noun.lemma_.lower()
+    return None
+
+
+def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Token | None]:
     """Return the counted noun phrase after a number (token range) and its head noun.
 
     "five of his cousins" and "214 of the 608 cases" count cousins and cases: a partitive "of" with a
-    determiner or possessive (and the whole set's number) is skipped. ``nouns`` are counted nouns the
-    tagger may take for verbs ("three Iranian consulates").
+    determiner or possessive (and the whole set's number) is skipped. Counted nouns of ``units.tsv`` the
+    tagger takes for verbs ("three Iranian consulates") are nouns here.
     """
+    nouns = res.units
     i = end
     if i + 1 < limit and doc[i].lower_ == "of" and doc[i + 1].pos_ in {"DET", "PRON"} and doc[i + 1].lower_ not in {"them", "those", "these", "us"}:
         i += 2
+        if i + 1 < limit and doc[i].lower_ == "total" and doc[i + 1].like_num:
+            i += 1  # "eight of a total 10 asylum seekers"
         if i < limit and doc[i].like_num:
             if doc[i].dep_ != "nummod":
                 return end, end, None  # "Four of the six live in Britain": the set is named before, the unit elided
             i += 1
-    while i < limit and (doc[i].lower_ in UNIT_SKIP or doc[i].is_quote or doc[i].pos_ == "DET"):
+    while i < limit and (doc[i].lower_ in res.count_words["skip_before_unit"] or doc[i].is_quote or doc[i].pos_ == "DET"):
         i += 1
     # "raising to 13 the number of activists wanted": the number counts what "the number of" names
     if i + 1 < limit and doc[i].lower_ in {"number", "total"} and doc[i - 1].lower_ == "the" and doc[i + 1].lower_ == "of":
@@ -257,13 +329,20 @@ def _unit(doc: Doc, end: int, limit: int, nouns: Collection[str] = ()) -> tuple[
 
     while i < limit:
         token = doc[i]
-        if is_noun(token) or (token.pos_ == "ADJ" and i + 1 < limit and (doc[i + 1].pos_ in {"ADJ", "PUNCT"} or is_noun(doc[i + 1]))):
+        adjective_before = token.pos_ == "ADJ" and i + 1 < limit and (
+            doc[i + 1].pos_ in {"ADJ", "PUNCT"} or is_noun(doc[i + 1])
+            or (doc[i + 1].pos_ == "CCONJ" and i + 2 < limit and doc[i + 2].pos_ == "ADJ")
+        )
+        if is_noun(token) or adjective_before:
             if is_noun(token):
                 head = token
             i += 1
             continue
         if token.is_quote or token.text == "-" or token.pos_ == "PART":
             i += 1
+            continue
+        if token.pos_ == "CCONJ" and i > start and doc[i - 1].pos_ == "ADJ" and i + 1 < limit and doc[i + 1].pos_ == "ADJ":
+            i += 1  # "a dozen credible and imminent threats"
             continue
         if token.tag_ == "VBN" and i > start and doc[i - 1].text == "-":
             i += 1  # "six UK-based activists"
@@ -295,23 +374,30 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
     return "other"
 
 
-def _place(doc: Doc, end: int, sent_end: int, places: list[tuple[int, int, str, str | None]]) -> tuple[str | None, str | None]:
+def _place(
+    doc: Doc, end: int, sent_end: int, places: list[tuple[int, int, str, str | None]], words: dict[str, frozenset[str]]
+) -> tuple[str | None, str | None]:
     """Return the named place the sentence puts the count in: "nine offices are in Spain", "two in London"."""
+    preps = words["place_prep"]
+    # a preposition that opens a range of places, and the words that close it ("from Maine to Texas")
+    ranges = {"from": words["range_from"], "between": words["range_between"]}
     for index, (start, stop, name, country) in enumerate(places):
         if end <= start < min(sent_end, end + 6):
             between = doc[end:start]
-            if any(t.lower_ in PLACE_PREPS for t in between) and not any(t.like_num for t in between):
-                if _opens_range(doc, between, stop, places[index + 1 :]):
+            if any(t.lower_ in preps for t in between) and not any(t.like_num for t in between):
+                if _opens_range(doc, between, stop, places[index + 1 :], ranges):
                     return None, None  # "36 ports from Maine to Texas": spread over places, in none of them
                 return name, country
     return None, None
 
 
-def _opens_range(doc: Doc, between: Span, stop: int, later: list[tuple[int, int, str, str | None]]) -> bool:
+def _opens_range(
+    doc: Doc, between: Span, stop: int, later: list[tuple[int, int, str, str | None]], ranges: dict[str, frozenset[str]]
+) -> bool:
     """True for the first place of a range: "from Maine to Texas", "between Lyon and Nice"."""
-    if not len(between) or between[-1].lower_ not in RANGE_OPENERS:
+    if not len(between) or between[-1].lower_ not in ranges:
         return False
-    closer = RANGE_OPENERS[between[-1].lower_]
+    closer = ranges[between[-1].lower_]
     return stop < len(doc) and doc[stop].lower_ in closer and any(start == stop + 1 for start, _, _, _ in later)
 
 
@@ -328,21 +414,24 @@ def extract_counts(
     places = [(p.span.start, p.span.end, p.name, p.country) for p in find_places(doc, resources=res)]
     previous_unit: dict[int, tuple[str, str]] = {}
     last_unit: tuple[int, str, str] | None = None
-    seen: set[tuple[float, str, str]] = set()
-    for start, end in _number_tokens(doc):
+    seen: dict[tuple[float, str], list[Mention]] = {}
+    for start, end in _number_tokens(doc, res):
         number_text = doc[start:end].text
-        value = parse_number(number_text)
+        value = parse_number(number_text, resources=res)
         if value is None:
             continue
         currency, start, end = _currency(doc, start, end, res)
-        if currency is None and _is_excluded(doc, start, end, value, res.peoples):
+        if currency is None and _is_excluded(doc, start, end, value, res):
             continue
         qualifier, text_start = _qualifier(doc, start, res)
         sent = sentence(doc[start])
-        unit_start, unit_end, head = _unit(doc, end, sent.end, res.units)
+        unit_start, unit_end, head = _unit(doc, end, sent.end, res)
         unit_text = "".join(t.text_with_ws for t in doc[unit_start:unit_end] if not t.is_quote).strip() or None
-        place, country = _place(doc, end, sent.end, places)
+        place, country = _place(doc, end, sent.end, places, res.count_words)
         category = _category(head, unit_text or "", currency, res)
+        joined = _hyphen_noun(doc, end)
+        if joined is not None and not currency:
+            category = res.units.get(joined, category)  # "a 15-member team" counts people
         text_end = unit_end if unit_end > end else end
         elided = head is None and not currency
         if elided and sent.start in previous_unit:
@@ -350,7 +439,7 @@ def extract_counts(
             unit_text, category = previous_unit[sent.start]
             if place is not None:
                 text_end = next(s_end for s_start, s_end, name, _ in places if name == place and s_start >= end)
-        elif elided and last_unit is not None and _refers_back(doc, start, end, sent) and start - last_unit[0] < REFER_BACK_TOKENS:
+        elif elided and last_unit is not None and _refers_back(doc, start, end, sent, res.count_words["refer_back"]) and start - last_unit[0] < REFER_BACK_TOKENS:
             # "eight of them", "Four were flown out": the set counted just before
             unit_text, category = last_unit[1], last_unit[2]
             text_end = end + 2 if end + 1 < len(doc) and doc[end].lower_ == "of" else end
@@ -365,15 +454,17 @@ def extract_counts(
             previous_unit[sent.start] = (unit_text, category)
             last_unit = (end, unit_text, category)
         # a lone "one" ("one case", "one spire") is rarely a count the story is about; in a list it is
-        if value == 1 and qualifier == "exact" and not currency and head is not None:
-            continue
+        if value == 1 and qualifier == "exact" and not currency and head is not None \
+                and head.lemma_.lower() not in res.count_words["lone_one"]:
+            continue  # but "one count of cyberstalking" is a charge the story counts
         if currency and unit_text is None:
             unit_text = None
         span = doc[text_start:text_end]
-        key = (value, category, (unit_text or "").lower())
-        if key in seen:
+        mention = _mention(doc, text_start, start, unit_start, unit_end, head, res)
+        earlier = seen.setdefault((value, category), [])
+        if any(_same_set(mention, before) for before in earlier):
             continue
-        seen.add(key)
+        earlier.append(mention)
         yield CountRow(
             article_id=article_id,
             char_start=span.start_char,
@@ -393,9 +484,39 @@ def extract_counts(
 REFER_BACK_TOKENS = 60
 
 
-def _refers_back(doc: Doc, start: int, end: int, sent: Span) -> bool:
+@dataclass(frozen=True)
+class Mention:
+    """What tells two counts of one value apart: the counted noun, its head, its demonyms, a definite article."""
+
+    unit: str
+    head: str | None
+    demonyms: frozenset[str]
+    definite: bool
+
+
+def _mention(doc: Doc, text_start: int, start: int, unit_start: int, unit_end: int, head: Token | None, res: Resources) -> Mention:
+    unit = doc[unit_start:unit_end]
+    demonyms = frozenset(t.lower_ for t in unit if t.lower_ in res.demonyms and t != head)
+    definite = text_start == start and start > 0 and doc[start - 1].lower_ in {"the", "these", "those"}
+    return Mention(unit.text.lower(), head.lemma_.lower() if head is not None else None, demonyms, definite)
+
+
+def _same_set(later: Mention, before: Mention) -> bool:
+    """True when a count repeats a set counted before with the same number and category.
+
+    "the eight men" after "eight individuals" (a definite mention) and "eight self-exiled activists" after "eight
+    democracy activists" (the same counted noun) are one set; "23 British diplomats" after "23 Russian diplomats" are two.
+    """
+    if later.unit == before.unit:
+        return True
+    if later.demonyms and before.demonyms and later.demonyms != before.demonyms:
+        return False
+    return later.definite or (later.head is not None and later.head == before.head)
+
+
+def _refers_back(doc: Doc, start: int, end: int, sent: Span, pronouns: Collection[str]) -> bool:
     """True for a number that counts a set named before: "N of them/those", or a sentence opening "Four were ..."."""
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in {"them", "those", "these", "the"}:
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in pronouns:
         return True
     return start == sent.start and end < len(doc) and doc[end].pos_ in {"AUX", "VERB"}
 

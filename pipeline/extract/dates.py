@@ -24,12 +24,36 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-# Meteorological seasons of the northern hemisphere, where nearly all of this news is written.
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-LEADING = re.compile(r"^(?:on|in|since|until|till|by|during|from|as of|as early as|early|mid|late|the|of)\s+", re.I)
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The date lexicons (``seasons.tsv``, ``date_words.tsv``, ``number_words.tsv``), read for use."""
+
+    seasons: dict[str, tuple[int, int]]
+    numbers: dict[str, int]
+    leading: re.Pattern[str]
+    leading_words: frozenset[str]
+    openers: frozenset[str]
+    joiners: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def date_words() -> DateWords:
+    """Return the date lexicons of the default rule data (loaded once)."""
+    res = load_resources()
+    numbers = {w: int(v) for w, (v, kind) in res.number_words.items() if kind == "unit" and v == int(v)}
+    numbers.update({"a": 1, "an": 1})
+    leading = sorted(res.date_words["leading"], key=len, reverse=True)
+    return DateWords(
+        seasons=res.seasons,
+        numbers=numbers,
+        leading=re.compile(r"^(?:" + "|".join(map(re.escape, leading)) + r")\s+", re.I),
+        leading_words=res.date_words["leading"],
+        openers=res.date_words["range_opener"],
+        joiners=res.date_words["range_joiner"],
+    )
 
 
 @dataclass(frozen=True)
@@ -80,13 +104,15 @@ def _gap(period: Period, anchor: Anchor) -> int:
     return max((period[0] - end).days, (start - period[1]).days, 0)
 
 
-def _nearest(make: Callable[[int], Period | None], anchor: Anchor) -> Period | None:
+def _nearest(make: Callable[[int], Period | None], anchor: Anchor, *, past: bool = False) -> Period | None:
     """Return the period of the year nearest the publication date (GUIDELINES, dates: "June 5", "in December").
 
     Ties go to the past: news reports what has happened more than what will.
     """
     year = anchor.date.year
     candidates = [period for period in (make(year - 1), make(year), make(year + 1)) if period is not None]
+    if past:  # "since January": a period that has begun by publication
+        candidates = [period for period in candidates if period[0] <= _anchor_period(anchor)[1]] or candidates
     return min(candidates, key=lambda period: (_gap(period, anchor), period[0] > anchor.date), default=None)
 
 
@@ -97,13 +123,16 @@ def _need(anchor: Anchor | None, precision: str) -> dt.date:
 
 
 def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+    return int(word) if word.isdigit() else date_words().numbers.get(word.lower())
 
 
 def resolve_date(
-    text: str, *, anchor: Anchor | None, story_year: int | None = None
+    text: str, *, anchor: Anchor | None, story_year: int | None = None, past: bool = False
 ) -> tuple[Period | None, bool] | None:
     """Return ((start, end) or None when unresolvable, relative) for a date expression, or None when it is no date.
+
+    ``past``: the expression names a time before publication ("since January"), so a day or month without a year
+    takes the nearest such year that is not after it.
 
     >>> resolve_date("last month", anchor=Anchor(dt.date(2022, 10, 1), "month"))
     ((datetime.date(2022, 9, 1), datetime.date(2022, 9, 30)), True)
@@ -117,7 +146,8 @@ def resolve_date(
         relative = _resolve_relative(lowered, anchor)
         if relative is not None:
             return relative
-        absolute = _resolve_absolute(LEADING.sub("", LEADING.sub("", lowered)), anchor, story_year=story_year)
+        leading = date_words().leading
+        absolute = _resolve_absolute(leading.sub("", leading.sub("", lowered)), anchor, story_year=story_year, past=past)
         if absolute is not None:
             return absolute
     except NeedsAnchor:
@@ -152,7 +182,7 @@ def _resolve_range(text: str, anchor: Anchor | None) -> tuple[Period, bool] | No
 
 
 def _single(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
-    text = LEADING.sub("", text.strip())
+    text = date_words().leading.sub("", text.strip())
     found = _resolve_relative(text, anchor) or _resolve_absolute(text, anchor)
     if found is None or found[0] is None:
         return None
@@ -165,11 +195,22 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         day = _need(anchor, "day")
         day = day - dt.timedelta(days=1) if text in {"yesterday", "last night"} else day
         return (day, day), True
+    counted = _period_back(text, anchor)
+    if counted is not None:
+        return counted, True
     match = re.fullmatch(r"(last|this|next|earlier this|later this|past|the past)\s+(week|month|year|summer|spring|autumn|fall|winter)", text)
     if match:
         which, unit = match.groups()
         return _relative_unit(which, unit, anchor), True
-    match = re.fullmatch(r"(?:last\s+|this\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?", text)
+    match = re.fullmatch(r"(" + "|".join(WEEKDAYS) + r")\s+(?:of\s+)?(last|this|next)\s+week", text)
+    if match:  # "Friday last week": that weekday of the week named
+        day = _need(anchor, "day")
+        offset = {"last": -1, "this": 0, "next": 1}[match.group(2)]
+        found = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=offset, days=WEEKDAYS[match.group(1)])
+        return (found, found), True
+    match = re.fullmatch(
+        r"(?:last\s+|this\s+|on\s+)?(?:early\s+|late\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?", text
+    )
     if match:
         day = _need(anchor, "day")
         back = (day.weekday() - WEEKDAYS[match.group(1)]) % 7
@@ -187,9 +228,9 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         if unit == "day":
             found = base - dt.timedelta(days=count)
             return (found, found), True
-        if unit == "week":
-            monday = base - dt.timedelta(days=base.weekday() + 7 * count)
-            return (monday, monday + dt.timedelta(days=6)), True
+        if unit == "week":  # "a week ago", "two weeks ago": that many days back, as "three days ago"
+            found = base - dt.timedelta(days=7 * count)
+            return (found, found), True
         if unit == "month":
             year, month = divmod(base.year * 12 + base.month - 1 - count, 12)
             return _month(year, month + 1), True
@@ -213,6 +254,31 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
     return None
 
 
+PERIOD_BACK = re.compile(r"(?:(?:over|in|during|within|for)\s+)?(the\s+)?(past|last)\s+(?:(\w+)\s+)?(day|week|month|year|decade)s?")
+
+
+def _period_back(text: str, anchor: Anchor | None) -> Period | None:
+    """Return a counted period back from publication: "the past three years", "over the last two months", "the past year".
+
+    GUIDELINES.md dates: it runs from that far back to the publication date. "last year" (no article, no number) is
+    the calendar year before and is not read here.
+    """
+    match = PERIOD_BACK.fullmatch(text)
+    if match is None or not (match.group(1) or match.group(3) or match.group(2) == "past"):
+        return None
+    count = _number(match.group(3)) if match.group(3) else 1
+    if count is None:
+        return None
+    end = _need(anchor, "day")
+    unit = match.group(4)
+    if unit in {"day", "week"}:
+        return end - dt.timedelta(days=count * (7 if unit == "week" else 1)), end
+    months = count * {"month": 1, "year": 12, "decade": 120}[unit]
+    year, month = divmod(end.year * 12 + end.month - 1 - months, 12)
+    day = min(end.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day), end
+
+
 def _relative_unit(which: str, unit: str, anchor: Anchor | None) -> Period:
     offset = {"last": -1, "past": -1, "the past": -1, "next": 1}.get(which, 0)
     if unit == "week":
@@ -227,7 +293,7 @@ def _relative_unit(which: str, unit: str, anchor: Anchor | None) -> Period:
         return _year(base.year + offset)
     # a season: "last summer" is the latest one that has ended; "this summer" the one of this year
     year = base.year + (offset if unit != "winter" else offset)
-    if which in {"last", "past", "the past"} and SEASONS[unit][0] <= base.month:
+    if which in {"last", "past", "the past"} and date_words().seasons[unit][0] <= base.month:
         year = base.year
         if _season(base.year, unit)[1] >= base:
             year -= 1
@@ -235,14 +301,14 @@ def _relative_unit(which: str, unit: str, anchor: Anchor | None) -> Period:
 
 
 def _season(year: int, name: str) -> Period:
-    first, last = SEASONS[name]
+    first, last = date_words().seasons[name]
     if name == "winter":
         return dt.date(year, 12, 1), _month_end(year + 1, 2)
     return dt.date(year, first, 1), _month_end(year, last)
 
 
 def _resolve_absolute(
-    text: str, anchor: Anchor | None, *, story_year: int | None = None
+    text: str, anchor: Anchor | None, *, story_year: int | None = None, past: bool = False
 ) -> tuple[Period | None, bool] | None:
     text = text.replace(",", " ").replace(".", " ")
     text = " ".join(text.split())
@@ -266,10 +332,10 @@ def _resolve_absolute(
         return _year(int(match.group(1))), False
     match = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:\s+(\d{{4}}))?", text)
     if match:
-        return _day(int(match.group(1)), MONTHS[match.group(2)], match.group(3), anchor)
+        return _day(int(match.group(1)), MONTHS[match.group(2)], match.group(3), anchor, past=past)
     match = re.fullmatch(rf"({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(\d{{4}}))?", text)
     if match:
-        return _day(int(match.group(2)), MONTHS[match.group(1)], match.group(3), anchor)
+        return _day(int(match.group(2)), MONTHS[match.group(1)], match.group(3), anchor, past=past)
     match = re.fullmatch(rf"({MONTH_RE})(?:\s+of)?(?:\s+(\d{{4}}))?", text)
     if match:
         month = MONTHS[match.group(1)]
@@ -277,7 +343,7 @@ def _resolve_absolute(
             return _month(int(match.group(2)), month), False
         if anchor is None:
             return None, True
-        return _nearest(lambda year: _month(year, month), anchor), True
+        return _nearest(lambda year: _month(year, month), anchor, past=past), True
     # dateparser answers "now" for much it cannot read: only expressions with a year or a month name go to it
     if re.search(r"\b\d{4}\b", text) or any(word in MONTHS for word in re.findall(r"[a-z]+", text)):
         if not re.search(r"\b(?:day|week|month|year)s?\b", text):
@@ -285,7 +351,7 @@ def _resolve_absolute(
     return None
 
 
-def _day(day: int, month: int, year: str | None, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
+def _day(day: int, month: int, year: str | None, anchor: Anchor | None, *, past: bool = False) -> tuple[Period | None, bool] | None:
     if year:
         try:
             found = dt.date(int(year), month, day)
@@ -302,7 +368,7 @@ def _day(day: int, month: int, year: str | None, anchor: Anchor | None) -> tuple
             return None
         return found, found
 
-    nearest = _nearest(on, anchor)
+    nearest = _nearest(on, anchor, past=past)
     return (nearest, True) if nearest is not None else None
 
 
@@ -344,21 +410,31 @@ def _story_year(span: Span) -> int | None:
     return years[-1] if years else None
 
 
+def _is_name(span: Span) -> bool:
+    """True for a month name that ends a person's name: "Theresa May", "Brian May"."""
+    if len(span) != 1 or span[0].lower_ not in MONTHS or span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in MONTHS and prev.lower_ not in WEEKDAYS \
+        and prev.lower_ not in date_words().leading_words
+
+
 def _is_vague(span: Span, res: Resources) -> bool:
     text = span.text.lower().strip(" ,.")
-    if text in res.vague_time or LEADING.sub("", text) in res.vague_time:
+    if text in res.vague_time or date_words().leading.sub("", text) in res.vague_time:
         return True
     if re.search(r"\b(?:year|month|week|day)s?[- ]old\b", text) or re.fullmatch(r"(?:the\s+)?age\s+of\s+\d+", text):
         return True
     # durations: "three months", "14 years", "for two weeks" (but "two years ago" is a date)
     if any(word in MONTHS or word in WEEKDAYS for word in text.split()):
         return False
+    back = PERIOD_BACK.fullmatch(text)
+    if back is not None and (back.group(1) or back.group(3) or back.group(2) == "past") \
+            and (back.group(3) is None or _number(back.group(3)) is not None):
+        return False  # "the past three years" is a date
     if re.fullmatch(r"(?:for\s+|the\s+)?(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?(?:\w+\s+)?(?:\w+\s+)?(?:day|week|month|year|decade|hour|minute)s?", text) and not re.search(r"\d{4}", text):
         return not re.fullmatch(r"(?:last|this|next|past)\s+(?:week|month|year)", text)
     return False
-
-
-RANGE_JOINERS = {"and", "to", "until", "through", "till", "-", "\u2013"}
 
 
 def date_spans(doc: Doc) -> Iterator[Span]:
@@ -368,6 +444,7 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     "on" before a weekday; joins "between April 2021 and July 2022" into one
     range; splits "the 1990s and 2000s" into two dates.
     """
+    words = date_words()
     ents = [e for e in doc_index(doc).ents if e.label_ == "DATE"]
     spans: list[tuple[int, int]] = []
     for ent in ents:
@@ -380,19 +457,19 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             start -= 1
         if start > 0 and doc[start - 1].lower_ == "on" and doc[start].lower_ in WEEKDAYS:
             start -= 1
-        if spans and doc[spans[-1][1]: start].text.strip().lower() in RANGE_JOINERS and start - spans[-1][1] == 1:
+        if spans and doc[spans[-1][1]: start].text.strip().lower() in words.joiners and start - spans[-1][1] == 1:
             first = spans[-1][0]
-            if doc[first].lower_ in {"between", "from"} or (first > 0 and doc[first - 1].lower_ in {"between", "from"}):
+            if doc[first].lower_ in words.openers or (first > 0 and doc[first - 1].lower_ in words.openers):
                 spans[-1] = (first, end)
                 continue
         spans.append((start, end))
     for start, end in spans:
         span = doc[start:end]
-        if start > 0 and doc[start - 1].lower_ in {"between", "from"} and any(t.lower_ in RANGE_JOINERS for t in span):
+        if start > 0 and doc[start - 1].lower_ in words.openers and any(t.lower_ in words.joiners for t in span):
             yield doc[start - 1 : end]
-        elif doc[start].lower_ in {"between", "from"}:
+        elif doc[start].lower_ in words.openers:
             yield span
-        elif " and " in span.text and not any(t.lower_ in {"between", "from"} for t in span):
+        elif " and " in span.text and not any(t.lower_ in words.openers for t in span):
             # a list of dates, each its own
             parts: list[Span] = []
             begin = start
@@ -406,6 +483,55 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             yield span
 
 
+ANAPHORIC = re.compile(
+    r"(?:the\s+(?P<which>following|next|previous|preceding)|(?P<bare>following|preceding))\s+(?P<unit>day|week|month|year)"
+    r"|(?P<count>\w+)\s+(?P<cunit>day|week|month|year)s?\s+(?P<dir>later|earlier)"
+    r"|(?P<month>" + MONTH_RE + r")\s+(?:of\s+)?(?:that|the\s+same)\s+year"
+    r"|(?:that|the\s+same)\s+year"
+)
+
+
+def _shift_months(day: dt.date, months: int) -> Period:
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return _month(year, month + 1)
+
+
+def resolve_anaphoric(text: str, previous: Period | None) -> tuple[Period | None, bool] | None:
+    """Resolve a date named from the one before it: "the following year", "three days later", "May of that year".
+
+    Returns None when the text is no such expression or there is no date before it.
+    """
+    match = ANAPHORIC.fullmatch(" ".join(text.lower().split()).strip(" ,."))
+    if match is None:
+        return None
+    if previous is None:
+        return None  # no date before it to count from: left to the other rules (and so left out)
+    start = previous[0]
+    which = match.group("which") or match.group("bare")
+    if which:
+        step = 1 if which in {"following", "next"} else -1
+        unit = match.group("unit")
+    elif match.group("cunit"):
+        count = _number(match.group("count"))
+        if count is None:
+            return None
+        step = count if match.group("dir") in {"later", "after"} else -count
+        unit = match.group("cunit")
+    elif match.group("month"):
+        return _month(start.year, MONTHS[match.group("month")]), False
+    else:
+        return _year(start.year), False
+    if unit in {"day", "week"}:
+        found = (previous[1] if step > 0 else start) + dt.timedelta(days=step * (7 if unit == "week" else 1))
+        if unit == "week" and which:
+            monday = found - dt.timedelta(days=found.weekday())
+            return (monday, monday + dt.timedelta(days=6)), False
+        return (found, found), False
+    if unit == "month":
+        return _shift_months(start, step), False
+    return _year(start.year + step), False
+
+
 def extract_dates(
     doc: Doc, *, published: str | None = None, article_id: str = "", resources: Resources | None = None
 ) -> Iterator[DateRow]:
@@ -413,13 +539,20 @@ def extract_dates(
     res = resources or load_resources()
     anchor = Anchor.parse(published)
     seen: set[tuple[str | None, str | None, str]] = set()
+    previous: Period | None = None
     for span in date_spans(doc):
-        if _is_vague(span, res):
+        resolved = resolve_anaphoric(span.text, previous)
+        if resolved is None and (_is_vague(span, res) or _is_name(span)):
             continue
-        resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span))
+        since = span[0].lower_ == "since" or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
+        anaphoric = resolved is not None
+        if resolved is None:
+            resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span), past=since)
         if resolved is None:
             continue
         period, relative = resolved
+        if period is not None and not anaphoric:
+            previous = period  # "the following month" is named from the last date the story gives, not from another such
         start = period[0].isoformat() if period else None
         end = period[1].isoformat() if period else None
         key = (start, end, span.text.lower() if period is None else "")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import (
     country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country, region_country,
 )
 from pipeline.extract.index import cached, doc_index, sentence
+from pipeline.extract.names import given_name_people
 from pipeline.records import LocationRow
 from pipeline.resources import Resources, load_resources
 
@@ -85,6 +88,12 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
         return Place(span, core, suffix[0], subdivision[0] if subdivision else None)
     city = lookup_city(bare, prefer=prefer)
+    if len(words) >= 2 and words[0].lower() in COMPASS and words[0][:1].isupper() and (city is None or city.country not in prefer):
+        # "East London": a named part of a city of a country the article names, not a namesake abroad ("west London"
+        # is a description, not a name)
+        whole = lookup_city(" ".join(words[1:]), prefer=prefer)
+        if whole is not None and whole.country in prefer and whole.population >= RESCUE_POPULATION:
+            return Place(span, bare, "region", whole.country)
     if label == "GPE" and (city is None or (city.country not in prefer and city.population < RESCUE_POPULATION)):
         # a town the big-city table lacks, or a namesake of a foreign city: "Amesbury" near Salisbury is English
         city = lookup_town(bare, prefer=prefer) or city
@@ -97,7 +106,7 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, state, "region", "USA")
     if label in {"GPE", "LOC"} and (subdivision := lookup_subdivision(core, prefer=prefer)) is not None:
         return Place(span, core, "region", subdivision[0])  # "Western Cape", "Khuzestan": a province
-    if label == "FAC":
+    if label in {"FAC", "SITE"}:
         return Place(span, bare, "site", None)
     if label == "LOC":
         return Place(span, bare, "region", None)
@@ -118,6 +127,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     for ent in doc_index(doc).ents:
         if ent.label_ in PLACE_LABELS:
             found.append((_strip(ent), ent.label_))
+        elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
+            found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
         elif ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES:
             city = lookup_city(ent.text)
             if city is not None and city.population >= RESCUE_POPULATION:
@@ -126,8 +137,6 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             found.append((match, match.label_))
     person_words = {t.text for ent in doc_index(doc).ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
-    from pipeline.extract.actors import given_name_people
-
     people = {i for span in given_name_people(doc, res) for i in range(span.start, span.end)}
     found.sort(key=lambda item: (item[0].start, -len(item[0])))
     chosen: list[tuple[Span, str]] = []
@@ -138,17 +147,59 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
         if label in {"GPE", "LOC"} and span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS:
             span = doc[span.start : span.end + 1]
-        if _inside_name(span, doc) or (label != "GPE" and _is_person(span, doc)) or any(i in people for i in range(span.start, span.end)):
+        elif label in {"GPE", "LOC", "FAC", "PERSON"} and _site_head_after(span, res) and (
+            lookup_city(span.text) is None or (span.start > 0 and doc[span.start - 1].lower_ == "the")
+        ):  # a city before "airport" stays the place named ("at Casablanca airport"), but "the Minsk airport" is the site
+            span, label = doc[span.start : span.end + 1], "SITE"  # "the Minsk airport", "Evin prison": the site, not the city
+        if label == "PERSON":
             continue
-        if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
-            continue  # "Burgess", "Rivera": a person's name the model also read as a place
-        if label == "COUNTRY" and _modifies_noun(span):
-            continue
+        if label != "SITE":
+            if _inside_name(span, doc) or (label != "GPE" and _is_person(span, doc)) or any(i in people for i in range(span.start, span.end)):
+                continue
+            if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
+                continue  # "Burgess", "Rivera": a person's name the model also read as a place
+        if label in {"COUNTRY", "GPE"} and span.text.isupper() and (_modifies_noun(span) or _before_title(span, res)):
+            continue  # "U.S. officials", "US President Donald Trump": an abbreviation as an adjective names no place
+        if span[-1].lower_ in res.diplomatic_posts:
+            continue  # "the Turkish Embassy": a site in its host country when used as a place (diplomatic_sites)
+        if label == "FAC" and not _site_like(span, res) and lookup_city(span.text) is None \
+                and span.text.lower() not in res.regions and not normalize_country(span.text, resources=res):
+            continue  # "Eritrean Diaspora", "Kingdom Came": a name the model calls a facility, named as no place
         if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(span, any_case=True)):
             continue  # "Asia director", "Europe and Central Asia director"; "an Arctic penal colony", "Gulf governments"
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _before_title(span: Span, res: Resources) -> bool:
+    """True for a name before a person's title ("US President", "UK Foreign Secretary")."""
+    doc = span.doc
+    return any(doc[span.end : span.end + size].text in res.person_titles for size in (1, 2, 3) if span.end + size <= len(doc))
+
+
+def _site_like(span: Span, res: Resources) -> bool:
+    """True for a facility the text names as a place: its last word tells a kind of place ("Evin Prison",
+    "Olympic National Park"), or it is the object of a locative preposition or of a verb of motion ("in Deansgate",
+    "at the Old Bailey", "to Wembley")."""
+    if len(span) > 1 and span[-1].lower_ in res.place_suffixes:
+        return True
+    root = span.root
+    if root.dep_ == "pobj" and res.place_use.get(root.head.lower_) == "path":
+        return True
+    return used_as_place(root, res)
+
+
+def _site_head_after(span: Span, res: Resources) -> bool:
+    """True for a name followed by a lowercase site noun that makes it a named site ("the Minsk airport", "Evin
+    prison"); not after "a" ("a Berlin airport" is one of the city's airports: the city is the place named)."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower or span[-1].is_punct:
+        return False
+    suffix = res.place_suffixes.get(doc[span.end].lower_)
+    if suffix is None or suffix[0] != "site" or doc[span.end].lower_ in res.diplomatic_posts:
+        return False
+    return not (span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"})
 
 
 def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
@@ -200,6 +251,9 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
     )
     places = [p for span, label in candidates if (p := resolve_place(span, label=label, prefer=named, resources=res))]
     places = [_as_us_state(p, places) for p in places]
+    posts = list(diplomatic_sites(doc, res, places))
+    if posts:
+        places = sorted(places + posts, key=lambda p: p.span.start)
     resolved: list[Place] = []
     for index, place in enumerate(places):
         # gazetteer regions that span countries keep their null country (GUIDELINES.md: "Europe")
@@ -210,6 +264,75 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             continue
         resolved.append(place)
     return resolved
+
+
+def used_as_place(token: Token, res: Resources) -> bool:
+    """True when a building's head noun is where something happens ("inside the consulate", "entered the embassy"),
+    not a party that acts or is acted on."""
+    head = token.head
+    if token.dep_ == "pobj":
+        # "a counsellor at Iran's embassy": where a person works, the body they belong to
+        holder = head.head
+        role = holder.pos_ == "NOUN" and (res.units.get(holder.lemma_.lower()) == "person" or holder.dep_ in {"appos", "attr"})
+        return res.place_use.get(head.lower_) == "prep" and not role
+    if token.dep_ == "dobj":
+        return res.place_use.get(head.lemma_.lower()) == "verb"
+    return False
+
+
+def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[Place]:
+    """Yield "<demonym|country('s)> embassy|consulate" used as a place ("at Israel's embassy in Stockholm") as a site
+    named "<Demonym> embassy" in the host country: the place after "in", else the nearest place named around it
+    that is not the post's own state."""
+    for anchor in doc_index(doc).gazetteer:
+        if anchor.label_ not in {"DEMONYM", "COUNTRY"} or not anchor.text[:1].isupper():
+            continue
+        i = anchor.end + (1 if anchor.end < len(doc) and doc[anchor.end].tag_ == "POS" else 0)
+        if i >= len(doc) or doc[i].lower_ not in res.diplomatic_posts:
+            continue
+        end = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "general" else i + 1
+        if not used_as_place(doc[end - 1], res):
+            continue
+        own = anchor.id_ or normalize_country(anchor.text, resources=res)
+        if not own:
+            continue
+        host = None
+        if end + 1 < len(doc) and doc[end].lower_ == "in":
+            host = next((p.country for p in places if p.span.start == end + 1), None)
+        if host is None:
+            host = _host_around(places, anchor.start, own)
+        if host is None or host == own:
+            continue
+        name = f"{demonym_of(own, res) or anchor.text} {doc[i].lower_}"
+        yield Place(doc[anchor.start : end], name, "site", host)
+
+
+def _host_around(places: list[Place], start: int, own: str) -> str | None:
+    """Return the country of the nearest place before ``start`` in its sentence, else after it, else the latest
+    city or region before it, skipping the state ``own`` (an embassy is never in its own state)."""
+    sent = sentence(places[0].span.doc[start]) if places else None
+    others = [p for p in places if p.country and p.country != own]
+    if sent is None:
+        return None
+    before = [p for p in others if sent.start <= p.span.start < start]
+    if before:
+        return before[-1].country
+    after = [p for p in others if start < p.span.start < sent.end]
+    if after:
+        return after[0].country
+    earlier = [p for p in others if p.span.start < start and p.kind != "country"]
+    return earlier[-1].country if earlier else None
+
+
+def demonym_of(alpha3: str, res: Resources) -> str | None:
+    """Return the nationality adjective of a state ("ISR" -> "Israeli"): of its demonyms, the one closest to its name."""
+    name = (country_name(alpha3, resources=res) or "").lower()
+    forms = [form for form, code in res.demonym_forms if code == alpha3]
+
+    def shared(form: str) -> int:
+        return len(os.path.commonprefix([form.lower(), name]))
+
+    return max(forms, key=shared, default=None)
 
 
 def _as_us_state(place: Place, places: list[Place]) -> Place:
@@ -243,7 +366,7 @@ def _context_country(places: list[Place], index: int) -> str | None:
 
     Cities and regions say more than countries (a street on a page about a
     Chinese station in New York is in the United States): the nearest city or
-    region before it in its sentence, then in the two sentences before, then
+    region before it in its sentence, then after it, then in the two sentences before, then
     any place before it in its sentence, then after it, then the latest before.
     """
     here = places[index]
@@ -253,6 +376,9 @@ def _context_country(places: list[Place], index: int) -> str | None:
     in_sentence = [p for p in specific if p.span.start >= sent.start]
     if in_sentence:
         return in_sentence[-1].country
+    following = [p for p in places[index + 1 :] if p.country and p.span.start < sent.end]
+    if following and following[0].kind != "country":
+        return following[0].country  # "Khalifa International Stadium in Doha"; "Kajiado County, Kenya" goes on below
     recent = [p for p in specific if here.span.start - p.span.start < CONTEXT_TOKENS]
     if recent:
         return recent[-1].country
@@ -263,6 +389,23 @@ def _context_country(places: list[Place], index: int) -> str | None:
     if after:
         return after[0].country
     return earlier[-1].country if earlier else None
+
+
+def setting_country(doc: Doc, *, resources: Resources | None = None) -> str | None:
+    """Return the country the story is set in: the country of most of its named cities, regions and sites (the
+    first named on a tie); a body named without its state ("the Criminal Division") is usually that state's."""
+    res = resources or load_resources()
+
+    def compute() -> str | None:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for place in find_places(doc, resources=res):
+            if place.kind != "country" and place.country:
+                counts[place.country] += 1
+                first.setdefault(place.country, place.span.start)
+        return max(counts, key=lambda code: (counts[code], -first[code]), default=None)
+
+    return cached(doc, f"setting:{id(res)}", compute)
 
 
 def extract_locations(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[LocationRow]:

@@ -1,0 +1,109 @@
+"""Names both actors and places need: people the model missed, organisation keywords, given-name genders.
+
+Below :mod:`pipeline.extract.actors` and :mod:`pipeline.extract.places`, so neither imports the other for them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.index import cached
+from pipeline.normalize import lookup_city, normalize_country
+from pipeline.resources import Resources
+
+# Heads of names that are documents or events, not parties.
+NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill",
+                   "Cup", "Statute", "Strategy", "Registry", "Games", "Championship", "Olympics"}
+
+
+def keyword_type(name: str, res: Resources) -> str | None:
+    """Return the actor type the first keyword in an organisation's name gives ("Police" -> government), else None."""
+    words = set(name.replace("-", " ").split())
+    return next((kind for keyword, kind in res.org_keywords if keyword in words or (" " in keyword and keyword in name)), None)
+
+
+def has_org_keyword(name: str, res: Resources) -> bool:
+    return keyword_type(name, res) is not None
+
+
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
+NAME_SKIP_LABELS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
+
+
+def given_name_people(doc: Doc, res: Resources) -> list[Span]:
+    """Return people the model missed: a common given name followed by one or two capitalised names
+    ("Agnes Callamard" read as a place, "Theresa May" read as nothing). Computed once per Doc."""
+    return cached(doc, f"given-names:{id(res)}", lambda: list(_given_name_people(doc, res)))
+
+
+def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
+    def name_word(token: Token) -> bool:
+        text = token.text
+        return (
+            token.pos_ == "PROPN" and text[:1].isupper() and not text.isupper() and text.replace("-", "").isalpha()
+            and token.ent_type_ not in NAME_SKIP_LABELS
+        )
+
+    i = 0
+    while i < len(doc) - 1:
+        first = doc[i]
+        family_first = first.text in res.family_names and i + 1 < len(doc) and name_word(doc[i + 1])
+        if not name_word(first) or (i > 0 and doc[i - 1].lower_ == "the") or (not is_given_name(first.text, res) and not family_first):
+            i += 1
+            continue
+        if normalize_country(first.text, resources=res) or first.lower_ in res.regions or first.text in res.person_titles \
+                or first.lower_ in res.demonyms:
+            i += 1
+            continue
+        city = lookup_city(first.text)
+        if city is not None and city.population >= 100_000:
+            i += 1
+            continue
+        end = i + 1
+        while end < min(len(doc), i + 3) and name_word(doc[end]):
+            end += 1
+        span = doc[i:end]
+        if family_first and (lookup_city(span.text) is not None or normalize_country(span.text, resources=res)):
+            i = end  # "Ho Chi Minh City" is a place
+            continue
+        placed = i > 0 and doc[i - 1].lower_ in {"in", "from", "to", "near", "at"} and all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
+        place_word = any(t.lower_ in res.place_suffixes or t.lower_ in COMPASS_WORDS for t in span)
+        if len(span) >= 2 and not placed and not place_word and not has_org_keyword(span.text, res) and span[-1].text not in NON_ACTOR_HEADS:
+            yield span
+            i = end
+            continue
+        i += 1
+
+
+@functools.cache
+def _gender_detector() -> object:
+    from pipeline.buildcache import cached_build
+
+    return cached_build("gender", _build_gender_detector, packages=("gender-guesser",))
+
+
+def _build_gender_detector() -> object:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+GENDERS = {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}
+
+
+def person_gender(name: str) -> str | None:
+    """Return "f" or "m" when a person's given name (the first word) is plainly one gender, else None.
+
+    Names given family name first ("Wang Wenbin") mostly come back ambiguous and stay None.
+    """
+    first = name.split()[0].strip(".,") if name.split() else ""
+    detector = _gender_detector()
+    return GENDERS.get(detector.get_gender(first)) if first else None  # type: ignore[attr-defined]
+
+
+def is_given_name(word: str, res: Resources) -> bool:
+    """True for a common given name: one the gender detector knows, or one of ``models/lexicons/given_names.txt``."""
+    return word in res.given_names or person_gender(word) is not None
