@@ -46,6 +46,12 @@ CASES = [
                  {("CHN", "DEU", "mobility_controls")}, id="cancelled-passport"),
     pytest.param("The activist said Pegasus spyware was used by Saudi Arabia to hack his phone in Canada.",
                  {("SAU", "CAN", "digital_attack")}, id="spyware"),
+    pytest.param("Netherlands says Iran likely behind two killings on Dutch soil.",
+                 {("IRN", "NLD", "assassination")}, id="state-behind-the-act-on-its-soil"),
+    pytest.param("Germany believes Russia is behind the murder of a Chechen exile in Berlin.",
+                 {("RUS", "DEU", "assassination")}, id="behind-not-the-believer"),
+    pytest.param("Police in Berlin said nobody knew who was behind the murder of the Chechen exile.", set(),
+                 id="behind-no-state"),
     pytest.param("The senators killed the bill in committee.", set(), id="killed-the-bill"),
     pytest.param("Officers from a police station in Manchester attended the scene.", set(), id="police-station-in-manchester"),
     pytest.param("Dutch police arrested two men suspected of working for Chinese intelligence.", set(),
@@ -72,6 +78,14 @@ def test_one_row_per_origin_tactic_and_host(nlp: Language) -> None:
     text = "China runs overseas police stations in Spain and Italy. Chinese agents threatened dissidents in Spain."
     rows = nlp(text)._.tnr_incidents
     assert sorted((r.origin, r.host, r.tactic) for r in rows) == [("CHN", "ESP", "intimidation"), ("CHN", "ITA", "intimidation")]
+
+
+def test_a_state_the_article_places_acts_in_is_not_an_agent_by_default(nlp: Language) -> None:
+    # Germany (a host here) is the only state of the second sentence, but it only reacts to the killing
+    text = ("Russian agents shot dead a Chechen exile in a Berlin park in 2019. "
+            "Germany expelled two Russian diplomats in 2020, as it had done after the killing in December 2019.")
+    rows = nlp(text)._.tnr_incidents
+    assert [(r.origin, r.host, r.tactic) for r in rows] == [("RUS", "DEU", "assassination")]
 
 
 def test_every_pattern_has_a_known_tactic_and_a_unique_id() -> None:
