@@ -88,6 +88,34 @@ def test_a_state_the_article_places_acts_in_is_not_an_agent_by_default(nlp: Lang
     assert [(r.origin, r.host, r.tactic) for r in rows] == [("RUS", "DEU", "assassination")]
 
 
+# the article's items before the document pass: (origin, tactic, host, weak, named) -> the rows kept
+AGGREGATE_CASES = [
+    pytest.param([("IRN", "assassination", "NLD", False, True), ("NLD", "surveillance", "IRN", False, False)],
+                 [("IRN", "assassination", "NLD"), ("IRN", "surveillance", "NLD")], id="reporting-state-swapped-back"),
+    pytest.param([("RUS", "assassination", "DEU", False, True), ("DEU", "assassination", None, True, False)],
+                 [("RUS", "assassination", "DEU")], id="host-taken-for-agent-dropped"),
+    pytest.param([("CHN", "intimidation", "CAN", False, False), ("HKG", "legal_pressure", "GBR", False, False)],
+                 [("CHN", "intimidation", "CAN"), ("HKG", "legal_pressure", "GBR")], id="two-origins-kept"),
+    pytest.param([("SAU", "assassination", "TUR", False, True), ("SAU", "assassination", "TUR", False, False),
+                  ("TUR", "legal_pressure", None, False, False)],
+                 [("SAU", "assassination", "TUR"), ("TUR", "legal_pressure", None)], id="named-host-state-acting-kept"),
+]
+
+
+@pytest.mark.parametrize(("items", "expected"), AGGREGATE_CASES)
+def test_document_pass_over_an_articles_items(
+    nlp: Language, items: list[tuple[str, str, str | None, bool, bool]], expected: list[tuple[str, str, str | None]]
+) -> None:
+    from pipeline.extract.incidents import _aggregate, _Found
+
+    doc = nlp.make_doc("one two three four five six")
+    found: dict[tuple[str, str, str | None], _Found] = {}
+    for n, (origin, tactic, host, weak, named) in enumerate(items):
+        item = _Found(span=doc[n : n + 1], origin=origin, host=host, tactic=tactic, mentions=1, weak=weak, named=named)
+        found.setdefault((origin, tactic, host), item)
+    assert [(f.origin, f.tactic, f.host) for f in _aggregate(found)] == expected
+
+
 def test_every_pattern_has_a_known_tactic_and_a_unique_id() -> None:
     patterns = read_tactic_patterns()
     assert {p["label"] for p in patterns} <= set(TACTICS)

@@ -84,6 +84,7 @@ class _Found:
     anaphoric: bool = False  # every mention was a noun with a definite or possessive determiner
     mentions: int = 0
     weak: bool = True  # every mention's origin came from the sentence's other states or an earlier sentence
+    named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
 
 
 def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
@@ -452,6 +453,7 @@ def extract_incidents(
         if origin is None and tactic == "coercion_by_proxy":
             # the relatives are at home: the place they are acted on is the origin ("detained his relatives in Tehran")
             origin = next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
+        principal_named = origin is not None and origin in (principal, own)
         weak = origin is None
         if origin is None and tactic != "detention":
             origin = _fallback_origin(sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans)
@@ -503,6 +505,7 @@ def extract_incidents(
             item.anaphoric = item.anaphoric and _refers_back(trigger)
             item.mentions += 1
             item.weak = item.weak and weak
+            item.named = item.named or principal_named
             item.targets.extend(t for t in targets if t not in item.targets)
             item.years.extend(years)
     for item in _aggregate(found):
@@ -536,10 +539,14 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         if item.origin not in hosts and not item.weak:
             weight[item.origin] = weight.get(item.origin, 0) + item.mentions
     main = max(sorted(weight), key=lambda origin: weight[origin]) if weight else None
+    named = {f.origin for f in found.values() if f.named}
     merged: dict[tuple[str, str, str | None], _Found] = {}
     for item in sorted(found.values(), key=lambda f: (f.span.start_char, f.tactic, f.host or "")):
         if main is not None and item.weak and item.origin in hosts and item.origin != main:
             continue
+        if item.host and not item.named and item.origin in hosts and item.host in named and item.origin not in named:
+            # origin and host swapped: "the Netherlands says Iran was behind two killings" read as Dutch acts in Iran
+            item.origin, item.host = item.host, item.origin
         key = (item.origin, item.tactic, item.host)
         kept = merged.get(key)
         if kept is None:
@@ -550,6 +557,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         kept.anaphoric = kept.anaphoric and item.anaphoric
         kept.mentions += item.mentions
         kept.weak = kept.weak and item.weak
+        kept.named = kept.named or item.named
     placed = {(f.origin, f.tactic) for f in merged.values() if f.host is not None}
     return [
         item for item in merged.values()
