@@ -470,6 +470,13 @@ def extract_incidents(
         # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
         # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
         in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
+        if subject is None and tactic != "unlawful_deportation":
+            # "Rwanda, Saudi Arabia and Iran are shown to have used killings": the states of a passive's subject act too
+            for head in (verb, *verb.ancestors):
+                passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                if passive is not None:
+                    in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
+                    break
         acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)}
         hosts = _hosts(sent, sent_places, origin, acting, trigger) or _residence(sent, origin, words, res)
         if hosts:
