@@ -46,6 +46,32 @@ CASES = [
                  {("CHN", "DEU", "mobility_controls")}, id="cancelled-passport"),
     pytest.param("The activist said Pegasus spyware was used by Saudi Arabia to hack his phone in Canada.",
                  {("SAU", "CAN", "digital_attack")}, id="spyware"),
+    pytest.param("Netherlands says Iran likely behind two killings on Dutch soil.",
+                 {("IRN", "NLD", "assassination")}, id="state-behind-the-act-on-its-soil"),
+    pytest.param("Germany believes Russia is behind the murder of a Chechen exile in Berlin.",
+                 {("RUS", "DEU", "assassination")}, id="behind-not-the-believer"),
+    pytest.param("Police in Berlin said nobody knew who was behind the murder of the Chechen exile.", set(),
+                 id="behind-no-state"),
+    pytest.param("Turkish agents seized the teacher in Nairobi in 2021.", {("TUR", "KEN", "rendition")}, id="seized-a-person"),
+    pytest.param("Turkish agents in Kenya put the four teachers on a plane to Turkey.", {("TUR", "KEN", "rendition")},
+                 id="put-on-a-plane"),
+    pytest.param("Turkey's intelligence agency has brought back scores of Gulen supporters from Kenya.",
+                 {("TUR", "KEN", "rendition")}, id="brought-back-people"),
+    pytest.param("Rwanda has been accused of the disappearance of Rwandan critics in Uganda.", {("RWA", "UGA", "rendition")},
+                 id="disappearance-of-people"),
+    pytest.param("Customs officers seized the goods in Nairobi.", set(), id="seized-goods"),
+    pytest.param("The disappearance of the documents in Kenya was reported by Turkish media.", set(), id="disappearance-of-things"),
+    pytest.param("Turkish officials brought back the trophy from Kenya.", set(), id="brought-back-a-thing"),
+    pytest.param("Rwanda, Saudi Arabia, Russia and Iran are each shown to have used killings of prominent critics abroad.",
+                 {("RWA", None, "assassination")}, id="passive-subject-states-are-no-hosts"),
+    pytest.param("Uyghur activists in Sweden were harassed.", {("CHN", "SWE", "intimidation")},
+                 id="passive-subjects-place-is-the-host"),
+    pytest.param("The Chechen blogger was stabbed to death by Russian agents in Lille in 2020.",
+                 {("RUS", "FRA", "assassination")}, id="stabbed-to-death"),
+    pytest.param("The band beat the record to death in Lille, Russian fans said.", set(), id="no-one-to-death"),
+    pytest.param('Chinese police "service stations" were found in Spain and Italy.',
+                 {("CHN", "ESP", "intimidation"), ("CHN", "ITA", "intimidation")}, id="quoted-service-stations"),
+    pytest.param('The Madrid "service station" sells petrol.', set(), id="quoted-petrol-station"),
     pytest.param("The senators killed the bill in committee.", set(), id="killed-the-bill"),
     pytest.param("Officers from a police station in Manchester attended the scene.", set(), id="police-station-in-manchester"),
     pytest.param("Dutch police arrested two men suspected of working for Chinese intelligence.", set(),
@@ -72,6 +98,42 @@ def test_one_row_per_origin_tactic_and_host(nlp: Language) -> None:
     text = "China runs overseas police stations in Spain and Italy. Chinese agents threatened dissidents in Spain."
     rows = nlp(text)._.tnr_incidents
     assert sorted((r.origin, r.host, r.tactic) for r in rows) == [("CHN", "ESP", "intimidation"), ("CHN", "ITA", "intimidation")]
+
+
+def test_a_state_the_article_places_acts_in_is_not_an_agent_by_default(nlp: Language) -> None:
+    # Germany (a host here) is the only state of the second sentence, but it only reacts to the killing
+    text = ("Russian agents shot dead a Chechen exile in a Berlin park in 2019. "
+            "Germany expelled two Russian diplomats in 2020, as it had done after the killing in December 2019.")
+    rows = nlp(text)._.tnr_incidents
+    assert [(r.origin, r.host, r.tactic) for r in rows] == [("RUS", "DEU", "assassination")]
+
+
+# the article's items before the document pass: (origin, tactic, host, weak, named) -> the rows kept
+AGGREGATE_CASES = [
+    pytest.param([("IRN", "assassination", "NLD", False, True), ("NLD", "surveillance", "IRN", False, False)],
+                 [("IRN", "assassination", "NLD"), ("IRN", "surveillance", "NLD")], id="reporting-state-swapped-back"),
+    pytest.param([("RUS", "assassination", "DEU", False, True), ("DEU", "assassination", None, True, False)],
+                 [("RUS", "assassination", "DEU")], id="host-taken-for-agent-dropped"),
+    pytest.param([("CHN", "intimidation", "CAN", False, False), ("HKG", "legal_pressure", "GBR", False, False)],
+                 [("CHN", "intimidation", "CAN"), ("HKG", "legal_pressure", "GBR")], id="two-origins-kept"),
+    pytest.param([("SAU", "assassination", "TUR", False, True), ("SAU", "assassination", "TUR", False, False),
+                  ("TUR", "legal_pressure", None, False, False)],
+                 [("SAU", "assassination", "TUR"), ("TUR", "legal_pressure", None)], id="named-host-state-acting-kept"),
+]
+
+
+@pytest.mark.parametrize(("items", "expected"), AGGREGATE_CASES)
+def test_document_pass_over_an_articles_items(
+    nlp: Language, items: list[tuple[str, str, str | None, bool, bool]], expected: list[tuple[str, str, str | None]]
+) -> None:
+    from pipeline.extract.incidents import _aggregate, _Found
+
+    doc = nlp.make_doc("one two three four five six")
+    found: dict[tuple[str, str, str | None], _Found] = {}
+    for n, (origin, tactic, host, weak, named) in enumerate(items):
+        item = _Found(span=doc[n : n + 1], origin=origin, host=host, tactic=tactic, mentions=1, weak=weak, named=named)
+        found.setdefault((origin, tactic, host), item)
+    assert [(f.origin, f.tactic, f.host) for f in _aggregate(found)] == expected
 
 
 def test_every_pattern_has_a_known_tactic_and_a_unique_id() -> None:

@@ -47,6 +47,8 @@ HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveil
 MOVES = {"rendition", "unlawful_deportation"}
 PERSON_PRONOUNS = {"him", "her", "them", "us", "me", "himself", "herself", "themselves", "he", "she", "they", "who", "whom"}
 CARRY_SENTENCES = 2
+# nouns whose nationality adjective places the act: "a Canadian citizen", "killings on Dutch soil"
+RESIDENCE_NOUNS = {"citizen", "national", "resident", "soil", "territory"}
 STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
 
 
@@ -80,6 +82,9 @@ class _Found:
     years: list[int] = field(default_factory=list)
     attribution_id: str | None = None
     anaphoric: bool = False  # every mention was a noun with a definite or possessive determiner
+    mentions: int = 0
+    weak: bool = True  # every mention's origin came from the sentence's other states or an earlier sentence
+    named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
 
 
 def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
@@ -275,6 +280,15 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
             target = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
             if target is not None and (state := _state_of(target, actors, places, res)):
                 return state
+        if token.lower_ == "behind" and token.i > sent.start:
+            # "Iran was behind the killings", "Netherlands says Iran likely behind two killings"
+            # the state just before the word, else the subject of the word's verb
+            for before in reversed(sent.doc[max(sent.start, token.i - 3) : token.i]):
+                if state := _state_of(before, actors, places, res):
+                    return state
+            subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and subject.i < token.i and (state := _state_of(subject, actors, places, res)):
+                return state
         if token.lower_ in {"agents", "agent", "operatives", "spies"} and token.i + 2 < sent.end and token.nbor(1).lower_ == "of":
             # "agents of Iran", "agents of the government of India"
             pobj = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
@@ -439,6 +453,8 @@ def extract_incidents(
         if origin is None and tactic == "coercion_by_proxy":
             # the relatives are at home: the place they are acted on is the origin ("detained his relatives in Tehran")
             origin = next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
+        principal_named = origin is not None and origin in (principal, own)
+        weak = origin is None
         if origin is None and tactic != "detention":
             origin = _fallback_origin(sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans)
         if origin is None and tactic != "detention" and last_origin is not None and number - last_origin[0] <= CARRY_SENTENCES:
@@ -454,6 +470,13 @@ def extract_incidents(
         # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
         # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
         in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
+        if subject is None and tactic != "unlawful_deportation":
+            # "Rwanda, Saudi Arabia and Iran are shown to have used killings": the states of a passive's subject act too
+            for head in (verb, *verb.ancestors):
+                passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                if passive is not None:
+                    in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
+                    break
         acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)}
         hosts = _hosts(sent, sent_places, origin, acting, trigger) or _residence(sent, origin, words, res)
         if hosts:
@@ -487,12 +510,12 @@ def extract_incidents(
                     anaphoric=True,
                 )
             item.anaphoric = item.anaphoric and _refers_back(trigger)
+            item.mentions += 1
+            item.weak = item.weak and weak
+            item.named = item.named or principal_named
             item.targets.extend(t for t in targets if t not in item.targets)
             item.years.extend(years)
-    placed = {(f.origin, f.tactic) for f in found.values() if f.host is not None}
-    for item in sorted(found.values(), key=lambda f: (f.span.start_char, f.tactic, f.host or "")):
-        if item.host is None and item.anaphoric and (item.origin, item.tactic) in placed:
-            continue  # "the killing", "his extradition": the act the article places elsewhere
+    for item in _aggregate(found):
         yield IncidentRow(
             article_id=article_id,
             char_start=item.span.start_char,
@@ -507,6 +530,46 @@ def extract_incidents(
             attribution_id=item.attribution_id,
             event_id=None,
         )
+
+
+def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]:
+    """Return the article's items, one per (origin, tactic, host), in text order.
+
+    A state the article places acts in (a host) is rarely also the agent of its acts: such an
+    origin (the reporting or host state taken for the agent) goes to the article's main origin,
+    the state behind most mentions that is no host. An act with no host named whose origin and
+    tactic the article places elsewhere is that act ("the killing had been premeditated").
+    """
+    hosts = {f.host for f in found.values() if f.host}
+    weight: dict[str, int] = {}
+    for item in found.values():
+        if item.origin not in hosts and not item.weak:
+            weight[item.origin] = weight.get(item.origin, 0) + item.mentions
+    main = max(sorted(weight), key=lambda origin: weight[origin]) if weight else None
+    named = {f.origin for f in found.values() if f.named}
+    merged: dict[tuple[str, str, str | None], _Found] = {}
+    for item in sorted(found.values(), key=lambda f: (f.span.start_char, f.tactic, f.host or "")):
+        if main is not None and item.weak and item.origin in hosts and item.origin != main:
+            continue
+        if item.host and not item.named and item.origin in hosts and item.host in named and item.origin not in named:
+            # origin and host swapped: "the Netherlands says Iran was behind two killings" read as Dutch acts in Iran
+            item.origin, item.host = item.host, item.origin
+        key = (item.origin, item.tactic, item.host)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = item
+            continue
+        kept.targets.extend(t for t in item.targets if t not in kept.targets)
+        kept.years.extend(item.years)
+        kept.anaphoric = kept.anaphoric and item.anaphoric
+        kept.mentions += item.mentions
+        kept.weak = kept.weak and item.weak
+        kept.named = kept.named or item.named
+    placed = {(f.origin, f.tactic) for f in merged.values() if f.host is not None}
+    return [
+        item for item in merged.values()
+        if not (item.host is None and item.anaphoric and (item.origin, item.tactic) in placed)
+    ]
 
 
 def _fallback_origin(
@@ -586,9 +649,9 @@ def _describes_a_body(span: Span) -> bool:
 
 
 def _residence(sent: Span, origin: str, words: IncidentWords, res: Resources) -> list[str]:
-    """Return the country a target's nationality names: "a Canadian citizen", "a British national"."""
+    """Return the country a target's nationality or the act's ground names: "a Canadian citizen", "on Dutch soil"."""
     for token in sent:
-        if token.dep_ == "amod" and token.lower_ in res.demonyms and token.head.lemma_.lower() in {"citizen", "national", "resident"}:
+        if token.dep_ == "amod" and token.lower_ in res.demonyms and token.head.lemma_.lower() in RESIDENCE_NOUNS:
             country = res.demonyms[token.lower_]
             if country and country != origin:
                 return [country]
