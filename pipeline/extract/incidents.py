@@ -478,7 +478,7 @@ def extract_incidents(
                     in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
                     break
         acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)}
-        hosts = _hosts(sent, sent_places, origin, acting, trigger) or _residence(sent, origin, words, res)
+        hosts = _hosts(sent, sent_places, origin, acting, trigger) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
         if hosts:
             last_hosts = (number, hosts)
         elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1:
@@ -639,6 +639,14 @@ def _hosts(sent: Span, places: list[tuple[int, int, Place]], origin: str, acting
         if country not in hosts:
             hosts.append(str(country))
     return hosts
+
+
+def _host_body(actors: list[tuple[int, int, Actor]], origin: str) -> list[str]:
+    """Return the state of another state's police, prosecutors or court acting on the case in the sentence.
+
+    "US prosecutors charged four men with plotting to kidnap ... on behalf of Iran": the act was in the United States.
+    """
+    return next(([a.country] for _, _, a in actors if a.type == "government" and a.country and a.country != origin), [])
 
 
 def _describes_a_body(span: Span) -> bool:
