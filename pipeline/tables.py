@@ -65,7 +65,7 @@ def atomic_write_text(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_folder(path.parent)
+    _fsync(path.parent)
 
 
 def default_file_mode() -> int:
@@ -75,10 +75,10 @@ def default_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Flush a folder's entries (the rename) to disk where the platform allows it."""
+def _fsync(path: Path) -> None:
+    """Flush a file's data, or a folder's entries (a rename), to disk where the platform allows it."""
     try:
-        descriptor = os.open(folder, os.O_RDONLY)
+        descriptor = os.open(path, os.O_RDONLY)
     except OSError:
         return
     try:
@@ -269,12 +269,12 @@ def commit_set(out_dir: Path, staging: Path, *, names: Iterable[str]) -> None:
     holds files of two runs. Call under :class:`OutputLock`.
     """
     for path in staging.iterdir():
-        _fsync_file(path)
-    _fsync_folder(staging)
+        _fsync(path)
+    _fsync(staging)
     switch = out_dir / SWITCH_DIR
     shutil.rmtree(switch, ignore_errors=True)  # only ever a finished switch's leftovers: finish_switch ran first
     os.rename(staging, switch)
-    _fsync_folder(out_dir)
+    _fsync(out_dir)
     finish_switch(out_dir, names=names)
 
 
@@ -291,7 +291,7 @@ def finish_switch(out_dir: Path, *, names: Iterable[str] = ()) -> None:
         (out_dir / name).unlink(missing_ok=True)
     for name in sorted(moving, key=lambda n: n == PACKAGE_FILE):
         os.replace(switch / name, out_dir / name)
-    _fsync_folder(out_dir)
+    _fsync(out_dir)
     shutil.rmtree(switch, ignore_errors=True)
 
 
@@ -331,14 +331,3 @@ def remove_temporary_files(out_dir: Path, cache_dir: Path | None = None, *, name
     return removed
 
 
-def _fsync_file(path: Path) -> None:
-    try:
-        descriptor = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
