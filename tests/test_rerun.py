@@ -12,14 +12,9 @@ from click.testing import CliRunner, Result
 from pipeline.cli import main
 from pipeline.paths import CORPUS_ARTICLES, DEFAULT_MODEL
 from pipeline.records import TABLES
+from tests.helpers import seed_folder
 
 
-def seed_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "seed"
-    folder.mkdir()
-    shutil.copy(CORPUS_ARTICLES / "seed_overseas_police_stations.txt", folder)
-    shutil.copy(CORPUS_ARTICLES / "metadata.jsonl", folder)
-    return folder
 
 
 def tnr(*args: str) -> Result:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,12 @@ from pipeline.ingest import read_articles
 from pipeline.paths import CORPUS_ARTICLES, DEFAULT_GOLD
 from pipeline.records import TABLES, Article, column_names
 from pipeline.tables import read_csv_rows
+from tests.helpers import seed_folder
 
 SHARED_SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "design" / "seed-gold.jsonl"
 EXTRACTION = ("locations", "counts", "actors", "dates", "attributions", "incidents")
 
 
-def seed_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    shutil.copy(CORPUS_ARTICLES / "seed_overseas_police_stations.txt", folder)
-    shutil.copy(CORPUS_ARTICLES / "metadata.jsonl", folder)
-    return folder
 
 
 def tnr(*args: str) -> str:

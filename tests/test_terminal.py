@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.paths import CORPUS_ARTICLES
+from tests.helpers import seed_folder
 
 TNR = str(Path(sys.executable).with_name("tnr"))
 TABLE_FILES = ("articles.csv", "locations.csv", "counts.csv", "actors.csv", "dates.csv", "attributions.csv", "errors.csv", "datapackage.json")
@@ -85,12 +86,6 @@ def in_terminal(
     return Session(code, screen.decode(errors="replace"), seconds)
 
 
-def seed_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "seed"
-    folder.mkdir()
-    shutil.copy(CORPUS_ARTICLES / "seed_overseas_police_stations.txt", folder)
-    shutil.copy(CORPUS_ARTICLES / "metadata.jsonl", folder)
-    return folder
 
 
 def wire_folder(tmp_path: Path) -> Path:
