@@ -486,13 +486,8 @@ def extract_incidents(
         if not hosts:
             # a person the article already placed abroad: "Khashoggi had been killed within minutes"
             hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
-        subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
-        # the people who speak in the sentence report the act; they are not its targets
-        speakers = {row.source for row in attributions if sent.start_char <= row.cue_start < sent.end_char and row.source}
-        named = [a for s, e, a in sent_people if id(a) not in subject_people and a.name not in speakers]
-        persons = [a.name for a in named if a.type == "person"]
-        targets = persons or [a.name for a in named if a.type == "group" and a.country != _host_or_none(hosts)]
-        years = [year for char, year in date_years if sent.start_char <= char < sent.end_char]
+        targets = incident_targets(sent, subject, sent_people, attributions, _host_or_none(hosts))
+        years = incident_years(sent, date_years)
         attribution = next(
             (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
             None,
@@ -601,6 +596,23 @@ def _fallback_origin(
         if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states | place_states:
             return str(actor.country)
     return None
+
+
+def incident_targets(
+    sent: Span, subject: Token | None, sent_people: list[tuple[int, int, Actor]], attributions: list[AttributionRow], host: str | None
+) -> list[str]:
+    """Return the names of an act's targets: the sentence's people outside the act's subject, else its groups not of the host."""
+    subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
+    # the people who speak in the sentence report the act; they are not its targets
+    speakers = {row.source for row in attributions if sent.start_char <= row.cue_start < sent.end_char and row.source}
+    named = [a for s, e, a in sent_people if id(a) not in subject_people and a.name not in speakers]
+    persons = [a.name for a in named if a.type == "person"]
+    return persons or [a.name for a in named if a.type == "group" and a.country != host]
+
+
+def incident_years(sent: Span, date_years: list[tuple[int, int]]) -> list[int]:
+    """Return the years of the dates in the act's sentence."""
+    return [year for char, year in date_years if sent.start_char <= char < sent.end_char]
 
 
 def persons_of(sent_people: list[tuple[int, int, Actor]], subject: Token | None) -> list[str]:
