@@ -436,6 +436,12 @@ APPEALS = [
     ("A group of Eritrean women, calling themselves Team Eritrea, protested in London.", []),
     ("Human Rights Watch met his family. Evidence suggests the journalist was the victim of a targeted killing.", []),
     ("Pierre Poilievre challenged the ruling in court.", []),
+    # "find out" is an inquiry; "called elections" convenes them; "that Ankara calls X" still names X
+    ("Shams Mehmood Mirza told the ministry to find out who had abducted them.", []),
+    ("Ilham Aliyev called snap elections in February.", []),
+    ("Britain has also called a meeting of the United Nations Security Council.", []),
+    ("Men were accused of belonging to a movement that Ankara calls a terrorist organisation.",
+     [("Turkey", "calls", "assert", "indirect", "a terrorist organisation")]),
     ("Beijing called the allegations baseless.", [("China", "called", "deny", "indirect", "the allegations baseless")]),
 ]
 
@@ -478,6 +484,18 @@ REBUTTALS = [
      [("Thailand", "said", "deny", "indirect", "they have no information about his whereabouts")]),
     ("South Korea's foreign ministry said it was examining the reports and would respond in line with the law.",
      [("Ministry of Foreign Affairs", "said", "assert", "indirect", "it was examining the reports and would respond in line with the law")]),
+    # a denial word calls a claim false ("baseless accusations", "not true", "a false flag ploy"), not a thing the
+    # claim reports ("created fake accounts")
+    ("India said the baseless accusations were politically motivated.",
+     [("India", "said", "deny", "indirect", "the baseless accusations were politically motivated")]),
+    ('Hua Chunying said on Monday that the reports were "not true".',
+     [("Hua Chunying", "said", "deny", "mixed", 'the reports were "not true')]),
+    ('Mohammad Javad Zarif called the case "a sinister false flag ploy".',
+     [("Mohammad Javad Zarif", "called", "deny", "mixed", 'the case "a sinister false flag ploy')]),
+    ("Meta said Chinese hackers created fake accounts to spy on Uyghur activists.",
+     [("Meta", "said", "assert", "indirect", "Chinese hackers created fake accounts to spy on Uyghur activists")]),
+    ("Saeed Khatibzadeh described the plot as Hollywood-style scenarios unworthy of a response.",
+     [("Saeed Khatibzadeh", "described", "deny", "indirect", "the plot as Hollywood-style scenarios unworthy of a response")]),
 ]
 
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
@@ -518,6 +536,24 @@ CLAIM_BOUNDS = [
      [("Maria Zakharova", "said", "the names meant nothing to Moscow")]),
     ("Mohammed bin Salman told Bloomberg in an interview days after the disappearance that the journalist was not "
      "inside the building.", [("Mohammed bin Salman", "told", "the journalist was not inside the building")]),
+    # a relative clause inside the claim with a claim of its own speaker ends it; a passive one does not
+    ("Daniel Ortega maintains they were behind the protests, which he claims were a foreign-funded plot.",
+     [("Daniel Ortega", "maintains", "they were behind the protests"), ("Daniel Ortega", "claims", "were a foreign-funded plot")]),
+    ("NSO Group said the list of countries in which it was alleged to operate was inaccurate.",
+     [("NSO Group", "said", "the list of countries in which it was alleged to operate was inaccurate")]),
+    # a quotation the cue opens with a colon or comma is the claim, over its sentences and the paragraphs that reopen it
+    ("Rana Sanaullah Khan told journalists: \u201cHis death is not a case of mistaken identity. It is a targeted killing.\n"
+     "\u201cWe have asked the Kenyan government for more data.\u201d\nA spokesperson declined to respond.",
+     [("Rana Sanaullah Khan", "told", "His death is not a case of mistaken identity. It is a targeted killing.\n"
+       "\u201cWe have asked the Kenyan government for more data")]),
+    ('Amnesty International said in a statement: "He must be released. His trial was unfair."\nThe group said it would '
+     'keep campaigning.', [("Amnesty International", "said", "He must be released. His trial was unfair"),
+                           ("Amnesty International", "said", "it would keep campaigning")]),
+    # an object before the comma is the claim, the quotation after it another's
+    ("The Washington Post said the hacked documents revealed the names of 3,500 Rwandans, \u201cindicating that they "
+     "were targets.\u201d", [("The Washington Post", "said", "the hacked documents revealed the names of 3,500 Rwandans"),
+                              ("The Washington Post", "revealed", "the names of 3,500 Rwandans"),
+                              ("The Washington Post", "indicating", "they were targets")]),
 ]
 
 
@@ -622,6 +658,14 @@ UNNAMED_SPEAKERS = [
     # a person in apposition anywhere in the subject speaks, not the body of the of-phrase
     ("Last year the head of Britain's MI5, Ken McCallum, said the agency had seen ten threats.",
      [("Ken McCallum", "said", "the agency had seen ten threats")]),
+    # a report first mentioned ("a new report") speaks for the author the next sentences name; "reports" for no one;
+    # "court documents" for the case's prosecution named before
+    ("Human Rights Watch met him. A new report suggests spyware was used to infect his phone.\n\nThe allegation is "
+     "detailed in a report by the internet watchdog Citizen Lab.",
+     [("Citizen Lab", "suggests", "spyware was used to infect his phone")]),
+    ("Amnesty International reported the case. According to media reports, he was beaten in custody.", []),
+    ("The U.S. Attorney's Office charged Lichtenstein. According to court documents, Lichtenstein used hacking tools.",
+     [("U.S. Attorney's Office", "According to", "Lichtenstein used hacking tools")]),
 ]
 
 

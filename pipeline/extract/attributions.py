@@ -33,6 +33,8 @@ RELATIVE_PRONOUNS = {"which", "who", "that"}
 CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributions
 MAX_QUOTE_TOKENS = 250
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
+OPENING_QUOTES = {'"', "\u201c", "``"}
+CLOSING_QUOTES = {'"', "\u201d", "''"}
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,8 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
         return "persona" in after
+    if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return True  # "find out who had abducted them": an inquiry, not a finding
     if lemma == "find":
         verdict = any(w in res.attribution_words["verdict"] for w in after[:4]) and "that" not in after[:4]
         founding = verb.lower_ == "found" and (verb.tag_ == "VB" or doc[verb.i - 1].lower_ in {"help", "helped", "helps", "helping", "to"})
@@ -112,7 +116,10 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     if lemma == "call":
         # "what it called smears", "call 999", "calling themselves Team Eritrea": no claim
         reflexive = any(o.lower_ in {"themselves", "himself", "herself", "itself"} for o in objects)
-        return any(t.lower_ == "what" for t in doc[max(0, verb.i - 3) : verb.i]) or any(c.like_num for c in objects) or reflexive
+        # "called snap elections", "called a meeting": something convened, not called something
+        convened = any(o.lemma_.lower() in res.attribution_words["convened"] and not any(
+            c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children) for o in objects)
+        return any(t.lower_ == "what" for t in doc[max(0, verb.i - 3) : verb.i]) or any(c.like_num for c in objects) or reflexive or convened
     return False
 
 
@@ -287,6 +294,10 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
             prosecution = _body_named(subject, actors, tuple(res.attribution_words["prosecution_word"])) or _plaintiff(subject, actors)
             if prosecution is not None:
                 return prosecution
+        if subject.lemma_.lower() in documents and wanted == "any" and _unowned(subject, res):
+            # "a new report suggests ...", "according to reports": a document first mentioned here speaks for the
+            # body the next sentences name as its author, else for no one
+            return _author_after(subject, actors)
         if subject.lemma_.lower() in documents and wanted == "any":
             # a document speaks for whoever spoke last, else the latest NGO, outlet or international body
             authors = [a for a in before if a.type in {"ngo", "media", "international_org"}]
@@ -295,6 +306,32 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
         if latest is not None:
             return latest
     return None
+
+
+def _unowned(document: Token, res: Resources) -> bool:
+    """True for a document mentioned for the first time with no owner ("a new report", "reports", "media reports")."""
+    if any(c.dep_ in {"poss", "prep", "compound"} and c.pos_ != "NOUN" for c in document.children):
+        return False
+    determiners = [c.lower_ for c in document.children if c.dep_ == "det"]
+    compounds = [c.lower_ for c in document.children if c.dep_ in {"compound", "amod", "nmod"}]
+    # "court documents" are a case's own; "reports", "news reports", "media reports" no one's
+    hearsay = document.tag_ == "NNS" and all(c in res.attribution_words["hearsay"] for c in compounds)
+    return determiners in (["a"], ["an"]) or (not determiners and hearsay)
+
+
+def _author_after(document: Token, actors: list[Actor]) -> Actor | None:
+    """Return the NGO, outlet or body named as a singular document's author within the two sentences after its
+    mention; plural documents ("reports") have no one author."""
+    doc = document.doc
+    end = sentence(document).end
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        end = sentence(doc[end]).end
+    if document.tag_ == "NNS":
+        return None  # "according to reports": many, none named
+    authors = [a for a in actors if document.i < a.span.start < end and a.type in {"ngo", "media", "international_org", "organization"}]
+    return authors[0] if authors else None
 
 
 def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
@@ -463,6 +500,9 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     """
     if verb.lemma_.lower() == "plead":
         return _plea(verb)
+    introduced = _introduced_quote(verb, doc, res)
+    if introduced is not None:
+        return introduced
     quote = _adjacent_quote(verb, doc)
     # "In one case, he said, a regime had tried ...": a parenthetical cue, the claim is its host clause after it
     if verb.dep_ == "parataxis":
@@ -530,6 +570,33 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     if relative and role is not None and verb.lemma_.lower() in res.object_cues:
         return _trim(doc[role.i + 1 : role.right_edge.i + 1])
     return quote or _that_clause(verb, doc) or _delayed_clause(verb)
+
+
+def _introduced_quote(verb: Token, doc: Doc, res: Resources) -> Span | None:
+    """Return the quotation a cue introduces with a colon or comma ('told journalists: "... . ..."', 'said, "..."'):
+    all of it up to its closing mark, over its sentences and over following paragraphs that reopen it."""
+    i = verb.i + 1
+    hearer = verb.lemma_.lower() in res.attribution_words["hearer_verb"]
+    while i < min(len(doc) - 1, verb.i + 10) and doc[i].text not in {":", ","}:
+        if doc[i].is_quote or doc[i].is_space or doc[i].pos_ in {"VERB", "AUX"} or doc[i].text in {".", ";", "!", "?"}:
+            return None
+        if doc[i].dep_ == "dobj" and doc[i].head.i == verb.i and not hearer:
+            return None  # "revealed the names, “indicating ...": the object is the claim, the quote another's
+        i += 1
+    if i + 2 >= len(doc) or doc[i].text not in {":", ","} or doc[i + 1].text not in OPENING_QUOTES:
+        return None
+    start = end = i + 2
+    while end < len(doc) and end - start < MAX_QUOTE_TOKENS and doc[end].text not in CLOSING_QUOTES:
+        if doc[end].is_space and "\n" in doc[end].text:
+            # a paragraph that opens with a quote mark carries the quotation on; any other ends it
+            if end + 1 < len(doc) and doc[end + 1].text in OPENING_QUOTES:
+                end += 2
+                continue
+            break
+        end += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in {")", "]"}:
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 def _delayed_clause(verb: Token) -> Span | None:
@@ -619,6 +686,17 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
             c.dep_ == "mark" and c.lower_ == "that" for c in sibling.children
         ):
             end = max(end, sibling.right_edge.i + 1)
+    # "they were behind the protests, which he claims were a plot": a relative clause with a claim of its own speaker
+    for token in doc[start:end]:
+        if token.dep_ == "relcl" and token.lemma_.lower() in CUE_LEMMAS and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children
+        ) and not any(c.dep_ == "auxpass" for c in token.children):
+            cut = token.left_edge.i
+            while cut > start and doc[cut - 1].is_punct:
+                cut -= 1
+            if cut > start:
+                end = min(end, cut)
+                break
     return doc[start:end]
 
 
@@ -697,7 +775,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     tolerate", "she would not give up", "could not be fair"), nor does "never" ("the government was never informed"
     asserts, seed gold).
     """
-    if any(t.lower_ in res.denial_words and t.pos_ != "VERB" for t in content):
+    if any(t.lower_ in res.denial_words and t.pos_ != "VERB" and not _describes_thing(t, content, res) for t in content):
         return True
     lowered = content.text.lower()
     if any(" " in w and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lowered) for w in res.denial_words):
@@ -763,6 +841,17 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     return False
 
 
+
+
+def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
+    """True for a denial word that describes a thing the claim reports ("created fake accounts", "travelled on a
+    false passport"), not a claim it calls false ("baseless accusations", "called it a false flag ploy")."""
+    noun = word.head
+    return (
+        word.dep_ == "amod" and noun.lemma_.lower() not in res.attribution_words["claim_noun"]
+        and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ != "as"))
+        and content.start <= noun.head.i < content.end
+    )
 
 
 def _asserted(verb: Token, root: Token) -> bool:
