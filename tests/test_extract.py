@@ -666,6 +666,28 @@ UNNAMED_SPEAKERS = [
     ("Amnesty International reported the case. According to media reports, he was beaten in custody.", []),
     ("The U.S. Attorney's Office charged Lichtenstein. According to court documents, Lichtenstein used hacking tools.",
      [("U.S. Attorney's Office", "According to", "Lichtenstein used hacking tools")]),
+    # "he" after an unnamed person speaking ("a friend of the family said") is that person, no one named; a person
+    # named in the pronoun's own sentence, or "staff" (no one person), leave it to the named
+    ("Kacmaz Mesut ran a school. But a friend of the family who spoke on condition of anonymity said Turkish police "
+     "had flown to Pakistan.\n\n\u201cKacmaz Mesut and his wife were handed over to Turkish police,\u201d he said.", []),
+    ("Sam Rainsy arrived in Kuala Lumpur. On Thursday, Thai Airways staff in Paris told him he would not be allowed to "
+     "board. He said the airline had acted on instructions from the Thai authorities.",
+     [("Thai Airways", "told", "he would not be allowed to board"),
+      ("Sam Rainsy", "said", "the airline had acted on instructions from the Thai authorities")]),
+    ("The pastor later testified that he had been working with Rwandan investigators. In an interview with Al Jazeera, "
+     "Johnston Busingye, who was then justice minister, acknowledged that the government had paid for the flight, "
+     "though he insisted that no laws had been broken.",
+     [("Johnston Busingye", "insisted", "no laws had been broken")]),
+    # a relative clause speaks for a noun named before it, never for one inside it, nor across a clause of its own
+    ("Reyhan Inandi spoke. \u201cThat is what I was told by sources who spoke to people who said they saw Orhan "
+     "there,\u201d Reyhan Inandi told reporters.",
+     [("Reyhan Inandi", "told", "That is what I was told by sources who spoke to people who said they saw Orhan there")]),
+    # an office with a demonym and no holder named with it stands for the state the story names
+    ("Australia asked for his release. The Australian ambassador said Canberra wants the footballer back.",
+     [("Australia", "said", "Canberra wants the footballer back")]),
+    # the owner of a noun in the speaker's phrase does not speak for the speaker
+    ("Obid Nazarov was attacked. \u201cWe never thought this could happen in Sweden,\u201d said an Uzbek man from "
+     "Nazarov\u2019s congregation.", []),
 ]
 
 

@@ -172,6 +172,8 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
     inside = [
         a for a in actors
         if span.start <= a.span.start and a.span.end <= span.end and a.span.start not in excluded
+        # "an Uzbek man from Nazarov's congregation": the owner of a noun in the subject's phrase does not speak
+        and not (head is not None and a.type == "person" and a.span.root.dep_ == "poss" and a.span.root.head.i != head.i)
     ]
     # "Interpol's secretary general, Jurgen Stock,": a person named in the subject speaks, not the body they serve;
     # "Gupta's lawyer, Jeffrey Chabrowe,": the one in apposition, not the one whose lawyer he is
@@ -209,11 +211,14 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
         own = next((a for a in actors if a.span.start <= noun.i < a.span.end), None)
         if own is not None and noun.dep_ != "pobj":
             return own
+        # only actors named before the pronoun, never in the clause itself ("people who said they saw Orhan"), and
+        # not across a clause of its own ("Belarusians abroad who say ...": not the subject of "gets requests from")
+        earlier = [a for a in actors if a.span.end <= subject.i]
         for _ in range(6):
-            found = _actor_in(_span_of(noun), actors) if noun.i < subject.i else None
+            found = _actor_in(_span_of(noun), earlier) if noun.i < subject.i else None
             if found is not None and found.type != "state":
                 return found
-            if noun.head.i == noun.i:
+            if noun.head.i == noun.i or (noun.head.pos_ in {"VERB", "AUX"} and noun.head.dep_ not in {"acl", "relcl"}):
                 break
             noun = noun.head
         return None
@@ -251,7 +256,9 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
                 if pobj.dep_ == "pobj":
                     found = _resolve_speaker(pobj, actors, speakers, res)
                     # "a spokesperson at the ministry" speaks for it; "staff at Charles de Gaulle airport" not for the airport
-                    if found is not None and not (
+                    # nor does "a man from Nazarov's congregation" speak for Nazarov
+                    belongs = found is not None and found.type == "person" and not found.span.start <= pobj.i < found.span.end
+                    if found is not None and not belongs and not (
                         child.lower_ in {"at", "in"} and (found.type == "person" or not found.span.start <= pobj.i < found.span.end)
                     ):
                         return found
@@ -265,8 +272,14 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     if subject.lemma_.lower() in res.offices and any(c.lower_ == "the" for c in subject.children) and not any(
         c.dep_ == "poss" for c in subject.children
     ):
+        # "the Australian ambassador said": an office of a state named by its demonym, no person named with it
+        demonym = next((
+            code for c in subject.children if c.dep_ in {"amod", "compound"}
+            and (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None
+        ), None)
+        state = next((a for a in actors if a.type == "state" and a.country == demonym), None) if demonym else None
         return (
-            _office_holder(subject, actors) or _salient(subject, actors, "person", res)
+            _office_holder(subject, actors) or state or _salient(subject, actors, "person", res)
             or _latest([a for a in before if subject.i - a.span.start < 60], "person")
         )
     # "its researchers said", "his lawyers argued": people speaking for the one the possessive names
@@ -368,12 +381,47 @@ def _antecedent(
     """
     wanted = res.pronouns[pronoun]
     gender = res.gendered.get(pronoun)
+    if gender is not None and _unnamed_antecedent(at, actors, res):
+        return None
     if gender is not None:
         def fits(actor: Actor) -> bool:
             return person_gender(actor.name) in {gender, None}
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
     return _salient(at, actors, wanted, res) or _latest(speakers, wanted) or _latest(before, wanted)
+
+
+def _unnamed_antecedent(pronoun: Token, actors: list[Actor], res: Resources) -> bool:
+    """True when "he" or "she" continues an unnamed person: the latest main-clause subject before it is a person
+    named by a common noun ("a friend of the family said ... . '...,' he said"), not an office."""
+    doc = pronoun.doc
+    sent = sentence(pronoun)
+    # "Johnston Busingye acknowledged ..., though he insisted": a person named in its own sentence, outside a quotation
+    if any(
+        a.type == "person" and sent.start <= a.span.start and a.span.end <= pronoun.i
+        and sum(t.is_quote for t in doc[sent.start : a.span.start]) % 2 == 0 for a in actors
+    ):
+        return False
+    for _ in range(3):
+        if sent.start == 0:
+            break
+        sent = sentence(doc[sent.start - 1])
+        # '"...," he said.': the same pronoun speaking carries the chain further back
+        if any(t.dep_ == "nsubj" and t.lower_ == pronoun.lower_ and t.head.lemma_.lower() in CUE_LEMMAS for t in sent):
+            continue
+        subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            if any(a.span.start <= subject.i < a.span.end for a in actors) or subject.pos_ == "PROPN":
+                return False
+            if subject.lower_ in res.pronouns:
+                pass  # a pronoun continues the chain further back
+            elif subject.pos_ == "NOUN" and subject.tag_ == "NN" and res.units.get(subject.lemma_.lower()) == "person" \
+                    and subject.lemma_.lower() not in res.offices and any(c.lower_ in {"a", "an", "the"} for c in subject.children):
+                inside = _span_of(subject)
+                return not any(inside.start <= a.span.start and a.span.end <= inside.end and a.type == "person" for a in actors)
+            else:
+                return False
+    return False
 
 
 def _plaintiff(before: Token, actors: list[Actor]) -> Actor | None:
