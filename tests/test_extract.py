@@ -405,6 +405,14 @@ ATTRIBUTIONS = [
     ("Amnesty International accused the company of rejecting a rescue plan.",
      [("Amnesty International", "accused", "assert", "indirect", "the company of rejecting a rescue plan")]),
     ("The Revolutionary Guards were named in the case, officials said.", []),
+    # a belief is a claim when its holder is named, not when a pronoun tells a person's thoughts
+    ("Ryanair believes agents of the Belarusian KGB were aboard the plane.",
+     [("Ryanair", "believes", "assert", "indirect", "agents of the Belarusian KGB were aboard the plane")]),
+    ("Paul Rusesabagina left Dubai. He believed he was flying to Bujumbura.", []),
+    ("Sviatlana Tsikhanouskaya vowed to continue the fight for freedom.",
+     [("Sviatlana Tsikhanouskaya", "vowed", "assert", "indirect", "to continue the fight for freedom")]),
+    ("Human Rights Watch decried the tug of war over his fate.",
+     [("Human Rights Watch", "decried", "assert", "indirect", "the tug of war")]),
 ]
 
 

@@ -963,6 +963,10 @@ def extract_attributions(
             subject = _subject(verb)
             if subject is None:
                 continue
+            # "Ryanair believes ...": a belief reports a position when its holder is named; "he believed he was flying to
+            # Bujumbura" tells a person's thoughts
+            if verb.lemma_.lower() in res.attribution_words["belief_verb"] and subject.lower_ in res.pronouns:
+                continue
             actor = _resolve_speaker(subject, actors, speakers, res)
             source_span = _span_of(subject)
             role = res.appeal_cues.get(verb.lemma_.lower())
