@@ -557,6 +557,11 @@ CLAIM_BOUNDS = [
     ('Amnesty International said in a statement: "He must be released. His trial was unfair."\nThe group said it would '
      'keep campaigning.', [("Amnesty International", "said", "He must be released. His trial was unfair"),
                            ("Amnesty International", "said", "it would keep campaigning")]),
+    # a cue closing its sentence after a comma, however the parser hangs it, takes what comes before
+    ("Students studying abroad are living in fear as Chinese authorities seek to prevent them from engaging with "
+     "political issues while overseas, Amnesty International said in a new report.",
+     [("Amnesty International", "said", "Students studying abroad are living in fear as Chinese authorities seek to "
+       "prevent them from engaging with political issues while overseas")]),
     # an object before the comma is the claim, the quotation after it another's
     ("The Washington Post said the hacked documents revealed the names of 3,500 Rwandans, \u201cindicating that they "
      "were targets.\u201d", [("The Washington Post", "said", "the hacked documents revealed the names of 3,500 Rwandans"),
@@ -693,6 +698,10 @@ UNNAMED_SPEAKERS = [
     # an office with a demonym and no holder named with it stands for the state the story names
     ("Australia asked for his release. The Australian ambassador said Canberra wants the footballer back.",
      [("Australia", "said", "Canberra wants the footballer back")]),
+    # an unnamed official with a demonym speaks for that state, when the story names it
+    ("Turkey has detained 11 people. Chaab was persuaded to fly to Turkey to meet a woman, the Turkish official said.",
+     [("Turkey", "said", "Chaab was persuaded to fly to Turkey to meet a woman")]),
+    ("Chaab was persuaded to fly to Turkey to meet a woman, a senior official said.", []),
     # the owner of a noun in the speaker's phrase does not speak for the speaker
     ("Obid Nazarov was attacked. \u201cWe never thought this could happen in Sweden,\u201d said an Uzbek man from "
      "Nazarov\u2019s congregation.", []),

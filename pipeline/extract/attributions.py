@@ -273,15 +273,15 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
         c.dep_ == "poss" for c in subject.children
     ):
         # "the Australian ambassador said": an office of a state named by its demonym, no person named with it
-        demonym = next((
-            code for c in subject.children if c.dep_ in {"amod", "compound"}
-            and (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None
-        ), None)
-        state = next((a for a in actors if a.type == "state" and a.country == demonym), None) if demonym else None
         return (
-            _office_holder(subject, actors) or state or _salient(subject, actors, "person", res)
+            _office_holder(subject, actors) or _state_of(subject, actors, res) or _salient(subject, actors, "person", res)
             or _latest([a for a in before if subject.i - a.span.start < 60], "person")
         )
+    # "the Turkish official said", "a Thai police officer told": an unnamed official of a state named by its demonym
+    if subject.lemma_.lower() in res.attribution_words["spokesperson"] and subject.tag_ == "NN":
+        state = _state_of(subject, actors, res)
+        if state is not None:
+            return state
     # "its researchers said", "his lawyers argued": people speaking for the one the possessive names
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and subject.lemma_.lower() in res.attribution_words["spokesperson"]:
@@ -319,6 +319,15 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
         if latest is not None:
             return latest
     return None
+
+
+def _state_of(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the state actor a demonym before the subject noun names ("the Turkish official")."""
+    demonym = next((
+        code for c in subject.children if c.dep_ in {"amod", "compound"}
+        and (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None
+    ), None)
+    return next((a for a in actors if a.type == "state" and a.country == demonym), None) if demonym else None
 
 
 def _unowned(document: Token, res: Resources) -> bool:
@@ -617,7 +626,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
     if relative and role is not None and verb.lemma_.lower() in res.object_cues:
         return _trim(doc[role.i + 1 : role.right_edge.i + 1])
-    return quote or _that_clause(verb, doc) or _delayed_clause(verb)
+    return quote or _that_clause(verb, doc) or _delayed_clause(verb) or _claim_before(verb)
 
 
 def _introduced_quote(verb: Token, doc: Doc, res: Resources) -> Span | None:
@@ -645,6 +654,20 @@ def _introduced_quote(verb: Token, doc: Doc, res: Resources) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in {")", "]"}:
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _claim_before(verb: Token) -> Span | None:
+    """Return the claim of a cue that closes its sentence after a comma ("Students are living in fear ..., Amnesty
+    International said in a new report.") when the parser hung the cue inside the claim."""
+    doc = verb.doc
+    sent = sentence(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i - 1 <= sent.start or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in doc[verb.i + 1 : sent.end]):
+        return None  # a clause or a quotation after the cue: not a closing cue
+    claim = doc[sent.start : subject.left_edge.i - 1]
+    return _trim(claim) if sum(not t.is_punct for t in claim) >= 3 else None
 
 
 def _delayed_clause(verb: Token) -> Span | None:
