@@ -702,6 +702,12 @@ UNNAMED_SPEAKERS = [
     ("Turkey has detained 11 people. Chaab was persuaded to fly to Turkey to meet a woman, the Turkish official said.",
      [("Turkey", "said", "Chaab was persuaded to fly to Turkey to meet a woman")]),
     ("Chaab was persuaded to fly to Turkey to meet a woman, a senior official said.", []),
+    # "the journalist" refers back to the person named before, "a journalist" to no one; a body named in the subject
+    # that no actor covers is not the outlet named before; a capitalised first word is no name
+    ("Elena Kostyuchenko fell ill on a train. A long illness then ensued, from which she has yet to recover, the "
+     "journalist said.", [("Elena Kostyuchenko", "said", "A long illness then ensued, from which she has yet to recover")]),
+    ("Elena Kostyuchenko fell ill. A journalist said she was poisoned.", []),
+    ("Reuters reported the shooting. The local Voz newspaper said investigators were searching for two suspects.", []),
     # the owner of a noun in the speaker's phrase does not speak for the speaker
     ("Obid Nazarov was attacked. \u201cWe never thought this could happen in Sweden,\u201d said an Uzbek man from "
      "Nazarov\u2019s congregation.", []),

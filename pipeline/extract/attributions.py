@@ -302,6 +302,13 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
             if child.dep_ == "poss" and child.lower_ in res.pronouns:
                 return _antecedent(subject, child.lower_, actors, speakers, before, res)
         wanted = res.anaphors.get(word, "any")
+        # "Spain's La Informacion newspaper said": a body named in the subject that the actor finder missed, not one before
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != sentence(c).start  # not "Prison authorities told"
+               and not any(a.span.start <= c.i < a.span.end for a in actors) for c in subject.children):
+            return None
+        # "the journalist said" refers back to a person; "a journalist said" to no one named
+        if wanted == "person" and not any(c.lower_ == "the" for c in subject.children):
+            return None
         if subject.lemma_.lower() in res.attribution_words["charging_document"]:
             # the prosecution named in the article, else (a civil complaint) whoever sued
             prosecution = _body_named(subject, actors, tuple(res.attribution_words["prosecution_word"])) or _plaintiff(subject, actors)
