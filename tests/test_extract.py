@@ -708,6 +708,17 @@ UNNAMED_SPEAKERS = [
      "journalist said.", [("Elena Kostyuchenko", "said", "A long illness then ensued, from which she has yet to recover")]),
     ("Elena Kostyuchenko fell ill. A journalist said she was poisoned.", []),
     ("Reuters reported the shooting. The local Voz newspaper said investigators were searching for two suspects.", []),
+    # "the Prime Minister" after a person who spoke is that person; the owner of a relative clause's noun does not
+    # speak for it; "according to" after another's cue sources that speech
+    ("The attack was sanctioned in Moscow, Theresa May has said. Police named Alexander Petrov and Ruslan Boshirov. "
+     "The Prime Minister told MPs that the two suspects are members of the GRU.",
+     [("Theresa May", "said", "The attack was sanctioned in Moscow"),
+      ("Theresa May", "told", "the two suspects are members of the GRU")]),
+    ("Kacmaz Mesut was deported. \u201cI spoke on phone with Kacmaz Mesut\u2019s daughters who confirmed that they have "
+     "reached Istanbul,\u201d Ali Khan said.",
+     [("Ali Khan", "said", "I spoke on phone with Kacmaz Mesut\u2019s daughters who confirmed that they have reached Istanbul")]),
+    ("\u201cIt is customary to speak either good of the dead or nothing at all,\u201d Naryshkin said, according to "
+     "Russian state media.", [("Naryshkin", "said", "It is customary to speak either good of the dead or nothing at all")]),
     # the owner of a noun in the speaker's phrase does not speak for the speaker
     ("Obid Nazarov was attacked. \u201cWe never thought this could happen in Sweden,\u201d said an Uzbek man from "
      "Nazarov\u2019s congregation.", []),

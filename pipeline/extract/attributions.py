@@ -213,7 +213,10 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
             return own
         # only actors named before the pronoun, never in the clause itself ("people who said they saw Orhan"), and
         # not across a clause of its own ("Belarusians abroad who say ...": not the subject of "gets requests from")
-        earlier = [a for a in actors if a.span.end <= subject.i]
+        # "Kacmaz Mesut's daughters, who confirmed ...": the daughters speak, not their father
+        earlier = [
+            a for a in actors if a.span.end <= subject.i and not (a.span.root.dep_ == "poss" and a.span.root.head.i == noun.i)
+        ]
         for _ in range(6):
             found = _actor_in(_span_of(noun), earlier) if noun.i < subject.i else None
             if found is not None and found.type != "state":
@@ -274,7 +277,10 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     ):
         # "the Australian ambassador said": an office of a state named by its demonym, no person named with it
         return (
-            _office_holder(subject, actors) or _state_of(subject, actors, res) or _salient(subject, actors, "person", res)
+            _office_holder(subject, actors) or _state_of(subject, actors, res)
+            # "Theresa May has said ... The Prime Minister told MPs": the person who last spoke
+            or _latest([a for a in speakers if subject.i - a.span.start < 200], "person")
+            or _salient(subject, actors, "person", res)
             or _latest([a for a in before if subject.i - a.span.start < 60], "person")
         )
     # "the Turkish official said", "a Thai police officer told": an unnamed official of a state named by its demonym
@@ -972,6 +978,12 @@ def _according_to(
     after = doc[source_span.end : sent.end]
     before = doc[sent.start : cue.tokens.start]
     content = after if len([t for t in after if not t.is_punct]) >= 3 else before
+    # '"...," Naryshkin said, according to Russian state media': the phrase sources another's speech, not a claim
+    if content is before and any(
+        t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)
+        for t in doc[max(sent.start, cue.tokens.start - 5) : cue.tokens.start]
+    ):
+        return actor, source_span, None
     return actor, source_span, _trim(content) if len(content) else None
 
 
