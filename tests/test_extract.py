@@ -719,6 +719,9 @@ UNNAMED_SPEAKERS = [
      [("Ali Khan", "said", "I spoke on phone with Kacmaz Mesut\u2019s daughters who confirmed that they have reached Istanbul")]),
     ("\u201cIt is customary to speak either good of the dead or nothing at all,\u201d Naryshkin said, according to "
      "Russian state media.", [("Naryshkin", "said", "It is customary to speak either good of the dead or nothing at all")]),
+    # a title and a name the parser reads as two subjects: the name speaks
+    ("Thailand's immigration chief Surachate Hakparn told reporters Alaraibi had been remanded for 12 days.",
+     [("Surachate Hakparn", "told", "Alaraibi had been remanded for 12 days")]),
     # the owner of a noun in the speaker's phrase does not speak for the speaker
     ("Obid Nazarov was attacked. \u201cWe never thought this could happen in Sweden,\u201d said an Uzbek man from "
      "Nazarov\u2019s congregation.", []),

@@ -134,9 +134,11 @@ def _plea(verb: Token) -> Span | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        # "Thailand's immigration chief Surachate Hakparn told", parsed as two subjects: the name speaks
+        names = [c for c in subjects if c.pos_ == "PROPN"]
+        return names[-1] if len(subjects) > 1 and names else subjects[0]
     # "said the killing had been ordered by Moscow and called it terrorism": a cue the parser joined to the claim
     # of a cue before it speaks for that cue's speaker, not for the claim's subject
     claim = verb.head
