@@ -719,6 +719,11 @@ UNNAMED_SPEAKERS = [
      [("Ali Khan", "said", "I spoke on phone with Kacmaz Mesut\u2019s daughters who confirmed that they have reached Istanbul")]),
     ("\u201cIt is customary to speak either good of the dead or nothing at all,\u201d Naryshkin said, according to "
      "Russian state media.", [("Naryshkin", "said", "It is customary to speak either good of the dead or nothing at all")]),
+    # "they" after people named together as the subject speaks as the first of them
+    ("Iran is behind the assassinations, Ministers Stef Blok and Kasja Ollongren wrote in a letter to parliament. Dutch "
+     "intelligence has strong indications of the country's involvement in the murders, they wrote.",
+     [("Stef Blok", "wrote", "Iran is behind the assassinations"),
+      ("Stef Blok", "wrote", "Dutch intelligence has strong indications of the country's involvement in the murders")]),
     # a title and a name the parser reads as two subjects: the name speaks
     ("Thailand's immigration chief Surachate Hakparn told reporters Alaraibi had been remanded for 12 days.",
      [("Surachate Hakparn", "told", "Alaraibi had been remanded for 12 days")]),

@@ -407,12 +407,34 @@ def _antecedent(
     gender = res.gendered.get(pronoun)
     if gender is not None and _unnamed_antecedent(at, actors, res):
         return None
+    if wanted == "org":
+        pair = _people_together(at, actors)
+        if pair is not None:
+            return pair
     if gender is not None:
         def fits(actor: Actor) -> bool:
             return person_gender(actor.name) in {gender, None}
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
     return _salient(at, actors, wanted, res) or _latest(speakers, wanted) or _latest(before, wanted)
+
+
+def _people_together(pronoun: Token, actors: list[Actor]) -> Actor | None:
+    """Return the first of two or more people named together as the main subject of the pronoun's sentence or the one
+    before ("Ministers Stef Blok and Kasja Ollongren wrote ... . ..., they wrote"): "they" speaks as the first."""
+    doc = pronoun.doc
+    sent = sentence(pronoun)
+    for _ in range(2):
+        people = [a for a in actors if a.type == "person" and sent.start <= a.span.start and a.span.end <= pronoun.i
+                  and _is_main_subject(a)]
+        others = [a for a in actors if a.type != "person" and sent.start <= a.span.start and a.span.end <= pronoun.i
+                  and _is_main_subject(a)]
+        if len(people) >= 2 and not others and any(t.lower_ == "and" for t in doc[people[0].span.end : people[1].span.start]):
+            return people[0]
+        if people or others or sent.start == 0:
+            return None
+        sent = sentence(doc[sent.start - 1])
+    return None
 
 
 def _unnamed_antecedent(pronoun: Token, actors: list[Actor], res: Resources) -> bool:
