@@ -724,6 +724,9 @@ UNNAMED_SPEAKERS = [
      "intelligence has strong indications of the country's involvement in the murders, they wrote.",
      [("Stef Blok", "wrote", "Iran is behind the assassinations"),
       ("Stef Blok", "wrote", "Dutch intelligence has strong indications of the country's involvement in the murders")]),
+    # "the government in Baku" is the state of that capital, not the state named last
+    ("Azerbaijan denied involvement. France opened an inquiry. The government in Baku dismissed any wrongdoing.",
+     [("Azerbaijan", "denied", "involvement"), ("Azerbaijan", "dismissed", "any wrongdoing")]),
     # a title and a name the parser reads as two subjects: the name speaks
     ("Thailand's immigration chief Surachate Hakparn told reporters Alaraibi had been remanded for 12 days.",
      [("Surachate Hakparn", "told", "Alaraibi had been remanded for 12 days")]),

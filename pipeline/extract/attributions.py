@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.actors import Actor, find_actors, person_gender
 from pipeline.extract.index import sentence
+from pipeline.gazetteer import capitals
 from pipeline.normalize import normalize_country
 from pipeline.records import AttributionRow
 from pipeline.resources import Resources, load_resources
@@ -330,6 +331,13 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
             # a document speaks for whoever spoke last, else the latest NGO, outlet or international body
             authors = [a for a in before if a.type in {"ngo", "media", "international_org"}]
             return _latest(speakers, "org") or (authors[-1] if authors else _latest(before, "org"))
+        # "the government in Baku dismissed ...": the state whose capital or name the preposition gives
+        if wanted == "state":
+            place = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), None)
+            code = (capitals().get(place.text) or normalize_country(place.text, resources=res)) if place is not None else None
+            state = next((a for a in actors if a.type == "state" and a.country == code), None) if code else None
+            if state is not None:
+                return state
         latest = _latest(before, wanted, noun=word)
         if latest is not None:
             return latest
