@@ -31,6 +31,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
+from pipeline.extract.targets import campaign_groups, incident_targets, incident_years
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
 from pipeline.resources import Resources, load_resources
@@ -68,6 +69,8 @@ class IncidentWords:
     agent: frozenset[str]
     principal: frozenset[str]
     process: frozenset[str]
+    official: frozenset[str]
+    relation: frozenset[str]
 
 
 @dataclass
@@ -96,12 +99,12 @@ def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
 @functools.lru_cache(maxsize=None)
 def incident_words(path: Path = WORDS_FILE) -> IncidentWords:
     """Return the role words (cached per process)."""
-    roles: dict[str, set[str]] = {"person": set(), "agent": set(), "principal": set(), "process": set()}
+    roles: dict[str, set[str]] = {"person": set(), "agent": set(), "principal": set(), "process": set(), "official": set(), "relation": set()}
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     for line in lines[1:]:
         word, role = line.split("\t")
         roles[role.strip()].add(word.strip().lower())
-    return IncidentWords(*(frozenset(roles[role]) for role in ("person", "agent", "principal", "process")))
+    return IncidentWords(*(frozenset(roles[role]) for role in ("person", "agent", "principal", "process", "official", "relation")))
 
 
 # The Matcher tests every pattern at every token, partly in Python (``IN`` lists); it runs only on
@@ -486,8 +489,10 @@ def extract_incidents(
         if not hosts:
             # a person the article already placed abroad: "Khashoggi had been killed within minutes"
             hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
-        targets = incident_targets(sent, subject, sent_people, attributions, _host_or_none(hosts))
-        years = incident_years(sent, date_years)
+        targets = incident_targets(
+            sent, subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
+        )
+        years = incident_years(sent, date_years, trigger=trigger, words=words, cues=frozenset(res.cues))
         attribution = next(
             (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
             None,
@@ -510,7 +515,9 @@ def extract_incidents(
             item.named = item.named or principal_named
             item.targets.extend(t for t in targets if t not in item.targets)
             item.years.extend(years)
-    for item in _aggregate(found):
+    items = _aggregate(found)
+    fill_campaign_targets(items, people)
+    for item in items:
         yield IncidentRow(
             article_id=article_id,
             char_start=item.span.start_char,
@@ -598,21 +605,14 @@ def _fallback_origin(
     return None
 
 
-def incident_targets(
-    sent: Span, subject: Token | None, sent_people: list[tuple[int, int, Actor]], attributions: list[AttributionRow], host: str | None
-) -> list[str]:
-    """Return the names of an act's targets: the sentence's people outside the act's subject, else its groups not of the host."""
-    subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
-    # the people who speak in the sentence report the act; they are not its targets
-    speakers = {row.source for row in attributions if sent.start_char <= row.cue_start < sent.end_char and row.source}
-    named = [a for s, e, a in sent_people if id(a) not in subject_people and a.name not in speakers]
-    persons = [a.name for a in named if a.type == "person"]
-    return persons or [a.name for a in named if a.type == "group" and a.country != host]
-
-
-def incident_years(sent: Span, date_years: list[tuple[int, int]]) -> list[int]:
-    """Return the years of the dates in the act's sentence."""
-    return [year for char, year in date_years if sent.start_char <= char < sent.end_char]
+def fill_campaign_targets(items: list[_Found], people: list[tuple[int, int, Actor]]) -> None:
+    """Give an act whose sentence names no one the groups of its origin's people that the article's other acts of
+    that origin target: "nine such offices are in Spain" targets the stations' "Chinese nationals"."""
+    groups = {a.name: a.country for _, _, a in people if a.type == "group"}
+    by_origin = campaign_groups(((item.origin, item.targets) for item in items), groups)
+    for item in items:
+        if not item.targets:
+            item.targets.extend(by_origin.get(item.origin, []))
 
 
 def persons_of(sent_people: list[tuple[int, int, Actor]], subject: Token | None) -> list[str]:
