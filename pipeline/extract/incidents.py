@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
-from pipeline.extract.targets import campaign_groups, incident_targets, incident_years
+from pipeline.extract.targets import CAMPAIGN_TACTICS, campaign_groups, incident_targets, incident_years
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
 from pipeline.resources import Resources, load_resources
@@ -606,12 +606,12 @@ def _fallback_origin(
 
 
 def fill_campaign_targets(items: list[_Found], people: list[tuple[int, int, Actor]]) -> None:
-    """Give an act whose sentence names no one the groups of its origin's people that the article's other acts of
+    """Give a campaign act (intimidation, surveillance, ...) whose sentence names no one the groups of its origin's people that the article's other acts of
     that origin target: "nine such offices are in Spain" targets the stations' "Chinese nationals"."""
     groups = {a.name: a.country for _, _, a in people if a.type == "group"}
     by_origin = campaign_groups(((item.origin, item.targets) for item in items), groups)
     for item in items:
-        if not item.targets:
+        if not item.targets and item.tactic in CAMPAIGN_TACTICS:
             item.targets.extend(by_origin.get(item.origin, []))
 
 

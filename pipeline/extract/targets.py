@@ -40,6 +40,9 @@ OBJECT_PREPS = frozenset({"of", "against", "on", "to", "toward", "towards", "int
 # the organisations an act can be done to when they are its object ("threats against Iran International")
 OBJECT_TYPES = frozenset({"person", "group", "organization"})
 TARGET_TYPES = frozenset({"person", "group"})
+# tactics that are campaigns against a people more than single acts: an act of one that names no one targets the
+# groups the article says its state targets (GUIDELINES.md incidents; Freedom House's coding of diaspora campaigns)
+CAMPAIGN_TACTICS = frozenset({"intimidation", "surveillance", "coercion_by_proxy", "digital_attack", "mobility_controls", "legal_pressure"})
 # verbs and nouns of a later process or of comment: their dates and their accused are not the act's
 PROCESS_NOUNS = frozenset({
     "trial", "verdict", "sentence", "sentencing", "conviction", "hearing", "indictment", "charge", "complaint",
