@@ -84,8 +84,8 @@ def _same_group(a: str, b: str) -> bool:
 def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """True when two incidents of different articles report the same act (same key, shared targets, agreeing years).
 
-    A named person shared links them whatever years the reports give (the act, the trial); two reports naming only
-    other people are other acts. Groups match on their people ("Saudi dissidents", "Saudi critics"); a report that
+    A named person shared links them whatever years the reports give (the act, the trial); reports naming other
+    people, or people against only a group, are other acts. Groups match on their people ("Saudi dissidents", "Saudi critics"); a report that
     names no one does not contradict one that does. A campaign (intimidation, surveillance, ...) against the same
     people in the same host is one event over years; other acts need agreeing years (equal or one unknown), and a
     campaign in unnamed places needs both known and equal.
@@ -99,8 +99,8 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     right_people = [n for n in right if not is_group(n)]
     if any(_same_name(x, y) for x in left_people for y in right_people):
         return True  # the same named person, the same act: reports date it differently (the act, the trial)
-    if left_people and right_people:
-        return False
+    if (left_people and right) or (right_people and left):
+        return False  # other people, or people against a group: other acts (a named victim, a campaign)
     left_groups = [n for n in left if is_group(n)]
     right_groups = [n for n in right if is_group(n)]
     shared_groups = any(_same_name(x, y) or _same_group(x, y) for x in left_groups for y in right_groups)
