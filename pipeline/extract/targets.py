@@ -114,8 +114,6 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset()) -> list[
         heads.append(root.head.head)  # "the subject of a red notice", "victims of abductions"
     expanded: list[Token] = []
     for head in heads:
-        if head.i in {t.i for t in trigger}:
-            continue
         expanded.append(head)
         expanded.extend(c for c in head.children if c.dep_ in {"conj", "appos", "compound", "poss"})
         if head.lemma_.lower() in relation:
@@ -157,8 +155,28 @@ def _accused(trigger: Span, words: RoleWords) -> set[int]:
     return accused
 
 
-def _pronoun(heads: Iterable[Token]) -> Token | None:
-    return next((t for t in heads if t.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS), None)
+def _pronoun(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | None:
+    """Return the word of the act's object that refers back to someone: a pronoun ("he was lured"), or a person noun
+    with "the" or "this" ("arrested the man's brothers", "the journalist was followed")."""
+    for token in heads:
+        if token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            return token
+        if (
+            token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in person_nouns
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        ):
+            return token
+    return None
+
+
+def _named_group(head: Token, people: Spans, person_nouns: frozenset[str]) -> str | None:
+    """Return the group a person's name describes: "Gulen supporters", "Kadyrov critics" (not the person)."""
+    if head.lemma_.lower() not in person_nouns or head.tag_ not in {"NNS", "NNPS"}:
+        return None
+    names = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if names and all((a := _covering(people, c)) is not None and a.type == "person" for c in names):
+        return " ".join([*(c.text for c in names), head.text])
+    return None
 
 
 def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
@@ -204,17 +222,24 @@ def incident_targets(
     if trigger is not None:
         heads = [t for t in object_heads(trigger, words.relation if words is not None else frozenset()) if t.i not in subject_tokens]
         named: list[str] = []
+        person_nouns = words.person | words.relation if words is not None else frozenset()
         for head in heads:
+            group = _named_group(head, people or sent_people, person_nouns)
+            if group is not None:
+                named.append(group)
+                continue
+            if head.dep_ == "compound" and _named_group(head.head, people or sent_people, person_nouns):
+                continue
             actor = _covering(people or sent_people, head)
             if actor is not None and actor.type in OBJECT_TYPES and may_be_target(actor.span.start, actor) and actor.name not in named:
                 named.append(actor.name)
         if named:
             return named
-        pronoun = _pronoun(heads)
+        pronoun = _pronoun(heads, words.person if words is not None else frozenset())
         if pronoun is not None and people:
-            keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers - {None}}
+            keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers}
             # a speaker can be the one he speaks of ("she said she was threatened"): only the act's agent is left out
-            keep |= {id(a) for s, _, a in people if a.name in speakers and s < pronoun.i and s not in subject_tokens}
+            keep |= {id(a) for s, _, a in people if a.name in speakers and sent.start <= s < pronoun.i and s not in subject_tokens}
             resolved = _resolve(pronoun, [(s, e, a) for s, e, a in people if s not in subject_tokens], keep)
             if resolved:
                 return resolved
