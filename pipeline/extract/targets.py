@@ -96,6 +96,8 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset()) -> list[
     root = trigger.root
     heads: list[Token] = []
     nouns = [root]
+    if root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"}:
+        nouns.append(root.head)  # "an intimidation campaign against him"
     if root.pos_ in {"NOUN", "PROPN"}:
         # "threats, disappearances and killings of Rwandan critics": the nouns share their object
         nouns += [c for c in root.subtree if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.head.i in {n.i for n in nouns}]
