@@ -84,7 +84,7 @@ def _clause(token: Token) -> Token:
     """Return the verb of the clause a token is in (itself for a verb), or the sentence root."""
     current = token
     for _ in range(12):
-        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -110,7 +110,7 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset()) -> list[
             elif child.dep_ == "xcomp":
                 # "helped to spy on dissidents", "tried to lure her"
                 heads.extend(c for c in child.children if c.dep_ in {"dobj", "nsubjpass"})
-    if root.dep_ in {"acl", "relcl", "amod"} and root.head is not root:
+    if root.dep_ in {"acl", "relcl", "amod"} and root.head.i != root.i:
         heads.append(root.head)
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
         heads.append(root.head.head)  # "the subject of a red notice", "victims of abductions"
@@ -147,7 +147,7 @@ def _accused(trigger: Span, words: RoleWords) -> set[int]:
     accused: set[int] = set()
     current = trigger.root
     for _ in range(6):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
         if current.pos_ in {"VERB", "AUX"} and current.lemma_ in ACCUSING_VERBS:
@@ -264,7 +264,7 @@ def _token_at(sent: Span, char: int) -> Token | None:
 def _chain(token: Token) -> list[Token]:
     """Return a token and its heads up to the root."""
     chain = [token]
-    while chain[-1].head is not chain[-1] and len(chain) < 40:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
         chain.append(chain[-1].head)
     return chain
 
@@ -272,6 +272,8 @@ def _chain(token: Token) -> list[Token]:
 def _is_process(token: Token, words: RoleWords, cues: Iterable[str]) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ in {"VERB", "AUX"}:
+        if lemma in cues and any(c.dep_ == "auxpass" for c in token.children):
+            return False  # "was found stabbed to death": a passive cue reports no one's words
         return lemma in words.process or lemma in cues or lemma in ACCUSING_VERBS
     return token.pos_ == "NOUN" and lemma in PROCESS_NOUNS
 
@@ -288,7 +290,7 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
             return True
         if step and token.i not in trigger_ids and _is_process(token, words, cues):
             return False
-        if token is act_clause:
+        if token.i == act_clause.i:
             return True
         if token.dep_ == "relcl" and token.head.i not in trigger_ids:
             break
