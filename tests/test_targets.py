@@ -60,6 +60,20 @@ def test_campaign_acts_naming_no_one_take_the_articles_groups(nlp: Language) -> 
     assert found[("ITA", "assassination")] is None
 
 
+@pytest.mark.parametrize(
+    ("second_place", "targets"),
+    [pytest.param("New York", "Masih Alinejad", id="same-host-one-person"), pytest.param("London", None, id="other-host")],
+)
+def test_an_act_naming_no_one_in_a_host_of_one_victim_is_against_that_victim(
+    nlp: Language, second_place: str, targets: str | None
+) -> None:
+    text = (f"Iranian agents photographed and filmed Masih Alinejad at her home in New York. "
+            f"Iranian agents also plotted to kidnap a journalist in {second_place}.")
+    found = rows(nlp, text)
+    assert found[("IRN", "surveillance")][0] == "Masih Alinejad"
+    assert found[("IRN", "rendition")][0] == targets
+
+
 # (text, the incident, its expected year)
 YEAR_CASES = [
     pytest.param("Dutch officials said in 2018 that Iran was behind the killing of Ali Motamed in Almere in 2015.",

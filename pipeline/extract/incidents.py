@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
-from pipeline.extract.targets import CAMPAIGN_TACTICS, campaign_groups, incident_targets, incident_years
+from pipeline.extract.targets import fill_targets, incident_targets, incident_years
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
 from pipeline.resources import Resources, load_resources
@@ -516,7 +516,7 @@ def extract_incidents(
             item.targets.extend(t for t in targets if t not in item.targets)
             item.years.extend(years)
     items = _aggregate(found)
-    fill_campaign_targets(items, people)
+    fill_targets(items, people)
     for item in items:
         yield IncidentRow(
             article_id=article_id,
@@ -603,16 +603,6 @@ def _fallback_origin(
         if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states | place_states:
             return str(actor.country)
     return None
-
-
-def fill_campaign_targets(items: list[_Found], people: list[tuple[int, int, Actor]]) -> None:
-    """Give a campaign act (intimidation, surveillance, ...) whose sentence names no one the groups of its origin's people that the article's other acts of
-    that origin target: "nine such offices are in Spain" targets the stations' "Chinese nationals"."""
-    groups = {a.name: a.country for _, _, a in people if a.type == "group"}
-    by_origin = campaign_groups(((item.origin, item.targets) for item in items), groups)
-    for item in items:
-        if not item.targets and item.tactic in CAMPAIGN_TACTICS:
-            item.targets.extend(by_origin.get(item.origin, []))
 
 
 def persons_of(sent_people: list[tuple[int, int, Actor]], subject: Token | None) -> list[str]:

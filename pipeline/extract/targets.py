@@ -323,6 +323,41 @@ def incident_years(
     return kept
 
 
+class ArticleItem(Protocol):
+    """An article's incident being built (``_Found`` of incidents.py): what ``fill_targets`` reads and completes."""
+
+    origin: str
+    host: str | None
+    tactic: str
+    targets: list[str]
+
+
+def fill_targets(items: Sequence[ArticleItem], people: Spans) -> None:
+    """Complete the targets of an article's acts whose sentences name no one.
+
+    An act in a host where the article's other acts of its state target one person, and only one, is against that
+    person ("a plot to murder a United States journalist" in a release about Masih Alinejad); a campaign act
+    (intimidation, surveillance, ...) takes the groups of its state's people the article's other acts of that state
+    target ("nine such offices are in Spain": the stations' "Chinese nationals").
+    """
+    persons = {a.name for _, _, a in people if a.type == "person"}
+    groups = {a.name: a.country for _, _, a in people if a.type == "group"}
+    victims: dict[tuple[str, str], list[str]] = {}
+    for item in items:
+        if item.host is not None:
+            named = victims.setdefault((item.origin, item.host), [])
+            named.extend(n for n in item.targets if n in persons and n not in named)
+    by_origin = campaign_groups(((item.origin, item.targets) for item in items), groups)
+    for item in items:
+        if item.targets:
+            continue
+        named = victims.get((item.origin, item.host), []) if item.host is not None else []
+        if len(named) == 1:
+            item.targets.append(named[0])
+        elif item.tactic in CAMPAIGN_TACTICS:
+            item.targets.extend(by_origin.get(item.origin, []))
+
+
 def campaign_groups(items: Iterable[tuple[str, Sequence[str]]], groups: Mapping[str, str | None]) -> dict[str, list[str]]:
     """Return, per origin, the groups of its own people the article's acts of that origin target ("Chinese nationals"),
     in order of first mention: ``items`` are (origin, targets) of the article's acts, ``groups`` its group actors'
