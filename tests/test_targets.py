@@ -33,6 +33,9 @@ TARGET_CASES = [
     pytest.param("Carlisle Rivera and Jonathon Loadholt are charged with taking part in a plot to murder the journalist "
                  "Masih Alinejad in New York on behalf of Iran.",
                  ("IRN", "assassination"), "Masih Alinejad", id="the-accused-are-no-targets"),
+    pytest.param("The US Justice Department has announced murder-for-hire charges against Vikash Yadav, an Indian "
+                 "government employee, in connection with a scheme to assassinate a U.S. citizen on behalf of India.",
+                 ("IND", "assassination"), None, id="charges-against-the-accused"),
     pytest.param("Russian agents shot dead a critic of Chechen leader Ramzan Kadyrov in Vienna in 2020.",
                  ("RUS", "assassination"), None, id="an-official-is-no-target"),
     pytest.param("Rwandan agents hacked Carine Kanimba's phone in Belgium.", ("RWA", "digital_attack"),

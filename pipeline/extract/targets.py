@@ -51,6 +51,7 @@ PROCESS_NOUNS = frozenset({
 })
 # words that make an office no state's: its holder can be a target
 NOT_IN_OFFICE = frozenset({"opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted"})
+ACCUSING_NOUNS = frozenset({"charge", "indictment", "complaint", "case", "accusation", "warrant", "lawsuit"})
 ACCUSING_VERBS = frozenset({"charge", "indict", "accuse", "convict", "sentence", "arrest", "prosecute", "try", "jail", "suspect"})
 
 
@@ -141,19 +142,21 @@ def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> boo
     return any(t.lemma_.lower() in titles for t in near if t.pos_ in {"NOUN", "PROPN"})
 
 
-def _accused(trigger: Span, words: RoleWords) -> set[int]:
-    """Return the token indices of the people a process verb above the act charges or arrests: "X are charged with
-    taking part in a plot to murder ...", "prosecutors charged four men with plotting to kidnap ..."."""
+def _accused(trigger: Span) -> set[int]:
+    """Return the token indices of the people the sentence charges or arrests, when the act is not that charge or
+    arrest itself: "X are charged with taking part in a plot to murder ...", "charges against Vikash Yadav in connection
+    with a scheme to assassinate ...", "prosecutors charged four men with plotting to kidnap ..."."""
+    if any(t.lemma_ in ACCUSING_VERBS | ACCUSING_NOUNS for t in trigger):
+        return set()
     accused: set[int] = set()
-    current = trigger.root
-    for _ in range(6):
-        if current.head.i == current.i:
-            break
-        current = current.head
-        if current.pos_ in {"VERB", "AUX"} and current.lemma_ in ACCUSING_VERBS:
-            for child in current.children:
+    for word in trigger.sent:
+        if word.lemma_ in ACCUSING_VERBS and word.pos_ in {"VERB", "AUX"}:
+            for child in word.children:
                 if child.dep_ in {"nsubjpass", "dobj"} and not any(t.i == trigger.root.i for t in child.subtree):
                     accused.update(t.i for t in child.subtree)
+        if word.lemma_ in ACCUSING_VERBS | ACCUSING_NOUNS:
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "against"):
+                accused.update(t.i for p in prep.children if p.dep_ == "pobj" for t in p.subtree if t.i < trigger.start or t.i >= trigger.end)
     return accused
 
 
@@ -214,7 +217,7 @@ def incident_targets(
     subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
     # the people who speak in the sentence report the act; they are not its targets
     speakers = {row.source for row in attributions if sent.start_char <= row.cue_start < sent.end_char and row.source}
-    accused = _accused(trigger, words) if trigger is not None and words is not None else set()
+    accused = _accused(trigger) if trigger is not None else set()
 
     def may_be_target(start: int, actor: Actor) -> bool:
         if start in accused or (words is not None and actor.type == "person" and _is_official(actor, words, offices)):
