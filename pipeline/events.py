@@ -54,6 +54,7 @@ def _group_words() -> tuple[frozenset[str], frozenset[str]]:
     return kinds, nouns
 
 
+@functools.lru_cache(maxsize=65536)
 def is_group(name: str) -> bool:
     """True for a group's name, not a person's: a word in lower case ("overseas Chinese", "Gulen supporters") or a
     nationality, people or group noun ("Uyghurs", "Chinese Canadians")."""
