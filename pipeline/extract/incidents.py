@@ -17,6 +17,7 @@ One row per origin, tactic and host (GUIDELINES.md incidents).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from collections.abc import Iterator
@@ -45,10 +46,7 @@ OBJECTS = {"dobj", "pobj", "nsubjpass", "dative", "attr", "oprd", "appos", "conj
 HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveillance"}
 # Tactics that move the target: the destination ("to China") is the origin, never the host.
 MOVES = {"rendition", "unlawful_deportation"}
-PERSON_PRONOUNS = {"him", "her", "them", "us", "me", "himself", "herself", "themselves", "he", "she", "they", "who", "whom"}
 CARRY_SENTENCES = 2
-# nouns whose nationality adjective places the act: "a Canadian citizen", "killings on Dutch soil"
-RESIDENCE_NOUNS = {"citizen", "national", "resident", "soil", "territory"}
 STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
 
 
@@ -62,12 +60,23 @@ class TacticPattern:
 
 @dataclass(frozen=True)
 class IncidentWords:
-    """Role words of ``incident_words.tsv``, lowercased lemmas."""
+    """Role words of ``incident_words.tsv``, lowercased (lemmas, except pronouns and determiners as written)."""
 
     person: frozenset[str]
     agent: frozenset[str]
     principal: frozenset[str]
     process: frozenset[str]
+    pronoun: frozenset[str]
+    possessive: frozenset[str]
+    residence: frozenset[str]
+    backing: frozenset[str]
+    service: frozenset[str]
+    envoy: frozenset[str]
+    anaphor: frozenset[str]
+    seat: frozenset[str]
+    receive: frozenset[str]
+    aimed: frozenset[str]
+    destination: frozenset[str]
 
 
 @dataclass
@@ -96,12 +105,13 @@ def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
 @functools.lru_cache(maxsize=None)
 def incident_words(path: Path = WORDS_FILE) -> IncidentWords:
     """Return the role words (cached per process)."""
-    roles: dict[str, set[str]] = {"person": set(), "agent": set(), "principal": set(), "process": set()}
+    names = [f.name for f in dataclasses.fields(IncidentWords)]
+    roles: dict[str, set[str]] = {name: set() for name in names}
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     for line in lines[1:]:
         word, role = line.split("\t")
         roles[role.strip()].add(word.strip().lower())
-    return IncidentWords(*(frozenset(roles[role]) for role in ("person", "agent", "principal", "process")))
+    return IncidentWords(**{name: frozenset(roles[name]) for name in names})
 
 
 # The Matcher tests every pattern at every token, partly in Python (``IN`` lists); it runs only on
@@ -272,11 +282,11 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
                 target = next((c for c in token.children if c.dep_ == "poss"), None)  # "at China's request"
             if target is not None and (state := _state_of(target, actors, places, res)):
                 return state
-        if token.lower_ in {"backed", "sponsored", "linked", "directed"} and token.i > sent.start and doc_text(token, -1) == "-":
+        if token.lower_ in words.backing and token.i > sent.start and doc_text(token, -1) == "-":
             state = _state_of(token.doc[token.i - 2], actors, places, res)
             if state:
                 return state
-        if token.lemma_ in {"work", "spy", "act"} and token.i + 1 < sent.end and token.nbor(1).lower_ == "for":
+        if token.lemma_ in words.service and token.i + 1 < sent.end and token.nbor(1).lower_ == "for":
             target = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
             if target is not None and (state := _state_of(target, actors, places, res)):
                 return state
@@ -289,7 +299,7 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
             subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
             if subject is not None and subject.i < token.i and (state := _state_of(subject, actors, places, res)):
                 return state
-        if token.lower_ in {"agents", "agent", "operatives", "spies"} and token.i + 2 < sent.end and token.nbor(1).lower_ == "of":
+        if token.lemma_.lower() in words.envoy and token.i + 2 < sent.end and token.nbor(1).lower_ == "of":
             # "agents of Iran", "agents of the government of India"
             pobj = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
             state = _own_state(pobj, actors, places, res) if pobj is not None else None
@@ -326,7 +336,7 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
     for token in heads:
         if _covering(people, token) is not None:
             return True
-        if token.lower_ in PERSON_PRONOUNS or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
+        if token.lower_ in words.pronoun or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
             return True
     return False
 
@@ -337,16 +347,16 @@ def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, 
     nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
     nouns += [c for n in nouns[1:] for c in n.children if c.dep_ == "conj"]
     heads = [c for n in nouns for c in n.children if c.dep_ == "poss"]
-    for prep in (c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in {"against", "to", "on", "of", "toward", "towards"}):
+    for prep in (c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in words.aimed):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             heads.append(pobj)
             heads.extend(c for c in pobj.children if c.dep_ == "poss")
-    if noun.dep_ == "dobj" and noun.head.lemma_ in {"receive", "face", "get"}:
+    if noun.dep_ == "dobj" and noun.head.lemma_ in words.receive:
         heads.extend(c for c in noun.head.children if c.dep_ == "nsubj")  # "staff had received threats"
     for token in heads:
         if _covering(people, token) is not None:
             return True
-        if token.lower_ in PERSON_PRONOUNS | {"his", "their", "its"} or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
+        if token.lower_ in words.pronoun | words.possessive or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
             return True
     return False
 
@@ -440,7 +450,7 @@ def extract_incidents(
         tactic = pattern.tactic
         if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal):
             continue
-        destination = _destination(trigger, sent, sent_places) if tactic in MOVES else None
+        destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
         station = pattern_id in STATION_PATTERNS
         own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
         if station:
@@ -478,7 +488,7 @@ def extract_incidents(
                     in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
                     break
         acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)}
-        hosts = _hosts(sent, sent_places, origin, acting, trigger) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+        hosts = _hosts(sent, sent_places, origin, acting, trigger, words) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
         if hosts:
             last_hosts = (number, hosts)
         elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1:
@@ -504,7 +514,7 @@ def extract_incidents(
                     span=_act_span(trigger, sent), origin=origin, host=host, tactic=tactic, attribution_id=attribution,
                     anaphoric=True,
                 )
-            item.anaphoric = item.anaphoric and _refers_back(trigger)
+            item.anaphoric = item.anaphoric and _refers_back(trigger, words)
             item.mentions += 1
             item.weak = item.weak and weak
             item.named = item.named or principal_named
@@ -620,33 +630,32 @@ def persons_of(sent_people: list[tuple[int, int, Actor]], subject: Token | None)
     return [a.name for _, _, a in sent_people if a.type == "person"]
 
 
-def _refers_back(trigger: Span) -> bool:
+def _refers_back(trigger: Span, words: IncidentWords) -> bool:
     """True for a tactic noun that names an act told before: "the killing", "his extradition", "these renditions"."""
     root = trigger.root
-    return root.pos_ == "NOUN" and any(
-        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those", "his", "her", "their", "its"}
-        for c in root.children
-    )
+    return root.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} and c.lower_ in words.anaphor for c in root.children)
 
 
 def _host_or_none(hosts: list[str]) -> str | None:
     return hosts[0] if len(hosts) == 1 else None
 
 
-def _destination(trigger: Span, sent: Span, places: list[tuple[int, int, Place]]) -> str | None:
+def _destination(trigger: Span, sent: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> str | None:
     """Return the country a target is moved to: the place after "to", "back to", "into" in the sentence."""
     for start, _, place in places:
-        if start >= trigger.start and start > 0 and sent.doc[start - 1].lower_ in {"to", "into"} and place.country:
+        if start >= trigger.start and start > 0 and sent.doc[start - 1].lower_ in words.destination and place.country:
             return str(place.country)
     return None
 
 
-def _hosts(sent: Span, places: list[tuple[int, int, Place]], origin: str, acting: set[int], trigger: Span) -> list[str]:
+def _hosts(
+    sent: Span, places: list[tuple[int, int, Place]], origin: str, acting: set[int], trigger: Span, words: IncidentWords
+) -> list[str]:
     """Return the countries the sentence places the act in, in order: not the origin, not a state acting ("Russia and Iran have used killings")."""
     hosts: list[str] = []
     for start, _, place in places:
         country = place.country
-        if not country or country == origin or _describes_a_body(place.span) or start in acting:
+        if not country or country == origin or _describes_a_body(place.span, words) or start in acting:
             continue
         if country not in hosts:
             hosts.append(str(country))
@@ -661,17 +670,17 @@ def _host_body(actors: list[tuple[int, int, Actor]], origin: str) -> list[str]:
     return next(([a.country] for _, _, a in actors if a.type == "government" and a.country and a.country != origin), [])
 
 
-def _describes_a_body(span: Span) -> bool:
+def _describes_a_body(span: Span, words: IncidentWords) -> bool:
     """True for a place that only says where a body is based: "the Spain-based NGO", "a London-based group"."""
     end = span.end
     doc = span.doc
-    return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ in {"based", "headquartered", "registered"}
+    return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ in words.seat
 
 
 def _residence(sent: Span, origin: str, words: IncidentWords, res: Resources) -> list[str]:
     """Return the country a target's nationality or the act's ground names: "a Canadian citizen", "on Dutch soil"."""
     for token in sent:
-        if token.dep_ == "amod" and token.lower_ in res.demonyms and token.head.lemma_.lower() in RESIDENCE_NOUNS:
+        if token.dep_ == "amod" and token.lower_ in res.demonyms and token.head.lemma_.lower() in words.residence:
             country = res.demonyms[token.lower_]
             if country and country != origin:
                 return [country]
