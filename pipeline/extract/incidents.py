@@ -76,6 +76,7 @@ class IncidentWords:
     seat: frozenset[str]
     receive: frozenset[str]
     aimed: frozenset[str]
+    dwell: frozenset[str]
     destination: frozenset[str]
 
 
@@ -341,6 +342,28 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
     return False
 
 
+def _person_subject(verb: Token) -> Token | None:
+    """Return the one a verb tells about: its subject, or the noun of its relative clause ("a blogger who vanished")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ in {"relcl", "acl"}:
+        return verb.head
+    return subject
+
+
+def _is_person(token: Token | None, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True for a person or group actor, a pronoun for people, or a noun for people."""
+    if token is None:
+        return False
+    return (
+        _covering(people, token) is not None
+        or token.lower_ in words.pronoun
+        or token.lemma_.lower() in words.person
+        or token.ent_type_ in {"PERSON", "NORP"}
+    )
+
+
 def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
     """True when a tactic noun names its people: "threats against its journalists", "his arrest", "threats to their lives"."""
     # the noun and its conjuncts share their people: "threats, disappearances and killings of Rwandan critics"
@@ -428,6 +451,8 @@ def extract_incidents(
         if pattern.object == "person" and not _has_person_object(trigger, words, people):
             continue
         if pattern.object == "person-near" and not _has_person_near(trigger.root, words, people):
+            continue
+        if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
             continue
         if pattern.object == "after-police-station":
             if first_station is None or start <= first_station:
@@ -651,15 +676,33 @@ def _destination(trigger: Span, sent: Span, places: list[tuple[int, int, Place]]
 def _hosts(
     sent: Span, places: list[tuple[int, int, Place]], origin: str, acting: set[int], trigger: Span, words: IncidentWords
 ) -> list[str]:
-    """Return the countries the sentence places the act in, in order: not the origin, not a state acting ("Russia and Iran have used killings")."""
+    """Return the countries the sentence places the act in, in order: not the origin, not a state acting ("Russia and Iran have used killings").
+
+    Where a person lives or is from ("Zam, who lived in France, was seized after travelling to Iraq") gives
+    way to where the act happened, when the sentence names both.
+    """
     hosts: list[str] = []
+    described: list[str] = []
     for start, _, place in places:
         country = place.country
         if not country or country == origin or _describes_a_body(place.span, words) or start in acting:
             continue
-        if country not in hosts:
-            hosts.append(str(country))
-    return hosts
+        found = described if _describes_someone(sent.doc[start], trigger, words) else hosts
+        if country not in found:
+            found.append(str(country))
+    return hosts or described
+
+
+def _describes_someone(token: Token, trigger: Span, words: IncidentWords) -> bool:
+    """True for a word in a clause that says where a person lives, away from the act: "who lived in France"."""
+    current = token
+    for _ in range(12):
+        if trigger.start <= current.i < trigger.end or current.head is current:
+            return False
+        if current.dep_ == "relcl" and not (current.left_edge.i <= trigger.start <= current.right_edge.i):
+            return current.lemma_.lower() in words.dwell and current.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        current = current.head
+    return False
 
 
 def _host_body(actors: list[tuple[int, int, Actor]], origin: str) -> list[str]:
