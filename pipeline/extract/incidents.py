@@ -77,6 +77,8 @@ class IncidentWords:
     receive: frozenset[str]
     aimed: frozenset[str]
     dwell: frozenset[str]
+    blame: frozenset[str]
+    ascribe: frozenset[str]
     destination: frozenset[str]
 
 
@@ -306,6 +308,26 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
             state = _own_state(pobj, actors, places, res) if pobj is not None else None
             if state:
                 return state
+        if (state := _accused(token, words, actors, places, res)) is not None:
+            return state
+    return None
+
+
+def _accused(token: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
+    """Return the state a verb of blame names as the act's author: "accused Iran of", "attributed to Iran"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return None
+    candidates: list[Token] = []
+    if lemma in words.blame:
+        # "the US accused Iran of plotting", "Rwanda has been accused of": the accused, not the accuser
+        candidates = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif lemma in words.ascribe:
+        # "a plot the Justice Department has attributed to the Iranian government"
+        candidates = [p for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    for candidate in candidates:
+        if (state := _state_of(candidate, actors, places, res)) is not None:
+            return state
     return None
 
 
@@ -595,11 +617,23 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         kept.mentions += item.mentions
         kept.weak = kept.weak and item.weak
         kept.named = kept.named or item.named
-    placed = {(f.origin, f.tactic) for f in merged.values() if f.host is not None}
-    return [
-        item for item in merged.values()
-        if not (item.host is None and item.anaphoric and (item.origin, item.tactic) in placed)
-    ]
+    placed: dict[tuple[str, str], set[str]] = {}
+    for item in merged.values():
+        if item.host is not None:
+            placed.setdefault((item.origin, item.tactic), set()).add(item.host)
+    kept_items: list[_Found] = []
+    for item in merged.values():
+        hosts_of_act = placed.get((item.origin, item.tactic), set())
+        if item.host is None and len(hosts_of_act) == 1:
+            # the act the article places in one country, told again without it: "the red notice was issued at Bahrain's request"
+            into = merged[(item.origin, item.tactic, next(iter(hosts_of_act)))]
+            into.targets.extend(t for t in item.targets if t not in into.targets)
+            into.years.extend(item.years)
+            continue
+        if item.host is None and item.anaphoric and hosts_of_act:
+            continue
+        kept_items.append(item)
+    return kept_items
 
 
 def _fallback_origin(
