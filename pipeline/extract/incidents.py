@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -345,6 +346,7 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
         candidates.append(verb.head)  # "dissidents targeted by ..."
     if verb.dep_ == "amod":
         candidates.append(verb.head)
+    candidates += _shared_objects(verb)
     heads: list[Token] = []
     for child in candidates:
         if child.dep_ == "prep":
@@ -384,6 +386,40 @@ def _is_person(token: Token | None, words: IncidentWords, people: list[tuple[int
         or token.lemma_.lower() in words.person
         or token.ent_type_ in {"PERSON", "NORP"}
     )
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """Return the objects a verb shares with the verb it is listed after: "critics were abducted, attacked or handed back"."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in {"conj", "dep"} or current.head.pos_ != "VERB" or any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} for c in current.children):
+            return []
+        current = current.head
+        shared = [c for c in current.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if shared:
+            return shared
+    return []
+
+
+def _origins_of_targets(verb: Token, places: list[tuple[int, int, Place]], words: IncidentWords, people: list[tuple[int, int, Actor]]) -> list[tuple[int, str]]:
+    """Return (token, country) of the countries the act's targets come from: "critics from Cambodia, Laos and Vietnam".
+
+    Exiles take their country of origin (GUIDELINES.md); each country named is an origin of its own.
+    """
+    nouns = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + _shared_objects(verb)
+    found: list[tuple[int, str]] = []
+    for noun in nouns:
+        if not _is_person(noun, words, people):
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+            stack = [c for c in prep.children if c.dep_ == "pobj"]
+            while stack:
+                token = stack.pop(0)
+                place = _covering(places, token)
+                if place is not None and place.kind == "country" and place.country and all(c != place.country for _, c in found):
+                    found.append((token.i, str(place.country)))
+                stack.extend(c for c in token.children if c.dep_ == "conj")
+    return found
 
 
 def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
@@ -510,6 +546,14 @@ def extract_incidents(
         if origin is None and tactic == "coercion_by_proxy":
             # the relatives are at home: the place they are acted on is the origin ("detained his relatives in Tehran")
             origin = next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
+        others: list[str] = []
+        from_countries: set[int] = set()
+        if origin is None:
+            # "critics from Cambodia, Laos and Vietnam were abducted": one act per country the targets fled
+            fled = _origins_of_targets(verb, sent_places, words, sent_people)
+            if fled:
+                origin, others = fled[0][1], [c for _, c in fled[1:]]
+                from_countries = {i for i, _ in fled}
         principal_named = origin is not None and origin in (principal, own)
         weak = origin is None
         if origin is None and tactic != "detention":
@@ -534,7 +578,7 @@ def extract_incidents(
                 if passive is not None:
                     in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
                     break
-        acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)}
+        acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
         hosts = _hosts(sent, sent_places, origin, acting, trigger, words) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
         if hosts:
             last_hosts = (number, hosts)
@@ -550,15 +594,15 @@ def extract_incidents(
             None,
         )
         host_list: list[str | None] = list(hosts) or [None]
-        for host in host_list:
+        for host, each in itertools.product(host_list, [origin, *others]):
             if host is not None:
                 for target in targets:
                     target_hosts.setdefault(target, host)
-            key = (origin, tactic, host)
+            key = (each, tactic, host)
             item = found.get(key)
             if item is None:
                 item = found[key] = _Found(
-                    span=_act_span(trigger, sent), origin=origin, host=host, tactic=tactic, attribution_id=attribution,
+                    span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
                     anaphoric=True,
                 )
             item.anaphoric = item.anaphoric and _refers_back(trigger, words)
