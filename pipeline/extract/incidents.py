@@ -78,6 +78,7 @@ class IncidentWords:
     receive: frozenset[str]
     aimed: frozenset[str]
     dwell: frozenset[str]
+    signal: frozenset[str]
     blame: frozenset[str]
     ascribe: frozenset[str]
     destination: frozenset[str]
@@ -206,7 +207,7 @@ def _governor(token: Token) -> Token:
     """Return the verb a tactic word belongs to: itself, or the nearest verb above it."""
     current = token
     for _ in range(4):
-        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -225,7 +226,7 @@ def _subject(verb: Token) -> Token | None:
                     return pobj
         if any(child.dep_ == "nsubjpass" for child in current.children):
             return None
-        if current.dep_ in {"xcomp", "conj", "advcl", "relcl", "acl"} and current.head is not current:
+        if current.dep_ in {"xcomp", "conj", "advcl", "relcl", "acl"} and current.head.i != current.i:
             if current.dep_ in {"relcl", "acl"}:
                 return current.head  # "agents who harassed ..." -> agents
             current = current.head
@@ -364,6 +365,18 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
         if token.lower_ in words.pronoun or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
             return True
     return False
+
+
+def _reported_kind(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True for a tactic noun named as a kind of act to report, no act itself: "where to report harassment"."""
+    root = trigger.root
+    return (
+        root.pos_ == "NOUN"
+        and root.dep_ == "dobj"
+        and root.head.lemma_.lower() in words.signal
+        and not any(c.dep_ in {"det", "poss"} for c in root.children)
+        and not _has_person_near(root, words, people)
+    )
 
 
 def _person_subject(verb: Token) -> Token | None:
@@ -512,6 +525,8 @@ def extract_incidents(
             continue
         if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
             continue
+        if _reported_kind(trigger, words, people):
+            continue
         if pattern.object == "after-police-station":
             if first_station is None or start <= first_station:
                 continue
@@ -524,9 +539,9 @@ def extract_incidents(
         sent_actors, sent_places, sent_people = in_sent(actor_spans), in_sent(place_spans), in_sent(people)
         principal = _principal(sent, words, sent_actors, sent_places, res)
         verb = _governor(trigger.root)
-        subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb is not trigger.root else _subject(trigger.root)
+        subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
         subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
-        if verb is not trigger.root and (verb.lemma_ in res.cues or verb.lemma_ in words.process):
+        if verb.i != trigger.root.i and (verb.lemma_ in res.cues or verb.lemma_ in words.process):
             # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
             # who reports, judges or answers an act is not its agent
             subject_state = None
@@ -677,7 +692,20 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         if item.host is None and item.anaphoric and hosts_of_act:
             continue
         kept_items.append(item)
-    return kept_items
+    # an act with no host of an origin the article places in one country only is in that country
+    # ("Iranian authorities have branded the channel a terrorist organisation": the London channel)
+    origin_hosts: dict[str, set[str]] = {}
+    for item in kept_items:
+        if item.host is not None:
+            origin_hosts.setdefault(item.origin, set()).add(item.host)
+    result: list[_Found] = []
+    taken = {(f.origin, f.tactic, f.host) for f in kept_items}
+    for item in kept_items:
+        only = origin_hosts.get(item.origin, set())
+        if item.host is None and len(only) == 1 and (item.origin, item.tactic, next(iter(only))) not in taken:
+            item.host = next(iter(only))
+        result.append(item)
+    return result
 
 
 def _fallback_origin(
@@ -763,7 +791,7 @@ def _hosts(
     described: list[str] = []
     for start, _, place in places:
         country = place.country
-        if not country or country == origin or _describes_a_body(place.span, words) or start in acting:
+        if not country or country == origin or _describes_a_body(place.span, words) or start in acting or _names_people(place.span, words):
             continue
         found = described if _describes_someone(sent.doc[start], trigger, words) else hosts
         if country not in found:
@@ -771,11 +799,20 @@ def _hosts(
     return hosts or described
 
 
+def _names_people(span: Span, words: IncidentWords) -> bool:
+    """True for a place that says where people are from, not where they are: "Hong Kong activists", "Chinese and Hong Kong students"."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    return token.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end and head.lemma_.lower() in words.person
+
+
 def _describes_someone(token: Token, trigger: Span, words: IncidentWords) -> bool:
     """True for a word in a clause that says where a person lives, away from the act: "who lived in France"."""
     current = token
     for _ in range(12):
-        if trigger.start <= current.i < trigger.end or current.head is current:
+        if trigger.start <= current.i < trigger.end or current.head.i == current.i:
             return False
         if current.dep_ == "relcl" and not (current.left_edge.i <= trigger.start <= current.right_edge.i):
             return current.lemma_.lower() in words.dwell and current.head.pos_ in {"NOUN", "PROPN", "PRON"}
