@@ -403,6 +403,12 @@ def _is_person(token: Token | None, words: IncidentWords, people: list[tuple[int
 
 def _shared_objects(verb: Token) -> list[Token]:
     """Return the objects a verb shares with the verb it is listed after: "critics were abducted, attacked or handed back"."""
+    if not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        # "a campaign to surveil and intimidate the diaspora": the first verb shares the last one's object
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            shared = [c for c in conj.children if c.dep_ == "dobj"]
+            if shared:
+                return shared
     current = verb
     for _ in range(3):
         if current.dep_ not in {"conj", "dep"} or current.head.pos_ != "VERB" or any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} for c in current.children):
@@ -440,7 +446,8 @@ def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, 
     # the noun and its conjuncts share their people: "threats, disappearances and killings of Rwandan critics"
     nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
     nouns += [c for n in nouns[1:] for c in n.children if c.dep_ == "conj"]
-    heads = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    # "his arrest" names its target; "its attack" (a state's, an army's) names its author
+    heads = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.lower_ != "its"]
     for prep in (c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in words.aimed):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             heads.append(pobj)
@@ -559,8 +566,10 @@ def extract_incidents(
         if origin is None:
             origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
         if origin is None and tactic == "coercion_by_proxy":
-            # the relatives are at home: the place they are acted on is the origin ("detained his relatives in Tehran")
-            origin = next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
+            # the relatives are at home: the exiles' country ("relatives of Belarusian exiles in Poland"), else
+            # the place they are acted on ("detained his relatives in Tehran")
+            origin = next((str(a.country) for _, _, a in sent_people if a.type == "group" and a.country), None)
+            origin = origin or next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
         others: list[str] = []
         from_countries: set[int] = set()
         if origin is None:
