@@ -136,6 +136,11 @@ CASES = [
                  {("IRN", "USA", "legal_pressure")}, id="outlawed-as-terrorist"),
     pytest.param("China ran a campaign to surveil and intimidate the Uyghur diaspora in Turkey.",
                  {("CHN", "TUR", "surveillance"), ("CHN", "TUR", "intimidation")}, id="first-verb-shares-the-last-ones-object"),
+    # a passive arrest abroad right after the origin's act is that origin's
+    pytest.param("A red notice was issued at Bahrain's request in 2018. He was detained on arrival at the airport in Bangkok.",
+                 {("BHR", "THA", "mobility_controls"), ("BHR", "THA", "detention")}, id="detained-after-the-red-notice"),
+    pytest.param("Bahrain's embassy in London issued a statement in 2018. He was detained on arrival at the airport in Bangkok.", set(),
+                 id="detained-after-no-act"),
     # word senses that are no act
     pytest.param("The Chinese embassy told students where to report harassment.", set(), id="report-harassment"),
     pytest.param("China's new security law is used to silence critics in Hong Kong.", set(), id="silence"),

@@ -582,14 +582,18 @@ def extract_incidents(
         weak = origin is None
         if origin is None and tactic != "detention":
             origin = _fallback_origin(sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans)
-        if origin is None and tactic != "detention" and last_origin is not None and number - last_origin[0] <= CARRY_SENTENCES:
-            origin = last_origin[1]
+        carried = False
+        if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
+            origin, carried = last_origin[1], True
         if origin is None:
             continue
         if tactic == "detention" and principal is None:
-            # an arrest is transnational only at another state's request, or by the origin's agents abroad
+            # an arrest is transnational only at another state's request, or by the origin's agents abroad, or
+            # abroad in a passive told right after the origin's act ("A red notice was issued at Bahrain's request.
+            # He was detained on arrival in Bangkok.")
             places_here = {str(p.country) for _, _, p in sent_places if p.country}
-            if subject_state is None or subject_state != origin or not places_here - {origin}:
+            passive = subject is None and carried and bool(places_here - {origin})
+            if not passive and (subject_state is None or subject_state != origin or not places_here - {origin}):
                 continue
         last_origin = (number, origin)
         # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
