@@ -116,6 +116,10 @@ CASES = [
                  {("IRN", "USA", "assassination")}, id="attributed-to-a-state"),
     pytest.param("American prosecutors accused the Iranian government of the plot to kill the journalist in New York.",
                  {("IRN", "USA", "assassination")}, id="accused-state-not-the-accuser"),
+    pytest.param("Dutch ministers said Iran was involved in the murders of two Dutch nationals in The Hague in 2017.",
+                 {("IRN", "NLD", "assassination")}, id="involved-in-not-the-targets-nationality"),
+    pytest.param("Iranian dissidents living abroad have been lured to Iran.", {("IRN", None, "rendition")},
+                 id="exiles-take-their-country-of-origin"),
     # several origins in one sentence: the countries the targets fled
     pytest.param("Critics from Cambodia, Laos and Vietnam were abducted or attacked after seeking safety in Thailand.",
                  {(origin, "THA", tactic) for origin in ("KHM", "LAO", "VNM") for tactic in ("rendition", "assault")},

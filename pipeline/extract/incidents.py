@@ -80,6 +80,7 @@ class IncidentWords:
     dwell: frozenset[str]
     signal: frozenset[str]
     blame: frozenset[str]
+    involve: frozenset[str]
     ascribe: frozenset[str]
     destination: frozenset[str]
 
@@ -316,7 +317,7 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
 
 
 def _accused(token: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
-    """Return the state a verb of blame names as the act's author: "accused Iran of", "attributed to Iran"."""
+    """Return the state a verb of blame names as the act's author: "accused Iran of", "Iran was involved in", "attributed to Iran"."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB":
         return None
@@ -324,6 +325,10 @@ def _accused(token: Token, words: IncidentWords, actors: list[tuple[int, int, Ac
     if lemma in words.blame:
         # "the US accused Iran of plotting", "Rwanda has been accused of": the accused, not the accuser
         candidates = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif lemma in words.involve:
+        # "Iran was involved in the murders"
+        if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+            candidates = [c for c in token.children if c.dep_ in SUBJECTS]
     elif lemma in words.ascribe:
         # "a plot the Justice Department has attributed to the Iranian government"
         candidates = [p for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
@@ -581,7 +586,7 @@ def extract_incidents(
         principal_named = origin is not None and origin in (principal, own)
         weak = origin is None
         if origin is None and tactic != "detention":
-            origin = _fallback_origin(sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans)
+            origin = _fallback_origin(sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words)
         carried = False
         if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
             origin, carried = last_origin[1], True
@@ -729,11 +734,14 @@ def _fallback_origin(
     sent_places: list[tuple[int, int, Place]],
     attributions: list[AttributionRow],
     actor_spans: list[tuple[int, int, Actor]],
+    words: IncidentWords,
 ) -> str | None:
     """Return the origin when the act's agent is not named: the country of its targets ("Rwandan critics",
     exiles take their country of origin), else a state of the sentence that is not the one reporting it."""
+    # (not a group of the country the sentence places the act in: "the murders of two Dutch nationals in The Hague")
+    placed = {str(p.country) for s, _, p in sent_places if p.country and (s == 0 or sent.doc[s - 1].lower_ not in words.destination)}
     for _, _, actor in sent_people:
-        if actor.type == "group" and actor.country:
+        if actor.type == "group" and actor.country and actor.country not in placed:
             return str(actor.country)
     speakers = {
         row.source for row in attributions
