@@ -145,6 +145,9 @@ CASES = [
                  {("BHR", "THA", "mobility_controls"), ("BHR", "THA", "detention")}, id="detained-after-the-red-notice"),
     pytest.param("Bahrain's embassy in London issued a statement in 2018. He was detained on arrival at the airport in Bangkok.", set(),
                  id="detained-after-no-act"),
+    # a kind of act named with no one, nowhere, and no state of its own is no act
+    pytest.param("Rwandan agents killed a critic in South Africa in 2019. The report was published on Monday. "
+                 "Other tools include renditions and spyware.", {("RWA", "ZAF", "assassination")}, id="kinds-of-acts-listed"),
     # word senses that are no act
     pytest.param("The Chinese embassy told students where to report harassment.", set(), id="report-harassment"),
     pytest.param("China's new security law is used to silence critics in Hong Kong.", set(), id="silence"),

@@ -626,6 +626,9 @@ def extract_incidents(
             (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
             None,
         )
+        if carried and not hosts and not targets and trigger.root.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in trigger.root.children):
+            # a kind of act named with no one, nowhere, by no one named: "tactics such as renditions and spyware"
+            continue
         host_list: list[str | None] = list(hosts) or [None]
         for host, each in itertools.product(host_list, [origin, *others]):
             if host is not None:
