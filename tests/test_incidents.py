@@ -148,6 +148,10 @@ CASES = [
     # a kind of act named with no one, nowhere, and no state of its own is no act
     pytest.param("Rwandan agents killed a critic in South Africa in 2019. The report was published on Monday. "
                  "Other tools include renditions and spyware.", {("RWA", "ZAF", "assassination")}, id="kinds-of-acts-listed"),
+    pytest.param("Turkey's extradition request for the teacher in Kenya was rejected.", {("TUR", "KEN", "legal_pressure")},
+                 id="extradition-request"),
+    pytest.param("He is wanted by Chinese police while he lives in Canada.", {("CHN", "CAN", "legal_pressure")}, id="wanted-by"),
+    pytest.param("Eritrean exiles in Britain are forced to pay a tax to the embassy.", set(), id="forced-to-pay-is-no-rendition"),
     # word senses that are no act
     pytest.param("The Chinese embassy told students where to report harassment.", set(), id="report-harassment"),
     pytest.param("China's new security law is used to silence critics in Hong Kong.", set(), id="silence"),
