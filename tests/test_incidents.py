@@ -152,6 +152,13 @@ CASES = [
                  id="extradition-request"),
     pytest.param("He is wanted by Chinese police while he lives in Canada.", {("CHN", "CAN", "legal_pressure")}, id="wanted-by"),
     pytest.param("Eritrean exiles in Britain are forced to pay a tax to the embassy.", set(), id="forced-to-pay-is-no-rendition"),
+    # who announces a legal measure issues it; who condemns it does not
+    pytest.param("Hong Kong police announced arrest warrants for activists living in Britain.", {("HKG", "GBR", "legal_pressure")},
+                 id="announced-warrants"),
+    pytest.param("The Netherlands condemned arrest warrants for activists living in Rotterdam.", set(), id="condemned-warrants"),
+    # who runs a station is its origin; a host that closes one is not
+    pytest.param("China ran 54 overseas police stations in Canada.", {("CHN", "CAN", "intimidation")}, id="state-runs-stations"),
+    pytest.param("Irish authorities told the overseas police station in Dublin to close.", set(), id="host-closes-a-station"),
     # word senses that are no act
     pytest.param("The Chinese embassy told students where to report harassment.", set(), id="report-harassment"),
     pytest.param("China's new security law is used to silence critics in Hong Kong.", set(), id="silence"),

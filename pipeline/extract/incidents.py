@@ -45,6 +45,8 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 OBJECTS = {"dobj", "pobj", "nsubjpass", "dative", "attr", "oprd", "appos", "conj"}
 # Tactics a host state's police or courts carry out: by a host body, against agents, they are countermeasures.
 HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveillance"}
+# Tactics a state decrees: who announces them issues them ("Hong Kong police announced arrest warrants").
+DECREES = {"legal_pressure", "mobility_controls"}
 # Tactics that move the target: the destination ("to China") is the origin, never the host.
 MOVES = {"rendition", "unlawful_deportation"}
 CARRY_SENTENCES = 2
@@ -80,6 +82,7 @@ class IncidentWords:
     dwell: frozenset[str]
     signal: frozenset[str]
     blame: frozenset[str]
+    operate: frozenset[str]
     involve: frozenset[str]
     ascribe: frozenset[str]
     destination: frozenset[str]
@@ -553,9 +556,13 @@ def extract_incidents(
         verb = _governor(trigger.root)
         subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
         subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
-        if verb.i != trigger.root.i and (verb.lemma_ in res.cues or verb.lemma_ in words.process):
+        announced = (
+            pattern.tactic in DECREES and trigger.root.dep_ in {"dobj", "conj"} and trigger.root.head.i == verb.i
+            and verb.lemma_ not in words.process
+        )
+        if verb.i != trigger.root.i and (verb.lemma_ in res.cues or verb.lemma_ in words.process) and not announced:
             # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
-            # who reports, judges or answers an act is not its agent
+            # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them)
             subject_state = None
         tactic = pattern.tactic
         if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal):
@@ -565,7 +572,8 @@ def extract_incidents(
         own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
         if station:
             # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
-            origin = own or station_origin or principal
+            runs = subject_state if verb.lemma_.lower() in words.operate else None
+            origin = own or principal or runs or station_origin
         else:
             origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
         if origin is None:
