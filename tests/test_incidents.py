@@ -120,6 +120,10 @@ CASES = [
                  {("IRN", "NLD", "assassination")}, id="involved-in-not-the-targets-nationality"),
     pytest.param("Iranian dissidents living abroad have been lured to Iran.", {("IRN", None, "rendition")},
                  id="exiles-take-their-country-of-origin"),
+    # a target's nationality is not the agent's state
+    pytest.param("Iran executes Swedish-Iranian activist abducted in Istanbul.", {("IRN", "TUR", "rendition")},
+                 id="dual-national-target-is-no-origin"),
+    pytest.param("A Swedish-Iranian activist was abducted in Istanbul.", set(), id="target-nationality-alone-names-no-agent"),
     # several origins in one sentence: the countries the targets fled
     pytest.param("Critics from Cambodia, Laos and Vietnam were abducted or attacked after seeking safety in Thailand.",
                  {(origin, "THA", tactic) for origin in ("KHM", "LAO", "VNM") for tactic in ("rendition", "assault")},

@@ -249,8 +249,12 @@ def _covering(spans: list[tuple[int, int, Any]], token: Token) -> Any:
 def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
     """Return the state a noun phrase stands for: a state or body actor, a country, a demonym ("Chinese").
 
-    Only the words up to the phrase's head count: "agents in Sweden" stands for no state.
+    Only the words up to the phrase's head count: "agents in Sweden" stands for no state. A nationality
+    on a word for people who are no agents is theirs ("a Swedish-Iranian activist"), not a state's.
     """
+    words = incident_words()
+    lemma = token.lemma_.lower()
+    nationality_only = lemma in words.person and lemma not in words.agent
     for candidate in [token, *(t for t in token.subtree if t.i < token.i)]:
         actor = _covering(actors, candidate)
         if actor is not None and actor.type in STATE_TYPES and actor.country:
@@ -258,7 +262,7 @@ def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[t
         place = _covering(places, candidate)
         if place is not None and place.kind == "country" and place.country:
             return str(place.country)
-        if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and candidate.lower_ in res.demonyms:
+        if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and candidate.lower_ in res.demonyms and not nationality_only:
             return res.demonyms[candidate.lower_]
     return None
 
