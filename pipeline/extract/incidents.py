@@ -249,12 +249,8 @@ def _covering(spans: list[tuple[int, int, Any]], token: Token) -> Any:
 def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
     """Return the state a noun phrase stands for: a state or body actor, a country, a demonym ("Chinese").
 
-    Only the words up to the phrase's head count: "agents in Sweden" stands for no state. A nationality
-    on a word for people who are no agents is theirs ("a Swedish-Iranian activist"), not a state's.
+    Only the words up to the phrase's head count: "agents in Sweden" stands for no state.
     """
-    words = incident_words()
-    lemma = token.lemma_.lower()
-    nationality_only = lemma in words.person and lemma not in words.agent
     for candidate in [token, *(t for t in token.subtree if t.i < token.i)]:
         actor = _covering(actors, candidate)
         if actor is not None and actor.type in STATE_TYPES and actor.country:
@@ -262,9 +258,15 @@ def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[t
         place = _covering(places, candidate)
         if place is not None and place.kind == "country" and place.country:
             return str(place.country)
-        if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and candidate.lower_ in res.demonyms and not nationality_only:
+        if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and candidate.lower_ in res.demonyms and not _dual_first(candidate, res):
             return res.demonyms[candidate.lower_]
     return None
+
+
+def _dual_first(token: Token, res: Resources) -> bool:
+    """True for the first of two nationalities ("Swedish-Iranian"): the citizenship a person took, not the state behind an act."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "–"} and doc[token.i + 2].lower_ in res.demonyms
 
 
 def _own_state(noun: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
