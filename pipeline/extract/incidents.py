@@ -258,7 +258,8 @@ def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[t
         place = _covering(places, candidate)
         if place is not None and place.kind == "country" and place.country:
             return str(place.country)
-        if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and candidate.lower_ in res.demonyms and not _dual_first(candidate, res):
+        demonym = candidate.lower_ in res.demonyms and not _dual_first(candidate, res)
+        if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and demonym:
             return res.demonyms[candidate.lower_]
     return None
 
@@ -325,7 +326,9 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
     return None
 
 
-def _accused(token: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
+def _accused(
+    token: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
+) -> str | None:
     """Return the state a verb of blame names as the act's author: "accused Iran of", "Iran was involved in", "attributed to Iran"."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB":
@@ -340,7 +343,8 @@ def _accused(token: Token, words: IncidentWords, actors: list[tuple[int, int, Ac
             candidates = [c for c in token.children if c.dep_ in SUBJECTS]
     elif lemma in words.ascribe:
         # "a plot the Justice Department has attributed to the Iranian government"
-        candidates = [p for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        to = [c for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
+        candidates = [p for c in to for p in c.children if p.dep_ == "pobj"]
     for candidate in candidates:
         if (state := _state_of(candidate, actors, places, res)) is not None:
             return state
@@ -425,7 +429,8 @@ def _shared_objects(verb: Token) -> list[Token]:
                 return shared
     current = verb
     for _ in range(3):
-        if current.dep_ not in {"conj", "dep"} or current.head.pos_ != "VERB" or any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} for c in current.children):
+        own_roles = any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} for c in current.children)
+        if current.dep_ not in {"conj", "dep"} or current.head.pos_ != "VERB" or own_roles:
             return []
         current = current.head
         shared = [c for c in current.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -434,7 +439,9 @@ def _shared_objects(verb: Token) -> list[Token]:
     return []
 
 
-def _origins_of_targets(verb: Token, places: list[tuple[int, int, Place]], words: IncidentWords, people: list[tuple[int, int, Actor]]) -> list[tuple[int, str]]:
+def _origins_of_targets(
+    verb: Token, places: list[tuple[int, int, Place]], words: IncidentWords, people: list[tuple[int, int, Actor]]
+) -> list[tuple[int, str]]:
     """Return (token, country) of the countries the act's targets come from: "critics from Cambodia, Laos and Vietnam".
 
     Exiles take their country of origin (GUIDELINES.md); each country named is an origin of its own.
@@ -611,8 +618,8 @@ def extract_incidents(
             # abroad in a passive told right after the origin's act ("A red notice was issued at Bahrain's request.
             # He was detained on arrival in Bangkok.")
             places_here = {str(p.country) for _, _, p in sent_places if p.country}
-            passive = subject is None and carried and bool(places_here - {origin})
-            if not passive and (subject_state is None or subject_state != origin or not places_here - {origin}):
+            told_after = subject is None and carried and bool(places_here - {origin})
+            if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
                 continue
         last_origin = (number, origin)
         # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
@@ -640,7 +647,8 @@ def extract_incidents(
             (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
             None,
         )
-        if carried and not hosts and not targets and trigger.root.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in trigger.root.children):
+        bare = trigger.root.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in trigger.root.children)
+        if carried and not hosts and not targets and bare:
             # a kind of act named with no one, nowhere, by no one named: "tactics such as renditions and spyware"
             continue
         host_list: list[str | None] = list(hosts) or [None]
