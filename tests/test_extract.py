@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -273,6 +275,21 @@ ACTORS = [
 def test_actors(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     rows = run(nlp, text, "actors")
     assert {(r.name, r.type, r.country) for r in rows} == expected
+
+
+def test_actor_word_lists_are_data(nlp: Language, tmp_path: Path) -> None:
+    """The actor rules' word lists live in models/lexicons/actor_words.tsv: a credit word added there
+    ("Foto", another register's "Photo") keeps the agency it credits out of the actors."""
+    from pipeline.extract.actors import extract_actors
+    from pipeline.resources import MODELS_DIR, load_resources
+
+    models = tmp_path / "models"
+    shutil.copytree(MODELS_DIR, models)
+    with (models / "lexicons" / "actor_words.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("foto\tcredit\n")
+    doc = nlp(make_doc(nlp, "China has defended its record. (Foto: Reuters)", article_id="t"))
+    assert {r.name for r in extract_actors(doc)} == {"China", "Reuters"}
+    assert {r.name for r in extract_actors(doc, resources=load_resources(models))} == {"China"}
 
 
 # --- dates -----------------------------------------------------------------------

@@ -15,14 +15,13 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import country_name, lookup_city, lookup_subdivision, normalize_country, region_country
 from pipeline.extract.index import cached, doc_index, sentence
-from pipeline.extract.names import NON_ACTOR_HEADS, given_name_people, has_org_keyword, is_given_name, keyword_type
+from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type
 from pipeline.extract.names import person_gender as person_gender
 from pipeline.extract.places import find_places, setting_country
 from pipeline.records import ActorRow
 from pipeline.resources import Resources, load_resources
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that", "some", "many", "other"}
 ORG_LABELS = {"ORG"}
 
 
@@ -66,21 +65,13 @@ def _gazetteer_spans(doc: Doc, labels: set[str]) -> list[Span]:
     return kept
 
 
-# Name particles of patronymic names, whose bearers news calls by the first name ("Khalid Abu Bakar" -> "Khalid").
-PATRONYMIC = {"abu", "bin", "binti", "ibn", "bint", "ben", "bte"}
-# Bodies whose name before a noun is an adjective ("military pilot", "intelligence officer"), not the body acting.
-MODIFIER_BODIES = {"military", "intelligence service", "security services"}
-PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
-CREDIT_WORDS = {"photo", "photograph", "image", "credit", "picture", "video", "getty", "file"}
-
-
 BYLINE = re.compile(
     r"(?:^|\n|;|\()\s*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|written\s+by)\s[^\n.;]*$",
     re.IGNORECASE,
 )
 
 
-def _in_credit(span: Span) -> bool:
+def _in_credit(span: Span, res: Resources) -> bool:
     """True for bylines ("By Jane Doe", "Reporting by ...; Editing by ...") and photo credits ("(Photo: Reuters)"),
     which are not actors."""
     doc = span.doc
@@ -94,7 +85,7 @@ def _in_credit(span: Span) -> bool:
     if _agency_credit(span):
         return True
     start = max(sentence(span).start, span.start - 4)
-    return any(doc[i].lower_ in CREDIT_WORDS for i in range(start, span.start)) and any(
+    return any(doc[i].lower_ in res.actor_words["credit"] for i in range(start, span.start)) and any(
         doc[i].text in {"(", ":", "/"} for i in range(start, span.start)
     )
 
@@ -121,8 +112,8 @@ def _agency_credit(span: Span) -> bool:
     return line_end and before is not None and before.text in {".", "-", "—", "–"} and len(span) <= 4
 
 
-def _strip_det(span: Span) -> Span:
-    while len(span) > 1 and span[0].lower_ in DETERMINERS:
+def _strip_det(span: Span, res: Resources) -> Span:
+    while len(span) > 1 and span[0].lower_ in res.actor_words["determiner"]:
         span = span[1:]
     while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
         span = span[:-1]
@@ -172,7 +163,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     sites = [p.span for p in find_places(doc, resources=res) if p.kind == "site"]
 
     def add(actor: Actor) -> None:
-        if _in_credit(actor.span):
+        if _in_credit(actor.span, res):
             return
         if actor.type in {"government", "organization"} and any(
             s.start < actor.span.end and actor.span.start < s.end for s in sites
@@ -210,7 +201,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     for actor in _countries_acting(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
-    for actor in _appositive_orgs(doc):
+    for actor in _appositive_orgs(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
     for actor in _named_entities(doc, res, taken):
@@ -223,8 +214,8 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             add(actor)
     found.sort(key=lambda a: a.span.start)
     found = [_national_name(a, res) for a in _expand_acronyms(doc, found)]
-    people = _merge_people(found)
-    return sorted(people + list(_surname_mentions(doc, people, taken)), key=lambda a: a.span.start)
+    people = _merge_people(found, res)
+    return sorted(people + list(_surname_mentions(doc, people, taken, res)), key=lambda a: a.span.start)
 
 
 def _platform_as_place(span: Span, res: Resources) -> bool:
@@ -274,7 +265,7 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
     return sorted(expanded, key=lambda a: a.span.start)
 
 
-def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int]) -> Iterator[Actor]:
+def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int], res: Resources) -> Iterator[Actor]:
     """Yield later mentions of a person by surname alone ("Burgess said") that the model did not tag."""
     surnames: dict[str, tuple[int, Actor]] = {}
     for actor in actors:
@@ -282,7 +273,7 @@ def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int]) -> Iterato
             surnames.setdefault(actor.name.split()[-1], (actor.span.end, actor))
             # a name given family name first ("Gui Minhai" -> "Gui said"), or a patronymic one ("Khalid Abu Bakar")
             first = actor.name.split()[0]
-            if person_gender(first) is None or any(w.lower() in PATRONYMIC for w in actor.name.split()[1:]):
+            if person_gender(first) is None or any(w.lower() in res.actor_words["patronymic"] for w in actor.name.split()[1:]):
                 surnames.setdefault(first, (actor.span.end, actor))
     for token in doc:
         entry = surnames.get(token.text)
@@ -310,7 +301,7 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
             if tail == body or tail.startswith(body + " "):
                 end = i + len(body.split())
                 if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower \
-                        and res.bodies[body] in MODIFIER_BODIES:
+                        and res.bodies[body] in res.actor_words["modifier_body"]:
                     break  # "a Russian military pilot", "German military laboratories": the body names no actor
                 start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
                 yield Actor(doc[start:end], res.bodies[body], "government", code)
@@ -331,7 +322,7 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
     places = {p.span.start: p for p in find_places(doc, resources=res)}
     for token in doc:
         body = res.bodies.get(token.lower_)
-        if body not in SEATED_BODIES or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in":
+        if body not in res.actor_words["seated_body"] or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in":
             continue
         place = places.get(token.i + 2)
         if place is None or place.country is None or token.dep_ == "appos":
@@ -346,7 +337,7 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
         if place.kind not in {"city", "region"} or place.country is None or end >= len(doc):
             continue
         body = res.bodies.get(doc[end].lower_)
-        if body in SEATED_BODIES and doc[end].is_lower and doc[end].dep_ != "compound":
+        if body in res.actor_words["seated_body"] and doc[end].is_lower and doc[end].dep_ != "compound":
             yield Actor(doc[place.span.start : end + 1], body, "government", place.country)
 
 
@@ -410,11 +401,12 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
         return True
     if len(span) > 1 and (city := lookup_city(text)) is not None and city.population >= 100_000:
         return True  # "Ho Chi Minh City"
-    if span[-1].text in NON_ACTOR_HEADS or (span.start > 0 and span.doc[span.start - 1].lower_ in {"titled", "called", "named"}):
+    words = res.actor_words
+    if span[-1].text in words["non_actor_head"] or (span.start > 0 and span.doc[span.start - 1].lower_ in words["naming_word"]):
         return True
-    if any(t.text in INSTRUMENTS for t in span):  # "Minsk Convention of 1993", "Safeguarding National Security Ordinance"
+    if any(t.text in words["instrument"] for t in span):  # "Minsk Convention of 1993", "Safeguarding National Security Ordinance"
         return True
-    if span[0].text in EVENT_WORDS or span.text.count("(") != span.text.count(")"):
+    if span[0].text in words["event"] or span.text.count("(") != span.text.count(")"):
         return True  # "Typhoon Hagibis"; "British National (Overseas" cut inside its brackets
     if len(span) > 2 and span[1].tag_ == "POS" and normalize_country(span[0].text, resources=res):
         return True  # "Mozambique's Cabo Delgado": a place in the country, or a body the gazetteer would know
@@ -424,43 +416,36 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
         return True  # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"
     if any(t.lower_ in {"and", "with"} for t in span) and all(t.text[:1].isupper() or t.lower_ in {"and", "with"} for t in span):
         return True  # "Petrov and Boshirov": two names run together
-    if len(span) == 1 and span[0].text in GENERIC_NAMES:
+    if len(span) == 1 and span[0].text in words["generic_name"]:
         return True
     # names are capitalised but for their particles: "first European Cup", "Group of" are fragments
-    if any(_lowercase_word(t) for t in span) or span[-1].lower_ in NAME_PARTICLES:
+    if any(_lowercase_word(t, res) for t in span) or span[-1].lower_ in words["name_particle"]:
         return True
-    if span[-1].lower_ in res.place_suffixes and span[-1].lower_ not in INSTITUTION_HEADS:
+    if span[-1].lower_ in res.place_suffixes and span[-1].lower_ not in words["institution_head"]:
         return True  # "Rabaa al-Adawiya Square", "Blea Moor Tunnel": a place ("Carter Center" is a body)
     return False
 
 
-# Heads of names that are documents or events, not parties; lone words the model tags as organisations.
 GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:Government|Kingdom|Republic|State) of (?:the\s+)?(.+)$", re.IGNORECASE)
-NAME_PARTICLES = {"of", "the", "and", "for", "on", "in", "de", "du", "la", "le", "von", "der", "van", "den", "al", "bin", "el", "da", "di", "y"}
-INSTITUTION_HEADS = {"centre", "center", "university", "hospital", "embassy", "consulate", "camp", "building", "tower", "hotel", "palace", "prison"}
 ORG_TYPES = {"organization", "ngo", "media"}
-SEATED_BODIES = {"court", "police", "public prosecutor"}
-INSTRUMENTS = {"Convention", "Act", "Ordinance", "Treaty", "Directive", "Regulation", "Protocol"}
-# First words of names of weather and other events ("Typhoon Hagibis").
-EVENT_WORDS = {"Typhoon", "Hurricane", "Cyclone", "Storm", "Operation"}
-GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Organization", "Organisation", "Analysis", "CCTV", "DNS"}
 
 
-def _lowercase_word(token: Token) -> bool:
+def _lowercase_word(token: Token, res: Resources) -> bool:
     """True for a lowercase word that is no name particle ("first"; not "of", "al-Jubeir", "'s", the "ying" of "Chun-ying")."""
     text = token.text
-    if not text[:1].islower() or token.lower_ in NAME_PARTICLES or token.is_punct or token.tag_ == "POS":
+    particles = res.actor_words["name_particle"]
+    if not text[:1].islower() or token.lower_ in particles or token.is_punct or token.tag_ == "POS":
         return False
     if token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
         return False
-    return text.split("-", 1)[0] not in NAME_PARTICLES
+    return text.split("-", 1)[0] not in particles
 
 
 def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor]:
     for ent in doc_index(doc).ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
-        span = _extend_particles(_strip_det(ent))
+        span = _extend_particles(_strip_det(ent, res), res)
         if ent.label_ == "ORG":
             span = _extend_name(span, res)
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
@@ -526,19 +511,10 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
     )
 
 
-# Nouns that, in apposition to a name, say what kind of body it is: "Mizan, the news agency of Iran's judiciary".
-APPOSITION_KINDS = {
-    "agency": "media", "newspaper": "media", "outlet": "media", "broadcaster": "media", "channel": "media",
-    "website": "media", "daily": "media", "group": "ngo", "organisation": "ngo", "organization": "ngo",
-    "charity": "ngo", "network": "ngo", "party": "organization", "company": "organization", "firm": "organization",
-    "movement": "organization",
-}
-
-
-def _appositive_orgs(doc: Doc) -> Iterator[Actor]:
+def _appositive_orgs(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield names the model did not tag that an apposition calls a body ("Mizan, the news agency of ...")."""
     for token in doc:
-        if token.dep_ != "appos" or token.lemma_.lower() not in APPOSITION_KINDS:
+        if token.dep_ != "appos" or token.lemma_.lower() not in res.apposition_kinds:
             continue
         name = token.head
         if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ in {"GPE", "LOC", "NORP"}:
@@ -549,7 +525,7 @@ def _appositive_orgs(doc: Doc) -> Iterator[Actor]:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
         span = doc[start : name.i + 1]
-        yield Actor(span, span.text, APPOSITION_KINDS[token.lemma_.lower()], None)
+        yield Actor(span, span.text, res.apposition_kinds[token.lemma_.lower()], None)
 
 
 def _clean_person(span: Span) -> Span | None:
@@ -562,10 +538,10 @@ def _clean_person(span: Span) -> Span | None:
     return span if len(span) and span[0].text[:1].isupper() else None
 
 
-def _extend_particles(span: Span) -> Span:
+def _extend_particles(span: Span, res: Resources) -> Span:
     """Finish a name the model stopped at its particles: "Ursula von der" + "Leyen"."""
     doc = span.doc
-    if len(span) > 1 and span[-1].lower_ in NAME_PARTICLES and span.end < len(doc) and doc[span.end].text[:1].isupper():
+    if len(span) > 1 and span[-1].lower_ in res.actor_words["name_particle"] and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return doc[span.start : span.end + 1]
     return span
 
@@ -596,7 +572,7 @@ def _strip_title(span: Span, res: Resources) -> Span:
     """
     while len(span) > 1 and span[-1].text in res.postnominals:
         span = span[:-1]
-    if len(span) == 2 and span[0].text in PEERAGE:
+    if len(span) == 2 and span[0].text in res.actor_words["peerage"]:
         return span
     changed = True
     while changed and len(span) > 1:
@@ -700,7 +676,7 @@ def _surname_key(word: str) -> str:
     return re.sub(r"^(?:el|al|ul)-", "", word.casefold())
 
 
-def _merge_people(actors: list[Actor]) -> list[Actor]:
+def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
     """Map a person's short mentions ("Wang", "Al-Jubeir") to the full name first given ("Wang Wenbin")."""
     full_names = [a.name for a in actors if a.type == "person" and len(a.name.split()) > 1]
     merged = []
@@ -716,7 +692,7 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
                 # "Zheng said" after "Zheng Congying": a family name given first, when it names only one person
                 # or a given name that is how the person is known ("Khalid" for Khalid Abu Bakar)
                 firsts = {n for n in full_names if _surname_key(n.split()[0]) == parts[0]}
-                patronymic = any(w.lower() in PATRONYMIC for n in firsts for w in n.split()[1:])
+                patronymic = any(w.lower() in res.actor_words["patronymic"] for n in firsts for w in n.split()[1:])
                 match = firsts.pop() if len(firsts) == 1 and (person_gender(actor.name) is None or patronymic) else None
             if match:
                 actor = Actor(actor.span, match, "person", actor.country)

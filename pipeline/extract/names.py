@@ -14,10 +14,6 @@ from pipeline.extract.index import cached
 from pipeline.normalize import lookup_city, normalize_country
 from pipeline.resources import Resources
 
-# Heads of names that are documents or events, not parties.
-NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill",
-                   "Cup", "Statute", "Strategy", "Registry", "Games", "Championship", "Olympics"}
-
 
 def keyword_type(name: str, res: Resources) -> str | None:
     """Return the actor type the first keyword in an organisation's name gives ("Police" -> government), else None."""
@@ -29,7 +25,6 @@ def has_org_keyword(name: str, res: Resources) -> bool:
     return keyword_type(name, res) is not None
 
 
-COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
 NAME_SKIP_LABELS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
 
 
@@ -70,8 +65,9 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
             i = end  # "Ho Chi Minh City" is a place
             continue
         placed = i > 0 and doc[i - 1].lower_ in {"in", "from", "to", "near", "at"} and all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
-        place_word = any(t.lower_ in res.place_suffixes or t.lower_ in COMPASS_WORDS for t in span)
-        if len(span) >= 2 and not placed and not place_word and not has_org_keyword(span.text, res) and span[-1].text not in NON_ACTOR_HEADS:
+        place_word = any(t.lower_ in res.place_suffixes or t.lower_ in res.actor_words["compass"] for t in span)
+        if len(span) >= 2 and not placed and not place_word and not has_org_keyword(span.text, res) \
+                and span[-1].text not in res.actor_words["non_actor_head"]:
             yield span
             i = end
             continue
