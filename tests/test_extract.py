@@ -268,6 +268,40 @@ ACTORS = [
     ("The experts urged Morocco not to send him; the minister thanked Oman and called on Iran to free him.",
      {("Morocco", "state", "MAR"), ("Oman", "state", "OMN"), ("Iran", "state", "IRN")}),
     ("He visited Morocco and left Oman.", set()),
+    # title-case headlines: runs of capitals are no names; a short affiliation line is
+    ("Chile Says Death of Venezuelan Ex-Political Prisoner May Signal That Maduro Can Kill Dissidents Abroad\n\n"
+     "Safeguard Defenders said so.", {("Safeguard Defenders", "ngo", "ESP")}),
+    ("By Bill Marczak\n\nCitizen Lab, University of Toronto\n\nThe report was published in September 2018.",
+     {("Citizen Lab", "ngo", "CAN"), ("University of Toronto", "organization", None)}),
+    # a person whose surname ends names of documents; the document itself is none
+    ("Activists Nathan Law, 29, and Anna Kwok, 26, were named under the National Security Law.",
+     {("Nathan Law", "person", None), ("Anna Kwok", "person", None)}),
+    # a body's state: the country before it, even in a possessive or a region's name, or the body it belongs to
+    ("Officers from Egypt's National Security Agency raided the homes.", {("National Security Agency", "government", "EGY")}),
+    ("British Columbia's Integrated Homicide Investigation Team is investigating.",
+     {("Integrated Homicide Investigation Team", "government", "CAN")}),
+    ("Matthew Olsen of the Justice Department's National Security Division, speaking near Beijing, said so.",
+     {("Matthew Olsen", "person", None), ("Department of Justice", "government", "USA"),
+      ("National Security Division", "government", "USA")}),
+    # international bodies: a longer name the model tags is the body; a name written in full is kept as written,
+    # an acronym or a description gets the canonical name
+    ("The United Nations Security Council met.", {("United Nations Security Council", "international_org", None)}),
+    ("The Organization for Security and Cooperation in Europe sent observers.",
+     {("Organization for Security and Cooperation in Europe", "international_org", None)}),
+    ("The United Nations refugee agency and UNHCR staff were told.",
+     {("United Nations High Commissioner for Refugees", "international_org", None)}),
+    # a state's mission to the United Nations; without a state it is no actor
+    ("Iran’s mission to the United Nations denied it.",
+     {("Permanent Mission to the United Nations", "government", "IRN")}),
+    ("The Permanent Mission of China to the United Nations Office at Geneva replied.",
+     {("Permanent Mission to the United Nations", "government", "CHN")}),
+    ("The mission to the United Nations did not reply.", {("United Nations", "international_org", None)}),
+    # peoples of several words
+    ("Hong Kongers and Crimean Tatars abroad are watched.",
+     {("Hong Kongers", "group", "HKG"), ("Crimean Tatars", "group", None)}),
+    # police, courts and prosecutors with their state among their modifiers; without it, no actor
+    ("German federal prosecutors charged him.", {("Federal Prosecutor's Office", "government", "DEU")}),
+    ("Federal prosecutors charged him.", set()),
 ]
 
 
