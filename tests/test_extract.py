@@ -302,6 +302,19 @@ ACTORS = [
     # police, courts and prosecutors with their state among their modifiers; without it, no actor
     ("German federal prosecutors charged him.", {("Federal Prosecutor's Office", "government", "DEU")}),
     ("Federal prosecutors charged him.", set()),
+    # groups: rebels and rights defenders; nationals who fled or are exiled, a diaspora by its new nationality;
+    # groups named by a cause, of the state named nearest; nationals merely present are none
+    ("He denied funding Rwandan rebels; Chinese human rights defenders were targeted.",
+     {("Rwandan rebels", "group", "RWA"), ("Chinese human rights defenders", "group", "CHN")}),
+    ("Tens of thousands of Nicaraguans have fled the crackdown.", {("Nicaraguans", "group", "NIC")}),
+    ("The pursuit of exiled Belarusians goes on. The RCMP said Chinese Canadians were victims.",
+     {("Belarusians", "group", "BLR"), ("Royal Canadian Mounted Police", "government", "CAN"),
+      ("Chinese Canadians", "group", "CAN")}),
+    ("Four Iranians were charged, and Uzbek citizens were held.", set()),
+    ("Police in Hong Kong issued bounties for eight democracy activists based abroad.",
+     {("police", "government", "HKG"), ("democracy activists", "group", "HKG")}),
+    ("Many Chinese pro-democracy students face threats; the pro-democracy students spoke.",
+     {("Chinese pro-democracy students", "group", "CHN")}),
 ]
 
 

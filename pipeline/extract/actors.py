@@ -239,6 +239,12 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     for actor in _groups(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
+    for actor in _nationals_abroad(doc, res):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
+    for actor in _cause_groups(doc, res, found):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
     for actor in _unnamed_seated_bodies(doc, res, found):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
@@ -851,6 +857,71 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             singular = token.text[:-1].lower() if token.text.endswith("s") else token.lower_
             country = None if token.lower_ in res.faiths else res.demonyms.get(singular)
             yield Actor(doc[token.i : token.i + 1], token.text, "group", country)
+
+
+def _plural_demonym(token: Token, res: Resources) -> str | None:
+    """Return the country of a capitalised plural demonym ("Belarusians", "Canadians"), else None."""
+    text = token.text
+    if not text[:1].isupper() or not text.endswith("s") or token.lower_ in res.peoples:
+        return None
+    return res.demonyms.get(text[:-1].lower())
+
+
+def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield nationals named by their plural demonym as a group the story is about: the exiled and those who fled
+    ("exiled Belarusians", "Nicaraguans have fled"), and a diaspora named by its origin and its new nationality
+    ("Chinese Canadians", of the new country). Left out after measuring: "<demonym>s abroad" (as often no group
+    of the gold as one)."""
+    for token in doc:
+        code = _plural_demonym(token, res)
+        if code is None:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.whitespace_ and before.lower_ in res.demonyms and before.text[:1].isupper():
+            yield Actor(doc[token.i - 1 : token.i + 1], f"{before.text} {token.text}", "group", code)  # "Chinese Canadians"
+        elif (before is not None and before.lower_ in res.actor_words["exiled"]) or _subject_of(token, res.actor_words["flee"]):
+            yield Actor(doc[token.i : token.i + 1], token.text, "group", code)
+
+
+def _subject_of(token: Token, lemmas: frozenset[str]) -> bool:
+    """True for the subject of one of these verbs, also inside a quantity ("tens of thousands of Nicaraguans fled")."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        token = token.head.head
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in lemmas
+
+
+def _cause_groups(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
+    """Yield groups named by their cause without a nationality ("pro-democracy activists", "democracy activists"),
+    of the state named nearest in their sentence (before them, else after), unless a group named with its
+    nationality ends in the same words ("Chinese pro-democracy students")."""
+    groups = [a.name.lower() for a in found if a.type == "group"]
+    for token in doc:
+        if token.lower_ not in res.group_nouns or token.i == 0:
+            continue
+        start = token.i - 1
+        if doc[start].lower_ not in res.actor_words["cause"]:
+            continue
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro":
+            start -= 2
+        own = _country_of_token(doc[start - 1], doc, res) if start > 0 else None
+        if own and doc[start - 1].lower_ in res.demonyms:
+            span = doc[start - 1 : token.i + 1]  # "Chinese pro-democracy students"
+            groups.append(span.text.lower())
+            yield Actor(span, span.text, "group", own)
+            continue
+        if start > 0 and (doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start):
+            continue  # "Hong Kong pro-democracy activists": the place rule names them
+        span = doc[start : token.i + 1]
+        if any(name.endswith(" " + span.text.lower()) for name in groups):
+            continue
+        sent = sentence(span)
+        codes = [(abs(t.i - token.i), c) for t in sent if (c := _country_of_token(t, doc, res))]
+        for region in doc_index(doc).gazetteer:
+            if region.label_ == "REGION" and sent.start <= region.start < sent.end and (c := region_country(region.text, res)):
+                codes.append((abs(region.start - token.i), c))
+        before = [c for t in sent if t.i < start and (c := _country_of_token(t, doc, res))]
+        country = min(codes)[1] if codes else None
+        yield Actor(span, span.text, "group", before[-1] if before else country)
 
 
 def _surname_key(word: str) -> str:
