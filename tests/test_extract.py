@@ -315,6 +315,15 @@ ACTORS = [
      {("police", "government", "HKG"), ("democracy activists", "group", "HKG")}),
     ("Many Chinese pro-democracy students face threats; the pro-democracy students spoke.",
      {("Chinese pro-democracy students", "group", "CHN")}),
+    # states as parties of acts and relations, "the <plural demonym>" as a subject; datelines in capitals are none
+    ("India faced accusations from Washington and Ottawa amid strained relations between Washington and Riyadh.",
+     {("India", "state", "IND"), ("United States", "state", "USA"), ("Canada", "state", "CAN"),
+      ("Saudi Arabia", "state", "SAU")}),
+    ("Britain criticised China’s 2020 imposition of the law. He went to the residence of Qatar's ambassador.",
+     {("United Kingdom", "state", "GBR"), ("China", "state", "CHN"), ("Qatar", "state", "QAT")}),
+    ("“The Pakistanis have to understand that,” he said. Pakistanis in Britain were told.", {("Pakistan", "state", "PAK")}),
+    ("He visited Canada's capital and China's Xinjiang region.", set()),
+    ("TALLINN, ESTONIA (AP) – A court in Belarus sentenced her.", {("court", "government", "BLR")}),
 ]
 
 

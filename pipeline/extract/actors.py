@@ -225,6 +225,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     for actor in _countries_acting(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
+    for actor in _states_in_acts(doc, res):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
     for actor in _appositive_orgs(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
@@ -531,6 +534,8 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             continue
         if span.label_ == "CAPITAL" and span.text.isupper():
             continue  # a dateline ("LONDON -"), not a government acting
+        if all(len(w) >= 4 and w.isupper() for w in span.text.split()):
+            continue  # a country's name in capitals is a dateline too ("TALLINN, ESTONIA (AP)"); "UK" is no dateline
         head = span.root
         while head.dep_ == "conj" and head.head.i != head.i:  # "Italy and Austria condemned"
             head = head.head
@@ -546,6 +551,30 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         code = span.id_ or normalize_country(span.text, resources=res)
         if code:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
+
+
+def _states_in_acts(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield countries and capitals named as the party of an act or a relation between states: its owner ("China's
+    imposition of the law", "Qatar's ambassador"), or after "from", "by", "between", "with" or "against" ("accusations
+    from Washington and Ottawa", "relations between Washington and Riyadh"); and "the <plural demonym>" as a subject
+    ("The Pakistanis have to understand")."""
+    acts = res.actor_words["state_act"]
+    for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
+        if span.text.isupper() and len(span.text) > 3:
+            continue  # a dateline
+        head = span.root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        owner = head.dep_ == "poss" and head.head.lemma_.lower() in acts
+        party = head.dep_ == "pobj" and head.head.lower_ in res.actor_words["party_prep"] \
+            and head.head.head.pos_ == "NOUN" and head.head.head.lemma_.lower() in acts
+        code = span.id_ or normalize_country(span.text, resources=res)
+        if (owner or party) and code:
+            yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
+    for token in doc:
+        if token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ in {"nsubj", "nsubjpass"} \
+                and (code := _plural_demonym(token, res)):
+            yield Actor(doc[token.i - 1 : token.i + 1], country_name(code, resources=res) or token.text, "state", code)
 
 
 def _org_type(name: str, res: Resources) -> str:
