@@ -324,6 +324,23 @@ ACTORS = [
     ("“The Pakistanis have to understand that,” he said. Pakistanis in Britain were told.", {("Pakistan", "state", "PAK")}),
     ("He visited Canada's capital and China's Xinjiang region.", set()),
     ("TALLINN, ESTONIA (AP) – A court in Belarus sentenced her.", {("court", "government", "BLR")}),
+    # names cut at "and" or run together; documents, prizes, indices and lists; gangs named after a leader
+    ("The Federal Office of Justice and the State Secretariat for Migration replied.",
+     {("Federal Office of Justice", "government", None), ("State Secretariat for Migration", "government", None)}),
+    ("Amnesty International and Human Rights Watch said so.",
+     {("Amnesty International", "ngo", "GBR"), ("Human Rights Watch", "ngo", "USA")}),
+    ("The Hang Seng Index rose and the Lantos Human Rights Prize went to him.", set()),
+    ("Canada said the Lawrence Bishnoi group targets activists.",
+     {("Canada", "state", "CAN"), ("Lawrence Bishnoi group", "organization", None)}),
+    # people-words the model tags as names; names of operations; accounts on platforms
+    ("Kenya deported them, a Uighur Muslim said.", {("Kenya", "state", "KEN")}),
+    ('The scheme was part of "Operation Fox Hunt," run by China. Fox Hunt targets exiles.', {("China", "state", "CHN")}),
+    ("He wrote on X.\n\nPinned to Aly’s Twitter page is a post.", set()),
+    # credits in captions: "(AP Photo/...)", "AGENCY/AP, Photographer", "Agency / Photographer"
+    ("A flag in Jiddah, Saudi Arabia, 2017. THE CANADIAN PRESS/AP, Amr Nabil\n\nA report was out.", set()),
+    ("Those affiliated with it. (AP Photo/Simon Dawson, File)\n\nThe BBC said so.", {("BBC", "media", "GBR")}),
+    ("A rally in Geneva on September 16, 2016. Keystone / Salvatore Di Nolfi\n\nThe UN met.",
+     {("United Nations", "international_org", None)}),
 ]
 
 

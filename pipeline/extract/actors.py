@@ -126,7 +126,25 @@ def _agency_credit(span: Span) -> bool:
     if "/" in span.text and before is not None and before.text in {"(", "["}:
         return True  # "(Mike Coppola/Getty Images)"
     line_end = after is None or "\n" in span[-1].text_with_ws or (after.is_space and "\n" in after.text)
+    if before is not None and before.text == "(" and after is not None and after.lower_ in {"photo", "photos", "video"}:
+        return True  # "(AP Photo/Simon Dawson, File)"
+    if _in_caption_credit(span):
+        return True  # "... in Jiddah, Saudi Arabia. THE CANADIAN PRESS/AP, Amr Nabil", "Keystone / Salvatore Di Nolfi"
     return line_end and before is not None and before.text in {".", "-", "—", "–"} and len(span) <= 4
+
+
+def _in_caption_credit(span: Span) -> bool:
+    """True for a name in the last words of a line after its last full stop that hold a slash: a caption's credit."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < 8 and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    if end < len(doc) and end - span.end >= 8:
+        return False
+    start = span.start
+    while start > 0 and span.start - start < 12 and doc[start - 1].text != "." and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    return any(t.text == "/" or "/" in t.text for t in doc[start:end])
 
 
 def _strip_det(span: Span, res: Resources) -> Span:
@@ -187,7 +205,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         ):
             taken.update(range(actor.span.start, actor.span.end))
             return  # "at the Saudi consulate", "Westminster Magistrates' Court": a building named as a place
-        if actor.span.text in res.platforms and _platform_as_place(actor.span, res):
+        if actor.span.text.strip().rstrip(".") in res.platforms and _platform_as_place(actor.span, res):
             return  # "a video on YouTube": where something was posted
         found.append(actor)
         taken.update(range(actor.span.start, actor.span.end))
@@ -603,10 +621,13 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
     closing = span.end + 1 if span.end < len(doc) and doc[span.end].text in {",", "."} else span.end
     if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote:
         return True  # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"
-    if any(t.lower_ in {"and", "with"} for t in span) and all(t.text[:1].isupper() or t.lower_ in {"and", "with"} for t in span):
-        return True  # "Petrov and Boshirov": two names run together
+    if any(t.lower_ in {"and", "with"} for t in span) and all(t.text[:1].isupper() or t.lower_ in {"and", "with"} for t in span) \
+            and not (len(span) > 3 and span[-2].lower_ == "and" and span[-1].text.endswith("s") and span[-3].text.endswith("s")):
+        return True  # "Petrov and Boshirov": two names run together ("... Schools and Colleges" is one)
     if len(span) == 1 and span[0].text in words["generic_name"]:
         return True
+    if len(span) > 2 and span[-1].text in res.platforms and (span[-2].tag_ == "POS" or span[-2].lower_ in {"'s", "’s"}):
+        return True  # "Aly's Twitter": a person's account
     # names are capitalised but for their particles: "first European Cup", "Group of" are fragments
     if any(_lowercase_word(t, res) for t in span) or span[-1].lower_ in words["name_particle"]:
         return True
@@ -641,6 +662,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue
         if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None:
             continue  # a title-case headline: the model tags runs of capitals ("Chile Says Death of Venezuelan Ex")
+        if _only_people_words(span, res) or span.text in _event_names(doc, res):
+            continue  # "Turkish Nationals", "Uighur Muslim": a group, found as one; "Fox Hunt" after "Operation Fox Hunt"
         if _not_an_actor(span, res) and res.actors.get(span.text.lower()) is None and not _named_like_a_law(ent, span, res):
             continue
         # a lone capitalised word opening a sentence or heading is usually no organisation ("Analysis", "Friends")
@@ -655,6 +678,10 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         else:
             ent_label = ent.label_
         if span.text.lower() in res.peoples:
+            continue
+        if ent_label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ in res.actor_words["gang"]:
+            named = doc[span.start : span.end + 1]  # "the Lawrence Bishnoi group": a gang named after its leader
+            yield Actor(named, named.text, "organization", _country_before(named, doc, res))
             continue
         if ent_label == "PERSON":
             # "Doreen Assaad" with only the surname tagged: the given name before it belongs to the name
@@ -705,6 +732,32 @@ def _heading_tokens(doc: Doc) -> frozenset[int]:
         return frozenset(heading)
 
     return cached(doc, "heading-tokens", compute)
+
+
+def _only_people_words(span: Span, res: Resources) -> bool:
+    """True for a name made only of demonyms, peoples, faiths and group nouns ("Turkish Nationals", "Uighur Muslim")."""
+    def people_word(word: str) -> bool:
+        forms = {word, word + "s", word[:-1] if word.endswith("s") else word}
+        return any(f in res.demonyms or f in res.peoples or f in res.faiths or f in res.group_nouns for f in forms)
+
+    return all(people_word(t.lower_) for t in span if not t.is_punct)
+
+
+def _event_names(doc: Doc, res: Resources) -> frozenset[str]:
+    """Return the names the article gives after an event word ("Operation Fox Hunt" -> "Fox Hunt"), which are no
+    actors where they recur alone. Computed once per Doc."""
+    def compute() -> frozenset[str]:
+        names = set()
+        for token in doc:
+            if token.text in res.actor_words["event"]:
+                end = token.i + 1
+                while end < len(doc) and doc[end].text[:1].isupper() and end - token.i <= 4:
+                    end += 1
+                if end > token.i + 1:
+                    names.add(doc[token.i + 1 : end].text)
+        return frozenset(names)
+
+    return cached(doc, f"event-names:{id(res)}", compute)
 
 
 def _named_like_a_law(ent: Span, span: Span, res: Resources) -> bool:
@@ -770,7 +823,10 @@ def _extend_name(span: Span, res: Resources) -> Span:
     doc = span.doc
     end = span.end
     while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "and"}:
-        if doc[end].lower_ == "and" and not (end - span.start >= 2 and doc[end - 2].lower_ == "of"):
+        if doc[end].lower_ == "and" and doc[end + 1].lower_ == "the":
+            break  # "the Federal Office of Justice and the State Secretariat for Migration": two names
+        if doc[end].lower_ == "and" and not (end - span.start >= 2 and doc[end - 2].lower_ in {"of", "for"}) \
+                and not _one_word_after_and(doc, end):
             break  # "Amnesty International and Human Rights Watch": two names
         j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         k = j
@@ -780,6 +836,14 @@ def _extend_name(span: Span, res: Resources) -> Span:
             break
         end = k
     return doc[span.start : end]
+
+
+def _one_word_after_and(doc: Doc, i: int) -> bool:
+    """True for "and" followed by one capitalised word that ends the name and starts no other ("PakTurk
+    International Schools and Colleges"; not "... and Human Rights Watch", "... and Google")."""
+    after = i + 1
+    return after < len(doc) and doc[after].text[:1].isupper() and doc[after].ent_iob_ != "B" \
+        and (after + 1 == len(doc) or not doc[after + 1].text[:1].isupper())
 
 
 def _strip_title(span: Span, res: Resources) -> Span:
