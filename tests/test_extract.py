@@ -341,6 +341,19 @@ ACTORS = [
     ("Those affiliated with it. (AP Photo/Simon Dawson, File)\n\nThe BBC said so.", {("BBC", "media", "GBR")}),
     ("A rally in Geneva on September 16, 2016. Keystone / Salvatore Di Nolfi\n\nThe UN met.",
      {("United Nations", "international_org", None)}),
+    # people the model misses or cuts: peers named by title and one name, a relative or a pseudonym known by one
+    # name, names the model takes for places or titles that an apposition or "who" calls a person, a given name
+    # split off, an Arabic article joined by a hyphen; a name before a place noun is none
+    ("Davis said foreign secretary Lord Cameron should summon the high commissioner.",
+     {("Lord Cameron", "person", None)}),
+    ("He died two days later, his brother Oktay told local media. His son said so.", {("Oktay", "person", None)}),
+    ("Ibrahim*, who just graduated, spoke to reporters.", {("Ibrahim", "person", None)}),
+    ('"This prosecution reveals it," Breon Peace, the US attorney for the Eastern District of New York, said.',
+     {("Breon Peace", "person", None)}),
+    ("Canadian media named the diplomat as Pavan Kumar Rai.", {("Pavan Kumar Rai", "person", None)}),
+    ("He sued Hazem el-Beblawi, who served as prime minister.", {("Hazem el-Beblawi", "person", None)}),
+    ("It had filed charges against an Indian national named Nikhil Gupta.", {("Nikhil Gupta", "person", None)}),
+    ("They were detained at Alexandria’s Burg al-Arab Airport.", set()),
 ]
 
 

@@ -251,6 +251,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             add(actor)
     for actor in _named_entities(doc, res, taken):
         add(actor)
+    for actor in _people_by_relation(doc, res):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
     for span in given_name_people(doc, res):
         if not any(i in taken for i in range(span.start, span.end)) and span.start not in _heading_tokens(doc):
             add(Actor(span, span.text, "person", _country_before(span, doc, res, window=8) or _country_after(span, doc, res)))
@@ -655,8 +658,14 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
     for ent in doc_index(doc).ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
+        if ent.label_ == "ORG" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON" \
+                and doc[ent.end].ent_iob_ == "B" and is_given_name(ent.text, res):
+            continue  # "Pavan" + "Kumar Rai": a given name the model split off the person's name
         span = _extend_particles(_strip_det(ent, res), res)
-        if ent.label_ == "ORG":
+        peer = len(span) == 1 and span.start > 0 and doc[span.start - 1].text in res.actor_words["peerage"]
+        if peer:
+            span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
+        elif ent.label_ == "ORG":
             span = _extend_name(span, res)
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
@@ -664,13 +673,14 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue  # a title-case headline: the model tags runs of capitals ("Chile Says Death of Venezuelan Ex")
         if _only_people_words(span, res) or span.text in _event_names(doc, res):
             continue  # "Turkish Nationals", "Uighur Muslim": a group, found as one; "Fox Hunt" after "Operation Fox Hunt"
-        if _not_an_actor(span, res) and res.actors.get(span.text.lower()) is None and not _named_like_a_law(ent, span, res):
+        if _not_an_actor(span, res) and res.actors.get(span.text.lower()) is None and not _named_like_a_law(ent, span, res) \
+                and not _person_named(ent, span, res):
             continue
         # a lone capitalised word opening a sentence or heading is usually no organisation ("Analysis", "Friends")
         if ent.label_ == "ORG" and len(span) == 1 and span[0].is_sent_start and not span[0].text.isupper():
             continue
-        if ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles:
-            ent_label = "PERSON"  # "Bishop Silvio Baez"
+        if peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles):
+            ent_label = "PERSON"  # "Bishop Silvio Baez", "Lord Cameron"
         elif ent.label_ == "PERSON" and has_org_keyword(span.text, res):
             ent_label = "ORG"  # "Thai Airways", "Hertfordshire Police": a body's name the model took for a person
         elif ent.label_ == "ORG" and _looks_like_a_person(span, res):
@@ -685,7 +695,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue
         if ent_label == "PERSON":
             # "Doreen Assaad" with only the surname tagged: the given name before it belongs to the name
-            if len(span) == 1 and span.start > 0 and (given := doc[span.start - 1]).pos_ == "PROPN" and not given.ent_type_ \
+            if len(span) <= 2 and span.start > 0 and (given := doc[span.start - 1]).pos_ == "PROPN" \
+                    and (not given.ent_type_ or (given.ent_type_ == "ORG" and given.ent_iob_ == "B")) \
                     and given.text[:1].isupper() and is_given_name(given.text, res) and given.i not in taken:
                 span = doc[given.i : span.end]
             name = _clean_person(_strip_title(span, res))
@@ -760,10 +771,51 @@ def _event_names(doc: Doc, res: Resources) -> frozenset[str]:
     return cached(doc, f"event-names:{id(res)}", compute)
 
 
+def _person_named(ent: Span, span: Span, res: Resources) -> bool:
+    """True for a person introduced after "named" ("an Indian national named Nikhil Gupta"): a given name and a surname."""
+    doc = span.doc
+    return ent.label_ == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["naming_word"] \
+        and 2 <= len(span) <= 3 and is_given_name(span[0].text, res) and all(t.text[:1].isupper() for t in span)
+
+
 def _named_like_a_law(ent: Span, span: Span, res: Resources) -> bool:
     """True for a person the model tags whose surname is a word that ends names of documents ("Nathan Law")."""
     return ent.label_ == "PERSON" and len(span) == 2 and span[-1].text in res.actor_words["non_actor_head"] \
         and is_given_name(span[0].text, res) and span[0].tag_ == "NNP"
+
+
+def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield people known by one name that the words around say are people: a relative ("his brother Oktay",
+    "Gulen's nephew Selahaddin"), a pseudonym ("Ibrahim*"); and names the model took for places or titles that a
+    relative clause or an apposition calls a person ("Breon Peace, the US attorney for ...", "X, who served as")."""
+    kin = res.actor_words["kin"]
+    for token in doc:
+        if token.lower_ in kin and token.i + 1 < len(doc):
+            name = doc[token.i + 1]
+            if name.pos_ == "PROPN" and name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper() \
+                    and not (name.i + 1 < len(doc) and doc[name.i + 1].text[:1].isupper()) and not _a_place_name(name.text, res):
+                yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
+        elif token.text == "*" and token.i > 0:
+            name = doc[token.i - 1]
+            if name.pos_ == "PROPN" and is_given_name(name.text, res) and (name.i == 0 or not doc[name.i - 1].text[:1].isupper()):
+                yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
+    for ent in doc_index(doc).ents:
+        if ent.label_ not in {"GPE", "WORK_OF_ART", "LOC"} or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
+            continue
+        if not all(t.text[:1].isupper() and t.is_alpha for t in ent) or doc[ent.end].text != ",":
+            continue
+        if normalize_country(ent.text, resources=res) or ent.text.lower() in res.regions or lookup_city(ent.text) is not None:
+            continue
+        after = doc[ent.end + 1]
+        appos = next((t for t in doc[ent.end + 1 : min(len(doc), ent.end + 6)] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)), None)
+        person_noun = appos is not None and appos.lemma_.lower() in res.actor_words["person_noun"]
+        if after.lower_ == "who" or person_noun:
+            yield Actor(ent, ent.text, "person", None)
+
+
+def _a_place_name(text: str, res: Resources) -> bool:
+    return bool(normalize_country(text, resources=res)) or text.lower() in res.regions or text.lower() in res.demonyms \
+        or lookup_city(text) is not None
 
 
 def _looks_like_a_person(span: Span, res: Resources) -> bool:
@@ -1046,6 +1098,13 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
     return merged
 
 
+def _introduced_by_relation(span: Span, res: Resources) -> bool:
+    """True for a one-word name after a kinship noun ("his brother Oktay") or before a pseudonym's star ("Ibrahim*")."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["kin"]) \
+        or (span.end < len(doc) and doc[span.end].text == "*")
+
+
 def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[ActorRow]:
     """Yield one row per distinct actor of the article, at its first mention, with the best-known country."""
     res = resources or load_resources()
@@ -1067,7 +1126,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             continue
         # a lone word tagged as a person and never given in full ("Krasikov") is more often the model's slip
         # than a party: people in news are introduced by full name
-        if actor.type == "person" and len(actor.name.split()) == 1:
+        if actor.type == "person" and len(actor.name.split()) == 1 and not _introduced_by_relation(actor.span, res):
             continue
         # likewise a one-word organisation the gazetteer does not know ("Boeing", "Pegasus", "Blogger")
         if actor.type in ORG_TYPES and len(actor.span) == 1 and actor.span.text.lower() not in res.actors:

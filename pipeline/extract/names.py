@@ -60,12 +60,17 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
         end = i + 1
         while end < min(len(doc), i + 3) and name_word(doc[end]):
             end += 1
+        # "Hazem el-Beblawi": an Arabic article joined to the family name
+        if end + 2 < len(doc) and doc[end].lower_ in res.actor_words["article_prefix"] and doc[end + 1].text == "-" \
+                and not doc[end].whitespace_ and name_word(doc[end + 2]):
+            end += 3
         span = doc[i:end]
         if family_first and (lookup_city(span.text) is not None or normalize_country(span.text, resources=res)):
             i = end  # "Ho Chi Minh City" is a place
             continue
         placed = i > 0 and doc[i - 1].lower_ in {"in", "from", "to", "near", "at"} and all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
-        place_word = any(t.lower_ in res.place_suffixes or t.lower_ in res.actor_words["compass"] for t in span)
+        place_word = any(t.lower_ in res.place_suffixes or t.lower_ in res.actor_words["compass"] for t in span) \
+            or (end < len(doc) and doc[end].lower_ in res.place_suffixes)  # "Burg al-Arab Airport"
         if len(span) >= 2 and not placed and not place_word and not has_org_keyword(span.text, res) \
                 and span[-1].text not in res.actor_words["non_actor_head"]:
             yield span
