@@ -281,7 +281,7 @@ ACTORS = [
     ("British Columbia's Integrated Homicide Investigation Team is investigating.",
      {("Integrated Homicide Investigation Team", "government", "CAN")}),
     ("Matthew Olsen of the Justice Department's National Security Division, speaking near Beijing, said so.",
-     {("Matthew Olsen", "person", None), ("Department of Justice", "government", "USA"),
+     {("Matthew Olsen", "person", "USA"), ("Department of Justice", "government", "USA"),
       ("National Security Division", "government", "USA")}),
     # international bodies: a longer name the model tags is the body; a name written in full is kept as written,
     # an acronym or a description gets the canonical name
@@ -350,9 +350,13 @@ ACTORS = [
     ("Ibrahim*, who just graduated, spoke to reporters.", {("Ibrahim", "person", None)}),
     ('"This prosecution reveals it," Breon Peace, the US attorney for the Eastern District of New York, said.',
      {("Breon Peace", "person", None)}),
-    ("Canadian media named the diplomat as Pavan Kumar Rai.", {("Pavan Kumar Rai", "person", None)}),
+    ("Canadian media named the Indian diplomat as Pavan Kumar Rai.", {("Pavan Kumar Rai", "person", "IND")}),
     ("He sued Hazem el-Beblawi, who served as prime minister.", {("Hazem el-Beblawi", "person", None)}),
-    ("It had filed charges against an Indian national named Nikhil Gupta.", {("Nikhil Gupta", "person", None)}),
+    ("It had filed charges against an Indian national named Nikhil Gupta.", {("Nikhil Gupta", "person", "IND")}),
+    # a person the words around the name do not place: a demonym in their sentence, else the state the story is
+    # most about
+    ("Vidadi Isgandarli was stabbed. Azerbaijan denied it; the Azerbaijani government called it slander.",
+     {("Vidadi Isgandarli", "person", "AZE"), ("Azerbaijan", "state", "AZE")}),
     ("They were detained at Alexandria’s Burg al-Arab Airport.", set()),
 ]
 

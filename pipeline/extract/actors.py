@@ -1098,6 +1098,23 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
     return merged
 
 
+def _person_country(person: Actor, actors: list[Actor]) -> str | None:
+    """Return the likely country of a person the words around the name do not place: that of a demonym in the
+    sentence that introduces them, else the state the story is most about (the country of most mentions of states,
+    bodies and groups), as people in these stories are mostly the origin state's nationals and officials."""
+    doc = person.span.doc
+    near = [(abs(t.i - person.span.start), code) for t in sentence(person.span)
+            if (m := doc_index(doc).place_match.get(t.i)) is not None and m.label_ == "DEMONYM" and (code := m.id_)
+            and not person.span.start <= t.i < person.span.end]
+    if near:
+        return min(near)[1]
+    counts: dict[str, int] = {}
+    for actor in actors:
+        if actor.type in {"state", "government", "group"} and actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    return max(counts, key=lambda code: counts[code]) if counts else None
+
+
 def _introduced_by_relation(span: Span, res: Resources) -> bool:
     """True for a one-word name after a kinship noun ("his brother Oktay") or before a pseudonym's star ("Ibrahim*")."""
     doc = span.doc
@@ -1139,5 +1156,6 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             text=actor.span.text,
             name=actor.name,
             type=actor.type,
-            country=actor.country or country_of.get(actor.key),
+            country=actor.country or country_of.get(actor.key)
+            or (_person_country(actor, actors) if actor.type == "person" else None),
         )
