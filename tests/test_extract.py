@@ -358,6 +358,12 @@ ACTORS = [
     ("Vidadi Isgandarli was stabbed. Azerbaijan denied it; the Azerbaijani government called it slander.",
      {("Vidadi Isgandarli", "person", "AZE"), ("Azerbaijan", "state", "AZE")}),
     ("They were detained at Alexandria’s Burg al-Arab Airport.", set()),
+    # ministries without their state: "the ministry of X", "the <modifier> X ministry", of the state named before
+    ("He was held in Pakistan. A judge told the federal interior ministry to list him.",
+     {("Ministry of Interior", "government", "PAK")}),
+    ("He was held in Hanoi, in Vietnam, under the authority of the ministry of public security.",
+     {("Ministry of Public Security", "government", "VNM")}),
+    ("The ministry of public security said nothing.", set()),
 ]
 
 

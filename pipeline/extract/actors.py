@@ -240,6 +240,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     for actor in _unnamed_ministries(doc, res, found):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
+    for actor in _ministries_without_state(doc, res, found):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
     for actor in _countries_acting(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
@@ -544,6 +547,32 @@ def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterato
         code = next((c for c in reversed(codes) if c), None) or (before[-1].country if before else None)
         if code:
             yield Actor(doc[start - 1 : token.i + 1], res.bodies[phrase], "government", code)
+
+
+def _ministries_without_state(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
+    """Yield ministries named without their state in the shapes "the ministry of public security" and "the federal
+    interior ministry" (a modifier before the kind), of the state last named before them, as for "the foreign
+    ministry"."""
+    for token in doc:
+        if token.lower_ != "ministry" or token.i < 2 or token.text[:1].isupper():
+            continue
+        phrase, start = None, token.i
+        if doc[token.i - 1].lower_ == "the":
+            for size in (4, 3, 2):  # "the ministry of public security"
+                words = doc[token.i : token.i + 1 + size]
+                if words.text.lower() in res.bodies and len(words) == size + 1:
+                    phrase, start, end = words.text.lower(), token.i - 1, token.i + 1 + size
+                    break
+        elif token.i >= 3 and doc[token.i - 3].lower_ == "the" and doc[token.i - 2].pos_ == "ADJ" \
+                and f"{doc[token.i - 1].lower_} ministry" in res.bodies:
+            phrase, start, end = f"{doc[token.i - 1].lower_} ministry", token.i - 3, token.i + 1  # "the federal interior ministry"
+        if phrase is None:
+            continue
+        before = [a for a in found if a.span.end <= start and a.country and a.type in {"state", "government"}]
+        codes = [_country_of_token(t, doc, res) for t in doc[max(0, sentence(token).start - 40) : start]]
+        code = next((c for c in reversed(codes) if c), None) or (before[-1].country if before else None)
+        if code:
+            yield Actor(doc[start:end], res.bodies[phrase], "government", code)
 
 
 def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
