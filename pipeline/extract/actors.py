@@ -563,7 +563,7 @@ def _ministries_without_state(doc: Doc, res: Resources, found: list[Actor]) -> I
                 if words.text.lower() in res.bodies and len(words) == size + 1:
                     phrase, start, end = words.text.lower(), token.i - 1, token.i + 1 + size
                     break
-        elif token.i >= 3 and doc[token.i - 3].lower_ == "the" and doc[token.i - 2].pos_ == "ADJ" \
+        elif token.i >= 3 and doc[token.i - 3].lower_ == "the" and doc[token.i - 2].is_lower and doc[token.i - 2].is_alpha \
                 and f"{doc[token.i - 1].lower_} ministry" in res.bodies:
             phrase, start, end = f"{doc[token.i - 1].lower_} ministry", token.i - 3, token.i + 1  # "the federal interior ministry"
         if phrase is None:
