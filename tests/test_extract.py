@@ -322,7 +322,7 @@ ACTORS = [
     ("Britain criticised China’s 2020 imposition of the law. He went to the residence of Qatar's ambassador.",
      {("United Kingdom", "state", "GBR"), ("China", "state", "CHN"), ("Qatar", "state", "QAT")}),
     ("“The Pakistanis have to understand that,” he said. Pakistanis in Britain were told.", {("Pakistan", "state", "PAK")}),
-    ("He visited Canada's capital and China's Xinjiang region.", set()),
+    ("He visited Canada's capital and China's Xinjiang region. They signed an extradition agreement with Hong Kong.", set()),
     ("TALLINN, ESTONIA (AP) – A court in Belarus sentenced her.", {("court", "government", "BLR")}),
     # names cut at "and" or run together; documents, prizes, indices and lists; gangs named after a leader
     ("The Federal Office of Justice and the State Secretariat for Migration replied.",

@@ -246,7 +246,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     for actor in _countries_acting(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
-    for actor in _states_in_acts(doc, res):
+    for actor in _states_in_acts(doc, res, {a.country for a in found if a.type == "state"}):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
     for actor in _appositive_orgs(doc, res):
@@ -603,11 +603,12 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
 
 
-def _states_in_acts(doc: Doc, res: Resources) -> Iterator[Actor]:
+def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterator[Actor]:
     """Yield countries and capitals named as the party of an act or a relation between states: its owner ("China's
-    imposition of the law", "Qatar's ambassador"), or after "from", "by", "between", "with" or "against" ("accusations
-    from Washington and Ottawa", "relations between Washington and Riyadh"); and "the <plural demonym>" as a subject
-    ("The Pakistanis have to understand")."""
+    imposition of the law", "Qatar's ambassador"), or after a party preposition ("accusations from Washington and
+    Ottawa", "relations between Washington and Riyadh"); and "the <plural demonym>" as a subject ("The Pakistanis
+    have to understand"). Only states the article does not show acting otherwise: a party of an act is a weaker sign
+    than a subject, and the incident rules read every state mention as a possible perpetrator."""
     acts = res.actor_words["state_act"]
     for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
         if span.text.isupper() and len(span.text) > 3:
@@ -619,11 +620,13 @@ def _states_in_acts(doc: Doc, res: Resources) -> Iterator[Actor]:
         party = head.dep_ == "pobj" and head.head.lower_ in res.actor_words["party_prep"] \
             and head.head.head.pos_ == "NOUN" and head.head.head.lemma_.lower() in acts
         code = span.id_ or normalize_country(span.text, resources=res)
-        if (owner or party) and code:
+        if (owner or party) and code and code not in known:
+            known.add(code)
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
     for token in doc:
         if token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ in {"nsubj", "nsubjpass"} \
-                and (code := _plural_demonym(token, res)):
+                and (code := _plural_demonym(token, res)) and code not in known:
+            known.add(code)
             yield Actor(doc[token.i - 1 : token.i + 1], country_name(code, resources=res) or token.text, "state", code)
 
 
