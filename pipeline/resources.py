@@ -102,6 +102,8 @@ class Resources:
     faiths: frozenset[str]  # lowercase plural nouns of faith communities, groups of no one state
     given_names: frozenset[str]  # original case; given names the gender detector lacks
     generic_bodies: dict[str, str]  # generic body name -> a word of the specific bodies it stands for
+    actor_words: dict[str, frozenset[str]]  # role -> words (actor_words.tsv)
+    apposition_kinds: dict[str, str]  # noun in apposition to a name -> the actor type it gives
     # Original-case surface forms, for generating patterns: (form, alpha-3 or canonical name).
     country_forms: tuple[tuple[str, str], ...]
     demonym_forms: tuple[tuple[str, str], ...]
@@ -180,6 +182,8 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         faiths=frozenset(w.lower() for w in _words(lex / "faiths.txt")),
         given_names=frozenset(_words(lex / "given_names.txt")),
         generic_bodies={r["generic"]: r["keyword"] for r in _rows(lex / "generic_bodies.tsv")},
+        actor_words=_roles(lex / "actor_words.tsv"),
+        apposition_kinds={r["noun"]: r["type"] for r in _rows(lex / "apposition_kinds.tsv")},
         place_suffixes={r["word"]: (r["kind"], r["strip"] == "yes") for r in _rows(lex / "place_suffixes.tsv")},
         country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),
         demonym_forms=tuple((r["demonym"], r["alpha3"]) for r in demonym_rows),

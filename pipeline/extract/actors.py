@@ -15,14 +15,13 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import country_name, lookup_city, lookup_subdivision, normalize_country, region_country
 from pipeline.extract.index import cached, doc_index, sentence
-from pipeline.extract.names import NON_ACTOR_HEADS, given_name_people, has_org_keyword, is_given_name, keyword_type
+from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type
 from pipeline.extract.names import person_gender as person_gender
 from pipeline.extract.places import find_places, setting_country
 from pipeline.records import ActorRow
 from pipeline.resources import Resources, load_resources
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that", "some", "many", "other"}
 ORG_LABELS = {"ORG"}
 
 
@@ -49,9 +48,26 @@ def _country_of_token(token: Token, doc: Doc, res: Resources) -> str | None:
     match = doc_index(doc).place_match.get(token.i)
     if match is None:
         return None
+    region = _regions_by_token(doc).get(token.i)
+    if region is not None and len(region) > len(match):
+        return region_country(region.text, res)  # "British Columbia's", "New Mexico": the region's country
     if match.label_ == "DEMONYM":
         return match.id_ or None
     return match.id_ or normalize_country(match.text, resources=res)
+
+
+def _regions_by_token(doc: Doc) -> dict[int, Span]:
+    """Return the region name each token is part of ("British" in "British Columbia"), computed once per Doc."""
+    def compute() -> dict[int, Span]:
+        regions: dict[int, Span] = {}
+        for match in doc_index(doc).gazetteer:
+            if match.label_ == "REGION":
+                for i in range(match.start, match.end):
+                    if i not in regions or len(match) > len(regions[i]):
+                        regions[i] = match
+        return regions
+
+    return cached(doc, "regions-by-token", compute)
 
 
 def _gazetteer_spans(doc: Doc, labels: set[str]) -> list[Span]:
@@ -66,21 +82,13 @@ def _gazetteer_spans(doc: Doc, labels: set[str]) -> list[Span]:
     return kept
 
 
-# Name particles of patronymic names, whose bearers news calls by the first name ("Khalid Abu Bakar" -> "Khalid").
-PATRONYMIC = {"abu", "bin", "binti", "ibn", "bint", "ben", "bte"}
-# Bodies whose name before a noun is an adjective ("military pilot", "intelligence officer"), not the body acting.
-MODIFIER_BODIES = {"military", "intelligence service", "security services"}
-PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
-CREDIT_WORDS = {"photo", "photograph", "image", "credit", "picture", "video", "getty", "file"}
-
-
 BYLINE = re.compile(
     r"(?:^|\n|;|\()\s*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|written\s+by)\s[^\n.;]*$",
     re.IGNORECASE,
 )
 
 
-def _in_credit(span: Span) -> bool:
+def _in_credit(span: Span, res: Resources) -> bool:
     """True for bylines ("By Jane Doe", "Reporting by ...; Editing by ...") and photo credits ("(Photo: Reuters)"),
     which are not actors."""
     doc = span.doc
@@ -94,7 +102,7 @@ def _in_credit(span: Span) -> bool:
     if _agency_credit(span):
         return True
     start = max(sentence(span).start, span.start - 4)
-    return any(doc[i].lower_ in CREDIT_WORDS for i in range(start, span.start)) and any(
+    return any(doc[i].lower_ in res.actor_words["credit"] for i in range(start, span.start)) and any(
         doc[i].text in {"(", ":", "/"} for i in range(start, span.start)
     )
 
@@ -118,11 +126,29 @@ def _agency_credit(span: Span) -> bool:
     if "/" in span.text and before is not None and before.text in {"(", "["}:
         return True  # "(Mike Coppola/Getty Images)"
     line_end = after is None or "\n" in span[-1].text_with_ws or (after.is_space and "\n" in after.text)
+    if before is not None and before.text == "(" and after is not None and after.lower_ in {"photo", "photos", "video"}:
+        return True  # "(AP Photo/Simon Dawson, File)"
+    if _in_caption_credit(span):
+        return True  # "... in Jiddah, Saudi Arabia. THE CANADIAN PRESS/AP, Amr Nabil", "Keystone / Salvatore Di Nolfi"
     return line_end and before is not None and before.text in {".", "-", "—", "–"} and len(span) <= 4
 
 
-def _strip_det(span: Span) -> Span:
-    while len(span) > 1 and span[0].lower_ in DETERMINERS:
+def _in_caption_credit(span: Span) -> bool:
+    """True for a name in the last words of a line after its last full stop that hold a slash: a caption's credit."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < 8 and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    if end < len(doc) and end - span.end >= 8:
+        return False
+    start = span.start
+    while start > 0 and span.start - start < 12 and doc[start - 1].text != "." and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    return any(t.text == "/" or "/" in t.text for t in doc[start:end])
+
+
+def _strip_det(span: Span, res: Resources) -> Span:
+    while len(span) > 1 and span[0].lower_ in res.actor_words["determiner"]:
         span = span[1:]
     while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
         span = span[:-1]
@@ -172,30 +198,37 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     sites = [p.span for p in find_places(doc, resources=res) if p.kind == "site"]
 
     def add(actor: Actor) -> None:
-        if _in_credit(actor.span):
+        if _in_credit(actor.span, res):
             return
         if actor.type in {"government", "organization"} and any(
             s.start < actor.span.end and actor.span.start < s.end for s in sites
         ):
             taken.update(range(actor.span.start, actor.span.end))
             return  # "at the Saudi consulate", "Westminster Magistrates' Court": a building named as a place
-        if actor.span.text in res.platforms and _platform_as_place(actor.span, res):
+        if actor.span.text.strip().rstrip(".") in res.platforms and _platform_as_place(actor.span, res):
             return  # "a video on YouTube": where something was posted
         found.append(actor)
         taken.update(range(actor.span.start, actor.span.end))
 
+    for actor in _missions_to_the_un(doc, res):
+        add(actor)
     for span in _gazetteer_spans(doc, {"ACTOR"}):
         entry = res.actors.get(span.text.lower())
-        if entry is None:
+        if entry is None or any(i in taken for i in range(span.start, span.end)):
             continue
         # "UN experts", "EU sanctions": an acronym modifying a noun names no party by itself
         if len(span) == 1 and span[0].dep_ in {"compound", "amod", "nmod"} and span[0].text.isupper() and span[0].head.pos_ == "NOUN":
             continue
+        if _inside_longer_body(span, res):
+            continue  # "United Nations Security Council": the model's longer name is the body
         if entry.type == "state":  # metonyms: "the Kremlin" is Russia acting
             add(Actor(span, country_name(entry.country, resources=res) or entry.name, "state", entry.country))
-        elif entry.type == "government" and span.start > 0 and (other := _country_of_token(doc[span.start - 1], doc, res)):
-            # "the German Foreign Office": the demonym names the state, whatever the gazetteer's default
-            add(Actor(doc[span.start - 1 : span.end], entry.name, entry.type, other))
+        elif entry.type == "government" and (owner := _state_before(span, res)) is not None:
+            # "the German Foreign Office", "Egypt's National Security Agency": the state named before it, whatever
+            # the gazetteer's default
+            add(Actor(doc[owner[0] : span.end], entry.name, entry.type, owner[1]))
+        elif entry.type == "international_org" and _written_in_full(span):
+            add(Actor(span, _strip_det(span, res).text, entry.type, entry.country))  # "its name as written in full"
         else:
             add(Actor(span, entry.name, entry.type, entry.country))
     for actor in _bodies_and_states(doc, res):
@@ -207,24 +240,169 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     for actor in _unnamed_ministries(doc, res, found):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
+    for actor in _ministries_without_state(doc, res, found):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
     for actor in _countries_acting(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
-    for actor in _appositive_orgs(doc):
+    for actor in _states_in_acts(doc, res, {a.country for a in found if a.type == "state"}):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
+    for actor in _appositive_orgs(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
     for actor in _named_entities(doc, res, taken):
         add(actor)
+    for actor in _people_by_relation(doc, res):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
     for span in given_name_people(doc, res):
-        if not any(i in taken for i in range(span.start, span.end)):
+        if not any(i in taken for i in range(span.start, span.end)) and span.start not in _heading_tokens(doc):
             add(Actor(span, span.text, "person", _country_before(span, doc, res, window=8) or _country_after(span, doc, res)))
+    for actor in _peoples_of_several_words(doc, res):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
     for actor in _groups(doc, res):
         if not any(i in taken for i in range(actor.span.start, actor.span.end)):
             add(actor)
+    for actor in _nationals_abroad(doc, res):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
+    for actor in _cause_groups(doc, res, found):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
+    for actor in _unnamed_seated_bodies(doc, res, found):
+        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+            add(actor)
     found.sort(key=lambda a: a.span.start)
+    found = _owners_state(found)
     found = [_national_name(a, res) for a in _expand_acronyms(doc, found)]
-    people = _merge_people(found)
-    return sorted(people + list(_surname_mentions(doc, people, taken)), key=lambda a: a.span.start)
+    people = _merge_people(found, res)
+    return sorted(people + list(_surname_mentions(doc, people, taken, res)), key=lambda a: a.span.start)
+
+
+def _state_before(span: Span, res: Resources) -> tuple[int, str] | None:
+    """Return where the demonym, country or capital right before a body starts and its country ("the German Foreign
+    Office", "Egypt's National Security Agency"), else None."""
+    doc = span.doc
+    i = span.start - 1
+    if i > 0 and doc[i].tag_ == "POS":
+        i -= 1
+    if i < 0:
+        return None
+    code = _country_of_token(doc[i], doc, res)
+    if code is None:
+        return None
+    match = doc_index(doc).place_match[i]
+    return match.start, code
+
+
+def _written_in_full(span: Span) -> bool:
+    """True for a name written in full with capitals ("Organization for Security and Cooperation in Europe", "The
+    United Nations Refugee Agency"), not an acronym ("UNHCR", "U.N.") or a description ("the UN refugee agency")."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in {"the", "of", "for", "and", "on", "in", "to"}]
+    return len(words) >= 2 and all(t.text[:1].isupper() and not t.text.isupper() and "." not in t.text for t in words)
+
+
+def _inside_longer_body(span: Span, res: Resources) -> bool:
+    """True for a known body's name opening a longer name the model tagged that ends in a body noun ("United
+    Nations Security Council", "United Nations High Commission for Refugees"): the longer name is the actor."""
+    for ent in doc_index(span.doc).ents:
+        if ent.label_ == "ORG" and ent.start <= span.start and span.end < ent.end and ent.end - span.end <= 6:
+            tail = span.doc[span.end : ent.end]
+            if all(t.text[:1].isupper() or t.lower_ in res.actor_words["name_particle"] for t in tail) \
+                    and any(t.lower_ in res.actor_words["body_head"] for t in tail) \
+                    and res.actors.get(_strip_det(ent, res).text.lower()) is None:
+                return True
+    return False
+
+
+UN_NAMES = {"united nations", "un", "u.n."}
+
+
+def _missions_to_the_un(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield a state's mission to the United Nations ("Iran's mission to the United Nations", "the Permanent Mission
+    of China to the United Nations Office at Geneva") as its Permanent Mission to the United Nations."""
+    for token in doc:
+        if token.lower_ != "mission":
+            continue
+        state: tuple[int, str] | None = None
+        start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "permanent" else token.i
+        end = token.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and (code := _country_of_token(doc[end + 1], doc, res)):
+            state = (start, code)
+            end = doc_index(doc).place_match[end + 1].end
+        elif (before := _state_before(doc[start : token.i + 1], res)) is not None:
+            state = before
+        if state is None or end + 2 >= len(doc) or doc[end].lower_ != "to":
+            continue
+        j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        for size in (2, 1):
+            if doc[j : j + size].text.lower() in UN_NAMES:
+                yield Actor(doc[state[0] : j + size], "Permanent Mission to the United Nations", "government", state[1])
+                break
+
+
+def _unnamed_seated_bodies(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
+    """Yield police, courts and prosecutors whose state is a demonym among their modifiers ("German federal
+    prosecutors", "a Turkish criminal court"), unless the story names that body otherwise.
+
+    Without a demonym their state is not in the words: the story's setting and the place named nearest were
+    both measured, and both gave more wrong states than right ones."""
+    named = {a.name.lower() for a in found if a.type == "government"}
+    for token in doc:
+        body = res.bodies.get(token.lower_)
+        if body not in res.actor_words["seated_body"] or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(body in name or token.lower_ in name.split() for name in named):
+            continue  # "the Metropolitan Police ... police said": the body named before
+        if token.dep_ in {"compound", "amod", "nmod"} or (token.text[:1].isupper() and not token.is_sent_start):
+            continue  # "police officers", "a court hearing"; "Police Scotland" is a name
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ in {"det", "amod", "compound"} and doc[start - 1].head.i == token.i:
+            start -= 1
+        if start == token.i and token.dep_ == "pobj" and token.head.lower_ in res.place_use:
+            continue  # "appeared in court", "went to court": where, not who
+        span = doc[start : token.i + 1]
+        country = next((code for t in span[:-1] if (code := _country_of_token(t, doc, res))), None)
+        if country:
+            yield Actor(span, body, "government", country)
+            named.add(body)
+
+
+def _owners_state(actors: list[Actor]) -> list[Actor]:
+    """Give a body named as another body's part its owner's state ("the Justice Department's National Security
+    Division" is American, whatever place is named near it)."""
+    at: dict[int, Actor] = {}
+    for actor in actors:
+        for i in range(actor.span.start, actor.span.end):
+            at.setdefault(i, actor)
+    owned = []
+    for actor in actors:
+        start = actor.span.start
+        if actor.type == "government" and start >= 2 and actor.span.doc[start - 1].tag_ == "POS":
+            owner = at.get(start - 2)
+            if owner is not None and owner.type == "government" and owner.country and owner.country != actor.country:
+                actor = Actor(actor.span, actor.name, actor.type, owner.country)
+        owned.append(actor)
+    return owned
+
+
+def _peoples_of_several_words(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield peoples named by more than one word ("Hong Kongers", "Crimean Tatars", "Falun Gong practitioners")."""
+    names = [tuple(p.split()) for p in res.peoples if " " in p]
+    for token in doc:
+        if not token.text[:1].isupper():
+            continue
+        for words in names:
+            end = token.i + len(words)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[token.i : end]) == words:
+                span = doc[token.i : end]
+                singular = span.text.lower()[:-1] if span.text.endswith("s") else span.text.lower()
+                country = None if span.text.lower() in res.faiths else res.demonyms.get(singular, res.demonyms.get(words[0]))
+                yield Actor(span, span.text, "group", country)
+                break
 
 
 def _platform_as_place(span: Span, res: Resources) -> bool:
@@ -274,7 +452,7 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
     return sorted(expanded, key=lambda a: a.span.start)
 
 
-def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int]) -> Iterator[Actor]:
+def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int], res: Resources) -> Iterator[Actor]:
     """Yield later mentions of a person by surname alone ("Burgess said") that the model did not tag."""
     surnames: dict[str, tuple[int, Actor]] = {}
     for actor in actors:
@@ -282,7 +460,7 @@ def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int]) -> Iterato
             surnames.setdefault(actor.name.split()[-1], (actor.span.end, actor))
             # a name given family name first ("Gui Minhai" -> "Gui said"), or a patronymic one ("Khalid Abu Bakar")
             first = actor.name.split()[0]
-            if person_gender(first) is None or any(w.lower() in PATRONYMIC for w in actor.name.split()[1:]):
+            if person_gender(first) is None or any(w.lower() in res.actor_words["patronymic"] for w in actor.name.split()[1:]):
                 surnames.setdefault(first, (actor.span.end, actor))
     for token in doc:
         entry = surnames.get(token.text)
@@ -310,7 +488,7 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
             if tail == body or tail.startswith(body + " "):
                 end = i + len(body.split())
                 if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower \
-                        and res.bodies[body] in MODIFIER_BODIES:
+                        and res.bodies[body] in res.actor_words["modifier_body"]:
                     break  # "a Russian military pilot", "German military laboratories": the body names no actor
                 start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
                 yield Actor(doc[start:end], res.bodies[body], "government", code)
@@ -331,7 +509,7 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
     places = {p.span.start: p for p in find_places(doc, resources=res)}
     for token in doc:
         body = res.bodies.get(token.lower_)
-        if body not in SEATED_BODIES or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in":
+        if body not in res.actor_words["seated_body"] or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in":
             continue
         place = places.get(token.i + 2)
         if place is None or place.country is None or token.dep_ == "appos":
@@ -346,7 +524,7 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
         if place.kind not in {"city", "region"} or place.country is None or end >= len(doc):
             continue
         body = res.bodies.get(doc[end].lower_)
-        if body in SEATED_BODIES and doc[end].is_lower and doc[end].dep_ != "compound":
+        if body in res.actor_words["seated_body"] and doc[end].is_lower and doc[end].dep_ != "compound":
             yield Actor(doc[place.span.start : end + 1], body, "government", place.country)
 
 
@@ -371,6 +549,32 @@ def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterato
             yield Actor(doc[start - 1 : token.i + 1], res.bodies[phrase], "government", code)
 
 
+def _ministries_without_state(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
+    """Yield ministries named without their state in the shapes "the ministry of public security" and "the federal
+    interior ministry" (a modifier before the kind), of the state last named before them, as for "the foreign
+    ministry"."""
+    for token in doc:
+        if token.lower_ != "ministry" or token.i < 2 or token.text[:1].isupper():
+            continue
+        phrase, start = None, token.i
+        if doc[token.i - 1].lower_ == "the":
+            for size in (4, 3, 2):  # "the ministry of public security"
+                words = doc[token.i : token.i + 1 + size]
+                if words.text.lower() in res.bodies and len(words) == size + 1:
+                    phrase, start, end = words.text.lower(), token.i - 1, token.i + 1 + size
+                    break
+        elif token.i >= 3 and doc[token.i - 3].lower_ == "the" and doc[token.i - 2].is_lower and doc[token.i - 2].is_alpha \
+                and f"{doc[token.i - 1].lower_} ministry" in res.bodies:
+            phrase, start, end = f"{doc[token.i - 1].lower_} ministry", token.i - 3, token.i + 1  # "the federal interior ministry"
+        if phrase is None:
+            continue
+        before = [a for a in found if a.span.end <= start and a.country and a.type in {"state", "government"}]
+        codes = [_country_of_token(t, doc, res) for t in doc[max(0, sentence(token).start - 40) : start]]
+        code = next((c for c in reversed(codes) if c), None) or (before[-1].country if before else None)
+        if code:
+            yield Actor(doc[start:end], res.bodies[phrase], "government", code)
+
+
 def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield countries and capitals that act: subjects of a verb ("China has refuted", "Beijing said")."""
     for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
@@ -380,6 +584,8 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             continue
         if span.label_ == "CAPITAL" and span.text.isupper():
             continue  # a dateline ("LONDON -"), not a government acting
+        if all(len(w) >= 4 and w.isupper() for w in span.text.split()):
+            continue  # a country's name in capitals is a dateline too ("TALLINN, ESTONIA (AP)"); "UK" is no dateline
         head = span.root
         while head.dep_ == "conj" and head.head.i != head.i:  # "Italy and Austria condemned"
             head = head.head
@@ -397,6 +603,33 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
 
 
+def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterator[Actor]:
+    """Yield countries and capitals named as the party of an act or a relation between states: its owner ("China's
+    imposition of the law", "Qatar's ambassador"), or after a party preposition ("accusations from Washington and
+    Ottawa", "relations between Washington and Riyadh"); and "the <plural demonym>" as a subject ("The Pakistanis
+    have to understand"). Only states the article does not show acting otherwise: a party of an act is a weaker sign
+    than a subject, and the incident rules read every state mention as a possible perpetrator."""
+    acts = res.actor_words["state_act"]
+    for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
+        if span.text.isupper() and len(span.text) > 3:
+            continue  # a dateline
+        head = span.root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        owner = head.dep_ == "poss" and head.head.lemma_.lower() in acts
+        party = head.dep_ == "pobj" and head.head.lower_ in res.actor_words["party_prep"] \
+            and head.head.head.pos_ == "NOUN" and head.head.head.lemma_.lower() in acts
+        code = span.id_ or normalize_country(span.text, resources=res)
+        if (owner or party) and code and code not in known:
+            known.add(code)
+            yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
+    for token in doc:
+        if token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ in {"nsubj", "nsubjpass"} \
+                and (code := _plural_demonym(token, res)) and code not in known:
+            known.add(code)
+            yield Actor(doc[token.i - 1 : token.i + 1], country_name(code, resources=res) or token.text, "state", code)
+
+
 def _org_type(name: str, res: Resources) -> str:
     return keyword_type(name, res) or "organization"
 
@@ -410,11 +643,12 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
         return True
     if len(span) > 1 and (city := lookup_city(text)) is not None and city.population >= 100_000:
         return True  # "Ho Chi Minh City"
-    if span[-1].text in NON_ACTOR_HEADS or (span.start > 0 and span.doc[span.start - 1].lower_ in {"titled", "called", "named"}):
+    words = res.actor_words
+    if span[-1].text in words["non_actor_head"] or (span.start > 0 and span.doc[span.start - 1].lower_ in words["naming_word"]):
         return True
-    if any(t.text in INSTRUMENTS for t in span):  # "Minsk Convention of 1993", "Safeguarding National Security Ordinance"
+    if any(t.text in words["instrument"] for t in span):  # "Minsk Convention of 1993", "Safeguarding National Security Ordinance"
         return True
-    if span[0].text in EVENT_WORDS or span.text.count("(") != span.text.count(")"):
+    if span[0].text in words["event"] or span.text.count("(") != span.text.count(")"):
         return True  # "Typhoon Hagibis"; "British National (Overseas" cut inside its brackets
     if len(span) > 2 and span[1].tag_ == "POS" and normalize_country(span[0].text, resources=res):
         return True  # "Mozambique's Cabo Delgado": a place in the country, or a body the gazetteer would know
@@ -422,56 +656,63 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
     closing = span.end + 1 if span.end < len(doc) and doc[span.end].text in {",", "."} else span.end
     if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote:
         return True  # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"
-    if any(t.lower_ in {"and", "with"} for t in span) and all(t.text[:1].isupper() or t.lower_ in {"and", "with"} for t in span):
-        return True  # "Petrov and Boshirov": two names run together
-    if len(span) == 1 and span[0].text in GENERIC_NAMES:
+    if any(t.lower_ in {"and", "with"} for t in span) and all(t.text[:1].isupper() or t.lower_ in {"and", "with"} for t in span) \
+            and not (len(span) > 3 and span[-2].lower_ == "and" and span[-1].text.endswith("s") and span[-3].text.endswith("s")):
+        return True  # "Petrov and Boshirov": two names run together ("... Schools and Colleges" is one)
+    if len(span) == 1 and span[0].text in words["generic_name"]:
         return True
+    if len(span) > 2 and span[-1].text in res.platforms and (span[-2].tag_ == "POS" or span[-2].lower_ in {"'s", "’s"}):
+        return True  # "Aly's Twitter": a person's account
     # names are capitalised but for their particles: "first European Cup", "Group of" are fragments
-    if any(_lowercase_word(t) for t in span) or span[-1].lower_ in NAME_PARTICLES:
+    if any(_lowercase_word(t, res) for t in span) or span[-1].lower_ in words["name_particle"]:
         return True
-    if span[-1].lower_ in res.place_suffixes and span[-1].lower_ not in INSTITUTION_HEADS:
+    if span[-1].lower_ in res.place_suffixes and span[-1].lower_ not in words["institution_head"]:
         return True  # "Rabaa al-Adawiya Square", "Blea Moor Tunnel": a place ("Carter Center" is a body)
     return False
 
 
-# Heads of names that are documents or events, not parties; lone words the model tags as organisations.
 GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:Government|Kingdom|Republic|State) of (?:the\s+)?(.+)$", re.IGNORECASE)
-NAME_PARTICLES = {"of", "the", "and", "for", "on", "in", "de", "du", "la", "le", "von", "der", "van", "den", "al", "bin", "el", "da", "di", "y"}
-INSTITUTION_HEADS = {"centre", "center", "university", "hospital", "embassy", "consulate", "camp", "building", "tower", "hotel", "palace", "prison"}
 ORG_TYPES = {"organization", "ngo", "media"}
-SEATED_BODIES = {"court", "police", "public prosecutor"}
-INSTRUMENTS = {"Convention", "Act", "Ordinance", "Treaty", "Directive", "Regulation", "Protocol"}
-# First words of names of weather and other events ("Typhoon Hagibis").
-EVENT_WORDS = {"Typhoon", "Hurricane", "Cyclone", "Storm", "Operation"}
-GENERIC_NAMES = {"State", "Parliament", "Senate", "Congress", "Government", "Organization", "Organisation", "Analysis", "CCTV", "DNS"}
 
 
-def _lowercase_word(token: Token) -> bool:
+def _lowercase_word(token: Token, res: Resources) -> bool:
     """True for a lowercase word that is no name particle ("first"; not "of", "al-Jubeir", "'s", the "ying" of "Chun-ying")."""
     text = token.text
-    if not text[:1].islower() or token.lower_ in NAME_PARTICLES or token.is_punct or token.tag_ == "POS":
+    particles = res.actor_words["name_particle"]
+    if not text[:1].islower() or token.lower_ in particles or token.is_punct or token.tag_ == "POS":
         return False
     if token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
         return False
-    return text.split("-", 1)[0] not in NAME_PARTICLES
+    return text.split("-", 1)[0] not in particles
 
 
 def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor]:
     for ent in doc_index(doc).ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
-        span = _extend_particles(_strip_det(ent))
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON" \
+                and doc[ent.end].ent_iob_ == "B" and is_given_name(ent.text, res):
+            continue  # "Pavan" + "Kumar Rai": a given name the model split off the person's name
+        span = _extend_particles(_strip_det(ent, res), res)
+        peer = len(span) == 1 and span.start > 0 and doc[span.start - 1].text in res.actor_words["peerage"]
+        if peer:
+            span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
+        elif ent.label_ == "ORG":
             span = _extend_name(span, res)
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
-        if _not_an_actor(span, res) and res.actors.get(span.text.lower()) is None:
+        if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None:
+            continue  # a title-case headline: the model tags runs of capitals ("Chile Says Death of Venezuelan Ex")
+        if _only_people_words(span, res) or span.text in _event_names(doc, res):
+            continue  # "Turkish Nationals", "Uighur Muslim": a group, found as one; "Fox Hunt" after "Operation Fox Hunt"
+        if _not_an_actor(span, res) and res.actors.get(span.text.lower()) is None and not _named_like_a_law(ent, span, res) \
+                and not _person_named(ent, span, res):
             continue
         # a lone capitalised word opening a sentence or heading is usually no organisation ("Analysis", "Friends")
         if ent.label_ == "ORG" and len(span) == 1 and span[0].is_sent_start and not span[0].text.isupper():
             continue
-        if ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles:
-            ent_label = "PERSON"  # "Bishop Silvio Baez"
+        if peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles):
+            ent_label = "PERSON"  # "Bishop Silvio Baez", "Lord Cameron"
         elif ent.label_ == "PERSON" and has_org_keyword(span.text, res):
             ent_label = "ORG"  # "Thai Airways", "Hertfordshire Police": a body's name the model took for a person
         elif ent.label_ == "ORG" and _looks_like_a_person(span, res):
@@ -480,9 +721,14 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             ent_label = ent.label_
         if span.text.lower() in res.peoples:
             continue
+        if ent_label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ in res.actor_words["gang"]:
+            named = doc[span.start : span.end + 1]  # "the Lawrence Bishnoi group": a gang named after its leader
+            yield Actor(named, named.text, "organization", _country_before(named, doc, res))
+            continue
         if ent_label == "PERSON":
             # "Doreen Assaad" with only the surname tagged: the given name before it belongs to the name
-            if len(span) == 1 and span.start > 0 and (given := doc[span.start - 1]).pos_ == "PROPN" and not given.ent_type_ \
+            if len(span) <= 2 and span.start > 0 and (given := doc[span.start - 1]).pos_ == "PROPN" \
+                    and (not given.ent_type_ or (given.ent_type_ == "ORG" and given.ent_iob_ == "B")) \
                     and given.text[:1].isupper() and is_given_name(given.text, res) and given.i not in taken:
                 span = doc[given.i : span.end]
             name = _clean_person(_strip_title(span, res))
@@ -511,6 +757,99 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         yield Actor(span, span.text, kind, country)
 
 
+def _heading_tokens(doc: Doc) -> frozenset[int]:
+    """Return the tokens of title-case heading lines ("Israel, Sweden: Iran Using Criminal Gangs for European
+    Terror"): six or more words, nearly all capitalised, no sentence end. Computed once per Doc."""
+    def compute() -> frozenset[int]:
+        heading: set[int] = set()
+        start = 0
+        for i in range(len(doc) + 1):
+            if i < len(doc) and "\n" not in doc[i].text and not (i > start and "\n" in doc[i - 1].whitespace_):
+                continue
+            line = [t for t in doc[start:i] if t.is_alpha]
+            if len(line) >= 6 and i - start <= 30 and not (i > start and doc[i - 1].text in {".", "?", "!"}):
+                content = [t for t in line if len(t) > 3]
+                if content and sum(t.text[:1].isupper() for t in content) >= 0.9 * len(content):
+                    heading.update(range(start, i))
+            start = i + 1 if i < len(doc) and "\n" in doc[i].text else i
+        return frozenset(heading)
+
+    return cached(doc, "heading-tokens", compute)
+
+
+def _only_people_words(span: Span, res: Resources) -> bool:
+    """True for a name made only of demonyms, peoples, faiths and group nouns ("Turkish Nationals", "Uighur Muslim")."""
+    def people_word(word: str) -> bool:
+        forms = {word, word + "s", word[:-1] if word.endswith("s") else word}
+        return any(f in res.demonyms or f in res.peoples or f in res.faiths or f in res.group_nouns for f in forms)
+
+    return all(people_word(t.lower_) for t in span if not t.is_punct)
+
+
+def _event_names(doc: Doc, res: Resources) -> frozenset[str]:
+    """Return the names the article gives after an event word ("Operation Fox Hunt" -> "Fox Hunt"), which are no
+    actors where they recur alone. Computed once per Doc."""
+    def compute() -> frozenset[str]:
+        names = set()
+        for token in doc:
+            if token.text in res.actor_words["event"]:
+                end = token.i + 1
+                while end < len(doc) and doc[end].text[:1].isupper() and end - token.i <= 4:
+                    end += 1
+                if end > token.i + 1:
+                    names.add(doc[token.i + 1 : end].text)
+        return frozenset(names)
+
+    return cached(doc, f"event-names:{id(res)}", compute)
+
+
+def _person_named(ent: Span, span: Span, res: Resources) -> bool:
+    """True for a person introduced after "named" ("an Indian national named Nikhil Gupta"): a given name and a surname."""
+    doc = span.doc
+    return ent.label_ == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["naming_word"] \
+        and 2 <= len(span) <= 3 and is_given_name(span[0].text, res) and all(t.text[:1].isupper() for t in span)
+
+
+def _named_like_a_law(ent: Span, span: Span, res: Resources) -> bool:
+    """True for a person the model tags whose surname is a word that ends names of documents ("Nathan Law")."""
+    return ent.label_ == "PERSON" and len(span) == 2 and span[-1].text in res.actor_words["non_actor_head"] \
+        and is_given_name(span[0].text, res) and span[0].tag_ == "NNP"
+
+
+def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield people known by one name that the words around say are people: a relative ("his brother Oktay",
+    "Gulen's nephew Selahaddin"), a pseudonym ("Ibrahim*"); and names the model took for places or titles that a
+    relative clause or an apposition calls a person ("Breon Peace, the US attorney for ...", "X, who served as")."""
+    kin = res.actor_words["kin"]
+    for token in doc:
+        if token.lower_ in kin and token.i + 1 < len(doc):
+            name = doc[token.i + 1]
+            if name.pos_ == "PROPN" and name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper() \
+                    and not (name.i + 1 < len(doc) and doc[name.i + 1].text[:1].isupper()) and not _a_place_name(name.text, res):
+                yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
+        elif token.text == "*" and token.i > 0:
+            name = doc[token.i - 1]
+            if name.pos_ == "PROPN" and is_given_name(name.text, res) and (name.i == 0 or not doc[name.i - 1].text[:1].isupper()):
+                yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
+    for ent in doc_index(doc).ents:
+        if ent.label_ not in {"GPE", "WORK_OF_ART", "LOC"} or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
+            continue
+        if not all(t.text[:1].isupper() and t.is_alpha for t in ent) or doc[ent.end].text != ",":
+            continue
+        if normalize_country(ent.text, resources=res) or ent.text.lower() in res.regions or lookup_city(ent.text) is not None:
+            continue
+        after = doc[ent.end + 1]
+        appos = next((t for t in doc[ent.end + 1 : min(len(doc), ent.end + 6)] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)), None)
+        person_noun = appos is not None and appos.lemma_.lower() in res.actor_words["person_noun"]
+        if after.lower_ == "who" or person_noun:
+            yield Actor(ent, ent.text, "person", None)
+
+
+def _a_place_name(text: str, res: Resources) -> bool:
+    return bool(normalize_country(text, resources=res)) or text.lower() in res.regions or text.lower() in res.demonyms \
+        or lookup_city(text) is not None
+
+
 def _looks_like_a_person(span: Span, res: Resources) -> bool:
     """True for two or three capitalised words opening with a common given name and naming no kind of body."""
     words = span.text.split()
@@ -526,19 +865,10 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
     )
 
 
-# Nouns that, in apposition to a name, say what kind of body it is: "Mizan, the news agency of Iran's judiciary".
-APPOSITION_KINDS = {
-    "agency": "media", "newspaper": "media", "outlet": "media", "broadcaster": "media", "channel": "media",
-    "website": "media", "daily": "media", "group": "ngo", "organisation": "ngo", "organization": "ngo",
-    "charity": "ngo", "network": "ngo", "party": "organization", "company": "organization", "firm": "organization",
-    "movement": "organization",
-}
-
-
-def _appositive_orgs(doc: Doc) -> Iterator[Actor]:
+def _appositive_orgs(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield names the model did not tag that an apposition calls a body ("Mizan, the news agency of ...")."""
     for token in doc:
-        if token.dep_ != "appos" or token.lemma_.lower() not in APPOSITION_KINDS:
+        if token.dep_ != "appos" or token.lemma_.lower() not in res.apposition_kinds:
             continue
         name = token.head
         if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ in {"GPE", "LOC", "NORP"}:
@@ -549,7 +879,7 @@ def _appositive_orgs(doc: Doc) -> Iterator[Actor]:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
         span = doc[start : name.i + 1]
-        yield Actor(span, span.text, APPOSITION_KINDS[token.lemma_.lower()], None)
+        yield Actor(span, span.text, res.apposition_kinds[token.lemma_.lower()], None)
 
 
 def _clean_person(span: Span) -> Span | None:
@@ -562,10 +892,10 @@ def _clean_person(span: Span) -> Span | None:
     return span if len(span) and span[0].text[:1].isupper() else None
 
 
-def _extend_particles(span: Span) -> Span:
+def _extend_particles(span: Span, res: Resources) -> Span:
     """Finish a name the model stopped at its particles: "Ursula von der" + "Leyen"."""
     doc = span.doc
-    if len(span) > 1 and span[-1].lower_ in NAME_PARTICLES and span.end < len(doc) and doc[span.end].text[:1].isupper():
+    if len(span) > 1 and span[-1].lower_ in res.actor_words["name_particle"] and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return doc[span.start : span.end + 1]
     return span
 
@@ -577,7 +907,10 @@ def _extend_name(span: Span, res: Resources) -> Span:
     doc = span.doc
     end = span.end
     while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "and"}:
-        if doc[end].lower_ == "and" and not (end - span.start >= 2 and doc[end - 2].lower_ == "of"):
+        if doc[end].lower_ == "and" and doc[end + 1].lower_ == "the":
+            break  # "the Federal Office of Justice and the State Secretariat for Migration": two names
+        if doc[end].lower_ == "and" and not (end - span.start >= 2 and doc[end - 2].lower_ in {"of", "for"}) \
+                and not _one_word_after_and(doc, end):
             break  # "Amnesty International and Human Rights Watch": two names
         j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         k = j
@@ -589,6 +922,14 @@ def _extend_name(span: Span, res: Resources) -> Span:
     return doc[span.start : end]
 
 
+def _one_word_after_and(doc: Doc, i: int) -> bool:
+    """True for "and" followed by one capitalised word that ends the name and starts no other ("PakTurk
+    International Schools and Colleges"; not "... and Human Rights Watch", "... and Google")."""
+    after = i + 1
+    return after < len(doc) and doc[after].text[:1].isupper() and doc[after].ent_iob_ != "B" \
+        and (after + 1 == len(doc) or not doc[after + 1].text[:1].isupper())
+
+
 def _strip_title(span: Span, res: Resources) -> Span:
     """Drop leading titles ("Crown Prince", "President") and trailing post-nominals ("QC") from a person's name.
 
@@ -596,7 +937,7 @@ def _strip_title(span: Span, res: Resources) -> Span:
     """
     while len(span) > 1 and span[-1].text in res.postnominals:
         span = span[:-1]
-    if len(span) == 2 and span[0].text in PEERAGE:
+    if len(span) == 2 and span[0].text in res.actor_words["peerage"]:
         return span
     changed = True
     while changed and len(span) > 1:
@@ -695,12 +1036,77 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(doc[token.i : token.i + 1], token.text, "group", country)
 
 
+def _plural_demonym(token: Token, res: Resources) -> str | None:
+    """Return the country of a capitalised plural demonym ("Belarusians", "Canadians"), else None."""
+    text = token.text
+    if not text[:1].isupper() or not text.endswith("s") or token.lower_ in res.peoples:
+        return None
+    return res.demonyms.get(text[:-1].lower())
+
+
+def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield nationals named by their plural demonym as a group the story is about: the exiled and those who fled
+    ("exiled Belarusians", "Nicaraguans have fled"), and a diaspora named by its origin and its new nationality
+    ("Chinese Canadians", of the new country). Left out after measuring: "<demonym>s abroad" (as often no group
+    of the gold as one)."""
+    for token in doc:
+        code = _plural_demonym(token, res)
+        if code is None:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.whitespace_ and before.lower_ in res.demonyms and before.text[:1].isupper():
+            yield Actor(doc[token.i - 1 : token.i + 1], f"{before.text} {token.text}", "group", code)  # "Chinese Canadians"
+        elif (before is not None and before.lower_ in res.actor_words["exiled"]) or _subject_of(token, res.actor_words["flee"]):
+            yield Actor(doc[token.i : token.i + 1], token.text, "group", code)
+
+
+def _subject_of(token: Token, lemmas: frozenset[str]) -> bool:
+    """True for the subject of one of these verbs, also inside a quantity ("tens of thousands of Nicaraguans fled")."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        token = token.head.head
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in lemmas
+
+
+def _cause_groups(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
+    """Yield groups named by their cause without a nationality ("pro-democracy activists", "democracy activists"),
+    of the state named nearest in their sentence (before them, else after), unless a group named with its
+    nationality ends in the same words ("Chinese pro-democracy students")."""
+    groups = [a.name.lower() for a in found if a.type == "group"]
+    for token in doc:
+        if token.lower_ not in res.group_nouns or token.i == 0:
+            continue
+        start = token.i - 1
+        if doc[start].lower_ not in res.actor_words["cause"]:
+            continue
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro":
+            start -= 2
+        own = _country_of_token(doc[start - 1], doc, res) if start > 0 else None
+        if own and doc[start - 1].lower_ in res.demonyms:
+            span = doc[start - 1 : token.i + 1]  # "Chinese pro-democracy students"
+            groups.append(span.text.lower())
+            yield Actor(span, span.text, "group", own)
+            continue
+        if start > 0 and (doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start):
+            continue  # "Hong Kong pro-democracy activists": the place rule names them
+        span = doc[start : token.i + 1]
+        if any(name.endswith(" " + span.text.lower()) for name in groups):
+            continue
+        sent = sentence(span)
+        codes = [(abs(t.i - token.i), c) for t in sent if (c := _country_of_token(t, doc, res))]
+        for region in doc_index(doc).gazetteer:
+            if region.label_ == "REGION" and sent.start <= region.start < sent.end and (c := region_country(region.text, res)):
+                codes.append((abs(region.start - token.i), c))
+        before = [c for t in sent if t.i < start and (c := _country_of_token(t, doc, res))]
+        country = min(codes)[1] if codes else None
+        yield Actor(span, span.text, "group", before[-1] if before else country)
+
+
 def _surname_key(word: str) -> str:
     """Fold a name part for comparison: case, and Arabic article prefixes ("el-Sisi" = "Sisi", "Al-Jubeir" = "al-Jubeir")."""
     return re.sub(r"^(?:el|al|ul)-", "", word.casefold())
 
 
-def _merge_people(actors: list[Actor]) -> list[Actor]:
+def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
     """Map a person's short mentions ("Wang", "Al-Jubeir") to the full name first given ("Wang Wenbin")."""
     full_names = [a.name for a in actors if a.type == "person" and len(a.name.split()) > 1]
     merged = []
@@ -716,12 +1122,36 @@ def _merge_people(actors: list[Actor]) -> list[Actor]:
                 # "Zheng said" after "Zheng Congying": a family name given first, when it names only one person
                 # or a given name that is how the person is known ("Khalid" for Khalid Abu Bakar)
                 firsts = {n for n in full_names if _surname_key(n.split()[0]) == parts[0]}
-                patronymic = any(w.lower() in PATRONYMIC for n in firsts for w in n.split()[1:])
+                patronymic = any(w.lower() in res.actor_words["patronymic"] for n in firsts for w in n.split()[1:])
                 match = firsts.pop() if len(firsts) == 1 and (person_gender(actor.name) is None or patronymic) else None
             if match:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
     return merged
+
+
+def _person_country(person: Actor, actors: list[Actor]) -> str | None:
+    """Return the likely country of a person the words around the name do not place: that of a demonym in the
+    sentence that introduces them, else the state the story is most about (the country of most mentions of states,
+    bodies and groups), as people in these stories are mostly the origin state's nationals and officials."""
+    doc = person.span.doc
+    near = [(abs(t.i - person.span.start), code) for t in sentence(person.span)
+            if (m := doc_index(doc).place_match.get(t.i)) is not None and m.label_ == "DEMONYM" and (code := m.id_)
+            and not person.span.start <= t.i < person.span.end]
+    if near:
+        return min(near)[1]
+    counts: dict[str, int] = {}
+    for actor in actors:
+        if actor.type in {"state", "government", "group"} and actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    return max(counts, key=lambda code: counts[code]) if counts else None
+
+
+def _introduced_by_relation(span: Span, res: Resources) -> bool:
+    """True for a one-word name after a kinship noun ("his brother Oktay") or before a pseudonym's star ("Ibrahim*")."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["kin"]) \
+        or (span.end < len(doc) and doc[span.end].text == "*")
 
 
 def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[ActorRow]:
@@ -745,7 +1175,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             continue
         # a lone word tagged as a person and never given in full ("Krasikov") is more often the model's slip
         # than a party: people in news are introduced by full name
-        if actor.type == "person" and len(actor.name.split()) == 1:
+        if actor.type == "person" and len(actor.name.split()) == 1 and not _introduced_by_relation(actor.span, res):
             continue
         # likewise a one-word organisation the gazetteer does not know ("Boeing", "Pegasus", "Blogger")
         if actor.type in ORG_TYPES and len(actor.span) == 1 and actor.span.text.lower() not in res.actors:
@@ -758,5 +1188,6 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             text=actor.span.text,
             name=actor.name,
             type=actor.type,
-            country=actor.country or country_of.get(actor.key),
+            country=actor.country or country_of.get(actor.key)
+            or (_person_country(actor, actors) if actor.type == "person" else None),
         )

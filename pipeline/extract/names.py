@@ -14,10 +14,6 @@ from pipeline.extract.index import cached
 from pipeline.normalize import lookup_city, normalize_country
 from pipeline.resources import Resources
 
-# Heads of names that are documents or events, not parties.
-NON_ACTOR_HEADS = {"Act", "Convention", "Law", "Treaty", "Resolution", "Report", "Directive", "Regulation", "Code", "Bill",
-                   "Cup", "Statute", "Strategy", "Registry", "Games", "Championship", "Olympics"}
-
 
 def keyword_type(name: str, res: Resources) -> str | None:
     """Return the actor type the first keyword in an organisation's name gives ("Police" -> government), else None."""
@@ -29,7 +25,6 @@ def has_org_keyword(name: str, res: Resources) -> bool:
     return keyword_type(name, res) is not None
 
 
-COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
 NAME_SKIP_LABELS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
 
 
@@ -65,13 +60,19 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
         end = i + 1
         while end < min(len(doc), i + 3) and name_word(doc[end]):
             end += 1
+        # "Hazem el-Beblawi": an Arabic article joined to the family name
+        if end + 2 < len(doc) and doc[end].lower_ in res.actor_words["article_prefix"] and doc[end + 1].text == "-" \
+                and not doc[end].whitespace_ and name_word(doc[end + 2]):
+            end += 3
         span = doc[i:end]
         if family_first and (lookup_city(span.text) is not None or normalize_country(span.text, resources=res)):
             i = end  # "Ho Chi Minh City" is a place
             continue
         placed = i > 0 and doc[i - 1].lower_ in {"in", "from", "to", "near", "at"} and all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
-        place_word = any(t.lower_ in res.place_suffixes or t.lower_ in COMPASS_WORDS for t in span)
-        if len(span) >= 2 and not placed and not place_word and not has_org_keyword(span.text, res) and span[-1].text not in NON_ACTOR_HEADS:
+        place_word = any(t.lower_ in res.place_suffixes or t.lower_ in res.actor_words["compass"] for t in span) \
+            or (end < len(doc) and doc[end].lower_ in res.place_suffixes)  # "Burg al-Arab Airport"
+        if len(span) >= 2 and not placed and not place_word and not has_org_keyword(span.text, res) \
+                and span[-1].text not in res.actor_words["non_actor_head"]:
             yield span
             i = end
             continue
