@@ -300,13 +300,15 @@ def _own_state(noun: Token, actors: list[tuple[int, int, Actor]], places: list[t
 
 def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
     """Return the state named as principal: "on behalf of Iran", "at the request of China", "X-backed", "working for X"."""
+    requests = words.principal | {"notice"}
     for token in sent:
-        if token.lemma_.lower() in words.principal | {"notice"} and token.pos_ == "NOUN":
+        lemma = token.lemma_.lower()
+        if lemma in requests and token.pos_ == "NOUN":
             # "on a Russian request", "on Turkish red notices", "at Bahrain's request"
             for child in token.children:
                 if child.dep_ in {"amod", "poss", "compound"} and (state := _state_of(child, actors, places, res)):
                     return state
-        if token.lemma_.lower() in words.principal and token.dep_ == "pobj":
+        if lemma in words.principal and token.dep_ == "pobj":
             of = next((c for c in token.children if c.lower_ == "of"), None)
             target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if target is None:
