@@ -305,3 +305,47 @@ def test_windowed_matching_finds_what_the_whole_doc_matcher_finds(nlp: Language)
     matcher, _ = tactic_matcher(doc.vocab)
     whole = sorted({(start, end, doc.vocab.strings[key]) for key, start, end in matcher(doc)})
     assert find_tactics(doc) == whole and len(whole) >= 5
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "complete"),
+    [
+        ([{"LEMMA": {"IN": ["kill", "murder"]}, "POS": "VERB"}], {"LEMMA": {"kill", "murder"}}, True),
+        ([{"LOWER": "red"}, {"LOWER": "notice"}], {"LOWER": {"red"}}, True),
+        ([{"LOWER": {"IN": ["covert"]}, "OP": "?"}, {"ORTH": "Pegasus"}], {"LOWER": {"covert"}, "ORTH": {"Pegasus"}}, True),
+        # a first token that tests no word: a match may start anywhere, so the pattern is tried in every window
+        ([{"POS": "ADJ"}, {"LEMMA": "plot"}], {}, False),
+        ([{"LOWER": "secret", "OP": "?"}, {"POS": "NOUN"}], {"LOWER": {"secret"}}, False),
+        ([{"LOWER": {"NOT_IN": ["the"]}}, {"LEMMA": "plot"}], {}, False),
+        ([{"LOWER": "alleged", "OP": "*"}], {"LOWER": {"alleged"}}, False),
+    ],
+    ids=["lemma-list", "first-word-only", "through-optional", "pos-only", "optional-then-pos", "not-in", "all-optional"],
+)
+def test_start_words_say_where_a_pattern_can_start(pattern: list[dict[str, Any]], words: dict[str, set[str]], complete: bool) -> None:
+    from pipeline.extract.incidents import GATE_ATTRS, _start_words
+
+    found, whole = _start_words(pattern)
+    assert {attr: values for attr, values in found.items() if values} == words and whole is complete
+    assert set(found) == set(GATE_ATTRS)
+
+
+@pytest.mark.parametrize(
+    ("words", "attr", "expected"),
+    [
+        (frozenset({"ministry"}), "LOWER", [2, 5]),
+        (frozenset({"Ministry"}), "ORTH", [2]),
+        (frozenset({"ministry"}), "ORTH", [5]),
+        (frozenset({"appos"}), "DEP", "appos"),
+        (frozenset({"embassy"}), "LOWER", []),
+    ],
+    ids=["lowercase-both", "orth-capitalised", "orth-lowercase", "dependency", "absent"],
+)
+def test_word_positions_of_a_doc(nlp: Language, words: frozenset[str], attr: str, expected: list[int] | str) -> None:
+    from pipeline.extract.index import positions
+
+    doc = nlp("The foreign Ministry said the ministry of Iran, a state body, would act.")
+    found = positions(doc, words, attr=attr)
+    if isinstance(expected, str):  # a dependency label: wherever the parser put it
+        expected = [t.i for t in doc if t.dep_ == expected]
+    assert found == expected
+    assert positions(doc, set(words), attr=attr, remember=False) == found

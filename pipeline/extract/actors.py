@@ -8,13 +8,13 @@ government"), the model's PERSON/ORG entities, and groups ("Chinese dissidents")
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import country_name, lookup_city, lookup_subdivision, normalize_country, region_country
-from pipeline.extract.index import cached, doc_index, sentence
+from pipeline.extract.index import cached, doc_index, positions, sentence
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type
 from pipeline.extract.names import person_gender as person_gender
 from pipeline.extract.places import find_places, setting_country
@@ -462,7 +462,8 @@ def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int], res: Resou
             first = actor.name.split()[0]
             if person_gender(first) is None or any(w.lower() in res.actor_words["patronymic"] for w in actor.name.split()[1:]):
                 surnames.setdefault(first, (actor.span.end, actor))
-    for token in doc:
+    for i in positions(doc, surnames, attr="ORTH", remember=False) if surnames else []:
+        token = doc[i]
         entry = surnames.get(token.text)
         if entry is None or token.i < entry[0] or token.i in taken or token.pos_ != "PROPN":
             continue
@@ -472,9 +473,21 @@ def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int], res: Resou
         yield Actor(doc[token.i : token.i + 1], person.name, "person", person.country)
 
 
+_SORTED: dict[int, tuple[Collection[str], list[str]]] = {}
+
+
+def _longest_first(names: Collection[str]) -> list[str]:
+    """Return the names, those of more words first (stable); sorted once per collection."""
+    entry = _SORTED.get(id(names))
+    if entry is None or entry[0] is not names:
+        _SORTED.clear()
+        entry = _SORTED[id(names)] = (names, sorted(names, key=lambda b: -len(b.split())))
+    return entry[1]
+
+
 def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield "<demonym|country('s)> <body or state noun>" phrases: "the Dutch foreign ministry", "China's government"."""
-    bodies = sorted(res.bodies, key=lambda b: -len(b.split()))
+    bodies = _longest_first(res.bodies)
     for anchor in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY", "CAPITAL"}):
         code = anchor.id_ or normalize_country(anchor.text, resources=res)
         if not code:
@@ -507,7 +520,8 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
     seat is the host country, not its state).
     """
     places = {p.span.start: p for p in find_places(doc, resources=res)}
-    for token in doc:
+    for i in positions(doc, res.bodies):
+        token = doc[i]
         body = res.bodies.get(token.lower_)
         if body not in res.actor_words["seated_body"] or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in":
             continue
@@ -528,12 +542,16 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(doc[place.span.start : end + 1], body, "government", place.country)
 
 
+MINISTRY = frozenset({"ministry"})
+
+
 def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
     """Yield "the foreign ministry" without a demonym, its state being the last state named before it.
 
     A ministry is always some state's; in news the state is the one just discussed.
     """
-    for token in doc:
+    for i in positions(doc, MINISTRY):
+        token = doc[i]
         if token.lower_ != "ministry" or token.i < 2:
             continue
         start = token.i - 1
@@ -865,9 +883,13 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
     )
 
 
+APPOS = frozenset({"appos"})
+
+
 def _appositive_orgs(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield names the model did not tag that an apposition calls a body ("Mizan, the news agency of ...")."""
-    for token in doc:
+    for i in positions(doc, APPOS, attr="DEP"):
+        token = doc[i]
         if token.dep_ != "appos" or token.lemma_.lower() not in res.apposition_kinds:
             continue
         name = token.head
@@ -1028,7 +1050,8 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(span, span.text, "group", code)
             continue
 
-    for token in doc:
+    for i in positions(doc, res.peoples):
+        token = doc[i]
         # "Uyghurs", "Tibetans", "Chechens": a people named by its plural (not "Canadians": see peoples.txt)
         if token.lower_ in res.peoples and token.text[:1].isupper() and token.dep_ not in {"amod", "compound"}:
             singular = token.text[:-1].lower() if token.text.endswith("s") else token.lower_

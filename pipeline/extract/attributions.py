@@ -14,11 +14,15 @@ unnamed speakers standing for a named body (``speaking_for.tsv``) and offices (`
 
 from __future__ import annotations
 
+import functools
 import re
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.actors import Actor, find_actors, person_gender
@@ -44,8 +48,34 @@ class Cue:
     stance: str
 
 
+ACCORDING = get_string_id("according")
+_LOWERED: dict[int, str] = {}  # a lemma's hash -> the lemma lowercased (hashes are the same in every vocab)
+
+
+def _cue_positions(doc: Doc) -> list[int]:
+    """Return the positions of the words a cue can be: "according", a form of "plead", a verb or auxiliary.
+
+    Read from the Doc's columns, so the other words cost no Token.
+    """
+    strings = doc.vocab.strings
+    positions = []
+    for i, (lower, lemma, pos) in enumerate(doc.to_array([LOWER, LEMMA, POS]).tolist()):
+        if pos == VERB or pos == AUX or lower == ACCORDING:
+            positions.append(i)
+            continue
+        lowered = _LOWERED.get(lemma)
+        if lowered is None:
+            if len(_LOWERED) >= 200_000:
+                _LOWERED.clear()  # bounded: a huge corpus's numbers and names must not grow it for ever
+            lowered = _LOWERED[lemma] = strings[lemma].lower()
+        if lowered == "plead":
+            positions.append(i)
+    return positions
+
+
 def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
-    for token in doc:
+    for i in _cue_positions(doc) if len(doc) else []:
+        token = doc[i]
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             yield Cue(doc[token.i : token.i + 2], "assert")
         elif token.lemma_.lower() == "plead" and (plea := _plea(token)) is not None:
@@ -882,6 +912,16 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+@functools.lru_cache(maxsize=16)
+def _phrase_pattern(words: frozenset[str] | tuple[str, ...], *, multiword: bool) -> re.Pattern[str] | None:
+    """Return one pattern that finds any of ``words`` (with ``multiword``, those of several words) as whole words,
+    not inside a longer word or hyphenation; None when there are none."""
+    chosen = sorted(w for w in words if " " in w or not multiword)
+    if not chosen:
+        return None
+    return re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in chosen))
+
+
 def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool:
     """True when the claim calls something false, is itself a denial, or rejects an accusation.
 
@@ -894,10 +934,10 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     if any(t.lower_ in res.denial_words and t.pos_ != "VERB" and not _describes_thing(t, content, res) for t in content):
         return True
     lowered = content.text.lower()
-    if any(" " in w and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lowered) for w in res.denial_words):
+    if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and phrases.search(lowered):
         return True  # "what they are accusing him of is all made up"
     if speaker is not None and speaker.type in {"state", "government", "person", "organization"}:
-        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lowered) for w in res.exculpatory_words):
+        if (phrases := _phrase_pattern(res.exculpatory_words, multiword=False)) and phrases.search(lowered):
             return True  # "Khashoggi had left the consulate alive", "the sites are run by volunteers"
     root = content.root
     for token in content:

@@ -8,6 +8,8 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import LIKE_NUM, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.places import find_places
@@ -21,6 +23,8 @@ MONTH_NAMES = frozenset(
 # A QUANTITY is counted unless its noun is a measure ("400 metres" no, "500,000 barrels" yes): count_words.tsv.
 SKIP_LABELS = {"DATE", "TIME", "PERCENT", "ORDINAL"}
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC"}
+
+DOZEN = get_string_id("dozen")  # the LOWER column's value of "dozen"
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,15 @@ def _currency_signs(signs: frozenset[str]) -> re.Pattern[str]:
 
 
 def currency_sign(res: Resources) -> re.Pattern[str]:
-    """Return the pattern of currency signs (the entries of ``currencies.tsv`` that are not words)."""
-    return _currency_signs(frozenset(k for k in res.currencies if not any(c.isalpha() for c in k) or "$" in k))
+    """Return the pattern of currency signs (the entries of ``currencies.tsv`` that are not words); built once per Resources."""
+    entry = _SIGN_PATTERNS.get(id(res))
+    if entry is None or entry[0] is not res:
+        _SIGN_PATTERNS.clear()  # one Resources at a time: a reloaded one replaces the last
+        entry = _SIGN_PATTERNS[id(res)] = (res, _currency_signs(frozenset(k for k in res.currencies if not any(c.isalpha() for c in k) or "$" in k)))
+    return entry[1]
+
+
+_SIGN_PATTERNS: dict[int, tuple[Resources, re.Pattern[str]]] = {}
 
 
 def _a_scales(res: Resources) -> frozenset[str]:
@@ -116,8 +127,13 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
                     end += 1  # "$1m", "Rs 10 lakh": the model leaves the scale out
                 ranges.append((run_start, end))
             covered.update(range(ent.start, ent.end))
+    # only number-like words start a number: find them in the Doc's columns, without making a Token per word
+    starts = [i for i, (like_num, lower) in enumerate(doc.to_array([LIKE_NUM, LOWER]).tolist()) if like_num or lower == DOZEN] if len(doc) else []
     i = 0
-    while i < len(doc):
+    for start in starts:
+        if start < i:
+            continue
+        i = start
         token = doc[i]
         if i not in covered and (token.like_num or token.lower_ == "dozen") and (
             not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token) or _misread_date(token, res)
@@ -130,8 +146,6 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
             else:
                 ranges.append((i, j))
             i = j
-            continue
-        i += 1
     return sorted(ranges)
 
 

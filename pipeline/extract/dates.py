@@ -397,6 +397,9 @@ def _dateparser(text: str, anchor: Anchor | None) -> tuple[Period | None, bool] 
     return (day, day), False
 
 
+STORY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _story_year(span: Span) -> int | None:
     """Return the year the story is in at this point: the last explicit year in this or the previous sentence.
 
@@ -406,7 +409,7 @@ def _story_year(span: Span) -> int | None:
     start = sentence(span).start
     if start > 0:
         start = sentence(doc[start - 1]).start
-    years = [int(t.text) for t in doc[start : span.start] if re.fullmatch(r"(?:19|20)\d\d", t.text)]
+    years = [int(t.text) for t in doc[start : span.start] if STORY_YEAR.fullmatch(t.text)]
     return years[-1] if years else None
 
 

@@ -127,42 +127,17 @@ def incident_words(path: Path = WORDS_FILE) -> IncidentWords:
 
 
 # The Matcher tests every pattern at every token, partly in Python (``IN`` lists); it runs only on
-# short windows that start at a word some pattern can start with, found with one vectorised lookup.
+# short windows that start at a word some pattern can start with, and there only the patterns that
+# can start at one of the window's words (set lookups on the Doc's LEMMA, LOWER and ORTH columns).
 WINDOW_TOKENS = 10
 GATE_ATTRS = ("LEMMA", "LOWER", "ORTH")
 
 
-def first_words(patterns: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
-    """Return, per attribute (LEMMA, LOWER, ORTH), the words a pattern can start with (through optional tokens)."""
-    words: dict[str, set[str]] = {attr: set() for attr in GATE_ATTRS}
-    for row in patterns:
-        for token in row["pattern"]:
-            for attr in GATE_ATTRS:
-                value = token.get(attr)
-                if isinstance(value, str):
-                    words[attr].add(value)
-                elif isinstance(value, dict):
-                    words[attr].update(value.get("IN", ()))
-            if token.get("OP") not in ("?", "*"):
-                break
-    return {attr: frozenset(values) for attr, values in words.items()}
-
-
-def _windows(doc: Doc, gate: dict[str, Any]) -> list[tuple[int, int]]:
-    """Return (start, end) token windows, merged, that start at a word a pattern starts with."""
-    import numpy
-
-    from spacy.attrs import LEMMA, LOWER, ORTH
-
-    if len(doc) == 0:
-        return []
-    columns = doc.to_array([LEMMA, LOWER, ORTH])
-    mask = numpy.zeros(len(doc), dtype=bool)
-    for index, attr in enumerate(GATE_ATTRS):
-        mask |= numpy.isin(columns[:, index], gate[attr])
+def _windows(starts: list[int], length: int) -> list[tuple[int, int]]:
+    """Return (start, end) token windows, merged, that start at the given positions (words a pattern starts with)."""
     windows: list[tuple[int, int]] = []
-    for start in numpy.flatnonzero(mask).tolist():
-        end = min(len(doc), start + WINDOW_TOKENS)
+    for start in starts:
+        end = min(length, start + WINDOW_TOKENS)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:
@@ -170,26 +145,92 @@ def _windows(doc: Doc, gate: dict[str, Any]) -> list[tuple[int, int]]:
     return windows
 
 
+def _start_words(pattern: list[dict[str, Any]]) -> tuple[dict[str, set[str]], bool]:
+    """Return, per attribute, the words one pattern can start with (through optional tokens), and whether a match must start at one.
+
+    It need not when a token up to the first required one tests no word (nor when every token is optional).
+    """
+    words: dict[str, set[str]] = {attr: set() for attr in GATE_ATTRS}
+    complete = True
+    for token in pattern:
+        known = False
+        for attr in GATE_ATTRS:
+            value = token.get(attr)
+            if isinstance(value, str):
+                words[attr].add(value)
+                known = True
+            elif isinstance(value, dict):
+                words[attr].update(value.get("IN", ()))
+                known = known or "IN" in value
+        complete = complete and known
+        if token.get("OP") not in ("?", "*"):
+            return words, complete
+    return words, False
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """Per vocab: the words that open a window with the patterns each can start, and one Matcher per pattern.
+
+    A window runs only the patterns that can start at one of its words: a pattern's match starts at one of
+    its own first words, and patterns match independently, so the matches are those of the whole Matcher.
+    """
+
+    vocab: Vocab
+    starts: tuple[dict[int, frozenset[int]], ...]  # per attribute of GATE_ATTRS: word hash -> patterns it can start
+    always: frozenset[int]  # patterns a match of which need not start at one of their words: tried in every window
+    matchers: tuple[Matcher, ...]
+
+
+def _gate(vocab: Vocab) -> _Gate:
+    """Return the gate of the tactic patterns for this vocab (built once)."""
+    gate = _GATES.get(id(vocab))
+    if gate is not None and gate.vocab is vocab:
+        return gate
+    starts: list[dict[int, set[int]]] = [{} for _ in GATE_ATTRS]
+    always: set[int] = set()
+    matchers: list[Matcher] = []
+    for number, row in enumerate(read_tactic_patterns()):
+        matcher = Matcher(vocab)
+        matcher.add(row["id"], [row["pattern"]])
+        matchers.append(matcher)
+        words, complete = _start_words(row["pattern"])
+        if not complete:
+            always.add(number)
+        for index, attr in enumerate(GATE_ATTRS):
+            for word in words[attr]:
+                numbers = starts[index].setdefault(vocab.strings.add(word), set())
+                if complete:
+                    numbers.add(number)
+    gate = _Gate(vocab, tuple({key: frozenset(numbers) for key, numbers in by_word.items()} for by_word in starts), frozenset(always), tuple(matchers))
+    _GATES[id(vocab)] = gate
+    return gate
+
+
 def find_tactics(doc: Doc) -> list[tuple[int, int, str]]:
     """Return (start, end, pattern id) of every tactic pattern match in the Doc."""
-    import numpy
+    from spacy.attrs import LEMMA, LOWER, ORTH
 
-    matcher, _ = tactic_matcher(doc.vocab)
-    gate = _GATES.get(id(doc.vocab))
-    if gate is None:
-        words = first_words(read_tactic_patterns())
-        gate = _GATES[id(doc.vocab)] = {
-            attr: numpy.array(sorted(doc.vocab.strings.add(w) for w in values), dtype=numpy.uint64)
-            for attr, values in words.items()
-        }
+    if len(doc) == 0:
+        return []
+    gate = _gate(doc.vocab)
+    lemmas, lowers, orths = gate.starts
+    opening: dict[int, set[int]] = {}  # token position -> the patterns that can start there
+    for position, (lemma, lower, orth) in enumerate(doc.to_array([LEMMA, LOWER, ORTH]).tolist()):
+        if lemma in lemmas or lower in lowers or orth in orths:
+            opening[position] = set(lemmas.get(lemma, ())) | lowers.get(lower, frozenset()) | orths.get(orth, frozenset())
     found: set[tuple[int, int, str]] = set()
-    for start, end in _windows(doc, gate):
-        for match_id, match_start, match_end in matcher(doc[start:end]):
-            found.add((start + match_start, start + match_end, doc.vocab.strings[match_id]))
+    for start, end in _windows(list(opening), len(doc)):
+        candidates = set(gate.always)
+        for position in range(start, end):
+            candidates.update(opening.get(position, ()))
+        for number in sorted(candidates):
+            for match_id, match_start, match_end in gate.matchers[number](doc[start:end]):
+                found.add((start + match_start, start + match_end, doc.vocab.strings[match_id]))
     return sorted(found)
 
 
-_GATES: dict[int, dict[str, Any]] = {}
+_GATES: dict[int, _Gate] = {}
 _MATCHERS: dict[int, tuple[Vocab, Matcher, dict[str, TacticPattern]]] = {}
 
 
@@ -288,13 +329,15 @@ def _own_state(noun: Token, actors: list[tuple[int, int, Actor]], places: list[t
 
 def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
     """Return the state named as principal: "on behalf of Iran", "at the request of China", "X-backed", "working for X"."""
+    requests = words.principal | {"notice"}
     for token in sent:
-        if token.lemma_.lower() in words.principal | {"notice"} and token.pos_ == "NOUN":
+        lemma = token.lemma_.lower()
+        if lemma in requests and token.pos_ == "NOUN":
             # "on a Russian request", "on Turkish red notices", "at Bahrain's request"
             for child in token.children:
                 if child.dep_ in {"amod", "poss", "compound"} and (state := _state_of(child, actors, places, res)):
                     return state
-        if token.lemma_.lower() in words.principal and token.dep_ == "pobj":
+        if lemma in words.principal and token.dep_ == "pobj":
             of = next((c for c in token.children if c.lower_ == "of"), None)
             target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if target is None:

@@ -8,10 +8,12 @@ for them per token were quadratic. The index is kept in ``doc.user_data``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TypeVar
 
+from spacy.attrs import IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.gazetteer import SPANS_KEY
@@ -68,3 +70,33 @@ def cached(doc: Doc, key: str, compute: Callable[[], T]) -> T:
         store[key] = compute()
     value: T = store[key]
     return value
+
+
+# --- word columns: a rule that needs certain words looks up where they are instead of making a Token per word
+
+
+def column(doc: Doc, attr: str) -> list[int]:
+    """Return the Doc's ``attr`` column ("LOWER", "ORTH", "DEP", ...) as string hashes, one per token (once per Doc)."""
+    return cached(doc, f"column:{attr}", lambda: doc.to_array([IDS[attr]]).tolist() if len(doc) else [])
+
+
+_HASHES: dict[int, tuple[Collection[str], frozenset[int]]] = {}
+
+
+def word_hashes(words: Collection[str]) -> frozenset[int]:
+    """Return the string hashes of ``words``, as the Doc's columns hold them; once per collection (rule sets are built once)."""
+    entry = _HASHES.get(id(words))
+    if entry is None or entry[0] is not words:
+        if len(_HASHES) >= 256:
+            _HASHES.clear()
+        entry = _HASHES[id(words)] = (words, frozenset(get_string_id(word) for word in words))
+    return entry[1]
+
+
+def positions(doc: Doc, words: Collection[str], *, attr: str = "LOWER", remember: bool = True) -> list[int]:
+    """Return, in order, the positions of the tokens whose ``attr`` (lowercase form by default) is one of ``words``.
+
+    ``remember=False`` for a collection made for one Doc: its hashes are not kept (nor is it).
+    """
+    hashes = word_hashes(words) if remember else frozenset(get_string_id(word) for word in words)
+    return [i for i, value in enumerate(column(doc, attr)) if value in hashes]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.index import cached
@@ -42,8 +44,13 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
             and token.ent_type_ not in NAME_SKIP_LABELS
         )
 
+    # a name starts at a proper noun: skip the other words by the Doc's POS column, without making their Tokens
+    pos = doc.to_array([POS]).tolist() if len(doc) else []
     i = 0
     while i < len(doc) - 1:
+        if pos[i] != PROPN:
+            i += 1
+            continue
         first = doc[i]
         family_first = first.text in res.family_names and i + 1 < len(doc) and name_word(doc[i + 1])
         if not name_word(first) or (i > 0 and doc[i - 1].lower_ == "the") or (not is_given_name(first.text, res) and not family_first):
@@ -95,6 +102,7 @@ def _build_gender_detector() -> object:
 GENDERS = {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}
 
 
+@functools.lru_cache(maxsize=65536)
 def person_gender(name: str) -> str | None:
     """Return "f" or "m" when a person's given name (the first word) is plainly one gender, else None.
 
