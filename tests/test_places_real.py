@@ -61,6 +61,8 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("dateline-country", "Mal\u00e9, Maldives \u2014 The U.S. Justice Department announced charges.",
      {("Mal\u00e9", "city", "MDV")}, {("Mal\u00e9", "region", "MDV")}),
     ("dateline-small-town", "MORAVIA, COSTA RICA: A retired officer was shot.", {("Moravia", "city", "CRI")}, set()),
+    ("dateline-country-agency", "TALLINN, ESTONIA (AP) \u2013 A court in Belarus sentenced her in absentia.",
+     {("Tallinn", "city", "EST"), ("Estonia", "country", "EST")}, set()),
     # a headline that opens with two countries is no dateline
     ("headline-no-dateline", "Israel, Sweden: Iran Using Criminal Gangs for Terror\n\nIran is using gangs.",
      {("Israel", "country", "ISR"), ("Sweden", "country", "SWE")}, {("Israel", "city", "SWE")}),

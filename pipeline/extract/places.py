@@ -301,8 +301,8 @@ def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         closed = nxt.text in DATELINE_DASHES or nxt.text == "("
         if normalize_country(doc[token.i : end].text, resources=res):
             continue  # "Israel, Sweden: ..." opens a headline, not a dateline
-        if nxt.text == ",":
-            stop = next((i for i in range(end + 1, min(len(doc), end + 5)) if doc[i].text in DATELINE_DASHES), None)
+        if nxt.text == ",":  # "Malé, Maldives —", "TALLINN, ESTONIA (AP) –"
+            stop = next((i for i in range(end + 1, min(len(doc), end + 5)) if doc[i].text in DATELINE_DASHES | {"("}), None)
             closed = stop is not None and bool(_dateline_country(doc[end + 1 : stop], res))
         if closed:
             yield doc[token.i : end], "DATELINE"
@@ -320,7 +320,7 @@ def _resolve_dateline(span: Span, named: frozenset[str], res: Resources) -> Plac
     name = span.text.title() if span.text.isupper() else span.text
     country = None
     if span.end < len(doc) and doc[span.end].text == ",":
-        stop = next(i for i in range(span.end + 1, len(doc)) if doc[i].text in DATELINE_DASHES)
+        stop = next(i for i in range(span.end + 1, len(doc)) if doc[i].text in DATELINE_DASHES | {"("})
         country = _dateline_country(doc[span.end + 1 : stop], res)
     place = resolve_place(span, label="GPE", prefer=frozenset({country}) if country else named, resources=res)
     if place is not None and (country is None or place.country == country):
