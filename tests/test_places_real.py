@@ -66,6 +66,30 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a headline that opens with two countries is no dateline
     ("headline-no-dateline", "Israel, Sweden: Iran Using Criminal Gangs for Terror\n\nIran is using gangs.",
      {("Israel", "country", "ISR"), ("Sweden", "country", "SWE")}, {("Israel", "city", "SWE")}),
+    ("town-in-country", "He was attacked by a man from his congregation in Str\u00f6msund in northern Sweden.",
+     {("Str\u00f6msund", "city", "SWE")}, set()),
+    ("state-in-country", "Iran was behind the killings of two opponents of the Islamic Republic in the Netherlands.",
+     {("Netherlands", "country", "NLD")}, {("Islamic Republic", "city", "NLD")}),
+    ("union-as-area", "Refugees face the security apparatus of Damascus in the EU.", {("European Union", "region", None)}, set()),
+    ("union-entered", "Prosecutors said he had entered the European Union on a passport issued in Russia.",
+     {("European Union", "region", None)}, set()),
+    # the union acting, addressed or modifying a noun is a body, not an area
+    ("union-as-body", "The EU said it would impose sanctions, and EU countries agreed. A strong signal from EU followed.",
+     set(), {("European Union", "region", None)}),
+    ("named-site-outside", "He was shot outside the Guru Nanak Sikh Gurdwara in Surrey, British Columbia.",
+     {("Guru Nanak Sikh Gurdwara", "site", "CAN")}, set()),
+    ("named-site-read-as-org", "Police have cordoned off the Miracle Transit Hotel in Bangkok, Thailand.",
+     {("Miracle Transit Hotel", "site", "THA")}, set()),
+    # a body that acts, or where people come from, is no site
+    ("institution-acting", "The Carter Center said the vote in Kenya was fair.", {("Kenya", "country", "KEN")},
+     {("Carter Center", "site", "KEN")}),
+    ("institution-affiliation", "Twenty students from Cairo's al-Azhar University were arrested in Egypt.",
+     {("Cairo", "city", "EGY")}, {("al-Azhar University", "site", "EGY")}),
+    ("city-with-title", "New Zealand played Italy in Toyota City, Japan.", {("Toyota", "city", "JPN")}, set()),
+    # a street named again is where it was the first time, whatever was named just before it
+    ("site-named-again", "Fliers were posted on Massachusetts Avenue in Boston. China denied it. Beijing said so. "
+     "Fliers appeared again later on Massachusetts Avenue.",
+     {("Massachusetts Avenue", "site", "USA")}, {("Massachusetts Avenue", "site", "CHN")}),
     ("possessive-person", "It was Aly\u2019s uncle who was arrested in Cairo, Egypt.", {("Cairo", "city", "EGY")}, set()),
 ]
 
@@ -80,6 +104,13 @@ def test_places_of_real_reports(nlp: Language, text: str, present: set[Place], a
 def test_city_in_two_forms_is_one_place(nlp: Language) -> None:
     found = places(nlp, "He was shot dead in Den Haag in 2017. Police in The Hague said the gunman fled.")
     assert [p for p in found if p[1] == "city"] == [("The Hague", "city", "NLD")]
+
+
+def test_far_site_takes_the_story_setting(nlp: Language) -> None:
+    text = ("The Chinese association opened an office in Dublin, Ireland, last year. Police in Dublin and Cork said they "
+            "were looking into it. Officials in Beijing denied that China runs police stations.\n\n"
+            "The office shares a floor with other community organisations on Capel Street.")
+    assert ("Capel Street", "site", "IRL") in places(nlp, text)
 
 
 def test_city_in_one_form_keeps_its_name(nlp: Language) -> None:

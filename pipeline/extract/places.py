@@ -29,6 +29,7 @@ POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 RULE_LABELS = {"SITE", "DIVISION", "CITY_OF", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
+SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
 COMPASS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east", "west"}
 # Entities a place name inside of is part of a name, not a place ("Police Scotland", "Voice of America").
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
@@ -98,6 +99,9 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
         return Place(span, core, suffix[0], subdivision[0] if subdivision else None)
     city = lookup_city(bare, prefer=prefer)
+    if city is None and len(words) >= 2 and words[-1] == "City":
+        city = lookup_city(" ".join(words[:-1]), prefer=prefer)  # "Toyota City": the city Toyota
+        bare = " ".join(words[:-1]) if city is not None else bare
     if len(words) >= 2 and words[0].lower() in COMPASS and words[0][:1].isupper() and (city is None or city.country not in prefer):
         # "East London": a named part of a city of a country the article names, not a namesake abroad ("west London"
         # is a description, not a name)
@@ -114,7 +118,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, bare.title() if bare.isupper() else bare, "city", city.country)
     if state:
         return Place(span, state, "region", "USA")
-    if label in {"GPE", "LOC"} and (subdivision := lookup_subdivision(core, prefer=prefer)) is not None:
+    if label in {"GPE", "LOC"} and (subdivision := lookup_subdivision(core, prefer=prefer)) is not None \
+            and (not prefer or subdivision[0] in prefer):  # not New Zealand's "West Coast" in an American story
         return Place(span, core, "region", subdivision[0])  # "Western Cape", "Khuzestan": a province
     if label in {"FAC", "SITE"}:
         return Place(span, bare, "site", None)
@@ -146,10 +151,11 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             found.append((match, match.label_))
     found.extend(_untagged_places(doc, res))
+    found.extend(_named_sites(doc, res))
     found.extend(_division_places(doc, res))
     found.extend(_dateline_places(doc, res))
     found.extend(_possessed_places(doc, res, found))
-    person_words = {t.text for ent in doc_index(doc).ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    person_words = _person_words(doc)
     people = {i for span in given_name_people(doc, res) for i in range(span.start, span.end)}
     parts = [span for span, label in found if label.startswith("PART_")]
     found = [(span, label) for span, label in found if label in RULE_LABELS or not any(
@@ -171,7 +177,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if label == "PERSON":
             continue
         if label not in RULE_LABELS:
-            if _inside_name(span, doc) or (label != "GPE" and _is_person(span, doc)) or any(i in people for i in range(span.start, span.end)):
+            if (_inside_name(span, doc) and not (label == "REGION" and _area_as_place(span, res))) \
+                    or (label != "GPE" and _is_person(span, doc)) or any(i in people for i in range(span.start, span.end)):
                 continue
             if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place
@@ -187,6 +194,11 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Return the words of the people the model names in full ("Aly" of "Aly Hussin Mahdy")."""
+    return {t.text for ent in doc_index(doc).ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
 
 
 def _known_place(text: str, res: Resources) -> bool:
@@ -245,6 +257,32 @@ def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         span = doc[token.i : end]
         if _known_place(span.text, res):
             yield span, "GPE"
+
+
+def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
+    """Yield named buildings and streets the model misses or reads as bodies, where they are used as places: a name
+    whose last word is a kind of site ("outside the Guru Nanak Sikh Gurdwara", "at Rabaa al-Adawiya Square",
+    "cordoned off the Miracle Transit Hotel"), not "the Carter Center said", nor "students from al-Azhar University"."""
+    for token in doc[1:]:
+        suffix = res.place_suffixes.get(token.lower_)
+        if suffix is None or suffix[0] != "site" or not token.is_title or token.lower_ in res.diplomatic_posts:
+            continue
+        start = _name_run_before(doc, token.i, res)
+        if start == token.i:
+            continue
+        span = doc[start : token.i + 1]
+        if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)):
+            continue
+        if token.lower_ in INSTITUTIONS and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
+            continue
+        yield span, "SITE"
+
+
+# Prepositions that put a named site as the place something happens ("outside the Guru Nanak Sikh Gurdwara").
+SITE_PREPS = {"at", "in", "inside", "outside", "near", "on", "off", "into"}
+# Sites that are also bodies that act and employ ("al-Azhar University", "the Carter Center"): named by the model as
+# organisations, they stay actors.
+INSTITUTIONS = {"university", "hospital", "centre", "center", "station", "camp"}
 
 
 def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -356,7 +394,8 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
             holder = doc[start : mark.i] if start < mark.i and _known_place(doc[start : mark.i].text, res) else None
             # only the first words of a name the model read ("Lahore's Wapda Town"), not "University of Toronto's"
             # nor a person ("Aly's uncle")
-            if holder is not None and not (doc[start].ent_iob_ == "B" and doc[start].ent_type_ in {"ORG", "FAC", "GPE", "LOC"}):
+            if holder is not None and (not (doc[start].ent_iob_ == "B" and doc[start].ent_type_ in {"ORG", "FAC", "GPE", "LOC"})
+                                       or holder.text in _person_words(doc)):
                 holder = None
             if holder is not None:
                 yield holder, "HOLDER"  # "Lahore's Wapda Town", read as one organisation by the model
@@ -382,6 +421,24 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
         if suffix is None and any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
             continue  # "Beijing's Xi Jinping"
         yield doc[start:end], "PART_SITE" if suffix is not None and suffix[0] == "site" else "PART_REGION"
+
+
+def _area_as_place(span: Span, res: Resources) -> bool:
+    """True for a region that is also a body, named as the area it spans: "in the EU", "entered the European Union"
+    (not "the EU said", "EU sanctions")."""
+    if any(ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent)) > len(span)
+           for ent in doc_index(span.doc).ents):
+        return False  # "the European Union Agency for Asylum"
+    root = span.root
+    if root.dep_ == "pobj":  # not "a signal from the EU", "a letter to the EU": the body acting or addressed
+        return root.head.lower_ in AREA_PREPS
+    return root.dep_ == "dobj" and res.place_use.get(root.head.lemma_.lower()) == "verb"
+
+
+# Prepositions whose object is the area a thing happens in ("in the EU", "across the European Union").
+AREA_PREPS = {"in", "inside", "outside", "into", "within", "throughout", "across"}
+# Last words of the name of a state, not of a town ("the Islamic Republic in the Netherlands").
+STATE_TITLES = {"republic", "kingdom", "emirate", "emirates", "federation", "union", "state", "states", "caliphate"}
 
 
 def _before_title(span: Span, res: Resources) -> bool:
@@ -470,7 +527,9 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
     for index, place in enumerate(places):
         # gazetteer regions that span countries keep their null country (GUIDELINES.md: "Europe")
         if place.country is None and place.name.lower() not in res.regions:
-            country = _inner_country(place, named) or _context_country(places, index)
+            # a site named again is where it was the first time
+            again = next((p.country for p in resolved if p.name.lower() == place.name.lower() and p.kind == place.kind), None)
+            country = again or _inner_country(place, named) or _context_country(places, index)
             place = Place(place.span, place.name, place.kind, country)
         if place.country is None and place.kind == "city":
             continue
@@ -505,7 +564,26 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         if subdivision is None and city is not None and (city.population >= RESCUE_POPULATION or city.country in named):
             subdivision = (city.country, city.name)  # "the province of Adana": named after its capital
         return Place(span, span.text, kind, subdivision[0] if subdivision else _kind_word_country(span, res))
-    return resolve_place(span, label=label, prefer=named, resources=res)
+    place = resolve_place(span, label=label, prefer=named, resources=res)
+    if place is None and label == "GPE" and span.text[:1].isupper() and span[-1].lower_ not in STATE_TITLES:
+        country = _country_after(span, res)
+        if country is not None:  # "in Strömsund in northern Sweden", "Amesbury, England": a town of that country
+            return Place(span, span.text, "city", country)
+    return place
+
+
+def _country_after(span: Span, res: Resources) -> str | None:
+    """Return the country named right after a place: ", Sweden", "in northern Sweden", else None."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ in {",", "in"}:
+        i += 1
+        while i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
+            i += 1
+        for size in (3, 2, 1):
+            if i + size <= len(doc) and (code := normalize_country(doc[i : i + size].text, resources=res) or region_country(doc[i : i + size].text, res)):
+                return code
+    return None
 
 
 def _kind_word_country(span: Span, res: Resources) -> str | None:
@@ -641,6 +719,11 @@ def _context_country(places: list[Place], index: int) -> str | None:
     following = [p for p in places[index + 1 :] if p.country and p.span.start < sent.end]
     if following and following[0].kind != "country":
         return following[0].country  # "Khalifa International Stadium in Doha"; "Kajiado County, Kenya" goes on below
+    # past its sentence: the country most of the story's cities and regions are in, when one clearly leads ("Capel
+    # Street" in a story on Dublin whose last place named was Beijing), else the latest city or region just before
+    setting = Counter(p.country for p in places if p.kind != "country" and p.country).most_common(2)
+    if setting and setting[0][1] >= SETTING_LEAD + (setting[1][1] if len(setting) > 1 else 0):
+        return setting[0][0]
     recent = [p for p in specific if here.span.start - p.span.start < CONTEXT_TOKENS]
     if recent:
         return recent[-1].country
