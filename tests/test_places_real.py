@@ -90,6 +90,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("site-named-again", "Fliers were posted on Massachusetts Avenue in Boston. China denied it. Beijing said so. "
      "Fliers appeared again later on Massachusetts Avenue.",
      {("Massachusetts Avenue", "site", "USA")}, {("Massachusetts Avenue", "site", "CHN")}),
+    # a place without an ISO 3166 code is a region of no country (GUIDELINES.md country codes)
+    ("no-iso-code", "Critics were kidnapped worldwide from Kosovo to Kenya by Turkish agents.",
+     {("Kosovo", "region", None), ("Kenya", "country", "KEN")}, set()),
     ("possessive-person", "It was Aly\u2019s uncle who was arrested in Cairo, Egypt.", {("Cairo", "city", "EGY")}, set()),
 ]
 
