@@ -51,6 +51,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Tehran", "city", "IRN"), ("Evin prison", "site", "IRN")}, set()),
     ("possessive-in-org", "The raid took place inside a house in Lahore\u2019s Wapda Town in Pakistan.",
      {("Lahore", "city", "PAK")}, set()),
+    # named again alone, a part of a place is still that part, not a namesake city elsewhere
+    ("part-named-again", "The station was in an office building in Manhattan's Chinatown. It served many immigrants "
+     "in Chinatown.", {("Chinatown", "region", "USA")}, {("Chinatown", "city", "USA")}),
     ("country-possessive-suffix", "He grew up in Georgia's Pankisi Gorge.", {("Pankisi Gorge", "region", "GEO")}, set()),
     # bodies and people in the possessive are no places
     ("possessive-body", "Beijing's Ministry of Public Security denied the report.",
@@ -63,6 +66,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("dateline-small-town", "MORAVIA, COSTA RICA: A retired officer was shot.", {("Moravia", "city", "CRI")}, set()),
     ("dateline-country-agency", "TALLINN, ESTONIA (AP) \u2013 A court in Belarus sentenced her in absentia.",
      {("Tallinn", "city", "EST"), ("Estonia", "country", "EST")}, set()),
+    # a name with its description after a comma is no dateline
+    ("org-description-no-dateline", "Report summary\n\nFreedom House, the Washington-based watchdog, counted 735 cases.",
+     set(), {("Freedom House", "city", "USA")}),
     # a headline that opens with two countries is no dateline
     ("headline-no-dateline", "Israel, Sweden: Iran Using Criminal Gangs for Terror\n\nIran is using gangs.",
      {("Israel", "country", "ISR"), ("Sweden", "country", "SWE")}, {("Israel", "city", "SWE")}),

@@ -336,14 +336,22 @@ def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if end == token.i or end >= len(doc) or (token.is_title and not doc[token.i : end].text.isupper() and token.pos_ != "PROPN"):
             continue
         nxt = doc[end]
-        closed = nxt.text in DATELINE_DASHES or nxt.text == "("
+        closed = _dateline_mark(doc, end) or nxt.text == "("
         if normalize_country(doc[token.i : end].text, resources=res):
             continue  # "Israel, Sweden: ..." opens a headline, not a dateline
-        if nxt.text == ",":  # "Malé, Maldives —", "TALLINN, ESTONIA (AP) –"
-            stop = next((i for i in range(end + 1, min(len(doc), end + 5)) if doc[i].text in DATELINE_DASHES | {"("}), None)
-            closed = stop is not None and bool(_dateline_country(doc[end + 1 : stop], res))
+        if nxt.text == ",":  # "Malé, Maldives —", "TALLINN, ESTONIA (AP) –"; not "Freedom House, the Washington-based"
+            stop = next((i for i in range(end + 1, min(len(doc), end + 5)) if _dateline_mark(doc, i) or doc[i].text == "("), None)
+            closed = stop is not None and all(t.text[:1].isupper() or t.text == "." for t in doc[end + 1 : stop]) \
+                and bool(_dateline_country(doc[end + 1 : stop], res))
         if closed:
             yield doc[token.i : end], "DATELINE"
+
+
+def _dateline_mark(doc: Doc, i: int) -> bool:
+    """True for the dash or colon that closes a dateline: a dash or colon, but not a hyphen inside a word
+    ("Washington-based")."""
+    token = doc[i]
+    return token.text in DATELINE_DASHES and (token.text != "-" or bool(doc[i - 1].whitespace_))
 
 
 def _dateline_country(span: Span, res: Resources) -> str | None:
@@ -358,7 +366,7 @@ def _resolve_dateline(span: Span, named: frozenset[str], res: Resources) -> Plac
     name = span.text.title() if span.text.isupper() else span.text
     country = None
     if span.end < len(doc) and doc[span.end].text == ",":
-        stop = next(i for i in range(span.end + 1, len(doc)) if doc[i].text in DATELINE_DASHES | {"("})
+        stop = next(i for i in range(span.end + 1, len(doc)) if _dateline_mark(doc, i) or doc[i].text == "(")
         country = _dateline_country(doc[span.end + 1 : stop], res)
     place = resolve_place(span, label="GPE", prefer=frozenset({country}) if country else named, resources=res)
     if place is not None and (country is None or place.country == country):
@@ -518,7 +526,17 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
         code for span, _ in candidates
         if (code := normalize_country(span.text, resources=res) or region_country(span.text, res)) is not None
     )
-    places = [p for span, label in candidates if (p := _resolve_candidate(span, label, named, res))]
+    places: list[Place] = []
+    parts: dict[str, Place] = {}  # names the article gave as a part of a place or a district ("Manhattan's Chinatown")
+    for span, label in candidates:
+        place = _resolve_candidate(span, label, named, res)
+        if place is None:
+            continue
+        if label.startswith("PART_") or label == "DIVISION":
+            parts.setdefault(place.name.lower(), place)
+        elif label == "GPE" and place.kind == "city" and (part := parts.get(place.name.lower())) is not None:
+            place = Place(span, part.name, part.kind, part.country)  # "in Chinatown" later: the same part, no namesake city
+        places.append(place)
     places = [_as_us_state(p, places) for p in places]
     posts = list(diplomatic_sites(doc, res, places))
     if posts:
