@@ -3,26 +3,32 @@
 Grouping runs once all articles are extracted, over the incident rows alone,
 so it is deterministic and independent of article order: two incidents are
 linked when they share origin, tactic and host and either name the same
-person, or share a group (or both name no one) and give agreeing years (equal
-or one unknown; both known and equal when the host is not named); an event is
-a connected group. Its id is a hash of its members' sorted incident ids, so the
+person, or name no other people and share a group's people (or one names no
+one) with agreeing years (see ``same_event``); an event is a connected group. Its id is a hash of its members' sorted incident ids, so the
 same incidents always give the same event id, whichever engine ran.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from pipeline.extract.targets import CAMPAIGN_TACTICS
 from pipeline.records import TARGET_SEPARATOR, EventRow, as_dict
+from pipeline.resources import load_resources
 
 ID_SEPARATOR = "; "
+# lower-case words of personal names, which do not make a name a group's ("Mohammed bin Salman", "Jan van der Berg")
+NAME_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de", "da", "du", "la", "le", "di", "del", "dos", "ben"})
+# words of group names that say what kind of people, not which ("overseas Chinese", "Chinese diaspora")
+GENERIC_GROUP_WORDS = frozenset({"overseas", "abroad", "exiled", "diaspora", "community", "member", "group", "people"})
 
 
-def _targets(row: Mapping[str, Any]) -> frozenset[str]:
+def _targets(row: Mapping[str, Any]) -> list[str]:
     raw = row.get("targets") or ""
-    return frozenset(t.strip().casefold() for t in str(raw).split(TARGET_SEPARATOR) if t.strip())
+    return [t.strip() for t in str(raw).split(TARGET_SEPARATOR) if t.strip()]
 
 
 def _year(row: Mapping[str, Any]) -> int | None:
@@ -30,30 +36,83 @@ def _year(row: Mapping[str, Any]) -> int | None:
     return int(value) if value not in (None, "") else None
 
 
+def _words(name: str) -> list[str]:
+    return [w.casefold() for w in name.replace("-", " ").split()]
+
+
+def _stem(word: str) -> str:
+    """Return a word without its plural "s" ("uyghurs" -> "uyghur", "critics" -> "critic")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@functools.lru_cache(maxsize=1)
+def _group_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Return (the words that make a name a group's: demonyms, peoples, group nouns; the group nouns alone)."""
+    res = load_resources()
+    nouns = frozenset(_stem(w) for w in res.group_nouns) | GENERIC_GROUP_WORDS
+    kinds = frozenset(_stem(w) for w in res.demonyms) | frozenset(_stem(w) for w in res.peoples) | nouns
+    return kinds, nouns
+
+
+@functools.lru_cache(maxsize=65536)
+def is_group(name: str) -> bool:
+    """True for a group's name, not a person's: a word in lower case ("overseas Chinese", "Gulen supporters") or a
+    nationality, people or group noun ("Uyghurs", "Chinese Canadians")."""
+    kinds, _ = _group_words()
+    words = name.replace("-", " ").split()
+    return any(w[:1].islower() and w.casefold() not in NAME_PARTICLES for w in words) or any(
+        _stem(w.casefold()) in kinds for w in words
+    )
+
+
 def _same_name(a: str, b: str) -> bool:
     """True when two target names name the same one: equal, or one's words all in the other ("Khashoggi", "Jamal Khashoggi")."""
-    if a == b:
+    left, right = set(_words(a)), set(_words(b))
+    if left == right:
         return True
-    left, right = set(a.split()), set(b.split())
     return bool(left and right) and (left <= right or right <= left)
 
 
+def _same_group(a: str, b: str) -> bool:
+    """True when two group names name the same people: a shared word other than a group noun ("Saudi dissidents" and
+    "Saudi critics", "Gulen supporters" and "Gulen movement", "Uyghurs" and "Uyghur students")."""
+    _, nouns = _group_words()
+    left = {_stem(w) for w in _words(a)} - nouns
+    right = {_stem(w) for w in _words(b)} - nouns
+    return bool(left & right)
+
+
 def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    """True when two incidents of different articles report the same act (same key, shared targets, agreeing years)."""
+    """True when two incidents of different articles report the same act (same key, shared targets, agreeing years).
+
+    A named person shared links them whatever years the reports give (the act, the trial); reports naming other
+    people, or people against only a group, are other acts. Groups match on their people ("Saudi dissidents", "Saudi critics"); a report that
+    names no one does not contradict one that does. A campaign (intimidation, surveillance, ...) against the same
+    people in the same host is one event over years; other acts need agreeing years (equal or one unknown), and a
+    campaign in unnamed places needs both known and equal.
+    """
     if a["article_id"] == b["article_id"]:
         return False
     if (a["origin"], a["tactic"], a.get("host")) != (b["origin"], b["tactic"], b.get("host")):
         return False
     left, right = _targets(a), _targets(b)
-    shared = [x for x in left for y in right if _same_name(x, y)]
-    if (left or right) and not shared:
-        return False
-    if any(not name.endswith("s") for name in shared):  # a person's name, not a plural group noun
+    left_people = [n for n in left if not is_group(n)]
+    right_people = [n for n in right if not is_group(n)]
+    if any(_same_name(x, y) for x in left_people for y in right_people):
         return True  # the same named person, the same act: reports date it differently (the act, the trial)
+    if (left_people and right) or (right_people and left):
+        return False  # other people, or people against a group: other acts (a named victim, a campaign)
+    left_groups = [n for n in left if is_group(n)]
+    right_groups = [n for n in right if is_group(n)]
+    shared_groups = any(_same_name(x, y) or _same_group(x, y) for x in left_groups for y in right_groups)
+    if left_groups and right_groups and not shared_groups:
+        return False
     year_a, year_b = _year(a), _year(b)
     if not a.get("host"):
         # a campaign in unnamed places is one event only when both date it, the same
         return year_a is not None and year_a == year_b
+    if shared_groups and a["tactic"] in CAMPAIGN_TACTICS:
+        return True
     return year_a is None or year_b is None or year_a == year_b
 
 

@@ -33,6 +33,14 @@ def _roles(path: Path) -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in roles.items()}
 
 
+def _groups(path: Path, key: str, value: str) -> dict[str, tuple[str, ...]]:
+    """Return a two-column TSV as key -> its values, in file order."""
+    groups: dict[str, list[str]] = {}
+    for row in _rows(path):
+        groups.setdefault(row[key], []).append(row[value])
+    return {k: tuple(v) for k, v in groups.items()}
+
+
 @dataclass(frozen=True)
 class ActorEntry:
     name: str
@@ -66,6 +74,11 @@ class Resources:
     exculpatory_words: tuple[str, ...]
     offices: frozenset[str]
     disowned_nouns: frozenset[str]
+    attribution_words: dict[str, frozenset[str]]  # role -> words (attribution_words.tsv)
+    anaphors: dict[str, str]  # noun -> the actor type it refers back to
+    pronouns: dict[str, str]  # pronoun -> "person" or "org"
+    gendered: dict[str, str]  # pronoun -> "m" or "f"
+    speaking_for: dict[str, tuple[str, ...]]  # unnamed speaker's lemma -> stems of the bodies' names it stands for
     qualifiers: dict[str, str]
     units: dict[str, str]
     unit_suffixes: tuple[tuple[str, str], ...]
@@ -139,6 +152,11 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         exculpatory_words=tuple(_words(lex / "exculpatory_words.txt")),
         offices=frozenset(_words(lex / "offices.txt")),
         disowned_nouns=frozenset(_words(lex / "disowned_nouns.txt")),
+        attribution_words=_roles(lex / "attribution_words.tsv"),
+        anaphors={r["noun"]: r["type"] for r in _rows(lex / "anaphors.tsv")},
+        pronouns={r["pronoun"]: r["refers_to"] for r in _rows(lex / "pronouns.tsv")},
+        gendered={r["pronoun"]: r["gender"] for r in _rows(lex / "pronouns.tsv") if r["gender"]},
+        speaking_for=_groups(lex / "speaking_for.tsv", "noun", "word"),
         qualifiers={r["phrase"]: r["qualifier"] for r in _rows(lex / "qualifiers.tsv")},
         units={r["lemma"]: r["category"] for r in _rows(lex / "units.tsv")},
         unit_suffixes=tuple(

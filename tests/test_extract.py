@@ -405,6 +405,14 @@ ATTRIBUTIONS = [
     ("Amnesty International accused the company of rejecting a rescue plan.",
      [("Amnesty International", "accused", "assert", "indirect", "the company of rejecting a rescue plan")]),
     ("The Revolutionary Guards were named in the case, officials said.", []),
+    # a belief is a claim when its holder is named, not when a pronoun tells a person's thoughts
+    ("Ryanair believes agents of the Belarusian KGB were aboard the plane.",
+     [("Ryanair", "believes", "assert", "indirect", "agents of the Belarusian KGB were aboard the plane")]),
+    ("Paul Rusesabagina left Dubai. He believed he was flying to Bujumbura.", []),
+    ("Sviatlana Tsikhanouskaya vowed to continue the fight for freedom.",
+     [("Sviatlana Tsikhanouskaya", "vowed", "assert", "indirect", "to continue the fight for freedom")]),
+    ("Human Rights Watch decried the tug of war over his fate.",
+     [("Human Rights Watch", "decried", "assert", "indirect", "the tug of war")]),
 ]
 
 
@@ -436,6 +444,12 @@ APPEALS = [
     ("A group of Eritrean women, calling themselves Team Eritrea, protested in London.", []),
     ("Human Rights Watch met his family. Evidence suggests the journalist was the victim of a targeted killing.", []),
     ("Pierre Poilievre challenged the ruling in court.", []),
+    # "find out" is an inquiry; "called elections" convenes them; "that Ankara calls X" still names X
+    ("Shams Mehmood Mirza told the ministry to find out who had abducted them.", []),
+    ("Ilham Aliyev called snap elections in February.", []),
+    ("Britain has also called a meeting of the United Nations Security Council.", []),
+    ("Men were accused of belonging to a movement that Ankara calls a terrorist organisation.",
+     [("Turkey", "calls", "assert", "indirect", "a terrorist organisation")]),
     ("Beijing called the allegations baseless.", [("China", "called", "deny", "indirect", "the allegations baseless")]),
 ]
 
@@ -478,6 +492,18 @@ REBUTTALS = [
      [("Thailand", "said", "deny", "indirect", "they have no information about his whereabouts")]),
     ("South Korea's foreign ministry said it was examining the reports and would respond in line with the law.",
      [("Ministry of Foreign Affairs", "said", "assert", "indirect", "it was examining the reports and would respond in line with the law")]),
+    # a denial word calls a claim false ("baseless accusations", "not true", "a false flag ploy"), not a thing the
+    # claim reports ("created fake accounts")
+    ("India said the baseless accusations were politically motivated.",
+     [("India", "said", "deny", "indirect", "the baseless accusations were politically motivated")]),
+    ('Hua Chunying said on Monday that the reports were "not true".',
+     [("Hua Chunying", "said", "deny", "mixed", 'the reports were "not true')]),
+    ('Mohammad Javad Zarif called the case "a sinister false flag ploy".',
+     [("Mohammad Javad Zarif", "called", "deny", "mixed", 'the case "a sinister false flag ploy')]),
+    ("Meta said Chinese hackers created fake accounts to spy on Uyghur activists.",
+     [("Meta", "said", "assert", "indirect", "Chinese hackers created fake accounts to spy on Uyghur activists")]),
+    ("Saeed Khatibzadeh described the plot as Hollywood-style scenarios unworthy of a response.",
+     [("Saeed Khatibzadeh", "described", "deny", "indirect", "the plot as Hollywood-style scenarios unworthy of a response")]),
 ]
 
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
@@ -518,6 +544,29 @@ CLAIM_BOUNDS = [
      [("Maria Zakharova", "said", "the names meant nothing to Moscow")]),
     ("Mohammed bin Salman told Bloomberg in an interview days after the disappearance that the journalist was not "
      "inside the building.", [("Mohammed bin Salman", "told", "the journalist was not inside the building")]),
+    # a relative clause inside the claim with a claim of its own speaker ends it; a passive one does not
+    ("Daniel Ortega maintains they were behind the protests, which he claims were a foreign-funded plot.",
+     [("Daniel Ortega", "maintains", "they were behind the protests"), ("Daniel Ortega", "claims", "were a foreign-funded plot")]),
+    ("NSO Group said the list of countries in which it was alleged to operate was inaccurate.",
+     [("NSO Group", "said", "the list of countries in which it was alleged to operate was inaccurate")]),
+    # a quotation the cue opens with a colon or comma is the claim, over its sentences and the paragraphs that reopen it
+    ("Rana Sanaullah Khan told journalists: \u201cHis death is not a case of mistaken identity. It is a targeted killing.\n"
+     "\u201cWe have asked the Kenyan government for more data.\u201d\nA spokesperson declined to respond.",
+     [("Rana Sanaullah Khan", "told", "His death is not a case of mistaken identity. It is a targeted killing.\n"
+       "\u201cWe have asked the Kenyan government for more data")]),
+    ('Amnesty International said in a statement: "He must be released. His trial was unfair."\nThe group said it would '
+     'keep campaigning.', [("Amnesty International", "said", "He must be released. His trial was unfair"),
+                           ("Amnesty International", "said", "it would keep campaigning")]),
+    # a cue closing its sentence after a comma, however the parser hangs it, takes what comes before
+    ("Students studying abroad are living in fear as Chinese authorities seek to prevent them from engaging with "
+     "political issues while overseas, Amnesty International said in a new report.",
+     [("Amnesty International", "said", "Students studying abroad are living in fear as Chinese authorities seek to "
+       "prevent them from engaging with political issues while overseas")]),
+    # an object before the comma is the claim, the quotation after it another's
+    ("The Washington Post said the hacked documents revealed the names of 3,500 Rwandans, \u201cindicating that they "
+     "were targets.\u201d", [("The Washington Post", "said", "the hacked documents revealed the names of 3,500 Rwandans"),
+                              ("The Washington Post", "revealed", "the names of 3,500 Rwandans"),
+                              ("The Washington Post", "indicating", "they were targets")]),
 ]
 
 
@@ -622,6 +671,68 @@ UNNAMED_SPEAKERS = [
     # a person in apposition anywhere in the subject speaks, not the body of the of-phrase
     ("Last year the head of Britain's MI5, Ken McCallum, said the agency had seen ten threats.",
      [("Ken McCallum", "said", "the agency had seen ten threats")]),
+    # a report first mentioned ("a new report") speaks for the author the next sentences name; "reports" for no one;
+    # "court documents" for the case's prosecution named before
+    ("Human Rights Watch met him. A new report suggests spyware was used to infect his phone.\n\nThe allegation is "
+     "detailed in a report by the internet watchdog Citizen Lab.",
+     [("Citizen Lab", "suggests", "spyware was used to infect his phone")]),
+    ("Amnesty International reported the case. According to media reports, he was beaten in custody.", []),
+    ("The U.S. Attorney's Office charged Lichtenstein. According to court documents, Lichtenstein used hacking tools.",
+     [("U.S. Attorney's Office", "According to", "Lichtenstein used hacking tools")]),
+    # "he" after an unnamed person speaking ("a friend of the family said") is that person, no one named; a person
+    # named in the pronoun's own sentence, or "staff" (no one person), leave it to the named
+    ("Kacmaz Mesut ran a school. But a friend of the family who spoke on condition of anonymity said Turkish police "
+     "had flown to Pakistan.\n\n\u201cKacmaz Mesut and his wife were handed over to Turkish police,\u201d he said.", []),
+    ("Sam Rainsy arrived in Kuala Lumpur. On Thursday, Thai Airways staff in Paris told him he would not be allowed to "
+     "board. He said the airline had acted on instructions from the Thai authorities.",
+     [("Thai Airways", "told", "he would not be allowed to board"),
+      ("Sam Rainsy", "said", "the airline had acted on instructions from the Thai authorities")]),
+    ("The pastor later testified that he had been working with Rwandan investigators. In an interview with Al Jazeera, "
+     "Johnston Busingye, who was then justice minister, acknowledged that the government had paid for the flight, "
+     "though he insisted that no laws had been broken.",
+     [("Johnston Busingye", "insisted", "no laws had been broken")]),
+    # a relative clause speaks for a noun named before it, never for one inside it, nor across a clause of its own
+    ("Reyhan Inandi spoke. \u201cThat is what I was told by sources who spoke to people who said they saw Orhan "
+     "there,\u201d Reyhan Inandi told reporters.",
+     [("Reyhan Inandi", "told", "That is what I was told by sources who spoke to people who said they saw Orhan there")]),
+    # an office with a demonym and no holder named with it stands for the state the story names
+    ("Australia asked for his release. The Australian ambassador said Canberra wants the footballer back.",
+     [("Australia", "said", "Canberra wants the footballer back")]),
+    # an unnamed official with a demonym speaks for that state, when the story names it
+    ("Turkey has detained 11 people. Chaab was persuaded to fly to Turkey to meet a woman, the Turkish official said.",
+     [("Turkey", "said", "Chaab was persuaded to fly to Turkey to meet a woman")]),
+    ("Chaab was persuaded to fly to Turkey to meet a woman, a senior official said.", []),
+    # "the journalist" refers back to the person named before, "a journalist" to no one; a body named in the subject
+    # that no actor covers is not the outlet named before; a capitalised first word is no name
+    ("Elena Kostyuchenko fell ill on a train. A long illness then ensued, from which she has yet to recover, the "
+     "journalist said.", [("Elena Kostyuchenko", "said", "A long illness then ensued, from which she has yet to recover")]),
+    ("Elena Kostyuchenko fell ill. A journalist said she was poisoned.", []),
+    ("Reuters reported the shooting. The local Voz newspaper said investigators were searching for two suspects.", []),
+    # "the Prime Minister" after a person who spoke is that person; the owner of a relative clause's noun does not
+    # speak for it; "according to" after another's cue sources that speech
+    ("The attack was sanctioned in Moscow, Theresa May has said. Police named Alexander Petrov and Ruslan Boshirov. "
+     "The Prime Minister told MPs that the two suspects are members of the GRU.",
+     [("Theresa May", "said", "The attack was sanctioned in Moscow"),
+      ("Theresa May", "told", "the two suspects are members of the GRU")]),
+    ("Kacmaz Mesut was deported. \u201cI spoke on phone with Kacmaz Mesut\u2019s daughters who confirmed that they have "
+     "reached Istanbul,\u201d Ali Khan said.",
+     [("Ali Khan", "said", "I spoke on phone with Kacmaz Mesut\u2019s daughters who confirmed that they have reached Istanbul")]),
+    ("\u201cIt is customary to speak either good of the dead or nothing at all,\u201d Naryshkin said, according to "
+     "Russian state media.", [("Naryshkin", "said", "It is customary to speak either good of the dead or nothing at all")]),
+    # "they" after people named together as the subject speaks as the first of them
+    ("Iran is behind the assassinations, Ministers Stef Blok and Kasja Ollongren wrote in a letter to parliament. Dutch "
+     "intelligence has strong indications of the country's involvement in the murders, they wrote.",
+     [("Stef Blok", "wrote", "Iran is behind the assassinations"),
+      ("Stef Blok", "wrote", "Dutch intelligence has strong indications of the country's involvement in the murders")]),
+    # "the government in Baku" is the state of that capital, not the state named last
+    ("Azerbaijan denied involvement. France opened an inquiry. The government in Baku dismissed any wrongdoing.",
+     [("Azerbaijan", "denied", "involvement"), ("Azerbaijan", "dismissed", "any wrongdoing")]),
+    # a title and a name the parser reads as two subjects: the name speaks
+    ("Thailand's immigration chief Surachate Hakparn told reporters Alaraibi had been remanded for 12 days.",
+     [("Surachate Hakparn", "told", "Alaraibi had been remanded for 12 days")]),
+    # the owner of a noun in the speaker's phrase does not speak for the speaker
+    ("Obid Nazarov was attacked. \u201cWe never thought this could happen in Sweden,\u201d said an Uzbek man from "
+     "Nazarov\u2019s congregation.", []),
 ]
 
 

@@ -6,6 +6,10 @@ the content its clausal complement, object or the adjacent quotation. The
 speaker is resolved to a named actor: one inside the subject ("a spokesperson
 of the ministry"), an actor the subject refers back to ("it", "the NGO"), or
 the owner of a document ("its report said").
+
+The vocabulary is data in ``models/lexicons/``: cue verbs (``cues.tsv``), the words the rules read by role
+(``attribution_words.tsv``), nouns and pronouns that refer back to a speaker (``anaphors.tsv``, ``pronouns.tsv``),
+unnamed speakers standing for a named body (``speaking_for.tsv``) and offices (``offices.txt``).
 """
 
 from __future__ import annotations
@@ -19,61 +23,19 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.actors import Actor, find_actors, person_gender
 from pipeline.extract.index import sentence
+from pipeline.gazetteer import capitals
 from pipeline.normalize import normalize_country
 from pipeline.records import AttributionRow
 from pipeline.resources import Resources, load_resources
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis", "oprd"}
-PRONOUNS = {"it": "org", "they": "org", "he": "person", "she": "person", "its": "org", "their": "org", "his": "person", "her": "person"}
-GENDERED = {"he": "m", "his": "m", "she": "f", "her": "f"}
-# Nouns that refer back to an actor of a type ("the NGO said", "the outlet revealed").
-ANAPHORS = {
-    "ngo": "ngo", "group": "nongov", "organisation": "ngo", "organization": "ngo", "charity": "ngo", "watchdog": "ngo",
-    "outlet": "media", "newspaper": "media", "broadcaster": "media", "paper": "media", "channel": "media", "agency": "org",
-    "company": "organization", "firm": "organization", "airline": "organization", "party": "organization",
-    "university": "organization", "club": "organization", "movement": "nongov", "campaign": "nongov",
-    "ministry": "government", "embassy": "government", "police": "government", "department": "government", "bureau": "government",
-    "government": "state", "regime": "state", "country": "state", "authorities": "state",
-}
-# Words in the names of prosecuting bodies ("Department of Justice", "U.S. Attorney's Office", "Crown Prosecution Service").
-PROSECUTION_WORDS = ("prosecut", "department of justice", "attorney")
-# Unnamed speakers that stand for a named body of the article: the noun's lemma, and words one of which the
-# body's name holds ("Prosecutors said" in a story naming the Department of Justice; "the mission said").
-SPEAKING_FOR = {
-    "prosecutor": PROSECUTION_WORDS,
-    "prosecution": PROSECUTION_WORDS,
-    "detective": ("police", "scotland yard", "mounted", "bureau of investigation"),
-    "investigator": ("police", "investigat", "prosecut", "justice"),
-    "service": ("service", "intelligence", "security"),
-    "mission": ("mission",),
-    "office": ("office",),
-    "expert": ("rapporteur", "expert"),
-    "rapporteur": ("rapporteur",),
-    "judge": ("court",),
-}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
-# Verbs whose negation is an opinion, not a denial ("we don't think cuts are advisable").
-OPINION_VERBS = {"think", "believe", "expect", "know", "want", "see", "need", "plan", "consider", "tolerate", "accept"}
-# Offices that, with "the", refer back to the person holding them ("the Minister said"): models/lexicons/offices.txt.
-OFFICES: set[str] = set()  # filled from the office lexicon by extract_attributions
-# People who speak for the one a possessive names ("its researchers", "his lawyers", "their spokesman").
-SPOKESPEOPLE = {"researcher", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "representative",
-                "official", "officer", "staff", "counsel", "team", "leader", "leadership", "director", "author"}
-VERDICTS = {"guilty", "innocent", "liable"}
-# Modal auxiliaries that make a cue a speech act only considered ("they could tell their counterparts ...").
-HYPOTHETICAL = {"could", "might", "may", "should", "must"}
-# Objects that make "dismissed", "rejected", "upheld" a court's or official's act rather than a claim.
-LEGAL_ACTS = {"case", "lawsuit", "suit", "appeal", "petition", "application", "request", "bid", "motion", "visa", "asylum"}
-DOCUMENTS = {"report", "statement", "study", "investigation", "indictment", "complaint", "letter", "analysis",
-             "findings", "evidence", "research", "document", "filing", "affidavit", "release", "article", "post", "tweet"}
-# Charging documents speak for the prosecution that filed them (GUIDELINES: "the indictment says" is the prosecuting body).
-CHARGING_DOCUMENTS = {"indictment", "complaint", "affidavit", "filing", "charge", "indictments", "complaints"}
 CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributions
-# Verbs whose object is the hearer, not the claim ("told Bloomberg that ...").
-HEARER_VERBS = {"tell", "inform", "assure", "warn", "urge", "remind"}
 MAX_QUOTE_TOKENS = 250
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
+OPENING_QUOTES = {'"', "\u201c", "``"}
+CLOSING_QUOTES = {'"', "\u201d", "''"}
 
 
 @dataclass(frozen=True)
@@ -129,7 +91,7 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     after = [t.lower_ for t in doc[verb.i + 1 : verb.i + 12]]
     # "could tell their counterparts", "may seek to argue": a speech act only considered, not made
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children) or (
+    if any(c.dep_ == "aux" and c.lower_ in res.attribution_words["hypothetical"] for c in verb.children) or (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"seek", "try", "want", "plan", "hope", "intend"}
     ):
         return True
@@ -146,14 +108,19 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
         return "persona" in after
+    if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return True  # "find out who had abducted them": an inquiry, not a finding
     if lemma == "find":
-        verdict = any(w in VERDICTS for w in after[:4]) and "that" not in after[:4]
+        verdict = any(w in res.attribution_words["verdict"] for w in after[:4]) and "that" not in after[:4]
         founding = verb.lower_ == "found" and (verb.tag_ == "VB" or doc[verb.i - 1].lower_ in {"help", "helped", "helps", "helping", "to"})
         return verdict or founding
     if lemma == "call":
         # "what it called smears", "call 999", "calling themselves Team Eritrea": no claim
         reflexive = any(o.lower_ in {"themselves", "himself", "herself", "itself"} for o in objects)
-        return any(t.lower_ == "what" for t in doc[max(0, verb.i - 3) : verb.i]) or any(c.like_num for c in objects) or reflexive
+        # "called snap elections", "called a meeting": something convened, not called something
+        convened = any(o.lemma_.lower() in res.attribution_words["convened"] and not any(
+            c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children) for o in objects)
+        return any(t.lower_ == "what" for t in doc[max(0, verb.i - 3) : verb.i]) or any(c.like_num for c in objects) or reflexive or convened
     return False
 
 
@@ -168,9 +135,11 @@ def _plea(verb: Token) -> Span | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        # "Thailand's immigration chief Surachate Hakparn told", parsed as two subjects: the name speaks
+        names = [c for c in subjects if c.pos_ == "PROPN"]
+        return names[-1] if len(subjects) > 1 and names else subjects[0]
     # "said the killing had been ordered by Moscow and called it terrorism": a cue the parser joined to the claim
     # of a cue before it speaks for that cue's speaker, not for the claim's subject
     claim = verb.head
@@ -206,6 +175,8 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
     inside = [
         a for a in actors
         if span.start <= a.span.start and a.span.end <= span.end and a.span.start not in excluded
+        # "an Uzbek man from Nazarov's congregation": the owner of a noun in the subject's phrase does not speak
+        and not (head is not None and a.type == "person" and a.span.root.dep_ == "poss" and a.span.root.head.i != head.i)
     ]
     # "Interpol's secretary general, Jurgen Stock,": a person named in the subject speaks, not the body they serve;
     # "Gupta's lawyer, Jeffrey Chabrowe,": the one in apposition, not the one whose lawyer he is
@@ -217,7 +188,7 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
     return ranked[0] if ranked else None
 
 
-def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor]) -> Actor | None:
+def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
     """Return the named actor a subject stands for.
 
     Pronouns prefer the latest speaker (subjects are the most salient referents,
@@ -233,8 +204,8 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
         return own
     before = [a for a in actors if a.span.end <= span.start]
     word = subject.lower_
-    if word in PRONOUNS:
-        return _antecedent(subject, word, actors, speakers, before)
+    if word in res.pronouns:
+        return _antecedent(subject, word, actors, speakers, before, res)
     # "the UN refugee agency, which said ...": a relative pronoun speaks for the noun its clause hangs on
     if word in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
         # the clause may hang on the wrong noun ("Safeguard Defenders, a group based in Spain, which said"): walk up
@@ -243,18 +214,24 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
         own = next((a for a in actors if a.span.start <= noun.i < a.span.end), None)
         if own is not None and noun.dep_ != "pobj":
             return own
+        # only actors named before the pronoun, never in the clause itself ("people who said they saw Orhan"), and
+        # not across a clause of its own ("Belarusians abroad who say ...": not the subject of "gets requests from")
+        # "Kacmaz Mesut's daughters, who confirmed ...": the daughters speak, not their father
+        earlier = [
+            a for a in actors if a.span.end <= subject.i and not (a.span.root.dep_ == "poss" and a.span.root.head.i == noun.i)
+        ]
         for _ in range(6):
-            found = _actor_in(_span_of(noun), actors) if noun.i < subject.i else None
+            found = _actor_in(_span_of(noun), earlier) if noun.i < subject.i else None
             if found is not None and found.type != "state":
                 return found
-            if noun.head.i == noun.i:
+            if noun.head.i == noun.i or (noun.head.pos_ in {"VERB", "AUX"} and noun.head.dep_ not in {"acl", "relcl"}):
                 break
             noun = noun.head
         return None
-    if subject.lemma_.lower() in SPEAKING_FOR and all(
+    if subject.lemma_.lower() in res.speaking_for and all(
         c.dep_ not in {"poss", "compound", "amod", "det"} or c.lower_ == "the" for c in subject.children
     ):
-        body = _body_named(subject, actors, SPEAKING_FOR[subject.lemma_.lower()])
+        body = _body_named(subject, actors, res.speaking_for[subject.lemma_.lower()])
         if body is not None:
             return body
     # "the Director General of MI5, Ken McCallum, said": the person in apposition speaks, not the body
@@ -272,10 +249,10 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     if apposed is not None:
         return apposed
     # "a court spokesman said", "a department spokesperson said": the body the compound names, referred back to
-    if subject.lemma_.lower() in SPOKESPEOPLE:
-        compound = next((c for c in subject.children if c.dep_ == "compound" and c.lower_ in ANAPHORS), None)
+    if subject.lemma_.lower() in res.attribution_words["spokesperson"]:
+        compound = next((c for c in subject.children if c.dep_ == "compound" and c.lower_ in res.anaphors), None)
         if compound is not None and not any(a.span.start <= compound.i < a.span.end for a in actors):
-            found = _latest(before, ANAPHORS[compound.lower_], noun=compound.lower_)
+            found = _latest(before, res.anaphors[compound.lower_], noun=compound.lower_)
             if found is not None:
                 return found
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
@@ -283,9 +260,11 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    found = _resolve_speaker(pobj, actors, speakers)
+                    found = _resolve_speaker(pobj, actors, speakers, res)
                     # "a spokesperson at the ministry" speaks for it; "staff at Charles de Gaulle airport" not for the airport
-                    if found is not None and not (
+                    # nor does "a man from Nazarov's congregation" speak for Nazarov
+                    belongs = found is not None and found.type == "person" and not found.span.start <= pobj.i < found.span.end
+                    if found is not None and not belongs and not (
                         child.lower_ in {"at", "in"} and (found.type == "person" or not found.span.start <= pobj.i < found.span.end)
                     ):
                         return found
@@ -296,18 +275,27 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     if named is not None:
         return named
     # "the Minister said", "the president told": an office standing for the person just named in it
-    if subject.lemma_.lower() in OFFICES and any(c.lower_ == "the" for c in subject.children) and not any(
+    if subject.lemma_.lower() in res.offices and any(c.lower_ == "the" for c in subject.children) and not any(
         c.dep_ == "poss" for c in subject.children
     ):
+        # "the Australian ambassador said": an office of a state named by its demonym, no person named with it
         return (
-            _office_holder(subject, actors) or _salient(subject, actors, "person")
+            _office_holder(subject, actors) or _state_of(subject, actors, res)
+            # "Theresa May has said ... The Prime Minister told MPs": the person who last spoke
+            or _latest([a for a in speakers if subject.i - a.span.start < 200], "person")
+            or _salient(subject, actors, "person", res)
             or _latest([a for a in before if subject.i - a.span.start < 60], "person")
         )
+    # "the Turkish official said", "a Thai police officer told": an unnamed official of a state named by its demonym
+    if subject.lemma_.lower() in res.attribution_words["spokesperson"] and subject.tag_ == "NN":
+        state = _state_of(subject, actors, res)
+        if state is not None:
+            return state
     # "its researchers said", "his lawyers argued": people speaking for the one the possessive names
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    if owner is not None and subject.lemma_.lower() in SPOKESPEOPLE:
-        if owner.lower_ in PRONOUNS:
-            return _antecedent(subject, owner.lower_, actors, speakers, before)
+    if owner is not None and subject.lemma_.lower() in res.attribution_words["spokesperson"]:
+        if owner.lower_ in res.pronouns:
+            return _antecedent(subject, owner.lower_, actors, speakers, before, res)
         named = next((a for a in actors if a.span.start <= owner.i < a.span.end), None)
         if named is not None:  # "Aljabri's lawyers say"
             return named
@@ -317,24 +305,78 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor])
     ):
         return None
     # "its report said": the document speaks for its owner
-    if subject.lemma_.lower() in DOCUMENTS or word in ANAPHORS:
+    documents = res.attribution_words["document"]
+    if subject.lemma_.lower() in documents or word in res.anaphors:
         for child in subject.children:
-            if child.dep_ == "poss" and child.lower_ in PRONOUNS:
-                return _antecedent(subject, child.lower_, actors, speakers, before)
-        wanted = ANAPHORS.get(word, "any")
-        if subject.lemma_.lower() in CHARGING_DOCUMENTS:
+            if child.dep_ == "poss" and child.lower_ in res.pronouns:
+                return _antecedent(subject, child.lower_, actors, speakers, before, res)
+        wanted = res.anaphors.get(word, "any")
+        # "Spain's La Informacion newspaper said": a body named in the subject that the actor finder missed, not one before
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != sentence(c).start  # not "Prison authorities told"
+               and not any(a.span.start <= c.i < a.span.end for a in actors) for c in subject.children):
+            return None
+        # "the journalist said" refers back to a person; "a journalist said" to no one named
+        if wanted == "person" and not any(c.lower_ == "the" for c in subject.children):
+            return None
+        if subject.lemma_.lower() in res.attribution_words["charging_document"]:
             # the prosecution named in the article, else (a civil complaint) whoever sued
-            prosecution = _body_named(subject, actors, PROSECUTION_WORDS) or _plaintiff(subject, actors)
+            prosecution = _body_named(subject, actors, tuple(res.attribution_words["prosecution_word"])) or _plaintiff(subject, actors)
             if prosecution is not None:
                 return prosecution
-        if subject.lemma_.lower() in DOCUMENTS and wanted == "any":
+        if subject.lemma_.lower() in documents and wanted == "any" and _unowned(subject, res):
+            # "a new report suggests ...", "according to reports": a document first mentioned here speaks for the
+            # body the next sentences name as its author, else for no one
+            return _author_after(subject, actors)
+        if subject.lemma_.lower() in documents and wanted == "any":
             # a document speaks for whoever spoke last, else the latest NGO, outlet or international body
             authors = [a for a in before if a.type in {"ngo", "media", "international_org"}]
             return _latest(speakers, "org") or (authors[-1] if authors else _latest(before, "org"))
+        # "the government in Baku dismissed ...": the state whose capital or name the preposition gives
+        if wanted == "state":
+            place = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), None)
+            code = (capitals().get(place.text) or normalize_country(place.text, resources=res)) if place is not None else None
+            state = next((a for a in actors if a.type == "state" and a.country == code), None) if code else None
+            if state is not None:
+                return state
         latest = _latest(before, wanted, noun=word)
         if latest is not None:
             return latest
     return None
+
+
+def _state_of(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the state actor a demonym before the subject noun names ("the Turkish official")."""
+    demonym = next((
+        code for c in subject.children if c.dep_ in {"amod", "compound"}
+        and (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None
+    ), None)
+    return next((a for a in actors if a.type == "state" and a.country == demonym), None) if demonym else None
+
+
+def _unowned(document: Token, res: Resources) -> bool:
+    """True for a document mentioned for the first time with no owner ("a new report", "reports", "media reports")."""
+    if any(c.dep_ in {"poss", "prep", "compound"} and c.pos_ != "NOUN" for c in document.children):
+        return False
+    determiners = [c.lower_ for c in document.children if c.dep_ == "det"]
+    compounds = [c.lower_ for c in document.children if c.dep_ in {"compound", "amod", "nmod"}]
+    # "court documents" are a case's own; "reports", "news reports", "media reports" no one's
+    hearsay = document.tag_ == "NNS" and all(c in res.attribution_words["hearsay"] for c in compounds)
+    return determiners in (["a"], ["an"]) or (not determiners and hearsay)
+
+
+def _author_after(document: Token, actors: list[Actor]) -> Actor | None:
+    """Return the NGO, outlet or body named as a singular document's author within the two sentences after its
+    mention; plural documents ("reports") have no one author."""
+    doc = document.doc
+    end = sentence(document).end
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        end = sentence(doc[end]).end
+    if document.tag_ == "NNS":
+        return None  # "according to reports": many, none named
+    authors = [a for a in actors if document.i < a.span.start < end and a.type in {"ngo", "media", "international_org", "organization"}]
+    return authors[0] if authors else None
 
 
 def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
@@ -362,19 +404,78 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
     return None
 
 
-def _antecedent(at: Token, pronoun: str, actors: list[Actor], speakers: list[Actor], before: list[Actor]) -> Actor | None:
+def _antecedent(
+    at: Token, pronoun: str, actors: list[Actor], speakers: list[Actor], before: list[Actor], res: Resources
+) -> Actor | None:
     """Return the actor a pronoun refers to: the salient subject, else the latest speaker, else the latest actor.
 
     "he" and "she" skip people whose given name is plainly of the other gender.
     """
-    wanted = PRONOUNS[pronoun]
-    gender = GENDERED.get(pronoun)
+    wanted = res.pronouns[pronoun]
+    gender = res.gendered.get(pronoun)
+    if gender is not None and _unnamed_antecedent(at, actors, res):
+        return None
+    if wanted == "org":
+        pair = _people_together(at, actors)
+        if pair is not None:
+            return pair
     if gender is not None:
         def fits(actor: Actor) -> bool:
             return person_gender(actor.name) in {gender, None}
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
-    return _salient(at, actors, wanted) or _latest(speakers, wanted) or _latest(before, wanted)
+    return _salient(at, actors, wanted, res) or _latest(speakers, wanted) or _latest(before, wanted)
+
+
+def _people_together(pronoun: Token, actors: list[Actor]) -> Actor | None:
+    """Return the first of two or more people named together as the main subject of the pronoun's sentence or the one
+    before ("Ministers Stef Blok and Kasja Ollongren wrote ... . ..., they wrote"): "they" speaks as the first."""
+    doc = pronoun.doc
+    sent = sentence(pronoun)
+    for _ in range(2):
+        people = [a for a in actors if a.type == "person" and sent.start <= a.span.start and a.span.end <= pronoun.i
+                  and _is_main_subject(a)]
+        others = [a for a in actors if a.type != "person" and sent.start <= a.span.start and a.span.end <= pronoun.i
+                  and _is_main_subject(a)]
+        if len(people) >= 2 and not others and any(t.lower_ == "and" for t in doc[people[0].span.end : people[1].span.start]):
+            return people[0]
+        if people or others or sent.start == 0:
+            return None
+        sent = sentence(doc[sent.start - 1])
+    return None
+
+
+def _unnamed_antecedent(pronoun: Token, actors: list[Actor], res: Resources) -> bool:
+    """True when "he" or "she" continues an unnamed person: the latest main-clause subject before it is a person
+    named by a common noun ("a friend of the family said ... . '...,' he said"), not an office."""
+    doc = pronoun.doc
+    sent = sentence(pronoun)
+    # "Johnston Busingye acknowledged ..., though he insisted": a person named in its own sentence, outside a quotation
+    if any(
+        a.type == "person" and sent.start <= a.span.start and a.span.end <= pronoun.i
+        and sum(t.is_quote for t in doc[sent.start : a.span.start]) % 2 == 0 for a in actors
+    ):
+        return False
+    for _ in range(3):
+        if sent.start == 0:
+            break
+        sent = sentence(doc[sent.start - 1])
+        # '"...," he said.': the same pronoun speaking carries the chain further back
+        if any(t.dep_ == "nsubj" and t.lower_ == pronoun.lower_ and t.head.lemma_.lower() in CUE_LEMMAS for t in sent):
+            continue
+        subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            if any(a.span.start <= subject.i < a.span.end for a in actors) or subject.pos_ == "PROPN":
+                return False
+            if subject.lower_ in res.pronouns:
+                pass  # a pronoun continues the chain further back
+            elif subject.pos_ == "NOUN" and subject.tag_ == "NN" and res.units.get(subject.lemma_.lower()) == "person" \
+                    and subject.lemma_.lower() not in res.offices and any(c.lower_ in {"a", "an", "the"} for c in subject.children):
+                inside = _span_of(subject)
+                return not any(inside.start <= a.span.start and a.span.end <= inside.end and a.type == "person" for a in actors)
+            else:
+                return False
+    return False
 
 
 def _plaintiff(before: Token, actors: list[Actor]) -> Actor | None:
@@ -414,7 +515,9 @@ def _is_main_subject(actor: Actor) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
-def _salient(pronoun: Token, actors: list[Actor], wanted: str, *, sentences: int = 3, depth: int = 0) -> Actor | None:
+def _salient(
+    pronoun: Token, actors: list[Actor], wanted: str, res: Resources, *, sentences: int = 3, depth: int = 0
+) -> Actor | None:
     """Return the latest main-clause subject of a compatible type in this or the previous sentences.
 
     Centering theory ranks the main-clause subject as the most likely antecedent of a pronoun. A main subject that
@@ -432,7 +535,7 @@ def _salient(pronoun: Token, actors: list[Actor], wanted: str, *, sentences: int
         if found is not None:
             return found
         if not candidates:
-            found = _chained_subject(pronoun, sent, actors, wanted, depth)
+            found = _chained_subject(pronoun, sent, actors, wanted, depth, res)
             if found is not None:
                 return found
         if sent.start == 0:
@@ -441,18 +544,21 @@ def _salient(pronoun: Token, actors: list[Actor], wanted: str, *, sentences: int
     return None
 
 
-def _chained_subject(pronoun: Token, sent: Span, actors: list[Actor], wanted: str, depth: int) -> Actor | None:
+def _chained_subject(
+    pronoun: Token, sent: Span, actors: list[Actor], wanted: str, depth: int, res: Resources
+) -> Actor | None:
     """Return the person or body a sentence's main subject refers to when it names none: a pronoun of the same
     kind, "the <office>", or a surname alone."""
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
     if subject is None or subject.i == pronoun.i or any(a.span.start <= subject.i < a.span.end for a in actors):
         return None
     word = subject.lower_
-    if word in PRONOUNS and PRONOUNS[word] == wanted and depth < 3 and GENDERED.get(word) == GENDERED.get(pronoun.lower_):
-        return _salient(subject, actors, wanted, depth=depth + 1)
+    if word in res.pronouns and res.pronouns[word] == wanted and depth < 3 \
+            and res.gendered.get(word) == res.gendered.get(pronoun.lower_):
+        return _salient(subject, actors, wanted, res, depth=depth + 1)
     if wanted != "person":
         return None
-    if subject.lemma_.lower() in OFFICES and any(c.lower_ == "the" for c in subject.children):
+    if subject.lemma_.lower() in res.offices and any(c.lower_ == "the" for c in subject.children):
         return _office_holder(subject, actors)
     if subject.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in subject.children):
         named = [a for a in actors if a.type == "person" and a.span.end <= subject.i and a.name.split()[-1].split("-")[-1] == subject.text]
@@ -496,6 +602,9 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     """
     if verb.lemma_.lower() == "plead":
         return _plea(verb)
+    introduced = _introduced_quote(verb, doc, res)
+    if introduced is not None:
+        return introduced
     quote = _adjacent_quote(verb, doc)
     # "In one case, he said, a regime had tried ...": a parenthetical cue, the claim is its host clause after it
     if verb.dep_ == "parataxis":
@@ -527,7 +636,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     if verb.lemma_.lower() == "warn" and warning is not None:
         hearer = next((c for c in verb.children if c.dep_ == "dobj" and c.i < warning.i), None)
         return _trim(doc[(hearer.left_edge.i if hearer is not None else warning.i) : warning.right_edge.i + 1])
-    if verb.lemma_.lower() in HEARER_VERBS:
+    if verb.lemma_.lower() in res.attribution_words["hearer_verb"]:
         # "warned Tehran at the time that it would not accept ...": a that-clause the parser hung elsewhere
         return quote or _that_clause(verb, doc)
     # "called for the release of ...", "called on governments to ...": the preposition's phrase is the claim
@@ -536,7 +645,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             end = max([child.right_edge.i] + [c.right_edge.i for c in verb.children if c.i > child.i and c.dep_ in {"xcomp", "ccomp"}])
             return _trim(doc[child.i + 1 : end + 1])
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
-    if objects and objects[0].lemma_.lower() in LEGAL_ACTS and res.cues.get(verb.lemma_.lower()) == "deny":
+    if objects and objects[0].lemma_.lower() in res.attribution_words["legal_act"] and res.cues.get(verb.lemma_.lower()) == "deny":
         return None  # "a judge dismissed the case", "rejected his appeal": a ruling, not a claim
     if objects and verb.lemma_.lower() not in res.object_cues:
         return quote  # "published a report", "charged eight people": an object that is no claim
@@ -562,7 +671,48 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
     if relative and role is not None and verb.lemma_.lower() in res.object_cues:
         return _trim(doc[role.i + 1 : role.right_edge.i + 1])
-    return quote or _that_clause(verb, doc) or _delayed_clause(verb)
+    return quote or _that_clause(verb, doc) or _delayed_clause(verb) or _claim_before(verb)
+
+
+def _introduced_quote(verb: Token, doc: Doc, res: Resources) -> Span | None:
+    """Return the quotation a cue introduces with a colon or comma ('told journalists: "... . ..."', 'said, "..."'):
+    all of it up to its closing mark, over its sentences and over following paragraphs that reopen it."""
+    i = verb.i + 1
+    hearer = verb.lemma_.lower() in res.attribution_words["hearer_verb"]
+    while i < min(len(doc) - 1, verb.i + 10) and doc[i].text not in {":", ","}:
+        if doc[i].is_quote or doc[i].is_space or doc[i].pos_ in {"VERB", "AUX"} or doc[i].text in {".", ";", "!", "?"}:
+            return None
+        if doc[i].dep_ == "dobj" and doc[i].head.i == verb.i and not hearer:
+            return None  # "revealed the names, “indicating ...": the object is the claim, the quote another's
+        i += 1
+    if i + 2 >= len(doc) or doc[i].text not in {":", ","} or doc[i + 1].text not in OPENING_QUOTES:
+        return None
+    start = end = i + 2
+    while end < len(doc) and end - start < MAX_QUOTE_TOKENS and doc[end].text not in CLOSING_QUOTES:
+        if doc[end].is_space and "\n" in doc[end].text:
+            # a paragraph that opens with a quote mark carries the quotation on; any other ends it
+            if end + 1 < len(doc) and doc[end + 1].text in OPENING_QUOTES:
+                end += 2
+                continue
+            break
+        end += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in {")", "]"}:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _claim_before(verb: Token) -> Span | None:
+    """Return the claim of a cue that closes its sentence after a comma ("Students are living in fear ..., Amnesty
+    International said in a new report.") when the parser hung the cue inside the claim."""
+    doc = verb.doc
+    sent = sentence(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i - 1 <= sent.start or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in doc[verb.i + 1 : sent.end]):
+        return None  # a clause or a quotation after the cue: not a closing cue
+    claim = doc[sent.start : subject.left_edge.i - 1]
+    return _trim(claim) if sum(not t.is_punct for t in claim) >= 3 else None
 
 
 def _delayed_clause(verb: Token) -> Span | None:
@@ -579,12 +729,6 @@ def _delayed_clause(verb: Token) -> Span | None:
     return None
 
 
-# Words that open the act an appeal asks for ("called for the release", "called on Spain to ...", "appealed for calm").
-APPEAL_PREPOSITIONS = {"for", "on", "upon"}
-# Words that make "asked whether ..." a question, not an appeal.
-QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "when", "where", "which"}
-
-
 def _appeal(verb: Token, res: Resources) -> Span | None:
     """Return the appeal a cue reports: its hearer and the act asked for ("urged Thailand to investigate",
     "called on the EU to refrain from ...", "appealed for anyone with information to come forward",
@@ -598,7 +742,7 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
             continue
         if child.dep_ == "dobj":
             parts.append(child)
-        elif child.dep_ in {"prep", "prt"} and child.lower_ in APPEAL_PREPOSITIONS:
+        elif child.dep_ in {"prep", "prt"} and child.lower_ in res.attribution_words["appeal_preposition"]:
             if any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
                 continue  # "called on Tuesday for ...": a time, not the hearer
             parts.append(child)
@@ -609,7 +753,7 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
             parts.append(child)
             asks = True
         elif child.dep_ == "ccomp" and role in {"appeal", "appeal_to"}:
-            if any(t.lower_ in QUESTION_WORDS for t in doc[child.left_edge.i : child.i]):
+            if any(t.lower_ in res.attribution_words["question_word"] for t in doc[child.left_edge.i : child.i]):
                 return None  # "asked whether the trial was fair": a question
             parts.append(child)
             asks = True
@@ -624,7 +768,7 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
         if c.i > start and (c.dep_ == "prep" or (c.dep_ == "advcl" and c.tag_ != "VBG" and c.lemma_.lower() not in CUE_LEMMAS))
     ]
     end = min(sent.end, max(p.right_edge.i for p in parts + tail) + 1)
-    while start < end and doc[start].lower_ in APPEAL_PREPOSITIONS and doc[start].dep_ in {"prep", "prt", "mark"}:
+    while start < end and doc[start].lower_ in res.attribution_words["appeal_preposition"] and doc[start].dep_ in {"prep", "prt", "mark"}:
         start += 1
     return _trim(doc[start:end]) if end > start else None
 
@@ -658,6 +802,17 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
             c.dep_ == "mark" and c.lower_ == "that" for c in sibling.children
         ):
             end = max(end, sibling.right_edge.i + 1)
+    # "they were behind the protests, which he claims were a plot": a relative clause with a claim of its own speaker
+    for token in doc[start:end]:
+        if token.dep_ == "relcl" and token.lemma_.lower() in CUE_LEMMAS and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children
+        ) and not any(c.dep_ == "auxpass" for c in token.children):
+            cut = token.left_edge.i
+            while cut > start and doc[cut - 1].is_punct:
+                cut -= 1
+            if cut > start:
+                end = min(end, cut)
+                break
     return doc[start:end]
 
 
@@ -736,7 +891,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     tolerate", "she would not give up", "could not be fair"), nor does "never" ("the government was never informed"
     asserts, seed gold).
     """
-    if any(t.lower_ in res.denial_words and t.pos_ != "VERB" for t in content):
+    if any(t.lower_ in res.denial_words and t.pos_ != "VERB" and not _describes_thing(t, content, res) for t in content):
         return True
     lowered = content.text.lower()
     if any(" " in w and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lowered) for w in res.denial_words):
@@ -759,7 +914,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         # "fugitives suspected of crimes, not political opponents": the one named is not the target
         if head.pos_ in {"NOUN", "PROPN"} and token.i > content.start and token.doc[token.i - 1].lower_ in {",", "but", "and"}:
             return True
-        if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in OPINION_VERBS:
+        if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in res.attribution_words["opinion_verb"]:
             continue
         # the negated verb, or one it governs as its complement ("had never intended to hurt anyone"); not one in a
         # clause on a noun ("we are not the only outlet to have been harassed")
@@ -804,6 +959,17 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
 
 
 
+def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
+    """True for a denial word that describes a thing the claim reports ("created fake accounts", "travelled on a
+    false passport"), not a claim it calls false ("baseless accusations", "called it a false flag ploy")."""
+    noun = word.head
+    return (
+        word.dep_ == "amod" and noun.lemma_.lower() not in res.attribution_words["claim_noun"]
+        and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ != "as"))
+        and content.start <= noun.head.i < content.end
+    )
+
+
 def _asserted(verb: Token, root: Token) -> bool:
     """True when a denial verb inside a claim is itself denied by someone, not passive ("he was denied access")
     nor an act the claim reports ("accused the company of rejecting a plan")."""
@@ -827,7 +993,7 @@ def _quote_kind(content: Span) -> str:
 
 
 def _according_to(
-    cue: Cue, doc: Doc, actors: list[Actor], speakers: list[Actor]
+    cue: Cue, doc: Doc, actors: list[Actor], speakers: list[Actor], res: Resources
 ) -> tuple[Actor | None, Span | None, Span | None]:
     to = cue.tokens[-1]
     objects = [c for c in to.children if c.dep_ == "pobj"]
@@ -838,12 +1004,18 @@ def _according_to(
     comma = next((t.i for t in source_span if t.text == "," and t.i > objects[0].i), None)
     if comma is not None:
         source_span = doc[source_span.start : comma]
-    actor = _actor_in(source_span, actors) or _resolve_speaker(objects[0], actors, speakers)
+    actor = _actor_in(source_span, actors) or _resolve_speaker(objects[0], actors, speakers, res)
     sent = sentence(cue.tokens)
     # "X, according to Y, Z": the claim is what follows the phrase, else what precedes it
     after = doc[source_span.end : sent.end]
     before = doc[sent.start : cue.tokens.start]
     content = after if len([t for t in after if not t.is_punct]) >= 3 else before
+    # '"...," Naryshkin said, according to Russian state media': the phrase sources another's speech, not a claim
+    if content is before and any(
+        t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)
+        for t in doc[max(sent.start, cue.tokens.start - 5) : cue.tokens.start]
+    ):
+        return actor, source_span, None
     return actor, source_span, _trim(content) if len(content) else None
 
 
@@ -853,27 +1025,30 @@ def extract_attributions(
     """Yield one attribution per cue whose speaker resolves to a named actor."""
     res = resources or load_resources()
     CUE_LEMMAS.update(res.cues)
-    OFFICES.update(res.offices)
     actors = actors if actors is not None else find_actors(doc, resources=res)
     speakers: list[Actor] = []
     text = doc.text  # built once: Doc.text joins every token on each access
     for cue in _cues(doc, res):
         appeal: Span | None = None
         if cue.tokens[0].lower_ == "according":
-            actor, source_span, content = _according_to(cue, doc, actors, speakers)
+            actor, source_span, content = _according_to(cue, doc, actors, speakers, res)
         else:
             verb = cue.tokens[0]
             subject = _subject(verb)
             if subject is None:
                 continue
-            actor = _resolve_speaker(subject, actors, speakers)
+            # "Ryanair believes ...": a belief reports a position when its holder is named; "he believed he was flying to
+            # Bujumbura" tells a person's thoughts
+            if verb.lemma_.lower() in res.attribution_words["belief_verb"] and subject.lower_ in res.pronouns:
+                continue
+            actor = _resolve_speaker(subject, actors, speakers, res)
             source_span = _span_of(subject)
             role = res.appeal_cues.get(verb.lemma_.lower())
             appeal = _appeal(verb, res) if role is not None else None
             if appeal is not None:
                 content = appeal
                 # "called on", "appealed for": the particle belongs to the cue
-                if appeal.start > verb.i + 1 and doc[verb.i + 1].lower_ in APPEAL_PREPOSITIONS and verb in {doc[verb.i + 1].head, doc[verb.i + 1].head.head} \
+                if appeal.start > verb.i + 1 and doc[verb.i + 1].lower_ in res.attribution_words["appeal_preposition"] and verb in {doc[verb.i + 1].head, doc[verb.i + 1].head.head} \
                         and doc[verb.i + 1].dep_ in {"prep", "prt", "mark"} and not any(t.ent_type_ in {"DATE", "TIME"} for t in doc[verb.i + 1].subtree):
                     cue = Cue(doc[verb.i : verb.i + 2], cue.stance)
             elif role in {"appeal", "appeal_to"}:

@@ -17,7 +17,9 @@ One row per origin, tactic and host (GUIDELINES.md incidents).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,6 +33,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
+from pipeline.extract.targets import fill_targets, incident_targets, incident_years
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
 from pipeline.resources import Resources, load_resources
@@ -43,12 +46,11 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 OBJECTS = {"dobj", "pobj", "nsubjpass", "dative", "attr", "oprd", "appos", "conj"}
 # Tactics a host state's police or courts carry out: by a host body, against agents, they are countermeasures.
 HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveillance"}
+# Tactics a state decrees: who announces them issues them ("Hong Kong police announced arrest warrants").
+DECREES = {"legal_pressure", "mobility_controls"}
 # Tactics that move the target: the destination ("to China") is the origin, never the host.
 MOVES = {"rendition", "unlawful_deportation"}
-PERSON_PRONOUNS = {"him", "her", "them", "us", "me", "himself", "herself", "themselves", "he", "she", "they", "who", "whom"}
 CARRY_SENTENCES = 2
-# nouns whose nationality adjective places the act: "a Canadian citizen", "killings on Dutch soil"
-RESIDENCE_NOUNS = {"citizen", "national", "resident", "soil", "territory"}
 STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
 
 
@@ -62,12 +64,31 @@ class TacticPattern:
 
 @dataclass(frozen=True)
 class IncidentWords:
-    """Role words of ``incident_words.tsv``, lowercased lemmas."""
+    """Role words of ``incident_words.tsv``, lowercased (lemmas, except pronouns and determiners as written)."""
 
     person: frozenset[str]
     agent: frozenset[str]
     principal: frozenset[str]
     process: frozenset[str]
+    official: frozenset[str]
+    relation: frozenset[str]
+    pronoun: frozenset[str]
+    possessive: frozenset[str]
+    residence: frozenset[str]
+    backing: frozenset[str]
+    service: frozenset[str]
+    envoy: frozenset[str]
+    anaphor: frozenset[str]
+    seat: frozenset[str]
+    receive: frozenset[str]
+    aimed: frozenset[str]
+    dwell: frozenset[str]
+    signal: frozenset[str]
+    blame: frozenset[str]
+    operate: frozenset[str]
+    involve: frozenset[str]
+    ascribe: frozenset[str]
+    destination: frozenset[str]
 
 
 @dataclass
@@ -96,12 +117,13 @@ def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
 @functools.lru_cache(maxsize=None)
 def incident_words(path: Path = WORDS_FILE) -> IncidentWords:
     """Return the role words (cached per process)."""
-    roles: dict[str, set[str]] = {"person": set(), "agent": set(), "principal": set(), "process": set()}
+    names = [f.name for f in dataclasses.fields(IncidentWords)]
+    roles: dict[str, set[str]] = {name: set() for name in names}
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     for line in lines[1:]:
         word, role = line.split("\t")
         roles[role.strip()].add(word.strip().lower())
-    return IncidentWords(*(frozenset(roles[role]) for role in ("person", "agent", "principal", "process")))
+    return IncidentWords(**{name: frozenset(roles[name]) for name in names})
 
 
 # The Matcher tests every pattern at every token, partly in Python (``IN`` lists); it runs only on
@@ -192,7 +214,7 @@ def _governor(token: Token) -> Token:
     """Return the verb a tactic word belongs to: itself, or the nearest verb above it."""
     current = token
     for _ in range(4):
-        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -211,7 +233,7 @@ def _subject(verb: Token) -> Token | None:
                     return pobj
         if any(child.dep_ == "nsubjpass" for child in current.children):
             return None
-        if current.dep_ in {"xcomp", "conj", "advcl", "relcl", "acl"} and current.head is not current:
+        if current.dep_ in {"xcomp", "conj", "advcl", "relcl", "acl"} and current.head.i != current.i:
             if current.dep_ in {"relcl", "acl"}:
                 return current.head  # "agents who harassed ..." -> agents
             current = current.head
@@ -239,9 +261,16 @@ def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[t
         place = _covering(places, candidate)
         if place is not None and place.kind == "country" and place.country:
             return str(place.country)
-        if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and candidate.lower_ in res.demonyms:
+        demonym = candidate.lower_ in res.demonyms and not _dual_first(candidate, res)
+        if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and demonym:
             return res.demonyms[candidate.lower_]
     return None
+
+
+def _dual_first(token: Token, res: Resources) -> bool:
+    """True for the first of two nationalities ("Swedish-Iranian"): the citizenship a person took, not the state behind an act."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "–"} and doc[token.i + 2].lower_ in res.demonyms
 
 
 def _own_state(noun: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
@@ -272,11 +301,11 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
                 target = next((c for c in token.children if c.dep_ == "poss"), None)  # "at China's request"
             if target is not None and (state := _state_of(target, actors, places, res)):
                 return state
-        if token.lower_ in {"backed", "sponsored", "linked", "directed"} and token.i > sent.start and doc_text(token, -1) == "-":
+        if token.lower_ in words.backing and token.i > sent.start and doc_text(token, -1) == "-":
             state = _state_of(token.doc[token.i - 2], actors, places, res)
             if state:
                 return state
-        if token.lemma_ in {"work", "spy", "act"} and token.i + 1 < sent.end and token.nbor(1).lower_ == "for":
+        if token.lemma_ in words.service and token.i + 1 < sent.end and token.nbor(1).lower_ == "for":
             target = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
             if target is not None and (state := _state_of(target, actors, places, res)):
                 return state
@@ -289,12 +318,39 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
             subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
             if subject is not None and subject.i < token.i and (state := _state_of(subject, actors, places, res)):
                 return state
-        if token.lower_ in {"agents", "agent", "operatives", "spies"} and token.i + 2 < sent.end and token.nbor(1).lower_ == "of":
+        if token.lemma_.lower() in words.envoy and token.i + 2 < sent.end and token.nbor(1).lower_ == "of":
             # "agents of Iran", "agents of the government of India"
             pobj = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
             state = _own_state(pobj, actors, places, res) if pobj is not None else None
             if state:
                 return state
+        if (state := _accused(token, words, actors, places, res)) is not None:
+            return state
+    return None
+
+
+def _accused(
+    token: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
+) -> str | None:
+    """Return the state a verb of blame names as the act's author: "accused Iran of", "Iran was involved in", "attributed to Iran"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return None
+    candidates: list[Token] = []
+    if lemma in words.blame:
+        # "the US accused Iran of plotting", "Rwanda has been accused of": the accused, not the accuser
+        candidates = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif lemma in words.involve:
+        # "Iran was involved in the murders"
+        if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+            candidates = [c for c in token.children if c.dep_ in SUBJECTS]
+    elif lemma in words.ascribe:
+        # "a plot the Justice Department has attributed to the Iranian government"
+        to = [c for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
+        candidates = [p for c in to for p in c.children if p.dep_ == "pobj"]
+    for candidate in candidates:
+        if (state := _state_of(candidate, actors, places, res)) is not None:
+            return state
     return None
 
 
@@ -312,6 +368,7 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
         candidates.append(verb.head)  # "dissidents targeted by ..."
     if verb.dep_ == "amod":
         candidates.append(verb.head)
+    candidates += _shared_objects(verb)
     heads: list[Token] = []
     for child in candidates:
         if child.dep_ == "prep":
@@ -326,9 +383,86 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
     for token in heads:
         if _covering(people, token) is not None:
             return True
-        if token.lower_ in PERSON_PRONOUNS or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
+        if token.lower_ in words.pronoun or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
             return True
     return False
+
+
+def _reported_kind(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True for a tactic noun named as a kind of act to report, no act itself: "where to report harassment"."""
+    root = trigger.root
+    return (
+        root.pos_ == "NOUN"
+        and root.dep_ == "dobj"
+        and root.head.lemma_.lower() in words.signal
+        and not any(c.dep_ in {"det", "poss"} for c in root.children)
+        and not _has_person_near(root, words, people)
+    )
+
+
+def _person_subject(verb: Token) -> Token | None:
+    """Return the one a verb tells about: its subject, or the noun of its relative clause ("a blogger who vanished")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ in {"relcl", "acl"}:
+        return verb.head
+    return subject
+
+
+def _is_person(token: Token | None, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True for a person or group actor, a pronoun for people, or a noun for people."""
+    if token is None:
+        return False
+    return (
+        _covering(people, token) is not None
+        or token.lower_ in words.pronoun
+        or token.lemma_.lower() in words.person
+        or token.ent_type_ in {"PERSON", "NORP"}
+    )
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """Return the objects a verb shares with the verb it is listed after: "critics were abducted, attacked or handed back"."""
+    if not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        # "a campaign to surveil and intimidate the diaspora": the first verb shares the last one's object
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            shared = [c for c in conj.children if c.dep_ == "dobj"]
+            if shared:
+                return shared
+    current = verb
+    for _ in range(3):
+        own_roles = any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} for c in current.children)
+        if current.dep_ not in {"conj", "dep"} or current.head.pos_ != "VERB" or own_roles:
+            return []
+        current = current.head
+        shared = [c for c in current.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if shared:
+            return shared
+    return []
+
+
+def _origins_of_targets(
+    verb: Token, places: list[tuple[int, int, Place]], words: IncidentWords, people: list[tuple[int, int, Actor]]
+) -> list[tuple[int, str]]:
+    """Return (token, country) of the countries the act's targets come from: "critics from Cambodia, Laos and Vietnam".
+
+    Exiles take their country of origin (GUIDELINES.md); each country named is an origin of its own.
+    """
+    nouns = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + _shared_objects(verb)
+    found: list[tuple[int, str]] = []
+    for noun in nouns:
+        if not _is_person(noun, words, people):
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+            stack = [c for c in prep.children if c.dep_ == "pobj"]
+            while stack:
+                token = stack.pop(0)
+                place = _covering(places, token)
+                if place is not None and place.kind == "country" and place.country and all(c != place.country for _, c in found):
+                    found.append((token.i, str(place.country)))
+                stack.extend(c for c in token.children if c.dep_ == "conj")
+    return found
 
 
 def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
@@ -336,17 +470,18 @@ def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, 
     # the noun and its conjuncts share their people: "threats, disappearances and killings of Rwandan critics"
     nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
     nouns += [c for n in nouns[1:] for c in n.children if c.dep_ == "conj"]
-    heads = [c for n in nouns for c in n.children if c.dep_ == "poss"]
-    for prep in (c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in {"against", "to", "on", "of", "toward", "towards"}):
+    # "his arrest" names its target; "its attack" (a state's, an army's) names its author
+    heads = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.lower_ != "its"]
+    for prep in (c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in words.aimed):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             heads.append(pobj)
             heads.extend(c for c in pobj.children if c.dep_ == "poss")
-    if noun.dep_ == "dobj" and noun.head.lemma_ in {"receive", "face", "get"}:
+    if noun.dep_ == "dobj" and noun.head.lemma_ in words.receive:
         heads.extend(c for c in noun.head.children if c.dep_ == "nsubj")  # "staff had received threats"
     for token in heads:
         if _covering(people, token) is not None:
             return True
-        if token.lower_ in PERSON_PRONOUNS | {"his", "their", "its"} or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
+        if token.lower_ in words.pronoun | words.possessive or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
             return True
     return False
 
@@ -419,6 +554,10 @@ def extract_incidents(
             continue
         if pattern.object == "person-near" and not _has_person_near(trigger.root, words, people):
             continue
+        if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
+            continue
+        if _reported_kind(trigger, words, people):
+            continue
         if pattern.object == "after-police-station":
             if first_station is None or start <= first_station:
                 continue
@@ -431,40 +570,59 @@ def extract_incidents(
         sent_actors, sent_places, sent_people = in_sent(actor_spans), in_sent(place_spans), in_sent(people)
         principal = _principal(sent, words, sent_actors, sent_places, res)
         verb = _governor(trigger.root)
-        subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb is not trigger.root else _subject(trigger.root)
+        subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
         subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
-        if verb is not trigger.root and (verb.lemma_ in res.cues or verb.lemma_ in words.process):
+        announced = (
+            pattern.tactic in DECREES and trigger.root.dep_ in {"dobj", "conj"} and trigger.root.head.i == verb.i
+            and verb.lemma_ not in words.process
+        )
+        if verb.i != trigger.root.i and (verb.lemma_ in res.cues or verb.lemma_ in words.process) and not announced:
             # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
-            # who reports, judges or answers an act is not its agent
+            # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them)
             subject_state = None
         tactic = pattern.tactic
         if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal):
             continue
-        destination = _destination(trigger, sent, sent_places) if tactic in MOVES else None
+        destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
         station = pattern_id in STATION_PATTERNS
         own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
         if station:
             # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
-            origin = own or station_origin or principal
+            runs = subject_state if verb.lemma_.lower() in words.operate else None
+            origin = own or principal or runs or station_origin
         else:
             origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
         if origin is None:
             origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
         if origin is None and tactic == "coercion_by_proxy":
-            # the relatives are at home: the place they are acted on is the origin ("detained his relatives in Tehran")
-            origin = next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
+            # the relatives are at home: the exiles' country ("relatives of Belarusian exiles in Poland"), else
+            # the place they are acted on ("detained his relatives in Tehran")
+            origin = next((str(a.country) for _, _, a in sent_people if a.type == "group" and a.country), None)
+            origin = origin or next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
+        others: list[str] = []
+        from_countries: set[int] = set()
+        if origin is None:
+            # "critics from Cambodia, Laos and Vietnam were abducted": one act per country the targets fled
+            fled = _origins_of_targets(verb, sent_places, words, sent_people)
+            if fled:
+                origin, others = fled[0][1], [c for _, c in fled[1:]]
+                from_countries = {i for i, _ in fled}
         principal_named = origin is not None and origin in (principal, own)
         weak = origin is None
         if origin is None and tactic != "detention":
-            origin = _fallback_origin(sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans)
-        if origin is None and tactic != "detention" and last_origin is not None and number - last_origin[0] <= CARRY_SENTENCES:
-            origin = last_origin[1]
+            origin = _fallback_origin(sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words)
+        carried = False
+        if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
+            origin, carried = last_origin[1], True
         if origin is None:
             continue
         if tactic == "detention" and principal is None:
-            # an arrest is transnational only at another state's request, or by the origin's agents abroad
+            # an arrest is transnational only at another state's request, or by the origin's agents abroad, or
+            # abroad in a passive told right after the origin's act ("A red notice was issued at Bahrain's request.
+            # He was detained on arrival in Bangkok.")
             places_here = {str(p.country) for _, _, p in sent_places if p.country}
-            if subject_state is None or subject_state != origin or not places_here - {origin}:
+            told_after = subject is None and carried and bool(places_here - {origin})
+            if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
                 continue
         last_origin = (number, origin)
         # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
@@ -477,8 +635,8 @@ def extract_incidents(
                 if passive is not None:
                     in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
                     break
-        acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)}
-        hosts = _hosts(sent, sent_places, origin, acting, trigger) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+        acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
+        hosts = _hosts(sent, sent_places, origin, acting, trigger, words) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
         if hosts:
             last_hosts = (number, hosts)
         elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1:
@@ -486,31 +644,39 @@ def extract_incidents(
         if not hosts:
             # a person the article already placed abroad: "Khashoggi had been killed within minutes"
             hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
-        targets = incident_targets(sent, subject, sent_people, attributions, _host_or_none(hosts))
-        years = incident_years(sent, date_years)
+        targets = incident_targets(
+            sent, subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
+        )
+        years = incident_years(sent, date_years, trigger=trigger, words=words, cues=frozenset(res.cues))
         attribution = next(
             (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
             None,
         )
+        bare = trigger.root.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in trigger.root.children)
+        if carried and not hosts and not targets and bare:
+            # a kind of act named with no one, nowhere, by no one named: "tactics such as renditions and spyware"
+            continue
         host_list: list[str | None] = list(hosts) or [None]
-        for host in host_list:
+        for host, each in itertools.product(host_list, [origin, *others]):
             if host is not None:
                 for target in targets:
                     target_hosts.setdefault(target, host)
-            key = (origin, tactic, host)
+            key = (each, tactic, host)
             item = found.get(key)
             if item is None:
                 item = found[key] = _Found(
-                    span=_act_span(trigger, sent), origin=origin, host=host, tactic=tactic, attribution_id=attribution,
+                    span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
                     anaphoric=True,
                 )
-            item.anaphoric = item.anaphoric and _refers_back(trigger)
+            item.anaphoric = item.anaphoric and _refers_back(trigger, words)
             item.mentions += 1
             item.weak = item.weak and weak
             item.named = item.named or principal_named
             item.targets.extend(t for t in targets if t not in item.targets)
             item.years.extend(years)
-    for item in _aggregate(found):
+    items = _aggregate(found)
+    fill_targets(items, people)
+    for item in items:
         yield IncidentRow(
             article_id=article_id,
             char_start=item.span.start_char,
@@ -560,11 +726,36 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         kept.mentions += item.mentions
         kept.weak = kept.weak and item.weak
         kept.named = kept.named or item.named
-    placed = {(f.origin, f.tactic) for f in merged.values() if f.host is not None}
-    return [
-        item for item in merged.values()
-        if not (item.host is None and item.anaphoric and (item.origin, item.tactic) in placed)
-    ]
+    placed: dict[tuple[str, str], set[str]] = {}
+    for item in merged.values():
+        if item.host is not None:
+            placed.setdefault((item.origin, item.tactic), set()).add(item.host)
+    kept_items: list[_Found] = []
+    for item in merged.values():
+        hosts_of_act = placed.get((item.origin, item.tactic), set())
+        if item.host is None and len(hosts_of_act) == 1:
+            # the act the article places in one country, told again without it: "the red notice was issued at Bahrain's request"
+            into = merged[(item.origin, item.tactic, next(iter(hosts_of_act)))]
+            into.targets.extend(t for t in item.targets if t not in into.targets)
+            into.years.extend(item.years)
+            continue
+        if item.host is None and item.anaphoric and hosts_of_act:
+            continue
+        kept_items.append(item)
+    # an act with no host of an origin the article places in one country only is in that country
+    # ("Iranian authorities have branded the channel a terrorist organisation": the London channel)
+    origin_hosts: dict[str, set[str]] = {}
+    for item in kept_items:
+        if item.host is not None:
+            origin_hosts.setdefault(item.origin, set()).add(item.host)
+    result: list[_Found] = []
+    taken = {(f.origin, f.tactic, f.host) for f in kept_items}
+    for item in kept_items:
+        only = origin_hosts.get(item.origin, set())
+        if item.host is None and len(only) == 1 and (item.origin, item.tactic, next(iter(only))) not in taken:
+            item.host = next(iter(only))
+        result.append(item)
+    return result
 
 
 def _fallback_origin(
@@ -575,11 +766,14 @@ def _fallback_origin(
     sent_places: list[tuple[int, int, Place]],
     attributions: list[AttributionRow],
     actor_spans: list[tuple[int, int, Actor]],
+    words: IncidentWords,
 ) -> str | None:
     """Return the origin when the act's agent is not named: the country of its targets ("Rwandan critics",
     exiles take their country of origin), else a state of the sentence that is not the one reporting it."""
+    # (not a group of the country the sentence places the act in: "the murders of two Dutch nationals in The Hague")
+    placed = {str(p.country) for s, _, p in sent_places if p.country and (s == 0 or sent.doc[s - 1].lower_ not in words.destination)}
     for _, _, actor in sent_people:
-        if actor.type == "group" and actor.country:
+        if actor.type == "group" and actor.country and actor.country not in placed:
             return str(actor.country)
     speakers = {
         row.source for row in attributions
@@ -598,59 +792,68 @@ def _fallback_origin(
     return None
 
 
-def incident_targets(
-    sent: Span, subject: Token | None, sent_people: list[tuple[int, int, Actor]], attributions: list[AttributionRow], host: str | None
-) -> list[str]:
-    """Return the names of an act's targets: the sentence's people outside the act's subject, else its groups not of the host."""
-    subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
-    # the people who speak in the sentence report the act; they are not its targets
-    speakers = {row.source for row in attributions if sent.start_char <= row.cue_start < sent.end_char and row.source}
-    named = [a for s, e, a in sent_people if id(a) not in subject_people and a.name not in speakers]
-    persons = [a.name for a in named if a.type == "person"]
-    return persons or [a.name for a in named if a.type == "group" and a.country != host]
-
-
-def incident_years(sent: Span, date_years: list[tuple[int, int]]) -> list[int]:
-    """Return the years of the dates in the act's sentence."""
-    return [year for char, year in date_years if sent.start_char <= char < sent.end_char]
-
-
 def persons_of(sent_people: list[tuple[int, int, Actor]], subject: Token | None) -> list[str]:
     """Return the names of the sentence's people, the act's subject included (a passive's subject is its target)."""
     return [a.name for _, _, a in sent_people if a.type == "person"]
 
 
-def _refers_back(trigger: Span) -> bool:
+def _refers_back(trigger: Span, words: IncidentWords) -> bool:
     """True for a tactic noun that names an act told before: "the killing", "his extradition", "these renditions"."""
     root = trigger.root
-    return root.pos_ == "NOUN" and any(
-        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those", "his", "her", "their", "its"}
-        for c in root.children
-    )
+    return root.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} and c.lower_ in words.anaphor for c in root.children)
 
 
 def _host_or_none(hosts: list[str]) -> str | None:
     return hosts[0] if len(hosts) == 1 else None
 
 
-def _destination(trigger: Span, sent: Span, places: list[tuple[int, int, Place]]) -> str | None:
+def _destination(trigger: Span, sent: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> str | None:
     """Return the country a target is moved to: the place after "to", "back to", "into" in the sentence."""
     for start, _, place in places:
-        if start >= trigger.start and start > 0 and sent.doc[start - 1].lower_ in {"to", "into"} and place.country:
+        if start >= trigger.start and start > 0 and sent.doc[start - 1].lower_ in words.destination and place.country:
             return str(place.country)
     return None
 
 
-def _hosts(sent: Span, places: list[tuple[int, int, Place]], origin: str, acting: set[int], trigger: Span) -> list[str]:
-    """Return the countries the sentence places the act in, in order: not the origin, not a state acting ("Russia and Iran have used killings")."""
+def _hosts(
+    sent: Span, places: list[tuple[int, int, Place]], origin: str, acting: set[int], trigger: Span, words: IncidentWords
+) -> list[str]:
+    """Return the countries the sentence places the act in, in order: not the origin, not a state acting ("Russia and Iran have used killings").
+
+    Where a person lives or is from ("Zam, who lived in France, was seized after travelling to Iraq") gives
+    way to where the act happened, when the sentence names both.
+    """
     hosts: list[str] = []
+    described: list[str] = []
     for start, _, place in places:
         country = place.country
-        if not country or country == origin or _describes_a_body(place.span) or start in acting:
+        if not country or country == origin or _describes_a_body(place.span, words) or start in acting or _names_people(place.span, words):
             continue
-        if country not in hosts:
-            hosts.append(str(country))
-    return hosts
+        found = described if _describes_someone(sent.doc[start], trigger, words) else hosts
+        if country not in found:
+            found.append(str(country))
+    return hosts or described
+
+
+def _names_people(span: Span, words: IncidentWords) -> bool:
+    """True for a place that says where people are from, not where they are: "Hong Kong activists", "Chinese and Hong Kong students"."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    return token.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end and head.lemma_.lower() in words.person
+
+
+def _describes_someone(token: Token, trigger: Span, words: IncidentWords) -> bool:
+    """True for a word in a clause that says where a person lives, away from the act: "who lived in France"."""
+    current = token
+    for _ in range(12):
+        if trigger.start <= current.i < trigger.end or current.head.i == current.i:
+            return False
+        if current.dep_ == "relcl" and not (current.left_edge.i <= trigger.start <= current.right_edge.i):
+            return current.lemma_.lower() in words.dwell and current.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        current = current.head
+    return False
 
 
 def _host_body(actors: list[tuple[int, int, Actor]], origin: str) -> list[str]:
@@ -661,17 +864,17 @@ def _host_body(actors: list[tuple[int, int, Actor]], origin: str) -> list[str]:
     return next(([a.country] for _, _, a in actors if a.type == "government" and a.country and a.country != origin), [])
 
 
-def _describes_a_body(span: Span) -> bool:
+def _describes_a_body(span: Span, words: IncidentWords) -> bool:
     """True for a place that only says where a body is based: "the Spain-based NGO", "a London-based group"."""
     end = span.end
     doc = span.doc
-    return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ in {"based", "headquartered", "registered"}
+    return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ in words.seat
 
 
 def _residence(sent: Span, origin: str, words: IncidentWords, res: Resources) -> list[str]:
     """Return the country a target's nationality or the act's ground names: "a Canadian citizen", "on Dutch soil"."""
     for token in sent:
-        if token.dep_ == "amod" and token.lower_ in res.demonyms and token.head.lemma_.lower() in RESIDENCE_NOUNS:
+        if token.dep_ == "amod" and token.lower_ in res.demonyms and token.head.lemma_.lower() in words.residence:
             country = res.demonyms[token.lower_]
             if country and country != origin:
                 return [country]

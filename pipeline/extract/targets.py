@@ -1,0 +1,373 @@
+"""Targets and year of one act of transnational repression (GUIDELINES.md incidents: ``targets``, ``year``).
+
+Targets are read from the act's roles before the sentence at large: the
+people and groups in the act's object ("killed the journalist Jamal
+Khashoggi", "the abduction of Habib Chaab", "dissidents targeted by ..."),
+a pronoun there resolved to the latest person or group named before it ("he
+was lured to a meeting"), else the sentence's people who neither do the act,
+report it, hold an office nor stand accused of it ("Carlisle Rivera ... are
+charged with taking part in a plot to murder ..."), else its groups. An act
+that names no one in its sentence targets the group the article says the same
+state targets elsewhere ("nine such offices are in Spain": the stations'
+"Chinese nationals").
+
+The year is the year the act happened: the dates on the act's words and
+clause ("the 2019 killing", "seized after travelling to Iraq in 2019"), not
+those of a trial, a report or a statement about it ("sentenced in absentia
+... for a bombing in 1981", "the Dutch government said on Tuesday").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:
+    from pipeline.extract.actors import Actor
+    from pipeline.records import AttributionRow
+
+# people an act's object can name by pronoun; "they" and "them" also stand for groups
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+# how far back a pronoun looks for the one it stands for
+PRONOUN_SENTENCES = 3
+# the roles of an act's words that name whom it is done to
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd", "pobj", "poss"})
+OBJECT_PREPS = frozenset({"of", "against", "on", "to", "toward", "towards", "into", "at"})
+# the organisations an act can be done to when they are its object ("threats against Iran International")
+OBJECT_TYPES = frozenset({"person", "group", "organization"})
+TARGET_TYPES = frozenset({"person", "group"})
+# tactics that are campaigns against a people more than single acts: an act of one that names no one targets the
+# groups the article says its state targets (GUIDELINES.md incidents; Freedom House's coding of diaspora campaigns)
+CAMPAIGN_TACTICS = frozenset({"intimidation", "surveillance", "coercion_by_proxy", "digital_attack", "mobility_controls", "legal_pressure"})
+# verbs and nouns of a later process or of comment: their dates and their accused are not the act's
+PROCESS_NOUNS = frozenset({
+    "trial", "verdict", "sentence", "sentencing", "conviction", "hearing", "indictment", "charge", "complaint",
+    "report", "statement", "interview", "investigation", "inquiry", "probe", "ruling", "appeal", "release",
+    "execution", "letter", "review",
+})
+# words that make an office no state's: its holder can be a target
+NOT_IN_OFFICE = frozenset({"opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted"})
+ACCUSING_NOUNS = frozenset({"charge", "indictment", "complaint", "case", "accusation", "warrant", "lawsuit"})
+ACCUSING_VERBS = frozenset({"charge", "indict", "accuse", "convict", "sentence", "arrest", "prosecute", "try", "jail", "suspect"})
+
+
+class RoleWords(Protocol):
+    """The lexicon roles the target rules read (``IncidentWords`` of incidents.py)."""
+
+    @property
+    def person(self) -> frozenset[str]: ...
+
+    @property
+    def process(self) -> frozenset[str]: ...
+
+    @property
+    def official(self) -> frozenset[str]: ...
+
+    @property
+    def relation(self) -> frozenset[str]: ...
+
+
+Spans = Sequence[tuple[int, int, "Actor"]]
+
+
+def _covering(spans: Spans, token: Token) -> Actor | None:
+    for start, end, actor in spans:
+        if start <= token.i < end:
+            return actor
+    return None
+
+
+def _clause(token: Token) -> Token:
+    """Return the verb of the clause a token is in (itself for a verb), or the sentence root."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def object_heads(trigger: Span, relation: frozenset[str] = frozenset()) -> list[Token]:
+    """Return the words that name whom the act is done to: objects, passive subjects, "of"/"against" phrases, the noun
+    a participle describes ("dissidents targeted by ..."), possessors ("his abduction"), with conjuncts and appositions."""
+    root = trigger.root
+    heads: list[Token] = []
+    nouns = [root]
+    if root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"}:
+        nouns.append(root.head)  # "an intimidation campaign against him"
+    if root.pos_ in {"NOUN", "PROPN"}:
+        # "threats, disappearances and killings of Rwandan critics": the nouns share their object
+        nouns += [c for c in root.subtree if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.head.i in {n.i for n in nouns}]
+    for word in nouns:
+        for child in word.children:
+            if child.dep_ in OBJECT_DEPS - {"pobj"}:
+                heads.append(child)
+            elif child.dep_ in {"prep", "agent"} and child.lower_ in OBJECT_PREPS:
+                heads.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "xcomp":
+                # "helped to spy on dissidents", "tried to lure her"
+                heads.extend(c for c in child.children if c.dep_ in {"dobj", "nsubjpass"})
+    if root.dep_ in {"acl", "relcl", "amod"} and root.head.i != root.i:
+        heads.append(root.head)
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
+        heads.append(root.head.head)  # "the subject of a red notice", "victims of abductions"
+    expanded: list[Token] = []
+    for head in heads:
+        expanded.append(head)
+        expanded.extend(c for c in head.children if c.dep_ in {"conj", "appos", "compound", "poss"})
+        if head.lemma_.lower() in relation:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                # "relatives of Mohamed Soltan", "members of the movement"; not "opponents of the Islamic Republic"
+                expanded.extend(p for p in prep.children if p.dep_ == "pobj")
+        for conj in (c for c in head.children if c.dep_ == "conj"):
+            expanded.extend(c for c in conj.children if c.dep_ in {"appos", "compound"})
+    return expanded
+
+
+def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> bool:
+    """True for a person named with an office: "Interior Minister Kajsa Ollongren", "Anders Samuelsen, its foreign minister"."""
+    span = actor.span
+    titles = words.official | offices
+    near = [t for t in span.root.subtree if t.i < span.start] + list(span)
+    near += [c for t in span for c in t.children if c.dep_ == "appos"]
+    if span.root.dep_ == "appos":
+        near.append(span.root.head)
+        near.extend(c for c in span.root.head.children if c.dep_ in {"amod", "compound"})
+    if any(t.lower_ in NOT_IN_OFFICE for t in near):
+        return False  # "opposition leader Sam Rainsy", "the former minister"
+    return any(t.lemma_.lower() in titles for t in near if t.pos_ in {"NOUN", "PROPN"})
+
+
+def _accused(trigger: Span) -> set[int]:
+    """Return the token indices of the people the sentence charges or arrests, when the act is not that charge or
+    arrest itself: "X are charged with taking part in a plot to murder ...", "charges against Vikash Yadav in connection
+    with a scheme to assassinate ...", "prosecutors charged four men with plotting to kidnap ..."."""
+    if any(t.lemma_ in ACCUSING_VERBS | ACCUSING_NOUNS for t in trigger):
+        return set()
+    accused: set[int] = set()
+    for word in trigger.sent:
+        if word.lemma_ in ACCUSING_VERBS and word.pos_ in {"VERB", "AUX"}:
+            for child in word.children:
+                if child.dep_ in {"nsubjpass", "dobj"} and not any(t.i == trigger.root.i for t in child.subtree):
+                    accused.update(t.i for t in child.subtree)
+        if word.lemma_ in ACCUSING_VERBS | ACCUSING_NOUNS:
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "against"):
+                accused.update(t.i for p in prep.children if p.dep_ == "pobj" for t in p.subtree if t.i < trigger.start or t.i >= trigger.end)
+    return accused
+
+
+def _pronoun(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | None:
+    """Return the word of the act's object that refers back to someone: a pronoun ("he was lured"), or a person noun
+    with "the" or "this" ("arrested the man's brothers", "the journalist was followed")."""
+    for token in heads:
+        if token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            return token
+        if (
+            token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in person_nouns
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        ):
+            return token
+    return None
+
+
+def _named_group(head: Token, people: Spans, person_nouns: frozenset[str]) -> str | None:
+    """Return the group a person's name describes: "Gulen supporters", "Kadyrov critics" (not the person)."""
+    if head.lemma_.lower() not in person_nouns or head.tag_ not in {"NNS", "NNPS"}:
+        return None
+    names = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if names and all((a := _covering(people, c)) is not None and a.type == "person" for c in names):
+        return " ".join([*(c.text for c in names), head.text])
+    return None
+
+
+def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
+    """Return who a pronoun stands for: the latest person ("he") or group or person ("they") named before it, within
+    a few sentences, among the people that may be targets."""
+    starts = [s.start for s in pronoun.doc.sents]
+    here = max(i for i, start in enumerate(starts) if start <= pronoun.i)
+    first = starts[max(0, here - PRONOUN_SENTENCES)]
+    plural = pronoun.lower_ in PLURAL_PRONOUNS
+    for start, _, actor in sorted(people, key=lambda item: -item[0]):
+        if start >= pronoun.i or start < first or id(actor) not in keep:
+            continue
+        if actor.type == "person" or (plural and actor.type == "group"):
+            return [actor.name]
+    return []
+
+
+def incident_targets(
+    sent: Span,
+    subject: Token | None,
+    sent_people: Spans,
+    attributions: Sequence[AttributionRow],
+    host: str | None,
+    *,
+    trigger: Span | None = None,
+    people: Spans = (),
+    words: RoleWords | None = None,
+    offices: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Return the names of an act's targets (GUIDELINES.md incidents ``targets``): the people and groups of its object,
+    a pronoun there resolved, else the sentence's people who are not its agent, a speaker, an official or accused, else
+    its groups not of the host."""
+    subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
+    # the people who speak in the sentence report the act; they are not its targets
+    speakers = {row.source for row in attributions if sent.start_char <= row.cue_start < sent.end_char and row.source}
+    accused = _accused(trigger) if trigger is not None else set()
+
+    def may_be_target(start: int, actor: Actor) -> bool:
+        if start in accused or (words is not None and actor.type == "person" and _is_official(actor, words, offices)):
+            return False
+        return True
+
+    if trigger is not None:
+        heads = [t for t in object_heads(trigger, words.relation if words is not None else frozenset()) if t.i not in subject_tokens]
+        named: list[str] = []
+        person_nouns = words.person | words.relation if words is not None else frozenset()
+        for head in heads:
+            group = _named_group(head, people or sent_people, person_nouns)
+            if group is not None:
+                named.append(group)
+                continue
+            if head.dep_ == "compound" and _named_group(head.head, people or sent_people, person_nouns):
+                continue
+            actor = _covering(people or sent_people, head)
+            if actor is not None and actor.type in OBJECT_TYPES and may_be_target(actor.span.start, actor) and actor.name not in named:
+                named.append(actor.name)
+        if named:
+            return named
+        pronoun = _pronoun(heads, words.person if words is not None else frozenset())
+        if pronoun is not None and people:
+            keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers}
+            # a speaker can be the one he speaks of ("she said she was threatened"): only the act's agent is left out
+            keep |= {id(a) for s, _, a in people if a.name in speakers and sent.start <= s < pronoun.i and s not in subject_tokens}
+            resolved = _resolve(pronoun, [(s, e, a) for s, e, a in people if s not in subject_tokens], keep)
+            if resolved:
+                return resolved
+    subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
+    candidates = [
+        a for s, _, a in sent_people
+        if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_be_target(s, a)
+    ]
+    persons = [a.name for a in candidates if a.type == "person"]
+    return persons or [a.name for a in candidates if a.type == "group" and a.country != host]
+
+
+# ---------------------------------------------------------------- year
+
+
+def _token_at(sent: Span, char: int) -> Token | None:
+    return next((t for t in sent if t.idx <= char < t.idx + max(1, len(t.text))), None)
+
+
+def _chain(token: Token) -> list[Token]:
+    """Return a token and its heads up to the root."""
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _is_process(token: Token, words: RoleWords, cues: Iterable[str]) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"}:
+        if lemma in cues and any(c.dep_ == "auxpass" for c in token.children):
+            return False  # "was found stabbed to death": a passive cue reports no one's words
+        return lemma in words.process or lemma in cues or lemma in ACCUSING_VERBS
+    return token.pos_ == "NOUN" and lemma in PROCESS_NOUNS
+
+
+def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: frozenset[str]) -> bool:
+    """True when a date of the act's sentence dates the act: it hangs on the act's words, or on its clause (or a clause
+    above or below it) through no process or comment word ("sentenced ... in 2023", "said on Tuesday") and no relative
+    clause on another noun ("Samadi, who was sentenced in 1981")."""
+    trigger_ids = {t.i for t in trigger}
+    act_clause = _clause(trigger.root)
+    chain = _chain(date_token)
+    for step, token in enumerate(chain):
+        if token.i in trigger_ids:
+            return True
+        if step and token.i not in trigger_ids and _is_process(token, words, cues):
+            return False
+        if token.i == act_clause.i:
+            return True
+        if token.dep_ == "relcl" and token.head.i not in trigger_ids:
+            break
+    # the date's clause is above the act's: "In October 2020 he flew to Istanbul, where he was lured"
+    date_clause = _clause(date_token)
+    above = _chain(act_clause)
+    if date_clause in above and not _is_process(date_clause, words, cues):
+        path = above[: above.index(date_clause)]
+        return not any(_is_process(t, words, cues) for t in path if t.i not in trigger_ids)
+    return False
+
+
+def incident_years(
+    sent: Span,
+    date_years: Sequence[tuple[int, int]],
+    *,
+    trigger: Span | None = None,
+    words: RoleWords | None = None,
+    cues: frozenset[str] = frozenset(),
+) -> list[int]:
+    """Return the years of the dates in the act's sentence that date the act (all the sentence's without a trigger)."""
+    years = [(char, year) for char, year in date_years if sent.start_char <= char < sent.end_char]
+    if trigger is None or words is None:
+        return [year for _, year in years]
+    kept = []
+    for char, year in years:
+        token = _token_at(sent, char)
+        if token is not None and dates_the_act(token, trigger, words, cues):
+            kept.append(year)
+    return kept
+
+
+class ArticleItem(Protocol):
+    """An article's incident being built (``_Found`` of incidents.py): what ``fill_targets`` reads and completes."""
+
+    origin: str
+    host: str | None
+    tactic: str
+    targets: list[str]
+
+
+def fill_targets(items: Sequence[ArticleItem], people: Spans) -> None:
+    """Complete the targets of an article's acts whose sentences name no one.
+
+    An act in a host where the article's other acts of its state target one person, and only one, is against that
+    person ("a plot to murder a United States journalist" in a release about Masih Alinejad); a campaign act
+    (intimidation, surveillance, ...) takes the groups of its state's people the article's other acts of that state
+    target ("nine such offices are in Spain": the stations' "Chinese nationals").
+    """
+    persons = {a.name for _, _, a in people if a.type == "person"}
+    groups = {a.name: a.country for _, _, a in people if a.type == "group"}
+    victims: dict[tuple[str, str], list[str]] = {}
+    for item in items:
+        if item.host is not None:
+            named = victims.setdefault((item.origin, item.host), [])
+            named.extend(n for n in item.targets if n in persons and n not in named)
+    by_origin = campaign_groups(((item.origin, item.targets) for item in items), groups)
+    for item in items:
+        if item.targets:
+            continue
+        named = victims.get((item.origin, item.host), []) if item.host is not None else []
+        if len(named) == 1:
+            item.targets.append(named[0])
+        elif item.tactic in CAMPAIGN_TACTICS:
+            item.targets.extend(by_origin.get(item.origin, []))
+
+
+def campaign_groups(items: Iterable[tuple[str, Sequence[str]]], groups: Mapping[str, str | None]) -> dict[str, list[str]]:
+    """Return, per origin, the groups of its own people the article's acts of that origin target ("Chinese nationals"),
+    in order of first mention: ``items`` are (origin, targets) of the article's acts, ``groups`` its group actors'
+    names and countries."""
+    by_origin: dict[str, list[str]] = {}
+    for origin, targets in items:
+        for name in targets:
+            if name in groups and groups[name] == origin and name not in by_origin.setdefault(origin, []):
+                by_origin[origin].append(name)
+    return by_origin

@@ -1,0 +1,81 @@
+"""Events: which incidents of different articles are the same act (pipeline/events.py, GUIDELINES.md events)."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from pipeline.events import group_events, is_group, same_event
+
+
+def _incident(article: str, origin: str, tactic: str, host: str | None, targets: str | None, year: int | None) -> dict[str, Any]:
+    return {"article_id": article, "incident_id": f"{article}#{origin}-{tactic}-{host}", "origin": origin,
+            "tactic": tactic, "host": host, "targets": targets, "year": year, "event_id": None}
+
+
+# (left incident, right incident, same event?): (origin, tactic, host, targets, year)
+SAME_EVENT = [
+    pytest.param(("SAU", "surveillance", "USA", "Saudi dissidents", 2014), ("SAU", "surveillance", "USA", "Saudi critics", None),
+                 True, id="groups-of-one-people"),
+    pytest.param(("TUR", "rendition", "KEN", "Gulen supporters", 2016), ("TUR", "rendition", "KEN", "Gulen movement", None),
+                 True, id="groups-of-one-movement"),
+    pytest.param(("CHN", "surveillance", "CHE", "Uyghurs", None), ("CHN", "surveillance", "CHE", "Tibetans", None),
+                 False, id="groups-of-other-peoples"),
+    pytest.param(("CHN", "intimidation", "USA", "Chinese dissidents", 2018), ("CHN", "intimidation", "USA", "Chinese dissidents", 2022),
+                 True, id="campaign-in-one-host-spans-years"),
+    pytest.param(("CHN", "unlawful_deportation", "THA", "Uyghurs", 2015), ("CHN", "unlawful_deportation", "THA", "Uyghur students", 2017),
+                 False, id="one-act-needs-agreeing-years"),
+    pytest.param(("IRN", "assassination", "NLD", "Mohammad Reza Kolahi Samadi", None), ("IRN", "assassination", "NLD", None, None),
+                 True, id="a-report-naming-no-one-does-not-contradict"),
+    pytest.param(("IRN", "assassination", "NLD", "Ahmad Mola Nissi", 2017), ("IRN", "assassination", "NLD", None, 2015),
+                 False, id="naming-no-one-and-other-years"),
+    pytest.param(("TUR", "rendition", "KEN", "Orhan Inandi; Gulenists", None), ("TUR", "rendition", "KEN", "Turkish nationals", 2024),
+                 False, id="a-named-person-against-a-group"),
+    pytest.param(("CHN", "intimidation", "USA", "Xiaolei Wu; Chinese students", None), ("CHN", "intimidation", "USA", "Chinese dissidents", 2022),
+                 False, id="people-against-a-campaign"),
+    pytest.param(("CHN", "intimidation", None, "overseas Chinese", None), ("CHN", "intimidation", None, "overseas Chinese", 2021),
+                 False, id="a-group-in-lower-case-is-no-person"),
+    pytest.param(("IND", "legal_pressure", "CAN", "Hardeep Singh Nijjar", 2020), ("IND", "legal_pressure", "CAN", "Nijjar", 2023),
+                 True, id="one-person-any-year"),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), SAME_EVENT)
+def test_same_event(left: tuple[Any, ...], right: tuple[Any, ...], expected: bool) -> None:
+    assert same_event(_incident("a", *left), _incident("b", *right)) is expected
+    assert same_event(_incident("b", *right), _incident("a", *left)) is expected  # symmetric
+
+
+@pytest.mark.parametrize(
+    ("name", "group"),
+    [
+        pytest.param("overseas Chinese", True, id="lower-case-word"),
+        pytest.param("Uyghurs", True, id="people"),
+        pytest.param("Chinese Canadians", True, id="demonyms"),
+        pytest.param("Gulen supporters", True, id="group-noun"),
+        pytest.param("Iranian exiles", True, id="demonym-and-group-noun"),
+        pytest.param("Jamal Khashoggi", False, id="person"),
+        pytest.param("Mohammed bin Salman", False, id="person-with-a-particle"),
+        pytest.param("Salma al-Shehab", False, id="person-with-a-prefix"),
+    ],
+)
+def test_is_group(name: str, group: bool) -> None:
+    assert is_group(name) is group
+
+
+def test_grouping_of_campaigns_and_people_is_independent_of_order() -> None:
+    rows = [
+        _incident("a", "CHN", "intimidation", "USA", "Chinese dissidents", 2018),
+        _incident("b", "CHN", "intimidation", "USA", "Chinese dissidents", 2022),
+        _incident("c", "CHN", "intimidation", "USA", None, 2018),
+        _incident("d", "CHN", "intimidation", "USA", "Xiaolei Wu; Chinese students", 2023),
+    ]
+    results = set()
+    for order in itertools.permutations(rows):
+        grouped, events = group_events(list(order), {})
+        by_article = {r["article_id"]: r["event_id"] for r in grouped}
+        results.add(repr(events))
+        assert by_article["a"] == by_article["b"] == by_article["c"] != by_article["d"]
+    assert len(results) == 1

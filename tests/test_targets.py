@@ -1,0 +1,99 @@
+"""Targets and years of incidents (GUIDELINES.md incidents: ``targets``, ``year``; pipeline/extract/targets.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def rows(nlp: Language, text: str) -> dict[tuple[str, str], tuple[str | None, int | None]]:
+    """Return each incident's (targets, year) by (origin, tactic): the host is not what these tests check."""
+    return {(r.origin, r.tactic): (r.targets, r.year) for r in nlp(text)._.tnr_incidents}
+
+
+# (text, the incident (origin, tactic), its expected targets); negatives expect no target or not the wrong one
+TARGET_CASES = [
+    pytest.param("Saudi agents killed the journalist Jamal Khashoggi at the consulate in Istanbul in October 2018.",
+                 ("SAU", "assassination"), "Jamal Khashoggi", id="object-person"),
+    pytest.param("Habib Chaab had lived in Sweden for many years. In October 2020 he flew to Istanbul, where he was lured "
+                 "to a meeting by Iranian agents.",
+                 ("IRN", "rendition"), "Habib Chaab", id="pronoun-in-the-sentence-after"),
+    pytest.param("India had designated him a terrorist in 2020.", ("IND", "legal_pressure"), None,
+                 id="pronoun-with-no-one-before"),
+    pytest.param("Egyptian security forces detained five cousins of Mohamed Soltan, a US-based activist, in Cairo.",
+                 ("EGY", "coercion_by_proxy"), "Mohamed Soltan", id="kin-of-a-person"),
+    pytest.param("Turkey's intelligence agency has brought back scores of alleged Gulen supporters from Kenya.",
+                 ("TUR", "rendition"), "Gulen supporters", id="group-named-for-a-person"),
+    pytest.param("Omar Abdulaziz lives in Montreal. Abdulaziz says Saudi authorities have waged an intimidation campaign "
+                 "against him.", ("SAU", "intimidation"), "Omar Abdulaziz", id="speaker-is-the-pronoun"),
+    pytest.param("Carlisle Rivera and Jonathon Loadholt are charged with taking part in a plot to murder the journalist "
+                 "Masih Alinejad in New York on behalf of Iran.",
+                 ("IRN", "assassination"), "Masih Alinejad", id="the-accused-are-no-targets"),
+    pytest.param("The US Justice Department has announced murder-for-hire charges against Vikash Yadav, an Indian "
+                 "government employee, in connection with a scheme to assassinate a U.S. citizen on behalf of India.",
+                 ("IND", "assassination"), None, id="charges-against-the-accused"),
+    pytest.param("Russian agents shot dead a critic of Chechen leader Ramzan Kadyrov in Vienna in 2020.",
+                 ("RUS", "assassination"), None, id="an-official-is-no-target"),
+    pytest.param("Rwandan agents hacked Carine Kanimba's phone in Belgium.", ("RWA", "digital_attack"),
+                 "Carine Kanimba", id="owner-of-the-object"),
+    pytest.param("The Netherlands says Iran was behind the killings of two Iranian opponents of the Islamic Republic "
+                 "in the Netherlands.", ("IRN", "assassination"), None, id="of-phrase-of-a-person-noun-is-no-target"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "targets"), TARGET_CASES)
+def test_targets_of_an_act(nlp: Language, text: str, key: tuple[str, str], targets: str | None) -> None:
+    found = rows(nlp, text)
+    assert key in found, found
+    assert found[key][0] == targets
+
+
+def test_campaign_acts_naming_no_one_take_the_articles_groups(nlp: Language) -> None:
+    text = ("China runs overseas police stations in Spain to persuade Chinese nationals to return. "
+            "Chinese police stations were also found in Italy. "
+            "Chinese agents killed a man in Italy.")
+    found = {(r.host, r.tactic): r.targets for r in nlp(text)._.tnr_incidents}
+    assert found[("ESP", "intimidation")] == "Chinese nationals"
+    assert found[("ITA", "intimidation")] == "Chinese nationals"  # named in the first sentence only
+    # a killing is one act against one person, not a campaign: it takes no group it does not name
+    assert found[("ITA", "assassination")] is None
+
+
+@pytest.mark.parametrize(
+    ("second_place", "targets"),
+    [pytest.param("New York", "Masih Alinejad", id="same-host-one-person"), pytest.param("London", None, id="other-host")],
+)
+def test_an_act_naming_no_one_in_a_host_of_one_victim_is_against_that_victim(
+    nlp: Language, second_place: str, targets: str | None
+) -> None:
+    text = (f"Iranian agents photographed and filmed Masih Alinejad at her home in New York. "
+            f"Iranian agents also plotted to kidnap a journalist in {second_place}.")
+    found = rows(nlp, text)
+    assert found[("IRN", "surveillance")][0] == "Masih Alinejad"
+    assert found[("IRN", "rendition")][0] == targets
+
+
+# (text, the incident, its expected year)
+YEAR_CASES = [
+    pytest.param("Dutch officials said in 2018 that Iran was behind the killing of Ali Motamed in Almere in 2015.",
+                 ("IRN", "assassination"), 2015, id="not-the-year-it-was-said"),
+    pytest.param("Mohammad Reza Kolahi Samadi, who was sentenced to death in absentia in 1981, was shot dead by Iranian "
+                 "agents in Almere in 2015.", ("IRN", "assassination"), 2015, id="not-the-year-of-a-relative-clause"),
+    pytest.param("Habib Chaab had lived in Sweden for many years. In October 2020 he flew to Istanbul, where he was lured "
+                 "to a meeting by Iranian agents.", ("IRN", "rendition"), 2020, id="date-of-the-clause-above"),
+    pytest.param("Russia ordered the 2019 killing of a Chechen exile in Berlin, a German court ruled in 2021.",
+                 ("RUS", "assassination"), 2019, id="date-on-the-act-noun-not-the-ruling"),
+    pytest.param("Prosecutors said in 2021 that Iranian agents had plotted to kill the journalist Masih Alinejad in New York.",
+                 ("IRN", "assassination"), None, id="a-statement-does-not-date-the-plot"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "year"), YEAR_CASES)
+def test_year_of_an_act(nlp: Language, text: str, key: tuple[str, str], year: int | None) -> None:
+    found = rows(nlp, text)
+    assert key in found, found
+    assert found[key][1] == year
