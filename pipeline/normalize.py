@@ -139,7 +139,7 @@ def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | No
     so "Surrey" near "Canada" is the Canadian one but "Vienna" stays Austrian
     in an article that names only the United States.
     """
-    candidates = _cities_named(_key(name))
+    candidates = _cities_named(_key(name)) or _cities_named(_fold(_key(name)))  # "Malé" is listed as "Male"
     if not candidates:
         return None
     exact = [c for c in candidates if _fold(c.name) == _fold(_key(name))] or list(candidates)  # "San Jose" = "San José"

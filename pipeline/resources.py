@@ -87,6 +87,7 @@ class Resources:
     vague_time: frozenset[str]
     org_keywords: tuple[tuple[str, str], ...]
     place_suffixes: dict[str, tuple[str, bool]]
+    division_words: dict[str, tuple[str, str]]  # word -> (kind, use: "after", "of" or "both")
     person_titles: frozenset[str]
     postnominals: frozenset[str]
     family_names: frozenset[str]
@@ -185,6 +186,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         actor_words=_roles(lex / "actor_words.tsv"),
         apposition_kinds={r["noun"]: r["type"] for r in _rows(lex / "apposition_kinds.tsv")},
         place_suffixes={r["word"]: (r["kind"], r["strip"] == "yes") for r in _rows(lex / "place_suffixes.tsv")},
+        division_words={r["word"]: (r["kind"], r["use"]) for r in _rows(lex / "division_words.tsv")},
         country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),
         demonym_forms=tuple((r["demonym"], r["alpha3"]) for r in demonym_rows),
         region_forms=tuple(region_forms),

@@ -135,9 +135,11 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
             continue
         i = start
         token = doc[i]
-        if i not in covered and (token.like_num or token.lower_ == "dozen") and (
+        # a sum after a currency sign whatever the model calls it ("HK$1m" read as a law, "£100k" as a person)
+        money = i > 0 and currency_sign(res).fullmatch(doc[i - 1].text) is not None and _number_part(token, res, scales)
+        if i not in covered and (money or (token.like_num or token.lower_ == "dozen") and (
             not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token) or _misread_date(token, res)
-        ):
+        )):
             j = i + 1
             while j < len(doc) and j not in covered and (doc[j].like_num or doc[j].lower_ in res.number_words):
                 j += 1
@@ -253,8 +255,9 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
         return True
     # "the Five Eyes alliance", "the Big Four": a capitalised number word inside a name
     if span[0].is_alpha and span[0].is_title and span[0].i != sentence(span[0]).start and nxt is not None \
-            and nxt.is_title and nxt.pos_ == "PROPN" and not _in_ent(nxt, {"NORP", "GPE"}) and nxt.lower_ not in res.peoples:
-        return True
+            and nxt.is_title and nxt.pos_ == "PROPN" and not _in_ent(nxt, {"NORP", "GPE"}) and nxt.lower_ not in res.peoples \
+            and not _title_case_line(span[0]):
+        return True  # but in a headline written in title case every word is capitalised ("Two New York Men Charged")
     if prev is not None and prev.lower_ in words["not_before"]:
         return True
     # "the Group of 20 summit", "Group of Seven": a number named by "of" after a name word
@@ -303,6 +306,19 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     if "." in text and (start == 0 or "\n" in doc[start - 1].text_with_ws) and nxt is not None and nxt.text[:1].isupper():
         return True
     return value < 1
+
+
+TITLE_CASE_SHARE = 0.7
+
+
+def _title_case_line(token: Token) -> bool:
+    """True for a token on a line written in title case (a headline): most of its words of four letters or more are
+    capitalised."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _hyphen_noun(doc: Doc, end: int) -> str | None:
@@ -366,8 +382,8 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
             i += 1
             continue
         break
-    while i > start and (doc[i - 1].is_quote or doc[i - 1].is_punct):
-        i -= 1
+    while i > start and (doc[i - 1].is_quote or doc[i - 1].is_punct or doc[i - 1].pos_ == "PART"):
+        i -= 1  # "£100k to spy": the infinitive's "to" is no part of the counted noun
     return start, i, head
 
 
@@ -429,6 +445,8 @@ def extract_counts(
     previous_unit: dict[int, tuple[str, str]] = {}
     last_unit: tuple[int, str, str] | None = None
     seen: dict[tuple[float, str], list[Mention]] = {}
+    headline_end = _headline_end(doc)
+    restated_sets: list[Mention] = []
     for start, end in _number_tokens(doc, res):
         number_text = doc[start:end].text
         value = parse_number(number_text, resources=res)
@@ -474,9 +492,17 @@ def extract_counts(
         if currency and unit_text is None:
             unit_text = None
         span = doc[text_start:text_end]
-        mention = _mention(doc, text_start, start, unit_start, unit_end, head, res)
+        mention = _mention(doc, text_start, start, unit_start, unit_end, head, res, headline=span.end_char <= headline_end)
         earlier = seen.setdefault((value, category), [])
-        if any(_same_set(mention, before) for before in earlier):
+        same = next((before for before in earlier if _same_set(mention, before)), None)
+        if same is not None:
+            if same.headline:
+                restated_sets.append(same)
+            continue
+        restated = next((before for before in earlier if before.headline and before not in restated_sets), None)
+        if restated is not None and not mention.headline:
+            restated_sets.append(restated)  # the lede restates the headline's count: "8 agents" ... "Eight individuals"
+            earlier.append(mention)  # and is the set's name from now on
             continue
         earlier.append(mention)
         yield CountRow(
@@ -498,34 +524,63 @@ def extract_counts(
 REFER_BACK_TOKENS = 60
 
 
+HEADLINE_WORDS = 30
+
+
 @dataclass(frozen=True)
 class Mention:
-    """What tells two counts of one value apart: the counted noun, its head, its demonyms, a definite article."""
+    """What tells two counts of one value apart: the counted noun, its head, its demonyms, a definite article, and
+    whether it stands in the headline."""
 
     unit: str
     head: str | None
     demonyms: frozenset[str]
     definite: bool
+    headline: bool = False
+    start: int = 0
 
 
-def _mention(doc: Doc, text_start: int, start: int, unit_start: int, unit_end: int, head: Token | None, res: Resources) -> Mention:
+def _mention(
+    doc: Doc, text_start: int, start: int, unit_start: int, unit_end: int, head: Token | None, res: Resources,
+    *, headline: bool = False,
+) -> Mention:
     unit = doc[unit_start:unit_end]
     demonyms = frozenset(t.lower_ for t in unit if t.lower_ in res.demonyms and t != head)
-    definite = text_start == start and start > 0 and doc[start - 1].lower_ in {"the", "these", "those"}
-    return Mention(unit.text.lower(), head.lemma_.lower() if head is not None else None, demonyms, definite)
+    # "the eight men", "all six individuals", "both men": a set named before
+    definite = text_start == start and start > 0 and doc[start - 1].lower_ in res.count_words["definite_before"]
+    head_word = head.lemma_.lower() if head is not None else None
+    return Mention(unit.text.lower(), head_word, demonyms, definite, headline, start)
 
 
 def _same_set(later: Mention, before: Mention) -> bool:
     """True when a count repeats a set counted before with the same number and category.
 
-    "the eight men" after "eight individuals" (a definite mention) and "eight self-exiled activists" after "eight
-    democracy activists" (the same counted noun) are one set; "23 British diplomats" after "23 Russian diplomats" are two.
+    "the eight men" after "eight individuals" (a definite mention), "eight self-exiled activists" after "eight
+    democracy activists" (the same counted noun) and "two other Uyghur detainees" after "two other Uyghurs" (the
+    people named before by their nationality) are one set; "23 British diplomats" after "23 Russian diplomats" are two.
     """
     if later.unit == before.unit:
         return True
     if later.demonyms and before.demonyms and later.demonyms != before.demonyms:
         return False
+    if _named_by(before.head, later.demonyms) or _named_by(later.head, before.demonyms):
+        return True
     return later.definite or (later.head is not None and later.head == before.head)
+
+
+def _named_by(head: str | None, demonyms: frozenset[str]) -> bool:
+    """True when a counted noun is a people named by one of the demonyms ("Uyghurs" and "Uyghur detainees")."""
+    return head is not None and (head in demonyms or head.removesuffix("s") in demonyms)
+
+
+def _headline_end(doc: Doc) -> int:
+    """Return the character offset where the article's headline ends, or 0 when it has none: a first line of at most
+    30 words, without a full stop at its end, with a blank line after it."""
+    text = doc.text
+    stop = text.find("\n\n")
+    if stop <= 0 or "\n" in text[:stop].strip() or len(text[:stop].split()) > HEADLINE_WORDS:
+        return 0
+    return stop if not text[:stop].rstrip().endswith(".") else 0
 
 
 def _refers_back(doc: Doc, start: int, end: int, sent: Span, pronouns: Collection[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,10 +20,16 @@ from pipeline.resources import Resources, load_resources
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # The small model reads some cities as people ("in Amsterdam and Rotterdam"); a known city after these words is a place.
-PLACE_CUES = {"in", "from", "to", "near", "and", "outside", "of", "at", ","}
+PLACE_CUES = {"in", "from", "to", "near", "and", "or", "outside", "of", "at", ","}
+# Labels the small model gives single-word places it does not know ("in Linz" NORP, "Rabat or Casablanca" PERSON).
+RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
+# The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+# Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
+RULE_LABELS = {"SITE", "DIVISION", "CITY_OF", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
-DIVISION_WORDS = {"region", "province", "district", "county", "prefecture", "oblast", "governorate", "territory"}
+SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
 COMPASS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east", "west"}
 # Entities a place name inside of is part of a name, not a place ("Police Scotland", "Voice of America").
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
@@ -53,9 +60,9 @@ def _inside_name(span: Span, doc: Doc) -> bool:
 
 def _strip(span: Span) -> Span:
     """Drop a leading 'the' that is not part of the name (The Netherlands keeps it in its text)."""
-    while len(span) > 1 and span[0].lower_ in {"the", "'s"}:
+    while len(span) > 1 and (span[0].lower_ == "the" or span[0].lower_ in POSSESSIVE):
         span = span[1:]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ == "'s"):
+    while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in POSSESSIVE):
         span = span[:-1]
     return span
 
@@ -73,6 +80,10 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     # "Zhejiang province" -> "Zhejiang"; a capitalised suffix is part of the name ("Kajiado County")
     core = " ".join(words[:-1]) if suffix and suffix[1] and words[-1].islower() else bare
     region = resources.regions.get(core.lower())
+    if region is None and suffix is not None and words[-1][:1].isupper():
+        # "Xinjiang Autonomous Region", "Kurdistan Region": the region of the table with its title
+        region = next((found for size in (1, 2) if len(words) > size
+                       and (found := resources.regions.get(" ".join(words[:-size]).lower())) is not None), None)
     if region is not None:
         return Place(span, region.name, "region", region.country)
     alpha3 = normalize_country(text, resources=resources)
@@ -88,6 +99,9 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
         return Place(span, core, suffix[0], subdivision[0] if subdivision else None)
     city = lookup_city(bare, prefer=prefer)
+    if city is None and len(words) >= 2 and words[-1] == "City":
+        city = lookup_city(" ".join(words[:-1]), prefer=prefer)  # "Toyota City": the city Toyota
+        bare = " ".join(words[:-1]) if city is not None else bare
     if len(words) >= 2 and words[0].lower() in COMPASS and words[0][:1].isupper() and (city is None or city.country not in prefer):
         # "East London": a named part of a city of a country the article names, not a namesake abroad ("west London"
         # is a description, not a name)
@@ -104,7 +118,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, bare.title() if bare.isupper() else bare, "city", city.country)
     if state:
         return Place(span, state, "region", "USA")
-    if label in {"GPE", "LOC"} and (subdivision := lookup_subdivision(core, prefer=prefer)) is not None:
+    if label in {"GPE", "LOC"} and (subdivision := lookup_subdivision(core, prefer=prefer)) is not None \
+            and (not prefer or subdivision[0] in prefer):  # not New Zealand's "West Coast" in an American story
         return Place(span, core, "region", subdivision[0])  # "Western Cape", "Khuzestan": a province
     if label in {"FAC", "SITE"}:
         return Place(span, bare, "site", None)
@@ -129,23 +144,31 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             found.append((_strip(ent), ent.label_))
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
-        elif ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES:
-            city = lookup_city(ent.text)
-            if city is not None and city.population >= RESCUE_POPULATION:
-                found.append((ent, "GPE"))
+        elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
+                and _known_place(ent.text, res):
+            found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON)
     for match in doc_index(doc).gazetteer:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             found.append((match, match.label_))
-    person_words = {t.text for ent in doc_index(doc).ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    found.extend(_untagged_places(doc, res))
+    found.extend(_named_sites(doc, res))
+    found.extend(_division_places(doc, res))
+    found.extend(_dateline_places(doc, res))
+    found.extend(_possessed_places(doc, res, found))
+    person_words = _person_words(doc)
     people = {i for span in given_name_people(doc, res) for i in range(span.start, span.end)}
-    found.sort(key=lambda item: (item[0].start, -len(item[0])))
+    parts = [span for span, label in found if label.startswith("PART_")]
+    found = [(span, label) for span, label in found if label in RULE_LABELS or not any(
+        span.start < part.start <= span.end - 1 and part.start - 1 >= span.start for part in parts)]
+    # at one position the longest first; on a tie a rule's reading before the model's ("the province of Adana")
+    found.sort(key=lambda item: (item[0].start, -len(item[0]), item[1] not in RULE_LABELS))
     chosen: list[tuple[Span, str]] = []
     taken: set[int] = set()
     for span, label in found:
         if any(i in taken for i in range(span.start, span.end)):
             continue
         # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
-        if label in {"GPE", "LOC"} and span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS:
+        if label in {"GPE", "LOC"} and span.end < len(doc) and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of":
             span = doc[span.start : span.end + 1]
         elif label in {"GPE", "LOC", "FAC", "PERSON"} and _site_head_after(span, res) and (
             lookup_city(span.text) is None or (span.start > 0 and doc[span.start - 1].lower_ == "the")
@@ -153,8 +176,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             span, label = doc[span.start : span.end + 1], "SITE"  # "the Minsk airport", "Evin prison": the site, not the city
         if label == "PERSON":
             continue
-        if label != "SITE":
-            if _inside_name(span, doc) or (label != "GPE" and _is_person(span, doc)) or any(i in people for i in range(span.start, span.end)):
+        if label not in RULE_LABELS:
+            if (_inside_name(span, doc) and not (label == "REGION" and _area_as_place(span, res))) \
+                    or (label != "GPE" and _is_person(span, doc)) or any(i in people for i in range(span.start, span.end)):
                 continue
             if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place
@@ -170,6 +194,259 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Return the words of the people the model names in full ("Aly" of "Aly Hussin Mahdy")."""
+    return {t.text for ent in doc_index(doc).ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+
+
+def _known_place(text: str, res: Resources) -> bool:
+    """True for a name that is a city of 100,000 people or more or a region of the region table."""
+    if text.lower() in res.demonyms:
+        return False  # "and Thai lawmakers": a nationality, though a town is called so
+    city = lookup_city(text)
+    return (city is not None and city.population >= RESCUE_POPULATION) or text.lower() in res.regions
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    """True for a word of a place's proper name: capitalised, or the "al" and hyphens of "al-Hai al-Sabea"."""
+    token = doc[i]
+    if token.text[:1].isupper() and (token.is_alpha or "-" in token.text):
+        return True
+    joined = i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_
+    return (token.text == "-" and not token.whitespace_) or (token.lower_ in NAME_PARTICLES and joined)
+
+
+NAME_PARTICLES = {"al", "el", "ad", "as", "ash", "ar"}
+NAME_WORDS = 6
+
+
+def _name_run(doc: Doc, start: int) -> int:
+    """Return the end of the run of name words from ``start`` ("Pathum Thani", "al-Hai al-Sabea")."""
+    end = start
+    while end < len(doc) and end - start < NAME_WORDS and _name_word(doc, end):
+        end += 1
+    while end > start and not doc[end - 1].text[:1].isupper():
+        end -= 1
+    return end
+
+
+def _name_run_before(doc: Doc, end: int, res: Resources) -> int:
+    """Return the start of the run of name words that ends at ``end``."""
+    start = end
+    while start > 0 and end - start < NAME_WORDS and _name_word(doc, start - 1) and doc[start - 1].tag_ != "POS":
+        start -= 1
+    while start < end and (doc[start].is_stop or doc[start].pos_ == "DET" or not (
+            doc[start].text[:1].isupper() or doc[start].lower_ in NAME_PARTICLES)):
+        start += 1  # "The Moscow region": the article is no part of the name
+    while start < end and (doc[start].lower_ in res.demonyms or doc[start].pos_ == "ADJ"):
+        start += 1  # "the Russian North Caucasus region", "European territory": a nationality is no name
+    return start
+
+
+def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
+    """Yield names the model tagged as nothing after a word that introduces a place ("in Almere"), when they are
+    known cities of 100,000 people or more or regions of the region table."""
+    for token in doc[1:]:
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or doc[token.i - 1].lower_ not in PLACE_CUES:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 3 and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        span = doc[token.i : end]
+        if _known_place(span.text, res):
+            yield span, "GPE"
+
+
+def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
+    """Yield named buildings and streets the model misses or reads as bodies, where they are used as places: a name
+    whose last word is a kind of site ("outside the Guru Nanak Sikh Gurdwara", "at Rabaa al-Adawiya Square",
+    "cordoned off the Miracle Transit Hotel"), not "the Carter Center said", nor "students from al-Azhar University"."""
+    for token in doc[1:]:
+        suffix = res.place_suffixes.get(token.lower_)
+        if suffix is None or suffix[0] != "site" or not token.is_title or token.lower_ in res.diplomatic_posts:
+            continue
+        start = _name_run_before(doc, token.i, res)
+        if start == token.i:
+            continue
+        span = doc[start : token.i + 1]
+        if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)):
+            continue
+        if token.lower_ in INSTITUTIONS and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
+            continue
+        yield span, "SITE"
+
+
+# Prepositions that put a named site as the place something happens ("outside the Guru Nanak Sikh Gurdwara").
+SITE_PREPS = {"at", "in", "inside", "outside", "near", "on", "off", "into"}
+# Sites that are also bodies that act and employ ("al-Azhar University", "the Carter Center"): named by the model as
+# organisations, they stay actors.
+INSTITUTIONS = {"university", "hospital", "centre", "center", "station", "camp"}
+
+
+def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
+    """Yield names that a word of ``division_words.tsv`` makes places: "Chiba prefecture", "Shizuoka and Kanagawa
+    prefectures", "the province of Adana", "the Swedish city of Strömsund"."""
+    for token in doc:
+        entry = res.division_words.get(token.text)  # lowercase only: "Greater Toronto Area" is a name of its own
+        if entry is None:
+            continue
+        kind, use = entry
+        if use != "of" and token.i > 0:
+            end = token.i
+            start = _name_run_before(doc, end, res)
+            if start < end and not _sentence_start_only(doc, start, end):
+                yield doc[start:end], "DIVISION"
+                # "Shizuoka and Kanagawa prefectures": a plural word names the places of both conjuncts
+                if token.text.endswith("s") and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper():
+                    yield doc[_name_run_before(doc, start - 1, res) : start - 1], "DIVISION"
+        if use != "after" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and not _part_of(doc, token.i):
+            end = _name_run(doc, token.i + 2)
+            if end > token.i + 2 and not normalize_country(doc[token.i + 2 : end].text, resources=res):
+                yield doc[token.i + 2 : end], "CITY_OF" if kind == "city" else "DIVISION"
+
+
+def _part_of(doc: Doc, i: int) -> bool:
+    """True for "a leafy district of Berlin", "one province of China": the place after "of" holds the one named by
+    the word, which is no name of it ("the province of Adana" names the province)."""
+    j = i - 1
+    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in {"a", "an", "one", "each", "every", "another", "capital"}
+
+
+def _sentence_start_only(doc: Doc, start: int, end: int) -> bool:
+    """True for a single capitalised word that opens its sentence ("Province officials"): no name."""
+    return end - start == 1 and sentence(doc[start]).start == start and not doc[start].pos_ == "PROPN"
+
+
+DATELINE_DASHES = {"\u2014", "\u2013", "-", ":"}
+
+
+def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
+    """Yield the place of a dateline opening a paragraph: "JOHANNESBURG (AP) —", "Malé, Maldives —",
+    "MORAVIA, COSTA RICA:", "SAMUT PRAKAN—"."""
+    for token in doc:
+        if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws) or token.is_space:
+            continue
+        end = token.i
+        while end < len(doc) and end - token.i < 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end == token.i or end >= len(doc) or (token.is_title and not doc[token.i : end].text.isupper() and token.pos_ != "PROPN"):
+            continue
+        nxt = doc[end]
+        closed = _dateline_mark(doc, end) or nxt.text == "("
+        if normalize_country(doc[token.i : end].text, resources=res):
+            continue  # "Israel, Sweden: ..." opens a headline, not a dateline
+        if nxt.text == ",":  # "Malé, Maldives —", "TALLINN, ESTONIA (AP) –"; not "Freedom House, the Washington-based"
+            stop = next((i for i in range(end + 1, min(len(doc), end + 5)) if _dateline_mark(doc, i) or doc[i].text == "("), None)
+            closed = stop is not None and all(t.text[:1].isupper() or t.text == "." for t in doc[end + 1 : stop]) \
+                and bool(_dateline_country(doc[end + 1 : stop], res))
+        if closed:
+            yield doc[token.i : end], "DATELINE"
+
+
+def _dateline_mark(doc: Doc, i: int) -> bool:
+    """True for the dash or colon that closes a dateline: a dash or colon, but not a hyphen inside a word
+    ("Washington-based")."""
+    token = doc[i]
+    return token.text in DATELINE_DASHES and (token.text != "-" or bool(doc[i - 1].whitespace_))
+
+
+def _dateline_country(span: Span, res: Resources) -> str | None:
+    """Return the country a dateline names after its city ("Maldives", "COSTA RICA", "Calif."), else None."""
+    text = span.text.strip(" .")
+    return normalize_country(text, resources=res) or ("USA" if lookup_us_state(text) else None)
+
+
+def _resolve_dateline(span: Span, named: frozenset[str], res: Resources) -> Place | None:
+    """Resolve a dateline's place: in the country it names after a comma, else the city or province it names."""
+    doc = span.doc
+    name = span.text.title() if span.text.isupper() else span.text
+    country = None
+    if span.end < len(doc) and doc[span.end].text == ",":
+        stop = next(i for i in range(span.end + 1, len(doc)) if _dateline_mark(doc, i) or doc[i].text == "(")
+        country = _dateline_country(doc[span.end + 1 : stop], res)
+    place = resolve_place(span, label="GPE", prefer=frozenset({country}) if country else named, resources=res)
+    if place is not None and (country is None or place.country == country):
+        return place
+    if country is not None:
+        town = lookup_town(name, prefer=frozenset({country})) or lookup_city(_folded(name), prefer=frozenset({country}))
+        if town is not None and town.country == country:
+            return Place(span, name, "city", country)
+        subdivision = lookup_subdivision(name, prefer=frozenset({country}))
+        if subdivision is not None and subdivision[0] == country:
+            return Place(span, name, "region", country)
+        return Place(span, name, "city", country)  # a dateline names the town the story was filed from
+    subdivision = lookup_subdivision(name, prefer=named)
+    return Place(span, name, "region", subdivision[0]) if subdivision is not None else None
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -> Iterator[tuple[Span, str]]:
+    """Yield the parts of a place named with it in the possessive: "Manhattan's Chinatown", "Montreal's South Shore",
+    "Tehran's notorious Evin prison", "Lahore's Wapda Town", with the place that holds them when the model read the
+    whole as an organisation. A country holds only parts whose last word tells a kind of place ("Georgia's Pankisi
+    Gorge"); bodies and people ("Beijing's Ministry of Public Security", "London's mayor") are no parts."""
+    actor_tokens = {i for match in doc_index(doc).gazetteer if match.label_ in {"ACTOR", "DEMONYM"} for i in range(match.start, match.end)}
+    for mark in doc:
+        if mark.tag_ != "POS" or mark.i == 0 or mark.i + 1 >= len(doc):
+            continue
+        holder = next((span for span, label in found if span.end == mark.i and label in PLACE_LABELS | {"CAPITAL", "REGION", "COUNTRY"}), None)
+        if holder is None:
+            start = _name_run_before(doc, mark.i, res)
+            holder = doc[start : mark.i] if start < mark.i and _known_place(doc[start : mark.i].text, res) else None
+            # only the first words of a name the model read ("Lahore's Wapda Town"), not "University of Toronto's"
+            # nor a person ("Aly's uncle")
+            if holder is not None and (not (doc[start].ent_iob_ == "B" and doc[start].ent_type_ in {"ORG", "FAC", "GPE", "LOC"})
+                                       or holder.text in _person_words(doc)):
+                holder = None
+            if holder is not None:
+                yield holder, "HOLDER"  # "Lahore's Wapda Town", read as one organisation by the model
+        if holder is None:
+            continue
+        resolved = resolve_place(holder, label="GPE", prefer=frozenset(), resources=res)
+        if resolved is None:
+            continue
+        start = mark.i + 1
+        while start < len(doc) and start - mark.i <= 2 and doc[start].is_lower and doc[start].pos_ == "ADJ":
+            start += 1  # "Tehran's notorious Evin prison"
+        end = _name_run(doc, start)
+        if end == start or any(i in actor_tokens for i in range(start, end)):
+            continue
+        suffix = res.place_suffixes.get(doc[end - 1].lower_)
+        if suffix is None and end < len(doc) and doc[end].is_lower and doc[end].lower_ in res.place_suffixes \
+                and doc[end].lower_ not in res.diplomatic_posts:
+            suffix = res.place_suffixes[doc[end].lower_]
+            end += 1
+        named_as = {doc[i].ent_type_ for i in range(start, end)} - {"", "GPE", "LOC", "FAC", "PERSON"}
+        if "ORG" in named_as or (suffix is None and (named_as or resolved.kind == "country")):
+            continue  # "Cairo's al-Azhar University", "Beijing's Ministry of Public Security": bodies
+        if suffix is None and any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
+            continue  # "Beijing's Xi Jinping"
+        yield doc[start:end], "PART_SITE" if suffix is not None and suffix[0] == "site" else "PART_REGION"
+
+
+def _area_as_place(span: Span, res: Resources) -> bool:
+    """True for a region that is also a body, named as the area it spans: "in the EU", "entered the European Union"
+    (not "the EU said", "EU sanctions")."""
+    if any(ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent)) > len(span)
+           for ent in doc_index(span.doc).ents):
+        return False  # "the European Union Agency for Asylum"
+    root = span.root
+    if root.dep_ == "pobj":  # not "a signal from the EU", "a letter to the EU": the body acting or addressed
+        return root.head.lower_ in AREA_PREPS
+    return root.dep_ == "dobj" and res.place_use.get(root.head.lemma_.lower()) == "verb"
+
+
+# Prepositions whose object is the area a thing happens in ("in the EU", "across the European Union").
+AREA_PREPS = {"in", "inside", "outside", "into", "within", "throughout", "across"}
+# Last words of the name of a state, not of a town ("the Islamic Republic in the Netherlands").
+STATE_TITLES = {"republic", "kingdom", "emirate", "emirates", "federation", "union", "state", "states", "caliphate"}
 
 
 def _before_title(span: Span, res: Resources) -> bool:
@@ -249,7 +526,17 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
         code for span, _ in candidates
         if (code := normalize_country(span.text, resources=res) or region_country(span.text, res)) is not None
     )
-    places = [p for span, label in candidates if (p := resolve_place(span, label=label, prefer=named, resources=res))]
+    places: list[Place] = []
+    parts: dict[str, Place] = {}  # names the article gave as a part of a place or a district ("Manhattan's Chinatown")
+    for span, label in candidates:
+        place = _resolve_candidate(span, label, named, res)
+        if place is None:
+            continue
+        if label.startswith("PART_") or label == "DIVISION":
+            parts.setdefault(place.name.lower(), place)
+        elif label == "GPE" and place.kind == "city" and (part := parts.get(place.name.lower())) is not None:
+            place = Place(span, part.name, part.kind, part.country)  # "in Chinatown" later: the same part, no namesake city
+        places.append(place)
     places = [_as_us_state(p, places) for p in places]
     posts = list(diplomatic_sites(doc, res, places))
     if posts:
@@ -258,12 +545,83 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
     for index, place in enumerate(places):
         # gazetteer regions that span countries keep their null country (GUIDELINES.md: "Europe")
         if place.country is None and place.name.lower() not in res.regions:
-            country = _inner_country(place, named) or _context_country(places, index)
+            # a site named again is where it was the first time
+            again = next((p.country for p in resolved if p.name.lower() == place.name.lower() and p.kind == place.kind), None)
+            country = again or _inner_country(place, named) or _context_country(places, index)
             place = Place(place.span, place.name, place.kind, country)
         if place.country is None and place.kind == "city":
             continue
         resolved.append(place)
     return resolved
+
+
+def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resources) -> Place | None:
+    """Resolve a candidate: the model's and the gazetteer's through :func:`resolve_place`, the rules' by their kind."""
+    if label == "DATELINE":
+        return _resolve_dateline(span, named, res)
+    if label == "HOLDER":
+        return resolve_place(span, label="GPE", prefer=named, resources=res)
+    if label.startswith("PART_"):
+        region = resources_region(span.text, res)
+        if region is not None:
+            return Place(span, region[0], "region", region[1])
+        words = span.text.split()
+        strip = res.place_suffixes.get(words[-1], ("", False))[1] and len(words) > 1  # "al-Hai al-Sabea district"
+        return Place(span, " ".join(words[:-1]) if strip else span.text, "site" if label == "PART_SITE" else "region", None)
+    if label in {"DIVISION", "CITY_OF"}:
+        kind = "city" if label == "CITY_OF" else "region"
+        if normalize_country(span.text, resources=res) or span.text.lower() in res.demonyms:
+            return None  # "the Russia region", "the Uyghur region": no name of a place of this kind
+        region = resources_region(span.text, res)
+        if region is not None:
+            return Place(span, region[0], "region", region[1])
+        subdivision = lookup_subdivision(span.text, prefer=named)
+        if subdivision is not None and named and subdivision[0] not in named:
+            subdivision = None  # a namesake in a country the article does not name ("Nyanga" in Gabon)
+        city = lookup_city(span.text, prefer=named)
+        if subdivision is None and city is not None and (city.population >= RESCUE_POPULATION or city.country in named):
+            subdivision = (city.country, city.name)  # "the province of Adana": named after its capital
+        return Place(span, span.text, kind, subdivision[0] if subdivision else _kind_word_country(span, res))
+    place = resolve_place(span, label=label, prefer=named, resources=res)
+    if place is None and label == "GPE" and span.text[:1].isupper() and span[-1].lower_ not in STATE_TITLES:
+        country = _country_after(span, res)
+        if country is not None:  # "in Strömsund in northern Sweden", "Amesbury, England": a town of that country
+            return Place(span, span.text, "city", country)
+    return place
+
+
+def _country_after(span: Span, res: Resources) -> str | None:
+    """Return the country named right after a place: ", Sweden", "in northern Sweden", else None."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ in {",", "in"}:
+        i += 1
+        while i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
+            i += 1
+        for size in (3, 2, 1):
+            if i + size <= len(doc) and (code := normalize_country(doc[i : i + size].text, resources=res) or region_country(doc[i : i + size].text, res)):
+                return code
+    return None
+
+
+def _kind_word_country(span: Span, res: Resources) -> str | None:
+    """Return the state a "<kind> of <name>" phrase puts its place in: "the Swedish city of Strömsund",
+    "Turkey's eastern province of Van"."""
+    doc = span.doc
+    i = span.start - 3  # the word before "<kind> of"
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1
+    if i < 0:
+        return None
+    if doc[i].tag_ == "POS" and i > 0:
+        return normalize_country(doc[i - 1].text, resources=res)
+    return res.demonyms.get(doc[i].lower_) or normalize_country(doc[i].text, resources=res)
+
+
+def resources_region(name: str, res: Resources) -> tuple[str, str | None] | None:
+    """Return (name, country) of a region of the region table, else None."""
+    region = res.regions.get(name.lower())
+    return (region.name, region.country) if region is not None else None
 
 
 def used_as_place(token: Token, res: Resources) -> bool:
@@ -379,6 +737,11 @@ def _context_country(places: list[Place], index: int) -> str | None:
     following = [p for p in places[index + 1 :] if p.country and p.span.start < sent.end]
     if following and following[0].kind != "country":
         return following[0].country  # "Khalifa International Stadium in Doha"; "Kajiado County, Kenya" goes on below
+    # past its sentence: the country most of the story's cities and regions are in, when one clearly leads ("Capel
+    # Street" in a story on Dublin whose last place named was Beijing), else the latest city or region just before
+    setting = Counter(p.country for p in places if p.kind != "country" and p.country).most_common(2)
+    if setting and setting[0][1] >= SETTING_LEAD + (setting[1][1] if len(setting) > 1 else 0):
+        return setting[0][0]
     recent = [p for p in specific if here.span.start - p.span.start < CONTEXT_TOKENS]
     if recent:
         return recent[-1].country
@@ -408,20 +771,41 @@ def setting_country(doc: Doc, *, resources: Resources | None = None) -> str | No
     return cached(doc, f"setting:{id(res)}", compute)
 
 
+def _table_name(place: Place) -> str | None:
+    """Return the city table's name of a city ("Den Haag" -> "The Hague"), else None."""
+    if place.kind == "city" and place.country:
+        city = lookup_city(place.name, prefer=frozenset({place.country}))
+        if city is not None and city.country == place.country:
+            return city.name
+    return None
+
+
 def extract_locations(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[LocationRow]:
-    """Yield one row per distinct place of the article, at its first mention."""
-    seen: set[tuple[str, ...]] = set()
+    """Yield one row per distinct place of the article, at its first mention.
+
+    A city named in two forms ("Den Haag" and "The Hague", "New York" and "New York City") is one place, named as
+    the city table names it.
+    """
+    first: dict[tuple[str, ...], Place] = {}
+    names: dict[tuple[str, ...], str] = {}
     for place in find_places(doc, resources=resources):
-        key = ("country", place.country or "") if place.kind == "country" else (place.kind, place.name.lower(), place.country or "")
-        if key in seen:
-            continue
-        seen.add(key)
+        table = _table_name(place)
+        key: tuple[str, ...] = (
+            ("country", place.country or "") if place.kind == "country"
+            else (place.kind, table or place.name.lower(), place.country or "")
+        )
+        if key not in first:
+            first[key] = place
+            names[key] = place.name
+        elif table is not None and place.name.lower() != first[key].name.lower():
+            names[key] = table
+    for where, place in first.items():
         yield LocationRow(
             article_id=article_id,
             char_start=place.span.start_char,
             char_end=place.span.end_char,
             text=place.span.text,
-            name=place.name,
+            name=names[where],
             kind=place.kind,
             country=place.country,
             country_name=country_name(place.country, resources=resources),

@@ -1,0 +1,60 @@
+"""Counts the way published reports write them (issue 11): one set restated by the headline and the lede or named
+again by a nationality or "all", sums whose number the model reads as a name, headlines in title case."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.nlp import make_doc
+
+Count = tuple[float, str]
+
+
+def counts(nlp: Language, text: str) -> list[Count]:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    rows = doc._.tnr_counts
+    for row in rows:
+        assert row.text == text[row.char_start : row.char_end]
+    return [(r.value, r.category) for r in rows]
+
+
+CASES: list[tuple[str, str, list[Count]]] = [
+    # the lede restates the headline's count in other words: one set
+    ("headline-restated", "U.S. charges 8 alleged Chinese agents in repatriation scheme\n\n"
+     "Washington \u2014 Eight individuals have been charged with acting as agents of China.", [(8, "person")]),
+    ("headline-restated-twice", "Iran plot: four men charged\n\nFour Iranian nationals were charged in New York. "
+     "Prosecutors said the four Iranian nationals worked for intelligence.", [(4, "person")]),
+    # a headline's count stands for one set only: a second set of the same size is counted
+    ("headline-one-set-only", "Iran plot: three men charged\n\nThree men were charged. Three women were released later.",
+     [(3, "person"), (3, "person")]),
+    # a first line ending in a full stop is no headline
+    ("no-headline", "Four men were charged on Monday.\n\nFour women were released.", [(4, "person"), (4, "person")]),
+    ("all-n-definite", "Authorities are cancelling the passports of six activists. "
+     "The passports of all six individuals would be cancelled.", [(6, "person")]),
+    ("nationality-then-noun", "Police arrested two other Uyghurs in Dubai. The two other Uyghur detainees were deported.",
+     [(2, "person")]),
+    # different nationalities are different sets
+    ("different-nationalities", "Police said 23 Russian diplomats were expelled. Moscow then expelled 23 British diplomats.",
+     [(23, "person"), (23, "person")]),
+    ("different-nouns", "Eight activists were named in July. Eight people were arrested in London.",
+     [(8, "person"), (8, "person")]),
+    ("money-read-as-law", "The bounty was raised to HK$1m for each of the five activists.",
+     [(1_000_000, "money"), (5, "person")]),
+    ("money-read-as-person", "He was offered \u20ac50,000 and later \u00a3100k to spy on activists.",
+     [(50_000, "money"), (100_000, "money")]),
+    ("title-case-headline", "Two New York Men Charged With Plotting To Kill Journalist\n\nThe men were charged on Friday.",
+     [(2, "person")]),
+    # a capitalised number inside a name in running text is still no count
+    ("name-in-running-text", "The Five Eyes alliance shares intelligence with its partners.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_counts_of_real_reports(nlp: Language, text: str, expected: list[Count]) -> None:
+    assert counts(nlp, text) == expected
+
+
+def test_infinitive_is_no_part_of_a_sum(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, "He was offered \u00a3100k to spy on activists.", article_id="t"))
+    assert [row.text for row in doc._.tnr_counts] == ["\u00a3100k"]
