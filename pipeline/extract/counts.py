@@ -55,6 +55,16 @@ def currency_sign(res: Resources) -> re.Pattern[str]:
 _SIGN_PATTERNS: dict[int, tuple[Resources, re.Pattern[str]]] = {}
 
 
+@functools.lru_cache(maxsize=8)
+def _sign_ids_of(signs: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(sign.lower()) for sign in signs)
+
+
+def _sign_ids(res: Resources) -> frozenset[int]:
+    """Return the LOWER-column values of the currency signs that are whole tokens ("£", "HK$")."""
+    return _sign_ids_of(frozenset(k for k in res.currencies if not any(c.isalpha() for c in k) or "$" in k))
+
+
 def _a_scales(res: Resources) -> frozenset[str]:
     """Words "a" counts as one before: "a dozen", "a hundred", "more than a million followers"."""
     return frozenset(w for w, (_, kind) in res.number_words.items() if kind != "unit" and len(w) > 2)
@@ -128,7 +138,10 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
                 ranges.append((run_start, end))
             covered.update(range(ent.start, ent.end))
     # only number-like words start a number: find them in the Doc's columns, without making a Token per word
-    starts = [i for i, (like_num, lower) in enumerate(doc.to_array([LIKE_NUM, LOWER]).tolist()) if like_num or lower == DOZEN] if len(doc) else []
+    # (or follow a currency sign: "£100k" is no number-like word)
+    columns = doc.to_array([LIKE_NUM, LOWER]).tolist() if len(doc) else []
+    signs = _sign_ids(res)
+    starts = [i for i, (like_num, lower) in enumerate(columns) if like_num or lower == DOZEN or (i and columns[i - 1][1] in signs)]
     i = 0
     for start in starts:
         if start < i:
