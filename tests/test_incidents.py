@@ -163,6 +163,15 @@ CASES = [
     # who runs a station is its origin; a host that closes one is not
     pytest.param("China ran 54 overseas police stations in Canada.", {("CHN", "CAN", "intimidation")}, id="state-runs-stations"),
     pytest.param("Irish authorities told the overseas police station in Dublin to close.", set(), id="host-closes-a-station"),
+    # a state that investigates, expels over or sanctions an act is not its agent
+    pytest.param("Iran was behind the killings of two dissidents in the Netherlands. Dutch criminal investigations into both killings were continuing.",
+                 {("IRN", "NLD", "assassination")}, id="investigations-into-the-act"),
+    pytest.param("An initial investigation by Berlin authorities into a suspected poisoning of the journalist was closed in May.", set(),
+                 id="investigation-by-a-host"),
+    pytest.param("Berlin expelled two Russian diplomats over the apparent assassination of a Chechen exile.",
+                 {("RUS", None, "assassination")}, id="expelled-over-the-act"),
+    pytest.param("In 2018, France froze assets belonging to Iran's intelligence ministry over an alleged plot to bomb a rally near Paris.",
+                 set(), id="measure-against-a-state-body"),
     # word senses that are no act
     pytest.param("The Chinese embassy told students where to report harassment.", set(), id="report-harassment"),
     pytest.param("China's new security law is used to silence critics in Hong Kong.", set(), id="silence"),

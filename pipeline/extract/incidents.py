@@ -486,8 +486,16 @@ def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, 
     return False
 
 
-def _is_countermeasure(subject_state: str | None, trigger: Span, sent: Span, words: IncidentWords, principal: str | None) -> bool:
-    """True for a host body acting against another state's agents ("Dutch police arrested two Chinese agents")."""
+def _is_countermeasure(
+    subject_state: str | None,
+    trigger: Span,
+    sent: Span,
+    words: IncidentWords,
+    principal: str | None,
+    actors: list[tuple[int, int, Actor]],
+) -> bool:
+    """True for a host body acting against another state's agents or bodies ("Dutch police arrested two Chinese agents",
+    "France froze assets belonging to Iran's intelligence ministry")."""
     if subject_state is None:
         return False
     if principal is not None and principal != subject_state:
@@ -497,7 +505,42 @@ def _is_countermeasure(subject_state: str | None, trigger: Span, sent: Span, wor
         if child.dep_ in {"dobj", "nsubjpass"}:
             if any(t.lemma_.lower() in words.agent for t in child.subtree):
                 return True
+            for token in child.subtree:
+                actor = _covering(actors, token)
+                if actor is not None and actor.type in STATE_TYPES and actor.country and actor.country != subject_state:
+                    return True
     return False
+
+
+def _reactors(
+    trigger: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
+) -> set[str]:
+    """Return the states that react to the act, judge or report it, named on the words that govern it.
+
+    "Dutch criminal investigations into both killings", "an investigation by Berlin authorities into a
+    suspected poisoning", "Berlin expelled two Russian diplomats over the apparent assassination": the
+    act is the object of a process word (``process`` role), whose owner or subject is not its agent.
+    """
+    found: set[str] = set()
+    current = trigger.root
+    for _ in range(6):
+        if current.head.i == current.i or current.dep_ in {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis"}:
+            break
+        current = current.head
+        if current.lemma_.lower() not in words.process:
+            continue
+        owners: list[Token] = []
+        if current.pos_ in {"NOUN", "PROPN"}:
+            owners.append(current)
+            owners += [p for c in current.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        owner = _subject(current) if current.pos_ in {"VERB", "AUX"} else None
+        if owner is not None:
+            owners.append(owner)
+        for token in owners:
+            state = _state_of(token, actors, places, res)
+            if state is not None:
+                found.add(state)
+    return found
 
 
 def extract_incidents(
@@ -581,8 +624,12 @@ def extract_incidents(
             # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them)
             subject_state = None
         tactic = pattern.tactic
-        if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal):
+        if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors):
             continue
+        # states that investigate, expel over or answer the act ("Dutch investigations into both killings") are not its agent
+        reactors = _reactors(trigger, words, sent_actors, sent_places, res) - {principal}
+        if subject_state in reactors:
+            subject_state = None
         destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
         station = pattern_id in STATION_PATTERNS
         own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
@@ -610,7 +657,9 @@ def extract_incidents(
         principal_named = origin is not None and origin in (principal, own)
         weak = origin is None
         if origin is None and tactic != "detention":
-            origin = _fallback_origin(sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words)
+            origin = _fallback_origin(
+                sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
+            )
         carried = False
         if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
             origin, carried = last_origin[1], True
@@ -767,13 +816,15 @@ def _fallback_origin(
     attributions: list[AttributionRow],
     actor_spans: list[tuple[int, int, Actor]],
     words: IncidentWords,
+    *,
+    reactors: frozenset[str] | set[str] = frozenset(),
 ) -> str | None:
     """Return the origin when the act's agent is not named: the country of its targets ("Rwandan critics",
     exiles take their country of origin), else a state of the sentence that is not the one reporting it."""
     # (not a group of the country the sentence places the act in: "the murders of two Dutch nationals in The Hague")
     placed = {str(p.country) for s, _, p in sent_places if p.country and (s == 0 or sent.doc[s - 1].lower_ not in words.destination)}
     for _, _, actor in sent_people:
-        if actor.type == "group" and actor.country and actor.country not in placed:
+        if actor.type == "group" and actor.country and actor.country not in placed | reactors:
             return str(actor.country)
     speakers = {
         row.source for row in attributions
@@ -787,7 +838,7 @@ def _fallback_origin(
     acting = {i for s, e, a in sent_actors if a.type in STATE_TYPES for i in range(s, e)}
     place_states = {str(p.country) for s, _, p in sent_places if p.country and s not in acting}
     for _, _, actor in sent_actors:
-        if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states | place_states:
+        if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states | place_states | reactors:
             return str(actor.country)
     return None
 
