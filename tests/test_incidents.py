@@ -172,6 +172,18 @@ CASES = [
                  {("RUS", None, "assassination")}, id="expelled-over-the-act"),
     pytest.param("In 2018, France froze assets belonging to Iran's intelligence ministry over an alleged plot to bomb a rally near Paris.",
                  set(), id="measure-against-a-state-body"),
+    # the state that extradites or deports is the host; the one the target is sent to (told before) the origin
+    pytest.param("Chinese authorities sought the extradition of Idris Hasan, a Uyghur activist. "
+                 "Morocco's Court of Cassation approved his extradition in December 2021.",
+                 {("CHN", "MAR", "unlawful_deportation")}, id="court-approved-extradition-is-host"),
+    pytest.param("Bahrain pursued his extradition while Thai authorities kept him in custody.",
+                 {("BHR", None, "unlawful_deportation")}, id="who-seeks-extradition-is-origin"),
+    # acts the story says, in its own voice, did not or cannot happen; a tactic noun after a negated verb still is one
+    pytest.param("Thailand says that foreign security services cannot seize people on Thai soil.", set(), id="cannot-seize"),
+    pytest.param("This is transnational repression in its quietest form: no agent, no abduction, only a court in Riyadh.", set(),
+                 id="no-abduction"),
+    pytest.param("Uyghurs living in Switzerland feel they can't escape China's surveillance and intimidation.",
+                 {("CHN", "CHE", "surveillance"), ("CHN", "CHE", "intimidation")}, id="cannot-escape-the-act"),
     # word senses that are no act
     pytest.param("The Chinese embassy told students where to report harassment.", set(), id="report-harassment"),
     pytest.param("China's new security law is used to silence critics in Hong Kong.", set(), id="silence"),

@@ -89,6 +89,7 @@ class IncidentWords:
     involve: frozenset[str]
     ascribe: frozenset[str]
     destination: frozenset[str]
+    grant: frozenset[str]
 
 
 @dataclass
@@ -400,6 +401,18 @@ def _reported_kind(trigger: Span, words: IncidentWords, people: list[tuple[int, 
     )
 
 
+def _negated(trigger: Span, attributions: list[AttributionRow]) -> bool:
+    """True for an act the story says, in its own voice, did not or cannot happen: "cannot seize people on Thai soil",
+    "no agent, no abduction" (a denial quoted is an attributed claim). The verb a tactic noun is the object of is
+    not read: "they can't escape China's surveillance" tells of an act."""
+    root = trigger.root
+    negated = root.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in root.children)
+    negated = negated or (root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in root.children))
+    if not negated:
+        return False
+    return not any(row.content_start <= trigger.start_char < row.content_end for row in attributions)
+
+
 def _person_subject(verb: Token) -> Token | None:
     """Return the one a verb tells about: its subject, or the noun of its relative clause ("a blogger who vanished")."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -601,6 +614,8 @@ def extract_incidents(
             continue
         if _reported_kind(trigger, words, people):
             continue
+        if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
+            continue
         if pattern.object == "after-police-station":
             if first_station is None or start <= first_station:
                 continue
@@ -633,11 +648,18 @@ def extract_incidents(
         destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
         station = pattern_id in STATION_PATTERNS
         own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
+        deporting: str | None = None
         if station:
             # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
             runs = subject_state if verb.lemma_.lower() in words.operate else None
             origin = own or principal or runs or station_origin
         else:
+            sends = trigger.root.pos_ == "VERB" or verb.lemma_.lower() in words.grant
+            if tactic == "unlawful_deportation" and destination is None and principal is None and subject_state is not None and sends:
+                # the state that deports or extradites is the host, the one it sends the target to the origin
+                # ("Morocco's Court of Cassation approved his extradition": to China, told before)
+                deporting, subject_state = subject_state, None
+                reactors = reactors | {deporting}
             origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
         if origin is None:
             origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
@@ -686,6 +708,8 @@ def extract_incidents(
                     break
         acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
         hosts = _hosts(sent, sent_places, origin, acting, trigger, words) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+        if deporting is not None and deporting != origin:
+            hosts = [deporting]
         if hosts:
             last_hosts = (number, hosts)
         elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1:
