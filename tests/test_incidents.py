@@ -184,6 +184,11 @@ CASES = [
                  id="no-abduction"),
     pytest.param("Uyghurs living in Switzerland feel they can't escape China's surveillance and intimidation.",
                  {("CHN", "CHE", "surveillance"), ("CHN", "CHE", "intimidation")}, id="cannot-escape-the-act"),
+    # an active verb listed after a passive one shares its subject (the passive's own subject is its target)
+    pytest.param("Turkey's campaign has been aimed at the followers of Fethullah Gulen and has included renditions from Kenya.",
+                 {("TUR", "KEN", "rendition")}, id="active-verb-after-a-passive-shares-its-subject"),
+    pytest.param("Uyghur activists in Sweden were harassed and threatened.", {("CHN", "SWE", "intimidation")},
+                 id="passive-verbs-listed-keep-their-target"),
     # word senses that are no act
     pytest.param("The Chinese embassy told students where to report harassment.", set(), id="report-harassment"),
     pytest.param("China's new security law is used to silence critics in Hong Kong.", set(), id="silence"),

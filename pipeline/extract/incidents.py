@@ -224,6 +224,7 @@ def _governor(token: Token) -> Token:
 def _subject(verb: Token) -> Token | None:
     """Return the verb's active subject or passive agent, inherited through xcomp/conj/advcl chains."""
     current = verb
+    came_by = ""
     for _ in range(4):
         for child in current.children:
             if child.dep_ == "nsubj":
@@ -232,8 +233,13 @@ def _subject(verb: Token) -> Token | None:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-        if any(child.dep_ == "nsubjpass" for child in current.children):
-            return None
+        passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            # an active verb listed after a passive one shares its subject: "Turkey's campaign has been aimed at
+            # Gulenists and has included renditions"; the passive's own subject is its target
+            shared = current is not verb and came_by == "conj" and not any(c.dep_ == "auxpass" for c in verb.children)
+            return passive if shared else None
+        came_by = current.dep_
         if current.dep_ in {"xcomp", "conj", "advcl", "relcl", "acl"} and current.head.i != current.i:
             if current.dep_ in {"relcl", "acl"}:
                 return current.head  # "agents who harassed ..." -> agents
