@@ -189,6 +189,11 @@ CASES = [
                  {("TUR", "KEN", "rendition")}, id="active-verb-after-a-passive-shares-its-subject"),
     pytest.param("Uyghur activists in Sweden were harassed and threatened.", {("CHN", "SWE", "intimidation")},
                  id="passive-verbs-listed-keep-their-target"),
+    # a host that arrests people to deport them holds them for the state they are sent to
+    pytest.param("Egyptian police have arrested dozens of Uyghur students in Cairo, amid the government's plan to deport them to China.",
+                 {("CHN", "EGY", "detention"), ("CHN", "EGY", "unlawful_deportation")}, id="arrested-to-deport-them"),
+    pytest.param("Egyptian police have arrested dozens of Uyghur students in Cairo after a protest near the Chinese embassy.", set(),
+                 id="arrest-with-no-destination"),
     # word senses that are no act
     pytest.param("The Chinese embassy told students where to report harassment.", set(), id="report-harassment"),
     pytest.param("China's new security law is used to silence critics in Hong Kong.", set(), id="silence"),

@@ -90,6 +90,7 @@ class IncidentWords:
     ascribe: frozenset[str]
     destination: frozenset[str]
     grant: frozenset[str]
+    send: frozenset[str]
 
 
 @dataclass
@@ -645,6 +646,14 @@ def extract_incidents(
             # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them)
             subject_state = None
         tactic = pattern.tactic
+        # a host that arrests people to send them to another state holds them for that state: "Egyptian police
+        # have arrested dozens of Uyghur students, amid the government's plan to deport them to China"
+        held_for = _held_for(trigger, sent, sent_places, words) if tactic == "detention" and principal is None else None
+        if held_for is not None and subject_state is not None and held_for != subject_state:
+            principal, deporting = held_for, subject_state
+            subject_state = None
+        else:
+            deporting = None
         if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors):
             continue
         # states that investigate, expel over or answer the act ("Dutch investigations into both killings") are not its agent
@@ -654,7 +663,6 @@ def extract_incidents(
         destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
         station = pattern_id in STATION_PATTERNS
         own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
-        deporting: str | None = None
         if station:
             # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
             runs = subject_state if verb.lemma_.lower() in words.operate else None
@@ -882,6 +890,14 @@ def _refers_back(trigger: Span, words: IncidentWords) -> bool:
     """True for a tactic noun that names an act told before: "the killing", "his extradition", "these renditions"."""
     root = trigger.root
     return root.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} and c.lower_ in words.anaphor for c in root.children)
+
+
+def _held_for(trigger: Span, sent: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> str | None:
+    """Return the state an arrest holds people for: the destination of a deportation or extradition the sentence
+    tells after it ("arrested dozens of Uyghur students ... plans to deport them to China")."""
+    if not any(t.lemma_.lower() in words.send for t in sent[trigger.end - sent.start :]):
+        return None
+    return _destination(trigger, sent, places, words)
 
 
 def _host_or_none(hosts: list[str]) -> str | None:
