@@ -163,6 +163,37 @@ CASES = [
     # who runs a station is its origin; a host that closes one is not
     pytest.param("China ran 54 overseas police stations in Canada.", {("CHN", "CAN", "intimidation")}, id="state-runs-stations"),
     pytest.param("Irish authorities told the overseas police station in Dublin to close.", set(), id="host-closes-a-station"),
+    # a state that investigates, expels over or sanctions an act is not its agent
+    pytest.param("Iran was behind the killings of two dissidents in the Netherlands. Dutch criminal investigations into both killings were continuing.",
+                 {("IRN", "NLD", "assassination")}, id="investigations-into-the-act"),
+    pytest.param("An initial investigation by Berlin authorities into a suspected poisoning of the journalist was closed in May.", set(),
+                 id="investigation-by-a-host"),
+    pytest.param("Berlin expelled two Russian diplomats over the apparent assassination of a Chechen exile.",
+                 {("RUS", None, "assassination")}, id="expelled-over-the-act"),
+    pytest.param("In 2018, France froze assets belonging to Iran's intelligence ministry over an alleged plot to bomb a rally near Paris.",
+                 set(), id="measure-against-a-state-body"),
+    # the state that extradites or deports is the host; the one the target is sent to (told before) the origin
+    pytest.param("Chinese authorities sought the extradition of Idris Hasan, a Uyghur activist. "
+                 "Morocco's Court of Cassation approved his extradition in December 2021.",
+                 {("CHN", "MAR", "unlawful_deportation")}, id="court-approved-extradition-is-host"),
+    pytest.param("Bahrain pursued his extradition while Thai authorities kept him in custody.",
+                 {("BHR", None, "unlawful_deportation")}, id="who-seeks-extradition-is-origin"),
+    # acts the story says, in its own voice, did not or cannot happen; a tactic noun after a negated verb still is one
+    pytest.param("Thailand says that foreign security services cannot seize people on Thai soil.", set(), id="cannot-seize"),
+    pytest.param("This is transnational repression in its quietest form: no agent, no abduction, only a court in Riyadh.", set(),
+                 id="no-abduction"),
+    pytest.param("Uyghurs living in Switzerland feel they can't escape China's surveillance and intimidation.",
+                 {("CHN", "CHE", "surveillance"), ("CHN", "CHE", "intimidation")}, id="cannot-escape-the-act"),
+    # an active verb listed after a passive one shares its subject (the passive's own subject is its target)
+    pytest.param("Turkey's campaign has been aimed at the followers of Fethullah Gulen and has included renditions from Kenya.",
+                 {("TUR", "KEN", "rendition")}, id="active-verb-after-a-passive-shares-its-subject"),
+    pytest.param("Uyghur activists in Sweden were harassed and threatened.", {("CHN", "SWE", "intimidation")},
+                 id="passive-verbs-listed-keep-their-target"),
+    # a host that arrests people to deport them holds them for the state they are sent to
+    pytest.param("Egyptian police have arrested dozens of Uyghur students in Cairo, amid the government's plan to deport them to China.",
+                 {("CHN", "EGY", "detention"), ("CHN", "EGY", "unlawful_deportation")}, id="arrested-to-deport-them"),
+    pytest.param("Egyptian police have arrested dozens of Uyghur students in Cairo after a protest near the Chinese embassy.", set(),
+                 id="arrest-with-no-destination"),
     # word senses that are no act
     pytest.param("The Chinese embassy told students where to report harassment.", set(), id="report-harassment"),
     pytest.param("China's new security law is used to silence critics in Hong Kong.", set(), id="silence"),

@@ -89,6 +89,8 @@ class IncidentWords:
     involve: frozenset[str]
     ascribe: frozenset[str]
     destination: frozenset[str]
+    grant: frozenset[str]
+    send: frozenset[str]
 
 
 @dataclass
@@ -264,6 +266,7 @@ def _governor(token: Token) -> Token:
 def _subject(verb: Token) -> Token | None:
     """Return the verb's active subject or passive agent, inherited through xcomp/conj/advcl chains."""
     current = verb
+    came_by = ""
     for _ in range(4):
         for child in current.children:
             if child.dep_ == "nsubj":
@@ -272,8 +275,13 @@ def _subject(verb: Token) -> Token | None:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-        if any(child.dep_ == "nsubjpass" for child in current.children):
-            return None
+        passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            # an active verb listed after a passive one shares its subject: "Turkey's campaign has been aimed at
+            # Gulenists and has included renditions"; the passive's own subject is its target
+            shared = current is not verb and came_by == "conj" and not any(c.dep_ == "auxpass" for c in verb.children)
+            return passive if shared else None
+        came_by = current.dep_
         if current.dep_ in {"xcomp", "conj", "advcl", "relcl", "acl"} and current.head.i != current.i:
             if current.dep_ in {"relcl", "acl"}:
                 return current.head  # "agents who harassed ..." -> agents
@@ -443,6 +451,18 @@ def _reported_kind(trigger: Span, words: IncidentWords, people: list[tuple[int, 
     )
 
 
+def _negated(trigger: Span, attributions: list[AttributionRow]) -> bool:
+    """True for an act the story says, in its own voice, did not or cannot happen: "cannot seize people on Thai soil",
+    "no agent, no abduction" (a denial quoted is an attributed claim). The verb a tactic noun is the object of is
+    not read: "they can't escape China's surveillance" tells of an act."""
+    root = trigger.root
+    negated = root.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in root.children)
+    negated = negated or (root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in root.children))
+    if not negated:
+        return False
+    return not any(row.content_start <= trigger.start_char < row.content_end for row in attributions)
+
+
 def _person_subject(verb: Token) -> Token | None:
     """Return the one a verb tells about: its subject, or the noun of its relative clause ("a blogger who vanished")."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -529,8 +549,16 @@ def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, 
     return False
 
 
-def _is_countermeasure(subject_state: str | None, trigger: Span, sent: Span, words: IncidentWords, principal: str | None) -> bool:
-    """True for a host body acting against another state's agents ("Dutch police arrested two Chinese agents")."""
+def _is_countermeasure(
+    subject_state: str | None,
+    trigger: Span,
+    sent: Span,
+    words: IncidentWords,
+    principal: str | None,
+    actors: list[tuple[int, int, Actor]],
+) -> bool:
+    """True for a host body acting against another state's agents or bodies ("Dutch police arrested two Chinese agents",
+    "France froze assets belonging to Iran's intelligence ministry")."""
     if subject_state is None:
         return False
     if principal is not None and principal != subject_state:
@@ -540,7 +568,42 @@ def _is_countermeasure(subject_state: str | None, trigger: Span, sent: Span, wor
         if child.dep_ in {"dobj", "nsubjpass"}:
             if any(t.lemma_.lower() in words.agent for t in child.subtree):
                 return True
+            for token in child.subtree:
+                actor = _covering(actors, token)
+                if actor is not None and actor.type in STATE_TYPES and actor.country and actor.country != subject_state:
+                    return True
     return False
+
+
+def _reactors(
+    trigger: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
+) -> set[str]:
+    """Return the states that react to the act, judge or report it, named on the words that govern it.
+
+    "Dutch criminal investigations into both killings", "an investigation by Berlin authorities into a
+    suspected poisoning", "Berlin expelled two Russian diplomats over the apparent assassination": the
+    act is the object of a process word (``process`` role), whose owner or subject is not its agent.
+    """
+    found: set[str] = set()
+    current = trigger.root
+    for _ in range(6):
+        if current.head.i == current.i or current.dep_ in {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis"}:
+            break
+        current = current.head
+        if current.lemma_.lower() not in words.process:
+            continue
+        owners: list[Token] = []
+        if current.pos_ in {"NOUN", "PROPN"}:
+            owners.append(current)
+            owners += [p for c in current.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        owner = _subject(current) if current.pos_ in {"VERB", "AUX"} else None
+        if owner is not None:
+            owners.append(owner)
+        for token in owners:
+            state = _state_of(token, actors, places, res)
+            if state is not None:
+                found.add(state)
+    return found
 
 
 def extract_incidents(
@@ -601,6 +664,8 @@ def extract_incidents(
             continue
         if _reported_kind(trigger, words, people):
             continue
+        if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
+            continue
         if pattern.object == "after-police-station":
             if first_station is None or start <= first_station:
                 continue
@@ -624,8 +689,20 @@ def extract_incidents(
             # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them)
             subject_state = None
         tactic = pattern.tactic
-        if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal):
+        # a host that arrests people to send them to another state holds them for that state: "Egyptian police
+        # have arrested dozens of Uyghur students, amid the government's plan to deport them to China"
+        held_for = _held_for(trigger, sent, sent_places, words) if tactic == "detention" and principal is None else None
+        if held_for is not None and subject_state is not None and held_for != subject_state:
+            principal, deporting = held_for, subject_state
+            subject_state = None
+        else:
+            deporting = None
+        if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors):
             continue
+        # states that investigate, expel over or answer the act ("Dutch investigations into both killings") are not its agent
+        reactors = _reactors(trigger, words, sent_actors, sent_places, res) - {principal}
+        if subject_state in reactors:
+            subject_state = None
         destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
         station = pattern_id in STATION_PATTERNS
         own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
@@ -634,6 +711,12 @@ def extract_incidents(
             runs = subject_state if verb.lemma_.lower() in words.operate else None
             origin = own or principal or runs or station_origin
         else:
+            sends = trigger.root.pos_ == "VERB" or verb.lemma_.lower() in words.grant
+            if tactic == "unlawful_deportation" and destination is None and principal is None and subject_state is not None and sends:
+                # the state that deports or extradites is the host, the one it sends the target to the origin
+                # ("Morocco's Court of Cassation approved his extradition": to China, told before)
+                deporting, subject_state = subject_state, None
+                reactors = reactors | {deporting}
             origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
         if origin is None:
             origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
@@ -653,7 +736,9 @@ def extract_incidents(
         principal_named = origin is not None and origin in (principal, own)
         weak = origin is None
         if origin is None and tactic != "detention":
-            origin = _fallback_origin(sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words)
+            origin = _fallback_origin(
+                sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
+            )
         carried = False
         if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
             origin, carried = last_origin[1], True
@@ -680,6 +765,8 @@ def extract_incidents(
                     break
         acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
         hosts = _hosts(sent, sent_places, origin, acting, trigger, words) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+        if deporting is not None and deporting != origin:
+            hosts = [deporting]
         if hosts:
             last_hosts = (number, hosts)
         elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1:
@@ -810,13 +897,15 @@ def _fallback_origin(
     attributions: list[AttributionRow],
     actor_spans: list[tuple[int, int, Actor]],
     words: IncidentWords,
+    *,
+    reactors: frozenset[str] | set[str] = frozenset(),
 ) -> str | None:
     """Return the origin when the act's agent is not named: the country of its targets ("Rwandan critics",
     exiles take their country of origin), else a state of the sentence that is not the one reporting it."""
     # (not a group of the country the sentence places the act in: "the murders of two Dutch nationals in The Hague")
     placed = {str(p.country) for s, _, p in sent_places if p.country and (s == 0 or sent.doc[s - 1].lower_ not in words.destination)}
     for _, _, actor in sent_people:
-        if actor.type == "group" and actor.country and actor.country not in placed:
+        if actor.type == "group" and actor.country and actor.country not in placed | reactors:
             return str(actor.country)
     speakers = {
         row.source for row in attributions
@@ -830,7 +919,7 @@ def _fallback_origin(
     acting = {i for s, e, a in sent_actors if a.type in STATE_TYPES for i in range(s, e)}
     place_states = {str(p.country) for s, _, p in sent_places if p.country and s not in acting}
     for _, _, actor in sent_actors:
-        if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states | place_states:
+        if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states | place_states | reactors:
             return str(actor.country)
     return None
 
@@ -844,6 +933,14 @@ def _refers_back(trigger: Span, words: IncidentWords) -> bool:
     """True for a tactic noun that names an act told before: "the killing", "his extradition", "these renditions"."""
     root = trigger.root
     return root.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} and c.lower_ in words.anaphor for c in root.children)
+
+
+def _held_for(trigger: Span, sent: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> str | None:
+    """Return the state an arrest holds people for: the destination of a deportation or extradition the sentence
+    tells after it ("arrested dozens of Uyghur students ... plans to deport them to China")."""
+    if not any(t.lemma_.lower() in words.send for t in sent[trigger.end - sent.start :]):
+        return None
+    return _destination(trigger, sent, places, words)
 
 
 def _host_or_none(hosts: list[str]) -> str | None:
