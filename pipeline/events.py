@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -36,8 +37,21 @@ def _year(row: Mapping[str, Any]) -> int | None:
     return int(value) if value not in (None, "") else None
 
 
+def fold(word: str) -> str:
+    """Return a word's folded form, the same for its spelling variants: no accents, lower case, "y" as "i", no doubled
+    letters ("Uyghur" and "Uighur" -> "uighur", "Gülen" and "Gulen" -> "gulen", "Khashoggi" -> "khashogi")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+    plain = plain.replace("y", "i")
+    return "".join(c for i, c in enumerate(plain) if i == 0 or c != plain[i - 1])
+
+
 def _words(name: str) -> list[str]:
-    return [w.casefold() for w in name.replace("-", " ").split()]
+    return [fold(w) for w in name.replace("-", " ").split()]
+
+
+def _kind(word: str) -> str:
+    """Return the folded singular of a word, as group words are compared ("Uyghurs" and "Uighur" -> "uighur")."""
+    return fold(_stem(word.casefold()))
 
 
 def _stem(word: str) -> str:
@@ -49,8 +63,8 @@ def _stem(word: str) -> str:
 def _group_words() -> tuple[frozenset[str], frozenset[str]]:
     """Return (the words that make a name a group's: demonyms, peoples, group nouns; the group nouns alone)."""
     res = load_resources()
-    nouns = frozenset(_stem(w) for w in res.group_nouns) | GENERIC_GROUP_WORDS
-    kinds = frozenset(_stem(w) for w in res.demonyms) | frozenset(_stem(w) for w in res.peoples) | nouns
+    nouns = frozenset(_kind(w) for w in res.group_nouns | GENERIC_GROUP_WORDS)
+    kinds = frozenset(_kind(w) for w in [*res.demonyms, *res.peoples]) | nouns
     return kinds, nouns
 
 
@@ -61,7 +75,7 @@ def is_group(name: str) -> bool:
     kinds, _ = _group_words()
     words = name.replace("-", " ").split()
     return any(w[:1].islower() and w.casefold() not in NAME_PARTICLES for w in words) or any(
-        _stem(w.casefold()) in kinds for w in words
+        _kind(w) in kinds for w in words
     )
 
 
@@ -77,8 +91,8 @@ def _same_group(a: str, b: str) -> bool:
     """True when two group names name the same people: a shared word other than a group noun ("Saudi dissidents" and
     "Saudi critics", "Gulen supporters" and "Gulen movement", "Uyghurs" and "Uyghur students")."""
     _, nouns = _group_words()
-    left = {_stem(w) for w in _words(a)} - nouns
-    right = {_stem(w) for w in _words(b)} - nouns
+    left = {_kind(w) for w in a.replace("-", " ").split()} - nouns
+    right = {_kind(w) for w in b.replace("-", " ").split()} - nouns
     return bool(left & right)
 
 

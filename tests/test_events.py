@@ -39,6 +39,14 @@ SAME_EVENT = [
                  False, id="a-group-in-lower-case-is-no-person"),
     pytest.param(("IND", "legal_pressure", "CAN", "Hardeep Singh Nijjar", 2020), ("IND", "legal_pressure", "CAN", "Nijjar", 2023),
                  True, id="one-person-any-year"),
+    pytest.param(("CHN", "detention", "EGY", "Uyghur students", 2017), ("CHN", "detention", "EGY", "Muslim Uighur; Uighur Muslim", None),
+                 True, id="one-people-spelt-two-ways"),
+    pytest.param(("TUR", "rendition", "KEN", "Gülen supporters", 2016), ("TUR", "rendition", "KEN", "Gulen movement", None),
+                 True, id="one-movement-with-and-without-accent"),
+    pytest.param(("IRN", "assassination", "NLD", "Jamal Khashogi", None), ("IRN", "assassination", "NLD", "Khashoggi", None),
+                 True, id="one-person-spelt-two-ways"),
+    pytest.param(("CHN", "detention", "EGY", "Uighur students", 2017), ("CHN", "detention", "EGY", "Kazakh students", 2017),
+                 False, id="students-of-other-peoples"),
 ]
 
 
@@ -56,6 +64,7 @@ def test_same_event(left: tuple[Any, ...], right: tuple[Any, ...], expected: boo
         pytest.param("Chinese Canadians", True, id="demonyms"),
         pytest.param("Gulen supporters", True, id="group-noun"),
         pytest.param("Iranian exiles", True, id="demonym-and-group-noun"),
+        pytest.param("Uighur Muslims", True, id="people-spelt-otherwise"),
         pytest.param("Jamal Khashoggi", False, id="person"),
         pytest.param("Mohammed bin Salman", False, id="person-with-a-particle"),
         pytest.param("Salma al-Shehab", False, id="person-with-a-prefix"),
