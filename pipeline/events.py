@@ -100,7 +100,7 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """True when two incidents of different articles report the same act (same key, shared targets, agreeing years).
 
     A named person shared links them whatever years the reports give (the act, the trial); reports naming other
-    people, or people against only a group, are other acts. Groups match on their people ("Saudi dissidents", "Saudi critics"); a report that
+    people, or people against only a group, are other acts, unless one act (no campaign) names the group both name. Groups match on their people ("Saudi dissidents", "Saudi critics"); a report that
     names no one does not contradict one that does. A campaign (intimidation, surveillance, ...) against the same
     people in the same host is one event over years; other acts need agreeing years (equal or one unknown), and a
     campaign in unnamed places needs both known and equal.
@@ -114,11 +114,16 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     right_people = [n for n in right if not is_group(n)]
     if any(_same_name(x, y) for x in left_people for y in right_people):
         return True  # the same named person, the same act: reports date it differently (the act, the trial)
-    if (left_people and right) or (right_people and left):
-        return False  # other people, or people against a group: other acts (a named victim, a campaign)
     left_groups = [n for n in left if is_group(n)]
     right_groups = [n for n in right if is_group(n)]
     shared_groups = any(_same_name(x, y) or _same_group(x, y) for x in left_groups for y in right_groups)
+    if left_people and right_people:
+        return False  # other people: other acts
+    if (left_people and right) or (right_people and left):
+        # people against a group: other acts (a named victim, a campaign), unless both name that group in one act
+        # ("Uighur students; Abduweli Ayup" and "Uyghur students" deported, with agreeing years)
+        if not shared_groups or a["tactic"] in CAMPAIGN_TACTICS or not a.get("host"):
+            return False
     if left_groups and right_groups and not shared_groups:
         return False
     year_a, year_b = _year(a), _year(b)

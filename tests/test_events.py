@@ -47,6 +47,12 @@ SAME_EVENT = [
                  True, id="one-person-spelt-two-ways"),
     pytest.param(("CHN", "detention", "EGY", "Uighur students", 2017), ("CHN", "detention", "EGY", "Kazakh students", 2017),
                  False, id="students-of-other-peoples"),
+    pytest.param(("CHN", "unlawful_deportation", "EGY", "Uighur students; Abduweli Ayup", None),
+                 ("CHN", "unlawful_deportation", "EGY", "Uyghur students", 2017), True, id="one-act-against-a-group-one-named"),
+    pytest.param(("CHN", "unlawful_deportation", "EGY", "Uighur students; Abduweli Ayup", 2019),
+                 ("CHN", "unlawful_deportation", "EGY", "Uyghur students", 2017), False, id="a-group-and-a-person-other-years"),
+    pytest.param(("CHN", "detention", "EGY", "Abduweli Ayup", None), ("CHN", "detention", "EGY", "Uyghur students", 2017),
+                 False, id="a-person-alone-against-a-group"),
 ]
 
 

@@ -42,6 +42,13 @@ TARGET_CASES = [
                  "Carine Kanimba", id="owner-of-the-object"),
     pytest.param("The Netherlands says Iran was behind the killings of two Iranian opponents of the Islamic Republic "
                  "in the Netherlands.", ("IRN", "assassination"), None, id="of-phrase-of-a-person-noun-is-no-target"),
+    pytest.param("Egyptian police have arrested dozens of Uyghur students in Cairo. Their arrests followed the "
+                 "government's plan to deport them to China.", ("CHN", "unlawful_deportation"), "Uyghur students",
+                 id="object-of-an-act-told-in-its-agents-phrase"),
+    pytest.param("Hakeem al-Araibi fled to Australia. Bahrain's request to extradite him to Bahrain was filed with "
+                 "Thailand.", ("BHR", "unlawful_deportation"), "Hakeem al-Araibi", id="pronoun-in-an-agents-request"),
+    pytest.param("Saudi Arabia's plot to kill Omar Abdulaziz in Canada failed.", ("SAU", "assassination"),
+                 "Omar Abdulaziz", id="agent-of-a-plot-is-no-target"),
 ]
 
 
@@ -50,6 +57,15 @@ def test_targets_of_an_act(nlp: Language, text: str, key: tuple[str, str], targe
     found = rows(nlp, text)
     assert key in found, found
     assert found[key][0] == targets
+
+
+def test_a_person_noun_beside_a_name_refers_back_to_no_one(nlp: Language) -> None:
+    text = ("In September 2023, Prime Minister Justin Trudeau told Parliament that Canadian agencies were pursuing "
+            "credible allegations linking agents of the Indian government to the killing of the Sikh leader Hardeep "
+            "Singh Nijjar in British Columbia.")
+    found = rows(nlp, text)
+    assert ("IND", "assassination") in found, found
+    assert "Justin Trudeau" not in (found[("IND", "assassination")][0] or "")
 
 
 def test_campaign_acts_naming_no_one_take_the_articles_groups(nlp: Language) -> None:

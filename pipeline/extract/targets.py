@@ -162,13 +162,14 @@ def _accused(trigger: Span) -> set[int]:
 
 def _pronoun(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | None:
     """Return the word of the act's object that refers back to someone: a pronoun ("he was lured"), or a person noun
-    with "the" or "this" ("arrested the man's brothers", "the journalist was followed")."""
+    with "the" or "this" and no name beside it ("arrested the man's brothers", "the journalist was followed")."""
     for token in heads:
         if token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             return token
         if (
             token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in person_nouns
             and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+            and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)  # "the Sikh leader Hardeep Singh Nijjar"
         ):
             return token
     return None
@@ -215,6 +216,9 @@ def incident_targets(
     a pronoun there resolved, else the sentence's people who are not its agent, a speaker, an official or accused, else
     its groups not of the host."""
     subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
+    if trigger is not None and trigger.root.i in subject_tokens:
+        # an act told inside its agent's phrase ("the government's plan to deport them"): its object is no agent's
+        subject_tokens -= {t.i for t in trigger.root.subtree}
     # the people who speak in the sentence report the act; they are not its targets
     speakers = {row.source for row in attributions if sent.start_char <= row.cue_start < sent.end_char and row.source}
     accused = _accused(trigger) if trigger is not None else set()
