@@ -38,6 +38,10 @@ TARGET_CASES = [
                  ("IND", "assassination"), None, id="charges-against-the-accused"),
     pytest.param("Russian agents shot dead a critic of Chechen leader Ramzan Kadyrov in Vienna in 2020.",
                  ("RUS", "assassination"), None, id="an-official-is-no-target"),
+    pytest.param("Mu Sochua, the party's vice-president, was detained by Malaysian police at Bahrain's request.",
+                 ("BHR", "detention"), "Mu Sochua", id="a-partys-post-is-no-office"),
+    pytest.param("Karl Nehammer, the country's interior minister, was told Russian agents shot dead a critic in Vienna in 2020.",
+                 ("RUS", "assassination"), None, id="a-countrys-post-is-an-office"),
     pytest.param("Rwandan agents hacked Carine Kanimba's phone in Belgium.", ("RWA", "digital_attack"),
                  "Carine Kanimba", id="owner-of-the-object"),
     pytest.param("The Netherlands says Iran was behind the killings of two Iranian opponents of the Islamic Republic "

@@ -34,6 +34,7 @@ from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
 from pipeline.extract.targets import fill_targets, incident_targets, incident_years
+from pipeline.gazetteer import capitals
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
 from pipeline.resources import Resources, load_resources
@@ -91,6 +92,7 @@ class IncidentWords:
     destination: frozenset[str]
     grant: frozenset[str]
     send: frozenset[str]
+    modal: frozenset[str]
 
 
 @dataclass
@@ -337,21 +339,9 @@ def _own_state(noun: Token, actors: list[tuple[int, int, Actor]], places: list[t
 
 def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
     """Return the state named as principal: "on behalf of Iran", "at the request of China", "X-backed", "working for X"."""
-    requests = words.principal | {"notice"}
     for token in sent:
-        lemma = token.lemma_.lower()
-        if lemma in requests and token.pos_ == "NOUN":
-            # "on a Russian request", "on Turkish red notices", "at Bahrain's request"
-            for child in token.children:
-                if child.dep_ in {"amod", "poss", "compound"} and (state := _state_of(child, actors, places, res)):
-                    return state
-        if lemma in words.principal and token.dep_ == "pobj":
-            of = next((c for c in token.children if c.lower_ == "of"), None)
-            target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if target is None:
-                target = next((c for c in token.children if c.dep_ == "poss"), None)  # "at China's request"
-            if target is not None and (state := _state_of(target, actors, places, res)):
-                return state
+        if (state := _requesting(token, words, actors, places, res)) is not None:
+            return state
         if token.lower_ in words.backing and token.i > sent.start and doc_text(token, -1) == "-":
             state = _state_of(token.doc[token.i - 2], actors, places, res)
             if state:
@@ -378,6 +368,37 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
         if (state := _accused(token, words, actors, places, res)) is not None:
             return state
     return None
+
+
+def _requester(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
+    """Return the state a host acts for, on its request, notice or behalf: "at Bahrain's request", "at the request of Phnom Penh"."""
+    return next((state for token in sent if (state := _requesting(token, words, actors, places, res)) is not None), None)
+
+
+def _requesting(
+    token: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
+) -> str | None:
+    """Return the state a request word names: "on a Russian request", "on Turkish red notices", "at the request of X"."""
+    lemma = token.lemma_.lower()
+    if lemma in words.principal | {"notice"} and token.pos_ == "NOUN":
+        # "on a Russian request", "on Turkish red notices", "at Bahrain's request"
+        for child in token.children:
+            if child.dep_ in {"amod", "poss", "compound"} and (state := _state_of(child, actors, places, res)):
+                return state
+    if lemma in words.principal and token.dep_ == "pobj":
+        of = next((c for c in token.children if c.lower_ == "of"), None)
+        target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if target is None:
+            target = next((c for c in token.children if c.dep_ == "poss"), None)  # "at China's request"
+        if target is not None and (state := _state_of(target, actors, places, res) or _capital_of(target, places)):
+            return state
+    return None
+
+
+def _capital_of(token: Token, places: list[tuple[int, int, Place]]) -> str | None:
+    """Return the state whose capital the phrase names ("at the request of Phnom Penh" is Cambodia's)."""
+    place = next((p for t in token.subtree if (p := _covering(places, t)) is not None), None)
+    return capitals().get(place.name) if place is not None and place.kind == "city" else None
 
 
 def _accused(
@@ -549,6 +570,15 @@ def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, 
     return False
 
 
+def _prospective(trigger: Span, words: IncidentWords) -> bool:
+    """True for a deportation told only as a possibility: "could be deported to China once his sentence is completed".
+
+    A past act told with a modal still counts ("could have been deported", "may have handed him back to Laos").
+    """
+    auxes = [c.lower_ for c in trigger.root.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a in words.modal for a in auxes) and "have" not in auxes
+
+
 def _is_countermeasure(
     subject_state: str | None,
     trigger: Span,
@@ -556,12 +586,14 @@ def _is_countermeasure(
     words: IncidentWords,
     principal: str | None,
     actors: list[tuple[int, int, Actor]],
+    *,
+    requester: str | None = None,
 ) -> bool:
     """True for a host body acting against another state's agents or bodies ("Dutch police arrested two Chinese agents",
-    "France froze assets belonging to Iran's intelligence ministry")."""
+    "France froze assets belonging to Iran's intelligence ministry"); not for one acting at that state's request."""
     if subject_state is None:
         return False
-    if principal is not None and principal != subject_state:
+    if principal is not None and principal != subject_state and principal != requester:
         return True
     verb = trigger.root
     for child in verb.children:
@@ -697,8 +729,14 @@ def extract_incidents(
             subject_state = None
         else:
             deporting = None
-        if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors):
+        # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
+        requester = _requester(sent, words, sent_actors, sent_places, res) if tactic in HOST_MEASURES else None
+        if tactic == "unlawful_deportation" and _prospective(trigger, words):
             continue
+        if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors, requester=requester):
+            continue
+        if requester is not None and subject_state is not None and subject_state != requester and deporting is None:
+            principal, deporting, subject_state = requester, subject_state, None
         # states that investigate, expel over or answer the act ("Dutch investigations into both killings") are not its agent
         reactors = _reactors(trigger, words, sent_actors, sent_places, res) - {principal}
         if subject_state in reactors:

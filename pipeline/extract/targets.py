@@ -50,7 +50,7 @@ PROCESS_NOUNS = frozenset({
     "execution", "letter", "review",
 })
 # words that make an office no state's: its holder can be a target
-NOT_IN_OFFICE = frozenset({"opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted"})
+NOT_IN_OFFICE = frozenset({"opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted", "party"})
 ACCUSING_NOUNS = frozenset({"charge", "indictment", "complaint", "case", "accusation", "warrant", "lawsuit"})
 ACCUSING_VERBS = frozenset({"charge", "indict", "accuse", "convict", "sentence", "arrest", "prosecute", "try", "jail", "suspect"})
 
@@ -133,7 +133,9 @@ def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> boo
     span = actor.span
     titles = words.official | offices
     near = [t for t in span.root.subtree if t.i < span.start] + list(span)
-    near += [c for t in span for c in t.children if c.dep_ == "appos"]
+    appositions = [c for t in span for c in t.children if c.dep_ == "appos"]
+    # a party's post is no state office: "Mu Sochua, the party's vice-president"
+    near += appositions + [c for a in appositions for c in a.children if c.dep_ in {"poss", "compound"}]
     if span.root.dep_ == "appos":
         near.append(span.root.head)
         near.extend(c for c in span.root.head.children if c.dep_ in {"amod", "compound"})
