@@ -885,6 +885,29 @@ def test_civil_complaint_speaks_for_the_plaintiff(nlp: Language) -> None:
     assert [(r.source, r.cue) for r in rows] == [("Omar Abdulaziz", "alleges")]
 
 
+LAWSUITS = [
+    pytest.param(
+        "A civil suit filed in Washington asserts that agents tried to kill a former official. "
+        "The complaint accuses the crown prince of ordering it. None of the claims in Saad Aljabri's lawsuit has been tested.",
+        [("Saad Aljabri", "asserts"), ("Saad Aljabri", "accuses")], id="plaintiff-named-later-as-owner"),
+    pytest.param(
+        "A lawsuit filed on Monday alleges that NSO Group hacked his phone. Omar Abdulaziz sued the company in Tel Aviv.",
+        [("Omar Abdulaziz", "alleges")], id="plaintiff-named-later-as-subject"),
+    pytest.param(
+        "Orhan Agyun heard the news. Soon he filed a petition at the High Court. The petition stated that the family feared deportation.",
+        [("Orhan Agyun", "stated")], id="plaintiff-as-pronoun"),
+    pytest.param(
+        "Amnesty International opened an office in Cairo. The suit states that the men were tortured.",
+        [], id="no-plaintiff-no-source"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAWSUITS)
+def test_lawsuit_speaks_for_whoever_brought_it(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 def test_charging_document_speaks_for_the_prosecution(nlp: Language) -> None:
     text = (
         "The Justice Department charged three men on Monday. The FBI arrested them in Brooklyn. "

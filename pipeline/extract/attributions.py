@@ -336,7 +336,8 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
         return None
     # "its report said": the document speaks for its owner
     documents = res.attribution_words["document"]
-    if subject.lemma_.lower() in documents or word in res.anaphors:
+    filings = res.attribution_words["charging_document"]
+    if subject.lemma_.lower() in documents | filings or word in res.anaphors:
         for child in subject.children:
             if child.dep_ == "poss" and child.lower_ in res.pronouns:
                 return _antecedent(subject, child.lower_, actors, speakers, before, res)
@@ -348,10 +349,13 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
         # "the journalist said" refers back to a person; "a journalist said" to no one named
         if wanted == "person" and not any(c.lower_ == "the" for c in subject.children):
             return None
-        if subject.lemma_.lower() in res.attribution_words["charging_document"]:
+        if subject.lemma_.lower() in filings:
             # the prosecution named in the article, else (a civil complaint) whoever sued
-            prosecution = _body_named(subject, actors, tuple(res.attribution_words["prosecution_word"])) or _plaintiff(subject, actors)
-            if prosecution is not None:
+            prosecution = _body_named(subject, actors, tuple(res.attribution_words["prosecution_word"])) or _plaintiff(
+                subject, actors, filings
+            )
+            # "the suit states": a lawsuit or petition speaks for whoever brought it, never for the last body named
+            if prosecution is not None or subject.lemma_.lower() not in documents:
                 return prosecution
         if subject.lemma_.lower() in documents and wanted == "any" and _unowned(subject, res):
             # "a new report suggests ...", "according to reports": a document first mentioned here speaks for the
@@ -508,15 +512,24 @@ def _unnamed_antecedent(pronoun: Token, actors: list[Actor], res: Resources) -> 
     return False
 
 
-def _plaintiff(before: Token, actors: list[Actor]) -> Actor | None:
-    """Return the latest named subject of "sued", "filed" or "brought" (a lawsuit) before a token."""
+def _plaintiff(before: Token, actors: list[Actor], filings: frozenset[str]) -> Actor | None:
+    """Return who brought a lawsuit: the latest named subject of "sued", "filed" or "brought" before a token, else
+    the first named later, as such a subject or as the owner of a filing ("Aljabri's lawsuit")."""
     found = None
-    for token in before.doc[: before.i]:
+    for token in before.doc:
+        if token.i >= before.i and found is not None:
+            break
+        filer = None
         if token.lemma_.lower() in {"sue", "file", "bring", "lodge"} and token.pos_ == "VERB":
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            own = next((a for a in actors if subject is not None and a.span.start <= subject.i < a.span.end), None)
-            if own is not None and own.type in {"person", "ngo", "organization", "group"}:
-                found = own
+            filer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        elif token.i > before.i and token.lemma_.lower() in filings | {"claim"} and token.pos_ == "NOUN":
+            filer = next((c for c in token.children if c.dep_ == "poss"), None)
+        own = next((a for a in actors if filer is not None and a.span.start <= filer.i < a.span.end), None)
+        if filer is not None and filer.lower_ in {"he", "she"}:  # "he filed a petition": the person just named
+            own = next((a for a in reversed(actors) if a.type == "person" and a.span.end <= filer.i
+                        and filer.i - a.span.start < 80), None)
+        if own is not None and own.type in {"person", "ngo", "organization", "group"}:
+            found = own
     return found
 
 
