@@ -908,6 +908,24 @@ def test_lawsuit_speaks_for_whoever_brought_it(nlp: Language, text: str, expecte
     assert [(r.source, r.cue) for r in rows] == expected
 
 
+INVERTED_AFTER_QUOTE = [
+    pytest.param(
+        'Amnesty International wrote to the minister.\n"Kenya must respect the principle of non-refoulement," read part of '
+        "Amnesty International's letter.",
+        [("Amnesty International", "read", "Kenya must respect the principle of non-refoulement")], id="read-part-of-statement"),
+    pytest.param(
+        'Human Rights Watch published a report on Tuesday.\n"Students face surveillance in Australia," the report read.',
+        [("Human Rights Watch", "read", "Students face surveillance in Australia")], id="subject-before-cue"),
+    pytest.param('Hundreds marched in Geneva.\n"Free them all," read a banner outside the embassy.', [], id="banner-no-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_AFTER_QUOTE)
+def test_inverted_subject_after_quote(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == expected
+
+
 def test_charging_document_speaks_for_the_prosecution(nlp: Language) -> None:
     text = (
         "The Justice Department charged three men on Monday. The FBI arrested them in Brooklyn. "

@@ -170,6 +170,11 @@ def _subject(verb: Token) -> Token | None:
         # "Thailand's immigration chief Surachate Hakparn told", parsed as two subjects: the name speaks
         names = [c for c in subjects if c.pos_ == "PROPN"]
         return names[-1] if len(subjects) > 1 and names else subjects[0]
+    # '"...," read part of UNHCR's statement': after a closing quote the parser takes the inverted subject for an object
+    if verb.i >= 2 and verb.doc[verb.i - 2].text == "," and verb.doc[verb.i - 1].is_quote and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+        if inverted is not None:
+            return inverted
     # "said the killing had been ordered by Moscow and called it terrorism": a cue the parser joined to the claim
     # of a cue before it speaks for that cue's speaker, not for the claim's subject
     claim = verb.head
