@@ -926,6 +926,24 @@ def test_inverted_subject_after_quote(nlp: Language, text: str, expected: list[t
     assert [(r.source, r.cue, r.content) for r in rows] == expected
 
 
+NESTED_IN_QUOTE = [
+    pytest.param(
+        'Amnesty International wrote to the minister.\n"Amnesty International urges Kenya to respect the law," read part of '
+        "Amnesty International's letter.",
+        [("Amnesty International", "read")], id="cue-inside-quote-dropped"),
+    pytest.param(
+        'Amnesty International wrote to the minister. "Kenya must respect the law," the letter said. '
+        "Kenya said it urges all refugees to register.",
+        [("Amnesty International", "said"), ("Kenya", "said"), ("Kenya", "urges")], id="cue-outside-quote-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_IN_QUOTE)
+def test_cue_inside_a_quote_is_no_claim_of_its_own(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 def test_charging_document_speaks_for_the_prosecution(nlp: Language) -> None:
     text = (
         "The Justice Department charged three men on Monday. The FBI arrested them in Brooklyn. "

@@ -1080,7 +1080,19 @@ def _according_to(
 def extract_attributions(
     doc: Doc, *, article_id: str = "", actors: list[Actor] | None = None, resources: Resources | None = None
 ) -> Iterator[AttributionRow]:
-    """Yield one attribution per cue whose speaker resolves to a named actor."""
+    """Yield one attribution per cue whose speaker resolves to a named actor, except a cue inside another's quote
+    ('"UNHCR urges Kenya to ...," read its statement': the quoted words are the statement's content, no claim of their own)."""
+    rows = list(_attributions(doc, article_id=article_id, actors=actors, resources=resources))
+    quoted = [(r.content_start, r.content_end) for r in rows if r.quote == "direct"]
+    for row in rows:
+        if not any(start <= row.char_start and row.char_end <= end and (start, end) != (row.content_start, row.content_end)
+                   for start, end in quoted):
+            yield row
+
+
+def _attributions(
+    doc: Doc, *, article_id: str = "", actors: list[Actor] | None = None, resources: Resources | None = None
+) -> Iterator[AttributionRow]:
     res = resources or load_resources()
     CUE_LEMMAS.update(res.cues)
     actors = actors if actors is not None else find_actors(doc, resources=res)
