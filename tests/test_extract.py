@@ -885,6 +885,65 @@ def test_civil_complaint_speaks_for_the_plaintiff(nlp: Language) -> None:
     assert [(r.source, r.cue) for r in rows] == [("Omar Abdulaziz", "alleges")]
 
 
+LAWSUITS = [
+    pytest.param(
+        "A civil suit filed in Washington asserts that agents tried to kill a former official. "
+        "The complaint accuses the crown prince of ordering it. None of the claims in Saad Aljabri's lawsuit has been tested.",
+        [("Saad Aljabri", "asserts"), ("Saad Aljabri", "accuses")], id="plaintiff-named-later-as-owner"),
+    pytest.param(
+        "A lawsuit filed on Monday alleges that NSO Group hacked his phone. Omar Abdulaziz sued the company in Tel Aviv.",
+        [("Omar Abdulaziz", "alleges")], id="plaintiff-named-later-as-subject"),
+    pytest.param(
+        "Orhan Agyun heard the news. Soon he filed a petition at the High Court. The petition stated that the family feared deportation.",
+        [("Orhan Agyun", "stated")], id="plaintiff-as-pronoun"),
+    pytest.param(
+        "Amnesty International opened an office in Cairo. The suit states that the men were tortured.",
+        [], id="no-plaintiff-no-source"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAWSUITS)
+def test_lawsuit_speaks_for_whoever_brought_it(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
+INVERTED_AFTER_QUOTE = [
+    pytest.param(
+        'Amnesty International wrote to the minister.\n"Kenya must respect the principle of non-refoulement," read part of '
+        "Amnesty International's letter.",
+        [("Amnesty International", "read", "Kenya must respect the principle of non-refoulement")], id="read-part-of-statement"),
+    pytest.param(
+        'Human Rights Watch published a report on Tuesday.\n"Students face surveillance in Australia," the report read.',
+        [("Human Rights Watch", "read", "Students face surveillance in Australia")], id="subject-before-cue"),
+    pytest.param('Hundreds marched in Geneva.\n"Free them all," read a banner outside the embassy.', [], id="banner-no-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_AFTER_QUOTE)
+def test_inverted_subject_after_quote(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == expected
+
+
+NESTED_IN_QUOTE = [
+    pytest.param(
+        'Amnesty International wrote to the minister.\n"Amnesty International urges Kenya to respect the law," read part of '
+        "Amnesty International's letter.",
+        [("Amnesty International", "read")], id="cue-inside-quote-dropped"),
+    pytest.param(
+        'Amnesty International wrote to the minister. "Kenya must respect the law," the letter said. '
+        "Kenya said it urges all refugees to register.",
+        [("Amnesty International", "said"), ("Kenya", "said"), ("Kenya", "urges")], id="cue-outside-quote-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_IN_QUOTE)
+def test_cue_inside_a_quote_is_no_claim_of_its_own(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 def test_charging_document_speaks_for_the_prosecution(nlp: Language) -> None:
     text = (
         "The Justice Department charged three men on Monday. The FBI arrested them in Brooklyn. "

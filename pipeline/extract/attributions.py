@@ -170,6 +170,11 @@ def _subject(verb: Token) -> Token | None:
         # "Thailand's immigration chief Surachate Hakparn told", parsed as two subjects: the name speaks
         names = [c for c in subjects if c.pos_ == "PROPN"]
         return names[-1] if len(subjects) > 1 and names else subjects[0]
+    # '"...," read part of UNHCR's statement': after a closing quote the parser takes the inverted subject for an object
+    if verb.i >= 2 and verb.doc[verb.i - 2].text == "," and verb.doc[verb.i - 1].is_quote and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+        if inverted is not None:
+            return inverted
     # "said the killing had been ordered by Moscow and called it terrorism": a cue the parser joined to the claim
     # of a cue before it speaks for that cue's speaker, not for the claim's subject
     claim = verb.head
@@ -336,7 +341,8 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
         return None
     # "its report said": the document speaks for its owner
     documents = res.attribution_words["document"]
-    if subject.lemma_.lower() in documents or word in res.anaphors:
+    filings = res.attribution_words["charging_document"]
+    if subject.lemma_.lower() in documents | filings or word in res.anaphors:
         for child in subject.children:
             if child.dep_ == "poss" and child.lower_ in res.pronouns:
                 return _antecedent(subject, child.lower_, actors, speakers, before, res)
@@ -348,10 +354,13 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
         # "the journalist said" refers back to a person; "a journalist said" to no one named
         if wanted == "person" and not any(c.lower_ == "the" for c in subject.children):
             return None
-        if subject.lemma_.lower() in res.attribution_words["charging_document"]:
+        if subject.lemma_.lower() in filings:
             # the prosecution named in the article, else (a civil complaint) whoever sued
-            prosecution = _body_named(subject, actors, tuple(res.attribution_words["prosecution_word"])) or _plaintiff(subject, actors)
-            if prosecution is not None:
+            prosecution = _body_named(subject, actors, tuple(res.attribution_words["prosecution_word"])) or _plaintiff(
+                subject, actors, filings
+            )
+            # "the suit states": a lawsuit or petition speaks for whoever brought it, never for the last body named
+            if prosecution is not None or subject.lemma_.lower() not in documents:
                 return prosecution
         if subject.lemma_.lower() in documents and wanted == "any" and _unowned(subject, res):
             # "a new report suggests ...", "according to reports": a document first mentioned here speaks for the
@@ -508,15 +517,24 @@ def _unnamed_antecedent(pronoun: Token, actors: list[Actor], res: Resources) -> 
     return False
 
 
-def _plaintiff(before: Token, actors: list[Actor]) -> Actor | None:
-    """Return the latest named subject of "sued", "filed" or "brought" (a lawsuit) before a token."""
+def _plaintiff(before: Token, actors: list[Actor], filings: frozenset[str]) -> Actor | None:
+    """Return who brought a lawsuit: the latest named subject of "sued", "filed" or "brought" before a token, else
+    the first named later, as such a subject or as the owner of a filing ("Aljabri's lawsuit")."""
     found = None
-    for token in before.doc[: before.i]:
+    for token in before.doc:
+        if token.i >= before.i and found is not None:
+            break
+        filer = None
         if token.lemma_.lower() in {"sue", "file", "bring", "lodge"} and token.pos_ == "VERB":
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            own = next((a for a in actors if subject is not None and a.span.start <= subject.i < a.span.end), None)
-            if own is not None and own.type in {"person", "ngo", "organization", "group"}:
-                found = own
+            filer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        elif token.i > before.i and token.lemma_.lower() in filings | {"claim"} and token.pos_ == "NOUN":
+            filer = next((c for c in token.children if c.dep_ == "poss"), None)
+        own = next((a for a in actors if filer is not None and a.span.start <= filer.i < a.span.end), None)
+        if filer is not None and filer.lower_ in {"he", "she"}:  # "he filed a petition": the person just named
+            own = next((a for a in reversed(actors) if a.type == "person" and a.span.end <= filer.i
+                        and filer.i - a.span.start < 80), None)
+        if own is not None and own.type in {"person", "ngo", "organization", "group"}:
+            found = own
     return found
 
 
@@ -1062,7 +1080,19 @@ def _according_to(
 def extract_attributions(
     doc: Doc, *, article_id: str = "", actors: list[Actor] | None = None, resources: Resources | None = None
 ) -> Iterator[AttributionRow]:
-    """Yield one attribution per cue whose speaker resolves to a named actor."""
+    """Yield one attribution per cue whose speaker resolves to a named actor, except a cue inside another's quote
+    ('"UNHCR urges Kenya to ...," read its statement': the quoted words are the statement's content, no claim of their own)."""
+    rows = list(_attributions(doc, article_id=article_id, actors=actors, resources=resources))
+    quoted = [(r.content_start, r.content_end) for r in rows if r.quote == "direct"]
+    for row in rows:
+        if not any(start <= row.char_start and row.char_end <= end and (start, end) != (row.content_start, row.content_end)
+                   for start, end in quoted):
+            yield row
+
+
+def _attributions(
+    doc: Doc, *, article_id: str = "", actors: list[Actor] | None = None, resources: Resources | None = None
+) -> Iterator[AttributionRow]:
     res = resources or load_resources()
     CUE_LEMMAS.update(res.cues)
     actors = actors if actors is not None else find_actors(doc, resources=res)
