@@ -932,3 +932,31 @@ def test_actors_and_places_do_not_import_each_other() -> None:
         imported[name] = {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert not ("pipeline.extract.places" in imported["actors"] and "pipeline.extract.actors" in imported["places"])
     assert "pipeline.extract.actors" not in imported["places"]
+
+
+# --- heading lines (actors skip unknown names in title-case headings) ------------------
+
+HEADINGS = [
+    ("Israel, Sweden: Iran Using Criminal Gangs for European Terror\n\nPolice said the plot failed.",
+     "Israel, Sweden: Iran Using Criminal Gangs for European Terror"),
+    ("Police said the plot failed.\nIran Using Criminal Gangs For Attacks Across European Capitals\nMore follows.",
+     "Iran Using Criminal Gangs For Attacks Across European Capitals"),
+    ("Police Said The Plot Failed In Several European Capitals.\n\nMore follows.", None),  # ends a sentence
+    ("Iran Gangs Terror\n\nPolice said the plot failed.", None),  # too short
+    ("Police said that the plot against critics in Europe failed.", None),  # not capitalised
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "heading"), HEADINGS, ids=["opening", "middle-line", "sentence", "short", "lowercase", "empty"])
+def test_heading_tokens(nlp: Language, text: str, heading: str | None) -> None:
+    from pipeline.extract.actors import _heading_tokens
+
+    doc = nlp.make_doc(text)
+    found = sorted(_heading_tokens(doc))
+    if heading is None:
+        assert found == []
+    else:
+        start = text.index(heading)
+        assert doc[found[0] : found[-1] + 1].text == heading and found == list(range(found[0], found[-1] + 1))
+        assert doc[found[0]].idx == start
