@@ -960,3 +960,20 @@ def test_heading_tokens(nlp: Language, text: str, heading: str | None) -> None:
         start = text.index(heading)
         assert doc[found[0] : found[-1] + 1].text == heading and found == list(range(found[0], found[-1] + 1))
         assert doc[found[0]].idx == start
+
+
+PEOPLES_OF_SEVERAL_WORDS = [
+    ("Hong Kongers and Crimean Tatars protested in London.", ["Hong Kongers", "Crimean Tatars"]),
+    ("Falun Gong practitioners said they were followed.", ["Falun Gong practitioners"]),
+    ("The crimean tatars were not named in capitals.", []),  # a name starts with a capital
+    ("Hong Kong police issued the warrants.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLES_OF_SEVERAL_WORDS, ids=["two", "with-noun", "lowercase", "place-not-people"])
+def test_peoples_of_several_words(nlp: Language, text: str, expected: list[str]) -> None:
+    from pipeline.extract.actors import _peoples_of_several_words
+    from pipeline.resources import load_resources
+
+    doc = nlp.make_doc(text)
+    assert [actor.span.text for actor in _peoples_of_several_words(doc, load_resources())] == expected

@@ -391,11 +391,15 @@ def _owners_state(actors: list[Actor]) -> list[Actor]:
 
 def _peoples_of_several_words(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield peoples named by more than one word ("Hong Kongers", "Crimean Tatars", "Falun Gong practitioners")."""
-    names = [tuple(p.split()) for p in res.peoples if " " in p]
+    names: dict[str, list[tuple[str, ...]]] = {}  # by first word, so each token tries only the names it can start
+    for people in res.peoples:
+        if " " in people:
+            words = tuple(people.split())
+            names.setdefault(words[0], []).append(words)
     for token in doc:
         if not token.text[:1].isupper():
             continue
-        for words in names:
+        for words in names.get(token.lower_, ()):
             end = token.i + len(words)
             if end <= len(doc) and tuple(t.lower_ for t in doc[token.i : end]) == words:
                 span = doc[token.i : end]
