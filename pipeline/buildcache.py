@@ -1,6 +1,6 @@
 """A disk cache for lookup tables that are slow to build and never change between runs.
 
-Building GeoNames' city and town indexes and the name-gender dictionary from
+Building GeoNames' city and town indexes, the ISO 3166-2 subdivisions and the name-gender dictionary from
 their libraries' data files costs about two seconds per process; unpickling
 the built tables costs a tenth of that. An entry is keyed by its name, the
 versions of the libraries it is built from and the source file of the code

@@ -161,6 +161,10 @@ def lookup_town(name: str, *, prefer: frozenset[str]) -> City | None:
 @functools.lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
     """Return ISO 3166-2 subdivisions (provinces, states, counties): (alpha-3, name) by folded name."""
+    return cached_build("subdivisions", _build_subdivisions, packages=("pycountry",))
+
+
+def _build_subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
     alpha2_to_3 = _alpha2_to_3()
     index: dict[str, list[tuple[str, str]]] = {}
     for sub in pycountry.subdivisions:

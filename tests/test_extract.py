@@ -991,3 +991,48 @@ def test_actors_and_places_do_not_import_each_other() -> None:
         imported[name] = {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert not ("pipeline.extract.places" in imported["actors"] and "pipeline.extract.actors" in imported["places"])
     assert "pipeline.extract.actors" not in imported["places"]
+
+
+# --- heading lines (actors skip unknown names in title-case headings) ------------------
+
+HEADINGS = [
+    ("Israel, Sweden: Iran Using Criminal Gangs for European Terror\n\nPolice said the plot failed.",
+     "Israel, Sweden: Iran Using Criminal Gangs for European Terror"),
+    ("Police said the plot failed.\nIran Using Criminal Gangs For Attacks Across European Capitals\nMore follows.",
+     "Iran Using Criminal Gangs For Attacks Across European Capitals"),
+    ("Police Said The Plot Failed In Several European Capitals.\n\nMore follows.", None),  # ends a sentence
+    ("Iran Gangs Terror\n\nPolice said the plot failed.", None),  # too short
+    ("Police said that the plot against critics in Europe failed.", None),  # not capitalised
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "heading"), HEADINGS, ids=["opening", "middle-line", "sentence", "short", "lowercase", "empty"])
+def test_heading_tokens(nlp: Language, text: str, heading: str | None) -> None:
+    from pipeline.extract.actors import _heading_tokens
+
+    doc = nlp.make_doc(text)
+    found = sorted(_heading_tokens(doc))
+    if heading is None:
+        assert found == []
+    else:
+        start = text.index(heading)
+        assert doc[found[0] : found[-1] + 1].text == heading and found == list(range(found[0], found[-1] + 1))
+        assert doc[found[0]].idx == start
+
+
+PEOPLES_OF_SEVERAL_WORDS = [
+    ("Hong Kongers and Crimean Tatars protested in London.", ["Hong Kongers", "Crimean Tatars"]),
+    ("Falun Gong practitioners said they were followed.", ["Falun Gong practitioners"]),
+    ("The crimean tatars were not named in capitals.", []),  # a name starts with a capital
+    ("Hong Kong police issued the warrants.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLES_OF_SEVERAL_WORDS, ids=["two", "with-noun", "lowercase", "place-not-people"])
+def test_peoples_of_several_words(nlp: Language, text: str, expected: list[str]) -> None:
+    from pipeline.extract.actors import _peoples_of_several_words
+    from pipeline.resources import load_resources
+
+    doc = nlp.make_doc(text)
+    assert [actor.span.text for actor in _peoples_of_several_words(doc, load_resources())] == expected

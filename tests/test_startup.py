@@ -108,3 +108,31 @@ def test_city_lookups_are_the_same_from_the_cache(tmp_path: Path, monkeypatch: p
         assert surrey is not None and (surrey.name, surrey.country) == ("Surrey", "CAN")
     finally:
         normalize._city_table.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("name", "prefer", "expected"),
+    [
+        ("Punjab", frozenset({"PAK"}), ("PAK", "Punjab")),
+        ("Punjab", frozenset({"IND"}), ("IND", "Punjab")),
+        ("Ontario", frozenset(), ("CAN", "Ontario")),
+        ("Atlantis", frozenset(), None),
+    ],
+    ids=["punjab-pakistan", "punjab-india", "ontario", "not-a-subdivision"],
+)
+def test_subdivision_lookups_are_the_same_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, prefer: frozenset[str], expected: tuple[str, str] | None
+) -> None:
+    from pipeline import normalize
+
+    monkeypatch.setenv("TNR_CACHE_DIR", str(tmp_path))
+    built = normalize._build_subdivisions()
+    normalize._subdivisions.cache_clear()
+    try:
+        assert normalize._subdivisions() == built  # built and stored
+        assert list(tmp_path.glob("subdivisions-*.pickle"))
+        normalize._subdivisions.cache_clear()
+        assert normalize._subdivisions() == built  # read back
+        assert normalize.lookup_subdivision(name, prefer=prefer) == expected
+    finally:
+        normalize._subdivisions.cache_clear()

@@ -391,11 +391,15 @@ def _owners_state(actors: list[Actor]) -> list[Actor]:
 
 def _peoples_of_several_words(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield peoples named by more than one word ("Hong Kongers", "Crimean Tatars", "Falun Gong practitioners")."""
-    names = [tuple(p.split()) for p in res.peoples if " " in p]
+    names: dict[str, list[tuple[str, ...]]] = {}  # by first word, so each token tries only the names it can start
+    for people in res.peoples:
+        if " " in people:
+            words = tuple(people.split())
+            names.setdefault(words[0], []).append(words)
     for token in doc:
         if not token.text[:1].isupper():
             continue
-        for words in names:
+        for words in names.get(token.lower_, ()):
             end = token.i + len(words)
             if end <= len(doc) and tuple(t.lower_ for t in doc[token.i : end]) == words:
                 span = doc[token.i : end]
@@ -780,16 +784,18 @@ def _heading_tokens(doc: Doc) -> frozenset[int]:
     Terror"): six or more words, nearly all capitalised, no sentence end. Computed once per Doc."""
     def compute() -> frozenset[int]:
         heading: set[int] = set()
+        # each token read once: doc[i] builds a new Token object on every call
+        texts, breaks, alpha = zip(*((t.text, "\n" in t.whitespace_, t.is_alpha) for t in doc)) if len(doc) else ((), (), ())
         start = 0
-        for i in range(len(doc) + 1):
-            if i < len(doc) and "\n" not in doc[i].text and not (i > start and "\n" in doc[i - 1].whitespace_):
+        for i in range(len(texts) + 1):
+            if i < len(texts) and "\n" not in texts[i] and not (i > start and breaks[i - 1]):
                 continue
-            line = [t for t in doc[start:i] if t.is_alpha]
-            if len(line) >= 6 and i - start <= 30 and not (i > start and doc[i - 1].text in {".", "?", "!"}):
-                content = [t for t in line if len(t) > 3]
-                if content and sum(t.text[:1].isupper() for t in content) >= 0.9 * len(content):
+            line = [texts[j] for j in range(start, i) if alpha[j]]
+            if len(line) >= 6 and i - start <= 30 and not (i > start and texts[i - 1] in {".", "?", "!"}):
+                content = [text for text in line if len(text) > 3]
+                if content and sum(text[:1].isupper() for text in content) >= 0.9 * len(content):
                     heading.update(range(start, i))
-            start = i + 1 if i < len(doc) and "\n" in doc[i].text else i
+            start = i + 1 if i < len(texts) and "\n" in texts[i] else i
         return frozenset(heading)
 
     return cached(doc, "heading-tokens", compute)

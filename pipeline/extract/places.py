@@ -327,8 +327,10 @@ DATELINE_DASHES = {"\u2014", "\u2013", "-", ":"}
 def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield the place of a dateline opening a paragraph: "JOHANNESBURG (AP) —", "Malé, Maldives —",
     "MORAVIA, COSTA RICA:", "SAMUT PRAKAN—"."""
+    previous = "\n"  # the text and space of the token before (doc[i - 1] would build a new Token for every token)
     for token in doc:
-        if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws) or token.is_space:
+        opens, previous = "\n" in previous, token.text_with_ws
+        if not opens or token.is_space:
             continue
         end = token.i
         while end < len(doc) and end - token.i < 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
