@@ -421,11 +421,13 @@ def run_dask(scheduler: str | None, workers: int) -> Executor:
         else:
             # A local cluster is tnr's own business: its warnings (an event loop slowed by a busy machine, tasks
             # cancelled by Ctrl-C, workers killed on closing) are not the user's, in this process or in the workers
-            # (their level is read from the environment as they start). Worker processes started while SIGINT is
-            # ignored keep ignoring it: Ctrl-C stops the client, which stops them.
-            logger.setLevel(logging.ERROR)
+            # (their level is read from the environment as they start), nor are the tracebacks of a worker whose
+            # heartbeat meets the closed scheduler while the cluster shuts down (logged as errors): a task's own
+            # failure reaches tnr through its future. Worker processes started while SIGINT is ignored keep
+            # ignoring it: Ctrl-C stops the client, which stops them.
+            logger.setLevel(logging.CRITICAL)
             try:
-                with _interrupt_ignored(), _environment(DASK_LOGGING__DISTRIBUTED="error"):
+                with _interrupt_ignored(), _environment(DASK_LOGGING__DISTRIBUTED="critical"):
                     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
                 client = Client(cluster)
             except BaseException:
