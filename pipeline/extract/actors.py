@@ -8,7 +8,7 @@ government"), the model's PERSON/ORG entities, and groups ("Chinese dissidents")
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -231,50 +231,31 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             add(Actor(span, _strip_det(span, res).text, entry.type, entry.country))  # "its name as written in full"
         else:
             add(Actor(span, entry.name, entry.type, entry.country))
-    for actor in _bodies_and_states(doc, res):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
-    for actor in _bodies_in_places(doc, res):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
-    for actor in _unnamed_ministries(doc, res, found):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
-    for actor in _ministries_without_state(doc, res, found):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
-    for actor in _countries_acting(doc, res):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
-    for actor in _states_in_acts(doc, res, {a.country for a in found if a.type == "state"}):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
-    for actor in _appositive_orgs(doc, res):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
+
+    def add_free(actors: Iterable[Actor]) -> None:
+        """Add the actors whose words no actor found before has taken."""
+        for actor in actors:
+            if not any(i in taken for i in range(actor.span.start, actor.span.end)):
+                add(actor)
+
+    add_free(_bodies_and_states(doc, res))
+    add_free(_bodies_in_places(doc, res))
+    add_free(_unnamed_ministries(doc, res, found))
+    add_free(_ministries_without_state(doc, res, found))
+    add_free(_countries_acting(doc, res))
+    add_free(_states_in_acts(doc, res, {a.country for a in found if a.type == "state"}))
+    add_free(_appositive_orgs(doc, res))
     for actor in _named_entities(doc, res, taken):
         add(actor)
-    for actor in _people_by_relation(doc, res):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
+    add_free(_people_by_relation(doc, res))
     for span in given_name_people(doc, res):
         if not any(i in taken for i in range(span.start, span.end)) and span.start not in _heading_tokens(doc):
             add(Actor(span, span.text, "person", _country_before(span, doc, res, window=8) or _country_after(span, doc, res)))
-    for actor in _peoples_of_several_words(doc, res):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
-    for actor in _groups(doc, res):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
-    for actor in _nationals_abroad(doc, res):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
-    for actor in _cause_groups(doc, res, found):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
-    for actor in _unnamed_seated_bodies(doc, res, found):
-        if not any(i in taken for i in range(actor.span.start, actor.span.end)):
-            add(actor)
+    add_free(_peoples_of_several_words(doc, res))
+    add_free(_groups(doc, res))
+    add_free(_nationals_abroad(doc, res))
+    add_free(_cause_groups(doc, res, found))
+    add_free(_unnamed_seated_bodies(doc, res, found))
     found.sort(key=lambda a: a.span.start)
     found = _owners_state(found)
     found = [_national_name(a, res) for a in _expand_acronyms(doc, found)]

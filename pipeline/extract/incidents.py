@@ -33,7 +33,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
-from pipeline.extract.targets import fill_targets, incident_targets, incident_years
+from pipeline.extract.targets import clause_verb, fill_targets, incident_targets, incident_years
 from pipeline.gazetteer import capitals
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
@@ -253,16 +253,6 @@ def tactic_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, TacticPattern]]:
 
 
 # ---------------------------------------------------------------- the act's parts
-
-
-def _governor(token: Token) -> Token:
-    """Return the verb a tactic word belongs to: itself, or the nearest verb above it."""
-    current = token
-    for _ in range(4):
-        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
-            return current
-        current = current.head
-    return current
 
 
 def _subject(verb: Token) -> Token | None:
@@ -709,7 +699,7 @@ def extract_incidents(
         in_sent = lambda items: [(s, e, x) for s, e, x in items if sent.start <= s < sent.end]  # noqa: E731
         sent_actors, sent_places, sent_people = in_sent(actor_spans), in_sent(place_spans), in_sent(people)
         principal = _principal(sent, words, sent_actors, sent_places, res)
-        verb = _governor(trigger.root)
+        verb = clause_verb(trigger.root, steps=4)
         subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
         subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
         announced = (
@@ -1061,7 +1051,7 @@ def _residence(sent: Span, origin: str, words: IncidentWords, res: Resources) ->
 
 def _act_span(trigger: Span, sent: Span) -> Span:
     """Return the words that report the act: the trigger's clause, within its sentence, without edge punctuation."""
-    verb = _governor(trigger.root)
+    verb = clause_verb(trigger.root, steps=4)
     tokens = list(verb.subtree) if verb.pos_ in {"VERB", "AUX"} else list(trigger.root.subtree)
     start = max(sent.start, min(t.i for t in tokens + list(trigger)))
     end = min(sent.end, max(t.i for t in tokens + list(trigger)) + 1)

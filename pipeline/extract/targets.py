@@ -81,10 +81,10 @@ def _covering(spans: Spans, token: Token) -> Actor | None:
     return None
 
 
-def _clause(token: Token) -> Token:
-    """Return the verb of the clause a token is in (itself for a verb), or the sentence root."""
+def clause_verb(token: Token, *, steps: int = 12) -> Token:
+    """Return the verb of the clause a token is in (itself for a verb), looking at most ``steps`` heads up, or the root."""
     current = token
-    for _ in range(12):
+    for _ in range(steps):
         if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
             return current
         current = current.head
@@ -292,7 +292,7 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     above or below it) through no process or comment word ("sentenced ... in 2023", "said on Tuesday") and no relative
     clause on another noun ("Samadi, who was sentenced in 1981")."""
     trigger_ids = {t.i for t in trigger}
-    act_clause = _clause(trigger.root)
+    act_clause = clause_verb(trigger.root)
     chain = _chain(date_token)
     for step, token in enumerate(chain):
         if token.i in trigger_ids:
@@ -304,7 +304,7 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
         if token.dep_ == "relcl" and token.head.i not in trigger_ids:
             break
     # the date's clause is above the act's: "In October 2020 he flew to Istanbul, where he was lured"
-    date_clause = _clause(date_token)
+    date_clause = clause_verb(date_token)
     above = _chain(act_clause)
     if date_clause in above and not _is_process(date_clause, words, cues):
         path = above[: above.index(date_clause)]
