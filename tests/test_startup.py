@@ -136,3 +136,59 @@ def test_subdivision_lookups_are_the_same_from_the_cache(
         assert normalize.lookup_subdivision(name, prefer=prefer) == expected
     finally:
         normalize._subdivisions.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("model", "text", "tokens"),
+    [
+        ("package", "He was paid HK$1 million.", ["He", "was", "paid", "HK$", "1", "million", "."]),
+        ("package", "They sent US$5,000 and C$3m.", ["They", "sent", "US$", "5,000", "and", "C$", "3", "m."]),
+        ("folder", "A$20 bail", ["A$", "20", "bail"]),
+        ("no-saved-tokenizer", "NZ$40 fine", ["NZ$", "40", "fine"]),
+        ("package", "no money at all", ["no", "money", "at", "all"]),
+    ],
+    ids=["hk-dollar", "us-and-canadian", "model-folder", "language-default-tokenizer", "no-currency"],
+)
+def test_the_model_is_loaded_with_the_currency_prefixes_in_one_pass(tmp_path: Path, model: str, text: str, tokens: list[str]) -> None:
+    import spacy
+
+    from pipeline.nlp import add_currency_prefixes, load_model
+
+    if model == "package":
+        name = DEFAULT_MODEL
+        reference = spacy.load(DEFAULT_MODEL)
+    elif model == "folder":
+        name = str(tmp_path / "model")
+        spacy.load(DEFAULT_MODEL).to_disk(name)
+        reference = spacy.load(name)
+    else:
+        name = str(tmp_path / "blank")
+        spacy.blank("en").to_disk(name)
+        (tmp_path / "blank" / "tokenizer").unlink()
+        reference = spacy.blank("en")
+    add_currency_prefixes(reference)  # what load() did before: load, then set the prefixes
+    nlp = load_model(name)
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == reference.tokenizer.to_bytes(exclude=["vocab"])
+    assert nlp.pipe_names == reference.pipe_names
+
+
+def test_tnr_run_imports_neither_the_query_nor_the_report_nor_the_bench(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("Chinese police ran 54 stations abroad, Safeguard Defenders said in 2022.\n", encoding="utf-8")
+    script = (
+        "import json, sys\nfrom pipeline.cli import main\n"
+        f"sys.argv = ['tnr', 'run', {str(article.parent)!r}, '-o', {str(tmp_path / 'out')!r}, '-q']\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+        "print(json.dumps([code, sorted(m for m in sys.modules if m.startswith(('pipeline.', 'duckdb', 'jinja2', 'tqdm')))]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    code, modules = json.loads(done.stdout.strip().splitlines()[-1])
+    assert code == 0
+    assert "pipeline.run" in modules and "pipeline.extract.incidents" in modules
+    assert not {"pipeline.query", "pipeline.report", "pipeline.bench", "pipeline.loader", "pipeline.evaluate", "duckdb"} & set(modules)
