@@ -192,3 +192,38 @@ def test_tnr_run_imports_neither_the_query_nor_the_report_nor_the_bench(tmp_path
     assert code == 0
     assert "pipeline.run" in modules and "pipeline.extract.incidents" in modules
     assert not {"pipeline.query", "pipeline.report", "pipeline.bench", "pipeline.loader", "pipeline.evaluate", "duckdb"} & set(modules)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Maria Chen", "f"),
+        ("JOHN Smith", "m"),
+        ("jean", "m"),
+        ("Addison Rae", None),
+        ("Wang Wenbin", None),
+        ("Xqzv", None),
+        ("", None),
+    ],
+    ids=["female", "male-upper-case", "mostly-male-lower-case", "ambiguous-name", "family-name-first", "unknown", "empty"],
+)
+def test_person_gender_answers_as_the_gender_detector(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, expected: str | None) -> None:
+    import gender_guesser.detector
+
+    from pipeline.extract import names
+
+    monkeypatch.setenv("TNR_CACHE_DIR", str(tmp_path))
+    names._gender_table.cache_clear()
+    names.person_gender.cache_clear()
+    try:
+        detector = gender_guesser.detector.Detector(case_sensitive=False)
+        first = name.split()[0] if name else ""
+        assert (names.GENDERS.get(detector.get_gender(first)) if first else None) == expected  # what the detector says
+        assert names.person_gender(name) == expected  # built (when there is a first word to look up)
+        assert bool(list(tmp_path.glob("gender-*.pickle"))) == bool(first)
+        names._gender_table.cache_clear()
+        names.person_gender.cache_clear()
+        assert names.person_gender(name) == expected  # read back from the disk cache
+    finally:
+        names._gender_table.cache_clear()
+        names.person_gender.cache_clear()
