@@ -83,6 +83,9 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version, help="Show the versions of tnr, spaCy and the model, and exit.")
 def main() -> None:
     """tnr: extract locations, counts, actors, dates and attributions from transnational-repression reports."""
+    from pipeline.heap import fewer_collections
+
+    fewer_collections()  # for the command's own process; a library caller's is left as it is
 
 
 @main.command()

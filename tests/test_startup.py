@@ -227,3 +227,26 @@ def test_person_gender_answers_as_the_gender_detector(tmp_path: Path, monkeypatc
     finally:
         names._gender_table.cache_clear()
         names.person_gender.cache_clear()
+
+
+def test_tnr_run_of_one_article_makes_no_full_garbage_collection(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("Chinese police ran 54 stations abroad, Safeguard Defenders said in 2022.\n", encoding="utf-8")
+    script = (
+        "import gc, json, sys\nfull = []\n"
+        "gc.callbacks.append(lambda phase, info: full.append(1) if phase == 'stop' and info['generation'] == 2 else None)\n"
+        "from pipeline.cli import main\n"
+        f"sys.argv = ['tnr', 'run', {str(article.parent)!r}, '-o', {str(tmp_path / 'out')!r}, '-q']\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+        "print(json.dumps([code, len(full), list(gc.get_threshold())]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    code, full_collections, threshold = json.loads(done.stdout.strip().splitlines()[-1])
+    assert code == 0
+    assert full_collections == 0  # Python's default thresholds made two while spaCy, the model and the rules loaded
+    assert threshold[0] >= 10_000
