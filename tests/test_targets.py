@@ -71,6 +71,10 @@ TARGET_CASES = [
     pytest.param("Iran International moved to Washington. Police warned of threats by Iranian agents against its "
                  "journalists in London.", ("IRN", "intimidation"), "Iran International", id="its-people-are-the-organisations"),
     # an indefinite object ("a journalist") is the one person the article names with that noun
+    pytest.param("The iPhone of Omar Abdulaziz was infected with Pegasus by Saudi agents in Montreal.",
+                 ("SAU", "digital_attack"), "Omar Abdulaziz", id="owner-of-a-thing-the-means-is-used-on"),
+    pytest.param("Saudi agents infected the offices of Amnesty International with Pegasus in London.",
+                 ("SAU", "digital_attack"), "Amnesty International", id="owner-of-an-object-by-of"),
     pytest.param("Indian agents plotted to kill the Sikh separatist leader Gurpatwant Singh Pannun in New York.",
                  ("IND", "assassination"), "Gurpatwant Singh Pannun", id="a-separatist-leader-holds-no-office"),
     pytest.param("Ethiopian officials assaulted other asylum seekers and community leaders in Nairobi.",
@@ -131,6 +135,9 @@ YEAR_CASES = [
                  ("RUS", "assassination"), 2019, id="date-on-the-act-noun-not-the-ruling"),
     pytest.param("Prosecutors said in 2021 that Iranian agents had plotted to kill the journalist Masih Alinejad in New York.",
                  ("IRN", "assassination"), None, id="a-statement-does-not-date-the-plot"),
+    pytest.param("Mahmut says his family's troubles began in late 2016 when the Chinese government pressured a cousin "
+                 "and his wife to return to Xinjiang from Egypt.", ("CHN", "coercion_by_proxy"), 2016,
+                 id="date-of-the-clause-above-inside-a-statement"),
     pytest.param("Last month the Dutch government ordered the closure of the two Chinese overseas police stations in "
                  "Amsterdam and Rotterdam.", ("CHN", "intimidation"), None, id="a-measure-against-the-act-does-not-date-it"),
     pytest.param("Last month Chinese police opened two overseas police stations in Amsterdam and Rotterdam.",

@@ -41,7 +41,7 @@ PRONOUN_SENTENCES = 3
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd", "pobj", "poss"})
 OBJECT_PREPS = frozenset({"of", "against", "on", "to", "toward", "towards", "into", "at"})
 # the organisations an act can be done to when they are its object ("threats against Iran International")
-OBJECT_TYPES = frozenset({"person", "group", "organization"})
+OBJECT_TYPES = frozenset({"person", "group", "organization", "media", "ngo"})
 TARGET_TYPES = frozenset({"person", "group"})
 # tactics that are campaigns against a people more than single acts: an act of one that names no one targets the
 # groups the article says its state targets (GUIDELINES.md incidents; Freedom House's coding of diaspora campaigns)
@@ -141,15 +141,19 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive:
                 heads.extend(c for c in child.children if c.dep_ in {"dobj", "nsubjpass"})
     if root.dep_ in {"acl", "relcl", "amod"} and root.head.i != root.i:
         heads.append(root.head)
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.pos_ == "VERB":
+        # the means of an act done to someone: "the iPhone of Omar Abdulaziz was infected with Pegasus"
+        heads.extend(c for c in root.head.head.children if c.dep_ in {"dobj", "nsubjpass"})
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
         heads.append(root.head.head)  # "the subject of a red notice", "victims of abductions"
     expanded: list[Token] = []
     for head in heads:
         expanded.append(head)
         expanded.extend(c for c in head.children if c.dep_ in {"conj", "appos", "compound", "poss"})
-        if head.lemma_.lower() in relation:
+        if head.lemma_.lower() in relation or head.ent_type_ not in {"PERSON", "NORP", "ORG"}:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-                # "relatives of Mohamed Soltan", "members of the movement"; not "opponents of the Islamic Republic"
+                # "relatives of Mohamed Soltan", "members of the movement", "the iPhone of Omar Abdulaziz" (its owner);
+                # not "opponents of the Islamic Republic" (a state is no target)
                 expanded.extend(p for p in prep.children if p.dep_ == "pobj")
         for conj in (c for c in head.children if c.dep_ == "conj"):
             expanded.extend(c for c in conj.children if c.dep_ in {"appos", "compound"})
@@ -382,21 +386,25 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
         t.pos_ == "NOUN" and t.lemma_.lower() in PROCESS_NOUNS
         for t in up[: up.index(act_clause) if act_clause in up else 0] if t.i not in trigger_ids
     )
+    above = _chain(act_clause)
+    above_ids = {t.i for t in above}
     chain = _chain(date_token)
     for step, token in enumerate(chain):
         if token.i in trigger_ids:
             return True
-        if step and token.i not in trigger_ids and _is_process(token, words, cues):
-            return False
         if token.i == act_clause.i:
             return not inside
+        if token.i in above_ids:
+            break  # the date hangs on a clause above the act's, judged below (not by the words above that clause)
+        if step and _is_process(token, words, cues):
+            return False
         if token.dep_ == "relcl" and token.head.i not in trigger_ids:
             break
     if inside:
         return False
-    # the date's clause is above the act's: "In October 2020 he flew to Istanbul, where he was lured"
+    # the date's clause is above the act's: "In October 2020 he flew to Istanbul, where he was lured", "he says his
+    # troubles began in late 2016 when the government pressured his cousin"
     date_clause = clause_verb(date_token)
-    above = _chain(act_clause)
     if date_clause in above and not _is_process(date_clause, words, cues):
         path = above[: above.index(date_clause)]
         return not any(_is_process(t, words, cues) for t in path if t.i not in trigger_ids)
