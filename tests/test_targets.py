@@ -75,6 +75,12 @@ TARGET_CASES = [
                  ("SAU", "digital_attack"), "Omar Abdulaziz", id="owner-of-a-thing-the-means-is-used-on"),
     pytest.param("Saudi agents infected the offices of Amnesty International with Pegasus in London.",
                  ("SAU", "digital_attack"), "Amnesty International", id="owner-of-an-object-by-of"),
+    pytest.param("Xiaolei Wu studied in Boston. Prosecutors said Wu acted for China. He threatened the woman in Boston on "
+                 "behalf of China.", ("CHN", "intimidation"), None, id="the-agent-told-by-a-pronoun-is-no-target"),
+    pytest.param("Xiaolei Wu studied in Boston. Chinese agents threatened the man in Boston.", ("CHN", "intimidation"),
+                 "Xiaolei Wu", id="a-definite-person-noun-refers-back"),
+    pytest.param("Levy said the Chinese government will not tolerate dissent and threatens people in Boston to suppress "
+                 "their rights.", ("CHN", "intimidation"), None, id="a-purpose-after-the-acts-object-names-no-target"),
     pytest.param("Indian agents plotted to kill the Sikh separatist leader Gurpatwant Singh Pannun in New York.",
                  ("IND", "assassination"), "Gurpatwant Singh Pannun", id="a-separatist-leader-holds-no-office"),
     pytest.param("Ethiopian officials assaulted other asylum seekers and community leaders in Nairobi.",

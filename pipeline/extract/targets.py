@@ -129,15 +129,17 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive:
         # "threats, disappearances and killings of Rwandan critics": the nouns share their object
         nouns += [c for c in root.subtree if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.head.i in {n.i for n in nouns}]
     for word in nouns:
+        own_object = any(c.dep_ == "dobj" for c in word.children)
         for child in word.children:
             if child.dep_ in OBJECT_DEPS - {"pobj"}:
                 heads.append(child)
             elif child.dep_ in {"prep", "agent"} and child.lower_ in OBJECT_PREPS:
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "xcomp" or (
+            elif (child.dep_ == "xcomp" and not own_object) or (
                 child.dep_ == "acl" and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             ):
-                # "helped to spy on dissidents", "tried to lure her", "a plot to murder a journalist"
+                # "helped to spy on dissidents", "tried to lure her", "a plot to murder a journalist"; not a purpose
+                # after the act's own object ("threaten people to suppress their rights")
                 heads.extend(c for c in child.children if c.dep_ in {"dobj", "nsubjpass"})
     if root.dep_ in {"acl", "relcl", "amod"} and root.head.i != root.i:
         heads.append(root.head)
@@ -330,7 +332,10 @@ def incident_targets(
             return named
         pronoun = _pronoun(heads, words.person if words is not None else frozenset())
         if pronoun is not None and people:
-            keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers}
+            # the act's agent told by a pronoun is not its target: "he had threatened the woman" (he: Wu, named before)
+            told = subject is not None and subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS
+            agents = set(_resolve(subject, people, {id(a) for _, _, a in people})) if subject is not None and told else set()
+            keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers and a.name not in agents}
             # a speaker can be the one he speaks of ("she said she was threatened"): only the act's agent is left out
             keep |= {id(a) for s, _, a in people if a.name in speakers and sent.start <= s < pronoun.i and s not in subject_tokens}
             resolved = _resolve(pronoun, [(s, e, a) for s, e, a in people if s not in subject_tokens], keep)
