@@ -1,20 +1,26 @@
 """Targets and year of one act of transnational repression (GUIDELINES.md incidents: ``targets``, ``year``).
 
 Targets are read from the act's roles before the sentence at large: the
-people and groups in the act's object ("killed the journalist Jamal
-Khashoggi", "the abduction of Habib Chaab", "dissidents targeted by ..."),
-a pronoun there resolved to the latest person or group named before it ("he
-was lured to a meeting"), else the sentence's people who neither do the act,
-report it, hold an office nor stand accused of it ("Carlisle Rivera ... are
-charged with taking part in a plot to murder ..."), else its groups. An act
-that names no one in its sentence targets the group the article says the same
+people, groups and organisations in the act's object ("killed the journalist
+Jamal Khashoggi", "the abduction of Habib Chaab", "dissidents targeted by
+...", "the iPhone of Omar Abdulaziz was infected with Pegasus"), the subject
+of a verb of receiving ("students are facing threats"), a pronoun there
+resolved to the latest person or group named before it ("he was lured to a
+meeting"), "its" to the organisation ("threats against its journalists"),
+else the sentence's people who neither do the act, report it, hold an office
+nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
+a plot to murder ..."), else its groups, else the object's people that a
+people word names and no actor does ("40 Uyghur asylum-seekers"). An act that
+names no one in its sentence targets the group the article says the same
 state targets elsewhere ("nine such offices are in Spain": the stations'
 "Chinese nationals").
 
 The year is the year the act happened: the dates on the act's words and
-clause ("the 2019 killing", "seized after travelling to Iraq in 2019"), not
-those of a trial, a report or a statement about it ("sentenced in absentia
-... for a bombing in 1981", "the Dutch government said on Tuesday").
+clause, or a clause above it ("the 2019 killing", "seized after travelling to
+Iraq in 2019", "his troubles began in late 2016 when ..."), not those of a
+trial, a report or a statement about it ("sentenced in absentia ... for a
+bombing in 1981", "the Dutch government said on Tuesday") nor of a measure
+against it ("ordered the closure of the stations last month").
 """
 
 from __future__ import annotations
