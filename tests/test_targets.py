@@ -141,6 +141,9 @@ YEAR_CASES = [
                  ("RUS", "assassination"), 2019, id="date-on-the-act-noun-not-the-ruling"),
     pytest.param("Prosecutors said in 2021 that Iranian agents had plotted to kill the journalist Masih Alinejad in New York.",
                  ("IRN", "assassination"), None, id="a-statement-does-not-date-the-plot"),
+    pytest.param("In March 2014, after an attack by Rwandan agents on Kayumba Nyamwasa's home in Johannesburg, "
+                 "South Africa expelled three Rwandan diplomats.", ("RWA", "assault"), None,
+                 id="a-measure-the-act-is-the-occasion-of-does-not-date-it"),
     pytest.param("Mahmut says his family's troubles began in late 2016 when the Chinese government pressured a cousin "
                  "and his wife to return to Xinjiang from Egypt.", ("CHN", "coercion_by_proxy"), 2016,
                  id="date-of-the-clause-above-inside-a-statement"),

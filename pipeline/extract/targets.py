@@ -403,12 +403,12 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     for step, token in enumerate(chain):
         if token.i in trigger_ids:
             return True
+        if step and _is_process(token, words, cues):
+            return False  # "after an attack on his home, South Africa expelled three diplomats in March 2014"
         if token.i == act_clause.i:
             return not inside
         if token.i in above_ids:
             break  # the date hangs on a clause above the act's, judged below (not by the words above that clause)
-        if step and _is_process(token, words, cues):
-            return False
         if token.dep_ == "relcl" and token.head.i not in trigger_ids:
             break
     if inside:
