@@ -364,6 +364,27 @@ ACTORS = [
     ("He was held in Hanoi, in Vietnam, under the authority of the ministry of public security.",
      {("Ministry of Public Security", "government", "VNM")}),
     ("The ministry of public security said nothing.", set()),
+    # one-word and untagged names a kind noun describes (beside it, before it, in apposition, "known as") or that
+    # speak; one-word names that do neither stay out, as do platforms, peoples, places and a person's surname
+    ("Spain’s EFE news agency said the body was found, the AFP news service reported.",
+     {("EFE", "media", "ESP"), ("Agence France-Presse", "media", "FRA")}),
+    ("The hackers had been cited by Volexity, a cybersecurity company, as being affiliated with Beijing.",
+     {("Volexity", "organization", None)}),
+    ("The dams owned by the utility PacifiCorp are being removed. She wrote in the independent publication Meduza.",
+     {("PacifiCorp", "organization", None), ("Meduza", "media", None)}),
+    ("A Swedish criminal gang, known as Foxtrot, and the Rumba gang were named.",
+     {("Foxtrot", "organization", None), ("Rumba", "organization", None)}),
+    ("The body was found, EFE reported. He was held, according to NOS.",
+     {("EFE", "organization", None), ("NOS", "organization", None)}),
+    ("Boeing built the plane. Rights groups say he joined a WhatsApp group.", set()),
+    ("The Uyghur group and a Manchester company said so.", set()),
+    ("Jamal Khashoggi was killed. Democracy for the Arab World Now, the rights group Khashoggi founded before his "
+     "death, sued.", {("Democracy for the Arab World Now", "ngo", "USA")}),
+    # an acronym before the kind of body it names is that body; gazetteer names match with either apostrophe
+    ("Sergey Naryshkin, the head of Russia’s SVR foreign intelligence service, spoke.",
+     {("Sergey Naryshkin", "person", "RUS"), ("Foreign Intelligence Service", "government", "RUS")}),
+    ("He appealed to the Commission for the Control of INTERPOL’s Files.",
+     {("Commission for the Control of INTERPOL's Files", "international_org", None)}),
 ]
 
 
