@@ -302,6 +302,14 @@ ACTORS = [
     # police, courts and prosecutors with their state among their modifiers; without it, no actor
     ("German federal prosecutors charged him.", {("Federal Prosecutor's Office", "government", "DEU")}),
     ("Federal prosecutors charged him.", set()),
+    # police acting without their state: the place nearest in their sentence, else the story's setting; only when
+    # the story names no police otherwise, and not bare courts or prosecutors
+    ("Uighur students said police had raided two restaurants in Cairo.",
+     {("Uighur students", "group", "CHN"), ("police", "government", "EGY")}),
+    ("The win set off parties from Paris to Brussels, where police used water cannon.", {("police", "government", "BEL")}),
+    ("He was attacked in Manchester. Police are investigating.", {("police", "government", "GBR")}),
+    ("The Metropolitan Police arrested him. Police said he was 30.", {("Metropolitan Police", "government", "GBR")}),
+    ("He was tried in Cairo. Prosecutors said the court would rule.", set()),
     # groups: rebels and rights defenders; nationals who fled or are exiled, a diaspora by its new nationality;
     # groups named by a cause, of the state named nearest; nationals merely present are none
     ("He denied funding Rwandan rebels; Chinese human rights defenders were targeted.",
