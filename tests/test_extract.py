@@ -331,6 +331,16 @@ ACTORS = [
      {("United Kingdom", "state", "GBR"), ("China", "state", "CHN"), ("Qatar", "state", "QAT")}),
     ("“The Pakistanis have to understand that,” he said. Pakistanis in Britain were told.", {("Pakistan", "state", "PAK")}),
     ("He visited Canada's capital and China's Xinjiang region. They signed an extradition agreement with Hong Kong.", set()),
+    # states named by their governing body with a country or capital, or by coordinated demonyms and places; not
+    # a body of another ("the Cyberspace Administration of China"), a leader's government, or a place inside a name
+    ("Authorities in Vietnam and Thailand should investigate; the government of Kenya agreed.",
+     {("Vietnam", "state", "VNM"), ("Thailand", "state", "THA"), ("Kenya", "state", "KEN")}),
+    ("The Chinese and Hong Kong governments seek to silence students.",
+     {("China", "state", "CHN"), ("Hong Kong", "state", "HKG")}),
+    ("The Cyberspace Administration of China ordered it. Federal authorities in New Jersey charged him.",
+     {("Cyberspace Administration of China", "government", "CHN")}),
+    ("He is a critic of President Abdel Fattah el-Sisi's government in Washington.",
+     {("Abdel Fattah el-Sisi", "person", None)}),
     ("TALLINN, ESTONIA (AP) – A court in Belarus sentenced her.", {("court", "government", "BLR")}),
     # names cut at "and" or run together; documents, prizes, indices and lists; gangs named after a leader
     ("The Federal Office of Justice and the State Secretariat for Migration replied.",

@@ -242,6 +242,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
                 add(actor)
 
     add_free(_bodies_and_states(doc, res))
+    add_free(_governments_of_places(doc, res))
     add_free(_bodies_in_places(doc, res))
     add_free(_unnamed_ministries(doc, res, found))
     add_free(_ministries_without_state(doc, res, found))
@@ -542,9 +543,54 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
                 break
         else:
             noun = doc[i] if i < len(doc) else None
-            if noun is not None and noun.lower_ in res.state_nouns:
-                start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
+            start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
+            if noun is not None and (noun.lower_ in res.state_nouns or _governments(noun, res)):
                 yield Actor(doc[start : i + 1], country_name(code, resources=res) or anchor.text, "state", code)
+            elif noun is not None and noun.lower_ == "and" and _governed_by(anchor.root, res) is not None:
+                # "the Chinese and Hong Kong governments": the first of coordinated states
+                yield Actor(doc[start : anchor.end], country_name(code, resources=res) or anchor.text, "state", code)
+
+
+def _governments(token: Token, res: Resources) -> bool:
+    """True for a plural noun of states' governing bodies ("governments", "authorities", "regimes")."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in res.actor_words["governing"]
+
+
+def _governed_by(token: Token, res: Resources) -> Token | None:
+    """Return the plural governing noun a demonym or place modifies through a coordination ("Chinese" in "the
+    Chinese and Hong Kong governments"), else None."""
+    head = token.head
+    if token.dep_ in {"amod", "compound", "nmod"} and _governments(head, res) and 0 < head.i - token.i <= 6:
+        return head
+    return None
+
+
+def _governments_of_places(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield states named by their governing body and a country or capital: "the authorities in Kathmandu", "the
+    government of Saudi Arabia", "Authorities in Vietnam and Thailand" (each state of a coordination)."""
+    governing = res.actor_words["governing"]
+    index = doc_index(doc)
+    for token in doc:
+        if token.lemma_.lower() not in governing or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(child.dep_ in {"poss", "compound", "amod"} and child.text[:1].isupper() for child in token.children):
+            continue  # "el-Sisi's government in Washington", "the Cyberspace Administration of China": another's
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "of"}:
+                continue
+            objects = [child for child in prep.children if child.dep_ == "pobj"]
+            objects += [conj for obj in objects for conj in obj.conjuncts if conj.i > obj.i]
+            for place in objects:
+                match = index.place_match.get(place.i)
+                if match is None or match.label_ not in {"COUNTRY", "CAPITAL"} or place.left_edge.i < match.start:
+                    continue  # "New Jersey" is no Jersey
+                code = match.id_ or normalize_country(match.text, resources=res)
+                if not code:
+                    continue
+                first = place.i == objects[0].i
+                start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+                span = doc[start : match.end] if first else doc[match.start : match.end]
+                yield Actor(span, country_name(code, resources=res) or match.text, "state", code)
 
 
 def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
