@@ -302,13 +302,6 @@ ACTORS = [
     # police, courts and prosecutors with their state among their modifiers; without it, no actor
     ("German federal prosecutors charged him.", {("Federal Prosecutor's Office", "government", "DEU")}),
     ("Federal prosecutors charged him.", set()),
-    # police acting without their state: the place nearest in their sentence, else the story's setting; only when
-    # the story names no police otherwise, and not bare courts or prosecutors
-    ("Uighur students said police had raided two restaurants in Cairo.",
-     {("Uighur students", "group", "CHN"), ("police", "government", "EGY")}),
-    ("The win set off parties from Paris to Brussels, where police used water cannon.", {("police", "government", "BEL")}),
-    ("He was attacked in Manchester. Police are investigating.", {("police", "government", "GBR")}),
-    ("The Metropolitan Police arrested him. Police said he was 30.", {("Metropolitan Police", "government", "GBR")}),
     ("He was tried in Cairo. Prosecutors said the court would rule.", set()),
     # groups: rebels and rights defenders; nationals who fled or are exiled, a diaspora by its new nationality;
     # groups named by a cause, of the state named nearest; nationals merely present are none
@@ -341,6 +334,10 @@ ACTORS = [
      {("Cyberspace Administration of China", "government", "CHN")}),
     ("He is a critic of President Abdel Fattah el-Sisi's government in Washington.",
      {("Abdel Fattah el-Sisi", "person", None)}),
+    # a leader's government is the state the words around the leader give; without them, no state
+    ("Nicaraguan President Daniel Ortega jailed critics. Ortega’s government stripped them of citizenship.",
+     {("Daniel Ortega", "person", "NIC"), ("Nicaragua", "state", "NIC")}),
+    ("Joe Biden spoke. The Biden administration responded.", {("Joe Biden", "person", None)}),
     ("TALLINN, ESTONIA (AP) – A court in Belarus sentenced her.", {("court", "government", "BLR")}),
     # names cut at "and" or run together; documents, prizes, indices and lists; gangs named after a leader
     ("The Federal Office of Justice and the State Secretariat for Migration replied.",
