@@ -210,6 +210,7 @@ CASES = [
     pytest.param("The Chinese embassy told students where to report harassment.", set(), id="report-harassment"),
     pytest.param("China's new security law is used to silence critics in Hong Kong.", set(), id="silence"),
     pytest.param("The State Department will report on such activities by any government in Canada.", set(), id="report-on-activities"),
+    pytest.param("The ministry informed him of its decision to expel a Canadian diplomat.", set(), id="informed-him-is-no-spying"),
 ]
 
 
@@ -238,6 +239,30 @@ def test_a_state_the_article_places_acts_in_is_not_an_agent_by_default(nlp: Lang
             "Germany expelled two Russian diplomats in 2020, as it had done after the killing in December 2019.")
     rows = nlp(text)._.tnr_incidents
     assert [(r.origin, r.host, r.tactic) for r in rows] == [("RUS", "DEU", "assassination")]
+
+
+# an act told sentences away from any state takes the state the article puts behind its other acts, when it is done
+# to a person (named, or by pronoun) in a named country; not an act on no one named, nor an arrest (a host's own measure)
+STORY = ("Iranian agents threatened the journalist Sima Sabet in London in 2022. The channel later moved its studio to Washington. "
+         "Its staff were told to work from home. Police doubled their patrols. ")
+DOCUMENT_CASES = [
+    pytest.param(STORY + "The presenter Pouria Zeraati was stabbed outside his home in London in March 2024.",
+                 {("IRN", "GBR", "intimidation"), ("IRN", "GBR", "assault")}, id="act-on-a-named-person-takes-the-storys-state"),
+    pytest.param(STORY + "Four years later, he was attacked in Madrid.",
+                 {("IRN", "GBR", "intimidation"), ("IRN", "ESP", "assault")}, id="act-on-a-pronoun"),
+    pytest.param(STORY + "A man was stabbed in a bar fight in Madrid in March 2024.", {("IRN", "GBR", "intimidation")},
+                 id="act-on-no-one-named"),
+    pytest.param(STORY + "The presenter Pouria Zeraati was attacked in March 2024.", {("IRN", "GBR", "intimidation")},
+                 id="act-in-no-country"),
+    pytest.param(STORY + "Two men were arrested in Madrid in March 2024.", {("IRN", "GBR", "intimidation")}, id="arrest-is-no-act"),
+    pytest.param("The channel moved its studio to Washington. Its staff were told to work from home. Police doubled their patrols. "
+                 "The presenter Pouria Zeraati was stabbed outside his home in London in March 2024.", set(), id="no-state-in-the-story"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_CASES)
+def test_incidents_of_a_story(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
+    assert incidents(nlp, text) == expected
 
 
 # the article's items before the document pass: (origin, tactic, host, weak, named) -> the rows kept

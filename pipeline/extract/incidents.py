@@ -5,7 +5,8 @@ is an incident when a state stands behind it. The origin is the act's agent:
 a principal ("on behalf of Iran", "at China's request"), the verb's subject
 resolved through the actors ("Chinese agents", "Hong Kong police"), a state
 word on the tactic noun ("Chinese police stations"), a state actor of the
-sentence, or the origin of the sentence before. The host is each country the
+sentence, or the origin of the sentences before; an act done to a person in a named
+country with no state in reach takes the state behind the article's other acts. The host is each country the
 sentence places the act in other than the origin (for renditions and
 deportations not the destination), else the country of the sentence before.
 Targets are the people, else the groups, of the sentence that are not the
@@ -33,7 +34,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
-from pipeline.extract.targets import clause_verb, fill_targets, incident_targets, incident_years
+from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, fill_targets, incident_targets, incident_years, object_heads
 from pipeline.gazetteer import capitals
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
@@ -109,6 +110,7 @@ class _Found:
     anaphoric: bool = False  # every mention was a noun with a definite or possessive determiner
     mentions: int = 0
     weak: bool = True  # every mention's origin came from the sentence's other states or an earlier sentence
+    documented: bool = False  # every mention's origin is the article's state behind its other acts
     named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
 
 
@@ -652,15 +654,9 @@ def extract_incidents(
     state_actors = [(s, e, a) for s, e, a in actor_spans if a.type in STATE_TYPES and a.country]
     people = [(s, e, a) for s, e, a in actor_spans if a.type in TARGET_TYPES]
     date_years = [(d.char_start, int(d.date_start[:4])) for d in dates if d.date_start]
-    found: dict[tuple[str, str, str | None], _Found] = {}
-    # longest match first at each start, one trigger per token
-    taken: set[int] = set()
     # ties (two patterns over the same words) go to the pattern listed first, whatever order the Matcher gives
     order = {pattern_id: rank for rank, pattern_id in enumerate(meaning)}
     spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]), order[m[2]]))
-    last_origin: tuple[int, str] | None = None
-    target_hosts: dict[str, str] = {}  # where the article has placed each person targeted
-    first_station: int | None = None
     # the article's stations are those of the first state a station is named for ("China's overseas police stations")
     station_origin = next(
         (
@@ -669,169 +665,196 @@ def extract_incidents(
         ),
         None,
     )
-    last_hosts: tuple[int, list[str]] | None = None
     sent_no = {s.start: n for n, s in enumerate(index.sents)}
-    for start, end, pattern_id in spans:
-        if any(i in taken for i in range(start, end)):
-            continue
-        pattern = meaning[pattern_id]
-        trigger = doc[start:end]
-        sent = index.sent(start)
-        number = sent_no[sent.start]
-        if pattern.object == "person" and not _has_person_object(trigger, words, people):
-            continue
-        if pattern.object == "person-near" and not _has_person_near(trigger.root, words, people):
-            continue
-        if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
-            continue
-        if _reported_kind(trigger, words, people):
-            continue
-        if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
-            continue
-        if pattern.object == "after-police-station":
-            if first_station is None or start <= first_station:
+    persons = {a.name for _, _, a in people if a.type == "person"}
+
+    def collect(default: str | None) -> tuple[dict[tuple[str, str, str | None], _Found], int]:
+        """Return the article's items, and how many acts had no state behind them; those take ``default`` when given."""
+        found: dict[tuple[str, str, str | None], _Found] = {}
+        orphans = 0
+        # longest match first at each start, one trigger per token
+        taken: set[int] = set()
+        last_origin: tuple[int, str] | None = None
+        target_hosts: dict[str, str] = {}  # where the article has placed each person targeted
+        first_station: int | None = None
+        last_hosts: tuple[int, list[str]] | None = None
+        for start, end, pattern_id in spans:
+            if any(i in taken for i in range(start, end)):
                 continue
-        elif pattern_id.startswith("police"):
-            first_station = start if first_station is None else first_station
-        if trigger.root.dep_ in {"advcl", "xcomp"} and trigger.root.head.i in taken:
-            continue  # "detained his relatives to pressure him": the purpose of an act already counted
-        taken.update(range(start, end))
-        in_sent = lambda items: [(s, e, x) for s, e, x in items if sent.start <= s < sent.end]  # noqa: E731
-        sent_actors, sent_places, sent_people = in_sent(actor_spans), in_sent(place_spans), in_sent(people)
-        principal = _principal(sent, words, sent_actors, sent_places, res)
-        verb = clause_verb(trigger.root, steps=4)
-        subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
-        subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
-        announced = (
-            pattern.tactic in DECREES and trigger.root.dep_ in {"dobj", "conj"} and trigger.root.head.i == verb.i
-            and verb.lemma_ not in words.process
-        )
-        if verb.i != trigger.root.i and (verb.lemma_ in res.cues or verb.lemma_ in words.process) and not announced:
-            # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
-            # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them)
-            subject_state = None
-        tactic = pattern.tactic
-        # a host that arrests people to send them to another state holds them for that state: "Egyptian police
-        # have arrested dozens of Uyghur students, amid the government's plan to deport them to China"
-        held_for = _held_for(trigger, sent, sent_places, words) if tactic == "detention" and principal is None else None
-        if held_for is not None and subject_state is not None and held_for != subject_state:
-            principal, deporting = held_for, subject_state
-            subject_state = None
-        else:
-            deporting = None
-        # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
-        requester = _requester(sent, words, sent_actors, sent_places, res) if tactic in HOST_MEASURES else None
-        if tactic == "unlawful_deportation" and _prospective(trigger, words):
-            continue
-        if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors, requester=requester):
-            continue
-        if requester is not None and subject_state is not None and subject_state != requester and deporting is None:
-            principal, deporting, subject_state = requester, subject_state, None
-        # states that investigate, expel over or answer the act ("Dutch investigations into both killings") are not its agent
-        reactors = _reactors(trigger, words, sent_actors, sent_places, res) - {principal}
-        if subject_state in reactors:
-            subject_state = None
-        destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
-        station = pattern_id in STATION_PATTERNS
-        own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
-        if station:
-            # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
-            runs = subject_state if verb.lemma_.lower() in words.operate else None
-            origin = own or principal or runs or station_origin
-        else:
-            sends = trigger.root.pos_ == "VERB" or verb.lemma_.lower() in words.grant
-            if tactic == "unlawful_deportation" and destination is None and principal is None and subject_state is not None and sends:
-                # the state that deports or extradites is the host, the one it sends the target to the origin
-                # ("Morocco's Court of Cassation approved his extradition": to China, told before)
-                deporting, subject_state = subject_state, None
-                reactors = reactors | {deporting}
-            origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
-        if origin is None:
-            origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
-        if origin is None and tactic == "coercion_by_proxy":
-            # the relatives are at home: the exiles' country ("relatives of Belarusian exiles in Poland"), else
-            # the place they are acted on ("detained his relatives in Tehran")
-            origin = next((str(a.country) for _, _, a in sent_people if a.type == "group" and a.country), None)
-            origin = origin or next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
-        others: list[str] = []
-        from_countries: set[int] = set()
-        if origin is None:
-            # "critics from Cambodia, Laos and Vietnam were abducted": one act per country the targets fled
-            fled = _origins_of_targets(verb, sent_places, words, sent_people)
-            if fled:
-                origin, others = fled[0][1], [c for _, c in fled[1:]]
-                from_countries = {i for i, _ in fled}
-        principal_named = origin is not None and origin in (principal, own)
-        weak = origin is None
-        if origin is None and tactic != "detention":
-            origin = _fallback_origin(
-                sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
+            pattern = meaning[pattern_id]
+            trigger = doc[start:end]
+            sent = index.sent(start)
+            number = sent_no[sent.start]
+            if pattern.object == "person" and not _has_person_object(trigger, words, people):
+                continue
+            if pattern.object == "person-near" and not _has_person_near(trigger.root, words, people):
+                continue
+            if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
+                continue
+            if _reported_kind(trigger, words, people):
+                continue
+            if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
+                continue
+            if pattern.object == "after-police-station":
+                if first_station is None or start <= first_station:
+                    continue
+            elif pattern_id.startswith("police"):
+                first_station = start if first_station is None else first_station
+            if trigger.root.dep_ in {"advcl", "xcomp"} and trigger.root.head.i in taken:
+                continue  # "detained his relatives to pressure him": the purpose of an act already counted
+            taken.update(range(start, end))
+            in_sent = lambda items: [(s, e, x) for s, e, x in items if sent.start <= s < sent.end]  # noqa: E731
+            sent_actors, sent_places, sent_people = in_sent(actor_spans), in_sent(place_spans), in_sent(people)
+            principal = _principal(sent, words, sent_actors, sent_places, res)
+            verb = clause_verb(trigger.root, steps=4)
+            subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
+            subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
+            announced = (
+                pattern.tactic in DECREES and trigger.root.dep_ in {"dobj", "conj"} and trigger.root.head.i == verb.i
+                and verb.lemma_ not in words.process
             )
-        carried = False
-        if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
-            origin, carried = last_origin[1], True
-        if origin is None:
-            continue
-        if tactic == "detention" and principal is None:
-            # an arrest is transnational only at another state's request, or by the origin's agents abroad, or
-            # abroad in a passive told right after the origin's act ("A red notice was issued at Bahrain's request.
-            # He was detained on arrival in Bangkok.")
-            places_here = {str(p.country) for _, _, p in sent_places if p.country}
-            told_after = subject is None and carried and bool(places_here - {origin})
-            if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
+            if verb.i != trigger.root.i and (verb.lemma_ in res.cues or verb.lemma_ in words.process) and not announced:
+                # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
+                # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them)
+                subject_state = None
+            tactic = pattern.tactic
+            # a host that arrests people to send them to another state holds them for that state: "Egyptian police
+            # have arrested dozens of Uyghur students, amid the government's plan to deport them to China"
+            held_for = _held_for(trigger, sent, sent_places, words) if tactic == "detention" and principal is None else None
+            if held_for is not None and subject_state is not None and held_for != subject_state:
+                principal, deporting = held_for, subject_state
+                subject_state = None
+            else:
+                deporting = None
+            # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
+            requester = _requester(sent, words, sent_actors, sent_places, res) if tactic in HOST_MEASURES else None
+            if tactic == "unlawful_deportation" and _prospective(trigger, words):
                 continue
-        last_origin = (number, origin)
-        # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
-        # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
-        in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
-        if subject is None and tactic != "unlawful_deportation":
-            # "Rwanda, Saudi Arabia and Iran are shown to have used killings": the states of a passive's subject act too
-            for head in (verb, *verb.ancestors):
-                passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-                if passive is not None:
-                    in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
-                    break
-        acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
-        hosts = _hosts(sent, sent_places, origin, acting, trigger, words) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
-        if deporting is not None and deporting != origin:
-            hosts = [deporting]
-        if hosts:
-            last_hosts = (number, hosts)
-        elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1:
-            hosts = [h for h in last_hosts[1] if h != origin]
-        if not hosts:
-            # a person the article already placed abroad: "Khashoggi had been killed within minutes"
-            hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
-        targets = incident_targets(
-            sent, subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
-        )
-        years = incident_years(sent, date_years, trigger=trigger, words=words, cues=frozenset(res.cues))
-        attribution = next(
-            (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
-            None,
-        )
-        bare = trigger.root.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in trigger.root.children)
-        if carried and not hosts and not targets and bare:
-            # a kind of act named with no one, nowhere, by no one named: "tactics such as renditions and spyware"
-            continue
-        host_list: list[str | None] = list(hosts) or [None]
-        for host, each in itertools.product(host_list, [origin, *others]):
-            if host is not None:
-                for target in targets:
-                    target_hosts.setdefault(target, host)
-            key = (each, tactic, host)
-            item = found.get(key)
-            if item is None:
-                item = found[key] = _Found(
-                    span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
-                    anaphoric=True,
+            if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors, requester=requester):
+                continue
+            if requester is not None and subject_state is not None and subject_state != requester and deporting is None:
+                principal, deporting, subject_state = requester, subject_state, None
+            # states that investigate, expel over or answer the act ("Dutch investigations into both killings") are not its agent
+            reactors = _reactors(trigger, words, sent_actors, sent_places, res) - {principal}
+            if subject_state in reactors:
+                subject_state = None
+            destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
+            station = pattern_id in STATION_PATTERNS
+            own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
+            if station:
+                # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
+                runs = subject_state if verb.lemma_.lower() in words.operate else None
+                origin = own or principal or runs or station_origin
+            else:
+                sends = trigger.root.pos_ == "VERB" or verb.lemma_.lower() in words.grant
+                if tactic == "unlawful_deportation" and destination is None and principal is None and subject_state is not None and sends:
+                    # the state that deports or extradites is the host, the one it sends the target to the origin
+                    # ("Morocco's Court of Cassation approved his extradition": to China, told before)
+                    deporting, subject_state = subject_state, None
+                    reactors = reactors | {deporting}
+                origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
+            if origin is None:
+                origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
+            if origin is None and tactic == "coercion_by_proxy":
+                # the relatives are at home: the exiles' country ("relatives of Belarusian exiles in Poland"), else
+                # the place they are acted on ("detained his relatives in Tehran")
+                origin = next((str(a.country) for _, _, a in sent_people if a.type == "group" and a.country), None)
+                origin = origin or next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
+            others: list[str] = []
+            from_countries: set[int] = set()
+            if origin is None:
+                # "critics from Cambodia, Laos and Vietnam were abducted": one act per country the targets fled
+                fled = _origins_of_targets(verb, sent_places, words, sent_people)
+                if fled:
+                    origin, others = fled[0][1], [c for _, c in fled[1:]]
+                    from_countries = {i for i, _ in fled}
+            principal_named = origin is not None and origin in (principal, own)
+            weak = origin is None
+            if origin is None and tactic != "detention":
+                origin = _fallback_origin(
+                    sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
                 )
-            item.anaphoric = item.anaphoric and _refers_back(trigger, words)
-            item.mentions += 1
-            item.weak = item.weak and weak
-            item.named = item.named or principal_named
-            item.targets.extend(t for t in targets if t not in item.targets)
-            item.years.extend(years)
+            carried = False
+            if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
+                origin, carried = last_origin[1], True
+            documented = origin is None and default is not None
+            if documented:
+                # the state the article puts behind its other acts: "Iranian agents ..." sentences before "they kidnapped him"
+                origin, carried = default, True
+            if origin is None:
+                orphans += 1
+                continue
+            if tactic == "detention" and principal is None:
+                # an arrest is transnational only at another state's request, or by the origin's agents abroad, or
+                # abroad in a passive told right after the origin's act ("A red notice was issued at Bahrain's request.
+                # He was detained on arrival in Bangkok.")
+                places_here = {str(p.country) for _, _, p in sent_places if p.country}
+                told_after = subject is None and carried and bool(places_here - {origin})
+                if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
+                    continue
+            if not documented:
+                last_origin = (number, origin)
+            # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
+            # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
+            in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
+            if subject is None and tactic != "unlawful_deportation":
+                # "Rwanda, Saudi Arabia and Iran are shown to have used killings": the states of a passive's subject act too
+                for head in (verb, *verb.ancestors):
+                    passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                    if passive is not None:
+                        in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
+                        break
+            acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
+            hosts = _hosts(sent, sent_places, origin, acting, trigger, words) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+            if deporting is not None and deporting != origin:
+                hosts = [deporting]
+            if hosts:
+                last_hosts = (number, hosts)
+            elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1:
+                hosts = [h for h in last_hosts[1] if h != origin]
+            if not hosts:
+                # a person the article already placed abroad: "Khashoggi had been killed within minutes"
+                hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
+            targets = incident_targets(
+                sent, subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
+            )
+            years = incident_years(sent, date_years, trigger=trigger, words=words, cues=frozenset(res.cues))
+            attribution = next(
+                (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
+                None,
+            )
+            if documented and (tactic == "detention" or not hosts or not _on_a_person(trigger, words, people)):
+                # the article's state is taken only for an act done to a person, named or told by pronoun, in a named country
+                continue
+            bare = trigger.root.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in trigger.root.children)
+            if carried and not hosts and not targets and bare:
+                # a kind of act named with no one, nowhere, by no one named: "tactics such as renditions and spyware"
+                continue
+            host_list: list[str | None] = list(hosts) or [None]
+            for host, each in itertools.product(host_list, [origin, *others]):
+                if host is not None:
+                    for target in targets:
+                        target_hosts.setdefault(target, host)
+                key = (each, tactic, host)
+                item = found.get(key)
+                if item is None:
+                    item = found[key] = _Found(
+                        span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
+                        anaphoric=True, documented=documented,
+                    )
+                item.documented = item.documented and documented
+                item.anaphoric = item.anaphoric and _refers_back(trigger, words)
+                item.mentions += 1
+                item.weak = item.weak and weak
+                item.named = item.named or principal_named
+                item.targets.extend(t for t in targets if t not in item.targets)
+                item.years.extend(years)
+        return found, orphans
+
+    found, orphans = collect(None)
+    default = _document_origin(found) if orphans else None
+    if default is not None:
+        found, _ = collect(default)
     items = _aggregate(found)
     fill_targets(items, people)
     for item in items:
@@ -851,6 +874,27 @@ def extract_incidents(
         )
 
 
+def _on_a_person(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True when the act's own roles name a person: "abducted Ojeda", "the stabbing of Pouria Zeraati", "he was seized"."""
+    for head in object_heads(trigger, words.relation):
+        if head.dep_ == "poss" and head.head.i != trigger.root.i:
+            continue  # "attacks on Kadyrov's critics" are not on Kadyrov
+        actor = _covering(people, head)
+        if (actor is not None and actor.type == "person") or head.lower_ in PERSON_PRONOUNS:
+            return True
+    return False
+
+
+def _document_origin(found: dict[tuple[str, str, str | None], _Found]) -> str | None:
+    """Return the state behind most of the article's acts whose agent was named in their sentence, that is no host."""
+    hosts = {f.host for f in found.values() if f.host}
+    weight: dict[str, int] = {}
+    for item in found.values():
+        if item.origin not in hosts and not item.weak:
+            weight[item.origin] = weight.get(item.origin, 0) + item.mentions
+    return max(sorted(weight), key=lambda origin: weight[origin]) if weight else None
+
+
 def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]:
     """Return the article's items, one per (origin, tactic, host), in text order.
 
@@ -859,7 +903,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
     the state behind most mentions that is no host. An act with no host named whose origin and
     tactic the article places elsewhere is that act ("the killing had been premeditated").
     """
-    hosts = {f.host for f in found.values() if f.host}
+    hosts = {f.host for f in found.values() if f.host and not f.documented}
     weight: dict[str, int] = {}
     for item in found.values():
         if item.origin not in hosts and not item.weak:
@@ -884,9 +928,10 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         kept.mentions += item.mentions
         kept.weak = kept.weak and item.weak
         kept.named = kept.named or item.named
+        kept.documented = kept.documented and item.documented
     placed: dict[tuple[str, str], set[str]] = {}
     for item in merged.values():
-        if item.host is not None:
+        if item.host is not None and not item.documented:
             placed.setdefault((item.origin, item.tactic), set()).add(item.host)
     kept_items: list[_Found] = []
     for item in merged.values():
@@ -904,7 +949,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
     # ("Iranian authorities have branded the channel a terrorist organisation": the London channel)
     origin_hosts: dict[str, set[str]] = {}
     for item in kept_items:
-        if item.host is not None:
+        if item.host is not None and not item.documented:
             origin_hosts.setdefault(item.origin, set()).add(item.host)
     result: list[_Found] = []
     taken = {(f.origin, f.tactic, f.host) for f in kept_items}
