@@ -211,6 +211,12 @@ CASES = [
     pytest.param("China's new security law is used to silence critics in Hong Kong.", set(), id="silence"),
     pytest.param("The State Department will report on such activities by any government in Canada.", set(), id="report-on-activities"),
     pytest.param("The ministry informed him of its decision to expel a Canadian diplomat.", set(), id="informed-him-is-no-spying"),
+    # people at large, told by number alone, are no critics: a massacre or a general statement, no act of this kind
+    pytest.param("Iranian agents killed more than 70 people in Iraq in 2018.", set(), id="killed-a-number-of-people"),
+    pytest.param("Iranian agents killed dozens of people in a bombing in Iraq in 2018.", set(), id="killed-dozens-of-people"),
+    pytest.param("The Iranian regime is kidnapping people, torturing people, killing people in Iraq.", set(), id="kidnapping-people"),
+    pytest.param("Iranian agents killed two dissidents in Iraq in 2018.", {("IRN", "IRQ", "assassination")}, id="killed-a-number-of-critics"),
+    pytest.param("Iranian agents threatened people living in Britain.", {("IRN", "GBR", "intimidation")}, id="people-told-where-they-live"),
 ]
 
 

@@ -74,6 +74,8 @@ class IncidentWords:
     process: frozenset[str]
     official: frozenset[str]
     relation: frozenset[str]
+    anyone: frozenset[str]
+    crowd: frozenset[str]
     pronoun: frozenset[str]
     possessive: frozenset[str]
     residence: frozenset[str]
@@ -691,7 +693,7 @@ def extract_incidents(
                 continue
             if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
                 continue
-            if _reported_kind(trigger, words, people):
+            if _reported_kind(trigger, words, people) or _on_anyone(trigger, words):
                 continue
             if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
                 continue
@@ -883,6 +885,27 @@ def _on_a_person(trigger: Span, words: IncidentWords, people: list[tuple[int, in
         if (actor is not None and actor.type == "person") or head.lower_ in PERSON_PRONOUNS:
             return True
     return False
+
+
+def _on_anyone(trigger: Span, words: IncidentWords) -> bool:
+    """True for an act whose only object is people at large, told by number alone: "a bombing that killed more than
+    70 people", "dozens of people were killed", "kidnapping people, killing people" (no critic is named or described)."""
+    root = trigger.root
+    heads = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads += [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and root.pos_ == "NOUN" for p in c.children if p.dep_ == "pobj"]
+    if not heads:
+        return False
+    for head in heads:
+        if head.lemma_.lower() in words.crowd:
+            # "dozens of people": the people of the number word
+            head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), head)
+        if head.lemma_.lower() not in words.anyone:
+            return False
+        # where the people were is not who they were ("killed 25 people in Tehran")
+        naming = [c for c in head.children if c.dep_ in {"amod", "compound", "relcl", "acl", "appos", "poss", "prep", "nmod"} and c.lower_ not in {"in", "at"}]
+        if any(c.lemma_.lower() not in words.crowd for c in naming):
+            return False  # "people living in Britain", "Uyghur people"
+    return True
 
 
 def _document_origin(found: dict[tuple[str, str, str | None], _Found]) -> str | None:
