@@ -50,7 +50,7 @@ CASES = [
                  {("IRN", "NLD", "assassination")}, id="state-behind-the-act-on-its-soil"),
     pytest.param("Germany believes Russia is behind the murder of a Chechen exile in Berlin.",
                  {("RUS", "DEU", "assassination")}, id="behind-not-the-believer"),
-    pytest.param("Police in Berlin said nobody knew who was behind the murder of the Chechen exile.", set(),
+    pytest.param("Police in Berlin said nobody knew who was behind the murder of the businessman.", set(),
                  id="behind-no-state"),
     pytest.param("Turkish agents seized the teacher in Nairobi in 2021.", {("TUR", "KEN", "rendition")}, id="seized-a-person"),
     pytest.param("Turkish agents in Kenya put the four teachers on a plane to Turkey.", {("TUR", "KEN", "rendition")},
@@ -217,6 +217,17 @@ CASES = [
     pytest.param("The Iranian regime is kidnapping people, torturing people, killing people in Iraq.", set(), id="kidnapping-people"),
     pytest.param("Iranian agents killed two dissidents in Iraq in 2018.", {("IRN", "IRQ", "assassination")}, id="killed-a-number-of-critics"),
     pytest.param("Iranian agents threatened people living in Britain.", {("IRN", "GBR", "intimidation")}, id="people-told-where-they-live"),
+    # an act with no agent named on a dissident, critic or exile is of the state they oppose or fled (a dual national's is not told)
+    pytest.param("Gunmen killed the Venezuelan dissident Ronald Ojeda in Santiago in 2024.", {("VEN", "CHL", "assassination")},
+                 id="dissidents-nationality"),
+    pytest.param("An outspoken critic of Azerbaijan's President Ilham Aliyev was attacked in France in which he was stabbed.",
+                 {("AZE", "FRA", "assault")}, id="critic-of-a-states-leader"),
+    pytest.param("The Swedish-Iranian dissident Habib Chaab was abducted in Istanbul in 2020.", set(), id="dual-national-dissident"),
+    pytest.param("Unknown men attacked the Pakistani footballer in Rotterdam.", set(), id="nationality-of-no-dissident"),
+    # an attack the sentence says someone died of is a killing
+    pytest.param("An outspoken critic of Azerbaijan's President Ilham Aliyev has died following an attack in France in which he was stabbed.",
+                 {("AZE", "FRA", "assassination")}, id="died-after-an-attack"),
+    pytest.param("Russian agents attacked the blogger in Riga in 2020.", {("RUS", "LVA", "assault")}, id="attack-no-one-died-of"),
 ]
 
 

@@ -76,6 +76,8 @@ class IncidentWords:
     relation: frozenset[str]
     anyone: frozenset[str]
     crowd: frozenset[str]
+    dissent: frozenset[str]
+    death: frozenset[str]
     pronoun: frozenset[str]
     possessive: frozenset[str]
     residence: frozenset[str]
@@ -720,6 +722,8 @@ def extract_incidents(
                 # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them)
                 subject_state = None
             tactic = pattern.tactic
+            if tactic == "assault" and any(t.lemma_.lower() in words.death for t in sent):
+                tactic = "assassination"  # "has died following an attack in which he was stabbed": the attack killed
             # a host that arrests people to send them to another state holds them for that state: "Egyptian police
             # have arrested dozens of Uyghur students, amid the government's plan to deport them to China"
             held_for = _held_for(trigger, sent, sent_places, words) if tactic == "detention" and principal is None else None
@@ -772,6 +776,9 @@ def extract_incidents(
                     from_countries = {i for i, _ in fled}
             principal_named = origin is not None and origin in (principal, own)
             weak = origin is None
+            if origin is None and tactic != "detention":
+                # "the killing of Venezuelan dissident Ronald Ojeda", "a critic of Azerbaijan's President ... was stabbed"
+                origin = _dissent_origin(sent, words, sent_actors, sent_places, res)
             if origin is None and tactic != "detention":
                 origin = _fallback_origin(
                     sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
@@ -885,6 +892,32 @@ def _on_a_person(trigger: Span, words: IncidentWords, people: list[tuple[int, in
         if (actor is not None and actor.type == "person") or head.lower_ in PERSON_PRONOUNS:
             return True
     return False
+
+
+def _dissent_origin(
+    sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
+) -> str | None:
+    """Return the state the sentence's dissidents, critics or exiles oppose or fled: "a critic of Azerbaijan's President"
+    (the "of" phrase first), else "Venezuelan dissident Ronald Ojeda" (their nationality; exiles take their country of origin)."""
+    for token in sent:
+        if token.lemma_.lower() not in words.dissent and token.lower_ not in words.dissent:
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if (state := _own_state(pobj, actors, places, res)) is not None:
+                    return state
+        # "the Venezuelan dissident Ronald Ojeda": the nationality may hang on the name the noun describes
+        nouns = [token, token.head] if token.dep_ in {"compound", "appos", "amod"} else [token]
+        for child in (c for noun in nouns for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
+            if child.lower_ in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
+                return res.demonyms[child.lower_]
+    return None
+
+
+def _dual_second(token: Token, res: Resources) -> bool:
+    """True for the second of two nationalities ("Swedish-Iranian"): a dual national's, no side to take."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in {"-", "–"} and doc[token.i - 2].lower_ in res.demonyms
 
 
 def _on_anyone(trigger: Span, words: IncidentWords) -> bool:
