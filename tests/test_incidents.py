@@ -272,6 +272,12 @@ DOCUMENT_CASES = [
     pytest.param(STORY + "The presenter Pouria Zeraati was attacked in March 2024.", {("IRN", "GBR", "intimidation")},
                  id="act-in-no-country"),
     pytest.param(STORY + "Two men were arrested in Madrid in March 2024.", {("IRN", "GBR", "intimidation")}, id="arrest-is-no-act"),
+    # with no act's agent named anywhere, the state the story's dissidents oppose or fled
+    pytest.param("The Venezuelan dissident Ronald Ojeda fled to Chile in 2018. He was granted asylum there. He often spoke to reporters. "
+                 "He moved flats twice. In 2024 unknown men abducted Ojeda from his flat in Santiago.", {("VEN", "CHL", "rendition")},
+                 id="the-storys-dissident"),
+    pytest.param("The Venezuelan footballer Ronald Ojeda moved to Chile in 2018. He was granted a visa there. He often spoke to reporters. "
+                 "He moved flats twice. In 2024 unknown men abducted Ojeda from his flat in Santiago.", set(), id="the-storys-footballer"),
     pytest.param("The channel moved its studio to Washington. Its staff were told to work from home. Police doubled their patrols. "
                  "The presenter Pouria Zeraati was stabbed outside his home in London in March 2024.", set(), id="no-state-in-the-story"),
 ]

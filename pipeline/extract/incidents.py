@@ -22,7 +22,7 @@ import dataclasses
 import functools
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -862,6 +862,9 @@ def extract_incidents(
 
     found, orphans = collect(None)
     default = _document_origin(found) if orphans else None
+    if orphans and default is None:
+        # no act's agent is named: the state the article's dissidents, critics or exiles oppose or fled
+        default = _story_dissent(index.sents, words, actor_spans, place_spans, res)
     if default is not None:
         found, _ = collect(default)
     items = _aggregate(found)
@@ -912,6 +915,21 @@ def _dissent_origin(
             if child.lower_ in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
                 return res.demonyms[child.lower_]
     return None
+
+
+def _story_dissent(
+    sents: Sequence[Span], words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
+) -> str | None:
+    """Return the state the article's dissidents, critics or exiles oppose or fled most often (the first named on a tie)."""
+    counts: dict[str, int] = {}
+    for sent in sents:
+        if not any(t.lemma_.lower() in words.dissent or t.lower_ in words.dissent for t in sent):
+            continue
+        here = lambda items: [(s, e, x) for s, e, x in items if sent.start <= s < sent.end]  # noqa: E731
+        state = _dissent_origin(sent, words, here(actors), here(places), res)
+        if state is not None:
+            counts[state] = counts.get(state, 0) + 1
+    return max(counts, key=lambda state: counts[state]) if counts else None
 
 
 def _dual_second(token: Token, res: Resources) -> bool:
