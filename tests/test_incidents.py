@@ -272,6 +272,13 @@ DOCUMENT_CASES = [
     pytest.param(STORY + "The presenter Pouria Zeraati was attacked in March 2024.", {("IRN", "GBR", "intimidation")},
                  id="act-in-no-country"),
     pytest.param(STORY + "Two men were arrested in Madrid in March 2024.", {("IRN", "GBR", "intimidation")}, id="arrest-is-no-act"),
+    # the country of the sentence before is kept for an act on the same person, not for a statement about a people
+    pytest.param("Chinese agents harassed Uyghur students in Berlin in 2019. Chinese agents followed the activist Li Wei in Paris in 2021. "
+                 "A year later he was threatened by phone.",
+                 {("CHN", "DEU", "intimidation"), ("CHN", "FRA", "surveillance"), ("CHN", "FRA", "intimidation")}, id="host-of-the-sentence-before"),
+    pytest.param("Chinese agents harassed Uyghur students in Berlin in 2019. Chinese agents followed the activist Li Wei in Paris in 2021. "
+                 "Uyghurs abroad have been threatened for years.",
+                 {("CHN", "DEU", "intimidation"), ("CHN", "FRA", "surveillance")}, id="no-host-of-the-sentence-before-for-a-people"),
     # with no act's agent named anywhere, the state the story's dissidents oppose or fled
     pytest.param("The Venezuelan dissident Ronald Ojeda fled to Chile in 2018. He was granted asylum there. He often spoke to reporters. "
                  "He moved flats twice. In 2024 unknown men abducted Ojeda from his flat in Santiago.", {("VEN", "CHL", "rendition")},

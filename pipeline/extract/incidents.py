@@ -8,7 +8,7 @@ word on the tactic noun ("Chinese police stations"), a state actor of the
 sentence, or the origin of the sentences before; an act done to a person in a named
 country with no state in reach takes the state behind the article's other acts. The host is each country the
 sentence places the act in other than the origin (for renditions and
-deportations not the destination), else the country of the sentence before.
+deportations not the destination), else the country of the sentence before for an act on a person.
 Targets are the people, else the groups, of the sentence that are not the
 agent; the year is the earliest of the sentence's dates. A host state's own
 measures against the origin's agents (arrests, expulsions) are dropped, and
@@ -819,7 +819,9 @@ def extract_incidents(
                 hosts = [deporting]
             if hosts:
                 last_hosts = (number, hosts)
-            elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1:
+            elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1 and _on_a_person(trigger, words, people):
+                # the same person's story goes on ("He was seized in Dubai. He was flown to Tehran."); a statement about a
+                # people does not ("Iranian dissidents abroad have been lured to Iran")
                 hosts = [h for h in last_hosts[1] if h != origin]
             if not hosts:
                 # a person the article already placed abroad: "Khashoggi had been killed within minutes"
