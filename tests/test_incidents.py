@@ -279,6 +279,14 @@ DOCUMENT_CASES = [
     pytest.param("Chinese agents harassed Uyghur students in Berlin in 2019. Chinese agents followed the activist Li Wei in Paris in 2021. "
                  "Uyghurs abroad have been threatened for years.",
                  {("CHN", "DEU", "intimidation"), ("CHN", "FRA", "surveillance")}, id="no-host-of-the-sentence-before-for-a-people"),
+    # what a series of cases is, told of no one named and nowhere, is no act of its own; a clause that places its acts tells them
+    pytest.param("Iranian agents seized Ruhollah Zam in Iraq in 2019 and Habib Chaab in Turkey in 2020. Their cases are the latest in "
+                 "a series of cases in which Iranian dissidents living abroad have been threatened.",
+                 {("IRN", "IRQ", "rendition"), ("IRN", "TUR", "rendition")}, id="series-of-cases"),
+    pytest.param("The group has documented cases in which critics from Cambodia, Laos and Vietnam were abducted after seeking safety in Thailand.",
+                 {("KHM", "THA", "rendition"), ("LAO", "THA", "rendition"), ("VNM", "THA", "rendition")}, id="cases-placed"),
+    pytest.param("She fell ill in Berlin, in a case that led German authorities to investigate a suspected poisoning by Russian agents.",
+                 {("RUS", "DEU", "assassination")}, id="a-case-of-her-own"),
     # with no act's agent named anywhere, the state the story's dissidents oppose or fled
     pytest.param("The Venezuelan dissident Ronald Ojeda fled to Chile in 2018. He was granted asylum there. He often spoke to reporters. "
                  "He moved flats twice. In 2024 unknown men abducted Ojeda from his flat in Santiago.", {("VEN", "CHL", "rendition")},

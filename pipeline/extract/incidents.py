@@ -78,6 +78,7 @@ class IncidentWords:
     crowd: frozenset[str]
     dissent: frozenset[str]
     death: frozenset[str]
+    series: frozenset[str]
     pronoun: frozenset[str]
     possessive: frozenset[str]
     residence: frozenset[str]
@@ -695,7 +696,7 @@ def extract_incidents(
                 continue
             if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
                 continue
-            if _reported_kind(trigger, words, people) or _on_anyone(trigger, words):
+            if _reported_kind(trigger, words, people) or _on_anyone(trigger, words) or _in_a_series(trigger, words, people):
                 continue
             if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
                 continue
@@ -938,6 +939,22 @@ def _dual_second(token: Token, res: Resources) -> bool:
     """True for the second of two nationalities ("Swedish-Iranian"): a dual national's, no side to take."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text in {"-", "–"} and doc[token.i - 2].lower_ in res.demonyms
+
+
+def _in_a_series(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True for an act told as what a series of cases or a pattern is, on no one named: "one of several cases in which
+    Iranian dissidents abroad have been lured to Iran", "a pattern that has been repeated for scores of Gulenists who
+    have been kidnapped" (the story's own acts are told elsewhere)."""
+    current = trigger.root
+    for _ in range(8):
+        if current.dep_ == "relcl" and current.head.lemma_.lower() in words.series and current.head.tag_ != "NN":
+            # (a clause that places its acts tells them: "cases in which critics were abducted in Thailand")
+            placed = any(t.ent_type_ in {"GPE", "LOC"} and doc_text(t, -1).lower() not in words.destination for t in current.subtree)
+            return not placed and not _on_a_person(trigger, words, people)
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _on_anyone(trigger: Span, words: IncidentWords) -> bool:
