@@ -287,6 +287,11 @@ DOCUMENT_CASES = [
                  {("KHM", "THA", "rendition"), ("LAO", "THA", "rendition"), ("VNM", "THA", "rendition")}, id="cases-placed"),
     pytest.param("She fell ill in Berlin, in a case that led German authorities to investigate a suspected poisoning by Russian agents.",
                  {("RUS", "DEU", "assassination")}, id="a-case-of-her-own"),
+    # a dateline says where the reporter files from; it is the story's setting only when the article names its country again
+    pytest.param("TALLINN, Estonia (AP) — A court in Belarus sentenced the exiled opposition leader Sviatlana Tsikhanouskaya in absentia on Monday.",
+                 {("BLR", None, "legal_pressure")}, id="dateline-away"),
+    pytest.param("CANBERRA (AP) — Chinese agents harassed pro-democracy students, a report on Australian universities said.",
+                 {("CHN", "AUS", "intimidation")}, id="dateline-the-storys-setting"),
     # with no act's agent named anywhere, the state the story's dissidents oppose or fled
     pytest.param("The Venezuelan dissident Ronald Ojeda fled to Chile in 2018. He was granted asylum there. He often spoke to reporters. "
                  "He moved flats twice. In 2024 unknown men abducted Ojeda from his flat in Santiago.", {("VEN", "CHL", "rendition")},

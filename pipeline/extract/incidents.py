@@ -671,6 +671,7 @@ def extract_incidents(
         None,
     )
     sent_no = {s.start: n for n, s in enumerate(index.sents)}
+    away = _away_datelines(doc, place_spans, res)
     persons = {a.name for _, _, a in people if a.type == "person"}
 
     def collect(default: str | None) -> tuple[dict[tuple[str, str, str | None], _Found], int]:
@@ -815,7 +816,7 @@ def extract_incidents(
                         in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
                         break
             acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
-            hosts = _hosts(sent, sent_places, origin, acting, trigger, words) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
             if deporting is not None and deporting != origin:
                 hosts = [deporting]
             if hosts:
@@ -1122,7 +1123,8 @@ def _destination(trigger: Span, sent: Span, places: list[tuple[int, int, Place]]
 
 
 def _hosts(
-    sent: Span, places: list[tuple[int, int, Place]], origin: str, acting: set[int], trigger: Span, words: IncidentWords
+    sent: Span, places: list[tuple[int, int, Place]], origin: str, acting: set[int], trigger: Span, words: IncidentWords,
+    *, away: frozenset[int] = frozenset(),
 ) -> list[str]:
     """Return the countries the sentence places the act in, in order: not the origin, not a state acting ("Russia and Iran have used killings").
 
@@ -1135,10 +1137,42 @@ def _hosts(
         country = place.country
         if not country or country == origin or _describes_a_body(place.span, words) or start in acting or _names_people(place.span, words):
             continue
+        if start in away:
+            continue
         found = described if _describes_someone(sent.doc[start], trigger, words) else hosts
         if country not in found:
             found.append(str(country))
     return hosts or described
+
+
+def _away_datelines(doc: Doc, places: list[tuple[int, int, Place]], res: Resources) -> frozenset[int]:
+    """Return the starts of dateline places whose country the article does not name again: where the reporter
+    files from ("TALLINN, Estonia (AP) —" over a Belarusian court's sentence), not the story's setting ("Canberra:"
+    over a report on "Australian universities")."""
+    datelines = [(start, place) for start, _, place in places if place.country and _in_dateline(place.span)]
+    if not datelines:
+        return frozenset()
+    lines = {start for start, _ in datelines}
+    named = {str(p.country) for s, _, p in places if s not in lines and p.country}
+    named |= {str(country) for token in doc if (country := res.demonyms.get(token.lower_))}
+    return frozenset(start for start, place in datelines if place.country not in named)
+
+
+DATELINE_MARKS = {"(", "—", "–", "-", "--", ":"}
+
+
+def _in_dateline(span: Span) -> bool:
+    """True for a place in a dateline, where the reporter files from: "TALLINN, Estonia (AP) —", "Malé, Maldives —"."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+        if not (doc[start].pos_ == "PROPN" or doc[start].text == ","):
+            return False
+    end = span.end
+    while end < len(doc) and end - span.end < 4 and (doc[end].pos_ == "PROPN" or doc[end].text == ",") and doc[end].text not in DATELINE_MARKS:
+        end += 1
+    return end < len(doc) and doc[end].text in DATELINE_MARKS
 
 
 def _names_people(span: Span, words: IncidentWords) -> bool:
