@@ -292,6 +292,13 @@ DOCUMENT_CASES = [
                  {("BLR", None, "legal_pressure")}, id="dateline-away"),
     pytest.param("CANBERRA (AP) — Chinese agents harassed pro-democracy students, a report on Australian universities said.",
                  {("CHN", "AUS", "intimidation")}, id="dateline-the-storys-setting"),
+    # "found dead" tells a killing of a person (not of an animal or a thing)
+    pytest.param("Russian agents followed the blogger Imran Aliyev in Brussels in 2019. The report was published on Monday. Police sealed "
+                 "the street. Officers questioned staff. In 2020 Aliyev was found dead in his hotel room in Lille.",
+                 {("RUS", "BEL", "surveillance"), ("RUS", "FRA", "assassination")}, id="found-dead"),
+    pytest.param("Russian agents followed the blogger Imran Aliyev in Brussels in 2019. The report was published on Monday. Police sealed "
+                 "the street. Officers questioned staff. In 2020 the dog was found dead in a hotel room in Lille.",
+                 {("RUS", "BEL", "surveillance")}, id="a-dog-found-dead"),
     # with no act's agent named anywhere, the state the story's dissidents oppose or fled
     pytest.param("The Venezuelan dissident Ronald Ojeda fled to Chile in 2018. He was granted asylum there. He often spoke to reporters. "
                  "He moved flats twice. In 2024 unknown men abducted Ojeda from his flat in Santiago.", {("VEN", "CHL", "rendition")},
