@@ -87,6 +87,11 @@ CASES = [
                  id="host-arrests-agents-on-a-request"),
     pytest.param("Wu, who is not a US citizen, could be deported to China once his sentence is completed.", set(),
                  id="deportation-only-possible"),
+    # a deportation someone escapes, prevents or rules against has not happened
+    pytest.param("The activist fled to Dubai to escape extradition to China.", set(), id="escaped-extradition"),
+    pytest.param("US officials were unable to prevent their deportation to China from Thailand.", set(), id="deportation-not-prevented-yet"),
+    pytest.param("A court in Kenya had ruled against his extradition to Turkey.", set(), id="ruled-against-extradition"),
+    pytest.param("Kenya extradited the teacher to Turkey in 2021.", {("TUR", "KEN", "unlawful_deportation")}, id="extradited"),
     pytest.param("The activist could have been deported to China by Thailand in 2019.", {("CHN", "THA", "unlawful_deportation")},
                  id="past-deportation-with-a-modal"),
     pytest.param("Transnational repression is rising across Europe, the report said.", set(), id="no-act"),

@@ -79,6 +79,7 @@ class IncidentWords:
     dissent: frozenset[str]
     death: frozenset[str]
     series: frozenset[str]
+    avert: frozenset[str]
     pronoun: frozenset[str]
     possessive: frozenset[str]
     residence: frozenset[str]
@@ -576,6 +577,16 @@ def _prospective(trigger: Span, words: IncidentWords) -> bool:
     return any(a in words.modal for a in auxes) and "have" not in auxes
 
 
+def _averted(trigger: Span, words: IncidentWords) -> bool:
+    """True for a deportation someone escapes, prevents or rules against, which has not happened: "to escape extradition
+    to China", "were unable to prevent their deportation", "a local court had ruled against his extradition"."""
+    root = trigger.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "against":
+        return True
+    return root.dep_ in {"dobj", "pobj"} and (head if root.dep_ == "dobj" else head.head).lemma_.lower() in words.avert
+
+
 def _is_countermeasure(
     subject_state: str | None,
     trigger: Span,
@@ -736,7 +747,7 @@ def extract_incidents(
                 deporting = None
             # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
             requester = _requester(sent, words, sent_actors, sent_places, res) if tactic in HOST_MEASURES else None
-            if tactic == "unlawful_deportation" and _prospective(trigger, words):
+            if tactic == "unlawful_deportation" and (_prospective(trigger, words) or _averted(trigger, words)):
                 continue
             if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors, requester=requester):
                 continue
