@@ -52,7 +52,7 @@ HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveil
 DECREES = {"legal_pressure", "mobility_controls"}
 # Tactics that move the target: the destination ("to China") is the origin, never the host.
 MOVES = {"rendition", "unlawful_deportation"}
-CARRY_SENTENCES = 2
+CARRY_SENTENCES = 3
 STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
 
 
