@@ -92,6 +92,12 @@ CASES = [
     pytest.param("US officials were unable to prevent their deportation to China from Thailand.", set(), id="deportation-not-prevented-yet"),
     pytest.param("A court in Kenya had ruled against his extradition to Turkey.", set(), id="ruled-against-extradition"),
     pytest.param("Kenya extradited the teacher to Turkey in 2021.", {("TUR", "KEN", "unlawful_deportation")}, id="extradited"),
+    # a deportation or extradition noun is an act when it names its people
+    pytest.param("China sought his extradition from Morocco in 2021.", {("CHN", "MAR", "unlawful_deportation")}, id="his-extradition"),
+    pytest.param("Thailand's deportation of 109 Uyghurs to China in 2015 drew protests.", {("CHN", "THA", "unlawful_deportation")},
+                 id="deportation-of-people"),
+    pytest.param("Kenya's courts treat such transfers as a deportation rather than an extradition, Turkish officials said.", set(),
+                 id="deportation-of-no-one"),
     pytest.param("The activist could have been deported to China by Thailand in 2019.", {("CHN", "THA", "unlawful_deportation")},
                  id="past-deportation-with-a-modal"),
     pytest.param("Transnational repression is rising across Europe, the report said.", set(), id="no-act"),
