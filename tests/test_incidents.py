@@ -225,7 +225,8 @@ CASES = [
     # people at large, told by number alone, are no critics: a massacre or a general statement, no act of this kind
     pytest.param("Iranian agents killed more than 70 people in Iraq in 2018.", set(), id="killed-a-number-of-people"),
     pytest.param("Iranian agents killed dozens of people in a bombing in Iraq in 2018.", set(), id="killed-dozens-of-people"),
-    pytest.param("The Iranian regime is kidnapping people, torturing people, killing people in Iraq.", set(), id="kidnapping-people"),
+    pytest.param("The Iranian regime is kidnapping people, torturing people, killing people.", set(), id="kidnapping-people"),
+    pytest.param("Chinese agents threatened people in Boston in 2022.", {("CHN", "USA", "intimidation")}, id="people-of-a-place"),
     pytest.param("Iranian agents killed two dissidents in Iraq in 2018.", {("IRN", "IRQ", "assassination")}, id="killed-a-number-of-critics"),
     pytest.param("Iranian agents threatened people living in Britain.", {("IRN", "GBR", "intimidation")}, id="people-told-where-they-live"),
     # an act with no agent named on a dissident, critic or exile is of the state they oppose or fled (a dual national's is not told)

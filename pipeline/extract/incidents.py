@@ -978,13 +978,17 @@ def _on_anyone(trigger: Span, words: IncidentWords) -> bool:
     if not heads:
         return False
     for head in heads:
-        if head.lemma_.lower() in words.crowd:
+        counted = head.lemma_.lower() in words.crowd
+        if counted:
             # "dozens of people": the people of the number word
             head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), head)
         if head.lemma_.lower() not in words.anyone:
             return False
-        # where the people were is not who they were ("killed 25 people in Tehran")
-        naming = [c for c in head.children if c.dep_ in {"amod", "compound", "relcl", "acl", "appos", "poss", "prep", "nmod"} and c.lower_ not in {"in", "at"}]
+        counted = counted or any(c.dep_ == "nummod" or c.lemma_.lower() in words.crowd for c in head.children)
+        # where the people were is not who they were when they are counted ("killed 25 people in Tehran"); uncounted
+        # people of a place are that place's people ("threatens people in Boston")
+        naming = [c for c in head.children if c.dep_ in {"amod", "compound", "relcl", "acl", "appos", "poss", "prep", "nmod"}
+                  and not (counted and c.lower_ in {"in", "at"})]
         if any(c.lemma_.lower() not in words.crowd for c in naming):
             return False  # "people living in Britain", "Uyghur people"
     return True
