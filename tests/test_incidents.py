@@ -50,7 +50,7 @@ CASES = [
                  {("IRN", "NLD", "assassination")}, id="state-behind-the-act-on-its-soil"),
     pytest.param("Germany believes Russia is behind the murder of a Chechen exile in Berlin.",
                  {("RUS", "DEU", "assassination")}, id="behind-not-the-believer"),
-    pytest.param("Police in Berlin said nobody knew who was behind the murder of the Chechen exile.", set(),
+    pytest.param("Police in Berlin said nobody knew who was behind the murder of the businessman.", set(),
                  id="behind-no-state"),
     pytest.param("Turkish agents seized the teacher in Nairobi in 2021.", {("TUR", "KEN", "rendition")}, id="seized-a-person"),
     pytest.param("Turkish agents in Kenya put the four teachers on a plane to Turkey.", {("TUR", "KEN", "rendition")},
@@ -87,6 +87,17 @@ CASES = [
                  id="host-arrests-agents-on-a-request"),
     pytest.param("Wu, who is not a US citizen, could be deported to China once his sentence is completed.", set(),
                  id="deportation-only-possible"),
+    # a deportation someone escapes, prevents or rules against has not happened
+    pytest.param("The activist fled to Dubai to escape extradition to China.", set(), id="escaped-extradition"),
+    pytest.param("US officials were unable to prevent their deportation to China from Thailand.", set(), id="deportation-not-prevented-yet"),
+    pytest.param("A court in Kenya had ruled against his extradition to Turkey.", set(), id="ruled-against-extradition"),
+    pytest.param("Kenya extradited the teacher to Turkey in 2021.", {("TUR", "KEN", "unlawful_deportation")}, id="extradited"),
+    # a deportation or extradition noun is an act when it names its people
+    pytest.param("China sought his extradition from Morocco in 2021.", {("CHN", "MAR", "unlawful_deportation")}, id="his-extradition"),
+    pytest.param("Thailand's deportation of 109 Uyghurs to China in 2015 drew protests.", {("CHN", "THA", "unlawful_deportation")},
+                 id="deportation-of-people"),
+    pytest.param("Kenya's courts treat such transfers as a deportation rather than an extradition, Turkish officials said.", set(),
+                 id="deportation-of-no-one"),
     pytest.param("The activist could have been deported to China by Thailand in 2019.", {("CHN", "THA", "unlawful_deportation")},
                  id="past-deportation-with-a-modal"),
     pytest.param("Transnational repression is rising across Europe, the report said.", set(), id="no-act"),
@@ -210,6 +221,25 @@ CASES = [
     pytest.param("The Chinese embassy told students where to report harassment.", set(), id="report-harassment"),
     pytest.param("China's new security law is used to silence critics in Hong Kong.", set(), id="silence"),
     pytest.param("The State Department will report on such activities by any government in Canada.", set(), id="report-on-activities"),
+    pytest.param("The ministry informed him of its decision to expel a Canadian diplomat.", set(), id="informed-him-is-no-spying"),
+    # people at large, told by number alone, are no critics: a massacre or a general statement, no act of this kind
+    pytest.param("Iranian agents killed more than 70 people in Iraq in 2018.", set(), id="killed-a-number-of-people"),
+    pytest.param("Iranian agents killed dozens of people in a bombing in Iraq in 2018.", set(), id="killed-dozens-of-people"),
+    pytest.param("The Iranian regime is kidnapping people, torturing people, killing people.", set(), id="kidnapping-people"),
+    pytest.param("Chinese agents threatened people in Boston in 2022.", {("CHN", "USA", "intimidation")}, id="people-of-a-place"),
+    pytest.param("Iranian agents killed two dissidents in Iraq in 2018.", {("IRN", "IRQ", "assassination")}, id="killed-a-number-of-critics"),
+    pytest.param("Iranian agents threatened people living in Britain.", {("IRN", "GBR", "intimidation")}, id="people-told-where-they-live"),
+    # an act with no agent named on a dissident, critic or exile is of the state they oppose or fled (a dual national's is not told)
+    pytest.param("Gunmen killed the Venezuelan dissident Ronald Ojeda in Santiago in 2024.", {("VEN", "CHL", "assassination")},
+                 id="dissidents-nationality"),
+    pytest.param("An outspoken critic of Azerbaijan's President Ilham Aliyev was attacked in France in which he was stabbed.",
+                 {("AZE", "FRA", "assault")}, id="critic-of-a-states-leader"),
+    pytest.param("The Swedish-Iranian dissident Habib Chaab was abducted in Istanbul in 2020.", set(), id="dual-national-dissident"),
+    pytest.param("Unknown men attacked the Pakistani footballer in Rotterdam.", set(), id="nationality-of-no-dissident"),
+    # an attack the sentence says someone died of is a killing
+    pytest.param("An outspoken critic of Azerbaijan's President Ilham Aliyev has died following an attack in France in which he was stabbed.",
+                 {("AZE", "FRA", "assassination")}, id="died-after-an-attack"),
+    pytest.param("Russian agents attacked the blogger in Riga in 2020.", {("RUS", "LVA", "assault")}, id="attack-no-one-died-of"),
 ]
 
 
@@ -238,6 +268,63 @@ def test_a_state_the_article_places_acts_in_is_not_an_agent_by_default(nlp: Lang
             "Germany expelled two Russian diplomats in 2020, as it had done after the killing in December 2019.")
     rows = nlp(text)._.tnr_incidents
     assert [(r.origin, r.host, r.tactic) for r in rows] == [("RUS", "DEU", "assassination")]
+
+
+# an act told sentences away from any state takes the state the article puts behind its other acts, when it is done
+# to a person (named, or by pronoun) in a named country; not an act on no one named, nor an arrest (a host's own measure)
+STORY = ("Iranian agents threatened the journalist Sima Sabet in London in 2022. The channel later moved its studio to Washington. "
+         "Its staff were told to work from home. Police doubled their patrols. ")
+DOCUMENT_CASES = [
+    pytest.param(STORY + "The presenter Pouria Zeraati was stabbed outside his home in London in March 2024.",
+                 {("IRN", "GBR", "intimidation"), ("IRN", "GBR", "assault")}, id="act-on-a-named-person-takes-the-storys-state"),
+    pytest.param(STORY + "Four years later, he was attacked in Madrid.",
+                 {("IRN", "GBR", "intimidation"), ("IRN", "ESP", "assault")}, id="act-on-a-pronoun"),
+    pytest.param(STORY + "A man was stabbed in a bar fight in Madrid in March 2024.", {("IRN", "GBR", "intimidation")},
+                 id="act-on-no-one-named"),
+    pytest.param(STORY + "The presenter Pouria Zeraati was attacked in March 2024.", {("IRN", "GBR", "intimidation")},
+                 id="act-in-no-country"),
+    pytest.param(STORY + "Two men were arrested in Madrid in March 2024.", {("IRN", "GBR", "intimidation")}, id="arrest-is-no-act"),
+    # the country of the sentence before is kept for an act on the same person, not for a statement about a people
+    pytest.param("Chinese agents harassed Uyghur students in Berlin in 2019. Chinese agents followed the activist Li Wei in Paris in 2021. "
+                 "A year later he was threatened by phone.",
+                 {("CHN", "DEU", "intimidation"), ("CHN", "FRA", "surveillance"), ("CHN", "FRA", "intimidation")}, id="host-of-the-sentence-before"),
+    pytest.param("Chinese agents harassed Uyghur students in Berlin in 2019. Chinese agents followed the activist Li Wei in Paris in 2021. "
+                 "Uyghurs abroad have been threatened for years.",
+                 {("CHN", "DEU", "intimidation"), ("CHN", "FRA", "surveillance")}, id="no-host-of-the-sentence-before-for-a-people"),
+    # what a series of cases is, told of no one named and nowhere, is no act of its own; a clause that places its acts tells them
+    pytest.param("Iranian agents seized Ruhollah Zam in Iraq in 2019 and Habib Chaab in Turkey in 2020. Their cases are the latest in "
+                 "a series of cases in which Iranian dissidents living abroad have been threatened.",
+                 {("IRN", "IRQ", "rendition"), ("IRN", "TUR", "rendition")}, id="series-of-cases"),
+    pytest.param("The group has documented cases in which critics from Cambodia, Laos and Vietnam were abducted after seeking safety in Thailand.",
+                 {("KHM", "THA", "rendition"), ("LAO", "THA", "rendition"), ("VNM", "THA", "rendition")}, id="cases-placed"),
+    pytest.param("She fell ill in Berlin, in a case that led German authorities to investigate a suspected poisoning by Russian agents.",
+                 {("RUS", "DEU", "assassination")}, id="a-case-of-her-own"),
+    # a dateline says where the reporter files from; it is the story's setting only when the article names its country again
+    pytest.param("TALLINN, Estonia (AP) — A court in Belarus sentenced the exiled opposition leader Sviatlana Tsikhanouskaya in absentia on Monday.",
+                 {("BLR", None, "legal_pressure")}, id="dateline-away"),
+    pytest.param("CANBERRA (AP) — Chinese agents harassed pro-democracy students, a report on Australian universities said.",
+                 {("CHN", "AUS", "intimidation")}, id="dateline-the-storys-setting"),
+    # "found dead" tells a killing of a person (not of an animal or a thing)
+    pytest.param("Russian agents followed the blogger Imran Aliyev in Brussels in 2019. The report was published on Monday. Police sealed "
+                 "the street. Officers questioned staff. In 2020 Aliyev was found dead in his hotel room in Lille.",
+                 {("RUS", "BEL", "surveillance"), ("RUS", "FRA", "assassination")}, id="found-dead"),
+    pytest.param("Russian agents followed the blogger Imran Aliyev in Brussels in 2019. The report was published on Monday. Police sealed "
+                 "the street. Officers questioned staff. In 2020 the dog was found dead in a hotel room in Lille.",
+                 {("RUS", "BEL", "surveillance")}, id="a-dog-found-dead"),
+    # with no act's agent named anywhere, the state the story's dissidents oppose or fled
+    pytest.param("The Venezuelan dissident Ronald Ojeda fled to Chile in 2018. He was granted asylum there. He often spoke to reporters. "
+                 "He moved flats twice. In 2024 unknown men abducted Ojeda from his flat in Santiago.", {("VEN", "CHL", "rendition")},
+                 id="the-storys-dissident"),
+    pytest.param("The Venezuelan footballer Ronald Ojeda moved to Chile in 2018. He was granted a visa there. He often spoke to reporters. "
+                 "He moved flats twice. In 2024 unknown men abducted Ojeda from his flat in Santiago.", set(), id="the-storys-footballer"),
+    pytest.param("The channel moved its studio to Washington. Its staff were told to work from home. Police doubled their patrols. "
+                 "The presenter Pouria Zeraati was stabbed outside his home in London in March 2024.", set(), id="no-state-in-the-story"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_CASES)
+def test_incidents_of_a_story(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
+    assert incidents(nlp, text) == expected
 
 
 # the article's items before the document pass: (origin, tactic, host, weak, named) -> the rows kept

@@ -5,9 +5,10 @@ is an incident when a state stands behind it. The origin is the act's agent:
 a principal ("on behalf of Iran", "at China's request"), the verb's subject
 resolved through the actors ("Chinese agents", "Hong Kong police"), a state
 word on the tactic noun ("Chinese police stations"), a state actor of the
-sentence, or the origin of the sentence before. The host is each country the
+sentence, or the origin of the sentences before; an act done to a person in a named
+country with no state in reach takes the state behind the article's other acts. The host is each country the
 sentence places the act in other than the origin (for renditions and
-deportations not the destination), else the country of the sentence before.
+deportations not the destination), else the country of the sentence before for an act on a person.
 Targets are the people, else the groups, of the sentence that are not the
 agent; the year is the earliest of the sentence's dates. A host state's own
 measures against the origin's agents (arrests, expulsions) are dropped, and
@@ -21,7 +22,7 @@ import dataclasses
 import functools
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
-from pipeline.extract.targets import clause_verb, fill_targets, incident_targets, incident_years
+from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, fill_targets, incident_targets, incident_years, object_heads
 from pipeline.gazetteer import capitals
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
@@ -51,7 +52,7 @@ HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveil
 DECREES = {"legal_pressure", "mobility_controls"}
 # Tactics that move the target: the destination ("to China") is the origin, never the host.
 MOVES = {"rendition", "unlawful_deportation"}
-CARRY_SENTENCES = 2
+CARRY_SENTENCES = 3
 STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
 
 
@@ -73,6 +74,12 @@ class IncidentWords:
     process: frozenset[str]
     official: frozenset[str]
     relation: frozenset[str]
+    anyone: frozenset[str]
+    crowd: frozenset[str]
+    dissent: frozenset[str]
+    death: frozenset[str]
+    series: frozenset[str]
+    avert: frozenset[str]
     pronoun: frozenset[str]
     possessive: frozenset[str]
     residence: frozenset[str]
@@ -109,6 +116,7 @@ class _Found:
     anaphoric: bool = False  # every mention was a noun with a definite or possessive determiner
     mentions: int = 0
     weak: bool = True  # every mention's origin came from the sentence's other states or an earlier sentence
+    documented: bool = False  # every mention's origin is the article's state behind its other acts
     named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
 
 
@@ -569,6 +577,16 @@ def _prospective(trigger: Span, words: IncidentWords) -> bool:
     return any(a in words.modal for a in auxes) and "have" not in auxes
 
 
+def _averted(trigger: Span, words: IncidentWords) -> bool:
+    """True for a deportation someone escapes, prevents or rules against, which has not happened: "to escape extradition
+    to China", "were unable to prevent their deportation", "a local court had ruled against his extradition"."""
+    root = trigger.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "against":
+        return True
+    return root.dep_ in {"dobj", "pobj"} and (head if root.dep_ == "dobj" else head.head).lemma_.lower() in words.avert
+
+
 def _is_countermeasure(
     subject_state: str | None,
     trigger: Span,
@@ -652,15 +670,9 @@ def extract_incidents(
     state_actors = [(s, e, a) for s, e, a in actor_spans if a.type in STATE_TYPES and a.country]
     people = [(s, e, a) for s, e, a in actor_spans if a.type in TARGET_TYPES]
     date_years = [(d.char_start, int(d.date_start[:4])) for d in dates if d.date_start]
-    found: dict[tuple[str, str, str | None], _Found] = {}
-    # longest match first at each start, one trigger per token
-    taken: set[int] = set()
     # ties (two patterns over the same words) go to the pattern listed first, whatever order the Matcher gives
     order = {pattern_id: rank for rank, pattern_id in enumerate(meaning)}
     spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]), order[m[2]]))
-    last_origin: tuple[int, str] | None = None
-    target_hosts: dict[str, str] = {}  # where the article has placed each person targeted
-    first_station: int | None = None
     # the article's stations are those of the first state a station is named for ("China's overseas police stations")
     station_origin = next(
         (
@@ -669,169 +681,207 @@ def extract_incidents(
         ),
         None,
     )
-    last_hosts: tuple[int, list[str]] | None = None
     sent_no = {s.start: n for n, s in enumerate(index.sents)}
-    for start, end, pattern_id in spans:
-        if any(i in taken for i in range(start, end)):
-            continue
-        pattern = meaning[pattern_id]
-        trigger = doc[start:end]
-        sent = index.sent(start)
-        number = sent_no[sent.start]
-        if pattern.object == "person" and not _has_person_object(trigger, words, people):
-            continue
-        if pattern.object == "person-near" and not _has_person_near(trigger.root, words, people):
-            continue
-        if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
-            continue
-        if _reported_kind(trigger, words, people):
-            continue
-        if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
-            continue
-        if pattern.object == "after-police-station":
-            if first_station is None or start <= first_station:
+    away = _away_datelines(doc, place_spans, res)
+    persons = {a.name for _, _, a in people if a.type == "person"}
+
+    def collect(default: str | None) -> tuple[dict[tuple[str, str, str | None], _Found], int]:
+        """Return the article's items, and how many acts had no state behind them; those take ``default`` when given."""
+        found: dict[tuple[str, str, str | None], _Found] = {}
+        orphans = 0
+        # longest match first at each start, one trigger per token
+        taken: set[int] = set()
+        last_origin: tuple[int, str] | None = None
+        target_hosts: dict[str, str] = {}  # where the article has placed each person targeted
+        first_station: int | None = None
+        last_hosts: tuple[int, list[str]] | None = None
+        for start, end, pattern_id in spans:
+            if any(i in taken for i in range(start, end)):
                 continue
-        elif pattern_id.startswith("police"):
-            first_station = start if first_station is None else first_station
-        if trigger.root.dep_ in {"advcl", "xcomp"} and trigger.root.head.i in taken:
-            continue  # "detained his relatives to pressure him": the purpose of an act already counted
-        taken.update(range(start, end))
-        in_sent = lambda items: [(s, e, x) for s, e, x in items if sent.start <= s < sent.end]  # noqa: E731
-        sent_actors, sent_places, sent_people = in_sent(actor_spans), in_sent(place_spans), in_sent(people)
-        principal = _principal(sent, words, sent_actors, sent_places, res)
-        verb = clause_verb(trigger.root, steps=4)
-        subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
-        subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
-        announced = (
-            pattern.tactic in DECREES and trigger.root.dep_ in {"dobj", "conj"} and trigger.root.head.i == verb.i
-            and verb.lemma_ not in words.process
-        )
-        if verb.i != trigger.root.i and (verb.lemma_ in res.cues or verb.lemma_ in words.process) and not announced:
-            # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
-            # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them)
-            subject_state = None
-        tactic = pattern.tactic
-        # a host that arrests people to send them to another state holds them for that state: "Egyptian police
-        # have arrested dozens of Uyghur students, amid the government's plan to deport them to China"
-        held_for = _held_for(trigger, sent, sent_places, words) if tactic == "detention" and principal is None else None
-        if held_for is not None and subject_state is not None and held_for != subject_state:
-            principal, deporting = held_for, subject_state
-            subject_state = None
-        else:
-            deporting = None
-        # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
-        requester = _requester(sent, words, sent_actors, sent_places, res) if tactic in HOST_MEASURES else None
-        if tactic == "unlawful_deportation" and _prospective(trigger, words):
-            continue
-        if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors, requester=requester):
-            continue
-        if requester is not None and subject_state is not None and subject_state != requester and deporting is None:
-            principal, deporting, subject_state = requester, subject_state, None
-        # states that investigate, expel over or answer the act ("Dutch investigations into both killings") are not its agent
-        reactors = _reactors(trigger, words, sent_actors, sent_places, res) - {principal}
-        if subject_state in reactors:
-            subject_state = None
-        destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
-        station = pattern_id in STATION_PATTERNS
-        own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
-        if station:
-            # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
-            runs = subject_state if verb.lemma_.lower() in words.operate else None
-            origin = own or principal or runs or station_origin
-        else:
-            sends = trigger.root.pos_ == "VERB" or verb.lemma_.lower() in words.grant
-            if tactic == "unlawful_deportation" and destination is None and principal is None and subject_state is not None and sends:
-                # the state that deports or extradites is the host, the one it sends the target to the origin
-                # ("Morocco's Court of Cassation approved his extradition": to China, told before)
-                deporting, subject_state = subject_state, None
-                reactors = reactors | {deporting}
-            origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
-        if origin is None:
-            origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
-        if origin is None and tactic == "coercion_by_proxy":
-            # the relatives are at home: the exiles' country ("relatives of Belarusian exiles in Poland"), else
-            # the place they are acted on ("detained his relatives in Tehran")
-            origin = next((str(a.country) for _, _, a in sent_people if a.type == "group" and a.country), None)
-            origin = origin or next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
-        others: list[str] = []
-        from_countries: set[int] = set()
-        if origin is None:
-            # "critics from Cambodia, Laos and Vietnam were abducted": one act per country the targets fled
-            fled = _origins_of_targets(verb, sent_places, words, sent_people)
-            if fled:
-                origin, others = fled[0][1], [c for _, c in fled[1:]]
-                from_countries = {i for i, _ in fled}
-        principal_named = origin is not None and origin in (principal, own)
-        weak = origin is None
-        if origin is None and tactic != "detention":
-            origin = _fallback_origin(
-                sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
+            pattern = meaning[pattern_id]
+            trigger = doc[start:end]
+            sent = index.sent(start)
+            number = sent_no[sent.start]
+            if pattern.object == "person" and not _has_person_object(trigger, words, people):
+                continue
+            if pattern.object == "person-near" and not _has_person_near(trigger.root, words, people):
+                continue
+            if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
+                continue
+            if _reported_kind(trigger, words, people) or _on_anyone(trigger, words) or _in_a_series(trigger, words, people):
+                continue
+            if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
+                continue
+            if pattern.object == "after-police-station":
+                if first_station is None or start <= first_station:
+                    continue
+            elif pattern_id.startswith("police"):
+                first_station = start if first_station is None else first_station
+            if trigger.root.dep_ in {"advcl", "xcomp"} and trigger.root.head.i in taken:
+                continue  # "detained his relatives to pressure him": the purpose of an act already counted
+            taken.update(range(start, end))
+            in_sent = lambda items: [(s, e, x) for s, e, x in items if sent.start <= s < sent.end]  # noqa: E731
+            sent_actors, sent_places, sent_people = in_sent(actor_spans), in_sent(place_spans), in_sent(people)
+            principal = _principal(sent, words, sent_actors, sent_places, res)
+            verb = clause_verb(trigger.root, steps=4)
+            subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
+            subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
+            announced = (
+                pattern.tactic in DECREES and trigger.root.dep_ in {"dobj", "conj"} and trigger.root.head.i == verb.i
+                and verb.lemma_ not in words.process
             )
-        carried = False
-        if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
-            origin, carried = last_origin[1], True
-        if origin is None:
-            continue
-        if tactic == "detention" and principal is None:
-            # an arrest is transnational only at another state's request, or by the origin's agents abroad, or
-            # abroad in a passive told right after the origin's act ("A red notice was issued at Bahrain's request.
-            # He was detained on arrival in Bangkok.")
-            places_here = {str(p.country) for _, _, p in sent_places if p.country}
-            told_after = subject is None and carried and bool(places_here - {origin})
-            if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
+            if verb.i != trigger.root.i and (verb.lemma_ in res.cues or verb.lemma_ in words.process) and not announced:
+                # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
+                # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them)
+                subject_state = None
+            tactic = pattern.tactic
+            if tactic == "assault" and any(t.lemma_.lower() in words.death for t in sent):
+                tactic = "assassination"  # "has died following an attack in which he was stabbed": the attack killed
+            # a host that arrests people to send them to another state holds them for that state: "Egyptian police
+            # have arrested dozens of Uyghur students, amid the government's plan to deport them to China"
+            held_for = _held_for(trigger, sent, sent_places, words) if tactic == "detention" and principal is None else None
+            if held_for is not None and subject_state is not None and held_for != subject_state:
+                principal, deporting = held_for, subject_state
+                subject_state = None
+            else:
+                deporting = None
+            # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
+            requester = _requester(sent, words, sent_actors, sent_places, res) if tactic in HOST_MEASURES else None
+            if tactic == "unlawful_deportation" and (_prospective(trigger, words) or _averted(trigger, words)):
                 continue
-        last_origin = (number, origin)
-        # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
-        # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
-        in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
-        if subject is None and tactic != "unlawful_deportation":
-            # "Rwanda, Saudi Arabia and Iran are shown to have used killings": the states of a passive's subject act too
-            for head in (verb, *verb.ancestors):
-                passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-                if passive is not None:
-                    in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
-                    break
-        acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
-        hosts = _hosts(sent, sent_places, origin, acting, trigger, words) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
-        if deporting is not None and deporting != origin:
-            hosts = [deporting]
-        if hosts:
-            last_hosts = (number, hosts)
-        elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1:
-            hosts = [h for h in last_hosts[1] if h != origin]
-        if not hosts:
-            # a person the article already placed abroad: "Khashoggi had been killed within minutes"
-            hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
-        targets = incident_targets(
-            sent, subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
-        )
-        years = incident_years(sent, date_years, trigger=trigger, words=words, cues=frozenset(res.cues))
-        attribution = next(
-            (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
-            None,
-        )
-        bare = trigger.root.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in trigger.root.children)
-        if carried and not hosts and not targets and bare:
-            # a kind of act named with no one, nowhere, by no one named: "tactics such as renditions and spyware"
-            continue
-        host_list: list[str | None] = list(hosts) or [None]
-        for host, each in itertools.product(host_list, [origin, *others]):
-            if host is not None:
-                for target in targets:
-                    target_hosts.setdefault(target, host)
-            key = (each, tactic, host)
-            item = found.get(key)
-            if item is None:
-                item = found[key] = _Found(
-                    span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
-                    anaphoric=True,
+            if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors, requester=requester):
+                continue
+            if requester is not None and subject_state is not None and subject_state != requester and deporting is None:
+                principal, deporting, subject_state = requester, subject_state, None
+            # states that investigate, expel over or answer the act ("Dutch investigations into both killings") are not its agent
+            reactors = _reactors(trigger, words, sent_actors, sent_places, res) - {principal}
+            if subject_state in reactors:
+                subject_state = None
+            destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
+            station = pattern_id in STATION_PATTERNS
+            own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
+            if station:
+                # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
+                runs = subject_state if verb.lemma_.lower() in words.operate else None
+                origin = own or principal or runs or station_origin
+            else:
+                sends = trigger.root.pos_ == "VERB" or verb.lemma_.lower() in words.grant
+                if tactic == "unlawful_deportation" and destination is None and principal is None and subject_state is not None and sends:
+                    # the state that deports or extradites is the host, the one it sends the target to the origin
+                    # ("Morocco's Court of Cassation approved his extradition": to China, told before)
+                    deporting, subject_state = subject_state, None
+                    reactors = reactors | {deporting}
+                origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
+            if origin is None:
+                origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
+            if origin is None and tactic == "coercion_by_proxy":
+                # the relatives are at home: the exiles' country ("relatives of Belarusian exiles in Poland"), else
+                # the place they are acted on ("detained his relatives in Tehran")
+                origin = next((str(a.country) for _, _, a in sent_people if a.type == "group" and a.country), None)
+                origin = origin or next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
+            others: list[str] = []
+            from_countries: set[int] = set()
+            if origin is None:
+                # "critics from Cambodia, Laos and Vietnam were abducted": one act per country the targets fled
+                fled = _origins_of_targets(verb, sent_places, words, sent_people)
+                if fled:
+                    origin, others = fled[0][1], [c for _, c in fled[1:]]
+                    from_countries = {i for i, _ in fled}
+            principal_named = origin is not None and origin in (principal, own)
+            weak = origin is None
+            if origin is None and tactic != "detention":
+                # "the killing of Venezuelan dissident Ronald Ojeda", "a critic of Azerbaijan's President ... was stabbed"
+                origin = _dissent_origin(sent, words, sent_actors, sent_places, res)
+            if origin is None and tactic != "detention":
+                origin = _fallback_origin(
+                    sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
                 )
-            item.anaphoric = item.anaphoric and _refers_back(trigger, words)
-            item.mentions += 1
-            item.weak = item.weak and weak
-            item.named = item.named or principal_named
-            item.targets.extend(t for t in targets if t not in item.targets)
-            item.years.extend(years)
+            carried = False
+            if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
+                origin, carried = last_origin[1], True
+            documented = origin is None and default is not None
+            if documented:
+                # the state the article puts behind its other acts: "Iranian agents ..." sentences before "they kidnapped him"
+                origin, carried = default, True
+            if origin is None:
+                orphans += 1
+                continue
+            if tactic == "detention" and principal is None:
+                # an arrest is transnational only at another state's request, or by the origin's agents abroad, or
+                # abroad in a passive told right after the origin's act ("A red notice was issued at Bahrain's request.
+                # He was detained on arrival in Bangkok.")
+                places_here = {str(p.country) for _, _, p in sent_places if p.country}
+                told_after = subject is None and carried and bool(places_here - {origin})
+                if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
+                    continue
+            if not documented:
+                last_origin = (number, origin)
+            # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
+            # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
+            in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
+            if subject is None and tactic != "unlawful_deportation":
+                # "Rwanda, Saudi Arabia and Iran are shown to have used killings": the states of a passive's subject act too
+                for head in (verb, *verb.ancestors):
+                    passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                    if passive is not None:
+                        in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
+                        break
+            acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
+            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+            if deporting is not None and deporting != origin:
+                hosts = [deporting]
+            if hosts:
+                last_hosts = (number, hosts)
+            elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1 and _on_a_person(trigger, words, people):
+                # the same person's story goes on ("He was seized in Dubai. He was flown to Tehran."); a statement about a
+                # people does not ("Iranian dissidents abroad have been lured to Iran")
+                hosts = [h for h in last_hosts[1] if h != origin]
+            if not hosts:
+                # a person the article already placed abroad: "Khashoggi had been killed within minutes"
+                hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
+            targets = incident_targets(
+                sent, subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
+            )
+            years = incident_years(sent, date_years, trigger=trigger, words=words, cues=frozenset(res.cues))
+            attribution = next(
+                (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
+                None,
+            )
+            if documented and (tactic == "detention" or not hosts or not _on_a_person(trigger, words, people)):
+                # the article's state is taken only for an act done to a person, named or told by pronoun, in a named country
+                continue
+            bare = trigger.root.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in trigger.root.children)
+            if carried and not hosts and not targets and bare:
+                # a kind of act named with no one, nowhere, by no one named: "tactics such as renditions and spyware"
+                continue
+            host_list: list[str | None] = list(hosts) or [None]
+            for host, each in itertools.product(host_list, [origin, *others]):
+                if host is not None:
+                    for target in targets:
+                        target_hosts.setdefault(target, host)
+                key = (each, tactic, host)
+                item = found.get(key)
+                if item is None:
+                    item = found[key] = _Found(
+                        span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
+                        anaphoric=True, documented=documented,
+                    )
+                item.documented = item.documented and documented
+                item.anaphoric = item.anaphoric and _refers_back(trigger, words)
+                item.mentions += 1
+                item.weak = item.weak and weak
+                item.named = item.named or principal_named
+                item.targets.extend(t for t in targets if t not in item.targets)
+                item.years.extend(years)
+        return found, orphans
+
+    found, orphans = collect(None)
+    default = _document_origin(found) if orphans else None
+    if orphans and default is None:
+        # no act's agent is named: the state the article's dissidents, critics or exiles oppose or fled
+        default = _story_dissent(index.sents, words, actor_spans, place_spans, res)
+    if default is not None:
+        found, _ = collect(default)
     items = _aggregate(found)
     fill_targets(items, people)
     for item in items:
@@ -851,6 +901,109 @@ def extract_incidents(
         )
 
 
+def _on_a_person(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True when the act's own roles name a person: "abducted Ojeda", "the stabbing of Pouria Zeraati", "he was seized"."""
+    for head in object_heads(trigger, words.relation):
+        if head.dep_ == "poss" and head.head.i != trigger.root.i:
+            continue  # "attacks on Kadyrov's critics" are not on Kadyrov
+        actor = _covering(people, head)
+        if (actor is not None and actor.type == "person") or head.lower_ in PERSON_PRONOUNS:
+            return True
+    return False
+
+
+def _dissent_origin(
+    sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
+) -> str | None:
+    """Return the state the sentence's dissidents, critics or exiles oppose or fled: "a critic of Azerbaijan's President"
+    (the "of" phrase first), else "Venezuelan dissident Ronald Ojeda" (their nationality; exiles take their country of origin)."""
+    for token in sent:
+        if token.lemma_.lower() not in words.dissent and token.lower_ not in words.dissent:
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if (state := _own_state(pobj, actors, places, res)) is not None:
+                    return state
+        # "the Venezuelan dissident Ronald Ojeda": the nationality may hang on the name the noun describes
+        nouns = [token, token.head] if token.dep_ in {"compound", "appos", "amod"} else [token]
+        for child in (c for noun in nouns for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
+            if child.lower_ in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
+                return res.demonyms[child.lower_]
+    return None
+
+
+def _story_dissent(
+    sents: Sequence[Span], words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
+) -> str | None:
+    """Return the state the article's dissidents, critics or exiles oppose or fled most often (the first named on a tie)."""
+    counts: dict[str, int] = {}
+    for sent in sents:
+        if not any(t.lemma_.lower() in words.dissent or t.lower_ in words.dissent for t in sent):
+            continue
+        here = lambda items: [(s, e, x) for s, e, x in items if sent.start <= s < sent.end]  # noqa: E731
+        state = _dissent_origin(sent, words, here(actors), here(places), res)
+        if state is not None:
+            counts[state] = counts.get(state, 0) + 1
+    return max(counts, key=lambda state: counts[state]) if counts else None
+
+
+def _dual_second(token: Token, res: Resources) -> bool:
+    """True for the second of two nationalities ("Swedish-Iranian"): a dual national's, no side to take."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in {"-", "–"} and doc[token.i - 2].lower_ in res.demonyms
+
+
+def _in_a_series(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True for an act told as what a series of cases or a pattern is, on no one named: "one of several cases in which
+    Iranian dissidents abroad have been lured to Iran", "a pattern that has been repeated for scores of Gulenists who
+    have been kidnapped" (the story's own acts are told elsewhere)."""
+    current = trigger.root
+    for _ in range(8):
+        if current.dep_ == "relcl" and current.head.lemma_.lower() in words.series and current.head.tag_ != "NN":
+            # (a clause that places its acts tells them: "cases in which critics were abducted in Thailand")
+            placed = any(t.ent_type_ in {"GPE", "LOC"} and doc_text(t, -1).lower() not in words.destination for t in current.subtree)
+            return not placed and not _on_a_person(trigger, words, people)
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _on_anyone(trigger: Span, words: IncidentWords) -> bool:
+    """True for an act whose only object is people at large, told by number alone: "a bombing that killed more than
+    70 people", "dozens of people were killed", "kidnapping people, killing people" (no critic is named or described)."""
+    root = trigger.root
+    heads = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads += [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and root.pos_ == "NOUN" for p in c.children if p.dep_ == "pobj"]
+    if not heads:
+        return False
+    for head in heads:
+        counted = head.lemma_.lower() in words.crowd
+        if counted:
+            # "dozens of people": the people of the number word
+            head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), head)
+        if head.lemma_.lower() not in words.anyone:
+            return False
+        counted = counted or any(c.dep_ == "nummod" or c.lemma_.lower() in words.crowd for c in head.children)
+        # where the people were is not who they were when they are counted ("killed 25 people in Tehran"); uncounted
+        # people of a place are that place's people ("threatens people in Boston")
+        naming = [c for c in head.children if c.dep_ in {"amod", "compound", "relcl", "acl", "appos", "poss", "prep", "nmod"}
+                  and not (counted and c.lower_ in {"in", "at"})]
+        if any(c.lemma_.lower() not in words.crowd for c in naming):
+            return False  # "people living in Britain", "Uyghur people"
+    return True
+
+
+def _document_origin(found: dict[tuple[str, str, str | None], _Found]) -> str | None:
+    """Return the state behind most of the article's acts whose agent was named in their sentence, that is no host."""
+    hosts = {f.host for f in found.values() if f.host}
+    weight: dict[str, int] = {}
+    for item in found.values():
+        if item.origin not in hosts and not item.weak:
+            weight[item.origin] = weight.get(item.origin, 0) + item.mentions
+    return max(sorted(weight), key=lambda origin: weight[origin]) if weight else None
+
+
 def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]:
     """Return the article's items, one per (origin, tactic, host), in text order.
 
@@ -859,7 +1012,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
     the state behind most mentions that is no host. An act with no host named whose origin and
     tactic the article places elsewhere is that act ("the killing had been premeditated").
     """
-    hosts = {f.host for f in found.values() if f.host}
+    hosts = {f.host for f in found.values() if f.host and not f.documented}
     weight: dict[str, int] = {}
     for item in found.values():
         if item.origin not in hosts and not item.weak:
@@ -884,9 +1037,10 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         kept.mentions += item.mentions
         kept.weak = kept.weak and item.weak
         kept.named = kept.named or item.named
+        kept.documented = kept.documented and item.documented
     placed: dict[tuple[str, str], set[str]] = {}
     for item in merged.values():
-        if item.host is not None:
+        if item.host is not None and not item.documented:
             placed.setdefault((item.origin, item.tactic), set()).add(item.host)
     kept_items: list[_Found] = []
     for item in merged.values():
@@ -904,7 +1058,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
     # ("Iranian authorities have branded the channel a terrorist organisation": the London channel)
     origin_hosts: dict[str, set[str]] = {}
     for item in kept_items:
-        if item.host is not None:
+        if item.host is not None and not item.documented:
             origin_hosts.setdefault(item.origin, set()).add(item.host)
     result: list[_Found] = []
     taken = {(f.origin, f.tactic, f.host) for f in kept_items}
@@ -984,7 +1138,8 @@ def _destination(trigger: Span, sent: Span, places: list[tuple[int, int, Place]]
 
 
 def _hosts(
-    sent: Span, places: list[tuple[int, int, Place]], origin: str, acting: set[int], trigger: Span, words: IncidentWords
+    sent: Span, places: list[tuple[int, int, Place]], origin: str, acting: set[int], trigger: Span, words: IncidentWords,
+    *, away: frozenset[int] = frozenset(),
 ) -> list[str]:
     """Return the countries the sentence places the act in, in order: not the origin, not a state acting ("Russia and Iran have used killings").
 
@@ -997,10 +1152,42 @@ def _hosts(
         country = place.country
         if not country or country == origin or _describes_a_body(place.span, words) or start in acting or _names_people(place.span, words):
             continue
+        if start in away:
+            continue
         found = described if _describes_someone(sent.doc[start], trigger, words) else hosts
         if country not in found:
             found.append(str(country))
     return hosts or described
+
+
+def _away_datelines(doc: Doc, places: list[tuple[int, int, Place]], res: Resources) -> frozenset[int]:
+    """Return the starts of dateline places whose country the article does not name again: where the reporter
+    files from ("TALLINN, Estonia (AP) —" over a Belarusian court's sentence), not the story's setting ("Canberra:"
+    over a report on "Australian universities")."""
+    datelines = [(start, place) for start, _, place in places if place.country and _in_dateline(place.span)]
+    if not datelines:
+        return frozenset()
+    lines = {start for start, _ in datelines}
+    named = {str(p.country) for s, _, p in places if s not in lines and p.country}
+    named |= {str(country) for token in doc if (country := res.demonyms.get(token.lower_))}
+    return frozenset(start for start, place in datelines if place.country not in named)
+
+
+DATELINE_MARKS = {"(", "—", "–", "-", "--", ":"}
+
+
+def _in_dateline(span: Span) -> bool:
+    """True for a place in a dateline, where the reporter files from: "TALLINN, Estonia (AP) —", "Malé, Maldives —"."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+        if not (doc[start].pos_ == "PROPN" or doc[start].text == ","):
+            return False
+    end = span.end
+    while end < len(doc) and end - span.end < 4 and (doc[end].pos_ == "PROPN" or doc[end].text == ",") and doc[end].text not in DATELINE_MARKS:
+        end += 1
+    return end < len(doc) and doc[end].text in DATELINE_MARKS
 
 
 def _names_people(span: Span, words: IncidentWords) -> bool:
