@@ -683,6 +683,30 @@ CLAIM_BOUNDS = [
 ]
 
 
+# A definite description no other rule resolves refers back to the actor named where its head noun was last used:
+# as a title, in apposition, or in its phrase; "the force" is the police body named before. Generic people ("the
+# men") and a body led by a person ("the government of Narendra Modi") name no one.
+DESCRIPTIONS = [
+    ("Ankara blames the US-based cleric Fethullah Gulen for the coup. The cleric denies the allegation.",
+     [("Turkey", "blames"), ("Fethullah Gulen", "denies")]),
+    ("Dongbang Myeongju, a Chinese restaurant in Seoul, was named. The restaurant accused critics of trying to damage ties.",
+     [("Dongbang Myeongju", "accused")]),
+    ("Researchers at the Citizen Lab examined the phone. The researchers say the infection followed a text message.",
+     [("Citizen Lab", "say")]),
+    ("The experts, who include Rhona Smith, met in Geneva. The experts said the trial was unfair.", [("Rhona Smith", "said")]),
+    ("The Metropolitan Police said officers were called. The force said the motive was unclear.",
+     [("Metropolitan Police", "said"), ("Metropolitan Police", "said")]),
+    ("Three men, including Matthew Trickett, were charged. The men said they were innocent.", []),
+    ("The government of Narendra Modi was elected in May. The government said it would respond.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIPTIONS, ids=[t[:40] for t, _ in DESCRIPTIONS])
+def test_definite_descriptions(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 @pytest.mark.parametrize("text,expected", CLAIM_BOUNDS, ids=[t[:40] for t, _ in CLAIM_BOUNDS])
 def test_claim_bounds(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
     rows = run(nlp, text, "attributions")

@@ -227,8 +227,14 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     """Return the named actor a subject stands for.
 
     Pronouns prefer the latest speaker (subjects are the most salient referents,
-    as in centering theory), then the latest actor mentioned.
+    as in centering theory), then the latest actor mentioned. A definite description no other rule resolves
+    ("the experts", "the cleric") refers back to the actor named where its head noun was last used.
     """
+    found = _speaker_of(subject, actors, speakers, res)
+    return found if found is not None else _described_before(subject, actors, res)
+
+
+def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
     if own is not None:
@@ -380,6 +386,65 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
         latest = _latest(before, wanted, noun=word)
         if latest is not None:
             return latest
+    return None
+
+
+def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the actor a definite description refers back to by its head noun ("the experts", "the cleric", "the
+    restaurant"): the one named at the latest earlier use of that noun that names one (head-match coreference).
+
+    Documents keep their own rule (their author, the latest speaker; a lawsuit speaks for who brought it), and "the
+    men", "the people" name no one in particular.
+    """
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    lemma = subject.lemma_.lower()
+    if any(c.dep_ == "poss" for c in subject.children) or lemma in res.attribution_words["generic_person"] \
+            or lemma in res.attribution_words["document"] | res.attribution_words["charging_document"]:
+        return None
+    doc = subject.doc
+    start = subject.left_edge.i
+    for i in range(start - 1, -1, -1):
+        mention = doc[i]
+        if mention.pos_ == "NOUN" and mention.lemma_.lower() == lemma:
+            found = _named_at(mention, actors)
+            if found is not None:
+                return found
+    return None
+
+
+def _named_at(mention: Token, actors: list[Actor]) -> Actor | None:
+    """Return the actor a common noun names where it is used: its own name ("the Chinese embassy"), in apposition
+    ("Dongbang Myeongju, a Chinese restaurant"; "a pastor, Constantin Niyomwungere"), as a title ("cleric
+    Fethullah Gulen"), as the predicate of a named subject ("Gulen is a cleric"), or in its phrase ("researchers
+    at the Citizen Lab", "experts, who include the Special Rapporteur on ...")."""
+    def at(token: Token) -> Actor | None:
+        return next((a for a in actors if a.span.start <= token.i < a.span.end), None)
+
+    own = at(mention)
+    if own is not None:
+        return own
+    for child in mention.children:
+        if child.dep_ == "appos" and (found := at(child)) is not None:
+            return found
+        # "The experts, who include the Special Rapporteur on ...": the first member named
+        if child.dep_ == "relcl" and child.lemma_.lower() == "include":
+            found = next((a for a in actors if child.i < a.span.start <= child.right_edge.i), None)
+            if found is not None:
+                return found
+    if mention.dep_ in {"appos", "compound"} and (found := at(mention.head)) is not None:
+        return found
+    if mention.dep_ == "attr":
+        subject = next((c for c in mention.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (found := at(subject)) is not None:
+            return found
+    for child in mention.children:
+        if child.dep_ == "prep" and child.lower_ in {"at", "for", "from", "with", "of", "by", "including"}:
+            for pobj in child.children:
+                found = at(pobj) if pobj.dep_ == "pobj" else None
+                # "the government of Narendra Modi": a body led by a person is not that person
+                if found is not None and not (child.lower_ == "of" and found.type == "person"):
+                    return found
     return None
 
 
