@@ -83,18 +83,25 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             yield Cue(doc[token.i : token.i + 1], "deny" if plea[0].lower_ == "not" else "assert")
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and (
             token.dep_ not in {"amod", "acl"}
+            # "the imam blamed by the Turkish government for ...": a participle with its agent reports that agent's claim
+            or (token.dep_ == "acl" and _agent(token, res) is not None)
             # "refuted these reports stating that ...": a participle introducing a clause still reports speech
             or (token.tag_ == "VBG" and any(
                 c.dep_ == "ccomp" or (c.dep_ == "dobj" and token.lemma_.lower() in res.object_cues and _completed(token))
                 for c in token.children
             ))
         ):
-            # a passive cue ("was found guilty", "has been accused") or a negated one ("did not explain") reports no claim
-            if any(child.dep_ in {"auxpass", "nsubjpass", "neg"} for child in token.children):
+            # a negated cue ("did not explain") reports no claim, nor a passive one without its agent ("was found guilty",
+            # "has been accused"); "was disputed by the Rwandan government" is the government's claim
+            if any(child.dep_ == "neg" for child in token.children) or (
+                any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children) and _agent(token, res) is None
+            ):
                 continue
             # "did not confirm or deny", "has neither confirmed nor denied": a cue joined to a negated one
+            # (not "was not identified by prosecutors, but she confirmed": a clause of its own, with its own subject)
             if any(c.lower_ in {"neither", "nor"} for c in token.children) or (
                 token.dep_ == "conj" and any(c.dep_ == "neg" or c.lower_ == "neither" for c in token.head.children)
+                and not any(c.dep_ in SUBJECTS for c in token.children)
             ):
                 continue
             if _act_not_claim(token, res):
@@ -105,6 +112,49 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
+
+
+def _agent(verb: Token, res: Resources) -> Token | None:
+    """Return the agent of a passive cue whose subject is what is claimed ("The charges were disputed by the Rwandan
+    government", "Sharmahd is accused by Iran of leading ...", "first reported by the Washington Post"): the noun
+    after "by". Appeals, hearer verbs and acts on people ("was questioned by police") have none."""
+    lemma = verb.lemma_.lower()
+    if (lemma not in res.object_cues and lemma != "report") or lemma in res.appeal_cues or lemma in res.attribution_words["hearer_verb"]:
+        return None
+    if lemma in {"question", "dismiss", "find", "write", "read"} or verb.tag_ != "VBN":
+        return None
+    if verb.dep_ != "acl" and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    by = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _passive_content(verb: Token, agent: Token, res: Resources) -> Span | None:
+    """Return what a passive cue claims: its completion after the agent ("of leading the Tondar group", "as being
+    affiliated with Beijing"), else its subject when denied or itself a claim ("The charges", "The account of his
+    abduction"), the noun its relative clause hangs on or its participle describes; None for a ruling on a legal act ("his appeal was rejected by the court")."""
+    doc = verb.doc
+    completion = next((
+        c for c in verb.children if c.i > agent.i
+        and ((c.dep_ == "prep" and c.lower_ in {"of", "as", "for"}) or c.dep_ in {"oprd", "xcomp", "ccomp"})
+    ), None)
+    if completion is not None:
+        return _trim(doc[completion.i : completion.right_edge.i + 1])
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    noun = verb.head if verb.dep_ == "acl" else subject
+    if noun is not None and noun.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        noun = verb.head
+    if noun is None or noun.pos_ == "PRON" or noun.lemma_.lower() in res.attribution_words["legal_act"]:
+        return None
+    # "The charges were disputed by ...", "The account was first reported by ...": what is denied or reported, or a
+    # claim ("the allegations were repeated by ..."); not a
+    # thing or an event ("the decision was announced by", "one message cited by prosecutors")
+    if res.cues[verb.lemma_.lower()] != "deny" and verb.lemma_.lower() != "report" \
+            and noun.lemma_.lower() not in res.attribution_words["claim_noun"]:
+        return None
+    # the noun with its own phrase ("The account of his abduction"), short of the cue's clause
+    end = max([noun.i] + [c.right_edge.i for c in noun.children if noun.i < c.i and c.i != verb.i and c.right_edge.i < verb.i])
+    return _trim(doc[noun.left_edge.i : end + 1])
 
 
 def _completed(verb: Token) -> bool:
@@ -1169,7 +1219,8 @@ def _attributions(
             actor, source_span, content = _according_to(cue, doc, actors, speakers, res)
         else:
             verb = cue.tokens[0]
-            subject = _subject(verb)
+            agent = _agent(verb, res)
+            subject = agent if agent is not None else _subject(verb)
             if subject is None:
                 continue
             # "Ryanair believes ...": a belief reports a position when its holder is named; "he believed he was flying to
@@ -1180,7 +1231,9 @@ def _attributions(
             source_span = _span_of(subject)
             role = res.appeal_cues.get(verb.lemma_.lower())
             appeal = _appeal(verb, res) if role is not None else None
-            if appeal is not None:
+            if agent is not None:
+                content = _passive_content(verb, agent, res)
+            elif appeal is not None:
                 content = appeal
                 # "called on", "appealed for": the particle belongs to the cue
                 if appeal.start > verb.i + 1 and doc[verb.i + 1].lower_ in res.attribution_words["appeal_preposition"] and verb in {doc[verb.i + 1].head, doc[verb.i + 1].head.head} \
