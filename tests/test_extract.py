@@ -701,6 +701,42 @@ DESCRIPTIONS = [
 ]
 
 
+# A passive cue with its agent is the agent's claim: the completion after the agent, else the subject when it is
+# denied or reported; without an agent, or for a thing or an event announced, a ruling or an act on a person, none.
+PASSIVES = [
+    ("The charges were disputed by the Rwandan government.", [("Rwanda", "disputed", "deny", "The charges")]),
+    ("Sharmahd is accused by Iran of leading the Tondar group.", [("Iran", "accused", "assert", "of leading the Tondar group")]),
+    ("Jamshid Sharmahd, who is accused by the Iranian government of being a leader of the Tondar group, attended.",
+     [("Iran", "accused", "assert", "of being a leader of the Tondar group")]),
+    ("Orhan Inandi founded a network linked to Fethullah Gulen, the imam blamed by the Turkish government for the failed coup.",
+     [("Turkey", "blamed", "assert", "for the failed coup")]),
+    ("The account of his abduction was first reported by the Washington Post.",
+     [("The Washington Post", "reported", "assert", "The account of his abduction")]),
+    ("He was accused of spying.", []),
+    ("His appeal was rejected by the Supreme Court.", []),
+    ("He was questioned by police for hours.", []),
+    ("The report was written by Nate Schenkkan.", []),
+    ("The decision was announced by Michael Portillo.", []),
+    # a cue with its own subject after a negated clause is no part of the negation
+    ("Masih Alinejad was not identified by prosecutors, but she confirmed that she was the intended target.",
+     [("Masih Alinejad", "confirmed", "assert", "she was the intended target")]),
+    # reporting verbs with a clausal complement; "asked X to ..." is an appeal, "asked whether" and "asked for" are not
+    ("Amnesty International recalled that Interpol had deleted the notice.",
+     [("Amnesty International", "recalled", "assert", "Interpol had deleted the notice")]),
+    ("Britain recalled its ambassador from Tehran.", []),
+    ("Human Rights Watch asked the Cambodian government to respond within 60 days.",
+     [("Human Rights Watch", "asked", "assert", "the Cambodian government to respond within 60 days")]),
+    ("Amnesty International asked whether the trial was fair.", []),
+    ("Reuters asked him for a comment.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSIVES, ids=[t[:40] for t, _ in PASSIVES])
+def test_passive_and_reporting_cues(nlp: Language, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.stance, r.content) for r in rows] == expected
+
+
 @pytest.mark.parametrize("text,expected", DESCRIPTIONS, ids=[t[:40] for t, _ in DESCRIPTIONS])
 def test_definite_descriptions(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     rows = run(nlp, text, "attributions")
