@@ -728,6 +728,17 @@ PASSIVES = [
      [("Human Rights Watch", "asked", "assert", "the Cambodian government to respond within 60 days")]),
     ("Amnesty International asked whether the trial was fair.", []),
     ("Reuters asked him for a comment.", []),
+    # "identified X as Y" names someone as something; "identified 36 operators" is a finding left out
+    ("A report in the Financial Times identified him as Gurpatwant Singh Pannun.",
+     [("Financial Times", "identified", "assert", "him as Gurpatwant Singh Pannun")]),
+    ("Amnesty International identified 36 operators in 45 countries.", []),
+    # a stated feeling ("expressed concern about", "raised concerns over") is a cue, its phrase the claim
+    ("Human Rights Watch expressed particular concern about requests for arrest made through police channels.",
+     [("Human Rights Watch", "expressed particular concern", "assert", "about requests for arrest made through police channels")]),
+    ("In October 2020, 19 organisations, including Human Rights Watch, had already raised concerns about his candidacy.",
+     [("Human Rights Watch", "raised concerns", "assert", "about his candidacy")]),
+    ("Amnesty International raised funds for the victims.", []),
+    ("Amnesty International expressed concern on Tuesday.", []),
 ]
 
 

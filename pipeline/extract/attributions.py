@@ -78,6 +78,10 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
         token = doc[i]
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             yield Cue(doc[token.i : token.i + 2], "assert")
+        elif (stated := _stated_concern(token, res)) is not None:
+            # "expressed particular concern about ...", "raised concerns over ...": the verb and the feeling it states
+            if not any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in token.children):
+                yield Cue(doc[token.i : stated.i + 1], "assert")
         elif token.lemma_.lower() == "plead" and (plea := _plea(token)) is not None:
             # "pleaded not guilty" denies the charge; "pleaded guilty" admits it
             yield Cue(doc[token.i : token.i + 1], "deny" if plea[0].lower_ == "not" else "assert")
@@ -112,6 +116,30 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
+
+
+def _stated_concern(verb: Token, res: Resources) -> Token | None:
+    """Return the feeling a verb states as its object ("expressed concern", "raised concerns", "voiced alarm"), which
+    makes the verb a cue of the claim the feeling is about."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in res.attribution_words["stating_verb"]:
+        return None
+    return next((
+        c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in res.attribution_words["stated_feeling"]
+    ), None)
+
+
+def _concern_content(verb: Token, feeling: Token) -> Span | None:
+    """Return what a stated feeling is about: its that-clause or its phrase ("concern about requests for ...",
+    "its disappointment in Kenya, for turning away ...")."""
+    doc = verb.doc
+    parts = [
+        c for c in list(feeling.children) + list(verb.children)
+        if c.i > feeling.i and ((c.dep_ == "prep" and c.lower_ not in {"on", "during", "since", "after", "before"})
+                                 or c.dep_ in {"ccomp", "acl", "advcl"})
+    ]
+    if not parts:
+        return None
+    return _trim(doc[min(p.left_edge.i for p in parts) : max(p.right_edge.i for p in parts) + 1])
 
 
 def _agent(verb: Token, res: Resources) -> Token | None:
@@ -188,6 +216,9 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
         return "persona" in after
+    # "identified him as Gurpatwant Singh Pannun" names someone as something; "identified and tracked dissidents" is an act
+    if lemma == "identify":
+        return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "ccomp"} for c in verb.children)
     if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return True  # "find out who had abducted them": an inquiry, not a finding
     if lemma == "find":
@@ -255,7 +286,8 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
                 excluded.update(range(token.left_edge.i, token.right_edge.i + 1))
         # "Thai Airways staff at Charles de Gaulle airport": a place or setting the speaker is at does not speak
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ not in {"of", "for", "from", "with"}:
+            # ("Rights groups, including Human Rights Watch, said": the one named among them speaks)
+            if child.dep_ == "prep" and child.lower_ not in {"of", "for", "from", "with", "including"}:
                 excluded.update(range(child.left_edge.i, child.right_edge.i + 1))
     inside = [
         a for a in actors
@@ -1233,6 +1265,8 @@ def _attributions(
             appeal = _appeal(verb, res) if role is not None else None
             if agent is not None:
                 content = _passive_content(verb, agent, res)
+            elif len(cue.tokens) > 1 and cue.tokens[-1].dep_ == "dobj":
+                content = _concern_content(verb, cue.tokens[-1])
             elif appeal is not None:
                 content = appeal
                 # "called on", "appealed for": the particle belongs to the cue
