@@ -697,6 +697,13 @@ DESCRIPTIONS = [
     ("The Metropolitan Police said officers were called. The force said the motive was unclear.",
      [("Metropolitan Police", "said"), ("Metropolitan Police", "said")]),
     ("Three men, including Matthew Trickett, were charged. The men said they were innocent.", []),
+    # officials named by a state's demonym or capital speak for it; former officials, and officials of two states, not
+    ("Chile said so. Chilean investigators said Ojeda had been dead for a week.", [("Chile", "said")]),
+    ("Turkey denied it. Officials in Ankara have said the fight against the network will continue.",
+     [("Turkey", "denied"), ("Turkey", "said")]),
+    ("Syria denied it. A former Syrian diplomat living in Germany told the paper the regime spies on refugees.",
+     [("Syria", "denied")]),
+    ("India and Pakistan denied it. Indian and Pakistani intelligence officials said India was involved.", [("India", "denied")]),
     ("The government of Narendra Modi was elected in May. The government said it would respond.", []),
 ]
 

@@ -409,9 +409,11 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             or _salient(subject, actors, "person", res)
             or _latest([a for a in before if subject.i - a.span.start < 60], "person")
         )
-    # "the Turkish official said", "a Thai police officer told": an unnamed official of a state named by its demonym
-    if subject.lemma_.lower() in res.attribution_words["spokesperson"] and subject.tag_ == "NN":
-        state = _state_of(subject, actors, res)
+    # "the Turkish official said", "a Thai police officer told", "Pakistani investigators": an unnamed official of a
+    # state named by its demonym, or by its capital ("officials in Ankara")
+    lemma = subject.lemma_.lower()
+    if (lemma in res.attribution_words["spokesperson"] and subject.tag_ == "NN") or lemma in res.attribution_words["official"]:
+        state = _state_of(subject, actors, res) or _state_in(subject, actors, res)
         if state is not None:
             return state
     # "its researchers said", "his lawyers argued": people speaking for the one the possessive names
@@ -460,9 +462,7 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             return _latest(speakers, "org") or (authors[-1] if authors else _latest(before, "org"))
         # "the government in Baku dismissed ...": the state whose capital or name the preposition gives
         if wanted == "state":
-            place = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), None)
-            code = (capitals().get(place.text) or normalize_country(place.text, resources=res)) if place is not None else None
-            state = next((a for a in actors if a.type == "state" and a.country == code), None) if code else None
+            state = _state_in(subject, actors, res)
             if state is not None:
                 return state
         latest = _latest(before, wanted, noun=word)
@@ -530,11 +530,21 @@ def _named_at(mention: Token, actors: list[Actor]) -> Actor | None:
     return None
 
 
+def _state_in(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the state whose capital or name an "in" phrase of the subject gives ("the government in Baku")."""
+    place = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), None)
+    code = (capitals().get(place.text) or normalize_country(place.text, resources=res)) if place is not None else None
+    return next((a for a in actors if a.type == "state" and a.country == code), None) if code else None
+
+
 def _state_of(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
-    """Return the state actor a demonym before the subject noun names ("the Turkish official")."""
+    """Return the state actor a demonym before the subject noun names ("the Turkish official"); none for a former
+    official ("a former Syrian diplomat") or officials of two states ("Indian and Pakistani officials")."""
+    modifiers = [c for c in subject.children if c.dep_ in {"amod", "compound"}]
+    if any(c.lower_ in {"former", "ex", "retired"} for c in modifiers) or any(c.dep_ == "conj" for m in modifiers for c in m.children):
+        return None
     demonym = next((
-        code for c in subject.children if c.dep_ in {"amod", "compound"}
-        and (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None
+        code for c in modifiers if (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None
     ), None)
     return next((a for a in actors if a.type == "state" and a.country == demonym), None) if demonym else None
 
