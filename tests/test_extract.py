@@ -746,6 +746,12 @@ PASSIVES = [
      [("Human Rights Watch", "raised concerns", "assert", "about his candidacy")]),
     ("Amnesty International raised funds for the victims.", []),
     ("Amnesty International expressed concern on Tuesday.", []),
+    # criticism of an act or a claim is a claim (of a claim, a denial); criticism that names only whom is none
+    ("Azerbaijan has criticized France for defense sales to Armenia.",
+     [("Azerbaijan", "criticized", "assert", "France for defense sales")]),
+    ("India slams Canada's accusations over the killing.", [("India", "slams", "deny", "Canada's accusations over the killing")]),
+    ("Human Rights Watch criticised the government.", []),
+    ("Donald Trump slammed Joe Biden.", []),
 ]
 
 

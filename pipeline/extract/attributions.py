@@ -216,6 +216,15 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
         return "persona" in after
+    # "criticized France for defense sales", "slammed Canada's accusations": criticism of an act or a claim; "criticised
+    # the coach", "slammed Beijing" name only whom, no claim
+    if lemma in res.attribution_words["criticism_verb"]:
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            return False
+        whom = objects[0] if objects else None
+        return whom is None or whom.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or whom.pos_ in {"PRON", "PROPN"} or (
+            (w := whom.lemma_.lower()) in res.anaphors or w in res.offices or res.units.get(w) == "person"
+        )
     # "identified him as Gurpatwant Singh Pannun" names someone as something; "identified and tracked dissidents" is an act
     if lemma == "identify":
         return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "ccomp"} for c in verb.children)
@@ -864,10 +873,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             if c.i > child.i and c.dep_ in {"acl", "relcl", "advcl"} and c.lemma_.lower() in CUE_LEMMAS
         ]
         end = clauses[0].left_edge.i if clauses else child.right_edge.i + 1
-        # "accused X of Y", "described it as Y", "called it Y": the completion belongs to the claim
+        # "accused X of Y", "described it as Y", "called it Y", "criticized X for Y": the completion belongs to the claim
         for sibling in verb.children:
             if sibling.i >= end and (
-                (sibling.dep_ == "prep" and sibling.lower_ in {"of", "as"}) or sibling.dep_ in {"oprd", "xcomp", "ccomp"}
+                (sibling.dep_ == "prep" and sibling.lower_ in {"of", "as", "for"}) or sibling.dep_ in {"oprd", "xcomp", "ccomp"}
             ):
                 end = sibling.right_edge.i + 1
         return _trim(doc[child.left_edge.i : end])
@@ -1174,6 +1183,13 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
 
 
 
+def _criticises_claim(verb: Token, res: Resources) -> bool:
+    """True for criticism of a claim ("slammed Canada's accusations"): it rejects the claim, a denial."""
+    return verb.lemma_.lower() in res.attribution_words["criticism_verb"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in res.attribution_words["claim_noun"] for c in verb.children
+    )
+
+
 def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
     """True for a denial word that describes a thing the claim reports ("created fake accounts", "travelled on a
     false passport"), not a claim it calls false ("baseless accusations", "called it a false flag ploy")."""
@@ -1294,7 +1310,7 @@ def _attributions(
         speakers.append(actor)
         stance = cue.stance
         # an appeal asserts, whatever it asks ("urged Morocco not to send him to China")
-        if stance == "assert" and not appeal and _denies(content, res, actor):
+        if stance == "assert" and not appeal and (_denies(content, res, actor) or _criticises_claim(cue.tokens[0], res)):
             stance = "deny"
         start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
         end = max(source_span.end_char, cue.tokens.end_char, content.end_char)
