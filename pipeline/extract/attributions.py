@@ -216,14 +216,16 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
         return "persona" in after
-    # "criticized France for defense sales", "slammed Canada's accusations": criticism of an act or a claim; "criticised
-    # the coach", "slammed Beijing" name only whom, no claim
+    # "criticized France for defense sales", "slammed Canada's accusations", "criticized China's imposition of a law":
+    # criticism of an act or a claim; "criticised the coach", "slammed Beijing", "criticised the trial" name only whom
+    # or what, no claim
     if lemma in res.attribution_words["criticism_verb"]:
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             return False
-        whom = objects[0] if objects else None
-        return whom is None or whom.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or whom.pos_ in {"PRON", "PROPN"} or (
-            (w := whom.lemma_.lower()) in res.anaphors or w in res.offices or res.units.get(w) == "person"
+        # the object must be a claim or someone's act ("China's imposition of a law"), not a thing alone ("the trial")
+        what = objects[0] if objects else None
+        return what is None or what.pos_ != "NOUN" or not (
+            what.lemma_.lower() in res.attribution_words["claim_noun"] or any(c.dep_ == "poss" for c in what.children)
         )
     # "identified him as Gurpatwant Singh Pannun" names someone as something; "identified and tracked dissidents" is an act
     if lemma == "identify":
