@@ -697,6 +697,11 @@ DESCRIPTIONS = [
     ("The Metropolitan Police said officers were called. The force said the motive was unclear.",
      [("Metropolitan Police", "said"), ("Metropolitan Police", "said")]),
     ("Three men, including Matthew Trickett, were charged. The men said they were innocent.", []),
+    # a definite document speaks for the owner named where it was mentioned before, not for the latest speaker
+    ("A statement released by the US Attorney's Office alleged that Gupta was recruited. Czech authorities arrested "
+     "Gupta. The statement said he was held in Prague.", [("U.S. Attorney's Office", "alleged"), ("U.S. Attorney's Office", "said")]),
+    ("In a statement, Amnesty International said the trial was unfair. Reuters reported the verdict. The statement said "
+     "the judges were biased.", [("Amnesty International", "said"), ("Amnesty International", "said")]),
     # officials named by a state's demonym or capital speak for it; former officials, and officials of two states, not
     ("Chile said so. Chilean investigators said Ojeda had been dead for a week.", [("Chile", "said")]),
     ("Turkey denied it. Officials in Ankara have said the fight against the network will continue.",

@@ -463,12 +463,19 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             # "the suit states": a lawsuit or petition speaks for whoever brought it, never for the last body named
             if prosecution is not None or subject.lemma_.lower() not in documents:
                 return prosecution
+        if subject.lemma_.lower() in documents and (own_owner := _owner_at(subject, actors)) is not None:
+            return own_owner  # "A statement released by the US Attorney's Office alleged ..."
         if subject.lemma_.lower() in documents and wanted == "any" and _unowned(subject, res):
             # "a new report suggests ...", "according to reports": a document first mentioned here speaks for the
             # body the next sentences name as its author, else for no one
             return _author_after(subject, actors)
         if subject.lemma_.lower() in documents and wanted == "any":
-            # a document speaks for whoever spoke last, else the latest NGO, outlet or international body
+            # "the statement said": the owner named where that document was mentioned before ("a statement released by
+            # the US Attorney's Office", "Amnesty's report", "In a statement, the ministry said")
+            owner = _document_owner(subject, actors)
+            if owner is not None:
+                return owner
+            # else a document speaks for whoever spoke last, else the latest NGO, outlet or international body
             authors = [a for a in before if a.type in {"ngo", "media", "international_org"}]
             return _latest(speakers, "org") or (authors[-1] if authors else _latest(before, "org"))
         # "the government in Baku dismissed ...": the state whose capital or name the preposition gives
@@ -503,6 +510,54 @@ def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Ac
             found = _named_at(mention, actors)
             if found is not None:
                 return found
+    return None
+
+
+def _document_owner(document: Token, actors: list[Actor]) -> Actor | None:
+    """Return the owner of a definite document ("the statement", "the report") named at an earlier mention of the same
+    noun: its possessor, the actor after "by", "from" or "of", the agent of a participle on it ("a statement released
+    by ..."), or the named subject of the verb it is the object or setting of ("issued a statement", "In a statement,
+    the ministry said")."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in document.children):
+        return None
+    doc = document.doc
+    lemma = document.lemma_.lower()
+    for i in range(document.left_edge.i - 1, -1, -1):
+        mention = doc[i]
+        if mention.pos_ != "NOUN" or mention.lemma_.lower() != lemma:
+            continue
+        found = _owner_at(mention, actors)
+        if found is not None:
+            return found
+        verb = mention.head.head if mention.dep_ == "pobj" else mention.head if mention.dep_ == "dobj" else None
+        if verb is not None and verb.pos_ == "VERB":
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (found := _at(subject, actors)) is not None:
+                return found
+    return None
+
+
+def _at(token: Token, actors: list[Actor]) -> Actor | None:
+    return next((a for a in actors if a.span.start <= token.i < a.span.end), None)
+
+
+def _owner_at(mention: Token, actors: list[Actor]) -> Actor | None:
+    """Return the owner a document's own words name: its possessor, the actor after "by", "from" or "of", or the
+    agent of a participle on it ("a statement released by the US Attorney's Office")."""
+    def at(token: Token) -> Actor | None:
+        return _at(token, actors)
+
+    for child in mention.children:
+            if child.dep_ == "poss" and (found := at(child)) is not None:
+                return found
+            if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
+                found = next((at(g) for g in child.children if g.dep_ == "pobj" and at(g) is not None), None)
+                if found is not None:
+                    return found
+            if child.dep_ == "acl":
+                agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if agent is not None and (found := at(agent)) is not None:
+                    return found
     return None
 
 
