@@ -694,6 +694,8 @@ DESCRIPTIONS = [
     ("Researchers at the Citizen Lab examined the phone. The researchers say the infection followed a text message.",
      [("Citizen Lab", "say")]),
     ("The experts, who include Rhona Smith, met in Geneva. The experts said the trial was unfair.", [("Rhona Smith", "said")]),
+    ("The experts, who include Rhona Smith, met in Geneva. The experts expressed concern about the detentions. They cited "
+     "the case of Idris Hasan.", [("Rhona Smith", "expressed concern"), ("Rhona Smith", "cited")]),
     ("The Metropolitan Police said officers were called. The force said the motive was unclear.",
      [("Metropolitan Police", "said"), ("Metropolitan Police", "said")]),
     ("Three men, including Matthew Trickett, were charged. The men said they were innocent.", []),

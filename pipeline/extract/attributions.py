@@ -819,7 +819,7 @@ def _chained_subject(
     pronoun: Token, sent: Span, actors: list[Actor], wanted: str, depth: int, res: Resources
 ) -> Actor | None:
     """Return the person or body a sentence's main subject refers to when it names none: a pronoun of the same
-    kind, "the <office>", or a surname alone."""
+    kind, "the <office>", a surname alone, or for "they" a plural description ("the experts")."""
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
     if subject is None or subject.i == pronoun.i or any(a.span.start <= subject.i < a.span.end for a in actors):
         return None
@@ -827,6 +827,9 @@ def _chained_subject(
     if word in res.pronouns and res.pronouns[word] == wanted and depth < 3 \
             and res.gendered.get(word) == res.gendered.get(pronoun.lower_):
         return _salient(subject, actors, wanted, res, depth=depth + 1)
+    # "The experts expressed concern ... . They cited ...": "they" continues a plural description that names someone
+    if pronoun.lower_ == "they" and subject.pos_ == "NOUN" and subject.tag_ == "NNS":
+        return _described_before(subject, actors, res)
     if wanted != "person":
         return None
     if subject.lemma_.lower() in res.offices and any(c.lower_ == "the" for c in subject.children):
