@@ -670,6 +670,12 @@ CLAIM_BOUNDS = [
     ('Amnesty International said in a statement: "He must be released. His trial was unfair."\nThe group said it would '
      'keep campaigning.', [("Amnesty International", "said", "He must be released. His trial was unfair"),
                            ("Amnesty International", "said", "it would keep campaigning")]),
+    # "according to" closing its clause after a comma takes the clause before; in the middle of one, what runs on after
+    ("Truong Duy Nhat is being held without charge at the T-16 detention center, according to Human Rights Watch, which "
+     "communicated with him.", [("Human Rights Watch", "according to", "Truong Duy Nhat is being held without charge at "
+                                 "the T-16 detention center")]),
+    ("In 2020 he flew to Istanbul, where, according to Human Rights Watch, he was lured to a meeting.",
+     [("Human Rights Watch", "according to", "he was lured to a meeting")]),
     # a cue closing its sentence after a comma, however the parser hangs it, takes what comes before
     ("Students studying abroad are living in fear as Chinese authorities seek to prevent them from engaging with "
      "political issues while overseas, Amnesty International said in a new report.",

@@ -1301,6 +1301,14 @@ def _according_to(
     after = doc[source_span.end : sent.end]
     before = doc[sent.start : cue.tokens.start]
     content = after if len([t for t in after if not t.is_punct]) >= 3 else before
+    # "He is held at T-16, according to his brother, who ...": a phrase closing its clause after a comma or a dash takes
+    # the clause before it (not "China, according to the report, has opened ...", whose clause runs on after it)
+    clause = [t for t in before if not t.is_punct]
+    rest = [t for t in after if not t.is_punct]
+    runs_on = bool(rest) and rest[0].lower_ not in {"who", "which", "whose", "and", "but"} and any(t.pos_ in {"VERB", "AUX"} for t in rest)
+    if content is after and cue.tokens.start > sent.start and doc[cue.tokens.start - 1].text in {",", "\u2014", "-", "\u2013"} \
+            and len(clause) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in clause) and not runs_on:
+        content = before
     # '"...," Naryshkin said, according to Russian state media': the phrase sources another's speech, not a claim
     if content is before and any(
         t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)
