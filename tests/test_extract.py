@@ -710,6 +710,9 @@ DESCRIPTIONS = [
      "Gupta. The statement said he was held in Prague.", [("U.S. Attorney's Office", "alleged"), ("U.S. Attorney's Office", "said")]),
     ("In a statement, Amnesty International said the trial was unfair. Reuters reported the verdict. The statement said "
      "the judges were biased.", [("Amnesty International", "said"), ("Amnesty International", "said")]),
+    # "he" after a person whose given name reads as a woman's, with no one else to refer to, is still that person
+    ("Kim Jong Nam waited at the airport. Two women approached. He complained to airport staff that he felt dizzy.",
+     [("Kim Jong Nam", "complained")]),
     # officials named by a state's demonym or capital speak for it; former officials, and officials of two states, not
     ("Chile said so. Chilean investigators said Ojeda had been dead for a week.", [("Chile", "said")]),
     ("Turkey denied it. Officials in Ankara have said the fight against the network will continue.",

@@ -671,7 +671,8 @@ def _antecedent(
 ) -> Actor | None:
     """Return the actor a pronoun refers to: the salient subject, else the latest speaker, else the latest actor.
 
-    "he" and "she" skip people whose given name is plainly of the other gender.
+    "he" and "she" skip people whose given name is plainly of the other gender, unless no one else is there: the name
+    may be read wrongly (a family name first, a name of another language).
     """
     wanted = res.pronouns[pronoun]
     gender = res.gendered.get(pronoun)
@@ -681,12 +682,15 @@ def _antecedent(
         pair = _people_together(at, actors)
         if pair is not None:
             return pair
+    everyone = actors
     if gender is not None:
         def fits(actor: Actor) -> bool:
             return person_gender(actor.name) in {gender, None}
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
-    return _salient(at, actors, wanted, res) or _latest(speakers, wanted) or _latest(before, wanted)
+    found = _salient(at, actors, wanted, res) or _latest(speakers, wanted) or _latest(before, wanted)
+    # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
+    return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
 
 
 def _people_together(pronoun: Token, actors: list[Actor]) -> Actor | None:
