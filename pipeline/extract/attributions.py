@@ -502,15 +502,21 @@ def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Ac
     if any(c.dep_ == "poss" for c in subject.children) or lemma in res.attribution_words["generic_person"] \
             or lemma in res.attribution_words["document"] | res.attribution_words["charging_document"]:
         return None
-    doc = subject.doc
-    start = subject.left_edge.i
-    for i in range(start - 1, -1, -1):
-        mention = doc[i]
-        if mention.pos_ == "NOUN" and mention.lemma_.lower() == lemma:
-            found = _named_at(mention, actors)
-            if found is not None:
-                return found
+    for mention in _earlier_uses(subject):
+        found = _named_at(mention, actors)
+        if found is not None:
+            return found
     return None
+
+
+def _earlier_uses(noun: Token) -> Iterator[Token]:
+    """Yield the earlier uses of a noun's lemma as a noun, latest first, before the noun's phrase (read from the Doc's
+    lemma column, so the other words cost no Token)."""
+    doc = noun.doc
+    lemmas = doc.to_array([LEMMA])[: noun.left_edge.i].tolist()
+    for i in range(len(lemmas) - 1, -1, -1):
+        if lemmas[i] == noun.lemma and doc[i].pos_ == "NOUN":
+            yield doc[i]
 
 
 def _document_owner(document: Token, actors: list[Actor]) -> Actor | None:
@@ -520,12 +526,7 @@ def _document_owner(document: Token, actors: list[Actor]) -> Actor | None:
     the ministry said")."""
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in document.children):
         return None
-    doc = document.doc
-    lemma = document.lemma_.lower()
-    for i in range(document.left_edge.i - 1, -1, -1):
-        mention = doc[i]
-        if mention.pos_ != "NOUN" or mention.lemma_.lower() != lemma:
-            continue
+    for mention in _earlier_uses(document):
         found = _owner_at(mention, actors)
         if found is not None:
             return found
