@@ -713,6 +713,10 @@ DESCRIPTIONS = [
     # "he" after a person whose given name reads as a woman's, with no one else to refer to, is still that person
     ("Kim Jong Nam waited at the airport. Two women approached. He complained to airport staff that he felt dizzy.",
      [("Kim Jong Nam", "complained")]),
+    # an office in the plural or abbreviated ("the Ministers", "the PM") refers back like the office; plural, to the first
+    ("Ministers Stef Blok and Kasja Ollongren wrote to parliament. Their bank accounts have been frozen, the Ministers wrote.",
+     [("Stef Blok", "wrote")]),
+    ("Theresa May spoke in the Commons. The PM told MPs the UK would push for new sanctions.", [("Theresa May", "told")]),
     # officials named by a state's demonym or capital speak for it; former officials, and officials of two states, not
     ("Chile said so. Chilean investigators said Ojeda had been dead for a week.", [("Chile", "said")]),
     ("Turkey denied it. Officials in Ankara have said the fight against the network will continue.",

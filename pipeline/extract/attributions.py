@@ -409,12 +409,12 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     if named is not None:
         return named
     # "the Minister said", "the president told": an office standing for the person just named in it
-    if subject.lemma_.lower() in res.offices and any(c.lower_ == "the" for c in subject.children) and not any(
+    if _office(subject, res) is not None and any(c.lower_ == "the" for c in subject.children) and not any(
         c.dep_ == "poss" for c in subject.children
     ):
         # "the Australian ambassador said": an office of a state named by its demonym, no person named with it
         return (
-            _office_holder(subject, actors) or _state_of(subject, actors, res)
+            _office_holder(subject, actors, res) or _state_of(subject, actors, res)
             # "Theresa May has said ... The Prime Minister told MPs": the person who last spoke
             or _latest([a for a in speakers if subject.i - a.span.start < 200], "person")
             or _salient(subject, actors, "person", res)
@@ -837,23 +837,37 @@ def _chained_subject(
         return _described_before(subject, actors, res)
     if wanted != "person":
         return None
-    if subject.lemma_.lower() in res.offices and any(c.lower_ == "the" for c in subject.children):
-        return _office_holder(subject, actors)
+    if _office(subject, res) is not None and any(c.lower_ == "the" for c in subject.children):
+        return _office_holder(subject, actors, res)
     if subject.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in subject.children):
         named = [a for a in actors if a.type == "person" and a.span.end <= subject.i and a.name.split()[-1].split("-")[-1] == subject.text]
         return named[-1] if named else None
     return None
 
 
-def _office_holder(office: Token, actors: list[Actor]) -> Actor | None:
+def _office(token: Token, res: Resources) -> str | None:
+    """Return the office a word names, singular or plural, however the tagger took it ("the Ministers wrote", "the PM")."""
+    for word in (token.lemma_.lower(), token.lower_):
+        if word in res.offices:
+            return word
+        if word.endswith("s") and word[:-1] in res.offices:
+            return word[:-1]
+    return None
+
+
+def _office_holder(office: Token, actors: list[Actor], res: Resources) -> Actor | None:
     """Return the latest person named with the office as title before it ("Crown Prince Mohammed bin Salman", "the
-    crown prince, Mohammed bin Salman", "Mélanie Joly, the foreign minister")."""
+    crown prince, Mohammed bin Salman", "Mélanie Joly, the foreign minister"; "Ministers Stef Blok and ...")."""
     doc = office.doc
-    lemma = office.lemma_.lower()
+    word = _office(office, res)
     for actor in reversed([a for a in actors if a.type == "person" and a.span.end <= office.i]):
         sent = sentence(actor.span[0])
-        if any(t.lemma_.lower() == lemma for t in doc[max(sent.start, actor.span.start - 4) : min(sent.end, actor.span.end + 4)]):
-            return actor
+        if any(_office(t, res) == word for t in doc[max(sent.start, actor.span.start - 4) : min(sent.end, actor.span.end + 4)]):
+            # "the Ministers": of people named together with the office, the first
+            root = actor.span.root
+            while word != office.lower_ and root.dep_ == "conj" and root.head.i < root.i:
+                root = root.head
+            return next((a for a in actors if a.type == "person" and a.span.start <= root.i < a.span.end), actor)
     return None
 
 
