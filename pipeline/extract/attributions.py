@@ -472,9 +472,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         if subject.lemma_.lower() in documents and wanted == "any":
             # "the statement said": the owner named where that document was mentioned before ("a statement released by
             # the US Attorney's Office", "Amnesty's report", "In a statement, the ministry said")
-            owner = _document_owner(subject, actors)
-            if owner is not None:
-                return owner
+            named_owner = _document_owner(subject, actors)
+            if named_owner is not None:
+                return named_owner
             # else a document speaks for whoever spoke last, else the latest NGO, outlet or international body
             authors = [a for a in before if a.type in {"ngo", "media", "international_org"}]
             return _latest(speakers, "org") or (authors[-1] if authors else _latest(before, "org"))
