@@ -613,6 +613,11 @@ REBUTTALS = [
      [("Hua Chunying", "said", "deny", "mixed", 'the reports were "not true')]),
     ('Mohammad Javad Zarif called the case "a sinister false flag ploy".',
      [("Mohammad Javad Zarif", "called", "deny", "mixed", 'the case "a sinister false flag ploy')]),
+    # a denial word as the predicate of "called X ...", and "without evidence", call the claim false
+    ("Sergei Nechaev called the verdict biased and politically motivated.",
+     [("Sergei Nechaev", "called", "deny", "indirect", "the verdict biased and politically motivated")]),
+    ("Amnesty International described the accusations as being without evidence.",
+     [("Amnesty International", "described", "deny", "indirect", "the accusations as being without evidence")]),
     ("Meta said Chinese hackers created fake accounts to spy on Uyghur activists.",
      [("Meta", "said", "assert", "indirect", "Chinese hackers created fake accounts to spy on Uyghur activists")]),
     ("Saeed Khatibzadeh described the plot as Hollywood-style scenarios unworthy of a response.",

@@ -1194,7 +1194,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     tolerate", "she would not give up", "could not be fair"), nor does "never" ("the government was never informed"
     asserts, seed gold).
     """
-    if any(t.lower_ in res.denial_words and t.pos_ != "VERB" and not _describes_thing(t, content, res) for t in content):
+    # (a participle as the predicate is no verb of its own: "called the verdict biased")
+    if any(t.lower_ in res.denial_words and (t.pos_ != "VERB" or t.dep_ in {"oprd", "acomp"}) and not _describes_thing(t, content, res)
+           for t in content):
         return True
     lowered = content.text.lower()
     if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and phrases.search(lowered):
@@ -1255,7 +1257,10 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root:
             return True
         # "without merit", "no basis"; not "no evidence of a crime" (a finding, seen as often from third parties)
-        if token.lower_ in {"without", "no"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"basis", "foundation", "merit"}:
+        following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        if (token.lower_ in {"without", "no"} and following in {"basis", "foundation", "merit"}) or (
+            token.lower_ == "without" and following == "evidence"  # "described the accusations as being without evidence"
+        ):
             return True
     return False
 
@@ -1271,10 +1276,12 @@ def _criticises_claim(verb: Token, res: Resources) -> bool:
 
 def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
     """True for a denial word that describes a thing the claim reports ("created fake accounts", "travelled on a
-    false passport"), not a claim it calls false ("baseless accusations", "called it a false flag ploy")."""
+    false passport"), not a claim it calls false ("baseless accusations", "called it a false flag ploy", "called the
+    verdict biased")."""
     noun = word.head
+    # an adjective after its noun is a predicate the parser hung on it ("called the verdict biased"), not a description
     return (
-        word.dep_ == "amod" and noun.lemma_.lower() not in res.attribution_words["claim_noun"]
+        word.dep_ == "amod" and word.i < noun.i and noun.lemma_.lower() not in res.attribution_words["claim_noun"]
         and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ != "as"))
         and content.start <= noun.head.i < content.end
     )
