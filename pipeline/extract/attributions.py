@@ -1257,9 +1257,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root:
             return True
         # "without merit", "no basis"; not "no evidence of a crime" (a finding, seen as often from third parties)
-        following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-        if (token.lower_ in {"without", "no"} and following in {"basis", "foundation", "merit"}) or (
-            token.lower_ == "without" and following == "evidence"  # "described the accusations as being without evidence"
+        next_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        if (token.lower_ in {"without", "no"} and next_word in {"basis", "foundation", "merit"}) or (
+            token.lower_ == "without" and next_word == "evidence"  # "described the accusations as being without evidence"
         ):
             return True
     return False
