@@ -14,6 +14,7 @@ the per-article cache cannot dedupe them.
 
 from __future__ import annotations
 
+import compileall
 import json
 import os
 import shutil
@@ -205,6 +206,9 @@ def snapshot_code(folder: Path) -> Path:
     package = Path(__file__).resolve().parent
     shutil.copytree(package, folder / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(MODELS_DIR, folder / "models")
+    # byte-compiled as pip compiles an install: spaCy and the model are, and
+    # a start-up under PYTHONDONTWRITEBYTECODE would otherwise compile tnr's code each time
+    compileall.compile_dir(folder / "pipeline", quiet=1)
     return folder
 
 

@@ -7,10 +7,12 @@ import os
 import sys
 from pathlib import Path
 
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
-from tqdm import tqdm
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 from pipeline.paths import DEFAULT_MODEL, DEFAULT_GOLD, DEFAULT_OUTPUT, DEFAULT_THRESHOLDS, CORPUS_ARTICLES, REAL_SET, REAL_TEXTS
 
@@ -21,8 +23,28 @@ EXIT_CANNOT_START = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 
+# Commands defined in their own modules, imported only when named (or listed by --help): a `tnr run` does
+# not pay for DuckDB's, the report's or the bench's imports.
+LAZY_COMMANDS = {
+    "query": ("pipeline.query", "query_command"),
+    "report": ("pipeline.report", "report_command"),
+    "bench": ("pipeline.bench", "bench_command"),
+}
+
+
 class _Tnr(click.Group):
     """The command group: Ctrl-C in any command ends with exit code 130 and one line, never a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS and cmd_name not in self.commands:
+            import importlib
+
+            module, name = LAZY_COMMANDS[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), name), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -61,6 +83,9 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version, help="Show the versions of tnr, spaCy and the model, and exit.")
 def main() -> None:
     """tnr: extract locations, counts, actors, dates and attributions from transnational-repression reports."""
+    from pipeline.heap import fewer_collections
+
+    fewer_collections()  # for the command's own process; a library caller's is left as it is
 
 
 @main.command()
@@ -188,6 +213,8 @@ class Progress:
         shape: dict[str, Any] = {"dynamic_ncols": True} if sized else {"ncols": 80, "nrows": 24}
         # nothing counted (standard input, say): a running count without a total
         layout: dict[str, Any] = {"total": total, "bar_format": self.BAR_FORMAT} if total else {"total": None}
+        from tqdm import tqdm
+
         # results come in batches: draw every article of one, not just its first
         self.bar = tqdm(desc="tnr run", unit=" articles", file=sys.stderr, mininterval=0, miniters=1, **layout, **shape)
 
@@ -282,14 +309,3 @@ def _no_gold(gold_path: Path) -> str:
             " run from the checkout, or pass --gold PATH"
         )
     return f"no gold at {gold_path}: give a gold .jsonl file or a folder of them"
-
-
-from pipeline.query import query_command  # noqa: E402
-from pipeline.report import report_command  # noqa: E402
-
-main.add_command(query_command)
-main.add_command(report_command)
-
-from pipeline.bench import bench_command  # noqa: E402
-
-main.add_command(bench_command)

@@ -8,10 +8,12 @@ before the components run to resolve relative dates; ``make_doc`` does both.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -133,10 +135,34 @@ def add_gazetteer(nlp: Language) -> None:
 CURRENCY_PREFIXES = (r"HK\$", r"US\$", r"C\$", r"CA\$", r"A\$", r"AU\$", r"NZ\$", r"S\$")
 
 
+def prefix_pattern(nlp: Language) -> str:
+    """Return the tokenizer's prefix regex: the currency prefixes, then the language's own prefixes."""
+    prefixes = list(CURRENCY_PREFIXES) + list(nlp.Defaults.prefixes or [])
+    return str(spacy.util.compile_prefix_regex(prefixes).pattern)
+
+
 def add_currency_prefixes(nlp: Language) -> None:
     """Teach the tokenizer the currency prefixes of the currency lexicon."""
-    prefixes = list(CURRENCY_PREFIXES) + list(nlp.Defaults.prefixes or [])
-    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
+    nlp.tokenizer.prefix_search = re.compile(prefix_pattern(nlp)).search  # type: ignore[union-attr]
+
+
+def load_model(model: str) -> Language:
+    """Return ``spacy.load(model)`` with the currency prefixes in its tokenizer.
+
+    Setting a tokenizer's prefixes makes spaCy re-add its ~4,000 special cases
+    (about 0.07 s); reading the model's tokenizer with tnr's prefixes already
+    in place does that once instead of twice. The tokenizer is the same, byte
+    for byte, as ``spacy.load`` followed by ``add_currency_prefixes``.
+    """
+    nlp = spacy.load(model, exclude=["tokenizer"])
+    saved = nlp.path / "tokenizer" if nlp.path is not None else None
+    if saved is None or not saved.is_file():
+        add_currency_prefixes(nlp)  # nothing saved: the language's default tokenizer, as spacy.load gives
+        return nlp
+    data = srsly.msgpack_loads(saved.read_bytes())
+    data["prefix_search"] = prefix_pattern(nlp)
+    nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])  # type: ignore[union-attr]
+    return nlp
 
 
 # What the extractors read: sentences and dependencies (speakers, claims, counted nouns) and entities.
@@ -166,11 +192,10 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     Raises ModelError for a model without a parser or NER.
     """
     register_extensions()
-    nlp = spacy.load(model)
+    nlp = load_model(model)
     missing = missing_components(nlp.pipe_names)
     if missing:
         raise ModelError(missing_message(model, missing))
-    add_currency_prefixes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("tnr_paragraphs", before="parser")
     add_gazetteer(nlp)

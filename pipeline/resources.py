@@ -112,6 +112,18 @@ class Resources:
     actor_forms: tuple[tuple[str, str], ...]
 
 
+def _apostrophe_forms(names: list[str]) -> list[str]:
+    """Return the names each also with the other apostrophe ("U.S. Attorney's Office", "U.S. Attorney’s Office"):
+    published text writes both."""
+    forms = []
+    for name in names:
+        forms.append(name)
+        for plain, curly in (("'", "’"), ("’", "'")):
+            if plain in name and name.replace(plain, curly) not in names:
+                forms.append(name.replace(plain, curly))
+    return forms
+
+
 @functools.lru_cache(maxsize=None)
 def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
     """Return the rule data under ``models_dir`` (cached: one load per process)."""
@@ -125,7 +137,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         entry = ActorEntry(row["name"], row["type"], row["country"] or None)
         # a generic canonical name ("Ministry of Foreign Affairs" for the UK's Foreign Office) names no one state
         names = [] if row["name"].lower() in generic else [row["name"]]
-        for alias in [*names, *filter(None, row["aliases"].split("|"))]:
+        for alias in _apostrophe_forms([*names, *filter(None, row["aliases"].split("|"))]):
             actors.setdefault(alias.lower(), entry)
             actor_forms.append((alias, entry.name))
     regions: dict[str, RegionEntry] = {}

@@ -378,7 +378,7 @@ def run_processes(workers: int) -> Executor:
         # forkserver, not fork: a forked copy of a parent with threads (progress bar, Dask) can deadlock
         context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
         # Ctrl-C reaches every process of the terminal's group: workers ignore it, the parent stops them
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupt) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
             try:
                 pending: set[Future[Results]] = set()
                 for batch in batches:
@@ -403,8 +403,12 @@ def run_processes(workers: int) -> Executor:
     return execute
 
 
-def _ignore_interrupt() -> None:
+def _start_worker() -> None:
+    """Set up a worker process of the pool: Ctrl-C is the parent's to handle; collector thresholds as the command's."""
+    from pipeline.heap import fewer_collections
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    fewer_collections()
 
 
 def run_dask(scheduler: str | None, workers: int) -> Executor:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.bench import synthetic_articles
+from pipeline.bench import snapshot_code, synthetic_articles
 from pipeline.cli import main
 
 SOURCE = [
@@ -59,3 +59,12 @@ def test_bench_command_writes_every_figure(tmp_path: Path) -> None:
     assert isinstance(figures["cores"], int)
     assert "speedup_2_workers" in result.output and "startup_vs_model" in result.output
     assert figures["startup_vs_model"] == figures["seconds_startup_run"] / figures["seconds_startup_model"]
+
+
+def test_code_snapshot_is_byte_compiled_like_an_install(tmp_path: Path) -> None:
+    """The bench times tnr as pip installs it: its modules come with their bytecode."""
+    folder = snapshot_code(tmp_path)
+    modules = sorted(path.stem for path in (folder / "pipeline").glob("*.py"))
+    compiled = {path.name.split(".")[0] for path in (folder / "pipeline" / "__pycache__").glob("*.pyc")}
+    assert modules and set(modules) <= compiled
+    assert (folder / "models" / "README.md").is_file()

@@ -302,6 +302,7 @@ ACTORS = [
     # police, courts and prosecutors with their state among their modifiers; without it, no actor
     ("German federal prosecutors charged him.", {("Federal Prosecutor's Office", "government", "DEU")}),
     ("Federal prosecutors charged him.", set()),
+    ("He was tried in Cairo. Prosecutors said the court would rule.", set()),
     # groups: rebels and rights defenders; nationals who fled or are exiled, a diaspora by its new nationality;
     # groups named by a cause, of the state named nearest; nationals merely present are none
     ("He denied funding Rwandan rebels; Chinese human rights defenders were targeted.",
@@ -323,6 +324,20 @@ ACTORS = [
      {("United Kingdom", "state", "GBR"), ("China", "state", "CHN"), ("Qatar", "state", "QAT")}),
     ("“The Pakistanis have to understand that,” he said. Pakistanis in Britain were told.", {("Pakistan", "state", "PAK")}),
     ("He visited Canada's capital and China's Xinjiang region. They signed an extradition agreement with Hong Kong.", set()),
+    # states named by their governing body with a country or capital, or by coordinated demonyms and places; not
+    # a body of another ("the Cyberspace Administration of China"), a leader's government, or a place inside a name
+    ("Authorities in Vietnam and Thailand should investigate; the government of Kenya agreed.",
+     {("Vietnam", "state", "VNM"), ("Thailand", "state", "THA"), ("Kenya", "state", "KEN")}),
+    ("The Chinese and Hong Kong governments seek to silence students.",
+     {("China", "state", "CHN"), ("Hong Kong", "state", "HKG")}),
+    ("The Cyberspace Administration of China ordered it. Federal authorities in New Jersey charged him.",
+     {("Cyberspace Administration of China", "government", "CHN")}),
+    ("He is a critic of President Abdel Fattah el-Sisi's government in Washington.",
+     {("Abdel Fattah el-Sisi", "person", None)}),
+    # a leader's government is the state the words around the leader give; without them, no state
+    ("Nicaraguan President Daniel Ortega jailed critics. Ortega’s government stripped them of citizenship.",
+     {("Daniel Ortega", "person", "NIC"), ("Nicaragua", "state", "NIC")}),
+    ("Joe Biden spoke. The Biden administration responded.", {("Joe Biden", "person", None)}),
     ("TALLINN, ESTONIA (AP) – A court in Belarus sentenced her.", {("court", "government", "BLR")}),
     # names cut at "and" or run together; documents, prizes, indices and lists; gangs named after a leader
     ("The Federal Office of Justice and the State Secretariat for Migration replied.",
@@ -364,6 +379,27 @@ ACTORS = [
     ("He was held in Hanoi, in Vietnam, under the authority of the ministry of public security.",
      {("Ministry of Public Security", "government", "VNM")}),
     ("The ministry of public security said nothing.", set()),
+    # one-word and untagged names a kind noun describes (beside it, before it, in apposition, "known as") or that
+    # speak; one-word names that do neither stay out, as do platforms, peoples, places and a person's surname
+    ("Spain’s EFE news agency said the body was found, the AFP news service reported.",
+     {("EFE", "media", "ESP"), ("Agence France-Presse", "media", "FRA")}),
+    ("The hackers had been cited by Volexity, a cybersecurity company, as being affiliated with Beijing.",
+     {("Volexity", "organization", None)}),
+    ("The dams owned by the utility PacifiCorp are being removed. She wrote in the independent publication Meduza.",
+     {("PacifiCorp", "organization", None), ("Meduza", "media", None)}),
+    ("A Swedish criminal gang, known as Foxtrot, and the Rumba gang were named.",
+     {("Foxtrot", "organization", None), ("Rumba", "organization", None)}),
+    ("The body was found, EFE reported. He was held, according to NOS.",
+     {("EFE", "organization", None), ("NOS", "organization", None)}),
+    ("Boeing built the plane. Rights groups say he joined a WhatsApp group.", set()),
+    ("The Uyghur group and a Manchester company said so.", set()),
+    ("Jamal Khashoggi was killed. Democracy for the Arab World Now, the rights group Khashoggi founded before his "
+     "death, sued.", {("Democracy for the Arab World Now", "ngo", "USA")}),
+    # an acronym before the kind of body it names is that body; gazetteer names match with either apostrophe
+    ("Sergey Naryshkin, the head of Russia’s SVR foreign intelligence service, spoke.",
+     {("Sergey Naryshkin", "person", "RUS"), ("Foreign Intelligence Service", "government", "RUS")}),
+    ("He appealed to the Commission for the Control of INTERPOL’s Files.",
+     {("Commission for the Control of INTERPOL's Files", "international_org", None)}),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -100,3 +101,22 @@ def test_bundled_seed_gold_is_the_design_seed_gold() -> None:
     bundled = [json.loads(line) for line in (DEFAULT_GOLD / "dev" / "seed.jsonl").read_text().splitlines() if line]
     design = [json.loads(line) for line in SHARED_SEED_GOLD.read_text().splitlines() if line]
     assert bundled == design
+
+
+def _sample_row(cls: type) -> object:
+    """A row of ``cls`` with a value of its declared type in every column."""
+    values = {"int": 7, "int | None": None, "float": 0.5, "bool": True}
+    return cls(**{spec.name: values.get(str(spec.type), f"{spec.name}-'=x") for spec in dataclasses.fields(cls)})
+
+
+@pytest.mark.parametrize(
+    "row",
+    [Article("a", "a.txt", "Text.", title="T", warnings=("NUL bytes removed",)), *(_sample_row(cls) for cls in TABLES)],
+    ids=["article-with-a-tuple", *(cls.table for cls in TABLES)],
+)
+def test_rows_become_the_dicts_dataclasses_asdict_gives(row: object) -> None:
+    from pipeline.records import as_dict
+
+    converted = as_dict(row)
+    assert converted == dataclasses.asdict(row)  # type: ignore[call-overload]
+    assert list(converted) == [spec.name for spec in dataclasses.fields(row)]  # type: ignore[arg-type]

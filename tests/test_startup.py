@@ -136,3 +136,117 @@ def test_subdivision_lookups_are_the_same_from_the_cache(
         assert normalize.lookup_subdivision(name, prefer=prefer) == expected
     finally:
         normalize._subdivisions.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("model", "text", "tokens"),
+    [
+        ("package", "He was paid HK$1 million.", ["He", "was", "paid", "HK$", "1", "million", "."]),
+        ("package", "They sent US$5,000 and C$3m.", ["They", "sent", "US$", "5,000", "and", "C$", "3", "m."]),
+        ("folder", "A$20 bail", ["A$", "20", "bail"]),
+        ("no-saved-tokenizer", "NZ$40 fine", ["NZ$", "40", "fine"]),
+        ("package", "no money at all", ["no", "money", "at", "all"]),
+    ],
+    ids=["hk-dollar", "us-and-canadian", "model-folder", "language-default-tokenizer", "no-currency"],
+)
+def test_the_model_is_loaded_with_the_currency_prefixes_in_one_pass(tmp_path: Path, model: str, text: str, tokens: list[str]) -> None:
+    import spacy
+
+    from pipeline.nlp import add_currency_prefixes, load_model
+
+    if model == "package":
+        name = DEFAULT_MODEL
+        reference = spacy.load(DEFAULT_MODEL)
+    elif model == "folder":
+        name = str(tmp_path / "model")
+        spacy.load(DEFAULT_MODEL).to_disk(name)
+        reference = spacy.load(name)
+    else:
+        name = str(tmp_path / "blank")
+        spacy.blank("en").to_disk(name)
+        (tmp_path / "blank" / "tokenizer").unlink()
+        reference = spacy.blank("en")
+    add_currency_prefixes(reference)  # what load() did before: load, then set the prefixes
+    nlp = load_model(name)
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == reference.tokenizer.to_bytes(exclude=["vocab"])
+    assert nlp.pipe_names == reference.pipe_names
+
+
+def test_tnr_run_imports_neither_the_query_nor_the_report_nor_the_bench(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("Chinese police ran 54 stations abroad, Safeguard Defenders said in 2022.\n", encoding="utf-8")
+    script = (
+        "import json, sys\nfrom pipeline.cli import main\n"
+        f"sys.argv = ['tnr', 'run', {str(article.parent)!r}, '-o', {str(tmp_path / 'out')!r}, '-q']\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+        "print(json.dumps([code, sorted(m for m in sys.modules if m.startswith(('pipeline.', 'duckdb', 'jinja2', 'tqdm')))]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    code, modules = json.loads(done.stdout.strip().splitlines()[-1])
+    assert code == 0
+    assert "pipeline.run" in modules and "pipeline.extract.incidents" in modules
+    assert not {"pipeline.query", "pipeline.report", "pipeline.bench", "pipeline.loader", "pipeline.evaluate", "duckdb"} & set(modules)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Maria Chen", "f"),
+        ("JOHN Smith", "m"),
+        ("jean", "m"),
+        ("Addison Rae", None),
+        ("Wang Wenbin", None),
+        ("Xqzv", None),
+        ("", None),
+    ],
+    ids=["female", "male-upper-case", "mostly-male-lower-case", "ambiguous-name", "family-name-first", "unknown", "empty"],
+)
+def test_person_gender_answers_as_the_gender_detector(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, expected: str | None) -> None:
+    import gender_guesser.detector
+
+    from pipeline.extract import names
+
+    monkeypatch.setenv("TNR_CACHE_DIR", str(tmp_path))
+    names._gender_table.cache_clear()
+    names.person_gender.cache_clear()
+    try:
+        detector = gender_guesser.detector.Detector(case_sensitive=False)
+        first = name.split()[0] if name else ""
+        assert (names.GENDERS.get(detector.get_gender(first)) if first else None) == expected  # what the detector says
+        assert names.person_gender(name) == expected  # built (when there is a first word to look up)
+        assert bool(list(tmp_path.glob("gender-*.pickle"))) == bool(first)
+        names._gender_table.cache_clear()
+        names.person_gender.cache_clear()
+        assert names.person_gender(name) == expected  # read back from the disk cache
+    finally:
+        names._gender_table.cache_clear()
+        names.person_gender.cache_clear()
+
+
+def test_tnr_run_of_one_article_makes_no_full_garbage_collection(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("Chinese police ran 54 stations abroad, Safeguard Defenders said in 2022.\n", encoding="utf-8")
+    script = (
+        "import gc, json, sys\nfull = []\n"
+        "gc.callbacks.append(lambda phase, info: full.append(1) if phase == 'stop' and info['generation'] == 2 else None)\n"
+        "from pipeline.cli import main\n"
+        f"sys.argv = ['tnr', 'run', {str(article.parent)!r}, '-o', {str(tmp_path / 'out')!r}, '-q']\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+        "print(json.dumps([code, len(full), list(gc.get_threshold())]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    code, full_collections, threshold = json.loads(done.stdout.strip().splitlines()[-1])
+    assert code == 0
+    assert full_collections == 0  # Python's default thresholds made two while spaCy, the model and the rules loaded
+    assert threshold[0] >= 10_000

@@ -6,13 +6,17 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from pipeline.nlp import make_doc
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
 def rows(nlp: Language, text: str) -> dict[tuple[str, str], tuple[str | None, int | None]]:
-    """Return each incident's (targets, year) by (origin, tactic): the host is not what these tests check."""
-    return {(r.origin, r.tactic): (r.targets, r.year) for r in nlp(text)._.tnr_incidents}
+    """Return each incident's (targets, year) by (origin, tactic): the host is not what these tests check (relative
+    dates count from 5 December 2022)."""
+    doc = nlp(make_doc(nlp, text, published="2022-12-05"))
+    return {(r.origin, r.tactic): (r.targets, r.year) for r in doc._.tnr_incidents}
 
 
 # (text, the incident (origin, tactic), its expected targets); negatives expect no target or not the wrong one
@@ -45,7 +49,7 @@ TARGET_CASES = [
     pytest.param("Rwandan agents hacked Carine Kanimba's phone in Belgium.", ("RWA", "digital_attack"),
                  "Carine Kanimba", id="owner-of-the-object"),
     pytest.param("The Netherlands says Iran was behind the killings of two Iranian opponents of the Islamic Republic "
-                 "in the Netherlands.", ("IRN", "assassination"), None, id="of-phrase-of-a-person-noun-is-no-target"),
+                 "in the Netherlands.", ("IRN", "assassination"), "Iranian opponents", id="of-phrase-of-a-person-noun-is-no-target"),
     pytest.param("Egyptian police have arrested dozens of Uyghur students in Cairo. Their arrests followed the "
                  "government's plan to deport them to China.", ("CHN", "unlawful_deportation"), "Uyghur students",
                  id="object-of-an-act-told-in-its-agents-phrase"),
@@ -53,6 +57,34 @@ TARGET_CASES = [
                  "Thailand.", ("BHR", "unlawful_deportation"), "Hakeem al-Araibi", id="pronoun-in-an-agents-request"),
     pytest.param("Saudi Arabia's plot to kill Omar Abdulaziz in Canada failed.", ("SAU", "assassination"),
                  "Omar Abdulaziz", id="agent-of-a-plot-is-no-target"),
+    # a group no actor names: the people noun of the object with its modifiers, without numbers and quantity words
+    pytest.param("Thailand deported 40 Uyghur asylum-seekers to China.", ("CHN", "unlawful_deportation"),
+                 "Uyghur asylum-seekers", id="group-of-the-object-without-its-number"),
+    pytest.param("A former Twitter employee was convicted of helping Saudi Arabia spy on dissidents in the United States.",
+                 ("SAU", "surveillance"), None, id="a-bare-people-noun-names-no-group"),
+    pytest.param("Iranian agents plotted to kidnap or kill British or UK-based individuals in London.",
+                 ("IRN", "assassination"), None, id="a-general-noun-names-no-group"),
+    pytest.param("Police said four Turkish nationals living in Kenya as refugees were abducted in Nairobi by Turkish agents.",
+                 ("TUR", "rendition"), "Turkish nationals", id="a-group-actor-before-the-objects-words"),
+    pytest.param("Chinese pro-democracy students in Australia have received threats from Chinese agents.",
+                 ("CHN", "intimidation"), "Chinese pro-democracy students", id="subject-of-a-verb-of-receiving"),
+    pytest.param("Iran International moved to Washington. Police warned of threats by Iranian agents against its "
+                 "journalists in London.", ("IRN", "intimidation"), "Iran International", id="its-people-are-the-organisations"),
+    # an indefinite object ("a journalist") is the one person the article names with that noun
+    pytest.param("The iPhone of Omar Abdulaziz was infected with Pegasus by Saudi agents in Montreal.",
+                 ("SAU", "digital_attack"), "Omar Abdulaziz", id="owner-of-a-thing-the-means-is-used-on"),
+    pytest.param("Saudi agents infected the offices of Amnesty International with Pegasus in London.",
+                 ("SAU", "digital_attack"), "Amnesty International", id="owner-of-an-object-by-of"),
+    pytest.param("Xiaolei Wu studied in Boston. Prosecutors said Wu acted for China. He threatened the woman in Boston on "
+                 "behalf of China.", ("CHN", "intimidation"), None, id="the-agent-told-by-a-pronoun-is-no-target"),
+    pytest.param("Xiaolei Wu studied in Boston. Chinese agents threatened the man in Boston.", ("CHN", "intimidation"),
+                 "Xiaolei Wu", id="a-definite-person-noun-refers-back"),
+    pytest.param("Levy said the Chinese government will not tolerate dissent and threatens people in Boston to suppress "
+                 "their rights.", ("CHN", "intimidation"), None, id="a-purpose-after-the-acts-object-names-no-target"),
+    pytest.param("Indian agents plotted to kill the Sikh separatist leader Gurpatwant Singh Pannun in New York.",
+                 ("IND", "assassination"), "Gurpatwant Singh Pannun", id="a-separatist-leader-holds-no-office"),
+    pytest.param("Ethiopian officials assaulted other asylum seekers and community leaders in Nairobi.",
+                 ("ETH", "assault"), None, id="a-group-needs-a-people-word"),
 ]
 
 
@@ -109,6 +141,16 @@ YEAR_CASES = [
                  ("RUS", "assassination"), 2019, id="date-on-the-act-noun-not-the-ruling"),
     pytest.param("Prosecutors said in 2021 that Iranian agents had plotted to kill the journalist Masih Alinejad in New York.",
                  ("IRN", "assassination"), None, id="a-statement-does-not-date-the-plot"),
+    pytest.param("In March 2014, after an attack by Rwandan agents on Kayumba Nyamwasa's home in Johannesburg, "
+                 "South Africa expelled three Rwandan diplomats.", ("RWA", "assault"), None,
+                 id="a-measure-the-act-is-the-occasion-of-does-not-date-it"),
+    pytest.param("Mahmut says his family's troubles began in late 2016 when the Chinese government pressured a cousin "
+                 "and his wife to return to Xinjiang from Egypt.", ("CHN", "coercion_by_proxy"), 2016,
+                 id="date-of-the-clause-above-inside-a-statement"),
+    pytest.param("Last month the Dutch government ordered the closure of the two Chinese overseas police stations in "
+                 "Amsterdam and Rotterdam.", ("CHN", "intimidation"), None, id="a-measure-against-the-act-does-not-date-it"),
+    pytest.param("Last month Chinese police opened two overseas police stations in Amsterdam and Rotterdam.",
+                 ("CHN", "intimidation"), 2022, id="the-clause-of-the-act-dates-it"),
 ]
 
 

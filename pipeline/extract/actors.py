@@ -33,6 +33,7 @@ class Actor:
     name: str
     type: str
     country: str | None
+    vouched: bool = False  # a kind noun describes this mention or it speaks: a one-word name is kept for it
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -217,7 +218,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         if entry is None or any(i in taken for i in range(span.start, span.end)):
             continue
         # "UN experts", "EU sanctions": an acronym modifying a noun names no party by itself
-        if len(span) == 1 and span[0].dep_ in {"compound", "amod", "nmod"} and span[0].text.isupper() and span[0].head.pos_ == "NOUN":
+        # (unless the noun is the kind of body it is: "Russia’s SVR foreign intelligence service", "the AP news agency")
+        if len(span) == 1 and span[0].dep_ in {"compound", "amod", "nmod"} and span[0].text.isupper() and span[0].head.pos_ == "NOUN" \
+                and not _body_noun(span[0].head, res):
             continue
         if _inside_longer_body(span, res):
             continue  # "United Nations Security Council": the model's longer name is the body
@@ -239,6 +242,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
                 add(actor)
 
     add_free(_bodies_and_states(doc, res))
+    add_free(_governments_of_places(doc, res))
     add_free(_bodies_in_places(doc, res))
     add_free(_unnamed_ministries(doc, res, found))
     add_free(_ministries_without_state(doc, res, found))
@@ -251,6 +255,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     for span in given_name_people(doc, res):
         if not any(i in taken for i in range(span.start, span.end)) and span.start not in _heading_tokens(doc):
             add(Actor(span, span.text, "person", _country_before(span, doc, res, window=8) or _country_after(span, doc, res)))
+    add_free(_described_names(doc, res, found))
     add_free(_peoples_of_several_words(doc, res))
     add_free(_groups(doc, res))
     add_free(_nationals_abroad(doc, res))
@@ -258,9 +263,52 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_unnamed_seated_bodies(doc, res, found))
     found.sort(key=lambda a: a.span.start)
     found = _owners_state(found)
-    found = [_national_name(a, res) for a in _expand_acronyms(doc, found)]
+    found = [_vouch(_national_name(a, res), res) for a in _expand_acronyms(doc, found)]
     people = _merge_people(found, res)
-    return sorted(people + list(_surname_mentions(doc, people, taken, res)), key=lambda a: a.span.start)
+    people += list(_surname_mentions(doc, people, taken, res))
+    return sorted(people + list(_leaders_states(people, res)), key=lambda a: a.span.start)
+
+
+def _leaders_states(actors: list[Actor], res: Resources) -> Iterator[Actor]:
+    """Yield the state a leader governs where the story names it by the leader's government ("Ortega's
+    government", "the Biden administration", "the government of Hun Sen"): the person's country, when the
+    words around one of their mentions give it ("Nicaraguan President Daniel Ortega")."""
+    governing = res.actor_words["governing"]
+    countries: dict[str, str] = {}
+    for actor in actors:
+        if actor.type == "person" and actor.country:
+            countries.setdefault(actor.name, actor.country)
+    for actor in actors:
+        code = countries.get(actor.name) if actor.type == "person" else None
+        if code is None:
+            continue
+        doc, root = actor.span.doc, actor.span.root
+        head = root.head
+        if root.dep_ in {"poss", "compound"} and head.i > root.i and head.lemma_.lower() in governing and head.is_lower:
+            span = doc[actor.span.start : head.i + 1]  # "Ortega's government", "the Biden administration"
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in governing and head.head.is_lower:
+            start = head.head.i - 1 if head.head.i > 0 and doc[head.head.i - 1].lower_ == "the" else head.head.i
+            span = doc[start : actor.span.end]  # "the government of Hun Sen"
+        else:
+            continue
+        yield Actor(span, country_name(code, resources=res) or code, "state", code)
+
+
+def _body_noun(token: Token, res: Resources) -> bool:
+    """True for a lowercase noun that names a kind of body: a generic body's last word ("service", "ministry",
+    "police") or a kind of organisation ("agency", "newspaper")."""
+    return token.is_lower and (token.lemma_ in res.apposition_kinds or token.lower_ in _body_heads(res))
+
+
+_BODY_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _body_heads(res: Resources) -> frozenset[str]:
+    """Return the last words of the generic bodies' names ("service", "ministry", "court"); computed once."""
+    heads = _BODY_HEADS.get(id(res))
+    if heads is None:
+        heads = _BODY_HEADS[id(res)] = frozenset(surface.split()[-1] for surface in res.bodies)
+    return heads
 
 
 def _state_before(span: Span, res: Resources) -> tuple[int, str] | None:
@@ -330,7 +378,10 @@ def _unnamed_seated_bodies(doc: Doc, res: Resources, found: list[Actor]) -> Iter
     prosecutors", "a Turkish criminal court"), unless the story names that body otherwise.
 
     Without a demonym their state is not in the words: the story's setting and the place named nearest were
-    both measured, and both gave more wrong states than right ones."""
+    both measured, and both gave more wrong states than right ones. Police acting as a subject took the place
+    nearest in their sentence, else the story's setting: more right than wrong on all four sets (real-test actors
+    +3), but the incident rules read each such police as a state acting and real-test incidents fell below their
+    threshold (0.420 -> 0.400), so it is left out."""
     named = {a.name.lower() for a in found if a.type == "government"}
     for token in doc:
         body = res.bodies.get(token.lower_)
@@ -493,9 +544,54 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
                 break
         else:
             noun = doc[i] if i < len(doc) else None
-            if noun is not None and noun.lower_ in res.state_nouns:
-                start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
+            start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
+            if noun is not None and (noun.lower_ in res.state_nouns or _governments(noun, res)):
                 yield Actor(doc[start : i + 1], country_name(code, resources=res) or anchor.text, "state", code)
+            elif noun is not None and noun.lower_ == "and" and _governed_by(anchor.root, res) is not None:
+                # "the Chinese and Hong Kong governments": the first of coordinated states
+                yield Actor(doc[start : anchor.end], country_name(code, resources=res) or anchor.text, "state", code)
+
+
+def _governments(token: Token, res: Resources) -> bool:
+    """True for a plural noun of states' governing bodies ("governments", "authorities", "regimes")."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in res.actor_words["governing"]
+
+
+def _governed_by(token: Token, res: Resources) -> Token | None:
+    """Return the plural governing noun a demonym or place modifies through a coordination ("Chinese" in "the
+    Chinese and Hong Kong governments"), else None."""
+    head = token.head
+    if token.dep_ in {"amod", "compound", "nmod"} and _governments(head, res) and 0 < head.i - token.i <= 6:
+        return head
+    return None
+
+
+def _governments_of_places(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield states named by their governing body and a country or capital: "the authorities in Kathmandu", "the
+    government of Saudi Arabia", "Authorities in Vietnam and Thailand" (each state of a coordination)."""
+    governing = res.actor_words["governing"]
+    index = doc_index(doc)
+    for token in doc:
+        if token.lemma_.lower() not in governing or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(child.dep_ in {"poss", "compound", "amod"} and child.text[:1].isupper() for child in token.children):
+            continue  # "el-Sisi's government in Washington", "the Cyberspace Administration of China": another's
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "of"}:
+                continue
+            objects = [child for child in prep.children if child.dep_ == "pobj"]
+            objects += [conj for obj in objects for conj in obj.conjuncts if conj.i > obj.i]
+            for place in objects:
+                match = index.place_match.get(place.i)
+                if match is None or match.label_ not in {"COUNTRY", "CAPITAL"} or place.left_edge.i < match.start:
+                    continue  # "New Jersey" is no Jersey
+                code = match.id_ or normalize_country(match.text, resources=res)
+                if not code:
+                    continue
+                first = place.i == objects[0].i
+                start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+                span = doc[start : match.end] if first else doc[match.start : match.end]
+                yield Actor(span, country_name(code, resources=res) or match.text, "state", code)
 
 
 def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
@@ -891,6 +987,121 @@ def _appositive_orgs(doc: Doc, res: Resources) -> Iterator[Actor]:
         yield Actor(span, span.text, res.apposition_kinds[token.lemma_.lower()], None)
 
 
+NAME_ENT_LABELS = frozenset({"", "ORG", "PERSON", "FAC", "PRODUCT", "GPE", "LOC"})  # places are checked by name
+NAMING_VERBS = frozenset({"know", "call", "name"})
+
+
+def _kind_before(span: Span, res: Resources) -> Token | None:
+    """Return the lowercase kind noun right before a name ("cybersecurity company Mandiant", "the utility
+    PacifiCorp", "the Russian-language publication Meduza"), else None."""
+    doc = span.doc
+    if span.start < 2:
+        return None
+    kind = doc[span.start - 1]
+    root = span.root
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl" and root.head.head.i == kind.i:
+        return None  # "the rights group Khashoggi founded": the name opens a relative clause on the noun
+    if kind.is_lower and kind.pos_ == "NOUN" and kind.lemma_ in res.apposition_kinds and not kind.is_sent_start \
+            and doc[span.start - 2].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and doc[span.start - 2].tag_ != "POS":
+        return kind
+    return None
+
+
+def _described_kind(span: Span, res: Resources) -> str | None:
+    """Return the actor type a lowercase kind noun gives a name it describes: the name modifying it ("Spain's EFE
+    news agency", "the Tondar group"), it before the name ("cybersecurity company Mandiant"), in apposition either
+    way ("Volexity, a cybersecurity company"; "the state carrier, Belavia") or naming it ("a gang, known as
+    Foxtrot"); else None."""
+    kinds = res.apposition_kinds
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
+        root = root.head  # "the Foxtrot and Rumba gangs": the first name's description is both names'
+
+    def kind(token: Token) -> str | None:
+        return kinds.get(token.lemma_) if token.is_lower and token.pos_ == "NOUN" else None
+
+    if root.dep_ in {"compound", "nmod"} and root.head.i >= span.end and (found := kind(root.head)):
+        return found
+    for child in root.children:
+        if child.dep_ in {"compound", "appos"} and not span.start <= child.i < span.end and (found := kind(child)):
+            return found
+    if root.dep_ == "appos" and (found := kind(root.head)):
+        return found
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in NAMING_VERBS and head.head.dep_ == "acl" \
+            and (found := kind(head.head.head)):
+        return found
+    before = _kind_before(span, res)
+    return kinds[before.lemma_] if before is not None else None
+
+
+def _speaks(span: Span, res: Resources) -> bool:
+    """True for a name that speaks or is quoted: the subject of a cue verb ("EFE reported"), after "according to",
+    or the one told ("told TT", "said ... to TT")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ in res.cues:
+        return True
+    if root.dep_ == "dobj" and head.lemma_ == "tell":
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "to" and (head.head.lower_ == "according" or head.head.lemma_ in {"say", "tell"})
+
+
+def _described_names(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
+    """Yield names the model missed or cut that a kind noun says are a body ("the Russian-language publication
+    Meduza", "Spain's La Informacion newspaper", "the virtual currency exchange Bitfinex"): runs of capitalised
+    proper nouns that name no place, people, date or person (the model's, or a part of a person's name found
+    before: "the rights group Khashoggi founded")."""
+    heading = _heading_tokens(doc)
+    name_parts = {part for a in found if a.type == "person" for part in a.name.split()}
+    particles = res.actor_words["name_particle"] - {"of", "the", "and", "for", "on", "in", "to"}
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not (token.pos_ == "PROPN" and token.text[:1].isupper()):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 5 and (
+            (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
+            or (doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_)
+            or doc[end].lower_ in particles  # "La Voix du Nord"
+        ):
+            end += 1
+        while end > i + 1 and (doc[end - 1].text == "-" or doc[end - 1].lower_ in particles):
+            end -= 1
+        span = doc[i:end]
+        i = end
+        if span.start in heading or any(t.ent_type_ not in NAME_ENT_LABELS for t in span):
+            continue
+        if len(span) == 1 and span[0].is_sent_start and not span[0].ent_type_:
+            continue  # "Rights groups say": a capitalised common word opening a sentence
+        if any(e.label_ == "PERSON" and len(e) > 1 and e.start < span.end and span.start < e.end for e in doc_index(doc).ents):
+            continue  # "Fethullah Gulen's Hizmet group": the model's person
+        kind = _described_kind(span, res)
+        if kind is None or _not_an_actor(span, res) or _only_people_words(span, res) or span.text.lower() in res.peoples \
+                or all(t.text in name_parts for t in span):
+            continue
+        yield Actor(span, span.text, kind, _country_before(span, doc, res), vouched=True)
+
+
+def _vouch(actor: Actor, res: Resources) -> Actor:
+    """Mark a one-word organisation a kind noun describes or that speaks; a described one takes the kind's type
+    when its name gave none ("NOS" told as a broadcaster is media). A one-word "person" a kind noun describes is
+    that body ("a criminal gang known as Foxtrot")."""
+    if len(actor.span) != 1 or actor.vouched:
+        return actor
+    kind = _described_kind(actor.span, res)
+    if actor.type == "person" and kind is not None and actor.name == actor.span.text:
+        return Actor(actor.span, actor.name, kind, actor.country, vouched=True)
+    if actor.type not in ORG_TYPES:
+        return actor
+    if kind is None and not _speaks(actor.span, res):
+        return actor
+    kind_type = kind if kind is not None and actor.type == "organization" else actor.type
+    return Actor(actor.span, actor.name, kind_type, actor.country, vouched=True)
+
+
 def _clean_person(span: Span) -> Span | None:
     """Drop a nickname in quotes and stray numbers from a person's name ('"Harry" Lu Jianwang' -> "Lu Jianwang")."""
     quotes = [t.i for t in span if t.is_quote]
@@ -1177,6 +1388,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
         (keyword, a.country) for a in actors if a.type == "government" and a.name not in res.generic_bodies
         for keyword in res.generic_bodies.values() if keyword in a.name.lower().split()
     }
+    vouched = {actor.key for actor in actors if actor.vouched}
     seen: set[tuple[str, ...]] = set()
     for actor in actors:
         if actor.key in seen:
@@ -1188,7 +1400,9 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
         if actor.type == "person" and len(actor.name.split()) == 1 and not _introduced_by_relation(actor.span, res):
             continue
         # likewise a one-word organisation the gazetteer does not know ("Boeing", "Pegasus", "Blogger")
-        if actor.type in ORG_TYPES and len(actor.span) == 1 and actor.span.text.lower() not in res.actors:
+        # unless a kind noun describes it or it speaks somewhere ("the news agency EFE", "NOS reported")
+        if actor.type in ORG_TYPES and len(actor.span) == 1 and actor.span.text.lower() not in res.actors \
+                and actor.key not in vouched:
             continue
         seen.add(actor.key)
         yield ActorRow(

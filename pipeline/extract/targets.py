@@ -1,28 +1,37 @@
 """Targets and year of one act of transnational repression (GUIDELINES.md incidents: ``targets``, ``year``).
 
 Targets are read from the act's roles before the sentence at large: the
-people and groups in the act's object ("killed the journalist Jamal
-Khashoggi", "the abduction of Habib Chaab", "dissidents targeted by ..."),
-a pronoun there resolved to the latest person or group named before it ("he
-was lured to a meeting"), else the sentence's people who neither do the act,
-report it, hold an office nor stand accused of it ("Carlisle Rivera ... are
-charged with taking part in a plot to murder ..."), else its groups. An act
-that names no one in its sentence targets the group the article says the same
+people, groups and organisations in the act's object ("killed the journalist
+Jamal Khashoggi", "the abduction of Habib Chaab", "dissidents targeted by
+...", "the iPhone of Omar Abdulaziz was infected with Pegasus"), the subject
+of a verb of receiving ("students are facing threats"), a pronoun there
+resolved to the latest person or group named before it ("he was lured to a
+meeting"), "its" to the organisation ("threats against its journalists"),
+else the sentence's people who neither do the act, report it, hold an office
+nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
+a plot to murder ..."), else its groups, else the object's people that a
+people word names and no actor does ("40 Uyghur asylum-seekers"). An act that
+names no one in its sentence targets the group the article says the same
 state targets elsewhere ("nine such offices are in Spain": the stations'
 "Chinese nationals").
 
 The year is the year the act happened: the dates on the act's words and
-clause ("the 2019 killing", "seized after travelling to Iraq in 2019"), not
-those of a trial, a report or a statement about it ("sentenced in absentia
-... for a bombing in 1981", "the Dutch government said on Tuesday").
+clause, or a clause above it ("the 2019 killing", "seized after travelling to
+Iraq in 2019", "his troubles began in late 2016 when ..."), not those of a
+trial, a report or a statement about it ("sentenced in absentia ... for a
+bombing in 1981", "the Dutch government said on Tuesday") nor of a measure
+against it ("ordered the closure of the stations last month").
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Span, Token
+
+from pipeline.resources import load_resources
 
 if TYPE_CHECKING:
     from pipeline.extract.actors import Actor
@@ -38,7 +47,7 @@ PRONOUN_SENTENCES = 3
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "oprd", "pobj", "poss"})
 OBJECT_PREPS = frozenset({"of", "against", "on", "to", "toward", "towards", "into", "at"})
 # the organisations an act can be done to when they are its object ("threats against Iran International")
-OBJECT_TYPES = frozenset({"person", "group", "organization"})
+OBJECT_TYPES = frozenset({"person", "group", "organization", "media", "ngo"})
 TARGET_TYPES = frozenset({"person", "group"})
 # tactics that are campaigns against a people more than single acts: an act of one that names no one targets the
 # groups the article says its state targets (GUIDELINES.md incidents; Freedom House's coding of diaspora campaigns)
@@ -47,12 +56,26 @@ CAMPAIGN_TACTICS = frozenset({"intimidation", "surveillance", "coercion_by_proxy
 PROCESS_NOUNS = frozenset({
     "trial", "verdict", "sentence", "sentencing", "conviction", "hearing", "indictment", "charge", "complaint",
     "report", "statement", "interview", "investigation", "inquiry", "probe", "ruling", "appeal", "release",
-    "execution", "letter", "review",
+    "execution", "letter", "review", "closure", "shutdown", "expulsion", "sanction",
 })
 # words that make an office no state's: its holder can be a target
-NOT_IN_OFFICE = frozenset({"opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted", "party"})
+NOT_IN_OFFICE = frozenset({
+    "opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted", "party", "separatist", "independence",
+})
 ACCUSING_NOUNS = frozenset({"charge", "indictment", "complaint", "case", "accusation", "warrant", "lawsuit"})
 ACCUSING_VERBS = frozenset({"charge", "indict", "accuse", "convict", "sentence", "arrest", "prosecute", "try", "jail", "suspect"})
+# words before a people noun that say how many or which, not who: left out of a group's name ("other asylum seekers")
+VAGUE_WORDS = frozenset({
+    "other", "many", "several", "some", "such", "more", "most", "numerous", "various", "few", "certain", "these", "those",
+    "all", "both", "alleged", "suspected", "any", "each", "fellow",
+})
+# people nouns too general to name a group on their own ("threats against people"); with a modifier they do ("Saudi nationals")
+GENERIC_PEOPLE = frozenset({
+    "people", "person", "individual", "man", "woman", "member", "family", "relative", "resident", "national", "citizen",
+    "child", "friend", "colleague", "associate", "number", "victim", "target",
+})
+# actor types a possessive "its" stands for when an act's people are its ("threats against its journalists")
+BODY_TYPES = frozenset({"organization", "media", "ngo", "group"})
 
 
 class RoleWords(Protocol):
@@ -69,6 +92,9 @@ class RoleWords(Protocol):
 
     @property
     def relation(self) -> frozenset[str]: ...
+
+    @property
+    def receive(self) -> frozenset[str]: ...
 
 
 Spans = Sequence[tuple[int, int, "Actor"]]
@@ -91,11 +117,17 @@ def clause_verb(token: Token, *, steps: int = 12) -> Token:
     return current
 
 
-def object_heads(trigger: Span, relation: frozenset[str] = frozenset()) -> list[Token]:
+def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive: frozenset[str] = frozenset()) -> list[Token]:
     """Return the words that name whom the act is done to: objects, passive subjects, "of"/"against" phrases, the noun
-    a participle describes ("dissidents targeted by ..."), possessors ("his abduction"), with conjuncts and appositions."""
+    a participle describes ("dissidents targeted by ..."), possessors ("his abduction"), the subject of a verb of
+    receiving ("students are facing harassment"), with conjuncts and appositions."""
     root = trigger.root
     heads: list[Token] = []
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "facing harassment, surveillance and threats": the list's first noun is the object
+    if root.pos_ == "NOUN" and first.dep_ == "dobj" and first.head.lemma_.lower() in receive:
+        heads.extend(c for c in first.head.children if c.dep_ == "nsubj")
     nouns = [root]
     if root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"}:
         nouns.append(root.head)  # "an intimidation campaign against him"
@@ -103,25 +135,33 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset()) -> list[
         # "threats, disappearances and killings of Rwandan critics": the nouns share their object
         nouns += [c for c in root.subtree if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.head.i in {n.i for n in nouns}]
     for word in nouns:
+        own_object = any(c.dep_ == "dobj" for c in word.children)
         for child in word.children:
             if child.dep_ in OBJECT_DEPS - {"pobj"}:
                 heads.append(child)
             elif child.dep_ in {"prep", "agent"} and child.lower_ in OBJECT_PREPS:
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "xcomp":
-                # "helped to spy on dissidents", "tried to lure her"
+            elif (child.dep_ == "xcomp" and not own_object) or (
+                child.dep_ == "acl" and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            ):
+                # "helped to spy on dissidents", "tried to lure her", "a plot to murder a journalist"; not a purpose
+                # after the act's own object ("threaten people to suppress their rights")
                 heads.extend(c for c in child.children if c.dep_ in {"dobj", "nsubjpass"})
     if root.dep_ in {"acl", "relcl", "amod"} and root.head.i != root.i:
         heads.append(root.head)
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.pos_ == "VERB":
+        # the means of an act done to someone: "the iPhone of Omar Abdulaziz was infected with Pegasus"
+        heads.extend(c for c in root.head.head.children if c.dep_ in {"dobj", "nsubjpass"})
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
         heads.append(root.head.head)  # "the subject of a red notice", "victims of abductions"
     expanded: list[Token] = []
     for head in heads:
         expanded.append(head)
         expanded.extend(c for c in head.children if c.dep_ in {"conj", "appos", "compound", "poss"})
-        if head.lemma_.lower() in relation:
+        if head.lemma_.lower() in relation or head.ent_type_ not in {"PERSON", "NORP", "ORG"}:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-                # "relatives of Mohamed Soltan", "members of the movement"; not "opponents of the Islamic Republic"
+                # "relatives of Mohamed Soltan", "members of the movement", "the iPhone of Omar Abdulaziz" (its owner);
+                # not "opponents of the Islamic Republic" (a state is no target)
                 expanded.extend(p for p in prep.children if p.dep_ == "pobj")
         for conj in (c for c in head.children if c.dep_ == "conj"):
             expanded.extend(c for c in conj.children if c.dep_ in {"appos", "compound"})
@@ -187,6 +227,48 @@ def _named_group(head: Token, people: Spans, person_nouns: frozenset[str]) -> st
     return None
 
 
+def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset[str]) -> str | None:
+    """Return the name of the group a plural people noun names when no actor does: the noun with its modifiers, without
+    determiners, numbers and words of quantity ("Chinese pro-democracy students", "40 Uyghur asylum-seekers" -> "Uyghur
+    asylum-seekers"), when a word names the people it belongs to; none for kin and quantity nouns ("relatives of ..."),
+    a bare noun ("critics") or a general one ("British or UK-based individuals")."""
+    lemma = head.lemma_.lower()
+    if head.tag_ not in {"NNS", "NNPS"} or lemma not in person_nouns or lemma in relation:
+        return None
+    modifiers = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+    start = min((t.i for c in modifiers for t in c.subtree), default=head.i)
+    words = list(head.doc[start : head.i + 1])
+    # drop what comes before the last word of quantity or determiner inside the phrase ("the many exiled critics")
+    cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in {"det", "nummod", "poss", "predet"} or t.lower_ in VAGUE_WORDS), default=0)
+    words = words[cut:]
+    while words and (words[0].is_punct or words[0].dep_ == "cc"):
+        words = words[1:]
+    if len(words) < 2 or lemma in GENERIC_PEOPLE:
+        return None  # a bare noun says what people, not which ("critics"); a general one not even that ("UK-based individuals")
+    if not any(t.ent_type_ == "NORP" or t.lower_ in _peoples() for t in words):
+        return None  # a group is named by the people it belongs to: not "high-profile opposition figures"
+    return head.doc[words[0].i : head.i + 1].text
+
+
+@functools.lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """Return the lower-case words that name a people: demonyms and peoples ("Chinese", "Uyghur", "Sikh")."""
+    res = load_resources()
+    return frozenset(res.demonyms) | res.peoples
+
+
+def _body_of(pronoun: Token, people: Spans) -> list[str]:
+    """Return the organisation a possessive "its" on an act's people stands for: the latest one named before it, within
+    a few sentences ("Iran International ... threats against its journalists")."""
+    starts = [s.start for s in pronoun.doc.sents]
+    here = max(i for i, start in enumerate(starts) if start <= pronoun.i)
+    first = starts[max(0, here - PRONOUN_SENTENCES)]
+    for start, _, actor in sorted(people, key=lambda item: -item[0]):
+        if first <= start < pronoun.i and actor.type in BODY_TYPES:
+            return [actor.name]
+    return []
+
+
 def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     """Return who a pronoun stands for: the latest person ("he") or group or person ("they") named before it, within
     a few sentences, among the people that may be targets."""
@@ -230,8 +312,14 @@ def incident_targets(
             return False
         return True
 
+    phrases: list[str] = []  # the groups of the act's object that no actor names, if no one else is found
     if trigger is not None:
-        heads = [t for t in object_heads(trigger, words.relation if words is not None else frozenset()) if t.i not in subject_tokens]
+        relation = words.relation if words is not None else frozenset()
+        receive = words.receive if words is not None else frozenset()
+        heads = [
+            t for t in object_heads(trigger, relation, receive)
+            if t.i not in subject_tokens or (t.dep_ == "nsubj" and t.head.lemma_.lower() in receive)  # "students are facing threats"
+        ]
         named: list[str] = []
         person_nouns = words.person | words.relation if words is not None else frozenset()
         for head in heads:
@@ -244,23 +332,32 @@ def incident_targets(
             actor = _covering(people or sent_people, head)
             if actor is not None and actor.type in OBJECT_TYPES and may_be_target(actor.span.start, actor) and actor.name not in named:
                 named.append(actor.name)
+            elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation)) is not None:
+                phrases.append(phrase)
         if named:
             return named
         pronoun = _pronoun(heads, words.person if words is not None else frozenset())
         if pronoun is not None and people:
-            keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers}
+            # the act's agent told by a pronoun is not its target: "he had threatened the woman" (he: Wu, named before)
+            told = subject is not None and subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS
+            agents = set(_resolve(subject, people, {id(a) for _, _, a in people})) if subject is not None and told else set()
+            keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers and a.name not in agents}
             # a speaker can be the one he speaks of ("she said she was threatened"): only the act's agent is left out
             keep |= {id(a) for s, _, a in people if a.name in speakers and sent.start <= s < pronoun.i and s not in subject_tokens}
             resolved = _resolve(pronoun, [(s, e, a) for s, e, a in people if s not in subject_tokens], keep)
             if resolved:
                 return resolved
+        # "its" on the act's people, not on the act ("its overseas stations" are its agent's)
+        body = next((t for t in heads if t.lower_ == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in person_nouns), None)
+        if body is not None and (owner := _body_of(body, [(s, e, a) for s, e, a in people if s not in subject_tokens])):
+            return owner  # "threats against its journalists": the organisation's
     subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
     candidates = [
         a for s, _, a in sent_people
         if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_be_target(s, a)
     ]
     persons = [a.name for a in candidates if a.type == "person"]
-    return persons or [a.name for a in candidates if a.type == "group" and a.country != host]
+    return persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
 
 
 # ---------------------------------------------------------------- year
@@ -293,19 +390,32 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     clause on another noun ("Samadi, who was sentenced in 1981")."""
     trigger_ids = {t.i for t in trigger}
     act_clause = clause_verb(trigger.root)
+    up = _chain(trigger.root)
+    # the act named inside a noun of process or measure is no act of its clause: "ordered the closure of the stations
+    # last month", "opened an investigation into the killing on Monday" (the date is the measure's)
+    inside = any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in PROCESS_NOUNS
+        for t in up[: up.index(act_clause) if act_clause in up else 0] if t.i not in trigger_ids
+    )
+    above = _chain(act_clause)
+    above_ids = {t.i for t in above}
     chain = _chain(date_token)
     for step, token in enumerate(chain):
         if token.i in trigger_ids:
             return True
-        if step and token.i not in trigger_ids and _is_process(token, words, cues):
-            return False
+        if step and _is_process(token, words, cues):
+            return False  # "after an attack on his home, South Africa expelled three diplomats in March 2014"
         if token.i == act_clause.i:
-            return True
+            return not inside
+        if token.i in above_ids:
+            break  # the date hangs on a clause above the act's, judged below (not by the words above that clause)
         if token.dep_ == "relcl" and token.head.i not in trigger_ids:
             break
-    # the date's clause is above the act's: "In October 2020 he flew to Istanbul, where he was lured"
+    if inside:
+        return False
+    # the date's clause is above the act's: "In October 2020 he flew to Istanbul, where he was lured", "he says his
+    # troubles began in late 2016 when the government pressured his cousin"
     date_clause = clause_verb(date_token)
-    above = _chain(act_clause)
     if date_clause in above and not _is_process(date_clause, words, cues):
         path = above[: above.index(date_clause)]
         return not any(_is_process(t, words, cues) for t in path if t.i not in trigger_ids)
