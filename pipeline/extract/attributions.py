@@ -78,23 +78,34 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
         token = doc[i]
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             yield Cue(doc[token.i : token.i + 2], "assert")
+        elif (stated := _stated_concern(token, res)) is not None:
+            # "expressed particular concern about ...", "raised concerns over ...": the verb and the feeling it states
+            if not any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in token.children):
+                yield Cue(doc[token.i : stated.i + 1], "assert")
         elif token.lemma_.lower() == "plead" and (plea := _plea(token)) is not None:
             # "pleaded not guilty" denies the charge; "pleaded guilty" admits it
             yield Cue(doc[token.i : token.i + 1], "deny" if plea[0].lower_ == "not" else "assert")
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and (
             token.dep_ not in {"amod", "acl"}
+            # "the imam blamed by the Turkish government for ...": a participle with its agent reports that agent's claim
+            or (token.dep_ == "acl" and _agent(token, res) is not None)
             # "refuted these reports stating that ...": a participle introducing a clause still reports speech
             or (token.tag_ == "VBG" and any(
                 c.dep_ == "ccomp" or (c.dep_ == "dobj" and token.lemma_.lower() in res.object_cues and _completed(token))
                 for c in token.children
             ))
         ):
-            # a passive cue ("was found guilty", "has been accused") or a negated one ("did not explain") reports no claim
-            if any(child.dep_ in {"auxpass", "nsubjpass", "neg"} for child in token.children):
+            # a negated cue ("did not explain") reports no claim, nor a passive one without its agent ("was found guilty",
+            # "has been accused"); "was disputed by the Rwandan government" is the government's claim
+            if any(child.dep_ == "neg" for child in token.children) or (
+                any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children) and _agent(token, res) is None
+            ):
                 continue
             # "did not confirm or deny", "has neither confirmed nor denied": a cue joined to a negated one
+            # (not "was not identified by prosecutors, but she confirmed": a clause of its own, with its own subject)
             if any(c.lower_ in {"neither", "nor"} for c in token.children) or (
                 token.dep_ == "conj" and any(c.dep_ == "neg" or c.lower_ == "neither" for c in token.head.children)
+                and not any(c.dep_ in SUBJECTS for c in token.children)
             ):
                 continue
             if _act_not_claim(token, res):
@@ -105,6 +116,73 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
+
+
+def _stated_concern(verb: Token, res: Resources) -> Token | None:
+    """Return the feeling a verb states as its object ("expressed concern", "raised concerns", "voiced alarm"), which
+    makes the verb a cue of the claim the feeling is about."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in res.attribution_words["stating_verb"]:
+        return None
+    return next((
+        c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in res.attribution_words["stated_feeling"]
+    ), None)
+
+
+def _concern_content(verb: Token, feeling: Token) -> Span | None:
+    """Return what a stated feeling is about: its that-clause or its phrase ("concern about requests for ...",
+    "its disappointment in Kenya, for turning away ...")."""
+    doc = verb.doc
+    parts = [
+        c for c in list(feeling.children) + list(verb.children)
+        if c.i > feeling.i and ((c.dep_ == "prep" and c.lower_ not in {"on", "during", "since", "after", "before"})
+                                 or c.dep_ in {"ccomp", "acl", "advcl"})
+    ]
+    if not parts:
+        return None
+    return _trim(doc[min(p.left_edge.i for p in parts) : max(p.right_edge.i for p in parts) + 1])
+
+
+def _agent(verb: Token, res: Resources) -> Token | None:
+    """Return the agent of a passive cue whose subject is what is claimed ("The charges were disputed by the Rwandan
+    government", "Sharmahd is accused by Iran of leading ...", "first reported by the Washington Post"): the noun
+    after "by". Appeals, hearer verbs and acts on people ("was questioned by police") have none."""
+    lemma = verb.lemma_.lower()
+    if (lemma not in res.object_cues and lemma != "report") or lemma in res.appeal_cues or lemma in res.attribution_words["hearer_verb"]:
+        return None
+    if lemma in {"question", "dismiss", "find", "write", "read"} or verb.tag_ != "VBN":
+        return None
+    if verb.dep_ != "acl" and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    by = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _passive_content(verb: Token, agent: Token, res: Resources) -> Span | None:
+    """Return what a passive cue claims: its completion after the agent ("of leading the Tondar group", "as being
+    affiliated with Beijing"), else its subject when denied or itself a claim ("The charges", "The account of his
+    abduction"), the noun its relative clause hangs on or its participle describes; None for a ruling on a legal act ("his appeal was rejected by the court")."""
+    doc = verb.doc
+    completion = next((
+        c for c in verb.children if c.i > agent.i
+        and ((c.dep_ == "prep" and c.lower_ in {"of", "as", "for"}) or c.dep_ in {"oprd", "xcomp", "ccomp"})
+    ), None)
+    if completion is not None:
+        return _trim(doc[completion.i : completion.right_edge.i + 1])
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    noun = verb.head if verb.dep_ == "acl" else subject
+    if noun is not None and noun.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        noun = verb.head
+    if noun is None or noun.pos_ == "PRON" or noun.lemma_.lower() in res.attribution_words["legal_act"]:
+        return None
+    # "The charges were disputed by ...", "The account was first reported by ...": what is denied or reported, or a
+    # claim ("the allegations were repeated by ..."); not a
+    # thing or an event ("the decision was announced by", "one message cited by prosecutors")
+    if res.cues[verb.lemma_.lower()] != "deny" and verb.lemma_.lower() != "report" \
+            and noun.lemma_.lower() not in res.attribution_words["claim_noun"]:
+        return None
+    # the noun with its own phrase ("The account of his abduction"), short of the cue's clause
+    end = max([noun.i] + [c.right_edge.i for c in noun.children if noun.i < c.i and c.i != verb.i and c.right_edge.i < verb.i])
+    return _trim(doc[noun.left_edge.i : end + 1])
 
 
 def _completed(verb: Token) -> bool:
@@ -138,6 +216,20 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
         return "persona" in after
+    # "criticized France for defense sales", "slammed Canada's accusations", "criticized China's imposition of a law":
+    # criticism of an act or a claim; "criticised the coach", "slammed Beijing", "criticised the trial" name only whom
+    # or what, no claim
+    if lemma in res.attribution_words["criticism_verb"]:
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            return False
+        # the object must be a claim or someone's act ("China's imposition of a law"), not a thing alone ("the trial")
+        what = objects[0] if objects else None
+        return what is None or what.pos_ != "NOUN" or not (
+            what.lemma_.lower() in res.attribution_words["claim_noun"] or any(c.dep_ == "poss" for c in what.children)
+        )
+    # "identified him as Gurpatwant Singh Pannun" names someone as something; "identified and tracked dissidents" is an act
+    if lemma == "identify":
+        return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "ccomp"} for c in verb.children)
     if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return True  # "find out who had abducted them": an inquiry, not a finding
     if lemma == "find":
@@ -205,7 +297,8 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
                 excluded.update(range(token.left_edge.i, token.right_edge.i + 1))
         # "Thai Airways staff at Charles de Gaulle airport": a place or setting the speaker is at does not speak
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ not in {"of", "for", "from", "with"}:
+            # ("Rights groups, including Human Rights Watch, said": the one named among them speaks)
+            if child.dep_ == "prep" and child.lower_ not in {"of", "for", "from", "with", "including"}:
                 excluded.update(range(child.left_edge.i, child.right_edge.i + 1))
     inside = [
         a for a in actors
@@ -227,8 +320,14 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     """Return the named actor a subject stands for.
 
     Pronouns prefer the latest speaker (subjects are the most salient referents,
-    as in centering theory), then the latest actor mentioned.
+    as in centering theory), then the latest actor mentioned. A definite description no other rule resolves
+    ("the experts", "the cleric") refers back to the actor named where its head noun was last used.
     """
+    found = _speaker_of(subject, actors, speakers, res)
+    return found if found is not None else _described_before(subject, actors, res)
+
+
+def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
     if own is not None:
@@ -310,20 +409,22 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     if named is not None:
         return named
     # "the Minister said", "the president told": an office standing for the person just named in it
-    if subject.lemma_.lower() in res.offices and any(c.lower_ == "the" for c in subject.children) and not any(
+    if _office(subject, res) is not None and any(c.lower_ == "the" for c in subject.children) and not any(
         c.dep_ == "poss" for c in subject.children
     ):
         # "the Australian ambassador said": an office of a state named by its demonym, no person named with it
         return (
-            _office_holder(subject, actors) or _state_of(subject, actors, res)
+            _office_holder(subject, actors, res) or _state_of(subject, actors, res)
             # "Theresa May has said ... The Prime Minister told MPs": the person who last spoke
             or _latest([a for a in speakers if subject.i - a.span.start < 200], "person")
             or _salient(subject, actors, "person", res)
             or _latest([a for a in before if subject.i - a.span.start < 60], "person")
         )
-    # "the Turkish official said", "a Thai police officer told": an unnamed official of a state named by its demonym
-    if subject.lemma_.lower() in res.attribution_words["spokesperson"] and subject.tag_ == "NN":
-        state = _state_of(subject, actors, res)
+    # "the Turkish official said", "a Thai police officer told", "Pakistani investigators": an unnamed official of a
+    # state named by its demonym, or by its capital ("officials in Ankara")
+    lemma = subject.lemma_.lower()
+    if (lemma in res.attribution_words["spokesperson"] and subject.tag_ == "NN") or lemma in res.attribution_words["official"]:
+        state = _state_of(subject, actors, res) or _state_in(subject, actors, res)
         if state is not None:
             return state
     # "its researchers said", "his lawyers argued": people speaking for the one the possessive names
@@ -362,19 +463,24 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
             # "the suit states": a lawsuit or petition speaks for whoever brought it, never for the last body named
             if prosecution is not None or subject.lemma_.lower() not in documents:
                 return prosecution
+        if subject.lemma_.lower() in documents and (own_owner := _owner_at(subject, actors)) is not None:
+            return own_owner  # "A statement released by the US Attorney's Office alleged ..."
         if subject.lemma_.lower() in documents and wanted == "any" and _unowned(subject, res):
             # "a new report suggests ...", "according to reports": a document first mentioned here speaks for the
             # body the next sentences name as its author, else for no one
             return _author_after(subject, actors)
         if subject.lemma_.lower() in documents and wanted == "any":
-            # a document speaks for whoever spoke last, else the latest NGO, outlet or international body
+            # "the statement said": the owner named where that document was mentioned before ("a statement released by
+            # the US Attorney's Office", "Amnesty's report", "In a statement, the ministry said")
+            named_owner = _document_owner(subject, actors)
+            if named_owner is not None:
+                return named_owner
+            # else a document speaks for whoever spoke last, else the latest NGO, outlet or international body
             authors = [a for a in before if a.type in {"ngo", "media", "international_org"}]
             return _latest(speakers, "org") or (authors[-1] if authors else _latest(before, "org"))
         # "the government in Baku dismissed ...": the state whose capital or name the preposition gives
         if wanted == "state":
-            place = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), None)
-            code = (capitals().get(place.text) or normalize_country(place.text, resources=res)) if place is not None else None
-            state = next((a for a in actors if a.type == "state" and a.country == code), None) if code else None
+            state = _state_in(subject, actors, res)
             if state is not None:
                 return state
         latest = _latest(before, wanted, noun=word)
@@ -383,11 +489,129 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     return None
 
 
+def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the actor a definite description refers back to by its head noun ("the experts", "the cleric", "the
+    restaurant"): the one named at the latest earlier use of that noun that names one (head-match coreference).
+
+    Documents keep their own rule (their author, the latest speaker; a lawsuit speaks for who brought it), and "the
+    men", "the people" name no one in particular.
+    """
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    lemma = subject.lemma_.lower()
+    if any(c.dep_ == "poss" for c in subject.children) or lemma in res.attribution_words["generic_person"] \
+            or lemma in res.attribution_words["document"] | res.attribution_words["charging_document"]:
+        return None
+    for mention in _earlier_uses(subject):
+        found = _named_at(mention, actors)
+        if found is not None:
+            return found
+    return None
+
+
+def _earlier_uses(noun: Token) -> Iterator[Token]:
+    """Yield the earlier uses of a noun's lemma as a noun, latest first, before the noun's phrase (read from the Doc's
+    lemma column, so the other words cost no Token)."""
+    doc = noun.doc
+    lemmas = doc.to_array([LEMMA])[: noun.left_edge.i].tolist()
+    for i in range(len(lemmas) - 1, -1, -1):
+        if lemmas[i] == noun.lemma and doc[i].pos_ == "NOUN":
+            yield doc[i]
+
+
+def _document_owner(document: Token, actors: list[Actor]) -> Actor | None:
+    """Return the owner of a definite document ("the statement", "the report") named at an earlier mention of the same
+    noun: its possessor, the actor after "by", "from" or "of", the agent of a participle on it ("a statement released
+    by ..."), or the named subject of the verb it is the object or setting of ("issued a statement", "In a statement,
+    the ministry said")."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in document.children):
+        return None
+    for mention in _earlier_uses(document):
+        found = _owner_at(mention, actors)
+        if found is not None:
+            return found
+        verb = mention.head.head if mention.dep_ == "pobj" else mention.head if mention.dep_ == "dobj" else None
+        if verb is not None and verb.pos_ == "VERB":
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (found := _at(subject, actors)) is not None:
+                return found
+    return None
+
+
+def _at(token: Token, actors: list[Actor]) -> Actor | None:
+    return next((a for a in actors if a.span.start <= token.i < a.span.end), None)
+
+
+def _owner_at(mention: Token, actors: list[Actor]) -> Actor | None:
+    """Return the owner a document's own words name: its possessor, the actor after "by", "from" or "of", or the
+    agent of a participle on it ("a statement released by the US Attorney's Office")."""
+    def at(token: Token) -> Actor | None:
+        return _at(token, actors)
+
+    for child in mention.children:
+            if child.dep_ == "poss" and (found := at(child)) is not None:
+                return found
+            if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
+                found = next((at(g) for g in child.children if g.dep_ == "pobj" and at(g) is not None), None)
+                if found is not None:
+                    return found
+            if child.dep_ == "acl":
+                agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if agent is not None and (found := at(agent)) is not None:
+                    return found
+    return None
+
+
+def _named_at(mention: Token, actors: list[Actor]) -> Actor | None:
+    """Return the actor a common noun names where it is used: its own name ("the Chinese embassy"), in apposition
+    ("Dongbang Myeongju, a Chinese restaurant"; "a pastor, Constantin Niyomwungere"), as a title ("cleric
+    Fethullah Gulen"), as the predicate of a named subject ("Gulen is a cleric"), or in its phrase ("researchers
+    at the Citizen Lab", "experts, who include the Special Rapporteur on ...")."""
+    def at(token: Token) -> Actor | None:
+        return next((a for a in actors if a.span.start <= token.i < a.span.end), None)
+
+    own = at(mention)
+    if own is not None:
+        return own
+    for child in mention.children:
+        if child.dep_ == "appos" and (found := at(child)) is not None:
+            return found
+        # "The experts, who include the Special Rapporteur on ...": the first member named
+        if child.dep_ == "relcl" and child.lemma_.lower() == "include":
+            found = next((a for a in actors if child.i < a.span.start <= child.right_edge.i), None)
+            if found is not None:
+                return found
+    if mention.dep_ in {"appos", "compound"} and (found := at(mention.head)) is not None:
+        return found
+    if mention.dep_ == "attr":
+        subject = next((c for c in mention.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (found := at(subject)) is not None:
+            return found
+    for child in mention.children:
+        if child.dep_ == "prep" and child.lower_ in {"at", "for", "from", "with", "of", "by", "including"}:
+            for pobj in child.children:
+                found = at(pobj) if pobj.dep_ == "pobj" else None
+                # "the government of Narendra Modi": a body led by a person is not that person
+                if found is not None and not (child.lower_ == "of" and found.type == "person"):
+                    return found
+    return None
+
+
+def _state_in(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the state whose capital or name an "in" phrase of the subject gives ("the government in Baku")."""
+    place = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), None)
+    code = (capitals().get(place.text) or normalize_country(place.text, resources=res)) if place is not None else None
+    return next((a for a in actors if a.type == "state" and a.country == code), None) if code else None
+
+
 def _state_of(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
-    """Return the state actor a demonym before the subject noun names ("the Turkish official")."""
+    """Return the state actor a demonym before the subject noun names ("the Turkish official"); none for a former
+    official ("a former Syrian diplomat") or officials of two states ("Indian and Pakistani officials")."""
+    modifiers = [c for c in subject.children if c.dep_ in {"amod", "compound"}]
+    if any(c.lower_ in {"former", "ex", "retired"} for c in modifiers) or any(c.dep_ == "conj" for m in modifiers for c in m.children):
+        return None
     demonym = next((
-        code for c in subject.children if c.dep_ in {"amod", "compound"}
-        and (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None
+        code for c in modifiers if (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None
     ), None)
     return next((a for a in actors if a.type == "state" and a.country == demonym), None) if demonym else None
 
@@ -448,7 +672,8 @@ def _antecedent(
 ) -> Actor | None:
     """Return the actor a pronoun refers to: the salient subject, else the latest speaker, else the latest actor.
 
-    "he" and "she" skip people whose given name is plainly of the other gender.
+    "he" and "she" skip people whose given name is plainly of the other gender, unless no one else is there: the name
+    may be read wrongly (a family name first, a name of another language).
     """
     wanted = res.pronouns[pronoun]
     gender = res.gendered.get(pronoun)
@@ -458,12 +683,15 @@ def _antecedent(
         pair = _people_together(at, actors)
         if pair is not None:
             return pair
+    everyone = actors
     if gender is not None:
         def fits(actor: Actor) -> bool:
             return person_gender(actor.name) in {gender, None}
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
-    return _salient(at, actors, wanted, res) or _latest(speakers, wanted) or _latest(before, wanted)
+    found = _salient(at, actors, wanted, res) or _latest(speakers, wanted) or _latest(before, wanted)
+    # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
+    return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
 
 
 def _people_together(pronoun: Token, actors: list[Actor]) -> Actor | None:
@@ -596,7 +824,7 @@ def _chained_subject(
     pronoun: Token, sent: Span, actors: list[Actor], wanted: str, depth: int, res: Resources
 ) -> Actor | None:
     """Return the person or body a sentence's main subject refers to when it names none: a pronoun of the same
-    kind, "the <office>", or a surname alone."""
+    kind, "the <office>", a surname alone, or for "they" a plural description ("the experts")."""
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
     if subject is None or subject.i == pronoun.i or any(a.span.start <= subject.i < a.span.end for a in actors):
         return None
@@ -604,25 +832,42 @@ def _chained_subject(
     if word in res.pronouns and res.pronouns[word] == wanted and depth < 3 \
             and res.gendered.get(word) == res.gendered.get(pronoun.lower_):
         return _salient(subject, actors, wanted, res, depth=depth + 1)
+    # "The experts expressed concern ... . They cited ...": "they" continues a plural description that names someone
+    if pronoun.lower_ == "they" and subject.pos_ == "NOUN" and subject.tag_ == "NNS":
+        return _described_before(subject, actors, res)
     if wanted != "person":
         return None
-    if subject.lemma_.lower() in res.offices and any(c.lower_ == "the" for c in subject.children):
-        return _office_holder(subject, actors)
+    if _office(subject, res) is not None and any(c.lower_ == "the" for c in subject.children):
+        return _office_holder(subject, actors, res)
     if subject.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in subject.children):
         named = [a for a in actors if a.type == "person" and a.span.end <= subject.i and a.name.split()[-1].split("-")[-1] == subject.text]
         return named[-1] if named else None
     return None
 
 
-def _office_holder(office: Token, actors: list[Actor]) -> Actor | None:
+def _office(token: Token, res: Resources) -> str | None:
+    """Return the office a word names, singular or plural, however the tagger took it ("the Ministers wrote", "the PM")."""
+    for word in (token.lemma_.lower(), token.lower_):
+        if word in res.offices:
+            return word
+        if word.endswith("s") and word[:-1] in res.offices:
+            return word[:-1]
+    return None
+
+
+def _office_holder(office: Token, actors: list[Actor], res: Resources) -> Actor | None:
     """Return the latest person named with the office as title before it ("Crown Prince Mohammed bin Salman", "the
-    crown prince, Mohammed bin Salman", "Mélanie Joly, the foreign minister")."""
+    crown prince, Mohammed bin Salman", "Mélanie Joly, the foreign minister"; "Ministers Stef Blok and ...")."""
     doc = office.doc
-    lemma = office.lemma_.lower()
+    word = _office(office, res)
     for actor in reversed([a for a in actors if a.type == "person" and a.span.end <= office.i]):
         sent = sentence(actor.span[0])
-        if any(t.lemma_.lower() == lemma for t in doc[max(sent.start, actor.span.start - 4) : min(sent.end, actor.span.end + 4)]):
-            return actor
+        if any(_office(t, res) == word for t in doc[max(sent.start, actor.span.start - 4) : min(sent.end, actor.span.end + 4)]):
+            # "the Ministers": of people named together with the office, the first
+            root = actor.span.root
+            while word != office.lower_ and root.dep_ == "conj" and root.head.i < root.i:
+                root = root.head
+            return next((a for a in actors if a.type == "person" and a.span.start <= root.i < a.span.end), actor)
     return None
 
 
@@ -707,10 +952,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             if c.i > child.i and c.dep_ in {"acl", "relcl", "advcl"} and c.lemma_.lower() in CUE_LEMMAS
         ]
         end = clauses[0].left_edge.i if clauses else child.right_edge.i + 1
-        # "accused X of Y", "described it as Y", "called it Y": the completion belongs to the claim
+        # "accused X of Y", "described it as Y", "called it Y", "criticized X for Y": the completion belongs to the claim
         for sibling in verb.children:
             if sibling.i >= end and (
-                (sibling.dep_ == "prep" and sibling.lower_ in {"of", "as"}) or sibling.dep_ in {"oprd", "xcomp", "ccomp"}
+                (sibling.dep_ == "prep" and sibling.lower_ in {"of", "as", "for"}) or sibling.dep_ in {"oprd", "xcomp", "ccomp"}
             ):
                 end = sibling.right_edge.i + 1
         return _trim(doc[child.left_edge.i : end])
@@ -949,7 +1194,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     tolerate", "she would not give up", "could not be fair"), nor does "never" ("the government was never informed"
     asserts, seed gold).
     """
-    if any(t.lower_ in res.denial_words and t.pos_ != "VERB" and not _describes_thing(t, content, res) for t in content):
+    # (a participle as the predicate is no verb of its own: "called the verdict biased")
+    if any(t.lower_ in res.denial_words and (t.pos_ != "VERB" or t.dep_ in {"oprd", "acomp"}) and not _describes_thing(t, content, res)
+           for t in content):
         return True
     lowered = content.text.lower()
     if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and phrases.search(lowered):
@@ -1010,19 +1257,31 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root:
             return True
         # "without merit", "no basis"; not "no evidence of a crime" (a finding, seen as often from third parties)
-        if token.lower_ in {"without", "no"} and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"basis", "foundation", "merit"}:
+        next_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        if (token.lower_ in {"without", "no"} and next_word in {"basis", "foundation", "merit"}) or (
+            token.lower_ == "without" and next_word == "evidence"  # "described the accusations as being without evidence"
+        ):
             return True
     return False
 
 
 
 
+def _criticises_claim(verb: Token, res: Resources) -> bool:
+    """True for criticism of a claim ("slammed Canada's accusations"): it rejects the claim, a denial."""
+    return verb.lemma_.lower() in res.attribution_words["criticism_verb"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in res.attribution_words["claim_noun"] for c in verb.children
+    )
+
+
 def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
     """True for a denial word that describes a thing the claim reports ("created fake accounts", "travelled on a
-    false passport"), not a claim it calls false ("baseless accusations", "called it a false flag ploy")."""
+    false passport"), not a claim it calls false ("baseless accusations", "called it a false flag ploy", "called the
+    verdict biased")."""
     noun = word.head
+    # an adjective after its noun is a predicate the parser hung on it ("called the verdict biased"), not a description
     return (
-        word.dep_ == "amod" and noun.lemma_.lower() not in res.attribution_words["claim_noun"]
+        word.dep_ == "amod" and word.i < noun.i and noun.lemma_.lower() not in res.attribution_words["claim_noun"]
         and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ != "as"))
         and content.start <= noun.head.i < content.end
     )
@@ -1068,6 +1327,14 @@ def _according_to(
     after = doc[source_span.end : sent.end]
     before = doc[sent.start : cue.tokens.start]
     content = after if len([t for t in after if not t.is_punct]) >= 3 else before
+    # "He is held at T-16, according to his brother, who ...": a phrase closing its clause after a comma or a dash takes
+    # the clause before it (not "China, according to the report, has opened ...", whose clause runs on after it)
+    clause = [t for t in before if not t.is_punct]
+    rest = [t for t in after if not t.is_punct]
+    runs_on = bool(rest) and rest[0].lower_ not in {"who", "which", "whose", "and", "but"} and any(t.pos_ in {"VERB", "AUX"} for t in rest)
+    if content is after and cue.tokens.start > sent.start and doc[cue.tokens.start - 1].text in {",", "\u2014", "-", "\u2013"} \
+            and len(clause) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in clause) and not runs_on:
+        content = before
     # '"...," Naryshkin said, according to Russian state media': the phrase sources another's speech, not a claim
     if content is before and any(
         t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)
@@ -1104,7 +1371,8 @@ def _attributions(
             actor, source_span, content = _according_to(cue, doc, actors, speakers, res)
         else:
             verb = cue.tokens[0]
-            subject = _subject(verb)
+            agent = _agent(verb, res)
+            subject = agent if agent is not None else _subject(verb)
             if subject is None:
                 continue
             # "Ryanair believes ...": a belief reports a position when its holder is named; "he believed he was flying to
@@ -1115,7 +1383,11 @@ def _attributions(
             source_span = _span_of(subject)
             role = res.appeal_cues.get(verb.lemma_.lower())
             appeal = _appeal(verb, res) if role is not None else None
-            if appeal is not None:
+            if agent is not None:
+                content = _passive_content(verb, agent, res)
+            elif len(cue.tokens) > 1 and cue.tokens[-1].dep_ == "dobj":
+                content = _concern_content(verb, cue.tokens[-1])
+            elif appeal is not None:
                 content = appeal
                 # "called on", "appealed for": the particle belongs to the cue
                 if appeal.start > verb.i + 1 and doc[verb.i + 1].lower_ in res.attribution_words["appeal_preposition"] and verb in {doc[verb.i + 1].head, doc[verb.i + 1].head.head} \
@@ -1132,7 +1404,7 @@ def _attributions(
         speakers.append(actor)
         stance = cue.stance
         # an appeal asserts, whatever it asks ("urged Morocco not to send him to China")
-        if stance == "assert" and not appeal and _denies(content, res, actor):
+        if stance == "assert" and not appeal and (_denies(content, res, actor) or _criticises_claim(cue.tokens[0], res)):
             stance = "deny"
         start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
         end = max(source_span.end_char, cue.tokens.end_char, content.end_char)
