@@ -100,6 +100,19 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("no-iso-code", "Critics were kidnapped worldwide from Kosovo to Kenya by Turkish agents.",
      {("Kosovo", "region", None), ("Kenya", "country", "KEN")}, set()),
     ("possessive-person", "It was Aly\u2019s uncle who was arrested in Cairo, Egypt.", {("Cairo", "city", "EGY")}, set()),
+    # a region of the table named in the possessive with its division word keeps the table's country
+    ("possessive-region-word", "Uighurs have fled unrest in China's western Xinjiang region.",
+     {("Xinjiang", "region", "CHN")}, {("Xinjiang", "region", None)}),
+    ("possessive-region-word-curly", "He was a critic of the leader of Russia\u2019s Chechnya region.",
+     {("Chechnya", "region", "RUS")}, {("Chechnya", "region", None)}),
+    # "a <city> township": one of the city's divisions, the city named; "in Nyanga township" names the division
+    ("one-of-its-divisions", "He was shot dead as he delivered furniture in a Cape Town township.",
+     {("Cape Town", "city", "ZAF")}, {("Cape Town", "region", "ZAF")}),
+    ("named-division", "He was shot in Nyanga township in South Africa.", {("Nyanga", "region", "ZAF")}, set()),
+    # "the <Name> district of <city>": the city holds the named district, it stays a city
+    ("named-district-of-city", "They drove to their flat in the Shevchenkivskyi district of Kyiv, Ukraine.",
+     {("Kyiv", "city", "UKR")}, {("Kyiv", "region", "UKR")}),
+    ("kind-of-name-keeps", "He was born in the province of Hunan in China.", {("Hunan", "region", "CHN")}, set()),
 ]
 
 

@@ -168,7 +168,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if any(i in taken for i in range(span.start, span.end)):
             continue
         # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
-        if label in {"GPE", "LOC"} and span.end < len(doc) and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of":
+        if label in {"GPE", "LOC"} and span.end < len(doc) and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of" \
+                and not _one_of_many(doc, span.start):
             span = doc[span.start : span.end + 1]
         elif label in {"GPE", "LOC", "FAC", "PERSON"} and _site_head_after(span, res) and (
             lookup_city(span.text) is None or (span.start > 0 and doc[span.start - 1].lower_ == "the")
@@ -189,7 +190,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if label == "FAC" and not _site_like(span, res) and lookup_city(span.text) is None \
                 and span.text.lower() not in res.regions and not normalize_country(span.text, resources=res):
             continue  # "Eritrean Diaspora", "Kingdom Came": a name the model calls a facility, named as no place
-        if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(span, any_case=True)):
+        if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(span, any_case=True)
+                               and span.root.head.lower_ not in res.division_words):  # not "a Cape Town township"
             continue  # "Asia director", "Europe and Central Asia director"; "an Arctic penal colony", "Gulf governments"
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
@@ -296,7 +298,7 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if use != "of" and token.i > 0:
             end = token.i
             start = _name_run_before(doc, end, res)
-            if start < end and not _sentence_start_only(doc, start, end):
+            if start < end and not _sentence_start_only(doc, start, end) and not _one_of_many(doc, start):
                 yield doc[start:end], "DIVISION"
                 # "Shizuoka and Kanagawa prefectures": a plural word names the places of both conjuncts
                 if token.text.endswith("s") and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper():
@@ -308,12 +310,21 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
 
 
 def _part_of(doc: Doc, i: int) -> bool:
-    """True for "a leafy district of Berlin", "one province of China": the place after "of" holds the one named by
-    the word, which is no name of it ("the province of Adana" names the province)."""
+    """True for "a leafy district of Berlin", "one province of China", "the Shevchenkivskyi district of Kyiv": the
+    place after "of" holds the one named by the word, which is no name of it ("the province of Adana" names the
+    province; "the Swedish city of Strömsund" too, a nationality being no name)."""
     j = i - 1
     while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         j -= 1
+    if j >= 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ not in {"NORP", "PERSON", "ORG"}:
+        return True  # the division has a name of its own before the word: the place after "of" holds it
     return j >= 0 and doc[j].lower_ in {"a", "an", "one", "each", "every", "another", "capital"}
+
+
+def _one_of_many(doc: Doc, start: int) -> bool:
+    """True for "a Cape Town township", "a Beijing district": after "a", the name is where one of its divisions lies,
+    not the division's name ("the Kharkiv region", "in Nyanga township" name the division)."""
+    return start > 0 and doc[start - 1].lower_ in {"a", "an", "one", "each", "every", "another"}
 
 
 def _sentence_start_only(doc: Doc, start: int, end: int) -> bool:
@@ -569,7 +580,11 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
             return Place(span, region[0], "region", region[1])
         words = span.text.split()
         strip = res.place_suffixes.get(words[-1], ("", False))[1] and len(words) > 1  # "al-Hai al-Sabea district"
-        return Place(span, " ".join(words[:-1]) if strip else span.text, "site" if label == "PART_SITE" else "region", None)
+        name = " ".join(words[:-1]) if strip else span.text
+        region = resources_region(name, res) if strip else None  # "China's Xinjiang region": the region of the table
+        if region is not None:
+            return Place(span, region[0], "region", region[1])
+        return Place(span, name, "site" if label == "PART_SITE" else "region", None)
     if label in {"DIVISION", "CITY_OF"}:
         kind = "city" if label == "CITY_OF" else "region"
         if normalize_country(span.text, resources=res) or span.text.lower() in res.demonyms:
