@@ -112,6 +112,15 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # "the <Name> district of <city>": the city holds the named district, it stays a city
     ("named-district-of-city", "They drove to their flat in the Shevchenkivskyi district of Kyiv, Ukraine.",
      {("Kyiv", "city", "UKR")}, {("Kyiv", "region", "UKR")}),
+    # a people, a point of the compass alone or a state's title alone names no place; full names still do
+    ("people-no-place", "He documented abuses against Uyghurs in Xinjiang province.", {("Xinjiang", "region", "CHN")},
+     {("Uyghurs", "city", "CHN")}),
+    ("compass-alone", "The leak put their families still in the North at risk, South Korea said.",
+     {("South Korea", "country", "KOR")}, {("North", "city", "USA"), ("North", "region", None)}),
+    ("compass-in-name", "He moved to the West Bank and later to North Korea.",
+     {("West Bank", "region", "PSE"), ("North Korea", "country", "PRK")}, set()),
+    ("title-alone", "Kolezev, the chief editor of news outlet Republic, fled Russia.", {("Russia", "country", "RUS")},
+     {("Republic", "city", "USA")}),
     ("kind-of-name-keeps", "He was born in the province of Hunan in China.", {("Hunan", "region", "CHN")}, set()),
 ]
 

@@ -175,7 +175,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             lookup_city(span.text) is None or (span.start > 0 and doc[span.start - 1].lower_ == "the")
         ):  # a city before "airport" stays the place named ("at Casablanca airport"), but "the Minsk airport" is the site
             span, label = doc[span.start : span.end + 1], "SITE"  # "the Minsk airport", "Evin prison": the site, not the city
-        if label == "PERSON":
+        if label == "PERSON" or _no_place_word(span, label, res):
             continue
         if label not in RULE_LABELS:
             if (_inside_name(span, doc) and not (label == "REGION" and _area_as_place(span, res))) \
@@ -196,6 +196,15 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _no_place_word(span: Span, label: str, res: Resources) -> bool:
+    """True for a word the model reads as a place that names none: a people ("abuses against Uyghurs in Xinjiang"),
+    a point of the compass alone ("families still in the North"), a state's title alone ("the outlet Republic")."""
+    text = span.text.lower()
+    if label != "COUNTRY" and (text in res.peoples or text in res.demonyms):
+        return True
+    return len(span) == 1 and (text in COMPASS or text in STATE_TITLES)
 
 
 def _person_words(doc: Doc) -> set[str]:
