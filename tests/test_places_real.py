@@ -121,6 +121,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("West Bank", "region", "PSE"), ("North Korea", "country", "PRK")}, set()),
     ("title-alone", "Kolezev, the chief editor of news outlet Republic, fled Russia.", {("Russia", "country", "RUS")},
      {("Republic", "city", "USA")}),
+    # a country's name the model reads alone as a person is the country, unless it is a given name ("Jordan said")
+    ("country-read-as-person", "I thought I would be safe here. But now I realize China is telling Nepal what to do.",
+     {("Nepal", "country", "NPL")}, set()),
+    ("given-name-country", "Jordan said he would play again next season.", set(), {("Jordan", "country", "JOR")}),
+    ("person-with-country-name", "Chad Smith said he would play again next season.", set(), {("Chad", "country", "TCD")}),
     ("kind-of-name-keeps", "He was born in the province of Hunan in China.", {("Hunan", "region", "CHN")}, set()),
 ]
 

@@ -14,7 +14,7 @@ from pipeline.normalize import (
     country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country, region_country,
 )
 from pipeline.extract.index import cached, doc_index, sentence
-from pipeline.extract.names import given_name_people
+from pipeline.extract.names import given_name_people, is_given_name
 from pipeline.records import LocationRow
 from pipeline.resources import Resources, load_resources
 
@@ -179,7 +179,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             continue
         if label not in RULE_LABELS:
             if (_inside_name(span, doc) and not (label == "REGION" and _area_as_place(span, res))) \
-                    or (label != "GPE" and _is_person(span, doc)) or any(i in people for i in range(span.start, span.end)):
+                    or (label != "GPE" and _is_person(span, doc, res if label == "COUNTRY" else None)) or any(i in people for i in range(span.start, span.end)):
                 continue
             if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place
@@ -525,9 +525,15 @@ def _in_title(span: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in TITLE_WORDS
 
 
-def _is_person(span: Span, doc: Doc) -> bool:
-    """True for names the model reads as a person ("Jordan said", "Chad Smith")."""
-    return any(ent.label_ == "PERSON" and ent.start <= span.start < ent.end for ent in doc_index(doc).ents)
+def _is_person(span: Span, doc: Doc, res: Resources | None = None) -> bool:
+    """True for names the model reads as a person ("Jordan said", "Chad Smith"). With ``res``, a country's name read
+    alone as a person that is no given name stays the country ("China is telling Nepal what to do")."""
+    for ent in doc_index(doc).ents:
+        if ent.label_ == "PERSON" and ent.start <= span.start < ent.end:
+            if res is None or len(span) != 1 or (ent.start, ent.end) != (span.start, span.end):
+                return True
+            return is_given_name(span.text, res)
+    return False
 
 
 def find_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
