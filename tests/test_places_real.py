@@ -126,6 +126,13 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Nepal", "country", "NPL")}, set()),
     ("given-name-country", "Jordan said he would play again next season.", set(), {("Jordan", "country", "JOR")}),
     ("person-with-country-name", "Chad Smith said he would play again next season.", set(), {("Chad", "country", "TCD")}),
+    # a town and its state or the District read as one entity: the town is the place named
+    ("city-comma-district", "(Washington, DC ) \u2013 The harassment of relatives in Egypt continues.",
+     {("Washington", "city", "USA")}, set()),
+    ("city-comma-district-inline", "The protest took place in Washington, DC, on Monday.", {("Washington", "city", "USA")},
+     set()),
+    ("city-comma-country", "Police raided a flat in Bangkok, Thailand.",
+     {("Bangkok", "city", "THA"), ("Thailand", "country", "THA")}, set()),
     ("kind-of-name-keeps", "He was born in the province of Hunan in China.", {("Hunan", "region", "CHN")}, set()),
 ]
 

@@ -141,7 +141,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found: list[tuple[Span, str]] = []
     for ent in doc_index(doc).ents:
         if ent.label_ in PLACE_LABELS:
-            found.append((_strip(ent), ent.label_))
+            found.append((_before_comma(_strip(ent), res), ent.label_))
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
@@ -205,6 +205,18 @@ def _no_place_word(span: Span, label: str, res: Resources) -> bool:
     if label != "COUNTRY" and (text in res.peoples or text in res.demonyms):
         return True
     return len(span) == 1 and (text in COMPASS or text in STATE_TITLES)
+
+
+def _before_comma(span: Span, res: Resources) -> Span:
+    """Return the town of "Washington, DC", "Austin, Texas" read as one entity: the part before the comma, when the
+    part after it is a country, a US state or the District (named on its own as a place if it is one)."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or comma == span.start or comma + 1 >= span.end:
+        return span
+    after = span.doc[comma + 1 : span.end].text.strip(" .")
+    if normalize_country(after, resources=res) or lookup_us_state(after) or after.replace(".", "").upper() == "DC":
+        return span.doc[span.start : comma]
+    return span
 
 
 def _person_words(doc: Doc) -> set[str]:
