@@ -158,3 +158,12 @@ def test_far_site_takes_the_story_setting(nlp: Language) -> None:
 
 def test_city_in_one_form_keeps_its_name(nlp: Language) -> None:
     assert ("Almere", "city", "NLD") in places(nlp, "He was killed in Almere. Police in Almere found the car.")
+
+
+def test_place_followed_by_its_country_is_in_it(nlp: Language) -> None:
+    # the story's setting (cities in mainland China) does not move a district named with its country
+    text = ("He was questioned in Shenzhen, then held in Ningbo and later in Beijing.\n\n"
+            "The bookstore was located in Causeway Bay, Hong Kong, until it closed.")
+    found = places(nlp, text)
+    assert ("Causeway Bay", "region", "HKG") in found
+    assert ("Causeway Bay", "region", "CHN") not in found

@@ -587,7 +587,8 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
         if place.country is None and place.name.lower() not in res.regions:
             # a site named again is where it was the first time
             again = next((p.country for p in resolved if p.name.lower() == place.name.lower() and p.kind == place.kind), None)
-            country = again or _inner_country(place, named) or _context_country(places, index)
+            # "Causeway Bay, Hong Kong", "a bookshop in Mong Kok in Hong Kong": the country named right after it
+            country = again or _inner_country(place, named) or _country_after(place.span, res) or _context_country(places, index)
             place = Place(place.span, place.name, place.kind, country)
         if place.country is None and place.kind == "city":
             continue
