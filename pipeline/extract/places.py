@@ -169,7 +169,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             continue
         # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
         if label in {"GPE", "LOC"} and span.end < len(doc) and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of" \
-                and not _one_of_many(doc, span.start):
+                and not (doc[span.end].is_lower and _one_of_many(doc, span.start)):
             span = doc[span.start : span.end + 1]
         elif label in {"GPE", "LOC", "FAC", "PERSON"} and _site_head_after(span, res) and (
             lookup_city(span.text) is None or (span.start > 0 and doc[span.start - 1].lower_ == "the")
