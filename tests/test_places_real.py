@@ -133,6 +133,15 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      set()),
     ("city-comma-country", "Police raided a flat in Bangkok, Thailand.",
      {("Bangkok", "city", "THA"), ("Thailand", "country", "THA")}, set()),
+    # a named detention site written with lowercase kind words; a known place before them stays that place
+    ("named-detention-centre", "The detainees were being held at the Suan Phlu immigration detention centre in Bangkok.",
+     {("Suan Phlu immigration detention centre", "site", "THA"), ("Bangkok", "city", "THA")}, set()),
+    ("named-detention-center-code", "He was held at the T-16 detention center in Hanoi, Vietnam.",
+     {("T-16 detention center", "site", "VNM")}, set()),
+    ("place-before-detention-words", "He was held in the Bangkok immigration detention centre.",
+     {("Bangkok", "city", "THA")}, {("Bangkok immigration detention centre", "site", "THA")}),
+    ("unnamed-detention-centre", "Police took him to a detention centre in Bangkok.", {("Bangkok", "city", "THA")},
+     {("detention centre", "site", "THA")}),
     ("kind-of-name-keeps", "He was born in the province of Hunan in China.", {("Hunan", "region", "CHN")}, set()),
 ]
 

@@ -288,9 +288,14 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     "cordoned off the Miracle Transit Hotel"), not "the Carter Center said", nor "students from al-Azhar University"."""
     for token in doc[1:]:
         suffix = res.place_suffixes.get(token.lower_)
-        if suffix is None or suffix[0] != "site" or not token.is_title or token.lower_ in res.diplomatic_posts:
+        if suffix is None or suffix[0] != "site" or token.lower_ in res.diplomatic_posts:
             continue
-        start = _name_run_before(doc, token.i, res)
+        if token.is_title:
+            start = _name_run_before(doc, token.i, res)
+        elif token.is_lower and token.lower_ in DETENTION_SITES:
+            start = _named_before_kind(doc, token.i, res)
+        else:
+            continue
         if start == token.i:
             continue
         span = doc[start : token.i + 1]
@@ -299,6 +304,27 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if token.lower_ in INSTITUTIONS and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
             continue
         yield span, "SITE"
+
+
+# Sites written in lowercase after their proper name and the kind of detention ("the Suan Phlu immigration detention
+# centre", "the T-16 detention center").
+DETENTION_SITES = {"centre", "center", "prison", "jail", "camp"}
+DETENTION_WORDS = {"detention", "immigration", "holding", "deportation", "police", "pretrial", "remand", "transit"}
+
+
+def _named_before_kind(doc: Doc, end: int, res: Resources) -> int:
+    """Return the start of "<Name> <detention words> <site>" ending at ``end`` (the site word), else ``end``: the name
+    must be no known city, region or country ("a Xinjiang detention camp" is in Xinjiang, no site of that name)."""
+    i = end
+    while i > 0 and end - i < 2 and doc[i - 1].lower_ in DETENTION_WORDS:
+        i -= 1
+    if i == end:
+        return end
+    start = _name_run_before(doc, i, res)
+    name = doc[start:i].text
+    if start == i or _known_place(name, res) or normalize_country(name, resources=res) or lookup_city(name) is not None:
+        return end
+    return start
 
 
 # Prepositions that put a named site as the place something happens ("outside the Guru Nanak Sikh Gurdwara").
