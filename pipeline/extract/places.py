@@ -14,7 +14,7 @@ from pipeline.normalize import (
     country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country, region_country,
 )
 from pipeline.extract.index import cached, doc_index, sentence
-from pipeline.extract.names import given_name_people
+from pipeline.extract.names import given_name_people, is_given_name
 from pipeline.records import LocationRow
 from pipeline.resources import Resources, load_resources
 
@@ -141,7 +141,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found: list[tuple[Span, str]] = []
     for ent in doc_index(doc).ents:
         if ent.label_ in PLACE_LABELS:
-            found.append((_strip(ent), ent.label_))
+            found.append((_before_comma(_strip(ent), res), ent.label_))
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
@@ -168,17 +168,18 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if any(i in taken for i in range(span.start, span.end)):
             continue
         # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
-        if label in {"GPE", "LOC"} and span.end < len(doc) and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of":
+        if label in {"GPE", "LOC"} and span.end < len(doc) and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of" \
+                and not (doc[span.end].is_lower and _one_of_many(doc, span.start)):
             span = doc[span.start : span.end + 1]
         elif label in {"GPE", "LOC", "FAC", "PERSON"} and _site_head_after(span, res) and (
             lookup_city(span.text) is None or (span.start > 0 and doc[span.start - 1].lower_ == "the")
         ):  # a city before "airport" stays the place named ("at Casablanca airport"), but "the Minsk airport" is the site
             span, label = doc[span.start : span.end + 1], "SITE"  # "the Minsk airport", "Evin prison": the site, not the city
-        if label == "PERSON":
+        if label == "PERSON" or _no_place_word(span, label, res):
             continue
         if label not in RULE_LABELS:
             if (_inside_name(span, doc) and not (label == "REGION" and _area_as_place(span, res))) \
-                    or (label != "GPE" and _is_person(span, doc)) or any(i in people for i in range(span.start, span.end)):
+                    or (label != "GPE" and _is_person(span, doc, res if label == "COUNTRY" else None)) or any(i in people for i in range(span.start, span.end)):
                 continue
             if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place
@@ -189,11 +190,33 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if label == "FAC" and not _site_like(span, res) and lookup_city(span.text) is None \
                 and span.text.lower() not in res.regions and not normalize_country(span.text, resources=res):
             continue  # "Eritrean Diaspora", "Kingdom Came": a name the model calls a facility, named as no place
-        if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(span, any_case=True)):
+        if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(span, any_case=True)
+                               and span.root.head.lower_ not in res.division_words):  # not "a Cape Town township"
             continue  # "Asia director", "Europe and Central Asia director"; "an Arctic penal colony", "Gulf governments"
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _no_place_word(span: Span, label: str, res: Resources) -> bool:
+    """True for a word the model reads as a place that names none: a people ("abuses against Uyghurs in Xinjiang"),
+    a point of the compass alone ("families still in the North"), a state's title alone ("the outlet Republic")."""
+    text = span.text.lower()
+    if label != "COUNTRY" and (text in res.peoples or text in res.demonyms):
+        return True
+    return len(span) == 1 and (text in COMPASS or text in STATE_TITLES)
+
+
+def _before_comma(span: Span, res: Resources) -> Span:
+    """Return the town of "Washington, DC", "Austin, Texas" read as one entity: the part before the comma, when the
+    part after it is a country, a US state or the District (named on its own as a place if it is one)."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or comma == span.start or comma + 1 >= span.end:
+        return span
+    after = span.doc[comma + 1 : span.end].text.strip(" .")
+    if normalize_country(after, resources=res) or lookup_us_state(after) or after.replace(".", "").upper() == "DC":
+        return span.doc[span.start : comma]
+    return span
 
 
 def _person_words(doc: Doc) -> set[str]:
@@ -265,9 +288,14 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     "cordoned off the Miracle Transit Hotel"), not "the Carter Center said", nor "students from al-Azhar University"."""
     for token in doc[1:]:
         suffix = res.place_suffixes.get(token.lower_)
-        if suffix is None or suffix[0] != "site" or not token.is_title or token.lower_ in res.diplomatic_posts:
+        if suffix is None or suffix[0] != "site" or token.lower_ in res.diplomatic_posts:
             continue
-        start = _name_run_before(doc, token.i, res)
+        if token.is_title:
+            start = _name_run_before(doc, token.i, res)
+        elif token.is_lower and token.lower_ in DETENTION_SITES:
+            start = _named_before_kind(doc, token.i, res)
+        else:
+            continue
         if start == token.i:
             continue
         span = doc[start : token.i + 1]
@@ -276,6 +304,27 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if token.lower_ in INSTITUTIONS and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
             continue
         yield span, "SITE"
+
+
+# Sites written in lowercase after their proper name and the kind of detention ("the Suan Phlu immigration detention
+# centre", "the T-16 detention center").
+DETENTION_SITES = {"centre", "center", "prison", "jail", "camp"}
+DETENTION_WORDS = {"detention", "immigration", "holding", "deportation", "police", "pretrial", "remand", "transit"}
+
+
+def _named_before_kind(doc: Doc, end: int, res: Resources) -> int:
+    """Return the start of "<Name> <detention words> <site>" ending at ``end`` (the site word), else ``end``: the name
+    must be no known city, region or country ("a Xinjiang detention camp" is in Xinjiang, no site of that name)."""
+    i = end
+    while i > 0 and end - i < 2 and doc[i - 1].lower_ in DETENTION_WORDS:
+        i -= 1
+    if i == end:
+        return end
+    start = _name_run_before(doc, i, res)
+    name = doc[start:i].text
+    if start == i or _known_place(name, res) or normalize_country(name, resources=res) or lookup_city(name) is not None:
+        return end
+    return start
 
 
 # Prepositions that put a named site as the place something happens ("outside the Guru Nanak Sikh Gurdwara").
@@ -296,7 +345,7 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if use != "of" and token.i > 0:
             end = token.i
             start = _name_run_before(doc, end, res)
-            if start < end and not _sentence_start_only(doc, start, end):
+            if start < end and not _sentence_start_only(doc, start, end) and not _one_of_many(doc, start):
                 yield doc[start:end], "DIVISION"
                 # "Shizuoka and Kanagawa prefectures": a plural word names the places of both conjuncts
                 if token.text.endswith("s") and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper():
@@ -308,12 +357,21 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
 
 
 def _part_of(doc: Doc, i: int) -> bool:
-    """True for "a leafy district of Berlin", "one province of China": the place after "of" holds the one named by
-    the word, which is no name of it ("the province of Adana" names the province)."""
+    """True for "a leafy district of Berlin", "one province of China", "the Shevchenkivskyi district of Kyiv": the
+    place after "of" holds the one named by the word, which is no name of it ("the province of Adana" names the
+    province; "the Swedish city of Strömsund" too, a nationality being no name)."""
     j = i - 1
     while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         j -= 1
+    if j >= 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ not in {"NORP", "PERSON", "ORG"}:
+        return True  # the division has a name of its own before the word: the place after "of" holds it
     return j >= 0 and doc[j].lower_ in {"a", "an", "one", "each", "every", "another", "capital"}
+
+
+def _one_of_many(doc: Doc, start: int) -> bool:
+    """True for "a Cape Town township", "a Beijing district": after "a", the name is where one of its divisions lies,
+    not the division's name ("the Kharkiv region", "in Nyanga township" name the division)."""
+    return start > 0 and doc[start - 1].lower_ in {"a", "an", "one", "each", "every", "another"}
 
 
 def _sentence_start_only(doc: Doc, start: int, end: int) -> bool:
@@ -505,9 +563,15 @@ def _in_title(span: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in TITLE_WORDS
 
 
-def _is_person(span: Span, doc: Doc) -> bool:
-    """True for names the model reads as a person ("Jordan said", "Chad Smith")."""
-    return any(ent.label_ == "PERSON" and ent.start <= span.start < ent.end for ent in doc_index(doc).ents)
+def _is_person(span: Span, doc: Doc, res: Resources | None = None) -> bool:
+    """True for names the model reads as a person ("Jordan said", "Chad Smith"). With ``res``, a country's name read
+    alone as a person that is no given name stays the country ("China is telling Nepal what to do")."""
+    for ent in doc_index(doc).ents:
+        if ent.label_ == "PERSON" and ent.start <= span.start < ent.end:
+            if res is None or len(span) != 1 or (ent.start, ent.end) != (span.start, span.end):
+                return True
+            return is_given_name(span.text, res)
+    return False
 
 
 def find_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
@@ -549,7 +613,8 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
         if place.country is None and place.name.lower() not in res.regions:
             # a site named again is where it was the first time
             again = next((p.country for p in resolved if p.name.lower() == place.name.lower() and p.kind == place.kind), None)
-            country = again or _inner_country(place, named) or _context_country(places, index)
+            # "Causeway Bay, Hong Kong", "a bookshop in Mong Kok in Hong Kong": the country named right after it
+            country = again or _inner_country(place, named) or _country_after(place.span, res) or _context_country(places, index)
             place = Place(place.span, place.name, place.kind, country)
         if place.country is None and place.kind == "city":
             continue
@@ -569,7 +634,11 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
             return Place(span, region[0], "region", region[1])
         words = span.text.split()
         strip = res.place_suffixes.get(words[-1], ("", False))[1] and len(words) > 1  # "al-Hai al-Sabea district"
-        return Place(span, " ".join(words[:-1]) if strip else span.text, "site" if label == "PART_SITE" else "region", None)
+        name = " ".join(words[:-1]) if strip else span.text
+        region = resources_region(name, res) if strip else None  # "China's Xinjiang region": the region of the table
+        if region is not None:
+            return Place(span, region[0], "region", region[1])
+        return Place(span, name, "site" if label == "PART_SITE" else "region", None)
     if label in {"DIVISION", "CITY_OF"}:
         kind = "city" if label == "CITY_OF" else "region"
         if normalize_country(span.text, resources=res) or span.text.lower() in res.demonyms:
