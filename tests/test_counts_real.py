@@ -45,6 +45,14 @@ CASES: list[tuple[str, str, list[Count]]] = [
      [(50_000, "money"), (100_000, "money")]),
     ("title-case-headline", "Two New York Men Charged With Plotting To Kill Journalist\n\nThe men were charged on Friday.",
      [(2, "person")]),
+    # a date after the counted noun is no part of it: the noun's category holds
+    ("date-after-unit", "Federal prosecutors charged seven people Thursday with stalking dissidents.", [(7, "person")]),
+    ("date-after-unit-time", "Police questioned two women Tuesday night.", [(2, "person")]),
+    ("date-inside-is-not-after", "The ministry published 40 reports in 2022.", [(40, "other")]),
+    # compounds of "man" are people ("policemen", "gunmen"); other words ending in "men" as a plural are not counted so
+    ("men-compound", "Two Chinese policemen patrolled the square.", [(2, "person")]),
+    ("men-compound-gunmen", "Three masked gunmen stormed the office.", [(3, "person")]),
+    ("men-not-singular", "He received two specimens of the drug.", [(2, "other")]),
     # a capitalised number inside a name in running text is still no count
     ("name-in-running-text", "The Five Eyes alliance shares intelligence with its partners.", []),
 ]

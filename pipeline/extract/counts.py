@@ -372,6 +372,8 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
 
     while i < limit:
         token = doc[i]
+        if i > start and token.ent_type_ in {"DATE", "TIME"}:
+            break  # "charged seven people Thursday": a date after the noun is no part of it
         adjective_before = token.pos_ == "ADJ" and i + 1 < limit and (
             doc[i + 1].pos_ in {"ADJ", "PUNCT"} or is_noun(doc[i + 1])
             or (doc[i + 1].pos_ == "CCONJ" and i + 2 < limit and doc[i + 2].pos_ == "ADJ")
