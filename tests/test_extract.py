@@ -465,9 +465,21 @@ DATES = [
     ("Threats grew in the past three years.", "2021-05", [(None, None)]),
     ("Threats grew in the past few years.", "2021-05-01", []),
     ("Officials met last year.", "2018-04-03", [("2017-01-01", "2017-12-31")]),
-    # "N weeks ago" is that many days back; "Friday last week" the Friday of the week before
+    # "a week ago" is seven days back; "N weeks ago" that week, Monday to Sunday (as "last week");
+    # "Friday last week" the Friday of the week before
     ("He was arrested a week ago.", "2017-07-07", [("2017-06-30", "2017-06-30")]),
-    ("Police raided it two weeks ago.", "2020-12-14", [("2020-11-30", "2020-11-30")]),
+    ("Police raided it two weeks ago.", "2020-12-14", [("2020-11-30", "2020-12-06")]),
+    ("He vanished nearly two weeks ago.", "2019-09-05", [("2019-08-19", "2019-08-25")]),
+    ("Three weeks ago, the office closed.", "2024-03-01", [("2024-02-05", "2024-02-11")]),
+    ("Two weeks ago the office closed.", "2024-03", [(None, None)]),
+    # "the weekend", "last weekend": the Saturday and Sunday before publication
+    ("She left Japan over the weekend.", "2021-08-02", [("2021-07-31", "2021-08-01")]),
+    ("Police detained him last weekend.", "2017-05-23", [("2017-05-20", "2017-05-21")]),
+    ("He was detained at the weekend.", None, [(None, None)]),
+    # "earlier this year" runs from New Year's Day to publication; "earlier this month" is the month
+    ("Earlier this year the group was banned.", "2021-10-21", [("2021-01-01", "2021-10-21")]),
+    ("Earlier this month the group was banned.", "2023-09-20", [("2023-09-01", "2023-09-30")]),
+    ("Earlier this year the group was banned.", "2021-10", [(None, None)]),
     ("Police raided it on Friday last week.", "2020-12-14", [("2020-12-11", "2020-12-11")]),
     ("Assailants broke into his home early Sunday.", "2024-10-02", [("2024-09-29", "2024-09-29")]),
     # a day or month after "since" has begun by publication: the nearest such year not after it

@@ -198,6 +198,9 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
     counted = _period_back(text, anchor)
     if counted is not None:
         return counted, True
+    if re.fullmatch(r"earlier\s+(?:this|in the)\s+year", text):  # from New Year's Day to publication
+        day = _need(anchor, "day")
+        return (dt.date(day.year, 1, 1), day), True
     match = re.fullmatch(r"(last|this|next|earlier this|later this|past|the past)\s+(week|month|year|summer|spring|autumn|fall|winter)", text)
     if match:
         which, unit = match.groups()
@@ -218,7 +221,8 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
             back = 7
         found = day - dt.timedelta(days=back)
         return (found, found), True
-    match = re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+ago", text)
+    # "two weeks ago", "nearly two weeks ago": an approximation names the same period
+    match = re.fullmatch(r"(?:(?:nearly|almost|about|around|roughly|some|just|over|more than)\s+)?(\w+)\s+(day|week|month|year)s?\s+ago", text)
     if match:
         count = _number(match.group(1))
         if count is None:
@@ -228,9 +232,12 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         if unit == "day":
             found = base - dt.timedelta(days=count)
             return (found, found), True
-        if unit == "week":  # "a week ago", "two weeks ago": that many days back, as "three days ago"
-            found = base - dt.timedelta(days=7 * count)
+        if unit == "week" and count == 1:  # "a week ago": that day a week back, as "three days ago"
+            found = base - dt.timedelta(days=7)
             return (found, found), True
+        if unit == "week":  # "two weeks ago": that week, Monday to Sunday, as "last week" is the week before
+            monday = base - dt.timedelta(days=base.weekday() + 7 * count)
+            return (monday, monday + dt.timedelta(days=6)), True
         if unit == "month":
             year, month = divmod(base.year * 12 + base.month - 1 - count, 12)
             return _month(year, month + 1), True
@@ -245,6 +252,11 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         base = _need(anchor, "month")
         month = MONTHS[match.group(1)]
         return _month(base.year if month < base.month else base.year - 1, month), True
+    match = re.fullmatch(r"(?:over\s+)?(?:the|last|this)\s+weekend", text)
+    if match:  # "the weekend", "last weekend": the latest Saturday and Sunday before publication
+        day = _need(anchor, "day")
+        saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7 or 7)
+        return (saturday, saturday + dt.timedelta(days=1)), True
     if text == "tomorrow":
         day = _need(anchor, "day") + dt.timedelta(days=1)
         return (day, day), True
@@ -436,7 +448,7 @@ def _is_vague(span: Span, res: Resources) -> bool:
             and (back.group(3) is None or _number(back.group(3)) is not None):
         return False  # "the past three years" is a date
     if re.fullmatch(r"(?:for\s+|the\s+)?(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?(?:\w+\s+)?(?:\w+\s+)?(?:day|week|month|year|decade|hour|minute)s?", text) and not re.search(r"\d{4}", text):
-        return not re.fullmatch(r"(?:last|this|next|past)\s+(?:week|month|year)", text)
+        return not re.fullmatch(r"(?:(?:earlier|later)\s+)?(?:last|this|next|past)\s+(?:week|month|year)", text)
     return False
 
 
