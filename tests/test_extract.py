@@ -439,6 +439,11 @@ DATES = [
     ("He was detained from May to July 2023.", "2023-10-01", [("2023-05-01", "2023-07-31")]),
     ("The flight was diverted on 23 May 2021.", None, [("2021-05-23", "2021-05-23")]),
     ("The attack happened in the summer of 2022.", None, [("2022-06-01", "2022-08-31")]),
+    ("He left Belarus for Ukraine in the autumn of 2020 in fear of arrest.", None, [("2020-09-01", "2020-11-30")]),
+    ("He left in the fall of 2019.", None, [("2019-09-01", "2019-11-30")]),
+    ("He wrote about the fall of Kabul in 2021.", None, [("2021-01-01", "2021-12-31")]),
+    ("MOSCOW (Sputnik - 09th November, 2022) The ministry put him on its list.", None, [("2022-11-09", "2022-11-09")]),
+    ("The list was published on 21st March 2023.", None, [("2023-03-21", "2023-03-21")]),
     ("She left two years ago.", "2023-04-19", [("2021-01-01", "2021-12-31")]),
     ("Dissidents have been harassed for years and recently threatened.", "2023-04-19", []),
     ("He was held for three months.", "2023-04-19", []),
@@ -767,6 +772,21 @@ def test_attribution_names_its_speaker_as_an_actor(nlp: Language, text: str, exp
 def test_null_date_keeps_its_preposition(nlp: Language) -> None:
     [row] = run(nlp, "The ministry replied on Tuesday.", "dates", published="2023-04")
     assert (row.text, row.date_start, row.relative) == ("on Tuesday", None, True)
+
+
+NULL_DATE_REPEATS = [
+    # an unresolved date named again with a preposition or "late" is the same date
+    ("on-again", "Police came on Thursday. By Thursday the office was empty.", ["on Thursday"]),
+    ("late-again", "He was seen Wednesday. He was arrested late Wednesday.", ["Wednesday"]),
+    # different days stay apart
+    ("other-day", "He was seen on Wednesday. He was arrested on Thursday.", ["on Wednesday", "on Thursday"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in NULL_DATE_REPEATS], ids=[c[0] for c in NULL_DATE_REPEATS])
+def test_null_date_named_again_is_one_date(nlp: Language, text: str, expected: list[str]) -> None:
+    rows = run(nlp, text, "dates", published=None)
+    assert [row.text for row in rows] == expected
 
 
 def test_pronoun_speaker_is_latest_speaker(nlp: Language) -> None:

@@ -468,8 +468,12 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             end += 2
         elif doc[end - 1].lower_ == "of" and end < len(doc) and re.fullmatch(r"\d{4}", doc[end].text):
             end += 1
-        if start > 0 and re.fullmatch(r"\d{1,2}", doc[start - 1].text) and doc[start].lower_ in MONTHS:
-            start -= 1
+        if start > 0 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[start - 1].text, re.I) and doc[start].lower_ in MONTHS:
+            start -= 1  # "2 October", "09th November"
+        # "the autumn of 2020": the model may take the year alone
+        if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words.seasons \
+                and re.fullmatch(r"\d{4}", doc[start].text):
+            start -= 3 if start > 2 and doc[start - 3].lower_ == "the" else 2
         if start > 0 and doc[start - 1].lower_ == "on" and doc[start].lower_ in WEEKDAYS:
             start -= 1
         if spans and doc[spans[-1][1]: start].text.strip().lower() in words.joiners and start - spans[-1][1] == 1:
@@ -547,6 +551,15 @@ def resolve_anaphoric(text: str, previous: Period | None) -> tuple[Period | None
     return _year(start.year + step), False
 
 
+def _bare(text: str) -> str:
+    """Return a date's text lowercased without its leading words ("on", "late", "the"): "on Thursday" -> "thursday"."""
+    leading = date_words().leading
+    lowered = " ".join(text.lower().split())
+    while (stripped := leading.sub("", lowered)) != lowered:
+        lowered = stripped
+    return lowered
+
+
 def extract_dates(
     doc: Doc, *, published: str | None = None, article_id: str = "", resources: Resources | None = None
 ) -> Iterator[DateRow]:
@@ -570,7 +583,8 @@ def extract_dates(
             previous = period  # "the following month" is named from the last date the story gives, not from another such
         start = period[0].isoformat() if period else None
         end = period[1].isoformat() if period else None
-        key = (start, end, span.text.lower() if period is None else "")
+        # an unresolved date is told apart by its words without a preposition or "late": "on Thursday" = "Thursday"
+        key = (start, end, _bare(span.text) if period is None else "")
         if key in seen:
             continue
         seen.add(key)
