@@ -63,6 +63,22 @@ def test_counts_of_real_reports(nlp: Language, text: str, expected: list[Count])
     assert counts(nlp, text) == expected
 
 
+QUALIFIERS = [
+    # a preposition the model reads into the number's entity qualifies it
+    ("over-in-entity", "Freedom House said the most common form is detention, with the organization recording over 500 cases.",
+     "more_than"),
+    ("about-roughly", "Hackers have stolen information about roughly 1,000 North Korean defectors.", "about"),
+    # a preposition outside the number's entity governs the counted noun: no qualifier
+    ("over-a-place", "The virus spread over five continents.", "exact"),
+]
+
+
+@pytest.mark.parametrize("text,qualifier", [c[1:] for c in QUALIFIERS], ids=[c[0] for c in QUALIFIERS])
+def test_qualifier_of_real_reports(nlp: Language, text: str, qualifier: str) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [row.qualifier for row in doc._.tnr_counts] == [qualifier]
+
+
 def test_infinitive_is_no_part_of_a_sum(nlp: Language) -> None:
     doc = nlp(make_doc(nlp, "He was offered \u00a3100k to spy on activists.", article_id="t"))
     assert [row.text for row in doc._.tnr_counts] == ["\u00a3100k"]

@@ -242,8 +242,11 @@ def _qualifier(doc: Doc, start: int, res: Resources) -> tuple[str, int]:
             continue
         phrase = doc[start - size : start].text.lower()
         if phrase in res.qualifiers:
-            # "spread over five continents": a preposition governing the number is no qualifier
-            if size == 1 and doc[start - 1].dep_ == "prep" and doc[start - 1].head.i != start:
+            # "spread over five continents": a preposition governing the number is no qualifier, unless the
+            # model reads it into the number's entity ("recording over 500 cases")
+            word = doc[start - 1]
+            if size == 1 and word.dep_ == "prep" and word.head.i != start \
+                    and not (word.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"} and doc[start].ent_iob_ == "I"):
                 continue
             return res.qualifiers[phrase], start - size
     return "exact", start
