@@ -481,6 +481,13 @@ DATES = [
     ("She left Japan over the weekend.", "2021-08-02", [("2021-07-31", "2021-08-01")]),
     ("Police detained him last weekend.", "2017-05-23", [("2017-05-20", "2017-05-21")]),
     ("He was detained at the weekend.", None, [(None, None)]),
+    # a part of a year: halves, quarters, the first or last N months; "the year" is the publication's
+    ("Exports rose in the first five months of 2023.", "2023-07-05", [("2023-01-01", "2023-05-31")]),
+    ("Output will rise in the second half of the year.", "2023-07-05", [("2023-07-01", "2023-12-31")]),
+    ("Sales fell in the first quarter of 2022.", None, [("2022-01-01", "2022-03-31")]),
+    ("Arrests rose in the last three months of 2020.", None, [("2020-10-01", "2020-12-31")]),
+    ("Output will rise in the second half of the year.", None, [(None, None)]),
+    ("He left in the first days of the war.", "2023-07-05", []),
     # "earlier this year" runs from New Year's Day to publication; "earlier this month" is the month
     ("Earlier this year the group was banned.", "2021-10-21", [("2021-01-01", "2021-10-21")]),
     ("Earlier this month the group was banned.", "2023-09-20", [("2023-09-01", "2023-09-30")]),

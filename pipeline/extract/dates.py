@@ -140,6 +140,9 @@ def resolve_date(
     clean = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split()).strip(" ,.")
     lowered = clean.lower()
     try:
+        part = _resolve_part(lowered, anchor)
+        if part is not None:
+            return part
         ranged = _resolve_range(lowered, anchor)
         if ranged is not None:
             return ranged
@@ -153,6 +156,45 @@ def resolve_date(
     except NeedsAnchor:
         return None, True
     return None
+
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+PART = re.compile(
+    r"(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+(?:(?P<count>\w+)\s+)?(?P<part>half|quarter|months?)"
+    r"\s+of\s+(?P<year>\d{4}|the year|this year|last year)"
+)
+
+
+def _resolve_part(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
+    """Return a part of a year: "the second half of the year", "the first quarter of 2022", "the first five months of 2023".
+
+    "the year" and "this year" are the publication's year, "last year" the one before.
+    """
+    match = PART.fullmatch(text)
+    if match is None:
+        return None
+    named = match.group("year")
+    relative = not named.isdigit()
+    year = int(named) if not relative else _need(anchor, "month").year - (named == "last year")
+    which, part = match.group("which"), match.group("part")
+    last = which in {"last", "final"}
+    if part in {"half", "quarter"}:
+        if match.group("count"):
+            return None
+        size = 6 if part == "half" else 3
+        index = (12 // size) if last else ORDINALS[which]
+        if index > 12 // size:
+            return None  # "the third half"
+        first_month = (index - 1) * size + 1
+        return (dt.date(year, first_month, 1), _month_end(year, first_month + size - 1)), relative
+    if which not in {"first", "last", "final"}:
+        return None
+    count = _number(match.group("count")) if match.group("count") else 1
+    if count is None or not 1 <= count <= 12:
+        return None
+    if last:
+        return (dt.date(year, 13 - count, 1), _month_end(year, 12)), relative
+    return (dt.date(year, 1, 1), _month_end(year, count)), relative
 
 
 _RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through|till)\s+(.+)$|^(.+?)(?:\s*-\s*|\s+(?:to|through)\s+)(.+)$")
