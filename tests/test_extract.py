@@ -494,6 +494,10 @@ DATES = [
     ("Earlier this year the group was banned.", "2021-10", [(None, None)]),
     ("Police raided it on Friday last week.", "2020-12-14", [("2020-12-11", "2020-12-11")]),
     ("Assailants broke into his home early Sunday.", "2024-10-02", [("2024-09-29", "2024-09-29")]),
+    # a day the model reads as a time is a date; a time of day alone is not
+    ("One of his compatriots was shot dead near Vienna late Saturday in what media report is a killing.", "2020-07-05",
+     [("2020-07-04", "2020-07-04")]),
+    ("He was shot dead at 10 pm near the station.", "2020-07-05", []),
     # a day or month after "since" has begun by publication: the nearest such year not after it
     ("His phone had been hacked since at least January.", "2022-07-20", [("2022-01-01", "2022-01-31")]),
     ("The talks resume in January.", "2022-07-20", [("2023-01-01", "2023-01-31")]),

@@ -502,7 +502,9 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     range; splits "the 1990s and 2000s" into two dates.
     """
     words = date_words()
-    ents = [e for e in doc_index(doc).ents if e.label_ == "DATE"]
+    # the model reads some days as times ("late Saturday", "Saturday night"): a time that names a weekday is a date
+    ents = [e for e in doc_index(doc).ents
+            if e.label_ == "DATE" or (e.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in e))]
     spans: list[tuple[int, int]] = []
     for ent in ents:
         start, end = ent.start, ent.end
