@@ -49,6 +49,9 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("date-after-unit", "Federal prosecutors charged seven people Thursday with stalking dissidents.", [(7, "person")]),
     ("date-after-unit-time", "Police questioned two women Tuesday night.", [(2, "person")]),
     ("date-inside-is-not-after", "The ministry published 40 reports in 2022.", [(40, "other")]),
+    # "A and other Bs" counts the Bs
+    ("and-other", "Police raided the offices of 21 human rights and other groups.", [(21, "organization")]),
+    ("and-no-other", "Police arrested 21 activists and journalists.", [(21, "person")]),
     # compounds of "man" are people ("policemen", "gunmen"); other words ending in "men" as a plural are not counted so
     ("men-compound", "Two Chinese policemen patrolled the square.", [(2, "person")]),
     ("men-compound-gunmen", "Three masked gunmen stormed the office.", [(3, "person")]),

@@ -392,6 +392,10 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
         if token.pos_ == "CCONJ" and i > start and doc[i - 1].pos_ == "ADJ" and i + 1 < limit and doc[i + 1].pos_ == "ADJ":
             i += 1  # "a dozen credible and imminent threats"
             continue
+        if token.lower_ in {"and", "or"} and i > start and is_noun(doc[i - 1]) and i + 2 < limit \
+                and doc[i + 1].lower_ == "other" and is_noun(doc[i + 2]):
+            i += 1  # "21 human rights and other groups": the groups are counted, the rights name their kind
+            continue
         if token.tag_ == "VBN" and i > start and doc[i - 1].text == "-":
             i += 1  # "six UK-based activists"
             continue
