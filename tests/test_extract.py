@@ -494,6 +494,11 @@ DATES = [
     ("Earlier this year the group was banned.", "2021-10", [(None, None)]),
     ("Police raided it on Friday last week.", "2020-12-14", [("2020-12-11", "2020-12-11")]),
     ("Assailants broke into his home early Sunday.", "2024-10-02", [("2024-09-29", "2024-09-29")]),
+    # a dateline's day: a month and a day after a place and a comma opening a paragraph
+    ("Teachers deported\n\nYEREVAN, APRIL 2, ARMENPRESS. By the order of the president 6 teachers were deported.",
+     "2018-04-02", [("2018-04-02", "2018-04-02")]),
+    ("Passports cancelled\n\nShenzhen, Jun 12 (IANS/DPA): Hong Kong authorities said they are cancelling passports.",
+     "2024-06-12", [("2024-06-12", "2024-06-12")]),
     # a day the model reads as a time is a date; a time of day alone is not
     ("One of his compatriots was shot dead near Vienna late Saturday in what media report is a killing.", "2020-07-05",
      [("2020-07-04", "2020-07-04")]),

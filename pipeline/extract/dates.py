@@ -494,6 +494,30 @@ def _is_vague(span: Span, res: Resources) -> bool:
     return False
 
 
+DATELINE_TOKENS = 8
+
+
+def _datelines(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Yield the day of a dateline the model misses: "YEREVAN, APRIL 2, ARMENPRESS.", "Shenzhen, Jun 12 (IANS/DPA):".
+
+    A month name (capitalised or in capitals) and a day number after a place and a comma near the start of a paragraph.
+    """
+    for token in doc:
+        i = token.i
+        if token.lower_ not in MONTHS or not (token.is_title or token.is_upper) or i < 2 or i + 1 >= len(doc):
+            continue
+        day = doc[i + 1]
+        if not (re.fullmatch(r"\d{1,2}", day.text) and 1 <= int(day.text) <= 31) or doc[i - 1].text != ",":
+            continue
+        if not (doc[i - 2].is_title or doc[i - 2].is_upper) or not doc[i - 2].is_alpha:
+            continue
+        start = i - 2
+        while start > 0 and "\n" not in doc[start - 1].text_with_ws and i - start < DATELINE_TOKENS:
+            start -= 1
+        if start == 0 or "\n" in doc[start - 1].text_with_ws:
+            yield i, i + 2
+
+
 def date_spans(doc: Doc) -> Iterator[Span]:
     """Yield date expressions from the model's DATE entities, repaired where it cuts them.
 
@@ -526,6 +550,8 @@ def date_spans(doc: Doc) -> Iterator[Span]:
                 spans[-1] = (first, end)
                 continue
         spans.append((start, end))
+    covered = {i for start, end in spans for i in range(start, end)}
+    spans = sorted(spans + [d for d in _datelines(doc) if d[0] not in covered])
     for start, end in spans:
         span = doc[start:end]
         if start > 0 and doc[start - 1].lower_ in words.openers and any(t.lower_ in words.joiners for t in span):
