@@ -494,6 +494,10 @@ DATES = [
     ("Earlier this year the group was banned.", "2021-10", [(None, None)]),
     ("Police raided it on Friday last week.", "2020-12-14", [("2020-12-11", "2020-12-11")]),
     ("Assailants broke into his home early Sunday.", "2024-10-02", [("2024-09-29", "2024-09-29")]),
+    # two months and one year are one period; other lists of dates are each their own
+    ("He was questioned in September and October 2018 by police.", None, [("2018-09-01", "2018-10-31")]),
+    ("He was questioned in September 2017 and October 2018.", None,
+     [("2017-09-01", "2017-09-30"), ("2018-10-01", "2018-10-31")]),
     # a dateline's day: a month and a day after a place and a comma opening a paragraph
     ("Teachers deported\n\nYEREVAN, APRIL 2, ARMENPRESS. By the order of the president 6 teachers were deported.",
      "2018-04-02", [("2018-04-02", "2018-04-02")]),

@@ -143,6 +143,10 @@ def resolve_date(
         part = _resolve_part(lowered, anchor)
         if part is not None:
             return part
+        months = MONTHS_OF_YEAR.fullmatch(lowered)
+        if months is not None and MONTHS[months.group(1)] < MONTHS[months.group(2)]:
+            year = int(months.group(3))
+            return (_month(year, MONTHS[months.group(1)])[0], _month(year, MONTHS[months.group(2)])[1]), False
         ranged = _resolve_range(lowered, anchor)
         if ranged is not None:
             return ranged
@@ -494,6 +498,15 @@ def _is_vague(span: Span, res: Resources) -> bool:
     return False
 
 
+MONTHS_OF_YEAR = re.compile(rf"({MONTH_RE})\s+and\s+({MONTH_RE})\s+(\d{{4}})")
+
+
+def _months_of_one_year(span: Span) -> bool:
+    """True for two months joined by "and" with one year: "September and October 2018"."""
+    match = MONTHS_OF_YEAR.fullmatch(" ".join(span.text.lower().split()))
+    return match is not None and MONTHS[match.group(1)] < MONTHS[match.group(2)]
+
+
 DATELINE_TOKENS = 8
 
 
@@ -544,6 +557,9 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             start -= 3 if start > 2 and doc[start - 3].lower_ == "the" else 2
         if start > 0 and doc[start - 1].lower_ == "on" and doc[start].lower_ in WEEKDAYS:
             start -= 1
+        if spans and start - spans[-1][1] == 1 and _months_of_one_year(doc[spans[-1][0] : end]):
+            spans[-1] = (spans[-1][0], end)  # "September" "and" "October 2018"
+            continue
         if spans and doc[spans[-1][1]: start].text.strip().lower() in words.joiners and start - spans[-1][1] == 1:
             first = spans[-1][0]
             if doc[first].lower_ in words.openers or (first > 0 and doc[first - 1].lower_ in words.openers):
@@ -558,6 +574,8 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             yield doc[start - 1 : end]
         elif doc[start].lower_ in words.openers:
             yield span
+        elif _months_of_one_year(span):
+            yield span  # "September and October 2018": the two months of that year, one period
         elif " and " in span.text and not any(t.lower_ in words.openers for t in span):
             # a list of dates, each its own
             parts: list[Span] = []
