@@ -498,6 +498,13 @@ DATES = [
     ("He was questioned in September and October 2018 by police.", None, [("2018-09-01", "2018-10-31")]),
     ("He was questioned in September 2017 and October 2018.", None,
      [("2017-09-01", "2017-09-30"), ("2018-10-01", "2018-10-31")]),
+    # a day with "last year" or "this year"
+    ("The judgment was delivered on December 11 last year.", "2020-03-09", [("2019-12-11", "2019-12-11")]),
+    ("The judgment was delivered on 8 February this year.", "2019-05-02", [("2019-02-08", "2019-02-08")]),
+    ("The judgment was delivered on December 11 last year.", None, [(None, None)]),
+    # a date the model runs on past a comma is the part before it
+    ("In March she won.\n\nOn 8 February, days before her victory was announced, a petition was launched.", "2019-05-02",
+     [("2019-03-01", "2019-03-31"), ("2019-02-08", "2019-02-08")]),
     # a dateline's day: a month and a day after a place and a comma opening a paragraph
     ("Teachers deported\n\nYEREVAN, APRIL 2, ARMENPRESS. By the order of the president 6 teachers were deported.",
      "2018-04-02", [("2018-04-02", "2018-04-02")]),

@@ -293,6 +293,18 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         base = _need(anchor, "month")
         year = base.year + {"last": -1, "this": 0, "next": 1}[match.group(2)]
         return _month(year, MONTHS[match.group(1)]), True
+    # "December 11 last year", "8 February this year"
+    match = re.fullmatch(
+        rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?)\s+(last|this|next)\s+year", text
+    )
+    if match:
+        base = _need(anchor, "month")
+        year = base.year + {"last": -1, "this": 0, "next": 1}[match.group(5)]
+        try:
+            found = dt.date(year, MONTHS[match.group(2) or match.group(3)], int(match.group(1) or match.group(4)))
+        except ValueError:
+            return None
+        return (found, found), True
     match = re.fullmatch(rf"last\s+({MONTH_RE})", text)
     if match:
         base = _need(anchor, "month")
@@ -663,6 +675,13 @@ def extract_dates(
         since = span[0].lower_ == "since" or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
         anaphoric = resolved is not None
         if resolved is None:
+            resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span), past=since)
+        comma = next((t.i for t in span if t.text == ","), None)
+        if resolved is None and comma is not None and comma > span.start:
+            # the model ran on past a comma ("On 8 February, days before"): the date is what comes before it
+            span = doc[span.start : comma]
+            if _is_vague(span, res) or _is_name(span):
+                continue
             resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span), past=since)
         if resolved is None:
             continue
