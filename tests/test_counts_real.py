@@ -45,6 +45,17 @@ CASES: list[tuple[str, str, list[Count]]] = [
      [(50_000, "money"), (100_000, "money")]),
     ("title-case-headline", "Two New York Men Charged With Plotting To Kill Journalist\n\nThe men were charged on Friday.",
      [(2, "person")]),
+    # a date after the counted noun is no part of it: the noun's category holds
+    ("date-after-unit", "Federal prosecutors charged seven people Thursday with stalking dissidents.", [(7, "person")]),
+    ("date-after-unit-time", "Police questioned two women Tuesday night.", [(2, "person")]),
+    ("date-inside-is-not-after", "The ministry published 40 reports in 2022.", [(40, "other")]),
+    # "A and other Bs" counts the Bs
+    ("and-other", "Police raided the offices of 21 human rights and other groups.", [(21, "organization")]),
+    ("and-no-other", "Police arrested 21 activists and journalists.", [(21, "person")]),
+    # compounds of "man" are people ("policemen", "gunmen"); other words ending in "men" as a plural are not counted so
+    ("men-compound", "Two Chinese policemen patrolled the square.", [(2, "person")]),
+    ("men-compound-gunmen", "Three masked gunmen stormed the office.", [(3, "person")]),
+    ("men-not-singular", "He received two specimens of the drug.", [(2, "other")]),
     # a capitalised number inside a name in running text is still no count
     ("name-in-running-text", "The Five Eyes alliance shares intelligence with its partners.", []),
 ]
@@ -53,6 +64,22 @@ CASES: list[tuple[str, str, list[Count]]] = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_counts_of_real_reports(nlp: Language, text: str, expected: list[Count]) -> None:
     assert counts(nlp, text) == expected
+
+
+QUALIFIERS = [
+    # a preposition the model reads into the number's entity qualifies it
+    ("over-in-entity", "Freedom House said the most common form is detention, with the organization recording over 500 cases.",
+     "more_than"),
+    ("about-roughly", "Hackers have stolen information about roughly 1,000 North Korean defectors.", "about"),
+    # a preposition outside the number's entity governs the counted noun: no qualifier
+    ("over-a-place", "The virus spread over five continents.", "exact"),
+]
+
+
+@pytest.mark.parametrize("text,qualifier", [c[1:] for c in QUALIFIERS], ids=[c[0] for c in QUALIFIERS])
+def test_qualifier_of_real_reports(nlp: Language, text: str, qualifier: str) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [row.qualifier for row in doc._.tnr_counts] == [qualifier]
 
 
 def test_infinitive_is_no_part_of_a_sum(nlp: Language) -> None:

@@ -439,6 +439,11 @@ DATES = [
     ("He was detained from May to July 2023.", "2023-10-01", [("2023-05-01", "2023-07-31")]),
     ("The flight was diverted on 23 May 2021.", None, [("2021-05-23", "2021-05-23")]),
     ("The attack happened in the summer of 2022.", None, [("2022-06-01", "2022-08-31")]),
+    ("He left Belarus for Ukraine in the autumn of 2020 in fear of arrest.", None, [("2020-09-01", "2020-11-30")]),
+    ("He left in the fall of 2019.", None, [("2019-09-01", "2019-11-30")]),
+    ("He wrote about the fall of Kabul in 2021.", None, [("2021-01-01", "2021-12-31")]),
+    ("MOSCOW (Sputnik - 09th November, 2022) The ministry put him on its list.", None, [("2022-11-09", "2022-11-09")]),
+    ("The list was published on 21st March 2023.", None, [("2023-03-21", "2023-03-21")]),
     ("She left two years ago.", "2023-04-19", [("2021-01-01", "2021-12-31")]),
     ("Dissidents have been harassed for years and recently threatened.", "2023-04-19", []),
     ("He was held for three months.", "2023-04-19", []),
@@ -465,11 +470,50 @@ DATES = [
     ("Threats grew in the past three years.", "2021-05", [(None, None)]),
     ("Threats grew in the past few years.", "2021-05-01", []),
     ("Officials met last year.", "2018-04-03", [("2017-01-01", "2017-12-31")]),
-    # "N weeks ago" is that many days back; "Friday last week" the Friday of the week before
+    # "a week ago" is seven days back; "N weeks ago" that week, Monday to Sunday (as "last week");
+    # "Friday last week" the Friday of the week before
     ("He was arrested a week ago.", "2017-07-07", [("2017-06-30", "2017-06-30")]),
-    ("Police raided it two weeks ago.", "2020-12-14", [("2020-11-30", "2020-11-30")]),
+    ("Police raided it two weeks ago.", "2020-12-14", [("2020-11-30", "2020-12-06")]),
+    ("He vanished nearly two weeks ago.", "2019-09-05", [("2019-08-19", "2019-08-25")]),
+    ("Three weeks ago, the office closed.", "2024-03-01", [("2024-02-05", "2024-02-11")]),
+    ("Two weeks ago the office closed.", "2024-03", [(None, None)]),
+    # "the weekend", "last weekend": the Saturday and Sunday before publication
+    ("She left Japan over the weekend.", "2021-08-02", [("2021-07-31", "2021-08-01")]),
+    ("Police detained him last weekend.", "2017-05-23", [("2017-05-20", "2017-05-21")]),
+    ("He was detained at the weekend.", None, [(None, None)]),
+    # a part of a year: halves, quarters, the first or last N months; "the year" is the publication's
+    ("Exports rose in the first five months of 2023.", "2023-07-05", [("2023-01-01", "2023-05-31")]),
+    ("Output will rise in the second half of the year.", "2023-07-05", [("2023-07-01", "2023-12-31")]),
+    ("Sales fell in the first quarter of 2022.", None, [("2022-01-01", "2022-03-31")]),
+    ("Arrests rose in the last three months of 2020.", None, [("2020-10-01", "2020-12-31")]),
+    ("Output will rise in the second half of the year.", None, [(None, None)]),
+    ("He left in the first days of the war.", "2023-07-05", []),
+    # "earlier this year" runs from New Year's Day to publication; "earlier this month" is the month
+    ("Earlier this year the group was banned.", "2021-10-21", [("2021-01-01", "2021-10-21")]),
+    ("Earlier this month the group was banned.", "2023-09-20", [("2023-09-01", "2023-09-30")]),
+    ("Earlier this year the group was banned.", "2021-10", [(None, None)]),
     ("Police raided it on Friday last week.", "2020-12-14", [("2020-12-11", "2020-12-11")]),
     ("Assailants broke into his home early Sunday.", "2024-10-02", [("2024-09-29", "2024-09-29")]),
+    # two months and one year are one period; other lists of dates are each their own
+    ("He was questioned in September and October 2018 by police.", None, [("2018-09-01", "2018-10-31")]),
+    ("He was questioned in September 2017 and October 2018.", None,
+     [("2017-09-01", "2017-09-30"), ("2018-10-01", "2018-10-31")]),
+    # a day with "last year" or "this year"
+    ("The judgment was delivered on December 11 last year.", "2020-03-09", [("2019-12-11", "2019-12-11")]),
+    ("The judgment was delivered on 8 February this year.", "2019-05-02", [("2019-02-08", "2019-02-08")]),
+    ("The judgment was delivered on December 11 last year.", None, [(None, None)]),
+    # a date the model runs on past a comma is the part before it
+    ("In March she won.\n\nOn 8 February, days before her victory was announced, a petition was launched.", "2019-05-02",
+     [("2019-03-01", "2019-03-31"), ("2019-02-08", "2019-02-08")]),
+    # a dateline's day: a month and a day after a place and a comma opening a paragraph
+    ("Teachers deported\n\nYEREVAN, APRIL 2, ARMENPRESS. By the order of the president 6 teachers were deported.",
+     "2018-04-02", [("2018-04-02", "2018-04-02")]),
+    ("Passports cancelled\n\nShenzhen, Jun 12 (IANS/DPA): Hong Kong authorities said they are cancelling passports.",
+     "2024-06-12", [("2024-06-12", "2024-06-12")]),
+    # a day the model reads as a time is a date; a time of day alone is not
+    ("One of his compatriots was shot dead near Vienna late Saturday in what media report is a killing.", "2020-07-05",
+     [("2020-07-04", "2020-07-04")]),
+    ("He was shot dead at 10 pm near the station.", "2020-07-05", []),
     # a day or month after "since" has begun by publication: the nearest such year not after it
     ("His phone had been hacked since at least January.", "2022-07-20", [("2022-01-01", "2022-01-31")]),
     ("The talks resume in January.", "2022-07-20", [("2023-01-01", "2023-01-31")]),
@@ -864,6 +908,21 @@ def test_attribution_names_its_speaker_as_an_actor(nlp: Language, text: str, exp
 def test_null_date_keeps_its_preposition(nlp: Language) -> None:
     [row] = run(nlp, "The ministry replied on Tuesday.", "dates", published="2023-04")
     assert (row.text, row.date_start, row.relative) == ("on Tuesday", None, True)
+
+
+NULL_DATE_REPEATS = [
+    # an unresolved date named again with a preposition or "late" is the same date
+    ("on-again", "Police came on Thursday. By Thursday the office was empty.", ["on Thursday"]),
+    ("late-again", "He was seen Wednesday. He was arrested late Wednesday.", ["Wednesday"]),
+    # different days stay apart
+    ("other-day", "He was seen on Wednesday. He was arrested on Thursday.", ["on Wednesday", "on Thursday"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in NULL_DATE_REPEATS], ids=[c[0] for c in NULL_DATE_REPEATS])
+def test_null_date_named_again_is_one_date(nlp: Language, text: str, expected: list[str]) -> None:
+    rows = run(nlp, text, "dates", published=None)
+    assert [row.text for row in rows] == expected
 
 
 def test_pronoun_speaker_is_latest_speaker(nlp: Language) -> None:

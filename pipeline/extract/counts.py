@@ -242,8 +242,11 @@ def _qualifier(doc: Doc, start: int, res: Resources) -> tuple[str, int]:
             continue
         phrase = doc[start - size : start].text.lower()
         if phrase in res.qualifiers:
-            # "spread over five continents": a preposition governing the number is no qualifier
-            if size == 1 and doc[start - 1].dep_ == "prep" and doc[start - 1].head.i != start:
+            # "spread over five continents": a preposition governing the number is no qualifier, unless the
+            # model reads it into the number's entity ("recording over 500 cases")
+            word = doc[start - 1]
+            if size == 1 and word.dep_ == "prep" and word.head.i != start \
+                    and not (word.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"} and doc[start].ent_iob_ == "I"):
                 continue
             return res.qualifiers[phrase], start - size
     return "exact", start
@@ -372,6 +375,8 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
 
     while i < limit:
         token = doc[i]
+        if i > start and token.ent_type_ in {"DATE", "TIME"}:
+            break  # "charged seven people Thursday": a date after the noun is no part of it
         adjective_before = token.pos_ == "ADJ" and i + 1 < limit and (
             doc[i + 1].pos_ in {"ADJ", "PUNCT"} or is_noun(doc[i + 1])
             or (doc[i + 1].pos_ == "CCONJ" and i + 2 < limit and doc[i + 2].pos_ == "ADJ")
@@ -386,6 +391,10 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
             continue
         if token.pos_ == "CCONJ" and i > start and doc[i - 1].pos_ == "ADJ" and i + 1 < limit and doc[i + 1].pos_ == "ADJ":
             i += 1  # "a dozen credible and imminent threats"
+            continue
+        if token.lower_ in {"and", "or"} and i > start and is_noun(doc[i - 1]) and i + 2 < limit \
+                and doc[i + 1].lower_ == "other" and is_noun(doc[i + 2]):
+            i += 1  # "21 human rights and other groups": the groups are counted, the rights name their kind
             continue
         if token.tag_ == "VBN" and i > start and doc[i - 1].text == "-":
             i += 1  # "six UK-based activists"

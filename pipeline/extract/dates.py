@@ -140,6 +140,13 @@ def resolve_date(
     clean = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split()).strip(" ,.")
     lowered = clean.lower()
     try:
+        part = _resolve_part(lowered, anchor)
+        if part is not None:
+            return part
+        months = MONTHS_OF_YEAR.fullmatch(lowered)
+        if months is not None and MONTHS[months.group(1)] < MONTHS[months.group(2)]:
+            year = int(months.group(3))
+            return (_month(year, MONTHS[months.group(1)])[0], _month(year, MONTHS[months.group(2)])[1]), False
         ranged = _resolve_range(lowered, anchor)
         if ranged is not None:
             return ranged
@@ -153,6 +160,45 @@ def resolve_date(
     except NeedsAnchor:
         return None, True
     return None
+
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+PART = re.compile(
+    r"(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+(?:(?P<count>\w+)\s+)?(?P<part>half|quarter|months?)"
+    r"\s+of\s+(?P<year>\d{4}|the year|this year|last year)"
+)
+
+
+def _resolve_part(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
+    """Return a part of a year: "the second half of the year", "the first quarter of 2022", "the first five months of 2023".
+
+    "the year" and "this year" are the publication's year, "last year" the one before.
+    """
+    match = PART.fullmatch(text)
+    if match is None:
+        return None
+    named = match.group("year")
+    relative = not named.isdigit()
+    year = int(named) if not relative else _need(anchor, "month").year - (named == "last year")
+    which, part = match.group("which"), match.group("part")
+    last = which in {"last", "final"}
+    if part in {"half", "quarter"}:
+        if match.group("count"):
+            return None
+        size = 6 if part == "half" else 3
+        index = (12 // size) if last else ORDINALS[which]
+        if index > 12 // size:
+            return None  # "the third half"
+        first_month = (index - 1) * size + 1
+        return (dt.date(year, first_month, 1), _month_end(year, first_month + size - 1)), relative
+    if which not in {"first", "last", "final"}:
+        return None
+    count = _number(match.group("count")) if match.group("count") else 1
+    if count is None or not 1 <= count <= 12:
+        return None
+    if last:
+        return (dt.date(year, 13 - count, 1), _month_end(year, 12)), relative
+    return (dt.date(year, 1, 1), _month_end(year, count)), relative
 
 
 _RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through|till)\s+(.+)$|^(.+?)(?:\s*-\s*|\s+(?:to|through)\s+)(.+)$")
@@ -198,6 +244,9 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
     counted = _period_back(text, anchor)
     if counted is not None:
         return counted, True
+    if re.fullmatch(r"earlier\s+(?:this|in the)\s+year", text):  # from New Year's Day to publication
+        day = _need(anchor, "day")
+        return (dt.date(day.year, 1, 1), day), True
     match = re.fullmatch(r"(last|this|next|earlier this|later this|past|the past)\s+(week|month|year|summer|spring|autumn|fall|winter)", text)
     if match:
         which, unit = match.groups()
@@ -218,7 +267,8 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
             back = 7
         found = day - dt.timedelta(days=back)
         return (found, found), True
-    match = re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+ago", text)
+    # "two weeks ago", "nearly two weeks ago": an approximation names the same period
+    match = re.fullmatch(r"(?:(?:nearly|almost|about|around|roughly|some|just|over|more than)\s+)?(\w+)\s+(day|week|month|year)s?\s+ago", text)
     if match:
         count = _number(match.group(1))
         if count is None:
@@ -228,9 +278,12 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         if unit == "day":
             found = base - dt.timedelta(days=count)
             return (found, found), True
-        if unit == "week":  # "a week ago", "two weeks ago": that many days back, as "three days ago"
-            found = base - dt.timedelta(days=7 * count)
+        if unit == "week" and count == 1:  # "a week ago": that day a week back, as "three days ago"
+            found = base - dt.timedelta(days=7)
             return (found, found), True
+        if unit == "week":  # "two weeks ago": that week, Monday to Sunday, as "last week" is the week before
+            monday = base - dt.timedelta(days=base.weekday() + 7 * count)
+            return (monday, monday + dt.timedelta(days=6)), True
         if unit == "month":
             year, month = divmod(base.year * 12 + base.month - 1 - count, 12)
             return _month(year, month + 1), True
@@ -240,11 +293,28 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         base = _need(anchor, "month")
         year = base.year + {"last": -1, "this": 0, "next": 1}[match.group(2)]
         return _month(year, MONTHS[match.group(1)]), True
+    # "December 11 last year", "8 February this year"
+    match = re.fullmatch(
+        rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?)\s+(last|this|next)\s+year", text
+    )
+    if match:
+        base = _need(anchor, "month")
+        year = base.year + {"last": -1, "this": 0, "next": 1}[match.group(5)]
+        try:
+            found = dt.date(year, MONTHS[match.group(2) or match.group(3)], int(match.group(1) or match.group(4)))
+        except ValueError:
+            return None
+        return (found, found), True
     match = re.fullmatch(rf"last\s+({MONTH_RE})", text)
     if match:
         base = _need(anchor, "month")
         month = MONTHS[match.group(1)]
         return _month(base.year if month < base.month else base.year - 1, month), True
+    match = re.fullmatch(r"(?:over\s+)?(?:the|last|this)\s+weekend", text)
+    if match:  # "the weekend", "last weekend": the latest Saturday and Sunday before publication
+        day = _need(anchor, "day")
+        saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7 or 7)
+        return (saturday, saturday + dt.timedelta(days=1)), True
     if text == "tomorrow":
         day = _need(anchor, "day") + dt.timedelta(days=1)
         return (day, day), True
@@ -436,8 +506,41 @@ def _is_vague(span: Span, res: Resources) -> bool:
             and (back.group(3) is None or _number(back.group(3)) is not None):
         return False  # "the past three years" is a date
     if re.fullmatch(r"(?:for\s+|the\s+)?(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?(?:\w+\s+)?(?:\w+\s+)?(?:day|week|month|year|decade|hour|minute)s?", text) and not re.search(r"\d{4}", text):
-        return not re.fullmatch(r"(?:last|this|next|past)\s+(?:week|month|year)", text)
+        return not re.fullmatch(r"(?:(?:earlier|later)\s+)?(?:last|this|next|past)\s+(?:week|month|year)", text)
     return False
+
+
+MONTHS_OF_YEAR = re.compile(rf"({MONTH_RE})\s+and\s+({MONTH_RE})\s+(\d{{4}})")
+
+
+def _months_of_one_year(span: Span) -> bool:
+    """True for two months joined by "and" with one year: "September and October 2018"."""
+    match = MONTHS_OF_YEAR.fullmatch(" ".join(span.text.lower().split()))
+    return match is not None and MONTHS[match.group(1)] < MONTHS[match.group(2)]
+
+
+DATELINE_TOKENS = 8
+
+
+def _datelines(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Yield the day of a dateline the model misses: "YEREVAN, APRIL 2, ARMENPRESS.", "Shenzhen, Jun 12 (IANS/DPA):".
+
+    A month name (capitalised or in capitals) and a day number after a place and a comma near the start of a paragraph.
+    """
+    for token in doc:
+        i = token.i
+        if token.lower_ not in MONTHS or not (token.is_title or token.is_upper) or i < 2 or i + 1 >= len(doc):
+            continue
+        day = doc[i + 1]
+        if not (re.fullmatch(r"\d{1,2}", day.text) and 1 <= int(day.text) <= 31) or doc[i - 1].text != ",":
+            continue
+        if not (doc[i - 2].is_title or doc[i - 2].is_upper) or not doc[i - 2].is_alpha:
+            continue
+        start = i - 2
+        while start > 0 and "\n" not in doc[start - 1].text_with_ws and i - start < DATELINE_TOKENS:
+            start -= 1
+        if start == 0 or "\n" in doc[start - 1].text_with_ws:
+            yield i, i + 2
 
 
 def date_spans(doc: Doc) -> Iterator[Span]:
@@ -448,7 +551,9 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     range; splits "the 1990s and 2000s" into two dates.
     """
     words = date_words()
-    ents = [e for e in doc_index(doc).ents if e.label_ == "DATE"]
+    # the model reads some days as times ("late Saturday", "Saturday night"): a time that names a weekday is a date
+    ents = [e for e in doc_index(doc).ents
+            if e.label_ == "DATE" or (e.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in e))]
     spans: list[tuple[int, int]] = []
     for ent in ents:
         start, end = ent.start, ent.end
@@ -456,22 +561,33 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             end += 2
         elif doc[end - 1].lower_ == "of" and end < len(doc) and re.fullmatch(r"\d{4}", doc[end].text):
             end += 1
-        if start > 0 and re.fullmatch(r"\d{1,2}", doc[start - 1].text) and doc[start].lower_ in MONTHS:
-            start -= 1
+        if start > 0 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[start - 1].text, re.I) and doc[start].lower_ in MONTHS:
+            start -= 1  # "2 October", "09th November"
+        # "the autumn of 2020": the model may take the year alone
+        if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words.seasons \
+                and re.fullmatch(r"\d{4}", doc[start].text):
+            start -= 3 if start > 2 and doc[start - 3].lower_ == "the" else 2
         if start > 0 and doc[start - 1].lower_ == "on" and doc[start].lower_ in WEEKDAYS:
             start -= 1
+        if spans and start - spans[-1][1] == 1 and _months_of_one_year(doc[spans[-1][0] : end]):
+            spans[-1] = (spans[-1][0], end)  # "September" "and" "October 2018"
+            continue
         if spans and doc[spans[-1][1]: start].text.strip().lower() in words.joiners and start - spans[-1][1] == 1:
             first = spans[-1][0]
             if doc[first].lower_ in words.openers or (first > 0 and doc[first - 1].lower_ in words.openers):
                 spans[-1] = (first, end)
                 continue
         spans.append((start, end))
+    covered = {i for start, end in spans for i in range(start, end)}
+    spans = sorted(spans + [d for d in _datelines(doc) if d[0] not in covered])
     for start, end in spans:
         span = doc[start:end]
         if start > 0 and doc[start - 1].lower_ in words.openers and any(t.lower_ in words.joiners for t in span):
             yield doc[start - 1 : end]
         elif doc[start].lower_ in words.openers:
             yield span
+        elif _months_of_one_year(span):
+            yield span  # "September and October 2018": the two months of that year, one period
         elif " and " in span.text and not any(t.lower_ in words.openers for t in span):
             # a list of dates, each its own
             parts: list[Span] = []
@@ -535,6 +651,15 @@ def resolve_anaphoric(text: str, previous: Period | None) -> tuple[Period | None
     return _year(start.year + step), False
 
 
+def _bare(text: str) -> str:
+    """Return a date's text lowercased without its leading words ("on", "late", "the"): "on Thursday" -> "thursday"."""
+    leading = date_words().leading
+    lowered = " ".join(text.lower().split())
+    while (stripped := leading.sub("", lowered)) != lowered:
+        lowered = stripped
+    return lowered
+
+
 def extract_dates(
     doc: Doc, *, published: str | None = None, article_id: str = "", resources: Resources | None = None
 ) -> Iterator[DateRow]:
@@ -551,6 +676,13 @@ def extract_dates(
         anaphoric = resolved is not None
         if resolved is None:
             resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span), past=since)
+        comma = next((t.i for t in span if t.text == ","), None)
+        if resolved is None and comma is not None and comma > span.start:
+            # the model ran on past a comma ("On 8 February, days before"): the date is what comes before it
+            span = doc[span.start : comma]
+            if _is_vague(span, res) or _is_name(span):
+                continue
+            resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span), past=since)
         if resolved is None:
             continue
         period, relative = resolved
@@ -558,7 +690,8 @@ def extract_dates(
             previous = period  # "the following month" is named from the last date the story gives, not from another such
         start = period[0].isoformat() if period else None
         end = period[1].isoformat() if period else None
-        key = (start, end, span.text.lower() if period is None else "")
+        # an unresolved date is told apart by its words without a preposition or "late": "on Thursday" = "Thursday"
+        key = (start, end, _bare(span.text) if period is None else "")
         if key in seen:
             continue
         seen.add(key)
