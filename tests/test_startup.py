@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -173,22 +177,26 @@ def test_the_model_is_loaded_with_the_currency_prefixes_in_one_pass(tmp_path: Pa
     assert nlp.pipe_names == reference.pipe_names
 
 
-def test_tnr_run_imports_neither_the_query_nor_the_report_nor_the_bench(tmp_path: Path) -> None:
-    import json
-    import subprocess
-    import sys
-
+def tnr_run_in_child(tmp_path: Path, *, before: str, report: str) -> tuple[int, Any]:
+    """Run `tnr run -q` on one short article in a fresh Python; return its exit code and ``report`` evaluated after it."""
     article = tmp_path / "in" / "a.txt"
     article.parent.mkdir()
     article.write_text("Chinese police ran 54 stations abroad, Safeguard Defenders said in 2022.\n", encoding="utf-8")
     script = (
-        "import json, sys\nfrom pipeline.cli import main\n"
+        f"import json, sys\n{before}from pipeline.cli import main\n"
         f"sys.argv = ['tnr', 'run', {str(article.parent)!r}, '-o', {str(tmp_path / 'out')!r}, '-q']\n"
         "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
-        "print(json.dumps([code, sorted(m for m in sys.modules if m.startswith(('pipeline.', 'duckdb', 'jinja2', 'tqdm')))]))\n"
+        f"print(json.dumps([code, {report}]))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    code, modules = json.loads(done.stdout.strip().splitlines()[-1])
+    code, reported = json.loads(done.stdout.strip().splitlines()[-1])
+    return code, reported
+
+
+def test_tnr_run_imports_neither_the_query_nor_the_report_nor_the_bench(tmp_path: Path) -> None:
+    code, modules = tnr_run_in_child(
+        tmp_path, before="", report="sorted(m for m in sys.modules if m.startswith(('pipeline.', 'duckdb', 'jinja2', 'tqdm')))"
+    )
     assert code == 0
     assert "pipeline.run" in modules and "pipeline.extract.incidents" in modules
     assert not {"pipeline.query", "pipeline.report", "pipeline.bench", "pipeline.loader", "pipeline.evaluate", "duckdb"} & set(modules)
@@ -230,23 +238,11 @@ def test_person_gender_answers_as_the_gender_detector(tmp_path: Path, monkeypatc
 
 
 def test_tnr_run_of_one_article_makes_no_full_garbage_collection(tmp_path: Path) -> None:
-    import json
-    import subprocess
-    import sys
-
-    article = tmp_path / "in" / "a.txt"
-    article.parent.mkdir()
-    article.write_text("Chinese police ran 54 stations abroad, Safeguard Defenders said in 2022.\n", encoding="utf-8")
-    script = (
-        "import gc, json, sys\nfull = []\n"
+    before = (
+        "import gc\nfull = []\n"
         "gc.callbacks.append(lambda phase, info: full.append(1) if phase == 'stop' and info['generation'] == 2 else None)\n"
-        "from pipeline.cli import main\n"
-        f"sys.argv = ['tnr', 'run', {str(article.parent)!r}, '-o', {str(tmp_path / 'out')!r}, '-q']\n"
-        "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
-        "print(json.dumps([code, len(full), list(gc.get_threshold())]))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    code, full_collections, threshold = json.loads(done.stdout.strip().splitlines()[-1])
+    code, (full_collections, threshold) = tnr_run_in_child(tmp_path, before=before, report="[len(full), list(gc.get_threshold())]")
     assert code == 0
     assert full_collections == 0  # Python's default thresholds made two while spaCy, the model and the rules loaded
     assert threshold[0] >= 10_000
