@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import country_name, lookup_city, lookup_subdivision, normalize_country, region_country
-from pipeline.extract.index import cached, doc_index, positions, sentence
+from pipeline.extract.index import cached, column, derived, doc_index, lemma_positions, positions, sentence
+from pipeline.extract.index import texts as token_texts
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type
 from pipeline.extract.names import person_gender as person_gender
 from pipeline.extract.places import find_places, setting_country
@@ -348,14 +349,16 @@ def _inside_longer_body(span: Span, res: Resources) -> bool:
 
 
 UN_NAMES = {"united nations", "un", "u.n."}
+MISSION_WORDS = frozenset({"mission"})
+MINISTRY_WORDS = frozenset({"ministry"})
+THE_WORDS = frozenset({"the"})
 
 
 def _missions_to_the_un(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield a state's mission to the United Nations ("Iran's mission to the United Nations", "the Permanent Mission
     of China to the United Nations Office at Geneva") as its Permanent Mission to the United Nations."""
-    for token in doc:
-        if token.lower_ != "mission":
-            continue
+    for i in positions(doc, MISSION_WORDS):
+        token = doc[i]
         state: tuple[int, str] | None = None
         start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "permanent" else token.i
         end = token.i + 1
@@ -383,7 +386,9 @@ def _unnamed_seated_bodies(doc: Doc, res: Resources, found: list[Actor]) -> Iter
     +3), but the incident rules read each such police as a state acting and real-test incidents fell below their
     threshold (0.420 -> 0.400), so it is left out."""
     named = {a.name.lower() for a in found if a.type == "government"}
-    for token in doc:
+    seated = derived(res, "seated-body-words", lambda: frozenset(w for w, b in res.bodies.items() if b in res.actor_words["seated_body"]))
+    for i in positions(doc, seated):
+        token = doc[i]
         body = res.bodies.get(token.lower_)
         if body not in res.actor_words["seated_body"] or token.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -428,7 +433,8 @@ def _peoples_of_several_words(doc: Doc, res: Resources) -> Iterator[Actor]:
         if " " in people:
             words = tuple(people.split())
             names.setdefault(words[0], []).append(words)
-    for token in doc:
+    for i in positions(doc, names, remember=False):
+        token = doc[i]
         if not token.text[:1].isupper():
             continue
         for words in names.get(token.lower_, ()):
@@ -481,7 +487,8 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
             actor = Actor(actor.span, full.name, full.type, full.country)
         expanded.append(actor)
         covered.update(range(actor.span.start, actor.span.end))
-    for token in doc:
+    for i in positions(doc, defined, attr="ORTH", remember=False):
+        token = doc[i]
         full = defined.get(token.text)
         if full is not None and token.i not in covered and token.i > full.span.end:
             expanded.append(Actor(doc[token.i : token.i + 1], full.name, full.type, full.country))
@@ -571,7 +578,8 @@ def _governments_of_places(doc: Doc, res: Resources) -> Iterator[Actor]:
     government of Saudi Arabia", "Authorities in Vietnam and Thailand" (each state of a coordination)."""
     governing = res.actor_words["governing"]
     index = doc_index(doc)
-    for token in doc:
+    for i in lemma_positions(doc, governing):
+        token = doc[i]
         if token.lemma_.lower() not in governing or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         if any(child.dep_ in {"poss", "compound", "amod"} and child.text[:1].isupper() for child in token.children):
@@ -652,8 +660,9 @@ def _ministries_without_state(doc: Doc, res: Resources, found: list[Actor]) -> I
     """Yield ministries named without their state in the shapes "the ministry of public security" and "the federal
     interior ministry" (a modifier before the kind), of the state last named before them, as for "the foreign
     ministry"."""
-    for token in doc:
-        if token.lower_ != "ministry" or token.i < 2 or token.text[:1].isupper():
+    for i in positions(doc, MINISTRY_WORDS):
+        token = doc[i]
+        if token.i < 2 or token.text[:1].isupper():
             continue
         phrase, start = None, token.i
         if doc[token.i - 1].lower_ == "the":
@@ -722,8 +731,11 @@ def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterato
         if (owner or party) and code and code not in known:
             known.add(code)
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
-    for token in doc:
-        if token.i > 0 and doc[token.i - 1].lower_ == "the" and token.dep_ in {"nsubj", "nsubjpass"} \
+    for i in positions(doc, THE_WORDS):
+        if i + 1 >= len(doc):
+            break
+        token = doc[i + 1]
+        if token.dep_ in {"nsubj", "nsubjpass"} \
                 and (code := _plural_demonym(token, res)) and code not in known:
             known.add(code)
             yield Actor(doc[token.i - 1 : token.i + 1], country_name(code, resources=res) or token.text, "state", code)
@@ -861,11 +873,12 @@ def _heading_tokens(doc: Doc) -> frozenset[int]:
     Terror"): six or more words, nearly all capitalised, no sentence end. Computed once per Doc."""
     def compute() -> frozenset[int]:
         heading: set[int] = set()
-        # each token read once: doc[i] builds a new Token object on every call
-        texts, breaks, alpha = zip(*((t.text, "\n" in t.whitespace_, t.is_alpha) for t in doc)) if len(doc) else ((), (), ())
+        # from the Doc's columns, no Token objects; a token's trailing whitespace is one space at most (a line break is a token)
+        texts = token_texts(doc)
+        alpha = column(doc, "IS_ALPHA")
         start = 0
         for i in range(len(texts) + 1):
-            if i < len(texts) and "\n" not in texts[i] and not (i > start and breaks[i - 1]):
+            if i < len(texts) and "\n" not in texts[i]:
                 continue
             line = [texts[j] for j in range(start, i) if alpha[j]]
             if len(line) >= 6 and i - start <= 30 and not (i > start and texts[i - 1] in {".", "?", "!"}):
@@ -892,7 +905,8 @@ def _event_names(doc: Doc, res: Resources) -> frozenset[str]:
     actors where they recur alone. Computed once per Doc."""
     def compute() -> frozenset[str]:
         names = set()
-        for token in doc:
+        for i in positions(doc, res.actor_words["event"], attr="ORTH"):
+            token = doc[i]
             if token.text in res.actor_words["event"]:
                 end = token.i + 1
                 while end < len(doc) and doc[end].text[:1].isupper() and end - token.i <= 4:
@@ -1270,7 +1284,9 @@ def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
     ("exiled Belarusians", "Nicaraguans have fled"), and a diaspora named by its origin and its new nationality
     ("Chinese Canadians", of the new country). Left out after measuring: "<demonym>s abroad" (as often no group
     of the gold as one)."""
-    for token in doc:
+    plurals = derived(res, "plural-demonyms", lambda: frozenset(d + "s" for d in res.demonyms))
+    for i in positions(doc, plurals):
+        token = doc[i]
         code = _plural_demonym(token, res)
         if code is None:
             continue
@@ -1293,8 +1309,9 @@ def _cause_groups(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Acto
     of the state named nearest in their sentence (before them, else after), unless a group named with its
     nationality ends in the same words ("Chinese pro-democracy students")."""
     groups = [a.name.lower() for a in found if a.type == "group"]
-    for token in doc:
-        if token.lower_ not in res.group_nouns or token.i == 0:
+    for i in positions(doc, res.group_nouns):
+        token = doc[i]
+        if token.i == 0:
             continue
         start = token.i - 1
         if doc[start].lower_ not in res.actor_words["cause"]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.index import doc_index, sentence
+from pipeline.extract.index import doc_index, positions, sentence
 from pipeline.records import DateRow
 from pipeline.resources import Resources, load_resources
 
@@ -527,9 +527,9 @@ def _datelines(doc: Doc) -> Iterator[tuple[int, int]]:
 
     A month name (capitalised or in capitals) and a day number after a place and a comma near the start of a paragraph.
     """
-    for token in doc:
-        i = token.i
-        if token.lower_ not in MONTHS or not (token.is_title or token.is_upper) or i < 2 or i + 1 >= len(doc):
+    for i in positions(doc, MONTHS):
+        token = doc[i]
+        if not (token.is_title or token.is_upper) or i < 2 or i + 1 >= len(doc):
             continue
         day = doc[i + 1]
         if not (re.fullmatch(r"\d{1,2}", day.text) and 1 <= int(day.text) <= 31) or doc[i - 1].text != ",":

@@ -100,3 +100,42 @@ def positions(doc: Doc, words: Collection[str], *, attr: str = "LOWER", remember
     """
     hashes = word_hashes(words) if remember else frozenset(get_string_id(word) for word in words)
     return [i for i, value in enumerate(column(doc, attr)) if value in hashes]
+
+
+def lemma_positions(doc: Doc, words: Collection[str]) -> list[int]:
+    """Return, in order, the positions of the tokens whose lowercased lemma (``token.lemma_.lower()``) is one of ``words``."""
+    lemmas = column(doc, "LEMMA")
+    strings = doc.vocab.strings
+    wanted = {value for value in set(lemmas) if strings[value].lower() in words}
+    return [i for i, value in enumerate(lemmas) if value in wanted]
+
+
+_DERIVED: dict[tuple[int, str], tuple[object, object]] = {}
+
+
+def derived(source: object, name: str, compute: Callable[[], T]) -> T:
+    """Return ``compute()``, once per ``source`` object and ``name``: a word set made from a rule set built once (``Resources``)."""
+    entry = _DERIVED.get((id(source), name))
+    if entry is None or entry[0] is not source:
+        if len(_DERIVED) >= 256:
+            _DERIVED.clear()
+        entry = _DERIVED[(id(source), name)] = (source, compute())
+    value: T = entry[1]  # type: ignore[assignment]
+    return value
+
+
+def texts(doc: Doc) -> list[str]:
+    """Return every token's text, in order (once per Doc; no Token objects made)."""
+    def compute() -> list[str]:
+        strings = doc.vocab.strings
+        return [strings[orth] for orth in column(doc, "ORTH")]
+
+    return cached(doc, "texts", compute)
+
+
+def line_starts(doc: Doc) -> list[int]:
+    """Return, in order, the first token of the Doc and each token after a line break (a token holding "\\n")."""
+    def compute() -> list[int]:
+        return [0, *(i + 1 for i, text in enumerate(texts(doc)) if "\n" in text and i + 1 < len(doc))] if len(doc) else []
+
+    return cached(doc, "line-starts", compute)

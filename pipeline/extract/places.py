@@ -13,12 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.normalize import (
     country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country, region_country,
 )
-from pipeline.extract.index import cached, doc_index, sentence
+from pipeline.extract.index import cached, doc_index, line_starts, positions, sentence
 from pipeline.extract.names import given_name_people, is_given_name
 from pipeline.records import LocationRow
 from pipeline.resources import Resources, load_resources
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+POSSESSIVE_TAGS = frozenset({"POS"})
 # The small model reads some cities as people ("in Amsterdam and Rotterdam"); a known city after these words is a place.
 PLACE_CUES = {"in", "from", "to", "near", "and", "or", "outside", "of", "at", ","}
 # Labels the small model gives single-word places it does not know ("in Linz" NORP, "Rabat or Casablanca" PERSON).
@@ -337,7 +338,8 @@ INSTITUTIONS = {"university", "hospital", "centre", "center", "station", "camp"}
 def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield names that a word of ``division_words.tsv`` makes places: "Chiba prefecture", "Shizuoka and Kanagawa
     prefectures", "the province of Adana", "the Swedish city of Strömsund"."""
-    for token in doc:
+    for i in positions(doc, res.division_words, attr="ORTH"):
+        token = doc[i]
         entry = res.division_words.get(token.text)  # lowercase only: "Greater Toronto Area" is a name of its own
         if entry is None:
             continue
@@ -385,10 +387,9 @@ DATELINE_DASHES = {"\u2014", "\u2013", "-", ":"}
 def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield the place of a dateline opening a paragraph: "JOHANNESBURG (AP) —", "Malé, Maldives —",
     "MORAVIA, COSTA RICA:", "SAMUT PRAKAN—"."""
-    previous = "\n"  # the text and space of the token before (doc[i - 1] would build a new Token for every token)
-    for token in doc:
-        opens, previous = "\n" in previous, token.text_with_ws
-        if not opens or token.is_space:
+    for i in line_starts(doc):
+        token = doc[i]
+        if token.is_space:
             continue
         end = token.i
         while end < len(doc) and end - token.i < 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
@@ -453,8 +454,9 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
     whole as an organisation. A country holds only parts whose last word tells a kind of place ("Georgia's Pankisi
     Gorge"); bodies and people ("Beijing's Ministry of Public Security", "London's mayor") are no parts."""
     actor_tokens = {i for match in doc_index(doc).gazetteer if match.label_ in {"ACTOR", "DEMONYM"} for i in range(match.start, match.end)}
-    for mark in doc:
-        if mark.tag_ != "POS" or mark.i == 0 or mark.i + 1 >= len(doc):
+    for i in positions(doc, POSSESSIVE_TAGS, attr="TAG"):
+        mark = doc[i]
+        if mark.i == 0 or mark.i + 1 >= len(doc):
             continue
         holder = next((span for span, label in found if span.end == mark.i and label in PLACE_LABELS | {"CAPITAL", "REGION", "COUNTRY"}), None)
         if holder is None:
