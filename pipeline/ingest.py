@@ -957,11 +957,15 @@ def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     return bad.decode("cp1252", errors="replace"), error.end
 
 
+# control characters other than line breaks, tabs and form feeds; C1 controls; the replacement character
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
 def _reject_binary(text: str) -> None:
     if not text:
         return
     sample = text[:20000]
-    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) <= 0x9F or ch == "\ufffd")
+    controls = len(_CONTROLS.findall(sample))
     if controls > MAX_CONTROL_SHARE * len(sample):
         raise IngestError("binary data, not text (control characters throughout)")
 

@@ -99,7 +99,26 @@ def positions(doc: Doc, words: Collection[str], *, attr: str = "LOWER", remember
     ``remember=False`` for a collection made for one Doc: its hashes are not kept (nor is it).
     """
     hashes = word_hashes(words) if remember else frozenset(get_string_id(word) for word in words)
-    return [i for i, value in enumerate(column(doc, attr)) if value in hashes]
+    where = _where(doc, attr)
+    present = where.keys() & hashes  # the Doc's distinct words, or the rule's, whichever are fewer, are looked up
+    if len(present) == 1:
+        return list(where[present.pop()])
+    return sorted(i for value in present for i in where[value])
+
+
+def _where(doc: Doc, attr: str) -> dict[int, list[int]]:
+    """Return each ``attr`` value of the Doc (a string hash) with the positions of its tokens, in order (once per Doc)."""
+    def compute() -> dict[int, list[int]]:
+        where: dict[int, list[int]] = {}
+        for i, value in enumerate(column(doc, attr)):
+            found = where.get(value)
+            if found is None:
+                where[value] = [i]
+            else:
+                found.append(i)
+        return where
+
+    return cached(doc, f"where:{attr}", compute)
 
 
 def lemma_positions(doc: Doc, words: Collection[str]) -> list[int]:
