@@ -26,7 +26,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.actors import Actor, find_actors, person_gender
-from pipeline.extract.index import sentence
+from pipeline.extract.index import doc_text, sentence
 from pipeline.gazetteer import capitals
 from pipeline.normalize import normalize_country
 from pipeline.records import AttributionRow
@@ -1364,7 +1364,7 @@ def _attributions(
     CUE_LEMMAS.update(res.cues)
     actors = actors if actors is not None else find_actors(doc, resources=res)
     speakers: list[Actor] = []
-    text = doc.text  # built once: Doc.text joins every token on each access
+    text = doc_text(doc)
     for cue in _cues(doc, res):
         appeal: Span | None = None
         if cue.tokens[0].lower_ == "according":

@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.places import find_places
-from pipeline.extract.index import doc_index, sentence
+from pipeline.extract.index import doc_index, doc_text, sentence
 from pipeline.records import AttributionRow, CountRow
 from pipeline.resources import Resources, load_resources
 
@@ -330,7 +330,7 @@ TITLE_CASE_SHARE = 0.7
 def _title_case_line(token: Token) -> bool:
     """True for a token on a line written in title case (a headline): most of its words of four letters or more are
     capitalised."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) >= 4 and w[:1].isalpha()]
@@ -598,7 +598,7 @@ def _named_by(head: str | None, demonyms: frozenset[str]) -> bool:
 def _headline_end(doc: Doc) -> int:
     """Return the character offset where the article's headline ends, or 0 when it has none: a first line of at most
     30 words, without a full stop at its end, with a blank line after it."""
-    text = doc.text
+    text = doc_text(doc)
     stop = text.find("\n\n")
     if stop <= 0 or "\n" in text[:stop].strip() or len(text[:stop].split()) > HEADLINE_WORDS:
         return 0

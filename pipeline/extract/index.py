@@ -158,3 +158,11 @@ def line_starts(doc: Doc) -> list[int]:
         return [0, *(i + 1 for i, text in enumerate(texts(doc)) if "\n" in text and i + 1 < len(doc))] if len(doc) else []
 
     return cached(doc, "line-starts", compute)
+
+
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text`` (once per Doc: spaCy joins every token's text on each access), from the ORTH and SPACY columns."""
+    def compute() -> str:
+        return "".join(text + " " if space else text for text, space in zip(texts(doc), column(doc, "SPACY")))
+
+    return cached(doc, "text", compute)
