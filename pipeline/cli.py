@@ -85,7 +85,7 @@ def main() -> None:
     """tnr: extract locations, counts, actors, dates and attributions from transnational-repression reports."""
     from pipeline.heap import fewer_collections
 
-    fewer_collections()  # for the command's own process; a library caller's is left as it is
+    fewer_collections()  # for the command's whole process (pipeline.run.run does it for a library caller while it runs)
 
 
 @main.command()

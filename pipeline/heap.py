@@ -10,6 +10,8 @@ collections while articles are processed. Only reference cycles wait longer; not
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 GC_THRESHOLD = (10_000, 10, 10)
 
@@ -18,3 +20,15 @@ def fewer_collections() -> None:
     """Raise the collector's thresholds of this process to at least GC_THRESHOLD (never lowers them)."""
     current = gc.get_threshold()
     gc.set_threshold(*(max(now, wanted) for now, wanted in zip(current, GC_THRESHOLD)))
+
+
+@contextmanager
+def collecting_less() -> Iterator[None]:
+    """Run the block with ``fewer_collections()``, then give the process its own thresholds back (for ``pipeline.run.run``
+    called as a library: a run's many short-lived Spans and rows set off a young collection every 700 allocations)."""
+    before = gc.get_threshold()
+    fewer_collections()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)

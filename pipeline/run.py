@@ -537,9 +537,34 @@ def run(
     at a time writes to an output folder (a second one raises
     :class:`RunError`); the tables are replaced as one set.
     """
-    from pipeline.paths import DEFAULT_MODEL
+    from pipeline.heap import collecting_less
 
     started = time.perf_counter()
+    with collecting_less():  # the command's thresholds, for a library caller too, while the run lasts
+        return _run(
+            inputs, out_dir, model=model, workers=workers, engine=engine, scheduler=scheduler, force=force, parquet=parquet,
+            progress=progress, on_total=on_total, select=select, stdin=stdin, started=started,
+        )
+
+
+def _run(
+    inputs: Sequence[Path],
+    out_dir: Path,
+    *,
+    model: str | None,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    force: bool,
+    parquet: bool,
+    progress: Callable[[int], None] | None,
+    on_total: Callable[[int], None] | None,
+    select: Selection | None,
+    stdin: Stdin | None,
+    started: float,
+) -> RunSummary:
+    from pipeline.paths import DEFAULT_MODEL
+
     model = model or DEFAULT_MODEL
     _check_model(model)
     missing = [str(path) for path in inputs if not os.path.lexists(path)]

@@ -120,3 +120,21 @@ def test_rows_become_the_dicts_dataclasses_asdict_gives(row: object) -> None:
     converted = as_dict(row)
     assert converted == dataclasses.asdict(row)  # type: ignore[call-overload]
     assert list(converted) == [spec.name for spec in dataclasses.fields(row)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("caller", [(700, 10, 10), (50_000, 20, 20)], ids=["python-defaults", "higher-than-tnr"])
+def test_run_as_a_library_collects_less_while_it_runs_and_gives_the_thresholds_back(tmp_path: Path, caller: tuple[int, int, int]) -> None:
+    import gc
+
+    from pipeline.run import run
+
+    seen: list[tuple[int, int, int]] = []
+    own = gc.get_threshold()
+    gc.set_threshold(*caller)
+    try:
+        run([seed_folder(tmp_path)], tmp_path / "out", progress=lambda n: seen.append(gc.get_threshold()))
+        after = gc.get_threshold()
+    finally:
+        gc.set_threshold(*own)
+    assert after == caller
+    assert seen and all(threshold == tuple(max(c, t) for c, t in zip(caller, (10_000, 10, 10))) for threshold in seen)

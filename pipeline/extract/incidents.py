@@ -400,7 +400,7 @@ def _requesting(
 ) -> str | None:
     """Return the state a request word names: "on a Russian request", "on Turkish red notices", "at the request of X"."""
     lemma = token.lemma_.lower()
-    if lemma in words.principal | {"notice"} and token.pos_ == "NOUN":
+    if (lemma in words.principal or lemma == "notice") and token.pos_ == "NOUN":
         # "on a Russian request", "on Turkish red notices", "at Bahrain's request"
         for child in token.children:
             if child.dep_ in {"amod", "poss", "compound"} and (state := _state_of(child, actors, places, res)):
