@@ -1059,6 +1059,48 @@ def test_unnamed_speaker_stands_for_named_body(nlp: Language, text: str, expecte
     assert [(r.source, r.cue, r.content) for r in rows] == expected
 
 
+# A quotation is one claim however the cue cuts it: split by the cue ('"A," she said, "B."') or going on after the cue's
+# sentence in its paragraph ('"A," she said. "B."'); a further quotation with a cue of its own is that cue's claim.
+CONTINUED_QUOTES = [
+    ("\u201cWe will keep on working,\u201d Leonid Volkov said. \u201cIt is good to know I am still alive.\u201d",
+     [("Leonid Volkov", "said", "direct", "We will keep on working,\u201d Leonid Volkov said. \u201cIt is good to know I am still alive")]),
+    ("\u201cThe spies were here,\u201d Mike Burgess said, \u201cand they monitored the diaspora.\u201d",
+     [("Mike Burgess", "said", "direct", "The spies were here,\u201d Mike Burgess said, \u201cand they monitored the diaspora")]),
+    # the next quotation has its own cue: each claim is its own
+    ("\u201cWe will appeal,\u201d Hugh Williamson said. \u201cThis is journalism,\u201d his lawyer Mehmet Ali added.",
+     [("Hugh Williamson", "said", "direct", "We will appeal"), ("Mehmet Ali", "added", "direct", "This is journalism")]),
+    # a quotation of the sentence before, closed with a full stop, is not the cue's ("He said: ...")
+    ("Sweden was asked about it. \u201cWe do not spy.\u201d Ann Linde said: \u201cThe claims are false.\u201d",
+     [("Ann Linde", "said", "direct", "The claims are false")]),
+    # a quotation that goes on after its cue keeps the stance of the words before the cue
+    ("\u201cThere is no hope for the appeal,\u201d Hugh Williamson said. \u201cThis is not terrorism but journalism.\u201d",
+     [("Hugh Williamson", "assert")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTINUED_QUOTES, ids=[t[:40] for t, _ in CONTINUED_QUOTES])
+def test_quotation_continued_after_its_cue(nlp: Language, text: str, expected: list[tuple[str, ...]]) -> None:
+    rows = run(nlp, text, "attributions")
+    if len(expected[0]) == 2:
+        assert [(r.source, r.stance) for r in rows] == expected
+    else:
+        assert [(r.source, r.cue, r.quote, r.content) for r in rows] == expected
+
+
+# A person named again by one part of the full name speaks as that person; with two people of that name part, as named.
+NAME_PARTS = [
+    ("Home Adviser Jahangir Alam Chowdhury spoke on Monday. Jahangir said the situation was improving.",
+     [("Jahangir Alam Chowdhury", "the situation was improving")]),
+    ("Ahmed Mansoor and Ahmed Samir met in London. Ahmed said the threats had grown.", [("Ahmed", "the threats had grown")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_PARTS, ids=[t[:40] for t, _ in NAME_PARTS])
+def test_name_part_speaks_as_the_full_name(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.content) for r in rows] == expected
+
+
 def test_family_name_first_mention_is_the_full_name(nlp: Language) -> None:
     rows = run(nlp, "Zheng Congying was convicted in Brooklyn. Zheng said he was innocent.", "attributions")
     assert [(r.source, r.content) for r in rows] == [("Zheng Congying", "he was innocent")]

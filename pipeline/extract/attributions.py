@@ -667,6 +667,20 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
     return None
 
 
+def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
+    """Return the person named in full before a speaker named by part of that name ("Md Jahangir Alam Chowdhury" ...
+    "Jahangir said"); the speaker itself when no one, or more than one person, was named so."""
+    if actor.type != "person":
+        return actor
+    words = actor.name.split()
+    fuller = {
+        a.name: a for a in actors
+        if a.type == "person" and a.span.end <= actor.span.start and len(a.name.split()) > len(words)
+        and all(w in a.name.split() for w in words)
+    }
+    return next(iter(fuller.values())) if len(fuller) == 1 else actor
+
+
 def _antecedent(
     at: Token, pronoun: str, actors: list[Actor], speakers: list[Actor], before: list[Actor], res: Resources
 ) -> Actor | None:
@@ -896,9 +910,18 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     if verb.lemma_.lower() == "plead":
         return _plea(verb)
     introduced = _introduced_quote(verb, doc, res)
-    if introduced is not None:
-        return introduced
     quote = _adjacent_quote(verb, doc)
+    # a quotation closed by a comma in the cue's own sentence ('"A," he said', '"A?" she asked'), not one of the
+    # sentence before ('"X." He said: ...')
+    closed_here = quote is not None and sentence(verb).start <= quote.end < verb.i and any(
+        t.text in {",", "?", "!"} for t in doc[quote.end : min(quote.end + 2, verb.i)]
+    )
+    if introduced is not None:
+        # '"A," he said, "B."': a quotation the cue splits is one claim, from its first words to its last
+        return doc[quote.start : introduced.end] if quote is not None and closed_here else introduced
+    if quote is not None and closed_here:
+        # '"A," he said. "B."': the quotation goes on after the cue's sentence
+        quote = _continued_quote(verb, quote)
     # "In one case, he said, a regime had tried ...": a parenthetical cue, the claim is its host clause after it
     if verb.dep_ == "parataxis":
         host = verb.head
@@ -1157,6 +1180,44 @@ def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
     return None
 
 
+def _continued_quote(verb: Token, quote: Span) -> Span:
+    """Return a quotation before its cue with the quotation that goes on right after the cue's sentence, in the same
+    paragraph ('"A," she said. "B."'): one claim, from its first words to its last. A further quotation with a cue of
+    its own ('... she said. "B," he added.') is not carried on."""
+    doc = verb.doc
+    end = quote.end
+    i = verb.i + 1
+    # the rest of the cue's sentence: no quotation, no line break
+    while i < min(len(doc), verb.i + 25) and doc[i].text not in {".", "!", "?"}:
+        if doc[i].is_quote or "\n" in doc[i].text_with_ws:
+            return quote
+        i += 1
+    for _ in range(3):
+        if i + 1 >= len(doc) or "\n" in doc[i].text_with_ws or doc[i + 1].text not in OPENING_QUOTES:
+            break
+        close = i + 2
+        while close < len(doc) and close - i < MAX_QUOTE_TOKENS and doc[close].text not in CLOSING_QUOTES:
+            if "\n" in doc[close].text_with_ws:
+                return doc[quote.start : end]
+            close += 1
+        # the quotation ends a sentence of its own ('"B."'), not a clause before a further cue ('"B," he added')
+        if close >= len(doc) or doc[close - 1].text not in {".", "!", "?", "\u2026"}:
+            break
+        end = close - 1
+        i = close
+        if i + 1 < len(doc) and "\n" not in doc[i].text_with_ws and doc[i + 1].text in {".", "!", "?"}:
+            i += 1
+    return doc[quote.start : end]
+
+
+def _spans_its_cue(content: Span, cue: Span) -> bool:
+    """True for a quotation the cue stands inside ('"A," she said. "B."'): closed before the cue, reopened after it."""
+    doc = content.doc
+    return content.start < cue.start and cue.end < content.end and any(
+        t.text in CLOSING_QUOTES for t in doc[content.start : cue.start]
+    ) and any(t.text in OPENING_QUOTES for t in doc[cue.end : content.end])
+
+
 def _trim(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
@@ -1399,12 +1460,16 @@ def _attributions(
                 content = _content(verb, doc, res)
         if actor is None or content is None or source_span is None:
             continue
-        if content.start <= cue.tokens.start < content.end:
+        actor = _full_name(actor, actors)
+        split = _spans_its_cue(content, cue.tokens)
+        if content.start <= cue.tokens.start < content.end and not split:
             continue
         speakers.append(actor)
         stance = cue.stance
         # an appeal asserts, whatever it asks ("urged Morocco not to send him to China")
-        if stance == "assert" and not appeal and (_denies(content, res, actor) or _criticises_claim(cue.tokens[0], res)):
+        # a quotation the cue splits takes its stance from the words before the cue, as before it went on
+        claim = doc[content.start : cue.tokens.start] if split else content
+        if stance == "assert" and not appeal and (_denies(claim, res, actor) or _criticises_claim(cue.tokens[0], res)):
             stance = "deny"
         start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
         end = max(source_span.end_char, cue.tokens.end_char, content.end_char)
@@ -1421,7 +1486,7 @@ def _attributions(
             cue=cue.tokens.text,
             stance=stance,
             content=content.text,
-            quote=_quote_kind(content),
+            quote="direct" if split else _quote_kind(content),
             cue_start=cue.tokens.start_char,
             cue_end=cue.tokens.end_char,
             content_start=content.start_char,
