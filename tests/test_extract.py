@@ -1087,6 +1087,24 @@ def test_quotation_continued_after_its_cue(nlp: Language, text: str, expected: l
         assert [(r.source, r.cue, r.quote, r.content) for r in rows] == expected
 
 
+# A cue inside quotation marks opened before it in its paragraph and closed after it is the quoted speaker's words,
+# no claim of its own; a quotation left open (no closing mark in the paragraph) leaves the cue after it a claim.
+QUOTED_CUES = [
+    ("\u201cThe spies were here,\u201d Mike Burgess said.\n\n\u201cThey asked a public servant to provide information on airports.\u201d",
+     [("Mike Burgess", "said")]),
+    ('India\'s foreign ministry said: "We have seen and reject the statement of the Canadian Prime Minister."',
+     [("Ministry of External Affairs", "said")]),
+    ('UNHCR said it was "deeply concerned by the news. UNHCR has faulted Kenya for not abiding by the principle.',
+     [("United Nations High Commissioner for Refugees", "said"), ("United Nations High Commissioner for Refugees", "faulted")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED_CUES, ids=[t[:40] for t, _ in QUOTED_CUES])
+def test_cue_inside_a_quotation_is_no_claim(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 # A person named again by one part of the full name speaks as that person; with two people of that name part, as named.
 NAME_PARTS = [
     ("Home Adviser Jahangir Alam Chowdhury spoke on Monday. Jahangir said the situation was improving.",

@@ -1218,6 +1218,21 @@ def _spans_its_cue(content: Span, cue: Span) -> bool:
     ) and any(t.text in OPENING_QUOTES for t in doc[cue.end : content.end])
 
 
+def _quoted(token: Token) -> bool:
+    """True for a word inside quotation marks opened before it in its paragraph and closed after it."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    before, after = doc[start : token.i], doc[token.i + 1 : end]
+    if sum(t.text == "\u201c" for t in before) > sum(t.text == "\u201d" for t in before):
+        return any(t.text == "\u201d" for t in after)
+    return sum(t.text == '"' for t in before) % 2 == 1 and any(t.text == '"' for t in after)
+
+
 def _trim(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
@@ -1428,6 +1443,8 @@ def _attributions(
     text = doc.text  # built once: Doc.text joins every token on each access
     for cue in _cues(doc, res):
         appeal: Span | None = None
+        if _quoted(cue.tokens[0]):
+            continue  # '"They asked a public servant to ..."': the quoted speaker's words, not a claim of their own
         if cue.tokens[0].lower_ == "according":
             actor, source_span, content = _according_to(cue, doc, actors, speakers, res)
         else:
