@@ -766,11 +766,11 @@ CLAIM_BOUNDS = [
      "political issues while overseas, Amnesty International said in a new report.",
      [("Amnesty International", "said", "Students studying abroad are living in fear as Chinese authorities seek to "
        "prevent them from engaging with political issues while overseas")]),
-    # an object before the comma is the claim, the quotation after it another's
+    # an object before the comma is the claim, the quotation after it another's (a cue inside its quotation marks,
+    # "indicating", is the quoted words, no claim of its own)
     ("The Washington Post said the hacked documents revealed the names of 3,500 Rwandans, \u201cindicating that they "
      "were targets.\u201d", [("The Washington Post", "said", "the hacked documents revealed the names of 3,500 Rwandans"),
-                              ("The Washington Post", "revealed", "the names of 3,500 Rwandans"),
-                              ("The Washington Post", "indicating", "they were targets")]),
+                              ("The Washington Post", "revealed", "the names of 3,500 Rwandans")]),
 ]
 
 
@@ -816,6 +816,16 @@ DESCRIPTIONS = [
 # A passive cue with its agent is the agent's claim: the completion after the agent, else the subject when it is
 # denied or reported; without an agent, or for a thing or an event announced, a ruling or an act on a person, none.
 PASSIVES = [
+    # verbs that characterise (object and its "as" completion) or detail (a clause), and a feeling
+    # stated with the quotation it introduces; an object alone is no claim ("detailed the officers")
+    ("The FBI characterized the operation as an illegal effort to locate and repatriate fugitives.",
+     [("Federal Bureau of Investigation", "characterized", "assert", "the operation as an illegal effort to locate and repatriate fugitives")]),
+    ("Mike Burgess also detailed how the spies had recruited a security clearance holder.",
+     [("Mike Burgess", "detailed", "assert", "how the spies had recruited a security clearance holder")]),
+    ("Air traffic controllers advised the pilots to land in Minsk.", []),  # an instruction, like "told X to", no claim
+    ("Speaking to Radio Free Asia, Idris Hasan expressed his gratitude: \u201cI am deeply grateful to the individuals who helped me.\u201d",
+     [("Idris Hasan", "expressed his gratitude", "assert", "I am deeply grateful to the individuals who helped me")]),
+    ("Police detailed the officers to the border.", []),
     ("The charges were disputed by the Rwandan government.", [("Rwanda", "disputed", "deny", "The charges")]),
     ("Sharmahd is accused by Iran of leading the Tondar group.", [("Iran", "accused", "assert", "of leading the Tondar group")]),
     ("Jamshid Sharmahd, who is accused by the Iranian government of being a leader of the Tondar group, attended.",
@@ -1103,6 +1113,28 @@ QUOTED_CUES = [
 def test_cue_inside_a_quotation_is_no_claim(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     rows = run(nlp, text, "attributions")
     assert [(r.source, r.cue) for r in rows] == expected
+
+
+# "according to" closing its clause: what follows the source's comma describes the source (an apposition, a
+# relative clause, more sources) unless it has a finite verb of its own
+ACCORDING_CLOSING = [
+    ("Tsimanouskaya will fly to Warsaw, according to Pavel Latushka, a leading Belarusian opposition activist based in "
+     "Poland, who heads the National Anti-Crisis Management.",
+     [("Pavel Latushka", "Tsimanouskaya will fly to Warsaw")]),
+    ("Saudi Arabia has stepped up its pursuit of critics on U.S. soil, according to the FBI, rights groups and two years "
+     "of interviews with Saudis living abroad.",
+     [("Federal Bureau of Investigation", "Saudi Arabia has stepped up its pursuit of critics on U.S. soil")]),
+    ("In the past year, according to Safeguard Defenders, China has opened stations in 53 countries.",
+     [("Safeguard Defenders", "China has opened stations in 53 countries")]),
+    ("In October 2020 he flew to Istanbul, where, according to Turkish officials, he was lured to a meeting.",
+     [("Turkey", "he was lured to a meeting")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCORDING_CLOSING, ids=[t[:40] for t, _ in ACCORDING_CLOSING])
+def test_according_to_closing_its_clause(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.content) for r in rows] == expected
 
 
 # A person named again by one part of the full name speaks as that person; with two people of that name part, as named.

@@ -1407,7 +1407,18 @@ def _according_to(
     # the clause before it (not "China, according to the report, has opened ...", whose clause runs on after it)
     clause = [t for t in before if not t.is_punct]
     rest = [t for t in after if not t.is_punct]
-    runs_on = bool(rest) and rest[0].lower_ not in {"who", "which", "whose", "and", "but"} and any(t.pos_ in {"VERB", "AUX"} for t in rest)
+    # a clause runs on only with a finite verb of its own, not one inside a description of the source ("according to
+    # Pavel Latushka, a leading opposition activist based in Poland, who heads ...", "according to the FBI, rights
+    # groups and two years of interviews with Saudis living abroad")
+    # (a clause on a noun before the phrase is the host clause: "to Istanbul, where, according to officials, he was lured")
+    def describes_source(t: Token) -> bool:
+        return t.dep_ in {"relcl", "acl"} and after.start <= t.i < after.end and t.head.i >= source_span.start
+
+    runs_on = bool(rest) and rest[0].lower_ not in {"who", "which", "whose", "and", "but"} and any(
+        t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        and not describes_source(t) and not any(describes_source(a) for a in t.ancestors)
+        for t in rest
+    )
     if content is after and cue.tokens.start > sent.start and doc[cue.tokens.start - 1].text in {",", "\u2014", "-", "\u2013"} \
             and len(clause) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in clause) and not runs_on:
         content = before
@@ -1464,7 +1475,8 @@ def _attributions(
             if agent is not None:
                 content = _passive_content(verb, agent, res)
             elif len(cue.tokens) > 1 and cue.tokens[-1].dep_ == "dobj":
-                content = _concern_content(verb, cue.tokens[-1])
+                # "expressed concern about ...", or the quotation the feeling introduces ("expressed his gratitude: '...'")
+                content = _concern_content(verb, cue.tokens[-1]) or _introduced_quote(cue.tokens[-1], doc, res)
             elif appeal is not None:
                 content = appeal
                 # "called on", "appealed for": the particle belongs to the cue
