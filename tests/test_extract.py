@@ -1137,6 +1137,31 @@ def test_according_to_closing_its_clause(nlp: Language, text: str, expected: lis
     assert [(r.source, r.content) for r in rows] == expected
 
 
+# The police speak as "police" (the guidelines' name for a police force) when no actor names them, and a police
+# document speaks for the police; officers are people, not the force.
+UNNAMED_POLICE = [
+    ("A Rwandan dissident has been shot dead in Mozambique, police said.",
+     [("police", "said", "A Rwandan dissident has been shot dead in Mozambique")]),
+    ("A police report on the killing said Vardanjani had an unusual profile. It said he worked in cyber security.",
+     [("police", "said", "Vardanjani had an unusual profile"), ("police", "said", "he worked in cyber security")]),
+    ("Police officers said nothing.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNNAMED_POLICE, ids=[t[:40] for t, _ in UNNAMED_POLICE])
+def test_unnamed_police_speak_as_police(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == expected
+
+
+# "The organisation" refers back to the NGO, else the other organisation, named before it.
+def test_the_organisation_refers_to_an_organisation(nlp: Language) -> None:
+    text = ("Vital Shyshou led the Belarusian House in Ukraine. "
+            "The organisation states that there is no doubt he was killed.")
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == [("Belarusian House", "states")]
+
+
 # A person named again by one part of the full name speaks as that person; with two people of that name part, as named.
 NAME_PARTS = [
     ("Home Adviser Jahangir Alam Chowdhury spoke on Monday. Jahangir said the situation was improving.",

@@ -324,7 +324,17 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     ("the experts", "the cleric") refers back to the actor named where its head noun was last used.
     """
     found = _speaker_of(subject, actors, speakers, res)
-    return found if found is not None else _described_before(subject, actors, res)
+    return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors)
+
+
+def _police(subject: Token, actors: list[Actor]) -> Actor | None:
+    """Return the police for a speaker no actor names that is the police or a police document ("police said", "the local
+    police confirmed", "a police report said"): the police force named before, else the police of no named state."""
+    words = [subject] + [c for c in subject.children if c.dep_ == "compound"]
+    if not any(w.lemma_.lower() == "police" and w.pos_ in {"NOUN", "PROPN"} for w in words):
+        return None
+    named = [a for a in actors if a.name == "police" and a.span.end <= subject.i]
+    return Actor(span=_span_of(subject), name="police", type="government", country=named[-1].country if named else None)
 
 
 def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
@@ -463,6 +473,8 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             # "the suit states": a lawsuit or petition speaks for whoever brought it, never for the last body named
             if prosecution is not None or subject.lemma_.lower() not in documents:
                 return prosecution
+        if subject.lemma_.lower() in documents and (police := _police(subject, actors)) is not None:
+            return police  # "A police report on the killing said ..."
         if subject.lemma_.lower() in documents and (own_owner := _owner_at(subject, actors)) is not None:
             return own_owner  # "A statement released by the US Attorney's Office alleged ..."
         if subject.lemma_.lower() in documents and wanted == "any" and _unowned(subject, res):
