@@ -1083,6 +1083,41 @@ def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:
     assert [(r.source, r.cue) for r in rows] == [("Agnes Callamard", "concluded"), ("Mike Pompeo", "said")]
 
 
+PERSON_GENDERS = [
+    ("Kim Jong Nam", None),
+    ("Kim Jong-nam", None),
+    ("Lee Kuan Yew", None),
+    ("Park Geun-hye", None),
+    ("Kim Kardashian", "f"),
+    ("Lee Smith", "m"),
+    ("Maria Chen", "f"),
+    ("Wang Wenbin", None),
+]
+
+
+@pytest.mark.parametrize("name,expected", PERSON_GENDERS, ids=[n for n, _ in PERSON_GENDERS])
+def test_gender_of_a_name_comes_from_its_given_name(name: str, expected: str | None) -> None:
+    """A name written family name first ("Kim Jong Nam") has an East Asian given name, not the English "Kim"."""
+    from pipeline.extract.names import person_gender
+
+    assert person_gender(name) == expected
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Kim Jong Nam was killed at the airport. Agnes Callamard investigated it. He had told friends that he was watched.",
+         "Kim Jong Nam"),
+        ("Anna Smith met Kim Jong Nam in Macau. He told her he was afraid.", "Kim Jong Nam"),
+        ("Kim Kardashian met Mike Pompeo in Washington. He told her he was busy.", "Mike Pompeo"),
+    ],
+    ids=["korean-name-is-he", "korean-name-after-a-woman", "english-kim-is-she"],
+)
+def test_he_finds_a_man_named_family_name_first(nlp: Language, text: str, source: str) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [r.source for r in rows] == [source]
+
+
 def test_civil_complaint_speaks_for_the_plaintiff(nlp: Language) -> None:
     text = "Omar Abdulaziz filed a lawsuit in Tel Aviv against NSO Group. The complaint alleges that Pegasus was installed on his phone."
     rows = run(nlp, text, "attributions")
