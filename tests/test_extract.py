@@ -400,6 +400,18 @@ ACTORS = [
      {("Sergey Naryshkin", "person", "RUS"), ("Foreign Intelligence Service", "government", "RUS")}),
     ("He appealed to the Commission for the Control of INTERPOL’s Files.",
      {("Commission for the Control of INTERPOL's Files", "international_org", None)}),
+    # security forces, troops and "special services" are a state's bodies; every country's demonym names its state
+    ("Sri Lankan security forces assaulted the families.", {("security forces", "government", "LKA")}),
+    ("Russian troops shelled the town. He was watched by Belarusian special services.",
+     {("military", "government", "RUS"), ("security services", "government", "BLR")}),
+    ("Egyptian security forces officers raided the home.", set()),
+    ("Costa Rican police arrested two Nicaraguan exiles.",
+     {("police", "government", "CRI"), ("Nicaraguan exiles", "group", "NIC")}),
+    ("Tanzanian police and Ivorian prosecutors met.", {("police", "government", "TZA"), ("public prosecutor", "government", "CIV")}),
+    # a body's name opening with a demonym is of the demonym's state, not of a place word in the name ("South", "Coast")
+    ("The South Korean Ministry of Unification said the data leaked.",
+     {("South Korean Ministry of Unification", "government", "KOR")}),
+    ("The Indian Coast Guard boarded the yacht.", {("Indian Coast Guard", "government", "IND")}),
 ]
 
 
