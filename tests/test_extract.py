@@ -412,6 +412,13 @@ ACTORS = [
     ("The South Korean Ministry of Unification said the data leaked.",
      {("South Korean Ministry of Unification", "government", "KOR")}),
     ("The Indian Coast Guard boarded the yacht.", {("Indian Coast Guard", "government", "IND")}),
+    # a person known by a title and one name is named with both; a titled given name is the person named in full
+    ("President Isaias has ruled since 1993. Princess Latifa was captured at sea.",
+     {("President Isaias", "person", None), ("Princess Latifa", "person", None)}),
+    ("Prime Minister Sheikh Hasina fled.", {("Sheikh Hasina", "person", None)}),
+    ("Saad Aljabri fled to Canada. The memory of Dr. Saad is a threat.", {("Saad Aljabri", "person", None)}),
+    ("President Xi Jinping spoke. President Xi said so.", {("Xi Jinping", "person", None)}),
+    ("Isaias has ruled since 1993.", set()),
 ]
 
 

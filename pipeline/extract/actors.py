@@ -1362,7 +1362,9 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                 # or a given name that is how the person is known ("Khalid" for Khalid Abu Bakar)
                 firsts = {n for n in full_names if _surname_key(n.split()[0]) == parts[0]}
                 patronymic = any(w.lower() in res.actor_words["patronymic"] for n in firsts for w in n.split()[1:])
-                match = firsts.pop() if len(firsts) == 1 and (person_gender(actor.name) is None or patronymic) else None
+                # or the given name after a title ("Dr. Saad" after "Saad Aljabri")
+                titled = _title_before(actor.span, res) is not None
+                match = firsts.pop() if len(firsts) == 1 and (person_gender(actor.name) is None or patronymic or titled) else None
             if match:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
@@ -1387,10 +1389,19 @@ def _person_country(person: Actor, actors: list[Actor]) -> str | None:
 
 
 def _introduced_by_relation(span: Span, res: Resources) -> bool:
-    """True for a one-word name after a kinship noun ("his brother Oktay") or before a pseudonym's star ("Ibrahim*")."""
+    """True for a one-word name after a kinship noun ("his brother Oktay") or a title ("President Isaias",
+    "Princess Latifa"), or before a pseudonym's star ("Ibrahim*"): a person known by one name."""
     doc = span.doc
     return (span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["kin"]) \
-        or (span.end < len(doc) and doc[span.end].text == "*")
+        or _title_before(span, res) is not None or (span.end < len(doc) and doc[span.end].text == "*")
+
+
+def _title_before(span: Span, res: Resources) -> Token | None:
+    """Return the capitalised title right before a name ("President" in "President Isaias"), else None."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text in res.person_titles and before.text[:1].isupper():
+        return before
+    return None
 
 
 def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[ActorRow]:
@@ -1423,12 +1434,17 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
                 and actor.key not in vouched:
             continue
         seen.add(actor.key)
+        span, name = actor.span, actor.name
+        if actor.type == "person" and len(name.split()) == 1 and (title := _title_before(span, res)) is not None:
+            # one known by title and one name is named with both ("President Isaias", "Sheikh Hasina")
+            span = doc[title.i : span.end]
+            name = span.text
         yield ActorRow(
             article_id=article_id,
-            char_start=actor.span.start_char,
-            char_end=actor.span.end_char,
-            text=actor.span.text,
-            name=actor.name,
+            char_start=span.start_char,
+            char_end=span.end_char,
+            text=span.text,
+            name=name,
             type=actor.type,
             country=actor.country or country_of.get(actor.key)
             or (_person_country(actor, actors) if actor.type == "person" else None),
