@@ -419,6 +419,10 @@ ACTORS = [
     ("Saad Aljabri fled to Canada. The memory of Dr. Saad is a threat.", {("Saad Aljabri", "person", None)}),
     ("President Xi Jinping spoke. President Xi said so.", {("Xi Jinping", "person", None)}),
     ("Isaias has ruled since 1993.", set()),
+    # an abbreviation in capitals is no dateline ("The U.S." acts); a relative clause's subject acts
+    ("The U.S. has sharply criticized the arrests. TALLINN, ESTONIA (AP) - It rained.", {("United States", "state", "USA")}),
+    ("They are wanted in Belarus and in Russia, which backs Lukashenko.", {("Russia", "state", "RUS")}),
+    ("He fled to Kazakhstan, which borders China.", set()),
 ]
 
 

@@ -683,12 +683,12 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             continue
         if span.label_ == "CAPITAL" and span.text.isupper():
             continue  # a dateline ("LONDON -"), not a government acting
-        if all(len(w) >= 4 and w.isupper() for w in span.text.split()):
+        if _in_capitals(span.text):
             continue  # a country's name in capitals is a dateline too ("TALLINN, ESTONIA (AP)"); "UK" is no dateline
         head = span.root
         while head.dep_ == "conj" and head.head.i != head.i:  # "Italy and Austria condemned"
             head = head.head
-        acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent") or _relative_subject(head)
         # "urged Thailand to", "thanked Oman", "called on the EU to": a state addressed or blamed is a party
         verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "on" else head.head
         acting = acting or (head.dep_ in {"dobj", "pobj"} and (head.dep_ == "dobj" or verb.i != head.head.i)
@@ -702,6 +702,26 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
 
 
+PLACE_VERBS = frozenset({"be", "border", "lie", "sit", "remain", "become", "have", "host"})
+
+
+def _relative_subject(token: Token) -> bool:
+    """True for a name a relative clause makes the subject of a verb of doing ("Russia, which backs Lukashenko",
+    "Turkey, which is battling with China"); not of being or lying ("Kazakhstan, which borders China")."""
+    for clause in token.children:
+        if clause.dep_ == "relcl" and clause.i > token.i and clause.lemma_.lower() not in PLACE_VERBS and any(
+            child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"which", "that", "who"} for child in clause.children
+        ):
+            return True
+    return False
+
+
+def _in_capitals(name: str) -> bool:
+    """True for a place name written in capitals as in a dateline ("TALLINN", "SAUDI ARABIA"), not an abbreviation
+    ("UK", "U.S.", "U.A.E."): every word of four letters or more."""
+    return all(sum(c.isalpha() for c in word) >= 4 and word.isupper() for word in name.split())
+
+
 def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterator[Actor]:
     """Yield countries and capitals named as the party of an act or a relation between states: its owner ("China's
     imposition of the law", "Qatar's ambassador"), or after a party preposition ("accusations from Washington and
@@ -710,7 +730,7 @@ def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterato
     than a subject, and the incident rules read every state mention as a possible perpetrator."""
     acts = res.actor_words["state_act"]
     for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
-        if span.text.isupper() and len(span.text) > 3:
+        if _in_capitals(span.text):
             continue  # a dateline
         head = span.root
         while head.dep_ == "conj" and head.head.i != head.i:
