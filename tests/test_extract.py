@@ -423,6 +423,8 @@ ACTORS = [
     ("The U.S. has sharply criticized the arrests. TALLINN, ESTONIA (AP) - It rained.", {("United States", "state", "USA")}),
     ("They are wanted in Belarus and in Russia, which backs Lukashenko.", {("Russia", "state", "RUS")}),
     ("He fled to Kazakhstan, which borders China.", set()),
+    ("Hackers stole data on North Korean defectors; Eritrean expatriates were told to pay.",
+     {("North Korean defectors", "group", "PRK"), ("Eritrean expatriates", "group", "ERI")}),
 ]
 
 
