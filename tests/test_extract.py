@@ -425,6 +425,11 @@ ACTORS = [
     ("He fled to Kazakhstan, which borders China.", set()),
     ("Hackers stole data on North Korean defectors; Eritrean expatriates were told to pay.",
      {("North Korean defectors", "group", "PRK"), ("Eritrean expatriates", "group", "ERI")}),
+    # police acting without their state are of the place nearest in their sentence, else of the story's setting
+    ("Two activists were arrested in Bangkok, Thailand. The police said they had overstayed.", {("police", "government", "THA")}),
+    ("He was found hanged in a park in Kyiv. He was detained by the local police.", {("police", "government", "UKR")}),
+    ("Thai police arrested him. Police said he fled.", {("police", "government", "THA")}),
+    ("The police station in Kyiv was closed. He called the police hotline.", set()),
 ]
 
 

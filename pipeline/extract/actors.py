@@ -1454,18 +1454,51 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
                 and actor.key not in vouched:
             continue
         seen.add(actor.key)
-        span, name = actor.span, actor.name
-        if actor.type == "person" and len(name.split()) == 1 and (title := _title_before(span, res)) is not None:
-            # one known by title and one name is named with both ("President Isaias", "Sheikh Hasina")
-            span = doc[title.i : span.end]
-            name = span.text
-        yield ActorRow(
-            article_id=article_id,
-            char_start=span.start_char,
-            char_end=span.end_char,
-            text=span.text,
-            name=name,
-            type=actor.type,
-            country=actor.country or country_of.get(actor.key)
-            or (_person_country(actor, actors) if actor.type == "person" else None),
-        )
+        yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
+                   or (_person_country(actor, actors) if actor.type == "person" else None))
+    police = _police_of_the_setting(doc, res, actors)
+    if police is not None and police.key not in seen:
+        yield _row(police, article_id, res, country=police.country)
+
+
+def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) -> ActorRow:
+    """Return an actor's row, at the mention given."""
+    span, name = actor.span, actor.name
+    if actor.type == "person" and len(name.split()) == 1 and (title := _title_before(span, res)) is not None:
+        # one known by title and one name is named with both ("President Isaias", "Sheikh Hasina")
+        span = span.doc[title.i : span.end]
+        name = span.text
+    return ActorRow(
+        article_id=article_id,
+        char_start=span.start_char,
+        char_end=span.end_char,
+        text=span.text,
+        name=name,
+        type=actor.type,
+        country=country,
+    )
+
+
+def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
+    """Return the police of a story that names no police with their state, where police act ("police arrested
+    him", "he was detained by the local police"): of the country of the place nearest in that sentence, else of the
+    story's setting. A row only: the incident and attribution rules, which read every state body as a state
+    acting, do not see it."""
+    if any(a.type == "government" and a.name == "police" for a in actors):
+        return None
+    for token in doc:
+        if token.lower_ != "police" or token.pos_ not in {"NOUN", "PROPN"} or token.text[:1].isupper() and not token.is_sent_start:
+            continue
+        agent = token.dep_ == "pobj" and token.head.lower_ == "by"
+        if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ in {"det", "amod"} and doc[start - 1].head.i == token.i:
+            start -= 1
+        span = doc[start : token.i + 1]
+        sent = sentence(token)
+        places = [p for p in find_places(doc, resources=res) if p.country and sent.start <= p.span.start < sent.end]
+        nearest = min(places, key=lambda p: abs(p.span.start - token.i), default=None)
+        country = nearest.country if nearest is not None else setting_country(doc, resources=res)
+        return Actor(span, "police", "government", country) if country else None
+    return None
