@@ -206,7 +206,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         ):
             taken.update(range(actor.span.start, actor.span.end))
             return  # "at the Saudi consulate", "Westminster Magistrates' Court": a building named as a place
-        if actor.span.text.strip().rstrip(".") in res.platforms and _platform_as_place(actor.span, res):
+        if _is_platform(actor.span.text.strip().rstrip("."), res) and _platform_as_place(actor.span, res):
             return  # "a video on YouTube": where something was posted
         found.append(actor)
         taken.update(range(actor.span.start, actor.span.end))
@@ -441,13 +441,34 @@ def _peoples_of_several_words(doc: Doc, res: Resources) -> Iterator[Actor]:
                 break
 
 
+def _is_platform(name: str, res: Resources) -> bool:
+    """True for an online platform's name, in any case ("YouTube", "Youtube"); "X" only as written."""
+    return name in res.platforms or (len(name) > 1 and name.casefold() in _platforms_folded(res))
+
+
+_FOLDED: dict[int, frozenset[str]] = {}
+
+
+def _platforms_folded(res: Resources) -> frozenset[str]:
+    folded = _FOLDED.get(id(res))
+    if folded is None:
+        folded = _FOLDED[id(res)] = frozenset(p.casefold() for p in res.platforms if len(p) > 1)
+    return folded
+
+
 def _platform_as_place(span: Span, res: Resources) -> bool:
-    """True for a platform named as where something was posted ("on X and YouTube") or as a medium modifying a
-    noun ("a YouTube channel", "on the Telegram messaging app")."""
+    """True for a platform named as where something was posted ("on X and YouTube"), where someone took to ("took
+    to Twitter") or as a medium modifying a noun ("a YouTube channel", "on the Telegram messaging app", "the Black
+    Book of Belarus Telegram channel", however parsed)."""
     token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN":
+        return True
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "take":
         return True
     return token.dep_ == "pobj" and res.place_use.get(token.head.lower_) == "platform"
 
