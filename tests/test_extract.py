@@ -433,6 +433,9 @@ ACTORS = [
     # platforms in any case, taken to, or before the noun they are the medium of, however parsed, are no actors
     ("Aliyev, who also had a Youtube channel, was shot. Kanter took to Twitter to mock the warrant.", set()),
     ("He helped create the Black Book of Belarus Telegram channel, which published the data.", set()),
+    # a ministry keeps the spelling of the text that names it
+    ("Iran's defense ministry and the British defence ministry denied it.",
+     {("Ministry of Defense", "government", "IRN"), ("Ministry of Defence", "government", "GBR")}),
 ]
 
 
