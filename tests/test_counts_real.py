@@ -58,6 +58,19 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("men-not-singular", "He received two specimens of the drug.", [(2, "other")]),
     # a capitalised number inside a name in running text is still no count
     ("name-in-running-text", "The Five Eyes alliance shares intelligence with its partners.", []),
+    # weights and volumes of goods are counts; lengths and heights are no counts
+    ("goods-by-weight", "Kazakhstan exported 2.6 million tons of grain, up from 152,800 tons.",
+     [(2_600_000, "other"), (152_800, "other")]),
+    ("goods-by-volume", "The cartel will cut output by 500,000 barrels per day.", [(500_000, "other")]),
+    ("length-no-count", "The tunnel is about 400 metres long and 30 metres high, 60 kilometers from the city.", []),
+    # two charges of one kind named by what they are for are two counts; the same charge named again is one
+    ("two-charges", "He pleaded guilty to one count of cyberstalking and one count of money laundering.",
+     [(1, "incident"), (1, "incident")]),
+    ("charge-again", "He pleaded guilty to one count of cyberstalking. The one count carries five years.",
+     [(1, "incident")]),
+    # a sum named for what it pays and then alone is one sum
+    ("sum-named-again", "He received $300,000 in bribes. Prosecutors said the $300,000 was wired to a bank.",
+     [(300_000, "money")]),
 ]
 
 
@@ -80,6 +93,31 @@ QUALIFIERS = [
 def test_qualifier_of_real_reports(nlp: Language, text: str, qualifier: str) -> None:
     doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
     assert [row.qualifier for row in doc._.tnr_counts] == [qualifier]
+
+
+UNITS = [
+    # a bare noun phrase after "of" says what is counted
+    ("of-bare-phrase", "Freedom House recorded 608 cases of direct, physical transnational repression.",
+     "cases of direct, physical transnational repression"),
+    ("of-descent", "Two persons of Iranian descent were killed.", "persons of Iranian descent"),
+    ("of-goods", "Kazakhstan exported 2.6 million tons of grain.", "tons of grain"),
+    # a named or determined phrase after "of" says whose they are: no part of the counted noun
+    ("of-determined", "Prosecutors charged three members of his network.", "members"),
+    ("of-named-body", "Prosecutors charged 34 officers of the Ministry of Public Security.", "officers"),
+    ("of-person", "Police detained five cousins of Mohamed Soltan.", "cousins"),
+    # a sum: what it pays after "in"; a rate names nothing
+    ("money-in", "Fourth place is worth $25 million in prize money.", "prize money"),
+    ("money-in-place", "He paid $25 million in Hong Kong.", None),
+    ("money-rate", "The strike could cost the economy $4.5 billion a day.", None),
+    ("money-rate-per", "Brent rose to $84 per barrel.", None),
+    ("money-noun-after", "He handed over a $100,000 payment.", "payment"),
+]
+
+
+@pytest.mark.parametrize("text,unit", [c[1:] for c in UNITS], ids=[c[0] for c in UNITS])
+def test_unit_of_real_reports(nlp: Language, text: str, unit: str | None) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [row.unit for row in doc._.tnr_counts][:1] == [unit]
 
 
 def test_infinitive_is_no_part_of_a_sum(nlp: Language) -> None:
