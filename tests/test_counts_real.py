@@ -120,6 +120,28 @@ def test_unit_of_real_reports(nlp: Language, text: str, unit: str | None) -> Non
     assert [row.unit for row in doc._.tnr_counts][:1] == [unit]
 
 
+PLACES = [
+    ("in-place", "Nine such offices are in Spain.", "ESP"),
+    # a place that "is home to" the people counted holds them
+    ("home-to", "Canada is home to about 770,000 Sikhs, the largest Sikh population outside India.", "CAN"),
+    ("home-to-alone", "Austria alone is home to about 30,000 Chechens.", "AUT"),
+    # where people come from is not where they are
+    ("from-origin", "The report is based on interviews with 32 students from China.", None),
+    ("from-origin-city", "Two men from New York City have been charged.", None),
+    # but a place a verb moves them from is where they were
+    ("from-after-verb", "Police said 11 people were deported from Thailand.", "THA"),
+    # a year between the count and its place does not part them
+    ("year-between", "The report claims that nearly 20 killings since 2020 in Pakistan were executed by gunmen.", "PAK"),
+    ("number-between", "Police arrested 12 people and 40 others in Spain.", None),
+]
+
+
+@pytest.mark.parametrize("text,country", [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
+def test_place_of_count(nlp: Language, text: str, country: str | None) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [row.country for row in doc._.tnr_counts][:1] == [country]
+
+
 def test_infinitive_is_no_part_of_a_sum(nlp: Language) -> None:
     doc = nlp(make_doc(nlp, "He was offered \u00a3100k to spy on activists.", article_id="t"))
     assert [row.text for row in doc._.tnr_counts] == ["\u00a3100k"]

@@ -468,20 +468,39 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
 
 
 def _place(
-    doc: Doc, end: int, sent_end: int, places: list[tuple[int, int, str, str | None]], words: dict[str, frozenset[str]]
+    doc: Doc, end: int, sent_end: int, places: list[tuple[int, int, str, str | None]], words: dict[str, frozenset[str]],
+    head: Token | None = None,
 ) -> tuple[str | None, str | None]:
-    """Return the named place the sentence puts the count in: "nine offices are in Spain", "two in London"."""
+    """Return the named place the sentence puts the count in: "nine offices are in Spain", "two in London", "Nepal is
+    home to 20,000 Tibetans"; not where they come from ("32 students from China")."""
     preps = words["place_prep"]
     # a preposition that opens a range of places, and the words that close it ("from Maine to Texas")
     ranges = {"from": words["range_from"], "between": words["range_between"]}
+    home = _home_of(head, places)
+    if home is not None:
+        return home
     for index, (start, stop, name, country) in enumerate(places):
         if end <= start < min(sent_end, end + 6):
             between = doc[end:start]
-            if any(t.lower_ in preps for t in between) and not any(t.like_num for t in between):
+            # a year between the count and its place does not part them ("20 killings since 2020 in Pakistan")
+            if any(t.lower_ in preps for t in between) and not any(t.like_num and t.ent_type_ != "DATE" for t in between):
                 if _opens_range(doc, between, stop, places[index + 1 :], ranges):
                     return None, None  # "36 ports from Maine to Texas": spread over places, in none of them
+                if all(t.lower_ == "from" and t.head.pos_ in {"NOUN", "PROPN", "NUM"} for t in between if t.lower_ in preps):
+                    return None, None  # "students from China", "people from Hong Kong": where they come from
                 return name, country
     return None, None
+
+
+def _home_of(head: Token | None, places: list[tuple[int, int, str, str | None]]) -> tuple[str, str | None] | None:
+    """Return the place that "is home to" the counted people: "Canada is home to about 770,000 Sikhs"."""
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "home":
+        return None
+    verb = head.head.head.head
+    subject = next((t for t in verb.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    return next(((name, country) for start, stop, name, country in places if start <= subject.i < stop), None)
 
 
 def _opens_range(
@@ -524,7 +543,7 @@ def extract_counts(
         if currency:
             unit_start, unit_end = _money_unit(doc, end, sent.end, (unit_start, unit_end), res)
         unit_text = "".join(t.text_with_ws for t in doc[unit_start:unit_end] if not t.is_quote).strip() or None
-        place, country = _place(doc, end, sent.end, places, res.count_words)
+        place, country = _place(doc, end, sent.end, places, res.count_words, head)
         category = _category(head, unit_text or "", currency, res)
         joined = _hyphen_noun(doc, end)
         if joined is not None and not currency:
