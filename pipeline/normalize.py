@@ -145,7 +145,9 @@ def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | No
     # only by another of its names: a city whose other names English writers use ("Bombay", "Den Haag"), or a
     # name the city's own name holds ("Frankfurt", "Hague"); a small town's other names are transliterations and
     # old names, so "Nyanga" (Cape Town) is not Rwanda's Nyanza
-    known = exact or [c for c in candidates if c.population >= ALIAS_POPULATION or _holds_words(c.name, key)]
+    # a three-letter other name is an abbreviation only as one ("NYC"), not a word ("Dam" is no Damascus)
+    other_name = len(key) > 3 or name.strip().isupper()
+    known = exact or [c for c in candidates if other_name and (c.population >= ALIAS_POPULATION or _holds_words(c.name, key))]
     if not known:
         return None
     return max(known, key=lambda c: c.population * (10 if c.country in prefer else 1))

@@ -144,6 +144,12 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("unnamed-detention-centre", "Police took him to a detention centre in Bangkok.", {("Bangkok", "city", "THA")},
      {("detention centre", "site", "THA")}),
     ("kind-of-name-keeps", "He was born in the province of Hunan in China.", {("Hunan", "region", "CHN")}, set()),
+    # a city named after a place says where it is only when it follows right after it: not "on behalf of" a city's body
+    ("place-then-body-of-city", "Lu Jianwang, of the Bronx, and Chen Jinping, of Manhattan, are US citizens. Prosecutors "
+     "said the pair opened the station in 2022 in an office building on East Broadway on behalf of the Fuzhou branch of "
+     "China's Ministry of Public Security.", {("East Broadway", "region", "USA")}, {("East Broadway", "region", "CHN")}),
+    ("site-in-city", "The final was played at the Khalifa International Stadium in Doha, Qatar's capital.",
+     {("Khalifa International Stadium", "site", "QAT")}, set()),
     # a district no city table lists is not the Rwandan town one of whose old names it shares
     ("township-no-namesake", "An exiled critic of the government of Rwanda was shot dead in Nyanga township in Cape Town, "
      "South Africa.", {("Nyanga", "region", "ZAF")}, {("Nyanga", "region", "RWA"), ("Nyanza", "region", "RWA")}),
@@ -172,6 +178,9 @@ CITY_NAMES: list[tuple[str, str, tuple[str, str] | None]] = [
     # a small town's other names (old names, transliterations) rename no place: "Nyanga" is no Nyanza
     ("small-town-other-name", "Nyanga", None),
     ("small-town-other-spelling", "Newhaven", None),
+    # a three-letter other name is an abbreviation written as one, not a word
+    ("abbreviation", "NYC", ("New York City", "USA")),
+    ("short-word", "Dam", None),
 ]
 
 
