@@ -1070,7 +1070,9 @@ UNNAMED_SPEAKERS = [
     ("Elena Kostyuchenko fell ill on a train. A long illness then ensued, from which she has yet to recover, the "
      "journalist said.", [("Elena Kostyuchenko", "said", "A long illness then ensued, from which she has yet to recover")]),
     ("Elena Kostyuchenko fell ill. A journalist said she was poisoned.", []),
-    ("Reuters reported the shooting. The local Voz newspaper said investigators were searching for two suspects.", []),
+    # (the newspaper named in the subject speaks itself: "Voz" is no Voronezh, whose three-letter other name it is)
+    ("Reuters reported the shooting. The local Voz newspaper said investigators were searching for two suspects.",
+     [("Voz", "said", "investigators were searching for two suspects")]),
     # "the Prime Minister" after a person who spoke is that person; the owner of a relative clause's noun does not
     # speak for it; "according to" after another's cue sources that speech
     ("The attack was sanctioned in Moscow, Theresa May has said. Police named Alexander Petrov and Ruslan Boshirov. "
