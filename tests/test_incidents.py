@@ -240,6 +240,20 @@ CASES = [
     pytest.param("An outspoken critic of Azerbaijan's President Ilham Aliyev has died following an attack in France in which he was stabbed.",
                  {("AZE", "FRA", "assassination")}, id="died-after-an-attack"),
     pytest.param("Russian agents attacked the blogger in Riga in 2020.", {("RUS", "LVA", "assault")}, id="attack-no-one-died-of"),
+    # physical coercion short of an attack, travel interference, monitoring of people
+    pytest.param("Turkish police manhandled their father in Lahore.", {("TUR", "PAK", "assault")}, id="manhandled"),
+    pytest.param("Turkish agents roughed up the teacher in Nairobi.", {("TUR", "KEN", "assault")}, id="roughed-up"),
+    pytest.param("The movers roughed up the walls in Nairobi, Turkish media said.", set(), id="roughed-up-a-thing"),
+    pytest.param("Eritreans in Britain are not allowed to renew their passports unless they pay the tax to Eritrea.",
+                 {("ERI", "GBR", "mobility_controls")}, id="not-allowed-to-renew"),
+    pytest.param("The activist was barred from leaving Thailand at Vietnam's request.", {("VNM", "THA", "mobility_controls")},
+                 id="barred-from-leaving"),
+    pytest.param("The Chinese authorities implemented close monitoring of the Tibetan community in Nepal.",
+                 {("CHN", "NPL", "surveillance")}, id="monitoring-of-people"),
+    pytest.param("Chinese engineers carried out close monitoring of the dam in Nepal.", set(), id="monitoring-of-a-thing"),
+    pytest.param("Nicaraguan critics in Costa Rica were exiled by entry denials from the Ortega government.",
+                 {("NIC", "CRI", "mobility_controls")}, id="entry-denials"),
+    pytest.param("The waiter picked up the plates in Paris, Russian media said.", set(), id="picked-up-a-thing"),
 ]
 
 
@@ -348,6 +362,12 @@ AGGREGATE_CASES = [
                  [("IRN", "assault", "GBR"), ("IRN", "legal_pressure", "GBR")], id="origin-placed-in-one-country"),
     pytest.param([("IRN", "assault", "GBR", False, True), ("IRN", "assault", "FRA", False, True), ("IRN", "legal_pressure", None, False, True)],
                  [("IRN", "assault", "GBR"), ("IRN", "assault", "FRA"), ("IRN", "legal_pressure", None)], id="origin-placed-in-two-countries"),
+    # the state behind most of the article's acts is not where another state's act happens: the pair read the wrong way round
+    pytest.param([("RWA", "assassination", "MOZ", False, False), ("RWA", "assassination", "MOZ", False, False),
+                  ("ZAF", "assassination", "RWA", True, False)],
+                 [("RWA", "assassination", "MOZ"), ("RWA", "assassination", "ZAF")], id="leading-state-is-no-host"),
+    pytest.param([("RWA", "assassination", "MOZ", False, False), ("ZAF", "assassination", "MOZ", True, False)],
+                 [("RWA", "assassination", "MOZ"), ("ZAF", "assassination", "MOZ")], id="another-host-not-swapped"),
 ]
 
 

@@ -1019,11 +1019,20 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
             weight[item.origin] = weight.get(item.origin, 0) + item.mentions
     main = max(sorted(weight), key=lambda origin: weight[origin]) if weight else None
     named = {f.origin for f in found.values() if f.named}
+    strength: dict[str, int] = {}
+    for item in found.values():
+        if not item.weak:
+            strength[item.origin] = strength.get(item.origin, 0) + item.mentions
+    leading = max(sorted(strength), key=lambda origin: strength[origin]) if strength else None
     merged: dict[tuple[str, str, str | None], _Found] = {}
     for item in sorted(found.values(), key=lambda f: (f.span.start_char, f.tactic, f.host or "")):
         if main is not None and item.weak and item.origin in hosts and item.origin != main:
             continue
-        if item.host and not item.named and item.origin in hosts and item.host in named and item.origin not in named:
+        swapped = item.origin in hosts and item.host in named
+        # the state behind most of the article's acts is not where another state's act happens: "a plot to assassinate
+        # Rwanda's ex-army chief" in South Africa, in a story of Rwanda's killings abroad, read as a South African act in Rwanda
+        swapped = swapped or (item.host == leading and item.origin != leading)
+        if item.host and not item.named and swapped and item.origin not in named:
             # origin and host swapped: "the Netherlands says Iran was behind two killings" read as Dutch acts in Iran
             item.origin, item.host = item.host, item.origin
         key = (item.origin, item.tactic, item.host)
