@@ -722,6 +722,11 @@ def extract_incidents(
             taken.update(range(start, end))
             in_sent = lambda items: [(s, e, x) for s, e, x in items if sent.start <= s < sent.end]  # noqa: E731
             sent_actors, sent_places, sent_people = in_sent(actor_spans), in_sent(place_spans), in_sent(people)
+            if _compares_states(trigger, sent, sent_actors, sent_places, words, people):
+                # "Rwanda, Saudi Arabia, Russia and Iran have used killings of critics abroad": a comparison of states,
+                # no act of one; the acts told after it are no longer those of the state named before
+                last_origin = None
+                continue
             principal = _principal(sent, words, sent_actors, sent_places, res)
             verb = clause_verb(trigger.root, steps=4)
             subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
@@ -966,6 +971,27 @@ def _in_a_series(trigger: Span, words: IncidentWords, people: list[tuple[int, in
         if current.head.i == current.i:
             return False
         current = current.head
+    return False
+
+
+def _compares_states(
+    trigger: Span, sent: Span, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], words: IncidentWords,
+    people: list[tuple[int, int, Actor]],
+) -> bool:
+    """True for a kind of act (a bare plural noun on no one named) in a sentence whose subject lists three or more states:
+    "Rwanda, Saudi Arabia, Russia and Iran are shown to have used killings or abductions of critics abroad", "10 nations
+    accounted for 80% of physical assaults, with China, Turkey and Russia topping the list" (a ranking or comparison)."""
+    root = trigger.root
+    if root.tag_ not in {"NNS", "NNPS"} or any(c.dep_ in {"det", "poss", "nummod"} for c in root.children) or _on_a_person(trigger, words, people):
+        return False
+    states = {i for s, e, a in actors if a.type == "state" for i in range(s, e)}
+    states |= {i for s, e, p in places if p.kind == "country" for i in range(s, e)}
+    for subject in (t for t in sent if t.dep_ in SUBJECTS):
+        listed = [subject]
+        for token in listed:
+            listed.extend(c for c in token.children if c.dep_ == "conj")
+        if sum(token.i in states for token in listed) >= 3:
+            return True
     return False
 
 
