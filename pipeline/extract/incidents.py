@@ -310,10 +310,16 @@ def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[t
         place = _covering(places, candidate)
         if place is not None and place.kind == "country" and place.country:
             return str(place.country)
-        demonym = candidate.lower_ in res.demonyms and not _dual_first(candidate, res)
+        demonym = _demonym_word(candidate, res) in res.demonyms and not _dual_first(candidate, res)
         if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and demonym:
-            return res.demonyms[candidate.lower_]
+            return res.demonyms[_demonym_word(candidate, res)]
     return None
+
+
+def _demonym_word(token: Token, res: Resources) -> str:
+    """Return the demonym a word ends, lowercased: "north korean" for "Korean" after "North" (not South Korea's "korean")."""
+    pair = f"{token.doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
+    return pair if pair in res.demonyms else token.lower_
 
 
 def _dual_first(token: Token, res: Resources) -> bool:
@@ -932,8 +938,8 @@ def _dissent_origin(
         # "the Venezuelan dissident Ronald Ojeda": the nationality may hang on the name the noun describes
         nouns = [token, token.head] if token.dep_ in {"compound", "appos", "amod"} else [token]
         for child in (c for noun in nouns for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
-            if child.lower_ in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
-                return res.demonyms[child.lower_]
+            if _demonym_word(child, res) in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
+                return res.demonyms[_demonym_word(child, res)]
     return None
 
 
@@ -1204,7 +1210,7 @@ def _away_datelines(doc: Doc, places: list[tuple[int, int, Place]], res: Resourc
         return frozenset()
     lines = {start for start, _ in datelines}
     named = {str(p.country) for s, _, p in places if s not in lines and p.country}
-    named |= {str(country) for token in doc if (country := res.demonyms.get(token.lower_))}
+    named |= {str(country) for token in doc if (country := res.demonyms.get(_demonym_word(token, res)))}
     return frozenset(start for start, place in datelines if place.country not in named)
 
 
@@ -1264,8 +1270,8 @@ def _describes_a_body(span: Span, words: IncidentWords) -> bool:
 def _residence(sent: Span, origin: str, words: IncidentWords, res: Resources) -> list[str]:
     """Return the country a target's nationality or the act's ground names: "a Canadian citizen", "on Dutch soil"."""
     for token in sent:
-        if token.dep_ == "amod" and token.lower_ in res.demonyms and token.head.lemma_.lower() in words.residence:
-            country = res.demonyms[token.lower_]
+        if token.dep_ == "amod" and _demonym_word(token, res) in res.demonyms and token.head.lemma_.lower() in words.residence:
+            country = res.demonyms[_demonym_word(token, res)]
             if country and country != origin:
                 return [country]
     return []
