@@ -261,6 +261,10 @@ CASES = [
     pytest.param("Nicaraguan critics in Costa Rica were exiled by entry denials from the Ortega government.",
                  {("NIC", "CRI", "mobility_controls")}, id="entry-denials"),
     pytest.param("The waiter picked up the plates in Paris, Russian media said.", set(), id="picked-up-a-thing"),
+    # an attempt on someone's life is an attempted killing
+    pytest.param("Russian agents made an attempt on the life of the defector Sergei Skripal in Salisbury.",
+                 {("RUS", "GBR", "assassination")}, id="attempt-on-the-life"),
+    pytest.param("The team made an attempt on the summit of Everest in Nepal, Chinese media said.", set(), id="attempt-on-a-summit"),
     # a two-word demonym is read whole: "North Korean" is North Korea's, not South Korea's "Korean"
     pytest.param("Hackers stole data on 1,000 North Korean defectors living in Seoul.", {("PRK", "KOR", "digital_attack")},
                  id="north-korean-defectors"),
