@@ -4,8 +4,15 @@ Grouping runs once all articles are extracted, over the incident rows alone,
 so it is deterministic and independent of article order: two incidents are
 linked when they share origin, tactic and host and either name the same
 person, or name no other people and share a group's people (or one names no
-one) with agreeing years (see ``same_event``); an event is a connected group. Its id is a hash of its members' sorted incident ids, so the
-same incidents always give the same event id, whichever engine ran.
+one, or only what people: "dissidents") with agreeing years (see
+``same_event``). Links join events strongest first (a named person, then
+groups, then a report naming no one; within each, articles that name a person
+in common elsewhere first, then by incident ids), and a link that would put
+two acts shown to be other ones (other people, other groups, other years:
+``different_acts``) into one event is left out, so a report that names no one
+joins one victim's event, never two. An event's id is a hash of its members'
+sorted incident ids, so the same incidents always give the same event id,
+whichever engine ran.
 """
 
 from __future__ import annotations
@@ -30,6 +37,22 @@ GENERIC_GROUP_WORDS = frozenset({"overseas", "abroad", "exiled", "diaspora", "co
 def _targets(row: Mapping[str, Any]) -> list[str]:
     raw = row.get("targets") or ""
     return [t.strip() for t in str(raw).split(TARGET_SEPARATOR) if t.strip()]
+
+
+def _specific(name: str) -> bool:
+    """True for a group named by which people ("Saudi dissidents", "Gulen supporters"), not only by what people
+    ("dissidents", "pro-democracy activists": no capitalised word)."""
+    return any(w[:1].isupper() for w in name.replace("-", " ").split())
+
+
+def _other_groups(left: Sequence[str], right: Sequence[str]) -> bool:
+    """True when two incidents' groups are other people: both say which, and no group of one is one of the other's
+    ("Uyghurs" and "Tibetans"; not "dissidents" and "Saudi dissidents", which says more of the same)."""
+    left_groups = [n for n in left if is_group(n)]
+    right_groups = [n for n in right if is_group(n)]
+    if not (left_groups and right_groups) or any(_same_name(x, y) or _same_group(x, y) for x in left_groups for y in right_groups):
+        return False
+    return any(_specific(n) for n in left_groups) and any(_specific(n) for n in right_groups)
 
 
 def _year(row: Mapping[str, Any]) -> int | None:
@@ -100,8 +123,9 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """True when two incidents of different articles report the same act (same key, shared targets, agreeing years).
 
     A named person shared links them whatever years the reports give (the act, the trial); reports naming other
-    people, or people against only a group, are other acts, unless one act (no campaign) names the group both name. Groups match on their people ("Saudi dissidents", "Saudi critics"); a report that
-    names no one does not contradict one that does. A campaign (intimidation, surveillance, ...) against the same
+    people, or people against only a group, are other acts, unless one act (no campaign) names the group both name.
+    Groups match on their people ("Saudi dissidents", "Saudi critics"); a report that names no one, or only what
+    people ("pro-democracy activists"), does not contradict one that says which. A campaign (intimidation, surveillance, ...) against the same
     people in the same host is one event over years; other acts need agreeing years (equal or one unknown), and a
     campaign in unnamed places needs both known and equal.
     """
@@ -124,7 +148,7 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         # ("Uighur students; Abduweli Ayup" and "Uyghur students" deported, with agreeing years)
         if not shared_groups or a["tactic"] in CAMPAIGN_TACTICS or not a.get("host"):
             return False
-    if left_groups and right_groups and not shared_groups:
+    if _other_groups(left, right):
         return False
     year_a, year_b = _year(a), _year(b)
     if not a.get("host"):
@@ -133,6 +157,40 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if shared_groups and a["tactic"] in CAMPAIGN_TACTICS:
         return True
     return year_a is None or year_b is None or year_a == year_b
+
+
+def _people(row: Mapping[str, Any]) -> list[str]:
+    return [n for n in _targets(row) if not is_group(n)]
+
+
+def different_acts(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """True when two incidents of one key are shown to be other acts, not merely not known to be the same: they name
+    other people, or other groups and no one in common, or (one act, not a campaign of shared groups) other years.
+    An event never holds two such incidents, however others link them ("the killing in Berlin" named by no one links
+    to the reports of one victim, not of two)."""
+    if same_event(a, b):
+        return False
+    left, right = _targets(a), _targets(b)
+    left_people, right_people = _people(a), _people(b)
+    if any(_same_name(x, y) for x in left_people for y in right_people):
+        return False
+    if left_people and right_people:
+        return True
+    return _other_groups(left, right)
+
+
+def _strength(a: Mapping[str, Any], b: Mapping[str, Any], named: Mapping[str, frozenset[str]]) -> tuple[int, int]:
+    """Return how strongly a link between two incidents shows one act, strongest first when sorted in reverse: a
+    named person in common, then groups in common, then a report that names no one; within each, articles that name
+    a person in common elsewhere before others."""
+    if any(_same_name(x, y) for x in _people(a) for y in _people(b)):
+        tier = 3
+    elif _targets(a) and _targets(b):
+        tier = 2
+    else:
+        tier = 1
+    shared = any(_same_name(x, y) for x in named.get(str(a["article_id"]), ()) for y in named.get(str(b["article_id"]), ()))
+    return tier, int(shared)
 
 
 def event_id(members: Sequence[str]) -> str:
@@ -159,16 +217,32 @@ def group_events(
             i = parent[i]
         return i
 
+    named: dict[str, set[str]] = {}
+    for row in rows:
+        named.setdefault(str(row["article_id"]), set()).update(_people(row))
+    frozen = {article: frozenset(names) for article, names in named.items()}
     by_key: dict[tuple[Any, ...], list[int]] = {}
     for i in order:
         by_key.setdefault((rows[i]["origin"], rows[i]["tactic"], rows[i].get("host")), []).append(i)
+    # links strongest first, then by incident ids: the result depends on the incidents, not on their order
+    links: list[tuple[tuple[int, int], str, str, int, int]] = []
     for members in by_key.values():
         for position, i in enumerate(members):
             for j in members[position + 1 :]:
                 if same_event(rows[i], rows[j]):
-                    root_i, root_j = find(i), find(j)
-                    if root_i != root_j:
-                        parent[max(root_i, root_j)] = min(root_i, root_j)
+                    strength = _strength(rows[i], rows[j], frozen)
+                    links.append(((-strength[0], -strength[1]), str(rows[i]["incident_id"]), str(rows[j]["incident_id"]), i, j))
+    links.sort()
+    clusters = {i: [i] for i in range(len(rows))}
+    for *_, i, j in links:
+        root_i, root_j = find(i), find(j)
+        if root_i == root_j:
+            continue
+        if any(different_acts(rows[x], rows[y]) for x in clusters[root_i] for y in clusters[root_j]):
+            continue  # the link would put two acts shown to be other ones into one event
+        keep, drop = min(root_i, root_j), max(root_i, root_j)
+        parent[drop] = keep
+        clusters[keep] += clusters.pop(drop)
     groups: dict[int, list[int]] = {}
     for i in order:
         groups.setdefault(find(i), []).append(i)

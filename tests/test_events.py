@@ -53,6 +53,12 @@ SAME_EVENT = [
                  ("CHN", "unlawful_deportation", "EGY", "Uyghur students", 2017), False, id="a-group-and-a-person-other-years"),
     pytest.param(("CHN", "detention", "EGY", "Abduweli Ayup", None), ("CHN", "detention", "EGY", "Uyghur students", 2017),
                  False, id="a-person-alone-against-a-group"),
+    pytest.param(("HKG", "legal_pressure", "GBR", "Hong Kong activists", None), ("HKG", "legal_pressure", "GBR", "pro-democracy activists", 2023),
+                 True, id="a-group-said-by-what-people-not-which"),
+    pytest.param(("SAU", "assassination", "TUR", "Jamal Khashoggi", 2018), ("SAU", "assassination", "TUR", "dissidents", 2018),
+                 False, id="a-person-against-what-people"),
+    pytest.param(("CHN", "surveillance", "CHE", "Uyghurs", None), ("CHN", "surveillance", "CHE", "Tibetan activists", None),
+                 False, id="groups-of-other-peoples-both-said"),
 ]
 
 
@@ -93,4 +99,36 @@ def test_grouping_of_campaigns_and_people_is_independent_of_order() -> None:
         by_article = {r["article_id"]: r["event_id"] for r in grouped}
         results.add(repr(events))
         assert by_article["a"] == by_article["b"] == by_article["c"] != by_article["d"]
+    assert len(results) == 1
+
+
+def _with_article_names(rows: list[dict[str, Any]], article: str, names: str) -> list[dict[str, Any]]:
+    """Add another act of the same article naming ``names`` (another key: it joins no event of these)."""
+    return [*rows, _incident(article, "RUS", "assault", "FRA", names, 2020)]
+
+
+@pytest.mark.parametrize(
+    ("evidence", "joined"),
+    [
+        pytest.param("a", "a", id="joins-the-report-whose-article-shares-a-name"),
+        pytest.param("c", "c", id="joins-the-other-report-when-that-one-shares-it"),
+    ],
+)
+def test_an_unnamed_report_never_joins_two_victims(evidence: str, joined: str) -> None:
+    """"the killing in Berlin" that names no one may be either victim's report, never both: an event holds no two acts
+    shown to be other ones, however an unnamed report links them; the unnamed report's article naming the same person
+    elsewhere as one of them decides which."""
+    rows = [
+        _incident("a", "RUS", "assassination", "DEU", "Zelimkhan Khangoshvili", 2019),
+        _incident("b", "RUS", "assassination", "DEU", None, None),
+        _incident("c", "RUS", "assassination", "DEU", "Elena Kostyuchenko", None),
+    ]
+    rows = _with_article_names(_with_article_names(rows, "b", "Imran Aliyev"), evidence, "Imran Aliyev")
+    results = set()
+    for order in itertools.permutations(rows):
+        grouped, events = group_events(list(order), {})
+        by_article = {r["article_id"]: r["event_id"] for r in grouped if r["tactic"] == "assassination"}
+        assert by_article["a"] != by_article["c"]
+        assert by_article["b"] == by_article[joined]
+        results.add(repr(events))
     assert len(results) == 1

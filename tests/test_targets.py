@@ -85,6 +85,21 @@ TARGET_CASES = [
                  ("IND", "assassination"), "Gurpatwant Singh Pannun", id="a-separatist-leader-holds-no-office"),
     pytest.param("Ethiopian officials assaulted other asylum seekers and community leaders in Nairobi.",
                  ("ETH", "assault"), None, id="a-group-needs-a-people-word"),
+    # kin named by a number and a possessive: the one they are kin of; kin with a name of their own are the target
+    pytest.param("Omar Abdulaziz lives in Montreal. Abdulaziz says Saudi authorities arrested two of his brothers in August.",
+                 ("SAU", "coercion_by_proxy"), "Omar Abdulaziz", id="kin-of-a-pronoun-after-a-number"),
+    pytest.param("Paul Rusesabagina was abducted by Rwandan agents. Amnesty found that the phone of his daughter, Carine "
+                 "Kanimba, had been infected with Pegasus spyware by Rwanda in Belgium.",
+                 ("RWA", "digital_attack"), "Carine Kanimba", id="kin-with-a-name-are-the-target"),
+    # a past participle is done to its noun, and verbs listed after it share that noun
+    pytest.param("The indictment refers to Ruhollah Zam, an Iranian journalist based in Paris who was lured to Iraq in "
+                 "2019 by Iranian agents, seized, taken back to Iran and executed last year.",
+                 ("IRN", "rendition"), "Ruhollah Zam", id="participles-listed-after-a-relative-clause"),
+    # "me" in the speaker's quoted words is the speaker, a person; a body's "me" is no one's
+    pytest.param("Masih Alinejad is a journalist in New York. \"Iran's agents plotted to kidnap me in New York,\" Alinejad said.",
+                 ("IRN", "rendition"), "Masih Alinejad", id="me-in-a-quote-is-its-speaker"),
+    pytest.param("\"Iran's agents plotted to kidnap me in New York,\" the group said in a statement.",
+                 ("IRN", "rendition"), None, id="me-of-a-body-is-no-one"),
 ]
 
 

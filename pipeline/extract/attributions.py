@@ -324,7 +324,17 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     ("the experts", "the cleric") refers back to the actor named where its head noun was last used.
     """
     found = _speaker_of(subject, actors, speakers, res)
-    return found if found is not None else _described_before(subject, actors, res)
+    return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors)
+
+
+def _police(subject: Token, actors: list[Actor]) -> Actor | None:
+    """Return the police for a speaker no actor names that is the police or a police document ("police said", "the local
+    police confirmed", "a police report said"): the police force named before, else the police of no named state."""
+    words = [subject] + [c for c in subject.children if c.dep_ == "compound"]
+    if not any(w.lemma_.lower() == "police" and w.pos_ in {"NOUN", "PROPN"} for w in words):
+        return None
+    named = [a for a in actors if a.name == "police" and a.span.end <= subject.i]
+    return Actor(span=_span_of(subject), name="police", type="government", country=named[-1].country if named else None)
 
 
 def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
@@ -463,6 +473,8 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             # "the suit states": a lawsuit or petition speaks for whoever brought it, never for the last body named
             if prosecution is not None or subject.lemma_.lower() not in documents:
                 return prosecution
+        if subject.lemma_.lower() in documents and (police := _police(subject, actors)) is not None:
+            return police  # "A police report on the killing said ..."
         if subject.lemma_.lower() in documents and (own_owner := _owner_at(subject, actors)) is not None:
             return own_owner  # "A statement released by the US Attorney's Office alleged ..."
         if subject.lemma_.lower() in documents and wanted == "any" and _unowned(subject, res):
@@ -665,6 +677,20 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
         if people:
             return people[-1]
     return None
+
+
+def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
+    """Return the person named in full before a speaker named by part of that name ("Md Jahangir Alam Chowdhury" ...
+    "Jahangir said"); the speaker itself when no one, or more than one person, was named so."""
+    if actor.type != "person":
+        return actor
+    words = actor.name.split()
+    fuller = {
+        a.name: a for a in actors
+        if a.type == "person" and a.span.end <= actor.span.start and len(a.name.split()) > len(words)
+        and all(w in a.name.split() for w in words)
+    }
+    return next(iter(fuller.values())) if len(fuller) == 1 else actor
 
 
 def _antecedent(
@@ -896,9 +922,18 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     if verb.lemma_.lower() == "plead":
         return _plea(verb)
     introduced = _introduced_quote(verb, doc, res)
-    if introduced is not None:
-        return introduced
     quote = _adjacent_quote(verb, doc)
+    # a quotation closed by a comma in the cue's own sentence ('"A," he said', '"A?" she asked'), not one of the
+    # sentence before ('"X." He said: ...')
+    closed_here = quote is not None and sentence(verb).start <= quote.end < verb.i and any(
+        t.text in {",", "?", "!"} for t in doc[quote.end : min(quote.end + 2, verb.i)]
+    )
+    if introduced is not None:
+        # '"A," he said, "B."': a quotation the cue splits is one claim, from its first words to its last
+        return doc[quote.start : introduced.end] if quote is not None and closed_here else introduced
+    if quote is not None and closed_here:
+        # '"A," he said. "B."': the quotation goes on after the cue's sentence
+        quote = _continued_quote(verb, quote)
     # "In one case, he said, a regime had tried ...": a parenthetical cue, the claim is its host clause after it
     if verb.dep_ == "parataxis":
         host = verb.head
@@ -1157,6 +1192,59 @@ def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
     return None
 
 
+def _continued_quote(verb: Token, quote: Span) -> Span:
+    """Return a quotation before its cue with the quotation that goes on right after the cue's sentence, in the same
+    paragraph ('"A," she said. "B."'): one claim, from its first words to its last. A further quotation with a cue of
+    its own ('... she said. "B," he added.') is not carried on."""
+    doc = verb.doc
+    end = quote.end
+    i = verb.i + 1
+    # the rest of the cue's sentence: no quotation, no line break
+    while i < min(len(doc), verb.i + 25) and doc[i].text not in {".", "!", "?"}:
+        if doc[i].is_quote or "\n" in doc[i].text_with_ws:
+            return quote
+        i += 1
+    for _ in range(3):
+        if i + 1 >= len(doc) or "\n" in doc[i].text_with_ws or doc[i + 1].text not in OPENING_QUOTES:
+            break
+        close = i + 2
+        while close < len(doc) and close - i < MAX_QUOTE_TOKENS and doc[close].text not in CLOSING_QUOTES:
+            if "\n" in doc[close].text_with_ws:
+                return doc[quote.start : end]
+            close += 1
+        # the quotation ends a sentence of its own ('"B."'), not a clause before a further cue ('"B," he added')
+        if close >= len(doc) or doc[close - 1].text not in {".", "!", "?", "\u2026"}:
+            break
+        end = close - 1
+        i = close
+        if i + 1 < len(doc) and "\n" not in doc[i].text_with_ws and doc[i + 1].text in {".", "!", "?"}:
+            i += 1
+    return doc[quote.start : end]
+
+
+def _spans_its_cue(content: Span, cue: Span) -> bool:
+    """True for a quotation the cue stands inside ('"A," she said. "B."'): closed before the cue, reopened after it."""
+    doc = content.doc
+    return content.start < cue.start and cue.end < content.end and any(
+        t.text in CLOSING_QUOTES for t in doc[content.start : cue.start]
+    ) and any(t.text in OPENING_QUOTES for t in doc[cue.end : content.end])
+
+
+def _quoted(token: Token) -> bool:
+    """True for a word inside quotation marks opened before it in its paragraph and closed after it."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    before, after = doc[start : token.i], doc[token.i + 1 : end]
+    if sum(t.text == "\u201c" for t in before) > sum(t.text == "\u201d" for t in before):
+        return any(t.text == "\u201d" for t in after)
+    return sum(t.text == '"' for t in before) % 2 == 1 and any(t.text == '"' for t in after)
+
+
 def _trim(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
@@ -1331,7 +1419,18 @@ def _according_to(
     # the clause before it (not "China, according to the report, has opened ...", whose clause runs on after it)
     clause = [t for t in before if not t.is_punct]
     rest = [t for t in after if not t.is_punct]
-    runs_on = bool(rest) and rest[0].lower_ not in {"who", "which", "whose", "and", "but"} and any(t.pos_ in {"VERB", "AUX"} for t in rest)
+    # a clause runs on only with a finite verb of its own, not one inside a description of the source ("according to
+    # Pavel Latushka, a leading opposition activist based in Poland, who heads ...", "according to the FBI, rights
+    # groups and two years of interviews with Saudis living abroad")
+    # (a clause on a noun before the phrase is the host clause: "to Istanbul, where, according to officials, he was lured")
+    def describes_source(t: Token) -> bool:
+        return t.dep_ in {"relcl", "acl"} and after.start <= t.i < after.end and t.head.i >= source_span.start
+
+    runs_on = bool(rest) and rest[0].lower_ not in {"who", "which", "whose", "and", "but"} and any(
+        t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        and not describes_source(t) and not any(describes_source(a) for a in t.ancestors)
+        for t in rest
+    )
     if content is after and cue.tokens.start > sent.start and doc[cue.tokens.start - 1].text in {",", "\u2014", "-", "\u2013"} \
             and len(clause) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in clause) and not runs_on:
         content = before
@@ -1367,6 +1466,8 @@ def _attributions(
     text = doc.text  # built once: Doc.text joins every token on each access
     for cue in _cues(doc, res):
         appeal: Span | None = None
+        if _quoted(cue.tokens[0]):
+            continue  # '"They asked a public servant to ..."': the quoted speaker's words, not a claim of their own
         if cue.tokens[0].lower_ == "according":
             actor, source_span, content = _according_to(cue, doc, actors, speakers, res)
         else:
@@ -1386,7 +1487,8 @@ def _attributions(
             if agent is not None:
                 content = _passive_content(verb, agent, res)
             elif len(cue.tokens) > 1 and cue.tokens[-1].dep_ == "dobj":
-                content = _concern_content(verb, cue.tokens[-1])
+                # "expressed concern about ...", or the quotation the feeling introduces ("expressed his gratitude: '...'")
+                content = _concern_content(verb, cue.tokens[-1]) or _introduced_quote(cue.tokens[-1], doc, res)
             elif appeal is not None:
                 content = appeal
                 # "called on", "appealed for": the particle belongs to the cue
@@ -1399,12 +1501,16 @@ def _attributions(
                 content = _content(verb, doc, res)
         if actor is None or content is None or source_span is None:
             continue
-        if content.start <= cue.tokens.start < content.end:
+        actor = _full_name(actor, actors)
+        split = _spans_its_cue(content, cue.tokens)
+        if content.start <= cue.tokens.start < content.end and not split:
             continue
         speakers.append(actor)
         stance = cue.stance
         # an appeal asserts, whatever it asks ("urged Morocco not to send him to China")
-        if stance == "assert" and not appeal and (_denies(content, res, actor) or _criticises_claim(cue.tokens[0], res)):
+        # a quotation the cue splits takes its stance from the words before the cue, as before it went on
+        claim = doc[content.start : cue.tokens.start] if split else content
+        if stance == "assert" and not appeal and (_denies(claim, res, actor) or _criticises_claim(cue.tokens[0], res)):
             stance = "deny"
         start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
         end = max(source_span.end_char, cue.tokens.end_char, content.end_char)
@@ -1421,7 +1527,7 @@ def _attributions(
             cue=cue.tokens.text,
             stance=stance,
             content=content.text,
-            quote=_quote_kind(content),
+            quote="direct" if split else _quote_kind(content),
             cue_start=cue.tokens.start_char,
             cue_end=cue.tokens.end_char,
             content_start=content.start_char,

@@ -25,7 +25,7 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -100,6 +100,28 @@ class IncidentWords:
     grant: frozenset[str]
     send: frozenset[str]
     modal: frozenset[str]
+
+
+class _Act(NamedTuple):
+    """An act as its own sentence tells it: ``extract_incidents`` works this out once, then places it in the article's story."""
+
+    number: int  # its sentence's
+    trigger: Span
+    sent: Span
+    tactic: str
+    origin: str | None  # None: no state in its sentence
+    others: list[str]  # further origins ("critics from Cambodia, Laos and Vietnam")
+    principal: str | None
+    principal_named: bool
+    weak: bool
+    verb: Token
+    subject: Token | None
+    subject_state: str | None
+    deporting: str | None
+    from_countries: set[int]
+    sent_actors: list[tuple[int, int, Actor]]
+    sent_places: list[tuple[int, int, Place]]
+    sent_people: list[tuple[int, int, Actor]]
 
 
 @dataclass
@@ -691,16 +713,11 @@ def extract_incidents(
     away = _away_datelines(doc, place_spans, res)
     persons = {a.name for _, _, a in people if a.type == "person"}
 
-    def collect(default: str | None) -> tuple[dict[tuple[str, str, str | None], _Found], int]:
-        """Return the article's items, and how many acts had no state behind them; those take ``default`` when given."""
-        found: dict[tuple[str, str, str | None], _Found] = {}
-        orphans = 0
+    def acts() -> Iterator[_Act]:
+        """Yield each act with what the sentence alone says of it (no state carried from earlier acts), once per article."""
         # longest match first at each start, one trigger per token
         taken: set[int] = set()
-        last_origin: tuple[int, str] | None = None
-        target_hosts: dict[str, str] = {}  # where the article has placed each person targeted
         first_station: int | None = None
-        last_hosts: tuple[int, list[str]] | None = None
         for start, end, pattern_id in spans:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -807,6 +824,24 @@ def extract_incidents(
                 origin = _fallback_origin(
                     sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
                 )
+            yield _Act(
+                number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
+                deporting, from_countries, sent_actors, sent_places, sent_people,
+            )
+
+    prepared = list(acts())
+
+    def collect(default: str | None) -> tuple[dict[tuple[str, str, str | None], _Found], int]:
+        """Return the article's items, and how many acts had no state behind them; those take ``default`` when given."""
+        found: dict[tuple[str, str, str | None], _Found] = {}
+        orphans = 0
+        last_origin: tuple[int, str] | None = None
+        target_hosts: dict[str, str] = {}  # where the article has placed each person targeted
+        last_hosts: tuple[int, list[str]] | None = None
+        for (
+            number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
+            deporting, from_countries, sent_actors, sent_places, sent_people,
+        ) in prepared:
             carried = False
             if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
                 origin, carried = last_origin[1], True

@@ -3,7 +3,10 @@
 Targets are read from the act's roles before the sentence at large: the
 people, groups and organisations in the act's object ("killed the journalist
 Jamal Khashoggi", "the abduction of Habib Chaab", "dissidents targeted by
-...", "the iPhone of Omar Abdulaziz was infected with Pegasus"), the subject
+...", "the iPhone of Omar Abdulaziz was infected with Pegasus", "arrested two of
+his brothers", the noun of a past participle and of the verbs listed after it:
+"Zam, ... who was lured to Iraq, seized and taken back"), "me" in its
+speaker's quoted words ("plotted to kidnap me," Alinejad said), the subject
 of a verb of receiving ("students are facing threats"), a pronoun there
 resolved to the latest person or group named before it ("he was lured to a
 meeting"), "its" to the organisation ("threats against its journalists"),
@@ -41,6 +44,8 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+# the speaker's own person as an act's object, inside the speaker's quoted words ("the plot to kidnap me")
+SELF_PRONOUNS = frozenset({"me", "myself"})
 # how far back a pronoun looks for the one it stands for
 PRONOUN_SENTENCES = 3
 # the roles of an act's words that name whom it is done to
@@ -149,6 +154,15 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive:
                 heads.extend(c for c in child.children if c.dep_ in {"dobj", "nsubjpass"})
     if root.dep_ in {"acl", "relcl", "amod"} and root.head.i != root.i:
         heads.append(root.head)
+    if root.pos_ == "VERB" and root.dep_ == "conj" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in root.children):
+        # a verb listed after another shares its patient: "who was lured to Iraq, seized and taken back", "critics were
+        # abducted, attacked or handed back"
+        first_verb = root
+        while first_verb.dep_ == "conj" and first_verb.head.pos_ == "VERB" and first_verb.head.i != first_verb.i:
+            first_verb = first_verb.head
+        heads.extend(c for c in first_verb.children if c.dep_ in {"dobj", "nsubjpass"})
+        if first_verb.dep_ in {"acl", "relcl"} and first_verb.head.i != first_verb.i:
+            heads.append(first_verb.head)
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.pos_ == "VERB":
         # the means of an act done to someone: "the iPhone of Omar Abdulaziz was infected with Pegasus"
         heads.extend(c for c in root.head.head.children if c.dep_ in {"dobj", "nsubjpass"})
@@ -162,7 +176,12 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
                 # "relatives of Mohamed Soltan", "members of the movement", "the iPhone of Omar Abdulaziz" (its owner);
                 # not "opponents of the Islamic Republic" (a state is no target)
-                expanded.extend(p for p in prep.children if p.dep_ == "pobj")
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    expanded.append(pobj)
+                    named_kin = [c for c in pobj.children if c.dep_ == "appos"]
+                    expanded.extend(named_kin)  # "the phone of his daughter, Carine Kanimba"
+                    if pobj.lemma_.lower() in relation and not named_kin:
+                        expanded.extend(c for c in pobj.children if c.dep_ == "poss")  # "two of his brothers": his
         for conj in (c for c in head.children if c.dep_ == "conj"):
             expanded.extend(c for c in conj.children if c.dep_ in {"appos", "compound"})
     return expanded
@@ -214,6 +233,26 @@ def _pronoun(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | No
             and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)  # "the Sikh leader Hardeep Singh Nijjar"
         ):
             return token
+    return None
+
+
+def _patient_noun(verb: Token) -> int | None:
+    """Return the index of the noun a past participle describes, the one it is done to ("Zam, ... seized in Iraq",
+    "an exile abducted in Dubai"), or none."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return int(verb.head.i)
+    return None
+
+
+def _quoted_self(heads: Iterable[Token], attributions: Sequence[AttributionRow]) -> str | None:
+    """Return the speaker a first-person object stands for inside the speaker's own quoted words ("'the plot to kidnap
+    me,' Alinejad wrote"): a person, the source of the claim whose content holds the word."""
+    for token in heads:
+        if token.lower_ not in SELF_PRONOUNS:
+            continue
+        for row in attributions:
+            if row.source and row.source_type == "person" and row.content_start <= token.idx < row.content_end:
+                return row.source
     return None
 
 
@@ -300,6 +339,9 @@ def incident_targets(
     a pronoun there resolved, else the sentence's people who are not its agent, a speaker, an official or accused, else
     its groups not of the host."""
     subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
+    if trigger is not None and subject is not None and _patient_noun(trigger.root) is not None and subject.i == _patient_noun(trigger.root):
+        # "Ruhollah Zam, ... seized, taken back to Iran": a past participle's noun is the one it is done to, not its agent
+        subject_tokens = set()
     if trigger is not None and trigger.root.i in subject_tokens:
         # an act told inside its agent's phrase ("the government's plan to deport them"): its object is no agent's
         subject_tokens -= {t.i for t in trigger.root.subtree}
@@ -336,6 +378,9 @@ def incident_targets(
                 phrases.append(phrase)
         if named:
             return named
+        speaker = _quoted_self(heads, attributions)
+        if speaker is not None:
+            return [speaker]
         pronoun = _pronoun(heads, words.person if words is not None else frozenset())
         if pronoun is not None and people:
             # the act's agent told by a pronoun is not its target: "he had threatened the woman" (he: Wu, named before)
