@@ -328,6 +328,12 @@ DOCUMENT_CASES = [
                  {("KHM", "THA", "rendition"), ("LAO", "THA", "rendition"), ("VNM", "THA", "rendition")}, id="cases-placed"),
     pytest.param("She fell ill in Berlin, in a case that led German authorities to investigate a suspected poisoning by Russian agents.",
                  {("RUS", "DEU", "assassination")}, id="a-case-of-her-own"),
+    # acts told after a comparison of states no longer carry the state named before it
+    pytest.param("Turkish agents abducted the teacher Ali Yilmaz in Nairobi in 2021. The report was published in 2022. "
+                 "Critics were also threatened in Kenya.", {("TUR", "KEN", "rendition"), ("TUR", "KEN", "intimidation")}, id="carried-state"),
+    pytest.param("Turkish agents abducted the teacher Ali Yilmaz in Nairobi in 2021. Rwanda, Saudi Arabia, Russia and Iran are shown "
+                 "to have used killings of critics abroad. Critics were also threatened in Kenya.", {("TUR", "KEN", "rendition")},
+                 id="no-state-carried-past-a-comparison"),
     # a dateline says where the reporter files from; it is the story's setting only when the article names its country again
     pytest.param("TALLINN, Estonia (AP) — A court in Belarus sentenced the exiled opposition leader Sviatlana Tsikhanouskaya in absentia on Monday.",
                  {("BLR", None, "legal_pressure")}, id="dateline-away"),

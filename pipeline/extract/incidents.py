@@ -713,6 +713,8 @@ def extract_incidents(
     away = _away_datelines(doc, place_spans, res)
     persons = {a.name for _, _, a in people if a.type == "person"}
 
+    compared: list[int] = []  # where acts were told as a comparison of states (``_compares_states``)
+
     def acts() -> Iterator[_Act]:
         """Yield each act with what the sentence alone says of it (no state carried from earlier acts), once per article."""
         # longest match first at each start, one trigger per token
@@ -748,7 +750,7 @@ def extract_incidents(
             if _compares_states(trigger, sent, sent_actors, sent_places, words, people):
                 # "Rwanda, Saudi Arabia, Russia and Iran have used killings of critics abroad": a comparison of states,
                 # no act of one; the acts told after it are no longer those of the state named before
-                last_origin = None
+                compared.append(start)
                 continue
             principal = _principal(sent, words, sent_actors, sent_places, res)
             verb = clause_verb(trigger.root, steps=4)
@@ -835,7 +837,7 @@ def extract_incidents(
         """Return the article's items, and how many acts had no state behind them; those take ``default`` when given."""
         found: dict[tuple[str, str, str | None], _Found] = {}
         orphans = 0
-        last_origin: tuple[int, str] | None = None
+        last_origin: tuple[int, str, int] | None = None  # sentence number, state, trigger start
         target_hosts: dict[str, str] = {}  # where the article has placed each person targeted
         last_hosts: tuple[int, list[str]] | None = None
         for (
@@ -843,6 +845,8 @@ def extract_incidents(
             deporting, from_countries, sent_actors, sent_places, sent_people,
         ) in prepared:
             carried = False
+            if last_origin is not None and any(last_origin[2] < at < trigger.start for at in compared):
+                last_origin = None  # a comparison of states told since: its acts are no one state's
             if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
                 origin, carried = last_origin[1], True
             documented = origin is None and default is not None
@@ -861,7 +865,7 @@ def extract_incidents(
                 if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
                     continue
             if not documented:
-                last_origin = (number, origin)
+                last_origin = (number, origin, trigger.start)
             # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
             # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
             in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
