@@ -139,11 +139,26 @@ def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | No
     so "Surrey" near "Canada" is the Canadian one but "Vienna" stays Austrian
     in an article that names only the United States.
     """
-    candidates = _cities_named(_key(name)) or _cities_named(_fold(_key(name)))  # "Malé" is listed as "Male"
-    if not candidates:
+    key = _fold(_key(name))
+    candidates = _cities_named(_key(name)) or _cities_named(key)  # "Malé" is listed as "Male"
+    exact = [c for c in candidates if _fold(c.name).casefold() == key.casefold()]  # "San Jose" = "San José", "Giessen"
+    # only by another of its names: a city whose other names English writers use ("Bombay", "Den Haag"), or a
+    # name the city's own name holds ("Frankfurt", "Hague"); a small town's other names are transliterations and
+    # old names, so "Nyanga" (Cape Town) is not Rwanda's Nyanza
+    # a three-letter other name is an abbreviation only as one ("NYC"), not a word ("Dam" is no Damascus)
+    other_name = len(key) > 3 or name.strip().isupper()
+    known = exact or [c for c in candidates if other_name and (c.population >= ALIAS_POPULATION or _holds_words(c.name, key))]
+    if not known:
         return None
-    exact = [c for c in candidates if _fold(c.name) == _fold(_key(name))] or list(candidates)  # "San Jose" = "San José"
-    return max(exact, key=lambda c: c.population * (10 if c.country in prefer else 1))
+    return max(known, key=lambda c: c.population * (10 if c.country in prefer else 1))
+
+
+ALIAS_POPULATION = 100_000
+
+
+def _holds_words(name: str, key: str) -> bool:
+    """True when a city's name holds a folded name as whole words: "Frankfurt am Main" holds "frankfurt"."""
+    return f" {key.casefold()} " in f" {_fold(name).casefold().replace('-', ' ')} "
 
 
 def lookup_town(name: str, *, prefer: frozenset[str]) -> City | None:

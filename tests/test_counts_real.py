@@ -58,6 +58,19 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("men-not-singular", "He received two specimens of the drug.", [(2, "other")]),
     # a capitalised number inside a name in running text is still no count
     ("name-in-running-text", "The Five Eyes alliance shares intelligence with its partners.", []),
+    # weights and volumes of goods are counts; lengths and heights are no counts
+    ("goods-by-weight", "Kazakhstan exported 2.6 million tons of grain, up from 152,800 tons.",
+     [(2_600_000, "other"), (152_800, "other")]),
+    ("goods-by-volume", "The cartel will cut output by 500,000 barrels per day.", [(500_000, "other")]),
+    ("length-no-count", "The tunnel is about 400 metres long and 30 metres high, 60 kilometers from the city.", []),
+    # two charges of one kind named by what they are for are two counts; the same charge named again is one
+    ("two-charges", "He pleaded guilty to one count of cyberstalking and one count of money laundering.",
+     [(1, "incident"), (1, "incident")]),
+    ("charge-again", "He pleaded guilty to one count of cyberstalking. The one count carries five years.",
+     [(1, "incident")]),
+    # a sum named for what it pays and then alone is one sum
+    ("sum-named-again", "He received $300,000 in bribes. Prosecutors said the $300,000 was wired to a bank.",
+     [(300_000, "money")]),
 ]
 
 
@@ -80,6 +93,53 @@ QUALIFIERS = [
 def test_qualifier_of_real_reports(nlp: Language, text: str, qualifier: str) -> None:
     doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
     assert [row.qualifier for row in doc._.tnr_counts] == [qualifier]
+
+
+UNITS = [
+    # a bare noun phrase after "of" says what is counted
+    ("of-bare-phrase", "Freedom House recorded 608 cases of direct, physical transnational repression.",
+     "cases of direct, physical transnational repression"),
+    ("of-descent", "Two persons of Iranian descent were killed.", "persons of Iranian descent"),
+    ("of-goods", "Kazakhstan exported 2.6 million tons of grain.", "tons of grain"),
+    # a named or determined phrase after "of" says whose they are: no part of the counted noun
+    ("of-determined", "Prosecutors charged three members of his network.", "members"),
+    ("of-named-body", "Prosecutors charged 34 officers of the Ministry of Public Security.", "officers"),
+    ("of-person", "Police detained five cousins of Mohamed Soltan.", "cousins"),
+    # a sum: what it pays after "in"; a rate names nothing
+    ("money-in", "Fourth place is worth $25 million in prize money.", "prize money"),
+    ("money-in-place", "He paid $25 million in Hong Kong.", None),
+    ("money-rate", "The strike could cost the economy $4.5 billion a day.", None),
+    ("money-rate-per", "Brent rose to $84 per barrel.", None),
+    ("money-noun-after", "He handed over a $100,000 payment.", "payment"),
+]
+
+
+@pytest.mark.parametrize("text,unit", [c[1:] for c in UNITS], ids=[c[0] for c in UNITS])
+def test_unit_of_real_reports(nlp: Language, text: str, unit: str | None) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [row.unit for row in doc._.tnr_counts][:1] == [unit]
+
+
+PLACES = [
+    ("in-place", "Nine such offices are in Spain.", "ESP"),
+    # a place that "is home to" the people counted holds them
+    ("home-to", "Canada is home to about 770,000 Sikhs, the largest Sikh population outside India.", "CAN"),
+    ("home-to-alone", "Austria alone is home to about 30,000 Chechens.", "AUT"),
+    # where people come from is not where they are
+    ("from-origin", "The report is based on interviews with 32 students from China.", None),
+    ("from-origin-city", "Two men from New York City have been charged.", None),
+    # but a place a verb moves them from is where they were
+    ("from-after-verb", "Police said 11 people were deported from Thailand.", "THA"),
+    # a year between the count and its place does not part them
+    ("year-between", "The report claims that nearly 20 killings since 2020 in Pakistan were executed by gunmen.", "PAK"),
+    ("number-between", "Police arrested 12 people and 40 others in Spain.", None),
+]
+
+
+@pytest.mark.parametrize("text,country", [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
+def test_place_of_count(nlp: Language, text: str, country: str | None) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [row.country for row in doc._.tnr_counts][:1] == [country]
 
 
 def test_infinitive_is_no_part_of_a_sum(nlp: Language) -> None:

@@ -400,6 +400,42 @@ ACTORS = [
      {("Sergey Naryshkin", "person", "RUS"), ("Foreign Intelligence Service", "government", "RUS")}),
     ("He appealed to the Commission for the Control of INTERPOL’s Files.",
      {("Commission for the Control of INTERPOL's Files", "international_org", None)}),
+    # security forces, troops and "special services" are a state's bodies; every country's demonym names its state
+    ("Sri Lankan security forces assaulted the families.", {("security forces", "government", "LKA")}),
+    ("Russian troops shelled the town. He was watched by Belarusian special services.",
+     {("military", "government", "RUS"), ("security services", "government", "BLR")}),
+    ("Egyptian security forces officers raided the home.", set()),
+    ("Costa Rican police arrested two Nicaraguan exiles.",
+     {("police", "government", "CRI"), ("Nicaraguan exiles", "group", "NIC")}),
+    ("Tanzanian police and Ivorian prosecutors met.", {("police", "government", "TZA"), ("public prosecutor", "government", "CIV")}),
+    # a body's name opening with a demonym is of the demonym's state, not of a place word in the name ("South", "Coast")
+    ("The South Korean Ministry of Unification said the data leaked.",
+     {("South Korean Ministry of Unification", "government", "KOR")}),
+    ("The Indian Coast Guard boarded the yacht.", {("Indian Coast Guard", "government", "IND")}),
+    # a person known by a title and one name is named with both; a titled given name is the person named in full
+    ("President Isaias has ruled since 1993. Princess Latifa was captured at sea.",
+     {("President Isaias", "person", None), ("Princess Latifa", "person", None)}),
+    ("Prime Minister Sheikh Hasina fled.", {("Sheikh Hasina", "person", None)}),
+    ("Saad Aljabri fled to Canada. The memory of Dr. Saad is a threat.", {("Saad Aljabri", "person", None)}),
+    ("President Xi Jinping spoke. President Xi said so.", {("Xi Jinping", "person", None)}),
+    ("Isaias has ruled since 1993.", set()),
+    # an abbreviation in capitals is no dateline ("The U.S." acts); a relative clause's subject acts
+    ("The U.S. has sharply criticized the arrests. TALLINN, ESTONIA (AP) - It rained.", {("United States", "state", "USA")}),
+    ("They are wanted in Belarus and in Russia, which backs Lukashenko.", {("Russia", "state", "RUS")}),
+    ("He fled to Kazakhstan, which borders China.", set()),
+    ("Hackers stole data on North Korean defectors; Eritrean expatriates were told to pay.",
+     {("North Korean defectors", "group", "PRK"), ("Eritrean expatriates", "group", "ERI")}),
+    # police acting without their state are of the place nearest in their sentence, else of the story's setting
+    ("Two activists were arrested in Bangkok, Thailand. The police said they had overstayed.", {("police", "government", "THA")}),
+    ("He was found hanged in a park in Kyiv. He was detained by the local police.", {("police", "government", "UKR")}),
+    ("Thai police arrested him. Police said he fled.", {("police", "government", "THA")}),
+    ("The police station in Kyiv was closed. He called the police hotline.", set()),
+    # platforms in any case, taken to, or before the noun they are the medium of, however parsed, are no actors
+    ("Aliyev, who also had a Youtube channel, was shot. Kanter took to Twitter to mock the warrant.", set()),
+    ("He helped create the Black Book of Belarus Telegram channel, which published the data.", set()),
+    # a ministry keeps the spelling of the text that names it
+    ("Iran's defense ministry and the British defence ministry denied it.",
+     {("Ministry of Defense", "government", "IRN"), ("Ministry of Defence", "government", "GBR")}),
 ]
 
 
@@ -1034,7 +1070,9 @@ UNNAMED_SPEAKERS = [
     ("Elena Kostyuchenko fell ill on a train. A long illness then ensued, from which she has yet to recover, the "
      "journalist said.", [("Elena Kostyuchenko", "said", "A long illness then ensued, from which she has yet to recover")]),
     ("Elena Kostyuchenko fell ill. A journalist said she was poisoned.", []),
-    ("Reuters reported the shooting. The local Voz newspaper said investigators were searching for two suspects.", []),
+    # (the newspaper named in the subject speaks itself: "Voz" is no Voronezh, whose three-letter other name it is)
+    ("Reuters reported the shooting. The local Voz newspaper said investigators were searching for two suspects.",
+     [("Voz", "said", "investigators were searching for two suspects")]),
     # "the Prime Minister" after a person who spoke is that person; the owner of a relative clause's noun does not
     # speak for it; "according to" after another's cue sources that speech
     ("The attack was sanctioned in Moscow, Theresa May has said. Police named Alexander Petrov and Ruslan Boshirov. "
@@ -1198,6 +1236,41 @@ def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:
     )
     rows = run(nlp, text, "attributions")
     assert [(r.source, r.cue) for r in rows] == [("Agnes Callamard", "concluded"), ("Mike Pompeo", "said")]
+
+
+PERSON_GENDERS = [
+    ("Kim Jong Nam", None),
+    ("Kim Jong-nam", None),
+    ("Lee Kuan Yew", None),
+    ("Park Geun-hye", None),
+    ("Kim Kardashian", "f"),
+    ("Lee Smith", "m"),
+    ("Maria Chen", "f"),
+    ("Wang Wenbin", None),
+]
+
+
+@pytest.mark.parametrize("name,expected", PERSON_GENDERS, ids=[n for n, _ in PERSON_GENDERS])
+def test_gender_of_a_name_comes_from_its_given_name(name: str, expected: str | None) -> None:
+    """A name written family name first ("Kim Jong Nam") has an East Asian given name, not the English "Kim"."""
+    from pipeline.extract.names import person_gender
+
+    assert person_gender(name) == expected
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Kim Jong Nam was killed at the airport. Agnes Callamard investigated it. He had told friends that he was watched.",
+         "Kim Jong Nam"),
+        ("Anna Smith met Kim Jong Nam in Macau. He told her he was afraid.", "Kim Jong Nam"),
+        ("Kim Kardashian met Mike Pompeo in Washington. He told her he was busy.", "Mike Pompeo"),
+    ],
+    ids=["korean-name-is-he", "korean-name-after-a-woman", "english-kim-is-she"],
+)
+def test_he_finds_a_man_named_family_name_first(nlp: Language, text: str, source: str) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [r.source for r in rows] == [source]
 
 
 def test_civil_complaint_speaks_for_the_plaintiff(nlp: Language) -> None:

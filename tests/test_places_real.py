@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline.nlp import make_doc
+from pipeline.normalize import lookup_city
 
 Place = tuple[str, str, str | None]
 
@@ -143,6 +144,15 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("unnamed-detention-centre", "Police took him to a detention centre in Bangkok.", {("Bangkok", "city", "THA")},
      {("detention centre", "site", "THA")}),
     ("kind-of-name-keeps", "He was born in the province of Hunan in China.", {("Hunan", "region", "CHN")}, set()),
+    # a city named after a place says where it is only when it follows right after it: not "on behalf of" a city's body
+    ("place-then-body-of-city", "Lu Jianwang, of the Bronx, and Chen Jinping, of Manhattan, are US citizens. Prosecutors "
+     "said the pair opened the station in 2022 in an office building on East Broadway on behalf of the Fuzhou branch of "
+     "China's Ministry of Public Security.", {("East Broadway", "region", "USA")}, {("East Broadway", "region", "CHN")}),
+    ("site-in-city", "The final was played at the Khalifa International Stadium in Doha, Qatar's capital.",
+     {("Khalifa International Stadium", "site", "QAT")}, set()),
+    # a district no city table lists is not the Rwandan town one of whose old names it shares
+    ("township-no-namesake", "An exiled critic of the government of Rwanda was shot dead in Nyanga township in Cape Town, "
+     "South Africa.", {("Nyanga", "region", "ZAF")}, {("Nyanga", "region", "RWA"), ("Nyanza", "region", "RWA")}),
 ]
 
 
@@ -151,6 +161,33 @@ def test_places_of_real_reports(nlp: Language, text: str, present: set[Place], a
     found = places(nlp, text)
     assert present <= found
     assert not absent & found
+
+
+# (name, the city table's name and country, or None for no city)
+CITY_NAMES: list[tuple[str, str, tuple[str, str] | None]] = [
+    ("same-name", "Linz", ("Linz", "AUT")),
+    ("diacritics", "San Jose", ("San Jose", "USA")),
+    ("sharp-s", "Giessen", ("Gie\u00dfen", "DEU")),
+    ("english-name-of-big-city", "Bombay", ("Mumbai", "IND")),
+    ("old-name-of-big-city", "Rangoon", ("Yangon", "MMR")),
+    ("local-name-of-big-city", "Den Haag", ("The Hague", "NLD")),
+    ("part-of-its-name", "Frankfurt", ("Frankfurt am Main", "DEU")),
+    ("part-of-small-city-name", "Bad Homburg", ("Bad Homburg vor der H\u00f6he", "DEU")),
+    # a city of its own name wins over a bigger city of which it is another name
+    ("own-name-first", "Canton", ("Canton", "USA")),
+    # a small town's other names (old names, transliterations) rename no place: "Nyanga" is no Nyanza
+    ("small-town-other-name", "Nyanga", None),
+    ("small-town-other-spelling", "Newhaven", None),
+    # a three-letter other name is an abbreviation written as one, not a word
+    ("abbreviation", "NYC", ("New York City", "USA")),
+    ("short-word", "Dam", None),
+]
+
+
+@pytest.mark.parametrize("name,expected", [c[1:] for c in CITY_NAMES], ids=[c[0] for c in CITY_NAMES])
+def test_city_by_its_names(name: str, expected: tuple[str, str] | None) -> None:
+    city = lookup_city(name)
+    assert (None if city is None else (city.name, city.country)) == expected
 
 
 def test_city_in_two_forms_is_one_place(nlp: Language) -> None:

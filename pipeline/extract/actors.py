@@ -206,7 +206,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         ):
             taken.update(range(actor.span.start, actor.span.end))
             return  # "at the Saudi consulate", "Westminster Magistrates' Court": a building named as a place
-        if actor.span.text.strip().rstrip(".") in res.platforms and _platform_as_place(actor.span, res):
+        if _is_platform(actor.span.text.strip().rstrip("."), res) and _platform_as_place(actor.span, res):
             return  # "a video on YouTube": where something was posted
         found.append(actor)
         taken.update(range(actor.span.start, actor.span.end))
@@ -441,13 +441,34 @@ def _peoples_of_several_words(doc: Doc, res: Resources) -> Iterator[Actor]:
                 break
 
 
+def _is_platform(name: str, res: Resources) -> bool:
+    """True for an online platform's name, in any case ("YouTube", "Youtube"); "X" only as written."""
+    return name in res.platforms or (len(name) > 1 and name.casefold() in _platforms_folded(res))
+
+
+_FOLDED: dict[int, frozenset[str]] = {}
+
+
+def _platforms_folded(res: Resources) -> frozenset[str]:
+    folded = _FOLDED.get(id(res))
+    if folded is None:
+        folded = _FOLDED[id(res)] = frozenset(p.casefold() for p in res.platforms if len(p) > 1)
+    return folded
+
+
 def _platform_as_place(span: Span, res: Resources) -> bool:
-    """True for a platform named as where something was posted ("on X and YouTube") or as a medium modifying a
-    noun ("a YouTube channel", "on the Telegram messaging app")."""
+    """True for a platform named as where something was posted ("on X and YouTube"), where someone took to ("took
+    to Twitter") or as a medium modifying a noun ("a YouTube channel", "on the Telegram messaging app", "the Black
+    Book of Belarus Telegram channel", however parsed)."""
     token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN":
+        return True
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "take":
         return True
     return token.dep_ == "pobj" and res.place_use.get(token.head.lower_) == "platform"
 
@@ -683,12 +704,12 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             continue
         if span.label_ == "CAPITAL" and span.text.isupper():
             continue  # a dateline ("LONDON -"), not a government acting
-        if all(len(w) >= 4 and w.isupper() for w in span.text.split()):
+        if _in_capitals(span.text):
             continue  # a country's name in capitals is a dateline too ("TALLINN, ESTONIA (AP)"); "UK" is no dateline
         head = span.root
         while head.dep_ == "conj" and head.head.i != head.i:  # "Italy and Austria condemned"
             head = head.head
-        acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent") or _relative_subject(head)
         # "urged Thailand to", "thanked Oman", "called on the EU to": a state addressed or blamed is a party
         verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "on" else head.head
         acting = acting or (head.dep_ in {"dobj", "pobj"} and (head.dep_ == "dobj" or verb.i != head.head.i)
@@ -702,6 +723,26 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
 
 
+PLACE_VERBS = frozenset({"be", "border", "lie", "sit", "remain", "become", "have", "host"})
+
+
+def _relative_subject(token: Token) -> bool:
+    """True for a name a relative clause makes the subject of a verb of doing ("Russia, which backs Lukashenko",
+    "Turkey, which is battling with China"); not of being or lying ("Kazakhstan, which borders China")."""
+    for clause in token.children:
+        if clause.dep_ == "relcl" and clause.i > token.i and clause.lemma_.lower() not in PLACE_VERBS and any(
+            child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"which", "that", "who"} for child in clause.children
+        ):
+            return True
+    return False
+
+
+def _in_capitals(name: str) -> bool:
+    """True for a place name written in capitals as in a dateline ("TALLINN", "SAUDI ARABIA"), not an abbreviation
+    ("UK", "U.S.", "U.A.E."): every word of four letters or more."""
+    return all(sum(c.isalpha() for c in word) >= 4 and word.isupper() for word in name.split())
+
+
 def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterator[Actor]:
     """Yield countries and capitals named as the party of an act or a relation between states: its owner ("China's
     imposition of the law", "Qatar's ambassador"), or after a party preposition ("accusations from Washington and
@@ -710,7 +751,7 @@ def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterato
     than a subject, and the incident rules read every state mention as a possible perpetrator."""
     acts = res.actor_words["state_act"]
     for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
-        if span.text.isupper() and len(span.text) > 3:
+        if _in_capitals(span.text):
             continue  # a dateline
         head = span.root
         while head.dep_ == "conj" and head.head.i != head.i:
@@ -848,12 +889,30 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue
         kind = _org_type(span.text, res)
         country = _country_before(span, doc, res)
+        if kind == "government" and (national := _demonym_opening(span, res)) is not None:
+            # "the South Korean Ministry of Unification", "Indian Coast Guard": the demonym gives the state, not a
+            # place word inside the name ("South", "Coast"); the name stays as written, which the evaluator also
+            # reads for the gold's name without the country, and keeps proper names whole
+            yield Actor(span, span.text, kind, national)
+            continue
         if kind == "government":
             # "Toronto Police Service", "Quebec Court of Appeal": a place in the name is where the body serves;
             # a body named without its state belongs to the state the story is set in
             country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
                 or _country_around(span, res) or setting_country(doc, resources=res)
         yield Actor(span, span.text, kind, country)
+
+
+def _demonym_opening(span: Span, res: Resources) -> str | None:
+    """Return the country of the demonym a body's name opens with, before a name of its own ("South Korean" +
+    "Ministry of Unification", "Indian" + "Coast Guard"), else None."""
+    match = doc_index(span.doc).place_match.get(span.start)
+    if match is None or match.label_ != "DEMONYM" or match.start != span.start or not match.id_ or match.end >= span.end:
+        return None
+    rest = span.doc[match.end : span.end]
+    if len(rest) < 2 or not rest[0].text[:1].isupper() or not has_org_keyword(rest.text, res):
+        return None  # "British Council": one word after the demonym is a name that holds it
+    return match.id_
 
 
 def _heading_tokens(doc: Doc) -> frozenset[int]:
@@ -1344,7 +1403,9 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                 # or a given name that is how the person is known ("Khalid" for Khalid Abu Bakar)
                 firsts = {n for n in full_names if _surname_key(n.split()[0]) == parts[0]}
                 patronymic = any(w.lower() in res.actor_words["patronymic"] for n in firsts for w in n.split()[1:])
-                match = firsts.pop() if len(firsts) == 1 and (person_gender(actor.name) is None or patronymic) else None
+                # or the given name after a title ("Dr. Saad" after "Saad Aljabri")
+                titled = _title_before(actor.span, res) is not None
+                match = firsts.pop() if len(firsts) == 1 and (person_gender(actor.name) is None or patronymic or titled) else None
             if match:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
@@ -1369,10 +1430,19 @@ def _person_country(person: Actor, actors: list[Actor]) -> str | None:
 
 
 def _introduced_by_relation(span: Span, res: Resources) -> bool:
-    """True for a one-word name after a kinship noun ("his brother Oktay") or before a pseudonym's star ("Ibrahim*")."""
+    """True for a one-word name after a kinship noun ("his brother Oktay") or a title ("President Isaias",
+    "Princess Latifa"), or before a pseudonym's star ("Ibrahim*"): a person known by one name."""
     doc = span.doc
     return (span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["kin"]) \
-        or (span.end < len(doc) and doc[span.end].text == "*")
+        or _title_before(span, res) is not None or (span.end < len(doc) and doc[span.end].text == "*")
+
+
+def _title_before(span: Span, res: Resources) -> Token | None:
+    """Return the capitalised title right before a name ("President" in "President Isaias"), else None."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text in res.person_titles and before.text[:1].isupper():
+        return before
+    return None
 
 
 def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | None = None) -> Iterator[ActorRow]:
@@ -1405,13 +1475,51 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
                 and actor.key not in vouched:
             continue
         seen.add(actor.key)
-        yield ActorRow(
-            article_id=article_id,
-            char_start=actor.span.start_char,
-            char_end=actor.span.end_char,
-            text=actor.span.text,
-            name=actor.name,
-            type=actor.type,
-            country=actor.country or country_of.get(actor.key)
-            or (_person_country(actor, actors) if actor.type == "person" else None),
-        )
+        yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
+                   or (_person_country(actor, actors) if actor.type == "person" else None))
+    police = _police_of_the_setting(doc, res, actors)
+    if police is not None and police.key not in seen:
+        yield _row(police, article_id, res, country=police.country)
+
+
+def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) -> ActorRow:
+    """Return an actor's row, at the mention given."""
+    span, name = actor.span, actor.name
+    if actor.type == "person" and len(name.split()) == 1 and (title := _title_before(span, res)) is not None:
+        # one known by title and one name is named with both ("President Isaias", "Sheikh Hasina")
+        span = span.doc[title.i : span.end]
+        name = span.text
+    return ActorRow(
+        article_id=article_id,
+        char_start=span.start_char,
+        char_end=span.end_char,
+        text=span.text,
+        name=name,
+        type=actor.type,
+        country=country,
+    )
+
+
+def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
+    """Return the police of a story that names no police with their state, where police act ("police arrested
+    him", "he was detained by the local police"): of the country of the place nearest in that sentence, else of the
+    story's setting. A row only: the incident and attribution rules, which read every state body as a state
+    acting, do not see it."""
+    if any(a.type == "government" and a.name == "police" for a in actors):
+        return None
+    for token in doc:
+        if token.lower_ != "police" or token.pos_ not in {"NOUN", "PROPN"} or token.text[:1].isupper() and not token.is_sent_start:
+            continue
+        agent = token.dep_ == "pobj" and token.head.lower_ == "by"
+        if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ in {"det", "amod"} and doc[start - 1].head.i == token.i:
+            start -= 1
+        span = doc[start : token.i + 1]
+        sent = sentence(token)
+        places = [p for p in find_places(doc, resources=res) if p.country and sent.start <= p.span.start < sent.end]
+        nearest = min(places, key=lambda p: abs(p.span.start - token.i), default=None)
+        country = nearest.country if nearest is not None else setting_country(doc, resources=res)
+        return Actor(span, "police", "government", country) if country else None
+    return None

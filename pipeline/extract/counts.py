@@ -369,10 +369,37 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
     if i + 1 < limit and doc[i].lower_ in {"number", "total"} and doc[i - 1].lower_ == "the" and doc[i + 1].lower_ == "of":
         i += 2
     start = i
+    i, head = _noun_phrase(doc, start, limit, nouns)
+    # "608 cases of direct, physical transnational repression", "two persons of Iranian descent", "one count of
+    # cyberstalking": a bare noun phrase after "of" tells what is counted; a named or determined one tells whose
+    # ("three members of his network", "34 officers of the Ministry of Public Security") and is left out
+    if head is not None and i + 1 < limit and doc[i].lower_ == "of" and _bare_phrase(doc[i + 1]):
+        after, of_head = _noun_phrase(doc, i + 1, limit, nouns)
+        if of_head is not None:
+            i = after
+    while i > start and (doc[i - 1].is_quote or doc[i - 1].is_punct or doc[i - 1].pos_ == "PART"):
+        i -= 1  # "£100k to spy": the infinitive's "to" is no part of the counted noun
+    return start, i, head
+
+
+# Entities whose name after "of" says whose the counted things are, not what they are ("members of Amnesty").
+OWNER_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
+
+
+def _bare_phrase(token: Token) -> bool:
+    """True for the first word of a noun phrase without determiner, number or name: "of Iranian descent"."""
+    return token.pos_ in {"NOUN", "ADJ"} and not token.like_num and token.ent_type_ not in OWNER_LABELS
+
+
+def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Collection[str]) -> tuple[int, Token | None]:
+    """Return the end of the adjectives and nouns from ``start`` ("two masked gunmen", "a dozen credible and imminent
+    threats") and their head noun."""
     head: Token | None = None
+
     def is_noun(token: Token) -> bool:
         return token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBZ" and token.lower_.removesuffix("s") in nouns)
 
+    i = start
     while i < limit:
         token = doc[i]
         if i > start and token.ent_type_ in {"DATE", "TIME"}:
@@ -389,8 +416,9 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
         if token.is_quote or token.text == "-" or token.pos_ == "PART":
             i += 1
             continue
-        if token.pos_ == "CCONJ" and i > start and doc[i - 1].pos_ == "ADJ" and i + 1 < limit and doc[i + 1].pos_ == "ADJ":
-            i += 1  # "a dozen credible and imminent threats"
+        if (token.pos_ == "CCONJ" or token.text == ",") and i > start and doc[i - 1].pos_ == "ADJ" and i + 1 < limit \
+                and doc[i + 1].pos_ == "ADJ":
+            i += 1  # "a dozen credible and imminent threats", "cases of direct, physical repression"
             continue
         if token.lower_ in {"and", "or"} and i > start and is_noun(doc[i - 1]) and i + 2 < limit \
                 and doc[i + 1].lower_ == "other" and is_noun(doc[i + 2]):
@@ -404,9 +432,22 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
             i += 1
             continue
         break
-    while i > start and (doc[i - 1].is_quote or doc[i - 1].is_punct or doc[i - 1].pos_ == "PART"):
-        i -= 1  # "£100k to spy": the infinitive's "to" is no part of the counted noun
-    return start, i, head
+    return i, head
+
+
+def _money_unit(doc: Doc, end: int, limit: int, unit: tuple[int, int], res: Resources) -> tuple[int, int]:
+    """Return the unit (token range) of a sum of money: what the money is for.
+
+    "$25 million in prize money" and "$300,000 in payments" name it after "in"; "$4.5 billion a day" and "$84 a
+    barrel" are rates that name none.
+    """
+    if end < limit and doc[end].lower_ in {"a", "an", "per"}:
+        return end, end
+    if end + 1 < limit and doc[end].lower_ == "in" and _bare_phrase(doc[end + 1]):
+        after, head = _noun_phrase(doc, end + 1, limit, res.units)
+        if head is not None:
+            return end + 1, after
+    return unit
 
 
 def _category(head: Token | None, unit_text: str, currency: str | None, res: Resources) -> str:
@@ -427,20 +468,39 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
 
 
 def _place(
-    doc: Doc, end: int, sent_end: int, places: list[tuple[int, int, str, str | None]], words: dict[str, frozenset[str]]
+    doc: Doc, end: int, sent_end: int, places: list[tuple[int, int, str, str | None]], words: dict[str, frozenset[str]],
+    head: Token | None = None,
 ) -> tuple[str | None, str | None]:
-    """Return the named place the sentence puts the count in: "nine offices are in Spain", "two in London"."""
+    """Return the named place the sentence puts the count in: "nine offices are in Spain", "two in London", "Nepal is
+    home to 20,000 Tibetans"; not where they come from ("32 students from China")."""
     preps = words["place_prep"]
     # a preposition that opens a range of places, and the words that close it ("from Maine to Texas")
     ranges = {"from": words["range_from"], "between": words["range_between"]}
+    home = _home_of(head, places)
+    if home is not None:
+        return home
     for index, (start, stop, name, country) in enumerate(places):
         if end <= start < min(sent_end, end + 6):
             between = doc[end:start]
-            if any(t.lower_ in preps for t in between) and not any(t.like_num for t in between):
+            # a year between the count and its place does not part them ("20 killings since 2020 in Pakistan")
+            if any(t.lower_ in preps for t in between) and not any(t.like_num and t.ent_type_ != "DATE" for t in between):
                 if _opens_range(doc, between, stop, places[index + 1 :], ranges):
                     return None, None  # "36 ports from Maine to Texas": spread over places, in none of them
+                if all(t.lower_ == "from" and t.head.pos_ in {"NOUN", "PROPN", "NUM"} for t in between if t.lower_ in preps):
+                    return None, None  # "students from China", "people from Hong Kong": where they come from
                 return name, country
     return None, None
+
+
+def _home_of(head: Token | None, places: list[tuple[int, int, str, str | None]]) -> tuple[str, str | None] | None:
+    """Return the place that "is home to" the counted people: "Canada is home to about 770,000 Sikhs"."""
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "home":
+        return None
+    verb = head.head.head.head
+    subject = next((t for t in verb.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    return next(((name, country) for start, stop, name, country in places if start <= subject.i < stop), None)
 
 
 def _opens_range(
@@ -480,8 +540,10 @@ def extract_counts(
         qualifier, text_start = _qualifier(doc, start, res)
         sent = sentence(doc[start])
         unit_start, unit_end, head = _unit(doc, end, sent.end, res)
+        if currency:
+            unit_start, unit_end = _money_unit(doc, end, sent.end, (unit_start, unit_end), res)
         unit_text = "".join(t.text_with_ws for t in doc[unit_start:unit_end] if not t.is_quote).strip() or None
-        place, country = _place(doc, end, sent.end, places, res.count_words)
+        place, country = _place(doc, end, sent.end, places, res.count_words, head)
         category = _category(head, unit_text or "", currency, res)
         joined = _hyphen_noun(doc, end)
         if joined is not None and not currency:
@@ -514,7 +576,8 @@ def extract_counts(
         if currency and unit_text is None:
             unit_text = None
         span = doc[text_start:text_end]
-        mention = _mention(doc, text_start, start, unit_start, unit_end, head, res, headline=span.end_char <= headline_end)
+        mention = _mention(doc, text_start, start, unit_start, unit_end, head, res, headline=span.end_char <= headline_end,
+                           money=currency is not None)
         earlier = seen.setdefault((value, category), [])
         same = next((before for before in earlier if _same_set(mention, before)), None)
         if same is not None:
@@ -560,18 +623,19 @@ class Mention:
     definite: bool
     headline: bool = False
     start: int = 0
+    money: bool = False
 
 
 def _mention(
     doc: Doc, text_start: int, start: int, unit_start: int, unit_end: int, head: Token | None, res: Resources,
-    *, headline: bool = False,
+    *, headline: bool = False, money: bool = False,
 ) -> Mention:
     unit = doc[unit_start:unit_end]
     demonyms = frozenset(t.lower_ for t in unit if t.lower_ in res.demonyms and t != head)
     # "the eight men", "all six individuals", "both men": a set named before
     definite = text_start == start and start > 0 and doc[start - 1].lower_ in res.count_words["definite_before"]
     head_word = head.lemma_.lower() if head is not None else None
-    return Mention(unit.text.lower(), head_word, demonyms, definite, headline, start)
+    return Mention(unit.text.lower(), head_word, demonyms, definite, headline, start, money)
 
 
 def _same_set(later: Mention, before: Mention) -> bool:
@@ -581,13 +645,20 @@ def _same_set(later: Mention, before: Mention) -> bool:
     democracy activists" (the same counted noun) and "two other Uyghur detainees" after "two other Uyghurs" (the
     people named before by their nationality) are one set; "23 British diplomats" after "23 Russian diplomats" are two.
     """
-    if later.unit == before.unit:
-        return True
+    if later.unit == before.unit or (later.money and not (later.unit and before.unit)):
+        return True  # a sum named once for what it pays is the same sum named alone: "$1m in bribes", "the $1m"
+    if _of_phrase(later.unit) and _of_phrase(before.unit) and _of_phrase(later.unit) != _of_phrase(before.unit):
+        return False  # "one count of cyberstalking" and "one count of stalking": two charges
     if later.demonyms and before.demonyms and later.demonyms != before.demonyms:
         return False
     if _named_by(before.head, later.demonyms) or _named_by(later.head, before.demonyms):
         return True
     return later.definite or (later.head is not None and later.head == before.head)
+
+
+def _of_phrase(unit: str) -> str:
+    """Return what an "of" in a counted noun names ("cyberstalking" of "count of cyberstalking"), else ""."""
+    return unit.partition(" of ")[2]
 
 
 def _named_by(head: str | None, demonyms: frozenset[str]) -> bool:

@@ -110,12 +110,34 @@ GENDERS = {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}
 
 @functools.lru_cache(maxsize=65536)
 def person_gender(name: str) -> str | None:
-    """Return "f" or "m" when a person's given name (the first word) is plainly one gender, else None.
+    """Return "f" or "m" when a person's given name is plainly one gender, else None.
 
-    Names given family name first ("Wang Wenbin") mostly come back ambiguous and stay None.
+    The given name is the first word, unless the name is written family name first: an East Asian family name
+    (``models/lexicons/family_names.txt``) before a hyphenated given name or two more words ("Kim Jong-nam",
+    "Kim Jong Nam", "Lee Kuan Yew"). Such given names are not English ones, so the answer is None ("Kim" is no
+    woman there; "Kim Kardashian" keeps hers).
     """
-    first = name.split()[0].strip(".,") if name.split() else ""
-    return _gender_table().get(first.lower()) if first else None
+    words = [word.strip(".,") for word in name.split()]
+    if not words or not words[0]:
+        return None
+    if _family_name_first(words):
+        return None
+    return _gender_table().get(words[0].lower())
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """True for a name of several words written family name first: an East Asian family name, then a given name
+    of two syllables (hyphenated, or written as two words: "Jong-nam", "Jong Nam")."""
+    if len(words) < 2 or words[0] not in _family_names():
+        return False
+    return len(words) >= 3 or "-" in words[1]
+
+
+@functools.cache
+def _family_names() -> frozenset[str]:
+    from pipeline.resources import load_resources
+
+    return load_resources().family_names
 
 
 def is_given_name(word: str, res: Resources) -> bool:

@@ -614,7 +614,7 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             # a site named again is where it was the first time
             again = next((p.country for p in resolved if p.name.lower() == place.name.lower() and p.kind == place.kind), None)
             # "Causeway Bay, Hong Kong", "a bookshop in Mong Kok in Hong Kong": the country named right after it
-            country = again or _inner_country(place, named) or _country_after(place.span, res) or _context_country(places, index)
+            country = again or _inner_country(place, named) or _country_after(place.span, res) or _context_country(places, index, res)
             place = Place(place.span, place.name, place.kind, country)
         if place.country is None and place.kind == "city":
             continue
@@ -790,7 +790,20 @@ def _inner_country(place: Place, named: frozenset[str]) -> str | None:
     return None
 
 
-def _context_country(places: list[Place], index: int) -> str | None:
+# Words between a place and the city or region after it that put the one in the other ("the stadium in Doha").
+WHERE_WORDS = {"in", "at", "near", "outside", "inside", "of", ",", "the", "central", "downtown"}
+WHERE_TOKENS = 3
+
+
+def _names_where(span: Span, after: Span, res: Resources) -> bool:
+    """True when a place named right after another says where the other is: "Khalifa International Stadium in Doha",
+    "Nyanga township in Cape Town", not "on East Broadway on behalf of the Fuzhou branch"."""
+    between = span.doc[span.end : after.start]
+    return len(between) <= WHERE_TOKENS and all(
+        t.lower_ in WHERE_WORDS or t.pos_ == "ADJ" or t.lower_ in res.division_words for t in between)
+
+
+def _context_country(places: list[Place], index: int, res: Resources) -> str | None:
     """Return the country a place of unknown country is in, from the places around it.
 
     Cities and regions say more than countries (a street on a page about a
@@ -806,7 +819,7 @@ def _context_country(places: list[Place], index: int) -> str | None:
     if in_sentence:
         return in_sentence[-1].country
     following = [p for p in places[index + 1 :] if p.country and p.span.start < sent.end]
-    if following and following[0].kind != "country":
+    if following and following[0].kind != "country" and _names_where(here.span, following[0].span, res):
         return following[0].country  # "Khalifa International Stadium in Doha"; "Kajiado County, Kenya" goes on below
     # past its sentence: the country most of the story's cities and regions are in, when one clearly leads ("Capel
     # Street" in a story on Dublin whose last place named was Beijing), else the latest city or region just before
