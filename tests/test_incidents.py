@@ -62,8 +62,15 @@ CASES = [
     pytest.param("Customs officers seized the goods in Nairobi.", set(), id="seized-goods"),
     pytest.param("The disappearance of the documents in Kenya was reported by Turkish media.", set(), id="disappearance-of-things"),
     pytest.param("Turkish officials brought back the trophy from Kenya.", set(), id="brought-back-a-thing"),
-    pytest.param("Rwanda, Saudi Arabia, Russia and Iran are each shown to have used killings of prominent critics abroad.",
+    pytest.param("Rwanda and Saudi Arabia are each shown to have used killings of prominent critics abroad.",
                  {("RWA", None, "assassination")}, id="passive-subject-states-are-no-hosts"),
+    # a comparison of three or more states is no act of one (GUIDELINES.md: general statements do not count)
+    pytest.param("Rwanda, Saudi Arabia, Russia and Iran are each shown to have used killings of prominent critics abroad.",
+                 set(), id="states-compared"),
+    pytest.param("Ten nations accounted for 80% of physical assaults on dissidents, with China, Turkey and Russia topping the list.",
+                 set(), id="states-ranked"),
+    pytest.param("China, Russia and Iran abducted the journalist Ali Karimi in Dubai.", {("CHN", "ARE", "rendition")},
+                 id="states-listed-on-a-named-person"),
     pytest.param("Uyghur activists in Sweden were harassed.", {("CHN", "SWE", "intimidation")},
                  id="passive-subjects-place-is-the-host"),
     pytest.param("The Chechen blogger was stabbed to death by Russian agents in Lille in 2020.",
@@ -240,6 +247,28 @@ CASES = [
     pytest.param("An outspoken critic of Azerbaijan's President Ilham Aliyev has died following an attack in France in which he was stabbed.",
                  {("AZE", "FRA", "assassination")}, id="died-after-an-attack"),
     pytest.param("Russian agents attacked the blogger in Riga in 2020.", {("RUS", "LVA", "assault")}, id="attack-no-one-died-of"),
+    # physical coercion short of an attack, travel interference, monitoring of people
+    pytest.param("Turkish police manhandled their father in Lahore.", {("TUR", "PAK", "assault")}, id="manhandled"),
+    pytest.param("Turkish agents roughed up the teacher in Nairobi.", {("TUR", "KEN", "assault")}, id="roughed-up"),
+    pytest.param("The movers roughed up the walls in Nairobi, Turkish media said.", set(), id="roughed-up-a-thing"),
+    pytest.param("Eritreans in Britain are not allowed to renew their passports unless they pay the tax to Eritrea.",
+                 {("ERI", "GBR", "mobility_controls")}, id="not-allowed-to-renew"),
+    pytest.param("The activist was barred from leaving Thailand at Vietnam's request.", {("VNM", "THA", "mobility_controls")},
+                 id="barred-from-leaving"),
+    pytest.param("The Chinese authorities implemented close monitoring of the Tibetan community in Nepal.",
+                 {("CHN", "NPL", "surveillance")}, id="monitoring-of-people"),
+    pytest.param("Chinese engineers carried out close monitoring of the dam in Nepal.", set(), id="monitoring-of-a-thing"),
+    pytest.param("Nicaraguan critics in Costa Rica were exiled by entry denials from the Ortega government.",
+                 {("NIC", "CRI", "mobility_controls")}, id="entry-denials"),
+    pytest.param("The waiter picked up the plates in Paris, Russian media said.", set(), id="picked-up-a-thing"),
+    # an attempt on someone's life is an attempted killing
+    pytest.param("Russian agents made an attempt on the life of the defector Sergei Skripal in Salisbury.",
+                 {("RUS", "GBR", "assassination")}, id="attempt-on-the-life"),
+    pytest.param("The team made an attempt on the summit of Everest in Nepal, Chinese media said.", set(), id="attempt-on-a-summit"),
+    # a two-word demonym is read whole: "North Korean" is North Korea's, not South Korea's "Korean"
+    pytest.param("Hackers stole data on 1,000 North Korean defectors living in Seoul.", {("PRK", "KOR", "digital_attack")},
+                 id="north-korean-defectors"),
+    pytest.param("South Korean agents followed the blogger in Tokyo.", {("KOR", "JPN", "surveillance")}, id="south-korean-agents"),
 ]
 
 
@@ -299,6 +328,12 @@ DOCUMENT_CASES = [
                  {("KHM", "THA", "rendition"), ("LAO", "THA", "rendition"), ("VNM", "THA", "rendition")}, id="cases-placed"),
     pytest.param("She fell ill in Berlin, in a case that led German authorities to investigate a suspected poisoning by Russian agents.",
                  {("RUS", "DEU", "assassination")}, id="a-case-of-her-own"),
+    # acts told after a comparison of states no longer carry the state named before it
+    pytest.param("Turkish agents abducted the teacher Ali Yilmaz in Nairobi in 2021. The report was published in 2022. "
+                 "Critics were also threatened in Kenya.", {("TUR", "KEN", "rendition"), ("TUR", "KEN", "intimidation")}, id="carried-state"),
+    pytest.param("Turkish agents abducted the teacher Ali Yilmaz in Nairobi in 2021. Rwanda, Saudi Arabia, Russia and Iran are shown "
+                 "to have used killings of critics abroad. Critics were also threatened in Kenya.", {("TUR", "KEN", "rendition")},
+                 id="no-state-carried-past-a-comparison"),
     # a dateline says where the reporter files from; it is the story's setting only when the article names its country again
     pytest.param("TALLINN, Estonia (AP) — A court in Belarus sentenced the exiled opposition leader Sviatlana Tsikhanouskaya in absentia on Monday.",
                  {("BLR", None, "legal_pressure")}, id="dateline-away"),
@@ -348,6 +383,12 @@ AGGREGATE_CASES = [
                  [("IRN", "assault", "GBR"), ("IRN", "legal_pressure", "GBR")], id="origin-placed-in-one-country"),
     pytest.param([("IRN", "assault", "GBR", False, True), ("IRN", "assault", "FRA", False, True), ("IRN", "legal_pressure", None, False, True)],
                  [("IRN", "assault", "GBR"), ("IRN", "assault", "FRA"), ("IRN", "legal_pressure", None)], id="origin-placed-in-two-countries"),
+    # the state behind most of the article's acts is not where another state's act happens: the pair read the wrong way round
+    pytest.param([("RWA", "assassination", "MOZ", False, False), ("RWA", "assassination", "MOZ", False, False),
+                  ("ZAF", "assassination", "RWA", True, False)],
+                 [("RWA", "assassination", "MOZ"), ("RWA", "assassination", "ZAF")], id="leading-state-is-no-host"),
+    pytest.param([("RWA", "assassination", "MOZ", False, False), ("ZAF", "assassination", "MOZ", True, False)],
+                 [("RWA", "assassination", "MOZ"), ("ZAF", "assassination", "MOZ")], id="another-host-not-swapped"),
 ]
 
 

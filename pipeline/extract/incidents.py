@@ -332,10 +332,16 @@ def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[t
         place = _covering(places, candidate)
         if place is not None and place.kind == "country" and place.country:
             return str(place.country)
-        demonym = candidate.lower_ in res.demonyms and not _dual_first(candidate, res)
+        demonym = _demonym_word(candidate, res) in res.demonyms and not _dual_first(candidate, res)
         if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and demonym:
-            return res.demonyms[candidate.lower_]
+            return res.demonyms[_demonym_word(candidate, res)]
     return None
+
+
+def _demonym_word(token: Token, res: Resources) -> str:
+    """Return the demonym a word ends, lowercased: "north korean" for "Korean" after "North" (not South Korea's "korean")."""
+    pair = f"{token.doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
+    return pair if pair in res.demonyms else token.lower_
 
 
 def _dual_first(token: Token, res: Resources) -> bool:
@@ -707,6 +713,8 @@ def extract_incidents(
     away = _away_datelines(doc, place_spans, res)
     persons = {a.name for _, _, a in people if a.type == "person"}
 
+    compared: list[int] = []  # where acts were told as a comparison of states (``_compares_states``)
+
     def acts() -> Iterator[_Act]:
         """Yield each act with what the sentence alone says of it (no state carried from earlier acts), once per article."""
         # longest match first at each start, one trigger per token
@@ -739,6 +747,11 @@ def extract_incidents(
             taken.update(range(start, end))
             in_sent = lambda items: [(s, e, x) for s, e, x in items if sent.start <= s < sent.end]  # noqa: E731
             sent_actors, sent_places, sent_people = in_sent(actor_spans), in_sent(place_spans), in_sent(people)
+            if _compares_states(trigger, sent, sent_actors, sent_places, words, people):
+                # "Rwanda, Saudi Arabia, Russia and Iran have used killings of critics abroad": a comparison of states,
+                # no act of one; the acts told after it are no longer those of the state named before
+                compared.append(start)
+                continue
             principal = _principal(sent, words, sent_actors, sent_places, res)
             verb = clause_verb(trigger.root, steps=4)
             subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
@@ -824,7 +837,7 @@ def extract_incidents(
         """Return the article's items, and how many acts had no state behind them; those take ``default`` when given."""
         found: dict[tuple[str, str, str | None], _Found] = {}
         orphans = 0
-        last_origin: tuple[int, str] | None = None
+        last_origin: tuple[int, str, int] | None = None  # sentence number, state, trigger start
         target_hosts: dict[str, str] = {}  # where the article has placed each person targeted
         last_hosts: tuple[int, list[str]] | None = None
         for (
@@ -832,6 +845,8 @@ def extract_incidents(
             deporting, from_countries, sent_actors, sent_places, sent_people,
         ) in prepared:
             carried = False
+            if last_origin is not None and any(last_origin[2] < at < trigger.start for at in compared):
+                last_origin = None  # a comparison of states told since: its acts are no one state's
             if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
                 origin, carried = last_origin[1], True
             documented = origin is None and default is not None
@@ -850,7 +865,7 @@ def extract_incidents(
                 if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
                     continue
             if not documented:
-                last_origin = (number, origin)
+                last_origin = (number, origin, trigger.start)
             # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
             # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
             in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
@@ -962,8 +977,8 @@ def _dissent_origin(
         # "the Venezuelan dissident Ronald Ojeda": the nationality may hang on the name the noun describes
         nouns = [token, token.head] if token.dep_ in {"compound", "appos", "amod"} else [token]
         for child in (c for noun in nouns for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
-            if child.lower_ in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
-                return res.demonyms[child.lower_]
+            if _demonym_word(child, res) in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
+                return res.demonyms[_demonym_word(child, res)]
     return None
 
 
@@ -1001,6 +1016,27 @@ def _in_a_series(trigger: Span, words: IncidentWords, people: list[tuple[int, in
         if current.head.i == current.i:
             return False
         current = current.head
+    return False
+
+
+def _compares_states(
+    trigger: Span, sent: Span, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], words: IncidentWords,
+    people: list[tuple[int, int, Actor]],
+) -> bool:
+    """True for a kind of act (a bare plural noun on no one named) in a sentence whose subject lists three or more states:
+    "Rwanda, Saudi Arabia, Russia and Iran are shown to have used killings or abductions of critics abroad", "10 nations
+    accounted for 80% of physical assaults, with China, Turkey and Russia topping the list" (a ranking or comparison)."""
+    root = trigger.root
+    if root.tag_ not in {"NNS", "NNPS"} or any(c.dep_ in {"det", "poss", "nummod"} for c in root.children) or _on_a_person(trigger, words, people):
+        return False
+    states = {i for s, e, a in actors if a.type == "state" for i in range(s, e)}
+    states |= {i for s, e, p in places if p.kind == "country" for i in range(s, e)}
+    for subject in (t for t in sent if t.dep_ in SUBJECTS):
+        listed = [subject]
+        for token in listed:
+            listed.extend(c for c in token.children if c.dep_ == "conj")
+        if sum(token.i in states for token in listed) >= 3:
+            return True
     return False
 
 
@@ -1054,11 +1090,20 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
             weight[item.origin] = weight.get(item.origin, 0) + item.mentions
     main = max(sorted(weight), key=lambda origin: weight[origin]) if weight else None
     named = {f.origin for f in found.values() if f.named}
+    strength: dict[str, int] = {}
+    for item in found.values():
+        if not item.weak:
+            strength[item.origin] = strength.get(item.origin, 0) + item.mentions
+    leading = max(sorted(strength), key=lambda origin: strength[origin]) if strength else None
     merged: dict[tuple[str, str, str | None], _Found] = {}
     for item in sorted(found.values(), key=lambda f: (f.span.start_char, f.tactic, f.host or "")):
         if main is not None and item.weak and item.origin in hosts and item.origin != main:
             continue
-        if item.host and not item.named and item.origin in hosts and item.host in named and item.origin not in named:
+        swapped = item.origin in hosts and item.host in named
+        # the state behind most of the article's acts is not where another state's act happens: "a plot to assassinate
+        # Rwanda's ex-army chief" in South Africa, in a story of Rwanda's killings abroad, read as a South African act in Rwanda
+        swapped = swapped or (item.host == leading and item.origin != leading)
+        if item.host and not item.named and swapped and item.origin not in named:
             # origin and host swapped: "the Netherlands says Iran was behind two killings" read as Dutch acts in Iran
             item.origin, item.host = item.host, item.origin
         key = (item.origin, item.tactic, item.host)
@@ -1204,7 +1249,7 @@ def _away_datelines(doc: Doc, places: list[tuple[int, int, Place]], res: Resourc
         return frozenset()
     lines = {start for start, _ in datelines}
     named = {str(p.country) for s, _, p in places if s not in lines and p.country}
-    named |= {str(country) for token in doc if (country := res.demonyms.get(token.lower_))}
+    named |= {str(country) for token in doc if (country := res.demonyms.get(_demonym_word(token, res)))}
     return frozenset(start for start, place in datelines if place.country not in named)
 
 
@@ -1264,8 +1309,8 @@ def _describes_a_body(span: Span, words: IncidentWords) -> bool:
 def _residence(sent: Span, origin: str, words: IncidentWords, res: Resources) -> list[str]:
     """Return the country a target's nationality or the act's ground names: "a Canadian citizen", "on Dutch soil"."""
     for token in sent:
-        if token.dep_ == "amod" and token.lower_ in res.demonyms and token.head.lemma_.lower() in words.residence:
-            country = res.demonyms[token.lower_]
+        if token.dep_ == "amod" and _demonym_word(token, res) in res.demonyms and token.head.lemma_.lower() in words.residence:
+            country = res.demonyms[_demonym_word(token, res)]
             if country and country != origin:
                 return [country]
     return []
