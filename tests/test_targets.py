@@ -174,3 +174,26 @@ def test_year_of_an_act(nlp: Language, text: str, key: tuple[str, str], year: in
     found = rows(nlp, text)
     assert key in found, found
     assert found[key][1] == year
+
+
+@pytest.mark.parametrize(
+    ("places", "expected"),
+    [
+        pytest.param("Berlin and Lille", {"DEU": ("Chechen exiles", None), "FRA": ("Chechen exiles; Imran Aliev", 2020)},
+                     id="folded-into-the-main-origins-act-in-that-host"),
+        pytest.param("Berlin", {"DEU": ("Chechen exiles", None)}, id="no-act-of-the-main-origin-there-adds-none"),
+    ],
+)
+def test_an_act_given_to_a_host_state_gives_its_people_and_year_to_the_main_origins_act(
+    nlp: Language, places: str, expected: dict[str, tuple[str | None, int | None]]
+) -> None:
+    # Germany, the state that reacts, is carried to the Lille killing as its agent: that act is dropped, but its
+    # victim and year are those of Russia's act in France
+    text = (f"Russian agents carried out killings of Chechen exiles in {places}. Germany responded by expelling two "
+            "Russian diplomats, as it had done after the killing in December 2019. The Berlin case was one of four "
+            "attacks on critics in Europe. In January 2020, the blogger Imran Aliev was found stabbed to death in a "
+            "hotel room in Lille, in northern France.")
+    doc = nlp(make_doc(nlp, text, published="2022-12-05"))
+    found = {r.host: (r.targets, r.year) for r in doc._.tnr_incidents if r.tactic == "assassination"}
+    assert {r.origin for r in doc._.tnr_incidents} == {"RUS"}
+    assert found == expected

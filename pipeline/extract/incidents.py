@@ -1055,8 +1055,10 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
     main = max(sorted(weight), key=lambda origin: weight[origin]) if weight else None
     named = {f.origin for f in found.values() if f.named}
     merged: dict[tuple[str, str, str | None], _Found] = {}
+    dropped: list[_Found] = []
     for item in sorted(found.values(), key=lambda f: (f.span.start_char, f.tactic, f.host or "")):
         if main is not None and item.weak and item.origin in hosts and item.origin != main:
+            dropped.append(item)
             continue
         if item.host and not item.named and item.origin in hosts and item.host in named and item.origin not in named:
             # origin and host swapped: "the Netherlands says Iran was behind two killings" read as Dutch acts in Iran
@@ -1073,6 +1075,13 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         kept.weak = kept.weak and item.weak
         kept.named = kept.named or item.named
         kept.documented = kept.documented and item.documented
+    for item in dropped:
+        # the act is the main origin's, told again with the host state for its agent ("Imran Aliev ... was found
+        # stabbed in Lille" in a story of Russia's killings): its people and years are that act's; it adds no act
+        into = merged.get((main, item.tactic, item.host)) if main is not None else None
+        if into is not None:
+            into.targets.extend(t for t in item.targets if t not in into.targets)
+            into.years.extend(item.years)
     placed: dict[tuple[str, str], set[str]] = {}
     for item in merged.values():
         if item.host is not None and not item.documented:
