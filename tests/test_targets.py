@@ -164,6 +164,12 @@ YEAR_CASES = [
                  id="date-of-the-clause-above-inside-a-statement"),
     pytest.param("Last month the Dutch government ordered the closure of the two Chinese overseas police stations in "
                  "Amsterdam and Rotterdam.", ("CHN", "intimidation"), None, id="a-measure-against-the-act-does-not-date-it"),
+    pytest.param("The activist Habib Chaab was abducted by Iranian agents in Istanbul and executed last year.",
+                 ("IRN", "rendition"), None, id="a-later-execution-does-not-date-the-abduction"),
+    pytest.param("Ruhollah Zam was lured to Iraq by Iranian agents in 2019, seized, taken back to Iran and hanged in 2020.",
+                 ("IRN", "rendition"), 2019, id="the-lure-dates-the-rendition-not-the-hanging"),
+    pytest.param("The activist Habib Chaab was abducted by Iranian agents in Istanbul and taken to Iran last year.",
+                 ("IRN", "rendition"), 2021, id="a-later-verb-of-the-act-dates-it"),
     pytest.param("Last month Chinese police opened two overseas police stations in Amsterdam and Rotterdam.",
                  ("CHN", "intimidation"), 2022, id="the-clause-of-the-act-dates-it"),
 ]

@@ -22,8 +22,9 @@ The year is the year the act happened: the dates on the act's words and
 clause, or a clause above it ("the 2019 killing", "seized after travelling to
 Iraq in 2019", "his troubles began in late 2016 when ..."), not those of a
 trial, a report or a statement about it ("sentenced in absentia ... for a
-bombing in 1981", "the Dutch government said on Tuesday") nor of a measure
-against it ("ordered the closure of the stations last month").
+bombing in 1981", "the Dutch government said on Tuesday"), of what was done
+to the target later ("taken back to Iran and executed last year") nor of a
+measure against it ("ordered the closure of the stations last month").
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ PROCESS_NOUNS = frozenset({
 NOT_IN_OFFICE = frozenset({
     "opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted", "party", "separatist", "independence",
 })
+# verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
+# back to Iran and executed last year", "abducted in Istanbul and hanged in 2023")
+LATER_VERBS = frozenset({"execute", "hang", "release", "free", "pardon"})
 ACCUSING_NOUNS = frozenset({"charge", "indictment", "complaint", "case", "accusation", "warrant", "lawsuit"})
 ACCUSING_VERBS = frozenset({"charge", "indict", "accuse", "convict", "sentence", "arrest", "prosecute", "try", "jail", "suspect"})
 # words before a people noun that say how many or which, not who: left out of a group's name ("other asylum seekers")
@@ -425,7 +429,7 @@ def _is_process(token: Token, words: RoleWords, cues: Iterable[str]) -> bool:
     if token.pos_ in {"VERB", "AUX"}:
         if lemma in cues and any(c.dep_ == "auxpass" for c in token.children):
             return False  # "was found stabbed to death": a passive cue reports no one's words
-        return lemma in words.process or lemma in cues or lemma in ACCUSING_VERBS
+        return lemma in words.process or lemma in cues or lemma in ACCUSING_VERBS or lemma in LATER_VERBS
     return token.pos_ == "NOUN" and lemma in PROCESS_NOUNS
 
 
