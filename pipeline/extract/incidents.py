@@ -1044,7 +1044,8 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
 
     A state the article places acts in (a host) is rarely also the agent of its acts: such an
     origin (the reporting or host state taken for the agent) goes to the article's main origin,
-    the state behind most mentions that is no host. An act with no host named whose origin and
+    the state behind most mentions that is no host: its targets and years go to the main origin's item of the same
+    tactic and host, when there is one (it adds no item). An act with no host named whose origin and
     tactic the article places elsewhere is that act ("the killing had been premeditated").
     """
     hosts = {f.host for f in found.values() if f.host and not f.documented}
