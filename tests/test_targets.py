@@ -170,6 +170,14 @@ YEAR_CASES = [
                  ("IRN", "rendition"), 2019, id="the-lure-dates-the-rendition-not-the-hanging"),
     pytest.param("The activist Habib Chaab was abducted by Iranian agents in Istanbul and taken to Iran last year.",
                  ("IRN", "rendition"), 2021, id="a-later-verb-of-the-act-dates-it"),
+    pytest.param("FBI agents visited his home in Seattle in October 2018. Saudi agents killed the journalist Jamal "
+                 "Khashoggi in Istanbul in October 2018.", ("SAU", "assassination"), 2018,
+                 id="a-date-said-again-dates-the-act-of-its-sentence"),
+    pytest.param("Sweden expelled an Iranian diplomat last year. Iranian agents threatened the journalist Pouria Zeraati "
+                 "in London last year.", ("IRN", "intimidation"), 2021, id="relative-words-said-again"),
+    pytest.param("FBI agents visited his home in Seattle in October 2018. Saudi agents killed the journalist Jamal "
+                 "Khashoggi in Istanbul, a court said in October 2018.", ("SAU", "assassination"), None,
+                 id="a-date-said-again-of-a-statement-does-not-date-the-act"),
     pytest.param("Last month Chinese police opened two overseas police stations in Amsterdam and Rotterdam.",
                  ("CHN", "intimidation"), 2022, id="the-clause-of-the-act-dates-it"),
 ]

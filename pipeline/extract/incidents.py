@@ -34,7 +34,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
-from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, fill_targets, incident_targets, incident_years, object_heads
+from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, fill_targets, incident_targets, incident_years, object_heads
 from pipeline.gazetteer import capitals
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
@@ -691,7 +691,7 @@ def extract_incidents(
     place_spans = [(p.span.start, p.span.end, p) for p in find_places(doc, resources=res)]
     state_actors = [(s, e, a) for s, e, a in actor_spans if a.type in STATE_TYPES and a.country]
     people = [(s, e, a) for s, e, a in actor_spans if a.type in TARGET_TYPES]
-    date_years = [(d.char_start, int(d.date_start[:4])) for d in dates if d.date_start]
+    years_at = date_years(doc, dates)
     # ties (two patterns over the same words) go to the pattern listed first, whatever order the Matcher gives
     order = {pattern_id: rank for rank, pattern_id in enumerate(meaning)}
     spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]), order[m[2]]))
@@ -877,7 +877,7 @@ def extract_incidents(
             targets = incident_targets(
                 sent, subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
             )
-            years = incident_years(sent, date_years, trigger=trigger, words=words, cues=frozenset(res.cues))
+            years = incident_years(sent, years_at, trigger=trigger, words=words, cues=frozenset(res.cues))
             attribution = next(
                 (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
                 None,

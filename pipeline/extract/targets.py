@@ -30,16 +30,17 @@ measure against it ("ordered the closure of the stations last month").
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.resources import load_resources
 
 if TYPE_CHECKING:
     from pipeline.extract.actors import Actor
-    from pipeline.records import AttributionRow
+    from pipeline.records import AttributionRow, DateRow
 
 # people an act's object can name by pronoun; "they" and "them" also stand for groups
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
@@ -469,6 +470,23 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
         path = above[: above.index(date_clause)]
         return not any(_is_process(t, words, cues) for t in path if t.i not in trigger_ids)
     return False
+
+
+def date_years(doc: Doc, dates: Sequence[DateRow]) -> list[tuple[int, int]]:
+    """Return (start character, year) of every mention of the article's dates. The dates table lists a date once, at
+    its first mention; the same words again ("in October 2018", told of the FBI's visit and then of the killing) date
+    the act of their own sentence too: a repeat counts where the model reads a date there or its words hold a year."""
+    years = {d.char_start: int(d.date_start[:4]) for d in dates if d.date_start}
+    for d in dates:
+        if not d.date_start:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(d.text)}(?!\w)", doc.text):
+            token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if match.start() in years or token is None:
+                continue
+            if token[0].ent_type_ == "DATE" or re.search(r"\b\d{4}\b", d.text):
+                years[match.start()] = int(d.date_start[:4])
+    return sorted(years.items())
 
 
 def incident_years(
