@@ -95,6 +95,17 @@ TARGET_CASES = [
     pytest.param("The indictment refers to Ruhollah Zam, an Iranian journalist based in Paris who was lured to Iraq in "
                  "2019 by Iranian agents, seized, taken back to Iran and executed last year.",
                  ("IRN", "rendition"), "Ruhollah Zam", id="participles-listed-after-a-relative-clause"),
+    # a lede's "a dissident" is the person the next sentence tells something is done to; not one who acts or is arrested
+    pytest.param("A Rwandan dissident has been shot dead by Rwandan agents in Mozambique, police said on Tuesday. "
+                 "Unidentified gunmen intercepted Patrick Karegeya as he drove into his house on Monday evening.",
+                 ("RWA", "assassination"), "Patrick Karegeya", id="a-lede-names-its-victim-after"),
+    pytest.param("Death threats against a Tibetan student in Canada were organised by Chinese diplomats. Maria Chen "
+                 "received numerous threats after her election.", ("CHN", "intimidation"), "Maria Chen",
+                 id="a-lede-names-who-received-it-after"),
+    pytest.param("Iranian agents plotted to kill a journalist in New York. Prosecutors said Carlisle Rivera hired a hitman.",
+                 ("IRN", "assassination"), None, id="one-who-acts-after-is-no-victim"),
+    pytest.param("Iranian agents plotted to kill a journalist in New York. Police arrested Carlisle Rivera on Monday.",
+                 ("IRN", "assassination"), None, id="one-arrested-after-is-no-victim"),
     # "me" in the speaker's quoted words is the speaker, a person; a body's "me" is no one's
     pytest.param("Masih Alinejad is a journalist in New York. \"Iran's agents plotted to kidnap me in New York,\" Alinejad said.",
                  ("IRN", "rendition"), "Masih Alinejad", id="me-in-a-quote-is-its-speaker"),

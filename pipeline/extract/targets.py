@@ -13,7 +13,10 @@ meeting"), "its" to the organisation ("threats against its journalists"),
 else the sentence's people who neither do the act, report it, hold an office
 nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
 a plot to murder ..."), else its groups, else the object's people that a
-people word names and no actor does ("40 Uyghur asylum-seekers"). An act that
+people word names and no actor does ("40 Uyghur asylum-seekers"), else, for
+"a dissident" of the object, the person the next sentence tells something is
+done to ("A Rwandan dissident has been shot dead ... Gunmen intercepted
+Revocant Karemangingo"). An act that
 names no one in its sentence targets the group the article says the same
 state targets elsewhere ("nine such offices are in Spain": the stations'
 "Chinese nationals").
@@ -328,6 +331,34 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     return []
 
 
+def _named_next(heads: Iterable[Token], people: Spans, person_nouns: frozenset[str], receive: frozenset[str]) -> list[str]:
+    """Return the person an indefinite person noun of the act's object stands for, when the next sentence names a person
+    as the one something is done to or who receives it: a lede that names its victim after ("A Rwandan dissident has
+    been shot dead in Mozambique ... Gunmen intercepted Revocant Karemangingo", "Death threats against a pro-Tibetan
+    university student ... Chemi Lhamo received numerous threats"); not a person who acts there ("Prosecutors said
+    Carlisle Rivera hired a hitman")."""
+    noun = next(
+        (
+            t for t in heads
+            if t.tag_ == "NN" and t.lemma_.lower() in person_nouns and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    after = next((s for s in noun.doc.sents if s.start > noun.i), None)
+    if after is None:
+        return []
+    for start, end, actor in sorted(people, key=lambda item: item[0]):
+        if after.start <= start < after.end and actor.type == "person":
+            root = noun.doc[start:end].root
+            if root.head.lemma_.lower() in ACCUSING_VERBS:
+                continue  # "Police arrested Carlisle Rivera": the suspect
+            if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and root.head.lemma_.lower() in receive):
+                return [actor.name]
+    return []
+
+
 def incident_targets(
     sent: Span,
     subject: Token | None,
@@ -359,6 +390,7 @@ def incident_targets(
             return False
         return True
 
+    heads: list[Token] = []
     phrases: list[str] = []  # the groups of the act's object that no actor names, if no one else is found
     if trigger is not None:
         relation = words.relation if words is not None else frozenset()
@@ -407,7 +439,10 @@ def incident_targets(
         if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_be_target(s, a)
     ]
     persons = [a.name for a in candidates if a.type == "person"]
-    return persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
+    found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
+    if not found and trigger is not None and words is not None:
+        found = _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words.person, words.receive)
+    return found
 
 
 # ---------------------------------------------------------------- year
