@@ -189,6 +189,12 @@ YEAR_CASES = [
     pytest.param("FBI agents visited his home in Seattle in October 2018. Saudi agents killed the journalist Jamal "
                  "Khashoggi in Istanbul, a court said in October 2018.", ("SAU", "assassination"), None,
                  id="a-date-said-again-of-a-statement-does-not-date-the-act"),
+    pytest.param("Masih Alinejad lives in New York. She was also the target of a 2021 kidnapping plot and a 2022 "
+                 "murder-for-hire plot that the Justice Department has attributed to the Iranian government.",
+                 ("IRN", "assassination"), 2022, id="a-year-before-its-noun-dates-that-noun-not-the-other-of-a-pair"),
+    pytest.param("Masih Alinejad lives in New York. She was also the target of a 2021 kidnapping plot and a 2022 "
+                 "murder-for-hire plot that the Justice Department has attributed to the Iranian government.",
+                 ("IRN", "rendition"), 2021, id="the-first-of-the-pair"),
     pytest.param("Last month Chinese police opened two overseas police stations in Amsterdam and Rotterdam.",
                  ("CHN", "intimidation"), 2022, id="the-clause-of-the-act-dates-it"),
 ]

@@ -72,6 +72,8 @@ PROCESS_NOUNS = frozenset({
 NOT_IN_OFFICE = frozenset({
     "opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted", "party", "separatist", "independence",
 })
+# the years a bare four-digit number before a noun can be ("a 2022 murder-for-hire plot")
+YEARS = (1900, 2099)
 # verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
 # back to Iran and executed last year", "abducted in Istanbul and hanged in 2023")
 LATER_VERBS = frozenset({"execute", "hang", "release", "free", "pardon"})
@@ -474,6 +476,14 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     above or below it) through no process or comment word ("sentenced ... in 2023", "said on Tuesday") and no relative
     clause on another noun ("Samadi, who was sentenced in 1981")."""
     trigger_ids = {t.i for t in trigger}
+    owner = date_token.head
+    act_noun = trigger.root.head if trigger.root.dep_ in {"compound", "nmod"} and trigger.root.head.pos_ == "NOUN" else trigger.root
+    if (
+        date_token.dep_ in {"nummod", "compound", "amod", "nmod"} and owner.pos_ == "NOUN" and owner.i != act_noun.i
+        and act_noun.pos_ == "NOUN" and "conj" in {owner.dep_, act_noun.dep_}
+        and not any(t.i == act_noun.i for t in owner.subtree) and not any(t.i == owner.i for t in act_noun.subtree)
+    ):
+        return False  # the date of the other noun of a pair: "a 2021 kidnapping plot and a 2022 murder-for-hire plot"
     act_clause = clause_verb(trigger.root)
     up = _chain(trigger.root)
     # the act named inside a noun of process or measure is no act of its clause: "ordered the closure of the stations
@@ -521,6 +531,16 @@ def date_years(doc: Doc, dates: Sequence[DateRow]) -> list[tuple[int, int]]:
                 continue
             if token[0].ent_type_ == "DATE" or re.search(r"\b\d{4}\b", d.text):
                 years[match.start()] = int(d.date_start[:4])
+    covered = [(d.char_start, d.char_end) for d in dates]
+    for word in doc:
+        # a year between a determiner and its noun, which the model may take for a number: "a 2022 murder-for-hire plot"
+        if (
+            word.is_digit and len(word.text) == 4 and YEARS[0] <= int(word.text) <= YEARS[1]
+            and word.dep_ in {"nummod", "compound", "amod", "nmod"} and word.head.pos_ == "NOUN" and word.i < word.head.i
+            and any(c.dep_ in {"det", "poss"} and c.i < word.i for c in word.head.children)
+            and word.idx not in years and not any(start <= word.idx < end for start, end in covered)
+        ):
+            years[word.idx] = int(word.text)
     return sorted(years.items())
 
 
