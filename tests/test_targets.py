@@ -95,6 +95,17 @@ TARGET_CASES = [
     pytest.param("The indictment refers to Ruhollah Zam, an Iranian journalist based in Paris who was lured to Iraq in "
                  "2019 by Iranian agents, seized, taken back to Iran and executed last year.",
                  ("IRN", "rendition"), "Ruhollah Zam", id="participles-listed-after-a-relative-clause"),
+    # a lede's "a dissident" is the person the next sentence tells something is done to; not one who acts or is arrested
+    pytest.param("A Rwandan dissident has been shot dead by Rwandan agents in Mozambique, police said on Tuesday. "
+                 "Unidentified gunmen intercepted Patrick Karegeya as he drove into his house on Monday evening.",
+                 ("RWA", "assassination"), "Patrick Karegeya", id="a-lede-names-its-victim-after"),
+    pytest.param("Death threats against a Tibetan student in Canada were organised by Chinese diplomats. Maria Chen "
+                 "received numerous threats after her election.", ("CHN", "intimidation"), "Maria Chen",
+                 id="a-lede-names-who-received-it-after"),
+    pytest.param("Iranian agents plotted to kill a journalist in New York. Prosecutors said Carlisle Rivera hired a hitman.",
+                 ("IRN", "assassination"), None, id="one-who-acts-after-is-no-victim"),
+    pytest.param("Iranian agents plotted to kill a journalist in New York. Police arrested Carlisle Rivera on Monday.",
+                 ("IRN", "assassination"), None, id="one-arrested-after-is-no-victim"),
     # "me" in the speaker's quoted words is the speaker, a person; a body's "me" is no one's
     pytest.param("Masih Alinejad is a journalist in New York. \"Iran's agents plotted to kidnap me in New York,\" Alinejad said.",
                  ("IRN", "rendition"), "Masih Alinejad", id="me-in-a-quote-is-its-speaker"),
@@ -164,6 +175,26 @@ YEAR_CASES = [
                  id="date-of-the-clause-above-inside-a-statement"),
     pytest.param("Last month the Dutch government ordered the closure of the two Chinese overseas police stations in "
                  "Amsterdam and Rotterdam.", ("CHN", "intimidation"), None, id="a-measure-against-the-act-does-not-date-it"),
+    pytest.param("The activist Habib Chaab was abducted by Iranian agents in Istanbul and executed last year.",
+                 ("IRN", "rendition"), None, id="a-later-execution-does-not-date-the-abduction"),
+    pytest.param("Ruhollah Zam was lured to Iraq by Iranian agents in 2019, seized, taken back to Iran and hanged in 2020.",
+                 ("IRN", "rendition"), 2019, id="the-lure-dates-the-rendition-not-the-hanging"),
+    pytest.param("The activist Habib Chaab was abducted by Iranian agents in Istanbul and taken to Iran last year.",
+                 ("IRN", "rendition"), 2021, id="a-later-verb-of-the-act-dates-it"),
+    pytest.param("FBI agents visited his home in Seattle in October 2018. Saudi agents killed the journalist Jamal "
+                 "Khashoggi in Istanbul in October 2018.", ("SAU", "assassination"), 2018,
+                 id="a-date-said-again-dates-the-act-of-its-sentence"),
+    pytest.param("Sweden expelled an Iranian diplomat last year. Iranian agents threatened the journalist Pouria Zeraati "
+                 "in London last year.", ("IRN", "intimidation"), 2021, id="relative-words-said-again"),
+    pytest.param("FBI agents visited his home in Seattle in October 2018. Saudi agents killed the journalist Jamal "
+                 "Khashoggi in Istanbul, a court said in October 2018.", ("SAU", "assassination"), None,
+                 id="a-date-said-again-of-a-statement-does-not-date-the-act"),
+    pytest.param("Masih Alinejad lives in New York. She was also the target of a 2021 kidnapping plot and a 2022 "
+                 "murder-for-hire plot that the Justice Department has attributed to the Iranian government.",
+                 ("IRN", "assassination"), 2022, id="a-year-before-its-noun-dates-that-noun-not-the-other-of-a-pair"),
+    pytest.param("Masih Alinejad lives in New York. She was also the target of a 2021 kidnapping plot and a 2022 "
+                 "murder-for-hire plot that the Justice Department has attributed to the Iranian government.",
+                 ("IRN", "rendition"), 2021, id="the-first-of-the-pair"),
     pytest.param("Last month Chinese police opened two overseas police stations in Amsterdam and Rotterdam.",
                  ("CHN", "intimidation"), 2022, id="the-clause-of-the-act-dates-it"),
 ]
@@ -174,3 +205,26 @@ def test_year_of_an_act(nlp: Language, text: str, key: tuple[str, str], year: in
     found = rows(nlp, text)
     assert key in found, found
     assert found[key][1] == year
+
+
+@pytest.mark.parametrize(
+    ("places", "expected"),
+    [
+        pytest.param("Berlin and Lille", {"DEU": ("Chechen exiles", None), "FRA": ("Chechen exiles; Imran Aliev", 2020)},
+                     id="folded-into-the-main-origins-act-in-that-host"),
+        pytest.param("Berlin", {"DEU": ("Chechen exiles", None)}, id="no-act-of-the-main-origin-there-adds-none"),
+    ],
+)
+def test_an_act_given_to_a_host_state_gives_its_people_and_year_to_the_main_origins_act(
+    nlp: Language, places: str, expected: dict[str, tuple[str | None, int | None]]
+) -> None:
+    # Germany, the state that reacts, is carried to the Lille killing as its agent: that act is dropped, but its
+    # victim and year are those of Russia's act in France
+    text = (f"Russian agents carried out killings of Chechen exiles in {places}. Germany responded by expelling two "
+            "Russian diplomats, as it had done after the killing in December 2019. The Berlin case was one of four "
+            "attacks on critics in Europe. In January 2020, the blogger Imran Aliev was found stabbed to death in a "
+            "hotel room in Lille, in northern France.")
+    doc = nlp(make_doc(nlp, text, published="2022-12-05"))
+    found = {r.host: (r.targets, r.year) for r in doc._.tnr_incidents if r.tactic == "assassination"}
+    assert {r.origin for r in doc._.tnr_incidents} == {"RUS"}
+    assert found == expected

@@ -34,7 +34,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
-from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, fill_targets, incident_targets, incident_years, object_heads
+from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, fill_targets, incident_targets, incident_years, object_heads
 from pipeline.gazetteer import capitals
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
@@ -697,7 +697,7 @@ def extract_incidents(
     place_spans = [(p.span.start, p.span.end, p) for p in find_places(doc, resources=res)]
     state_actors = [(s, e, a) for s, e, a in actor_spans if a.type in STATE_TYPES and a.country]
     people = [(s, e, a) for s, e, a in actor_spans if a.type in TARGET_TYPES]
-    date_years = [(d.char_start, int(d.date_start[:4])) for d in dates if d.date_start]
+    years_at = date_years(doc, dates)
     # ties (two patterns over the same words) go to the pattern listed first, whatever order the Matcher gives
     order = {pattern_id: rank for rank, pattern_id in enumerate(meaning)}
     spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]), order[m[2]]))
@@ -892,7 +892,7 @@ def extract_incidents(
             targets = incident_targets(
                 sent, subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
             )
-            years = incident_years(sent, date_years, trigger=trigger, words=words, cues=frozenset(res.cues))
+            years = incident_years(sent, years_at, trigger=trigger, words=words, cues=frozenset(res.cues))
             attribution = next(
                 (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
                 None,
@@ -1080,7 +1080,8 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
 
     A state the article places acts in (a host) is rarely also the agent of its acts: such an
     origin (the reporting or host state taken for the agent) goes to the article's main origin,
-    the state behind most mentions that is no host. An act with no host named whose origin and
+    the state behind most mentions that is no host: its targets and years go to the main origin's item of the same
+    tactic and host, when there is one (it adds no item). An act with no host named whose origin and
     tactic the article places elsewhere is that act ("the killing had been premeditated").
     """
     hosts = {f.host for f in found.values() if f.host and not f.documented}
@@ -1096,8 +1097,10 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
             strength[item.origin] = strength.get(item.origin, 0) + item.mentions
     leading = max(sorted(strength), key=lambda origin: strength[origin]) if strength else None
     merged: dict[tuple[str, str, str | None], _Found] = {}
+    dropped: list[_Found] = []
     for item in sorted(found.values(), key=lambda f: (f.span.start_char, f.tactic, f.host or "")):
         if main is not None and item.weak and item.origin in hosts and item.origin != main:
+            dropped.append(item)
             continue
         swapped = item.origin in hosts and item.host in named
         # the state behind most of the article's acts is not where another state's act happens: "a plot to assassinate
@@ -1118,6 +1121,13 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         kept.weak = kept.weak and item.weak
         kept.named = kept.named or item.named
         kept.documented = kept.documented and item.documented
+    for item in dropped:
+        # the act is the main origin's, told again with the host state for its agent ("Imran Aliev ... was found
+        # stabbed in Lille" in a story of Russia's killings): its people and years are that act's; it adds no act
+        into = merged.get((main, item.tactic, item.host)) if main is not None else None
+        if into is not None:
+            into.targets.extend(t for t in item.targets if t not in into.targets)
+            into.years.extend(item.years)
     placed: dict[tuple[str, str], set[str]] = {}
     for item in merged.values():
         if item.host is not None and not item.documented:

@@ -13,7 +13,10 @@ meeting"), "its" to the organisation ("threats against its journalists"),
 else the sentence's people who neither do the act, report it, hold an office
 nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
 a plot to murder ..."), else its groups, else the object's people that a
-people word names and no actor does ("40 Uyghur asylum-seekers"). An act that
+people word names and no actor does ("40 Uyghur asylum-seekers"), else, for
+"a dissident" of the object, the person the next sentence tells something is
+done to ("A Rwandan dissident has been shot dead ... Gunmen intercepted
+Revocant Karemangingo"). An act that
 names no one in its sentence targets the group the article says the same
 state targets elsewhere ("nine such offices are in Spain": the stations'
 "Chinese nationals").
@@ -22,23 +25,25 @@ The year is the year the act happened: the dates on the act's words and
 clause, or a clause above it ("the 2019 killing", "seized after travelling to
 Iraq in 2019", "his troubles began in late 2016 when ..."), not those of a
 trial, a report or a statement about it ("sentenced in absentia ... for a
-bombing in 1981", "the Dutch government said on Tuesday") nor of a measure
-against it ("ordered the closure of the stations last month").
+bombing in 1981", "the Dutch government said on Tuesday"), of what was done
+to the target later ("taken back to Iran and executed last year") nor of a
+measure against it ("ordered the closure of the stations last month").
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.resources import load_resources
 
 if TYPE_CHECKING:
     from pipeline.extract.actors import Actor
-    from pipeline.records import AttributionRow
+    from pipeline.records import AttributionRow, DateRow
 
 # people an act's object can name by pronoun; "they" and "them" also stand for groups
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
@@ -67,6 +72,11 @@ PROCESS_NOUNS = frozenset({
 NOT_IN_OFFICE = frozenset({
     "opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted", "party", "separatist", "independence",
 })
+# the years a bare four-digit number before a noun can be ("a 2022 murder-for-hire plot")
+YEARS = (1900, 2099)
+# verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
+# back to Iran and executed last year", "abducted in Istanbul and hanged in 2023")
+LATER_VERBS = frozenset({"execute", "hang", "release", "free", "pardon"})
 ACCUSING_NOUNS = frozenset({"charge", "indictment", "complaint", "case", "accusation", "warrant", "lawsuit"})
 ACCUSING_VERBS = frozenset({"charge", "indict", "accuse", "convict", "sentence", "arrest", "prosecute", "try", "jail", "suspect"})
 # words before a people noun that say how many or which, not who: left out of a group's name ("other asylum seekers")
@@ -323,6 +333,34 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     return []
 
 
+def _named_next(heads: Iterable[Token], people: Spans, person_nouns: frozenset[str], receive: frozenset[str]) -> list[str]:
+    """Return the person an indefinite person noun of the act's object stands for, when the next sentence names a person
+    as the one something is done to or who receives it: a lede that names its victim after ("A Rwandan dissident has
+    been shot dead in Mozambique ... Gunmen intercepted Revocant Karemangingo", "Death threats against a pro-Tibetan
+    university student ... Chemi Lhamo received numerous threats"); not a person who acts there ("Prosecutors said
+    Carlisle Rivera hired a hitman")."""
+    noun = next(
+        (
+            t for t in heads
+            if t.tag_ == "NN" and t.lemma_.lower() in person_nouns and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    after = next((s for s in noun.doc.sents if s.start > noun.i), None)
+    if after is None:
+        return []
+    for start, end, actor in sorted(people, key=lambda item: item[0]):
+        if after.start <= start < after.end and actor.type == "person":
+            root = noun.doc[start:end].root
+            if root.head.lemma_.lower() in ACCUSING_VERBS:
+                continue  # "Police arrested Carlisle Rivera": the suspect
+            if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and root.head.lemma_.lower() in receive):
+                return [actor.name]
+    return []
+
+
 def incident_targets(
     sent: Span,
     subject: Token | None,
@@ -354,6 +392,7 @@ def incident_targets(
             return False
         return True
 
+    heads: list[Token] = []
     phrases: list[str] = []  # the groups of the act's object that no actor names, if no one else is found
     if trigger is not None:
         relation = words.relation if words is not None else frozenset()
@@ -402,7 +441,10 @@ def incident_targets(
         if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_be_target(s, a)
     ]
     persons = [a.name for a in candidates if a.type == "person"]
-    return persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
+    found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
+    if not found and trigger is not None and words is not None:
+        found = _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words.person, words.receive)
+    return found
 
 
 # ---------------------------------------------------------------- year
@@ -425,7 +467,7 @@ def _is_process(token: Token, words: RoleWords, cues: Iterable[str]) -> bool:
     if token.pos_ in {"VERB", "AUX"}:
         if lemma in cues and any(c.dep_ == "auxpass" for c in token.children):
             return False  # "was found stabbed to death": a passive cue reports no one's words
-        return lemma in words.process or lemma in cues or lemma in ACCUSING_VERBS
+        return lemma in words.process or lemma in cues or lemma in ACCUSING_VERBS or lemma in LATER_VERBS
     return token.pos_ == "NOUN" and lemma in PROCESS_NOUNS
 
 
@@ -434,6 +476,14 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     above or below it) through no process or comment word ("sentenced ... in 2023", "said on Tuesday") and no relative
     clause on another noun ("Samadi, who was sentenced in 1981")."""
     trigger_ids = {t.i for t in trigger}
+    owner = date_token.head
+    act_noun = trigger.root.head if trigger.root.dep_ in {"compound", "nmod"} and trigger.root.head.pos_ == "NOUN" else trigger.root
+    if (
+        date_token.dep_ in {"nummod", "compound", "amod", "nmod"} and owner.pos_ == "NOUN" and owner.i != act_noun.i
+        and act_noun.pos_ == "NOUN" and "conj" in {owner.dep_, act_noun.dep_}
+        and not any(t.i == act_noun.i for t in owner.subtree) and not any(t.i == owner.i for t in act_noun.subtree)
+    ):
+        return False  # the date of the other noun of a pair: "a 2021 kidnapping plot and a 2022 murder-for-hire plot"
     act_clause = clause_verb(trigger.root)
     up = _chain(trigger.root)
     # the act named inside a noun of process or measure is no act of its clause: "ordered the closure of the stations
@@ -465,6 +515,33 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
         path = above[: above.index(date_clause)]
         return not any(_is_process(t, words, cues) for t in path if t.i not in trigger_ids)
     return False
+
+
+def date_years(doc: Doc, dates: Sequence[DateRow]) -> list[tuple[int, int]]:
+    """Return (start character, year) of every mention of the article's dates. The dates table lists a date once, at
+    its first mention; the same words again ("in October 2018", told of the FBI's visit and then of the killing) date
+    the act of their own sentence too: a repeat counts where the model reads a date there or its words hold a year."""
+    years = {d.char_start: int(d.date_start[:4]) for d in dates if d.date_start}
+    for d in dates:
+        if not d.date_start:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(d.text)}(?!\w)", doc.text):
+            token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if match.start() in years or token is None:
+                continue
+            if token[0].ent_type_ == "DATE" or re.search(r"\b\d{4}\b", d.text):
+                years[match.start()] = int(d.date_start[:4])
+    covered = [(d.char_start, d.char_end) for d in dates]
+    for word in doc:
+        # a year between a determiner and its noun, which the model may take for a number: "a 2022 murder-for-hire plot"
+        if (
+            word.is_digit and len(word.text) == 4 and YEARS[0] <= int(word.text) <= YEARS[1]
+            and word.dep_ in {"nummod", "compound", "amod", "nmod"} and word.head.pos_ == "NOUN" and word.i < word.head.i
+            and any(c.dep_ in {"det", "poss"} and c.i < word.i for c in word.head.children)
+            and word.idx not in years and not any(start <= word.idx < end for start, end in covered)
+        ):
+            years[word.idx] = int(word.text)
+    return sorted(years.items())
 
 
 def incident_years(
