@@ -851,7 +851,10 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         # a lone capitalised word opening a sentence or heading is usually no organisation ("Analysis", "Friends")
         if ent.label_ == "ORG" and len(span) == 1 and span[0].is_sent_start and not span[0].text.isupper():
             continue
-        if peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles):
+        portfolio = _after_portfolio(span, res)
+        if portfolio is not None:
+            span, ent_label = portfolio, "PERSON"  # "Minister of Agriculture Aidarbek Saparov": the minister's name
+        elif peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles):
             ent_label = "PERSON"  # "Bishop Silvio Baez", "Lord Cameron"
         elif ent.label_ == "PERSON" and has_org_keyword(span.text, res):
             ent_label = "ORG"  # "Thai Airways", "Hertfordshire Police": a body's name the model took for a person
@@ -871,6 +874,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
                     and (not given.ent_type_ or (given.ent_type_ == "ORG" and given.ent_iob_ == "B")) \
                     and given.text[:1].isupper() and is_given_name(given.text, res) and given.i not in taken:
                 span = doc[given.i : span.end]
+            elif _short_first_name(span, res, taken):
+                span = doc[span.start - 1 : span.end]  # "Y Quynh Bdap", "Ei Thinzar Maung": a short first word left out
             name = _clean_person(_strip_title(span, res))
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)):
                 continue
@@ -901,6 +906,33 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
                 or _country_around(span, res) or setting_country(doc, resources=res)
         yield Actor(span, span.text, kind, country)
+
+
+def _short_first_name(span: Span, res: Resources, taken: set[int]) -> bool:
+    """True when the word before a person's name of two words is a short first word of a name the model left out:
+    one capital ("Y Quynh Bdap", a Montagnard name) or two letters ("Ei Thinzar Maung", a Burmese name), no
+    common word ("A", "In", "My") and no title ("Mr", "Dr")."""
+    if len(span) != 2 or span.start == 0:
+        return False
+    word = span.doc[span.start - 1]
+    text = word.text
+    short = (len(text) == 1 and text.isupper()) or (len(text) == 2 and text.istitle())
+    return short and text.isalpha() and not word.is_stop and not word.is_sent_start and text not in res.person_titles \
+        and word.ent_type_ in {"", "PERSON"} and word.i not in taken
+
+
+def _after_portfolio(span: Span, res: Resources) -> Span | None:
+    """Return the person's name in a name run on from a minister's portfolio ("Minister of Agriculture" + "Aidarbek
+    Saparov" tagged "Agriculture Aidarbek Saparov"), else None."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].text not in res.person_titles:
+        return None
+    start = span.start
+    while span.end - start > 2 and doc[start].lower_ in res.actor_words["portfolio"]:
+        start += 1
+    if start == span.start or not all(t.text[:1].isupper() for t in doc[start : span.end]):
+        return None
+    return doc[start : span.end]
 
 
 def _demonym_opening(span: Span, res: Resources) -> str | None:
@@ -1218,6 +1250,9 @@ def _strip_title(span: Span, res: Resources) -> Span:
         span = span[:-1]
     if len(span) == 2 and span[0].text in res.actor_words["peerage"]:
         return span
+    # "Activist Kong Raiya": a capitalised role noun opening a sentence is no part of the name
+    if len(span) > 2 and span[0].text.istitle() and span[0].lower_ in res.actor_words["person_noun"]:
+        span = span[1:]
     changed = True
     while changed and len(span) > 1:
         changed = False
