@@ -441,6 +441,13 @@ ACTORS = [
     # a short first word the model left out belongs to the name; a title or a common word does not
     ("The refugee Y Quynh Bdap was handed over. Later Mr Li Wei spoke.",
      {("Y Quynh Bdap", "person", None), ("Li Wei", "person", None)}),
+    # a name coordinated with "and" inside it is one name; two names joined by "and" stay two
+    ("They were assaulted, said the International Truth and Justice Project (ITJP) in a press release.",
+     {("International Truth and Justice Project", "ngo", None)}),
+    ("In a statement, Information and Security Service of Moldova (SIS) said it had detained them.",
+     {("Information and Security Service of Moldova", "government", "MDA")}),
+    ("Amnesty International and Human Rights Watch said so.",
+     {("Amnesty International", "ngo", "GBR"), ("Human Rights Watch", "ngo", "USA")}),
     # a ministry keeps the spelling of the text that names it
     ("Iran's defense ministry and the British defence ministry denied it.",
      {("Ministry of Defense", "government", "IRN"), ("Ministry of Defence", "government", "GBR")}),

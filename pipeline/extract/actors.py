@@ -338,6 +338,10 @@ def _inside_longer_body(span: Span, res: Resources) -> bool:
     """True for a known body's name opening a longer name the model tagged that ends in a body noun ("United
     Nations Security Council", "United Nations High Commission for Refugees"): the longer name is the actor."""
     for ent in doc_index(span.doc).ents:
+        if ent.label_ == "ORG" and ent.start < span.start and span.end <= ent.end and span.doc[span.start - 1].lower_ == "and" \
+                and res.actors.get(_strip_det(ent, res).text.lower()) is None \
+                and res.actors.get(_strip_det(span.doc[ent.start : span.start - 1], res).text.lower()) is None:
+            return True  # "Information and Security Service of Moldova": the known name ends a coordinated one
         if ent.label_ == "ORG" and ent.start <= span.start and span.end < ent.end and ent.end - span.end <= 6:
             tail = span.doc[span.end : ent.end]
             if all(t.text[:1].isupper() or t.lower_ in res.actor_words["name_particle"] for t in tail) \
@@ -797,8 +801,9 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
     if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote:
         return True  # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"
     if any(t.lower_ in {"and", "with"} for t in span) and all(t.text[:1].isupper() or t.lower_ in {"and", "with"} for t in span) \
-            and not (len(span) > 3 and span[-2].lower_ == "and" and span[-1].text.endswith("s") and span[-3].text.endswith("s")):
-        return True  # "Petrov and Boshirov": two names run together ("... Schools and Colleges" is one)
+            and not (len(span) > 3 and span[-2].lower_ == "and" and span[-1].text.endswith("s") and span[-3].text.endswith("s")) \
+            and keyword_type(span[-1].text, res) is None:
+        return True  # "Petrov and Boshirov": two names run together ("... Schools and Colleges", "... Justice Project" are one)
     if len(span) == 1 and span[0].text in words["generic_name"]:
         return True
     if len(span) > 2 and span[-1].text in res.platforms and (span[-2].tag_ == "POS" or span[-2].lower_ in {"'s", "’s"}):
@@ -1221,7 +1226,7 @@ def _extend_name(span: Span, res: Resources) -> Span:
         if doc[end].lower_ == "and" and doc[end + 1].lower_ == "the":
             break  # "the Federal Office of Justice and the State Secretariat for Migration": two names
         if doc[end].lower_ == "and" and not (end - span.start >= 2 and doc[end - 2].lower_ in {"of", "for"}) \
-                and not _one_word_after_and(doc, end):
+                and not _one_word_after_and(doc, end) and not _unfinished_before_and(doc[span.start : end], res):
             break  # "Amnesty International and Human Rights Watch": two names
         j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         k = j
@@ -1231,6 +1236,20 @@ def _extend_name(span: Span, res: Resources) -> Span:
             break
         end = k
     return doc[span.start : end]
+
+
+def _unfinished_before_and(left: Span, res: Resources) -> bool:
+    """True for a name the model cut at "and" that names no body by itself, whose second half ends in a body's
+    keyword ("International Truth" + "and Justice Project"); not two names ("Amnesty International and Human Rights
+    Watch", "Apple and Google")."""
+    doc = left.doc
+    k = left.end + 1
+    while k < len(doc) and k - left.end <= 3 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+        k += 1
+    right = doc[left.end + 1 : k]
+    return len(left) >= 2 and len(right) >= 1 and keyword_type(left[-1].text, res) is None \
+        and res.actors.get(_strip_det(left, res).text.lower()) is None and res.actors.get(right.text.lower()) is None \
+        and keyword_type(right[-1].text, res) is not None and (k == len(doc) or not doc[k].text[:1].isupper())
 
 
 def _one_word_after_and(doc: Doc, i: int) -> bool:
