@@ -448,6 +448,8 @@ ACTORS = [
      {("Information and Security Service of Moldova", "government", "MDA")}),
     ("Amnesty International and Human Rights Watch said so.",
      {("Amnesty International", "ngo", "GBR"), ("Human Rights Watch", "ngo", "USA")}),
+    # a newspaper's name may end in "of" and a country; a body of a state keeps its country out of its name
+    ("It was reported in state newspaper Global New Light of Myanmar.", {("Global New Light of Myanmar", "organization", None)}),
     # a ministry keeps the spelling of the text that names it
     ("Iran's defense ministry and the British defence ministry denied it.",
      {("Ministry of Defense", "government", "IRN"), ("Ministry of Defence", "government", "GBR")}),

@@ -1232,10 +1232,17 @@ def _extend_name(span: Span, res: Resources) -> Span:
         k = j
         while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start and doc[k].ent_type_ != "PERSON":
             k += 1
-        if k == j or normalize_country(doc[j:k].text, resources=res):
+        if k == j or (normalize_country(doc[j:k].text, resources=res) and not _titled_by_country(doc[span.start : end], doc[end], res)):
             break
         end = k
     return doc[span.start : end]
+
+
+def _titled_by_country(name: Span, word: Token, res: Resources) -> bool:
+    """True for a newspaper's or other non-governmental name that ends in "of" and a country ("Global New Light" +
+    "of Myanmar", "Bank of China"); a body of a state keeps its country out ("Ministry of Foreign Affairs of China")."""
+    return word.lower_ == "of" and len(name) >= 2 and keyword_type(name.text, res) is None \
+        and res.actors.get(name.text.lower()) is None
 
 
 def _unfinished_before_and(left: Span, res: Resources) -> bool:
