@@ -339,6 +339,10 @@ def _inside_longer_body(span: Span, res: Resources) -> bool:
     """True for a known body's name opening a longer name the model tagged that ends in a body noun ("United
     Nations Security Council", "United Nations High Commission for Refugees"): the longer name is the actor."""
     for ent in doc_index(span.doc).ents:
+        if ent.label_ == "ORG" and ent.start < span.start and span.end <= ent.end and span.doc[span.start - 1].lower_ == "and" \
+                and res.actors.get(_strip_det(ent, res).text.lower()) is None \
+                and res.actors.get(_strip_det(span.doc[ent.start : span.start - 1], res).text.lower()) is None:
+            return True  # "Information and Security Service of Moldova": the known name ends a coordinated one
         if ent.label_ == "ORG" and ent.start <= span.start and span.end < ent.end and ent.end - span.end <= 6:
             tail = span.doc[span.end : ent.end]
             if all(t.text[:1].isupper() or t.lower_ in res.actor_words["name_particle"] for t in tail) \
@@ -809,8 +813,9 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
     if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote:
         return True  # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"
     if any(t.lower_ in {"and", "with"} for t in span) and all(t.text[:1].isupper() or t.lower_ in {"and", "with"} for t in span) \
-            and not (len(span) > 3 and span[-2].lower_ == "and" and span[-1].text.endswith("s") and span[-3].text.endswith("s")):
-        return True  # "Petrov and Boshirov": two names run together ("... Schools and Colleges" is one)
+            and not (len(span) > 3 and span[-2].lower_ == "and" and span[-1].text.endswith("s") and span[-3].text.endswith("s")) \
+            and keyword_type(span[-1].text, res) is None:
+        return True  # "Petrov and Boshirov": two names run together ("... Schools and Colleges", "... Justice Project" are one)
     if len(span) == 1 and span[0].text in words["generic_name"]:
         return True
     if len(span) > 2 and span[-1].text in res.platforms and (span[-2].tag_ == "POS" or span[-2].lower_ in {"'s", "’s"}):
@@ -863,7 +868,10 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         # a lone capitalised word opening a sentence or heading is usually no organisation ("Analysis", "Friends")
         if ent.label_ == "ORG" and len(span) == 1 and span[0].is_sent_start and not span[0].text.isupper():
             continue
-        if peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles):
+        portfolio = _after_portfolio(span, res)
+        if portfolio is not None:
+            span, ent_label = portfolio, "PERSON"  # "Minister of Agriculture Aidarbek Saparov": the minister's name
+        elif peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles):
             ent_label = "PERSON"  # "Bishop Silvio Baez", "Lord Cameron"
         elif ent.label_ == "PERSON" and has_org_keyword(span.text, res):
             ent_label = "ORG"  # "Thai Airways", "Hertfordshire Police": a body's name the model took for a person
@@ -883,6 +891,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
                     and (not given.ent_type_ or (given.ent_type_ == "ORG" and given.ent_iob_ == "B")) \
                     and given.text[:1].isupper() and is_given_name(given.text, res) and given.i not in taken:
                 span = doc[given.i : span.end]
+            elif _short_first_name(span, res, taken):
+                span = doc[span.start - 1 : span.end]  # "Y Quynh Bdap", "Ei Thinzar Maung": a short first word left out
             name = _clean_person(_strip_title(span, res))
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)):
                 continue
@@ -913,6 +923,33 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
                 or _country_around(span, res) or setting_country(doc, resources=res)
         yield Actor(span, span.text, kind, country)
+
+
+def _short_first_name(span: Span, res: Resources, taken: set[int]) -> bool:
+    """True when the word before a person's name of two words is a short first word of a name the model left out:
+    one capital ("Y Quynh Bdap", a Montagnard name) or two letters ("Ei Thinzar Maung", a Burmese name), no
+    common word ("A", "In", "My") and no title ("Mr", "Dr")."""
+    if len(span) != 2 or span.start == 0:
+        return False
+    word = span.doc[span.start - 1]
+    text = word.text
+    short = (len(text) == 1 and text.isupper()) or (len(text) == 2 and text.istitle())
+    return short and text.isalpha() and not word.is_stop and not word.is_sent_start and text not in res.person_titles \
+        and word.ent_type_ in {"", "PERSON"} and word.i not in taken
+
+
+def _after_portfolio(span: Span, res: Resources) -> Span | None:
+    """Return the person's name in a name run on from a minister's portfolio ("Minister of Agriculture" + "Aidarbek
+    Saparov" tagged "Agriculture Aidarbek Saparov"), else None."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].text not in res.person_titles:
+        return None
+    start = span.start
+    while span.end - start > 2 and doc[start].lower_ in res.actor_words["portfolio"]:
+        start += 1
+    if start == span.start or not all(t.text[:1].isupper() for t in doc[start : span.end]):
+        return None
+    return doc[start : span.end]
 
 
 def _demonym_opening(span: Span, res: Resources) -> str | None:
@@ -1203,16 +1240,37 @@ def _extend_name(span: Span, res: Resources) -> Span:
         if doc[end].lower_ == "and" and doc[end + 1].lower_ == "the":
             break  # "the Federal Office of Justice and the State Secretariat for Migration": two names
         if doc[end].lower_ == "and" and not (end - span.start >= 2 and doc[end - 2].lower_ in {"of", "for"}) \
-                and not _one_word_after_and(doc, end):
+                and not _one_word_after_and(doc, end) and not _unfinished_before_and(doc[span.start : end], res):
             break  # "Amnesty International and Human Rights Watch": two names
         j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         k = j
         while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start and doc[k].ent_type_ != "PERSON":
             k += 1
-        if k == j or normalize_country(doc[j:k].text, resources=res):
+        if k == j or (normalize_country(doc[j:k].text, resources=res) and not _titled_by_country(doc[span.start : end], doc[end], res)):
             break
         end = k
     return doc[span.start : end]
+
+
+def _titled_by_country(name: Span, word: Token, res: Resources) -> bool:
+    """True for a newspaper's or other non-governmental name that ends in "of" and a country ("Global New Light" +
+    "of Myanmar", "Bank of China"); a body of a state keeps its country out ("Ministry of Foreign Affairs of China")."""
+    return word.lower_ == "of" and len(name) >= 2 and keyword_type(name.text, res) is None \
+        and res.actors.get(name.text.lower()) is None
+
+
+def _unfinished_before_and(left: Span, res: Resources) -> bool:
+    """True for a name the model cut at "and" that names no body by itself, whose second half ends in a body's
+    keyword ("International Truth" + "and Justice Project"); not two names ("Amnesty International and Human Rights
+    Watch", "Apple and Google")."""
+    doc = left.doc
+    k = left.end + 1
+    while k < len(doc) and k - left.end <= 3 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+        k += 1
+    right = doc[left.end + 1 : k]
+    return len(left) >= 2 and len(right) >= 1 and keyword_type(left[-1].text, res) is None \
+        and res.actors.get(_strip_det(left, res).text.lower()) is None and res.actors.get(right.text.lower()) is None \
+        and keyword_type(right[-1].text, res) is not None and (k == len(doc) or not doc[k].text[:1].isupper())
 
 
 def _one_word_after_and(doc: Doc, i: int) -> bool:
@@ -1232,6 +1290,9 @@ def _strip_title(span: Span, res: Resources) -> Span:
         span = span[:-1]
     if len(span) == 2 and span[0].text in res.actor_words["peerage"]:
         return span
+    # "Activist Kong Raiya": a capitalised role noun opening a sentence is no part of the name
+    if len(span) > 2 and span[0].text.istitle() and span[0].lower_ in res.actor_words["person_noun"]:
+        span = span[1:]
     changed = True
     while changed and len(span) > 1:
         changed = False
