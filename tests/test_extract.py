@@ -1192,6 +1192,34 @@ def test_according_to_closing_its_clause(nlp: Language, text: str, expected: lis
     assert [(r.source, r.content) for r in rows] == expected
 
 
+# A cue closing its sentence after a comma whose speaker the parser hung on the claim's last noun (as an apposition
+# or a conjunct): the noun phrase between the comma and the cue speaks, and the claim ends before it. A denial verb
+# that withholds something from someone ("denied him entry") is a refusal the claim reports, not a claim called false.
+CLOSING_SPEAKERS = [
+    ("(New York) – The Thai government should immediately disclose the whereabouts of three activists who were "
+     "reportedly extradited from Hanoi to Bangkok, Human Rights Watch said today.\n",
+     [("Human Rights Watch", "said", "assert", "The Thai government should immediately disclose the whereabouts of three "
+       "activists who were reportedly extradited from Hanoi to Bangkok")]),
+    ("Egyptian authorities have systematically denied scores of dissidents and activists living abroad from accessing or "
+     "renewing their identity documents, to pressure them into returning to Egypt, Human Rights Watch (HRW) has revealed.\n",
+     [("Human Rights Watch", "revealed", "assert",
+       "Egyptian authorities have systematically denied scores of dissidents and activists living abroad from accessing or "
+       "renewing their identity documents, to pressure them into returning to Egypt")]),
+    # negatives: no cue; a denial of reports is still a denial (the nested cue its own row)
+    ("Police detained the activist in Bangkok and later released him.\n", []),
+    ("Amnesty International said Thailand denied him entry.\n",
+     [("Amnesty International", "said", "assert", "Thailand denied him entry")]),
+    ("Thailand said it denied the reports.\n",
+     [("Thailand", "said", "deny", "it denied the reports"), ("Thailand", "denied", "deny", "the reports")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOSING_SPEAKERS, ids=[t[:40] for t, _ in CLOSING_SPEAKERS])
+def test_closing_speaker_hung_on_the_claim(nlp: Language, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue.lower(), r.stance, r.content) for r in rows] == expected
+
+
 # The police speak as "police" (the guidelines' name for a police force) when no actor names them, and a police
 # document speaks for the police; officers are people, not the force.
 UNNAMED_POLICE = [

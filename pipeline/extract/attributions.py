@@ -108,8 +108,8 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 and not any(c.dep_ in SUBJECTS for c in token.children)
             ):
                 continue
-            if _act_not_claim(token, res):
-                continue
+            if _act_not_claim(token, res) or (res.cues[token.lemma_.lower()] == "deny" and _refuses(token)):
+                continue  # ... nor does "denied him entry", a refusal
             # "called on Vietnam to release him and to disclose where he is held": an act asked for, not a claim
             if any(
                 a.lemma_.lower() in res.appeal_cues for a in token.ancestors if a.pos_ == "VERB"
@@ -272,6 +272,8 @@ def _subject(verb: Token) -> Token | None:
     claim = verb.head
     if verb.dep_ == "conj" and claim.dep_ == "ccomp" and claim.head.lemma_.lower() in CUE_LEMMAS and claim.head.i < claim.i:
         return _subject(claim.head)
+    if (closing := _closing_speaker(verb)) is not None:
+        return closing
     # "..., stating that", "adding that": the governing verb's subject speaks
     if verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "VBN", "VBD", "VBZ"}:
         head = verb.head
@@ -280,6 +282,34 @@ def _subject(verb: Token) -> Token | None:
         if head.i != verb.i and head.pos_ in {"VERB", "AUX"}:
             return _subject(head)
     return None
+
+
+def _closing_speaker(verb: Token) -> Token | None:
+    """Return the speaker of a cue closing its sentence after a comma that the parser hung on the claim's last noun
+    ("... extradited to Bangkok, Human Rights Watch said today.", "..., Human Rights Watch (HRW) has revealed."): the
+    noun phrase between the comma and the cue, when nothing but adverbs and dates follows the cue."""
+    doc = verb.doc
+    if verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
+        return None
+    sent = sentence(verb)
+    if any(not (t.is_punct or t.is_space or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}) for t in doc[verb.i + 1 : sent.end]):
+        return None  # a cue with words of its own after it is no closing cue
+    i = verb.i - 1
+    while i > sent.start and doc[i].dep_ in {"aux", "advmod"} and doc[i].head.i == verb.i:
+        i -= 1
+    if doc[i].text == ")":  # "Human Rights Watch (HRW)": the name before its abbreviation
+        while i > sent.start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    speaker = doc[i]
+    if speaker.pos_ not in {"PROPN", "NOUN"} or speaker.dep_ not in {"appos", "conj", "pobj", "dobj", "npadvmod"}:
+        return None
+    start = i
+    while start > sent.start and doc[start - 1].text != "," and i - start < 8:
+        if doc[start - 1].pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP"}:
+            return None
+        start -= 1
+    return speaker if start - 1 > sent.start and doc[start - 1].text == "," else None
 
 
 def _span_of(token: Token) -> Span:
@@ -1034,7 +1064,7 @@ def _claim_before(verb: Token) -> Span | None:
     International said in a new report.") when the parser hung the cue inside the claim."""
     doc = verb.doc
     sent = sentence(verb)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) or _closing_speaker(verb)
     if subject is None or subject.left_edge.i - 1 <= sent.start or doc[subject.left_edge.i - 1].text != ",":
         return None
     if any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in doc[verb.i + 1 : sent.end]):
@@ -1329,7 +1359,8 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         ):
             return True  # "she had not been involved", "he had never intended to hurt anyone", "Rwanda did not kill him"
     for token in content:
-        if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB" and _asserted(token, root):
+        if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
+                and not _refuses(token):
             return True
         # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"
         if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns:
@@ -1353,6 +1384,12 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     return False
 
 
+
+
+def _refuses(verb: Token) -> bool:
+    """True for a denial verb that withholds something from someone ("denied him entry", "denied dissidents from
+    renewing their passports"): a refusal the claim reports, not a claim called false."""
+    return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children)
 
 
 def _criticises_claim(verb: Token, res: Resources) -> bool:
@@ -1501,6 +1538,11 @@ def _attributions(
                 content = _content(verb, doc, res)
         if actor is None or content is None or source_span is None:
             continue
+        if content.start < source_span.start < content.end <= cue.tokens.start:
+            # a claim the parser hung its closing speaker on ("..., Human Rights Watch said"): it ends before the speaker
+            content = _trim(doc[content.start : source_span.start])
+            if content is None:
+                continue
         actor = _full_name(actor, actors)
         split = _spans_its_cue(content, cue.tokens)
         if content.start <= cue.tokens.start < content.end and not split:
