@@ -538,56 +538,33 @@ def run(
     :class:`RunError`); the tables are replaced as one set.
     """
     from pipeline.heap import collecting_less
+    from pipeline.paths import DEFAULT_MODEL
 
     started = time.perf_counter()
     with collecting_less():  # the command's thresholds, for a library caller too, while the run lasts
-        return _run(
-            inputs, out_dir, model=model, workers=workers, engine=engine, scheduler=scheduler, force=force, parquet=parquet,
-            progress=progress, on_total=on_total, select=select, stdin=stdin, started=started,
-        )
-
-
-def _run(
-    inputs: Sequence[Path],
-    out_dir: Path,
-    *,
-    model: str | None,
-    workers: int,
-    engine: str,
-    scheduler: str | None,
-    force: bool,
-    parquet: bool,
-    progress: Callable[[int], None] | None,
-    on_total: Callable[[int], None] | None,
-    select: Selection | None,
-    stdin: Stdin | None,
-    started: float,
-) -> RunSummary:
-    from pipeline.paths import DEFAULT_MODEL
-
-    model = model or DEFAULT_MODEL
-    _check_model(model)
-    missing = [str(path) for path in inputs if not os.path.lexists(path)]
-    if missing:
-        raise RunError(f"input does not exist: {', '.join(missing)}")
-    if select is not None and select.id_base is not None and not select.id_base.is_dir():
-        raise RunError(f"--id-base {select.id_base} is not a folder")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    lock = OutputLock(out_dir, path=out_dir / CACHE_DIR / LOCK_NAME)
-    try:
-        lock.acquire()
-    except TablesBusy as exc:
-        raise RunError(str(exc)) from None
-    try:
-        finish_switch(out_dir, names=_table_files())  # a run killed while switching: its complete set goes in
-        remove_temporary_files(out_dir, out_dir / CACHE_DIR, names=_table_files())
-        return _run_locked(
-            inputs, out_dir, model=model, workers=workers, engine=engine, scheduler=scheduler, force=force,
-            parquet=parquet, progress=progress, on_total=on_total, select=select or Selection(), stdin=stdin,
-            started=started,
-        )
-    finally:
-        lock.release()
+        model = model or DEFAULT_MODEL
+        _check_model(model)
+        missing = [str(path) for path in inputs if not os.path.lexists(path)]
+        if missing:
+            raise RunError(f"input does not exist: {', '.join(missing)}")
+        if select is not None and select.id_base is not None and not select.id_base.is_dir():
+            raise RunError(f"--id-base {select.id_base} is not a folder")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        lock = OutputLock(out_dir, path=out_dir / CACHE_DIR / LOCK_NAME)
+        try:
+            lock.acquire()
+        except TablesBusy as exc:
+            raise RunError(str(exc)) from None
+        try:
+            finish_switch(out_dir, names=_table_files())  # a run killed while switching: its complete set goes in
+            remove_temporary_files(out_dir, out_dir / CACHE_DIR, names=_table_files())
+            return _run_locked(
+                inputs, out_dir, model=model, workers=workers, engine=engine, scheduler=scheduler, force=force,
+                parquet=parquet, progress=progress, on_total=on_total, select=select or Selection(), stdin=stdin,
+                started=started,
+            )
+        finally:
+            lock.release()
 
 
 def _run_locked(
