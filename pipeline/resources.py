@@ -111,6 +111,16 @@ class Resources:
     region_forms: tuple[tuple[str, str], ...]
     actor_forms: tuple[tuple[str, str], ...]
 
+    @functools.cached_property
+    def seated_body_words(self) -> frozenset[str]:
+        """Words of bodies seated in a place (``bodies.tsv`` entries of the ``seated_body`` kinds)."""
+        return frozenset(word for word, body in self.bodies.items() if body in self.actor_words["seated_body"])
+
+    @functools.cached_property
+    def plural_demonyms(self) -> frozenset[str]:
+        """Each demonym with an "s": "Belarusians", "Nicaraguans"."""
+        return frozenset(demonym + "s" for demonym in self.demonyms)
+
 
 def _apostrophe_forms(names: list[str]) -> list[str]:
     """Return the names each also with the other apostrophe ("U.S. Attorney's Office", "U.S. Attorney’s Office"):

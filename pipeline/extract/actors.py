@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import country_name, lookup_city, lookup_subdivision, normalize_country, region_country
-from pipeline.extract.index import cached, column, derived, doc_index, lemma_positions, positions, sentence
+from pipeline.extract.index import cached, column, doc_index, lemma_positions, positions, sentence
 from pipeline.extract.index import texts as token_texts
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type
 from pipeline.extract.names import person_gender as person_gender
@@ -390,8 +390,7 @@ def _unnamed_seated_bodies(doc: Doc, res: Resources, found: list[Actor]) -> Iter
     +3), but the incident rules read each such police as a state acting and real-test incidents fell below their
     threshold (0.420 -> 0.400), so it is left out."""
     named = {a.name.lower() for a in found if a.type == "government"}
-    seated = derived(res, "seated-body-words", lambda: frozenset(w for w, b in res.bodies.items() if b in res.actor_words["seated_body"]))
-    for i in positions(doc, seated):
+    for i in positions(doc, res.seated_body_words):
         token = doc[i]
         body = res.bodies.get(token.lower_)
         if body not in res.actor_words["seated_body"] or token.pos_ not in {"NOUN", "PROPN"}:
@@ -1404,8 +1403,7 @@ def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
     ("exiled Belarusians", "Nicaraguans have fled"), and a diaspora named by its origin and its new nationality
     ("Chinese Canadians", of the new country). Left out after measuring: "<demonym>s abroad" (as often no group
     of the gold as one)."""
-    plurals = derived(res, "plural-demonyms", lambda: frozenset(d + "s" for d in res.demonyms))
-    for i in positions(doc, plurals):
+    for i in positions(doc, res.plural_demonyms):
         token = doc[i]
         code = _plural_demonym(token, res)
         if code is None:

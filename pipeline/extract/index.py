@@ -129,20 +129,6 @@ def lemma_positions(doc: Doc, words: Collection[str]) -> list[int]:
     return [i for i, value in enumerate(lemmas) if value in wanted]
 
 
-_DERIVED: dict[tuple[int, str], tuple[object, object]] = {}
-
-
-def derived(source: object, name: str, compute: Callable[[], T]) -> T:
-    """Return ``compute()``, once per ``source`` object and ``name``: a word set made from a rule set built once (``Resources``)."""
-    entry = _DERIVED.get((id(source), name))
-    if entry is None or entry[0] is not source:
-        if len(_DERIVED) >= 256:
-            _DERIVED.clear()
-        entry = _DERIVED[(id(source), name)] = (source, compute())
-    value: T = entry[1]  # type: ignore[assignment]
-    return value
-
-
 def texts(doc: Doc) -> list[str]:
     """Return every token's text, in order (once per Doc; no Token objects made)."""
     def compute() -> list[str]:
