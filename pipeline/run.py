@@ -432,7 +432,12 @@ def run_dask(scheduler: str | None, workers: int) -> Executor:
             logger.setLevel(logging.CRITICAL)
             try:
                 with _interrupt_ignored(), _environment(DASK_LOGGING__DISTRIBUTED="critical"):
-                    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+                    # no dashboard; the scheduler's own HTTP server (health checks) takes a free port, not the
+                    # default 8787 another cluster may hold (Dask then warns, in a quiet run too)
+                    cluster = LocalCluster(
+                        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                        scheduler_kwargs={"dashboard_address": ":0"},
+                    )
                 client = Client(cluster)
             except BaseException:
                 logger.setLevel(level)

@@ -9,6 +9,7 @@ import re
 import select
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -140,6 +141,25 @@ def test_quiet_run_prints_nothing_in_a_terminal(tmp_path: Path, options: list[st
     assert session.code == 0
     assert session.screen.strip() == ""
     assert (tmp_path / "out" / "locations.csv").is_file()
+
+
+def test_quiet_dask_run_says_nothing_when_the_dashboard_port_is_taken(tmp_path: Path) -> None:
+    """Another Dask cluster (a notebook's, a second tnr run) holds port 8787: tnr's own cluster takes a free port quietly."""
+    holder = socket.socket()
+    holder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        holder.bind(("0.0.0.0", 8787))
+    except OSError:
+        pass  # already taken by someone else: the same situation
+    holder.listen()
+    try:
+        session = in_terminal(
+            [TNR, "run", str(seed_folder(tmp_path)), "-o", str(tmp_path / "out"), "--quiet", "--engine", "dask", "--workers", "2"]
+        )
+    finally:
+        holder.close()
+    assert session.code == 0
+    assert session.screen.strip() == ""
 
 
 def test_quiet_run_still_prints_errors(tmp_path: Path) -> None:
