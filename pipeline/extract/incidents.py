@@ -760,9 +760,17 @@ def extract_incidents(
                 pattern.tactic in DECREES and trigger.root.dep_ in {"dobj", "conj"} and trigger.root.head.i == verb.i
                 and verb.lemma_ not in words.process
             )
-            if verb.i != trigger.root.i and (verb.lemma_ in res.cues or verb.lemma_ in words.process) and not announced:
+            # the subject of a process verb the act's clause hangs on: "ASIO foiled a plot to lure ..." (parsed "foiled ... to lure")
+            inherited = subject is not None and subject.head.i != verb.i and subject.head.lemma_.lower() in words.process
+            processed = verb.i != trigger.root.i and verb.lemma_ in words.process
+            reporting = None
+            if (processed or inherited or (verb.i != trigger.root.i and verb.lemma_ in res.cues)) and not announced:
                 # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
-                # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them)
+                # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them);
+                # who judges or answers it is not the state behind it when none is named either ("Australia's
+                # intelligence agency foiled a plot to lure ..."), while a cue may still be the agent's ("maintains surveillance")
+                # (not who faces or receives it: "students are facing harassment, surveillance and threats")
+                reporting = subject_state if (processed or inherited) and verb.lemma_.lower() not in words.receive else None
                 subject_state = None
             tactic = pattern.tactic
             if tactic == "assault" and any(t.lemma_.lower() in words.death for t in sent):
@@ -784,7 +792,7 @@ def extract_incidents(
             if requester is not None and subject_state is not None and subject_state != requester and deporting is None:
                 principal, deporting, subject_state = requester, subject_state, None
             # states that investigate, expel over or answer the act ("Dutch investigations into both killings") are not its agent
-            reactors = _reactors(trigger, words, sent_actors, sent_places, res) - {principal}
+            reactors = (_reactors(trigger, words, sent_actors, sent_places, res) | ({reporting} if reporting else set())) - {principal}
             if subject_state in reactors:
                 subject_state = None
             destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
