@@ -100,6 +100,8 @@ class IncidentWords:
     grant: frozenset[str]
     send: frozenset[str]
     modal: frozenset[str]
+    lure: frozenset[str]
+    guard: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -498,6 +500,22 @@ def _reported_kind(trigger: Span, words: IncidentWords, people: list[tuple[int, 
     )
 
 
+def _guarded(trigger: Span, words: IncidentWords) -> bool:
+    """True for a tactic noun naming a kind of act a verb guards against, no act itself: "will not tolerate any form of
+    intimidation", "protect people on their territory from intimidation" (not an owned act: "protect him from China's threats")."""
+    root = trigger.root
+    if root.pos_ != "NOUN" or any(c.dep_ == "poss" for c in root.children):
+        return False
+    current = root
+    for _ in range(4):
+        if current.head.i == current.i or current.dep_ not in {"pobj", "prep", "dobj", "conj"}:
+            return False
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current.lemma_.lower() in words.guard
+    return False
+
+
 def _negated(trigger: Span, attributions: list[AttributionRow]) -> bool:
     """True for an act the story says, in its own voice, did not or cannot happen: "cannot seize people on Thai soil",
     "no agent, no abduction" (a denial quoted is an attributed claim). The verb a tactic noun is the object of is
@@ -733,7 +751,7 @@ def extract_incidents(
                 continue
             if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
                 continue
-            if _reported_kind(trigger, words, people) or _on_anyone(trigger, words) or _in_a_series(trigger, words, people):
+            if _reported_kind(trigger, words, people) or _guarded(trigger, words) or _on_anyone(trigger, words) or _in_a_series(trigger, words, people):
                 continue
             if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
                 continue
@@ -888,6 +906,12 @@ def extract_incidents(
             hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
             if deporting is not None and deporting != origin:
                 hosts = [deporting]
+            lure = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in words.lure), None) if tactic == "rendition" else None
+            lured_to = _destination(sent.doc[lure.i : lure.i + 1], sent, sent_places, words) if lure is not None else None
+            if lured_to is not None and lured_to != origin:
+                # a target lured to a third country is seized there: "Zam, who lived in exile in France, was lured to
+                # Iraq, seized and taken back to Iran"
+                hosts = [lured_to]
             if hosts:
                 last_hosts = (number, hosts)
             elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1 and _on_a_person(trigger, words, people):
