@@ -65,6 +65,9 @@ CASES = [
     pytest.param("The government said it will not tolerate any form of intimidation or harassment of Chinese Canadians.",
                  set(), id="tolerate-no-act"),
     pytest.param("States must protect people on their territory from intimidation by foreign agents.", set(), id="protect-from-no-act"),
+    pytest.param("Ethiopians Punished for Relatives' Anti-Government Protests in Australia. Their relatives back home were arrested "
+                 "by the Ethiopian government after they protested in Melbourne.",
+                 {("ETH", "AUS", "coercion_by_proxy")}, id="relatives-place-is-no-origin-the-article-hosts"),
     pytest.param("Turkish agents seized the teacher in Nairobi in 2021.", {("TUR", "KEN", "rendition")}, id="seized-a-person"),
     pytest.param("Turkish agents in Kenya put the four teachers on a plane to Turkey.", {("TUR", "KEN", "rendition")},
                  id="put-on-a-plane"),

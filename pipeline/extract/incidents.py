@@ -834,7 +834,10 @@ def extract_incidents(
                 # the relatives are at home: the exiles' country ("relatives of Belarusian exiles in Poland"), else
                 # the place they are acted on ("detained his relatives in Tehran")
                 origin = next((str(a.country) for _, _, a in sent_people if a.type == "group" and a.country), None)
-                origin = origin or next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None)
+                at_place = next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None) if origin is None else None
+                origin = origin or at_place
+            else:
+                at_place = None
             others: list[str] = []
             from_countries: set[int] = set()
             if origin is None:
@@ -844,7 +847,9 @@ def extract_incidents(
                     origin, others = fled[0][1], [c for _, c in fled[1:]]
                     from_countries = {i for i, _ in fled}
             principal_named = origin is not None and origin in (principal, own)
-            weak = origin is None
+            # a state read from where relatives were acted on is a guess: the article's acts may place the exiles there
+            # ("Ethiopians punished for relatives' protests in Australia")
+            weak = origin is None or origin == at_place
             if origin is None and tactic != "detention":
                 # "the killing of Venezuelan dissident Ronald Ojeda", "a critic of Azerbaijan's President ... was stabbed"
                 origin = _dissent_origin(sent, words, sent_actors, sent_places, res)
