@@ -68,6 +68,8 @@ CASES = [
     pytest.param("Ethiopians Punished for Relatives' Anti-Government Protests in Australia. Their relatives back home were arrested "
                  "by the Ethiopian government after they protested in Melbourne.",
                  {("ETH", "AUS", "coercion_by_proxy")}, id="relatives-place-is-no-origin-the-article-hosts"),
+    pytest.param("Chinese hackers lured Uyghur activists in Turkey into clicking false links.",
+                 {("CHN", "TUR", "digital_attack")}, id="lured-into-clicking-is-phishing"),
     pytest.param("Turkish agents seized the teacher in Nairobi in 2021.", {("TUR", "KEN", "rendition")}, id="seized-a-person"),
     pytest.param("Turkish agents in Kenya put the four teachers on a plane to Turkey.", {("TUR", "KEN", "rendition")},
                  id="put-on-a-plane"),
