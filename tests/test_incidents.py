@@ -116,6 +116,7 @@ CASES = [
     pytest.param("The activist fled to Dubai to escape extradition to China.", set(), id="escaped-extradition"),
     pytest.param("US officials were unable to prevent their deportation to China from Thailand.", set(), id="deportation-not-prevented-yet"),
     pytest.param("A court in Kenya had ruled against his extradition to Turkey.", set(), id="ruled-against-extradition"),
+    pytest.param("His relatives fear his extradition to Tajikistan.", set(), id="feared-extradition"),
     pytest.param("Kenya extradited the teacher to Turkey in 2021.", {("TUR", "KEN", "unlawful_deportation")}, id="extradited"),
     # a deportation or extradition noun is an act when it names its people
     pytest.param("China sought his extradition from Morocco in 2021.", {("CHN", "MAR", "unlawful_deportation")}, id="his-extradition"),
