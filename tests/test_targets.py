@@ -111,6 +111,14 @@ TARGET_CASES = [
                  ("IRN", "rendition"), "Masih Alinejad", id="me-in-a-quote-is-its-speaker"),
     pytest.param("\"Iran's agents plotted to kidnap me in New York,\" the group said in a statement.",
                  ("IRN", "rendition"), None, id="me-of-a-body-is-no-one"),
+    # the subject of a verb of vanishing is the one it is done to, not its agent
+    pytest.param("In December 2018, the Thai activist Somchai Prasert disappeared in Laos.", ("THA", "rendition"),
+                 "Somchai Prasert", id="the-subject-of-vanishing-is-the-target"),
+    # the pronoun subject of a verb of process ("survived") is no agent: "his" is the one named before
+    pytest.param("Russian agents shot dead Zelimkhan Khangoshvili in Berlin in 2019. Vadim Krasikov was sentenced to life "
+                 "for the killing. Khangoshvili had fled to Germany. He had survived an earlier attempt on his life by "
+                 "Russian agents in Tbilisi in 2015.", ("RUS", "assassination"), "Zelimkhan Khangoshvili",
+                 id="a-survivor-told-by-a-pronoun-is-the-target"),
 ]
 
 
@@ -153,6 +161,15 @@ def test_an_act_naming_no_one_in_a_host_of_one_victim_is_against_that_victim(
     found = rows(nlp, text)
     assert found[("IRN", "surveillance")][0] == "Masih Alinejad"
     assert found[("IRN", "rendition")][0] == targets
+
+
+def test_an_act_on_people_at_large_is_not_against_the_articles_one_victim(nlp: Language) -> None:
+    # "kidnap" shares the object of "kill" after it: people at large, not the one victim the article names
+    text = ("Iranian agents photographed and filmed Masih Alinejad at her home in New York. "
+            "Iranian agents also plotted to kidnap or kill British or US-based individuals in New York.")
+    found = rows(nlp, text)
+    assert found[("IRN", "rendition")][0] is None
+    assert found[("IRN", "assassination")][0] is None
 
 
 # (text, the incident, its expected year)
