@@ -114,6 +114,12 @@ TARGET_CASES = [
     # the subject of a verb of vanishing is the one it is done to, not its agent
     pytest.param("In December 2018, the Thai activist Somchai Prasert disappeared in Laos.", ("THA", "rendition"),
                  "Somchai Prasert", id="the-subject-of-vanishing-is-the-target"),
+    # who blames a state for an act judges it, as a speaker does; a pronoun for the blamer still is the target
+    pytest.param("Although Mrs May did not blame the Kremlin for authorising the attempted assassination in Salisbury, "
+                 "senior Conservatives accused Russian President Vladimir Putin of approving the operation.",
+                 ("RUS", "assassination"), None, id="who-blames-is-no-target"),
+    pytest.param("Masih Alinejad accused Iran of plotting to kidnap her in New York.", ("IRN", "rendition"), "Masih Alinejad",
+                 id="who-blames-is-the-pronoun-object"),
     # the pronoun subject of a verb of process ("survived") is no agent: "his" is the one named before
     pytest.param("Russian agents shot dead Zelimkhan Khangoshvili in Berlin in 2019. Vadim Krasikov was sentenced to life "
                  "for the killing. Khangoshvili had fled to Germany. He had survived an earlier attempt on his life by "

@@ -111,6 +111,9 @@ class RoleWords(Protocol):
     @property
     def receive(self) -> frozenset[str]: ...
 
+    @property
+    def blame(self) -> frozenset[str]: ...
+
 
 Spans = Sequence[tuple[int, int, "Actor"]]
 
@@ -441,9 +444,14 @@ def incident_targets(
         if body is not None and (owner := _body_of(body, [(s, e, a) for s, e, a in people if s not in subject_tokens])):
             return owner  # "threats against its journalists": the organisation's
     subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
+    # who blames a state for the act judges it, as a speaker does: "Mrs May did not blame the Kremlin for authorising
+    # the attempted assassination"
+    blame = words.blame if words is not None else frozenset()
+    blaming = {t.i for verb in sent if verb.lemma_.lower() in blame for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     candidates = [
         a for s, _, a in sent_people
         if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_be_target(s, a)
+        and s not in blaming
     ]
     persons = [a.name for a in candidates if a.type == "person"]
     found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
