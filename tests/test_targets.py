@@ -209,9 +209,15 @@ YEAR_CASES = [
                  id="a-date-said-again-dates-the-act-of-its-sentence"),
     pytest.param("Sweden expelled an Iranian diplomat last year. Iranian agents threatened the journalist Pouria Zeraati "
                  "in London last year.", ("IRN", "intimidation"), 2021, id="relative-words-said-again"),
-    pytest.param("FBI agents visited his home in Seattle in October 2018. Saudi agents killed the journalist Jamal "
-                 "Khashoggi in Istanbul, a court said in October 2018.", ("SAU", "assassination"), None,
+    pytest.param("FBI agents visited a home in Seattle in October 2018. Saudi agents killed two Saudi dissidents in "
+                 "Istanbul, a court said in October 2018.", ("SAU", "assassination"), None,
                  id="a-date-said-again-of-a-statement-does-not-date-the-act"),
+    # an act on a named person in a named place, undated in its sentence, takes the year of the story told before it;
+    # an act on a group does not
+    pytest.param("Habib Chaab had lived in Sweden for many years. In October 2020 he flew to Istanbul. He was then lured "
+                 "to a meeting in Istanbul by Iranian agents.", ("IRN", "rendition"), 2020, id="an-undated-act-on-a-person-takes-the-storys-year"),
+    pytest.param("In October 2020 Habib Chaab flew to Istanbul. Iranian agents threaten Iranian dissidents in Sweden.",
+                 ("IRN", "intimidation"), None, id="an-undated-act-on-a-group-takes-no-year"),
     pytest.param("Masih Alinejad lives in New York. She was also the target of a 2021 kidnapping plot and a 2022 "
                  "murder-for-hire plot that the Justice Department has attributed to the Iranian government.",
                  ("IRN", "assassination"), 2022, id="a-year-before-its-noun-dates-that-noun-not-the-other-of-a-pair"),

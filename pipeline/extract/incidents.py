@@ -10,7 +10,9 @@ country with no state in reach takes the state behind the article's other acts. 
 sentence places the act in other than the origin (for renditions and
 deportations not the destination), else the country of the sentence before for an act on a person.
 Targets are the people, else the groups, of the sentence that are not the
-agent; the year is the earliest of the sentence's dates. A host state's own
+agent; the year is the earliest of the sentence's dates (for an act on a named
+person in a named place whose sentences give none, the latest date told before
+it). A host state's own
 measures against the origin's agents (arrests, expulsions) are dropped, and
 so are verbs that need a person as object and have none ("killed the bill").
 One row per origin, tactic and host (GUIDELINES.md incidents).
@@ -34,7 +36,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
-from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, fill_targets, incident_targets, incident_years, object_heads, people_at_large
+from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, fill_targets, incident_targets, incident_years, object_heads, people_at_large, story_year
 from pipeline.gazetteer import capitals
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
@@ -938,6 +940,8 @@ def extract_incidents(
     items = _aggregate(found)
     fill_targets(items, people)
     for item in items:
+        if not item.years and item.host is not None and any(t in persons for t in item.targets):
+            item.years.extend(y for y in [story_year(item.span.sent, years_at)] if y is not None)
         yield IncidentRow(
             article_id=article_id,
             char_start=item.span.start_char,

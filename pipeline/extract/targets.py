@@ -27,7 +27,9 @@ Iraq in 2019", "his troubles began in late 2016 when ..."), not those of a
 trial, a report or a statement about it ("sentenced in absentia ... for a
 bombing in 1981", "the Dutch government said on Tuesday"), of what was done
 to the target later ("taken back to Iran and executed last year") nor of a
-measure against it ("ordered the closure of the stations last month").
+measure against it ("ordered the closure of the stations last month"). An act
+on a named person in a named place that no date of its own dates goes on with the
+story told before it: it takes the year of the latest date before its sentence.
 """
 
 from __future__ import annotations
@@ -575,6 +577,13 @@ def incident_years(
         if token is not None and dates_the_act(token, trigger, words, cues):
             kept.append(year)
     return kept
+
+
+def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
+    """Return the year of the latest date told before an act's sentence: the time of the story an act on a named person
+    in a named place goes on with when its own sentence gives no date ("In October 2020 he flew to Istanbul. ... He was
+    lured to a meeting there")."""
+    return next((year for char, year in reversed(date_years) if char < sent.start_char), None)
 
 
 class ArticleItem(Protocol):
