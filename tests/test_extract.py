@@ -453,6 +453,10 @@ ACTORS = [
     # a ministry keeps the spelling of the text that names it
     ("Iran's defense ministry and the British defence ministry denied it.",
      {("Ministry of Defense", "government", "IRN"), ("Ministry of Defence", "government", "GBR")}),
+    # a name at a heading's end keeps no line break: one person, not two
+    ("Germany shuts Iranian consulates after execution of Jamshid Sharmahd\nGermany has ordered the closure of all three "
+     "Iranian consulates in retaliation for Iran's execution of Jamshid Sharmahd, a German-Iranian dissident.",
+     {("Germany", "state", "DEU"), ("Jamshid Sharmahd", "person", "IRN")}),
 ]
 
 

@@ -111,6 +111,20 @@ TARGET_CASES = [
                  ("IRN", "rendition"), "Masih Alinejad", id="me-in-a-quote-is-its-speaker"),
     pytest.param("\"Iran's agents plotted to kidnap me in New York,\" the group said in a statement.",
                  ("IRN", "rendition"), None, id="me-of-a-body-is-no-one"),
+    # the subject of a verb of vanishing is the one it is done to, not its agent
+    pytest.param("In December 2018, the Thai activist Somchai Prasert disappeared in Laos.", ("THA", "rendition"),
+                 "Somchai Prasert", id="the-subject-of-vanishing-is-the-target"),
+    # who blames a state for an act judges it, as a speaker does; a pronoun for the blamer still is the target
+    pytest.param("Although Mrs May did not blame the Kremlin for authorising the attempted assassination in Salisbury, "
+                 "senior Conservatives accused Russian President Vladimir Putin of approving the operation.",
+                 ("RUS", "assassination"), None, id="who-blames-is-no-target"),
+    pytest.param("Masih Alinejad accused Iran of plotting to kidnap her in New York.", ("IRN", "rendition"), "Masih Alinejad",
+                 id="who-blames-is-the-pronoun-object"),
+    # the pronoun subject of a verb of process ("survived") is no agent: "his" is the one named before
+    pytest.param("Russian agents shot dead Zelimkhan Khangoshvili in Berlin in 2019. Vadim Krasikov was sentenced to life "
+                 "for the killing. Khangoshvili had fled to Germany. He had survived an earlier attempt on his life by "
+                 "Russian agents in Tbilisi in 2015.", ("RUS", "assassination"), "Zelimkhan Khangoshvili",
+                 id="a-survivor-told-by-a-pronoun-is-the-target"),
 ]
 
 
@@ -155,6 +169,15 @@ def test_an_act_naming_no_one_in_a_host_of_one_victim_is_against_that_victim(
     assert found[("IRN", "rendition")][0] == targets
 
 
+def test_an_act_on_people_at_large_is_not_against_the_articles_one_victim(nlp: Language) -> None:
+    # "kidnap" shares the object of "kill" after it: people at large, not the one victim the article names
+    text = ("Iranian agents photographed and filmed Masih Alinejad at her home in New York. "
+            "Iranian agents also plotted to kidnap or kill British or US-based individuals in New York.")
+    found = rows(nlp, text)
+    assert found[("IRN", "rendition")][0] is None
+    assert found[("IRN", "assassination")][0] is None
+
+
 # (text, the incident, its expected year)
 YEAR_CASES = [
     pytest.param("Dutch officials said in 2018 that Iran was behind the killing of Ali Motamed in Almere in 2015.",
@@ -186,9 +209,15 @@ YEAR_CASES = [
                  id="a-date-said-again-dates-the-act-of-its-sentence"),
     pytest.param("Sweden expelled an Iranian diplomat last year. Iranian agents threatened the journalist Pouria Zeraati "
                  "in London last year.", ("IRN", "intimidation"), 2021, id="relative-words-said-again"),
-    pytest.param("FBI agents visited his home in Seattle in October 2018. Saudi agents killed the journalist Jamal "
-                 "Khashoggi in Istanbul, a court said in October 2018.", ("SAU", "assassination"), None,
+    pytest.param("FBI agents visited a home in Seattle in October 2018. Saudi agents killed two Saudi dissidents in "
+                 "Istanbul, a court said in October 2018.", ("SAU", "assassination"), None,
                  id="a-date-said-again-of-a-statement-does-not-date-the-act"),
+    # an act on a named person in a named place, undated in its sentence, takes the year of the story told before it;
+    # an act on a group does not
+    pytest.param("Habib Chaab had lived in Sweden for many years. In October 2020 he flew to Istanbul. He was then lured "
+                 "to a meeting in Istanbul by Iranian agents.", ("IRN", "rendition"), 2020, id="an-undated-act-on-a-person-takes-the-storys-year"),
+    pytest.param("In October 2020 Habib Chaab flew to Istanbul. Iranian agents threaten Iranian dissidents in Sweden.",
+                 ("IRN", "intimidation"), None, id="an-undated-act-on-a-group-takes-no-year"),
     pytest.param("Masih Alinejad lives in New York. She was also the target of a 2021 kidnapping plot and a 2022 "
                  "murder-for-hire plot that the Justice Department has attributed to the Iranian government.",
                  ("IRN", "assassination"), 2022, id="a-year-before-its-noun-dates-that-noun-not-the-other-of-a-pair"),

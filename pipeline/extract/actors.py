@@ -150,9 +150,10 @@ def _in_caption_credit(span: Span) -> bool:
 
 
 def _strip_det(span: Span, res: Resources) -> Span:
-    while len(span) > 1 and span[0].lower_ in res.actor_words["determiner"]:
+    while len(span) > 1 and (span[0].lower_ in res.actor_words["determiner"] or span[0].is_space):
         span = span[1:]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
+    # a line break the model takes into a name at a heading's end ("Jamshid Sharmahd\n"): no part of it
+    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" or span[-1].is_space):
         span = span[:-1]
     return span
 

@@ -10,7 +10,9 @@ country with no state in reach takes the state behind the article's other acts. 
 sentence places the act in other than the origin (for renditions and
 deportations not the destination), else the country of the sentence before for an act on a person.
 Targets are the people, else the groups, of the sentence that are not the
-agent; the year is the earliest of the sentence's dates. A host state's own
+agent; the year is the earliest of the sentence's dates (for an act on a named
+person in a named place whose sentences give none, the latest date told before
+it). A host state's own
 measures against the origin's agents (arrests, expulsions) are dropped, and
 so are verbs that need a person as object and have none ("killed the bill").
 One row per origin, tactic and host (GUIDELINES.md incidents).
@@ -34,7 +36,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
-from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, fill_targets, incident_targets, incident_years, object_heads
+from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, fill_targets, incident_targets, incident_years, object_heads, people_at_large, story_year
 from pipeline.gazetteer import capitals
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
@@ -124,6 +126,7 @@ class _Act(NamedTuple):
     sent_actors: list[tuple[int, int, Actor]]
     sent_places: list[tuple[int, int, Place]]
     sent_people: list[tuple[int, int, Actor]]
+    undergoes: bool  # its subject is the one it is done to, no agent ("the activist disappeared in Laos")
 
 
 @dataclass
@@ -141,6 +144,7 @@ class _Found:
     mentions: int = 0
     weak: bool = True  # every mention's origin came from the sentence's other states or an earlier sentence
     documented: bool = False  # every mention's origin is the article's state behind its other acts
+    at_large: bool = False  # some mention's object is people at large ("British or UK-based individuals")
     named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
 
 
@@ -859,7 +863,7 @@ def extract_incidents(
                 )
             yield _Act(
                 number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
-                deporting, from_countries, sent_actors, sent_places, sent_people,
+                deporting, from_countries, sent_actors, sent_places, sent_people, pattern.object == "person-subject",
             )
 
     prepared = list(acts())
@@ -873,7 +877,7 @@ def extract_incidents(
         last_hosts: tuple[int, list[str]] | None = None
         for (
             number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
-            deporting, from_countries, sent_actors, sent_places, sent_people,
+            deporting, from_countries, sent_actors, sent_places, sent_people, undergoes,
         ) in prepared:
             carried = False
             if last_origin is not None and any(last_origin[2] < at < trigger.start for at in compared):
@@ -927,7 +931,7 @@ def extract_incidents(
                 # a person the article already placed abroad: "Khashoggi had been killed within minutes"
                 hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
             targets = incident_targets(
-                sent, subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
+                sent, None if undergoes else subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
             )
             years = incident_years(sent, years_at, trigger=trigger, words=words, cues=frozenset(res.cues))
             attribution = next(
@@ -959,6 +963,7 @@ def extract_incidents(
                 item.weak = item.weak and weak
                 item.named = item.named or principal_named
                 item.targets.extend(t for t in targets if t not in item.targets)
+                item.at_large = item.at_large or people_at_large(trigger, words)
                 item.years.extend(years)
         return found, orphans
 
@@ -972,6 +977,8 @@ def extract_incidents(
     items = _aggregate(found)
     fill_targets(items, people)
     for item in items:
+        if not item.years and item.host is not None and any(t in persons for t in item.targets):
+            item.years.extend(y for y in [story_year(item.span.sent, years_at)] if y is not None)
         yield IncidentRow(
             article_id=article_id,
             char_start=item.span.start_char,
@@ -1157,6 +1164,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         kept.mentions += item.mentions
         kept.weak = kept.weak and item.weak
         kept.named = kept.named or item.named
+        kept.at_large = kept.at_large or item.at_large
         kept.documented = kept.documented and item.documented
     for item in dropped:
         # the act is the main origin's, told again with the host state for its agent ("Imran Aliev ... was found

@@ -27,7 +27,9 @@ Iraq in 2019", "his troubles began in late 2016 when ..."), not those of a
 trial, a report or a statement about it ("sentenced in absentia ... for a
 bombing in 1981", "the Dutch government said on Tuesday"), of what was done
 to the target later ("taken back to Iran and executed last year") nor of a
-measure against it ("ordered the closure of the stations last month").
+measure against it ("ordered the closure of the stations last month"). An act
+on a named person in a named place that no date of its own dates goes on with the
+story told before it: it takes the year of the latest date before its sentence.
 """
 
 from __future__ import annotations
@@ -111,6 +113,9 @@ class RoleWords(Protocol):
     @property
     def receive(self) -> frozenset[str]: ...
 
+    @property
+    def blame(self) -> frozenset[str]: ...
+
 
 Spans = Sequence[tuple[int, int, "Actor"]]
 
@@ -173,6 +178,9 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive:
         heads.extend(c for c in first_verb.children if c.dep_ in {"dobj", "nsubjpass"})
         if first_verb.dep_ in {"acl", "relcl"} and first_verb.head.i != first_verb.i:
             heads.append(first_verb.head)
+    if root.pos_ == "VERB" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in root.children):
+        # a verb listed before another shares its object: "threats to kidnap or kill British or UK-based individuals"
+        heads.extend(o for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj")
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.pos_ == "VERB":
         # the means of an act done to someone: "the iPhone of Omar Abdulaziz was infected with Pegasus"
         heads.extend(c for c in root.head.head.children if c.dep_ in {"dobj", "nsubjpass"})
@@ -422,8 +430,10 @@ def incident_targets(
             return [speaker]
         pronoun = _pronoun(heads, words.person if words is not None else frozenset())
         if pronoun is not None and people:
-            # the act's agent told by a pronoun is not its target: "he had threatened the woman" (he: Wu, named before)
-            told = subject is not None and subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS
+            # the act's agent told by a pronoun is not its target: "he had threatened the woman" (he: Wu, named before);
+            # the subject of a verb of process or receiving is no agent ("he had survived an attempt on his life")
+            bystander = receive | (words.process if words is not None else frozenset())
+            told = subject is not None and subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS and subject.head.lemma_.lower() not in bystander
             agents = set(_resolve(subject, people, {id(a) for _, _, a in people})) if subject is not None and told else set()
             keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers and a.name not in agents}
             # a speaker can be the one he speaks of ("she said she was threatened"): only the act's agent is left out
@@ -436,9 +446,14 @@ def incident_targets(
         if body is not None and (owner := _body_of(body, [(s, e, a) for s, e, a in people if s not in subject_tokens])):
             return owner  # "threats against its journalists": the organisation's
     subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
+    # who blames a state for the act judges it, as a speaker does: "Mrs May did not blame the Kremlin for authorising
+    # the attempted assassination"
+    blame = words.blame if words is not None else frozenset()
+    blaming = {t.i for verb in sent if verb.lemma_.lower() in blame for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     candidates = [
         a for s, _, a in sent_people
         if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_be_target(s, a)
+        and s not in blaming
     ]
     persons = [a.name for a in candidates if a.type == "person"]
     found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
@@ -564,6 +579,13 @@ def incident_years(
     return kept
 
 
+def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
+    """Return the year of the latest date told before an act's sentence: the time of the story an act on a named person
+    in a named place goes on with when its own sentence gives no date ("In October 2020 he flew to Istanbul. ... He was
+    lured to a meeting there")."""
+    return next((year for char, year in reversed(date_years) if char < sent.start_char), None)
+
+
 class ArticleItem(Protocol):
     """An article's incident being built (``_Found`` of incidents.py): what ``fill_targets`` reads and completes."""
 
@@ -571,13 +593,15 @@ class ArticleItem(Protocol):
     host: str | None
     tactic: str
     targets: list[str]
+    at_large: bool
 
 
 def fill_targets(items: Sequence[ArticleItem], people: Spans) -> None:
     """Complete the targets of an article's acts whose sentences name no one.
 
     An act in a host where the article's other acts of its state target one person, and only one, is against that
-    person ("a plot to murder a United States journalist" in a release about Masih Alinejad); a campaign act
+    person ("a plot to murder a United States journalist" in a release about Masih Alinejad), unless its object names
+    people at large ("threats to kidnap or kill British or UK-based individuals"); a campaign act
     (intimidation, surveillance, ...) takes the groups of its state's people the article's other acts of that state
     target ("nine such offices are in Spain": the stations' "Chinese nationals").
     """
@@ -593,10 +617,19 @@ def fill_targets(items: Sequence[ArticleItem], people: Spans) -> None:
         if item.targets:
             continue
         named = victims.get((item.origin, item.host), []) if item.host is not None else []
-        if len(named) == 1:
+        if len(named) == 1 and not item.at_large:
             item.targets.append(named[0])
         elif item.tactic in CAMPAIGN_TACTICS:
             item.targets.extend(by_origin.get(item.origin, []))
+
+
+def people_at_large(trigger: Span, words: RoleWords) -> bool:
+    """True when an act's object is a plural people noun ("threats to kidnap or kill British or UK-based individuals",
+    "spying on dissidents"): it is done to many, not to the one person an article is about (kin are someone's: "arrested
+    the man's brothers")."""
+    return any(
+        head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in words.person - words.relation for head in object_heads(trigger)
+    )
 
 
 def campaign_groups(items: Iterable[tuple[str, Sequence[str]]], groups: Mapping[str, str | None]) -> dict[str, list[str]]:
