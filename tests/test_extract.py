@@ -579,6 +579,16 @@ DATES = [
      [("2017-01-01", "2017-12-31"), ("2017-09-01", "2017-09-30")]),
     ("He fled in January 2020. He returns next month.", "2023-01-15", [("2020-01-01", "2020-01-31"), ("2023-02-01", "2023-02-28")]),
     ("A day earlier he had left.", "2023-01-15", []),
+    # a date with a comma after its year, the sentence going on
+    ("On July 23, 2017, Trinh Xuan Thanh was forced into a van in Berlin.", "2023-04-21", [("2017-07-23", "2017-07-23")]),
+    # a named day is a day: with its year, or the one nearest publication; it may begin a name
+    ("Karegeya was found strangled on New Year’s Day 2014 in a hotel.", "2021-03-01", [("2014-01-01", "2014-01-01")]),
+    ("On Valentine's Day 2018, she vanished.", None, [("2018-02-14", "2018-02-14")]),
+    ("He was arrested on Easter Sunday 2019.", None, [("2019-04-21", "2019-04-21")]),
+    ("The raid took place on Thanksgiving Day.", "2020-05-01", [("2019-11-28", "2019-11-28")]),
+    ("Police came on Christmas Eve.", "2020-05-01", [("2019-12-24", "2019-12-24")]),
+    ("Police came on Christmas Eve.", None, [(None, None)]),
+    ("Christmas Island police signed the Good Friday Agreement.", "2020-05-01", []),
     # a month name that ends a person's name is no date
     ("Theresa May names the suspects.", "2018-09-05", []),
     ("Prime Minister Theresa May said in May that they left.", "2018-09-05", [("2018-05-01", "2018-05-31")]),
