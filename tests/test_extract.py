@@ -83,6 +83,13 @@ LOCATIONS = [
     ("Croatia beat Morocco at Khalifa International Stadium in Doha.",
      {("Croatia", "country", "HRV"), ("Morocco", "country", "MAR"), ("Khalifa International Stadium", "site", "QAT"),
       ("Doha", "city", "QAT")}),
+    # a town the model misses, told a place by what follows it: a kind of place in apposition, a US state or a country
+    ("Police arrested Abduweli in Al Masfalah, a village in Mecca province.",
+     {("Al Masfalah", "city", "SAU"), ("Mecca", "region", "SAU")}),
+    ("Quanzhong An, of Roslyn, New York, was charged.", {("Roslyn", "city", "USA"), ("New York", "city", "USA")}),
+    ("Officials found the body in the Maipú commune, near Santiago, Chile.",
+     {("Maipú", "city", "CHL"), ("Santiago", "city", "CHL"), ("Chile", "country", "CHL")}),
+    ("A spokesman for Amnesty, a group in London, said so.", {("London", "city", "GBR")}),
 ]
 
 
@@ -171,6 +178,10 @@ COUNTS = [
     ("Two stations from Madrid to Valencia and three offices in Spain were named.",
      [(2, "exact", "facility", None), (3, "exact", "facility", "ESP")]),
     ("Police found 12 activists from Hong Kong.", [(12, "exact", "person", "HKG")]),
+    # a number before a person's name counts no one; "a six story building" is a measure; powers are states
+    ("Mother-of-two Salma al-Shehab, 34, was charged.", []),
+    ("A six story glass facade building is believed to be the site.", []),
+    ("The rift between the two regional powers deepened.", [(2, "exact", "country", None)]),
 ]
 
 

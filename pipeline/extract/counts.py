@@ -310,8 +310,9 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # numbers inside names: '"110 Overseas"', "912 Special Project Working Group"
     if prev is not None and prev.is_quote and nxt is not None and nxt.text[:1].isupper():
         return True
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}:
-        # "912 Special Project Working Group" is a name; "40 Kazakh detainees" counts detainees
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "PERSON"}:
+        # "912 Special Project Working Group" is a name, "mother-of-two Salma al-Shehab" counts no Salma;
+        # "40 Kazakh detainees" counts detainees
         following = doc[end : min(len(doc), end + 4)]
         if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following):
             return True
