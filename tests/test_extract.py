@@ -182,6 +182,9 @@ COUNTS = [
     ("Mother-of-two Salma al-Shehab, 34, was charged.", []),
     ("A six story glass facade building is believed to be the site.", []),
     ("The rift between the two regional powers deepened.", [(2, "exact", "country", None)]),
+    # an elided noun before a participle of what is done to people counts people; other elided nouns count nothing
+    ("China abused Uighurs, with as many as a million held in camps.", [(1000000, "at_most", "person", None)]),
+    ("Of the cars, 20 sold in May.", []),
 ]
 
 

@@ -562,6 +562,9 @@ def extract_counts(
             text_end = end + 2 if end + 1 < len(doc) and doc[end].lower_ == "of" else end
             if text_end < len(doc) and doc[text_end - 1].lower_ == "the" and doc[text_end].like_num:
                 text_end += 1  # "Four of the six"
+        elif elided and end < sent.end and doc[end].tag_ == "VBN" and doc[end].lower_ in res.count_words["people_participle"]:
+            # "as many as a million held in camps", "20 arrested": people the act names
+            unit_text, category, text_end = doc[end].text, "person", end + 1
         elif elided:
             continue
         if start > 1 and doc[start - 1].lower_ in {"the", "these", "those"} and doc[start - 2].lower_ == "of" \
