@@ -90,6 +90,9 @@ LOCATIONS = [
     ("Officials found the body in the Maipú commune, near Santiago, Chile.",
      {("Maipú", "city", "CHL"), ("Santiago", "city", "CHL"), ("Chile", "country", "CHL")}),
     ("A spokesman for Amnesty, a group in London, said so.", {("London", "city", "GBR")}),
+    # parts of continents and former states are regions of no one country
+    ("He fled to Mozambique in southern Africa after the collapse of the Soviet Union.",
+     {("Mozambique", "country", "MOZ"), ("Southern Africa", "region", None), ("Soviet Union", "region", None)}),
 ]
 
 
