@@ -598,6 +598,9 @@ DATES = [
     ("A day earlier he had left.", "2023-01-15", []),
     # a date with a comma after its year, the sentence going on
     ("On July 23, 2017, Trinh Xuan Thanh was forced into a van in Berlin.", "2023-04-21", [("2017-07-23", "2017-07-23")]),
+    # "mid-" joined to a month is a leading word: the month; a range may end in one
+    ("Entry was denied from January 2024 to mid-February 2025.", "2025-03-01", [("2024-01-01", "2025-02-28")]),
+    ("From early March to mid-April 2023 he was held.", None, [("2023-03-01", "2023-04-30")]),
     # a named day is a day: with its year, or the one nearest publication; it may begin a name
     ("Karegeya was found strangled on New Year’s Day 2014 in a hotel.", "2021-03-01", [("2014-01-01", "2014-01-01")]),
     ("On Valentine's Day 2018, she vanished.", None, [("2018-02-14", "2018-02-14")]),

@@ -55,7 +55,7 @@ def date_words() -> DateWords:
     return DateWords(
         seasons=res.seasons,
         numbers=numbers,
-        leading=re.compile(r"^(?:" + "|".join(map(re.escape, leading)) + r")\s+", re.I),
+        leading=re.compile(r"^(?:" + "|".join(map(re.escape, leading)) + r")(?:\s+|-(?=[a-z]))", re.I),  # "mid-February"
         leading_words=res.date_words["leading"],
         openers=res.date_words["range_opener"],
         joiners=res.date_words["range_joiner"],
