@@ -83,6 +83,16 @@ LOCATIONS = [
     ("Croatia beat Morocco at Khalifa International Stadium in Doha.",
      {("Croatia", "country", "HRV"), ("Morocco", "country", "MAR"), ("Khalifa International Stadium", "site", "QAT"),
       ("Doha", "city", "QAT")}),
+    # a town the model misses, told a place by what follows it: a kind of place in apposition, a US state or a country
+    ("Police arrested Abduweli in Al Masfalah, a village in Mecca province.",
+     {("Al Masfalah", "city", "SAU"), ("Mecca", "region", "SAU")}),
+    ("Quanzhong An, of Roslyn, New York, was charged.", {("Roslyn", "city", "USA"), ("New York", "city", "USA")}),
+    ("Officials found the body in the Maipú commune, near Santiago, Chile.",
+     {("Maipú", "city", "CHL"), ("Santiago", "city", "CHL"), ("Chile", "country", "CHL")}),
+    ("A spokesman for Amnesty, a group in London, said so.", {("London", "city", "GBR")}),
+    # parts of continents and former states are regions of no one country
+    ("He fled to Mozambique in southern Africa after the collapse of the Soviet Union.",
+     {("Mozambique", "country", "MOZ"), ("Southern Africa", "region", None), ("Soviet Union", "region", None)}),
 ]
 
 
@@ -171,6 +181,13 @@ COUNTS = [
     ("Two stations from Madrid to Valencia and three offices in Spain were named.",
      [(2, "exact", "facility", None), (3, "exact", "facility", "ESP")]),
     ("Police found 12 activists from Hong Kong.", [(12, "exact", "person", "HKG")]),
+    # a number before a person's name counts no one; "a six story building" is a measure; powers are states
+    ("Mother-of-two Salma al-Shehab, 34, was charged.", []),
+    ("A six story glass facade building is believed to be the site.", []),
+    ("The rift between the two regional powers deepened.", [(2, "exact", "country", None)]),
+    # an elided noun before a participle of what is done to people counts people; other elided nouns count nothing
+    ("China abused Uighurs, with as many as a million held in camps.", [(1000000, "at_most", "person", None)]),
+    ("Of the cars, 20 sold in May.", []),
 ]
 
 
@@ -583,6 +600,19 @@ DATES = [
      [("2017-01-01", "2017-12-31"), ("2017-09-01", "2017-09-30")]),
     ("He fled in January 2020. He returns next month.", "2023-01-15", [("2020-01-01", "2020-01-31"), ("2023-02-01", "2023-02-28")]),
     ("A day earlier he had left.", "2023-01-15", []),
+    # a date with a comma after its year, the sentence going on
+    ("On July 23, 2017, Trinh Xuan Thanh was forced into a van in Berlin.", "2023-04-21", [("2017-07-23", "2017-07-23")]),
+    # "mid-" joined to a month is a leading word: the month; a range may end in one
+    ("Entry was denied from January 2024 to mid-February 2025.", "2025-03-01", [("2024-01-01", "2025-02-28")]),
+    ("From early March to mid-April 2023 he was held.", None, [("2023-03-01", "2023-04-30")]),
+    # a named day is a day: with its year, or the one nearest publication; it may begin a name
+    ("Karegeya was found strangled on New Year’s Day 2014 in a hotel.", "2021-03-01", [("2014-01-01", "2014-01-01")]),
+    ("On Valentine's Day 2018, she vanished.", None, [("2018-02-14", "2018-02-14")]),
+    ("He was arrested on Easter Sunday 2019.", None, [("2019-04-21", "2019-04-21")]),
+    ("The raid took place on Thanksgiving Day.", "2020-05-01", [("2019-11-28", "2019-11-28")]),
+    ("Police came on Christmas Eve.", "2020-05-01", [("2019-12-24", "2019-12-24")]),
+    ("Police came on Christmas Eve.", None, [(None, None)]),
+    ("Christmas Island police signed the Good Friday Agreement.", "2020-05-01", []),
     # a month name that ends a person's name is no date
     ("Theresa May names the suspects.", "2018-09-05", []),
     ("Prime Minister Theresa May said in May that they left.", "2018-09-05", [("2018-05-01", "2018-05-31")]),

@@ -310,8 +310,9 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # numbers inside names: '"110 Overseas"', "912 Special Project Working Group"
     if prev is not None and prev.is_quote and nxt is not None and nxt.text[:1].isupper():
         return True
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}:
-        # "912 Special Project Working Group" is a name; "40 Kazakh detainees" counts detainees
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "PERSON"}:
+        # "912 Special Project Working Group" is a name, "mother-of-two Salma al-Shehab" counts no Salma;
+        # "40 Kazakh detainees" counts detainees
         following = doc[end : min(len(doc), end + 4)]
         if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following):
             return True
@@ -561,6 +562,9 @@ def extract_counts(
             text_end = end + 2 if end + 1 < len(doc) and doc[end].lower_ == "of" else end
             if text_end < len(doc) and doc[text_end - 1].lower_ == "the" and doc[text_end].like_num:
                 text_end += 1  # "Four of the six"
+        elif elided and end < sent.end and doc[end].tag_ == "VBN" and doc[end].lower_ in res.count_words["people_participle"]:
+            # "as many as a million held in camps", "20 arrested": people the act names
+            unit_text, category, text_end = doc[end].text, "person", end + 1
         elif elided:
             continue
         if start > 1 and doc[start - 1].lower_ in {"the", "these", "those"} and doc[start - 2].lower_ == "of" \

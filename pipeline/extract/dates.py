@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+import dateutil.easter
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.index import doc_index, positions, sentence
@@ -37,6 +38,8 @@ class DateWords:
     leading_words: frozenset[str]
     openers: frozenset[str]
     joiners: frozenset[str]
+    holidays: dict[str, str]
+    holiday: re.Pattern[str]  # a named day in running text, with a year after it when it has one
 
 
 @functools.lru_cache(maxsize=None)
@@ -46,13 +49,18 @@ def date_words() -> DateWords:
     numbers = {w: int(v) for w, (v, kind) in res.number_words.items() if kind == "unit" and v == int(v)}
     numbers.update({"a": 1, "an": 1})
     leading = sorted(res.date_words["leading"], key=len, reverse=True)
+    # named days are proper nouns: each word capitalised, either apostrophe ("New Year’s Day 2014")
+    names = sorted(res.holidays, key=len, reverse=True)
+    forms = [re.escape(name.title().replace("'S", "'s")).replace("'", "['’]") for name in names]
     return DateWords(
         seasons=res.seasons,
         numbers=numbers,
-        leading=re.compile(r"^(?:" + "|".join(map(re.escape, leading)) + r")\s+", re.I),
+        leading=re.compile(r"^(?:" + "|".join(map(re.escape, leading)) + r")(?:\s+|-(?=[a-z]))", re.I),  # "mid-February"
         leading_words=res.date_words["leading"],
         openers=res.date_words["range_opener"],
         joiners=res.date_words["range_joiner"],
+        holidays=res.holidays,
+        holiday=re.compile(r"\b(?:" + "|".join(forms) + r")\b(?!\s+[A-Z])(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b)?"),
     )
 
 
@@ -414,6 +422,9 @@ def _resolve_absolute(
         if anchor is None:
             return None, True
         return _nearest(lambda year: _month(year, month), anchor, past=past), True
+    holiday = _resolve_holiday(text, anchor, past=past)
+    if holiday is not None:
+        return holiday
     # dateparser answers "now" for much it cannot read: only expressions with a year or a month name go to it
     if re.search(r"\b\d{4}\b", text) or any(word in MONTHS for word in re.findall(r"[a-z]+", text)):
         if not re.search(r"\b(?:day|week|month|year)s?\b", text):
@@ -440,6 +451,40 @@ def _day(day: int, month: int, year: str | None, anchor: Anchor | None, *, past:
 
     nearest = _nearest(on, anchor, past=past)
     return (nearest, True) if nearest is not None else None
+
+
+def _holiday_day(rule: str, year: int) -> dt.date:
+    """Return the day a named day's rule (``holidays.tsv``) gives in a year: "12-25", "easter-2", "11:thu:4"."""
+    if rule.startswith("easter"):
+        easter: dt.date = dateutil.easter.easter(year)
+        return easter + dt.timedelta(days=int(rule[len("easter"):]))
+    if rule.count(":") == 2:
+        month, weekday, nth = rule.split(":")
+        days = [day for day in calendar.Calendar().itermonthdates(year, int(month))
+                if day.month == int(month) and calendar.day_abbr[day.weekday()].lower() == weekday]
+        return days[int(nth) - 1] if int(nth) > 0 else days[int(nth)]
+    month, day = rule.split("-")
+    return dt.date(year, int(month), int(day))
+
+
+def _resolve_holiday(text: str, anchor: Anchor | None, *, past: bool = False) -> tuple[Period | None, bool] | None:
+    """Return the day of a named day: "new year's day 2014"; without a year, the one nearest publication."""
+    text = text.replace("\u2019", "'")
+    match = re.fullmatch(r"(.+?)(?:\s+(?:of\s+)?(\d{4}))?", text)
+    rule = date_words().holidays.get(match.group(1)) if match else None
+    if match is None or rule is None:
+        return None
+    if match.group(2):
+        day = _holiday_day(rule, int(match.group(2)))
+        return (day, day), False
+    if anchor is None:
+        return None, True
+
+    def on(year: int) -> Period:
+        day = _holiday_day(rule, year)
+        return day, day
+
+    return _nearest(on, anchor, past=past), True
 
 
 @functools.lru_cache(maxsize=4096)
@@ -484,7 +529,11 @@ def _story_year(span: Span) -> int | None:
 
 
 def _is_name(span: Span) -> bool:
-    """True for a month name that ends a person's name: "Theresa May", "Brian May"."""
+    """True for a month name that ends a person's name ("Theresa May", "Brian May") and for a named day that begins
+    a name ("Christmas Island", "the Good Friday Agreement")."""
+    if span.end < len(span.doc) and span.doc[span.end].is_title and span.text.lower().replace("\u2019", "'") in \
+            date_words().holidays:
+        return True
     if len(span) != 1 or span[0].lower_ not in MONTHS or span.start == 0:
         return False
     prev = span.doc[span.start - 1]
@@ -494,6 +543,8 @@ def _is_name(span: Span) -> bool:
 
 def _is_vague(span: Span, res: Resources) -> bool:
     text = span.text.lower().strip(" ,.")
+    if text.replace("\u2019", "'") in res.holidays:
+        return False  # "Thanksgiving Day" is a day, no duration
     if text in res.vague_time or date_words().leading.sub("", text) in res.vague_time:
         return True
     if re.search(r"\b(?:year|month|week|day)s?[- ]old\b", text) or re.fullmatch(r"(?:the\s+)?age\s+of\s+\d+", text):
@@ -580,6 +631,15 @@ def date_spans(doc: Doc) -> Iterator[Span]:
         spans.append((start, end))
     covered = {i for start, end in spans for i in range(start, end)}
     spans = sorted(spans + [d for d in _datelines(doc) if d[0] not in covered])
+    # a named day the model tags as an event or a place, or cuts ("Valentine's" "Day 2018"), replaces what it overlaps
+    for match in words.holiday.finditer(doc.text):
+        named = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if named is None:
+            continue
+        spans = [(start, end) for start, end in spans if end <= named.start or start >= named.end
+                 or (start <= named.start and end >= named.end and end - start > len(named))]
+        if not any(start <= named.start and end >= named.end for start, end in spans):
+            spans = sorted(spans + [(named.start, named.end)])
     for start, end in spans:
         span = doc[start:end]
         if start > 0 and doc[start - 1].lower_ in words.openers and any(t.lower_ in words.joiners for t in span):

@@ -27,7 +27,7 @@ RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
-RULE_LABELS = {"SITE", "DIVISION", "CITY_OF", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+RULE_LABELS = {"SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
@@ -154,6 +154,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found.extend(_untagged_places(doc, res))
     found.extend(_named_sites(doc, res))
     found.extend(_division_places(doc, res))
+    found.extend(_described_places(doc, res))
     found.extend(_dateline_places(doc, res))
     found.extend(_possessed_places(doc, res, found))
     person_words = _person_words(doc)
@@ -348,7 +349,7 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             end = token.i
             start = _name_run_before(doc, end, res)
             if start < end and not _sentence_start_only(doc, start, end) and not _one_of_many(doc, start):
-                yield doc[start:end], "DIVISION"
+                yield doc[start:end], "CITY_OF" if kind == "city" else "DIVISION"  # "the Maipú commune": a town
                 # "Shizuoka and Kanagawa prefectures": a plural word names the places of both conjuncts
                 if token.text.endswith("s") and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper():
                     yield doc[_name_run_before(doc, start - 1, res) : start - 1], "DIVISION"
@@ -356,6 +357,39 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             end = _name_run(doc, token.i + 2)
             if end > token.i + 2 and not normalize_country(doc[token.i + 2 : end].text, resources=res):
                 yield doc[token.i + 2 : end], "CITY_OF" if kind == "city" else "DIVISION"
+
+
+DESCRIBED_CUES = {"in", "from", "of", "near", "at", "outside"}
+UNTAGGED_OR_PERSON = {"", "PERSON"}  # the model reads many a small town as a person ("of Roslyn")
+
+
+def _described_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
+    """Yield names the model misses or takes for people that the words after them tell are places: "in Al Masfalah, a
+    village in Mecca province" (a kind of place in apposition), "of Roslyn, New York" (a town before its US state or
+    its country). Names the model tags as places are its own to resolve ("Amesbury, a town near Salisbury")."""
+    for i in range(1, len(doc)):
+        token = doc[i]
+        if doc[i - 1].lower_ not in DESCRIBED_CUES or not token.is_title or token.ent_type_ not in UNTAGGED_OR_PERSON:
+            continue
+        end = _name_run(doc, i)
+        if end == i or end + 2 >= len(doc) or doc[end].text != "," or any(t.ent_type_ not in UNTAGGED_OR_PERSON for t in doc[i:end]):
+            continue
+        k = end + 1
+        if doc[k].lower_ in {"a", "an"}:
+            k += 1
+            while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                k += 1
+            entry = res.division_words.get(doc[k].lower_) if k + 1 < len(doc) else None
+            if entry is not None and doc[k + 1].lower_ in DESCRIBED_CUES:
+                yield doc[i:end], "TOWN" if entry[0] == "city" else "AREA"
+            continue
+        for size in (3, 2, 1):
+            after = doc[k : k + size]
+            # the state or country ends its phrase: not "the family of Khashoggi, Saudi Arabia's critic"
+            if k + size < len(doc) and after[-1].is_title and doc[k + size].is_punct and doc[k + size].tag_ != "POS" \
+                    and (lookup_us_state(after.text) or normalize_country(after.text, resources=res)):
+                yield doc[i:end], "TOWN"
+                break
 
 
 def _part_of(doc: Doc, i: int) -> bool:
@@ -641,6 +675,18 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         if region is not None:
             return Place(span, region[0], "region", region[1])
         return Place(span, name, "site" if label == "PART_SITE" else "region", None)
+    if label in {"TOWN", "AREA"}:  # described by the words after it: the country is the one they name
+        doc = span.doc
+        k = span.end + 1
+        while k < len(doc) and not doc[k].text[:1].isupper() and k - span.end < NAME_WORDS:
+            k += 1  # ", a village in" before "Mecca province"
+        end = _name_run(doc, k) if k < len(doc) else k
+        country = next((code for size in range(end - k, 0, -1) if (code := _country_of(doc[k : k + size].text, res))), None)
+        if country is None and end > k:
+            subdivision = lookup_subdivision(doc[k:end].text, prefer=named)
+            city = lookup_city(doc[k:end].text, prefer=named)
+            country = subdivision[0] if subdivision else (city.country if city and city.population >= RESCUE_POPULATION else None)
+        return Place(span, span.text, "city" if label == "TOWN" else "region", country) if country else None
     if label in {"DIVISION", "CITY_OF"}:
         kind = "city" if label == "CITY_OF" else "region"
         if normalize_country(span.text, resources=res) or span.text.lower() in res.demonyms:
@@ -672,9 +718,14 @@ def _country_after(span: Span, res: Resources) -> str | None:
         while i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
             i += 1
         for size in (3, 2, 1):
-            if i + size <= len(doc) and (code := normalize_country(doc[i : i + size].text, resources=res) or region_country(doc[i : i + size].text, res)):
+            if i + size <= len(doc) and (code := _country_of(doc[i : i + size].text, res)):
                 return code
     return None
+
+
+def _country_of(name: str, res: Resources) -> str | None:
+    """Return the country a name of a country, a region of the region table or a US state is, or is in."""
+    return normalize_country(name, resources=res) or region_country(name, res) or ("USA" if lookup_us_state(name) else None)
 
 
 def _kind_word_country(span: Span, res: Resources) -> str | None:
