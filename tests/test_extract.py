@@ -473,6 +473,12 @@ ACTORS = [
     # a body's other proper name is its name as written; an acronym or a hyphenated adjective is not
     ("Members of the Hizmet movement fled. AFP and RTL Nieuws reported it, and the UN-recognised refugee left.",
      {("Hizmet movement", "organization", "TUR"), ("Agence France-Presse", "media", "FRA"), ("RTL Nieuws", "media", "NLD")}),
+    # an association's name may end in the country or continent it serves; a state's body or a known one does not
+    ("Kalsang, co-president of the Tibetan Youth Association in Europe, spoke. The Chinese Embassy in Thailand said.",
+     {("Tibetan Youth Association in Europe", "organization", None), ("embassy", "government", "CHN")}),
+    # a city before a body is where it is ("Boston’s"), or opens another city's body of a known name
+    ("She studied at Boston’s Northeastern University. The Dhaka Metropolitan Police will move.",
+     {("Northeastern University", "organization", None), ("Dhaka Metropolitan Police", "government", "BGD")}),
     # a ministry keeps the spelling of the text that names it
     ("Iran's defense ministry and the British defence ministry denied it.",
      {("Ministry of Defense", "government", "IRN"), ("Ministry of Defence", "government", "GBR")}),

@@ -231,6 +231,11 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             continue
         if _inside_longer_body(span, res):
             continue  # "United Nations Security Council": the model's longer name is the body
+        if entry.type == "government" and (seat := _city_opening(span)) is not None:
+            # "Dhaka Metropolitan Police": a known body's name after a city in one name is another city's body
+            named = doc[seat[0] : span.end]
+            add(Actor(named, named.text, entry.type, seat[1]))
+            continue
         if entry.type == "state":  # metonyms: "the Kremlin" is Russia acting
             add(Actor(span, country_name(entry.country, resources=res) or entry.name, "state", entry.country))
         elif entry.type == "government" and (owner := _state_before(span, res)) is not None:
@@ -351,6 +356,18 @@ def _proper_alias(span: Span, entry: ActorEntry, res: Resources) -> str | None:
             or (len(words) == 1 and not any(c.islower() for c in words[0].text)):
         return None
     return written.text
+
+
+def _city_opening(span: Span) -> tuple[int, str] | None:
+    """Return where the city whose name opens the model's name that a known body's name ends starts, and its
+    country ("Dhaka" + "Metropolitan Police"), else None."""
+    doc = span.doc
+    if span.start == 0 or not doc[span.start - 1].text[:1].isupper():
+        return None
+    if not any(e.label_ == "ORG" and e.start < span.start and span.end <= e.end for e in doc_index(doc).ents):
+        return None
+    city = lookup_city(doc[span.start - 1].text)
+    return (span.start - 1, city.country) if city is not None and city.population >= 100_000 else None
 
 
 def _outlet_edition(span: Span, canonical: str, res: Resources) -> Span | None:
@@ -930,11 +947,14 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
                 and doc[ent.end].ent_iob_ == "B" and is_given_name(ent.text, res):
             continue  # "Pavan" + "Kumar Rai": a given name the model split off the person's name
         span = _extend_particles(_strip_det(ent, res), res)
+        if len(span) > 2 and span[1].lower_ in {"'s", "’s"} and not normalize_country(span[0].text, resources=res) \
+                and (lookup_city(span[0].text) is not None or span[0].lower_ in res.regions):
+            span = span[2:]  # "Boston’s Northeastern University": the city where the body is, no part of its name
         peer = len(span) == 1 and span.start > 0 and doc[span.start - 1].text in res.actor_words["peerage"]
         if peer:
             span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
         elif ent.label_ == "ORG":
-            span = _extend_name(span, res)
+            span = _where_in_name(_extend_name(span, res), res)
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
         if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None:
@@ -1310,6 +1330,25 @@ def _extend_particles(span: Span, res: Resources) -> Span:
     if len(span) > 1 and span[-1].lower_ in res.actor_words["name_particle"] and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return doc[span.start : span.end + 1]
     return span
+
+
+def _where_in_name(span: Span, res: Resources) -> Span:
+    """Finish an association's name the model cut before the country or continent it serves: "Tibetan Youth
+    Association" + "in Europe", "Belarusian House" + "in Ukraine". Not a known body or a state's body ("the Chinese
+    Embassy in Thailand" is the embassy, sited there), nor a one-word name ("Huawei in Canada")."""
+    doc = span.doc
+    end = span.end
+    if len(span) < 2 or end + 1 >= len(doc) or doc[end].lower_ != "in" or not span.start <= doc[end].head.i < end:
+        return span
+    place = doc_index(doc).place_match.get(end + 1)
+    if place is None or place.label_ not in {"COUNTRY", "REGION"}:
+        place = next((e for e in doc_index(doc).ents if e.label_ == "LOC" and e.start == end + 1), None)  # "Europe"
+    if place is None or place.start != end + 1:
+        return span
+    if not span[-1].text[:1].isupper() or keyword_type(span.text, res) == "government" \
+            or res.actors.get(_strip_det(span, res).text.lower()) is not None:
+        return span
+    return doc[span.start : place.end]
 
 
 def _extend_name(span: Span, res: Resources) -> Span:
