@@ -1271,7 +1271,7 @@ def test_the_organisation_refers_to_an_organisation(nlp: Language) -> None:
     text = ("Vital Shyshou led the Belarusian House in Ukraine. "
             "The organisation states that there is no doubt he was killed.")
     rows = run(nlp, text, "attributions")
-    assert [(r.source, r.cue) for r in rows] == [("Belarusian House", "states")]
+    assert [(r.source, r.cue) for r in rows] == [("Belarusian House in Ukraine", "states")]
 
 
 # A person named again by one part of the full name speaks as that person; with two people of that name part, as named.
