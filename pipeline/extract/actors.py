@@ -13,14 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.normalize import country_name, lookup_city, lookup_subdivision, normalize_country, region_country
+from pipeline.normalize import country_name, lookup_city, lookup_subdivision, lookup_us_state, normalize_country, region_country
 from pipeline.extract.index import cached, column, doc_index, lemma_positions, positions, sentence
 from pipeline.extract.index import texts as token_texts
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type
 from pipeline.extract.names import person_gender as person_gender
 from pipeline.extract.places import find_places, setting_country
 from pipeline.records import ActorRow
-from pipeline.resources import Resources, load_resources
+from pipeline.resources import ActorEntry, Resources, load_resources
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 ORG_LABELS = {"ORG"}
@@ -35,6 +35,8 @@ class Actor:
     type: str
     country: str | None
     vouched: bool = False  # a kind noun describes this mention or it speaks: a one-word name is kept for it
+    listed: bool = True  # False: read by the incident and attribution rules (whose people an act is), but no row
+    shown: str | None = None  # the name the row gives, where it differs from the canonical one that keys the actor
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -146,7 +148,7 @@ def _in_caption_credit(span: Span) -> bool:
     start = span.start
     while start > 0 and span.start - start < 12 and doc[start - 1].text != "." and "\n" not in doc[start - 1].text_with_ws:
         start -= 1
-    return any(t.text == "/" or "/" in t.text for t in doc[start:end])
+    return any(t.text == "/" or ("/" in t.text and not any(c.isdigit() for c in t.text)) for t in doc[start:end])  # not "No. 60/2013"
 
 
 def _strip_det(span: Span, res: Resources) -> Span:
@@ -203,6 +205,10 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     def add(actor: Actor) -> None:
         if _in_credit(actor.span, res):
             return
+        end = actor.span.end
+        if actor.type != "state" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and doc[end + 1].is_lower:
+            return  # "UN-recognised refugee", "EU-funded": an adjective, no party
         if actor.type in {"government", "organization"} and any(
             s.start < actor.span.end and actor.span.start < s.end for s in sites
         ):
@@ -226,16 +232,25 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             continue
         if _inside_longer_body(span, res):
             continue  # "United Nations Security Council": the model's longer name is the body
+        if entry.type == "government" and (seat := _city_opening(span)) is not None:
+            # "Dhaka Metropolitan Police": a known body's name after a city in one name is another city's body
+            named = doc[seat[0] : span.end]
+            add(Actor(named, named.text, entry.type, seat[1]))
+            continue
         if entry.type == "state":  # metonyms: "the Kremlin" is Russia acting
             add(Actor(span, country_name(entry.country, resources=res) or entry.name, "state", entry.country))
         elif entry.type == "government" and (owner := _state_before(span, res)) is not None:
             # "the German Foreign Office", "Egypt's National Security Agency": the state named before it, whatever
             # the gazetteer's default
             add(Actor(doc[owner[0] : span.end], entry.name, entry.type, owner[1]))
+        elif entry.type == "international_org" and (body := _body_of_acronym(span, res)) is not None:
+            add(Actor(body, body.text, entry.type, entry.country))  # "the UN Working Group on Arbitrary Detention"
         elif entry.type == "international_org" and _written_in_full(span):
             add(Actor(span, _strip_det(span, res).text, entry.type, entry.country))  # "its name as written in full"
+        elif entry.type == "media" and (edition := _outlet_edition(span, entry.name, res)) is not None:
+            add(Actor(edition, _strip_det(edition, res).text, entry.type, entry.country))  # "BBC Persian", "RFA Khmer"
         else:
-            add(Actor(span, entry.name, entry.type, entry.country))
+            add(Actor(span, entry.name, entry.type, entry.country, shown=_proper_alias(span, entry, res)))
 
     def add_free(actors: Iterable[Actor]) -> None:
         """Add the actors whose words no actor found before has taken."""
@@ -329,11 +344,86 @@ def _state_before(span: Span, res: Resources) -> tuple[int, str] | None:
     return match.start, code
 
 
+def _proper_alias(span: Span, entry: ActorEntry, res: Resources) -> str | None:
+    """Return the name a non-governmental or international body is written with, where it is another proper name of
+    it than the canonical one ("Hizmet movement" for the Gulen movement, "RTL Nieuws", "Radio Free Europe"): the
+    row names it as written. Not an acronym alone ("AFP", "EU") or a description ("the UN refugee agency"), which
+    take the canonical name; nor a government body (named by its canonical English name)."""
+    written = _strip_det(span, res)
+    words = [t for t in written if not t.is_punct and t.lower_ not in NAME_JOINERS]
+    if len(words) > 1 and words[-1].is_lower and words[-1].lemma_ in res.apposition_kinds:
+        words = words[:-1]  # "Hizmet movement": a name and its kind
+    if entry.type in {"government", "state"} or re.sub(r"^the ", "", entry.name.lower()) == written.text.lower() or not words or not all(t.text[:1].isupper() for t in words) \
+            or (len(words) == 1 and not any(c.islower() for c in words[0].text)):
+        return None
+    return written.text
+
+
+def _city_opening(span: Span) -> tuple[int, str] | None:
+    """Return where the city whose name opens the model's name that a known body's name ends starts, and its
+    country ("Dhaka" + "Metropolitan Police"), else None."""
+    doc = span.doc
+    if span.start == 0 or not doc[span.start - 1].text[:1].isupper():
+        return None
+    if not any(e.label_ == "ORG" and e.start < span.start and span.end <= e.end for e in doc_index(doc).ents):
+        return None
+    city = lookup_city(doc[span.start - 1].text)
+    return (span.start - 1, city.country) if city is not None and city.population >= 100_000 else None
+
+
+def _outlet_edition(span: Span, canonical: str, res: Resources) -> Span | None:
+    """Return the words naming a service or edition of a known outlet, which is an outlet of its own named as
+    written: the outlet's name run on by capitalised words in one name of the model ("Yonhap News", "RFA Khmer",
+    "CNN Turk"), or a name of the gazetteer's that runs on its canonical one ("Mizan Online", "BBC Persian");
+    else None."""
+    doc = span.doc
+    written = _strip_det(span, res)
+    for ent in doc_index(doc).ents:
+        if ent.label_ in {"ORG", "PERSON"} and ent.start <= written.start < ent.end and ent.end > span.end \
+                and all(t.text[:1].isupper() and t.is_alpha for t in doc[span.end : ent.end]):
+            return doc[span.start : ent.end]
+    if written.text.lower().startswith(canonical.lower() + " "):
+        return span
+    return None
+
+
+NAME_JOINERS = frozenset({"the", "of", "for", "and", "on", "in", "to"})
+
+
 def _written_in_full(span: Span) -> bool:
-    """True for a name written in full with capitals ("Organization for Security and Cooperation in Europe", "The
-    United Nations Refugee Agency"), not an acronym ("UNHCR", "U.N.") or a description ("the UN refugee agency")."""
-    words = [t for t in span if not t.is_punct and t.lower_ not in {"the", "of", "for", "and", "on", "in", "to"}]
-    return len(words) >= 2 and all(t.text[:1].isupper() and not t.text.isupper() and "." not in t.text for t in words)
+    """True for a name written with capitals ("Organization for Security and Cooperation in Europe", "The United
+    Nations Refugee Agency", "the UN Refugee Agency"), not an acronym alone ("UNHCR", "U.N.") or a description ("the
+    UN refugee agency")."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in NAME_JOINERS]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+
+
+def _body_of_acronym(span: Span, res: Resources) -> Span | None:
+    """Return the name of a body an international organisation's acronym opens, a run of two or more capitalised
+    words after it ("UN Special Procedures", "the UN Working Group on Arbitrary Detention"), named as written; not a
+    title ("UN Secretary-General") or a person; else None."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].text.replace(".", "").isupper():
+        return None
+    end = span.end
+    owner = end < len(doc) and (doc[end].tag_ == "POS" or doc[end].lower_ in {"'s", "’s"})
+    if owner:
+        end += 1  # "the UN’s Group of Experts on Human Rights in Nicaragua": the body, named without its owner
+    words = 0
+    while end < len(doc) and doc[end].ent_type_ not in {"PERSON", "DATE", "GPE", "NORP"}:
+        if doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+            words += 1
+        elif doc[end].lower_ == "in" and words >= 2 and (country := doc_index(doc).place_match.get(end + 1)) is not None \
+                and country.label_ == "COUNTRY":
+            end = country.end
+            break  # "Group of Experts on Human Rights in Nicaragua": a name may end in the country it is about
+        elif not (doc[end].lower_ in NAME_JOINERS - {"and", "to", "in"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+            break
+        end += 1
+    first = span.end + 1 if owner else span.end
+    if words < 2 or doc[first].text in res.person_titles:
+        return None
+    return doc[first if owner else span.start : end]
 
 
 def _inside_longer_body(span: Span, res: Resources) -> bool:
@@ -713,7 +803,7 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
     for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
         # inside a longer name ("Police Scotland") a country does not act; one the model merely labels ORG does
         if any(ent.label_ in {"PERSON", "ORG"} and ent.start <= span.start < ent.end and len(ent) > len(span)
-               for ent in doc_index(doc).ents):
+               for ent in doc_index(doc).ents) or _in_given_name_person(span, res):
             continue
         if span.label_ == "CAPITAL" and span.text.isupper():
             continue  # a dateline ("LONDON -"), not a government acting
@@ -734,6 +824,12 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         code = span.id_ or normalize_country(span.text, resources=res)
         if code:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
+
+
+def _in_given_name_person(span: Span, res: Resources) -> bool:
+    """True for a country or capital that is a later word of a person's name opening with a given name ("Lima" in
+    "Journalist Ana Lima wrote"): a surname, no state acting."""
+    return any(person.start < span.start and span.end <= person.end for person in given_name_people(span.doc, res))
 
 
 PLACE_VERBS = frozenset({"be", "border", "lie", "sit", "remain", "become", "have", "host"})
@@ -764,8 +860,8 @@ def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterato
     than a subject, and the incident rules read every state mention as a possible perpetrator."""
     acts = res.actor_words["state_act"]
     for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
-        if _in_capitals(span.text):
-            continue  # a dateline
+        if _in_capitals(span.text) or _in_given_name_person(span, res):
+            continue  # a dateline; a person's surname ("Ana Lima")
         head = span.root
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
@@ -793,8 +889,9 @@ def _org_type(name: str, res: Resources) -> str:
 def _not_an_actor(span: Span, res: Resources) -> bool:
     """True for what the model mistakes for a person or organisation: places, laws and titles, lone common words."""
     text = span.text
-    if normalize_country(text, resources=res) or text.lower() in res.demonyms or text.lower() in res.regions:
-        return True
+    if normalize_country(text, resources=res) or text.lower() in res.demonyms or text.lower() in res.regions \
+            or lookup_us_state(text):
+        return True  # "the California law firm": a place modifying a body
     if len(span) == 1 and lookup_city(text) is not None:
         return True
     if len(span) > 1 and (city := lookup_city(text)) is not None and city.population >= 100_000:
@@ -851,11 +948,14 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
                 and doc[ent.end].ent_iob_ == "B" and is_given_name(ent.text, res):
             continue  # "Pavan" + "Kumar Rai": a given name the model split off the person's name
         span = _extend_particles(_strip_det(ent, res), res)
+        if len(span) > 2 and span[1].lower_ in {"'s", "’s"} and not normalize_country(span[0].text, resources=res) \
+                and (lookup_city(span[0].text) is not None or span[0].lower_ in res.regions):
+            span = span[2:]  # "Boston’s Northeastern University": the city where the body is, no part of its name
         peer = len(span) == 1 and span.start > 0 and doc[span.start - 1].text in res.actor_words["peerage"]
         if peer:
             span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
         elif ent.label_ == "ORG":
-            span = _extend_name(span, res)
+            span = _where_in_name(_extend_name(span, res), res)
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
         if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None:
@@ -881,6 +981,9 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             ent_label = ent.label_
         if span.text.lower() in res.peoples:
             continue
+        if ent_label == "PERSON" and (kind_noun := _kind_before(span, res)) is not None:
+            yield Actor(span, span.text, res.apposition_kinds[kind_noun.lemma_], _country_before(span, doc, res), vouched=True)
+            continue  # "the California law firm Kaplan Marino": a body named after people
         if ent_label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ in res.actor_words["gang"]:
             named = doc[span.start : span.end + 1]  # "the Lawrence Bishnoi group": a gang named after its leader
             yield Actor(named, named.text, "organization", _country_before(named, doc, res))
@@ -903,7 +1006,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue
         entry = res.actors.get(span.text.lower())
         if entry is not None:
-            yield Actor(span, entry.name, entry.type, entry.country)
+            yield Actor(span, entry.name, entry.type, entry.country, shown=_proper_alias(span, entry, res))
             continue
         governed = GOVERNMENT_OF.match(span.text)
         if governed and (code := normalize_country(governed.group(1), resources=res)):
@@ -1230,6 +1333,25 @@ def _extend_particles(span: Span, res: Resources) -> Span:
     return span
 
 
+def _where_in_name(span: Span, res: Resources) -> Span:
+    """Finish an association's name the model cut before the country or continent it serves: "Tibetan Youth
+    Association" + "in Europe", "Belarusian House" + "in Ukraine". Not a known body or a state's body ("the Chinese
+    Embassy in Thailand" is the embassy, sited there), nor a one-word name ("Huawei in Canada")."""
+    doc = span.doc
+    end = span.end
+    if len(span) < 2 or end + 1 >= len(doc) or doc[end].lower_ != "in" or not span.start <= doc[end].head.i < end:
+        return span
+    place = doc_index(doc).place_match.get(end + 1)
+    if place is None or place.label_ not in {"COUNTRY", "REGION"}:
+        place = next((e for e in doc_index(doc).ents if e.label_ == "LOC" and e.start == end + 1), None)  # "Europe"
+    if place is None or place.start != end + 1:
+        return span
+    if not span[-1].text[:1].isupper() or keyword_type(span.text, res) == "government" \
+            or res.actors.get(_strip_det(span, res).text.lower()) is not None:
+        return span
+    return doc[span.start : place.end]
+
+
 def _extend_name(span: Span, res: Resources) -> Span:
     """Finish an organisation's name the model cut at "of" or "for": "Arab Struggle Movement" + "for the
     Liberation of Ahvaz", "Ministry of Foreign" + "and Diaspora Affairs". A country after "of" stays out
@@ -1369,6 +1491,13 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
         if j < len(doc) and doc[j].lower_ in res.group_nouns and j - i <= 2:
             # "asylum seekers" and other two-word nouns
             end = j + 1
+            if end < len(doc) and doc[j].tag_ in {"NN", "NNP"} and doc[end].tag_ in {"NN", "NNP"} \
+                    and doc[end].lower_ in res.actor_words["person_noun"]:
+                # "a Belarusian opposition activist", "Ugandan opposition leader": one person, no group of the
+                # story, though it tells the incident rules whose people the person is
+                span = doc[anchor.start:end]
+                yield Actor(span, span.text, "group", code, listed=False)
+                continue
             if end < len(doc) and f"{doc[j].lower_} {doc[end].lower_}" in res.group_nouns:
                 end += 1
             elif end < len(doc) and doc[end].tag_ == "NNS" and doc[j].tag_ in {"NN", "NNP"}:
@@ -1538,7 +1667,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     vouched = {actor.key for actor in actors if actor.vouched}
     seen: set[tuple[str, ...]] = set()
     for actor in actors:
-        if actor.key in seen:
+        if actor.key in seen or not actor.listed:
             continue
         if actor.type == "government" and (res.generic_bodies.get(actor.name), actor.country) in specific:
             continue
@@ -1561,7 +1690,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
 
 def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) -> ActorRow:
     """Return an actor's row, at the mention given."""
-    span, name = actor.span, actor.name
+    span, name = actor.span, actor.shown or actor.name
     if actor.type == "person" and len(name.split()) == 1 and (title := _title_before(span, res)) is not None:
         # one known by title and one name is named with both ("President Isaias", "Sheikh Hasina")
         span = span.doc[title.i : span.end]
