@@ -17,6 +17,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.attributes import swap_components
 from pipeline.gazetteer import SPANS_KEY, generate_patterns
 from pipeline.paths import DEFAULT_MODEL
 
@@ -196,6 +197,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     missing = missing_components(nlp.pipe_names)
     if missing:
         raise ModelError(missing_message(model, missing))
+    swap_components(nlp)  # the model's attribute ruler and lemmatizer, column-wise: the same attributes in less time
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("tnr_paragraphs", before="parser")
     add_gazetteer(nlp)
