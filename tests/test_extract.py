@@ -697,6 +697,9 @@ APPEALS = [
     ("Men were accused of belonging to a movement that Ankara calls a terrorist organisation.",
      [("Turkey", "calls", "assert", "indirect", "a terrorist organisation")]),
     ("Beijing called the allegations baseless.", [("China", "called", "deny", "indirect", "the allegations baseless")]),
+    # a participle clause on the cue is what the speaker did besides, not part of the appeal; one with a conjunction is
+    ("Algiers is demanding the influencer's return to face trial, having issued nine arrest warrants against him.",
+     [("Algeria", "demanding", "assert", "indirect", "the influencer's return to face trial")]),
 ]
 
 # A neutral cue whose content rejects the accusation is a denial; other negative content asserts.
@@ -755,6 +758,16 @@ REBUTTALS = [
      [("Meta", "said", "assert", "indirect", "Chinese hackers created fake accounts to spy on Uyghur activists")]),
     ("Saeed Khatibzadeh described the plot as Hollywood-style scenarios unworthy of a response.",
      [("Saeed Khatibzadeh", "described", "deny", "indirect", "the plot as Hollywood-style scenarios unworthy of a response")]),
+    # a denial word in what an act is for or with names a charge ("sentenced for provocation"), and a denial verb
+    # acting on people ("dismissed his interior minister") denies nothing; "pure fabrication" and "as propaganda" do
+    ("Axios reported that Luo was sentenced in November to six months in prison for provocation.",
+     [("Axios", "reported", "assert", "indirect", "Luo was sentenced in November to six months in prison for provocation")]),
+    ("Dmitry Kolezev believes that the case is connected with fake news.",
+     [("Dmitry Kolezev", "believes", "assert", "indirect", "the case is connected with fake news")]),
+    ("Recep Tayyip Erdogan said Ramush Haradinaj would pay after he dismissed his interior minister.",
+     [("Recep Tayyip Erdogan", "said", "assert", "indirect", "Ramush Haradinaj would pay after he dismissed his interior minister")]),
+    ("Beijing said the reports were pure fabrication.", [("China", "said", "deny", "indirect", "the reports were pure fabrication")]),
+    ("Moscow dismissed the report as propaganda.", [("Russia", "dismissed", "deny", "indirect", "the report as propaganda")]),
 ]
 
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own

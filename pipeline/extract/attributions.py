@@ -1123,12 +1123,19 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
     # for Interpol to ..."), short of a further claim (", saying that ...") or a joined clause ("and dismissed ...")
     tail = [
         c for c in verb.children
-        if c.i > start and (c.dep_ == "prep" or (c.dep_ == "advcl" and c.tag_ != "VBG" and c.lemma_.lower() not in CUE_LEMMAS))
+        if c.i > start and (c.dep_ == "prep" or (c.dep_ == "advcl" and not _participle_clause(c) and c.lemma_.lower() not in CUE_LEMMAS))
     ]
     end = min(sent.end, max(p.right_edge.i for p in parts + tail) + 1)
     while start < end and doc[start].lower_ in res.attribution_words["appeal_preposition"] and doc[start].dep_ in {"prep", "prt", "mark"}:
         start += 1
     return _trim(doc[start:end]) if end > start else None
+
+
+def _participle_clause(clause: Token) -> bool:
+    """True for a participle clause on the cue ("demanding his return, having issued warrants against him", "...,
+    accusing him of fraud"): what the speaker did besides, not part of the appeal; a clause with a conjunction
+    ("before they are published") is."""
+    return clause.tag_ == "VBG" or (clause.tag_ == "VBN" and not any(c.dep_ == "mark" for c in clause.children))
 
 
 def _claim_clause(clause: Token, verb: Token) -> Span:
@@ -1314,7 +1321,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     """
     # (a participle as the predicate is no verb of its own: "called the verdict biased")
     if any(t.lower_ in res.denial_words and (t.pos_ != "VERB" or t.dep_ in {"oprd", "acomp"}) and not _describes_thing(t, content, res)
-           for t in content):
+           and not _names_a_charge(t, content) for t in content):
         return True
     lowered = content.text.lower()
     if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and phrases.search(lowered):
@@ -1360,7 +1367,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             return True  # "she had not been involved", "he had never intended to hurt anyone", "Rwanda did not kill him"
     for token in content:
         if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
-                and not _refuses(token):
+                and not _refuses(token) and not _act_not_claim(token, res):
             return True
         # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"
         if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns:
@@ -1410,6 +1417,20 @@ def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
         and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ != "as"))
         and content.start <= noun.head.i < content.end
     )
+
+
+def _names_a_charge(word: Token, content: Span) -> bool:
+    """True for a denial word inside what an act in the claim is for, with or of ("sentenced for provocation",
+    "connected with fake news", "accused of spreading disinformation"): it names a charge the claim reports, not a
+    claim called false ("dismissed it as propaganda", "the accusations are lies")."""
+    token = word
+    while token.head.i != token.i and content.start <= token.head.i < content.end:
+        if token.dep_ == "prep" and token.lower_ in {"for", "with", "of"} and token.head.pos_ == "VERB":
+            return True
+        if token.dep_ in {"ccomp", "attr", "acomp", "oprd"} or (token.pos_ in {"VERB", "AUX"} and token.dep_ != "pcomp" and token is not word):
+            return False
+        token = token.head
+    return False
 
 
 def _asserted(verb: Token, root: Token) -> bool:
