@@ -690,6 +690,9 @@ APPEALS = [
     ("A group of Eritrean women, calling themselves Team Eritrea, protested in London.", []),
     ("Human Rights Watch met his family. Evidence suggests the journalist was the victim of a targeted killing.", []),
     ("Pierre Poilievre challenged the ruling in court.", []),
+    # "told" joined to a passive with no subject or hearer of its own: its subject is the one told
+    ("Abula Buheliqiemu and her teenage daughter were detained near Mecca on Thursday and told by police they faced deportation to China.", []),
+    ("Nhat was arrested and told he would face trial.", []),
     # "find out" is an inquiry; "called elections" convenes them; "that Ankara calls X" still names X
     ("Shams Mehmood Mirza told the ministry to find out who had abducted them.", []),
     ("Ilham Aliyev called snap elections in February.", []),

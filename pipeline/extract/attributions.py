@@ -110,6 +110,8 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 continue
             if _act_not_claim(token, res) or (res.cues[token.lemma_.lower()] == "deny" and _refuses(token)):
                 continue  # ... nor does "denied him entry", a refusal
+            if _told_after_passive(token, res):
+                continue
             # "called on Vietnam to release him and to disclose where he is held": an act asked for, not a claim
             if any(
                 a.lemma_.lower() in res.appeal_cues for a in token.ancestors if a.pos_ == "VERB"
@@ -189,6 +191,17 @@ def _completed(verb: Token) -> bool:
     """True when a participle's object comes with what makes it a claim ("a statement accusing Britain of ...",
     "describing the sites as ..."), not alone ("a press conference announcing the charges")."""
     return any((c.dep_ == "prep" and c.lower_ in {"of", "as"}) or c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
+
+
+def _told_after_passive(verb: Token, res: Resources) -> bool:
+    """True for a hearer verb joined to a passive one with no subject or hearer of its own ("were stopped and told
+    they would be deported", "were detained and told by police they faced deportation"): the passive's subject is
+    the one told, no speaker."""
+    if verb.lemma_.lower() not in res.attribution_words["hearer_verb"] or verb.dep_ != "conj":
+        return False
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False
+    return any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children)
 
 
 def _act_not_claim(verb: Token, res: Resources) -> bool:
