@@ -770,6 +770,13 @@ REBUTTALS = [
     ("Recep Tayyip Erdogan said Ramush Haradinaj would pay after he dismissed his interior minister.",
      [("Recep Tayyip Erdogan", "said", "assert", "indirect", "Ramush Haradinaj would pay after he dismissed his interior minister")]),
     ("Beijing said the reports were pure fabrication.", [("China", "said", "deny", "indirect", "the reports were pure fabrication")]),
+    # innocence claimed rejects the accusation; an innocent person described does not
+    ("Alexander De Croo said he was innocent.", [("Alexander De Croo", "said", "deny", "indirect", "he was innocent")]),
+    ("Joshua S. Levy said Wu had harassed an innocent individual.",
+     [("Joshua S. Levy", "said", "assert", "indirect", "Wu had harassed an innocent individual")]),
+    # a denial verb joined to a passive one is an act suffered ("held and questioned"), no denial
+    ("Necdet Seyitoglu told the BBC he had been held and questioned for about eight hours.",
+     [("Necdet Seyitoglu", "told", "assert", "indirect", "he had been held and questioned for about eight hours")]),
     ("Moscow dismissed the report as propaganda.", [("Russia", "dismissed", "deny", "indirect", "the report as propaganda")]),
 ]
 

@@ -1380,7 +1380,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             return True  # "she had not been involved", "he had never intended to hurt anyone", "Rwanda did not kill him"
     for token in content:
         if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
-                and not _refuses(token) and not _act_not_claim(token, res):
+                and not _refuses(token) and not _act_not_claim(token, res) and not _joined_to_passive(token):
             return True
         # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"
         if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns:
@@ -1444,6 +1444,14 @@ def _names_a_charge(word: Token, content: Span) -> bool:
             return False
         token = token.head
     return False
+
+
+def _joined_to_passive(verb: Token) -> bool:
+    """True for a verb joined to a passive one with no subject or object of its own ("he had been held and questioned
+    for eight hours"): passive too, an act suffered, not a denial."""
+    return verb.dep_ == "conj" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children) and not any(
+        c.dep_ in SUBJECTS or c.dep_ in {"dobj", "ccomp"} for c in verb.children
+    )
 
 
 def _asserted(verb: Token, root: Token) -> bool:
