@@ -1206,6 +1206,10 @@ ACCORDING_CLOSING = [
      [("Safeguard Defenders", "China has opened stations in 53 countries")]),
     ("In October 2020 he flew to Istanbul, where, according to Turkish officials, he was lured to a meeting.",
      [("Turkey", "he was lured to a meeting")]),
+    # a closing quote mark between the comma and the phrase
+    ('Tsimanouskaya will arrive in the Polish capital "today later," according to Pavel Latushka, a leading Belarusian '
+     "opposition activist based in Poland, who heads the National Anti-Crisis Management.",
+     [("Pavel Latushka", 'Tsimanouskaya will arrive in the Polish capital "today later')]),
 ]
 
 

@@ -1510,8 +1510,7 @@ def _according_to(
         and not describes_source(t) and not any(describes_source(a) for a in t.ancestors)
         for t in rest
     )
-    if content is after and cue.tokens.start > sent.start and doc[cue.tokens.start - 1].text in {",", "\u2014", "-", "\u2013"} \
-            and len(clause) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in clause) and not runs_on:
+    if content is after and _closes_clause(cue.tokens, sent) and len(clause) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in clause) and not runs_on:
         content = before
     # '"...," Naryshkin said, according to Russian state media': the phrase sources another's speech, not a claim
     if content is before and any(
@@ -1520,6 +1519,15 @@ def _according_to(
     ):
         return actor, source_span, None
     return actor, source_span, _trim(content) if len(content) else None
+
+
+def _closes_clause(phrase: Span, sent: Span) -> bool:
+    """True when a phrase follows a comma or a dash, with any closing quote mark between ('"today later," according
+    to ...')."""
+    i = phrase.start - 1
+    while i > sent.start and phrase.doc[i].is_quote:
+        i -= 1
+    return i >= sent.start and phrase.doc[i].text in {",", "\u2014", "-", "\u2013"}
 
 
 def extract_attributions(
