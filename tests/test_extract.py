@@ -783,6 +783,9 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a claim clause the parser split at its first noun ("the threats and" as the object) is the whole clause
+    ("The U.S. attorney's office alleged the threats and harassment continued for years and were part of Operation Fox Hunt.",
+     [("U.S. Attorney's Office", "alleged", "the threats and harassment continued for years and were part of Operation Fox Hunt")]),
     ("Iran's Ministry of Intelligence announced that it had arrested him, and state television broadcast his confession.",
      [("Ministry of Intelligence", "announced", "it had arrested him")]),
     ("Amnesty International said it was shocked, and that Zam had been forced to confess.",

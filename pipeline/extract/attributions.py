@@ -1036,13 +1036,29 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 (sibling.dep_ == "prep" and sibling.lower_ in {"of", "as", "for"}) or sibling.dep_ in {"oprd", "xcomp", "ccomp"}
             ):
                 end = sibling.right_edge.i + 1
-        return _trim(doc[child.left_edge.i : end])
+        return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
     relative = any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in {"which", "whom", "that", "who"} for c in verb.children)
     role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
     if relative and role is not None and verb.lemma_.lower() in res.object_cues:
         return _trim(doc[role.i + 1 : role.right_edge.i + 1])
     return quote or _that_clause(verb, doc) or _delayed_clause(verb) or _claim_before(verb)
+
+
+def _clause_split_at_object(verb: Token, obj: Token, end: int) -> Span | None:
+    """Return the claim clause the parser split at its first noun ("alleged the threats and harassment continued for
+    years": "the threats and" read as the object, "harassment continued ..." as a clause joined to the cue): from the
+    object to the end of the joined clause; None for an object that is no such split."""
+    doc = verb.doc
+    last = doc[end - 1]
+    if last.dep_ != "cc" or last.head.i != obj.i:
+        return None
+    clause = next((
+        c for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > end
+        and any(s.dep_ in SUBJECTS and s.left_edge.i == end for s in c.children)
+    ), None)
+    return _trim(doc[obj.left_edge.i : _claim_clause(clause, verb).end]) if clause is not None else None
 
 
 def _introduced_quote(verb: Token, doc: Doc, res: Resources) -> Span | None:
