@@ -693,6 +693,9 @@ APPEALS = [
     # "told" joined to a passive with no subject or hearer of its own: its subject is the one told
     ("Abula Buheliqiemu and her teenage daughter were detained near Mecca on Thursday and told by police they faced deportation to China.", []),
     ("Nhat was arrested and told he would face trial.", []),
+    # "found herself ..." befell someone; "noted" before a noun is famous, not a cue
+    ("Elena Kostyuchenko suddenly found herself drenched in sweat.", []),
+    ("Two weeks earlier, another GBAO native, noted blogger Maqsud Ghayosov, was arrested in Moscow.", []),
     # "find out" is an inquiry; "called elections" convenes them; "that Ankara calls X" still names X
     ("Shams Mehmood Mirza told the ministry to find out who had abducted them.", []),
     ("Ilham Aliyev called snap elections in February.", []),

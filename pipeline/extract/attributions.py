@@ -110,7 +110,7 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 continue
             if _act_not_claim(token, res) or (res.cues[token.lemma_.lower()] == "deny" and _refuses(token)):
                 continue  # ... nor does "denied him entry", a refusal
-            if _told_after_passive(token, res):
+            if _told_after_passive(token, res) or _finds_oneself(token) or _noted_as_adjective(token):
                 continue
             # "called on Vietnam to release him and to disclose where he is held": an act asked for, not a claim
             if any(
@@ -202,6 +202,25 @@ def _told_after_passive(verb: Token, res: Resources) -> bool:
     if any(c.dep_ in SUBJECTS or c.dep_ in {"dobj", "dative"} for c in verb.children):
         return False
     return any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children)
+
+
+def _finds_oneself(verb: Token) -> bool:
+    """True for "found herself drenched in sweat", "found themselves stranded": what befell someone, no finding."""
+    if verb.lemma_.lower() != "find":
+        return False
+    heads = [verb] + [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"}]
+    return any(c.lower_.endswith(("self", "selves")) and c.dep_ in {"dobj", "nsubj"} for h in heads for c in h.children)
+
+
+def _noted_as_adjective(verb: Token) -> bool:
+    """True for "noted" describing the noun after it ("another native, noted blogger Maqsud Ghayosov, was arrested"):
+    famous, not a cue; not an inverted cue after a quotation ('"...," noted analyst John Smith')."""
+    doc = verb.doc
+    if verb.lower_ != "noted" or verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(t.is_quote for t in doc[max(0, verb.i - 2) : verb.i]):
+        return False
+    return any(c.dep_ in SUBJECTS and c.left_edge.i == verb.i + 1 for c in verb.children)
 
 
 def _act_not_claim(verb: Token, res: Resources) -> bool:
