@@ -753,6 +753,12 @@ APPEALS = [
     ("A group of Eritrean women, calling themselves Team Eritrea, protested in London.", []),
     ("Human Rights Watch met his family. Evidence suggests the journalist was the victim of a targeted killing.", []),
     ("Pierre Poilievre challenged the ruling in court.", []),
+    # "told" joined to a passive with no subject or hearer of its own: its subject is the one told
+    ("Abula Buheliqiemu and her teenage daughter were detained near Mecca on Thursday and told by police they faced deportation to China.", []),
+    ("Nhat was arrested and told he would face trial.", []),
+    # "found herself ..." befell someone; "noted" before a noun is famous, not a cue
+    ("Elena Kostyuchenko suddenly found herself drenched in sweat.", []),
+    ("Two weeks earlier, another GBAO native, noted blogger Maqsud Ghayosov, was arrested in Moscow.", []),
     # "find out" is an inquiry; "called elections" convenes them; "that Ankara calls X" still names X
     ("Shams Mehmood Mirza told the ministry to find out who had abducted them.", []),
     ("Ilham Aliyev called snap elections in February.", []),
@@ -760,6 +766,9 @@ APPEALS = [
     ("Men were accused of belonging to a movement that Ankara calls a terrorist organisation.",
      [("Turkey", "calls", "assert", "indirect", "a terrorist organisation")]),
     ("Beijing called the allegations baseless.", [("China", "called", "deny", "indirect", "the allegations baseless")]),
+    # a participle clause on the cue is what the speaker did besides, not part of the appeal; one with a conjunction is
+    ("Algiers is demanding the influencer's return to face trial, having issued nine arrest warrants against him.",
+     [("Algeria", "demanding", "assert", "indirect", "the influencer's return to face trial")]),
 ]
 
 # A neutral cue whose content rejects the accusation is a denial; other negative content asserts.
@@ -818,11 +827,31 @@ REBUTTALS = [
      [("Meta", "said", "assert", "indirect", "Chinese hackers created fake accounts to spy on Uyghur activists")]),
     ("Saeed Khatibzadeh described the plot as Hollywood-style scenarios unworthy of a response.",
      [("Saeed Khatibzadeh", "described", "deny", "indirect", "the plot as Hollywood-style scenarios unworthy of a response")]),
+    # a denial word in what an act is for or with names a charge ("sentenced for provocation"), and a denial verb
+    # acting on people ("dismissed his interior minister") denies nothing; "pure fabrication" and "as propaganda" do
+    ("Axios reported that Luo was sentenced in November to six months in prison for provocation.",
+     [("Axios", "reported", "assert", "indirect", "Luo was sentenced in November to six months in prison for provocation")]),
+    ("Dmitry Kolezev believes that the case is connected with fake news.",
+     [("Dmitry Kolezev", "believes", "assert", "indirect", "the case is connected with fake news")]),
+    ("Recep Tayyip Erdogan said Ramush Haradinaj would pay after he dismissed his interior minister.",
+     [("Recep Tayyip Erdogan", "said", "assert", "indirect", "Ramush Haradinaj would pay after he dismissed his interior minister")]),
+    ("Beijing said the reports were pure fabrication.", [("China", "said", "deny", "indirect", "the reports were pure fabrication")]),
+    # innocence claimed rejects the accusation; an innocent person described does not
+    ("Alexander De Croo said he was innocent.", [("Alexander De Croo", "said", "deny", "indirect", "he was innocent")]),
+    ("Joshua S. Levy said Wu had harassed an innocent individual.",
+     [("Joshua S. Levy", "said", "assert", "indirect", "Wu had harassed an innocent individual")]),
+    # a denial verb joined to a passive one is an act suffered ("held and questioned"), no denial
+    ("Necdet Seyitoglu told the BBC he had been held and questioned for about eight hours.",
+     [("Necdet Seyitoglu", "told", "assert", "indirect", "he had been held and questioned for about eight hours")]),
+    ("Moscow dismissed the report as propaganda.", [("Russia", "dismissed", "deny", "indirect", "the report as propaganda")]),
 ]
 
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a claim clause the parser split at its first noun ("the threats and" as the object) is the whole clause
+    ("The U.S. attorney's office alleged the threats and harassment continued for years and were part of Operation Fox Hunt.",
+     [("U.S. Attorney's Office", "alleged", "the threats and harassment continued for years and were part of Operation Fox Hunt")]),
     ("Iran's Ministry of Intelligence announced that it had arrested him, and state television broadcast his confession.",
      [("Ministry of Intelligence", "announced", "it had arrested him")]),
     ("Amnesty International said it was shocked, and that Zam had been forced to confess.",
@@ -1246,6 +1275,10 @@ ACCORDING_CLOSING = [
      [("Safeguard Defenders", "China has opened stations in 53 countries")]),
     ("In October 2020 he flew to Istanbul, where, according to Turkish officials, he was lured to a meeting.",
      [("Turkey", "he was lured to a meeting")]),
+    # a closing quote mark between the comma and the phrase
+    ('Tsimanouskaya will arrive in the Polish capital "today later," according to Pavel Latushka, a leading Belarusian '
+     "opposition activist based in Poland, who heads the National Anti-Crisis Management.",
+     [("Pavel Latushka", 'Tsimanouskaya will arrive in the Polish capital "today later')]),
 ]
 
 

@@ -110,6 +110,8 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 continue
             if _act_not_claim(token, res) or (res.cues[token.lemma_.lower()] == "deny" and _refuses(token)):
                 continue  # ... nor does "denied him entry", a refusal
+            if _told_after_passive(token, res) or _finds_oneself(token) or _noted_as_adjective(token):
+                continue
             # "called on Vietnam to release him and to disclose where he is held": an act asked for, not a claim
             if any(
                 a.lemma_.lower() in res.appeal_cues for a in token.ancestors if a.pos_ == "VERB"
@@ -189,6 +191,36 @@ def _completed(verb: Token) -> bool:
     """True when a participle's object comes with what makes it a claim ("a statement accusing Britain of ...",
     "describing the sites as ..."), not alone ("a press conference announcing the charges")."""
     return any((c.dep_ == "prep" and c.lower_ in {"of", "as"}) or c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
+
+
+def _told_after_passive(verb: Token, res: Resources) -> bool:
+    """True for a hearer verb joined to a passive one with no subject or hearer of its own ("were stopped and told
+    they would be deported", "were detained and told by police they faced deportation"): the passive's subject is
+    the one told, no speaker."""
+    if verb.lemma_.lower() not in res.attribution_words["hearer_verb"] or verb.dep_ != "conj":
+        return False
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False
+    return any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children)
+
+
+def _finds_oneself(verb: Token) -> bool:
+    """True for "found herself drenched in sweat", "found themselves stranded": what befell someone, no finding."""
+    if verb.lemma_.lower() != "find":
+        return False
+    heads = [verb] + [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"}]
+    return any(c.lower_.endswith(("self", "selves")) and c.dep_ in {"dobj", "nsubj"} for h in heads for c in h.children)
+
+
+def _noted_as_adjective(verb: Token) -> bool:
+    """True for "noted" describing the noun after it ("another native, noted blogger Maqsud Ghayosov, was arrested"):
+    famous, not a cue; not an inverted cue after a quotation ('"...," noted analyst John Smith')."""
+    doc = verb.doc
+    if verb.lower_ != "noted" or verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(t.is_quote for t in doc[max(0, verb.i - 2) : verb.i]):
+        return False
+    return any(c.dep_ in SUBJECTS and c.left_edge.i == verb.i + 1 for c in verb.children)
 
 
 def _act_not_claim(verb: Token, res: Resources) -> bool:
@@ -1023,13 +1055,29 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 (sibling.dep_ == "prep" and sibling.lower_ in {"of", "as", "for"}) or sibling.dep_ in {"oprd", "xcomp", "ccomp"}
             ):
                 end = sibling.right_edge.i + 1
-        return _trim(doc[child.left_edge.i : end])
+        return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
     relative = any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in {"which", "whom", "that", "who"} for c in verb.children)
     role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
     if relative and role is not None and verb.lemma_.lower() in res.object_cues:
         return _trim(doc[role.i + 1 : role.right_edge.i + 1])
     return quote or _that_clause(verb, doc) or _delayed_clause(verb) or _claim_before(verb)
+
+
+def _clause_split_at_object(verb: Token, obj: Token, end: int) -> Span | None:
+    """Return the claim clause the parser split at its first noun ("alleged the threats and harassment continued for
+    years": "the threats and" read as the object, "harassment continued ..." as a clause joined to the cue): from the
+    object to the end of the joined clause; None for an object that is no such split."""
+    doc = verb.doc
+    last = doc[end - 1]
+    if last.dep_ != "cc" or last.head.i != obj.i:
+        return None
+    clause = next((
+        c for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > end
+        and any(s.dep_ in SUBJECTS and s.left_edge.i == end for s in c.children)
+    ), None)
+    return _trim(doc[obj.left_edge.i : _claim_clause(clause, verb).end]) if clause is not None else None
 
 
 def _introduced_quote(verb: Token, doc: Doc, res: Resources) -> Span | None:
@@ -1123,12 +1171,19 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
     # for Interpol to ..."), short of a further claim (", saying that ...") or a joined clause ("and dismissed ...")
     tail = [
         c for c in verb.children
-        if c.i > start and (c.dep_ == "prep" or (c.dep_ == "advcl" and c.tag_ != "VBG" and c.lemma_.lower() not in CUE_LEMMAS))
+        if c.i > start and (c.dep_ == "prep" or (c.dep_ == "advcl" and not _participle_clause(c) and c.lemma_.lower() not in CUE_LEMMAS))
     ]
     end = min(sent.end, max(p.right_edge.i for p in parts + tail) + 1)
     while start < end and doc[start].lower_ in res.attribution_words["appeal_preposition"] and doc[start].dep_ in {"prep", "prt", "mark"}:
         start += 1
     return _trim(doc[start:end]) if end > start else None
+
+
+def _participle_clause(clause: Token) -> bool:
+    """True for a participle clause on the cue ("demanding his return, having issued warrants against him", "...,
+    accusing him of fraud"): what the speaker did besides, not part of the appeal; a clause with a conjunction
+    ("before they are published") is."""
+    return clause.tag_ == "VBG" or (clause.tag_ == "VBN" and not any(c.dep_ == "mark" for c in clause.children))
 
 
 def _claim_clause(clause: Token, verb: Token) -> Span:
@@ -1314,7 +1369,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     """
     # (a participle as the predicate is no verb of its own: "called the verdict biased")
     if any(t.lower_ in res.denial_words and (t.pos_ != "VERB" or t.dep_ in {"oprd", "acomp"}) and not _describes_thing(t, content, res)
-           for t in content):
+           and not _names_a_charge(t, content) for t in content):
         return True
     lowered = content.text.lower()
     if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and phrases.search(lowered):
@@ -1360,7 +1415,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             return True  # "she had not been involved", "he had never intended to hurt anyone", "Rwanda did not kill him"
     for token in content:
         if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
-                and not _refuses(token):
+                and not _refuses(token) and not _act_not_claim(token, res) and not _joined_to_passive(token):
             return True
         # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"
         if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns:
@@ -1409,6 +1464,28 @@ def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
         word.dep_ == "amod" and word.i < noun.i and noun.lemma_.lower() not in res.attribution_words["claim_noun"]
         and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ != "as"))
         and content.start <= noun.head.i < content.end
+    )
+
+
+def _names_a_charge(word: Token, content: Span) -> bool:
+    """True for a denial word inside what an act in the claim is for, with or of ("sentenced for provocation",
+    "connected with fake news", "accused of spreading disinformation"): it names a charge the claim reports, not a
+    claim called false ("dismissed it as propaganda", "the accusations are lies")."""
+    token = word
+    while token.head.i != token.i and content.start <= token.head.i < content.end:
+        if token.dep_ == "prep" and token.lower_ in {"for", "with", "of"} and token.head.pos_ == "VERB":
+            return True
+        if token.dep_ in {"ccomp", "attr", "acomp", "oprd"} or (token.pos_ in {"VERB", "AUX"} and token.dep_ != "pcomp" and token is not word):
+            return False
+        token = token.head
+    return False
+
+
+def _joined_to_passive(verb: Token) -> bool:
+    """True for a verb joined to a passive one with no subject or object of its own ("he had been held and questioned
+    for eight hours"): passive too, an act suffered, not a denial."""
+    return verb.dep_ == "conj" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children) and not any(
+        c.dep_ in SUBJECTS or c.dep_ in {"dobj", "ccomp"} for c in verb.children
     )
 
 
@@ -1468,8 +1545,7 @@ def _according_to(
         and not describes_source(t) and not any(describes_source(a) for a in t.ancestors)
         for t in rest
     )
-    if content is after and cue.tokens.start > sent.start and doc[cue.tokens.start - 1].text in {",", "\u2014", "-", "\u2013"} \
-            and len(clause) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in clause) and not runs_on:
+    if content is after and _closes_clause(cue.tokens, sent) and len(clause) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in clause) and not runs_on:
         content = before
     # '"...," Naryshkin said, according to Russian state media': the phrase sources another's speech, not a claim
     if content is before and any(
@@ -1478,6 +1554,15 @@ def _according_to(
     ):
         return actor, source_span, None
     return actor, source_span, _trim(content) if len(content) else None
+
+
+def _closes_clause(phrase: Span, sent: Span) -> bool:
+    """True when a phrase follows a comma or a dash, with any closing quote mark between ('"today later," according
+    to ...')."""
+    i = phrase.start - 1
+    while i > sent.start and phrase.doc[i].is_quote:
+        i -= 1
+    return i >= sent.start and phrase.doc[i].text in {",", "\u2014", "-", "\u2013"}
 
 
 def extract_attributions(
