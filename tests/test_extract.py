@@ -976,6 +976,11 @@ SPEAKERS_AS_ACTORS = [
      "official said.",
      [("Turkey", "state", "TUR"), ("Turkey", "state", "TUR")]),
     ("Iran denied the report. In Istanbul he was drugged, the official said.", [("Iran", "state", "IRN")]),
+    # "the report" an outlet carried ("a report in the newspaper Le Monde") speaks for it; a report on a state does not
+    ("China jailed a student for his posts, according to a report in the newspaper Le Monde. Amnesty International said "
+     "the trial was unfair. The posts were published in September, the report said.",
+     [("Le Monde", "media", "FRA"), ("Amnesty International", "ngo", "GBR"), ("Le Monde", "media", "FRA")]),
+    ("Amnesty published a report on China. The report said Uyghurs were detained.", [("Amnesty International", "ngo", "GBR")]),
     # "federal prosecutors" speak for the story's prosecution, as "prosecutors" do
     ("The Justice Department charged eight men. Federal prosecutors say John Doe-1 worked for a city government in China.",
      [("Department of Justice", "government", "USA")]),

@@ -601,8 +601,8 @@ def _at(token: Token, actors: list[Actor]) -> Actor | None:
 
 
 def _owner_at(mention: Token, actors: list[Actor]) -> Actor | None:
-    """Return the owner a document's own words name: its possessor, the actor after "by", "from" or "of", or the
-    agent of a participle on it ("a statement released by the US Attorney's Office")."""
+    """Return the owner a document's own words name: its possessor, the actor after "by", "from" or "of", the outlet
+    after "in" or "on", or the agent of a participle on it ("a statement released by the US Attorney's Office")."""
     def at(token: Token) -> Actor | None:
         return _at(token, actors)
 
@@ -611,6 +611,14 @@ def _owner_at(mention: Token, actors: list[Actor]) -> Actor | None:
                 return found
             if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
                 found = next((at(g) for g in child.children if g.dep_ == "pobj" and at(g) is not None), None)
+                if found is not None:
+                    return found
+            # "a report on the news website Axios", "a report in The Guardian": an outlet it appeared in (a report on
+            # anything else is about it)
+            if child.dep_ == "prep" and child.lower_ in {"in", "on"}:
+                found = next((
+                    a for t in mention.doc[child.i : mention.right_edge.i + 1] if (a := at(t)) is not None and a.type == "media"
+                ), None)
                 if found is not None:
                     return found
             if child.dep_ == "acl":
