@@ -852,6 +852,23 @@ CLAIM_BOUNDS = [
     # a claim clause the parser split at its first noun ("the threats and" as the object) is the whole clause
     ("The U.S. attorney's office alleged the threats and harassment continued for years and were part of Operation Fox Hunt.",
      [("U.S. Attorney's Office", "alleged", "the threats and harassment continued for years and were part of Operation Fox Hunt")]),
+    # a cue closing its sentence after a comma takes the claim before it, with where, when and how it was said after it
+    ("Chinese students studying abroad are living in fear of intimidation as Chinese authorities seek to prevent them "
+     "from engaging with political issues while overseas, Amnesty International said in a new report published today.",
+     [("Amnesty International", "said", "Chinese students studying abroad are living in fear of intimidation as Chinese "
+       "authorities seek to prevent them from engaging with political issues while overseas")]),
+    ("A Laos activist is feared missing in Thailand, Human Rights Watch said on Friday, calling for an urgent investigation.",
+     [("Human Rights Watch", "said", "A Laos activist is feared missing in Thailand"),
+      ("Human Rights Watch", "calling for", "an urgent investigation")]),
+    # the speaker next to the cue, not a dateline the parser also took for a subject
+    ("Bangkok, March 21, 2019 — Vietnamese authorities must release detained blogger Truong Duy Nhat and allow him to "
+     "travel freely outside of the country, the Committee to Protect Journalists said today.",
+     [("Committee to Protect Journalists", "said", "Bangkok, March 21, 2019 — Vietnamese authorities must release detained "
+       "blogger Truong Duy Nhat and allow him to travel freely outside of the country")]),
+    # the cue's own setting or manner before its speaker is no claim
+    ("In a sentencing memorandum, Human Rights Watch wrote about his treatment of the other student.", []),
+    ("Urging the Thai government to uphold refugee rights, Khem Monykosal remarked on the heightened tension.",
+     [("Khem Monykosal", "Urging", "the Thai government to uphold refugee rights")]),
     ("Iran's Ministry of Intelligence announced that it had arrested him, and state television broadcast his confession.",
      [("Ministry of Intelligence", "announced", "it had arrested him")]),
     ("Amnesty International said it was shocked, and that Zam had been forced to confess.",
@@ -1046,6 +1063,29 @@ def test_attributions(nlp: Language, text: str, expected: list[tuple[str, str, s
 
 
 SPEAKERS_AS_ACTORS = [
+    # "the official" after "the Turkish official": the state the earlier one was named by; none named, no one
+    ("Turkey detained 11 people. Chaab was lured to Turkey, the Turkish official said. In Istanbul he was drugged, the "
+     "official said.",
+     [("Turkey", "state", "TUR"), ("Turkey", "state", "TUR")]),
+    ("Iran denied the report. In Istanbul he was drugged, the official said.", [("Iran", "state", "IRN")]),
+    # "the report" an outlet carried ("a report in the newspaper Le Monde") speaks for it; a report on a state does not
+    ("China jailed a student for his posts, according to a report in the newspaper Le Monde. Amnesty International said "
+     "the trial was unfair. The posts were published in September, the report said.",
+     [("Le Monde", "media", "FRA"), ("Amnesty International", "ngo", "GBR"), ("Le Monde", "media", "FRA")]),
+    ("Amnesty published a report on China. The report said Uyghurs were detained.", [("Amnesty International", "ngo", "GBR")]),
+    # "federal prosecutors" speak for the story's prosecution, as "prosecutors" do
+    ("The Justice Department charged eight men. Federal prosecutors say John Doe-1 worked for a city government in China.",
+     [("Department of Justice", "government", "USA")]),
+    ("A court in Berlin tried him. The presiding judge, Olaf Arnoldi, said the killing had been ordered by Russia.",
+     [("Olaf Arnoldi", "person", None)]),
+    # a source or researcher at a body named on the noun after "at" speaks for it; residents do not
+    ("A source at Spain’s Guardia Civil police force told the Reuters news agency that the victim used a fake identity.",
+     [("Guardia Civil", "government", "ESP")]),
+    ("Residents in Russia's Chechnya region said they were afraid.", []),
+    # "its foreign ministry": the ministry of the state named before, not of a demonym on someone else
+    ("Algeria hit back on Saturday, lodging a protest with French Ambassador Stephane Romatet, its foreign ministry said.",
+     [("Ministry of Foreign Affairs", "government", "DZA")]),
+    ("The company said its foreign ministry contacts were useful.", []),
     ("The police in Lishui denied running a police station in Amsterdam.", [("police", "government", "CHN")]),
     ("Iran's embassy in London rejected the allegations, an Israeli official said.",
      [("embassy", "government", "IRN")]),

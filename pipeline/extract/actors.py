@@ -750,7 +750,8 @@ MINISTRY = frozenset({"ministry"})
 
 
 def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
-    """Yield "the foreign ministry" without a demonym, its state being the last state named before it.
+    """Yield "the foreign ministry" (or "its foreign ministry") without a demonym, its state being the last state named
+    before it.
 
     A ministry is always some state's; in news the state is the one just discussed.
     """
@@ -759,13 +760,16 @@ def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterato
         if token.lower_ != "ministry" or token.i < 2:
             continue
         start = token.i - 1
-        if doc[start].lower_ == "the" or doc[start - 1].lower_ != "the":
+        # "the foreign ministry", and "its foreign ministry" after the state it belongs to
+        if doc[start].lower_ in {"the", "its"} or doc[start - 1].lower_ not in {"the", "its"}:
             continue
         phrase = f"{doc[start].lower_} ministry"
         if phrase not in res.bodies:
             continue
         before = [a for a in found if a.span.end <= start and a.country and a.type in {"state", "government"}]
-        codes = [_country_of_token(t, doc, res) for t in doc[max(0, sentence(token).start - 40) : start]]
+        window = doc[max(0, sentence(token).start - 40) : start]
+        # "its foreign ministry": the state named before, not a demonym on someone else ("French Ambassador")
+        codes = [_country_of_token(t, doc, res) for t in window if doc[start - 1].lower_ != "its" or t.pos_ == "PROPN"]
         code = next((c for c in reversed(codes) if c), None) or (before[-1].country if before else None)
         if code:
             yield Actor(doc[start - 1 : token.i + 1], res.bodies[phrase], "government", code)

@@ -434,8 +434,12 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
                 break
             noun = noun.head
         return None
+    # ("federal prosecutors" too: an adjective that names no state leaves them the story's prosecution; not "the
+    # presiding judge, Olaf Arnoldi,": the person in apposition speaks)
     if subject.lemma_.lower() in res.speaking_for and all(
-        c.dep_ not in {"poss", "compound", "amod", "det"} or c.lower_ == "the" for c in subject.children
+        c.dep_ not in {"poss", "compound", "amod", "det", "appos"} or c.lower_ == "the"
+        or (c.dep_ == "amod" and c.lower_ not in res.demonyms and normalize_country(c.text, resources=res) is None)
+        for c in subject.children
     ):
         body = _body_named(subject, actors, res.speaking_for[subject.lemma_.lower()])
         if body is not None:
@@ -466,6 +470,12 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
+                    # "a source at Spain's Guardia Civil police force": a body named on the noun the speaker serves at
+                    serves = subject.lemma_.lower() in res.attribution_words["spokesperson"] and next((
+                        a for a in actors if a.type != "person" and pobj.left_edge.i <= a.span.start and a.span.end <= pobj.i
+                    ), None)
+                    if child.lower_ in {"at", "in"} and serves:
+                        return serves
                     found = _resolve_speaker(pobj, actors, speakers, res)
                     # "a spokesperson at the ministry" speaks for it; "staff at Charles de Gaulle airport" not for the airport
                     # nor does "a man from Nazarov's congregation" speak for Nazarov
@@ -497,6 +507,12 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     lemma = subject.lemma_.lower()
     if (lemma in res.attribution_words["spokesperson"] and subject.tag_ == "NN") or lemma in res.attribution_words["official"]:
         state = _state_of(subject, actors, res) or _state_in(subject, actors, res)
+        if state is None and lemma in res.attribution_words["official"] and any(c.lower_ == "the" for c in subject.children):
+            # "the official said" after "the Turkish official said": the state the latest such official was named by
+            state = next((
+                found for mention in _earlier_uses(subject)
+                if (found := _state_of(mention, actors, res) or _state_in(mention, actors, res)) is not None
+            ), None)
         if state is not None:
             return state
     # "its researchers said", "his lawyers argued": people speaking for the one the possessive names
@@ -617,8 +633,8 @@ def _at(token: Token, actors: list[Actor]) -> Actor | None:
 
 
 def _owner_at(mention: Token, actors: list[Actor]) -> Actor | None:
-    """Return the owner a document's own words name: its possessor, the actor after "by", "from" or "of", or the
-    agent of a participle on it ("a statement released by the US Attorney's Office")."""
+    """Return the owner a document's own words name: its possessor, the actor after "by", "from" or "of", the outlet
+    after "in" or "on", or the agent of a participle on it ("a statement released by the US Attorney's Office")."""
     def at(token: Token) -> Actor | None:
         return _at(token, actors)
 
@@ -627,6 +643,14 @@ def _owner_at(mention: Token, actors: list[Actor]) -> Actor | None:
                 return found
             if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
                 found = next((at(g) for g in child.children if g.dep_ == "pobj" and at(g) is not None), None)
+                if found is not None:
+                    return found
+            # "a report on the news website Axios", "a report in The Guardian": an outlet it appeared in (a report on
+            # anything else is about it)
+            if child.dep_ == "prep" and child.lower_ in {"in", "on"}:
+                found = next((
+                    a for t in mention.doc[child.i : mention.right_edge.i + 1] if (a := at(t)) is not None and a.type == "media"
+                ), None)
                 if found is not None:
                     return found
             if child.dep_ == "acl":
@@ -1112,12 +1136,30 @@ def _claim_before(verb: Token) -> Span | None:
     International said in a new report.") when the parser hung the cue inside the claim."""
     doc = verb.doc
     sent = sentence(verb)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) or _closing_speaker(verb)
-    if subject is None or subject.left_edge.i - 1 <= sent.start or doc[subject.left_edge.i - 1].text != ",":
+    # the subject next to the cue ("Bangkok, March 21 — ..., the Committee to Protect Journalists said": not the dateline)
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or _closing_speaker(verb)
+    if subject is None or subject.left_edge.i - 1 < sent.start or doc[subject.left_edge.i - 1].text != ",":
         return None
-    if any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in doc[verb.i + 1 : sent.end]):
+    start = sent.start
+    if subject.left_edge.i - 1 == start:
+        # a sentence the parser opened at the comma before the speaker: the claim is the sentence before
+        if start == 0 or doc[start - 1].is_space:
+            return None
+        start = sentence(doc[start - 1]).start
+    # words after the cue that only say where, when or how it was said ("in a new report published today"), or what
+    # else the speaker did (", calling for an investigation"), leave it a closing cue
+    setting = {
+        t.i for c in verb.rights
+        if c.dep_ in {"prep", "npadvmod", "advmod"} or (c.dep_ == "advcl" and c.tag_ == "VBG")
+        for t in c.subtree
+    }
+    if any((t.pos_ in {"VERB", "AUX"} or t.is_quote) and t.i not in setting for t in doc[verb.i + 1 : sent.end]):
         return None  # a clause or a quotation after the cue: not a closing cue
-    claim = doc[sent.start : subject.left_edge.i - 1]
+    claim = doc[start : subject.left_edge.i - 1]
+    # "In a sentencing memorandum, they wrote", "Urging the government to ..., he remarked": the cue's own setting or
+    # manner before its subject is no claim
+    if any(c.dep_ in {"prep", "advcl", "npadvmod", "advmod"} and c.left_edge.i <= claim.start for c in verb.lefts):
+        return None
     return _trim(claim) if sum(not t.is_punct for t in claim) >= 3 else None
 
 
