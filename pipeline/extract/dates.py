@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import dateutil.easter
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.index import doc_index, positions, sentence
+from pipeline.extract.index import doc_index, doc_text, positions, sentence
 from pipeline.records import DateRow
 from pipeline.resources import Resources, load_resources
 
@@ -632,7 +632,7 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     covered = {i for start, end in spans for i in range(start, end)}
     spans = sorted(spans + [d for d in _datelines(doc) if d[0] not in covered])
     # a named day the model tags as an event or a place, or cuts ("Valentine's" "Day 2018"), replaces what it overlaps
-    for match in words.holiday.finditer(doc.text):
+    for match in words.holiday.finditer(doc_text(doc)):
         named = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if named is None:
             continue

@@ -367,9 +367,9 @@ def _described_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield names the model misses or takes for people that the words after them tell are places: "in Al Masfalah, a
     village in Mecca province" (a kind of place in apposition), "of Roslyn, New York" (a town before its US state or
     its country). Names the model tags as places are its own to resolve ("Amesbury, a town near Salisbury")."""
-    for i in range(1, len(doc)):
+    for i in (cue + 1 for cue in positions(doc, DESCRIBED_CUES) if cue + 1 < len(doc)):
         token = doc[i]
-        if doc[i - 1].lower_ not in DESCRIBED_CUES or not token.is_title or token.ent_type_ not in UNTAGGED_OR_PERSON:
+        if not token.is_title or token.ent_type_ not in UNTAGGED_OR_PERSON:
             continue
         end = _name_run(doc, i)
         if end == i or end + 2 >= len(doc) or doc[end].text != "," or any(t.ent_type_ not in UNTAGGED_OR_PERSON for t in doc[i:end]):
