@@ -2,7 +2,9 @@
 
 Every figure is a ratio of two timings (or two memory peaks) taken in the same
 bench run on the same machine, so a shared or noisy machine shifts both sides
-alike. Each sub-run happens in a fresh Python process, so a peak RSS belongs to
+alike. The bare model is timed once before and once after tnr's cold run, and
+``pipeline_vs_model`` divides by their mean, so a load that rises or falls
+during the bench shifts both sides of that ratio alike too. Each sub-run happens in a fresh Python process, so a peak RSS belongs to
 one sub-run only (read with ``os.wait4``, which covers the process and the
 worker processes it waited for).
 
@@ -89,6 +91,8 @@ class BenchResult:
     rss_normal_mb: float = 0.0
     seconds_huge: float = 0.0
     seconds_normal: float = 0.0
+    seconds_model_pipe_before: float = 0.0
+    seconds_model_pipe_after: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -304,8 +308,11 @@ def run_bench(
         write_corpus(small, count=small_articles)
         code = snapshot_code(root / "code")
         common = {"model": model}
-        bare = measure({**common, "job": "model", "corpus": str(large)}, code=code)
+        # the bare model brackets the cold run: drift in the machine's load shifts both sides of the ratio
+        bare_before = measure({**common, "job": "model", "corpus": str(large)}, code=code)
         cold = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1}, code=code)
+        bare_after = measure({**common, "job": "model", "corpus": str(large)}, code=code)
+        bare_seconds = (bare_before.seconds + bare_after.seconds) / 2
         warm = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-1"), "workers": 1}, code=code)
         two = measure({**common, "job": "run", "corpus": str(large), "out": str(root / "out-2"), "workers": 2}, code=code)
         little = measure({**common, "job": "run", "corpus": str(small), "out": str(root / "out-small"), "workers": 1}, code=code)
@@ -324,7 +331,7 @@ def run_bench(
         words=words,
         articles_per_s=articles / cold.seconds,
         words_per_s=words / cold.seconds,
-        pipeline_vs_model=cold.seconds / bare.seconds,
+        pipeline_vs_model=cold.seconds / bare_seconds,
         speedup_2_workers=cold.seconds / two.seconds,
         rss_large_vs_small=cold.rss_mb / little.rss_mb,
         warm_rerun_ratio=warm.seconds / cold.seconds,
@@ -336,7 +343,7 @@ def run_bench(
         model=model,
         seconds_cold_1_worker=cold.seconds,
         seconds_cold_2_workers=two.seconds,
-        seconds_model_pipe=bare.seconds,
+        seconds_model_pipe=bare_seconds,
         seconds_warm_rerun=warm.seconds,
         rss_large_mb=cold.rss_mb,
         rss_small_mb=little.rss_mb,
@@ -351,6 +358,8 @@ def run_bench(
         rss_normal_mb=normal.rss_mb,
         seconds_huge=huge.seconds,
         seconds_normal=normal.seconds,
+        seconds_model_pipe_before=bare_before.seconds,
+        seconds_model_pipe_after=bare_after.seconds,
     )
 
 
@@ -374,7 +383,8 @@ def format_result(result: BenchResult) -> str:
             lines.append(f"{key:<22}{shown}  {op + ' ' + str(bound):<10}{'yes' if met else 'NO'}")
     lines.append(
         f"(1 worker {result.seconds_cold_1_worker:.1f} s, 2 workers {result.seconds_cold_2_workers:.1f} s,"
-        f" bare model {result.seconds_model_pipe:.1f} s, warm re-run {result.seconds_warm_rerun:.1f} s;"
+        f" bare model {result.seconds_model_pipe:.1f} s (mean of {result.seconds_model_pipe_before:.1f} s before and"
+        f" {result.seconds_model_pipe_after:.1f} s after), warm re-run {result.seconds_warm_rerun:.1f} s;"
         f" peak RSS {result.rss_large_mb:.0f} MB at {result.articles}, {result.rss_small_mb:.0f} MB at {result.small_articles};"
         f" 2-worker tables identical: {'yes' if result.identical_2_workers else 'NO'};"
         f" one article: tnr run {result.seconds_startup_run:.2f} s, bare model {result.seconds_startup_model:.2f} s)"

@@ -59,6 +59,10 @@ def test_bench_command_writes_every_figure(tmp_path: Path) -> None:
     assert isinstance(figures["cores"], int)
     assert "speedup_2_workers" in result.output and "startup_vs_model" in result.output
     assert figures["startup_vs_model"] == figures["seconds_startup_run"] / figures["seconds_startup_model"]
+    # the bare model is timed before and after the cold run; the ratio divides by their mean
+    before, after = figures["seconds_model_pipe_before"], figures["seconds_model_pipe_after"]
+    assert before > 0 and after > 0 and figures["seconds_model_pipe"] == (before + after) / 2
+    assert figures["pipeline_vs_model"] == figures["seconds_cold_1_worker"] / figures["seconds_model_pipe"]
 
 
 def test_code_snapshot_is_byte_compiled_like_an_install(tmp_path: Path) -> None:
