@@ -628,7 +628,14 @@ DATES = [
     ("He fled in 2017. In September of that year he was charged.", "2023-01-01",
      [("2017-01-01", "2017-12-31"), ("2017-09-01", "2017-09-30")]),
     ("He fled in January 2020. He returns next month.", "2023-01-15", [("2020-01-01", "2020-01-31"), ("2023-02-01", "2023-02-28")]),
-    ("A day earlier he had left.", "2023-01-15", []),
+    # counted from a date the story does not resolve (or gives none): a date, unresolved
+    ("A day earlier he had left.", "2023-01-15", [(None, None)]),
+    ("Relatives said on September 2 that he was detained a day earlier.", None, [(None, None), (None, None)]),
+    ("The following year he left.", "2023-01-15", []),
+    # a range of days writes its month (and year) once
+    ("The restaurant closes on Jan. 1-31 for works.", "2023-01-10", [("2023-01-01", "2023-01-31")]),
+    ("Talks were held on 3-5 March 2021 in Geneva.", None, [("2021-03-03", "2021-03-05")]),
+    ("The hearings ran May 5-8, 2020.", None, [("2020-05-05", "2020-05-08")]),
     # a date with a comma after its year, the sentence going on
     ("On July 23, 2017, Trinh Xuan Thanh was forced into a van in Berlin.", "2023-04-21", [("2017-07-23", "2017-07-23")]),
     # "mid-" joined to a month is a leading word: the month; a range may end in one

@@ -209,6 +209,8 @@ def _resolve_part(text: str, anchor: Anchor | None) -> tuple[Period, bool] | Non
     return (dt.date(year, 1, 1), _month_end(year, count)), relative
 
 
+_MONTH_DAY = re.compile(r"(?P<month>" + MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?P<year>,?\s+\d{4})?")
+_DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>" + MONTH_RE + r")\.?(?P<year>,?\s+\d{4})?")
 _RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through|till)\s+(.+)$|^(.+?)(?:\s*-\s*|\s+(?:to|through)\s+)(.+)$")
 
 
@@ -225,6 +227,11 @@ def _resolve_range(text: str, anchor: Anchor | None) -> tuple[Period, bool] | No
         left_full = f"{left} {year.group(1)}"
     else:
         left_full = left
+    # "Jan. 1-31", "3-5 March": a bare day number takes the month (and year) written at the other end.
+    if (day := re.fullmatch(r"(\d{1,2})(,?\s+\d{4})?", right)) and (named := _MONTH_DAY.fullmatch(left_full)):
+        right = f"{named.group('month')} {day.group(1)}{day.group(2) or named.group('year') or ''}"
+    elif re.fullmatch(r"\d{1,2}", left) and (named := _DAY_MONTH.fullmatch(right)):
+        left_full = f"{left} {named.group('month')}{named.group('year') or ''}"
     # "2019-21": a two-digit right end shares the century.
     if re.fullmatch(r"\d{2}", right) and re.fullmatch(r"\d{4}", left):
         right = left[:2] + right
@@ -684,7 +691,9 @@ def resolve_anaphoric(text: str, previous: Period | None) -> tuple[Period | None
     if match is None:
         return None
     if previous is None:
-        return None  # no date before it to count from: left to the other rules (and so left out)
+        # no date before it to count from: "two days earlier" is a date the story gives, unresolved;
+        # the other forms are left to the other rules (and so left out)
+        return (None, True) if match.group("cunit") else None
     start = previous[0]
     which = match.group("which") or match.group("bare")
     if which:
