@@ -617,8 +617,9 @@ DATES = [
     ("One of his compatriots was shot dead near Vienna late Saturday in what media report is a killing.", "2020-07-05",
      [("2020-07-04", "2020-07-04")]),
     ("He was shot dead at 10 pm near the station.", "2020-07-05", []),
-    # a day or month after "since" has begun by publication: the nearest such year not after it
-    ("His phone had been hacked since at least January.", "2022-07-20", [("2022-01-01", "2022-01-31")]),
+    # a day or month without a year takes the year nearest publication, after "since" too (GUIDELINES, dates)
+    ("His phone had been hacked since at least January.", "2022-05-20", [("2022-01-01", "2022-01-31")]),
+    ("He had faced a warrant since December.", "2025-07-27", [("2025-12-01", "2025-12-31")]),
     ("The talks resume in January.", "2022-07-20", [("2023-01-01", "2023-01-31")]),
     # anaphoric dates count from the last date the story gives
     ("Khashoggi was killed in October 2018. The previous year he had moved; the following month his body was sought.",

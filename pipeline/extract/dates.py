@@ -112,15 +112,13 @@ def _gap(period: Period, anchor: Anchor) -> int:
     return max((period[0] - end).days, (start - period[1]).days, 0)
 
 
-def _nearest(make: Callable[[int], Period | None], anchor: Anchor, *, past: bool = False) -> Period | None:
+def _nearest(make: Callable[[int], Period | None], anchor: Anchor) -> Period | None:
     """Return the period of the year nearest the publication date (GUIDELINES, dates: "June 5", "in December").
 
     Ties go to the past: news reports what has happened more than what will.
     """
     year = anchor.date.year
     candidates = [period for period in (make(year - 1), make(year), make(year + 1)) if period is not None]
-    if past:  # "since January": a period that has begun by publication
-        candidates = [period for period in candidates if period[0] <= _anchor_period(anchor)[1]] or candidates
     return min(candidates, key=lambda period: (_gap(period, anchor), period[0] > anchor.date), default=None)
 
 
@@ -135,12 +133,11 @@ def _number(word: str) -> int | None:
 
 
 def resolve_date(
-    text: str, *, anchor: Anchor | None, story_year: int | None = None, past: bool = False
+    text: str, *, anchor: Anchor | None, story_year: int | None = None
 ) -> tuple[Period | None, bool] | None:
     """Return ((start, end) or None when unresolvable, relative) for a date expression, or None when it is no date.
 
-    ``past``: the expression names a time before publication ("since January"), so a day or month without a year
-    takes the nearest such year that is not after it.
+    A day or month without a year takes the year nearest publication, "since" or not (GUIDELINES, dates).
 
     >>> resolve_date("last month", anchor=Anchor(dt.date(2022, 10, 1), "month"))
     ((datetime.date(2022, 9, 1), datetime.date(2022, 9, 30)), True)
@@ -162,7 +159,7 @@ def resolve_date(
         if relative is not None:
             return relative
         leading = date_words().leading
-        absolute = _resolve_absolute(leading.sub("", leading.sub("", lowered)), anchor, story_year=story_year, past=past)
+        absolute = _resolve_absolute(leading.sub("", leading.sub("", lowered)), anchor, story_year=story_year)
         if absolute is not None:
             return absolute
     except NeedsAnchor:
@@ -393,7 +390,7 @@ def _season(year: int, name: str) -> Period:
 
 
 def _resolve_absolute(
-    text: str, anchor: Anchor | None, *, story_year: int | None = None, past: bool = False
+    text: str, anchor: Anchor | None, *, story_year: int | None = None
 ) -> tuple[Period | None, bool] | None:
     text = text.replace(",", " ").replace(".", " ")
     text = " ".join(text.split())
@@ -417,10 +414,10 @@ def _resolve_absolute(
         return _year(int(match.group(1))), False
     match = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:\s+(\d{{4}}))?", text)
     if match:
-        return _day(int(match.group(1)), MONTHS[match.group(2)], match.group(3), anchor, past=past)
+        return _day(int(match.group(1)), MONTHS[match.group(2)], match.group(3), anchor)
     match = re.fullmatch(rf"({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(\d{{4}}))?", text)
     if match:
-        return _day(int(match.group(2)), MONTHS[match.group(1)], match.group(3), anchor, past=past)
+        return _day(int(match.group(2)), MONTHS[match.group(1)], match.group(3), anchor)
     match = re.fullmatch(rf"({MONTH_RE})(?:\s+of)?(?:\s+(\d{{4}}))?", text)
     if match:
         month = MONTHS[match.group(1)]
@@ -428,8 +425,8 @@ def _resolve_absolute(
             return _month(int(match.group(2)), month), False
         if anchor is None:
             return None, True
-        return _nearest(lambda year: _month(year, month), anchor, past=past), True
-    holiday = _resolve_holiday(text, anchor, past=past)
+        return _nearest(lambda year: _month(year, month), anchor), True
+    holiday = _resolve_holiday(text, anchor)
     if holiday is not None:
         return holiday
     # dateparser answers "now" for much it cannot read: only expressions with a year or a month name go to it
@@ -439,7 +436,7 @@ def _resolve_absolute(
     return None
 
 
-def _day(day: int, month: int, year: str | None, anchor: Anchor | None, *, past: bool = False) -> tuple[Period | None, bool] | None:
+def _day(day: int, month: int, year: str | None, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
     if year:
         try:
             found = dt.date(int(year), month, day)
@@ -456,7 +453,7 @@ def _day(day: int, month: int, year: str | None, anchor: Anchor | None, *, past:
             return None
         return found, found
 
-    nearest = _nearest(on, anchor, past=past)
+    nearest = _nearest(on, anchor)
     return (nearest, True) if nearest is not None else None
 
 
@@ -474,7 +471,7 @@ def _holiday_day(rule: str, year: int) -> dt.date:
     return dt.date(year, int(month), int(day))
 
 
-def _resolve_holiday(text: str, anchor: Anchor | None, *, past: bool = False) -> tuple[Period | None, bool] | None:
+def _resolve_holiday(text: str, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
     """Return the day of a named day: "new year's day 2014"; without a year, the one nearest publication."""
     text = text.replace("\u2019", "'")
     match = re.fullmatch(r"(.+?)(?:\s+(?:of\s+)?(\d{4}))?", text)
@@ -491,7 +488,7 @@ def _resolve_holiday(text: str, anchor: Anchor | None, *, past: bool = False) ->
         day = _holiday_day(rule, year)
         return day, day
 
-    return _nearest(on, anchor, past=past), True
+    return _nearest(on, anchor), True
 
 
 @functools.lru_cache(maxsize=4096)
@@ -741,17 +738,16 @@ def extract_dates(
         resolved = resolve_anaphoric(span.text, previous)
         if resolved is None and (_is_vague(span, res) or _is_name(span)):
             continue
-        since = span[0].lower_ == "since" or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
         anaphoric = resolved is not None
         if resolved is None:
-            resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span), past=since)
+            resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span))
         comma = next((t.i for t in span if t.text == ","), None)
         if resolved is None and comma is not None and comma > span.start:
             # the model ran on past a comma ("On 8 February, days before"): the date is what comes before it
             span = doc[span.start : comma]
             if _is_vague(span, res) or _is_name(span):
                 continue
-            resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span), past=since)
+            resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span))
         if resolved is None:
             continue
         period, relative = resolved
