@@ -630,6 +630,8 @@ DATES = [
      [("2017-01-01", "2017-12-31"), ("2017-09-01", "2017-09-30")]),
     ("He fled in January 2020. He returns next month.", "2023-01-15", [("2020-01-01", "2020-01-31"), ("2023-02-01", "2023-02-28")]),
     # counted from a date the story does not resolve (or gives none): a date, unresolved
+    ("Protests peaked in 2008. A letter was sent that April to the premier.", "2024-05-01",
+     [("2008-01-01", "2008-12-31"), ("2008-04-01", "2008-04-30")]),
     ("A day earlier he had left.", "2023-01-15", [(None, None)]),
     ("Relatives said on September 2 that he was detained a day earlier.", None, [(None, None), (None, None)]),
     ("The following year he left.", "2023-01-15", []),

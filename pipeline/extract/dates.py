@@ -670,6 +670,7 @@ ANAPHORIC = re.compile(
     r"(?:the\s+(?P<which>following|next|previous|preceding)|(?P<bare>following|preceding))\s+(?P<unit>day|week|month|year)"
     r"|(?P<count>\w+)\s+(?P<cunit>day|week|month|year)s?\s+(?P<dir>later|earlier)"
     r"|(?P<month>" + MONTH_RE + r")\s+(?:of\s+)?(?:that|the\s+same)\s+year"
+    r"|that\s+(?P<that_month>" + MONTH_RE + r")"
     r"|(?:that|the\s+same)\s+year"
 )
 
@@ -702,8 +703,8 @@ def resolve_anaphoric(text: str, previous: Period | None) -> tuple[Period | None
             return None
         step = count if match.group("dir") in {"later", "after"} else -count
         unit = match.group("cunit")
-    elif match.group("month"):
-        return _month(start.year, MONTHS[match.group("month")]), False
+    elif match.group("month") or match.group("that_month"):
+        return _month(start.year, MONTHS[match.group("month") or match.group("that_month")]), False
     else:
         return _year(start.year), False
     if unit in {"day", "week"}:
@@ -735,6 +736,8 @@ def extract_dates(
     seen: set[tuple[str | None, str | None, str]] = set()
     previous: Period | None = None
     for span in date_spans(doc):
+        if span.start > 0 and doc[span.start - 1].lower_ == "that" and span.text.lower() in MONTHS:
+            span = doc[span.start - 1 : span.end]  # "that April": the month of the year the story is in
         resolved = resolve_anaphoric(span.text, previous)
         if resolved is None and (_is_vague(span, res) or _is_name(span)):
             continue
