@@ -652,6 +652,11 @@ DATES = [
     ("Police came on Christmas Eve.", "2020-05-01", [("2019-12-24", "2019-12-24")]),
     ("Police came on Christmas Eve.", None, [(None, None)]),
     ("Christmas Island police signed the Good Friday Agreement.", "2020-05-01", []),
+    # a year the model tags as a number or takes into a name is a date after a year cue ("in", "a", "the", "from")
+    ("Abouammo worked at Twitter from 2013 to 2015 as a manager.", None, [("2013-01-01", "2015-12-31")]),
+    ("The Justice Department also said that in 2015 Lu joined counter-protests.", None, [("2015-01-01", "2015-12-31")]),
+    ("He failed to win a seat in the 2014 European elections.", None, [("2014-01-01", "2014-12-31")]),
+    ("Room 2015 was searched by police.", None, []),
     # a month name that ends a person's name is no date
     ("Theresa May names the suspects.", "2018-09-05", []),
     ("Prime Minister Theresa May said in May that they left.", "2018-09-05", [("2018-05-01", "2018-05-31")]),

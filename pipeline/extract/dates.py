@@ -38,6 +38,7 @@ class DateWords:
     leading_words: frozenset[str]
     openers: frozenset[str]
     joiners: frozenset[str]
+    year_cues: frozenset[str]
     holidays: dict[str, str]
     holiday: re.Pattern[str]  # a named day in running text, with a year after it when it has one
 
@@ -59,6 +60,7 @@ def date_words() -> DateWords:
         leading_words=res.date_words["leading"],
         openers=res.date_words["range_opener"],
         joiners=res.date_words["range_joiner"],
+        year_cues=res.date_words["year_cue"],
         holidays=res.holidays,
         holiday=re.compile(r"\b(?:" + "|".join(forms) + r")\b(?!\s+[A-Z])(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b)?"),
     )
@@ -598,6 +600,27 @@ def _datelines(doc: Doc) -> Iterator[tuple[int, int]]:
             yield i, i + 2
 
 
+YEARS = frozenset(str(year) for year in range(1900, 2100))
+
+
+def _bare_years(doc: Doc, covered: set[int], words: DateWords) -> Iterator[tuple[int, int]]:
+    """Yield years the model did not tag as dates: "in 2015 Lu joined" (a name), "a 2022 plot" (a number).
+
+    A year after a year cue ("in", "since", "a", "the", ...: ``date_words.tsv``) that no DATE entity covers, with
+    a range's far end ("from 2013 to 2015"). A year inside another entity counts only as its first word.
+    """
+    for i in positions(doc, YEARS):
+        if i in covered or i == 0 or doc[i - 1].lower_ not in words.year_cues:
+            continue
+        token = doc[i]
+        if token.ent_type_ not in {"", "CARDINAL"} and not token.ent_iob_ == "B":
+            continue
+        if i + 2 < len(doc) and doc[i + 1].lower_ in words.joiners and doc[i + 2].text in YEARS and i + 2 not in covered:
+            yield i, i + 3  # "from 2013 to 2015": the opener before it joins in date_spans
+        else:
+            yield i, i + 1
+
+
 def date_spans(doc: Doc) -> Iterator[Span]:
     """Yield date expressions from the model's DATE entities, repaired where it cuts them.
 
@@ -634,7 +657,7 @@ def date_spans(doc: Doc) -> Iterator[Span]:
                 continue
         spans.append((start, end))
     covered = {i for start, end in spans for i in range(start, end)}
-    spans = sorted(spans + [d for d in _datelines(doc) if d[0] not in covered])
+    spans = sorted(spans + [d for d in _datelines(doc) if d[0] not in covered] + list(_bare_years(doc, covered, words)))
     # a named day the model tags as an event or a place, or cuts ("Valentine's" "Day 2018"), replaces what it overlaps
     for match in words.holiday.finditer(doc_text(doc)):
         named = doc.char_span(match.start(), match.end(), alignment_mode="expand")
