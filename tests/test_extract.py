@@ -1087,8 +1087,9 @@ SPEAKERS_AS_ACTORS = [
      [("Ministry of Foreign Affairs", "government", "DZA")]),
     ("The company said its foreign ministry contacts were useful.", []),
     ("The police in Lishui denied running a police station in Amsterdam.", [("police", "government", "CHN")]),
+    # (the Israeli official speaks for Israel, named by the demonym alone)
     ("Iran's embassy in London rejected the allegations, an Israeli official said.",
-     [("embassy", "government", "IRN")]),
+     [("embassy", "government", "IRN"), ("Israel", "state", "ISR")]),
     ("Beijing denied the report.", [("China", "state", "CHN")]),
     ("Safeguard Defenders said the stations had closed.", [("Safeguard Defenders", "ngo", "ESP")]),  # the country the gazetteer gives the NGO
 ]
@@ -1214,6 +1215,11 @@ UNNAMED_SPEAKERS = [
     ("Turkey has detained 11 people. Chaab was persuaded to fly to Turkey to meet a woman, the Turkish official said.",
      [("Turkey", "said", "Chaab was persuaded to fly to Turkey to meet a woman")]),
     ("Chaab was persuaded to fly to Turkey to meet a woman, a senior official said.", []),
+    # ... and for that state when the story names it by the demonym alone; not a former official
+    ("Nearly 20 men were shot dead. According to Pakistani investigators, sleeper cells operating from abroad "
+     "orchestrated these killings.",
+     [("Pakistan", "According to", "sleeper cells operating from abroad orchestrated these killings")]),
+    ("Nearly 20 men were shot dead. A former Pakistani diplomat said sleeper cells orchestrated these killings.", []),
     # "the journalist" refers back to the person named before, "a journalist" to no one; a body named in the subject
     # that no actor covers is not the outlet named before; a capitalised first word is no name
     ("Elena Kostyuchenko fell ill on a train. A long illness then ensued, from which she has yet to recover, the "

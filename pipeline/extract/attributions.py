@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.actors import Actor, find_actors, person_gender
 from pipeline.extract.index import doc_text, sentence
 from pipeline.gazetteer import capitals
-from pipeline.normalize import normalize_country
+from pipeline.normalize import country_name, normalize_country
 from pipeline.records import AttributionRow
 from pipeline.resources import Resources, load_resources
 
@@ -711,7 +711,12 @@ def _state_of(subject: Token, actors: list[Actor], res: Resources) -> Actor | No
     demonym = next((
         code for c in modifiers if (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None
     ), None)
-    return next((a for a in actors if a.type == "state" and a.country == demonym), None) if demonym else None
+    if demonym is None:
+        return None
+    # "according to Pakistani investigators": the state the demonym names speaks, though the story names it no other way
+    named = next((a for a in actors if a.type == "state" and a.country == demonym), None)
+    name = country_name(demonym, resources=res) if named is None else None
+    return named if named is not None or name is None else Actor(span=_span_of(subject), name=name, type="state", country=demonym)
 
 
 def _unowned(document: Token, res: Resources) -> bool:
