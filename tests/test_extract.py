@@ -1239,6 +1239,15 @@ UNNAMED_SPEAKERS = [
      [("Ali Khan", "said", "I spoke on phone with Kacmaz Mesut\u2019s daughters who confirmed that they have reached Istanbul")]),
     ("\u201cIt is customary to speak either good of the dead or nothing at all,\u201d Naryshkin said, according to "
      "Russian state media.", [("Naryshkin", "said", "It is customary to speak either good of the dead or nothing at all")]),
+    # an abbreviated office ("the PS", "the PM") stands for the person last named with the title it shortens, also
+    # where the actor finder took the abbreviation for a body's name; alone it names no one
+    ("Foreign Principal Secretary Kipkorir Sing\u2019oei revealed on Monday that the government had resolved to "
+     "repatriate the four. According to the PS, Kenya agreed after a formal request. The PS clarified that Turkey had "
+     "assured Kenya that it would uphold human rights.",
+     [("Kipkorir Sing\u2019oei", "revealed", "the government had resolved to repatriate the four"),
+      ("Kipkorir Sing\u2019oei", "According to", "Kenya agreed after a formal request"),
+      ("Kipkorir Sing\u2019oei", "clarified", "Turkey had assured Kenya that it would uphold human rights")]),
+    ("The PS clarified that Turkey had assured Kenya that it would uphold human rights.", []),
     # "they" after people named together as the subject speaks as the first of them
     ("Iran is behind the assassinations, Ministers Stef Blok and Kasja Ollongren wrote in a letter to parliament. Dutch "
      "intelligence has strong indications of the country's involvement in the murders, they wrote.",

@@ -402,6 +402,8 @@ def _police(subject: Token, actors: list[Actor]) -> Actor | None:
 def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
+    if own is not None and own.span.text.lower() in res.office_abbreviations and any(c.lower_ == "the" for c in subject.children):
+        return _office_speaker(subject, actors, speakers, res)  # "the PS" read as a body's name: an office
     if own is not None:
         # "Amnesty International and Human Rights Watch said": speakers named together speak as the first
         inside = [a for a in actors if span.start <= a.span.start and a.span.end <= span.end]
@@ -494,14 +496,7 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     if _office(subject, res) is not None and any(c.lower_ == "the" for c in subject.children) and not any(
         c.dep_ == "poss" for c in subject.children
     ):
-        # "the Australian ambassador said": an office of a state named by its demonym, no person named with it
-        return (
-            _office_holder(subject, actors, res) or _state_of(subject, actors, res)
-            # "Theresa May has said ... The Prime Minister told MPs": the person who last spoke
-            or _latest([a for a in speakers if subject.i - a.span.start < 200], "person")
-            or _salient(subject, actors, "person", res)
-            or _latest([a for a in before if subject.i - a.span.start < 60], "person")
-        )
+        return _office_speaker(subject, actors, speakers, res)
     # "the Turkish official said", "a Thai police officer told", "Pakistani investigators": an unnamed official of a
     # state named by its demonym, or by its capital ("officials in Ankara")
     lemma = subject.lemma_.lower()
@@ -577,6 +572,19 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         if latest is not None:
             return latest
     return None
+
+
+def _office_speaker(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
+    """Return the person an office after "the" stands for: its holder named before, else the state a demonym on it
+    names ("the Australian ambassador said", no person named with it), else the person who last spoke ("Theresa May has
+    said ... The Prime Minister told MPs"), else the salient or latest person."""
+    before = [a for a in actors if a.span.end <= subject.left_edge.i]
+    return (
+        _office_holder(subject, actors, res) or _state_of(subject, actors, res)
+        or _latest([a for a in speakers if subject.i - a.span.start < 200], "person")
+        or _salient(subject, actors, "person", res)
+        or _latest([a for a in before if subject.i - a.span.start < 60], "person")
+    )
 
 
 def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
@@ -963,9 +971,10 @@ def _chained_subject(
 
 
 def _office(token: Token, res: Resources) -> str | None:
-    """Return the office a word names, singular or plural, however the tagger took it ("the Ministers wrote", "the PM")."""
+    """Return the office a word names, singular or plural, however the tagger took it ("the Ministers wrote", "the PM",
+    "the PS")."""
     for word in (token.lemma_.lower(), token.lower_):
-        if word in res.offices:
+        if word in res.offices or word in res.office_abbreviations:
             return word
         if word.endswith("s") and word[:-1] in res.offices:
             return word[:-1]
@@ -977,9 +986,13 @@ def _office_holder(office: Token, actors: list[Actor], res: Resources) -> Actor 
     crown prince, Mohammed bin Salman", "Mélanie Joly, the foreign minister"; "Ministers Stef Blok and ...")."""
     doc = office.doc
     word = _office(office, res)
+    # "the PS": a person named with the abbreviation or with a title it shortens ("Foreign Principal Secretary X")
+    titles = res.office_abbreviations.get(word or "", ())
     for actor in reversed([a for a in actors if a.type == "person" and a.span.end <= office.i]):
         sent = sentence(actor.span[0])
-        if any(_office(t, res) == word for t in doc[max(sent.start, actor.span.start - 4) : min(sent.end, actor.span.end + 4)]):
+        window = doc[max(sent.start, actor.span.start - 4) : min(sent.end, actor.span.end + 4)]
+        written = f" {' '.join(t.lower_ for t in window)} "
+        if any(_office(t, res) == word for t in window) or any(f" {title} " in written for title in titles):
             # "the Ministers": of people named together with the office, the first
             root = actor.span.root
             while word != office.lower_ and root.dep_ == "conj" and root.head.i < root.i:
@@ -1570,7 +1583,9 @@ def _according_to(
     comma = next((t.i for t in source_span if t.text == "," and t.i > objects[0].i), None)
     if comma is not None:
         source_span = doc[source_span.start : comma]
-    actor = _actor_in(source_span, actors) or _resolve_speaker(objects[0], actors, speakers, res)
+    # ("according to the PS": an abbreviated office the actor finder took for a body's name is the office's holder)
+    office = objects[0].lower_ in res.office_abbreviations and any(c.lower_ == "the" for c in objects[0].children)
+    actor = (None if office else _actor_in(source_span, actors)) or _resolve_speaker(objects[0], actors, speakers, res)
     sent = sentence(cue.tokens)
     # "X, according to Y, Z": the claim is what follows the phrase, else what precedes it
     after = doc[source_span.end : sent.end]
