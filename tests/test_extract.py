@@ -1284,6 +1284,22 @@ CONTINUED_QUOTES = [
     # a quotation of the sentence before, closed with a full stop, is not the cue's ("He said: ...")
     ("Sweden was asked about it. \u201cWe do not spy.\u201d Ann Linde said: \u201cThe claims are false.\u201d",
      [("Ann Linde", "said", "direct", "The claims are false")]),
+    # the closing mark the parser hung on a speaker described at length is still the quotation's
+    ("\u201cWe are aware that we are subjected to surveillance, especially on the internet,\u201d Arya Amipa, "
+     "co-president of the Tibetan Youth Association in Europe, who lives in Switzerland, told SWI swissinfo.ch. "
+     "\u201cWe keep receiving suspicious emails.\u201d",
+     [("Arya Amipa", "told", "direct", "We are aware that we are subjected to surveillance, especially on the internet,"
+       "\u201d Arya Amipa, co-president of the Tibetan Youth Association in Europe, who lives in Switzerland, told SWI "
+       "swissinfo.ch. \u201cWe keep receiving suspicious emails")]),
+    # a quotation left open at the end of a paragraph goes on in the next paragraph that reopens it; a paragraph that
+    # does not reopen it ends it
+    ("\u201cThe surge in intimidation is unworthy of a party,\u201d said Daniel Bastard, the head of the desk. "
+     "\u201cSelf-censorship has become systematic.\n\u201cWe urge the leaders to stop the harassment.\u201d",
+     [("Daniel Bastard", "said", "direct", "The surge in intimidation is unworthy of a party,\u201d said Daniel Bastard, "
+       "the head of the desk. \u201cSelf-censorship has become systematic.\n\u201cWe urge the leaders to stop the harassment")]),
+    ("\u201cThe surge in intimidation is unworthy of a party,\u201d said Daniel Bastard, the head of the desk. "
+     "\u201cSelf-censorship has become systematic.\nThe latest target is an editor.",
+     [("Daniel Bastard", "said", "direct", "The surge in intimidation is unworthy of a party")]),
     # a quotation that goes on after its cue keeps the stance of the words before the cue
     ("\u201cThere is no hope for the appeal,\u201d Hugh Williamson said. \u201cThis is not terrorism but journalism.\u201d",
      [("Hugh Williamson", "assert")]),

@@ -1322,7 +1322,13 @@ def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
     The quotation may span several sentences of its paragraph.
     """
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
-    skip = set(range(subject.left_edge.i, subject.right_edge.i + 1)) if subject is not None else set()
+    skip: set[int] = set()
+    if subject is not None:
+        # the closing mark the parser hung on the speaker ('...,” Arya Amipa, co-president of ..., told') is the quote's
+        first = subject.left_edge.i
+        while first < subject.i and doc[first].is_punct:
+            first += 1
+        skip = set(range(first, subject.right_edge.i + 1))
     i = verb.i - 1
     while i >= 0 and (i in skip or (doc[i].is_punct and doc[i].text not in QUOTES)):
         i -= 1
@@ -1355,6 +1361,14 @@ def _continued_quote(verb: Token, quote: Span) -> Span:
         close = i + 2
         while close < len(doc) and close - i < MAX_QUOTE_TOKENS and doc[close].text not in CLOSING_QUOTES:
             if "\n" in doc[close].text_with_ws:
+                # a paragraph ending a sentence with the quotation still open goes on in the next one that reopens it
+                # ('"B.\n"C."'), as quotations over paragraphs are written; any other break ends it
+                reopened = close + 1
+                while reopened < len(doc) and doc[reopened].is_space:
+                    reopened += 1
+                if doc[close - 1].text in {".", "!", "?", "\u2026"} and reopened < len(doc) and doc[reopened].text in OPENING_QUOTES:
+                    close = reopened + 1
+                    continue
                 return doc[quote.start : end]
             close += 1
         # the quotation ends a sentence of its own ('"B."'), not a clause before a further cue ('"B," he added')
