@@ -1239,6 +1239,12 @@ UNNAMED_SPEAKERS = [
      [("Ali Khan", "said", "I spoke on phone with Kacmaz Mesut\u2019s daughters who confirmed that they have reached Istanbul")]),
     ("\u201cIt is customary to speak either good of the dead or nothing at all,\u201d Naryshkin said, according to "
      "Russian state media.", [("Naryshkin", "said", "It is customary to speak either good of the dead or nothing at all")]),
+    # relatives, colleagues and friends of a person speak for themselves, not as that person; a lawyer still speaks
+    # for the client
+    ("Relatives of Mamadbek Atobekov told RFE/RL on September 2 that the activist was detained in Moscow.", []),
+    ("Kacmaz Mesut was deported. Kacmaz Mesut\u2019s colleagues informed the lawyers that he had reached Turkey.", []),
+    ("Roman Protasevich was arrested. His lawyers said he was held in a jail run by the KGB.",
+     [("Roman Protasevich", "said", "he was held in a jail run by the KGB")]),
     # an abbreviated office ("the PS", "the PM") stands for the person last named with the title it shortens, also
     # where the actor finder took the abbreviation for a body's name; alone it names no one
     ("Foreign Principal Secretary Kipkorir Sing\u2019oei revealed on Monday that the government had resolved to "

@@ -467,6 +467,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             found = _latest(before, res.anaphors[compound.lower_], noun=compound.lower_)
             if found is not None:
                 return found
+    # "Relatives of Mamadbek Atobekov told", "Kacmaz's colleagues informed": people close to a person speak for
+    # themselves, not as that person
+    if subject.lemma_.lower() in res.attribution_words["associate"] or subject.lower_ in res.attribution_words["associate"]:
+        owners = [c for c in subject.children if c.dep_ == "poss"] + [
+            g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for g in c.children if g.dep_ == "pobj"
+        ]
+        if any(a.type == "person" and a.span.start <= o.i < a.span.end for o in owners for a in actors):
+            return None
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
