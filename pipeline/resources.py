@@ -73,6 +73,7 @@ class Resources:
     wrongdoing_words: frozenset[str]
     exculpatory_words: tuple[str, ...]
     offices: frozenset[str]
+    office_abbreviations: dict[str, tuple[str, ...]]  # abbreviated office ("ps") -> the full titles it shortens
     disowned_nouns: frozenset[str]
     attribution_words: dict[str, frozenset[str]]  # role -> words (attribution_words.tsv)
     anaphors: dict[str, str]  # noun -> the actor type it refers back to
@@ -176,6 +177,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         wrongdoing_words=frozenset(_words(lex / "wrongdoing_words.txt")),
         exculpatory_words=tuple(_words(lex / "exculpatory_words.txt")),
         offices=frozenset(_words(lex / "offices.txt")),
+        office_abbreviations=_groups(lex / "office_abbreviations.tsv", "abbreviation", "title"),
         disowned_nouns=frozenset(_words(lex / "disowned_nouns.txt")),
         attribution_words=_roles(lex / "attribution_words.tsv"),
         anaphors={r["noun"]: r["type"] for r in _rows(lex / "anaphors.tsv")},

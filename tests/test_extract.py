@@ -1102,8 +1102,9 @@ SPEAKERS_AS_ACTORS = [
      [("Ministry of Foreign Affairs", "government", "DZA")]),
     ("The company said its foreign ministry contacts were useful.", []),
     ("The police in Lishui denied running a police station in Amsterdam.", [("police", "government", "CHN")]),
+    # (the Israeli official speaks for Israel, named by the demonym alone)
     ("Iran's embassy in London rejected the allegations, an Israeli official said.",
-     [("embassy", "government", "IRN")]),
+     [("embassy", "government", "IRN"), ("Israel", "state", "ISR")]),
     ("Beijing denied the report.", [("China", "state", "CHN")]),
     ("Safeguard Defenders said the stations had closed.", [("Safeguard Defenders", "ngo", "ESP")]),  # the country the gazetteer gives the NGO
 ]
@@ -1229,6 +1230,11 @@ UNNAMED_SPEAKERS = [
     ("Turkey has detained 11 people. Chaab was persuaded to fly to Turkey to meet a woman, the Turkish official said.",
      [("Turkey", "said", "Chaab was persuaded to fly to Turkey to meet a woman")]),
     ("Chaab was persuaded to fly to Turkey to meet a woman, a senior official said.", []),
+    # ... and for that state when the story names it by the demonym alone; not a former official
+    ("Nearly 20 men were shot dead. According to Pakistani investigators, sleeper cells operating from abroad "
+     "orchestrated these killings.",
+     [("Pakistan", "According to", "sleeper cells operating from abroad orchestrated these killings")]),
+    ("Nearly 20 men were shot dead. A former Pakistani diplomat said sleeper cells orchestrated these killings.", []),
     # "the journalist" refers back to the person named before, "a journalist" to no one; a body named in the subject
     # that no actor covers is not the outlet named before; a capitalised first word is no name
     ("Elena Kostyuchenko fell ill on a train. A long illness then ensued, from which she has yet to recover, the "
@@ -1248,6 +1254,21 @@ UNNAMED_SPEAKERS = [
      [("Ali Khan", "said", "I spoke on phone with Kacmaz Mesut\u2019s daughters who confirmed that they have reached Istanbul")]),
     ("\u201cIt is customary to speak either good of the dead or nothing at all,\u201d Naryshkin said, according to "
      "Russian state media.", [("Naryshkin", "said", "It is customary to speak either good of the dead or nothing at all")]),
+    # relatives, colleagues and friends of a person speak for themselves, not as that person; a lawyer still speaks
+    # for the client
+    ("Relatives of Mamadbek Atobekov told RFE/RL on September 2 that the activist was detained in Moscow.", []),
+    ("Kacmaz Mesut was deported. Kacmaz Mesut\u2019s colleagues informed the lawyers that he had reached Turkey.", []),
+    ("Roman Protasevich was arrested. His lawyers said he was held in a jail run by the KGB.",
+     [("Roman Protasevich", "said", "he was held in a jail run by the KGB")]),
+    # an abbreviated office ("the PS", "the PM") stands for the person last named with the title it shortens, also
+    # where the actor finder took the abbreviation for a body's name; alone it names no one
+    ("Foreign Principal Secretary Kipkorir Sing\u2019oei revealed on Monday that the government had resolved to "
+     "repatriate the four. According to the PS, Kenya agreed after a formal request. The PS clarified that Turkey had "
+     "assured Kenya that it would uphold human rights.",
+     [("Kipkorir Sing\u2019oei", "revealed", "the government had resolved to repatriate the four"),
+      ("Kipkorir Sing\u2019oei", "According to", "Kenya agreed after a formal request"),
+      ("Kipkorir Sing\u2019oei", "clarified", "Turkey had assured Kenya that it would uphold human rights")]),
+    ("The PS clarified that Turkey had assured Kenya that it would uphold human rights.", []),
     # "they" after people named together as the subject speaks as the first of them
     ("Iran is behind the assassinations, Ministers Stef Blok and Kasja Ollongren wrote in a letter to parliament. Dutch "
      "intelligence has strong indications of the country's involvement in the murders, they wrote.",
@@ -1284,6 +1305,22 @@ CONTINUED_QUOTES = [
     # a quotation of the sentence before, closed with a full stop, is not the cue's ("He said: ...")
     ("Sweden was asked about it. \u201cWe do not spy.\u201d Ann Linde said: \u201cThe claims are false.\u201d",
      [("Ann Linde", "said", "direct", "The claims are false")]),
+    # the closing mark the parser hung on a speaker described at length is still the quotation's
+    ("\u201cWe are aware that we are subjected to surveillance, especially on the internet,\u201d Arya Amipa, "
+     "co-president of the Tibetan Youth Association in Europe, who lives in Switzerland, told SWI swissinfo.ch. "
+     "\u201cWe keep receiving suspicious emails.\u201d",
+     [("Arya Amipa", "told", "direct", "We are aware that we are subjected to surveillance, especially on the internet,"
+       "\u201d Arya Amipa, co-president of the Tibetan Youth Association in Europe, who lives in Switzerland, told SWI "
+       "swissinfo.ch. \u201cWe keep receiving suspicious emails")]),
+    # a quotation left open at the end of a paragraph goes on in the next paragraph that reopens it; a paragraph that
+    # does not reopen it ends it
+    ("\u201cThe surge in intimidation is unworthy of a party,\u201d said Daniel Bastard, the head of the desk. "
+     "\u201cSelf-censorship has become systematic.\n\u201cWe urge the leaders to stop the harassment.\u201d",
+     [("Daniel Bastard", "said", "direct", "The surge in intimidation is unworthy of a party,\u201d said Daniel Bastard, "
+       "the head of the desk. \u201cSelf-censorship has become systematic.\n\u201cWe urge the leaders to stop the harassment")]),
+    ("\u201cThe surge in intimidation is unworthy of a party,\u201d said Daniel Bastard, the head of the desk. "
+     "\u201cSelf-censorship has become systematic.\nThe latest target is an editor.",
+     [("Daniel Bastard", "said", "direct", "The surge in intimidation is unworthy of a party")]),
     # a quotation that goes on after its cue keeps the stance of the words before the cue
     ("\u201cThere is no hope for the appeal,\u201d Hugh Williamson said. \u201cThis is not terrorism but journalism.\u201d",
      [("Hugh Williamson", "assert")]),

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.actors import Actor, find_actors, person_gender
 from pipeline.extract.index import doc_text, sentence
 from pipeline.gazetteer import capitals
-from pipeline.normalize import normalize_country
+from pipeline.normalize import country_name, normalize_country
 from pipeline.records import AttributionRow
 from pipeline.resources import Resources, load_resources
 
@@ -402,6 +402,8 @@ def _police(subject: Token, actors: list[Actor]) -> Actor | None:
 def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
+    if own is not None and own.span.text.lower() in res.office_abbreviations and any(c.lower_ == "the" for c in subject.children):
+        return _office_speaker(subject, actors, speakers, res)  # "the PS" read as a body's name: an office
     if own is not None:
         # "Amnesty International and Human Rights Watch said": speakers named together speak as the first
         inside = [a for a in actors if span.start <= a.span.start and a.span.end <= span.end]
@@ -465,6 +467,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             found = _latest(before, res.anaphors[compound.lower_], noun=compound.lower_)
             if found is not None:
                 return found
+    # "Relatives of Mamadbek Atobekov told", "Kacmaz's colleagues informed": people close to a person speak for
+    # themselves, not as that person
+    if subject.lemma_.lower() in res.attribution_words["associate"] or subject.lower_ in res.attribution_words["associate"]:
+        owners = [c for c in subject.children if c.dep_ == "poss"] + [
+            g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for g in c.children if g.dep_ == "pobj"
+        ]
+        if any(a.type == "person" and a.span.start <= o.i < a.span.end for o in owners for a in actors):
+            return None
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
@@ -494,14 +504,7 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     if _office(subject, res) is not None and any(c.lower_ == "the" for c in subject.children) and not any(
         c.dep_ == "poss" for c in subject.children
     ):
-        # "the Australian ambassador said": an office of a state named by its demonym, no person named with it
-        return (
-            _office_holder(subject, actors, res) or _state_of(subject, actors, res)
-            # "Theresa May has said ... The Prime Minister told MPs": the person who last spoke
-            or _latest([a for a in speakers if subject.i - a.span.start < 200], "person")
-            or _salient(subject, actors, "person", res)
-            or _latest([a for a in before if subject.i - a.span.start < 60], "person")
-        )
+        return _office_speaker(subject, actors, speakers, res)
     # "the Turkish official said", "a Thai police officer told", "Pakistani investigators": an unnamed official of a
     # state named by its demonym, or by its capital ("officials in Ankara")
     lemma = subject.lemma_.lower()
@@ -577,6 +580,19 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         if latest is not None:
             return latest
     return None
+
+
+def _office_speaker(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
+    """Return the person an office after "the" stands for: its holder named before, else the state a demonym on it
+    names ("the Australian ambassador said", no person named with it), else the person who last spoke ("Theresa May has
+    said ... The Prime Minister told MPs"), else the salient or latest person."""
+    before = [a for a in actors if a.span.end <= subject.left_edge.i]
+    return (
+        _office_holder(subject, actors, res) or _state_of(subject, actors, res)
+        or _latest([a for a in speakers if subject.i - a.span.start < 200], "person")
+        or _salient(subject, actors, "person", res)
+        or _latest([a for a in before if subject.i - a.span.start < 60], "person")
+    )
 
 
 def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
@@ -711,7 +727,12 @@ def _state_of(subject: Token, actors: list[Actor], res: Resources) -> Actor | No
     demonym = next((
         code for c in modifiers if (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None
     ), None)
-    return next((a for a in actors if a.type == "state" and a.country == demonym), None) if demonym else None
+    if demonym is None:
+        return None
+    # "according to Pakistani investigators": the state the demonym names speaks, though the story names it no other way
+    named = next((a for a in actors if a.type == "state" and a.country == demonym), None)
+    name = country_name(demonym, resources=res) if named is None else None
+    return named if named is not None or name is None else Actor(span=_span_of(subject), name=name, type="state", country=demonym)
 
 
 def _unowned(document: Token, res: Resources) -> bool:
@@ -958,9 +979,10 @@ def _chained_subject(
 
 
 def _office(token: Token, res: Resources) -> str | None:
-    """Return the office a word names, singular or plural, however the tagger took it ("the Ministers wrote", "the PM")."""
+    """Return the office a word names, singular or plural, however the tagger took it ("the Ministers wrote", "the PM",
+    "the PS")."""
     for word in (token.lemma_.lower(), token.lower_):
-        if word in res.offices:
+        if word in res.offices or word in res.office_abbreviations:
             return word
         if word.endswith("s") and word[:-1] in res.offices:
             return word[:-1]
@@ -972,9 +994,13 @@ def _office_holder(office: Token, actors: list[Actor], res: Resources) -> Actor 
     crown prince, Mohammed bin Salman", "Mélanie Joly, the foreign minister"; "Ministers Stef Blok and ...")."""
     doc = office.doc
     word = _office(office, res)
+    # "the PS": a person named with the abbreviation or with a title it shortens ("Foreign Principal Secretary X")
+    titles = res.office_abbreviations.get(word or "", ())
     for actor in reversed([a for a in actors if a.type == "person" and a.span.end <= office.i]):
         sent = sentence(actor.span[0])
-        if any(_office(t, res) == word for t in doc[max(sent.start, actor.span.start - 4) : min(sent.end, actor.span.end + 4)]):
+        window = doc[max(sent.start, actor.span.start - 4) : min(sent.end, actor.span.end + 4)]
+        written = f" {' '.join(t.lower_ for t in window)} "
+        if any(_office(t, res) == word for t in window) or any(f" {title} " in written for title in titles):
             # "the Ministers": of people named together with the office, the first
             root = actor.span.root
             while word != office.lower_ and root.dep_ == "conj" and root.head.i < root.i:
@@ -1304,7 +1330,13 @@ def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
     The quotation may span several sentences of its paragraph.
     """
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
-    skip = set(range(subject.left_edge.i, subject.right_edge.i + 1)) if subject is not None else set()
+    skip: set[int] = set()
+    if subject is not None:
+        # the closing mark the parser hung on the speaker ('...,” Arya Amipa, co-president of ..., told') is the quote's
+        first = subject.left_edge.i
+        while first < subject.i and doc[first].is_punct:
+            first += 1
+        skip = set(range(first, subject.right_edge.i + 1))
     i = verb.i - 1
     while i >= 0 and (i in skip or (doc[i].is_punct and doc[i].text not in QUOTES)):
         i -= 1
@@ -1337,6 +1369,14 @@ def _continued_quote(verb: Token, quote: Span) -> Span:
         close = i + 2
         while close < len(doc) and close - i < MAX_QUOTE_TOKENS and doc[close].text not in CLOSING_QUOTES:
             if "\n" in doc[close].text_with_ws:
+                # a paragraph ending a sentence with the quotation still open goes on in the next one that reopens it
+                # ('"B.\n"C."'), as quotations over paragraphs are written; any other break ends it
+                reopened = close + 1
+                while reopened < len(doc) and doc[reopened].is_space:
+                    reopened += 1
+                if doc[close - 1].text in {".", "!", "?", "\u2026"} and reopened < len(doc) and doc[reopened].text in OPENING_QUOTES:
+                    close = reopened + 1
+                    continue
                 return doc[quote.start : end]
             close += 1
         # the quotation ends a sentence of its own ('"B."'), not a clause before a further cue ('"B," he added')
@@ -1565,7 +1605,9 @@ def _according_to(
     comma = next((t.i for t in source_span if t.text == "," and t.i > objects[0].i), None)
     if comma is not None:
         source_span = doc[source_span.start : comma]
-    actor = _actor_in(source_span, actors) or _resolve_speaker(objects[0], actors, speakers, res)
+    # ("according to the PS": an abbreviated office the actor finder took for a body's name is the office's holder)
+    office = objects[0].lower_ in res.office_abbreviations and any(c.lower_ == "the" for c in objects[0].children)
+    actor = (None if office else _actor_in(source_span, actors)) or _resolve_speaker(objects[0], actors, speakers, res)
     sent = sentence(cue.tokens)
     # "X, according to Y, Z": the claim is what follows the phrase, else what precedes it
     after = doc[source_span.end : sent.end]
