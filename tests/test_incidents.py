@@ -38,6 +38,13 @@ CASES = [
                  {("CHN", "THA", "unlawful_deportation")}, id="deportation-origin-is-destination"),
     pytest.param("Chinese agents harassed Uyghur activists living in Sweden, according to Safeguard Defenders.",
                  {("CHN", "SWE", "intimidation")}, id="living-in"),
+    # where someone moves after the act is not where it happened; where they travelled before it is
+    pytest.param("In 2023 the London channel Iran International moved its broadcasting to Washington after police warned of Iranian "
+                 "threats against its journalists.", {("IRN", "GBR", "intimidation")}, id="moved-to-after-the-act"),
+    pytest.param("The blogger Duong Van Thai travelled to Thailand in 2019, after Vietnamese agents threatened him in Laos.",
+                 {("VNM", "LAO", "intimidation")}, id="travelled-to-after-the-act"),
+    pytest.param("Vietnamese agents abducted the blogger Duong Van Thai after he travelled to Thailand in 2019.",
+                 {("VNM", "THA", "rendition")}, id="travelled-to-before-the-act"),
     pytest.param("Iranian state TV said the regime's intelligence ministry detained his relatives in Tehran to pressure the Canadian citizen.",
                  {("IRN", "CAN", "coercion_by_proxy")}, id="relatives-host-from-citizenship"),
     pytest.param("China has refuted reports that it runs overseas police stations in the Netherlands.",

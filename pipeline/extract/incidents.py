@@ -914,7 +914,7 @@ def extract_incidents(
                         in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
                         break
             acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
-            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | _moved_to_after(trigger, sent_places, words)) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
             if deporting is not None and deporting != origin:
                 hosts = [deporting]
             lure = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in words.lure), None) if tactic == "rendition" else None
@@ -1303,6 +1303,21 @@ def _held_for(trigger: Span, sent: Span, places: list[tuple[int, int, Place]], w
     if not any(t.lemma_.lower() in words.send for t in sent[trigger.end - sent.start :]):
         return None
     return _destination(trigger, sent, places, words)
+
+
+def _moved_to_after(trigger: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> frozenset[int]:
+    """Return the starts of places a clause moves someone to after the act: where they went, not where it happened
+    ("the channel moved its broadcasting to Washington after police warned of threats to its journalists")."""
+    verb = clause_verb(trigger.root, steps=4)
+    if verb.dep_ != "advcl" or not any(c.dep_ in {"mark", "prep"} and c.lower_ in {"after", "following"} for c in verb.children):
+        return frozenset()
+    mover = verb.head
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    doc = trigger.doc
+    return frozenset(
+        start for start, _, _ in places
+        if start not in inside and start > 0 and doc[start - 1].lower_ in words.destination and doc[start - 1].head.i == mover.i
+    )
 
 
 def _host_or_none(hosts: list[str]) -> str | None:
