@@ -38,6 +38,13 @@ CASES = [
                  {("CHN", "THA", "unlawful_deportation")}, id="deportation-origin-is-destination"),
     pytest.param("Chinese agents harassed Uyghur activists living in Sweden, according to Safeguard Defenders.",
                  {("CHN", "SWE", "intimidation")}, id="living-in"),
+    # where someone moves after the act is not where it happened; where they travelled before it is
+    pytest.param("In 2023 the London channel Iran International moved its broadcasting to Washington after police warned of Iranian "
+                 "threats against its journalists.", {("IRN", "GBR", "intimidation")}, id="moved-to-after-the-act"),
+    pytest.param("The blogger Duong Van Thai travelled to Thailand in 2019, after Vietnamese agents threatened him in Laos.",
+                 {("VNM", "LAO", "intimidation")}, id="travelled-to-after-the-act"),
+    pytest.param("Vietnamese agents abducted the blogger Duong Van Thai after he travelled to Thailand in 2019.",
+                 {("VNM", "THA", "rendition")}, id="travelled-to-before-the-act"),
     pytest.param("Iranian state TV said the regime's intelligence ministry detained his relatives in Tehran to pressure the Canadian citizen.",
                  {("IRN", "CAN", "coercion_by_proxy")}, id="relatives-host-from-citizenship"),
     pytest.param("China has refuted reports that it runs overseas police stations in the Netherlands.",
@@ -373,6 +380,18 @@ DOCUMENT_CASES = [
                  "He moved flats twice. In 2024 unknown men abducted Ojeda from his flat in Santiago.", set(), id="the-storys-footballer"),
     pytest.param("The channel moved its studio to Washington. Its staff were told to work from home. Police doubled their patrols. "
                  "The presenter Pouria Zeraati was stabbed outside his home in London in March 2024.", set(), id="no-state-in-the-story"),
+    # an act on a named person the article places nowhere is in the country the article is most about besides the origin
+    # (named twice at least, more often than any other), not in a territory of the origin's state, not over an area of many
+    pytest.param("Hong Kong police detained the father and brother of the activist Anna Kwok on Monday. Kwok fled to the United States "
+                 "in 2020. She now lives in Washington.", {("HKG", "USA", "coercion_by_proxy")}, id="home-host-of-the-target"),
+    pytest.param("Hong Kong police detained the father and brother of the activist Anna Kwok on Monday. Kwok fled to the United States "
+                 "in 2020. She now lives in Washington. She often speaks in Canada and in Toronto.", {("HKG", None, "coercion_by_proxy")},
+                 id="no-home-host-of-a-tie"),
+    pytest.param("Chinese police detained the father of the activist Anna Kwok on Monday. Kwok grew up in Hong Kong. She often speaks "
+                 "of Hong Kong.", {("CHN", None, "coercion_by_proxy")}, id="no-home-host-in-the-origins-territory"),
+    pytest.param("Turkish agents have carried out renditions of the teacher Orhan Inandi from countries in Central Asia and Africa, the "
+                 "report says. The United States condemned it. The United States wrote.", {("TUR", None, "rendition")},
+                 id="no-home-host-over-an-area"),
 ]
 
 

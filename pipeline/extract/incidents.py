@@ -8,7 +8,8 @@ word on the tactic noun ("Chinese police stations"), a state actor of the
 sentence, or the origin of the sentences before; an act done to a person in a named
 country with no state in reach takes the state behind the article's other acts. The host is each country the
 sentence places the act in other than the origin (for renditions and
-deportations not the destination), else the country of the sentence before for an act on a person.
+deportations not the destination), else the country of the sentence before for an act on a person, else (for an act on a
+named person the article places none of its origin's acts in) the country the article names most besides the origin.
 Targets are the people, else the groups, of the sentence that are not the
 agent; the year is the earliest of the sentence's dates (for an act on a named
 person in a named place whose sentences give none, the latest date told before
@@ -44,6 +45,7 @@ from pipeline.resources import Resources, load_resources
 
 TACTICS_FILE = MODELS_DIR / "patterns" / "tactics.jsonl"
 WORDS_FILE = MODELS_DIR / "lexicons" / "incident_words.tsv"
+TERRITORIES_FILE = MODELS_DIR / "gazetteers" / "territories.tsv"
 STATE_TYPES = {"state", "government"}
 TARGET_TYPES = {"person", "group"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -912,7 +914,7 @@ def extract_incidents(
                         in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
                         break
             acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
-            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | _moved_to_after(trigger, sent_places, words)) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
             if deporting is not None and deporting != origin:
                 hosts = [deporting]
             lure = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in words.lure), None) if tactic == "rendition" else None
@@ -975,6 +977,7 @@ def extract_incidents(
     if default is not None:
         found, _ = collect(default)
     items = _aggregate(found)
+    _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons)
     fill_targets(items, people)
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
@@ -1205,6 +1208,48 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
     return result
 
 
+@functools.lru_cache(maxsize=None)
+def territories(path: Path = TERRITORIES_FILE) -> frozenset[tuple[str, str]]:
+    """Return (territory, state) pairs of ``territories.tsv`` in both orders (cached per process)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    pairs = [tuple(line.split("\t")[:2]) for line in lines[1:]]
+    return frozenset((a.strip(), b.strip()) for a, b in pairs) | frozenset((b.strip(), a.strip()) for a, b in pairs)
+
+
+def _home_hosts(
+    items: list[_Found], places: list[tuple[int, int, Place]], away: frozenset[int], homes: dict[str, str], persons: set[str]
+) -> None:
+    """Give an act on a named person with no host the country the article is most about other than its origin, when the
+    article places none of that origin's acts: the country its people are reached in, told once for all ("Kwok, executive director of
+    the U.S.-based Hong Kong Democracy Council": her relatives detained, a bounty on her).
+
+    Only a country named at least twice and more often than any other counts; not the home of the act's own groups
+    ("Hong Kong students"), nor a territory of the origin's state (Hong Kong for China), nor for an act told over an area
+    of many states.
+    """
+    placed = {item.origin for item in items if item.host is not None}
+    mentions: dict[str, int] = {}
+    for start, _, place in places:
+        if place.country and start not in away:
+            mentions[str(place.country)] = mentions.get(str(place.country), 0) + 1
+    joined = territories()
+    taken = {(f.origin, f.tactic, f.host) for f in items}
+    for item in items:
+        if item.host is not None or item.origin in placed or not any(t in persons for t in item.targets):
+            continue
+        sent = item.span.sent
+        if any(place.country is None and sent.start <= start < sent.end for start, _, place in places):
+            continue  # placed in an area of many states: "renditions from countries in Central Asia, the Balkans and Africa"
+        own = {homes[t] for t in item.targets if t in homes}
+        ranked = sorted(
+            ((n, c) for c, n in mentions.items() if c != item.origin and c not in own and (c, item.origin) not in joined), reverse=True
+        )
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            continue
+        if (item.origin, item.tactic, ranked[0][1]) not in taken:
+            item.host = ranked[0][1]
+
+
 def _fallback_origin(
     sent: Span,
     trigger: Span,
@@ -1258,6 +1303,21 @@ def _held_for(trigger: Span, sent: Span, places: list[tuple[int, int, Place]], w
     if not any(t.lemma_.lower() in words.send for t in sent[trigger.end - sent.start :]):
         return None
     return _destination(trigger, sent, places, words)
+
+
+def _moved_to_after(trigger: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> frozenset[int]:
+    """Return the starts of places a clause moves someone to after the act: where they went, not where it happened
+    ("the channel moved its broadcasting to Washington after police warned of threats to its journalists")."""
+    verb = clause_verb(trigger.root, steps=4)
+    if verb.dep_ != "advcl" or not any(c.dep_ in {"mark", "prep"} and c.lower_ in {"after", "following"} for c in verb.children):
+        return frozenset()
+    mover = verb.head
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    doc = trigger.doc
+    return frozenset(
+        start for start, _, _ in places
+        if start not in inside and start > 0 and doc[start - 1].lower_ in words.destination and doc[start - 1].head.i == mover.i
+    )
 
 
 def _host_or_none(hosts: list[str]) -> str | None:
