@@ -58,6 +58,22 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("men-not-singular", "He received two specimens of the drug.", [(2, "other")]),
     # a capitalised number inside a name in running text is still no count
     ("name-in-running-text", "The Five Eyes alliance shares intelligence with its partners.", []),
+    # a lowercase plural noun after the capitalised words of a name is what the number counts
+    ("name-then-counted-noun", "On Monday Four United Nations human rights experts wrote to the government.",
+     [(4, "person")]),
+    # "the other N", "the remaining N": the rest of the set counted just before
+    ("the-other-three", "Four dams are being removed. The smallest came down last year. The other three, Boyle, Copco "
+     "and Iron Gate, were drained in January.", [(4, "facility"), (3, "facility")]),
+    ("the-remaining-two", "Police arrested five activists on Monday. The remaining two were released.",
+     [(5, "person"), (2, "person")]),
+    ("other-without-set", "He met the other three at a cafe.", []),
+    # "No. 1" split by the tokenizer is a name's number
+    ("number-abbreviation", "The smallest dam, Copco No. 2, came down last year.", []),
+    # a number whose noun is elided after "including" or as the object of "include": part of the set named
+    ("including-elided", "Hong Kong maintains a network of trade offices around the world, including three in the "
+     "United States.", [(3, "facility")]),
+    ("include-elided", "The detained students include 20 from Cairo's al-Azhar University.", [(20, "person")]),
+    ("include-years", "The list includes 2019 and 2020.", []),
     # weights and volumes of goods are counts; lengths and heights are no counts
     ("goods-by-weight", "Kazakhstan exported 2.6 million tons of grain, up from 152,800 tons.",
      [(2_600_000, "other"), (152_800, "other")]),
