@@ -67,6 +67,11 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("the-remaining-two", "Police arrested five activists on Monday. The remaining two were released.",
      [(5, "person"), (2, "person")]),
     ("other-without-set", "He met the other three at a cafe.", []),
+    # "N of them" with no number before: the definite set named before it in the sentence
+    ("of-them-definite-set", "Safeguard Defenders, a rights group whose research first drew attention to the stations, "
+     "has said it found more than 100 of them in dozens of countries.", [(100, "facility")]),
+    ("of-them-no-definite-set", "Tourists are slowly returning, and officials say most came for the spire. Two of them "
+     "came for the cathedral.", []),
     # "No. 1" split by the tokenizer is a name's number
     ("number-abbreviation", "The smallest dam, Copco No. 2, came down last year.", []),
     # a number whose noun is elided after "including" or as the object of "include": part of the set named

@@ -575,9 +575,17 @@ def extract_counts(
             unit_text, category = previous_unit[sent.start]
             if place is not None:
                 text_end = next(s_end for s_start, s_end, name, _ in places if name == place and s_start >= end)
-        elif elided and last_unit is not None and _refers_back(doc, start, end, sent, res.count_words["refer_back"]) and start - last_unit[0] < REFER_BACK_TOKENS:
-            # "eight of them", "Four were flown out": the set counted just before
-            unit_text, category = last_unit[1], last_unit[2]
+        elif elided and _refers_back(doc, start, end, sent, res.count_words["refer_back"]) and (
+            (last_unit is not None and start - last_unit[0] < REFER_BACK_TOKENS)
+            or (named_set := _plural_before(doc, start, sent, res)) is not None
+        ):
+            # "eight of them", "Four were flown out": the set counted just before, else a definite set named before in
+            # the sentence without a number ("drew attention to the stations, ... found more than 100 of them")
+            if last_unit is not None and start - last_unit[0] < REFER_BACK_TOKENS:
+                unit_text, category = last_unit[1], last_unit[2]
+            else:
+                assert named_set is not None
+                unit_text, category = named_set.text, _category(named_set, named_set.text, None, res)
             text_end = end + 2 if end + 1 < len(doc) and doc[end].lower_ == "of" else end
             if text_end < len(doc) and doc[text_end - 1].lower_ == "the" and doc[text_end].like_num:
                 text_end += 1  # "Four of the six"
@@ -727,6 +735,17 @@ def _including_set(number: Token, res: Resources) -> Span | None:
     while start > 0 and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
         start -= 1
     return noun.doc[start : noun.i + 1]
+
+
+def _plural_before(doc: Doc, start: int, sent: Span, res: Resources) -> Token | None:
+    """Return the last definite plural counted noun of ``units.tsv`` before a number in its sentence, else None: the
+    set "N of them" counts when no number named it ("drew attention to the stations, ... found more than 100 of
+    them"); "officials say, most of them" names no set."""
+    for token in reversed(doc[sent.start : start]):
+        if token.tag_ == "NNS" and token.lemma_.lower() in res.units and token.ent_type_ == "" \
+                and any(c.dep_ == "det" and c.lower_ in res.count_words["definite_before"] for c in token.children):
+            return token  # a definite set: "the stations"
+    return None
 
 
 def _refers_back(doc: Doc, start: int, end: int, sent: Span, pronouns: Collection[str]) -> bool:
