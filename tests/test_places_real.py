@@ -153,6 +153,18 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a district no city table lists is not the Rwandan town one of whose old names it shares
     ("township-no-namesake", "An exiled critic of the government of Rwanda was shot dead in Nyanga township in Cape Town, "
      "South Africa.", {("Nyanga", "region", "ZAF")}, {("Nyanga", "region", "RWA"), ("Nyanza", "region", "RWA")}),
+    # a named court where someone appears is a site (GUIDELINES.md: a named building or body used only as a place);
+    # its country is the one around it, not a namesake city in its name (Westminster, Colorado)
+    ("court-as-site", "Police in London charged three men. They spoke only to confirm their names during a short "
+     "hearing at Westminster Magistrates' Court.", {("Westminster Magistrates' Court", "site", "GBR")}, set()),
+    ("courts-appear-in", "Police in Hong Kong arrested him. He is expected to appear in West Kowloon Magistrates\u2019 "
+     "Courts later in the day.", {("West Kowloon Magistrates\u2019 Courts", "site", "HKG")}, set()),
+    ("court-named-after-city", "Police officers stand guard at the Hefei City Intermediate People's Court in Hefei, China.",
+     {("Hefei City Intermediate People's Court", "site", "CHN")}, set()),
+    # the court a petition is brought to is the body addressed; a court named only by its rank names no building
+    ("court-addressed", "He filed a petition at the Lahore High Court in Pakistan.", set(),
+     {("Lahore High Court", "site", "PAK")}),
+    ("court-rank-only", "The case was heard at the Supreme Court in London.", set(), {("Supreme Court", "site", "GBR")}),
 ]
 
 

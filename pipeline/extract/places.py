@@ -153,6 +153,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             found.append((match, match.label_))
     found.extend(_untagged_places(doc, res))
     found.extend(_named_sites(doc, res))
+    found.extend(_court_sites(doc, res))
     found.extend(_division_places(doc, res))
     found.extend(_described_places(doc, res))
     found.extend(_dateline_places(doc, res))
@@ -305,6 +306,36 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             continue
         if token.lower_ in INSTITUTIONS and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
             continue
+        yield span, "SITE"
+
+
+def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
+    """Yield named courts used as places: "a short hearing at Westminster Magistrates' Court", "appear in West Kowloon
+    Magistrates' Courts", "stand guard at the Hefei City Intermediate People's Court"; not "a petition in the Lahore High
+    Court" (the body petitioned), nor "at the Supreme Court" (no name of where it sits)."""
+    words = res.actor_words
+    for i in positions(doc, words["court_head"]):
+        token = doc[i]
+        if not token.is_title or i == 0:
+            continue
+        start = i
+        while start > 0 and i - start < NAME_WORDS:
+            prev = doc[start - 1]
+            if (prev.tag_ == "POS" or prev.text in {"'", "\u2019"}) and start >= 2 and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+                start -= 2  # "Magistrates' Court", "People's Court"
+            elif prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in {"the", "a", "an"}:
+                start -= 1
+            else:
+                break
+        span = doc[start : i + 1]
+        if all(t.lower_ in words["court_generic"] for t in span):
+            continue
+        head = token.head if token.dep_ == "pobj" else None
+        if head is None or not (head.lower_ in words["court_prep"]
+                                or (head.lower_ == "in" and head.head.lemma_.lower() in words["court_verb"])):
+            continue
+        if head.head.lemma_.lower() in words["court_addressed"] or head.head.head.lemma_.lower() in words["court_addressed"]:
+            continue  # "filed a petition at the Lahore High Court": the body addressed
         yield span, "SITE"
 
 
@@ -650,7 +681,7 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             # a site named again is where it was the first time
             again = next((p.country for p in resolved if p.name.lower() == place.name.lower() and p.kind == place.kind), None)
             # "Causeway Bay, Hong Kong", "a bookshop in Mong Kok in Hong Kong": the country named right after it
-            country = again or _inner_country(place, named) or _country_after(place.span, res) or _context_country(places, index, res)
+            country = again or _inner_country(place, named, res) or _country_after(place.span, res) or _context_country(places, index, res)
             place = Place(place.span, place.name, place.kind, country)
         if place.country is None and place.kind == "city":
             continue
@@ -830,9 +861,12 @@ def _as_us_state(place: Place, places: list[Place]) -> Place:
     return place
 
 
-def _inner_country(place: Place, named: frozenset[str]) -> str | None:
+def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str | None:
     """Return the country of a city or country named inside a site's name ("Minsk National Airport")."""
     span = place.span
+    if span[-1].lower_ in res.actor_words["court_head"]:
+        return None  # a court is often named after a district, not its city ("Westminster Magistrates' Court" is in
+        # London; Westminster, Colorado is a city): the places around it tell its country
     for size in (2, 1):  # "Kuala Lumpur International Airport", "Minsk National Airport"
         for start in range(span.start, span.end - size + 1):
             words = span.doc[start : start + size]
