@@ -165,6 +165,14 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("court-addressed", "He filed a petition at the Lahore High Court in Pakistan.", set(),
      {("Lahore High Court", "site", "PAK")}),
     ("court-rank-only", "The case was heard at the Supreme Court in London.", set(), {("Supreme Court", "site", "GBR")}),
+    # airports and courts known by a bare name are sites under their full name; not as a modifier, and a bare name
+    # that is also a town names the town
+    ("bare-airport", "They flew back to Moscow from Heathrow that evening.", {("Heathrow Airport", "site", "GBR")}, set()),
+    ("bare-airports-before-noun", "Airlines cancelled flights to and from Tokyo's Haneda and Narita airports.",
+     {("Haneda Airport", "site", "JPN")}, {("Haneda", "region", "JPN")}),
+    ("bare-court", "They are due to appear at the Old Bailey later this month.", {("Old Bailey", "site", "GBR")}, set()),
+    ("bare-site-modifier", "Ministers in London approved the Heathrow-bound rail link.", set(),
+     {("Heathrow Airport", "site", "GBR")}),
 ]
 
 

@@ -27,7 +27,7 @@ RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
-RULE_LABELS = {"SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+RULE_LABELS = {"SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
@@ -151,6 +151,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     for match in doc_index(doc).gazetteer:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             found.append((match, match.label_))
+        elif match.label_ == "SITE" and match[0].text[:1].isupper() and not _site_as_modifier(match, res):
+            found.append((match, "KNOWN_SITE"))  # "from Heathrow", "critics of the Kremlin"
     found.extend(_untagged_places(doc, res))
     found.extend(_named_sites(doc, res))
     found.extend(_court_sites(doc, res))
@@ -283,6 +285,21 @@ def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         span = doc[token.i : end]
         if _known_place(span.text, res):
             yield span, "GPE"
+
+
+def _site_as_modifier(span: Span, res: Resources) -> bool:
+    """True for a known site's name that only describes the noun after it: "the Kremlin spokesman", "Kremlin-backed",
+    "The Kremlin's answer"; not before the site noun of its own kind ("Haneda and Narita airports")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.tag_ == "POS" or nxt.lower_ in POSSESSIVE or (nxt.text == "-" and not doc[span.end - 1].whitespace_):
+        return True
+    head = span.root.head
+    if span.root.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end:
+        return res.place_suffixes.get(head.lemma_.lower(), ("", False))[0] != "site"
+    return False
 
 
 def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -695,6 +712,9 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         return _resolve_dateline(span, named, res)
     if label == "HOLDER":
         return resolve_place(span, label="GPE", prefer=named, resources=res)
+    if label == "KNOWN_SITE":
+        site = res.sites[span.text.lower()]
+        return Place(span, site.name, "site", site.country)  # "Heathrow": Heathrow Airport
     if label.startswith("PART_"):
         region = resources_region(span.text, res)
         if region is not None:
