@@ -72,6 +72,11 @@ CASES: list[tuple[str, str, list[Count]]] = [
      "has said it found more than 100 of them in dozens of countries.", [(100, "facility")]),
     ("of-them-no-definite-set", "Tourists are slowly returning, and officials say most came for the spire. Two of them "
      "came for the cathedral.", []),
+    # a set named again by the first words of its counted noun is one set; other words make another
+    ("set-named-shorter", "The disappearances concern five staff members of the bookshop. In 2015, five staff went "
+     "missing.", [(5, "person")]),
+    ("set-other-words", "Five staff members were detained. Later five staff officers were released.",
+     [(5, "person"), (5, "person")]),
     # "No. 1" split by the tokenizer is a name's number
     ("number-abbreviation", "The smallest dam, Copco No. 2, came down last year.", []),
     # a number whose noun is elided after "including" or as the object of "include": part of the set named

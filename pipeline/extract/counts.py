@@ -686,6 +686,8 @@ def _same_set(later: Mention, before: Mention) -> bool:
     """
     if later.unit == before.unit or (later.money and not (later.unit and before.unit)):
         return True  # a sum named once for what it pays is the same sum named alone: "$1m in bribes", "the $1m"
+    if later.unit and before.unit and _first_words(later.unit, before.unit):
+        return True  # "five staff members" ... "five staff": the same set named shorter
     if _of_phrase(later.unit) and _of_phrase(before.unit) and _of_phrase(later.unit) != _of_phrase(before.unit):
         return False  # "one count of cyberstalking" and "one count of stalking": two charges
     if later.demonyms and before.demonyms and later.demonyms != before.demonyms:
@@ -693,6 +695,12 @@ def _same_set(later: Mention, before: Mention) -> bool:
     if _named_by(before.head, later.demonyms) or _named_by(later.head, before.demonyms):
         return True
     return later.definite or (later.head is not None and later.head == before.head)
+
+
+def _first_words(one: str, other: str) -> bool:
+    """True when one counted noun is the other's first words: "staff" of "staff members"."""
+    short, long = sorted((one.split(), other.split()), key=len)
+    return len(short) < len(long) and long[: len(short)] == short
 
 
 def _of_phrase(unit: str) -> str:
