@@ -77,6 +77,11 @@ CASES: list[tuple[str, str, list[Count]]] = [
      "missing.", [(5, "person")]),
     ("set-other-words", "Five staff members were detained. Later five staff officers were released.",
      [(5, "person"), (5, "person")]),
+    # "the N X" after N of another noun: the set counted before, named again by another noun; without "the" a new set
+    ("definite-other-noun", "Police searched two community centres in Montreal. The two organisations denied any "
+     "wrongdoing.", [(2, "facility")]),
+    ("indefinite-other-noun", "Police searched two community centres in Montreal. Two organisations denied any "
+     "wrongdoing.", [(2, "facility"), (2, "organization")]),
     # "No. 1" split by the tokenizer is a name's number
     ("number-abbreviation", "The smallest dam, Copco No. 2, came down last year.", []),
     # a number whose noun is elided after "including" or as the object of "include": part of the set named

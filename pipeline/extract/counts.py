@@ -618,6 +618,10 @@ def extract_counts(
         mention = _mention(doc, text_start, start, unit_start, unit_end, head, res, headline=span.end_char <= headline_end,
                            money=currency is not None)
         earlier = seen.setdefault((value, category), [])
+        if mention.definite and not earlier and not currency and any(
+            v == value and c != category and any(not m.money for m in ms) for (v, c), ms in seen.items() if ms
+        ):
+            continue  # "two community centres ... The two organisations": a set counted before, named by another noun
         same = next((before for before in earlier if _same_set(mention, before)), None)
         if same is not None:
             if same.headline:
