@@ -173,6 +173,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("bare-court", "They are due to appear at the Old Bailey later this month.", {("Old Bailey", "site", "GBR")}, set()),
     ("bare-site-modifier", "Ministers in London approved the Heathrow-bound rail link.", set(),
      {("Heathrow Airport", "site", "GBR")}),
+    # a place inside a court's name names no place (GUIDELINES.md: not place names inside an organisation's name)
+    ("place-in-court-name", "His claim for damages in United States District Court for the District of Columbia has not "
+     "been tested.", set(), {("District of Columbia", "region", "USA"), ("United States District", "region", "USA")}),
+    ("place-after-court", "He appeared at Lahore High Court in Lahore.", {("Lahore", "city", "PAK")}, set()),
 ]
 
 

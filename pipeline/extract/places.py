@@ -59,6 +59,19 @@ def _inside_name(span: Span, doc: Doc) -> bool:
     return False
 
 
+def _in_court_name(span: Span, res: Resources) -> bool:
+    """True for a place named inside a court's name: right before its capitalised head ("United States District
+    Court") or right after "Court for" or "Court of" ("Court for the District of Columbia")."""
+    doc = span.doc
+    heads = res.actor_words["court_head"]
+    if span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in heads:
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in {"for", "of"} and doc[i - 1].is_title and doc[i - 1].lower_ in heads
+
+
 def _strip(span: Span) -> Span:
     """Drop a leading 'the' that is not part of the name (The Netherlands keeps it in its text)."""
     while len(span) > 1 and (span[0].lower_ == "the" or span[0].lower_ in POSSESSIVE):
@@ -188,6 +201,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 continue
             if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place
+            if _in_court_name(span, res):
+                continue  # "United States District Court for the District of Columbia": the court's name
         if label in {"COUNTRY", "GPE"} and span.text.isupper() and (_modifies_noun(span) or _before_title(span, res)):
             continue  # "U.S. officials", "US President Donald Trump": an abbreviation as an adjective names no place
         if span[-1].lower_ in res.diplomatic_posts:
