@@ -177,6 +177,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("place-in-court-name", "His claim for damages in United States District Court for the District of Columbia has not "
      "been tested.", set(), {("District of Columbia", "region", "USA"), ("United States District", "region", "USA")}),
     ("place-after-court", "He appeared at Lahore High Court in Lahore.", {("Lahore", "city", "PAK")}, set()),
+    # a place before "-style" is a manner, no place named; before "-based" it is a place
+    ("place-style", "He described the plot as Hollywood-style scenarios unworthy of a response.", set(),
+     {("Hollywood", "city", "USA")}),
+    ("place-based", "Safeguard Defenders, a Madrid-based group, published the report.", {("Madrid", "city", "ESP")}, set()),
 ]
 
 

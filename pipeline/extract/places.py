@@ -59,6 +59,10 @@ def _inside_name(span: Span, doc: Doc) -> bool:
     return False
 
 
+# Words after a hyphen that make the place before it a manner, not a place ("Hollywood-style", "Gulag-like").
+MANNER_SUFFIXES = {"style", "like", "esque", "type"}
+
+
 def _in_court_name(span: Span, res: Resources) -> bool:
     """True for a place named inside a court's name: right before its capitalised head ("United States District
     Court") or right after "Court for" or "Court of" ("Court for the District of Columbia")."""
@@ -203,6 +207,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place
             if _in_court_name(span, res):
                 continue  # "United States District Court for the District of Columbia": the court's name
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+                    and doc[span.end + 1].lower_ in MANNER_SUFFIXES:
+                continue  # "Hollywood-style scenarios", "a Berlin-like wall": a manner, no place named ("Paris-based" is)
         if label in {"COUNTRY", "GPE"} and span.text.isupper() and (_modifies_noun(span) or _before_title(span, res)):
             continue  # "U.S. officials", "US President Donald Trump": an abbreviation as an adjective names no place
         if span[-1].lower_ in res.diplomatic_posts:
