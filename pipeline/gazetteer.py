@@ -2,7 +2,7 @@
 
 Labels (span key ``TNR_GAZETTEER``): COUNTRY and DEMONYM (id: alpha-3),
 CAPITAL (id: the alpha-3 of the state it stands for), REGION (id: region
-name), ACTOR (id: canonical actor name). Hand-written patterns live in
+name), SITE (id: the site's name), ACTOR (id: canonical actor name). Hand-written patterns live in
 ``models/patterns/*.jsonl`` and are added as they are.
 """
 
@@ -64,6 +64,8 @@ def generate_patterns(resources: Resources | None = None) -> tuple[list[dict[str
         add("CAPITAL", capital, alpha3)
     for alias, name in res.region_forms:
         add("REGION", alias, name)
+    for alias, name in res.site_forms:
+        add("SITE", alias, name)
     for alias, name in res.actor_forms:
         add("ACTOR", alias, name)
     for path in sorted((MODELS_DIR / "patterns").glob("*.jsonl")):

@@ -62,6 +62,7 @@ class Resources:
     country_names: dict[str, str]
     demonyms: dict[str, str | None]
     regions: dict[str, RegionEntry]
+    sites: dict[str, RegionEntry]  # sites known by a bare name (sites.tsv): name and country
     actors: dict[str, ActorEntry]
     bodies: dict[str, str]
     national_bodies: dict[tuple[str, str], str]  # (alpha-3, generic body name) -> the state's own name
@@ -111,6 +112,7 @@ class Resources:
     country_forms: tuple[tuple[str, str], ...]
     demonym_forms: tuple[tuple[str, str], ...]
     region_forms: tuple[tuple[str, str], ...]
+    site_forms: tuple[tuple[str, str], ...]
     actor_forms: tuple[tuple[str, str], ...]
 
     @functools.cached_property
@@ -159,6 +161,13 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
             regions.setdefault(alias.lower(), region)
             region_forms.append((alias, region.name))
+    sites: dict[str, RegionEntry] = {}
+    site_forms: list[tuple[str, str]] = []
+    for row in _rows(gaz / "sites.tsv"):
+        site = RegionEntry(row["name"], row["country"] or None)
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            sites.setdefault(alias.lower(), site)
+            site_forms.append((alias, site.name))
     country_rows = _rows(gaz / "country_aliases.tsv")
     demonym_rows = _rows(gaz / "demonyms.tsv")
     return Resources(
@@ -166,6 +175,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         country_names={r["alpha3"]: r["name"] for r in _rows(gaz / "country_names.tsv")},
         demonyms={r["demonym"].lower(): (r["alpha3"] or None) for r in demonym_rows},
         regions=regions,
+        sites=sites,
         actors=actors,
         bodies=bodies,
         national_bodies={(r["country"], r["body"]): r["name"] for r in _rows(gaz / "national_bodies.tsv")},
@@ -216,6 +226,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),
         demonym_forms=tuple((r["demonym"], r["alpha3"]) for r in demonym_rows),
         region_forms=tuple(region_forms),
+        site_forms=tuple(site_forms),
         actor_forms=tuple(actor_forms),
     )
 

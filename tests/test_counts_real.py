@@ -58,6 +58,39 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("men-not-singular", "He received two specimens of the drug.", [(2, "other")]),
     # a capitalised number inside a name in running text is still no count
     ("name-in-running-text", "The Five Eyes alliance shares intelligence with its partners.", []),
+    # a lowercase plural noun after the capitalised words of a name is what the number counts
+    ("name-then-counted-noun", "On Monday Four United Nations human rights experts wrote to the government.",
+     [(4, "person")]),
+    # "the other N", "the remaining N": the rest of the set counted just before
+    ("the-other-three", "Four dams are being removed. The smallest came down last year. The other three, Boyle, Copco "
+     "and Iron Gate, were drained in January.", [(4, "facility"), (3, "facility")]),
+    ("the-remaining-two", "Police arrested five activists on Monday. The remaining two were released.",
+     [(5, "person"), (2, "person")]),
+    ("other-without-set", "He met the other three at a cafe.", []),
+    # "N of them" with no number before: the definite set named before it in the sentence
+    ("of-them-definite-set", "Safeguard Defenders, a rights group whose research first drew attention to the stations, "
+     "has said it found more than 100 of them in dozens of countries.", [(100, "facility")]),
+    ("of-them-no-definite-set", "Tourists are slowly returning, and officials say most came for the spire. Two of them "
+     "came for the cathedral.", []),
+    # a set named again by the first words of its counted noun is one set; other words make another
+    ("set-named-shorter", "The disappearances concern five staff members of the bookshop. In 2015, five staff went "
+     "missing.", [(5, "person")]),
+    ("set-other-words", "Five staff members were detained. Later five staff officers were released.",
+     [(5, "person"), (5, "person")]),
+    # "the N X" after N of another noun: the set counted before, named again by another noun; without "the" a new set
+    ("definite-other-noun", "Police searched two community centres in Montreal. The two organisations denied any "
+     "wrongdoing.", [(2, "facility")]),
+    ("indefinite-other-noun", "Police searched two community centres in Montreal. Two organisations denied any "
+     "wrongdoing.", [(2, "facility"), (2, "organization")]),
+    # the reasons and ways of an argument are no things the story is about
+    ("reasons-no-count", "She made this claim for two reasons. Police arrested two suspects.", [(2, "person")]),
+    # "No. 1" split by the tokenizer is a name's number
+    ("number-abbreviation", "The smallest dam, Copco No. 2, came down last year.", []),
+    # a number whose noun is elided after "including" or as the object of "include": part of the set named
+    ("including-elided", "Hong Kong maintains a network of trade offices around the world, including three in the "
+     "United States.", [(3, "facility")]),
+    ("include-elided", "The detained students include 20 from Cairo's al-Azhar University.", [(20, "person")]),
+    ("include-years", "The list includes 2019 and 2020.", []),
     # weights and volumes of goods are counts; lengths and heights are no counts
     ("goods-by-weight", "Kazakhstan exported 2.6 million tons of grain, up from 152,800 tons.",
      [(2_600_000, "other"), (152_800, "other")]),

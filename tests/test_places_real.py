@@ -153,6 +153,34 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a district no city table lists is not the Rwandan town one of whose old names it shares
     ("township-no-namesake", "An exiled critic of the government of Rwanda was shot dead in Nyanga township in Cape Town, "
      "South Africa.", {("Nyanga", "region", "ZAF")}, {("Nyanga", "region", "RWA"), ("Nyanza", "region", "RWA")}),
+    # a named court where someone appears is a site (GUIDELINES.md: a named building or body used only as a place);
+    # its country is the one around it, not a namesake city in its name (Westminster, Colorado)
+    ("court-as-site", "Police in London charged three men. They spoke only to confirm their names during a short "
+     "hearing at Westminster Magistrates' Court.", {("Westminster Magistrates' Court", "site", "GBR")}, set()),
+    ("courts-appear-in", "Police in Hong Kong arrested him. He is expected to appear in West Kowloon Magistrates\u2019 "
+     "Courts later in the day.", {("West Kowloon Magistrates\u2019 Courts", "site", "HKG")}, set()),
+    ("court-named-after-city", "Police officers stand guard at the Hefei City Intermediate People's Court in Hefei, China.",
+     {("Hefei City Intermediate People's Court", "site", "CHN")}, set()),
+    # the court a petition is brought to is the body addressed; a court named only by its rank names no building
+    ("court-addressed", "He filed a petition at the Lahore High Court in Pakistan.", set(),
+     {("Lahore High Court", "site", "PAK")}),
+    ("court-rank-only", "The case was heard at the Supreme Court in London.", set(), {("Supreme Court", "site", "GBR")}),
+    # airports and courts known by a bare name are sites under their full name; not as a modifier, and a bare name
+    # that is also a town names the town
+    ("bare-airport", "They flew back to Moscow from Heathrow that evening.", {("Heathrow Airport", "site", "GBR")}, set()),
+    ("bare-airports-before-noun", "Airlines cancelled flights to and from Tokyo's Haneda and Narita airports.",
+     {("Haneda Airport", "site", "JPN")}, {("Haneda", "region", "JPN")}),
+    ("bare-court", "They are due to appear at the Old Bailey later this month.", {("Old Bailey", "site", "GBR")}, set()),
+    ("bare-site-modifier", "Ministers in London approved the Heathrow-bound rail link.", set(),
+     {("Heathrow Airport", "site", "GBR")}),
+    # a place inside a court's name names no place (GUIDELINES.md: not place names inside an organisation's name)
+    ("place-in-court-name", "His claim for damages in United States District Court for the District of Columbia has not "
+     "been tested.", set(), {("District of Columbia", "region", "USA"), ("United States District", "region", "USA")}),
+    ("place-after-court", "He appeared at Lahore High Court in Lahore.", {("Lahore", "city", "PAK")}, set()),
+    # a place before "-style" is a manner, no place named; before "-based" it is a place
+    ("place-style", "He described the plot as Hollywood-style scenarios unworthy of a response.", set(),
+     {("Hollywood", "city", "USA")}),
+    ("place-based", "Safeguard Defenders, a Madrid-based group, published the report.", {("Madrid", "city", "ESP")}, set()),
 ]
 
 

@@ -272,9 +272,14 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # "the Five Eyes alliance", "the Big Four": a capitalised number word inside a name
     if span[0].is_alpha and span[0].is_title and span[0].i != sentence(span[0]).start and nxt is not None \
             and nxt.is_title and nxt.pos_ == "PROPN" and not _in_ent(nxt, {"NORP", "GPE"}) and nxt.lower_ not in res.peoples \
-            and not _title_case_line(span[0]):
-        return True  # but in a headline written in title case every word is capitalised ("Two New York Men Charged")
+            and not _title_case_line(span[0]) and not _counted_noun_after(doc, end):
+        return True  # but in a headline written in title case every word is capitalised ("Two New York Men Charged"),
+        # and "Four United Nations human rights experts" counts the experts the name only describes
     if prev is not None and prev.lower_ in words["not_before"]:
+        return True
+    # "Copco No. 1": the tokenizer split the abbreviation's full stop from "No"
+    if prev is not None and prev.text == "." and start >= 2 and not doc[start - 2].whitespace_ \
+            and doc[start - 2].lower_ + "." in words["not_before"]:
         return True
     # "the Group of 20 summit", "Group of Seven": a number named by "of" after a name word
     if prev is not None and prev.lower_ == "of" and start >= 2 and doc[start - 2].is_title \
@@ -326,6 +331,20 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
 
 
 TITLE_CASE_SHARE = 0.7
+NAME_BEFORE_NOUN = 5  # words of a name that may stand between a number and its lowercase counted noun
+
+
+def _counted_noun_after(doc: Doc, end: int) -> bool:
+    """True when a lowercase plural noun closes the capitalised words after a number, within a few words and before any
+    punctuation or verb ("Four United Nations human rights experts"); "the Five Eyes alliance" has none."""
+    for token in doc[end : min(len(doc), end + NAME_BEFORE_NOUN + 1)]:
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}:
+            return False
+        if token.is_lower and token.tag_ == "NNS":
+            return True
+        if token.is_lower and token.pos_ not in {"NOUN", "ADJ"}:
+            return False
+    return False
 
 
 def _title_case_line(token: Token) -> bool:
@@ -556,12 +575,28 @@ def extract_counts(
             unit_text, category = previous_unit[sent.start]
             if place is not None:
                 text_end = next(s_end for s_start, s_end, name, _ in places if name == place and s_start >= end)
-        elif elided and last_unit is not None and _refers_back(doc, start, end, sent, res.count_words["refer_back"]) and start - last_unit[0] < REFER_BACK_TOKENS:
-            # "eight of them", "Four were flown out": the set counted just before
-            unit_text, category = last_unit[1], last_unit[2]
+        elif elided and _refers_back(doc, start, end, sent, res.count_words["refer_back"]) and (
+            (last_unit is not None and start - last_unit[0] < REFER_BACK_TOKENS)
+            or (named_set := _plural_before(doc, start, sent, res)) is not None
+        ):
+            # "eight of them", "Four were flown out": the set counted just before, else a definite set named before in
+            # the sentence without a number ("drew attention to the stations, ... found more than 100 of them")
+            if last_unit is not None and start - last_unit[0] < REFER_BACK_TOKENS:
+                unit_text, category = last_unit[1], last_unit[2]
+            else:
+                assert named_set is not None
+                unit_text, category = named_set.text, _category(named_set, named_set.text, None, res)
             text_end = end + 2 if end + 1 < len(doc) and doc[end].lower_ == "of" else end
             if text_end < len(doc) and doc[text_end - 1].lower_ == "the" and doc[text_end].like_num:
                 text_end += 1  # "Four of the six"
+        elif elided and last_unit is not None and start - last_unit[0] < REFER_BACK_TOKENS and start > 0 \
+                and doc[start - 1].lower_ in res.count_words["rest_before"]:
+            # "four hydroelectric dams ... The other three": the rest of the set counted just before
+            unit_text, category = last_unit[1], last_unit[2]
+        elif elided and (whole := _including_set(doc[end - 1], res)) is not None:
+            # "a network of trade offices, including three in the United States", "the detained students include 20
+            # from al-Azhar University": part of the set the including word names
+            unit_text, category = whole.text, _category(whole.root, whole.text, None, res)
         elif elided and end < sent.end and doc[end].tag_ == "VBN" and doc[end].lower_ in res.count_words["people_participle"]:
             # "as many as a million held in camps", "20 arrested": people the act names
             unit_text, category, text_end = doc[end].text, "person", end + 1
@@ -583,6 +618,10 @@ def extract_counts(
         mention = _mention(doc, text_start, start, unit_start, unit_end, head, res, headline=span.end_char <= headline_end,
                            money=currency is not None)
         earlier = seen.setdefault((value, category), [])
+        if mention.definite and not earlier and not currency and any(
+            v == value and c != category and any(not m.money for m in ms) for (v, c), ms in seen.items() if ms
+        ):
+            continue  # "two community centres ... The two organisations": a set counted before, named by another noun
         same = next((before for before in earlier if _same_set(mention, before)), None)
         if same is not None:
             if same.headline:
@@ -651,6 +690,8 @@ def _same_set(later: Mention, before: Mention) -> bool:
     """
     if later.unit == before.unit or (later.money and not (later.unit and before.unit)):
         return True  # a sum named once for what it pays is the same sum named alone: "$1m in bribes", "the $1m"
+    if later.unit and before.unit and _first_words(later.unit, before.unit):
+        return True  # "five staff members" ... "five staff": the same set named shorter
     if _of_phrase(later.unit) and _of_phrase(before.unit) and _of_phrase(later.unit) != _of_phrase(before.unit):
         return False  # "one count of cyberstalking" and "one count of stalking": two charges
     if later.demonyms and before.demonyms and later.demonyms != before.demonyms:
@@ -658,6 +699,12 @@ def _same_set(later: Mention, before: Mention) -> bool:
     if _named_by(before.head, later.demonyms) or _named_by(later.head, before.demonyms):
         return True
     return later.definite or (later.head is not None and later.head == before.head)
+
+
+def _first_words(one: str, other: str) -> bool:
+    """True when one counted noun is the other's first words: "staff" of "staff members"."""
+    short, long = sorted((one.split(), other.split()), key=len)
+    return len(short) < len(long) and long[: len(short)] == short
 
 
 def _of_phrase(unit: str) -> str:
@@ -678,6 +725,39 @@ def _headline_end(doc: Doc) -> int:
     if stop <= 0 or "\n" in text[:stop].strip() or len(text[:stop].split()) > HEADLINE_WORDS:
         return 0
     return stop if not text[:stop].rstrip().endswith(".") else 0
+
+
+def _including_set(number: Token, res: Resources) -> Span | None:
+    """Return the plural noun phrase a number with its noun elided is part of through an including word: the noun
+    "including" modifies ("offices, including three"; "a network of offices, including three": the offices) or the
+    subject of "include" ("the students include 20"); else None."""
+    head = number.head
+    if number.dep_ not in {"pobj", "dobj"} or head.lemma_.lower() not in res.count_words["including"]:
+        return None
+    noun = head.head if head.dep_ == "prep" else next((t for t in head.children if t.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    of_noun = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                    if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+    if noun.tag_ != "NNS" and of_noun is not None:
+        noun = of_noun  # "a network of trade offices": the offices
+    if noun.tag_ != "NNS" or res.units.get(noun.lemma_.lower()) is None and noun.lemma_.lower() == noun.lower_:
+        return None
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
+        start -= 1
+    return noun.doc[start : noun.i + 1]
+
+
+def _plural_before(doc: Doc, start: int, sent: Span, res: Resources) -> Token | None:
+    """Return the last definite plural counted noun of ``units.tsv`` before a number in its sentence, else None: the
+    set "N of them" counts when no number named it ("drew attention to the stations, ... found more than 100 of
+    them"); "officials say, most of them" names no set."""
+    for token in reversed(doc[sent.start : start]):
+        if token.tag_ == "NNS" and token.lemma_.lower() in res.units and token.ent_type_ == "" \
+                and any(c.dep_ == "det" and c.lower_ in res.count_words["definite_before"] for c in token.children):
+            return token  # a definite set: "the stations"
+    return None
 
 
 def _refers_back(doc: Doc, start: int, end: int, sent: Span, pronouns: Collection[str]) -> bool:

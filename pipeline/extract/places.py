@@ -27,7 +27,7 @@ RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
-RULE_LABELS = {"SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+RULE_LABELS = {"SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
@@ -57,6 +57,23 @@ def _inside_name(span: Span, doc: Doc) -> bool:
         if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end:
             return True
     return False
+
+
+# Words after a hyphen that make the place before it a manner, not a place ("Hollywood-style", "Gulag-like").
+MANNER_SUFFIXES = {"style", "like", "esque", "type"}
+
+
+def _in_court_name(span: Span, res: Resources) -> bool:
+    """True for a place named inside a court's name: right before its capitalised head ("United States District
+    Court") or right after "Court for" or "Court of" ("Court for the District of Columbia")."""
+    doc = span.doc
+    heads = res.actor_words["court_head"]
+    if span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in heads:
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in {"for", "of"} and doc[i - 1].is_title and doc[i - 1].lower_ in heads
 
 
 def _strip(span: Span) -> Span:
@@ -151,8 +168,11 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     for match in doc_index(doc).gazetteer:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             found.append((match, match.label_))
+        elif match.label_ == "SITE" and match[0].text[:1].isupper() and not _site_as_modifier(match, res):
+            found.append((match, "KNOWN_SITE"))  # "from Heathrow", "critics of the Kremlin"
     found.extend(_untagged_places(doc, res))
     found.extend(_named_sites(doc, res))
+    found.extend(_court_sites(doc, res))
     found.extend(_division_places(doc, res))
     found.extend(_described_places(doc, res))
     found.extend(_dateline_places(doc, res))
@@ -185,6 +205,11 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 continue
             if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place
+            if _in_court_name(span, res):
+                continue  # "United States District Court for the District of Columbia": the court's name
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+                    and doc[span.end + 1].lower_ in MANNER_SUFFIXES:
+                continue  # "Hollywood-style scenarios", "a Berlin-like wall": a manner, no place named ("Paris-based" is)
         if label in {"COUNTRY", "GPE"} and span.text.isupper() and (_modifies_noun(span) or _before_title(span, res)):
             continue  # "U.S. officials", "US President Donald Trump": an abbreviation as an adjective names no place
         if span[-1].lower_ in res.diplomatic_posts:
@@ -284,6 +309,21 @@ def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             yield span, "GPE"
 
 
+def _site_as_modifier(span: Span, res: Resources) -> bool:
+    """True for a known site's name that only describes the noun after it: "the Kremlin spokesman", "Kremlin-backed",
+    "The Kremlin's answer"; not before the site noun of its own kind ("Haneda and Narita airports")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.tag_ == "POS" or nxt.lower_ in POSSESSIVE or (nxt.text == "-" and not doc[span.end - 1].whitespace_):
+        return True
+    head = span.root.head
+    if span.root.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end:
+        return res.place_suffixes.get(head.lemma_.lower(), ("", False))[0] != "site"
+    return False
+
+
 def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield named buildings and streets the model misses or reads as bodies, where they are used as places: a name
     whose last word is a kind of site ("outside the Guru Nanak Sikh Gurdwara", "at Rabaa al-Adawiya Square",
@@ -305,6 +345,36 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             continue
         if token.lower_ in INSTITUTIONS and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
             continue
+        yield span, "SITE"
+
+
+def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
+    """Yield named courts used as places: "a short hearing at Westminster Magistrates' Court", "appear in West Kowloon
+    Magistrates' Courts", "stand guard at the Hefei City Intermediate People's Court"; not "a petition in the Lahore High
+    Court" (the body petitioned), nor "at the Supreme Court" (no name of where it sits)."""
+    words = res.actor_words
+    for i in positions(doc, words["court_head"]):
+        token = doc[i]
+        if not token.is_title or i == 0:
+            continue
+        start = i
+        while start > 0 and i - start < NAME_WORDS:
+            prev = doc[start - 1]
+            if (prev.tag_ == "POS" or prev.text in {"'", "\u2019"}) and start >= 2 and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+                start -= 2  # "Magistrates' Court", "People's Court"
+            elif prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in {"the", "a", "an"}:
+                start -= 1
+            else:
+                break
+        span = doc[start : i + 1]
+        if all(t.lower_ in words["court_generic"] for t in span):
+            continue
+        head = token.head if token.dep_ == "pobj" else None
+        if head is None or not (head.lower_ in words["court_prep"]
+                                or (head.lower_ == "in" and head.head.lemma_.lower() in words["court_verb"])):
+            continue
+        if head.head.lemma_.lower() in words["court_addressed"] or head.head.head.lemma_.lower() in words["court_addressed"]:
+            continue  # "filed a petition at the Lahore High Court": the body addressed
         yield span, "SITE"
 
 
@@ -650,7 +720,7 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             # a site named again is where it was the first time
             again = next((p.country for p in resolved if p.name.lower() == place.name.lower() and p.kind == place.kind), None)
             # "Causeway Bay, Hong Kong", "a bookshop in Mong Kok in Hong Kong": the country named right after it
-            country = again or _inner_country(place, named) or _country_after(place.span, res) or _context_country(places, index, res)
+            country = again or _inner_country(place, named, res) or _country_after(place.span, res) or _context_country(places, index, res)
             place = Place(place.span, place.name, place.kind, country)
         if place.country is None and place.kind == "city":
             continue
@@ -664,6 +734,9 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         return _resolve_dateline(span, named, res)
     if label == "HOLDER":
         return resolve_place(span, label="GPE", prefer=named, resources=res)
+    if label == "KNOWN_SITE":
+        site = res.sites[span.text.lower()]
+        return Place(span, site.name, "site", site.country)  # "Heathrow": Heathrow Airport
     if label.startswith("PART_"):
         region = resources_region(span.text, res)
         if region is not None:
@@ -830,9 +903,12 @@ def _as_us_state(place: Place, places: list[Place]) -> Place:
     return place
 
 
-def _inner_country(place: Place, named: frozenset[str]) -> str | None:
+def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str | None:
     """Return the country of a city or country named inside a site's name ("Minsk National Airport")."""
     span = place.span
+    if span[-1].lower_ in res.actor_words["court_head"]:
+        return None  # a court is often named after a district, not its city ("Westminster Magistrates' Court" is in
+        # London; Westminster, Colorado is a city): the places around it tell its country
     for size in (2, 1):  # "Kuala Lumpur International Airport", "Minsk National Airport"
         for start in range(span.start, span.end - size + 1):
             words = span.doc[start : start + size]
