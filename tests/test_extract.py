@@ -228,12 +228,12 @@ ACTORS = [
     ("Ursula von der Leyen condemned the diversion.", {("Ursula von der Leyen", "person", None)}),
     ("The Torture Victim Protection Act allows such suits.", set()),
     ("The Minsk Convention of 1993 was cited. He was taken to the Royal Melbourne Hospital.",
-     {("Royal Melbourne Hospital", "organization", None)}),
+     {("Royal Melbourne Hospital", "organization", "AUS")}),
     ("Prosecutors in Dublin said the Department of Foreign Affairs had been told.",
      {("public prosecutor", "government", "IRL"), ("Department of Foreign Affairs", "government", "IRL")}),
     ("The House of Commons in Ottawa debated it.", {("House of Commons", "government", "CAN")}),
     ("The Arab Struggle Movement for the Liberation of Ahvaz was named.",
-     {("Arab Struggle Movement for the Liberation of Ahvaz", "organization", None)}),
+     {("Arab Struggle Movement for the Liberation of Ahvaz", "organization", "IRN")}),
     ("Italy and Austria condemned the execution.", {("Italy", "state", "ITA"), ("Austria", "state", "AUT")}),
     ("Hong Kong activists in Britain were watched.", {("Hong Kong activists", "group", "HKG")}),
     ("Belarus forced the plane down.", {("Belarus", "state", "BLR")}),
@@ -289,7 +289,7 @@ ACTORS = [
     ("Chile Says Death of Venezuelan Ex-Political Prisoner May Signal That Maduro Can Kill Dissidents Abroad\n\n"
      "Safeguard Defenders said so.", {("Safeguard Defenders", "ngo", "ESP")}),
     ("By Bill Marczak\n\nCitizen Lab, University of Toronto\n\nThe report was published in September 2018.",
-     {("Citizen Lab", "ngo", "CAN"), ("University of Toronto", "organization", None)}),
+     {("Citizen Lab", "ngo", "CAN"), ("University of Toronto", "organization", "CAN")}),
     # a person whose surname ends names of documents; the document itself is none
     ("Activists Nathan Law, 29, and Anna Kwok, 26, were named under the National Security Law.",
      {("Nathan Law", "person", None), ("Anna Kwok", "person", None)}),
@@ -465,8 +465,9 @@ ACTORS = [
      {("Information and Security Service of Moldova", "government", "MDA")}),
     ("Amnesty International and Human Rights Watch said so.",
      {("Amnesty International", "ngo", "GBR"), ("Human Rights Watch", "ngo", "USA")}),
-    # a newspaper's name may end in "of" and a country; a body of a state keeps its country out of its name
-    ("It was reported in state newspaper Global New Light of Myanmar.", {("Global New Light of Myanmar", "organization", None)}),
+    # a newspaper's name may end in "of" and a country, which is its country; a body of a state keeps its country
+    # out of its name
+    ("It was reported in state newspaper Global New Light of Myanmar.", {("Global New Light of Myanmar", "organization", "MMR")}),
     # a place that is a later word of a person's name is no state acting, nor the next person's country
     ("Journalist Ana Lima wrote the story. Mark Smith said it was true.",
      {("Ana Lima", "person", None), ("Mark Smith", "person", None)}),
@@ -499,6 +500,17 @@ ACTORS = [
     # a ministry keeps the spelling of the text that names it
     ("Iran's defense ministry and the British defence ministry denied it.",
      {("Ministry of Defense", "government", "IRN"), ("Ministry of Defence", "government", "GBR")}),
+    # an organisation or outlet placed by no words around it takes the country its name gives: where it is based
+    # ("in Ukraine"), else a demonym, country, city or province in the name; an NGO only where it is based
+    # (one named after a people or place is often in exile), and a name without a place has none
+    ("The Cambodian People's Party won. It was shown on Swedish Television News.\n\nShe studies at the University of Basel.",
+     {("Cambodian People's Party", "organization", "KHM"), ("Swedish Television News", "media", "SWE"),
+      ("University of Basel", "organization", "CHE")}),
+    ("The Association of Rwandan Refugees in Mozambique said so.",
+     {("Association of Rwandan Refugees in Mozambique", "organization", "MOZ")}),
+    ("The Tibetan Rights Foundation said so.", {("Tibetan Rights Foundation", "ngo", None)}),
+    ("The cybersecurity company Mandiant and the California law firm Kaplan Marino were hired.",
+     {("Mandiant", "organization", None), ("Kaplan Marino", "organization", None)}),
     # a name at a heading's end keeps no line break: one person, not two
     ("Germany shuts Iranian consulates after execution of Jamshid Sharmahd\nGermany has ordered the closure of all three "
      "Iranian consulates in retaliation for Iran's execution of Jamshid Sharmahd, a German-Iranian dissident.",

@@ -1639,6 +1639,22 @@ def _person_country(person: Actor, actors: list[Actor]) -> str | None:
     return max(counts, key=lambda code: counts[code]) if counts else None
 
 
+def _country_of_named_body(actor: Actor, res: Resources) -> str | None:
+    """Return the country an organisation, outlet or NGO placed by no words around it has in its name: the place
+    after "in" where it is based ("Belarusian House in Ukraine"), else, for organisations and outlets, a country,
+    demonym, city or province in the name ("Cambodian People's Party", "University of Toronto"). An NGO named after
+    a people or place is often based in exile ("Hong Kong Democracy Council"), so only where it is based places it."""
+    span = actor.span
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.lower_ == "in":
+            based = doc[token.i + 1 : span.end]
+            return _place_in_name(based, res) or _country_in_name(based, doc, res)
+    if actor.type == "ngo":
+        return None
+    return _place_in_name(span, res) or _country_in_name(span, doc, res)
+
+
 def _introduced_by_relation(span: Span, res: Resources) -> bool:
     """True for a one-word name after a kinship noun ("his brother Oktay") or a title ("President Isaias",
     "Princess Latifa"), or before a pseudonym's star ("Ibrahim*"): a person known by one name."""
@@ -1686,7 +1702,8 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             continue
         seen.add(actor.key)
         yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
-                   or (_person_country(actor, actors) if actor.type == "person" else None))
+                   or (_person_country(actor, actors) if actor.type == "person" else None)
+                   or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None))
     police = _police_of_the_setting(doc, res, actors)
     if police is not None and police.key not in seen:
         yield _row(police, article_id, res, country=police.country)
