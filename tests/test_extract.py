@@ -511,6 +511,13 @@ ACTORS = [
     ("The Tibetan Rights Foundation said so.", {("Tibetan Rights Foundation", "ngo", None)}),
     ("The cybersecurity company Mandiant and the California law firm Kaplan Marino were hired.",
      {("Mandiant", "organization", None), ("Kaplan Marino", "organization", None)}),
+    # a proper name someone told something is the outlet they spoke to; a body's name, a person's family name,
+    # an organisation the model tags and a place are not
+    ("His acquaintances told Belsat. Amipa told Meduza on Monday.", {("Belsat", "media", None), ("Meduza", "media", None)}),
+    ("The minister told the House of Commons on Monday. Later he told Parliament it was over.",
+     {("House of Commons", "government", None)}),
+    ("John Smith was arrested. His brother told Smith to leave, and then told Canada he had gone.",
+     {("John Smith", "person", None)}),
     # a name at a heading's end keeps no line break: one person, not two
     ("Germany shuts Iranian consulates after execution of Jamshid Sharmahd\nGermany has ordered the closure of all three "
      "Iranian consulates in retaliation for Iran's execution of Jamshid Sharmahd, a German-Iranian dissident.",
