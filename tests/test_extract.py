@@ -341,6 +341,9 @@ ACTORS = [
      {("United Kingdom", "state", "GBR"), ("China", "state", "CHN"), ("Qatar", "state", "QAT")}),
     ("“The Pakistanis have to understand that,” he said. Pakistanis in Britain were told.", {("Pakistan", "state", "PAK")}),
     ("He visited Canada's capital and China's Xinjiang region. They signed an extradition agreement with Hong Kong.", set()),
+    ("It called the operation an illegal effort by China to locate fugitives, and an attempt by Hong Kong to silence them.",
+     {("China", "state", "CHN"), ("Hong Kong", "state", "HKG")}),
+    ("He made an attempt to flee to Laos, and his efforts in Thailand failed.", set()),
     # states named by their governing body with a country or capital, or by coordinated demonyms and places; not
     # a body of another ("the Cyberspace Administration of China"), a leader's government, or a place inside a name
     ("Authorities in Vietnam and Thailand should investigate; the government of Kenya agreed.",
