@@ -521,6 +521,11 @@ ACTORS = [
      {("House of Commons", "government", None)}),
     ("John Smith was arrested. His brother told Smith to leave, and then told Canada he had gone.",
      {("John Smith", "person", None)}),
+    # a state's intelligence service is named by its members or a unit of it and as its spy agency; an officer of
+    # it is no actor
+    ("The plot was run by an Iranian intelligence network, the court heard. Russia's spy agency denied it.",
+     {("intelligence service", "government", "IRN"), ("intelligence service", "government", "RUS")}),
+    ("A Russian intelligence officer was expelled.", set()),
     # a name at a heading's end keeps no line break: one person, not two
     ("Germany shuts Iranian consulates after execution of Jamshid Sharmahd\nGermany has ordered the closure of all three "
      "Iranian consulates in retaliation for Iran's execution of Jamshid Sharmahd, a German-Iranian dissident.",

@@ -660,7 +660,8 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
             if tail == body or tail.startswith(body + " "):
                 end = i + len(body.split())
                 if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower \
-                        and res.bodies[body] in res.actor_words["modifier_body"]:
+                        and res.bodies[body] in res.actor_words["modifier_body"] \
+                        and doc[end].lower_ not in res.actor_words["body_member"]:
                     break  # "a Russian military pilot", "German military laboratories": the body names no actor
                 start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
                 yield Actor(doc[start:end], res.bodies[body], "government", code)
