@@ -526,6 +526,9 @@ ACTORS = [
     ("The plot was run by an Iranian intelligence network, the court heard. Russia's spy agency denied it.",
      {("intelligence service", "government", "IRN"), ("intelligence service", "government", "RUS")}),
     ("A Russian intelligence officer was expelled.", set()),
+    # a university, hospital or prison "in" a country stands there: the place is no part of its name
+    ("Ashok Swain, a professor at Uppsala University in Sweden, spoke.",
+     {("Ashok Swain", "person", "SWE"), ("Uppsala University", "organization", "SWE")}),
     # a name at a heading's end keeps no line break: one person, not two
     ("Germany shuts Iranian consulates after execution of Jamshid Sharmahd\nGermany has ordered the closure of all three "
      "Iranian consulates in retaliation for Iran's execution of Jamshid Sharmahd, a German-Iranian dissident.",

@@ -1387,8 +1387,9 @@ def _where_in_name(span: Span, res: Resources) -> Span:
     if place is None or place.start != end + 1:
         return span
     if not span[-1].text[:1].isupper() or keyword_type(span.text, res) == "government" \
-            or res.actors.get(_strip_det(span, res).text.lower()) is not None:
-        return span
+            or res.actors.get(_strip_det(span, res).text.lower()) is not None \
+            or span[-1].lower_ in res.actor_words["institution_head"]:
+        return span  # "Uppsala University in Sweden": a university, hospital or prison stands there
     return doc[span.start : place.end]
 
 
