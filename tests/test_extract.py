@@ -536,6 +536,19 @@ ACTORS = [
 ]
 
 
+# names the model cut before a lowercase particle of another language are one name; English "of" and "and" join two
+PARTICLE_NAMES = [
+    ("On January 30, a local newspaper, La Voix du Nord, reported that a man's body was found.", {"La Voix du Nord"}),
+    ("Amnesty International and the Red Cross said so. Maria Silva of Lisbon spoke.",
+     {"Amnesty International", "Red Cross", "Maria Silva"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTICLE_NAMES, ids=[t[:40] for t, _ in PARTICLE_NAMES])
+def test_particles_of_other_languages_join_a_name(nlp: Language, text: str, expected: set[str]) -> None:
+    assert {r.name for r in run(nlp, text, "actors")} == expected
+
+
 @pytest.mark.parametrize("text,expected", ACTORS, ids=[t[:40] for t, _ in ACTORS])
 def test_actors(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     rows = run(nlp, text, "actors")

@@ -1370,7 +1370,18 @@ def _extend_particles(span: Span, res: Resources) -> Span:
     doc = span.doc
     if len(span) > 1 and span[-1].lower_ in res.actor_words["name_particle"] and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return doc[span.start : span.end + 1]
+    # "La Voix" + "du Nord", "Ursula" + "von der Leyen": lowercase particles of other languages and a capitalised
+    # word after them (English "of", "and", "in" join two names as often as they continue one)
+    end = span.end
+    while end < len(doc) and doc[end].is_lower and doc[end].lower_ in res.actor_words["name_particle"] \
+            and doc[end].lower_ not in ENGLISH_PARTICLES and end - span.end < 2:
+        end += 1
+    if end > span.end and end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+        return doc[span.start : end + 1]
     return span
+
+
+ENGLISH_PARTICLES = frozenset({"of", "the", "and", "for", "on", "in"})
 
 
 def _where_in_name(span: Span, res: Resources) -> Span:
