@@ -228,12 +228,12 @@ ACTORS = [
     ("Ursula von der Leyen condemned the diversion.", {("Ursula von der Leyen", "person", None)}),
     ("The Torture Victim Protection Act allows such suits.", set()),
     ("The Minsk Convention of 1993 was cited. He was taken to the Royal Melbourne Hospital.",
-     {("Royal Melbourne Hospital", "organization", None)}),
+     {("Royal Melbourne Hospital", "organization", "AUS")}),
     ("Prosecutors in Dublin said the Department of Foreign Affairs had been told.",
      {("public prosecutor", "government", "IRL"), ("Department of Foreign Affairs", "government", "IRL")}),
     ("The House of Commons in Ottawa debated it.", {("House of Commons", "government", "CAN")}),
     ("The Arab Struggle Movement for the Liberation of Ahvaz was named.",
-     {("Arab Struggle Movement for the Liberation of Ahvaz", "organization", None)}),
+     {("Arab Struggle Movement for the Liberation of Ahvaz", "organization", "IRN")}),
     ("Italy and Austria condemned the execution.", {("Italy", "state", "ITA"), ("Austria", "state", "AUT")}),
     ("Hong Kong activists in Britain were watched.", {("Hong Kong activists", "group", "HKG")}),
     ("Belarus forced the plane down.", {("Belarus", "state", "BLR")}),
@@ -289,7 +289,7 @@ ACTORS = [
     ("Chile Says Death of Venezuelan Ex-Political Prisoner May Signal That Maduro Can Kill Dissidents Abroad\n\n"
      "Safeguard Defenders said so.", {("Safeguard Defenders", "ngo", "ESP")}),
     ("By Bill Marczak\n\nCitizen Lab, University of Toronto\n\nThe report was published in September 2018.",
-     {("Citizen Lab", "ngo", "CAN"), ("University of Toronto", "organization", None)}),
+     {("Citizen Lab", "ngo", "CAN"), ("University of Toronto", "organization", "CAN")}),
     # a person whose surname ends names of documents; the document itself is none
     ("Activists Nathan Law, 29, and Anna Kwok, 26, were named under the National Security Law.",
      {("Nathan Law", "person", None), ("Anna Kwok", "person", None)}),
@@ -341,6 +341,9 @@ ACTORS = [
      {("United Kingdom", "state", "GBR"), ("China", "state", "CHN"), ("Qatar", "state", "QAT")}),
     ("“The Pakistanis have to understand that,” he said. Pakistanis in Britain were told.", {("Pakistan", "state", "PAK")}),
     ("He visited Canada's capital and China's Xinjiang region. They signed an extradition agreement with Hong Kong.", set()),
+    ("It called the operation an illegal effort by China to locate fugitives, and an attempt by Hong Kong to silence them.",
+     {("China", "state", "CHN"), ("Hong Kong", "state", "HKG")}),
+    ("He made an attempt to flee to Laos, and his efforts in Thailand failed.", set()),
     # states named by their governing body with a country or capital, or by coordinated demonyms and places; not
     # a body of another ("the Cyberspace Administration of China"), a leader's government, or a place inside a name
     ("Authorities in Vietnam and Thailand should investigate; the government of Kenya agreed.",
@@ -465,8 +468,9 @@ ACTORS = [
      {("Information and Security Service of Moldova", "government", "MDA")}),
     ("Amnesty International and Human Rights Watch said so.",
      {("Amnesty International", "ngo", "GBR"), ("Human Rights Watch", "ngo", "USA")}),
-    # a newspaper's name may end in "of" and a country; a body of a state keeps its country out of its name
-    ("It was reported in state newspaper Global New Light of Myanmar.", {("Global New Light of Myanmar", "organization", None)}),
+    # a newspaper's name may end in "of" and a country, which is its country; a body of a state keeps its country
+    # out of its name
+    ("It was reported in state newspaper Global New Light of Myanmar.", {("Global New Light of Myanmar", "organization", "MMR")}),
     # a place that is a later word of a person's name is no state acting, nor the next person's country
     ("Journalist Ana Lima wrote the story. Mark Smith said it was true.",
      {("Ana Lima", "person", None), ("Mark Smith", "person", None)}),
@@ -499,11 +503,50 @@ ACTORS = [
     # a ministry keeps the spelling of the text that names it
     ("Iran's defense ministry and the British defence ministry denied it.",
      {("Ministry of Defense", "government", "IRN"), ("Ministry of Defence", "government", "GBR")}),
+    # an organisation or outlet placed by no words around it takes the country its name gives: where it is based
+    # ("in Ukraine"), else a demonym, country, city or province in the name; an NGO only where it is based
+    # (one named after a people or place is often in exile), and a name without a place has none
+    ("The Cambodian People's Party won. It was shown on Swedish Television News.\n\nShe studies at the University of Basel.",
+     {("Cambodian People's Party", "organization", "KHM"), ("Swedish Television News", "media", "SWE"),
+      ("University of Basel", "organization", "CHE")}),
+    ("The Association of Rwandan Refugees in Mozambique said so.",
+     {("Association of Rwandan Refugees in Mozambique", "organization", "MOZ")}),
+    ("The Tibetan Rights Foundation said so.", {("Tibetan Rights Foundation", "ngo", None)}),
+    ("The cybersecurity company Mandiant and the California law firm Kaplan Marino were hired.",
+     {("Mandiant", "organization", None), ("Kaplan Marino", "organization", None)}),
+    # a proper name someone told something is the outlet they spoke to; a body's name, a person's family name,
+    # an organisation the model tags and a place are not
+    ("His acquaintances told Belsat. Amipa told Meduza on Monday.", {("Belsat", "media", None), ("Meduza", "media", None)}),
+    ("The minister told the House of Commons on Monday. Later he told Parliament it was over.",
+     {("House of Commons", "government", None)}),
+    ("John Smith was arrested. His brother told Smith to leave, and then told Canada he had gone.",
+     {("John Smith", "person", None)}),
+    # a state's intelligence service is named by its members or a unit of it and as its spy agency; an officer of
+    # it is no actor
+    ("The plot was run by an Iranian intelligence network, the court heard. Russia's spy agency denied it.",
+     {("intelligence service", "government", "IRN"), ("intelligence service", "government", "RUS")}),
+    ("A Russian intelligence officer was expelled.", set()),
+    # a university, hospital or prison "in" a country stands there: the place is no part of its name
+    ("Ashok Swain, a professor at Uppsala University in Sweden, spoke.",
+     {("Ashok Swain", "person", "SWE"), ("Uppsala University", "organization", "SWE")}),
     # a name at a heading's end keeps no line break: one person, not two
     ("Germany shuts Iranian consulates after execution of Jamshid Sharmahd\nGermany has ordered the closure of all three "
      "Iranian consulates in retaliation for Iran's execution of Jamshid Sharmahd, a German-Iranian dissident.",
      {("Germany", "state", "DEU"), ("Jamshid Sharmahd", "person", "IRN")}),
 ]
+
+
+# names the model cut before a lowercase particle of another language are one name; English "of" and "and" join two
+PARTICLE_NAMES = [
+    ("On January 30, a local newspaper, La Voix du Nord, reported that a man's body was found.", {"La Voix du Nord"}),
+    ("Amnesty International and the Red Cross said so. Maria Silva of Lisbon spoke.",
+     {"Amnesty International", "Red Cross", "Maria Silva"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTICLE_NAMES, ids=[t[:40] for t, _ in PARTICLE_NAMES])
+def test_particles_of_other_languages_join_a_name(nlp: Language, text: str, expected: set[str]) -> None:
+    assert {r.name for r in run(nlp, text, "actors")} == expected
 
 
 @pytest.mark.parametrize("text,expected", ACTORS, ids=[t[:40] for t, _ in ACTORS])

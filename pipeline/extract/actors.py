@@ -266,6 +266,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_countries_acting(doc, res))
     add_free(_states_in_acts(doc, res, {a.country for a in found if a.type == "state"}))
     add_free(_appositive_orgs(doc, res))
+    add_free(_outlets_told(doc, res))
     for actor in _named_entities(doc, res, taken):
         add(actor)
     add_free(_people_by_relation(doc, res))
@@ -659,7 +660,8 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
             if tail == body or tail.startswith(body + " "):
                 end = i + len(body.split())
                 if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower \
-                        and res.bodies[body] in res.actor_words["modifier_body"]:
+                        and res.bodies[body] in res.actor_words["modifier_body"] \
+                        and doc[end].lower_ not in res.actor_words["body_member"]:
                     break  # "a Russian military pilot", "German military laboratories": the body names no actor
                 start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
                 yield Actor(doc[start:end], res.bodies[body], "government", code)
@@ -1186,6 +1188,40 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
 APPOS = frozenset({"appos"})
 
 
+def _outlets_told(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield the outlet someone told something ("told Belsat", "told SWI swissinfo.ch", "told Free Tibet"): a
+    proper name as the object of "tell" that names no person (not tagged as one of several words, nor the
+    family name of one), no place and no organisation the model tags (found with the named entities) is the outlet,
+    often the article's own, that the speaker spoke to; a lone given name there is a person ("he told Mahmut")."""
+    people = [e for e in doc_index(doc).ents if e.label_ == "PERSON"]
+    surnames = {e[-1].lower_ for e in people if len(e) > 1}
+    for i in lemma_positions(doc, {"tell"}):
+        verb = doc[i]
+        if verb.pos_ != "VERB":
+            continue
+        head = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if head is None or head.pos_ != "PROPN" or head.i in doc_index(doc).place_match:
+            continue
+        start = head.i
+        while start > i + 1 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i \
+                and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        span = doc[start : head.i + 1]
+        if any(c.dep_ in {"det", "poss", "prep"} for c in head.children) or (start > 0 and not doc[start - 1].whitespace_):
+            continue  # "told the House of Commons", "told RFA's Vietnamese Service", "Al-Monitor": part of a longer name
+        if not span.text[:1].isupper() or (head.ent_type_ == "PERSON" and (len(span) > 1 or head.lower_ in surnames)) \
+                or head.ent_type_ in {"GPE", "LOC", "NORP", "ORG"} or normalize_country(span.text, resources=res) \
+                or span.text.lower() in res.demonyms or span.text in res.person_titles:
+            continue
+        if len(span) == 1 and is_given_name(span.text, res):
+            yield Actor(span, span.text, "person", None)  # "he told Mahmut": a person known by one name
+            continue
+        kind = keyword_type(span.text, res) or "media"
+        if kind == "government":
+            continue  # "told Parliament"
+        yield Actor(span, span.text, kind, None, vouched=True)
+
+
 def _appositive_orgs(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield names the model did not tag that an apposition calls a body ("Mizan, the news agency of ...")."""
     for i in positions(doc, APPOS, attr="DEP"):
@@ -1334,7 +1370,18 @@ def _extend_particles(span: Span, res: Resources) -> Span:
     doc = span.doc
     if len(span) > 1 and span[-1].lower_ in res.actor_words["name_particle"] and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return doc[span.start : span.end + 1]
+    # "La Voix" + "du Nord", "Ursula" + "von der Leyen": lowercase particles of other languages and a capitalised
+    # word after them (English "of", "and", "in" join two names as often as they continue one)
+    end = span.end
+    while end < len(doc) and doc[end].is_lower and doc[end].lower_ in res.actor_words["name_particle"] \
+            and doc[end].lower_ not in ENGLISH_PARTICLES and end - span.end < 2:
+        end += 1
+    if end > span.end and end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+        return doc[span.start : end + 1]
     return span
+
+
+ENGLISH_PARTICLES = frozenset({"of", "the", "and", "for", "on", "in"})
 
 
 def _where_in_name(span: Span, res: Resources) -> Span:
@@ -1351,8 +1398,9 @@ def _where_in_name(span: Span, res: Resources) -> Span:
     if place is None or place.start != end + 1:
         return span
     if not span[-1].text[:1].isupper() or keyword_type(span.text, res) == "government" \
-            or res.actors.get(_strip_det(span, res).text.lower()) is not None:
-        return span
+            or res.actors.get(_strip_det(span, res).text.lower()) is not None \
+            or span[-1].lower_ in res.actor_words["institution_head"]:
+        return span  # "Uppsala University in Sweden": a university, hospital or prison stands there
     return doc[span.start : place.end]
 
 
@@ -1639,6 +1687,22 @@ def _person_country(person: Actor, actors: list[Actor]) -> str | None:
     return max(counts, key=lambda code: counts[code]) if counts else None
 
 
+def _country_of_named_body(actor: Actor, res: Resources) -> str | None:
+    """Return the country an organisation, outlet or NGO placed by no words around it has in its name: the place
+    after "in" where it is based ("Belarusian House in Ukraine"), else, for organisations and outlets, a country,
+    demonym, city or province in the name ("Cambodian People's Party", "University of Toronto"). An NGO named after
+    a people or place is often based in exile ("Hong Kong Democracy Council"), so only where it is based places it."""
+    span = actor.span
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.lower_ == "in":
+            based = doc[token.i + 1 : span.end]
+            return _place_in_name(based, res) or _country_in_name(based, doc, res)
+    if actor.type == "ngo":
+        return None
+    return _place_in_name(span, res) or _country_in_name(span, doc, res)
+
+
 def _introduced_by_relation(span: Span, res: Resources) -> bool:
     """True for a one-word name after a kinship noun ("his brother Oktay") or a title ("President Isaias",
     "Princess Latifa"), or before a pseudonym's star ("Ibrahim*"): a person known by one name."""
@@ -1686,7 +1750,8 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             continue
         seen.add(actor.key)
         yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
-                   or (_person_country(actor, actors) if actor.type == "person" else None))
+                   or (_person_country(actor, actors) if actor.type == "person" else None)
+                   or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None))
     police = _police_of_the_setting(doc, res, actors)
     if police is not None and police.key not in seen:
         yield _row(police, article_id, res, country=police.country)
