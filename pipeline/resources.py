@@ -138,6 +138,18 @@ def _apostrophe_forms(names: list[str]) -> list[str]:
     return forms
 
 
+def _named_places(path: Path) -> tuple[dict[str, RegionEntry], list[tuple[str, str]]]:
+    """Read a gazetteer of named places (name, country, |-separated aliases): each form lowercased to its entry, and (form, name) pairs."""
+    entries: dict[str, RegionEntry] = {}
+    forms: list[tuple[str, str]] = []
+    for row in _rows(path):
+        entry = RegionEntry(row["name"], row["country"] or None)
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            entries.setdefault(alias.lower(), entry)
+            forms.append((alias, entry.name))
+    return entries, forms
+
+
 @functools.lru_cache(maxsize=None)
 def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
     """Return the rule data under ``models_dir`` (cached: one load per process)."""
@@ -154,20 +166,8 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         for alias in _apostrophe_forms([*names, *filter(None, row["aliases"].split("|"))]):
             actors.setdefault(alias.lower(), entry)
             actor_forms.append((alias, entry.name))
-    regions: dict[str, RegionEntry] = {}
-    region_forms: list[tuple[str, str]] = []
-    for row in _rows(gaz / "regions.tsv"):
-        region = RegionEntry(row["name"], row["country"] or None)
-        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
-            regions.setdefault(alias.lower(), region)
-            region_forms.append((alias, region.name))
-    sites: dict[str, RegionEntry] = {}
-    site_forms: list[tuple[str, str]] = []
-    for row in _rows(gaz / "sites.tsv"):
-        site = RegionEntry(row["name"], row["country"] or None)
-        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
-            sites.setdefault(alias.lower(), site)
-            site_forms.append((alias, site.name))
+    regions, region_forms = _named_places(gaz / "regions.tsv")
+    sites, site_forms = _named_places(gaz / "sites.tsv")
     country_rows = _rows(gaz / "country_aliases.tsv")
     demonym_rows = _rows(gaz / "demonyms.tsv")
     return Resources(
