@@ -181,6 +181,21 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("place-style", "He described the plot as Hollywood-style scenarios unworthy of a response.", set(),
      {("Hollywood", "city", "USA")}),
     ("place-based", "Safeguard Defenders, a Madrid-based group, published the report.", {("Madrid", "city", "ESP")}, set()),
+    # provinces of origin and host states under their English names (pycountry gives "Hubei Sheng", "Niederösterreich")
+    ("english-province", "She was detained in Hubei before fleeing to Lower Austria.",
+     {("Hubei", "region", "CHN"), ("Lower Austria", "region", "AUT")}, set()),
+    ("region-with-title", "A Tajik activist from the restive Gorno-Badakhshan Region was arrested in Moscow.",
+     {("Gorno-Badakhshan", "region", "TJK"), ("Moscow", "city", "RUS")}, {("Gorno-Badakhshan Region", "region", "RUS")}),
+    ("another-name", "Uyghurs call the region East Turkestan.", {("Xinjiang", "region", "CHN")}, set()),
+    # an area spanning countries before a state noun describes a state, and a desk's region is part of a title
+    ("area-as-modifier", "He was beaten during protests in the Gulf state in 2012.", set(), {("Gulf", "region", None)}),
+    ("area-in-the", "Many workers moved to the Gulf in 2012.", {("Gulf", "region", None)}, set()),
+    ("hyphenated-desk", "Daniel Bastard, the head of RSF\u2019s Asia-Pacific desk, spoke.", set(), {("Asia", "region", None)}),
+    # "New York" among states is the state; among cities, the city
+    ("state-in-list", "They were arrested in New Jersey, New York and California.",
+     {("New York", "region", "USA"), ("New Jersey", "region", "USA")}, {("New York", "city", "USA")}),
+    ("city-in-list", "Offices in Paris, New York and London were closed.",
+     {("New York", "city", "USA")}, {("New York", "region", "USA")}),
 ]
 
 

@@ -130,7 +130,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         # a town the big-city table lacks, or a namesake of a foreign city: "Amesbury" near Salisbury is English
         city = lookup_town(bare, prefer=prefer) or city
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
-    state_named = span.end < len(span.doc) and span.doc[span.end].lower_ == "state"  # "Washington state"
+    state_named = state is not None and (
+        (span.end < len(span.doc) and span.doc[span.end].lower_ == "state") or _state_by_context(span))  # "Washington state"
     if city is not None and (state is None or (city.population >= BIG_CITY and not state_named)):
         # a dateline writes the city in capitals ("NEW YORK -")
         return Place(span, bare.title() if bare.isupper() else bare, "city", city.country)
@@ -144,6 +145,28 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     if label == "LOC":
         return Place(span, bare, "region", None)
     return None
+
+
+def _state_by_context(span: Span) -> bool:
+    """True for a US state's name shared with a big city ("New York", "Washington") named in a list of states ("in New
+    Jersey, New York and California"), not in a list of cities ("Paris, New York and London")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in LIST_WORDS and _state_at(doc, span.end + 1, forward=True):
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ in LIST_WORDS and _state_at(doc, span.start - 1, forward=False)
+
+
+LIST_WORDS = {",", "and", "or"}
+
+
+def _state_at(doc: Doc, i: int, *, forward: bool) -> bool:
+    """True when a US state's name of one to three words starts at ``i`` (``forward``) or ends right before it."""
+    for size in (3, 2, 1):
+        words = doc[i : i + size] if forward else doc[max(0, i - size) : i]
+        if len(words) == size and words[0].text[:1].isupper() and lookup_us_state(words.text) \
+                and lookup_city(words.text) is None:
+            return True
+    return False
 
 
 def _us_context(span: Span) -> bool:
@@ -217,7 +240,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if label == "FAC" and not _site_like(span, res) and lookup_city(span.text) is None \
                 and span.text.lower() not in res.regions and not normalize_country(span.text, resources=res):
             continue  # "Eritrean Diaspora", "Kingdom Came": a name the model calls a facility, named as no place
-        if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(span, any_case=True)
+        if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(_strip(span), any_case=True)
                                and span.root.head.lower_ not in res.division_words):  # not "a Cape Town township"
             continue  # "Asia director", "Europe and Central Asia director"; "an Arctic penal colony", "Gulf governments"
         chosen.append((span, label))
@@ -662,6 +685,8 @@ TITLE_WORDS = {"director", "directors", "editor", "correspondent", "researcher",
 def _in_title(span: Span) -> bool:
     doc = span.doc
     i = span.end
+    if i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and doc[i + 1].text[:1].isupper():
+        i += 2  # "Asia-Pacific desk"
     while i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].text[:1].isupper():
         i += 2  # "Europe and Central Asia director"
         while i < len(doc) and doc[i].text[:1].isupper():
