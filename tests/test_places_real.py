@@ -191,6 +191,8 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("area-as-modifier", "He was beaten during protests in the Gulf state in 2012.", set(), {("Gulf", "region", None)}),
     ("area-in-the", "Many workers moved to the Gulf in 2012.", {("Gulf", "region", None)}, set()),
     ("hyphenated-desk", "Daniel Bastard, the head of RSF\u2019s Asia-Pacific desk, spoke.", set(), {("Asia", "region", None)}),
+    ("river-across-states", "His body was found in the Mekong River near Phnom Penh in Cambodia.",
+     {("Mekong River", "region", None)}, {("Mekong River", "region", "KHM")}),
     # "New York" among states is the state; among cities, the city
     ("state-in-list", "They were arrested in New Jersey, New York and California.",
      {("New York", "region", "USA"), ("New Jersey", "region", "USA")}, {("New York", "city", "USA")}),
