@@ -193,6 +193,12 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("hyphenated-desk", "Daniel Bastard, the head of RSF\u2019s Asia-Pacific desk, spoke.", set(), {("Asia", "region", None)}),
     ("river-across-states", "His body was found in the Mekong River near Phnom Penh in Cambodia.",
      {("Mekong River", "region", None)}, {("Mekong River", "region", "KHM")}),
+    # a longer name of a known site is the known site; a legislator's party before their state
+    ("known-site-longer", "She landed at Suvarnabhumi International Airport on Sunday.",
+     {("Suvarnabhumi Airport", "site", "THA")}, {("Suvarnabhumi International Airport", "site", None)}),
+    ("party-state", "Sen. Ben Sasse, R-Nebraska, and Rep. Grace Meng, D-New York, issued statements.",
+     {("Nebraska", "region", "USA"), ("New York", "region", "USA")}, {("New York", "city", "USA")}),
+    ("no-party", "The D-Day landings began in Normandy.", {("Normandy", "region", "FRA")}, set()),
     # "New York" among states is the state; among cities, the city
     ("state-in-list", "They were arrested in New Jersey, New York and California.",
      {("New York", "region", "USA"), ("New Jersey", "region", "USA")}, {("New York", "city", "USA")}),

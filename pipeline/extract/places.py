@@ -16,7 +16,7 @@ from pipeline.normalize import (
 from pipeline.extract.index import cached, doc_index, line_starts, positions, sentence
 from pipeline.extract.names import given_name_people, is_given_name
 from pipeline.records import LocationRow
-from pipeline.resources import Resources, load_resources
+from pipeline.resources import RegionEntry, Resources, load_resources
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 POSSESSIVE_TAGS = frozenset({"POS"})
@@ -110,6 +110,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, state, "region", "USA")
     if alpha3:
         return Place(span, country_name(alpha3, resources=resources) or bare, "country", alpha3)
+    if (known := _known_site_in(words, resources)) is not None:
+        return Place(span, known.name, "site", known.country)
     if suffix is not None:
         # "Southern District" (of a court), "Eastern Province", "US District Judge": no place named
         if suffix[1] and len(words) == 2 and (words[0].lower() in COMPASS or normalize_country(words[0], resources=resources)):
@@ -149,8 +151,11 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
 
 def _state_by_context(span: Span) -> bool:
     """True for a US state's name shared with a big city ("New York", "Washington") named in a list of states ("in New
-    Jersey, New York and California"), not in a list of cities ("Paris, New York and London")."""
+    Jersey, New York and California") or after a party ("D-New York"), not in a list of cities ("Paris, New York and
+    London")."""
     doc = span.doc
+    if span.start >= 2 and _party_state(doc, span.start) == span.end:
+        return True  # "D-New York": the state a legislator represents
     if span.end + 1 < len(doc) and doc[span.end].lower_ in LIST_WORDS and _state_at(doc, span.end + 1, forward=True):
         return True
     return span.start >= 2 and doc[span.start - 1].lower_ in LIST_WORDS and _state_at(doc, span.start - 1, forward=False)
@@ -167,6 +172,18 @@ def _state_at(doc: Doc, i: int, *, forward: bool) -> bool:
                 and lookup_city(words.text) is None:
             return True
     return False
+
+
+def _known_site_in(words: list[str], res: Resources) -> RegionEntry | None:
+    """Return the known site a longer name of a site of its kind is ("Suvarnabhumi International Airport" is
+    Suvarnabhumi Airport, "Heathrow Terminal" is not), else None."""
+    if len(words) < 2:
+        return None
+    for size in (2, 1):
+        site = res.sites.get(" ".join(words[:size]).lower()) if size < len(words) else None
+        if site is not None and site.name.split()[-1].lower() == words[-1].lower():
+            return site
+    return None
 
 
 def _us_context(span: Span) -> bool:
@@ -322,6 +339,9 @@ def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield names the model tagged as nothing after a word that introduces a place ("in Almere"), when they are
     known cities of 100,000 people or more or regions of the region table."""
     for token in doc[1:]:
+        if token.i >= 2 and _party_state(doc, token.i):
+            yield doc[token.i : _party_state(doc, token.i)], "GPE"  # "Sen. Ben Sasse, R-Nebraska,": his state
+            continue
         if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or doc[token.i - 1].lower_ not in PLACE_CUES:
             continue
         end = token.i + 1
@@ -330,6 +350,18 @@ def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         span = doc[token.i : end]
         if _known_place(span.text, res):
             yield span, "GPE"
+
+
+# A US legislator's party before the state they represent ("R-Nebraska", "D-New York").
+PARTY_LETTERS = {"R", "D", "I"}
+
+
+def _party_state(doc: Doc, i: int) -> int:
+    """Return the end of the US state named at ``i`` after a party letter and a hyphen ("R-Nebraska"), else 0."""
+    if doc[i - 1].text != "-" or doc[i - 2].text not in PARTY_LETTERS or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return 0
+    return next((i + size for size in (2, 1) if i + size <= len(doc) and all(t.is_title for t in doc[i : i + size])
+                 and lookup_us_state(doc[i : i + size].text)), 0)
 
 
 def _site_as_modifier(span: Span, res: Resources) -> bool:
