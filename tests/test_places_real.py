@@ -199,6 +199,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("party-state", "Sen. Ben Sasse, R-Nebraska, and Rep. Grace Meng, D-New York, issued statements.",
      {("Nebraska", "region", "USA"), ("New York", "region", "USA")}, {("New York", "city", "USA")}),
     ("no-party", "The D-Day landings began in Normandy.", {("Normandy", "region", "FRA")}, set()),
+    ("country-short-name", "He fled Bosnia for Austria.", {("Bosnia and Herzegovina", "country", "BIH")}, set()),
+    # a small foreign town's name inside another name says nothing of its country
+    ("town-word-in-name", "Dissidents in Los Angeles and the San Gabriel Valley were watched.",
+     {("San Gabriel Valley", "region", "USA")}, {("San Gabriel Valley", "region", "MLI")}),
     # "New York" among states is the state; among cities, the city
     ("state-in-list", "They were arrested in New Jersey, New York and California.",
      {("New York", "region", "USA"), ("New Jersey", "region", "USA")}, {("New York", "city", "USA")}),

@@ -971,7 +971,8 @@ def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str |
             words = span.doc[start : start + size]
             if words[0].text[:1].isupper():
                 city = lookup_city(words.text, prefer=named)
-                if city is not None and city.population >= RESCUE_POPULATION:
+                # a town of a country the article does not name is a word of another name ("San Gabriel Valley")
+                if city is not None and city.population >= RESCUE_POPULATION and (city.country in named or city.population >= BIG_CITY):
                     return city.country
     return None
 
