@@ -203,6 +203,12 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a small foreign town's name inside another name says nothing of its country
     ("town-word-in-name", "Dissidents in Los Angeles and the San Gabriel Valley were watched.",
      {("San Gabriel Valley", "region", "USA")}, {("San Gabriel Valley", "region", "MLI")}),
+    # a capital named as its government says nothing of where a street is; a capital holding a site does
+    ("capital-as-state", "BOSTON (AP) - A student was sentenced in Boston.\n\nHe had threatened critics of Beijing.\n\n"
+     "The case began when fliers were posted on Massachusetts Avenue.",
+     {("Massachusetts Avenue", "site", "USA")}, {("Massachusetts Avenue", "site", "CHN")}),
+    ("capital-holds-site", "A student was sentenced in Boston.\n\nA court at Tehran's notorious Evin prison froze assets.",
+     {("Evin prison", "site", "IRN")}, set()),
     # "New York" among states is the state; among cities, the city
     ("state-in-list", "They were arrested in New Jersey, New York and California.",
      {("New York", "region", "USA"), ("New Jersey", "region", "USA")}, {("New York", "city", "USA")}),

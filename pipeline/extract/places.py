@@ -15,6 +15,7 @@ from pipeline.normalize import (
 )
 from pipeline.extract.index import cached, doc_index, line_starts, positions, sentence
 from pipeline.extract.names import given_name_people, is_given_name
+from pipeline.gazetteer import capitals
 from pipeline.records import LocationRow
 from pipeline.resources import RegionEntry, Resources, load_resources
 
@@ -1001,7 +1002,7 @@ def _context_country(places: list[Place], index: int, res: Resources) -> str | N
     here = places[index]
     sent = sentence(here.span)
     earlier = [p for p in places[:index] if p.country]
-    specific = [p for p in earlier if p.kind != "country"]
+    specific = [p for p in earlier if p.kind != "country" and not _stands_for_state(p, res)]
     in_sentence = [p for p in specific if p.span.start >= sent.start]
     if in_sentence:
         return in_sentence[-1].country
@@ -1010,7 +1011,7 @@ def _context_country(places: list[Place], index: int, res: Resources) -> str | N
         return following[0].country  # "Khalifa International Stadium in Doha"; "Kajiado County, Kenya" goes on below
     # past its sentence: the country most of the story's cities and regions are in, when one clearly leads ("Capel
     # Street" in a story on Dublin whose last place named was Beijing), else the latest city or region just before
-    setting = Counter(p.country for p in places if p.kind != "country" and p.country).most_common(2)
+    setting = Counter(p.country for p in places if p.kind != "country" and p.country and not _stands_for_state(p, res)).most_common(2)
     if setting and setting[0][1] >= SETTING_LEAD + (setting[1][1] if len(setting) > 1 else 0):
         return setting[0][0]
     recent = [p for p in specific if here.span.start - p.span.start < CONTEXT_TOKENS]
@@ -1023,6 +1024,17 @@ def _context_country(places: list[Place], index: int, res: Resources) -> str | N
     if after:
         return after[0].country
     return earlier[-1].country if earlier else None
+
+
+def _stands_for_state(place: Place, res: Resources) -> bool:
+    """True for a capital named as its government, not as where things happen: "critics of Beijing", "Tehran said"
+    (not "Tehran's Evin prison"); such a mention says nothing of where a street or a building is."""
+    if place.kind != "city" or place.span.text not in capitals():
+        return False
+    root = place.span.root
+    if root.dep_ == "pobj":
+        return res.place_use.get(root.head.lower_) not in {"prep", "path"} and root.head.lower_ != "from"
+    return root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def setting_country(doc: Doc, *, resources: Resources | None = None) -> str | None:
