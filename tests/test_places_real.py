@@ -181,6 +181,39 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("place-style", "He described the plot as Hollywood-style scenarios unworthy of a response.", set(),
      {("Hollywood", "city", "USA")}),
     ("place-based", "Safeguard Defenders, a Madrid-based group, published the report.", {("Madrid", "city", "ESP")}, set()),
+    # provinces of origin and host states under their English names (pycountry gives "Hubei Sheng", "Niederösterreich")
+    ("english-province", "She was detained in Hubei before fleeing to Lower Austria.",
+     {("Hubei", "region", "CHN"), ("Lower Austria", "region", "AUT")}, set()),
+    ("region-with-title", "A Tajik activist from the restive Gorno-Badakhshan Region was arrested in Moscow.",
+     {("Gorno-Badakhshan", "region", "TJK"), ("Moscow", "city", "RUS")}, {("Gorno-Badakhshan Region", "region", "RUS")}),
+    ("another-name", "Uyghurs call the region East Turkestan.", {("Xinjiang", "region", "CHN")}, set()),
+    # an area spanning countries before a state noun describes a state, and a desk's region is part of a title
+    ("area-as-modifier", "He was beaten during protests in the Gulf state in 2012.", set(), {("Gulf", "region", None)}),
+    ("area-in-the", "Many workers moved to the Gulf in 2012.", {("Gulf", "region", None)}, set()),
+    ("hyphenated-desk", "Daniel Bastard, the head of RSF\u2019s Asia-Pacific desk, spoke.", set(), {("Asia", "region", None)}),
+    ("river-across-states", "His body was found in the Mekong River near Phnom Penh in Cambodia.",
+     {("Mekong River", "region", None)}, {("Mekong River", "region", "KHM")}),
+    # a longer name of a known site is the known site; a legislator's party before their state
+    ("known-site-longer", "She landed at Suvarnabhumi International Airport on Sunday.",
+     {("Suvarnabhumi Airport", "site", "THA")}, {("Suvarnabhumi International Airport", "site", None)}),
+    ("party-state", "Sen. Ben Sasse, R-Nebraska, and Rep. Grace Meng, D-New York, issued statements.",
+     {("Nebraska", "region", "USA"), ("New York", "region", "USA")}, {("New York", "city", "USA")}),
+    ("no-party", "The D-Day landings began in Normandy.", {("Normandy", "region", "FRA")}, set()),
+    ("country-short-name", "He fled Bosnia for Austria.", {("Bosnia and Herzegovina", "country", "BIH")}, set()),
+    # a small foreign town's name inside another name says nothing of its country
+    ("town-word-in-name", "Dissidents in Los Angeles and the San Gabriel Valley were watched.",
+     {("San Gabriel Valley", "region", "USA")}, {("San Gabriel Valley", "region", "MLI")}),
+    # a capital named as its government says nothing of where a street is; a capital holding a site does
+    ("capital-as-state", "BOSTON (AP) - A student was sentenced in Boston.\n\nHe had threatened critics of Beijing.\n\n"
+     "The case began when fliers were posted on Massachusetts Avenue.",
+     {("Massachusetts Avenue", "site", "USA")}, {("Massachusetts Avenue", "site", "CHN")}),
+    ("capital-holds-site", "A student was sentenced in Boston.\n\nA court at Tehran's notorious Evin prison froze assets.",
+     {("Evin prison", "site", "IRN")}, set()),
+    # "New York" among states is the state; among cities, the city
+    ("state-in-list", "They were arrested in New Jersey, New York and California.",
+     {("New York", "region", "USA"), ("New Jersey", "region", "USA")}, {("New York", "city", "USA")}),
+    ("city-in-list", "Offices in Paris, New York and London were closed.",
+     {("New York", "city", "USA")}, {("New York", "region", "USA")}),
 ]
 
 

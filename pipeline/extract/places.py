@@ -15,8 +15,9 @@ from pipeline.normalize import (
 )
 from pipeline.extract.index import cached, doc_index, line_starts, positions, sentence
 from pipeline.extract.names import given_name_people, is_given_name
+from pipeline.gazetteer import capitals
 from pipeline.records import LocationRow
-from pipeline.resources import Resources, load_resources
+from pipeline.resources import RegionEntry, Resources, load_resources
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 POSSESSIVE_TAGS = frozenset({"POS"})
@@ -110,6 +111,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, state, "region", "USA")
     if alpha3:
         return Place(span, country_name(alpha3, resources=resources) or bare, "country", alpha3)
+    if (known := _known_site_in(words, resources)) is not None:
+        return Place(span, known.name, "site", known.country)
     if suffix is not None:
         # "Southern District" (of a court), "Eastern Province", "US District Judge": no place named
         if suffix[1] and len(words) == 2 and (words[0].lower() in COMPASS or normalize_country(words[0], resources=resources)):
@@ -130,7 +133,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         # a town the big-city table lacks, or a namesake of a foreign city: "Amesbury" near Salisbury is English
         city = lookup_town(bare, prefer=prefer) or city
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
-    state_named = span.end < len(span.doc) and span.doc[span.end].lower_ == "state"  # "Washington state"
+    state_named = state is not None and (
+        (span.end < len(span.doc) and span.doc[span.end].lower_ == "state") or _state_by_context(span))  # "Washington state"
     if city is not None and (state is None or (city.population >= BIG_CITY and not state_named)):
         # a dateline writes the city in capitals ("NEW YORK -")
         return Place(span, bare.title() if bare.isupper() else bare, "city", city.country)
@@ -143,6 +147,43 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, bare, "site", None)
     if label == "LOC":
         return Place(span, bare, "region", None)
+    return None
+
+
+def _state_by_context(span: Span) -> bool:
+    """True for a US state's name shared with a big city ("New York", "Washington") named in a list of states ("in New
+    Jersey, New York and California") or after a party ("D-New York"), not in a list of cities ("Paris, New York and
+    London")."""
+    doc = span.doc
+    if span.start >= 2 and _party_state(doc, span.start) == span.end:
+        return True  # "D-New York": the state a legislator represents
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in LIST_WORDS and _state_at(doc, span.end + 1, forward=True):
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ in LIST_WORDS and _state_at(doc, span.start - 1, forward=False)
+
+
+LIST_WORDS = {",", "and", "or"}
+
+
+def _state_at(doc: Doc, i: int, *, forward: bool) -> bool:
+    """True when a US state's name of one to three words starts at ``i`` (``forward``) or ends right before it."""
+    for size in (3, 2, 1):
+        words = doc[i : i + size] if forward else doc[max(0, i - size) : i]
+        if len(words) == size and words[0].text[:1].isupper() and lookup_us_state(words.text) \
+                and lookup_city(words.text) is None:
+            return True
+    return False
+
+
+def _known_site_in(words: list[str], res: Resources) -> RegionEntry | None:
+    """Return the known site a longer name of a site of its kind is ("Suvarnabhumi International Airport" is
+    Suvarnabhumi Airport, "Heathrow Terminal" is not), else None."""
+    if len(words) < 2:
+        return None
+    for size in (2, 1):
+        site = res.sites.get(" ".join(words[:size]).lower()) if size < len(words) else None
+        if site is not None and site.name.split()[-1].lower() == words[-1].lower():
+            return site
     return None
 
 
@@ -217,7 +258,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if label == "FAC" and not _site_like(span, res) and lookup_city(span.text) is None \
                 and span.text.lower() not in res.regions and not normalize_country(span.text, resources=res):
             continue  # "Eritrean Diaspora", "Kingdom Came": a name the model calls a facility, named as no place
-        if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(span, any_case=True)
+        if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(_strip(span), any_case=True)
                                and span.root.head.lower_ not in res.division_words):  # not "a Cape Town township"
             continue  # "Asia director", "Europe and Central Asia director"; "an Arctic penal colony", "Gulf governments"
         chosen.append((span, label))
@@ -299,6 +340,9 @@ def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield names the model tagged as nothing after a word that introduces a place ("in Almere"), when they are
     known cities of 100,000 people or more or regions of the region table."""
     for token in doc[1:]:
+        if token.i >= 2 and _party_state(doc, token.i):
+            yield doc[token.i : _party_state(doc, token.i)], "GPE"  # "Sen. Ben Sasse, R-Nebraska,": his state
+            continue
         if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or doc[token.i - 1].lower_ not in PLACE_CUES:
             continue
         end = token.i + 1
@@ -307,6 +351,18 @@ def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         span = doc[token.i : end]
         if _known_place(span.text, res):
             yield span, "GPE"
+
+
+# A US legislator's party before the state they represent ("R-Nebraska", "D-New York").
+PARTY_LETTERS = {"R", "D", "I"}
+
+
+def _party_state(doc: Doc, i: int) -> int:
+    """Return the end of the US state named at ``i`` after a party letter and a hyphen ("R-Nebraska"), else 0."""
+    if doc[i - 1].text != "-" or doc[i - 2].text not in PARTY_LETTERS or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return 0
+    return next((i + size for size in (2, 1) if i + size <= len(doc) and all(t.is_title for t in doc[i : i + size])
+                 and lookup_us_state(doc[i : i + size].text)), 0)
 
 
 def _site_as_modifier(span: Span, res: Resources) -> bool:
@@ -662,6 +718,8 @@ TITLE_WORDS = {"director", "directors", "editor", "correspondent", "researcher",
 def _in_title(span: Span) -> bool:
     doc = span.doc
     i = span.end
+    if i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and doc[i + 1].text[:1].isupper():
+        i += 2  # "Asia-Pacific desk"
     while i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].text[:1].isupper():
         i += 2  # "Europe and Central Asia director"
         while i < len(doc) and doc[i].text[:1].isupper():
@@ -914,7 +972,8 @@ def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str |
             words = span.doc[start : start + size]
             if words[0].text[:1].isupper():
                 city = lookup_city(words.text, prefer=named)
-                if city is not None and city.population >= RESCUE_POPULATION:
+                # a town of a country the article does not name is a word of another name ("San Gabriel Valley")
+                if city is not None and city.population >= RESCUE_POPULATION and (city.country in named or city.population >= BIG_CITY):
                     return city.country
     return None
 
@@ -943,7 +1002,7 @@ def _context_country(places: list[Place], index: int, res: Resources) -> str | N
     here = places[index]
     sent = sentence(here.span)
     earlier = [p for p in places[:index] if p.country]
-    specific = [p for p in earlier if p.kind != "country"]
+    specific = [p for p in earlier if p.kind != "country" and not _stands_for_state(p, res)]
     in_sentence = [p for p in specific if p.span.start >= sent.start]
     if in_sentence:
         return in_sentence[-1].country
@@ -952,7 +1011,7 @@ def _context_country(places: list[Place], index: int, res: Resources) -> str | N
         return following[0].country  # "Khalifa International Stadium in Doha"; "Kajiado County, Kenya" goes on below
     # past its sentence: the country most of the story's cities and regions are in, when one clearly leads ("Capel
     # Street" in a story on Dublin whose last place named was Beijing), else the latest city or region just before
-    setting = Counter(p.country for p in places if p.kind != "country" and p.country).most_common(2)
+    setting = Counter(p.country for p in places if p.kind != "country" and p.country and not _stands_for_state(p, res)).most_common(2)
     if setting and setting[0][1] >= SETTING_LEAD + (setting[1][1] if len(setting) > 1 else 0):
         return setting[0][0]
     recent = [p for p in specific if here.span.start - p.span.start < CONTEXT_TOKENS]
@@ -965,6 +1024,17 @@ def _context_country(places: list[Place], index: int, res: Resources) -> str | N
     if after:
         return after[0].country
     return earlier[-1].country if earlier else None
+
+
+def _stands_for_state(place: Place, res: Resources) -> bool:
+    """True for a capital named as its government, not as where things happen: "critics of Beijing", "Tehran said"
+    (not "Tehran's Evin prison"); such a mention says nothing of where a street or a building is."""
+    if place.kind != "city" or place.span.text not in capitals():
+        return False
+    root = place.span.root
+    if root.dep_ == "pobj":
+        return res.place_use.get(root.head.lower_) not in {"prep", "path"} and root.head.lower_ != "from"
+    return root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def setting_country(doc: Doc, *, resources: Resources | None = None) -> str | None:
