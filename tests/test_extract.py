@@ -428,6 +428,11 @@ ACTORS = [
     ("Costa Rican police arrested two Nicaraguan exiles.",
      {("police", "government", "CRI"), ("Nicaraguan exiles", "group", "NIC")}),
     ("Tanzanian police and Ivorian prosecutors met.", {("police", "government", "TZA"), ("public prosecutor", "government", "CIV")}),
+    # a generic body in capitals before "'s Office" is that body's own name; before a person's name, a title
+    ("The Chilean Public Prosecutor’s Office confirmed the gang was involved.",
+     {("Public Prosecutor’s Office", "government", "CHL")}),
+    ("The Chilean foreign ministry's office said so.", {("Ministry of Foreign Affairs", "government", "CHL")}),
+    ("Chilean prosecutor Héctor Barros told Chilean media.", {("Héctor Barros", "person", "CHL")}),
     # a body's name opening with a demonym is of the demonym's state, not of a place word in the name ("South", "Coast")
     ("The South Korean Ministry of Unification said the data leaked.",
      {("South Korean Ministry of Unification", "government", "KOR")}),

@@ -663,7 +663,13 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
                         and res.bodies[body] in res.actor_words["modifier_body"] \
                         and doc[end].lower_ not in res.actor_words["body_member"]:
                     break  # "a Russian military pilot", "German military laboratories": the body names no actor
+                if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end - 1].is_lower:
+                    break  # "Chilean prosecutor Héctor Barros": a person's title, the person is the actor
                 start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
+                if _opens_proper_name(doc[i:end], res):
+                    # "the Chilean Public Prosecutor's Office": the body's own name, without its state
+                    yield Actor(doc[start : end + 2], doc[i : end + 2].text, "government", code)
+                    break
                 yield Actor(doc[start:end], res.bodies[body], "government", code)
                 break
         else:
@@ -674,6 +680,14 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
             elif noun is not None and noun.lower_ == "and" and _governed_by(anchor.root, res) is not None:
                 # "the Chinese and Hong Kong governments": the first of coordinated states
                 yield Actor(doc[start : anchor.end], country_name(code, resources=res) or anchor.text, "state", code)
+
+
+def _opens_proper_name(words: Span, res: Resources) -> bool:
+    """True for a generic body written in capitals before a possessive and a capitalised body noun, the name of
+    one body ("Public Prosecutor's Office")."""
+    doc = words.doc
+    return words.end + 1 < len(doc) and all(t.text[:1].isupper() for t in words) and doc[words.end].tag_ == "POS" \
+        and doc[words.end + 1].text[:1].isupper() and doc[words.end + 1].lower_ in res.actor_words["body_head"]
 
 
 def _governments(token: Token, res: Resources) -> bool:
