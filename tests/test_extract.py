@@ -433,6 +433,9 @@ ACTORS = [
      {("Public Prosecutor’s Office", "government", "CHL")}),
     ("The Chilean foreign ministry's office said so.", {("Ministry of Foreign Affairs", "government", "CHL")}),
     ("Chilean prosecutor Héctor Barros told Chilean media.", {("Héctor Barros", "person", "CHL")}),
+    # words coordinated inside a body's "of" phrase finish its name, even when the model took them for a person
+    ("He was questioned by the Ministry of Foreign and Diaspora Affairs in Nairobi.",
+     {("Ministry of Foreign and Diaspora Affairs", "government", "KEN")}),
     # a body's name opening with a demonym is of the demonym's state, not of a place word in the name ("South", "Coast")
     ("The South Korean Ministry of Unification said the data leaked.",
      {("South Korean Ministry of Unification", "government", "KOR")}),

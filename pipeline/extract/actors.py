@@ -1432,7 +1432,10 @@ def _extend_name(span: Span, res: Resources) -> Span:
             break  # "Amnesty International and Human Rights Watch": two names
         j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         k = j
-        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start and doc[k].ent_type_ != "PERSON":
+        # words coordinated inside an "of" phrase finish it, whatever the model took them for ("Diaspora Affairs")
+        inside_of = doc[end].lower_ == "and" and end - span.start >= 2 and doc[end - 2].lower_ in {"of", "for"}
+        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start \
+                and (inside_of or doc[k].ent_type_ != "PERSON"):
             k += 1
         if k == j or (normalize_country(doc[j:k].text, resources=res) and not _titled_by_country(doc[span.start : end], doc[end], res)):
             break
