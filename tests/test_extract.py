@@ -433,6 +433,9 @@ ACTORS = [
      {("Public Prosecutor’s Office", "government", "CHL")}),
     ("The Chilean foreign ministry's office said so.", {("Ministry of Foreign Affairs", "government", "CHL")}),
     ("Chilean prosecutor Héctor Barros told Chilean media.", {("Héctor Barros", "person", "CHL")}),
+    # a person's other name after "known as" is no actor of its own; a gang known by a name still is one
+    ("Police arrested Siam Theerawut (known as Comrade Khaoneaw Mamuang) and Kritsana Thapthai (known as Comrade Young Blood).",
+     {("Siam Theerawut", "person", None), ("Kritsana Thapthai", "person", None)}),
     # words coordinated inside a body's "of" phrase finish its name, even when the model took them for a person
     ("He was questioned by the Ministry of Foreign and Diaspora Affairs in Nairobi.",
      {("Ministry of Foreign and Diaspora Affairs", "government", "KEN")}),

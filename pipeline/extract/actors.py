@@ -1008,6 +1008,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             named = doc[span.start : span.end + 1]  # "the Lawrence Bishnoi group": a gang named after its leader
             yield Actor(named, named.text, "organization", _country_before(named, doc, res))
             continue
+        if ent_label == "PERSON" and _alias(span, res):
+            continue  # "Chucheep Chivasut (known as Uncle Sanam Luang)": another name of the person named before
         if ent_label == "PERSON":
             # "Doreen Assaad" with only the surname tagged: the given name before it belongs to the name
             if len(span) <= 2 and span.start > 0 and (given := doc[span.start - 1]).pos_ == "PROPN" \
@@ -1046,6 +1048,18 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
                 or _country_around(span, res) or setting_country(doc, resources=res)
         yield Actor(span, span.text, kind, country)
+
+
+def _alias(span: Span, res: Resources) -> bool:
+    """True for a name after "known as", "alias" and the like, also with a word of address between ("known as
+    Comrade Young Blood")."""
+    doc = span.doc
+    for start in (span.start, span.start - 1):
+        if start < 2 or (start < span.start and not doc[start].text[:1].isupper()):
+            continue
+        if doc[start - 1].lower_ in res.actor_words["alias"] or f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in res.actor_words["alias"]:
+            return True
+    return False
 
 
 def _short_first_name(span: Span, res: Resources, taken: set[int]) -> bool:
