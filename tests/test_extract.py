@@ -433,6 +433,9 @@ ACTORS = [
      {("Public Prosecutor’s Office", "government", "CHL")}),
     ("The Chilean foreign ministry's office said so.", {("Ministry of Foreign Affairs", "government", "CHL")}),
     ("Chilean prosecutor Héctor Barros told Chilean media.", {("Héctor Barros", "person", "CHL")}),
+    # a place the model took for a person is no actor ("Hotel" ends a site's name)
+    ("Guards have cordoned off the Miracle Transit Hotel in Bangkok after Rahaf Alqunun refused to leave.",
+     {("Rahaf Alqunun", "person", "THA")}),
     # a person's other name after "known as" is no actor of its own; a gang known by a name still is one
     ("Police arrested Siam Theerawut (known as Comrade Khaoneaw Mamuang) and Kritsana Thapthai (known as Comrade Young Blood).",
      {("Siam Theerawut", "person", None), ("Kritsana Thapthai", "person", None)}),

@@ -200,7 +200,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found: list[Actor] = []
     taken: set[int] = set()
 
-    sites = [p.span for p in find_places(doc, resources=res) if p.kind == "site"]
+    places = find_places(doc, resources=res)
+    sites = [p.span for p in places if p.kind == "site"]
+    place_spans = {(p.span.start, p.span.end) for p in places}
 
     def add(actor: Actor) -> None:
         if _in_credit(actor.span, res):
@@ -214,6 +216,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         ):
             taken.update(range(actor.span.start, actor.span.end))
             return  # "at the Saudi consulate", "Westminster Magistrates' Court": a building named as a place
+        if actor.type == "person" and ((actor.span.start, actor.span.end) in place_spans
+                                       or any(s.start < actor.span.end and actor.span.start < s.end for s in sites)):
+            return  # "the Miracle Transit Hotel", "the village of Al Masfalah": a place the model took for a person
         if _is_platform(actor.span.text.strip().rstrip("."), res) and _platform_as_place(actor.span, res):
             return  # "a video on YouTube": where something was posted
         found.append(actor)
