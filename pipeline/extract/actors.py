@@ -1180,6 +1180,11 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
             if name.pos_ == "PROPN" and name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper() \
                     and not (name.i + 1 < len(doc) and doc[name.i + 1].text[:1].isupper()) and not _a_place_name(name.text, res):
                 yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
+        elif token.text in res.actor_words["one_name_title"] and token.i + 1 < len(doc) and not doc[token.i + 1].ent_type_:
+            name = doc[token.i + 1]  # "Princess Latifa", "Sheikha Shamsa": a title of rank and the one name it is used with
+            if name.pos_ == "PROPN" and name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper() \
+                    and not (name.i + 1 < len(doc) and doc[name.i + 1].text[:1].isupper()) and not _a_place_name(name.text, res):
+                yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
         elif token.text == "*" and token.i > 0:
             name = doc[token.i - 1]
             if name.pos_ == "PROPN" and is_given_name(name.text, res) and (name.i == 0 or not doc[name.i - 1].text[:1].isupper()):
