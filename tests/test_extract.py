@@ -433,7 +433,7 @@ ACTORS = [
      {("Public Prosecutor’s Office", "government", "CHL")}),
     ("The Chilean foreign ministry's office said so.", {("Ministry of Foreign Affairs", "government", "CHL")}),
     ("Chilean prosecutor Héctor Barros told Chilean media.", {("Héctor Barros", "person", "CHL")}),
-    # a title of rank and one name the model left untagged name a person; "Mr" and one name do not
+    # a title of rank and one name the model left untagged name a person
     ("In 2018, armed forces carried out an assault to capture Princess Latifa, daughter of Dubai’s ruler.",
      {("Princess Latifa", "person", None)}),
     # a place the model took for a person is no actor ("Hotel" ends a site's name)
