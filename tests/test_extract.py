@@ -436,9 +436,6 @@ ACTORS = [
     # a title of rank and one name the model left untagged name a person
     ("In 2018, armed forces carried out an assault to capture Princess Latifa, daughter of Dubai’s ruler.",
      {("Princess Latifa", "person", None)}),
-    # a people named by its plural is a group; nationals named by the plural demonym alone are not
-    ("The tax has been condemned by Eritreans across the world. Uyghurs and Tibetans were watched.",
-     {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN")}),
     # a place the model took for a person is no actor ("Hotel" ends a site's name)
     ("Guards have cordoned off the Miracle Transit Hotel in Bangkok after Rahaf Alqunun refused to leave.",
      {("Rahaf Alqunun", "person", "THA")}),
