@@ -428,6 +428,23 @@ ACTORS = [
     ("Costa Rican police arrested two Nicaraguan exiles.",
      {("police", "government", "CRI"), ("Nicaraguan exiles", "group", "NIC")}),
     ("Tanzanian police and Ivorian prosecutors met.", {("police", "government", "TZA"), ("public prosecutor", "government", "CIV")}),
+    # a generic body in capitals before "'s Office" is that body's own name; before a person's name, a title
+    ("The Chilean Public Prosecutor’s Office confirmed the gang was involved.",
+     {("Public Prosecutor’s Office", "government", "CHL")}),
+    ("The Chilean foreign ministry's office said so.", {("Ministry of Foreign Affairs", "government", "CHL")}),
+    ("Chilean prosecutor Héctor Barros told Chilean media.", {("Héctor Barros", "person", "CHL")}),
+    # a title of rank and one name the model left untagged name a person
+    ("In 2018, armed forces carried out an assault to capture Princess Latifa, daughter of Dubai’s ruler.",
+     {("Princess Latifa", "person", None)}),
+    # a place the model took for a person is no actor ("Hotel" ends a site's name)
+    ("Guards have cordoned off the Miracle Transit Hotel in Bangkok after Rahaf Alqunun refused to leave.",
+     {("Rahaf Alqunun", "person", "THA")}),
+    # a person's other name after "known as" is no actor of its own; a gang known by a name still is one
+    ("Police arrested Siam Theerawut (known as Comrade Khaoneaw Mamuang) and Kritsana Thapthai (known as Comrade Young Blood).",
+     {("Siam Theerawut", "person", None), ("Kritsana Thapthai", "person", None)}),
+    # words coordinated inside a body's "of" phrase finish its name, even when the model took them for a person
+    ("He was questioned by the Ministry of Foreign and Diaspora Affairs in Nairobi.",
+     {("Ministry of Foreign and Diaspora Affairs", "government", "KEN")}),
     # a body's name opening with a demonym is of the demonym's state, not of a place word in the name ("South", "Coast")
     ("The South Korean Ministry of Unification said the data leaked.",
      {("South Korean Ministry of Unification", "government", "KOR")}),

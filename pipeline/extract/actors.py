@@ -200,7 +200,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found: list[Actor] = []
     taken: set[int] = set()
 
-    sites = [p.span for p in find_places(doc, resources=res) if p.kind == "site"]
+    places = find_places(doc, resources=res)
+    sites = [p.span for p in places if p.kind == "site"]
+    place_spans = {(p.span.start, p.span.end) for p in places}
 
     def add(actor: Actor) -> None:
         if _in_credit(actor.span, res):
@@ -214,6 +216,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         ):
             taken.update(range(actor.span.start, actor.span.end))
             return  # "at the Saudi consulate", "Westminster Magistrates' Court": a building named as a place
+        if actor.type == "person" and ((actor.span.start, actor.span.end) in place_spans
+                                       or any(s.start < actor.span.end and actor.span.start < s.end for s in sites)):
+            return  # "the Miracle Transit Hotel", "the village of Al Masfalah": a place the model took for a person
         if _is_platform(actor.span.text.strip().rstrip("."), res) and _platform_as_place(actor.span, res):
             return  # "a video on YouTube": where something was posted
         found.append(actor)
@@ -663,7 +668,13 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
                         and res.bodies[body] in res.actor_words["modifier_body"] \
                         and doc[end].lower_ not in res.actor_words["body_member"]:
                     break  # "a Russian military pilot", "German military laboratories": the body names no actor
+                if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end - 1].is_lower:
+                    break  # "Chilean prosecutor Héctor Barros": a person's title, the person is the actor
                 start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
+                if _opens_proper_name(doc[i:end], res):
+                    # "the Chilean Public Prosecutor's Office": the body's own name, without its state
+                    yield Actor(doc[start : end + 2], doc[i : end + 2].text, "government", code)
+                    break
                 yield Actor(doc[start:end], res.bodies[body], "government", code)
                 break
         else:
@@ -674,6 +685,14 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
             elif noun is not None and noun.lower_ == "and" and _governed_by(anchor.root, res) is not None:
                 # "the Chinese and Hong Kong governments": the first of coordinated states
                 yield Actor(doc[start : anchor.end], country_name(code, resources=res) or anchor.text, "state", code)
+
+
+def _opens_proper_name(words: Span, res: Resources) -> bool:
+    """True for a generic body written in capitals before a possessive and a capitalised body noun, the name of
+    one body ("Public Prosecutor's Office")."""
+    doc = words.doc
+    return words.end + 1 < len(doc) and all(t.text[:1].isupper() for t in words) and doc[words.end].tag_ == "POS" \
+        and doc[words.end + 1].text[:1].isupper() and doc[words.end + 1].lower_ in res.actor_words["body_head"]
 
 
 def _governments(token: Token, res: Resources) -> bool:
@@ -994,6 +1013,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             named = doc[span.start : span.end + 1]  # "the Lawrence Bishnoi group": a gang named after its leader
             yield Actor(named, named.text, "organization", _country_before(named, doc, res))
             continue
+        if ent_label == "PERSON" and _alias(span, res):
+            continue  # "Chucheep Chivasut (known as Uncle Sanam Luang)": another name of the person named before
         if ent_label == "PERSON":
             # "Doreen Assaad" with only the surname tagged: the given name before it belongs to the name
             if len(span) <= 2 and span.start > 0 and (given := doc[span.start - 1]).pos_ == "PROPN" \
@@ -1032,6 +1053,18 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
                 or _country_around(span, res) or setting_country(doc, resources=res)
         yield Actor(span, span.text, kind, country)
+
+
+def _alias(span: Span, res: Resources) -> bool:
+    """True for a name after "known as", "alias" and the like, also with a word of address between ("known as
+    Comrade Young Blood")."""
+    doc = span.doc
+    for start in (span.start, span.start - 1):
+        if start < 2 or (start < span.start and not doc[start].text[:1].isupper()):
+            continue
+        if doc[start - 1].lower_ in res.actor_words["alias"] or f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in res.actor_words["alias"]:
+            return True
+    return False
 
 
 def _short_first_name(span: Span, res: Resources, taken: set[int]) -> bool:
@@ -1144,6 +1177,11 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
     for token in doc:
         if token.lower_ in kin and token.i + 1 < len(doc):
             name = doc[token.i + 1]
+            if name.pos_ == "PROPN" and name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper() \
+                    and not (name.i + 1 < len(doc) and doc[name.i + 1].text[:1].isupper()) and not _a_place_name(name.text, res):
+                yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
+        elif token.text in res.actor_words["one_name_title"] and token.i + 1 < len(doc) and not doc[token.i + 1].ent_type_:
+            name = doc[token.i + 1]  # "Princess Latifa", "Sheikha Shamsa": a title of rank and the one name it is used with
             if name.pos_ == "PROPN" and name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper() \
                     and not (name.i + 1 < len(doc) and doc[name.i + 1].text[:1].isupper()) and not _a_place_name(name.text, res):
                 yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
@@ -1418,7 +1456,10 @@ def _extend_name(span: Span, res: Resources) -> Span:
             break  # "Amnesty International and Human Rights Watch": two names
         j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         k = j
-        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start and doc[k].ent_type_ != "PERSON":
+        # words coordinated inside an "of" phrase finish it, whatever the model took them for ("Diaspora Affairs")
+        inside_of = doc[end].lower_ == "and" and end - span.start >= 2 and doc[end - 2].lower_ in {"of", "for"}
+        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start \
+                and (inside_of or doc[k].ent_type_ != "PERSON"):
             k += 1
         if k == j or (normalize_country(doc[j:k].text, resources=res) and not _titled_by_country(doc[span.start : end], doc[end], res)):
             break
