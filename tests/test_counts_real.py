@@ -101,6 +101,13 @@ CASES: list[tuple[str, str, list[Count]]] = [
      [(1, "incident"), (1, "incident")]),
     ("charge-again", "He pleaded guilty to one count of cyberstalking. The one count carries five years.",
      [(1, "incident")]),
+    # a sentence is a duration; a participle with a singular object names no counted noun
+    ("life-terms", "The court sentenced him to two life terms.", []),
+    ("participle-object", "Uyghur girl among four facing deportation to China", []),
+    ("participle-modifier", "Two masked gunmen shot the activist.", [(2, "person")]),
+    # letters written onto a number make a name; "one in five" is a share
+    ("glued-letters", "Leaders discussed 5G networks.", []),
+    ("share", "One in five Tibetans said police had contacted them.", []),
     # a sum named for what it pays and then alone is one sum
     ("sum-named-again", "He received $300,000 in bribes. Prosecutors said the $300,000 was wired to a bank.",
      [(300_000, "money")]),

@@ -291,6 +291,12 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # "G20", "Group24": a number written onto letters is part of a name
     if prev is not None and prev.is_alpha and not prev.whitespace_:
         return True
+    # "5G networks", "3D printers": capital letters written onto a number make a name
+    if nxt is not None and not span[-1].whitespace_ and nxt.is_alpha and nxt.is_upper and nxt.lower_ not in res.number_words:
+        return True
+    # "one in five Tibetans": a share, not a count
+    if prev is not None and prev.lower_ == "in" and start >= 2 and doc[start - 2].like_num:
+        return True
     # "Article 37 and 38": the second number of a list of names
     if prev is not None and prev.lower_ in {"and", ",", "or"} and start >= 3 and doc[start - 2].like_num \
             and doc[start - 3].lower_ in words["not_before"]:
@@ -447,8 +453,10 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Collection[str]) -> tu
         if token.tag_ == "VBN" and i > start and doc[i - 1].text == "-":
             i += 1  # "six UK-based activists"
             continue
-        # "two masked gunmen": a participle before the noun modifies it
-        if token.tag_ in {"VBN", "VBG"} and i + 1 < limit and doc[i + 1].pos_ in {"NOUN", "ADJ"} and head is None:
+        # "two masked gunmen": a participle before the noun modifies it; a singular noun after it is its object, no
+        # counted noun ("four facing deportation")
+        if token.tag_ in {"VBN", "VBG"} and i + 1 < limit and doc[i + 1].pos_ in {"NOUN", "ADJ"} and head is None \
+                and doc[i + 1].tag_ != "NN":
             i += 1
             continue
         break
