@@ -108,6 +108,8 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # letters written onto a number make a name; "one in five" is a share
     ("glued-letters", "Leaders discussed 5G networks.", []),
     ("share", "One in five Tibetans said police had contacted them.", []),
+    # a family is a household counted as one thing, not a person
+    ("families", "At least 50 Nicaraguan families have fled Costa Rica.", [(50, "other")]),
     # a sum named for what it pays and then alone is one sum
     ("sum-named-again", "He received $300,000 in bribes. Prosecutors said the $300,000 was wired to a bank.",
      [(300_000, "money")]),
