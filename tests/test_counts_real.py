@@ -108,6 +108,14 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # letters written onto a number make a name; "one in five" is a share
     ("glued-letters", "Leaders discussed 5G networks.", []),
     ("share", "One in five Tibetans said police had contacted them.", []),
+    # an adverb of the word before the counted noun is part of it; the set then counts "N of them"
+    ("adverb-before-noun", "China has 102 so-called police stations worldwide, 11 of them in Italy.",
+     [(102, "facility"), (11, "facility")]),
+    ("half-a-dozen", "Half a dozen Sikh activists were warned by police.", [(6, "person")]),
+    ("vague-scale", "Several thousand Russians and a few hundred Uyghurs protested.", []),
+    # a numbering verb sizes the set it names
+    ("numbering", "Milan has a Chinese community numbering over 16,000.", [(16_000, "person")]),
+    ("numbers", "The Uyghur diaspora in Turkey numbers some 50,000.", [(50_000, "person")]),
     # a family is a household counted as one thing, not a person
     ("families", "At least 50 Nicaraguan families have fled Costa Rica.", [(50, "other")]),
     # a sum named for what it pays and then alone is one sum

@@ -105,8 +105,8 @@ def parse_number(words: str, *, resources: Resources | None = None) -> float | N
             else:
                 current += value
             seen = True
-        elif token == "and":
-            continue
+        elif token == "and" or (token in {"a", "an"} and seen):
+            continue  # "two hundred and fifty", "half a dozen"
         else:
             return None
     return total + current if seen else None
@@ -328,8 +328,9 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
         if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following):
             return True
     # "several thousand Russians", "a few hundred": a scale word without its number is vague
-    if span[0].lower_ in _a_scales(res) and (prev is None or prev.lower_ not in {"a", "an"}):
-        return True
+    if span[0].lower_ in _a_scales(res) and (prev is None or prev.lower_ not in {"a", "an"}) \
+            and not (len(span) > 2 and span[1].lower_ in {"a", "an"}):
+        return True  # but "half a dozen" is six
     # "3.1 Overview": a section number opening a line
     if "." in text and (start == 0 or "\n" in doc[start - 1].text_with_ws) and nxt is not None and nxt.text[:1].isupper():
         return True
@@ -453,10 +454,15 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Collection[str]) -> tu
         if token.tag_ == "VBN" and i > start and doc[i - 1].text == "-":
             i += 1  # "six UK-based activists"
             continue
-        # "two masked gunmen": a participle before the noun modifies it; a singular noun after it is its object, no
-        # counted noun ("four facing deportation")
+        # "two masked gunmen": a participle before the noun modifies it; one of a singular noun is no count's
+        # ("four facing deportation")
         if token.tag_ in {"VBN", "VBG"} and i + 1 < limit and doc[i + 1].pos_ in {"NOUN", "ADJ"} and head is None \
-                and doc[i + 1].tag_ != "NN":
+                and token.head.tag_ != "NN":
+            i += 1
+            continue
+        # "102 so-called police stations", "three recently arrested activists": an adverb of the word after it
+        if token.pos_ == "ADV" and token.dep_ == "advmod" and head is None and i < token.head.i < limit \
+                and token.head.pos_ in {"ADJ", "VERB"}:
             i += 1
             continue
         break
@@ -605,6 +611,9 @@ def extract_counts(
             # "a network of trade offices, including three in the United States", "the detained students include 20
             # from al-Azhar University": part of the set the including word names
             unit_text, category = whole.text, _category(whole.root, whole.text, None, res)
+        elif elided and (whole := _numbered_set(doc[end - 1], res)) is not None:
+            # "a Chinese community numbering over 16,000", "the diaspora numbers some 50,000": the set the number sizes
+            unit_text, category = whole.text, _category(whole.root, whole.text, None, res)
         elif elided and end < sent.end and doc[end].tag_ == "VBN" and doc[end].lower_ in res.count_words["people_participle"]:
             # "as many as a million held in camps", "20 arrested": people the act names
             unit_text, category, text_end = doc[end].text, "person", end + 1
@@ -750,6 +759,23 @@ def _including_set(number: Token, res: Resources) -> Span | None:
     if noun.tag_ != "NNS" and of_noun is not None:
         noun = of_noun  # "a network of trade offices": the offices
     if noun.tag_ != "NNS" or res.units.get(noun.lemma_.lower()) is None and noun.lemma_.lower() == noun.lower_:
+        return None
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
+        start -= 1
+    return noun.doc[start : noun.i + 1]
+
+
+def _numbered_set(number: Token, res: Resources) -> Span | None:
+    """Return the noun phrase a number with its noun elided sizes through a numbering verb: the noun "numbering"
+    modifies ("a community numbering over 16,000") or the subject of "numbers" ("the diaspora numbers 50,000")."""
+    verb = number.head.head if number.dep_ == "pobj" else number.head
+    if number.dep_ not in {"pobj", "dobj"} or verb.lemma_.lower() not in res.count_words["numbering"]:
+        return None
+    noun = verb.head if verb.dep_ == "acl" else next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if noun is None and verb.i > 1:  # "the largest Chinese community, numbering over 16,000" read as a clause
+        noun = verb.doc[verb.i - 2] if verb.doc[verb.i - 1].text == "," else verb.doc[verb.i - 1]
+    if noun is None or noun.pos_ != "NOUN":
         return None
     start = noun.i
     while start > 0 and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
