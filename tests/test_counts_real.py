@@ -116,6 +116,9 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # a numbering verb sizes the set it names
     ("numbering", "Milan has a Chinese community numbering over 16,000.", [(16_000, "person")]),
     ("numbers", "The Uyghur diaspora in Turkey numbers some 50,000.", [(50_000, "person")]),
+    ("fractions", "Two thirds of respondents and three quarters of exiles feared reprisals.", []),
+    # one value in two currencies is two sums
+    ("two-currencies", "Officials seized US$5 million and 5 million euros.", [(5_000_000, "money"), (5_000_000, "money")]),
     # a family is a household counted as one thing, not a person
     ("families", "At least 50 Nicaraguan families have fled Costa Rica.", [(50, "other")]),
     # a sum named for what it pays and then alone is one sum
@@ -134,6 +137,8 @@ QUALIFIERS = [
     ("over-in-entity", "Freedom House said the most common form is detention, with the organization recording over 500 cases.",
      "more_than"),
     ("about-roughly", "Hackers have stolen information about roughly 1,000 North Korean defectors.", "about"),
+    ("over-after-numbering", "Milan is the Italian city with the largest Chinese community, numbering over 16,000 and concentrated around the Via Paolo Sarpi area.",
+     "more_than"),
     # a preposition outside the number's entity governs the counted noun: no qualifier
     ("over-a-place", "The virus spread over five continents.", "exact"),
 ]

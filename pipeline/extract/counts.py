@@ -246,7 +246,8 @@ def _qualifier(doc: Doc, start: int, res: Resources) -> tuple[str, int]:
             # model reads it into the number's entity ("recording over 500 cases")
             word = doc[start - 1]
             if size == 1 and word.dep_ == "prep" and word.head.i != start \
-                    and not (word.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"} and doc[start].ent_iob_ == "I"):
+                    and not (word.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"} and doc[start].ent_iob_ == "I") \
+                    and word.head.lemma_.lower() not in res.count_words["numbering"]:  # "numbering over 16,000"
                 continue
             return res.qualifiers[phrase], start - size
     return "exact", start
@@ -633,7 +634,7 @@ def extract_counts(
             unit_text = None
         span = doc[text_start:text_end]
         mention = _mention(doc, text_start, start, unit_start, unit_end, head, res, headline=span.end_char <= headline_end,
-                           money=currency is not None)
+                           currency=currency)
         earlier = seen.setdefault((value, category), [])
         if mention.definite and not earlier and not currency and any(
             v == value and c != category and any(not m.money for m in ms) for (v, c), ms in seen.items() if ms
@@ -674,8 +675,8 @@ HEADLINE_WORDS = 30
 
 @dataclass(frozen=True)
 class Mention:
-    """What tells two counts of one value apart: the counted noun, its head, its demonyms, a definite article, and
-    whether it stands in the headline."""
+    """What tells two counts of one value apart: the counted noun, its head, its demonyms, a definite article,
+    whether it stands in the headline, and a sum's currency."""
 
     unit: str
     head: str | None
@@ -683,19 +684,23 @@ class Mention:
     definite: bool
     headline: bool = False
     start: int = 0
-    money: bool = False
+    currency: str | None = None
+
+    @property
+    def money(self) -> bool:
+        return self.currency is not None
 
 
 def _mention(
     doc: Doc, text_start: int, start: int, unit_start: int, unit_end: int, head: Token | None, res: Resources,
-    *, headline: bool = False, money: bool = False,
+    *, headline: bool = False, currency: str | None = None,
 ) -> Mention:
     unit = doc[unit_start:unit_end]
     demonyms = frozenset(t.lower_ for t in unit if t.lower_ in res.demonyms and t != head)
     # "the eight men", "all six individuals", "both men": a set named before
     definite = text_start == start and start > 0 and doc[start - 1].lower_ in res.count_words["definite_before"]
     head_word = head.lemma_.lower() if head is not None else None
-    return Mention(unit.text.lower(), head_word, demonyms, definite, headline, start, money)
+    return Mention(unit.text.lower(), head_word, demonyms, definite, headline, start, currency)
 
 
 def _same_set(later: Mention, before: Mention) -> bool:
@@ -705,6 +710,8 @@ def _same_set(later: Mention, before: Mention) -> bool:
     democracy activists" (the same counted noun) and "two other Uyghur detainees" after "two other Uyghurs" (the
     people named before by their nationality) are one set; "23 British diplomats" after "23 Russian diplomats" are two.
     """
+    if later.currency != before.currency:
+        return False  # "US$5 million" and "5 million euros" are two sums
     if later.unit == before.unit or (later.money and not (later.unit and before.unit)):
         return True  # a sum named once for what it pays is the same sum named alone: "$1m in bribes", "the $1m"
     if later.unit and before.unit and _first_words(later.unit, before.unit):
