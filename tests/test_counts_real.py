@@ -115,6 +115,7 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("vague-scale", "Several thousand Russians and a few hundred Uyghurs protested.", []),
     # a numbering verb sizes the set it names
     ("numbering", "Milan has a Chinese community numbering over 16,000.", [(16_000, "person")]),
+    ("who-number", "The exiles, who number more than 10,000, live mostly in Istanbul.", [(10_000, "person")]),
     ("numbers", "The Uyghur diaspora in Turkey numbers some 50,000.", [(50_000, "person")]),
     ("fractions", "Two thirds of respondents and three quarters of exiles feared reprisals.", []),
     # one value in two currencies is two sums

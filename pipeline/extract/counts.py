@@ -780,6 +780,8 @@ def _numbered_set(number: Token, res: Resources) -> Span | None:
     if number.dep_ not in {"pobj", "dobj"} or verb.lemma_.lower() not in res.count_words["numbering"]:
         return None
     noun = verb.head if verb.dep_ == "acl" else next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if noun is not None and noun.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        noun = verb.head  # "the exiles, who number more than 10,000"
     if noun is None and verb.i > 1:  # "the largest Chinese community, numbering over 16,000" read as a clause
         noun = verb.doc[verb.i - 2] if verb.doc[verb.i - 1].text == "," else verb.doc[verb.i - 1]
     if noun is None or noun.pos_ != "NOUN":
