@@ -120,6 +120,9 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("fractions", "Two thirds of respondents and three quarters of exiles feared reprisals.", []),
     # one value in two currencies is two sums
     ("two-currencies", "Officials seized US$5 million and 5 million euros.", [(5_000_000, "money"), (5_000_000, "money")]),
+    # in a title-case headline the counted noun ends before the capitalised verb
+    ("title-case-verb", "Thirteen Nations Sign Statement On Transnational Repression\n\nThe statement was issued.",
+     [(13, "country")]),
     # a family is a household counted as one thing, not a person
     ("families", "At least 50 Nicaraguan families have fled Costa Rica.", [(50, "other")]),
     # a sum named for what it pays and then alone is one sum

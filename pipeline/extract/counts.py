@@ -440,6 +440,9 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Collection[str]) -> tu
             if is_noun(token):
                 head = token
             i += 1
+            if token.tag_ in {"NNS", "NNPS"} and token.is_title and token.lemma_.lower() in nouns and i < limit \
+                    and doc[i].is_title and _title_case_line(token):
+                break  # "Thirteen Nations Sign Statement": in a title-case headline the verb is capitalised too
             continue
         if token.is_quote or token.text == "-" or token.pos_ == "PART":
             i += 1
