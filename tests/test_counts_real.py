@@ -101,6 +101,30 @@ CASES: list[tuple[str, str, list[Count]]] = [
      [(1, "incident"), (1, "incident")]),
     ("charge-again", "He pleaded guilty to one count of cyberstalking. The one count carries five years.",
      [(1, "incident")]),
+    # a sentence is a duration; a participle with a singular object names no counted noun
+    ("life-terms", "The court sentenced him to two life terms.", []),
+    ("participle-object", "Uyghur girl among four facing deportation to China", []),
+    ("participle-modifier", "Two masked gunmen shot the activist.", [(2, "person")]),
+    # letters written onto a number make a name; "one in five" is a share
+    ("glued-letters", "Leaders discussed 5G networks.", []),
+    ("share", "One in five Tibetans said police had contacted them.", []),
+    # an adverb of the word before the counted noun is part of it; the set then counts "N of them"
+    ("adverb-before-noun", "China has 102 so-called police stations worldwide, 11 of them in Italy.",
+     [(102, "facility"), (11, "facility")]),
+    ("half-a-dozen", "Half a dozen Sikh activists were warned by police.", [(6, "person")]),
+    ("vague-scale", "Several thousand Russians and a few hundred Uyghurs protested.", []),
+    # a numbering verb sizes the set it names
+    ("numbering", "Milan has a Chinese community numbering over 16,000.", [(16_000, "person")]),
+    ("who-number", "The exiles, who number more than 10,000, live mostly in Istanbul.", [(10_000, "person")]),
+    ("numbers", "The Uyghur diaspora in Turkey numbers some 50,000.", [(50_000, "person")]),
+    ("fractions", "Two thirds of respondents and three quarters of exiles feared reprisals.", []),
+    # one value in two currencies is two sums
+    ("two-currencies", "Officials seized US$5 million and 5 million euros.", [(5_000_000, "money"), (5_000_000, "money")]),
+    # in a title-case headline the counted noun ends before the capitalised verb
+    ("title-case-verb", "Thirteen Nations Sign Statement On Transnational Repression\n\nThe statement was issued.",
+     [(13, "country")]),
+    # a family is a household counted as one thing, not a person
+    ("families", "At least 50 Nicaraguan families have fled Costa Rica.", [(50, "other")]),
     # a sum named for what it pays and then alone is one sum
     ("sum-named-again", "He received $300,000 in bribes. Prosecutors said the $300,000 was wired to a bank.",
      [(300_000, "money")]),
@@ -117,6 +141,8 @@ QUALIFIERS = [
     ("over-in-entity", "Freedom House said the most common form is detention, with the organization recording over 500 cases.",
      "more_than"),
     ("about-roughly", "Hackers have stolen information about roughly 1,000 North Korean defectors.", "about"),
+    ("over-after-numbering", "Milan is the Italian city with the largest Chinese community, numbering over 16,000 and concentrated around the Via Paolo Sarpi area.",
+     "more_than"),
     # a preposition outside the number's entity governs the counted noun: no qualifier
     ("over-a-place", "The virus spread over five continents.", "exact"),
 ]

@@ -105,8 +105,8 @@ def parse_number(words: str, *, resources: Resources | None = None) -> float | N
             else:
                 current += value
             seen = True
-        elif token == "and":
-            continue
+        elif token == "and" or (token in {"a", "an"} and seen):
+            continue  # "two hundred and fifty", "half a dozen"
         else:
             return None
     return total + current if seen else None
@@ -246,7 +246,8 @@ def _qualifier(doc: Doc, start: int, res: Resources) -> tuple[str, int]:
             # model reads it into the number's entity ("recording over 500 cases")
             word = doc[start - 1]
             if size == 1 and word.dep_ == "prep" and word.head.i != start \
-                    and not (word.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"} and doc[start].ent_iob_ == "I"):
+                    and not (word.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"} and doc[start].ent_iob_ == "I") \
+                    and word.head.lemma_.lower() not in res.count_words["numbering"]:  # "numbering over 16,000"
                 continue
             return res.qualifiers[phrase], start - size
     return "exact", start
@@ -291,6 +292,12 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # "G20", "Group24": a number written onto letters is part of a name
     if prev is not None and prev.is_alpha and not prev.whitespace_:
         return True
+    # "5G networks", "3D printers": capital letters written onto a number make a name
+    if nxt is not None and not span[-1].whitespace_ and nxt.is_alpha and nxt.is_upper and nxt.lower_ not in res.number_words:
+        return True
+    # "one in five Tibetans": a share, not a count
+    if prev is not None and prev.lower_ == "in" and start >= 2 and doc[start - 2].like_num:
+        return True
     # "Article 37 and 38": the second number of a list of names
     if prev is not None and prev.lower_ in {"and", ",", "or"} and start >= 3 and doc[start - 2].like_num \
             and doc[start - 3].lower_ in words["not_before"]:
@@ -322,8 +329,9 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
         if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following):
             return True
     # "several thousand Russians", "a few hundred": a scale word without its number is vague
-    if span[0].lower_ in _a_scales(res) and (prev is None or prev.lower_ not in {"a", "an"}):
-        return True
+    if span[0].lower_ in _a_scales(res) and (prev is None or prev.lower_ not in {"a", "an"}) \
+            and not (len(span) > 2 and span[1].lower_ in {"a", "an"}):
+        return True  # but "half a dozen" is six
     # "3.1 Overview": a section number opening a line
     if "." in text and (start == 0 or "\n" in doc[start - 1].text_with_ws) and nxt is not None and nxt.text[:1].isupper():
         return True
@@ -432,6 +440,9 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Collection[str]) -> tu
             if is_noun(token):
                 head = token
             i += 1
+            if token.tag_ in {"NNS", "NNPS"} and token.is_title and token.lemma_.lower() in nouns and i < limit \
+                    and doc[i].is_title and _title_case_line(token):
+                break  # "Thirteen Nations Sign Statement": in a title-case headline the verb is capitalised too
             continue
         if token.is_quote or token.text == "-" or token.pos_ == "PART":
             i += 1
@@ -447,8 +458,15 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Collection[str]) -> tu
         if token.tag_ == "VBN" and i > start and doc[i - 1].text == "-":
             i += 1  # "six UK-based activists"
             continue
-        # "two masked gunmen": a participle before the noun modifies it
-        if token.tag_ in {"VBN", "VBG"} and i + 1 < limit and doc[i + 1].pos_ in {"NOUN", "ADJ"} and head is None:
+        # "two masked gunmen": a participle before the noun modifies it; one of a singular noun is no count's
+        # ("four facing deportation")
+        if token.tag_ in {"VBN", "VBG"} and i + 1 < limit and doc[i + 1].pos_ in {"NOUN", "ADJ"} and head is None \
+                and token.head.tag_ != "NN":
+            i += 1
+            continue
+        # "102 so-called police stations", "three recently arrested activists": an adverb of the word after it
+        if token.pos_ == "ADV" and token.dep_ == "advmod" and head is None and i < token.head.i < limit \
+                and token.head.pos_ in {"ADJ", "VERB"}:
             i += 1
             continue
         break
@@ -597,6 +615,9 @@ def extract_counts(
             # "a network of trade offices, including three in the United States", "the detained students include 20
             # from al-Azhar University": part of the set the including word names
             unit_text, category = whole.text, _category(whole.root, whole.text, None, res)
+        elif elided and (whole := _numbered_set(doc[end - 1], res)) is not None:
+            # "a Chinese community numbering over 16,000", "the diaspora numbers some 50,000": the set the number sizes
+            unit_text, category = whole.text, _category(whole.root, whole.text, None, res)
         elif elided and end < sent.end and doc[end].tag_ == "VBN" and doc[end].lower_ in res.count_words["people_participle"]:
             # "as many as a million held in camps", "20 arrested": people the act names
             unit_text, category, text_end = doc[end].text, "person", end + 1
@@ -616,7 +637,7 @@ def extract_counts(
             unit_text = None
         span = doc[text_start:text_end]
         mention = _mention(doc, text_start, start, unit_start, unit_end, head, res, headline=span.end_char <= headline_end,
-                           money=currency is not None)
+                           currency=currency)
         earlier = seen.setdefault((value, category), [])
         if mention.definite and not earlier and not currency and any(
             v == value and c != category and any(not m.money for m in ms) for (v, c), ms in seen.items() if ms
@@ -657,8 +678,8 @@ HEADLINE_WORDS = 30
 
 @dataclass(frozen=True)
 class Mention:
-    """What tells two counts of one value apart: the counted noun, its head, its demonyms, a definite article, and
-    whether it stands in the headline."""
+    """What tells two counts of one value apart: the counted noun, its head, its demonyms, a definite article,
+    whether it stands in the headline, and a sum's currency."""
 
     unit: str
     head: str | None
@@ -666,19 +687,23 @@ class Mention:
     definite: bool
     headline: bool = False
     start: int = 0
-    money: bool = False
+    currency: str | None = None
+
+    @property
+    def money(self) -> bool:
+        return self.currency is not None
 
 
 def _mention(
     doc: Doc, text_start: int, start: int, unit_start: int, unit_end: int, head: Token | None, res: Resources,
-    *, headline: bool = False, money: bool = False,
+    *, headline: bool = False, currency: str | None = None,
 ) -> Mention:
     unit = doc[unit_start:unit_end]
     demonyms = frozenset(t.lower_ for t in unit if t.lower_ in res.demonyms and t != head)
     # "the eight men", "all six individuals", "both men": a set named before
     definite = text_start == start and start > 0 and doc[start - 1].lower_ in res.count_words["definite_before"]
     head_word = head.lemma_.lower() if head is not None else None
-    return Mention(unit.text.lower(), head_word, demonyms, definite, headline, start, money)
+    return Mention(unit.text.lower(), head_word, demonyms, definite, headline, start, currency)
 
 
 def _same_set(later: Mention, before: Mention) -> bool:
@@ -688,6 +713,8 @@ def _same_set(later: Mention, before: Mention) -> bool:
     democracy activists" (the same counted noun) and "two other Uyghur detainees" after "two other Uyghurs" (the
     people named before by their nationality) are one set; "23 British diplomats" after "23 Russian diplomats" are two.
     """
+    if later.currency != before.currency:
+        return False  # "US$5 million" and "5 million euros" are two sums
     if later.unit == before.unit or (later.money and not (later.unit and before.unit)):
         return True  # a sum named once for what it pays is the same sum named alone: "$1m in bribes", "the $1m"
     if later.unit and before.unit and _first_words(later.unit, before.unit):
@@ -742,6 +769,25 @@ def _including_set(number: Token, res: Resources) -> Span | None:
     if noun.tag_ != "NNS" and of_noun is not None:
         noun = of_noun  # "a network of trade offices": the offices
     if noun.tag_ != "NNS" or res.units.get(noun.lemma_.lower()) is None and noun.lemma_.lower() == noun.lower_:
+        return None
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
+        start -= 1
+    return noun.doc[start : noun.i + 1]
+
+
+def _numbered_set(number: Token, res: Resources) -> Span | None:
+    """Return the noun phrase a number with its noun elided sizes through a numbering verb: the noun "numbering"
+    modifies ("a community numbering over 16,000") or the subject of "numbers" ("the diaspora numbers 50,000")."""
+    verb = number.head.head if number.dep_ == "pobj" else number.head
+    if number.dep_ not in {"pobj", "dobj"} or verb.lemma_.lower() not in res.count_words["numbering"]:
+        return None
+    noun = verb.head if verb.dep_ == "acl" else next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if noun is not None and noun.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        noun = verb.head  # "the exiles, who number more than 10,000"
+    if noun is None and verb.i > 1:  # "the largest Chinese community, numbering over 16,000" read as a clause
+        noun = verb.doc[verb.i - 2] if verb.doc[verb.i - 1].text == "," else verb.doc[verb.i - 1]
+    if noun is None or noun.pos_ != "NOUN":
         return None
     start = noun.i
     while start > 0 and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
