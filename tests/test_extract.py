@@ -907,6 +907,12 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a relative cue with its object before it: the completion after it ("blames for", "defines as")
+    ("Six teachers were linked to the Gulen movement that Ankara blames for a failed 2016 coup.",
+     [("Turkey", "blames", "a failed 2016 coup")]),
+    ("Freedom House released a report on transnational repression, which it defines as tactics used by governments to "
+     "stifle dissent.",
+     [("Freedom House", "defines", "tactics used by governments to stifle dissent")]),
     # a claim clause the parser split at its first noun ("the threats and" as the object) is the whole clause
     ("The U.S. attorney's office alleged the threats and harassment continued for years and were part of Operation Fox Hunt.",
      [("U.S. Attorney's Office", "alleged", "the threats and harassment continued for years and were part of Operation Fox Hunt")]),
@@ -918,6 +924,11 @@ CLAIM_BOUNDS = [
     ("A Laos activist is feared missing in Thailand, Human Rights Watch said on Friday, calling for an urgent investigation.",
      [("Human Rights Watch", "said", "A Laos activist is feared missing in Thailand"),
       ("Human Rights Watch", "calling for", "an urgent investigation")]),
+    # a closing "told" with only its hearer, place and circumstances after it: the name before it speaks
+    ("“Roberto was a powerful voice” who “directly denounced the dictatorship” of Ortega, Samcam’s wife Claudia Vargas "
+     "told reporters in San Jose as she fought back tears.",
+     [("Claudia Vargas", "told", "Roberto was a powerful voice” who “directly denounced the dictatorship” of Ortega, "
+       "Samcam’s wife")]),
     # the speaker next to the cue, not a dateline the parser also took for a subject
     ("Bangkok, March 21, 2019 — Vietnamese authorities must release detained blogger Truong Duy Nhat and allow him to "
      "travel freely outside of the country, the Committee to Protect Journalists said today.",
@@ -1022,6 +1033,13 @@ DESCRIPTIONS = [
     ("Ministers Stef Blok and Kasja Ollongren wrote to parliament. Their bank accounts have been frozen, the Ministers wrote.",
      [("Stef Blok", "wrote")]),
     ("Theresa May spoke in the Commons. The PM told MPs the UK would push for new sanctions.", [("Theresa May", "told")]),
+    # the bare office that spoke before keeps its referent over a foreign holder named after it in passing; alone, the
+    # foreign holder is the one
+    ("Theresa May said the attack was sanctioned in Moscow. The Prime Minister told MPs the suspects were spies. Mrs May "
+     "spoke with Canadian Prime Minister Justin Trudeau. The PM told MPs the UK would push for new sanctions.",
+     [("Theresa May", "said"), ("Theresa May", "told"), ("Theresa May", "told")]),
+    ("Canadian Prime Minister Justin Trudeau spoke on Wednesday. The PM told MPs the country would push for sanctions.",
+     [("Justin Trudeau", "told")]),
     # officials named by a state's demonym or capital speak for it; former officials, and officials of two states, not
     ("Chile said so. Chilean investigators said Ojeda had been dead for a week.", [("Chile", "said")]),
     ("Turkey denied it. Officials in Ankara have said the fight against the network will continue.",
