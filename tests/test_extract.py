@@ -785,6 +785,10 @@ ATTRIBUTIONS = [
 
 # Appeals and demands are attributions (assert), their content the hearer and the act asked for.
 APPEALS = [
+    # a participle on a document the speaker issued speaks for the speaker; on a document as subject, not
+    ("Ben Sasse, a member of the Senate Select Committee on Intelligence, issued a statement calling for Luo's release.",
+     [("Ben Sasse", "calling for", "assert", "indirect", "Luo's release")]),
+    ("A statement calling for his release was read out at the rally.", []),
     ("Human Rights Watch urged Thailand to investigate the abduction.",
      [("Human Rights Watch", "urged", "assert", "indirect", "Thailand to investigate the abduction")]),
     ("Amnesty International called on the EU to refrain from deporting Uyghurs.",

@@ -89,6 +89,9 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             token.dep_ not in {"amod", "acl"}
             # "the imam blamed by the Turkish government for ...": a participle with its agent reports that agent's claim
             or (token.dep_ == "acl" and _agent(token, res) is not None)
+            # "issued a statement calling for Luo's release": a participle on a document speaks for its issuer
+            or (token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in res.attribution_words["document"]
+                and token.head.dep_ == "dobj")
             # "refuted these reports stating that ...": a participle introducing a clause still reports speech
             or (token.tag_ == "VBG" and any(
                 c.dep_ == "ccomp" or (c.dep_ == "dobj" and token.lemma_.lower() in res.object_cues and _completed(token))
