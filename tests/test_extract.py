@@ -1033,6 +1033,14 @@ DESCRIPTIONS = [
     # "he" after a person whose given name reads as a woman's, with no one else to refer to, is still that person
     ("Kim Jong Nam waited at the airport. Two women approached. He complained to airport staff that he felt dizzy.",
      [("Kim Jong Nam", "complained")]),
+    # "she" just after a speaker quoted in the sentence before is that speaker, not an earlier main subject; a person
+    # named there only as an object is not
+    ("Samantha Jiron told AFP her father was shot. “He was a powerful voice,” his wife Claudia Vargas told reporters. "
+     "His job, she said, was to expose abuses.",
+     [("Samantha Jiron", "told"), ("Claudia Vargas", "told"), ("Claudia Vargas", "said")]),
+    ("Sam Rainsy said he would return. He planned to lead a movement against Prime Minister Hun Sen, who has said he "
+     "would arrest him. He arrived in Kuala Lumpur instead, telling reporters that he had not given up.",
+     [("Sam Rainsy", "said"), ("Hun Sen", "said"), ("Sam Rainsy", "telling")]),
     # an office in the plural or abbreviated ("the Ministers", "the PM") refers back like the office; plural, to the first
     ("Ministers Stef Blok and Kasja Ollongren wrote to parliament. Their bank accounts have been frozen, the Ministers wrote.",
      [("Stef Blok", "wrote")]),

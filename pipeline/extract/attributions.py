@@ -833,9 +833,22 @@ def _antecedent(
             return person_gender(actor.name) in {gender, None}
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
-    found = _salient(at, actors, wanted, res) or _latest(speakers, wanted) or _latest(before, wanted)
+    found = _salient(at, actors, wanted, res)
+    # a speaker named in the sentence before, after the salient subject ('"...," Samcam's wife Claudia Vargas told
+    # reporters. His job, she said, ...'): the speaker just quoted (named as a speaker, not as an object)
+    speaker = _latest(speakers, wanted)
+    if found is not None and speaker is not None and found.span.start < speaker.span.start < at.i \
+            and speaker.span.start >= sentence(_before_sentence(at)).start and speaker.span.root.dep_ not in {"pobj", "dobj"}:
+        return speaker
+    found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _before_sentence(token: Token) -> Token:
+    """Return the first word of the sentence before the token's (the token's own first word in the first sentence)."""
+    start = sentence(token).start
+    return token.doc[start - 1] if start > 0 else token.doc[start]
 
 
 def _people_together(pronoun: Token, actors: list[Actor]) -> Actor | None:
