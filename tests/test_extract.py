@@ -734,6 +734,7 @@ ATTRIBUTIONS = [
     ("Observers say the campaign is growing.", []),
     ("Residents of the complex where Maksim Kuzminov lived told reporters that he kept to himself.", []),
     ("A jury in the County Court of Victoria found him guilty of one charge.", []),
+    ("Human Rights Watch activist Vital Shyshou found hanged in Kyiv.", []),
     ("Y Quynh Bdap helped found Montagnards Stand for Justice.", []),
     ("Ukraine's National Police questioned his partner and friends.", []),
     ("Halbe Zijlstra declared Eritrea's most senior diplomat persona non grata.", []),

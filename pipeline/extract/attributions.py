@@ -269,6 +269,8 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         return True  # "find out who had abducted them": an inquiry, not a finding
     if lemma == "find":
         verdict = any(w in res.attribution_words["verdict"] for w in after[:4]) and "that" not in after[:4]
+        if after and after[0] in res.attribution_words["found_state"]:
+            return True  # "X found hanged in Kyiv": a body discovered, not a finding
         founding = verb.lower_ == "found" and (verb.tag_ == "VB" or doc[verb.i - 1].lower_ in {"help", "helped", "helps", "helping", "to"})
         return verdict or founding
     if lemma == "call":
