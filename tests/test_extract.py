@@ -751,6 +751,7 @@ ATTRIBUTIONS = [
     ("Observers say the campaign is growing.", []),
     ("Residents of the complex where Maksim Kuzminov lived told reporters that he kept to himself.", []),
     ("A jury in the County Court of Victoria found him guilty of one charge.", []),
+    ("Human Rights Watch activist Vital Shyshou found hanged in Kyiv.", []),
     ("Y Quynh Bdap helped found Montagnards Stand for Justice.", []),
     ("Ukraine's National Police questioned his partner and friends.", []),
     ("Halbe Zijlstra declared Eritrea's most senior diplomat persona non grata.", []),
@@ -802,6 +803,10 @@ ATTRIBUTIONS = [
 
 # Appeals and demands are attributions (assert), their content the hearer and the act asked for.
 APPEALS = [
+    # a participle on a document the speaker issued speaks for the speaker; on a document as subject, not
+    ("Ben Sasse, a member of the Senate Select Committee on Intelligence, issued a statement calling for Luo's release.",
+     [("Ben Sasse", "calling for", "assert", "indirect", "Luo's release")]),
+    ("A statement calling for his release was read out at the rally.", []),
     ("Human Rights Watch urged Thailand to investigate the abduction.",
      [("Human Rights Watch", "urged", "assert", "indirect", "Thailand to investigate the abduction")]),
     ("Amnesty International called on the EU to refrain from deporting Uyghurs.",
@@ -924,6 +929,12 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a relative cue with its object before it: the completion after it ("blames for", "defines as")
+    ("Six teachers were linked to the Gulen movement that Ankara blames for a failed 2016 coup.",
+     [("Turkey", "blames", "a failed 2016 coup")]),
+    ("Freedom House released a report on transnational repression, which it defines as tactics used by governments to "
+     "stifle dissent.",
+     [("Freedom House", "defines", "tactics used by governments to stifle dissent")]),
     # a claim clause the parser split at its first noun ("the threats and" as the object) is the whole clause
     ("The U.S. attorney's office alleged the threats and harassment continued for years and were part of Operation Fox Hunt.",
      [("U.S. Attorney's Office", "alleged", "the threats and harassment continued for years and were part of Operation Fox Hunt")]),
@@ -935,6 +946,11 @@ CLAIM_BOUNDS = [
     ("A Laos activist is feared missing in Thailand, Human Rights Watch said on Friday, calling for an urgent investigation.",
      [("Human Rights Watch", "said", "A Laos activist is feared missing in Thailand"),
       ("Human Rights Watch", "calling for", "an urgent investigation")]),
+    # a closing "told" with only its hearer, place and circumstances after it: the name before it speaks
+    ("“Roberto was a powerful voice” who “directly denounced the dictatorship” of Ortega, Samcam’s wife Claudia Vargas "
+     "told reporters in San Jose as she fought back tears.",
+     [("Claudia Vargas", "told", "Roberto was a powerful voice” who “directly denounced the dictatorship” of Ortega, "
+       "Samcam’s wife")]),
     # the speaker next to the cue, not a dateline the parser also took for a subject
     ("Bangkok, March 21, 2019 — Vietnamese authorities must release detained blogger Truong Duy Nhat and allow him to "
      "travel freely outside of the country, the Committee to Protect Journalists said today.",
@@ -1035,10 +1051,25 @@ DESCRIPTIONS = [
     # "he" after a person whose given name reads as a woman's, with no one else to refer to, is still that person
     ("Kim Jong Nam waited at the airport. Two women approached. He complained to airport staff that he felt dizzy.",
      [("Kim Jong Nam", "complained")]),
+    # "she" just after a speaker quoted in the sentence before is that speaker, not an earlier main subject; a person
+    # named there only as an object is not
+    ("Samantha Jiron told AFP her father was shot. “He was a powerful voice,” his wife Claudia Vargas told reporters. "
+     "His job, she said, was to expose abuses.",
+     [("Samantha Jiron", "told"), ("Claudia Vargas", "told"), ("Claudia Vargas", "said")]),
+    ("Sam Rainsy said he would return. He planned to lead a movement against Prime Minister Hun Sen, who has said he "
+     "would arrest him. He arrived in Kuala Lumpur instead, telling reporters that he had not given up.",
+     [("Sam Rainsy", "said"), ("Hun Sen", "said"), ("Sam Rainsy", "telling")]),
     # an office in the plural or abbreviated ("the Ministers", "the PM") refers back like the office; plural, to the first
     ("Ministers Stef Blok and Kasja Ollongren wrote to parliament. Their bank accounts have been frozen, the Ministers wrote.",
      [("Stef Blok", "wrote")]),
     ("Theresa May spoke in the Commons. The PM told MPs the UK would push for new sanctions.", [("Theresa May", "told")]),
+    # the bare office that spoke before keeps its referent over a foreign holder named after it in passing; alone, the
+    # foreign holder is the one
+    ("Theresa May said the attack was sanctioned in Moscow. The Prime Minister told MPs the suspects were spies. Mrs May "
+     "spoke with Canadian Prime Minister Justin Trudeau. The PM told MPs the UK would push for new sanctions.",
+     [("Theresa May", "said"), ("Theresa May", "told"), ("Theresa May", "told")]),
+    ("Canadian Prime Minister Justin Trudeau spoke on Wednesday. The PM told MPs the country would push for sanctions.",
+     [("Justin Trudeau", "told")]),
     # officials named by a state's demonym or capital speak for it; former officials, and officials of two states, not
     ("Chile said so. Chilean investigators said Ojeda had been dead for a week.", [("Chile", "said")]),
     ("Turkey denied it. Officials in Ankara have said the fight against the network will continue.",

@@ -89,6 +89,9 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             token.dep_ not in {"amod", "acl"}
             # "the imam blamed by the Turkish government for ...": a participle with its agent reports that agent's claim
             or (token.dep_ == "acl" and _agent(token, res) is not None)
+            # "issued a statement calling for Luo's release": a participle on a document speaks for its issuer
+            or (token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in res.attribution_words["document"]
+                and token.head.dep_ == "dobj")
             # "refuted these reports stating that ...": a participle introducing a clause still reports speech
             or (token.tag_ == "VBG" and any(
                 c.dep_ == "ccomp" or (c.dep_ == "dobj" and token.lemma_.lower() in res.object_cues and _completed(token))
@@ -266,6 +269,8 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         return True  # "find out who had abducted them": an inquiry, not a finding
     if lemma == "find":
         verdict = any(w in res.attribution_words["verdict"] for w in after[:4]) and "that" not in after[:4]
+        if after and after[0] in res.attribution_words["found_state"]:
+            return True  # "X found hanged in Kyiv": a body discovered, not a finding
         founding = verb.lower_ == "found" and (verb.tag_ == "VB" or doc[verb.i - 1].lower_ in {"help", "helped", "helps", "helping", "to"})
         return verdict or founding
     if lemma == "call":
@@ -324,7 +329,12 @@ def _closing_speaker(verb: Token) -> Token | None:
     if verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
         return None
     sent = sentence(verb)
-    if any(not (t.is_punct or t.is_space or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}) for t in doc[verb.i + 1 : sent.end]):
+    # ('..., Samcam's wife Claudia Vargas told reporters in San Jose as she fought back tears': "told" with only its
+    # hearer, place and circumstances after it still closes the claim)
+    told = verb.lemma_ == "tell" and not any(c.i > verb.i and c.dep_ in {"ccomp", "xcomp", "parataxis", "conj"} for c in verb.children)
+    if not told and any(
+        not (t.is_punct or t.is_space or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}) for t in doc[verb.i + 1 : sent.end]
+    ):
         return None  # a cue with words of its own after it is no closing cue
     i = verb.i - 1
     while i > sent.start and doc[i].dep_ in {"aux", "advmod"} and doc[i].head.i == verb.i:
@@ -587,8 +597,11 @@ def _office_speaker(subject: Token, actors: list[Actor], speakers: list[Actor], 
     names ("the Australian ambassador said", no person named with it), else the person who last spoke ("Theresa May has
     said ... The Prime Minister told MPs"), else the salient or latest person."""
     before = [a for a in actors if a.span.end <= subject.left_edge.i]
+    holder = _office_holder(subject, actors, res)
+    if holder is not None and (earlier := _bare_use_before(subject, holder, res)) is not None:
+        return _office_speaker(earlier, actors, [a for a in speakers if a.span.start < earlier.i], res)
     return (
-        _office_holder(subject, actors, res) or _state_of(subject, actors, res)
+        holder or _state_of(subject, actors, res)
         or _latest([a for a in speakers if subject.i - a.span.start < 200], "person")
         or _salient(subject, actors, "person", res)
         or _latest([a for a in before if subject.i - a.span.start < 60], "person")
@@ -822,9 +835,22 @@ def _antecedent(
             return person_gender(actor.name) in {gender, None}
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
-    found = _salient(at, actors, wanted, res) or _latest(speakers, wanted) or _latest(before, wanted)
+    found = _salient(at, actors, wanted, res)
+    # a speaker named in the sentence before, after the salient subject ('"...," Samcam's wife Claudia Vargas told
+    # reporters. His job, she said, ...'): the speaker just quoted (named as a speaker, not as an object)
+    speaker = _latest(speakers, wanted)
+    if found is not None and speaker is not None and found.span.start < speaker.span.start < at.i \
+            and speaker.span.start >= sentence(_before_sentence(at)).start and speaker.span.root.dep_ not in {"pobj", "dobj"}:
+        return speaker
+    found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _before_sentence(token: Token) -> Token:
+    """Return the first word of the sentence before the token's (the token's own first word in the first sentence)."""
+    start = sentence(token).start
+    return token.doc[start - 1] if start > 0 else token.doc[start]
 
 
 def _people_together(pronoun: Token, actors: list[Actor]) -> Actor | None:
@@ -1009,6 +1035,24 @@ def _office_holder(office: Token, actors: list[Actor], res: Resources) -> Actor 
     return None
 
 
+def _bare_use_before(office: Token, holder: Actor, res: Resources) -> Token | None:
+    """Return the bare office ("The Prime Minister told MPs") used as a speaker before the holder found for a later one
+    was named with a demonym ("Canadian Prime Minister Justin Trudeau"): a foreign holder named in passing; the bare
+    office keeps the referent it had."""
+    doc = office.doc
+    sent = sentence(holder.span[0])
+    window = doc[max(sent.start, holder.span.start - 4) : holder.span.start]
+    if not any(t.lower_ in res.demonyms for t in window):
+        return None
+    word = _office(office, res)
+    bare = {word, *res.office_abbreviations.get(word or "", ())}
+    for token in doc[: holder.span.start]:
+        if token.dep_ in SUBJECTS and _office(token, res) is not None and any(c.lower_ == "the" for c in token.children):
+            if " ".join(t.lower_ for t in token.subtree if t.lower_ != "the") in bare:
+                return token
+    return None
+
+
 def _latest(actors: list[Actor], wanted: str, *, noun: str | None = None) -> Actor | None:
     if wanted == "nongov":  # "the group said": an NGO named before, else another organisation
         return _latest(actors, "ngo") or _latest(actors, "organization")
@@ -1107,8 +1151,9 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 end = sibling.right_edge.i + 1
         return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
+    # ("the movement that Ankara blames for a failed coup": the deed it is blamed for)
     relative = any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in {"which", "whom", "that", "who"} for c in verb.children)
-    role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"as", "for"} and c.i > verb.i), None)
     if relative and role is not None and verb.lemma_.lower() in res.object_cues:
         return _trim(doc[role.i + 1 : role.right_edge.i + 1])
     return quote or _that_clause(verb, doc) or _delayed_clause(verb) or _claim_before(verb)
