@@ -306,6 +306,9 @@ CASES = [
     pytest.param("Safeguard Defenders, a human rights group based in Spain, said Chinese agents harassed dissidents.",
                  {("CHN", None, "intimidation")}, id="body-based-in-is-no-host"),
     pytest.param("Chinese agents harassed an activist based in Sweden.", {("CHN", "SWE", "intimidation")}, id="person-based-in-is-host"),
+    # where a person went to live gives way to where the act happened
+    pytest.param("Russian agents killed Maksim Kuzminov, a pilot who defected to Ukraine, in Spain in 2024.",
+                 {("RUS", "ESP", "assassination")}, id="defected-to-is-no-host"),
 ]
 
 
