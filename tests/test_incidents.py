@@ -295,6 +295,20 @@ CASES = [
     pytest.param("Hackers stole data on 1,000 North Korean defectors living in Seoul.", {("PRK", "KOR", "digital_attack")},
                  id="north-korean-defectors"),
     pytest.param("South Korean agents followed the blogger in Tokyo.", {("KOR", "JPN", "surveillance")}, id="south-korean-agents"),
+    # an act on a named person with no state in reach is of the state the story ties the person to (exiles take their
+    # country of origin), when the story names that state as a state or its body; else there is no act
+    pytest.param("Vietnam's foreign ministry declined to comment. The Vietnamese blogger Duong Van Thai was abducted in Thailand in 2023.",
+                 {("VNM", "THA", "rendition")}, id="named-persons-state-without-agent"),
+    pytest.param("The Vietnamese blogger Duong Van Thai was abducted in Thailand in 2023.", set(), id="persons-state-not-in-the-story"),
+    pytest.param("Vietnam's foreign ministry declined to comment. The journalist was abducted in Thailand in 2023.", set(),
+                 id="no-agent-no-named-person"),
+    # where a body is based is no host ("a group based in Spain"); where a person is based is ("an activist based in Sweden")
+    pytest.param("Safeguard Defenders, a human rights group based in Spain, said Chinese agents harassed dissidents.",
+                 {("CHN", None, "intimidation")}, id="body-based-in-is-no-host"),
+    pytest.param("Chinese agents harassed an activist based in Sweden.", {("CHN", "SWE", "intimidation")}, id="person-based-in-is-host"),
+    # where a person went to live gives way to where the act happened
+    pytest.param("Russian agents killed Maksim Kuzminov, a pilot who defected to Ukraine, in Spain in 2024.",
+                 {("RUS", "ESP", "assassination")}, id="defected-to-is-no-host"),
 ]
 
 

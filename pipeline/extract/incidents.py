@@ -6,7 +6,9 @@ a principal ("on behalf of Iran", "at China's request"), the verb's subject
 resolved through the actors ("Chinese agents", "Hong Kong police"), a state
 word on the tactic noun ("Chinese police stations"), a state actor of the
 sentence, or the origin of the sentences before; an act done to a person in a named
-country with no state in reach takes the state behind the article's other acts. The host is each country the
+country with no state in reach takes the state behind the article's other acts; an act on a named person still without
+one, the state the story ties that person to ("the Vietnamese blogger Duong Van Thai") when it names that state as a
+state or a body of one. The host is each country the
 sentence places the act in other than the origin (for renditions and
 deportations not the destination), else the country of the sentence before for an act on a person, else (for an act on a
 named person the article places none of its origin's acts in) the country the article names most besides the origin.
@@ -129,6 +131,7 @@ class _Act(NamedTuple):
     sent_places: list[tuple[int, int, Place]]
     sent_people: list[tuple[int, int, Actor]]
     undergoes: bool  # its subject is the one it is done to, no agent ("the activist disappeared in Laos")
+    target_state: str | None  # the state the story ties the act's named person to ("Hakeem Alaraibi, a former player for Bahrain's side")
 
 
 @dataclass
@@ -736,6 +739,7 @@ def extract_incidents(
     sent_no = {s.start: n for n, s in enumerate(index.sents)}
     away = _away_datelines(doc, place_spans, res)
     persons = {a.name for _, _, a in people if a.type == "person"}
+    story_states = {str(a.country) for _, _, a in state_actors}
 
     compared: list[int] = []  # where acts were told as a comparison of states (``_compares_states``)
 
@@ -866,6 +870,7 @@ def extract_incidents(
             yield _Act(
                 number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
                 deporting, from_countries, sent_actors, sent_places, sent_people, pattern.object == "person-subject",
+                _target_state(trigger, words, people, res, undergoes=pattern.object == "person-subject"),
             )
 
     prepared = list(acts())
@@ -879,7 +884,7 @@ def extract_incidents(
         last_hosts: tuple[int, list[str]] | None = None
         for (
             number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
-            deporting, from_countries, sent_actors, sent_places, sent_people, undergoes,
+            deporting, from_countries, sent_actors, sent_places, sent_people, undergoes, target_state,
         ) in prepared:
             carried = False
             if last_origin is not None and any(last_origin[2] < at < trigger.start for at in compared):
@@ -890,6 +895,11 @@ def extract_incidents(
             if documented:
                 # the state the article puts behind its other acts: "Iranian agents ..." sentences before "they kidnapped him"
                 origin, carried = default, True
+            # (only a state the article names as a state or its body: a story of a Venezuelan footballer abducted by unknown
+            # men is no story of Venezuela's)
+            tied = origin is None and target_state is not None and target_state in story_states
+            if tied:
+                origin = target_state
             if origin is None:
                 orphans += 1
                 continue
@@ -901,7 +911,7 @@ def extract_incidents(
                 told_after = subject is None and carried and bool(places_here - {origin})
                 if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
                     continue
-            if not documented:
+            if not documented and not tied:
                 last_origin = (number, origin, trigger.start)
             # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
             # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
@@ -996,6 +1006,24 @@ def extract_incidents(
             attribution_id=item.attribution_id,
             event_id=None,
         )
+
+
+def _target_state(
+    trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]], res: Resources, *, undergoes: bool = False
+) -> str | None:
+    """Return the state of the named person an act is done to, as the story ties them to it (exiles take their
+    country of origin): "the Vietnamese blogger Duong Van Thai was abducted in Thailand"; none for a dual national
+    ("the Swedish-Iranian dissident Habib Chaab"): no side to take."""
+    heads = object_heads(trigger, words.relation)
+    if undergoes and (subject := _person_subject(trigger.root)) is not None:
+        heads.append(subject)
+    for head in heads:
+        actor = _covering(people, head)
+        if actor is not None and actor.type == "person" and actor.country:
+            if any(_dual_first(t, res) or _dual_second(t, res) for t in head.subtree):
+                return None
+            return str(actor.country)
+    return None
 
 
 def _on_a_person(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
@@ -1415,10 +1443,18 @@ def _host_body(actors: list[tuple[int, int, Actor]], origin: str) -> list[str]:
 
 
 def _describes_a_body(span: Span, words: IncidentWords) -> bool:
-    """True for a place that only says where a body is based: "the Spain-based NGO", "a London-based group"."""
+    """True for a place that only says where a body is based: "the Spain-based NGO", "a London-based group", "a human
+    rights group based in Spain" (not where people are based: "an activist based in Sweden")."""
     end = span.end
     doc = span.doc
-    return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ in words.seat
+    if end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ in words.seat:
+        return True
+    prep = span.root.head
+    seat = prep.head
+    return (
+        span.root.dep_ == "pobj" and prep.lower_ == "in" and seat.lower_ in words.seat and seat.dep_ == "acl"
+        and seat.head.pos_ in {"NOUN", "PROPN"} and seat.head.lemma_.lower() not in words.person and seat.head.ent_type_ != "PERSON"
+    )
 
 
 def _residence(sent: Span, origin: str, words: IncidentWords, res: Resources) -> list[str]:
