@@ -165,7 +165,8 @@ def _people(row: Mapping[str, Any]) -> list[str]:
 
 def different_acts(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """True when two incidents of one key are shown to be other acts, not merely not known to be the same: they name
-    other people, or other groups and no one in common, or (one act, not a campaign of shared groups) other years.
+    other people, a person against only a group the other does not name, or other groups and no one in common, or
+    (one act, not a campaign of shared groups) other years.
     An event never holds two such incidents, however others link them ("the killing in Berlin" named by no one links
     to the reports of one victim, not of two)."""
     if same_event(a, b):
@@ -176,6 +177,12 @@ def different_acts(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         return False
     if left_people and right_people:
         return True
+    if (left_people and right) or (right_people and left):
+        # a named person against a group alone: a victim and a campaign ("Li Minjun" stalked, "democracy activists"
+        # watched), unless they share that group
+        left_groups = [n for n in left if is_group(n)]
+        right_groups = [n for n in right if is_group(n)]
+        return not any(_same_name(x, y) or _same_group(x, y) for x in left_groups for y in right_groups)
     return _other_groups(left, right)
 
 

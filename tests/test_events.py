@@ -132,3 +132,28 @@ def test_an_unnamed_report_never_joins_two_victims(evidence: str, joined: str) -
         assert by_article["b"] == by_article[joined]
         results.add(repr(events))
     assert len(results) == 1
+
+
+def test_an_unnamed_report_never_joins_a_victim_to_a_campaign() -> None:
+    """A named person stalked and a police station watching "democracy activists" are other acts: a report naming no
+    one joins one of them, never both."""
+    rows = [
+        _incident("a", "CHN", "intimidation", "USA", "Li Minjun", None),
+        _incident("b", "CHN", "intimidation", "USA", None, 2020),
+        _incident("c", "CHN", "intimidation", "USA", "democracy activists", None),
+    ]
+    for order in itertools.permutations(rows):
+        grouped, _ = group_events(list(order), {})
+        by_article = {r["article_id"]: r["event_id"] for r in grouped}
+        assert by_article["a"] != by_article["c"]
+        assert by_article["b"] in (by_article["a"], by_article["c"])
+
+
+def test_a_victim_joins_a_campaign_against_the_group_named_with_them() -> None:
+    rows = [
+        _incident("a", "CHN", "unlawful_deportation", "EGY", "Abduweli Ayup; Uighur students", None),
+        _incident("b", "CHN", "unlawful_deportation", "EGY", None, 2017),
+        _incident("c", "CHN", "unlawful_deportation", "EGY", "Uyghur students", 2017),
+    ]
+    grouped, _ = group_events(rows, {})
+    assert len({r["event_id"] for r in grouped}) == 1
