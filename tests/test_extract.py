@@ -755,6 +755,27 @@ ATTRIBUTIONS = [
     ("Y Quynh Bdap helped found Montagnards Stand for Justice.", []),
     ("Ukraine's National Police questioned his partner and friends.", []),
     ("Halbe Zijlstra declared Eritrea's most senior diplomat persona non grata.", []),
+    # hearsay ("men said to be ..."), a passive told after a relative clause, unowned reports from a place and a
+    # relative clause after a comma report no one's claim
+    ("Khashoggi was killed in Istanbul by men said to be connected with the top levels of the government.", []),
+    ("The detained students include 20 who were stopped in Alexandria on Wednesday and told they would be deported "
+     "to China.", []),
+    ("Media reports in Uzbekistan suggested the case against Abdullaev was linked to his posts.", []),
+    ("The 70-year-old had promised to return to Cambodia and to lead a movement against Prime Minister Hun Sen, who "
+     "has ruled since 1985.", []),
+    # a source the parser cut ("Freedom Now that documented ...") stays whole; the claim is the clause before it
+    ("The crackdown has intensified, according to a joint statement by Human Rights Watch and Freedom Now that "
+     "documented 33 cases.",
+     [("Human Rights Watch", "according to", "assert", "indirect", "The crackdown has intensified")]),
+    # "the post" speaks for whoever posted it
+    ("Masoud Molavi Vardanjani had posted a message on social media in August. \u201cI will root out the corrupt "
+     "mafia commanders,\u201d the post said.",
+     [("Masoud Molavi Vardanjani", "said", "assert", "direct", "I will root out the corrupt mafia commanders")]),
+    ("A group of United Nations experts wrote to Ankara that 100 Turkish nationals had been transferred to Turkey, "
+     "many of them after being held incommunicado, and warned that the practice amounted to abductions.",
+     [("United Nations", "wrote", "assert", "indirect",
+       "100 Turkish nationals had been transferred to Turkey, many of them after being held incommunicado"),
+      ("United Nations", "warned", "assert", "indirect", "the practice amounted to abductions")]),
     ("Rwanda insists the release changes nothing about the verdict.",
      [("Rwanda", "insists", "assert", "indirect", "the release changes nothing about the verdict")]),
     ("Heather Morgan said she had not been involved in the hack.",

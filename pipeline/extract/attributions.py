@@ -113,7 +113,7 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 continue
             if _act_not_claim(token, res) or (res.cues[token.lemma_.lower()] == "deny" and _refuses(token)):
                 continue  # ... nor does "denied him entry", a refusal
-            if _told_after_passive(token, res) or _finds_oneself(token) or _noted_as_adjective(token):
+            if _told_after_passive(token, res) or _finds_oneself(token) or _noted_as_adjective(token) or _said_to_be(token, res):
                 continue
             # "called on Vietnam to release him and to disclose where he is held": an act asked for, not a claim
             if any(
@@ -204,7 +204,24 @@ def _told_after_passive(verb: Token, res: Resources) -> bool:
         return False
     if any(c.dep_ in SUBJECTS or c.dep_ in {"dobj", "dative"} for c in verb.children):
         return False
-    return any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children)
+    # (or the passive relative clause just before "and", where the parser joined the cue to the main verb: "the
+    # students include 20 who were stopped on Wednesday and told ...")
+    before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "cc" else verb.head
+    while before.pos_ not in {"VERB", "AUX"} and before.head.i != before.i:
+        before = before.head
+    return any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children) \
+        or (before.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in before.children))
+
+
+def _said_to_be(verb: Token, res: Resources) -> bool:
+    """True for a report verb with no subject of its own before a to-infinitive ("killed by men said to be connected
+    with the government", "a man reported to have fled"): hearsay the parser took for an active verb, no speaker."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in res.attribution_words["said_to_verb"] or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "to":
+        return False
+    return not any(c.dep_ in SUBJECTS for c in verb.children) and any(
+        c.dep_ == "xcomp" and doc[verb.i + 1].head.i == c.i and doc[verb.i + 1].dep_ == "aux" for c in verb.children
+    )
 
 
 def _finds_oneself(verb: Token) -> bool:
@@ -654,6 +671,12 @@ def _document_owner(document: Token, actors: list[Actor]) -> Actor | None:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and (found := _at(subject, actors)) is not None:
                 return found
+    # "Vardanjani had posted a message ... the post said": the named subject of the verb the noun was made by
+    for verb in reversed(document.doc[max(0, document.i - 150) : document.i]):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == document.lemma_.lower():
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (found := _at(subject, actors)) is not None:
+                return found
     return None
 
 
@@ -750,13 +773,21 @@ def _state_of(subject: Token, actors: list[Actor], res: Resources) -> Actor | No
 
 def _unowned(document: Token, res: Resources) -> bool:
     """True for a document mentioned for the first time with no owner ("a new report", "reports", "media reports")."""
-    if any(c.dep_ in {"poss", "prep", "compound"} and c.pos_ != "NOUN" for c in document.children):
+    # (a place it comes from is no owner: "media reports in Uzbekistan")
+    if any(c.dep_ in {"poss", "prep", "compound"} and c.pos_ != "NOUN" and not _place_phrase(c) for c in document.children):
         return False
     determiners = [c.lower_ for c in document.children if c.dep_ == "det"]
     compounds = [c.lower_ for c in document.children if c.dep_ in {"compound", "amod", "nmod"}]
     # "court documents" are a case's own; "reports", "news reports", "media reports" no one's
     hearsay = document.tag_ == "NNS" and all(c in res.attribution_words["hearsay"] for c in compounds)
     return determiners in (["a"], ["an"]) or (not determiners and hearsay)
+
+
+def _place_phrase(prep: Token) -> bool:
+    """True for "in" with a place as its object ("in Uzbekistan")."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"} for c in prep.children
+    )
 
 
 def _author_after(document: Token, actors: list[Actor]) -> Actor | None:
@@ -1211,6 +1242,8 @@ def _claim_before(verb: Token) -> Span | None:
     subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or _closing_speaker(verb)
     if subject is None or subject.left_edge.i - 1 < sent.start or doc[subject.left_edge.i - 1].text != ",":
         return None
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        return None  # "... against Prime Minister Hun Sen, who has ruled": a clause on a noun, no closing cue
     start = sent.start
     if subject.left_edge.i - 1 == start:
         # a sentence the parser opened at the comma before the speaker: the claim is the sentence before
@@ -1650,6 +1683,10 @@ def _according_to(
     comma = next((t.i for t in source_span if t.text == "," and t.i > objects[0].i), None)
     if comma is not None:
         source_span = doc[source_span.start : comma]
+    # "a statement by Human Rights Watch and Freedom Now": a name the parser cut off belongs to the source whole
+    source_span = doc[source_span.start : max([source_span.end] + [
+        a.span.end for a in actors if source_span.start <= a.span.start < source_span.end
+    ])]
     # ("according to the PS": an abbreviated office the actor finder took for a body's name is the office's holder)
     office = objects[0].lower_ in res.office_abbreviations and any(c.lower_ == "the" for c in objects[0].children)
     actor = (None if office else _actor_in(source_span, actors)) or _resolve_speaker(objects[0], actors, speakers, res)
@@ -1669,7 +1706,7 @@ def _according_to(
     def describes_source(t: Token) -> bool:
         return t.dep_ in {"relcl", "acl"} and after.start <= t.i < after.end and t.head.i >= source_span.start
 
-    runs_on = bool(rest) and rest[0].lower_ not in {"who", "which", "whose", "and", "but"} and any(
+    runs_on = bool(rest) and rest[0].lower_ not in {"who", "which", "whose", "that", "and", "but"} and any(
         t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
         and not describes_source(t) and not any(describes_source(a) for a in t.ancestors)
         for t in rest
