@@ -767,6 +767,11 @@ ATTRIBUTIONS = [
     ("The crackdown has intensified, according to a joint statement by Human Rights Watch and Freedom Now that "
      "documented 33 cases.",
      [("Human Rights Watch", "according to", "assert", "indirect", "The crackdown has intensified")]),
+    # a charging document opening the sentence speaks for the prosecution, not the court it was filed in, and its
+    # phrase runs to the comma
+    ("The Justice Department charged eight men. According to the complaint filed in the federal district court in "
+     "Brooklyn and unsealed Wednesday, the eight men tried to intimidate a man.",
+     [("Department of Justice", "according to", "assert", "indirect", "the eight men tried to intimidate a man")]),
     # "the post" speaks for whoever posted it
     ("Masoud Molavi Vardanjani had posted a message on social media in August. \u201cI will root out the corrupt "
      "mafia commanders,\u201d the post said.",

@@ -1687,10 +1687,22 @@ def _according_to(
     source_span = doc[source_span.start : max([source_span.end] + [
         a.span.end for a in actors if source_span.start <= a.span.start < source_span.end
     ])]
+    sent = sentence(cue.tokens)
+    # "According to the complaint filed in the federal court and unsealed Wednesday, ...": an opening phrase runs to its
+    # comma, whatever of it the parser hung elsewhere
+    comma = next((t.i for t in doc[source_span.end : sent.end] if t.text == ","), None)
+    if cue.tokens.start == sent.start and comma is not None and comma - source_span.end <= 8 and not any(
+        t.dep_ in SUBJECTS for t in doc[source_span.end : comma]
+    ):
+        source_span = doc[source_span.start : comma]
     # ("according to the PS": an abbreviated office the actor finder took for a body's name is the office's holder)
     office = objects[0].lower_ in res.office_abbreviations and any(c.lower_ == "the" for c in objects[0].children)
-    actor = (None if office else _actor_in(source_span, actors)) or _resolve_speaker(objects[0], actors, speakers, res)
-    sent = sentence(cue.tokens)
+    # a document speaks for its author or, a charging document, for the prosecution, not for a court it was filed in
+    document = objects[0].lemma_.lower() in res.attribution_words["document"] | res.attribution_words["charging_document"]
+    if document:
+        actor = _resolve_speaker(objects[0], actors, speakers, res) or _actor_in(source_span, actors)
+    else:
+        actor = (None if office else _actor_in(source_span, actors)) or _resolve_speaker(objects[0], actors, speakers, res)
     # "X, according to Y, Z": the claim is what follows the phrase, else what precedes it
     after = doc[source_span.end : sent.end]
     before = doc[sent.start : cue.tokens.start]
