@@ -772,6 +772,19 @@ ATTRIBUTIONS = [
     ("The Justice Department charged eight men. According to the complaint filed in the federal district court in "
      "Brooklyn and unsealed Wednesday, the eight men tried to intimidate a man.",
      [("Department of Justice", "according to", "assert", "indirect", "the eight men tried to intimidate a man")]),
+    # a rule for what is to come is no denial; "nothing to hide" is
+    ("Nepal's home ministry said that no protests against a friendly neighbour will be allowed.",
+     [("Ministry of Home Affairs", "said", "assert", "indirect", "no protests against a friendly neighbour will be allowed")]),
+    ("Nepal's home ministry said that no laws had been broken.",
+     [("Ministry of Home Affairs", "said", "deny", "indirect", "no laws had been broken")]),
+    ('Crown Prince Mohammed bin Salman told Bloomberg that the kingdom had "nothing to hide".',
+     [("Mohammed bin Salman", "told", "deny", "mixed", 'the kingdom had "nothing to hide')]),
+    # ", then died": what happened next ends the claim; "and then taken into custody" goes on with it
+    ("Kim Jong Nam arrived at the airport. He complained to airport staff that he felt dizzy, then died en route to a "
+     "hospital.",
+     [("Kim Jong Nam", "complained", "assert", "indirect", "he felt dizzy")]),
+    ("Algeria's foreign ministry said the officer was arrested in public and then taken into custody.",
+     [("Ministry of Foreign Affairs", "said", "assert", "indirect", "the officer was arrested in public and then taken into custody")]),
     # "the post" speaks for whoever posted it
     ("Masoud Molavi Vardanjani had posted a message on social media in August. \u201cI will root out the corrupt "
      "mafia commanders,\u201d the post said.",

@@ -1343,6 +1343,15 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
     while len(heads) < 3 and (nxt := next((c for c in heads[-1].children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)):
         heads.append(nxt)
     for child in (c for head in heads for c in head.children):
+        # "he felt dizzy, then died en route": what happened next is the story's, not the claim (not "was arrested and
+        # then taken into custody", one claim)
+        if child.i > clause.i and child.dep_ in {"conj", "dep"} and child.pos_ == "VERB" and doc[child.i - 1].lower_ == "then" \
+                and doc[child.i - 2].text == "," and not any(c.dep_ in SUBJECTS for c in child.children):
+            cut = child.i - 1
+            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            end = min(end, cut)
+            continue
         if child.i <= clause.i or child.dep_ not in {"conj", "advcl"} or child.pos_ not in {"VERB", "AUX"}:
             continue
         marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
@@ -1588,7 +1597,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             following = token.doc[token.i + 1] if token.i + 1 < content.end else None
             if following is not None and following.lower_ in res.wrongdoing_words:
                 return True
-        if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root:
+        # "no laws had been broken"; not a rule for what is to come ("no protests will be allowed")
+        if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root \
+                and not any(c.tag_ == "MD" and c.lower_ in {"will", "would", "shall"} for c in root.children):
             return True
         # "without merit", "no basis"; not "no evidence of a crime" (a finding, seen as often from third parties)
         next_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
