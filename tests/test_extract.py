@@ -785,6 +785,11 @@ ATTRIBUTIONS = [
      [("Kim Jong Nam", "complained", "assert", "indirect", "he felt dizzy")]),
     ("Algeria's foreign ministry said the officer was arrested in public and then taken into custody.",
      [("Ministry of Foreign Affairs", "said", "assert", "indirect", "the officer was arrested in public and then taken into custody")]),
+    # what a group stands for or someone used a platform for is an aim, no appeal made
+    ("Vidadi Isgandarli had used YouTube and other social media platforms to call for regime change in Azerbaijan.", []),
+    ("Jamshid Sharmahd led Tondar, a group that calls for the restoration of the monarchy.", []),
+    ("Amnesty International called for the release of the activists.",
+     [("Amnesty International", "called for", "assert", "indirect", "the release of the activists")]),
     # "the post" speaks for whoever posted it
     ("Masoud Molavi Vardanjani had posted a message on social media in August. \u201cI will root out the corrupt "
      "mafia commanders,\u201d the post said.",

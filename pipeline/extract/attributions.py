@@ -115,6 +115,8 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 continue  # ... nor does "denied him entry", a refusal
             if _told_after_passive(token, res) or _finds_oneself(token) or _noted_as_adjective(token) or _said_to_be(token, res):
                 continue
+            if token.lemma_.lower() in res.appeal_cues and _aim(token):
+                continue
             # "called on Vietnam to release him and to disclose where he is held": an act asked for, not a claim
             if any(
                 a.lemma_.lower() in res.appeal_cues for a in token.ancestors if a.pos_ == "VERB"
@@ -211,6 +213,15 @@ def _told_after_passive(verb: Token, res: Resources) -> bool:
         before = before.head
     return any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children) \
         or (before.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in before.children))
+
+
+def _aim(verb: Token) -> bool:
+    """True for an appeal verb that tells what someone stands for or used something for ("a group that calls for the
+    restoration of the monarchy", "had used YouTube to call for regime change"): an aim, no appeal made."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return True
+    return verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() not in CUE_LEMMAS
 
 
 def _said_to_be(verb: Token, res: Resources) -> bool:
