@@ -755,6 +755,50 @@ ATTRIBUTIONS = [
     ("Y Quynh Bdap helped found Montagnards Stand for Justice.", []),
     ("Ukraine's National Police questioned his partner and friends.", []),
     ("Halbe Zijlstra declared Eritrea's most senior diplomat persona non grata.", []),
+    # hearsay ("men said to be ..."), a passive told after a relative clause, unowned reports from a place and a
+    # relative clause after a comma report no one's claim
+    ("Khashoggi was killed in Istanbul by men said to be connected with the top levels of the government.", []),
+    ("The detained students include 20 who were stopped in Alexandria on Wednesday and told they would be deported "
+     "to China.", []),
+    ("Media reports in Uzbekistan suggested the case against Abdullaev was linked to his posts.", []),
+    ("The 70-year-old had promised to return to Cambodia and to lead a movement against Prime Minister Hun Sen, who "
+     "has ruled since 1985.", []),
+    # a source the parser cut ("Freedom Now that documented ...") stays whole; the claim is the clause before it
+    ("The crackdown has intensified, according to a joint statement by Human Rights Watch and Freedom Now that "
+     "documented 33 cases.",
+     [("Human Rights Watch", "according to", "assert", "indirect", "The crackdown has intensified")]),
+    # a charging document opening the sentence speaks for the prosecution, not the court it was filed in, and its
+    # phrase runs to the comma
+    ("The Justice Department charged eight men. According to the complaint filed in the federal district court in "
+     "Brooklyn and unsealed Wednesday, the eight men tried to intimidate a man.",
+     [("Department of Justice", "according to", "assert", "indirect", "the eight men tried to intimidate a man")]),
+    # a rule for what is to come is no denial; "nothing to hide" is
+    ("Nepal's home ministry said that no protests against a friendly neighbour will be allowed.",
+     [("Ministry of Home Affairs", "said", "assert", "indirect", "no protests against a friendly neighbour will be allowed")]),
+    ("Nepal's home ministry said that no laws had been broken.",
+     [("Ministry of Home Affairs", "said", "deny", "indirect", "no laws had been broken")]),
+    ('Crown Prince Mohammed bin Salman told Bloomberg that the kingdom had "nothing to hide".',
+     [("Mohammed bin Salman", "told", "deny", "mixed", 'the kingdom had "nothing to hide')]),
+    # ", then died": what happened next ends the claim; "and then taken into custody" goes on with it
+    ("Kim Jong Nam arrived at the airport. He complained to airport staff that he felt dizzy, then died en route to a "
+     "hospital.",
+     [("Kim Jong Nam", "complained", "assert", "indirect", "he felt dizzy")]),
+    ("Algeria's foreign ministry said the officer was arrested in public and then taken into custody.",
+     [("Ministry of Foreign Affairs", "said", "assert", "indirect", "the officer was arrested in public and then taken into custody")]),
+    # what a group stands for or someone used a platform for is an aim, no appeal made
+    ("Vidadi Isgandarli had used YouTube and other social media platforms to call for regime change in Azerbaijan.", []),
+    ("Jamshid Sharmahd led Tondar, a group that calls for the restoration of the monarchy.", []),
+    ("Amnesty International called for the release of the activists.",
+     [("Amnesty International", "called for", "assert", "indirect", "the release of the activists")]),
+    # "the post" speaks for whoever posted it
+    ("Masoud Molavi Vardanjani had posted a message on social media in August. \u201cI will root out the corrupt "
+     "mafia commanders,\u201d the post said.",
+     [("Masoud Molavi Vardanjani", "said", "assert", "direct", "I will root out the corrupt mafia commanders")]),
+    ("A group of United Nations experts wrote to Ankara that 100 Turkish nationals had been transferred to Turkey, "
+     "many of them after being held incommunicado, and warned that the practice amounted to abductions.",
+     [("United Nations", "wrote", "assert", "indirect",
+       "100 Turkish nationals had been transferred to Turkey, many of them after being held incommunicado"),
+      ("United Nations", "warned", "assert", "indirect", "the practice amounted to abductions")]),
     ("Rwanda insists the release changes nothing about the verdict.",
      [("Rwanda", "insists", "assert", "indirect", "the release changes nothing about the verdict")]),
     ("Heather Morgan said she had not been involved in the hack.",

@@ -113,7 +113,9 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 continue
             if _act_not_claim(token, res) or (res.cues[token.lemma_.lower()] == "deny" and _refuses(token)):
                 continue  # ... nor does "denied him entry", a refusal
-            if _told_after_passive(token, res) or _finds_oneself(token) or _noted_as_adjective(token):
+            if _told_after_passive(token, res) or _finds_oneself(token) or _noted_as_adjective(token) or _said_to_be(token, res):
+                continue
+            if token.lemma_.lower() in res.appeal_cues and _aim(token):
                 continue
             # "called on Vietnam to release him and to disclose where he is held": an act asked for, not a claim
             if any(
@@ -204,7 +206,33 @@ def _told_after_passive(verb: Token, res: Resources) -> bool:
         return False
     if any(c.dep_ in SUBJECTS or c.dep_ in {"dobj", "dative"} for c in verb.children):
         return False
-    return any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children)
+    # (or the passive relative clause just before "and", where the parser joined the cue to the main verb: "the
+    # students include 20 who were stopped on Wednesday and told ...")
+    before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "cc" else verb.head
+    while before.pos_ not in {"VERB", "AUX"} and before.head.i != before.i:
+        before = before.head
+    return any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children) \
+        or (before.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in before.children))
+
+
+def _aim(verb: Token) -> bool:
+    """True for an appeal verb that tells what someone stands for or used something for ("a group that calls for the
+    restoration of the monarchy", "had used YouTube to call for regime change"): an aim, no appeal made."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return True
+    return verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() not in CUE_LEMMAS
+
+
+def _said_to_be(verb: Token, res: Resources) -> bool:
+    """True for a report verb with no subject of its own before a to-infinitive ("killed by men said to be connected
+    with the government", "a man reported to have fled"): hearsay the parser took for an active verb, no speaker."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in res.attribution_words["said_to_verb"] or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "to":
+        return False
+    return not any(c.dep_ in SUBJECTS for c in verb.children) and any(
+        c.dep_ == "xcomp" and doc[verb.i + 1].head.i == c.i and doc[verb.i + 1].dep_ == "aux" for c in verb.children
+    )
 
 
 def _finds_oneself(verb: Token) -> bool:
@@ -654,6 +682,12 @@ def _document_owner(document: Token, actors: list[Actor]) -> Actor | None:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and (found := _at(subject, actors)) is not None:
                 return found
+    # "Vardanjani had posted a message ... the post said": the named subject of the verb the noun was made by
+    for verb in reversed(document.doc[max(0, document.i - 150) : document.i]):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == document.lemma_.lower():
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (found := _at(subject, actors)) is not None:
+                return found
     return None
 
 
@@ -750,13 +784,21 @@ def _state_of(subject: Token, actors: list[Actor], res: Resources) -> Actor | No
 
 def _unowned(document: Token, res: Resources) -> bool:
     """True for a document mentioned for the first time with no owner ("a new report", "reports", "media reports")."""
-    if any(c.dep_ in {"poss", "prep", "compound"} and c.pos_ != "NOUN" for c in document.children):
+    # (a place it comes from is no owner: "media reports in Uzbekistan")
+    if any(c.dep_ in {"poss", "prep", "compound"} and c.pos_ != "NOUN" and not _place_phrase(c) for c in document.children):
         return False
     determiners = [c.lower_ for c in document.children if c.dep_ == "det"]
     compounds = [c.lower_ for c in document.children if c.dep_ in {"compound", "amod", "nmod"}]
     # "court documents" are a case's own; "reports", "news reports", "media reports" no one's
     hearsay = document.tag_ == "NNS" and all(c in res.attribution_words["hearsay"] for c in compounds)
     return determiners in (["a"], ["an"]) or (not determiners and hearsay)
+
+
+def _place_phrase(prep: Token) -> bool:
+    """True for "in" with a place as its object ("in Uzbekistan")."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"} for c in prep.children
+    )
 
 
 def _author_after(document: Token, actors: list[Actor]) -> Actor | None:
@@ -1211,6 +1253,8 @@ def _claim_before(verb: Token) -> Span | None:
     subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or _closing_speaker(verb)
     if subject is None or subject.left_edge.i - 1 < sent.start or doc[subject.left_edge.i - 1].text != ",":
         return None
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        return None  # "... against Prime Minister Hun Sen, who has ruled": a clause on a noun, no closing cue
     start = sent.start
     if subject.left_edge.i - 1 == start:
         # a sentence the parser opened at the comma before the speaker: the claim is the sentence before
@@ -1310,6 +1354,15 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
     while len(heads) < 3 and (nxt := next((c for c in heads[-1].children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)):
         heads.append(nxt)
     for child in (c for head in heads for c in head.children):
+        # "he felt dizzy, then died en route": what happened next is the story's, not the claim (not "was arrested and
+        # then taken into custody", one claim)
+        if child.i > clause.i and child.dep_ in {"conj", "dep"} and child.pos_ == "VERB" and doc[child.i - 1].lower_ == "then" \
+                and doc[child.i - 2].text == "," and not any(c.dep_ in SUBJECTS for c in child.children):
+            cut = child.i - 1
+            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            end = min(end, cut)
+            continue
         if child.i <= clause.i or child.dep_ not in {"conj", "advcl"} or child.pos_ not in {"VERB", "AUX"}:
             continue
         marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
@@ -1555,7 +1608,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             following = token.doc[token.i + 1] if token.i + 1 < content.end else None
             if following is not None and following.lower_ in res.wrongdoing_words:
                 return True
-        if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root:
+        # "no laws had been broken"; not a rule for what is to come ("no protests will be allowed")
+        if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root \
+                and not any(c.tag_ == "MD" and c.lower_ in {"will", "would", "shall"} for c in root.children):
             return True
         # "without merit", "no basis"; not "no evidence of a crime" (a finding, seen as often from third parties)
         next_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
@@ -1650,10 +1705,26 @@ def _according_to(
     comma = next((t.i for t in source_span if t.text == "," and t.i > objects[0].i), None)
     if comma is not None:
         source_span = doc[source_span.start : comma]
+    # "a statement by Human Rights Watch and Freedom Now": a name the parser cut off belongs to the source whole
+    source_span = doc[source_span.start : max([source_span.end] + [
+        a.span.end for a in actors if source_span.start <= a.span.start < source_span.end
+    ])]
+    sent = sentence(cue.tokens)
+    # "According to the complaint filed in the federal court and unsealed Wednesday, ...": an opening phrase runs to its
+    # comma, whatever of it the parser hung elsewhere
+    comma = next((t.i for t in doc[source_span.end : sent.end] if t.text == ","), None)
+    if cue.tokens.start == sent.start and comma is not None and comma - source_span.end <= 8 and not any(
+        t.dep_ in SUBJECTS for t in doc[source_span.end : comma]
+    ):
+        source_span = doc[source_span.start : comma]
     # ("according to the PS": an abbreviated office the actor finder took for a body's name is the office's holder)
     office = objects[0].lower_ in res.office_abbreviations and any(c.lower_ == "the" for c in objects[0].children)
-    actor = (None if office else _actor_in(source_span, actors)) or _resolve_speaker(objects[0], actors, speakers, res)
-    sent = sentence(cue.tokens)
+    # a document speaks for its author or, a charging document, for the prosecution, not for a court it was filed in
+    document = objects[0].lemma_.lower() in res.attribution_words["document"] | res.attribution_words["charging_document"]
+    if document:
+        actor = _resolve_speaker(objects[0], actors, speakers, res) or _actor_in(source_span, actors)
+    else:
+        actor = (None if office else _actor_in(source_span, actors)) or _resolve_speaker(objects[0], actors, speakers, res)
     # "X, according to Y, Z": the claim is what follows the phrase, else what precedes it
     after = doc[source_span.end : sent.end]
     before = doc[sent.start : cue.tokens.start]
@@ -1669,7 +1740,7 @@ def _according_to(
     def describes_source(t: Token) -> bool:
         return t.dep_ in {"relcl", "acl"} and after.start <= t.i < after.end and t.head.i >= source_span.start
 
-    runs_on = bool(rest) and rest[0].lower_ not in {"who", "which", "whose", "and", "but"} and any(
+    runs_on = bool(rest) and rest[0].lower_ not in {"who", "which", "whose", "that", "and", "but"} and any(
         t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
         and not describes_source(t) and not any(describes_source(a) for a in t.ancestors)
         for t in rest
