@@ -393,6 +393,21 @@ ACTORS = [
     ("Vidadi Isgandarli was stabbed. Azerbaijan denied it; the Azerbaijani government called it slander.",
      {("Vidadi Isgandarli", "person", "AZE"), ("Azerbaijan", "state", "AZE")}),
     ("They were detained at Alexandria’s Burg al-Arab Airport.", set()),
+    # a person the words around the name make part of a body takes the body's state, before a demonym or the state
+    # the story is about; an international body's staff have none; words in a quotation place no one
+    ('Iran denied it. Iranian officials were angry. "These attacks are grave," Kenneth Roth, the executive director '
+     "of Human Rights Watch, said.",
+     {("Iran", "state", "IRN"), ("Kenneth Roth", "person", "USA"), ("Human Rights Watch", "ngo", "USA")}),
+    ("Iran denied it. Iranian officials were angry. Ken McCallum, the director general of MI5, said Iranian agents "
+     "were active.", {("Iran", "state", "IRN"), ("Ken McCallum", "person", "GBR"), ("MI5", "government", "GBR")}),
+    ("Belarus denied it. Belarusian officials were angry. Jurgen Stock, the secretary general of Interpol, said the "
+     "Belarusian request was refused.",
+     {("Belarus", "state", "BLR"), ("Jurgen Stock", "person", None), ("Interpol", "international_org", None)}),
+    ('"It is shocking that Thailand caved in to pressure from Beijing," Sunai Phasuk, Thailand researcher at Human '
+     "Rights Watch, told Reuters.",
+     {("Thailand", "state", "THA"), ("China", "state", "CHN"), ("Sunai Phasuk", "person", "THA"),
+      ("Human Rights Watch", "ngo", "USA"), ("Reuters", "media", "GBR")}),
+    ("Ruslan Petrov, a Russian blogger, was attacked in Lille.", {("Ruslan Petrov", "person", "RUS")}),
     # ministries without their state: "the ministry of X", "the <modifier> X ministry", of the state named before
     ("He was held in Pakistan. A judge told the federal interior ministry to list him.",
      {("Ministry of Interior", "government", "PAK")}),

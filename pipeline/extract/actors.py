@@ -161,11 +161,12 @@ def _strip_det(span: Span, res: Resources) -> Span:
 
 
 def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6) -> str | None:
-    """Return the country of the nearest demonym/country before the span in its sentence ("Dutch media outlet RTL News")."""
+    """Return the country of the nearest demonym/country before the span in its sentence ("Dutch media outlet RTL News"),
+    not reaching into a quotation before it (another's words: '"... dealing with Iran," BBC director-general Tony Hall')."""
     start = max(sentence(span).start, span.start - window)
     for i in range(span.start - 1, start - 1, -1):
         token = doc[i]
-        if token.text in {".", ";", ":"} or token.pos_ == "VERB":
+        if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
             break
         code = _country_of_token(token, doc, res)
         if code:
@@ -175,6 +176,11 @@ def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6) ->
     return None
 
 
+def _ends_quotation(token: Token) -> bool:
+    """True for the quote mark closing a quotation ('Iran," said'), not one closing a quoted title ('"Hotel Rwanda" hero')."""
+    return token.is_quote and token.i > 0 and token.doc[token.i - 1].text in {",", ".", "?", "!", "…"}
+
+
 def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10) -> str | None:
     """Return the country named in an apposition after the span ("Wang Wenbin, a Chinese spokesman")."""
     if span.end >= len(doc) or doc[span.end].text != ",":
@@ -182,7 +188,7 @@ def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10) ->
     end = min(sentence(span).end, span.end + window)
     for i in range(span.end + 1, end):
         token = doc[i]
-        if token.text in {",", ".", ";"} or token.pos_ == "VERB":
+        if token.text in {",", ".", ";"} or token.pos_ == "VERB" or token.is_quote:
             break
         code = _country_of_token(token, doc, res)
         if code:
@@ -1711,14 +1717,23 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
     return merged
 
 
-def _person_country(person: Actor, actors: list[Actor]) -> str | None:
-    """Return the likely country of a person the words around the name do not place: that of a demonym in the
-    sentence that introduces them, else the state the story is most about (the country of most mentions of states,
-    bodies and groups), as people in these stories are mostly the origin state's nationals and officials."""
+def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[str, ...], str]) -> str | None:
+    """Return the likely country of a person the words around the name do not place: that of the body the words
+    around a mention make them part of ("Kenneth Roth, the executive director of Human Rights Watch", "FBI Director
+    Christopher Wray"; none for an international body's staff), else that of a demonym in the sentence that
+    introduces them, outside quotations (another's words), else the state the story is most about (the country of
+    most mentions of states, bodies and groups), as people in these stories are mostly the origin state's nationals
+    and officials."""
     doc = person.span.doc
+    for mention in (a for a in actors if a.key == person.key):
+        body = _affiliation(mention.span, actors)
+        if body is not None and body.type == "international_org":
+            return None
+        if body is not None and (country := body.country or country_of.get(body.key)):
+            return country
     near = [(abs(t.i - person.span.start), code) for t in sentence(person.span)
             if (m := doc_index(doc).place_match.get(t.i)) is not None and m.label_ == "DEMONYM" and (code := m.id_)
-            and not person.span.start <= t.i < person.span.end]
+            and not person.span.start <= t.i < person.span.end and not _quotation_between(t.i, person.span.start, doc)]
     if near:
         return min(near)[1]
     counts: dict[str, int] = {}
@@ -1726,6 +1741,38 @@ def _person_country(person: Actor, actors: list[Actor]) -> str | None:
         if actor.type in {"state", "government", "group"} and actor.country:
             counts[actor.country] = counts.get(actor.country, 0) + 1
     return max(counts, key=lambda code: counts[code]) if counts else None
+
+
+def _quotation_between(i: int, j: int, doc: Doc) -> bool:
+    """True when a quotation starts or ends between tokens i and j: one is in another's words."""
+    return any(_ends_quotation(t) or (t.is_quote and t.i > 0 and doc[t.i - 1].text in {",", ":"})
+               for t in doc[min(i, j) + 1 : max(i, j)])
+
+
+def _affiliation(span: Span, actors: list[Actor]) -> Actor | None:
+    """Return the body a person's mention names them part of: one in the title words before the name ("BBC
+    director-general Tony Hall") or in an apposition after it ("Ken McCallum, the director general of MI5"), up to a
+    verb, a clause's end or a quotation."""
+    doc = span.doc
+    sent = sentence(span)
+    start = span.start
+    while start > max(sent.start, span.start - 6) and doc[start - 1].text != "," and not _description_stop(doc[start - 1]):
+        start -= 1
+    end = span.end
+    if end < sent.end and doc[end].text == ",":
+        end += 1
+        while end < min(sent.end, span.end + 11) and doc[end].text != "," and not _description_stop(doc[end]):
+            end += 1
+    bodies = [a for a in actors if a.type in AFFILIATING and (start <= a.span.start < span.start or span.end < a.span.start < end)]
+    return min(bodies, key=lambda a: abs(a.span.start - span.start), default=None)
+
+
+AFFILIATING = frozenset({"government", "ngo", "international_org"})  # staff of a firm or outlet are often not its nationals
+
+
+def _description_stop(token: Token) -> bool:
+    """True for a word that ends the words describing a person: a clause's verb or relative pronoun, a quotation."""
+    return token.text in {".", ";", ":"} or token.pos_ in {"VERB", "AUX"} or token.tag_ in {"WP", "WDT"} or token.is_quote
 
 
 def _country_of_named_body(actor: Actor, res: Resources) -> str | None:
@@ -1791,7 +1838,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             continue
         seen.add(actor.key)
         yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
-                   or (_person_country(actor, actors) if actor.type == "person" else None)
+                   or (_person_country(actor, actors, country_of) if actor.type == "person" else None)
                    or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None))
     police = _police_of_the_setting(doc, res, actors)
     if police is not None and police.key not in seen:
