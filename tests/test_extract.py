@@ -408,6 +408,8 @@ ACTORS = [
      {("Thailand", "state", "THA"), ("China", "state", "CHN"), ("Sunai Phasuk", "person", "THA"),
       ("Human Rights Watch", "ngo", "USA"), ("Reuters", "media", "GBR")}),
     ("Ruslan Petrov, a Russian blogger, was attacked in Lille.", {("Ruslan Petrov", "person", "RUS")}),
+    # where a person is based is not their country (exiles keep their origin); an outlet's base is its country
+    ("He lost, said Mahtab Ghorbani, a Paris-based Iranian writer.", {("Mahtab Ghorbani", "person", "IRN")}),
     # ministries without their state: "the ministry of X", "the <modifier> X ministry", of the state named before
     ("He was held in Pakistan. A judge told the federal interior ministry to list him.",
      {("Ministry of Interior", "government", "PAK")}),

@@ -160,20 +160,35 @@ def _strip_det(span: Span, res: Resources) -> Span:
     return span
 
 
-def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6) -> str | None:
+def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, person: bool = False) -> str | None:
     """Return the country of the nearest demonym/country before the span in its sentence ("Dutch media outlet RTL News"),
-    not reaching into a quotation before it (another's words: '"... dealing with Iran," BBC director-general Tony Hall')."""
+    not reaching into a quotation before it (another's words: '"... dealing with Iran," BBC director-general Tony Hall').
+    For a person, where they are based is not their country ("Brooklyn-based Masih Alinejad": exiles keep their origin)."""
     start = max(sentence(span).start, span.start - window)
     for i in range(span.start - 1, start - 1, -1):
         token = doc[i]
         if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
             break
+        if person and _based(token):
+            continue
         code = _country_of_token(token, doc, res)
         if code:
             return code
-        if token.lower_ == "based" and i >= 2 and doc[i - 1].text == "-":
+        if token.lower_ == "based" and i >= 2 and doc[i - 1].text == "-" and not person:
             return _country_of_token(doc[i - 2], doc, res)
     return None
+
+
+def _based(token: Token) -> bool:
+    """True for the place word of "<place>-based" ("Paris-based", "U.S.-based")."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based"
+
+
+def _person_country_around(span: Span, doc: Doc, res: Resources) -> str | None:
+    """Return the country the words right around a person's name give ("Chinese dissident Wang", "Wang, a Chinese
+    spokesman")."""
+    return _country_before(span, doc, res, window=8, person=True) or _country_after(span, doc, res, person=True)
 
 
 def _ends_quotation(token: Token) -> bool:
@@ -181,7 +196,7 @@ def _ends_quotation(token: Token) -> bool:
     return token.is_quote and token.i > 0 and token.doc[token.i - 1].text in {",", ".", "?", "!", "…"}
 
 
-def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10) -> str | None:
+def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10, person: bool = False) -> str | None:
     """Return the country named in an apposition after the span ("Wang Wenbin, a Chinese spokesman")."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
@@ -190,6 +205,8 @@ def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10) ->
         token = doc[i]
         if token.text in {",", ".", ";"} or token.pos_ == "VERB" or token.is_quote:
             break
+        if person and _based(token):
+            continue  # "Mahtab Ghorbani, a Paris-based Iranian writer"
         code = _country_of_token(token, doc, res)
         if code:
             return code
@@ -283,7 +300,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_people_by_relation(doc, res))
     for span in given_name_people(doc, res):
         if not any(i in taken for i in range(span.start, span.end)) and span.start not in _heading_tokens(doc):
-            add(Actor(span, span.text, "person", _country_before(span, doc, res, window=8) or _country_after(span, doc, res)))
+            add(Actor(span, span.text, "person", _person_country_around(span, doc, res)))
     add_free(_described_names(doc, res, found))
     add_free(_peoples_of_several_words(doc, res))
     add_free(_groups(doc, res))
@@ -1032,8 +1049,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             name = _clean_person(_strip_title(span, res))
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)):
                 continue
-            country = _country_before(name, doc, res, window=8) or _country_after(name, doc, res)
-            yield Actor(name, name.text, "person", country)
+            yield Actor(name, name.text, "person", _person_country_around(name, doc, res))
             continue
         if normalize_country(span.text, resources=res) or span.text.lower() in res.demonyms:
             continue
