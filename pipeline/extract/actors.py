@@ -1733,13 +1733,13 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
     return merged
 
 
-def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[str, ...], str]) -> str | None:
+def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[str, ...], str], res: Resources) -> str | None:
     """Return the likely country of a person the words around the name do not place: that of the body the words
     around a mention make them part of ("Kenneth Roth, the executive director of Human Rights Watch", "FBI Director
     Christopher Wray"; none for an international body's staff), else that of a demonym in the sentence that
     introduces them, outside quotations (another's words), else the state the story is most about (the country of
-    most mentions of states, bodies and groups), as people in these stories are mostly the origin state's nationals
-    and officials."""
+    most mentions of states, bodies and groups, else the country it is set in), as people in these stories are mostly
+    the origin state's nationals and officials."""
     doc = person.span.doc
     for mention in (a for a in actors if a.key == person.key):
         body = _affiliation(mention.span, actors)
@@ -1756,7 +1756,9 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
     for actor in actors:
         if actor.type in {"state", "government", "group"} and actor.country:
             counts[actor.country] = counts.get(actor.country, 0) + 1
-    return max(counts, key=lambda code: counts[code]) if counts else None
+    # a story naming no state or body acting ("Kazakhstan exported 2.6 million tons of grain") is about the country
+    # it is set in
+    return max(counts, key=lambda code: counts[code]) if counts else setting_country(doc, resources=res)
 
 
 def _quotation_between(i: int, j: int, doc: Doc) -> bool:
@@ -1854,7 +1856,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             continue
         seen.add(actor.key)
         yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
-                   or (_person_country(actor, actors, country_of) if actor.type == "person" else None)
+                   or (_person_country(actor, actors, country_of, res) if actor.type == "person" else None)
                    or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None))
     police = _police_of_the_setting(doc, res, actors)
     if police is not None and police.key not in seen:
