@@ -276,7 +276,7 @@ ACTORS = [
     ("He attends his trial in Tehran. AFP\n\nThe court ruled. (Esteban Felix/AP)\n\nIt ended.", set()),
     ("China denied it, according to AFP.", {("China", "state", "CHN"), ("Agence France-Presse", "media", "FRA")}),
     # given names the gender detector lacks (models/lexicons/given_names.txt) and Thai police ranks
-    ("Pouria Zeraati, a presenter, was stabbed in London.", {("Pouria Zeraati", "person", None)}),
+    ("Pouria Zeraati, a presenter, was stabbed.", {("Pouria Zeraati", "person", None)}),
     ("Pol Lt Gen Surachate Hakparn said the man would be sent back.", {("Surachate Hakparn", "person", None)}),
     ("Sikhs protested while Sikh separatists were watched.",
      {("Sikhs", "group", None), ("Sikh separatists", "group", "IND")}),
@@ -352,8 +352,9 @@ ACTORS = [
      {("China", "state", "CHN"), ("Hong Kong", "state", "HKG")}),
     ("The Cyberspace Administration of China ordered it. Federal authorities in New Jersey charged him.",
      {("Cyberspace Administration of China", "government", "CHN")}),
+    # (the person, placed by nothing else in a story naming no state acting, takes the country it is set in)
     ("He is a critic of President Abdel Fattah el-Sisi's government in Washington.",
-     {("Abdel Fattah el-Sisi", "person", None)}),
+     {("Abdel Fattah el-Sisi", "person", "USA")}),
     # a leader's government is the state the words around the leader give; without them, no state
     ("Nicaraguan President Daniel Ortega jailed critics. Ortega’s government stripped them of citizenship.",
      {("Daniel Ortega", "person", "NIC"), ("Nicaragua", "state", "NIC")}),
@@ -384,7 +385,7 @@ ACTORS = [
     ("He died two days later, his brother Oktay told local media. His son said so.", {("Oktay", "person", None)}),
     ("Ibrahim*, who just graduated, spoke to reporters.", {("Ibrahim", "person", None)}),
     ('"This prosecution reveals it," Breon Peace, the US attorney for the Eastern District of New York, said.',
-     {("Breon Peace", "person", None)}),
+     {("Breon Peace", "person", "USA")}),
     ("Canadian media named the Indian diplomat as Pavan Kumar Rai.", {("Pavan Kumar Rai", "person", "IND")}),
     ("He sued Hazem el-Beblawi, who served as prime minister.", {("Hazem el-Beblawi", "person", None)}),
     ("It had filed charges against an Indian national named Nikhil Gupta.", {("Nikhil Gupta", "person", "IND")}),
@@ -393,6 +394,26 @@ ACTORS = [
     ("Vidadi Isgandarli was stabbed. Azerbaijan denied it; the Azerbaijani government called it slander.",
      {("Vidadi Isgandarli", "person", "AZE"), ("Azerbaijan", "state", "AZE")}),
     ("They were detained at Alexandria’s Burg al-Arab Airport.", set()),
+    # a person the words around the name make part of a body takes the body's state, before a demonym or the state
+    # the story is about; an international body's staff have none; words in a quotation place no one
+    ('Iran denied it. Iranian officials were angry. "These attacks are grave," Kenneth Roth, the executive director '
+     "of Human Rights Watch, said.",
+     {("Iran", "state", "IRN"), ("Kenneth Roth", "person", "USA"), ("Human Rights Watch", "ngo", "USA")}),
+    ("Iran denied it. Iranian officials were angry. Ken McCallum, the director general of MI5, said Iranian agents "
+     "were active.", {("Iran", "state", "IRN"), ("Ken McCallum", "person", "GBR"), ("MI5", "government", "GBR")}),
+    ("Belarus denied it. Belarusian officials were angry. Jurgen Stock, the secretary general of Interpol, said the "
+     "Belarusian request was refused.",
+     {("Belarus", "state", "BLR"), ("Jurgen Stock", "person", None), ("Interpol", "international_org", None)}),
+    ('"It is shocking that Thailand caved in to pressure from Beijing," Sunai Phasuk, Thailand researcher at Human '
+     "Rights Watch, told Reuters.",
+     {("Thailand", "state", "THA"), ("China", "state", "CHN"), ("Sunai Phasuk", "person", "THA"),
+      ("Human Rights Watch", "ngo", "USA"), ("Reuters", "media", "GBR")}),
+    ("Ruslan Petrov, a Russian blogger, was attacked in Lille.", {("Ruslan Petrov", "person", "RUS")}),
+    # a story naming no state or body acting is about the country it is set in
+    ("ASTANA – Kazakhstan exported 2.6 million tons of grain to Almaty and Shymkent, Minister of Agriculture "
+     "Aidarbek Saparov said at a meeting.", {("Aidarbek Saparov", "person", "KAZ")}),
+    # where a person is based is not their country (exiles keep their origin); an outlet's base is its country
+    ("He lost, said Mahtab Ghorbani, a Paris-based Iranian writer.", {("Mahtab Ghorbani", "person", "IRN")}),
     # ministries without their state: "the ministry of X", "the <modifier> X ministry", of the state named before
     ("He was held in Pakistan. A judge told the federal interior ministry to list him.",
      {("Ministry of Interior", "government", "PAK")}),
@@ -435,7 +456,7 @@ ACTORS = [
     ("Chilean prosecutor Héctor Barros told Chilean media.", {("Héctor Barros", "person", "CHL")}),
     # a title of rank and one name the model left untagged name a person
     ("In 2018, armed forces carried out an assault to capture Princess Latifa, daughter of Dubai’s ruler.",
-     {("Princess Latifa", "person", None)}),
+     {("Princess Latifa", "person", "ARE")}),
     # a place the model took for a person is no actor ("Hotel" ends a site's name)
     ("Guards have cordoned off the Miracle Transit Hotel in Bangkok after Rahaf Alqunun refused to leave.",
      {("Rahaf Alqunun", "person", "THA")}),
@@ -499,7 +520,7 @@ ACTORS = [
      {("Yonhap News", "media", "KOR"), ("CNN Turk", "media", "USA"), ("BBC", "media", "GBR"), ("BBC Persian", "media", "GBR")}),
     # a firm named after people is the kind its noun says; a US state before it is no body
     ("Richard Kaplan, a partner of the California law firm Kaplan Marino, spoke.",
-     {("Richard Kaplan", "person", None), ("Kaplan Marino", "organization", None)}),
+     {("Richard Kaplan", "person", "USA"), ("Kaplan Marino", "organization", None)}),
     # a body an international organisation's acronym opens, and its proper name, are named as written; a title is not
     ("In 2013, the UN Working Group on Arbitrary Detention issued Opinion No. 60/2013. The UN Refugee Agency said so, "
      "and UN Secretary-General Antonio Guterres agreed.",

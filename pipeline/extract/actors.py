@@ -160,30 +160,53 @@ def _strip_det(span: Span, res: Resources) -> Span:
     return span
 
 
-def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6) -> str | None:
-    """Return the country of the nearest demonym/country before the span in its sentence ("Dutch media outlet RTL News")."""
+def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, person: bool = False) -> str | None:
+    """Return the country of the nearest demonym/country before the span in its sentence ("Dutch media outlet RTL News"),
+    not reaching into a quotation before it (another's words: '"... dealing with Iran," BBC director-general Tony Hall').
+    For a person, where they are based is not their country ("Brooklyn-based Masih Alinejad": exiles keep their origin)."""
     start = max(sentence(span).start, span.start - window)
     for i in range(span.start - 1, start - 1, -1):
         token = doc[i]
-        if token.text in {".", ";", ":"} or token.pos_ == "VERB":
+        if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
             break
+        if person and _based(token):
+            continue
         code = _country_of_token(token, doc, res)
         if code:
             return code
-        if token.lower_ == "based" and i >= 2 and doc[i - 1].text == "-":
+        if token.lower_ == "based" and i >= 2 and doc[i - 1].text == "-" and not person:
             return _country_of_token(doc[i - 2], doc, res)
     return None
 
 
-def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10) -> str | None:
+def _based(token: Token) -> bool:
+    """True for the place word of "<place>-based" ("Paris-based", "U.S.-based")."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based"
+
+
+def _person_country_around(span: Span, doc: Doc, res: Resources) -> str | None:
+    """Return the country the words right around a person's name give ("Chinese dissident Wang", "Wang, a Chinese
+    spokesman")."""
+    return _country_before(span, doc, res, window=8, person=True) or _country_after(span, doc, res, person=True)
+
+
+def _ends_quotation(token: Token) -> bool:
+    """True for the quote mark closing a quotation ('Iran," said'), not one closing a quoted title ('"Hotel Rwanda" hero')."""
+    return token.is_quote and token.i > 0 and token.doc[token.i - 1].text in {",", ".", "?", "!", "…"}
+
+
+def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10, person: bool = False) -> str | None:
     """Return the country named in an apposition after the span ("Wang Wenbin, a Chinese spokesman")."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
     end = min(sentence(span).end, span.end + window)
     for i in range(span.end + 1, end):
         token = doc[i]
-        if token.text in {",", ".", ";"} or token.pos_ == "VERB":
+        if token.text in {",", ".", ";"} or token.pos_ == "VERB" or token.is_quote:
             break
+        if person and _based(token):
+            continue  # "Mahtab Ghorbani, a Paris-based Iranian writer"
         code = _country_of_token(token, doc, res)
         if code:
             return code
@@ -277,7 +300,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_people_by_relation(doc, res))
     for span in given_name_people(doc, res):
         if not any(i in taken for i in range(span.start, span.end)) and span.start not in _heading_tokens(doc):
-            add(Actor(span, span.text, "person", _country_before(span, doc, res, window=8) or _country_after(span, doc, res)))
+            add(Actor(span, span.text, "person", _person_country_around(span, doc, res)))
     add_free(_described_names(doc, res, found))
     add_free(_peoples_of_several_words(doc, res))
     add_free(_groups(doc, res))
@@ -1026,8 +1049,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             name = _clean_person(_strip_title(span, res))
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)):
                 continue
-            country = _country_before(name, doc, res, window=8) or _country_after(name, doc, res)
-            yield Actor(name, name.text, "person", country)
+            yield Actor(name, name.text, "person", _person_country_around(name, doc, res))
             continue
         if normalize_country(span.text, resources=res) or span.text.lower() in res.demonyms:
             continue
@@ -1711,21 +1733,64 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
     return merged
 
 
-def _person_country(person: Actor, actors: list[Actor]) -> str | None:
-    """Return the likely country of a person the words around the name do not place: that of a demonym in the
-    sentence that introduces them, else the state the story is most about (the country of most mentions of states,
-    bodies and groups), as people in these stories are mostly the origin state's nationals and officials."""
+def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[str, ...], str], res: Resources) -> str | None:
+    """Return the likely country of a person the words around the name do not place: that of the body the words
+    around a mention make them part of ("Kenneth Roth, the executive director of Human Rights Watch", "FBI Director
+    Christopher Wray"; none for an international body's staff), else that of a demonym in the sentence that
+    introduces them, outside quotations (another's words), else the state the story is most about (the country of
+    most mentions of states, bodies and groups, else the country it is set in), as people in these stories are mostly
+    the origin state's nationals and officials."""
     doc = person.span.doc
+    for mention in (a for a in actors if a.key == person.key):
+        body = _affiliation(mention.span, actors)
+        if body is not None and body.type == "international_org":
+            return None
+        if body is not None and (country := body.country or country_of.get(body.key)):
+            return country
     near = [(abs(t.i - person.span.start), code) for t in sentence(person.span)
             if (m := doc_index(doc).place_match.get(t.i)) is not None and m.label_ == "DEMONYM" and (code := m.id_)
-            and not person.span.start <= t.i < person.span.end]
+            and not person.span.start <= t.i < person.span.end and not _quotation_between(t.i, person.span.start, doc)]
     if near:
         return min(near)[1]
     counts: dict[str, int] = {}
     for actor in actors:
         if actor.type in {"state", "government", "group"} and actor.country:
             counts[actor.country] = counts.get(actor.country, 0) + 1
-    return max(counts, key=lambda code: counts[code]) if counts else None
+    # a story naming no state or body acting ("Kazakhstan exported 2.6 million tons of grain") is about the country
+    # it is set in
+    return max(counts, key=lambda code: counts[code]) if counts else setting_country(doc, resources=res)
+
+
+def _quotation_between(i: int, j: int, doc: Doc) -> bool:
+    """True when a quotation starts or ends between tokens i and j: one is in another's words."""
+    return any(_ends_quotation(t) or (t.is_quote and t.i > 0 and doc[t.i - 1].text in {",", ":"})
+               for t in doc[min(i, j) + 1 : max(i, j)])
+
+
+def _affiliation(span: Span, actors: list[Actor]) -> Actor | None:
+    """Return the body a person's mention names them part of: one in the title words before the name ("BBC
+    director-general Tony Hall") or in an apposition after it ("Ken McCallum, the director general of MI5"), up to a
+    verb, a clause's end or a quotation."""
+    doc = span.doc
+    sent = sentence(span)
+    start = span.start
+    while start > max(sent.start, span.start - 6) and doc[start - 1].text != "," and not _description_stop(doc[start - 1]):
+        start -= 1
+    end = span.end
+    if end < sent.end and doc[end].text == ",":
+        end += 1
+        while end < min(sent.end, span.end + 11) and doc[end].text != "," and not _description_stop(doc[end]):
+            end += 1
+    bodies = [a for a in actors if a.type in AFFILIATING and (start <= a.span.start < span.start or span.end < a.span.start < end)]
+    return min(bodies, key=lambda a: abs(a.span.start - span.start), default=None)
+
+
+AFFILIATING = frozenset({"government", "ngo", "international_org"})  # staff of a firm or outlet are often not its nationals
+
+
+def _description_stop(token: Token) -> bool:
+    """True for a word that ends the words describing a person: a clause's verb or relative pronoun, a quotation."""
+    return token.text in {".", ";", ":"} or token.pos_ in {"VERB", "AUX"} or token.tag_ in {"WP", "WDT"} or token.is_quote
 
 
 def _country_of_named_body(actor: Actor, res: Resources) -> str | None:
@@ -1791,7 +1856,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             continue
         seen.add(actor.key)
         yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
-                   or (_person_country(actor, actors) if actor.type == "person" else None)
+                   or (_person_country(actor, actors, country_of, res) if actor.type == "person" else None)
                    or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None))
     police = _police_of_the_setting(doc, res, actors)
     if police is not None and police.key not in seen:
