@@ -352,9 +352,8 @@ ACTORS = [
      {("China", "state", "CHN"), ("Hong Kong", "state", "HKG")}),
     ("The Cyberspace Administration of China ordered it. Federal authorities in New Jersey charged him.",
      {("Cyberspace Administration of China", "government", "CHN")}),
-    # (the person, placed by nothing else in a story naming no state acting, takes the country it is set in)
-    ("He is a critic of President Abdel Fattah el-Sisi's government in Washington.",
-     {("Abdel Fattah el-Sisi", "person", "USA")}),
+    ("He is a critic of President Abdel Fattah el-Sisi's government in Washington, where he lives with other Egyptian exiles.",
+     {("Abdel Fattah el-Sisi", "person", "EGY"), ("Egyptian exiles", "group", "EGY")}),
     # a leader's government is the state the words around the leader give; without them, no state
     ("Nicaraguan President Daniel Ortega jailed critics. Ortega’s government stripped them of citizenship.",
      {("Daniel Ortega", "person", "NIC"), ("Nicaragua", "state", "NIC")}),
