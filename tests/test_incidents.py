@@ -309,6 +309,11 @@ CASES = [
     # where a person went to live gives way to where the act happened
     pytest.param("Russian agents killed Maksim Kuzminov, a pilot who defected to Ukraine, in Spain in 2024.",
                  {("RUS", "ESP", "assassination")}, id="defected-to-is-no-host"),
+    # a state that deports people to another is the host, whatever else the sentence names; a state body a target is handed to is the origin
+    pytest.param("Thailand deported 109 Uighurs to China, touching off a protest in Turkey.",
+                 {("CHN", "THA", "unlawful_deportation")}, id="deporting-state-is-the-host"),
+    pytest.param("Thai authorities handed the refugee over to Vietnamese officials.",
+                 {("VNM", "THA", "unlawful_deportation")}, id="handed-to-a-states-officials"),
 ]
 
 

@@ -823,7 +823,7 @@ def extract_incidents(
             reactors = (_reactors(trigger, words, sent_actors, sent_places, res) | ({reporting} if reporting else set())) - {principal}
             if subject_state in reactors:
                 subject_state = None
-            destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
+            destination = _destination(trigger, sent, sent_places, words, sent_actors) if tactic in MOVES else None
             station = pattern_id in STATION_PATTERNS
             own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
             if station:
@@ -837,6 +837,9 @@ def extract_incidents(
                     # ("Morocco's Court of Cassation approved his extradition": to China, told before)
                     deporting, subject_state = subject_state, None
                     reactors = reactors | {deporting}
+                elif tactic == "unlawful_deportation" and principal is None and subject_state not in {None, destination} and sends:
+                    # a state that deports people to another is where it happens: "Thailand deported 109 Uighurs to China"
+                    deporting = subject_state
                 origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
             if origin is None:
                 origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
@@ -1352,11 +1355,15 @@ def _host_or_none(hosts: list[str]) -> str | None:
     return hosts[0] if len(hosts) == 1 else None
 
 
-def _destination(trigger: Span, sent: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> str | None:
-    """Return the country a target is moved to: the place after "to", "back to", "into" in the sentence."""
-    for start, _, place in places:
-        if start >= trigger.start and start > 0 and sent.doc[start - 1].lower_ in words.destination and place.country:
-            return str(place.country)
+def _destination(
+    trigger: Span, sent: Span, places: list[tuple[int, int, Place]], words: IncidentWords, actors: list[tuple[int, int, Actor]] | None = None,
+) -> str | None:
+    """Return the country a target is moved to: the place after "to", "back to", "into" in the sentence, or the state
+    body a target is handed to ("handed him over to Vietnamese officials")."""
+    bodies = [(start, actor.country) for start, _, actor in actors or [] if actor.type in STATE_TYPES]
+    for start, country in sorted([(start, place.country) for start, _, place in places] + bodies, key=lambda found: found[0]):
+        if start >= trigger.start and start > 0 and sent.doc[start - 1].lower_ in words.destination and country:
+            return str(country)
     return None
 
 
