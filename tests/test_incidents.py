@@ -314,6 +314,10 @@ CASES = [
                  {("CHN", "THA", "unlawful_deportation")}, id="deporting-state-is-the-host"),
     pytest.param("Thai authorities handed the refugee over to Vietnamese officials.",
                  {("VNM", "THA", "unlawful_deportation")}, id="handed-to-a-states-officials"),
+    # a passive "forced to return" is a forcible return; the country it is "from" is its only host
+    pytest.param("Ethiopian refugees were forced to return from Somaliland by Ethiopian agents, as in Uganda and Sudan.",
+                 {("ETH", "SOM", "rendition")}, id="forced-to-return-from"),
+    pytest.param("Ethiopian agents pressured the refugees to return from Kenya.", {("ETH", "KEN", "intimidation")}, id="pressured-to-return"),
 ]
 
 

@@ -108,6 +108,7 @@ class IncidentWords:
     modal: frozenset[str]
     lure: frozenset[str]
     guard: frozenset[str]
+    source: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -823,7 +824,8 @@ def extract_incidents(
             reactors = (_reactors(trigger, words, sent_actors, sent_places, res) | ({reporting} if reporting else set())) - {principal}
             if subject_state in reactors:
                 subject_state = None
-            destination = _destination(trigger, sent, sent_places, words, sent_actors) if tactic in MOVES else None
+            # a state body is a destination when a state hands the target to it: "Thai authorities handed him over to Vietnamese officials"
+            destination = _destination(trigger, sent, sent_places, words, sent_actors if subject_state else None) if tactic in MOVES else None
             station = pattern_id in STATION_PATTERNS
             own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
             if station:
@@ -928,6 +930,9 @@ def extract_incidents(
                         break
             acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
             hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | _moved_to_after(trigger, sent_places, words)) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+            taken_from = _taken_from(trigger, sent_places, origin, words) if tactic in MOVES else []
+            if taken_from:
+                hosts = taken_from
             if deporting is not None and deporting != origin:
                 hosts = [deporting]
             lure = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in words.lure), None) if tactic == "rendition" else None
@@ -1349,6 +1354,20 @@ def _moved_to_after(trigger: Span, places: list[tuple[int, int, Place]], words: 
         start for start, _, _ in places
         if start not in inside and start > 0 and doc[start - 1].lower_ in words.destination and doc[start - 1].head.i == mover.i
     )
+
+
+def _taken_from(trigger: Span, places: list[tuple[int, int, Place]], origin: str, words: IncidentWords) -> list[str]:
+    """Return the countries a rendition or deportation takes its target from, named after "from" on the act's own
+    words ("forced to return from Somaliland", "deported from Thailand and Malaysia"), other than the origin."""
+    froms = [c for t in trigger for c in t.children if c.dep_ == "prep" and c.lower_ in words.source]
+    heads = [p for c in froms for p in c.children if p.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    found: list[str] = []
+    for token in heads:
+        place = _covering(places, token)
+        if place is not None and place.country and place.country != origin and place.country not in found:
+            found.append(str(place.country))
+    return found
 
 
 def _host_or_none(hosts: list[str]) -> str | None:
