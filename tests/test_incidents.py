@@ -362,6 +362,12 @@ DOCUMENT_CASES = [
     pytest.param(STORY + "The presenter Pouria Zeraati was attacked in March 2024.", {("IRN", "GBR", "intimidation")},
                  id="act-in-no-country"),
     pytest.param(STORY + "Two men were arrested in Madrid in March 2024.", {("IRN", "GBR", "intimidation")}, id="arrest-is-no-act"),
+    # an arrest abroad told right after a notice, a warrant or an extradition request carries it out; told after a killing
+    # or a plot it is the suspect's, no act
+    pytest.param("Bahrain had a red notice issued against the footballer Hakeem al-Araibi in 2018. He was detained on arrival in Bangkok.",
+                 {("BHR", "THA", "mobility_controls"), ("BHR", "THA", "detention")}, id="arrest-after-a-notice"),
+    pytest.param("Russian agents shot dead the exile Zelimkhan Khangoshvili in Berlin in 2019. He was arrested minutes later in Berlin.",
+                 {("RUS", "DEU", "assassination")}, id="arrest-after-a-killing"),
     # the country of the sentence before is kept for an act on the same person, not for a statement about a people
     pytest.param("Chinese agents harassed Uyghur students in Berlin in 2019. Chinese agents followed the activist Li Wei in Paris in 2021. "
                  "A year later he was threatened by phone.",

@@ -58,6 +58,7 @@ HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveil
 DECREES = {"legal_pressure", "mobility_controls"}
 # Tactics that move the target: the destination ("to China") is the origin, never the host.
 MOVES = {"rendition", "unlawful_deportation"}
+NOTICES = {"mobility_controls", "legal_pressure", "unlawful_deportation"}  # acts an arrest abroad told right after carries out (a red notice, a warrant, an extradition)
 CARRY_SENTENCES = 3
 STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
 
@@ -151,6 +152,7 @@ class _Found:
     weak: bool = True  # every mention's origin came from the sentence's other states or an earlier sentence
     documented: bool = False  # every mention's origin is the article's state behind its other acts
     at_large: bool = False  # some mention's object is people at large ("British or UK-based individuals")
+    suspect: bool = False  # every mention was an arrest told after another act, of its suspect ("arrested after the shooting")
     named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
 
 
@@ -884,7 +886,7 @@ def extract_incidents(
         """Return the article's items, and how many acts had no state behind them; those take ``default`` when given."""
         found: dict[tuple[str, str, str | None], _Found] = {}
         orphans = 0
-        last_origin: tuple[int, str, int] | None = None  # sentence number, state, trigger start
+        last_origin: tuple[int, str, int, str] | None = None  # sentence number, state, trigger start, tactic
         target_hosts: dict[str, str] = {}  # where the article has placed each person targeted
         last_hosts: tuple[int, list[str]] | None = None
         for (
@@ -892,10 +894,12 @@ def extract_incidents(
             deporting, from_countries, sent_actors, sent_places, sent_people, undergoes, target_state,
         ) in prepared:
             carried = False
+            carried_tactic = None
             if last_origin is not None and any(last_origin[2] < at < trigger.start for at in compared):
                 last_origin = None  # a comparison of states told since: its acts are no one state's
             if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
                 origin, carried = last_origin[1], True
+                carried_tactic = last_origin[3]
             documented = origin is None and default is not None
             if documented:
                 # the state the article puts behind its other acts: "Iranian agents ..." sentences before "they kidnapped him"
@@ -916,8 +920,12 @@ def extract_incidents(
                 told_after = subject is None and carried and bool(places_here - {origin})
                 if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
                     continue
+                # an arrest told after a killing or a plot is the suspect's ("he had been arrested minutes after the shooting")
+                suspect = subject_state is None and carried_tactic not in NOTICES
+            else:
+                suspect = False
             if not documented and not tied:
-                last_origin = (number, origin, trigger.start)
+                last_origin = (number, origin, trigger.start, tactic)
             # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
             # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
             in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
@@ -975,9 +983,10 @@ def extract_incidents(
                 if item is None:
                     item = found[key] = _Found(
                         span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
-                        anaphoric=True, documented=documented,
+                        anaphoric=True, documented=documented, suspect=suspect,
                     )
                 item.documented = item.documented and documented
+                item.suspect = item.suspect and suspect
                 item.anaphoric = item.anaphoric and _refers_back(trigger, words)
                 item.mentions += 1
                 item.weak = item.weak and weak
@@ -997,6 +1006,8 @@ def extract_incidents(
     items = _aggregate(found)
     _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons)
     fill_targets(items, people)
+    # a suspect's arrest is no act, though the one it names may be the victim of the acts told ("arrested near her home")
+    items = [item for item in items if not item.suspect]
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
             item.years.extend(y for y in [story_year(item.span.sent, years_at)] if y is not None)
@@ -1205,6 +1216,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         kept.named = kept.named or item.named
         kept.at_large = kept.at_large or item.at_large
         kept.documented = kept.documented and item.documented
+        kept.suspect = kept.suspect and item.suspect
     for item in dropped:
         # the act is the main origin's, told again with the host state for its agent ("Imran Aliev ... was found
         # stabbed in Lille" in a story of Russia's killings): its people and years are that act's; it adds no act
