@@ -362,6 +362,9 @@ DOCUMENT_CASES = [
     pytest.param(STORY + "The presenter Pouria Zeraati was attacked in March 2024.", {("IRN", "GBR", "intimidation")},
                  id="act-in-no-country"),
     pytest.param(STORY + "Two men were arrested in Madrid in March 2024.", {("IRN", "GBR", "intimidation")}, id="arrest-is-no-act"),
+    # once the article's stations are one state's, a nationality on a later station names where it is, not whose
+    pytest.param("Dutch media reported an undeclared Chinese police station in Amsterdam in 2022. The report did not give an address "
+                 "for the Korean station.", {("CHN", "NLD", "intimidation")}, id="a-station-named-for-its-host"),
     # an arrest abroad told right after a notice, a warrant or an extradition request carries it out; told after a killing
     # or a plot it is the suspect's, no act
     pytest.param("Bahrain had a red notice issued against the footballer Hakeem al-Araibi in 2018. He was detained on arrival in Bangkok.",

@@ -833,6 +833,8 @@ def extract_incidents(
             if station:
                 # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
                 runs = subject_state if verb.lemma_.lower() in words.operate else None
+                # once the article's stations are another state's, a nationality names where one is: "the Korean station"
+                own = None if station_origin is not None and own not in {None, station_origin} and principal is None else own
                 origin = own or principal or runs or station_origin
             else:
                 sends = trigger.root.pos_ == "VERB" or verb.lemma_.lower() in words.grant
