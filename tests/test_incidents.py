@@ -309,6 +309,15 @@ CASES = [
     # where a person went to live gives way to where the act happened
     pytest.param("Russian agents killed Maksim Kuzminov, a pilot who defected to Ukraine, in Spain in 2024.",
                  {("RUS", "ESP", "assassination")}, id="defected-to-is-no-host"),
+    # a state that deports people to another is the host, whatever else the sentence names; a state body a target is handed to is the origin
+    pytest.param("Thailand deported 109 Uighurs to China, touching off a protest in Turkey.",
+                 {("CHN", "THA", "unlawful_deportation")}, id="deporting-state-is-the-host"),
+    pytest.param("Thai authorities handed the refugee over to Vietnamese officials.",
+                 {("VNM", "THA", "unlawful_deportation")}, id="handed-to-a-states-officials"),
+    # a passive "forced to return" is a forcible return; the country it is "from" is its only host
+    pytest.param("Ethiopian refugees were forced to return from Somaliland by Ethiopian agents, as in Uganda and Sudan.",
+                 {("ETH", "SOM", "rendition")}, id="forced-to-return-from"),
+    pytest.param("Ethiopian agents pressured the refugees to return from Kenya.", {("ETH", "KEN", "intimidation")}, id="pressured-to-return"),
 ]
 
 
@@ -353,6 +362,15 @@ DOCUMENT_CASES = [
     pytest.param(STORY + "The presenter Pouria Zeraati was attacked in March 2024.", {("IRN", "GBR", "intimidation")},
                  id="act-in-no-country"),
     pytest.param(STORY + "Two men were arrested in Madrid in March 2024.", {("IRN", "GBR", "intimidation")}, id="arrest-is-no-act"),
+    # once the article's stations are one state's, a nationality on a later station names where it is, not whose
+    pytest.param("Dutch media reported an undeclared Chinese police station in Amsterdam in 2022. The report did not give an address "
+                 "for the Korean station.", {("CHN", "NLD", "intimidation")}, id="a-station-named-for-its-host"),
+    # an arrest abroad told right after a notice, a warrant or an extradition request carries it out; told after a killing
+    # or a plot it is the suspect's, no act
+    pytest.param("Bahrain had a red notice issued against the footballer Hakeem al-Araibi in 2018. He was detained on arrival in Bangkok.",
+                 {("BHR", "THA", "mobility_controls"), ("BHR", "THA", "detention")}, id="arrest-after-a-notice"),
+    pytest.param("Russian agents shot dead the exile Zelimkhan Khangoshvili in Berlin in 2019. He was arrested minutes later in Berlin.",
+                 {("RUS", "DEU", "assassination")}, id="arrest-after-a-killing"),
     # the country of the sentence before is kept for an act on the same person, not for a statement about a people
     pytest.param("Chinese agents harassed Uyghur students in Berlin in 2019. Chinese agents followed the activist Li Wei in Paris in 2021. "
                  "A year later he was threatened by phone.",

@@ -58,6 +58,7 @@ HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveil
 DECREES = {"legal_pressure", "mobility_controls"}
 # Tactics that move the target: the destination ("to China") is the origin, never the host.
 MOVES = {"rendition", "unlawful_deportation"}
+NOTICES = {"mobility_controls", "legal_pressure", "unlawful_deportation"}  # acts an arrest abroad told right after carries out (a red notice, a warrant, an extradition)
 CARRY_SENTENCES = 3
 STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
 
@@ -108,6 +109,7 @@ class IncidentWords:
     modal: frozenset[str]
     lure: frozenset[str]
     guard: frozenset[str]
+    source: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -150,6 +152,7 @@ class _Found:
     weak: bool = True  # every mention's origin came from the sentence's other states or an earlier sentence
     documented: bool = False  # every mention's origin is the article's state behind its other acts
     at_large: bool = False  # some mention's object is people at large ("British or UK-based individuals")
+    suspect: bool = False  # every mention was an arrest told after another act, of its suspect ("arrested after the shooting")
     named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
 
 
@@ -823,12 +826,15 @@ def extract_incidents(
             reactors = (_reactors(trigger, words, sent_actors, sent_places, res) | ({reporting} if reporting else set())) - {principal}
             if subject_state in reactors:
                 subject_state = None
-            destination = _destination(trigger, sent, sent_places, words) if tactic in MOVES else None
+            # a state body is a destination when a state hands the target to it: "Thai authorities handed him over to Vietnamese officials"
+            destination = _destination(trigger, sent, sent_places, words, sent_actors if subject_state else None) if tactic in MOVES else None
             station = pattern_id in STATION_PATTERNS
             own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
             if station:
                 # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
                 runs = subject_state if verb.lemma_.lower() in words.operate else None
+                # once the article's stations are another state's, a nationality names where one is: "the Korean station"
+                own = None if station_origin is not None and own not in {None, station_origin} and principal is None else own
                 origin = own or principal or runs or station_origin
             else:
                 sends = trigger.root.pos_ == "VERB" or verb.lemma_.lower() in words.grant
@@ -837,6 +843,9 @@ def extract_incidents(
                     # ("Morocco's Court of Cassation approved his extradition": to China, told before)
                     deporting, subject_state = subject_state, None
                     reactors = reactors | {deporting}
+                elif tactic == "unlawful_deportation" and principal is None and subject_state not in {None, destination} and sends:
+                    # a state that deports people to another is where it happens: "Thailand deported 109 Uighurs to China"
+                    deporting = subject_state
                 origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
             if origin is None:
                 origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
@@ -879,7 +888,7 @@ def extract_incidents(
         """Return the article's items, and how many acts had no state behind them; those take ``default`` when given."""
         found: dict[tuple[str, str, str | None], _Found] = {}
         orphans = 0
-        last_origin: tuple[int, str, int] | None = None  # sentence number, state, trigger start
+        last_origin: tuple[int, str, int, str] | None = None  # sentence number, state, trigger start, tactic
         target_hosts: dict[str, str] = {}  # where the article has placed each person targeted
         last_hosts: tuple[int, list[str]] | None = None
         for (
@@ -887,10 +896,12 @@ def extract_incidents(
             deporting, from_countries, sent_actors, sent_places, sent_people, undergoes, target_state,
         ) in prepared:
             carried = False
+            carried_tactic = None
             if last_origin is not None and any(last_origin[2] < at < trigger.start for at in compared):
                 last_origin = None  # a comparison of states told since: its acts are no one state's
             if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
                 origin, carried = last_origin[1], True
+                carried_tactic = last_origin[3]
             documented = origin is None and default is not None
             if documented:
                 # the state the article puts behind its other acts: "Iranian agents ..." sentences before "they kidnapped him"
@@ -911,8 +922,12 @@ def extract_incidents(
                 told_after = subject is None and carried and bool(places_here - {origin})
                 if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
                     continue
+                # an arrest told after a killing or a plot is the suspect's ("he had been arrested minutes after the shooting")
+                suspect = subject_state is None and carried_tactic not in NOTICES
+            else:
+                suspect = False
             if not documented and not tied:
-                last_origin = (number, origin, trigger.start)
+                last_origin = (number, origin, trigger.start, tactic)
             # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
             # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
             in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
@@ -925,6 +940,9 @@ def extract_incidents(
                         break
             acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
             hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | _moved_to_after(trigger, sent_places, words)) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+            taken_from = _taken_from(trigger, sent_places, origin, words) if tactic in MOVES else []
+            if taken_from:
+                hosts = taken_from
             if deporting is not None and deporting != origin:
                 hosts = [deporting]
             lure = next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in words.lure), None) if tactic == "rendition" else None
@@ -967,9 +985,10 @@ def extract_incidents(
                 if item is None:
                     item = found[key] = _Found(
                         span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
-                        anaphoric=True, documented=documented,
+                        anaphoric=True, documented=documented, suspect=suspect,
                     )
                 item.documented = item.documented and documented
+                item.suspect = item.suspect and suspect
                 item.anaphoric = item.anaphoric and _refers_back(trigger, words)
                 item.mentions += 1
                 item.weak = item.weak and weak
@@ -989,6 +1008,8 @@ def extract_incidents(
     items = _aggregate(found)
     _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons)
     fill_targets(items, people)
+    # a suspect's arrest is no act, though the one it names may be the victim of the acts told ("arrested near her home")
+    items = [item for item in items if not item.suspect]
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
             item.years.extend(y for y in [story_year(item.span.sent, years_at)] if y is not None)
@@ -1197,6 +1218,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         kept.named = kept.named or item.named
         kept.at_large = kept.at_large or item.at_large
         kept.documented = kept.documented and item.documented
+        kept.suspect = kept.suspect and item.suspect
     for item in dropped:
         # the act is the main origin's, told again with the host state for its agent ("Imran Aliev ... was found
         # stabbed in Lille" in a story of Russia's killings): its people and years are that act's; it adds no act
@@ -1348,15 +1370,33 @@ def _moved_to_after(trigger: Span, places: list[tuple[int, int, Place]], words: 
     )
 
 
+def _taken_from(trigger: Span, places: list[tuple[int, int, Place]], origin: str, words: IncidentWords) -> list[str]:
+    """Return the countries a rendition or deportation takes its target from, named after "from" on the act's own
+    words ("forced to return from Somaliland", "deported from Thailand and Malaysia"), other than the origin."""
+    froms = [c for t in trigger for c in t.children if c.dep_ == "prep" and c.lower_ in words.source]
+    heads = [p for c in froms for p in c.children if p.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    found: list[str] = []
+    for token in heads:
+        place = _covering(places, token)
+        if place is not None and place.country and place.country != origin and place.country not in found:
+            found.append(str(place.country))
+    return found
+
+
 def _host_or_none(hosts: list[str]) -> str | None:
     return hosts[0] if len(hosts) == 1 else None
 
 
-def _destination(trigger: Span, sent: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> str | None:
-    """Return the country a target is moved to: the place after "to", "back to", "into" in the sentence."""
-    for start, _, place in places:
-        if start >= trigger.start and start > 0 and sent.doc[start - 1].lower_ in words.destination and place.country:
-            return str(place.country)
+def _destination(
+    trigger: Span, sent: Span, places: list[tuple[int, int, Place]], words: IncidentWords, actors: list[tuple[int, int, Actor]] | None = None,
+) -> str | None:
+    """Return the country a target is moved to: the place after "to", "back to", "into" in the sentence, or the state
+    body a target is handed to ("handed him over to Vietnamese officials")."""
+    bodies = [(start, actor.country) for start, _, actor in actors or [] if actor.type in STATE_TYPES]
+    for start, country in sorted([(start, place.country) for start, _, place in places] + bodies, key=lambda found: found[0]):
+        if start >= trigger.start and start > 0 and sent.doc[start - 1].lower_ in words.destination and country:
+            return str(country)
     return None
 
 
