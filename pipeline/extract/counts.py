@@ -405,9 +405,23 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
         after, of_head = _noun_phrase(doc, i + 1, limit, nouns)
         if of_head is not None:
             i = after
+    if head is not None:
+        i = _conjoined_end(doc, i, head, limit)
     while i > start and (doc[i - 1].is_quote or doc[i - 1].is_punct or doc[i - 1].pos_ == "PART"):
         i -= 1  # "£100k to spy": the infinitive's "to" is no part of the counted noun
     return start, i, head
+
+
+def _conjoined_end(doc: Doc, end: int, head: Token, limit: int) -> int:
+    """Return the end of the counted noun with the plural nouns conjoined to it that have no number of their own:
+    "94 Emirati scholars, activists, lawyers and doctors" counts them all; "five activists and three journalists" not."""
+    for conj in head.conjuncts:
+        if conj.i < end or conj.i >= limit or conj.tag_ not in {"NNS", "NNPS"} \
+                or any(c.dep_ == "nummod" or c.like_num for c in conj.children):
+            continue
+        if all(t.text == "," or t.lower_ in {"and", "or"} for t in doc[end : conj.left_edge.i]):
+            end = conj.i + 1
+    return end
 
 
 # Entities whose name after "of" says whose the counted things are, not what they are ("members of Amnesty").
@@ -485,6 +499,15 @@ def _money_unit(doc: Doc, end: int, limit: int, unit: tuple[int, int], res: Reso
         after, head = _noun_phrase(doc, end + 1, limit, res.units)
         if head is not None:
             return end + 1, after
+    # "a fee of £100,000", "rewards of HK$1 million each", "a fine of up to $250,000": the noun "of" names it by
+    preposition = doc[end - 1].head
+    noun = preposition.head
+    if unit[0] == unit[1] and doc[end - 1].dep_ == "pobj" and preposition.lower_ == "of" and noun.pos_ == "NOUN" \
+            and noun.i < preposition.i and noun.lemma_.lower() not in res.count_words["amount"]:
+        start = noun.i
+        while start > 0 and doc[start - 1].head == noun and doc[start - 1].dep_ in {"amod", "compound"}:
+            start -= 1
+        return start, noun.i + 1
     return unit
 
 
