@@ -406,19 +406,19 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
         if of_head is not None:
             i = after
     if head is not None:
-        i = _conjoined_end(doc, i, head, limit)
+        i = _conjoined_end(doc, i, head, limit, res.count_words["vague"])
     while i > start and (doc[i - 1].is_quote or doc[i - 1].is_punct or doc[i - 1].pos_ == "PART"):
         i -= 1  # "£100k to spy": the infinitive's "to" is no part of the counted noun
     return start, i, head
 
 
-def _conjoined_end(doc: Doc, end: int, head: Token, limit: int) -> int:
+def _conjoined_end(doc: Doc, end: int, head: Token, limit: int, vague: Collection[str]) -> int:
     """Return the end of the counted noun with the plural nouns conjoined to it that have no number of their own:
     "94 Emirati scholars, activists, lawyers and doctors" counts them all; "five activists and three journalists" not."""
     for conj in head.conjuncts:
         if conj.i < end or conj.i >= limit or conj.tag_ not in {"NNS", "NNPS"} \
-                or any(c.dep_ == "nummod" or c.like_num for c in conj.children):
-            continue
+                or any(c.dep_ in {"nummod", "det"} or c.like_num or c.lower_ in vague for c in conj.children):
+            continue  # "two brothers and several friends": the friends are no part of the two
         if all(t.text == "," or t.lower_ in {"and", "or"} for t in doc[end : conj.left_edge.i]):
             end = conj.i + 1
     return end
@@ -549,7 +549,42 @@ def _place(
                     return None, None  # "36 ports from Maine to Texas": spread over places, in none of them
                 if all(t.lower_ == "from" and t.head.pos_ in {"NOUN", "PROPN", "NUM"} for t in between if t.lower_ in preps):
                     return None, None  # "students from China", "people from Hong Kong": where they come from
+                if _spans_places(doc, stop, places[index + 1 :]):
+                    return None, None  # "11 people were arrested in London and Yorkshire": in more than one place
                 return name, country
+    return _verb_place(doc, head, places, preps)
+
+
+def _spans_places(doc: Doc, stop: int, later: list[tuple[int, int, str, str | None]]) -> bool:
+    """True for a place with another conjoined after it: "in London and Yorkshire", "in Amsterdam and Rotterdam"."""
+    return stop + 1 < len(doc) and doc[stop].lower_ in {"and", "or"} and any(start == stop + 1 for start, _, _, _ in later)
+
+
+def _verb_place(
+    doc: Doc, head: Token | None, places: list[tuple[int, int, str, str | None]], preps: Collection[str]
+) -> tuple[str | None, str | None]:
+    """Return the place where the verb of the counted people puts them, further off than the words after the number:
+    "Two Cambodian activists and a former prisoner have been apprehended in Thailand", "two activists who were
+    murdered in South Africa"; else (None, None)."""
+    if head is None:
+        return None, None
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        verb = head.head
+    else:  # "activists who were murdered in", "defectors living in"; not "activists, several of whom live in"
+        verb = next((c for c in head.children if c.dep_ == "relcl" and any(
+            s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ in {"WP", "WDT"} for s in c.children
+        ) or c.dep_ == "acl" and c.tag_ == "VBG"), None)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None, None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or prep.lower_ == "from":
+            continue  # far off, "from" tells where they come from ("Dissidents Missing After Extradition From Hanoi")
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for start, stop, name, country in places:
+                if start <= obj.i < stop and not _spans_places(doc, stop, places):
+                    return name, country
     return None, None
 
 
@@ -611,7 +646,11 @@ def extract_counts(
             category = res.units.get(joined, category)  # "a 15-member team" counts people
         text_end = unit_end if unit_end > end else end
         elided = head is None and not currency
-        if elided and sent.start in previous_unit:
+        if elided and _refers_back(doc, start, end, sent, res.count_words["refer_back"]) \
+                and (named := _predicate_noun(doc[end - 1], max(unit_end, end))) is not None:
+            # "two of whom are U.S. citizens", "eight of them Chinese government officials": the part is named anew
+            unit_text, category, text_end = named.text, _category(named.root, named.text, None, res), named.end
+        elif elided and sent.start in previous_unit:
             # an elided unit in a list: "four in Italy" after "nine such offices are in Spain"
             unit_text, category = previous_unit[sent.start]
             if place is not None:
@@ -816,6 +855,23 @@ def _numbered_set(number: Token, res: Resources) -> Span | None:
     while start > 0 and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
         start -= 1
     return noun.doc[start : noun.i + 1]
+
+
+def _predicate_noun(number: Token, after: int) -> Span | None:
+    """Return the plural noun phrase that names what a number referring back counts: the complement of "be" whose
+    subject it is ("two were Uzbek citizens") or the noun it modifies after "of them" ("eight of them Chinese
+    officials"); else None."""
+    noun: Token | None = None
+    if number.dep_ == "nsubj" and number.head.lemma_ == "be":
+        noun = next((c for c in number.head.children if c.dep_ == "attr"), None)
+    elif number.dep_ == "nummod" and number.head.i >= after:
+        noun = number.head
+    if noun is None or noun.tag_ not in {"NNS", "NNPS"}:
+        return None
+    start = noun.i
+    while start > after and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
+        start -= 1
+    return noun.doc[start : noun.i + 1] if start > after or (start == after and noun.i == after) else None
 
 
 def _plural_before(doc: Doc, start: int, sent: Span, res: Resources) -> Token | None:
