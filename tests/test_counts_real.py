@@ -58,6 +58,17 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("men-not-singular", "He received two specimens of the drug.", [(2, "other")]),
     # a capitalised number inside a name in running text is still no count
     ("name-in-running-text", "The Five Eyes alliance shares intelligence with its partners.", []),
+    # a set phrase's numbers count nothing; other systems do
+    ("set-phrase", 'Beijing promised freedoms under the "one country, two systems" formula.', []),
+    ("not-set-phrase", "Police bought two surveillance systems.", [(2, "other")]),
+    # a name may stand between a number and its counted noun even when the parser ends the sentence on the number
+    ("name-before-noun-after-dateline", "UN experts press Cambodia\n\nRights monitor update, 16 September 2020\n\n"
+     "Four United Nations human rights experts, including Rhona Smith, have told the government to act.", [(4, "person")]),
+    # a subheading in title case below the headline is part of it: the lede restates its count
+    ("deck-restated", "Thailand: Critics Feared Disappeared\n\n3 Prominent Dissidents Missing After Secret Extradition\n\n"
+     "The government should disclose the whereabouts of three activists who were extradited.", [(3, "person")]),
+    ("no-deck", "Critics feared disappeared\n\nThree dissidents went missing.\n\nPolice said three activists were "
+     "released.", [(3, "person"), (3, "person")]),
     # a lowercase plural noun after the capitalised words of a name is what the number counts
     ("name-then-counted-noun", "On Monday Four United Nations human rights experts wrote to the government.",
      [(4, "person")]),

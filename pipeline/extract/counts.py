@@ -305,6 +305,8 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # ", 34," after a name is an age
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")"} and start >= 2 and doc[start - 2].ent_type_ == "PERSON":
         return True
+    if _in_set_phrase(span, words["set_phrase"]):
+        return True
     text = span.text
     if re.fullmatch(r"(1[89]|20)\d\d", text) and value >= 1800:  # "2,000" is a number, not a year
         return True
@@ -326,7 +328,8 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
         # "912 Special Project Working Group" is a name, "mother-of-two Salma al-Shehab" counts no Salma;
         # "40 Kazakh detainees" counts detainees
         following = doc[end : min(len(doc), end + 4)]
-        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following):
+        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following) \
+                and not _counted_noun_after(doc, end):  # "Four United Nations human rights experts"
             return True
     # "several thousand Russians", "a few hundred": a scale word without its number is vague
     if span[0].lower_ in _a_scales(res) and (prev is None or prev.lower_ not in {"a", "an"}) \
@@ -336,6 +339,23 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     if "." in text and (start == 0 or "\n" in doc[start - 1].text_with_ws) and nxt is not None and nxt.text[:1].isupper():
         return True
     return value < 1
+
+
+SET_PHRASE_REACH = 40  # characters either side of a number searched for a set phrase holding it
+
+
+def _in_set_phrase(span: Span, phrases: Collection[str]) -> bool:
+    """True for a number inside a set phrase that counts nothing: "one country, two systems"."""
+    text = doc_text(span.doc)
+    left = max(0, span.start_char - SET_PHRASE_REACH)
+    window = text[left : span.end_char + SET_PHRASE_REACH].lower()
+    for phrase in phrases:
+        found = window.find(phrase)
+        while found >= 0:
+            if left + found <= span.start_char and span.end_char <= left + found + len(phrase):
+                return True
+            found = window.find(phrase, found + 1)
+    return False
 
 
 TITLE_CASE_SHARE = 0.7
@@ -361,7 +381,12 @@ def _title_case_line(token: Token) -> bool:
     text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) >= 4 and w[:1].isalpha()]
+    return _title_case(text[start : end if end >= 0 else len(text)])
+
+
+def _title_case(line: str) -> bool:
+    """True for a line written in title case: most of its words of four letters or more are capitalised."""
+    words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
@@ -635,10 +660,12 @@ def extract_counts(
             continue
         qualifier, text_start = _qualifier(doc, start, res)
         sent = sentence(doc[start])
+        if sent.end == end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
+            sent = doc[sent.start : sentence(doc[end]).end]  # the parser ended the sentence on the number: "Four | UN experts"
         unit_start, unit_end, head = _unit(doc, end, sent.end, res)
         if currency:
             unit_start, unit_end = _money_unit(doc, end, sent.end, (unit_start, unit_end), res)
-        unit_text = "".join(t.text_with_ws for t in doc[unit_start:unit_end] if not t.is_quote).strip() or None
+        unit_text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in doc[unit_start:unit_end]).strip() or None
         place, country = _place(doc, end, sent.end, places, res.count_words, head)
         category = _category(head, unit_text or "", currency, res)
         joined = _hyphen_noun(doc, end)
@@ -813,7 +840,15 @@ def _headline_end(doc: Doc) -> int:
     stop = text.find("\n\n")
     if stop <= 0 or "\n" in text[:stop].strip() or len(text[:stop].split()) > HEADLINE_WORDS:
         return 0
-    return stop if not text[:stop].rstrip().endswith(".") else 0
+    if text[:stop].rstrip().endswith("."):
+        return 0
+    # a subheading below it, written the same way, belongs to it: "Critics Feared 'Disappeared'" / "3 Dissidents Missing"
+    deck_start = stop + 2
+    deck_stop = text.find("\n\n", deck_start)
+    deck = text[deck_start:deck_stop].strip() if deck_stop > 0 else ""
+    if deck and "\n" not in deck and len(deck.split()) <= HEADLINE_WORDS and deck[-1] not in ".:\"”" and _title_case(deck):
+        return deck_stop
+    return stop
 
 
 def _including_set(number: Token, res: Resources) -> Span | None:
