@@ -593,6 +593,7 @@ def _verb_place(
     murdered in South Africa"; else (None, None)."""
     if head is None:
         return None, None
+    verb: Token | None
     if head.dep_ in {"nsubj", "nsubjpass"}:
         verb = head.head
     else:  # "activists who were murdered in", "defectors living in"; not "activists, several of whom live in"
