@@ -58,6 +58,17 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("men-not-singular", "He received two specimens of the drug.", [(2, "other")]),
     # a capitalised number inside a name in running text is still no count
     ("name-in-running-text", "The Five Eyes alliance shares intelligence with its partners.", []),
+    # a set phrase's numbers count nothing; other systems do
+    ("set-phrase", 'Beijing promised freedoms under the "one country, two systems" formula.', []),
+    ("not-set-phrase", "Police bought two surveillance systems.", [(2, "other")]),
+    # a name may stand between a number and its counted noun even when the parser ends the sentence on the number
+    ("name-before-noun-after-dateline", "UN experts press Cambodia\n\nRights monitor update, 16 September 2020\n\n"
+     "Four United Nations human rights experts, including Rhona Smith, have told the government to act.", [(4, "person")]),
+    # a subheading in title case below the headline is part of it: the lede restates its count
+    ("deck-restated", "Thailand: Critics Feared Disappeared\n\n3 Prominent Dissidents Missing After Secret Extradition\n\n"
+     "The government should disclose the whereabouts of three activists who were extradited.", [(3, "person")]),
+    ("no-deck", "Critics feared disappeared\n\nThree dissidents went missing.\n\nPolice said three activists were "
+     "released.", [(3, "person"), (3, "person")]),
     # a lowercase plural noun after the capitalised words of a name is what the number counts
     ("name-then-counted-noun", "On Monday Four United Nations human rights experts wrote to the government.",
      [(4, "person")]),
@@ -170,6 +181,16 @@ UNITS = [
     ("money-rate", "The strike could cost the economy $4.5 billion a day.", None),
     ("money-rate-per", "Brent rose to $84 per barrel.", None),
     ("money-noun-after", "He handed over a $100,000 payment.", "payment"),
+    # a sum "of" a noun is what the noun names; an amount word names nothing
+    ("money-of", "Police offered rewards of HK$1 million each for information.", "rewards"),
+    ("money-of-qualified", "The charge carries a fine of up to $250,000.", "fine"),
+    ("money-of-amount", "He paid a total of $5,000.", None),
+    # plural nouns conjoined to the counted noun without a number of their own are counted with it
+    ("conjoined-nouns", "Abu Dhabi tried 94 Emirati scholars, activists, lawyers, doctors, and human rights defenders.",
+     "Emirati scholars, activists, lawyers, doctors, and human rights defenders"),
+    ("conjoined-possessive", "Two dozen Nicaraguan exiles and their families fled.", "Nicaraguan exiles and their families"),
+    ("conjoined-own-number", "Police arrested five activists and three journalists.", "activists"),
+    ("conjoined-singular", "Police arrested two men and a woman.", "men"),
 ]
 
 
@@ -192,6 +213,14 @@ PLACES = [
     # a year between the count and its place does not part them
     ("year-between", "The report claims that nearly 20 killings since 2020 in Pakistan were executed by gunmen.", "PAK"),
     ("number-between", "Police arrested 12 people and 40 others in Spain.", None),
+    # the verb of the counted people puts them in a place further off
+    ("verb-place", "Two Cambodian activists and a former political prisoner have been apprehended in Thailand.", "THA"),
+    ("relative-clause-place", "The killings include two Rwandan activists who were murdered in South Africa in 2014.", "ZAF"),
+    ("participle-place", "Hackers stole data about roughly 1,000 North Korean defectors living in South Korea.", "KOR"),
+    # but not where some of them live, nor where they were taken from, nor two places at once
+    ("part-lives-place", "Warrants were issued for 19 pro-democracy activists, several of whom reside in Canada.", None),
+    ("far-from-place", "Three dissidents went missing after a secret extradition from Vietnam.", None),
+    ("two-places", "Police said 11 people were arrested in London and Yorkshire.", None),
 ]
 
 
@@ -204,3 +233,18 @@ def test_place_of_count(nlp: Language, text: str, country: str | None) -> None:
 def test_infinitive_is_no_part_of_a_sum(nlp: Language) -> None:
     doc = nlp(make_doc(nlp, "He was offered \u00a3100k to spy on activists.", article_id="t"))
     assert [row.text for row in doc._.tnr_counts] == ["\u00a3100k"]
+
+
+REFERRED = [
+    # a number referring back whose part the sentence names anew: its unit is the new name
+    ("of-whom-are", "Seven men were charged, two of whom are U.S. citizens.", "U.S. citizens"),
+    ("were-complement", "Police arrested four men. Two were Uzbek citizens.", "Uzbek citizens"),
+    ("of-them-apposition", "Police arrested 34 people, eight of them Chinese government officials.", "Chinese government officials"),
+    ("of-them-no-name", "Police arrested 34 people; eight of them were released.", "people"),
+]
+
+
+@pytest.mark.parametrize("text,unit", [c[1:] for c in REFERRED], ids=[c[0] for c in REFERRED])
+def test_unit_of_part_named_anew(nlp: Language, text: str, unit: str) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [row.unit for row in doc._.tnr_counts][1:] == [unit]

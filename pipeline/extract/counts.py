@@ -305,6 +305,8 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # ", 34," after a name is an age
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")"} and start >= 2 and doc[start - 2].ent_type_ == "PERSON":
         return True
+    if _in_set_phrase(span, words["set_phrase"]):
+        return True
     text = span.text
     if re.fullmatch(r"(1[89]|20)\d\d", text) and value >= 1800:  # "2,000" is a number, not a year
         return True
@@ -326,7 +328,8 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
         # "912 Special Project Working Group" is a name, "mother-of-two Salma al-Shehab" counts no Salma;
         # "40 Kazakh detainees" counts detainees
         following = doc[end : min(len(doc), end + 4)]
-        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following):
+        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following) \
+                and not _counted_noun_after(doc, end):  # "Four United Nations human rights experts"
             return True
     # "several thousand Russians", "a few hundred": a scale word without its number is vague
     if span[0].lower_ in _a_scales(res) and (prev is None or prev.lower_ not in {"a", "an"}) \
@@ -336,6 +339,23 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     if "." in text and (start == 0 or "\n" in doc[start - 1].text_with_ws) and nxt is not None and nxt.text[:1].isupper():
         return True
     return value < 1
+
+
+SET_PHRASE_REACH = 40  # characters either side of a number searched for a set phrase holding it
+
+
+def _in_set_phrase(span: Span, phrases: Collection[str]) -> bool:
+    """True for a number inside a set phrase that counts nothing: "one country, two systems"."""
+    text = doc_text(span.doc)
+    left = max(0, span.start_char - SET_PHRASE_REACH)
+    window = text[left : span.end_char + SET_PHRASE_REACH].lower()
+    for phrase in phrases:
+        found = window.find(phrase)
+        while found >= 0:
+            if left + found <= span.start_char and span.end_char <= left + found + len(phrase):
+                return True
+            found = window.find(phrase, found + 1)
+    return False
 
 
 TITLE_CASE_SHARE = 0.7
@@ -361,7 +381,12 @@ def _title_case_line(token: Token) -> bool:
     text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) >= 4 and w[:1].isalpha()]
+    return _title_case(text[start : end if end >= 0 else len(text)])
+
+
+def _title_case(line: str) -> bool:
+    """True for a line written in title case: most of its words of four letters or more are capitalised."""
+    words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
@@ -405,9 +430,23 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
         after, of_head = _noun_phrase(doc, i + 1, limit, nouns)
         if of_head is not None:
             i = after
+    if head is not None:
+        i = _conjoined_end(doc, i, head, limit, res.count_words["vague"])
     while i > start and (doc[i - 1].is_quote or doc[i - 1].is_punct or doc[i - 1].pos_ == "PART"):
         i -= 1  # "£100k to spy": the infinitive's "to" is no part of the counted noun
     return start, i, head
+
+
+def _conjoined_end(doc: Doc, end: int, head: Token, limit: int, vague: Collection[str]) -> int:
+    """Return the end of the counted noun with the plural nouns conjoined to it that have no number of their own:
+    "94 Emirati scholars, activists, lawyers and doctors" counts them all; "five activists and three journalists" not."""
+    for conj in head.conjuncts:
+        if conj.i < end or conj.i >= limit or conj.tag_ not in {"NNS", "NNPS"} \
+                or any(c.dep_ in {"nummod", "det"} or c.like_num or c.lower_ in vague for c in conj.children):
+            continue  # "two brothers and several friends": the friends are no part of the two
+        if all(t.text == "," or t.lower_ in {"and", "or"} for t in doc[end : conj.left_edge.i]):
+            end = conj.i + 1
+    return end
 
 
 # Entities whose name after "of" says whose the counted things are, not what they are ("members of Amnesty").
@@ -485,6 +524,15 @@ def _money_unit(doc: Doc, end: int, limit: int, unit: tuple[int, int], res: Reso
         after, head = _noun_phrase(doc, end + 1, limit, res.units)
         if head is not None:
             return end + 1, after
+    # "a fee of £100,000", "rewards of HK$1 million each", "a fine of up to $250,000": the noun "of" names it by
+    preposition = doc[end - 1].head
+    noun = preposition.head
+    if unit[0] == unit[1] and doc[end - 1].dep_ == "pobj" and preposition.lower_ == "of" and noun.pos_ == "NOUN" \
+            and noun.i < preposition.i and noun.lemma_.lower() not in res.count_words["amount"]:
+        start = noun.i
+        while start > 0 and doc[start - 1].head == noun and doc[start - 1].dep_ in {"amod", "compound"}:
+            start -= 1
+        return start, noun.i + 1
     return unit
 
 
@@ -526,7 +574,43 @@ def _place(
                     return None, None  # "36 ports from Maine to Texas": spread over places, in none of them
                 if all(t.lower_ == "from" and t.head.pos_ in {"NOUN", "PROPN", "NUM"} for t in between if t.lower_ in preps):
                     return None, None  # "students from China", "people from Hong Kong": where they come from
+                if _spans_places(doc, stop, places[index + 1 :]):
+                    return None, None  # "11 people were arrested in London and Yorkshire": in more than one place
                 return name, country
+    return _verb_place(doc, head, places, preps)
+
+
+def _spans_places(doc: Doc, stop: int, later: list[tuple[int, int, str, str | None]]) -> bool:
+    """True for a place with another conjoined after it: "in London and Yorkshire", "in Amsterdam and Rotterdam"."""
+    return stop + 1 < len(doc) and doc[stop].lower_ in {"and", "or"} and any(start == stop + 1 for start, _, _, _ in later)
+
+
+def _verb_place(
+    doc: Doc, head: Token | None, places: list[tuple[int, int, str, str | None]], preps: Collection[str]
+) -> tuple[str | None, str | None]:
+    """Return the place where the verb of the counted people puts them, further off than the words after the number:
+    "Two Cambodian activists and a former prisoner have been apprehended in Thailand", "two activists who were
+    murdered in South Africa"; else (None, None)."""
+    if head is None:
+        return None, None
+    verb: Token | None
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        verb = head.head
+    else:  # "activists who were murdered in", "defectors living in"; not "activists, several of whom live in"
+        verb = next((c for c in head.children if c.dep_ == "relcl" and any(
+            s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ in {"WP", "WDT"} for s in c.children
+        ) or c.dep_ == "acl" and c.tag_ == "VBG"), None)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None, None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or prep.lower_ == "from":
+            continue  # far off, "from" tells where they come from ("Dissidents Missing After Extradition From Hanoi")
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for start, stop, name, country in places:
+                if start <= obj.i < stop and not _spans_places(doc, stop, places):
+                    return name, country
     return None, None
 
 
@@ -577,10 +661,12 @@ def extract_counts(
             continue
         qualifier, text_start = _qualifier(doc, start, res)
         sent = sentence(doc[start])
+        if sent.end == end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
+            sent = doc[sent.start : sentence(doc[end]).end]  # the parser ended the sentence on the number: "Four | UN experts"
         unit_start, unit_end, head = _unit(doc, end, sent.end, res)
         if currency:
             unit_start, unit_end = _money_unit(doc, end, sent.end, (unit_start, unit_end), res)
-        unit_text = "".join(t.text_with_ws for t in doc[unit_start:unit_end] if not t.is_quote).strip() or None
+        unit_text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in doc[unit_start:unit_end]).strip() or None
         place, country = _place(doc, end, sent.end, places, res.count_words, head)
         category = _category(head, unit_text or "", currency, res)
         joined = _hyphen_noun(doc, end)
@@ -588,7 +674,11 @@ def extract_counts(
             category = res.units.get(joined, category)  # "a 15-member team" counts people
         text_end = unit_end if unit_end > end else end
         elided = head is None and not currency
-        if elided and sent.start in previous_unit:
+        if elided and _refers_back(doc, start, end, sent, res.count_words["refer_back"]) \
+                and (named := _predicate_noun(doc[end - 1], max(unit_end, end))) is not None:
+            # "two of whom are U.S. citizens", "eight of them Chinese government officials": the part is named anew
+            unit_text, category, text_end = named.text, _category(named.root, named.text, None, res), named.end
+        elif elided and sent.start in previous_unit:
             # an elided unit in a list: "four in Italy" after "nine such offices are in Spain"
             unit_text, category = previous_unit[sent.start]
             if place is not None:
@@ -751,7 +841,15 @@ def _headline_end(doc: Doc) -> int:
     stop = text.find("\n\n")
     if stop <= 0 or "\n" in text[:stop].strip() or len(text[:stop].split()) > HEADLINE_WORDS:
         return 0
-    return stop if not text[:stop].rstrip().endswith(".") else 0
+    if text[:stop].rstrip().endswith("."):
+        return 0
+    # a subheading below it, written the same way, belongs to it: "Critics Feared 'Disappeared'" / "3 Dissidents Missing"
+    deck_start = stop + 2
+    deck_stop = text.find("\n\n", deck_start)
+    deck = text[deck_start:deck_stop].strip() if deck_stop > 0 else ""
+    if deck and "\n" not in deck and len(deck.split()) <= HEADLINE_WORDS and deck[-1] not in ".:\"”" and _title_case(deck):
+        return deck_stop
+    return stop
 
 
 def _including_set(number: Token, res: Resources) -> Span | None:
@@ -793,6 +891,23 @@ def _numbered_set(number: Token, res: Resources) -> Span | None:
     while start > 0 and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
         start -= 1
     return noun.doc[start : noun.i + 1]
+
+
+def _predicate_noun(number: Token, after: int) -> Span | None:
+    """Return the plural noun phrase that names what a number referring back counts: the complement of "be" whose
+    subject it is ("two were Uzbek citizens") or the noun it modifies after "of them" ("eight of them Chinese
+    officials"); else None."""
+    noun: Token | None = None
+    if number.dep_ == "nsubj" and number.head.lemma_ == "be":
+        noun = next((c for c in number.head.children if c.dep_ == "attr"), None)
+    elif number.dep_ == "nummod" and number.head.i >= after:
+        noun = number.head
+    if noun is None or noun.tag_ not in {"NNS", "NNPS"}:
+        return None
+    start = noun.i
+    while start > after and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
+        start -= 1
+    return noun.doc[start : noun.i + 1] if start > after or (start == after and noun.i == after) else None
 
 
 def _plural_before(doc: Doc, start: int, sent: Span, res: Resources) -> Token | None:
