@@ -204,7 +204,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
-                and _known_place(ent.text, res):
+                and (_known_place(ent.text, res) or _home_town(ent, res)):
             found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON)
     for match in doc_index(doc).gazetteer:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
@@ -349,8 +349,38 @@ def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         while end < len(doc) and end - token.i < 3 and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
         span = doc[token.i : end]
-        if _known_place(span.text, res):
+        if _known_place(span.text, res) or _home_town(span, res):
             yield span, "GPE"
+
+
+# Words before a name that say it is where someone goes, comes from or is ("to Carlisle", "from Maidenhead").
+TOWN_CUES = {"in", "from", "to", "near", "outside", "at"}
+
+
+def _home_town(span: Span, res: Resources) -> bool:
+    """True for a town of the city table (15,000 people or more) in a country the article names, after a word of
+    where ("from Staines", "to Carlisle" in a story on Britain); not after "and" or a comma, where a surname may stand,
+    nor a word of a person the story names in full."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in TOWN_CUES or span.text.lower() in res.demonyms \
+            or any(t.text in _person_words(doc) for t in span) \
+            or (span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_):
+        return False  # "from Staines-upon-Thames": a longer name than the town's
+    city = lookup_city(span.text, prefer=_gazetteer_countries(doc, res))
+    return city is not None and city.country in _gazetteer_countries(doc, res) and city.name == span.text
+
+
+def _gazetteer_countries(doc: Doc, res: Resources) -> frozenset[str]:
+    """Return the countries the gazetteer finds named in the article, themselves, by their capital or a region."""
+    def compute() -> frozenset[str]:
+        codes = set()
+        for match in doc_index(doc).gazetteer:
+            if match.label_ in {"COUNTRY", "CAPITAL"} and match.id_:
+                codes.add(match.id_)
+            elif match.label_ == "REGION" and (code := region_country(match.text, res)):
+                codes.add(code)
+        return frozenset(codes)
+    return cached(doc, f"gazetteer-countries:{id(res)}", compute)
 
 
 # A US legislator's party before the state they represent ("R-Nebraska", "D-New York").
@@ -780,10 +810,28 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             # "Causeway Bay, Hong Kong", "a bookshop in Mong Kok in Hong Kong": the country named right after it
             country = again or _inner_country(place, named, res) or _country_after(place.span, res) or _context_country(places, index, res)
             place = Place(place.span, place.name, place.kind, country)
+        elif place.kind == "city" and (local := _local_namesake(places, index, res)) is not None:
+            place = local
         if place.country is None and place.kind == "city":
             continue
         resolved.append(place)
     return resolved
+
+
+def _local_namesake(places: list[Place], index: int, res: Resources) -> Place | None:
+    """Return a small town read abroad moved to its namesake in the country most of the story's cities and regions
+    are in ("in nearby Amesbury" in a story on Salisbury is the English town, not the one in Massachusetts), else
+    None. Big cities keep their reading ("Paris" in a story on London is still in France)."""
+    place = places[index]
+    city = lookup_city(place.name, prefer=frozenset({place.country or ""}))
+    if city is None or city.population >= RESCUE_POPULATION or city.country != place.country:
+        return None
+    setting = Counter(p.country for p in places if p.kind != "country" and p.country and not _stands_for_state(p, res))
+    local = max(setting, key=setting.__getitem__, default=None)
+    if local is None or local == place.country or setting[local] <= setting[place.country]:
+        return None
+    town = lookup_town(place.name, prefer=frozenset({local}))
+    return Place(place.span, place.name, "city", local) if town is not None and town.country == local else None
 
 
 def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resources) -> Place | None:
@@ -837,7 +885,24 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         country = _country_after(span, res)
         if country is not None:  # "in Strömsund in northern Sweden", "Amesbury, England": a town of that country
             return Place(span, span.text, "city", country)
+        if _where_named(span, res):  # "shot dead in Nyanga", "in Gerasdorf": a town the tables lack, where the story is
+            return Place(span, span.text, "city", None)
     return place
+
+
+# Prepositions whose object the model reads as a place names where something is ("in Gerasdorf", "near Armathwaite").
+WHERE_PREPS = {"in", "near", "outside"}
+
+
+def _where_named(span: Span, res: Resources) -> bool:
+    """True for a name the model reads as a place that no table knows, written as where something happens: one to
+    three title-case words after "in", "near" or "outside" ("in Nyanga"), not a people, nor a person the story names
+    ("in Khashoggi's case" is no place; "in absentia" is lowercase)."""
+    root = span.root
+    return (len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) and root.dep_ == "pobj"
+            and root.head.lower_ in WHERE_PREPS and root.head.i == span.start - 1
+            and span.text.lower() not in res.demonyms and span.text.lower() not in res.peoples
+            and not any(t.text in _person_words(span.doc) for t in span))
 
 
 def _country_after(span: Span, res: Resources) -> str | None:
