@@ -28,7 +28,7 @@ RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
-RULE_LABELS = {"SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+RULE_LABELS = {"QUARTER", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
@@ -120,6 +120,9 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
         return Place(span, core, suffix[0], subdivision[0] if subdivision else None)
     city = lookup_city(bare, prefer=prefer)
+    if city is not None and (state_of := capitals().get(bare)) in prefer and city.country != state_of:
+        # "in San Jose" in a story on Costa Rica: the capital of a country the story names, not a bigger namesake
+        city = lookup_city(bare, prefer=frozenset({state_of})) or city
     if city is None and len(words) >= 2 and words[-1] == "City":
         city = lookup_city(" ".join(words[:-1]), prefer=prefer)  # "Toyota City": the city Toyota
         bare = " ".join(words[:-1]) if city is not None else bare
@@ -198,8 +201,11 @@ def _us_context(span: Span) -> bool:
 def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     """Return place-like spans with their source label, longest first at each position, no overlaps."""
     found: list[tuple[Span, str]] = []
+    actor_words = {i for match in doc_index(doc).gazetteer if match.label_ == "ACTOR" for i in range(match.start, match.end)}
     for ent in doc_index(doc).ents:
-        if ent.label_ in PLACE_LABELS:
+        if _street_name(_strip(ent), res) and not any(t.i in actor_words for t in ent):
+            found.append((_strip(ent), "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
+        elif ent.label_ in PLACE_LABELS:
             found.append((_before_comma(_strip(ent), res), ent.label_))
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
@@ -218,6 +224,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found.extend(_described_places(doc, res))
     found.extend(_dateline_places(doc, res))
     found.extend(_possessed_places(doc, res, found))
+    found.extend((doc[i : i + 1], "QUARTER") for i in positions(doc, res.quarters, attr="ORTH"))  # "the city's Chinatown"
     person_words = _person_words(doc)
     people = {i for span in given_name_people(doc, res) for i in range(span.start, span.end)}
     parts = [span for span, label in found if label.startswith("PART_")]
@@ -264,6 +271,12 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _street_name(span: Span, res: Resources) -> bool:
+    """True for a name that begins with the word for a street or square in a language that puts it first ("Calle
+    Núñez de Balboa", "Via Paolo Sarpi", "Place des Nations"), followed by a name."""
+    return len(span) > 1 and span[0].text in res.street_prefixes and (span[1].text[:1].isupper() or span[1].is_lower and len(span) > 2)
 
 
 def _no_place_word(span: Span, label: str, res: Resources) -> bool:
@@ -840,6 +853,8 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         return _resolve_dateline(span, named, res)
     if label == "HOLDER":
         return resolve_place(span, label="GPE", prefer=named, resources=res)
+    if label == "QUARTER":
+        return Place(span, span.text, "region", None)  # in the country of the places around it
     if label == "KNOWN_SITE":
         site = res.sites[span.text.lower()]
         return Place(span, site.name, "site", site.country)  # "Heathrow": Heathrow Airport
