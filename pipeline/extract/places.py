@@ -255,6 +255,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place
             if _in_court_name(span, res):
                 continue  # "United States District Court for the District of Columbia": the court's name
+            if _before_name_word(span, res):
+                continue  # "Oklahoma City Thunder center": a team's name, no place named
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
                     and doc[span.end + 1].lower_ in MANNER_SUFFIXES:
                 continue  # "Hollywood-style scenarios", "a Berlin-like wall": a manner, no place named ("Paris-based" is)
@@ -279,6 +281,23 @@ def _street_name(span: Span, res: Resources) -> bool:
     return len(span) > 1 and span[0].text in res.street_prefixes and (span[1].text[:1].isupper() or span[1].is_lower and len(span) > 2)
 
 
+# Labels of a capitalised word after a place that is a name of its own, not a word of the place's name.
+OWN_NAME_LABELS = {"DATE", "TIME", "GPE", "LOC", "FAC", "PERSON", "NORP", "CARDINAL", "ORDINAL"}
+
+
+def _before_name_word(span: Span, res: Resources) -> bool:
+    """True for a place that is the first words of a longer name the model cut ("Oklahoma City Thunder center",
+    "Manchester United"): a capitalised proper noun follows that the place's words modify, and it is no kind of place,
+    date, person or title ("in London Monday", "Kyiv Oblast", "US President")."""
+    doc = span.doc
+    if span.end >= len(doc) or span.root.dep_ != "compound" or span.root.head.i < span.end:
+        return False
+    nxt = doc[span.end]
+    return nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and nxt.ent_type_ not in OWN_NAME_LABELS \
+        and nxt.lower_ not in res.place_suffixes and nxt.lower_ not in res.division_words \
+        and not _before_title(span, res) and nxt.text not in res.person_titles
+
+
 def _no_place_word(span: Span, label: str, res: Resources) -> bool:
     """True for a word the model reads as a place that names none: a people ("abuses against Uyghurs in Xinjiang"),
     a point of the compass alone ("families still in the North"), a state's title alone ("the outlet Republic")."""
@@ -301,8 +320,17 @@ def _before_comma(span: Span, res: Resources) -> Span:
 
 
 def _person_words(doc: Doc) -> set[str]:
-    """Return the words of the people the model names in full ("Aly" of "Aly Hussin Mahdy")."""
-    return {t.text for ent in doc_index(doc).ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    """Return the words of the people the model names in full ("Aly" of "Aly Hussin Mahdy"), and of people it
+    reads as bodies where their age follows ("Carlisle Rivera, 49, of Brooklyn": "Rivera" later is him)."""
+    return cached(doc, "place-person-words", lambda: {
+        t.text for ent in doc_index(doc).ents if len(ent) > 1 and (ent.label_ == "PERSON" or _aged(ent)) for t in ent})
+
+
+def _aged(ent: Span) -> bool:
+    """True for a name of two or three capitalised words followed by an age between commas ("Carlisle Rivera, 49,")."""
+    doc = ent.doc
+    return ent.label_ == "ORG" and len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) \
+        and ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ","
 
 
 def _known_place(text: str, res: Resources) -> bool:
