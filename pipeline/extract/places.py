@@ -278,7 +278,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
 def _street_name(span: Span, res: Resources) -> bool:
     """True for a name that begins with the word for a street or square in a language that puts it first ("Calle
     Núñez de Balboa", "Via Paolo Sarpi", "Place des Nations"), followed by a name."""
-    return len(span) > 1 and span[0].text in res.street_prefixes and (span[1].text[:1].isupper() or span[1].is_lower and len(span) > 2)
+    return len(span) > 1 and span[0].text in res.street_prefixes and span.root.dep_ not in {"nsubj", "nsubjpass"} \
+        and (span[1].text[:1].isupper() or span[1].is_lower and len(span) > 2)  # not "Via Rail cancelled trains"
 
 
 # Labels of a capitalised word after a place that is a name of its own, not a word of the place's name.
