@@ -939,14 +939,21 @@ WHERE_PREPS = {"in", "near", "outside"}
 
 
 def _where_named(span: Span, res: Resources) -> bool:
-    """True for a name the model reads as a place that no table knows, written as where something happens: one to
-    three title-case words after "in", "near" or "outside" ("in Nyanga"), not a people, nor a person the story names
-    ("in Khashoggi's case" is no place; "in absentia" is lowercase)."""
+    """True for a name the model reads as a place that no table knows, written as where something happens: one
+    title-case word after "in", "near" or "outside" in a sentence that names another place ("shot dead in Nyanga ...
+    in South Africa"), not a people, nor a person the story names ("in absentia" is lowercase)."""
     root = span.root
-    return (len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) and root.dep_ == "pobj"
+    return (len(span) == 1 and span[0].is_title and span[0].is_alpha and root.dep_ == "pobj"
             and root.head.lower_ in WHERE_PREPS and root.head.i == span.start - 1
             and span.text.lower() not in res.demonyms and span.text.lower() not in res.peoples
-            and not any(t.text in _person_words(span.doc) for t in span))
+            and not any(t.text in _person_words(span.doc) for t in span) and _other_place_in_sentence(span))
+
+
+def _other_place_in_sentence(span: Span) -> bool:
+    """True when the sentence of a name names another place ("in Gerasdorf, on the northern edge of Vienna")."""
+    sent = sentence(span)
+    return any(ent.label_ in PLACE_LABELS and sent.start <= ent.start < sent.end and ent.start != span.start
+               for ent in doc_index(span.doc).ents)
 
 
 def _country_after(span: Span, res: Resources) -> str | None:
