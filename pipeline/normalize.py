@@ -184,8 +184,9 @@ def _build_subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
     index: dict[str, list[tuple[str, str]]] = {}
     for sub in pycountry.subdivisions:
         alpha3 = alpha2_to_3.get(sub.country_code)
-        if alpha3:
-            index.setdefault(_fold(sub.name), []).append((alpha3, sub.name))
+        if alpha3:  # "Flintshire [Sir y Fflint GB-FFL]": the English name, without the local one in brackets
+            name = sub.name.split(" [")[0]
+            index.setdefault(_fold(name), []).append((alpha3, name))
     return {key: tuple(value) for key, value in index.items()}
 
 

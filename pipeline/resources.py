@@ -101,6 +101,8 @@ class Resources:
     holidays: dict[str, str]  # lowercase name of a named day -> its rule (holidays.tsv)
     place_use: dict[str, str]  # word -> "prep" | "verb": what makes a building it governs a place
     diplomatic_posts: frozenset[str]
+    street_prefixes: frozenset[str]  # original case: first words of street names ("Calle", "Via", "Place")
+    quarters: frozenset[str]  # original case: quarters many cities have ("Chinatown")
     platforms: frozenset[str]  # original case
     state_object_verbs: frozenset[str]  # lemmas whose object country is a state addressed or acted on
     faiths: frozenset[str]  # lowercase plural nouns of faith communities, groups of no one state
@@ -214,6 +216,8 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         holidays={r["holiday"]: r["rule"] for r in _rows(lex / "holidays.tsv")},
         place_use={r["word"]: r["kind"] for r in _rows(lex / "place_use.tsv")},
         diplomatic_posts=frozenset(w.lower() for w in _words(lex / "diplomatic_posts.txt")),
+        street_prefixes=frozenset(_words(lex / "street_prefixes.txt")),
+        quarters=frozenset(_words(lex / "quarters.txt")),
         platforms=frozenset(_words(lex / "platforms.txt")),
         state_object_verbs=frozenset(_words(lex / "state_object_verbs.txt")),
         faiths=frozenset(w.lower() for w in _words(lex / "faiths.txt")),

@@ -214,6 +214,37 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("New York", "region", "USA"), ("New Jersey", "region", "USA")}, {("New York", "city", "USA")}),
     ("city-in-list", "Offices in Paris, New York and London were closed.",
      {("New York", "city", "USA")}, {("New York", "region", "USA")}),
+    # a town no table knows, written as where something happened, is in the country of the places around it
+    ("town-not-in-tables", "Police in Cape Town, South Africa, said the trader was shot dead in Nyanga on Sunday.",
+     {("Nyanga", "city", "ZAF")}, {("Nyanga", "region", "GAB")}),
+    ("lowercase-after-in", "He was convicted in absentia by a court in Tehran.", {("Tehran", "city", "IRN")},
+     {("absentia", "city", "IRN")}),
+    # a town of the city table in a country the story names, after a word of where
+    ("town-of-named-country", "The train left Leeds and ran to Carlisle through the hills of northern Britain.",
+     {("Carlisle", "city", "GBR")}, set()),
+    # a small town read abroad is the namesake in the country most of the story's places are in
+    ("small-town-in-setting", "Police in Salisbury, England, said the couple fell ill in nearby Amesbury. "
+     "Officials in the United States were briefed.", {("Amesbury", "city", "GBR")}, {("Amesbury", "city", "USA")}),
+    ("subdivision-english-name", "Steelworks in Flintshire will close, the company said.",
+     {("Flintshire", "region", "GBR")}, set()),
+    # the capital of a country the story names, not a bigger namesake in another country it names
+    ("capital-over-namesake", "The exile fled to Costa Rica in 2018. He was shot dead in San Jose on Thursday, and the "
+     "United States condemned the killing.", {("San Jose", "city", "CRI")}, {("San Jose", "city", "USA")}),
+    # streets named kind first, whatever the model reads them as; not a company that acts
+    ("street-kind-first", "He was shot on Calle N\u00fa\u00f1ez de Balboa in Madrid.",
+     {("Calle N\u00fa\u00f1ez de Balboa", "site", "ESP")}, set()),
+    ("square-kind-first", "A rally was held on the Place des Nations in Geneva.", {("Place des Nations", "site", "CHE")}, set()),
+    ("company-not-street", "Via Rail cancelled trains in Canada.", {("Canada", "country", "CAN")},
+     {("Via Rail", "site", "CAN")}),
+    # a quarter many cities have is in the country of the city around it
+    ("quarter-of-city", "The station operated in the city's Chinatown, police in Montreal said.",
+     {("Chinatown", "region", "CAN")}, set()),
+    # a place cut from a team's name, and a person read as a body before their age, name no place
+    ("team-name", "Oklahoma City Thunder center Enes Kanter faces arrest in Turkey.", {("Turkey", "country", "TUR")},
+     {("Oklahoma City", "city", "USA")}),
+    ("aged-person", "Carlisle Rivera, 49, of Brooklyn, was charged. Rivera and Loadholt are in custody.", set(),
+     {("Rivera", "city", "URY")}),
+    ("place-before-day", "They met in London Monday and flew to Kyiv.", {("London", "city", "GBR")}, set()),
 ]
 
 

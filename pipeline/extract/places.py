@@ -28,7 +28,7 @@ RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
-RULE_LABELS = {"SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+RULE_LABELS = {"QUARTER", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
@@ -120,6 +120,9 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
         return Place(span, core, suffix[0], subdivision[0] if subdivision else None)
     city = lookup_city(bare, prefer=prefer)
+    if city is not None and (state_of := capitals().get(bare)) in prefer and city.country != state_of:
+        # "in San Jose" in a story on Costa Rica: the capital of a country the story names, not a bigger namesake
+        city = lookup_city(bare, prefer=frozenset({state_of})) or city
     if city is None and len(words) >= 2 and words[-1] == "City":
         city = lookup_city(" ".join(words[:-1]), prefer=prefer)  # "Toyota City": the city Toyota
         bare = " ".join(words[:-1]) if city is not None else bare
@@ -198,13 +201,16 @@ def _us_context(span: Span) -> bool:
 def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     """Return place-like spans with their source label, longest first at each position, no overlaps."""
     found: list[tuple[Span, str]] = []
+    actor_words = {i for match in doc_index(doc).gazetteer if match.label_ == "ACTOR" for i in range(match.start, match.end)}
     for ent in doc_index(doc).ents:
-        if ent.label_ in PLACE_LABELS:
+        if _street_name(_strip(ent), res) and not any(t.i in actor_words for t in ent):
+            found.append((_strip(ent), "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
+        elif ent.label_ in PLACE_LABELS:
             found.append((_before_comma(_strip(ent), res), ent.label_))
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
-                and _known_place(ent.text, res):
+                and (_known_place(ent.text, res) or _home_town(ent, res)):
             found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON)
     for match in doc_index(doc).gazetteer:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
@@ -218,6 +224,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found.extend(_described_places(doc, res))
     found.extend(_dateline_places(doc, res))
     found.extend(_possessed_places(doc, res, found))
+    found.extend((doc[i : i + 1], "QUARTER") for i in positions(doc, res.quarters, attr="ORTH"))  # "the city's Chinatown"
     person_words = _person_words(doc)
     people = {i for span in given_name_people(doc, res) for i in range(span.start, span.end)}
     parts = [span for span, label in found if label.startswith("PART_")]
@@ -248,6 +255,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place
             if _in_court_name(span, res):
                 continue  # "United States District Court for the District of Columbia": the court's name
+            if _before_name_word(span, res):
+                continue  # "Oklahoma City Thunder center": a team's name, no place named
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
                     and doc[span.end + 1].lower_ in MANNER_SUFFIXES:
                 continue  # "Hollywood-style scenarios", "a Berlin-like wall": a manner, no place named ("Paris-based" is)
@@ -264,6 +273,30 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _street_name(span: Span, res: Resources) -> bool:
+    """True for a name that begins with the word for a street or square in a language that puts it first ("Calle
+    Núñez de Balboa", "Via Paolo Sarpi", "Place des Nations"), followed by a name."""
+    return len(span) > 1 and span[0].text in res.street_prefixes and span.root.dep_ not in {"nsubj", "nsubjpass"} \
+        and (span[1].text[:1].isupper() or span[1].is_lower and len(span) > 2)  # not "Via Rail cancelled trains"
+
+
+# Labels of a capitalised word after a place that is a name of its own, not a word of the place's name.
+OWN_NAME_LABELS = {"DATE", "TIME", "GPE", "LOC", "FAC", "PERSON", "NORP", "CARDINAL", "ORDINAL"}
+
+
+def _before_name_word(span: Span, res: Resources) -> bool:
+    """True for a place that is the first words of a longer name the model cut ("Oklahoma City Thunder center",
+    "Manchester United"): a capitalised proper noun follows that the place's words modify, and it is no kind of place,
+    date, person or title ("in London Monday", "Kyiv Oblast", "US President")."""
+    doc = span.doc
+    if span.end >= len(doc) or span.root.dep_ != "compound" or span.root.head.i < span.end:
+        return False
+    nxt = doc[span.end]
+    return nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and nxt.ent_type_ not in OWN_NAME_LABELS \
+        and nxt.lower_ not in res.place_suffixes and nxt.lower_ not in res.division_words \
+        and not _before_title(span, res) and nxt.text not in res.person_titles
 
 
 def _no_place_word(span: Span, label: str, res: Resources) -> bool:
@@ -288,8 +321,17 @@ def _before_comma(span: Span, res: Resources) -> Span:
 
 
 def _person_words(doc: Doc) -> set[str]:
-    """Return the words of the people the model names in full ("Aly" of "Aly Hussin Mahdy")."""
-    return {t.text for ent in doc_index(doc).ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    """Return the words of the people the model names in full ("Aly" of "Aly Hussin Mahdy"), and of people it
+    reads as bodies where their age follows ("Carlisle Rivera, 49, of Brooklyn": "Rivera" later is him)."""
+    return cached(doc, "place-person-words", lambda: {
+        t.text for ent in doc_index(doc).ents if len(ent) > 1 and (ent.label_ == "PERSON" or _aged(ent)) for t in ent})
+
+
+def _aged(ent: Span) -> bool:
+    """True for a name of two or three capitalised words followed by an age between commas ("Carlisle Rivera, 49,")."""
+    doc = ent.doc
+    return ent.label_ == "ORG" and len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) \
+        and ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ","
 
 
 def _known_place(text: str, res: Resources) -> bool:
@@ -349,8 +391,38 @@ def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         while end < len(doc) and end - token.i < 3 and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
         span = doc[token.i : end]
-        if _known_place(span.text, res):
+        if _known_place(span.text, res) or _home_town(span, res):
             yield span, "GPE"
+
+
+# Words before a name that say it is where someone goes, comes from or is ("to Carlisle", "from Maidenhead").
+TOWN_CUES = {"in", "from", "to", "near", "outside", "at"}
+
+
+def _home_town(span: Span, res: Resources) -> bool:
+    """True for a town of the city table (15,000 people or more) in a country the article names, after a word of
+    where ("from Staines", "to Carlisle" in a story on Britain); not after "and" or a comma, where a surname may stand,
+    nor a word of a person the story names in full."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in TOWN_CUES or span.text.lower() in res.demonyms \
+            or any(t.text in _person_words(doc) for t in span) \
+            or (span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_):
+        return False  # "from Staines-upon-Thames": a longer name than the town's
+    city = lookup_city(span.text, prefer=_gazetteer_countries(doc, res))
+    return city is not None and city.country in _gazetteer_countries(doc, res) and city.name == span.text
+
+
+def _gazetteer_countries(doc: Doc, res: Resources) -> frozenset[str]:
+    """Return the countries the gazetteer finds named in the article, themselves, by their capital or a region."""
+    def compute() -> frozenset[str]:
+        codes = set()
+        for match in doc_index(doc).gazetteer:
+            if match.label_ in {"COUNTRY", "CAPITAL"} and match.id_:
+                codes.add(match.id_)
+            elif match.label_ == "REGION" and (code := region_country(match.text, res)):
+                codes.add(code)
+        return frozenset(codes)
+    return cached(doc, f"gazetteer-countries:{id(res)}", compute)
 
 
 # A US legislator's party before the state they represent ("R-Nebraska", "D-New York").
@@ -780,10 +852,28 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             # "Causeway Bay, Hong Kong", "a bookshop in Mong Kok in Hong Kong": the country named right after it
             country = again or _inner_country(place, named, res) or _country_after(place.span, res) or _context_country(places, index, res)
             place = Place(place.span, place.name, place.kind, country)
+        elif place.kind == "city" and (local := _local_namesake(places, index, res)) is not None:
+            place = local
         if place.country is None and place.kind == "city":
             continue
         resolved.append(place)
     return resolved
+
+
+def _local_namesake(places: list[Place], index: int, res: Resources) -> Place | None:
+    """Return a small town read abroad moved to its namesake in the country most of the story's cities and regions
+    are in ("in nearby Amesbury" in a story on Salisbury is the English town, not the one in Massachusetts), else
+    None. Big cities keep their reading ("Paris" in a story on London is still in France)."""
+    place = places[index]
+    city = lookup_city(place.name, prefer=frozenset({place.country or ""}))
+    if city is None or city.population >= RESCUE_POPULATION or city.country != place.country:
+        return None
+    setting = Counter(p.country for p in places if p.kind != "country" and p.country and not _stands_for_state(p, res))
+    local = max(setting, key=setting.__getitem__, default=None)
+    if local is None or local == place.country or setting[local] <= setting[place.country]:
+        return None
+    town = lookup_town(place.name, prefer=frozenset({local}))
+    return Place(place.span, place.name, "city", local) if town is not None and town.country == local else None
 
 
 def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resources) -> Place | None:
@@ -792,6 +882,8 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         return _resolve_dateline(span, named, res)
     if label == "HOLDER":
         return resolve_place(span, label="GPE", prefer=named, resources=res)
+    if label == "QUARTER":
+        return Place(span, span.text, "region", None)  # in the country of the places around it
     if label == "KNOWN_SITE":
         site = res.sites[span.text.lower()]
         return Place(span, site.name, "site", site.country)  # "Heathrow": Heathrow Airport
@@ -837,7 +929,31 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         country = _country_after(span, res)
         if country is not None:  # "in Strömsund in northern Sweden", "Amesbury, England": a town of that country
             return Place(span, span.text, "city", country)
+        if _where_named(span, res):  # "shot dead in Nyanga", "in Gerasdorf": a town the tables lack, where the story is
+            return Place(span, span.text, "city", None)
     return place
+
+
+# Prepositions whose object the model reads as a place names where something is ("in Gerasdorf", "near Armathwaite").
+WHERE_PREPS = {"in", "near", "outside"}
+
+
+def _where_named(span: Span, res: Resources) -> bool:
+    """True for a name the model reads as a place that no table knows, written as where something happens: one
+    title-case word after "in", "near" or "outside" in a sentence that names another place ("shot dead in Nyanga ...
+    in South Africa"), not a people, nor a person the story names ("in absentia" is lowercase)."""
+    root = span.root
+    return (len(span) == 1 and span[0].is_title and span[0].is_alpha and root.dep_ == "pobj"
+            and root.head.lower_ in WHERE_PREPS and root.head.i == span.start - 1
+            and span.text.lower() not in res.demonyms and span.text.lower() not in res.peoples
+            and not any(t.text in _person_words(span.doc) for t in span) and _other_place_in_sentence(span))
+
+
+def _other_place_in_sentence(span: Span) -> bool:
+    """True when the sentence of a name names another place ("in Gerasdorf, on the northern edge of Vienna")."""
+    sent = sentence(span)
+    return any(ent.label_ in PLACE_LABELS and sent.start <= ent.start < sent.end and ent.start != span.start
+               for ent in doc_index(span.doc).ents)
 
 
 def _country_after(span: Span, res: Resources) -> str | None:
