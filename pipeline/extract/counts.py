@@ -529,10 +529,7 @@ def _money_unit(doc: Doc, end: int, limit: int, unit: tuple[int, int], res: Reso
     noun = preposition.head
     if unit[0] == unit[1] and doc[end - 1].dep_ == "pobj" and preposition.lower_ == "of" and noun.pos_ == "NOUN" \
             and noun.i < preposition.i and noun.lemma_.lower() not in res.count_words["amount"]:
-        start = noun.i
-        while start > 0 and doc[start - 1].head == noun and doc[start - 1].dep_ in {"amod", "compound"}:
-            start -= 1
-        return start, noun.i + 1
+        return _modified_start(noun), noun.i + 1
     return unit
 
 
@@ -868,10 +865,16 @@ def _including_set(number: Token, res: Resources) -> Span | None:
         noun = of_noun  # "a network of trade offices": the offices
     if noun.tag_ != "NNS" or res.units.get(noun.lemma_.lower()) is None and noun.lemma_.lower() == noun.lower_:
         return None
+    return noun.doc[_modified_start(noun) : noun.i + 1]
+
+
+def _modified_start(noun: Token, floor: int = 0) -> int:
+    """Return where the noun's phrase starts: the first of the adjectives and compounds right before it, not before
+    ``floor`` ("five staff members" from "members")."""
     start = noun.i
-    while start > 0 and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
+    while start > floor and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
         start -= 1
-    return noun.doc[start : noun.i + 1]
+    return start
 
 
 def _numbered_set(number: Token, res: Resources) -> Span | None:
@@ -887,10 +890,7 @@ def _numbered_set(number: Token, res: Resources) -> Span | None:
         noun = verb.doc[verb.i - 2] if verb.doc[verb.i - 1].text == "," else verb.doc[verb.i - 1]
     if noun is None or noun.pos_ != "NOUN":
         return None
-    start = noun.i
-    while start > 0 and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
-        start -= 1
-    return noun.doc[start : noun.i + 1]
+    return noun.doc[_modified_start(noun) : noun.i + 1]
 
 
 def _predicate_noun(number: Token, after: int) -> Span | None:
@@ -904,9 +904,7 @@ def _predicate_noun(number: Token, after: int) -> Span | None:
         noun = number.head
     if noun is None or noun.tag_ not in {"NNS", "NNPS"}:
         return None
-    start = noun.i
-    while start > after and noun.doc[start - 1].head == noun and noun.doc[start - 1].dep_ in {"amod", "compound"}:
-        start -= 1
+    start = _modified_start(noun, after)
     return noun.doc[start : noun.i + 1] if start > after or (start == after and noun.i == after) else None
 
 
