@@ -34,9 +34,15 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "abu", "van", "von
 GENERIC_GROUP_WORDS = frozenset({"overseas", "abroad", "exiled", "diaspora", "community", "member", "group", "people"})
 
 
-def _targets(row: Mapping[str, Any]) -> list[str]:
-    raw = row.get("targets") or ""
-    return [t.strip() for t in str(raw).split(TARGET_SEPARATOR) if t.strip()]
+def _targets(row: Mapping[str, Any]) -> tuple[str, ...]:
+    return _split_targets(str(row.get("targets") or ""))
+
+
+# Grouping compares every two incidents of one key: the helpers below work on names alone and are cached, so each
+# name is split, folded and classed once per run, not once per pair.
+@functools.lru_cache(maxsize=65536)
+def _split_targets(raw: str) -> tuple[str, ...]:
+    return tuple(t.strip() for t in raw.split(TARGET_SEPARATOR) if t.strip())
 
 
 def _specific(name: str) -> bool:
@@ -60,6 +66,7 @@ def _year(row: Mapping[str, Any]) -> int | None:
     return int(value) if value not in (None, "") else None
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Return a word's folded form, the same for its spelling variants: no accents, lower case, "y" as "i", no doubled
     letters ("Uyghur" and "Uighur" -> "uighur", "Gülen" and "Gulen" -> "gulen", "Khashoggi" -> "khashogi")."""
@@ -68,10 +75,12 @@ def fold(word: str) -> str:
     return "".join(c for i, c in enumerate(plain) if i == 0 or c != plain[i - 1])
 
 
-def _words(name: str) -> list[str]:
-    return [fold(w) for w in name.replace("-", " ").split()]
+@functools.lru_cache(maxsize=65536)
+def _words(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in name.replace("-", " ").split())
 
 
+@functools.lru_cache(maxsize=65536)
 def _kind(word: str) -> str:
     """Return the folded singular of a word, as group words are compared ("Uyghurs" and "Uighur" -> "uighur")."""
     return fold(_stem(word.casefold()))
@@ -102,14 +111,16 @@ def is_group(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def _same_name(a: str, b: str) -> bool:
     """True when two target names name the same one: equal, or one's words all in the other ("Khashoggi", "Jamal Khashoggi")."""
-    left, right = set(_words(a)), set(_words(b))
+    left, right = _words(a), _words(b)
     if left == right:
         return True
     return bool(left and right) and (left <= right or right <= left)
 
 
+@functools.lru_cache(maxsize=65536)
 def _same_group(a: str, b: str) -> bool:
     """True when two group names name the same people: a shared word other than a group noun ("Saudi dissidents" and
     "Saudi critics", "Gulen supporters" and "Gulen movement", "Uyghurs" and "Uyghur students")."""
@@ -159,8 +170,13 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return year_a is None or year_b is None or year_a == year_b
 
 
-def _people(row: Mapping[str, Any]) -> list[str]:
-    return [n for n in _targets(row) if not is_group(n)]
+def _people(row: Mapping[str, Any]) -> tuple[str, ...]:
+    return _people_of(str(row.get("targets") or ""))
+
+
+@functools.lru_cache(maxsize=65536)
+def _people_of(raw: str) -> tuple[str, ...]:
+    return tuple(n for n in _split_targets(raw) if not is_group(n))
 
 
 def different_acts(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import country_name, lookup_city, lookup_subdivision, lookup_us_state, normalize_country, region_country
@@ -1191,12 +1192,16 @@ def _named_like_a_law(ent: Span, span: Span, res: Resources) -> bool:
         and is_given_name(span[0].text, res) and span[0].tag_ == "NNP"
 
 
+PSEUDONYM_MARK = frozenset({"*"})
+
+
 def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield people known by one name that the words around say are people: a relative ("his brother Oktay",
     "Gulen's nephew Selahaddin"), a pseudonym ("Ibrahim*"); and names the model took for places or titles that a
     relative clause or an apposition calls a person ("Breon Peace, the US attorney for ...", "X, who served as")."""
     kin = res.actor_words["kin"]
-    for token in doc:
+    candidates = {*positions(doc, kin), *positions(doc, res.actor_words["one_name_title"], attr="ORTH"), *positions(doc, PSEUDONYM_MARK, attr="ORTH")}
+    for token in (doc[i] for i in sorted(candidates)):
         if token.lower_ in kin and token.i + 1 < len(doc):
             name = doc[token.i + 1]
             if name.pos_ == "PROPN" and name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper() \
@@ -1368,20 +1373,22 @@ def _described_names(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[A
     heading = _heading_tokens(doc)
     name_parts = {part for a in found if a.type == "person" for part in a.name.split()}
     particles = res.actor_words["name_particle"] - {"of", "the", "and", "for", "on", "in", "to"}
+    # read from the Doc's columns, not Token objects: the scan looks at every word
+    words, spaced = token_texts(doc), column(doc, "SPACY")
+    proper = [pos == PROPN and word[:1].isupper() for pos, word in zip(column(doc, "POS"), words)]
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if not (token.pos_ == "PROPN" and token.text[:1].isupper()):
+        if not proper[i]:
             i += 1
             continue
         end = i + 1
         while end < len(doc) and end - i < 5 and (
-            (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
-            or (doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_)
-            or doc[end].lower_ in particles  # "La Voix du Nord"
+            proper[end]
+            or (words[end] == "-" and not spaced[end - 1] and not spaced[end])
+            or words[end].lower() in particles  # "La Voix du Nord"
         ):
             end += 1
-        while end > i + 1 and (doc[end - 1].text == "-" or doc[end - 1].lower_ in particles):
+        while end > i + 1 and (words[end - 1] == "-" or words[end - 1].lower() in particles):
             end -= 1
         span = doc[i:end]
         i = end
@@ -1881,6 +1888,9 @@ def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) 
     )
 
 
+POLICE = frozenset({"police"})
+
+
 def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
     """Return the police of a story that names no police with their state, where police act ("police arrested
     him", "he was detained by the local police"): of the country of the place nearest in that sentence, else of the
@@ -1888,8 +1898,8 @@ def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Act
     acting, do not see it."""
     if any(a.type == "government" and a.name == "police" for a in actors):
         return None
-    for token in doc:
-        if token.lower_ != "police" or token.pos_ not in {"NOUN", "PROPN"} or token.text[:1].isupper() and not token.is_sent_start:
+    for token in (doc[i] for i in positions(doc, POLICE)):
+        if token.pos_ not in {"NOUN", "PROPN"} or token.text[:1].isupper() and not token.is_sent_start:
             continue
         agent = token.dep_ == "pobj" and token.head.lower_ == "by"
         if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:

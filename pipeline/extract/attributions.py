@@ -26,7 +26,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.actors import Actor, find_actors, person_gender
-from pipeline.extract.index import doc_text, sentence
+from pipeline.extract.index import doc_text, sentence, texts
 from pipeline.gazetteer import capitals
 from pipeline.normalize import country_name, normalize_country
 from pipeline.records import AttributionRow
@@ -1497,17 +1497,17 @@ def _spans_its_cue(content: Span, cue: Span) -> bool:
 
 def _quoted(token: Token) -> bool:
     """True for a word inside quotation marks opened before it in its paragraph and closed after it."""
-    doc = token.doc
+    words = texts(token.doc)  # the paragraph's words as strings: no Token made per word
     start = token.i
-    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+    while start > 0 and not (words[start - 1].isspace() and "\n" in words[start - 1]):
         start -= 1
     end = token.i + 1
-    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+    while end < len(words) and not (words[end].isspace() and "\n" in words[end]):
         end += 1
-    before, after = doc[start : token.i], doc[token.i + 1 : end]
-    if sum(t.text == "\u201c" for t in before) > sum(t.text == "\u201d" for t in before):
-        return any(t.text == "\u201d" for t in after)
-    return sum(t.text == '"' for t in before) % 2 == 1 and any(t.text == '"' for t in after)
+    before, after = words[start : token.i], words[token.i + 1 : end]
+    if before.count("\u201c") > before.count("\u201d"):
+        return "\u201d" in after
+    return before.count('"') % 2 == 1 and '"' in after
 
 
 def _trim(span: Span) -> Span | None:

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.index import doc_text, texts
 from pipeline.resources import load_resources
 
 if TYPE_CHECKING:
@@ -537,21 +538,24 @@ def date_years(doc: Doc, dates: Sequence[DateRow]) -> list[tuple[int, int]]:
     its first mention; the same words again ("in October 2018", told of the FBI's visit and then of the killing) date
     the act of their own sentence too: a repeat counts where the model reads a date there or its words hold a year."""
     years = {d.char_start: int(d.date_start[:4]) for d in dates if d.date_start}
+    text = doc_text(doc)
     for d in dates:
         if not d.date_start:
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(d.text)}(?!\w)", doc.text):
+        for match in re.finditer(rf"(?<!\w){re.escape(d.text)}(?!\w)", text):
             token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if match.start() in years or token is None:
                 continue
             if token[0].ent_type_ == "DATE" or re.search(r"\b\d{4}\b", d.text):
                 years[match.start()] = int(d.date_start[:4])
     covered = [(d.char_start, d.char_end) for d in dates]
-    for word in doc:
-        # a year between a determiner and its noun, which the model may take for a number: "a 2022 murder-for-hire plot"
+    # a year between a determiner and its noun, which the model may take for a number: "a 2022 murder-for-hire plot"
+    for i, word_text in enumerate(texts(doc)):
+        if not (len(word_text) == 4 and word_text.isdigit() and YEARS[0] <= int(word_text) <= YEARS[1]):
+            continue
+        word = doc[i]
         if (
-            word.is_digit and len(word.text) == 4 and YEARS[0] <= int(word.text) <= YEARS[1]
-            and word.dep_ in {"nummod", "compound", "amod", "nmod"} and word.head.pos_ == "NOUN" and word.i < word.head.i
+            word.dep_ in {"nummod", "compound", "amod", "nmod"} and word.head.pos_ == "NOUN" and word.i < word.head.i
             and any(c.dep_ in {"det", "poss"} and c.i < word.i for c in word.head.children)
             and word.idx not in years and not any(start <= word.idx < end for start, end in covered)
         ):
