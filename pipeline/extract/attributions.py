@@ -26,7 +26,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.actors import Actor, find_actors, person_gender
-from pipeline.extract.index import doc_text, sentence, texts
+from pipeline.extract.index import column, doc_text, sentence, texts
 from pipeline.gazetteer import capitals
 from pipeline.normalize import country_name, normalize_country
 from pipeline.records import AttributionRow
@@ -49,7 +49,20 @@ class Cue:
 
 
 ACCORDING = get_string_id("according")
+NEG = get_string_id("neg")
+# the first words of the denials "no link to", "neither knowledge nor", "had nothing to do with", "without merit"
+DENIAL_OPENERS = frozenset({"no", "neither", "nothing", "without"})
 _LOWERED: dict[int, str] = {}  # a lemma's hash -> the lemma lowercased (hashes are the same in every vocab)
+
+
+def _lowered(doc: Doc, lemma: int) -> str:
+    """Return a lemma (its hash) lowercased, once per lemma."""
+    lowered = _LOWERED.get(lemma)
+    if lowered is None:
+        if len(_LOWERED) >= 200_000:
+            _LOWERED.clear()  # bounded: a huge corpus's numbers and names must not grow it for ever
+        lowered = _LOWERED[lemma] = doc.vocab.strings[lemma].lower()
+    return lowered
 
 
 def _cue_positions(doc: Doc) -> list[int]:
@@ -57,18 +70,9 @@ def _cue_positions(doc: Doc) -> list[int]:
 
     Read from the Doc's columns, so the other words cost no Token.
     """
-    strings = doc.vocab.strings
     positions = []
     for i, (lower, lemma, pos) in enumerate(doc.to_array([LOWER, LEMMA, POS]).tolist()):
-        if pos == VERB or pos == AUX or lower == ACCORDING:
-            positions.append(i)
-            continue
-        lowered = _LOWERED.get(lemma)
-        if lowered is None:
-            if len(_LOWERED) >= 200_000:
-                _LOWERED.clear()  # bounded: a huge corpus's numbers and names must not grow it for ever
-            lowered = _LOWERED[lemma] = strings[lemma].lower()
-        if lowered == "plead":
+        if pos == VERB or pos == AUX or lower == ACCORDING or _lowered(doc, lemma) == "plead":
             positions.append(i)
     return positions
 
@@ -1548,8 +1552,11 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     asserts, seed gold).
     """
     # (a participle as the predicate is no verb of its own: "called the verdict biased")
+    doc = content.doc
+    words = texts(doc)  # the claim's words as strings first: a Token only for a word a rule below can fire on
     if any(t.lower_ in res.denial_words and (t.pos_ != "VERB" or t.dep_ in {"oprd", "acomp"}) and not _describes_thing(t, content, res)
-           and not _names_a_charge(t, content) for t in content):
+           and not _names_a_charge(t, content)
+           for t in (doc[i] for i in range(content.start, content.end) if words[i].lower() in res.denial_words)):
         return True
     lowered = content.text.lower()
     if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and phrases.search(lowered):
@@ -1558,8 +1565,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         if (phrases := _phrase_pattern(res.exculpatory_words, multiword=False)) and phrases.search(lowered):
             return True  # "Khashoggi had left the consulate alive", "the sites are run by volunteers"
     root = content.root
-    for token in content:
-        if token.dep_ != "neg" or token.head.i < content.start or token.head.i >= content.end:
+    negations = column(doc, "DEP")
+    for token in (doc[i] for i in range(content.start, content.end) if negations[i] == NEG):
+        if token.head.i < content.start or token.head.i >= content.end:
             continue
         head = token.head
         # "the sites are not police stations but service centres": a characterisation rejected for another; not
@@ -1593,7 +1601,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             or (speaker.country is not None and normalize_country(_span_of(subject).text, resources=res) == speaker.country)
         ):
             return True  # "she had not been involved", "he had never intended to hurt anyone", "Rwanda did not kill him"
-    for token in content:
+    lemmas = column(doc, "LEMMA")
+    for token in (doc[i] for i in range(content.start, content.end)
+                  if words[i].lower() in DENIAL_OPENERS or res.cues.get(_lowered(doc, lemmas[i])) == "deny"):
         if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
                 and not _refuses(token) and not _act_not_claim(token, res) and not _joined_to_passive(token):
             return True
