@@ -97,18 +97,21 @@ def _in_credit(span: Span, res: Resources) -> bool:
     """True for bylines ("By Jane Doe", "Reporting by ...; Editing by ...") and photo credits ("(Photo: Reuters)"),
     which are not actors."""
     doc = span.doc
+    words, spaced = token_texts(doc), column(doc, "SPACY")
     # the words before the span on its line (at most a dozen: a byline is short); Doc.text would cost the whole text
     first = span.start
-    while first > 0 and span.start - first < 12 and "\n" not in doc[first - 1].text_with_ws:
+    while first > 0 and span.start - first < 12 and "\n" not in words[first - 1]:
         first -= 1
-    prefix = ("\n" if first == 0 or "\n" in doc[first - 1].text_with_ws else "") + "".join(t.text_with_ws for t in doc[first : span.start])
+    prefix = ("\n" if first == 0 or "\n" in words[first - 1] else "") + "".join(
+        words[i] + " " if spaced[i] else words[i] for i in range(first, span.start)
+    )
     if BYLINE.search(prefix):
         return True
     if _agency_credit(span):
         return True
     start = max(sentence(span).start, span.start - 4)
-    return any(doc[i].lower_ in res.actor_words["credit"] for i in range(start, span.start)) and any(
-        doc[i].text in {"(", ":", "/"} for i in range(start, span.start)
+    return any(words[i].lower() in res.actor_words["credit"] for i in range(start, span.start)) and any(
+        words[i] in {"(", ":", "/"} for i in range(start, span.start)
     )
 
 
@@ -140,16 +143,16 @@ def _agency_credit(span: Span) -> bool:
 
 def _in_caption_credit(span: Span) -> bool:
     """True for a name in the last words of a line after its last full stop that hold a slash: a caption's credit."""
-    doc = span.doc
+    words = token_texts(span.doc)  # a token's trailing whitespace is a space or nothing: line breaks are words
     end = span.end
-    while end < len(doc) and end - span.end < 8 and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+    while end < len(words) and end - span.end < 8 and "\n" not in words[end]:
         end += 1
-    if end < len(doc) and end - span.end >= 8:
+    if end < len(words) and end - span.end >= 8:
         return False
     start = span.start
-    while start > 0 and span.start - start < 12 and doc[start - 1].text != "." and "\n" not in doc[start - 1].text_with_ws:
+    while start > 0 and span.start - start < 12 and words[start - 1] != "." and "\n" not in words[start - 1]:
         start -= 1
-    return any(t.text == "/" or ("/" in t.text and not any(c.isdigit() for c in t.text)) for t in doc[start:end])  # not "No. 60/2013"
+    return any(w == "/" or ("/" in w and not any(c.isdigit() for c in w)) for w in words[start:end])  # not "No. 60/2013"
 
 
 def _strip_det(span: Span, res: Resources) -> Span:

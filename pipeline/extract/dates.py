@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import dateutil.easter
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.index import doc_index, doc_text, positions, sentence
+from pipeline.extract.index import doc_index, doc_text, positions, sentence, texts
 from pipeline.records import DateRow
 from pipeline.resources import Resources, load_resources
 
@@ -530,8 +530,8 @@ def _story_year(span: Span) -> int | None:
     start = sentence(span).start
     if start > 0:
         start = sentence(doc[start - 1]).start
-    years = [int(t.text) for t in doc[start : span.start] if STORY_YEAR.fullmatch(t.text)]
-    return years[-1] if years else None
+    words = texts(doc)
+    return next((int(words[i]) for i in range(span.start - 1, start - 1, -1) if STORY_YEAR.fullmatch(words[i])), None)
 
 
 def _is_name(span: Span) -> bool:
