@@ -381,7 +381,9 @@ def _name_run_before(doc: Doc, end: int, res: Resources) -> int:
 def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield names the model tagged as nothing after a word that introduces a place ("in Almere"), when they are
     known cities of 100,000 people or more or regions of the region table."""
-    for token in doc[1:]:
+    # a place cue or a party's hyphen just before: the only words either rule can fire on
+    after = {p + 1 for p in positions(doc, PLACE_CUES)} | {p + 1 for p in positions(doc, PARTY_HYPHEN, attr="ORTH")}
+    for token in (doc[i] for i in sorted(after) if i < len(doc)):
         if token.i >= 2 and _party_state(doc, token.i):
             yield doc[token.i : _party_state(doc, token.i)], "GPE"  # "Sen. Ben Sasse, R-Nebraska,": his state
             continue
@@ -427,6 +429,7 @@ def _gazetteer_countries(doc: Doc, res: Resources) -> frozenset[str]:
 
 # A US legislator's party before the state they represent ("R-Nebraska", "D-New York").
 PARTY_LETTERS = {"R", "D", "I"}
+PARTY_HYPHEN = frozenset({"-"})
 
 
 def _party_state(doc: Doc, i: int) -> int:
