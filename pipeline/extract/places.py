@@ -459,7 +459,7 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield named buildings and streets the model misses or reads as bodies, where they are used as places: a name
     whose last word is a kind of site ("outside the Guru Nanak Sikh Gurdwara", "at Rabaa al-Adawiya Square",
     "cordoned off the Miracle Transit Hotel"), not "the Carter Center said", nor "students from al-Azhar University"."""
-    for token in doc[1:]:
+    for token in (doc[i] for i in positions(doc, res.place_suffixes) if i >= 1):
         suffix = res.place_suffixes.get(token.lower_)
         if suffix is None or suffix[0] != "site" or token.lower_ in res.diplomatic_posts:
             continue
