@@ -636,9 +636,12 @@ def _prospective(trigger: Span, words: IncidentWords) -> bool:
 
 
 def _averted(trigger: Span, words: IncidentWords) -> bool:
-    """True for a deportation someone escapes, prevents or rules against, which has not happened: "to escape extradition
-    to China", "were unable to prevent their deportation", "a local court had ruled against his extradition"."""
+    """True for a deportation or forcible return someone escapes, prevents, risks or rules against, which has not happened: "to
+    escape extradition to China", "were unable to prevent their deportation", "risking forcible return to the UAE", "a local
+    court had ruled against his extradition"."""
     root = trigger.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "face the risk of torture, enforced disappearance and imprisonment"
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "against":
         return True
@@ -744,6 +747,7 @@ def extract_incidents(
     persons = {a.name for _, _, a in people if a.type == "person"}
     story_states = {str(a.country) for _, _, a in state_actors}
 
+    joined = territories()
     compared: list[int] = []  # where acts were told as a comparison of states (``_compares_states``)
 
     def acts() -> Iterator[_Act]:
@@ -816,7 +820,7 @@ def extract_incidents(
                 deporting = None
             # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
             requester = _requester(sent, words, sent_actors, sent_places, res) if tactic in HOST_MEASURES else None
-            if tactic == "unlawful_deportation" and (_prospective(trigger, words) or _averted(trigger, words)):
+            if (tactic == "unlawful_deportation" and _prospective(trigger, words)) or (tactic in MOVES and _averted(trigger, words)):
                 continue
             if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors, requester=requester):
                 continue
@@ -940,6 +944,10 @@ def extract_incidents(
                         break
             acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
             hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | _moved_to_after(trigger, sent_places, words)) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+            if tactic not in MOVES:
+                # a territory of the origin's own state is no host ("Hong Kong students" threatened by China); taking
+                # someone across its border is ("abducted from Hong Kong to the mainland")
+                hosts = [h for h in hosts if (h, origin) not in joined]
             taken_from = _taken_from(trigger, sent_places, origin, words) if tactic in MOVES else []
             if taken_from:
                 hosts = taken_from
