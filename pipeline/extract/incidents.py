@@ -1200,10 +1200,12 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         if not item.weak:
             strength[item.origin] = strength.get(item.origin, 0) + item.mentions
     leading = max(sorted(strength), key=lambda origin: strength[origin]) if strength else None
+    told_in = {f.host for f in found.values() if f.host}
     merged: dict[tuple[str, str, str | None], _Found] = {}
     dropped: list[_Found] = []
     for item in sorted(found.values(), key=lambda f: (f.span.start_char, f.tactic, f.host or "")):
-        if main is not None and item.weak and item.origin in hosts and item.origin != main:
+        # (a host of the acts told with no agent in their sentence counts: "Khashoggi had been killed" in Turkey)
+        if main is not None and item.weak and item.origin in hosts | told_in and item.origin != main:
             dropped.append(item)
             continue
         swapped = item.origin in hosts and item.host in named
@@ -1235,9 +1237,12 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
             into.targets.extend(t for t in item.targets if t not in into.targets)
             into.years.extend(item.years)
     placed: dict[tuple[str, str], set[str]] = {}
+    told: dict[tuple[str, str], set[str]] = {}  # also the acts told with no agent in their sentence
     for item in merged.values():
         if item.host is not None and not item.documented:
             placed.setdefault((item.origin, item.tactic), set()).add(item.host)
+        if item.host is not None:
+            told.setdefault((item.origin, item.tactic), set()).add(item.host)
     kept_items: list[_Found] = []
     for item in merged.values():
         hosts_of_act = placed.get((item.origin, item.tactic), set())
@@ -1247,8 +1252,8 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
             into.targets.extend(t for t in item.targets if t not in into.targets)
             into.years.extend(item.years)
             continue
-        if item.host is None and item.anaphoric and hosts_of_act:
-            continue
+        if item.host is None and item.anaphoric and told.get((item.origin, item.tactic)):
+            continue  # "the killing": the act told before, wherever the article's story places it
         kept_items.append(item)
     # an act with no host of an origin the article places in one country only is in that country
     # ("Iranian authorities have branded the channel a terrorist organisation": the London channel)
