@@ -190,6 +190,10 @@ CASES = [
                  {(origin, "THA", tactic) for origin in ("KHM", "LAO", "VNM") for tactic in ("rendition", "assault")},
                  id="targets-from-several-countries"),
     pytest.param("Chinese police harassed Hong Kong activists.", {("CHN", None, "intimidation")}, id="where-people-are-from-is-no-host"),
+    # where a person was going gives way to where the act happened
+    pytest.param("The dissident was on his way to India when Iranian agents seized him during a stopover in Dubai.",
+                 {("IRN", "ARE", "rendition")}, id="on-the-way-to"),
+    pytest.param("Iranian agents seized the dissident on his way to India.", {("IRN", "IND", "rendition")}, id="on-the-way-to-only"),
     # a territory of the origin's own state is no host, but taking someone across its border happens there
     pytest.param("Chinese police threatened students in Hong Kong.", {("CHN", None, "intimidation")}, id="own-territory-is-no-host"),
     pytest.param("Chinese agents abducted the activist in Hong Kong.", {("CHN", "HKG", "rendition")}, id="abducted-across-the-border"),

@@ -1419,8 +1419,8 @@ def _hosts(
 ) -> list[str]:
     """Return the countries the sentence places the act in, in order: not the origin, not a state acting ("Russia and Iran have used killings").
 
-    Where a person lives or is from ("Zam, who lived in France, was seized after travelling to Iraq") gives
-    way to where the act happened, when the sentence names both.
+    Where a person lives or is from ("Zam, who lived in France, was seized after travelling to Iraq") or was going ("on his
+    way to India") gives way to where the act happened, when the sentence names both.
     """
     hosts: list[str] = []
     described: list[str] = []
@@ -1430,10 +1430,17 @@ def _hosts(
             continue
         if start in away:
             continue
-        found = described if _describes_someone(sent.doc[start], trigger, words) else hosts
+        found = described if _describes_someone(sent.doc[start], trigger, words) or _on_the_way_to(place.span) else hosts
         if country not in found:
             found.append(str(country))
     return hosts or described
+
+
+def _on_the_way_to(span: Span) -> bool:
+    """True for where a person was going, which gives way to where the act happened: "on his way to India when he was
+    seized during a stopover in Dubai"."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() == "way"
 
 
 def _away_datelines(doc: Doc, places: list[tuple[int, int, Place]], res: Resources) -> frozenset[int]:
