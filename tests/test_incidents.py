@@ -124,6 +124,11 @@ CASES = [
     pytest.param("US officials were unable to prevent their deportation to China from Thailand.", set(), id="deportation-not-prevented-yet"),
     pytest.param("A court in Kenya had ruled against his extradition to Turkey.", set(), id="ruled-against-extradition"),
     pytest.param("His relatives fear his extradition to Tajikistan.", set(), id="feared-extradition"),
+    pytest.param("Emirati agents have harassed the dissident in Jordan, who is risking forcible return to the UAE.",
+                 {("ARE", "JOR", "intimidation")}, id="forcible-return-risked"),
+    pytest.param("Thailand deported 40 Uyghurs to China, where they face the risk of torture and enforced disappearance.",
+                 {("CHN", "THA", "unlawful_deportation")}, id="disappearance-only-a-risk"),
+    pytest.param("Chinese agents forcibly returned the activist from Laos.", {("CHN", "LAO", "rendition")}, id="forcibly-returned"),
     pytest.param("Kenya extradited the teacher to Turkey in 2021.", {("TUR", "KEN", "unlawful_deportation")}, id="extradited"),
     # a deportation or extradition noun is an act when it names its people
     pytest.param("China sought his extradition from Morocco in 2021.", {("CHN", "MAR", "unlawful_deportation")}, id="his-extradition"),
@@ -185,6 +190,14 @@ CASES = [
                  {(origin, "THA", tactic) for origin in ("KHM", "LAO", "VNM") for tactic in ("rendition", "assault")},
                  id="targets-from-several-countries"),
     pytest.param("Chinese police harassed Hong Kong activists.", {("CHN", None, "intimidation")}, id="where-people-are-from-is-no-host"),
+    # where a person was going gives way to where the act happened
+    pytest.param("The dissident was on his way to India when Iranian agents seized him during a stopover in Dubai.",
+                 {("IRN", "ARE", "rendition")}, id="on-the-way-to"),
+    pytest.param("Iranian agents seized the dissident on his way to India.", {("IRN", "IND", "rendition")}, id="on-the-way-to-only"),
+    # a territory of the origin's own state is no host, but taking someone across its border happens there
+    pytest.param("Chinese police threatened students in Hong Kong.", {("CHN", None, "intimidation")}, id="own-territory-is-no-host"),
+    pytest.param("Chinese agents abducted the activist in Hong Kong.", {("CHN", "HKG", "rendition")}, id="abducted-across-the-border"),
+    pytest.param("Hong Kong police harassed activists in China.", {("HKG", None, "intimidation")}, id="territory-acting-in-its-state"),
     pytest.param("Relatives of Belarusian exiles in Poland have come under pressure from the KGB.",
                  {("BLR", "POL", "coercion_by_proxy")}, id="relatives-under-pressure-origin-from-the-exiles"),
     pytest.param("The Saudi authorities increased pressure on the relatives of activists living in Canada.",
@@ -459,19 +472,28 @@ AGGREGATE_CASES = [
                  [("RWA", "assassination", "MOZ"), ("RWA", "assassination", "ZAF")], id="leading-state-is-no-host"),
     pytest.param([("RWA", "assassination", "MOZ", False, False), ("ZAF", "assassination", "MOZ", True, False)],
                  [("RWA", "assassination", "MOZ"), ("ZAF", "assassination", "MOZ")], id="another-host-not-swapped"),
+    # an act told with the article's state for its agent still places it: the host is no agent, "the killing" is that act
+    pytest.param([("SAU", "assassination", "TUR", True, False, "documented"), ("TUR", "assassination", None, True, False),
+                  ("SAU", "assassination", None, False, True, "anaphoric")],
+                 [("SAU", "assassination", "TUR")], id="act-told-with-the-articles-state-places-it"),
+    pytest.param([("SAU", "assassination", "TUR", True, False, "documented"), ("SAU", "assassination", None, False, True)],
+                 [("SAU", "assassination", "TUR"), ("SAU", "assassination", None)], id="another-act-not-merged"),
 ]
 
 
 @pytest.mark.parametrize(("items", "expected"), AGGREGATE_CASES)
 def test_document_pass_over_an_articles_items(
-    nlp: Language, items: list[tuple[str, str, str | None, bool, bool]], expected: list[tuple[str, str, str | None]]
+    nlp: Language, items: list[tuple[Any, ...]], expected: list[tuple[str, str, str | None]]
 ) -> None:
     from pipeline.extract.incidents import _aggregate, _Found
 
     doc = nlp.make_doc("one two three four five six")
     found: dict[tuple[str, str, str | None], _Found] = {}
-    for n, (origin, tactic, host, weak, named) in enumerate(items):
-        item = _Found(span=doc[n : n + 1], origin=origin, host=host, tactic=tactic, mentions=1, weak=weak, named=named)
+    for n, (origin, tactic, host, weak, named, *flags) in enumerate(items):
+        item = _Found(
+            span=doc[n : n + 1], origin=origin, host=host, tactic=tactic, mentions=1, weak=weak, named=named,
+            documented="documented" in flags, anaphoric="anaphoric" in flags,
+        )
         found.setdefault((origin, tactic, host), item)
     assert [(f.origin, f.tactic, f.host) for f in _aggregate(found)] == expected
 

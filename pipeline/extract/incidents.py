@@ -636,9 +636,12 @@ def _prospective(trigger: Span, words: IncidentWords) -> bool:
 
 
 def _averted(trigger: Span, words: IncidentWords) -> bool:
-    """True for a deportation someone escapes, prevents or rules against, which has not happened: "to escape extradition
-    to China", "were unable to prevent their deportation", "a local court had ruled against his extradition"."""
+    """True for a deportation or forcible return someone escapes, prevents, risks or rules against, which has not happened: "to
+    escape extradition to China", "were unable to prevent their deportation", "risking forcible return to the UAE", "a local
+    court had ruled against his extradition"."""
     root = trigger.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "face the risk of torture, enforced disappearance and imprisonment"
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "against":
         return True
@@ -744,6 +747,7 @@ def extract_incidents(
     persons = {a.name for _, _, a in people if a.type == "person"}
     story_states = {str(a.country) for _, _, a in state_actors}
 
+    joined = territories()
     compared: list[int] = []  # where acts were told as a comparison of states (``_compares_states``)
 
     def acts() -> Iterator[_Act]:
@@ -816,7 +820,7 @@ def extract_incidents(
                 deporting = None
             # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
             requester = _requester(sent, words, sent_actors, sent_places, res) if tactic in HOST_MEASURES else None
-            if tactic == "unlawful_deportation" and (_prospective(trigger, words) or _averted(trigger, words)):
+            if (tactic == "unlawful_deportation" and _prospective(trigger, words)) or (tactic in MOVES and _averted(trigger, words)):
                 continue
             if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors, requester=requester):
                 continue
@@ -940,6 +944,10 @@ def extract_incidents(
                         break
             acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
             hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | _moved_to_after(trigger, sent_places, words)) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+            if tactic not in MOVES:
+                # a territory of the origin's own state is no host ("Hong Kong students" threatened by China); taking
+                # someone across its border is ("abducted from Hong Kong to the mainland")
+                hosts = [h for h in hosts if (h, origin) not in joined]
             taken_from = _taken_from(trigger, sent_places, origin, words) if tactic in MOVES else []
             if taken_from:
                 hosts = taken_from
@@ -1192,10 +1200,12 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         if not item.weak:
             strength[item.origin] = strength.get(item.origin, 0) + item.mentions
     leading = max(sorted(strength), key=lambda origin: strength[origin]) if strength else None
+    told_in = {f.host for f in found.values() if f.host}
     merged: dict[tuple[str, str, str | None], _Found] = {}
     dropped: list[_Found] = []
     for item in sorted(found.values(), key=lambda f: (f.span.start_char, f.tactic, f.host or "")):
-        if main is not None and item.weak and item.origin in hosts and item.origin != main:
+        # (a host of the acts told with no agent in their sentence counts: "Khashoggi had been killed" in Turkey)
+        if main is not None and item.weak and item.origin in hosts | told_in and item.origin != main:
             dropped.append(item)
             continue
         swapped = item.origin in hosts and item.host in named
@@ -1227,9 +1237,12 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
             into.targets.extend(t for t in item.targets if t not in into.targets)
             into.years.extend(item.years)
     placed: dict[tuple[str, str], set[str]] = {}
+    told: dict[tuple[str, str], set[str]] = {}  # also the acts told with no agent in their sentence
     for item in merged.values():
         if item.host is not None and not item.documented:
             placed.setdefault((item.origin, item.tactic), set()).add(item.host)
+        if item.host is not None:
+            told.setdefault((item.origin, item.tactic), set()).add(item.host)
     kept_items: list[_Found] = []
     for item in merged.values():
         hosts_of_act = placed.get((item.origin, item.tactic), set())
@@ -1239,8 +1252,8 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
             into.targets.extend(t for t in item.targets if t not in into.targets)
             into.years.extend(item.years)
             continue
-        if item.host is None and item.anaphoric and hosts_of_act:
-            continue
+        if item.host is None and item.anaphoric and told.get((item.origin, item.tactic)):
+            continue  # "the killing": the act told before, wherever the article's story places it
         kept_items.append(item)
     # an act with no host of an origin the article places in one country only is in that country
     # ("Iranian authorities have branded the channel a terrorist organisation": the London channel)
@@ -1406,8 +1419,8 @@ def _hosts(
 ) -> list[str]:
     """Return the countries the sentence places the act in, in order: not the origin, not a state acting ("Russia and Iran have used killings").
 
-    Where a person lives or is from ("Zam, who lived in France, was seized after travelling to Iraq") gives
-    way to where the act happened, when the sentence names both.
+    Where a person lives or is from ("Zam, who lived in France, was seized after travelling to Iraq") or was going ("on his
+    way to India") gives way to where the act happened, when the sentence names both.
     """
     hosts: list[str] = []
     described: list[str] = []
@@ -1417,10 +1430,17 @@ def _hosts(
             continue
         if start in away:
             continue
-        found = described if _describes_someone(sent.doc[start], trigger, words) else hosts
+        found = described if _describes_someone(sent.doc[start], trigger, words) or _on_the_way_to(place.span) else hosts
         if country not in found:
             found.append(str(country))
     return hosts or described
+
+
+def _on_the_way_to(span: Span) -> bool:
+    """True for where a person was going, which gives way to where the act happened: "on his way to India when he was
+    seized during a stopover in Dubai"."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() == "way"
 
 
 def _away_datelines(doc: Doc, places: list[tuple[int, int, Place]], res: Resources) -> frozenset[int]:
