@@ -118,6 +118,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         if suffix[1] and len(words) == 2 and (words[0].lower() in COMPASS or normalize_country(words[0], resources=resources)):
             return None
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
+        if subdivision is not None and prefer and subdivision[0] not in prefer:
+            subdivision = None  # not New Zealand's "West Coast" in an American story: the country of the places around
         return Place(span, core, suffix[0], subdivision[0] if subdivision else None)
     city = lookup_city(bare, prefer=prefer)
     if city is not None and (state_of := capitals().get(bare)) in prefer and city.country != state_of:
