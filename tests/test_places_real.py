@@ -155,7 +155,7 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("town-comma-state", "Quanzhong An, of Roslyn, New York, met the man repeatedly.",
      {("New York", "region", "USA")}, {("New York", "city", "USA")}),
     # a region named with a kind word ("Coast") is no namesake abroad in a country the article does not name
-    ("coast-not-abroad", "Dockworkers on the West Coast agreed a contract. The strike hit ports from Maine to Texas.",
+    ("coast-not-abroad", "The strike hit ports across the United States. Dockworkers on the West Coast agreed a contract.",
      {("West Coast", "region", "USA")}, {("West Coast", "region", "NZL")}),
     ("cities-list-new-york", "Offices in Chicago, New York and Boston were searched.",
      {("New York", "city", "USA")}, {("New York", "region", "USA")}),
