@@ -86,7 +86,8 @@ LOCATIONS = [
     # a town the model misses, told a place by what follows it: a kind of place in apposition, a US state or a country
     ("Police arrested Abduweli in Al Masfalah, a village in Mecca province.",
      {("Al Masfalah", "city", "SAU"), ("Mecca", "region", "SAU")}),
-    ("Quanzhong An, of Roslyn, New York, was charged.", {("Roslyn", "city", "USA"), ("New York", "city", "USA")}),
+    # "New York" after a town and a comma is the state (GUIDELINES.md: a state is a region)
+    ("Quanzhong An, of Roslyn, New York, was charged.", {("Roslyn", "city", "USA"), ("New York", "region", "USA")}),
     ("Officials found the body in the Maipú commune, near Santiago, Chile.",
      {("Maipú", "city", "CHL"), ("Santiago", "city", "CHL"), ("Chile", "country", "CHL")}),
     ("A spokesman for Amnesty, a group in London, said so.", {("London", "city", "GBR")}),

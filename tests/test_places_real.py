@@ -147,7 +147,18 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a city named after a place says where it is only when it follows right after it: not "on behalf of" a city's body
     ("place-then-body-of-city", "Lu Jianwang, of the Bronx, and Chen Jinping, of Manhattan, are US citizens. Prosecutors "
      "said the pair opened the station in 2022 in an office building on East Broadway on behalf of the Fuzhou branch of "
-     "China's Ministry of Public Security.", {("East Broadway", "region", "USA")}, {("East Broadway", "region", "CHN")}),
+     "China's Ministry of Public Security.", {("East Broadway", "site", "USA")}, {("East Broadway", "site", "CHN")}),
+    # a street named Broadway is a site, like a street or an avenue
+    ("broadway-street", "The station operated from an office on East Broadway in Manhattan.",
+     {("East Broadway", "site", "USA")}, {("East Broadway", "region", "USA")}),
+    # "New York" after an American town and a comma is the state; in a list of cities it stays the city
+    ("town-comma-state", "Quanzhong An, of Roslyn, New York, met the man repeatedly.",
+     {("New York", "region", "USA")}, {("New York", "city", "USA")}),
+    # a region named with a kind word ("Coast") is no namesake abroad in a country the article does not name
+    ("coast-not-abroad", "The strike hit ports across the United States. Dockworkers on the West Coast agreed a contract.",
+     {("West Coast", "region", "USA")}, {("West Coast", "region", "NZL")}),
+    ("cities-list-new-york", "Offices in Chicago, New York and Boston were searched.",
+     {("New York", "city", "USA")}, {("New York", "region", "USA")}),
     ("site-in-city", "The final was played at the Khalifa International Stadium in Doha, Qatar's capital.",
      {("Khalifa International Stadium", "site", "QAT")}, set()),
     # a district no city table lists is not the Rwandan town one of whose old names it shares

@@ -118,6 +118,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         if suffix[1] and len(words) == 2 and (words[0].lower() in COMPASS or normalize_country(words[0], resources=resources)):
             return None
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
+        if subdivision is not None and prefer and subdivision[0] not in prefer:
+            subdivision = None  # not New Zealand's "West Coast" in an American story: the country of the places around
         return Place(span, core, suffix[0], subdivision[0] if subdivision else None)
     city = lookup_city(bare, prefer=prefer)
     if city is not None and (state_of := capitals().get(bare)) in prefer and city.country != state_of:
@@ -1068,7 +1070,12 @@ def demonym_of(alpha3: str, res: Resources) -> str | None:
 
 
 def _as_us_state(place: Place, places: list[Place]) -> Place:
-    """Read "Georgia" as the US state when its sentence names other places in the United States."""
+    """Read "Georgia" as the US state when its sentence names other places in the United States, and "New York" as
+    the state after an American town and a comma ("of Roslyn, New York, said"), not in a list ("Chicago, New York and
+    Boston")."""
+    if place.kind == "city" and place.country == "USA" and (state := lookup_us_state(place.span.text)) is not None \
+            and _after_us_town(place, places):
+        return Place(place.span, state, "region", "USA")
     if place.kind != "country" or place.country == "USA":
         return place
     state = lookup_us_state(place.span.text)
@@ -1078,6 +1085,17 @@ def _as_us_state(place: Place, places: list[Place]) -> Place:
     if any(p.country == "USA" and p.kind != "country" and sent.start <= p.span.start < sent.end for p in places):
         return Place(place.span, state, "region", "USA")
     return place
+
+
+def _after_us_town(place: Place, places: list[Place]) -> bool:
+    """True for a place right after an American town or district and a comma, itself not followed by more of a list."""
+    doc, start, end = place.span.doc, place.span.start, place.span.end
+    if start < 2 or doc[start - 1].text != "," or not any(
+            p.span.end == start - 1 and p.country == "USA" and p.kind in {"city", "region"} for p in places):
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is None or not (nxt.lower_ in {"and", "or"} or (
+        nxt.text == "," and end + 1 < len(doc) and any(p.span.start == end + 1 for p in places)))
 
 
 def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str | None:
