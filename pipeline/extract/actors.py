@@ -1752,6 +1752,9 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
             and not person.span.start <= t.i < person.span.end and not _quotation_between(t.i, person.span.start, doc)]
     if near:
         return min(near)[1]
+    if any(_host_office(a.span, res) for a in actors if a.key == person.key) \
+            and (setting := setting_country(doc, resources=res)) is not None:
+        return setting
     counts: dict[str, int] = {}
     for actor in actors:
         if actor.type in {"state", "government", "group"} and actor.country:
@@ -1759,6 +1762,18 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
     # a story naming no state or body acting ("Kazakhstan exported 2.6 million tons of grain") is about the country
     # it is set in
     return max(counts, key=lambda code: counts[code]) if counts else setting_country(doc, resources=res)
+
+
+def _host_office(span: Span, res: Resources) -> bool:
+    """True for a name right after the office of a minister or law officer ("Foreign Minister Anita Anand", "Assistant
+    Attorney General Matthew Olsen"), not a head of government ("Prime Minister Narendra Modi")."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    one = doc[span.start - 1].lower_
+    two = f"{doc[span.start - 2].lower_} {one}" if span.start > 1 else one
+    return two not in res.actor_words["head_office"] and (one in res.actor_words["host_office"]
+                                                          or two in res.actor_words["host_office"])
 
 
 def _quotation_between(i: int, j: int, doc: Doc) -> bool:
