@@ -810,6 +810,10 @@ def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterato
         phrase = f"{doc[start].lower_} ministry"
         if phrase not in res.bodies:
             continue
+        seat = _seat_after(doc[start - 1 : token.i + 1], res)
+        if seat is not None:
+            yield Actor(seat[0], res.bodies[phrase], "government", seat[1])  # "the foreign ministry in Stockholm"
+            continue
         before = [a for a in found if a.span.end <= start and a.country and a.type in {"state", "government"}]
         window = doc[max(0, sentence(token).start - 40) : start]
         # "its foreign ministry": the state named before, not a demonym on someone else ("French Ambassador")
@@ -817,6 +821,19 @@ def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterato
         code = next((c for c in reversed(codes) if c), None) or (before[-1].country if before else None)
         if code:
             yield Actor(doc[start - 1 : token.i + 1], res.bodies[phrase], "government", code)
+
+
+def _seat_after(span: Span, res: Resources) -> tuple[Span, str] | None:
+    """Return a ministry's words up to the capital or country "in" names after it, with that country ("the foreign
+    ministry in Stockholm": a ministry sits in its own state's capital), else None."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    match = doc_index(doc).place_match.get(span.end + 1)
+    if match is None or match.start != span.end + 1 or match.label_ not in {"COUNTRY", "CAPITAL"}:
+        return None
+    code = match.id_ or normalize_country(match.text, resources=res)
+    return (doc[span.start : match.end], code) if code else None
 
 
 def _ministries_without_state(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
