@@ -1259,15 +1259,17 @@ def _a_place_name(text: str, res: Resources) -> bool:
 
 
 def _looks_like_a_person(span: Span, res: Resources) -> bool:
-    """True for two or three capitalised words opening with a common given name and naming no kind of body."""
+    """True for two to four capitalised words opening with a common given name and naming no kind of body ("Aung
+    San Suu Kyi")."""
     words = span.text.split()
     return (
-        2 <= len(words) <= 3
+        2 <= len(words) <= 4
         and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words)
         and res.actors.get(span.text.lower()) is None
         and words[0] not in res.person_titles  # "General Assembly"
         and not normalize_country(words[0], resources=res)  # "Jordan Times"
         and words[0].lower() not in res.demonyms  # "Thai Airways"
+        and (len(words) < 4 or not any(w.lower() in res.demonyms for w in words))  # "Royal Moroccan Football Federation"
         and not has_org_keyword(span.text, res)
         and is_given_name(words[0], res)
     )
