@@ -566,6 +566,26 @@ ACTORS = [
     # a university, hospital or prison "in" a country stands there: the place is no part of its name
     ("Ashok Swain, a professor at Uppsala University in Sweden, spoke.",
      {("Ashok Swain", "person", "SWE"), ("Uppsala University", "organization", "SWE")}),
+    # a minister or law officer named after the office with no nationality is of the country the story is set in; a
+    # head of government named bare keeps the state the story is about
+    ("Hong Kong police put bounties on activists in Canada. Foreign Minister Anita Anand and Public Safety Minister "
+     "Gary Anandasangaree condemned Hong Kong in Ottawa. Prime Minister Narendra Modi was silent.",
+     {("police", "government", "HKG"), ("Anita Anand", "person", "CAN"), ("Gary Anandasangaree", "person", "CAN"),
+      ("Hong Kong", "state", "HKG"), ("Narendra Modi", "person", "HKG")}),
+    # a ministry "in" a capital is that state's; without one, the state last named
+    ("Iran executed Habib Chaab in Tehran. The foreign ministry in Stockholm summoned Iran's envoy.",
+     {("Iran", "state", "IRN"), ("Habib Chaab", "person", "IRN"), ("Ministry of Foreign Affairs", "government", "SWE")}),
+    ("Iran executed him. The foreign ministry said it was wrong.",
+     {("Iran", "state", "IRN"), ("Ministry of Foreign Affairs", "government", "IRN")}),
+    # residence, citizenship and a relative clause after the name give no person's country: exiles keep their origin
+    ("Hong Kong police put bounties on activists. Among those named is Canadian citizen Victor Ho. The complaint names "
+     "Saad Aljabri, a permanent resident of Canada, a Saudi exile.",
+     {("police", "government", "HKG"), ("Victor Ho", "person", "HKG"), ("Saad Aljabri", "person", "SAU")}),
+    ("Chinese police harassed him in Toronto. Xiaolei Wu, who lives in Boston, was charged.",
+     {("police", "government", "CHN"), ("Xiaolei Wu", "person", "CHN")}),
+    # four capitalised words opening with a given name are a person; with a demonym among them, a body
+    ("The opposition is dominated by Aung San Suu Kyi's party. The Royal Moroccan Football Federation thanked the fans.",
+     {("Aung San Suu Kyi", "person", None), ("Royal Moroccan Football Federation", "organization", "MAR")}),
     # a name at a heading's end keeps no line break: one person, not two
     ("Germany shuts Iranian consulates after execution of Jamshid Sharmahd\nGermany has ordered the closure of all three "
      "Iranian consulates in retaliation for Iran's execution of Jamshid Sharmahd, a German-Iranian dissident.",
