@@ -572,6 +572,11 @@ ACTORS = [
      "Gary Anandasangaree condemned Hong Kong in Ottawa. Prime Minister Narendra Modi was silent.",
      {("police", "government", "HKG"), ("Anita Anand", "person", "CAN"), ("Gary Anandasangaree", "person", "CAN"),
       ("Hong Kong", "state", "HKG"), ("Narendra Modi", "person", "HKG")}),
+    # a known leader serves their state, whatever the story is about or the place named beside them
+    ("India denied killing Nijjar in Canada. Prime Minister Justin Trudeau told the House of Commons in Ottawa. Indian "
+     "officials rejected it. In Moscow, Theresa May said nothing.",
+     {("India", "state", "IND"), ("Justin Trudeau", "person", "CAN"), ("House of Commons", "government", "CAN"),
+      ("Theresa May", "person", "GBR")}),
     # a ministry "in" a capital is that state's; without one, the state last named
     ("Iran executed Habib Chaab in Tehran. The foreign ministry in Stockholm summoned Iran's envoy.",
      {("Iran", "state", "IRN"), ("Habib Chaab", "person", "IRN"), ("Ministry of Foreign Affairs", "government", "SWE")}),

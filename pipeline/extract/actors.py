@@ -1901,7 +1901,9 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
                 and actor.key not in vouched:
             continue
         seen.add(actor.key)
-        yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
+        # a known leader serves their state whatever place the words name beside them ("in Moscow, Theresa May")
+        leader = res.leaders.get(actor.name.lower()) if actor.type == "person" else None
+        yield _row(actor, article_id, res, country=leader or actor.country or country_of.get(actor.key)
                    or (_person_country(actor, actors, country_of, res) if actor.type == "person" else None)
                    or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None))
     police = _police_of_the_setting(doc, res, actors)
