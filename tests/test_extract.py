@@ -252,7 +252,7 @@ ACTORS = [
     ("Omid Noori and Isabel Linzer wrote the report in Don Valley North.",
      {("Omid Noori", "person", None), ("Isabel Linzer", "person", None)}),
     ("Prosecutor Alison Morgan QC and the Honourable Mélanie Joly spoke.",
-     {("Alison Morgan", "person", None), ("Mélanie Joly", "person", None)}),
+     {("Alison Morgan", "person", None), ("Mélanie Joly", "person", "CAN")}),
     ("Interpol's secretary general, Jurgen Stock, spoke.",
      {("Interpol", "international_org", None), ("Jurgen Stock", "person", None)}),
     # buildings and platforms named only as places are no actors; acting, they are
@@ -357,7 +357,7 @@ ACTORS = [
     # a leader's government is the state the words around the leader give; without them, no state
     ("Nicaraguan President Daniel Ortega jailed critics. Ortega’s government stripped them of citizenship.",
      {("Daniel Ortega", "person", "NIC"), ("Nicaragua", "state", "NIC")}),
-    ("Joe Biden spoke. The Biden administration responded.", {("Joe Biden", "person", None)}),
+    ("Joe Biden spoke. The Biden administration responded.", {("Joe Biden", "person", "USA")}),
     ("TALLINN, ESTONIA (AP) – A court in Belarus sentenced her.", {("court", "government", "BLR")}),
     # names cut at "and" or run together; documents, prizes, indices and lists; gangs named after a leader
     ("The Federal Office of Justice and the State Secretariat for Migration replied.",
@@ -474,7 +474,7 @@ ACTORS = [
      {("President Isaias", "person", None), ("Princess Latifa", "person", None)}),
     ("Prime Minister Sheikh Hasina fled.", {("Sheikh Hasina", "person", None)}),
     ("Saad Aljabri fled to Canada. The memory of Dr. Saad is a threat.", {("Saad Aljabri", "person", None)}),
-    ("President Xi Jinping spoke. President Xi said so.", {("Xi Jinping", "person", None)}),
+    ("President Xi Jinping spoke. President Xi said so.", {("Xi Jinping", "person", "CHN")}),
     ("Isaias has ruled since 1993.", set()),
     # an abbreviation in capitals is no dateline ("The U.S." acts); a relative clause's subject acts
     ("The U.S. has sharply criticized the arrests. TALLINN, ESTONIA (AP) - It rained.", {("United States", "state", "USA")}),
@@ -494,7 +494,7 @@ ACTORS = [
     ("Activist Kong Raiya was arrested. Kong Raiya said so.", {("Kong Raiya", "person", None)}),
     ("Minister of Agriculture Aidarbek Saparov said at a meeting.", {("Aidarbek Saparov", "person", None)}),
     ("Minister of Foreign Affairs Wang Yi spoke. The Minister of State Security Chen Yixin spoke.",
-     {("Wang Yi", "person", None), ("Chen Yixin", "person", None)}),
+     {("Wang Yi", "person", "CHN"), ("Chen Yixin", "person", None)}),
     # a short first word the model left out belongs to the name; a title or a common word does not
     ("The refugee Y Quynh Bdap was handed over. Later Mr Li Wei spoke.",
      {("Y Quynh Bdap", "person", None), ("Li Wei", "person", None)}),
@@ -569,9 +569,9 @@ ACTORS = [
     # a minister or law officer named after the office with no nationality is of the country the story is set in; a
     # head of government named bare keeps the state the story is about
     ("Hong Kong police put bounties on activists in Canada. Foreign Minister Anita Anand and Public Safety Minister "
-     "Gary Anandasangaree condemned Hong Kong in Ottawa. Prime Minister Narendra Modi was silent.",
+     "Gary Anandasangaree condemned Hong Kong in Ottawa. Prime Minister Pham Minh Chinh was silent.",
      {("police", "government", "HKG"), ("Anita Anand", "person", "CAN"), ("Gary Anandasangaree", "person", "CAN"),
-      ("Hong Kong", "state", "HKG"), ("Narendra Modi", "person", "HKG")}),
+      ("Hong Kong", "state", "HKG"), ("Pham Minh Chinh", "person", "HKG")}),
     # a known leader serves their state, whatever the story is about or the place named beside them
     ("India denied killing Nijjar in Canada. Prime Minister Justin Trudeau told the House of Commons in Ottawa. Indian "
      "officials rejected it. In Moscow, Theresa May said nothing.",
