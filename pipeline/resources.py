@@ -66,6 +66,7 @@ class Resources:
     actors: dict[str, ActorEntry]
     bodies: dict[str, str]
     national_bodies: dict[tuple[str, str], str]  # (alpha-3, generic body name) -> the state's own name
+    leaders: dict[str, str]  # a leader's or foreign minister's name (lowercase) -> the state they serve (leaders.tsv)
     state_nouns: frozenset[str]
     cues: dict[str, str]
     object_cues: frozenset[str]
@@ -181,6 +182,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         actors=actors,
         bodies=bodies,
         national_bodies={(r["country"], r["body"]): r["name"] for r in _rows(gaz / "national_bodies.tsv")},
+        leaders={r["name"].lower(): r["country"] for r in _rows(gaz / "leaders.tsv")},
         state_nouns=frozenset(_words(lex / "state_nouns.txt")),
         cues={r["lemma"]: r["stance"] for r in _rows(lex / "cues.tsv")},
         object_cues=frozenset(r["lemma"] for r in _rows(lex / "cues.tsv") if r["takes_object"] == "yes"),

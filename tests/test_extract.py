@@ -253,7 +253,7 @@ ACTORS = [
     ("Omid Noori and Isabel Linzer wrote the report in Don Valley North.",
      {("Omid Noori", "person", None), ("Isabel Linzer", "person", None)}),
     ("Prosecutor Alison Morgan QC and the Honourable Mélanie Joly spoke.",
-     {("Alison Morgan", "person", None), ("Mélanie Joly", "person", None)}),
+     {("Alison Morgan", "person", None), ("Mélanie Joly", "person", "CAN")}),
     ("Interpol's secretary general, Jurgen Stock, spoke.",
      {("Interpol", "international_org", None), ("Jurgen Stock", "person", None)}),
     # buildings and platforms named only as places are no actors; acting, they are
@@ -358,7 +358,7 @@ ACTORS = [
     # a leader's government is the state the words around the leader give; without them, no state
     ("Nicaraguan President Daniel Ortega jailed critics. Ortega’s government stripped them of citizenship.",
      {("Daniel Ortega", "person", "NIC"), ("Nicaragua", "state", "NIC")}),
-    ("Joe Biden spoke. The Biden administration responded.", {("Joe Biden", "person", None)}),
+    ("Joe Biden spoke. The Biden administration responded.", {("Joe Biden", "person", "USA")}),
     ("TALLINN, ESTONIA (AP) – A court in Belarus sentenced her.", {("court", "government", "BLR")}),
     # names cut at "and" or run together; documents, prizes, indices and lists; gangs named after a leader
     ("The Federal Office of Justice and the State Secretariat for Migration replied.",
@@ -475,7 +475,7 @@ ACTORS = [
      {("President Isaias", "person", None), ("Princess Latifa", "person", None)}),
     ("Prime Minister Sheikh Hasina fled.", {("Sheikh Hasina", "person", None)}),
     ("Saad Aljabri fled to Canada. The memory of Dr. Saad is a threat.", {("Saad Aljabri", "person", None)}),
-    ("President Xi Jinping spoke. President Xi said so.", {("Xi Jinping", "person", None)}),
+    ("President Xi Jinping spoke. President Xi said so.", {("Xi Jinping", "person", "CHN")}),
     ("Isaias has ruled since 1993.", set()),
     # an abbreviation in capitals is no dateline ("The U.S." acts); a relative clause's subject acts
     ("The U.S. has sharply criticized the arrests. TALLINN, ESTONIA (AP) - It rained.", {("United States", "state", "USA")}),
@@ -495,7 +495,7 @@ ACTORS = [
     ("Activist Kong Raiya was arrested. Kong Raiya said so.", {("Kong Raiya", "person", None)}),
     ("Minister of Agriculture Aidarbek Saparov said at a meeting.", {("Aidarbek Saparov", "person", None)}),
     ("Minister of Foreign Affairs Wang Yi spoke. The Minister of State Security Chen Yixin spoke.",
-     {("Wang Yi", "person", None), ("Chen Yixin", "person", None)}),
+     {("Wang Yi", "person", "CHN"), ("Chen Yixin", "person", None)}),
     # a short first word the model left out belongs to the name; a title or a common word does not
     ("The refugee Y Quynh Bdap was handed over. Later Mr Li Wei spoke.",
      {("Y Quynh Bdap", "person", None), ("Li Wei", "person", None)}),
@@ -567,6 +567,31 @@ ACTORS = [
     # a university, hospital or prison "in" a country stands there: the place is no part of its name
     ("Ashok Swain, a professor at Uppsala University in Sweden, spoke.",
      {("Ashok Swain", "person", "SWE"), ("Uppsala University", "organization", "SWE")}),
+    # a minister or law officer named after the office with no nationality is of the country the story is set in; a
+    # head of government named bare keeps the state the story is about
+    ("Hong Kong police put bounties on activists in Canada. Foreign Minister Anita Anand and Public Safety Minister "
+     "Gary Anandasangaree condemned Hong Kong in Ottawa. Prime Minister Pham Minh Chinh was silent.",
+     {("police", "government", "HKG"), ("Anita Anand", "person", "CAN"), ("Gary Anandasangaree", "person", "CAN"),
+      ("Hong Kong", "state", "HKG"), ("Pham Minh Chinh", "person", "HKG")}),
+    # a known leader serves their state, whatever the story is about or the place named beside them
+    ("India denied killing Nijjar in Canada. Prime Minister Justin Trudeau told the House of Commons in Ottawa. Indian "
+     "officials rejected it. In Moscow, Theresa May said nothing.",
+     {("India", "state", "IND"), ("Justin Trudeau", "person", "CAN"), ("House of Commons", "government", "CAN"),
+      ("Theresa May", "person", "GBR")}),
+    # a ministry "in" a capital is that state's; without one, the state last named
+    ("Iran executed Habib Chaab in Tehran. The foreign ministry in Stockholm summoned Iran's envoy.",
+     {("Iran", "state", "IRN"), ("Habib Chaab", "person", "IRN"), ("Ministry of Foreign Affairs", "government", "SWE")}),
+    ("Iran executed him. The foreign ministry said it was wrong.",
+     {("Iran", "state", "IRN"), ("Ministry of Foreign Affairs", "government", "IRN")}),
+    # residence, citizenship and a relative clause after the name give no person's country: exiles keep their origin
+    ("Hong Kong police put bounties on activists. Among those named is Canadian citizen Victor Ho. The complaint names "
+     "Saad Aljabri, a permanent resident of Canada, a Saudi exile.",
+     {("police", "government", "HKG"), ("Victor Ho", "person", "HKG"), ("Saad Aljabri", "person", "SAU")}),
+    ("Chinese police harassed him in Toronto. Xiaolei Wu, who lives in Boston, was charged.",
+     {("police", "government", "CHN"), ("Xiaolei Wu", "person", "CHN")}),
+    # four capitalised words opening with a given name are a person; with a demonym among them, a body
+    ("The opposition is dominated by Aung San Suu Kyi's party. The Royal Moroccan Football Federation thanked the fans.",
+     {("Aung San Suu Kyi", "person", None), ("Royal Moroccan Football Federation", "organization", "MAR")}),
     # a name at a heading's end keeps no line break: one person, not two
     ("Germany shuts Iranian consulates after execution of Jamshid Sharmahd\nGermany has ordered the closure of all three "
      "Iranian consulates in retaliation for Iran's execution of Jamshid Sharmahd, a German-Iranian dissident.",
