@@ -1593,6 +1593,9 @@ NAME_PARTS = [
     ("Home Adviser Jahangir Alam Chowdhury spoke on Monday. Jahangir said the situation was improving.",
      [("Jahangir Alam Chowdhury", "the situation was improving")]),
     ("Ahmed Mansoor and Ahmed Samir met in London. Ahmed said the threats had grown.", [("Ahmed", "the threats had grown")]),
+    # the same name spelt without its accents speaks as the name first given
+    ("Recep Tayyip Erdoğan met the envoy. Later, Recep Tayyip Erdogan said he was saddened.",
+     [("Recep Tayyip Erdoğan", "he was saddened")]),
 ]
 
 

@@ -25,6 +25,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.events import fold
 from pipeline.extract.actors import Actor, find_actors, person_gender
 from pipeline.extract.index import doc_text, sentence
 from pipeline.gazetteer import capitals
@@ -843,15 +844,17 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
 
 def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
     """Return the person named in full before a speaker named by part of that name ("Md Jahangir Alam Chowdhury" ...
-    "Jahangir said"); the speaker itself when no one, or more than one person, was named so."""
+    "Jahangir said"), or by the same name spelt otherwise ("Recep Tayyip Erdoğan" ... "Recep Tayyip Erdogan said": the
+    name as first given, GUIDELINES.md actors); the speaker itself when no one, or more than one person, was named so."""
     if actor.type != "person":
         return actor
-    words = actor.name.split()
-    fuller = {
-        a.name: a for a in actors
-        if a.type == "person" and a.span.end <= actor.span.start and len(a.name.split()) > len(words)
-        and all(w in a.name.split() for w in words)
-    }
+    words = [fold(w) for w in actor.name.split()]
+    fuller = {}
+    for a in actors:
+        if a.type == "person" and a.span.end <= actor.span.start and a.name != actor.name:
+            theirs = [fold(w) for w in a.name.split()]
+            if len(theirs) >= len(words) and all(w in theirs for w in words):
+                fuller.setdefault(" ".join(theirs), a)
     return next(iter(fuller.values())) if len(fuller) == 1 else actor
 
 
