@@ -769,6 +769,10 @@ ATTRIBUTIONS = [
      [("Matin", "said", "deny", "indirect", "Iran denies any link to the stabbing"),
       ("Iran", "denies", "deny", "indirect", "any link")]),
     ("Observers say the campaign is growing.", []),
+    # a participle after "after", "before" or "by" speaks for the subject of the verb it hangs on; not after "of"
+    ("In 2018 Danish police carried out a large operation after saying they had uncovered a plan to kill an activist.",
+     [("police", "saying", "assert", "indirect", "they had uncovered a plan to kill an activist")]),
+    ("He was accused of saying that the election was rigged.", []),
     ("Residents of the complex where Maksim Kuzminov lived told reporters that he kept to himself.", []),
     ("A jury in the County Court of Victoria found him guilty of one charge.", []),
     ("Human Rights Watch activist Vital Shyshou found hanged in Kyiv.", []),
@@ -1262,6 +1266,11 @@ SPEAKERS_AS_ACTORS = [
      [("embassy", "government", "IRN"), ("Israel", "state", "ISR")]),
     ("Beijing denied the report.", [("China", "state", "CHN")]),
     ("Safeguard Defenders said the stations had closed.", [("Safeguard Defenders", "ngo", "ESP")]),  # the country the gazetteer gives the NGO
+    # the office of a body named by a common noun speaks for that body, under its state's own name; not any office
+    ("Belgium's federal prosecutor's office said the couple had been on their way to a rally.",
+     [("Federal Prosecutor's Office", "government", "BEL")]),
+    ("The prosecutor's office in Lille said the blogger was found in his hotel room.", [("public prosecutor", "government", "FRA")]),
+    ("The mayor's office said the road would close.", []),
 ]
 
 

@@ -29,7 +29,7 @@ from pipeline.events import fold
 from pipeline.extract.actors import Actor, find_actors, person_gender
 from pipeline.extract.index import doc_text, sentence
 from pipeline.gazetteer import capitals
-from pipeline.normalize import country_name, normalize_country
+from pipeline.normalize import country_name, lookup_city, normalize_country
 from pipeline.records import AttributionRow
 from pipeline.resources import Resources, load_resources
 
@@ -341,7 +341,10 @@ def _subject(verb: Token) -> Token | None:
     if (closing := _closing_speaker(verb)) is not None:
         return closing
     # "..., stating that", "adding that": the governing verb's subject speaks
-    if verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "VBN", "VBD", "VBZ"}:
+    # ("after saying they had uncovered a plan": a participle after a preposition of time or means, too)
+    if (verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "VBN", "VBD", "VBZ"}) or (
+        verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in {"after", "before", "by"}
+    ):
         head = verb.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
@@ -485,6 +488,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         body = _body_named(subject, actors, res.speaking_for[subject.lemma_.lower()])
         if body is not None:
             return body
+    office = _office_of_body(subject, res)
+    if office is not None:
+        return office
     # "the Director General of MI5, Ken McCallum, said": the person in apposition speaks, not the body
     for child in subject.children:
         if child.dep_ == "appos":
@@ -619,6 +625,27 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         if latest is not None:
             return latest
     return None
+
+
+def _office_of_body(subject: Token, res: Resources) -> Actor | None:
+    """Return the body whose office speaks, named by a common noun the actor finder leaves ("The prosecutor's office in
+    Lille said", "Belgium's federal prosecutor's office said"): the generic body, under its state's own name when the
+    possessive or an "in" phrase gives the state ("Federal Prosecutor's Office")."""
+    if subject.lemma_.lower() != "office":
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    body = res.bodies.get(owner.lemma_.lower()) if owner is not None else None
+    if owner is None or body is None:
+        return None
+    places = [c.text for c in owner.children if c.dep_ == "poss"] + [
+        g.text for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
+    ]
+    code = next((
+        code for place in places
+        if (code := normalize_country(place, resources=res) or getattr(lookup_city(place), "country", None)) is not None
+    ), None)
+    name = res.national_bodies.get((code or "", body), body)
+    return Actor(span=_span_of(subject), name=name, type="government", country=code)
 
 
 def _office_speaker(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
