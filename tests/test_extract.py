@@ -1629,6 +1629,22 @@ def test_patronymic_name_is_known_by_its_first_name(nlp: Language) -> None:
     assert [(r.source, r.content) for r in rows] == [("Khalid Abu Bakar", "four men left Malaysia")]
 
 
+# "they" continuing a plural description speaks for whom the description stands for, else for no one named
+THEY_AFTER_DESCRIPTIONS = [
+    ("Interpol met in Lyon on Monday. The experts said the notices were abused. They cited the case of Idris Hasan.", []),
+    ("The Justice Department charged seven men. Prosecutors said the men stalked a dissident. They told jurors the payments "
+     "were bribes.",
+     [("Department of Justice", "the men stalked a dissident"), ("Department of Justice", "the payments were bribes")]),
+    ("Amnesty International published a report. They said the trial was unfair.", [("Amnesty International", "the trial was unfair")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", THEY_AFTER_DESCRIPTIONS, ids=[t[:40] for t, _ in THEY_AFTER_DESCRIPTIONS])
+def test_they_continues_a_plural_description(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.content) for r in rows] == expected
+
+
 def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:
     text = (
         "Agnes Callamard investigated the killing for the UN. Mike Pompeo had spoken of a plan. "

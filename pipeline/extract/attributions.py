@@ -901,6 +901,11 @@ def _antecedent(
         pair = _people_together(at, actors)
         if pair is not None:
             return pair
+    # "The experts noted ... . They cited ...": "they" continues a plural description, which speaks for whom it stands
+    # for ("prosecutors" for the story's prosecution), else for no one named
+    plural = _plural_description_before(at) if pronoun == "they" else None
+    if plural is not None and not any(a.span.start <= plural.i < a.span.end for a in actors):
+        return _resolve_speaker(plural, actors, speakers, res)
     everyone = actors
     if gender is not None:
         def fits(actor: Actor) -> bool:
@@ -917,6 +922,22 @@ def _antecedent(
     found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _plural_description_before(pronoun: Token) -> Token | None:
+    """Return the plural common noun ("the experts", "prosecutors") that is the latest main-clause subject before "they",
+    in its sentence or the two before ("they" as that subject carries the chain further back); None when that subject is
+    anything else."""
+    doc = pronoun.doc
+    sent = sentence(pronoun)
+    for _ in range(3):
+        subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+        if subject is not None and subject.lower_ != "they":
+            return subject if subject.pos_ == "NOUN" and subject.tag_ == "NNS" else None
+        if sent.start == 0:
+            break
+        sent = sentence(doc[sent.start - 1])
+    return None
 
 
 def _before_sentence(token: Token) -> Token:
