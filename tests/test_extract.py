@@ -1271,6 +1271,11 @@ SPEAKERS_AS_ACTORS = [
      [("Federal Prosecutor's Office", "government", "BEL")]),
     ("The prosecutor's office in Lille said the blogger was found in his hotel room.", [("public prosecutor", "government", "FRA")]),
     ("The mayor's office said the road would close.", []),
+    # a document owned by a noun that refers back to a body speaks for that body; for no one when none was named
+    ("The Russian Interior Ministry has put Dmitry Kolezev on the wanted list, according to the ministry's database.",
+     [("Ministry of Interior", "government", "RUS")]),
+    ("Amnesty International met the envoy. According to the ministry's statement, the talks were useful.", []),
+    ("According to these accounts, police officers contacted activists abroad.", []),
 ]
 
 

@@ -583,6 +583,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         for child in subject.children:
             if child.dep_ == "poss" and child.lower_ in res.pronouns:
                 return _antecedent(subject, child.lower_, actors, speakers, before, res)
+            # "the ministry's database": the body the possessive noun refers back to, if any
+            if child.dep_ == "poss" and child.lower_ in res.anaphors and subject.lemma_.lower() in documents:
+                return _resolve_speaker(child, actors, speakers, res)
         wanted = res.anaphors.get(word, "any")
         # "Spain's La Informacion newspaper said": a body named in the subject that the actor finder missed, not one before
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != sentence(c).start  # not "Prison authorities told"
