@@ -879,7 +879,7 @@ def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
     if actor.type != "person":
         return actor
     words = [fold(w) for w in actor.name.split()]
-    fuller = {}
+    fuller: dict[str, Actor] = {}
     for a in actors:
         if a.type == "person" and a.span.end <= actor.span.start and a.name != actor.name:
             theirs = [fold(w) for w in a.name.split()]
