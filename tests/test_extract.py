@@ -795,6 +795,10 @@ ATTRIBUTIONS = [
      [("Matin", "said", "deny", "indirect", "Iran denies any link to the stabbing"),
       ("Iran", "denies", "deny", "indirect", "any link")]),
     ("Observers say the campaign is growing.", []),
+    # a participle after "after", "before" or "by" speaks for the subject of the verb it hangs on; not after "of"
+    ("In 2018 Danish police carried out a large operation after saying they had uncovered a plan to kill an activist.",
+     [("police", "saying", "assert", "indirect", "they had uncovered a plan to kill an activist")]),
+    ("He was accused of saying that the election was rigged.", []),
     ("Residents of the complex where Maksim Kuzminov lived told reporters that he kept to himself.", []),
     ("A jury in the County Court of Victoria found him guilty of one charge.", []),
     ("Human Rights Watch activist Vital Shyshou found hanged in Kyiv.", []),
@@ -1288,6 +1292,16 @@ SPEAKERS_AS_ACTORS = [
      [("embassy", "government", "IRN"), ("Israel", "state", "ISR")]),
     ("Beijing denied the report.", [("China", "state", "CHN")]),
     ("Safeguard Defenders said the stations had closed.", [("Safeguard Defenders", "ngo", "ESP")]),  # the country the gazetteer gives the NGO
+    # the office of a body named by a common noun speaks for that body, under its state's own name; not any office
+    ("Belgium's federal prosecutor's office said the couple had been on their way to a rally.",
+     [("Federal Prosecutor's Office", "government", "BEL")]),
+    ("The prosecutor's office in Lille said the blogger was found in his hotel room.", [("public prosecutor", "government", "FRA")]),
+    ("The mayor's office said the road would close.", []),
+    # a document owned by a noun that refers back to a body speaks for that body; for no one when none was named
+    ("The Russian Interior Ministry has put Dmitry Kolezev on the wanted list, according to the ministry's database.",
+     [("Ministry of Interior", "government", "RUS")]),
+    ("Amnesty International met the envoy. According to the ministry's statement, the talks were useful.", []),
+    ("According to these accounts, police officers contacted activists abroad.", []),
 ]
 
 
@@ -1619,6 +1633,9 @@ NAME_PARTS = [
     ("Home Adviser Jahangir Alam Chowdhury spoke on Monday. Jahangir said the situation was improving.",
      [("Jahangir Alam Chowdhury", "the situation was improving")]),
     ("Ahmed Mansoor and Ahmed Samir met in London. Ahmed said the threats had grown.", [("Ahmed", "the threats had grown")]),
+    # the same name spelt without its accents speaks as the name first given
+    ("Recep Tayyip Erdoğan met the envoy. Later, Recep Tayyip Erdogan said he was saddened.",
+     [("Recep Tayyip Erdoğan", "he was saddened")]),
 ]
 
 
@@ -1641,6 +1658,22 @@ def test_family_name_alone_names_its_person(nlp: Language) -> None:
 def test_patronymic_name_is_known_by_its_first_name(nlp: Language) -> None:
     rows = run(nlp, "Khalid Abu Bakar, the police chief, spoke. Khalid said four men left Malaysia.", "attributions")
     assert [(r.source, r.content) for r in rows] == [("Khalid Abu Bakar", "four men left Malaysia")]
+
+
+# "they" continuing a plural description speaks for whom the description stands for, else for no one named
+THEY_AFTER_DESCRIPTIONS = [
+    ("Interpol met in Lyon on Monday. The experts said the notices were abused. They cited the case of Idris Hasan.", []),
+    ("The Justice Department charged seven men. Prosecutors said the men stalked a dissident. They told jurors the payments "
+     "were bribes.",
+     [("Department of Justice", "the men stalked a dissident"), ("Department of Justice", "the payments were bribes")]),
+    ("Amnesty International published a report. They said the trial was unfair.", [("Amnesty International", "the trial was unfair")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", THEY_AFTER_DESCRIPTIONS, ids=[t[:40] for t, _ in THEY_AFTER_DESCRIPTIONS])
+def test_they_continues_a_plural_description(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.content) for r in rows] == expected
 
 
 def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:

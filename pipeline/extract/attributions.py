@@ -25,10 +25,11 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.events import fold
 from pipeline.extract.actors import Actor, find_actors, person_gender
 from pipeline.extract.index import column, doc_text, sentence, texts
 from pipeline.gazetteer import capitals
-from pipeline.normalize import country_name, normalize_country
+from pipeline.normalize import country_name, lookup_city, normalize_country
 from pipeline.records import AttributionRow
 from pipeline.resources import Resources, load_resources
 
@@ -344,7 +345,10 @@ def _subject(verb: Token) -> Token | None:
     if (closing := _closing_speaker(verb)) is not None:
         return closing
     # "..., stating that", "adding that": the governing verb's subject speaks
-    if verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "VBN", "VBD", "VBZ"}:
+    # ("after saying they had uncovered a plan": a participle after a preposition of time or means, too)
+    if (verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "VBN", "VBD", "VBZ"}) or (
+        verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in {"after", "before", "by"}
+    ):
         head = verb.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
@@ -488,6 +492,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         body = _body_named(subject, actors, res.speaking_for[subject.lemma_.lower()])
         if body is not None:
             return body
+    office = _office_of_body(subject, res)
+    if office is not None:
+        return office
     # "the Director General of MI5, Ken McCallum, said": the person in apposition speaks, not the body
     for child in subject.children:
         if child.dep_ == "appos":
@@ -580,6 +587,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         for child in subject.children:
             if child.dep_ == "poss" and child.lower_ in res.pronouns:
                 return _antecedent(subject, child.lower_, actors, speakers, before, res)
+            # "the ministry's database": the body the possessive noun refers back to, if any
+            if child.dep_ == "poss" and child.lower_ in res.anaphors and subject.lemma_.lower() in documents:
+                return _resolve_speaker(child, actors, speakers, res)
         wanted = res.anaphors.get(word, "any")
         # "Spain's La Informacion newspaper said": a body named in the subject that the actor finder missed, not one before
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != sentence(c).start  # not "Prison authorities told"
@@ -622,6 +632,27 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         if latest is not None:
             return latest
     return None
+
+
+def _office_of_body(subject: Token, res: Resources) -> Actor | None:
+    """Return the body whose office speaks, named by a common noun the actor finder leaves ("The prosecutor's office in
+    Lille said", "Belgium's federal prosecutor's office said"): the generic body, under its state's own name when the
+    possessive or an "in" phrase gives the state ("Federal Prosecutor's Office")."""
+    if subject.lemma_.lower() != "office":
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    body = res.bodies.get(owner.lemma_.lower()) if owner is not None else None
+    if owner is None or body is None:
+        return None
+    places = [c.text for c in owner.children if c.dep_ == "poss"] + [
+        g.text for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
+    ]
+    code = next((
+        code for place in places
+        if (code := normalize_country(place, resources=res) or getattr(lookup_city(place), "country", None)) is not None
+    ), None)
+    name = res.national_bodies.get((code or "", body), body)
+    return Actor(span=_span_of(subject), name=name, type="government", country=code)
 
 
 def _office_speaker(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
@@ -847,15 +878,17 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
 
 def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
     """Return the person named in full before a speaker named by part of that name ("Md Jahangir Alam Chowdhury" ...
-    "Jahangir said"); the speaker itself when no one, or more than one person, was named so."""
+    "Jahangir said"), or by the same name spelt otherwise ("Recep Tayyip Erdoğan" ... "Recep Tayyip Erdogan said": the
+    name as first given, GUIDELINES.md actors); the speaker itself when no one, or more than one person, was named so."""
     if actor.type != "person":
         return actor
-    words = actor.name.split()
-    fuller = {
-        a.name: a for a in actors
-        if a.type == "person" and a.span.end <= actor.span.start and len(a.name.split()) > len(words)
-        and all(w in a.name.split() for w in words)
-    }
+    words = [fold(w) for w in actor.name.split()]
+    fuller: dict[str, Actor] = {}
+    for a in actors:
+        if a.type == "person" and a.span.end <= actor.span.start and a.name != actor.name:
+            theirs = [fold(w) for w in a.name.split()]
+            if len(theirs) >= len(words) and all(w in theirs for w in words):
+                fuller.setdefault(" ".join(theirs), a)
     return next(iter(fuller.values())) if len(fuller) == 1 else actor
 
 
@@ -875,6 +908,11 @@ def _antecedent(
         pair = _people_together(at, actors)
         if pair is not None:
             return pair
+    # "The experts noted ... . They cited ...": "they" continues a plural description, which speaks for whom it stands
+    # for ("prosecutors" for the story's prosecution), else for no one named
+    plural = _plural_description_before(at) if pronoun == "they" else None
+    if plural is not None and not any(a.span.start <= plural.i < a.span.end for a in actors):
+        return _resolve_speaker(plural, actors, speakers, res)
     everyone = actors
     if gender is not None:
         def fits(actor: Actor) -> bool:
@@ -891,6 +929,22 @@ def _antecedent(
     found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _plural_description_before(pronoun: Token) -> Token | None:
+    """Return the plural common noun ("the experts", "prosecutors") that is the latest main-clause subject before "they",
+    in its sentence or the two before ("they" as that subject carries the chain further back); None when that subject is
+    anything else."""
+    doc = pronoun.doc
+    sent = sentence(pronoun)
+    for _ in range(3):
+        subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+        if subject is not None and subject.lower_ != "they":
+            return subject if subject.pos_ == "NOUN" and subject.tag_ == "NNS" else None
+        if sent.start == 0:
+            break
+        sent = sentence(doc[sent.start - 1])
+    return None
 
 
 def _before_sentence(token: Token) -> Token:
