@@ -119,6 +119,8 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # letters written onto a number make a name; "one in five" is a share
     ("glued-letters", "Leaders discussed 5G networks.", []),
     ("share", "One in five Tibetans said police had contacted them.", []),
+    ("share-digits", "Police said 1 in 3 detainees were students.", []),
+    ("not-share", "Safeguard Defenders found 102 in 53 countries.", [(53, "country")]),
     # an adverb of the word before the counted noun is part of it; the set then counts "N of them"
     ("adverb-before-noun", "China has 102 so-called police stations worldwide, 11 of them in Italy.",
      [(102, "facility"), (11, "facility")]),
@@ -136,6 +138,38 @@ CASES: list[tuple[str, str, list[Count]]] = [
      [(13, "country")]),
     # a family is a household counted as one thing, not a person
     ("families", "At least 50 Nicaraguan families have fled Costa Rica.", [(50, "other")]),
+    # a name joined by "of" (and an abbreviation in brackets) may stand between a number and its counted noun
+    ("name-with-of-people", "Police arrested two Ministry of State Security officers in Berlin.", [(2, "person")]),
+    ("name-with-of-outlet", "The network employed 12 Voice of America journalists.", [(12, "person")]),
+    ("name-with-of-things", "Investigators froze three Bank of China accounts.", [(3, "other")]),
+    ("name-with-abbreviation", "India cancelled 100 Overseas Citizen of India (OCI) cards.", [(100, "other")]),
+    ("name-with-of-then-name", "Three Ministry of Justice officials and the Minister of Foreign Affairs met.",
+     [(3, "person")]),
+    # "Five more were ...", "Another 300 were ...": more of the set counted just before
+    ("n-more-refers-back", "Hong Kong police issued bounties for eight activists in July. Five more were added in "
+     "December.", [(8, "person"), (5, "person")]),
+    ("another-n-refers-back", "China jailed 1,200 Uyghurs, rights groups said. Another 300 were sent to camps.",
+     [(1_200, "person"), (300, "person")]),
+    ("another-n-no-set", "Another 300 were sent to camps.", []),
+    ("n-more-minutes", "Five more minutes passed before police arrived.", []),
+    # an elided noun before a passive act done to people counts people; a qualifier may open the sentence
+    ("passive-people-act", "At least 10 were killed when gunmen opened fire.", [(10, "person")]),
+    ("perfect-people-act", "Two have been detained since May, police said.", [(2, "person")]),
+    ("qualified-refers-back", "Police arrested five activists on Monday. At least two were released on bail.",
+     [(5, "person"), (2, "person")]),
+    ("no-people-act", "At least 10 were found in the archive.", []),
+    ("no-one-detained", "Prosecutors said no one had been detained so far.", []),
+    ("lone-one-detained", "One was detained at the airport.", []),
+    # abbreviated durations in a byline are no counts
+    ("byline-durations", "By Jane Doe | 5 min read | Updated 2 hrs ago\n\nPolice arrested two men.", [(2, "person")]),
+    # percentage points and basis points are no counts
+    ("points", "Support fell 5 percentage points and rates rose by 25 basis points.", []),
+    # a magnitude is a measure; people named by a place or a village count as people
+    ("magnitude", "The 7.8 magnitude quake killed 50,000 people.", [(50_000, "person")]),
+    ("people-nouns", "Five Hongkongers, two villagers and three analysts fled.", [(5, "person"), (2, "person"),
+                                                                                  (3, "person")]),
+    # a scale glued to a sum keeps the sentence's full stop: "£5.5m."
+    ("scale-at-sentence-end", "The amount was £5.5m. Police detained two men.", [(5_500_000, "money"), (2, "person")]),
     # a sum named for what it pays and then alone is one sum
     ("sum-named-again", "He received $300,000 in bribes. Prosecutors said the $300,000 was wired to a bank.",
      [(300_000, "money")]),

@@ -78,7 +78,7 @@ def parse_number(words: str, *, resources: Resources | None = None) -> float | N
     """
     res = resources or load_resources()
     number_words = res.number_words
-    text = currency_sign(res).sub("", words.lower().replace(",", "").strip()).strip()
+    text = currency_sign(res).sub("", words.lower().replace(",", "").strip()).strip().removesuffix(".")  # "£5.5m."
     tokens = text.replace("-", " ").split()
     if not tokens:
         return None
@@ -131,10 +131,10 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
                     run_start = None
             if run_start is not None:
                 end = ent.end
-                if end < len(doc) and doc[end].lower_ in res.number_words and (
+                if end < len(doc) and doc[end].lower_.removesuffix(".") in res.number_words and (
                     not doc[end - 1].whitespace_ or doc[end].lower_ in scales
                 ):
-                    end += 1  # "$1m", "Rs 10 lakh": the model leaves the scale out
+                    end += 1  # "$1m", "Rs 10 lakh", "£5.5m." ending a sentence: the model leaves the scale out
                 ranges.append((run_start, end))
             covered.update(range(ent.start, ent.end))
     # only number-like words start a number: find them in the Doc's columns, without making a Token per word
@@ -295,8 +295,9 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # "5G networks", "3D printers": capital letters written onto a number make a name
     if nxt is not None and not span[-1].whitespace_ and nxt.is_alpha and nxt.is_upper and nxt.lower_ not in res.number_words:
         return True
-    # "one in five Tibetans": a share, not a count
-    if prev is not None and prev.lower_ == "in" and start >= 2 and doc[start - 2].like_num:
+    # "one in five Tibetans": a share, not a count; "102 in 53 countries" is two counts
+    if prev is not None and prev.lower_ == "in" and start >= 2 and doc[start - 2].like_num \
+            and (parse_number(doc[start - 2].text, resources=res) or 0) <= value:
         return True
     # "Article 37 and 38": the second number of a list of names
     if prev is not None and prev.lower_ in {"and", ",", "or"} and start >= 3 and doc[start - 2].like_num \
@@ -313,8 +314,10 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # "2 October", "October 2": a day the model did not read as a date
     if (nxt is not None and nxt.lower_ in MONTH_NAMES) or (prev is not None and prev.lower_ in MONTH_NAMES and not span[0].is_alpha):
         return True
-    # "one of the defendants" singles one out of a set, "one another" is a pronoun; they count nothing
+    # "one of the defendants" singles one out of a set, "one another" and "no one" are pronouns; they count nothing
     if value == 1 and nxt is not None and nxt.lower_ in {"of", "another"}:
+        return True
+    if value == 1 and prev is not None and prev.lower_ == "no":
         return True
     # "won 2-1", "a 3-2 vote": a score or tally, not two counts
     if (nxt is not None and nxt.text in {"-", "–"} and not nxt.whitespace_ and end + 1 < len(doc) and doc[end + 1].like_num) or (
@@ -364,8 +367,15 @@ NAME_BEFORE_NOUN = 5  # words of a name that may stand between a number and its 
 
 def _counted_noun_after(doc: Doc, end: int) -> bool:
     """True when a lowercase plural noun closes the capitalised words after a number, within a few words and before any
-    punctuation or verb ("Four United Nations human rights experts"); "the Five Eyes alliance" has none."""
-    for token in doc[end : min(len(doc), end + NAME_BEFORE_NOUN + 1)]:
+    punctuation or verb ("Four United Nations human rights experts", "two Ministry of State Security officers"); "the
+    Five Eyes alliance" has none."""
+    words = 0
+    for token in doc[end:]:
+        if _name_joint(doc, token.i):
+            continue
+        words += 1
+        if words > NAME_BEFORE_NOUN + 1:
+            return False
         if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}:
             return False
         if token.is_lower and token.tag_ == "NNS":
@@ -373,6 +383,22 @@ def _counted_noun_after(doc: Doc, end: int) -> bool:
         if token.is_lower and token.pos_ not in {"NOUN", "ADJ"}:
             return False
     return False
+
+
+def _name_joint(doc: Doc, i: int) -> bool:
+    """True for a word or bracket joining the capitalised words of a name: "of" in "Ministry of State Security", "of the"
+    in "Bank of the Philippines", the brackets of "(OCI)" in "Overseas Citizen of India (OCI) cards"."""
+    token = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or i == 0:
+        return False
+    if token.lower_ in {"of", "for"}:
+        return doc[i - 1].is_title and (nxt.is_title or nxt.lower_ == "the" and i + 2 < len(doc) and doc[i + 2].is_title)
+    if token.lower_ == "the":
+        return doc[i - 1].lower_ in {"of", "for"} and i > 1 and doc[i - 2].is_title and nxt.is_title
+    if token.text == "(":
+        return nxt.is_upper and nxt.is_alpha and i + 2 < len(doc) and doc[i + 2].text == ")"
+    return token.text == ")" and i > 1 and doc[i - 2].text == "(" and doc[i - 1].is_upper and doc[i - 1].is_alpha
 
 
 def _title_case_line(token: Token) -> bool:
@@ -485,6 +511,9 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Collection[str]) -> tu
             continue
         if token.is_quote or token.text == "-" or token.pos_ == "PART":
             i += 1
+            continue
+        if head is not None and head.pos_ == "PROPN" and _name_joint(doc, i) and _counted_noun_after(doc, i):
+            i += 1  # "12 Voice of America journalists": a name with "of" before the counted noun
             continue
         if (token.pos_ == "CCONJ" or token.text == ",") and i > start and doc[i - 1].pos_ == "ADJ" and i + 1 < limit \
                 and doc[i + 1].pos_ == "ADJ":
@@ -671,7 +700,7 @@ def extract_counts(
             category = res.units.get(joined, category)  # "a 15-member team" counts people
         text_end = unit_end if unit_end > end else end
         elided = head is None and not currency
-        if elided and _refers_back(doc, start, end, sent, res.count_words["refer_back"]) \
+        if elided and _refers_back(doc, text_start, end, sent, res.count_words["refer_back"]) \
                 and (named := _predicate_noun(doc[end - 1], max(unit_end, end))) is not None:
             # "two of whom are U.S. citizens", "eight of them Chinese government officials": the part is named anew
             unit_text, category, text_end = named.text, _category(named.root, named.text, None, res), named.end
@@ -680,7 +709,7 @@ def extract_counts(
             unit_text, category = previous_unit[sent.start]
             if place is not None:
                 text_end = next(s_end for s_start, s_end, name, _ in places if name == place and s_start >= end)
-        elif elided and _refers_back(doc, start, end, sent, res.count_words["refer_back"]) and (
+        elif elided and _refers_back(doc, text_start, end, sent, res.count_words["refer_back"]) and (
             (last_unit is not None and start - last_unit[0] < REFER_BACK_TOKENS)
             or (named_set := _plural_before(doc, start, sent, res)) is not None
         ):
@@ -705,9 +734,10 @@ def extract_counts(
         elif elided and (whole := _numbered_set(doc[end - 1], res)) is not None:
             # "a Chinese community numbering over 16,000", "the diaspora numbers some 50,000": the set the number sizes
             unit_text, category = whole.text, _category(whole.root, whole.text, None, res)
-        elif elided and end < sent.end and doc[end].tag_ == "VBN" and doc[end].lower_ in res.count_words["people_participle"]:
-            # "as many as a million held in camps", "20 arrested": people the act names
-            unit_text, category, text_end = doc[end].text, "person", end + 1
+        elif elided and (value != 1 or qualifier != "exact") \
+                and (act := _people_act(doc, end, sent.end, res.count_words["people_participle"])) is not None:
+            # "as many as a million held in camps", "20 arrested", "at least 10 were killed": people the act names
+            unit_text, category, text_end = doc[act].text, "person", act + 1
         elif elided:
             continue
         if start > 1 and doc[start - 1].lower_ in {"the", "these", "those"} and doc[start - 2].lower_ == "of" \
@@ -919,11 +949,29 @@ def _plural_before(doc: Doc, start: int, sent: Span, res: Resources) -> Token | 
     return None
 
 
+PASSIVE_AUX = frozenset({"were", "was", "have", "had", "been", "are", "is", "being"})
+
+
+def _people_act(doc: Doc, end: int, limit: int, participles: Collection[str]) -> int | None:
+    """Return the index of the participle right after a number whose noun is elided that names what was done to people,
+    directly or after a passive auxiliary: "20 arrested", "at least 10 were killed", "two have been detained"."""
+    i = end
+    while i < min(limit, end + 2) and doc[i].lower_ in PASSIVE_AUX and doc[i].pos_ == "AUX":
+        i += 1
+    if i < limit and doc[i].tag_ == "VBN" and doc[i].lower_ in participles:
+        return i
+    return None
+
+
 def _refers_back(doc: Doc, start: int, end: int, sent: Span, pronouns: Collection[str]) -> bool:
-    """True for a number that counts a set named before: "N of them/those", or a sentence opening "Four were ..."."""
+    """True for a number that counts a set named before: "N of them/those", or a sentence opening "Four were ...", "Five
+    more were ..." or "Another 300 were ..."."""
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in pronouns:
         return True
-    return start == sent.start and end < len(doc) and doc[end].pos_ in {"AUX", "VERB"}
+    if end < len(doc) and doc[end].lower_ == "more":
+        end += 1
+    opens = start == sent.start or (start == sent.start + 1 and doc[sent.start].lower_ == "another")
+    return opens and end < len(doc) and doc[end].pos_ in {"AUX", "VERB"}
 
 
 def _attribution_of(span: Span, attributions: list[AttributionRow]) -> str | None:
