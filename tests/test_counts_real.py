@@ -164,6 +164,16 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("byline-durations", "By Jane Doe | 5 min read | Updated 2 hrs ago\n\nPolice arrested two men.", [(2, "person")]),
     # percentage points and basis points are no counts
     ("points", "Support fell 5 percentage points and rates rose by 25 basis points.", []),
+    # members of a body of states are countries; members of other bodies are people
+    ("members-of-states", "OPEC+ brings together the 13 members of the Organization of the Petroleum Exporting "
+     "Countries. The 27 members of the European Union and 32 NATO members met.",
+     [(13, "country"), (27, "country"), (32, "country")]),
+    ("members-of-people", "Police arrested three members of the Uyghur community in the United States, four members "
+     "of the Democratic Party and 12 EU staff members.", [(3, "person"), (4, "person"), (12, "person")]),
+    # a collective noun for people after a name is what the number counts
+    ("name-then-staff", "Police questioned five Amnesty International staff and two Ministry of Public Security "
+     "personnel.", [(5, "person"), (2, "person")]),
+    ("name-then-police", "He was one of 50 Hong Kong police sent to the border.", [(50, "person")]),
     # a magnitude is a measure; people named by a place or a village count as people
     ("magnitude", "The 7.8 magnitude quake killed 50,000 people.", [(50_000, "person")]),
     ("people-nouns", "Five Hongkongers, two villagers and three analysts fled.", [(5, "person"), (2, "person"),

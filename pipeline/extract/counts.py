@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.attrs import LIKE_NUM, LOWER
@@ -273,7 +273,7 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # "the Five Eyes alliance", "the Big Four": a capitalised number word inside a name
     if span[0].is_alpha and span[0].is_title and span[0].i != sentence(span[0]).start and nxt is not None \
             and nxt.is_title and nxt.pos_ == "PROPN" and not _in_ent(nxt, {"NORP", "GPE"}) and nxt.lower_ not in res.peoples \
-            and not _title_case_line(span[0]) and not _counted_noun_after(doc, end):
+            and not _title_case_line(span[0]) and not _counted_noun_after(doc, end, res.units):
         return True  # but in a headline written in title case every word is capitalised ("Two New York Men Charged"),
         # and "Four United Nations human rights experts" counts the experts the name only describes
     if prev is not None and prev.lower_ in words["not_before"]:
@@ -332,7 +332,7 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
         # "40 Kazakh detainees" counts detainees
         following = doc[end : min(len(doc), end + 4)]
         if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following) \
-                and not _counted_noun_after(doc, end):  # "Four United Nations human rights experts"
+                and not _counted_noun_after(doc, end, res.units):  # "Four United Nations human rights experts"
             return True
     # "several thousand Russians", "a few hundred": a scale word without its number is vague
     if span[0].lower_ in _a_scales(res) and (prev is None or prev.lower_ not in {"a", "an"}) \
@@ -365,10 +365,10 @@ TITLE_CASE_SHARE = 0.7
 NAME_BEFORE_NOUN = 5  # words of a name that may stand between a number and its lowercase counted noun
 
 
-def _counted_noun_after(doc: Doc, end: int) -> bool:
-    """True when a lowercase plural noun closes the capitalised words after a number, within a few words and before any
-    punctuation or verb ("Four United Nations human rights experts", "two Ministry of State Security officers"); "the
-    Five Eyes alliance" has none."""
+def _counted_noun_after(doc: Doc, end: int, units: Mapping[str, str]) -> bool:
+    """True when a lowercase plural noun, or a collective noun for people, closes the capitalised words after a number,
+    within a few words and before any punctuation or verb ("Four United Nations human rights experts", "two Ministry of
+    State Security officers", "five Amnesty International staff"); "the Five Eyes alliance" has none."""
     words = 0
     for token in doc[end:]:
         if _name_joint(doc, token.i):
@@ -378,7 +378,7 @@ def _counted_noun_after(doc: Doc, end: int) -> bool:
             return False
         if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}:
             return False
-        if token.is_lower and token.tag_ == "NNS":
+        if token.is_lower and (token.tag_ == "NNS" or units.get(token.lemma_.lower()) == "person"):
             return True
         if token.is_lower and token.pos_ not in {"NOUN", "ADJ"}:
             return False
@@ -484,7 +484,7 @@ def _bare_phrase(token: Token) -> bool:
     return token.pos_ in {"NOUN", "ADJ"} and not token.like_num and token.ent_type_ not in OWNER_LABELS
 
 
-def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Collection[str]) -> tuple[int, Token | None]:
+def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> tuple[int, Token | None]:
     """Return the end of the adjectives and nouns from ``start`` ("two masked gunmen", "a dozen credible and imminent
     threats") and their head noun."""
     head: Token | None = None
@@ -512,7 +512,7 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Collection[str]) -> tu
         if token.is_quote or token.text == "-" or token.pos_ == "PART":
             i += 1
             continue
-        if head is not None and head.pos_ == "PROPN" and _name_joint(doc, i) and _counted_noun_after(doc, i):
+        if head is not None and head.pos_ == "PROPN" and _name_joint(doc, i) and _counted_noun_after(doc, i, nouns):
             i += 1  # "12 Voice of America journalists": a name with "of" before the counted noun
             continue
         if (token.pos_ == "CCONJ" or token.text == ",") and i > start and doc[i - 1].pos_ == "ADJ" and i + 1 < limit \
@@ -567,6 +567,8 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
         return "money"
     if head is None:
         return "other"
+    if head.lemma_.lower() == "member" and _of_states(head, res.count_words["state_body"]):
+        return "country"  # "the 13 members of OPEC", "27 EU members": the members are states
     for word in (head.lemma_.lower(), head.lower_, head.lower_.rstrip("s")):
         if word in res.units:
             return res.units[word]
@@ -577,6 +579,30 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
         if head.lower_.endswith(suffix) and head.tag_ in {"NNS", "NNPS"}:
             return category
     return "other"
+
+
+def _of_states(member: Token, bodies: Collection[str]) -> bool:
+    """True when the body a "members" noun belongs to is one of states: the name right before it ("27 EU members",
+    "three European Union members") or the organisation named after its "of" ("the 13 members of the Organization of
+    the Petroleum Exporting Countries") holds a word or phrase of ``bodies``."""
+    doc = member.doc
+    names: list[Span] = []
+    if member.i > 0 and (doc[member.i - 1].is_title or doc[member.i - 1].is_upper):
+        names.append(doc[doc[member.i - 1].left_edge.i : member.i])  # not "12 EU staff members"
+    for obj in (o for p in member.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        start, end = _modified_start(obj), obj.i + 1
+        if obj.ent_type_ == "ORG":  # the whole name: "Organization of the Petroleum Exporting Countries"
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        names.append(doc[start:end])
+    for name in names:
+        words = [t.lower_ for t in name if t.is_title or t.is_upper]
+        text = " ".join(words)
+        if any(word in bodies for word in words) or any(" " in body and body in text for body in bodies):
+            return True
+    return False
 
 
 def _place(
