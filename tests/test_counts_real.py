@@ -174,6 +174,10 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("name-then-staff", "Police questioned five Amnesty International staff and two Ministry of Public Security "
      "personnel.", [(5, "person"), (2, "person")]),
     ("name-then-police", "He was one of 50 Hong Kong police sent to the border.", [(50, "person")]),
+    # a work's title: capitalised words and a colon after a number in running text
+    ("title-with-colon", "That earlier report, 110 Overseas: Chinese Transnational Policing Gone Wild, listed 54 "
+     "stations.", [(54, "facility")]),
+    ("no-title-colon", "Police named 12 Uyghurs: Six were men.", [(12, "person"), (6, "person")]),
     # a magnitude is a measure; people named by a place or a village count as people
     ("magnitude", "The 7.8 magnitude quake killed 50,000 people.", [(50_000, "person")]),
     ("people-nouns", "Five Hongkongers, two villagers and three analysts fled.", [(5, "person"), (2, "person"),

@@ -327,6 +327,16 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # numbers inside names: '"110 Overseas"', "912 Special Project Working Group"
     if prev is not None and prev.is_quote and nxt is not None and nxt.text[:1].isupper():
         return True
+    # "the report, 110 Overseas: Chinese Transnational Policing Gone Wild": capitalised words and a colon after a
+    # number in running text make the title of a work
+    if nxt is not None and nxt.is_title and span[0].i != sentence(span[0]).start and not _title_case_line(span[0]):
+        after = end
+        while after < len(doc) and doc[after].is_title:
+            after += 1
+        if after + 1 < len(doc) and doc[after].text == ":" and doc[after + 1].is_title and not any(
+            t.lemma_.lower() in res.units or t.lower_.removesuffix("s") in res.demonyms for t in doc[end:after]
+        ):  # but "12 Uyghurs: Six men and six women" counts Uyghurs
+            return True
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "PERSON"}:
         # "912 Special Project Working Group" is a name, "mother-of-two Salma al-Shehab" counts no Salma;
         # "40 Kazakh detainees" counts detainees
