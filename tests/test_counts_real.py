@@ -178,6 +178,9 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("title-with-colon", "That earlier report, 110 Overseas: Chinese Transnational Policing Gone Wild, listed 54 "
      "stations.", [(54, "facility")]),
     ("no-title-colon", "Police named 12 Uyghurs: Six were men.", [(12, "person"), (6, "person")]),
+    # the later numbers of a list of ages or names
+    ("list-of-ages", "The 3 Uyghurs, aged 19, 20 and 23, were deported.", [(3, "person")]),
+    ("list-of-articles", "Articles 37, 38 and 39 were cited.", []),
     # a magnitude is a measure; people named by a place or a village count as people
     ("magnitude", "The 7.8 magnitude quake killed 50,000 people.", [(50_000, "person")]),
     ("people-nouns", "Five Hongkongers, two villagers and three analysts fled.", [(5, "person"), (2, "person"),

@@ -299,10 +299,13 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     if prev is not None and prev.lower_ == "in" and start >= 2 and doc[start - 2].like_num \
             and (parse_number(doc[start - 2].text, resources=res) or 0) <= value:
         return True
-    # "Article 37 and 38": the second number of a list of names
-    if prev is not None and prev.lower_ in {"and", ",", "or"} and start >= 3 and doc[start - 2].like_num \
-            and doc[start - 3].lower_ in words["not_before"]:
-        return True
+    # "Article 37 and 38", "aged 19, 20 and 23": a later number of a list of names or ages
+    if prev is not None and prev.lower_ in {"and", ",", "or"}:
+        j = start - 1
+        while j > 0 and (doc[j].like_num or doc[j].lower_ in {"and", ",", "or"}):
+            j -= 1
+        if j < start - 2 and doc[j].lower_ in words["not_before"] and doc[j + 1].like_num:
+            return True
     # ", 34," after a name is an age
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")"} and start >= 2 and doc[start - 2].ent_type_ == "PERSON":
         return True
