@@ -181,6 +181,8 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # the later numbers of a list of ages or names
     ("list-of-ages", "The 3 Uyghurs, aged 19, 20 and 23, were deported.", [(3, "person")]),
     ("list-of-articles", "Articles 37, 38 and 39 were cited.", []),
+    # "N of M Xs" counts the part and the whole by the same noun
+    ("part-of-whole", "Three of five judges dissented.", [(3, "person"), (5, "person")]),
     # a magnitude is a measure; people named by a place or a village count as people
     ("magnitude", "The 7.8 magnitude quake killed 50,000 people.", [(50_000, "person")]),
     ("people-nouns", "Five Hongkongers, two villagers and three analysts fled.", [(5, "person"), (2, "person"),
