@@ -183,6 +183,8 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("list-of-articles", "Articles 37, 38 and 39 were cited.", []),
     # "N of M Xs" counts the part and the whole by the same noun
     ("part-of-whole", "Three of five judges dissented.", [(3, "person"), (5, "person")]),
+    # thousands grouped by a space
+    ("space-grouped", "Some 12 000 people protested, and 1 500 were detained.", [(12_000, "person"), (1_500, "person")]),
     # a magnitude is a measure; people named by a place or a village count as people
     ("magnitude", "The 7.8 magnitude quake killed 50,000 people.", [(50_000, "person")]),
     ("people-nouns", "Five Hongkongers, two villagers and three analysts fled.", [(5, "person"), (2, "person"),

@@ -87,14 +87,17 @@ def parse_number(words: str, *, resources: Resources | None = None) -> float | N
     total = 0.0
     current = 0.0
     seen = False
+    group = False  # the token before is a group of one to three digits: "12 000" is twelve thousand
     for token in tokens:
         glued = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", token)
         if glued and number_words.get(glued.group(2), (0, ""))[1] == "scale":
             total += float(glued.group(1)) * number_words[glued.group(2)][0]  # "2.5bn", "1m"
             seen = True
         elif re.fullmatch(r"\d+(?:\.\d+)?", token):
-            current += float(token)
+            current = current * 1000 + float(token) if group and len(token) == 3 and token.isdigit() else current + float(token)
+            group = token.isdigit() and len(token) <= 3
             seen = True
+            continue
         elif token in number_words:
             value, kind = number_words[token]
             if kind == "multiplier":
@@ -109,6 +112,7 @@ def parse_number(words: str, *, resources: Resources | None = None) -> float | N
             continue  # "two hundred and fifty", "half a dozen"
         else:
             return None
+        group = False
     return total + current if seen else None
 
 
@@ -135,7 +139,10 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
                     not doc[end - 1].whitespace_ or doc[end].lower_ in scales
                 ):
                     end += 1  # "$1m", "Rs 10 lakh", "£5.5m." ending a sentence: the model leaves the scale out
+                while end < len(doc) and THOUSANDS.fullmatch(doc[end].text) and GROUP.fullmatch(doc[end - 1].text):
+                    end += 1  # "12 000": the model leaves the thousands out
                 ranges.append((run_start, end))
+                covered.update(range(ent.end, end))
             covered.update(range(ent.start, ent.end))
     # only number-like words start a number: find them in the Doc's columns, without making a Token per word
     # (or follow a currency sign: "£100k" is no number-like word)
@@ -162,6 +169,10 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
                 ranges.append((i, j))
             i = j
     return sorted(ranges)
+
+
+THOUSANDS = re.compile(r"\d{3}")  # a group of digits written after a space: "12 000"
+GROUP = re.compile(r"\d{1,3}")
 
 
 def _number_part(token: Token, res: Resources, scales: Collection[str]) -> bool:
