@@ -119,6 +119,8 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # letters written onto a number make a name; "one in five" is a share
     ("glued-letters", "Leaders discussed 5G networks.", []),
     ("share", "One in five Tibetans said police had contacted them.", []),
+    ("share-digits", "Police said 1 in 3 detainees were students.", []),
+    ("not-share", "Safeguard Defenders found 102 in 53 countries.", [(53, "country")]),
     # an adverb of the word before the counted noun is part of it; the set then counts "N of them"
     ("adverb-before-noun", "China has 102 so-called police stations worldwide, 11 of them in Italy.",
      [(102, "facility"), (11, "facility")]),
@@ -136,6 +138,59 @@ CASES: list[tuple[str, str, list[Count]]] = [
      [(13, "country")]),
     # a family is a household counted as one thing, not a person
     ("families", "At least 50 Nicaraguan families have fled Costa Rica.", [(50, "other")]),
+    # a name joined by "of" (and an abbreviation in brackets) may stand between a number and its counted noun
+    ("name-with-of-people", "Police arrested two Ministry of State Security officers in Berlin.", [(2, "person")]),
+    ("name-with-of-outlet", "The network employed 12 Voice of America journalists.", [(12, "person")]),
+    ("name-with-of-things", "Investigators froze three Bank of China accounts.", [(3, "other")]),
+    ("name-with-abbreviation", "India cancelled 100 Overseas Citizen of India (OCI) cards.", [(100, "other")]),
+    ("name-with-of-then-name", "Three Ministry of Justice officials and the Minister of Foreign Affairs met.",
+     [(3, "person")]),
+    # "Five more were ...", "Another 300 were ...": more of the set counted just before
+    ("n-more-refers-back", "Hong Kong police issued bounties for eight activists in July. Five more were added in "
+     "December.", [(8, "person"), (5, "person")]),
+    ("another-n-refers-back", "China jailed 1,200 Uyghurs, rights groups said. Another 300 were sent to camps.",
+     [(1_200, "person"), (300, "person")]),
+    ("another-n-no-set", "Another 300 were sent to camps.", []),
+    ("n-more-minutes", "Five more minutes passed before police arrived.", []),
+    # an elided noun before a passive act done to people counts people; a qualifier may open the sentence
+    ("passive-people-act", "At least 10 were killed when gunmen opened fire.", [(10, "person")]),
+    ("perfect-people-act", "Two have been detained since May, police said.", [(2, "person")]),
+    ("qualified-refers-back", "Police arrested five activists on Monday. At least two were released on bail.",
+     [(5, "person"), (2, "person")]),
+    ("no-people-act", "At least 10 were found in the archive.", []),
+    ("no-one-detained", "Prosecutors said no one had been detained so far.", []),
+    ("lone-one-detained", "One was detained at the airport.", []),
+    # abbreviated durations in a byline are no counts
+    ("byline-durations", "By Jane Doe | 5 min read | Updated 2 hrs ago\n\nPolice arrested two men.", [(2, "person")]),
+    # percentage points and basis points are no counts
+    ("points", "Support fell 5 percentage points and rates rose by 25 basis points.", []),
+    # members of a body of states are countries; members of other bodies are people
+    ("members-of-states", "OPEC+ brings together the 13 members of the Organization of the Petroleum Exporting "
+     "Countries. The 27 members of the European Union and 32 NATO members met.",
+     [(13, "country"), (27, "country"), (32, "country")]),
+    ("members-of-people", "Police arrested three members of the Uyghur community in the United States, four members "
+     "of the Democratic Party and 12 EU staff members.", [(3, "person"), (4, "person"), (12, "person")]),
+    # a collective noun for people after a name is what the number counts
+    ("name-then-staff", "Police questioned five Amnesty International staff and two Ministry of Public Security "
+     "personnel.", [(5, "person"), (2, "person")]),
+    ("name-then-police", "He was one of 50 Hong Kong police sent to the border.", [(50, "person")]),
+    # a work's title: capitalised words and a colon after a number in running text
+    ("title-with-colon", "That earlier report, 110 Overseas: Chinese Transnational Policing Gone Wild, listed 54 "
+     "stations.", [(54, "facility")]),
+    ("no-title-colon", "Police named 12 Uyghurs: Six were men.", [(12, "person"), (6, "person")]),
+    # the later numbers of a list of ages or names
+    ("list-of-ages", "The 3 Uyghurs, aged 19, 20 and 23, were deported.", [(3, "person")]),
+    ("list-of-articles", "Articles 37, 38 and 39 were cited.", []),
+    # "N of M Xs" counts the part and the whole by the same noun
+    ("part-of-whole", "Three of five judges dissented.", [(3, "person"), (5, "person")]),
+    # thousands grouped by a space
+    ("space-grouped", "Some 12 000 people protested, and 1 500 were detained.", [(12_000, "person"), (1_500, "person")]),
+    # a magnitude is a measure; people named by a place or a village count as people
+    ("magnitude", "The 7.8 magnitude quake killed 50,000 people.", [(50_000, "person")]),
+    ("people-nouns", "Five Hongkongers, two villagers and three analysts fled.", [(5, "person"), (2, "person"),
+                                                                                  (3, "person")]),
+    # a scale glued to a sum keeps the sentence's full stop: "£5.5m."
+    ("scale-at-sentence-end", "The amount was £5.5m. Police detained two men.", [(5_500_000, "money"), (2, "person")]),
     # a sum named for what it pays and then alone is one sum
     ("sum-named-again", "He received $300,000 in bribes. Prosecutors said the $300,000 was wired to a bank.",
      [(300_000, "money")]),

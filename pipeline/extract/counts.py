@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.attrs import LIKE_NUM, LOWER
@@ -78,7 +78,7 @@ def parse_number(words: str, *, resources: Resources | None = None) -> float | N
     """
     res = resources or load_resources()
     number_words = res.number_words
-    text = currency_sign(res).sub("", words.lower().replace(",", "").strip()).strip()
+    text = currency_sign(res).sub("", words.lower().replace(",", "").strip()).strip().removesuffix(".")  # "£5.5m."
     tokens = text.replace("-", " ").split()
     if not tokens:
         return None
@@ -87,14 +87,17 @@ def parse_number(words: str, *, resources: Resources | None = None) -> float | N
     total = 0.0
     current = 0.0
     seen = False
+    group = False  # the token before is a group of one to three digits: "12 000" is twelve thousand
     for token in tokens:
         glued = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]+)", token)
         if glued and number_words.get(glued.group(2), (0, ""))[1] == "scale":
             total += float(glued.group(1)) * number_words[glued.group(2)][0]  # "2.5bn", "1m"
             seen = True
         elif re.fullmatch(r"\d+(?:\.\d+)?", token):
-            current += float(token)
+            current = current * 1000 + float(token) if group and len(token) == 3 and token.isdigit() else current + float(token)
+            group = token.isdigit() and len(token) <= 3
             seen = True
+            continue
         elif token in number_words:
             value, kind = number_words[token]
             if kind == "multiplier":
@@ -109,6 +112,7 @@ def parse_number(words: str, *, resources: Resources | None = None) -> float | N
             continue  # "two hundred and fifty", "half a dozen"
         else:
             return None
+        group = False
     return total + current if seen else None
 
 
@@ -131,11 +135,14 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
                     run_start = None
             if run_start is not None:
                 end = ent.end
-                if end < len(doc) and doc[end].lower_ in res.number_words and (
+                if end < len(doc) and doc[end].lower_.removesuffix(".") in res.number_words and (
                     not doc[end - 1].whitespace_ or doc[end].lower_ in scales
                 ):
-                    end += 1  # "$1m", "Rs 10 lakh": the model leaves the scale out
+                    end += 1  # "$1m", "Rs 10 lakh", "£5.5m." ending a sentence: the model leaves the scale out
+                while end < len(doc) and THOUSANDS.fullmatch(doc[end].text) and GROUP.fullmatch(doc[end - 1].text):
+                    end += 1  # "12 000": the model leaves the thousands out
                 ranges.append((run_start, end))
+                covered.update(range(ent.end, end))
             covered.update(range(ent.start, ent.end))
     # only number-like words start a number: find them in the Doc's columns, without making a Token per word
     # (or follow a currency sign: "£100k" is no number-like word)
@@ -162,6 +169,10 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
                 ranges.append((i, j))
             i = j
     return sorted(ranges)
+
+
+THOUSANDS = re.compile(r"\d{3}")  # a group of digits written after a space: "12 000"
+GROUP = re.compile(r"\d{1,3}")
 
 
 def _number_part(token: Token, res: Resources, scales: Collection[str]) -> bool:
@@ -273,7 +284,7 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # "the Five Eyes alliance", "the Big Four": a capitalised number word inside a name
     if span[0].is_alpha and span[0].is_title and span[0].i != sentence(span[0]).start and nxt is not None \
             and nxt.is_title and nxt.pos_ == "PROPN" and not _in_ent(nxt, {"NORP", "GPE"}) and nxt.lower_ not in res.peoples \
-            and not _title_case_line(span[0]) and not _counted_noun_after(doc, end):
+            and not _title_case_line(span[0]) and not _counted_noun_after(doc, end, res.units):
         return True  # but in a headline written in title case every word is capitalised ("Two New York Men Charged"),
         # and "Four United Nations human rights experts" counts the experts the name only describes
     if prev is not None and prev.lower_ in words["not_before"]:
@@ -295,13 +306,17 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # "5G networks", "3D printers": capital letters written onto a number make a name
     if nxt is not None and not span[-1].whitespace_ and nxt.is_alpha and nxt.is_upper and nxt.lower_ not in res.number_words:
         return True
-    # "one in five Tibetans": a share, not a count
-    if prev is not None and prev.lower_ == "in" and start >= 2 and doc[start - 2].like_num:
+    # "one in five Tibetans": a share, not a count; "102 in 53 countries" is two counts
+    if prev is not None and prev.lower_ == "in" and start >= 2 and doc[start - 2].like_num \
+            and (parse_number(doc[start - 2].text, resources=res) or 0) <= value:
         return True
-    # "Article 37 and 38": the second number of a list of names
-    if prev is not None and prev.lower_ in {"and", ",", "or"} and start >= 3 and doc[start - 2].like_num \
-            and doc[start - 3].lower_ in words["not_before"]:
-        return True
+    # "Article 37 and 38", "aged 19, 20 and 23": a later number of a list of names or ages
+    if prev is not None and prev.lower_ in {"and", ",", "or"}:
+        j = start - 1
+        while j > 0 and (doc[j].like_num or doc[j].lower_ in {"and", ",", "or"}):
+            j -= 1
+        if j < start - 2 and doc[j].lower_ in words["not_before"] and doc[j + 1].like_num:
+            return True
     # ", 34," after a name is an age
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")"} and start >= 2 and doc[start - 2].ent_type_ == "PERSON":
         return True
@@ -313,8 +328,10 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # "2 October", "October 2": a day the model did not read as a date
     if (nxt is not None and nxt.lower_ in MONTH_NAMES) or (prev is not None and prev.lower_ in MONTH_NAMES and not span[0].is_alpha):
         return True
-    # "one of the defendants" singles one out of a set, "one another" is a pronoun; they count nothing
+    # "one of the defendants" singles one out of a set, "one another" and "no one" are pronouns; they count nothing
     if value == 1 and nxt is not None and nxt.lower_ in {"of", "another"}:
+        return True
+    if value == 1 and prev is not None and prev.lower_ == "no":
         return True
     # "won 2-1", "a 3-2 vote": a score or tally, not two counts
     if (nxt is not None and nxt.text in {"-", "–"} and not nxt.whitespace_ and end + 1 < len(doc) and doc[end + 1].like_num) or (
@@ -324,12 +341,22 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # numbers inside names: '"110 Overseas"', "912 Special Project Working Group"
     if prev is not None and prev.is_quote and nxt is not None and nxt.text[:1].isupper():
         return True
+    # "the report, 110 Overseas: Chinese Transnational Policing Gone Wild": capitalised words and a colon after a
+    # number in running text make the title of a work
+    if nxt is not None and nxt.is_title and span[0].i != sentence(span[0]).start and not _title_case_line(span[0]):
+        after = end
+        while after < len(doc) and doc[after].is_title:
+            after += 1
+        if after + 1 < len(doc) and doc[after].text == ":" and doc[after + 1].is_title and not any(
+            t.lemma_.lower() in res.units or t.lower_.removesuffix("s") in res.demonyms for t in doc[end:after]
+        ):  # but "12 Uyghurs: Six men and six women" counts Uyghurs
+            return True
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "PERSON"}:
         # "912 Special Project Working Group" is a name, "mother-of-two Salma al-Shehab" counts no Salma;
         # "40 Kazakh detainees" counts detainees
         following = doc[end : min(len(doc), end + 4)]
         if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following) \
-                and not _counted_noun_after(doc, end):  # "Four United Nations human rights experts"
+                and not _counted_noun_after(doc, end, res.units):  # "Four United Nations human rights experts"
             return True
     # "several thousand Russians", "a few hundred": a scale word without its number is vague
     if span[0].lower_ in _a_scales(res) and (prev is None or prev.lower_ not in {"a", "an"}) \
@@ -362,17 +389,40 @@ TITLE_CASE_SHARE = 0.7
 NAME_BEFORE_NOUN = 5  # words of a name that may stand between a number and its lowercase counted noun
 
 
-def _counted_noun_after(doc: Doc, end: int) -> bool:
-    """True when a lowercase plural noun closes the capitalised words after a number, within a few words and before any
-    punctuation or verb ("Four United Nations human rights experts"); "the Five Eyes alliance" has none."""
-    for token in doc[end : min(len(doc), end + NAME_BEFORE_NOUN + 1)]:
+def _counted_noun_after(doc: Doc, end: int, units: Mapping[str, str]) -> bool:
+    """True when a lowercase plural noun, or a collective noun for people, closes the capitalised words after a number,
+    within a few words and before any punctuation or verb ("Four United Nations human rights experts", "two Ministry of
+    State Security officers", "five Amnesty International staff"); "the Five Eyes alliance" has none."""
+    words = 0
+    for token in doc[end:]:
+        if _name_joint(doc, token.i):
+            continue
+        words += 1
+        if words > NAME_BEFORE_NOUN + 1:
+            return False
         if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "CCONJ"}:
             return False
-        if token.is_lower and token.tag_ == "NNS":
+        if token.is_lower and (token.tag_ == "NNS" or units.get(token.lemma_.lower()) == "person"):
             return True
         if token.is_lower and token.pos_ not in {"NOUN", "ADJ"}:
             return False
     return False
+
+
+def _name_joint(doc: Doc, i: int) -> bool:
+    """True for a word or bracket joining the capitalised words of a name: "of" in "Ministry of State Security", "of the"
+    in "Bank of the Philippines", the brackets of "(OCI)" in "Overseas Citizen of India (OCI) cards"."""
+    token = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or i == 0:
+        return False
+    if token.lower_ in {"of", "for"}:
+        return doc[i - 1].is_title and (nxt.is_title or nxt.lower_ == "the" and i + 2 < len(doc) and doc[i + 2].is_title)
+    if token.lower_ == "the":
+        return doc[i - 1].lower_ in {"of", "for"} and i > 1 and doc[i - 2].is_title and nxt.is_title
+    if token.text == "(":
+        return nxt.is_upper and nxt.is_alpha and i + 2 < len(doc) and doc[i + 2].text == ")"
+    return token.text == ")" and i > 1 and doc[i - 2].text == "(" and doc[i - 1].is_upper and doc[i - 1].is_alpha
 
 
 def _title_case_line(token: Token) -> bool:
@@ -416,6 +466,9 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
             if doc[i].dep_ != "nummod":
                 return end, end, None  # "Four of the six live in Britain": the set is named before, the unit elided
             i += 1
+    elif i + 2 < limit and doc[i].lower_ == "of" and doc[i + 1].like_num and doc[i + 1].dep_ == "nummod" \
+            and doc[i + 2].tag_ in {"NNS", "NNPS"}:
+        i += 2  # "52 of 60 seats": the part of a whole counted by the same noun
     while i < limit and (doc[i].lower_ in res.count_words["skip_before_unit"] or doc[i].is_quote or doc[i].pos_ == "DET"):
         i += 1
     # "raising to 13 the number of activists wanted": the number counts what "the number of" names
@@ -458,7 +511,7 @@ def _bare_phrase(token: Token) -> bool:
     return token.pos_ in {"NOUN", "ADJ"} and not token.like_num and token.ent_type_ not in OWNER_LABELS
 
 
-def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Collection[str]) -> tuple[int, Token | None]:
+def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> tuple[int, Token | None]:
     """Return the end of the adjectives and nouns from ``start`` ("two masked gunmen", "a dozen credible and imminent
     threats") and their head noun."""
     head: Token | None = None
@@ -485,6 +538,9 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Collection[str]) -> tu
             continue
         if token.is_quote or token.text == "-" or token.pos_ == "PART":
             i += 1
+            continue
+        if head is not None and head.pos_ == "PROPN" and _name_joint(doc, i) and _counted_noun_after(doc, i, nouns):
+            i += 1  # "12 Voice of America journalists": a name with "of" before the counted noun
             continue
         if (token.pos_ == "CCONJ" or token.text == ",") and i > start and doc[i - 1].pos_ == "ADJ" and i + 1 < limit \
                 and doc[i + 1].pos_ == "ADJ":
@@ -538,6 +594,8 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
         return "money"
     if head is None:
         return "other"
+    if head.lemma_.lower() == "member" and _of_states(head, res.count_words["state_body"]):
+        return "country"  # "the 13 members of OPEC", "27 EU members": the members are states
     for word in (head.lemma_.lower(), head.lower_, head.lower_.rstrip("s")):
         if word in res.units:
             return res.units[word]
@@ -548,6 +606,30 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
         if head.lower_.endswith(suffix) and head.tag_ in {"NNS", "NNPS"}:
             return category
     return "other"
+
+
+def _of_states(member: Token, bodies: Collection[str]) -> bool:
+    """True when the body a "members" noun belongs to is one of states: the name right before it ("27 EU members",
+    "three European Union members") or the organisation named after its "of" ("the 13 members of the Organization of
+    the Petroleum Exporting Countries") holds a word or phrase of ``bodies``."""
+    doc = member.doc
+    names: list[Span] = []
+    if member.i > 0 and (doc[member.i - 1].is_title or doc[member.i - 1].is_upper):
+        names.append(doc[doc[member.i - 1].left_edge.i : member.i])  # not "12 EU staff members"
+    for obj in (o for p in member.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        start, end = _modified_start(obj), obj.i + 1
+        if obj.ent_type_ == "ORG":  # the whole name: "Organization of the Petroleum Exporting Countries"
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        names.append(doc[start:end])
+    for name in names:
+        words = [t.lower_ for t in name if t.is_title or t.is_upper]
+        text = " ".join(words)
+        if any(word in bodies for word in words) or any(" " in body and body in text for body in bodies):
+            return True
+    return False
 
 
 def _place(
@@ -671,7 +753,7 @@ def extract_counts(
             category = res.units.get(joined, category)  # "a 15-member team" counts people
         text_end = unit_end if unit_end > end else end
         elided = head is None and not currency
-        if elided and _refers_back(doc, start, end, sent, res.count_words["refer_back"]) \
+        if elided and _refers_back(doc, text_start, end, sent, res.count_words["refer_back"]) \
                 and (named := _predicate_noun(doc[end - 1], max(unit_end, end))) is not None:
             # "two of whom are U.S. citizens", "eight of them Chinese government officials": the part is named anew
             unit_text, category, text_end = named.text, _category(named.root, named.text, None, res), named.end
@@ -680,7 +762,7 @@ def extract_counts(
             unit_text, category = previous_unit[sent.start]
             if place is not None:
                 text_end = next(s_end for s_start, s_end, name, _ in places if name == place and s_start >= end)
-        elif elided and _refers_back(doc, start, end, sent, res.count_words["refer_back"]) and (
+        elif elided and _refers_back(doc, text_start, end, sent, res.count_words["refer_back"]) and (
             (last_unit is not None and start - last_unit[0] < REFER_BACK_TOKENS)
             or (named_set := _plural_before(doc, start, sent, res)) is not None
         ):
@@ -705,9 +787,10 @@ def extract_counts(
         elif elided and (whole := _numbered_set(doc[end - 1], res)) is not None:
             # "a Chinese community numbering over 16,000", "the diaspora numbers some 50,000": the set the number sizes
             unit_text, category = whole.text, _category(whole.root, whole.text, None, res)
-        elif elided and end < sent.end and doc[end].tag_ == "VBN" and doc[end].lower_ in res.count_words["people_participle"]:
-            # "as many as a million held in camps", "20 arrested": people the act names
-            unit_text, category, text_end = doc[end].text, "person", end + 1
+        elif elided and (value != 1 or qualifier != "exact") \
+                and (act := _people_act(doc, end, sent.end, res.count_words["people_participle"])) is not None:
+            # "as many as a million held in camps", "20 arrested", "at least 10 were killed": people the act names
+            unit_text, category, text_end = doc[act].text, "person", act + 1
         elif elided:
             continue
         if start > 1 and doc[start - 1].lower_ in {"the", "these", "those"} and doc[start - 2].lower_ == "of" \
@@ -919,11 +1002,29 @@ def _plural_before(doc: Doc, start: int, sent: Span, res: Resources) -> Token | 
     return None
 
 
+PASSIVE_AUX = frozenset({"were", "was", "have", "had", "been", "are", "is", "being"})
+
+
+def _people_act(doc: Doc, end: int, limit: int, participles: Collection[str]) -> int | None:
+    """Return the index of the participle right after a number whose noun is elided that names what was done to people,
+    directly or after a passive auxiliary: "20 arrested", "at least 10 were killed", "two have been detained"."""
+    i = end
+    while i < min(limit, end + 2) and doc[i].lower_ in PASSIVE_AUX and doc[i].pos_ == "AUX":
+        i += 1
+    if i < limit and doc[i].tag_ == "VBN" and doc[i].lower_ in participles:
+        return i
+    return None
+
+
 def _refers_back(doc: Doc, start: int, end: int, sent: Span, pronouns: Collection[str]) -> bool:
-    """True for a number that counts a set named before: "N of them/those", or a sentence opening "Four were ..."."""
+    """True for a number that counts a set named before: "N of them/those", or a sentence opening "Four were ...", "Five
+    more were ..." or "Another 300 were ..."."""
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in pronouns:
         return True
-    return start == sent.start and end < len(doc) and doc[end].pos_ in {"AUX", "VERB"}
+    if end < len(doc) and doc[end].lower_ == "more":
+        end += 1
+    opens = start == sent.start or (start == sent.start + 1 and doc[sent.start].lower_ == "another")
+    return opens and end < len(doc) and doc[end].pos_ in {"AUX", "VERB"}
 
 
 def _attribution_of(span: Span, attributions: list[AttributionRow]) -> str | None:
