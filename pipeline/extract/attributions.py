@@ -1608,7 +1608,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     # (a participle as the predicate is no verb of its own: "called the verdict biased")
     doc = content.doc
     words = texts(doc)  # the claim's words as strings first: a Token only for a word a rule below can fire on
-    if any(t.lower_ in res.denial_words and (t.pos_ != "VERB" or t.dep_ in {"oprd", "acomp"}) and not _describes_thing(t, content, res)
+    if any((t.pos_ != "VERB" or t.dep_ in {"oprd", "acomp"}) and not _describes_thing(t, content, res)
            and not _names_a_charge(t, content)
            for t in (doc[i] for i in range(content.start, content.end) if words[i].lower() in res.denial_words)):
         return True
@@ -1658,7 +1658,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     lemmas = column(doc, "LEMMA")
     for token in (doc[i] for i in range(content.start, content.end)
                   if words[i].lower() in DENIAL_OPENERS or res.cues.get(_lowered(doc, lemmas[i])) == "deny"):
-        if token.lemma_.lower() in res.cues and res.cues[token.lemma_.lower()] == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
+        if res.cues.get(token.lemma_.lower()) == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
                 and not _refuses(token) and not _act_not_claim(token, res) and not _joined_to_passive(token):
             return True
         # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"
