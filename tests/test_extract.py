@@ -892,6 +892,27 @@ ATTRIBUTIONS = [
      [("Sviatlana Tsikhanouskaya", "vowed", "assert", "indirect", "to continue the fight for freedom")]),
     ("Human Rights Watch decried the tug of war over his fate.",
      [("Human Rights Watch", "decried", "assert", "indirect", "the tug of war")]),
+    # an "as" clause of reporting vouches for its host clause; not one with a pronoun ("as they have shown": because)
+    ("Kong Raiya was detained at an apartment complex in Bangkok, as reported by Radio Free Asia.",
+     [("Radio Free Asia", "reported", "assert", "indirect", "Kong Raiya was detained at an apartment complex in Bangkok")]),
+    ("He went missing in Bangkok on January 26, as CPJ reported at the time.",
+     [("Committee to Protect Journalists", "reported", "assert", "indirect", "He went missing in Bangkok on January 26")]),
+    ("As Reuters reported last week, the men were released on bail.",
+     [("Reuters", "reported", "assert", "indirect", "the men were released on bail")]),
+    ("The tax was condemned across the world, as they have shown in many demonstrations.", []),
+    # "the authors" of a document: the person it was written by, else its owner; no document, no one
+    ("The report, written by Nate Schenkkan, was released in February. The authors say the numbers are conservative.",
+     [("Nate Schenkkan", "say", "assert", "indirect", "the numbers are conservative")]),
+    ("Safeguard Defenders published a new report. The authors say the stations are still open.",
+     [("Safeguard Defenders", "say", "assert", "indirect", "the stations are still open")]),
+    ("The authors say the stations are still open.", []),
+    # a denial in a clause on a noun denies that noun; not a ruling on a legal act
+    ("The cleric Fethullah Gulen lives in the US. Ankara accuses Gulen of a coup attempt, an allegation the cleric denies.",
+     [("Turkey", "accuses", "assert", "indirect", "Gulen of a coup attempt"), ("Fethullah Gulen", "denies", "deny", "indirect", "an allegation")]),
+    ("His lawyers filed an appeal, which the court rejected.", []),
+    # a passive cue's that-clause after its agent is the claim from its first word
+    ("It was alleged by Human Rights Watch that the men were tortured.",
+     [("Human Rights Watch", "alleged", "assert", "indirect", "the men were tortured")]),
 ]
 
 

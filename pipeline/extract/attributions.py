@@ -163,8 +163,8 @@ def _agent(verb: Token, res: Resources) -> Token | None:
         return None
     if lemma in {"question", "dismiss", "find", "write", "read"} or verb.tag_ != "VBN":
         return None
-    if verb.dep_ != "acl" and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
-        return None
+    if verb.dep_ != "acl" and not any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children):
+        return None  # ("as reported by Radio Free Asia": an "as" clause of reporting, passive with no auxiliary)
     by = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
@@ -178,8 +178,10 @@ def _passive_content(verb: Token, agent: Token, res: Resources) -> Span | None:
         c for c in verb.children if c.i > agent.i
         and ((c.dep_ == "prep" and c.lower_ in {"of", "as", "for"}) or c.dep_ in {"oprd", "xcomp", "ccomp"})
     ), None)
-    if completion is not None:
-        return _trim(doc[completion.i : completion.right_edge.i + 1])
+    if completion is not None:  # (a clause from its first word: "that the men were tortured")
+        return _trim(doc[(completion.i if completion.dep_ == "prep" else completion.left_edge.i) : completion.right_edge.i + 1])
+    if (host := _as_host(verb)) is not None:
+        return host
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     noun = verb.head if verb.dep_ == "acl" else subject
     if noun is not None and noun.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -546,6 +548,8 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     found = _actor_in(span, actors, head=subject)
     if found is not None:
         return found
+    if subject.lemma_.lower() == "author" and any(c.dep_ in {"det", "poss"} for c in subject.children):
+        return _authors(subject, actors, speakers, res)
     named = _named_again(subject, actors)
     if named is not None:
         return named
@@ -634,6 +638,29 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     return None
 
 
+def _authors(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
+    """Return whom "the authors" of a document stand for: the person named after "by" in the sentence of a document
+    mentioned before them ("The report, written by Nate Schenkkan and Isabel Linzer, ... The authors say"), else the
+    owner of the latest document, else the one it speaks for ("according to a new report ... The authors say"); None
+    when no document was mentioned."""
+    documents = res.attribution_words["document"]
+    lemmas = subject.doc.to_array([LEMMA])[: subject.i].tolist()
+    wanted = {subject.doc.vocab.strings[w] for w in documents if w in subject.doc.vocab.strings}
+    mentions = [subject.doc[i] for i in range(len(lemmas) - 1, -1, -1) if lemmas[i] in wanted and subject.doc[i].pos_ == "NOUN"]
+    for mention in mentions:
+        # a person after "by" in a sentence naming the document ("written by Nate Schenkkan", wherever the parser hung it)
+        sent = sentence(mention)
+        writer = next((
+            a for a in actors if a.type == "person" and mention.i < a.span.start < sent.end and a.span.root.head.dep_ == "agent"
+        ), None)
+        if writer is not None:
+            return writer
+    if not mentions:
+        return None
+    latest = mentions[0]
+    return _owner_of_mention(latest, actors) or _speaker_of(latest, actors, [a for a in speakers if a.span.start < latest.i], res)
+
+
 def _office_of_body(subject: Token, res: Resources) -> Actor | None:
     """Return the body whose office speaks, named by a common noun the actor finder leaves ("The prosecutor's office in
     Lille said", "Belgium's federal prosecutor's office said"): the generic body, under its state's own name when the
@@ -709,20 +736,29 @@ def _document_owner(document: Token, actors: list[Actor]) -> Actor | None:
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in document.children):
         return None
     for mention in _earlier_uses(document):
-        found = _owner_at(mention, actors)
+        found = _owner_of_mention(mention, actors)
         if found is not None:
             return found
-        verb = mention.head.head if mention.dep_ == "pobj" else mention.head if mention.dep_ == "dobj" else None
-        if verb is not None and verb.pos_ == "VERB":
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is not None and (found := _at(subject, actors)) is not None:
-                return found
     # "Vardanjani had posted a message ... the post said": the named subject of the verb the noun was made by
     for verb in reversed(document.doc[max(0, document.i - 150) : document.i]):
         if verb.pos_ == "VERB" and verb.lemma_.lower() == document.lemma_.lower():
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and (found := _at(subject, actors)) is not None:
                 return found
+    return None
+
+
+def _owner_of_mention(mention: Token, actors: list[Actor]) -> Actor | None:
+    """Return the owner a document's mention names: its possessor, the actor after "by", "from" or "of", the agent of a
+    participle on it, or the named subject of the verb it is the object or setting of ("issued a statement")."""
+    found = _owner_at(mention, actors)
+    if found is not None:
+        return found
+    verb = mention.head.head if mention.dep_ == "pobj" else mention.head if mention.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ == "VERB":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return _at(subject, actors)
     return None
 
 
@@ -1251,12 +1287,45 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 end = sibling.right_edge.i + 1
         return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
-    # ("the movement that Ankara blames for a failed coup": the deed it is blamed for)
+    # ("the movement that Ankara blames for a failed coup": the deed it is blamed for; "the group, which Beijing calls
+    # a terrorist organisation": the name given)
     relative = any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in {"which", "whom", "that", "who"} for c in verb.children)
-    role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"as", "for"} and c.i > verb.i), None)
+    role = next((c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))), None)
     if relative and role is not None and verb.lemma_.lower() in res.object_cues:
-        return _trim(doc[role.i + 1 : role.right_edge.i + 1])
-    return quote or _that_clause(verb, doc) or _delayed_clause(verb) or _claim_before(verb)
+        return _trim(doc[role.i + (role.dep_ == "prep") : role.right_edge.i + 1])
+    # "espionage charges that his family and Sweden reject", "an allegation the cleric strongly denies": a denial in a
+    # clause on a noun denies that noun (not a ruling: "the appeal the court rejected")
+    noun = verb.head
+    clause_on_noun = verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children))
+    if clause_on_noun and role is None and res.cues.get(verb.lemma_.lower()) == "deny" and noun.i < verb.i \
+            and noun.pos_ == "NOUN" and noun.lemma_.lower() not in res.attribution_words["legal_act"] \
+            and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+        return _trim(doc[noun.left_edge.i : verb.left_edge.i])
+    return quote or _that_clause(verb, doc) or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
+
+
+def _as_host(verb: Token) -> Span | None:
+    """Return the clause an "as" clause of reporting vouches for ("he went missing on January 26, as CPJ reported at the
+    time", "he was detained at an apartment complex, as reported by Radio Free Asia"): the host clause without it;
+    None for a cue that is no such clause or has a claim of its own."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if verb.dep_ != "advcl" or mark is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return None  # "as she described the ordeal": a claim of its own, or none
+    doc = verb.doc
+    # only a named speaker right after "as" ("as CPJ reported", "as first reported by"), not a pronoun ("as they have
+    # shown in many demonstrations": because) nor a clause ("as fears they were targeted ... Ankara blames")
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    between = set(range(mark.i + 1, verb.i))
+    if subject is not None:
+        if subject.pos_ == "PRON":
+            return None
+        between -= set(range(subject.left_edge.i, subject.right_edge.i + 1))
+    if any(doc[i].head.i != verb.i or doc[i].dep_ not in {"aux", "auxpass", "advmod", "neg"} for i in between):
+        return None
+    host = verb.head
+    if verb.left_edge.i > host.left_edge.i:  # the clause closes its host: the host before it
+        return _trim(doc[host.left_edge.i : verb.left_edge.i])
+    return _trim(doc[verb.right_edge.i + 1 : host.right_edge.i + 1])  # "As CPJ reported, he ...": the host after it
 
 
 def _clause_split_at_object(verb: Token, obj: Token, end: int) -> Span | None:
