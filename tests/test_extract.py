@@ -910,6 +910,9 @@ ATTRIBUTIONS = [
     ("The cleric Fethullah Gulen lives in the US. Ankara accuses Gulen of a coup attempt, an allegation the cleric denies.",
      [("Turkey", "accuses", "assert", "indirect", "Gulen of a coup attempt"), ("Fethullah Gulen", "denies", "deny", "indirect", "an allegation")]),
     ("His lawyers filed an appeal, which the court rejected.", []),
+    # a relative cue's oprd is the name given ("which Beijing calls a terrorist organisation")
+    ("Dolkun Isa leads the World Uyghur Congress, which Beijing calls a terrorist organisation.",
+     [("China", "calls", "assert", "indirect", "a terrorist organisation")]),
     # a passive cue's that-clause after its agent is the claim from its first word
     ("It was alleged by Human Rights Watch that the men were tortured.",
      [("Human Rights Watch", "alleged", "assert", "indirect", "the men were tortured")]),
