@@ -256,6 +256,20 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("aged-person", "Carlisle Rivera, 49, of Brooklyn, was charged. Rivera and Loadholt are in custody.", set(),
      {("Rivera", "city", "URY")}),
     ("place-before-day", "They met in London Monday and flew to Kyiv.", {("London", "city", "GBR")}, set()),
+    # a region's name of several words names the place before a noun too; one word is often an adjective, and an
+    # adjective of a region's name is no place
+    ("region-before-noun", "Lower Austria police said the suspect did not resist.", {("Lower Austria", "region", "AUT")},
+     set()),
+    ("area-before-noun", "Azerbaijan and Armenia, the neighbouring South Caucasus states, seek a peace deal.",
+     {("South Caucasus", "region", None)}, set()),
+    ("one-word-area-before-noun", "He was sent to an Arctic penal colony.", set(), {("Arctic", "region", None)}),
+    ("region-adjective", "The list named nationals of Middle Eastern countries in Belarus.", {("Belarus", "country", "BLR")},
+     {("Middle Eastern", "region", "BLR"), ("Middle Eastern", "region", None)}),
+    ("region-in-title", "Shawn Crispin, CPJ's senior Southeast Asia representative, said so.", set(),
+     {("Southeast Asia", "region", None)}),
+    # regions the news names by their English names
+    ("english-region-names", "Arrests were made in Brittany, Transylvania and North Kivu.",
+     {("Brittany", "region", "FRA"), ("Transylvania", "region", "ROU"), ("North Kivu", "region", "COD")}, set()),
 ]
 
 

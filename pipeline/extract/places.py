@@ -270,7 +270,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 and span.text.lower() not in res.regions and not normalize_country(span.text, resources=res):
             continue  # "Eritrean Diaspora", "Kingdom Came": a name the model calls a facility, named as no place
         if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(_strip(span), any_case=True)
-                               and span.root.head.lower_ not in res.division_words):  # not "a Cape Town township"
+                               and span.root.head.lower_ not in res.division_words and not _named_region(_strip(span), res)):
             continue  # "Asia director", "Europe and Central Asia director"; "an Arctic penal colony", "Gulf governments"
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
@@ -778,6 +778,12 @@ def _site_head_after(span: Span, res: Resources) -> bool:
     return not (span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"})
 
 
+def _named_region(span: Span, res: Resources) -> bool:
+    """True for a region's name of more than one word, as the table knows it: a place named even before a noun ("Lower
+    Austria police", "the South Caucasus states"), where one word is often an adjective ("an Arctic penal colony")."""
+    return len(span) > 1 and span.text.lower() in res.regions
+
+
 def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
     """True for a country abbreviation used as an adjective ("US citizens", "UK officials"), or with ``any_case``
     a region's name modifying a common noun ("an Arctic penal colony"): not a place named."""
@@ -789,7 +795,7 @@ def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
 
 # Words after a place that make it part of a job title: "deputy Asia director", "Hong Kong correspondent".
 TITLE_WORDS = {"director", "directors", "editor", "correspondent", "researcher", "desk", "programme", "program",
-               "manager", "coordinator", "analyst", "specialist", "bureau", "chief"}
+               "manager", "coordinator", "analyst", "specialist", "bureau", "chief", "representative"}
 
 
 def _in_title(span: Span) -> bool:
