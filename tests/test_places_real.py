@@ -267,6 +267,12 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Middle Eastern", "region", "BLR"), ("Middle Eastern", "region", None)}),
     ("region-in-title", "Shawn Crispin, CPJ's senior Southeast Asia representative, said so.", set(),
      {("Southeast Asia", "region", None)}),
+    # a body's possessive before a site noun names no site; a place closing a body's name is no place
+    ("possessive-before-site-noun", "Pruettipong Prayonsiri, commander of the Immigration Bureau\u2019s airport immigration "
+     "division, said police in Bangkok were working on it.", {("Bangkok", "city", "THA")},
+     {("Immigration Bureau\u2019s airport", "site", "THA")}),
+    ("place-ending-body-name", "The stations furthered the Communist Party of China's agenda in Canada.",
+     {("Canada", "country", "CAN")}, {("China", "country", "CHN")}),
     # regions the news names by their English names
     ("english-region-names", "Arrests were made in Apulia, Transylvania and North Kivu.",
      {("Apulia", "region", "ITA"), ("Transylvania", "region", "ROU"), ("North Kivu", "region", "COD")}, set()),

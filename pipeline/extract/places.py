@@ -54,6 +54,8 @@ def _inside_name(span: Span, doc: Doc) -> bool:
     for ent in doc_index(doc).ents:
         if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
             return True
+        if ent.label_ == "ORG" and ent.end == span.start and ent[-1].lower_ == "of":
+            return True  # "the Communist Party of China's agenda": the model's name cut before the possessive
     for match in doc_index(doc).gazetteer:
         if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end:
             return True
@@ -768,9 +770,10 @@ def _site_like(span: Span, res: Resources) -> bool:
 
 def _site_head_after(span: Span, res: Resources) -> bool:
     """True for a name followed by a lowercase site noun that makes it a named site ("the Minsk airport", "Evin
-    prison"); not after "a" ("a Berlin airport" is one of the city's airports: the city is the place named)."""
+    prison"); not after "a" ("a Berlin airport" is one of the city's airports: the city is the place named), nor after
+    a possessive ("the Immigration Bureau's airport division": the body's, no site named)."""
     doc = span.doc
-    if span.end >= len(doc) or not doc[span.end].is_lower or span[-1].is_punct:
+    if span.end >= len(doc) or not doc[span.end].is_lower or span[-1].is_punct or span[-1].tag_ == "POS":
         return False
     suffix = res.place_suffixes.get(doc[span.end].lower_)
     if suffix is None or suffix[0] != "site" or doc[span.end].lower_ in res.diplomatic_posts:
