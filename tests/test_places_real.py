@@ -273,6 +273,13 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Immigration Bureau\u2019s airport", "site", "THA")}),
     ("place-ending-body-name", "The stations furthered the Communist Party of China's agenda in Canada.",
      {("Canada", "country", "CAN")}, {("China", "country", "CHN")}),
+    # a city's name joined by hyphens is the city, whichever of its words the model or a table read
+    ("hyphenated-city", "Matthew Trickett, 37, from Stoke-on-Trent, was charged. He fled to Aix-en-Provence and "
+     "Southend-on-Sea.", {("Stoke-on-Trent", "city", "GBR"), ("Aix-en-Provence", "city", "FRA"),
+                          ("Southend-on-Sea", "city", "GBR")},
+     {("Provence", "region", "FRA"), ("Southend", "city", "GBR")}),
+    ("hyphen-no-city", "Paris-based outlets covered the Russia-Ukraine war.",
+     {("Paris", "city", "FRA"), ("Russia", "country", "RUS"), ("Ukraine", "country", "UKR")}, set()),
     # regions the news names by their English names
     ("english-region-names", "Arrests were made in Apulia, Transylvania and North Kivu.",
      {("Apulia", "region", "ITA"), ("Transylvania", "region", "ROU"), ("North Kivu", "region", "COD")}, set()),

@@ -207,6 +207,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found: list[tuple[Span, str]] = []
     actor_words = {i for match in doc_index(doc).gazetteer if match.label_ == "ACTOR" for i in range(match.start, match.end)}
     for ent in doc_index(doc).ents:
+        if ent.label_ in RESCUE_LABELS and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
+                and (joined := _hyphenated_city(ent)) is not None:
+            found.append((joined, "GPE"))  # "from Stoke-on-Trent" (the model reads "Stoke" alone, as NORP)
         if _street_name(_strip(ent), res) and not any(t.i in actor_words for t in ent):
             found.append((_strip(ent), "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
         elif ent.label_ in PLACE_LABELS:
@@ -229,6 +232,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found.extend(_dateline_places(doc, res))
     found.extend(_possessed_places(doc, res, found))
     found.extend((doc[i : i + 1], "QUARTER") for i in positions(doc, res.quarters, attr="ORTH"))  # "the city's Chinatown"
+    found = [(joined, "GPE") if (joined := _hyphenated_city(span)) is not None else (span, label) for span, label in found]
     person_words = _person_words(doc)
     people = {i for span in given_name_people(doc, res) for i in range(span.start, span.end)}
     parts = [span for span, label in found if label.startswith("PART_")]
@@ -277,6 +281,24 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _hyphenated_city(ent: Span) -> Span | None:
+    """Return the name joined by hyphens that a place or a name holds a word of ("from Stoke-on-Trent", "in
+    Aix-en-Provence"), when the city table knows the whole name as a city's own; else None."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha:
+        end += 2
+    if (start, end) == (ent.start, ent.end):
+        return None
+    span = doc[start:end]
+    city = lookup_city(span.text)
+    return span if city is not None and _folded(city.name) == _folded(span.text) else None
 
 
 def _street_name(span: Span, res: Resources) -> bool:
