@@ -256,6 +256,33 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("aged-person", "Carlisle Rivera, 49, of Brooklyn, was charged. Rivera and Loadholt are in custody.", set(),
      {("Rivera", "city", "URY")}),
     ("place-before-day", "They met in London Monday and flew to Kyiv.", {("London", "city", "GBR")}, set()),
+    # a region's name of several words names the place before a noun too; one word is often an adjective, and an
+    # adjective of a region's name is no place
+    ("region-before-noun", "Lower Austria police said the suspect did not resist.", {("Lower Austria", "region", "AUT")},
+     set()),
+    ("area-before-noun", "Azerbaijan and Armenia, the neighbouring South Caucasus states, seek a peace deal.",
+     {("South Caucasus", "region", None)}, set()),
+    ("one-word-area-before-noun", "He was sent to an Arctic penal colony.", set(), {("Arctic", "region", None)}),
+    ("region-adjective", "The list named nationals of Middle Eastern countries in Belarus.", {("Belarus", "country", "BLR")},
+     {("Middle Eastern", "region", "BLR"), ("Middle Eastern", "region", None)}),
+    ("region-in-title", "Shawn Crispin, CPJ's senior Southeast Asia representative, said so.", set(),
+     {("Southeast Asia", "region", None)}),
+    # a body's possessive before a site noun names no site; a place closing a body's name is no place
+    ("possessive-before-site-noun", "Pruettipong Prayonsiri, commander of the Immigration Bureau\u2019s airport immigration "
+     "division, said police in Bangkok were working on it.", {("Bangkok", "city", "THA")},
+     {("Immigration Bureau\u2019s airport", "site", "THA")}),
+    ("place-ending-body-name", "The stations furthered the Communist Party of China's agenda in Canada.",
+     {("Canada", "country", "CAN")}, {("China", "country", "CHN")}),
+    # a city's name joined by hyphens is the city, whichever of its words the model or a table read
+    ("hyphenated-city", "Matthew Trickett, 37, from Stoke-on-Trent, was charged. He fled to Aix-en-Provence and "
+     "Southend-on-Sea.", {("Stoke-on-Trent", "city", "GBR"), ("Aix-en-Provence", "city", "FRA"),
+                          ("Southend-on-Sea", "city", "GBR")},
+     {("Provence", "region", "FRA"), ("Southend", "city", "GBR")}),
+    ("hyphen-no-city", "Paris-based outlets covered the Russia-Ukraine war.",
+     {("Paris", "city", "FRA"), ("Russia", "country", "RUS"), ("Ukraine", "country", "UKR")}, set()),
+    # regions the news names by their English names
+    ("english-region-names", "Arrests were made in Apulia, Transylvania and North Kivu.",
+     {("Apulia", "region", "ITA"), ("Transylvania", "region", "ROU"), ("North Kivu", "region", "COD")}, set()),
 ]
 
 

@@ -54,6 +54,8 @@ def _inside_name(span: Span, doc: Doc) -> bool:
     for ent in doc_index(doc).ents:
         if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
             return True
+        if ent.label_ == "ORG" and ent.end == span.start and ent[-1].lower_ == "of":
+            return True  # "the Communist Party of China's agenda": the model's name cut before the possessive
     for match in doc_index(doc).gazetteer:
         if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end:
             return True
@@ -205,6 +207,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found: list[tuple[Span, str]] = []
     actor_words = {i for match in doc_index(doc).gazetteer if match.label_ == "ACTOR" for i in range(match.start, match.end)}
     for ent in doc_index(doc).ents:
+        if ent.label_ in RESCUE_LABELS and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
+                and (joined := _hyphenated_city(ent)) is not None:
+            found.append((joined, "GPE"))  # "from Stoke-on-Trent" (the model reads "Stoke" alone, as NORP)
         if _street_name(_strip(ent), res) and not any(t.i in actor_words for t in ent):
             found.append((_strip(ent), "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
         elif ent.label_ in PLACE_LABELS:
@@ -227,6 +232,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found.extend(_dateline_places(doc, res))
     found.extend(_possessed_places(doc, res, found))
     found.extend((doc[i : i + 1], "QUARTER") for i in positions(doc, res.quarters, attr="ORTH"))  # "the city's Chinatown"
+    found = [(joined, "GPE") if (joined := _hyphenated_city(span)) is not None else (span, label) for span, label in found]
     person_words = _person_words(doc)
     people = {i for span in given_name_people(doc, res) for i in range(span.start, span.end)}
     parts = [span for span, label in found if label.startswith("PART_")]
@@ -270,11 +276,29 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 and span.text.lower() not in res.regions and not normalize_country(span.text, resources=res):
             continue  # "Eritrean Diaspora", "Kingdom Came": a name the model calls a facility, named as no place
         if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(_strip(span), any_case=True)
-                               and span.root.head.lower_ not in res.division_words):  # not "a Cape Town township"
+                               and span.root.head.lower_ not in res.division_words and not _named_region(_strip(span), res)):
             continue  # "Asia director", "Europe and Central Asia director"; "an Arctic penal colony", "Gulf governments"
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _hyphenated_city(ent: Span) -> Span | None:
+    """Return the name joined by hyphens that a place or a name holds a word of ("from Stoke-on-Trent", "in
+    Aix-en-Provence"), when the city table knows the whole name as a city's own; else None."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha:
+        end += 2
+    if (start, end) == (ent.start, ent.end):
+        return None
+    span = doc[start:end]
+    city = lookup_city(span.text)
+    return span if city is not None and _folded(city.name) == _folded(span.text) else None
 
 
 def _street_name(span: Span, res: Resources) -> bool:
@@ -768,14 +792,21 @@ def _site_like(span: Span, res: Resources) -> bool:
 
 def _site_head_after(span: Span, res: Resources) -> bool:
     """True for a name followed by a lowercase site noun that makes it a named site ("the Minsk airport", "Evin
-    prison"); not after "a" ("a Berlin airport" is one of the city's airports: the city is the place named)."""
+    prison"); not after "a" ("a Berlin airport" is one of the city's airports: the city is the place named), nor after
+    a possessive ("the Immigration Bureau's airport division": the body's, no site named)."""
     doc = span.doc
-    if span.end >= len(doc) or not doc[span.end].is_lower or span[-1].is_punct:
+    if span.end >= len(doc) or not doc[span.end].is_lower or span[-1].is_punct or span[-1].tag_ == "POS":
         return False
     suffix = res.place_suffixes.get(doc[span.end].lower_)
     if suffix is None or suffix[0] != "site" or doc[span.end].lower_ in res.diplomatic_posts:
         return False
     return not (span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"})
+
+
+def _named_region(span: Span, res: Resources) -> bool:
+    """True for a region's name of more than one word, as the table knows it: a place named even before a noun ("Lower
+    Austria police", "the South Caucasus states"), where one word is often an adjective ("an Arctic penal colony")."""
+    return len(span) > 1 and span.text.lower() in res.regions
 
 
 def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
@@ -789,7 +820,7 @@ def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
 
 # Words after a place that make it part of a job title: "deputy Asia director", "Hong Kong correspondent".
 TITLE_WORDS = {"director", "directors", "editor", "correspondent", "researcher", "desk", "programme", "program",
-               "manager", "coordinator", "analyst", "specialist", "bureau", "chief"}
+               "manager", "coordinator", "analyst", "specialist", "bureau", "chief", "representative"}
 
 
 def _in_title(span: Span) -> bool:
