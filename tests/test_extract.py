@@ -240,6 +240,11 @@ ACTORS = [
     ("Belarus forced the plane down.", {("Belarus", "state", "BLR")}),
     ("India's foreign ministry and US prosecutors spoke.",
      {("Ministry of External Affairs", "government", "IND"), ("Department of Justice", "government", "USA")}),
+    # courts: words of rank between a seat and its court; "a" court of a kind is one of many, not a named body
+    ("A New York federal court charged four Iranians.", {("court", "government", "USA")}),
+    ("Breon Peace, the Brooklyn federal prosecutor, said so.", set()),
+    ("Iran's Supreme Court upheld the sentence a Revolutionary Court handed down.",
+     {("Supreme Court", "government", "IRN"), ("court", "government", "IRN")}),
     ("Foreign Secretary Lord Cameron condemned the bounties.", {("Lord Cameron", "person", None)}),
     ("Leung Chun-ying said it was unacceptable, and Lam Wing-kee fled.",
      {("Leung Chun-ying", "person", None), ("Lam Wing-kee", "person", None)}),

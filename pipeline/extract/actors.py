@@ -324,7 +324,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_unnamed_seated_bodies(doc, res, found))
     found.sort(key=lambda a: a.span.start)
     found = _owners_state(found)
-    found = [_vouch(_national_name(a, res), res) for a in _expand_acronyms(doc, found)]
+    found = [_vouch(_national_name(_one_of_its_courts(a, res), res), res) for a in _expand_acronyms(doc, found)]
     people = _merge_people(found, res)
     people += list(_surname_mentions(doc, people, taken, res))
     return sorted(people + list(_leaders_states(people, res)), key=lambda a: a.span.start)
@@ -617,6 +617,23 @@ def _platform_as_place(span: Span, res: Resources) -> bool:
     return token.dep_ == "pobj" and res.place_use.get(token.head.lower_) == "platform"
 
 
+def _one_of_its_courts(actor: Actor, res: Resources) -> Actor:
+    """Name a court written with "a" and only words of its rank or kind ("a Revolutionary Court", "an Appeals
+    Court") as a court: one of many courts of that kind, not the body of that name ("the Supreme Court")."""
+    span, words = actor.span, res.actor_words
+    if span[0].lower_ in INDEFINITE:
+        span = span[1:]
+    elif span.start == 0 or span.doc[span.start - 1].lower_ not in INDEFINITE:
+        return actor
+    if actor.type != "government" or not span or span[-1].lower_ not in words["court_head"] \
+            or not all(t.lower_ in words["court_generic"] for t in span[:-1]):
+        return actor
+    return Actor(actor.span, res.bodies["court"], actor.type, actor.country)
+
+
+INDEFINITE = frozenset({"a", "an"})
+
+
 def _national_name(actor: Actor, res: Resources) -> Actor:
     """Give a generic body its state's own name: India's foreign ministry is the Ministry of External Affairs."""
     own = res.national_bodies.get((actor.country or "", actor.name)) if actor.type == "government" else None
@@ -800,6 +817,11 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
         end = place.span.end
         if place.kind not in {"city", "region"} or place.country is None or end >= len(doc):
             continue
+        while end + 1 < len(doc) and doc[end].lower_ in res.actor_words["court_generic"] and doc[end].pos_ == "ADJ" \
+                and doc[end].is_lower:
+            end += 1  # "Boston federal court": words of a court's rank between its seat and it
+        if end > place.span.end and doc[end].lower_ not in res.actor_words["court_head"]:
+            continue  # "the Brooklyn federal prosecutor": a title more often than a body
         body = res.bodies.get(doc[end].lower_)
         if body in res.actor_words["seated_body"] and doc[end].is_lower and doc[end].dep_ != "compound":
             yield Actor(doc[place.span.start : end + 1], body, "government", place.country)
