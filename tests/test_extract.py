@@ -246,6 +246,17 @@ ACTORS = [
     ("Iran's Supreme Court upheld the sentence a Revolutionary Court handed down.",
      {("Supreme Court", "government", "IRN"), ("court", "government", "IRN")}),
     ("Foreign Secretary Lord Cameron condemned the bounties.", {("Lord Cameron", "person", None)}),
+    # a known leader named as the one whose rule it is; not by a term of office ("the Biden administration")
+    ("They were exiled on orders from the Ortega dictatorship.", {("Ortega", "person", "NIC")}),
+    ("The Narendra Modi-led government of India cancelled the cards.",
+     {("Narendra Modi", "person", "IND"), ("India", "state", "IND")}),
+    ("The Biden administration said so.", set()),
+    # the model's name run on through a possessive into a body; a short first name the model left out
+    ("The schools are backed by Turkish preacher Fethullah Gulen’s Hizmet group.",
+     {("Fethullah Gulen", "person", "TUR"), ("Gulen movement", "ngo", "TUR")}),
+    ("Crowds gathered in St Peter’s Square.", set()),
+    ("Writer Ei Pencilo and activists Min Ko Naing and Ei Thinzar Maung lost their citizenship.",
+     {("Min Ko Naing", "person", None), ("Ei Thinzar Maung", "person", None)}),
     ("Leung Chun-ying said it was unacceptable, and Lam Wing-kee fled.",
      {("Leung Chun-ying", "person", None), ("Lam Wing-kee", "person", None)}),
     ("He flew to Ho Chi Minh City.", set()),
@@ -478,7 +489,7 @@ ACTORS = [
     # a person known by a title and one name is named with both; a titled given name is the person named in full
     ("President Isaias has ruled since 1993. Princess Latifa was captured at sea.",
      {("President Isaias", "person", None), ("Princess Latifa", "person", None)}),
-    ("Prime Minister Sheikh Hasina fled.", {("Sheikh Hasina", "person", None)}),
+    ("Prime Minister Sheikh Hasina fled.", {("Sheikh Hasina", "person", "BGD")}),
     ("Saad Aljabri fled to Canada. The memory of Dr. Saad is a threat.", {("Saad Aljabri", "person", None)}),
     ("President Xi Jinping spoke. President Xi said so.", {("Xi Jinping", "person", "CHN")}),
     ("Isaias has ruled since 1993.", set()),
