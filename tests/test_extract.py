@@ -246,6 +246,11 @@ ACTORS = [
     ("Iran's Supreme Court upheld the sentence a Revolutionary Court handed down.",
      {("Supreme Court", "government", "IRN"), ("court", "government", "IRN")}),
     ("Foreign Secretary Lord Cameron condemned the bounties.", {("Lord Cameron", "person", None)}),
+    # a state acting through someone: "an agent of", "spying for", "on behalf of"
+    ("He was convicted of serving as an agent for Saudi Arabia.", {("Saudi Arabia", "state", "SAU")}),
+    ("They were accused of spying for Beijing. He acted on behalf of Iran.",
+     {("China", "state", "CHN"), ("Iran", "state", "IRN")}),
+    ("He was a travel agent in Saudi Arabia.", set()),
     # a known leader named as the one whose rule it is; not by a term of office ("the Biden administration")
     ("They were exiled on orders from the Ortega dictatorship.", {("Ortega", "person", "NIC")}),
     ("The Narendra Modi-led government of India cancelled the cards.",

@@ -920,6 +920,9 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "on" else head.head
         acting = acting or (head.dep_ in {"dobj", "pobj"} and (head.dep_ == "dobj" or verb.i != head.head.i)
                             and verb.pos_ == "VERB" and verb.lemma_.lower() in res.state_object_verbs)
+        # "an agent of Saudi Arabia", "spying for Beijing", "on behalf of Iran": the state acting through someone
+        acting = acting or (head.dep_ == "pobj" and head.head.lower_ in {"of", "for"}
+                            and head.head.head.lemma_.lower() in res.actor_words["agent_of"])
         if head.dep_ == "poss" and head.head.lower_ in res.state_nouns:
             continue
         if not acting:
