@@ -240,7 +240,28 @@ ACTORS = [
     ("Belarus forced the plane down.", {("Belarus", "state", "BLR")}),
     ("India's foreign ministry and US prosecutors spoke.",
      {("Ministry of External Affairs", "government", "IND"), ("Department of Justice", "government", "USA")}),
+    # courts: words of rank between a seat and its court; "a" court of a kind is one of many, not a named body
+    ("A New York federal court charged four Iranians.", {("court", "government", "USA")}),
+    ("Breon Peace, the Brooklyn federal prosecutor, said so.", set()),
+    ("Iran's Supreme Court upheld the sentence a Revolutionary Court handed down.",
+     {("Supreme Court", "government", "IRN"), ("court", "government", "IRN")}),
     ("Foreign Secretary Lord Cameron condemned the bounties.", {("Lord Cameron", "person", None)}),
+    # a state acting through someone: "an agent of", "spying for", "on behalf of"
+    ("He was convicted of serving as an agent for Saudi Arabia.", {("Saudi Arabia", "state", "SAU")}),
+    ("They were accused of spying for Beijing. He acted on behalf of Iran.",
+     {("China", "state", "CHN"), ("Iran", "state", "IRN")}),
+    ("He was a travel agent in Saudi Arabia.", set()),
+    # a known leader named as the one whose rule it is; not by a term of office ("the Biden administration")
+    ("They were exiled on orders from the Ortega dictatorship.", {("Ortega", "person", "NIC")}),
+    ("The Narendra Modi-led government of India cancelled the cards.",
+     {("Narendra Modi", "person", "IND"), ("India", "state", "IND")}),
+    ("The Biden administration said so.", set()),
+    # the model's name run on through a possessive into a body; a short first name the model left out
+    ("The schools are backed by Turkish preacher Fethullah Gulen’s Hizmet group.",
+     {("Fethullah Gulen", "person", "TUR"), ("Gulen movement", "ngo", "TUR")}),
+    ("Crowds gathered in St Peter’s Square.", set()),
+    ("Writer Ei Pencilo and activists Min Ko Naing and Ei Thinzar Maung lost their citizenship.",
+     {("Min Ko Naing", "person", None), ("Ei Thinzar Maung", "person", None)}),
     ("Leung Chun-ying said it was unacceptable, and Lam Wing-kee fled.",
      {("Leung Chun-ying", "person", None), ("Lam Wing-kee", "person", None)}),
     ("He flew to Ho Chi Minh City.", set()),
@@ -473,7 +494,7 @@ ACTORS = [
     # a person known by a title and one name is named with both; a titled given name is the person named in full
     ("President Isaias has ruled since 1993. Princess Latifa was captured at sea.",
      {("President Isaias", "person", None), ("Princess Latifa", "person", None)}),
-    ("Prime Minister Sheikh Hasina fled.", {("Sheikh Hasina", "person", None)}),
+    ("Prime Minister Sheikh Hasina fled.", {("Sheikh Hasina", "person", "BGD")}),
     ("Saad Aljabri fled to Canada. The memory of Dr. Saad is a threat.", {("Saad Aljabri", "person", None)}),
     ("President Xi Jinping spoke. President Xi said so.", {("Xi Jinping", "person", "CHN")}),
     ("Isaias has ruled since 1993.", set()),
