@@ -125,6 +125,17 @@ TARGET_CASES = [
                  "for the killing. Khangoshvili had fled to Germany. He had survived an earlier attempt on his life by "
                  "Russian agents in Tbilisi in 2015.", ("RUS", "assassination"), "Zelimkhan Khangoshvili",
                  id="a-survivor-told-by-a-pronoun-is-the-target"),
+    # an act's one person told by an indefinite noun: the sentence's named people are others (here the accused)
+    pytest.param("Prosecutors charged Nikhil Gupta over a plot to assassinate a Sikh separatist leader in New York on behalf "
+                 "of India.", ("IND", "assassination"), None, id="an-indefinite-person-object-is-not-the-sentences-person"),
+    # the subject of "was the target of" an act
+    pytest.param("Masih Alinejad lives in New York. She was the target of a kidnapping plot by Iranian agents.",
+                 ("IRN", "rendition"), "Masih Alinejad", id="the-subject-of-target-of"),
+    # people told by a plural noun and no name: not the sentence's other person; a name among them is
+    pytest.param("Chinese agents harassed students in Boston after Wang Lei's arrest.", ("CHN", "intimidation"), None,
+                 id="a-plural-people-object-is-not-the-sentences-person"),
+    pytest.param("Chinese agents harassed Wang Lei and other students in Boston.", ("CHN", "intimidation"), "Wang Lei",
+                 id="a-name-among-plural-people"),
 ]
 
 
@@ -226,6 +237,16 @@ YEAR_CASES = [
                  ("IRN", "rendition"), 2021, id="the-first-of-the-pair"),
     pytest.param("Last month Chinese police opened two overseas police stations in Amsterdam and Rotterdam.",
                  ("CHN", "intimidation"), 2022, id="the-clause-of-the-act-dates-it"),
+    # an act on a named person in the lead with no date of its own is the news: the publication year (5 December 2022);
+    # not after the lead (nor when its sentence tells of an earlier year: the later execution above)
+    pytest.param("Revocant Karemangingo, a Rwandan dissident, has been shot dead by Rwandan agents in Mozambique, police "
+                 "said on Tuesday.", ("RWA", "assassination"), 2022, id="an-undated-act-in-the-lead-is-the-news"),
+    pytest.param("Habib Chaab lived in Sweden. He was a poet. He wrote a blog. Iranian agents abducted Habib Chaab in "
+                 "Istanbul.", ("IRN", "rendition"), None, id="an-act-after-the-lead-is-not-the-news"),
+    # the story's year is not that of a relative clause on someone's past
+    pytest.param("On 2 October 2018, the journalist Jamal Khashoggi, who had left Saudi Arabia the previous year, walked "
+                 "into the consulate in Istanbul. Saudi agents killed him in Istanbul.", ("SAU", "assassination"), 2018,
+                 id="the-storys-year-is-not-a-relative-clauses"),
 ]
 
 
