@@ -136,6 +136,9 @@ TARGET_CASES = [
                  id="a-plural-people-object-is-not-the-sentences-person"),
     pytest.param("Chinese agents harassed Wang Lei and other students in Boston.", ("CHN", "intimidation"), "Wang Lei",
                  id="a-name-among-plural-people"),
+    # "its" after a body that does the act is that body's, not the organisation named before
+    pytest.param("Iran International moved to Washington. The Iranian government harasses its own citizens in Washington.",
+                 ("IRN", "intimidation"), None, id="its-after-the-acting-body-is-the-bodys"),
 ]
 
 
@@ -247,6 +250,9 @@ YEAR_CASES = [
     pytest.param("On 2 October 2018, the journalist Jamal Khashoggi, who had left Saudi Arabia the previous year, walked "
                  "into the consulate in Istanbul. Saudi agents killed him in Istanbul.", ("SAU", "assassination"), 2018,
                  id="the-storys-year-is-not-a-relative-clauses"),
+    # a date on the verb of one who survives or receives the act dates the act
+    pytest.param("Zelimkhan Khangoshvili lived in Berlin. He had survived an earlier attempt on his life in Tbilisi in 2015 "
+                 "by Russian agents.", ("RUS", "assassination"), 2015, id="a-date-on-survived-dates-the-attempt"),
 ]
 
 

@@ -461,7 +461,9 @@ def incident_targets(
                 return resolved
         # "its" on the act's people, not on the act ("its overseas stations" are its agent's)
         body = next((t for t in heads if t.lower_ == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in person_nouns), None)
-        if body is not None and (owner := _body_of(body, [(s, e, a) for s, e, a in people if s not in subject_tokens])):
+        # a body doing the act owns the "its" after it: "the Saudi government harasses its own citizens"
+        owned = body is not None and subject is not None and subject.i < body.i and subject.tag_ in {"NN", "NNP"}
+        if body is not None and not owned and (owner := _body_of(body, [(s, e, a) for s, e, a in people if s not in subject_tokens])):
             return owner  # "threats against its journalists": the organisation's
     if trigger is not None and words is not None and _indefinite_person(heads, words.person) is not None:
         # the act's one person is told by an indefinite noun: the sentence's named people are others, who do, charge or
@@ -510,6 +512,8 @@ def _is_process(token: Token, words: RoleWords, cues: Iterable[str]) -> bool:
     if token.pos_ in {"VERB", "AUX"}:
         if lemma in cues and any(c.dep_ == "auxpass" for c in token.children):
             return False  # "was found stabbed to death": a passive cue reports no one's words
+        if lemma in words.receive:
+            return False  # who receives or survives the act, then: "he had survived an attempt on his life in 2015"
         return lemma in words.process or lemma in cues or lemma in ACCUSING_VERBS or lemma in LATER_VERBS
     return token.pos_ == "NOUN" and lemma in PROCESS_NOUNS
 
