@@ -9,9 +9,11 @@ his brothers", the noun of a past participle and of the verbs listed after it:
 speaker's quoted words ("plotted to kidnap me," Alinejad said), the subject
 of a verb of receiving ("students are facing threats"), a pronoun there
 resolved to the latest person or group named before it ("he was lured to a
-meeting"), "its" to the organisation ("threats against its journalists"),
-else the sentence's people who neither do the act, report it, hold an office
-nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
+meeting"), "its" to the organisation ("threats against its journalists";
+not after a body doing the act), the subject of "was the target of" an act,
+else, unless the object tells its people by an indefinite or plural people
+noun ("a plot to assassinate a Sikh separatist leader"), the sentence's
+people who neither do the act, report it, hold an office nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
 a plot to murder ..."), else its groups, else the object's people that a
 people word names and no actor does ("40 Uyghur asylum-seekers"), else, for
 "a dissident" of the object, the person the next sentence tells something is
@@ -27,9 +29,11 @@ Iraq in 2019", "his troubles began in late 2016 when ..."), not those of a
 trial, a report or a statement about it ("sentenced in absentia ... for a
 bombing in 1981", "the Dutch government said on Tuesday"), of what was done
 to the target later ("taken back to Iran and executed last year") nor of a
-measure against it ("ordered the closure of the stations last month"). An act
-on a named person in a named place that no date of its own dates goes on with the
-story told before it: it takes the year of the latest date before its sentence.
+measure against it ("ordered the closure of the stations last month"); a date on the verb of one who survives or
+receives the act dates it ("he had survived an attempt on his life in 2015"). An act on a named person in a named place
+that no date of its own dates goes on with the story told before it: it takes the year of the latest date before its
+sentence, not of a relative clause ("who had left Saudi Arabia the previous year"); told in the article's first three
+sentences with none before, it is the news and takes the publication year, unless its sentence tells of an earlier year.
 """
 
 from __future__ import annotations
