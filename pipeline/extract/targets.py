@@ -11,9 +11,8 @@ of a verb of receiving ("students are facing threats"), a pronoun there
 resolved to the latest person or group named before it ("he was lured to a
 meeting"), "its" to the organisation ("threats against its journalists";
 not after a body doing the act), the subject of "was the target of" an act,
-else, unless the object tells its people by an indefinite or plural people
-noun ("a plot to assassinate a Sikh separatist leader"), the sentence's
-people who neither do the act, report it, hold an office nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
+else the sentence's people who neither do the act, report it, hold an office
+nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
 a plot to murder ..."), else its groups, else the object's people that a
 people word names and no actor does ("40 Uyghur asylum-seekers"), else, for
 "a dissident" of the object, the person the next sentence tells something is
@@ -469,10 +468,6 @@ def incident_targets(
         owned = body is not None and subject is not None and subject.i < body.i and subject.tag_ in {"NN", "NNP"}
         if body is not None and not owned and (owner := _body_of(body, [(s, e, a) for s, e, a in people if s not in subject_tokens])):
             return owner  # "threats against its journalists": the organisation's
-    if trigger is not None and words is not None and _indefinite_person(heads, words.person) is not None:
-        # the act's one person is told by an indefinite noun: the sentence's named people are others, who do, charge or
-        # report it ("charged Nikhil Gupta over a plot to assassinate a Sikh separatist leader")
-        return _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words.person, words.receive)
     subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
     # who blames a state for the act judges it, as a speaker does: "Mrs May did not blame the Kremlin for authorising
     # the attempted assassination"
@@ -483,13 +478,7 @@ def incident_targets(
         if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_be_target(s, a)
         and s not in blaming
     ]
-    # an act on people its object tells by a plural noun and no name is not against the sentence's named persons
-    # ("the National Assembly voted to strip the former prisoners of their citizenship", "relatives at home have come
-    # under pressure")
-    plural = trigger is not None and words is not None and any(
-        t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in words.person | words.relation and _covering(sent_people, t) is None for t in heads
-    )
-    persons = [] if plural else [a.name for a in candidates if a.type == "person"]
+    persons = [a.name for a in candidates if a.type == "person"]
     found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
     if not found and trigger is not None and words is not None:
         found = _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words.person, words.receive)
