@@ -125,6 +125,12 @@ TARGET_CASES = [
                  "for the killing. Khangoshvili had fled to Germany. He had survived an earlier attempt on his life by "
                  "Russian agents in Tbilisi in 2015.", ("RUS", "assassination"), "Zelimkhan Khangoshvili",
                  id="a-survivor-told-by-a-pronoun-is-the-target"),
+    # the subject of "was the target of" an act
+    pytest.param("Masih Alinejad lives in New York. She was the target of a kidnapping plot by Iranian agents.",
+                 ("IRN", "rendition"), "Masih Alinejad", id="the-subject-of-target-of"),
+    # "its" after a body that does the act is that body's, not the organisation named before
+    pytest.param("Iran International moved to Washington. The Iranian government harasses its own citizens in Washington.",
+                 ("IRN", "intimidation"), None, id="its-after-the-acting-body-is-the-bodys"),
 ]
 
 
@@ -226,6 +232,19 @@ YEAR_CASES = [
                  ("IRN", "rendition"), 2021, id="the-first-of-the-pair"),
     pytest.param("Last month Chinese police opened two overseas police stations in Amsterdam and Rotterdam.",
                  ("CHN", "intimidation"), 2022, id="the-clause-of-the-act-dates-it"),
+    # an act on a named person in the lead with no date of its own is the news: the publication year (5 December 2022);
+    # not after the lead (nor when its sentence tells of an earlier year: the later execution above)
+    pytest.param("Revocant Karemangingo, a Rwandan dissident, has been shot dead by Rwandan agents in Mozambique, police "
+                 "said on Tuesday.", ("RWA", "assassination"), 2022, id="an-undated-act-in-the-lead-is-the-news"),
+    pytest.param("Habib Chaab lived in Sweden. He was a poet. He wrote a blog. Iranian agents abducted Habib Chaab in "
+                 "Istanbul.", ("IRN", "rendition"), None, id="an-act-after-the-lead-is-not-the-news"),
+    # the story's year is not that of a relative clause on someone's past
+    pytest.param("On 2 October 2018, the journalist Jamal Khashoggi, who had left Saudi Arabia the previous year, walked "
+                 "into the consulate in Istanbul. Saudi agents killed him in Istanbul.", ("SAU", "assassination"), 2018,
+                 id="the-storys-year-is-not-a-relative-clauses"),
+    # a date on the verb of one who survives or receives the act dates the act
+    pytest.param("Zelimkhan Khangoshvili lived in Berlin. He had survived an earlier attempt on his life in Tbilisi in 2015 "
+                 "by Russian agents.", ("RUS", "assassination"), 2015, id="a-date-on-survived-dates-the-attempt"),
 ]
 
 

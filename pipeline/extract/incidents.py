@@ -39,7 +39,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
-from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, fill_targets, incident_targets, incident_years, object_heads, people_at_large, story_year
+from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, fill_targets, incident_targets, incident_years, news_year, object_heads, people_at_large, story_year
 from pipeline.gazetteer import capitals
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
@@ -1020,7 +1020,7 @@ def extract_incidents(
     items = [item for item in items if not item.suspect]
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
-            item.years.extend(y for y in [story_year(item.span.sent, years_at)] if y is not None)
+            item.years.extend(y for y in [story_year(item.span.sent, years_at) or news_year(item.span.sent, years_at)] if y is not None)
         yield IncidentRow(
             article_id=article_id,
             char_start=item.span.start_char,

@@ -9,7 +9,8 @@ his brothers", the noun of a past participle and of the verbs listed after it:
 speaker's quoted words ("plotted to kidnap me," Alinejad said), the subject
 of a verb of receiving ("students are facing threats"), a pronoun there
 resolved to the latest person or group named before it ("he was lured to a
-meeting"), "its" to the organisation ("threats against its journalists"),
+meeting"), "its" to the organisation ("threats against its journalists";
+not after a body doing the act), the subject of "was the target of" an act,
 else the sentence's people who neither do the act, report it, hold an office
 nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
 a plot to murder ..."), else its groups, else the object's people that a
@@ -27,14 +28,17 @@ Iraq in 2019", "his troubles began in late 2016 when ..."), not those of a
 trial, a report or a statement about it ("sentenced in absentia ... for a
 bombing in 1981", "the Dutch government said on Tuesday"), of what was done
 to the target later ("taken back to Iran and executed last year") nor of a
-measure against it ("ordered the closure of the stations last month"). An act
-on a named person in a named place that no date of its own dates goes on with the
-story told before it: it takes the year of the latest date before its sentence.
+measure against it ("ordered the closure of the stations last month"); a date on the verb of one who survives or
+receives the act dates it ("he had survived an attempt on his life in 2015"). An act on a named person in a named place
+that no date of its own dates goes on with the story told before it: it takes the year of the latest date before its
+sentence, not of a relative clause ("who had left Saudi Arabia the previous year"); told in the article's first three
+sentences with none before, it is the news and takes the publication year, unless its sentence tells of an earlier year.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
@@ -54,6 +58,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # the speaker's own person as an act's object, inside the speaker's quoted words ("the plot to kidnap me")
 SELF_PRONOUNS = frozenset({"me", "myself"})
+# the sentences of an article's title and lead, whose acts are its news: undated, they took place lately
+LEAD_SENTENCES = 3
 # how far back a pronoun looks for the one it stands for
 PRONOUN_SENTENCES = 3
 # the roles of an act's words that name whom it is done to
@@ -187,6 +193,12 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive:
         heads.extend(c for c in root.head.head.children if c.dep_ in {"dobj", "nsubjpass"})
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
         heads.append(root.head.head)  # "the subject of a red notice", "victims of abductions"
+    act = root.head if root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN" else root
+    while act.dep_ == "conj" and act.head.pos_ == "NOUN":
+        act = act.head
+    if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.dep_ == "attr" and act.head.head.head.lemma_ == "be":
+        # "she was the target of a 2021 kidnapping plot": the subject of the copula
+        heads.extend(c for c in act.head.head.head.children if c.dep_ == "nsubj")
     expanded: list[Token] = []
     for head in heads:
         expanded.append(head)
@@ -342,19 +354,26 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     return []
 
 
+def _indefinite_person(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | None:
+    """Return the word of the act's object that tells its one person by an indefinite noun ("a journalist", "an
+    ex-adviser"), with no name beside it (not "Habib Chaab, a Swedish-Iranian activist who disappeared")."""
+    return next(
+        (
+            t for t in heads
+            if t.tag_ == "NN" and t.lemma_.lower() in person_nouns and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+            and t.dep_ not in {"appos", "attr"} and not any(c.dep_ == "appos" for c in t.children)
+        ),
+        None,
+    )
+
+
 def _named_next(heads: Iterable[Token], people: Spans, person_nouns: frozenset[str], receive: frozenset[str]) -> list[str]:
     """Return the person an indefinite person noun of the act's object stands for, when the next sentence names a person
     as the one something is done to or who receives it: a lede that names its victim after ("A Rwandan dissident has
     been shot dead in Mozambique ... Gunmen intercepted Revocant Karemangingo", "Death threats against a pro-Tibetan
     university student ... Chemi Lhamo received numerous threats"); not a person who acts there ("Prosecutors said
     Carlisle Rivera hired a hitman")."""
-    noun = next(
-        (
-            t for t in heads
-            if t.tag_ == "NN" and t.lemma_.lower() in person_nouns and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
-        ),
-        None,
-    )
+    noun = _indefinite_person(heads, person_nouns)
     if noun is None:
         return []
     after = next((s for s in noun.doc.sents if s.start > noun.i), None)
@@ -408,7 +427,8 @@ def incident_targets(
         receive = words.receive if words is not None else frozenset()
         heads = [
             t for t in object_heads(trigger, relation, receive)
-            if t.i not in subject_tokens or (t.dep_ == "nsubj" and t.head.lemma_.lower() in receive)  # "students are facing threats"
+            # "students are facing threats", "she was the target of a plot"
+            if t.i not in subject_tokens or (t.dep_ == "nsubj" and (t.head.lemma_.lower() in receive or t.head.lemma_ == "be"))
         ]
         named: list[str] = []
         person_nouns = words.person | words.relation if words is not None else frozenset()
@@ -433,7 +453,7 @@ def incident_targets(
         if pronoun is not None and people:
             # the act's agent told by a pronoun is not its target: "he had threatened the woman" (he: Wu, named before);
             # the subject of a verb of process or receiving is no agent ("he had survived an attempt on his life")
-            bystander = receive | (words.process if words is not None else frozenset())
+            bystander = receive | (words.process if words is not None else frozenset()) | {"be"}
             told = subject is not None and subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS and subject.head.lemma_.lower() not in bystander
             agents = set(_resolve(subject, people, {id(a) for _, _, a in people})) if subject is not None and told else set()
             keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers and a.name not in agents}
@@ -444,7 +464,9 @@ def incident_targets(
                 return resolved
         # "its" on the act's people, not on the act ("its overseas stations" are its agent's)
         body = next((t for t in heads if t.lower_ == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in person_nouns), None)
-        if body is not None and (owner := _body_of(body, [(s, e, a) for s, e, a in people if s not in subject_tokens])):
+        # a body doing the act owns the "its" after it: "the Saudi government harasses its own citizens"
+        owned = body is not None and subject is not None and subject.i < body.i and subject.tag_ in {"NN", "NNP"}
+        if body is not None and not owned and (owner := _body_of(body, [(s, e, a) for s, e, a in people if s not in subject_tokens])):
             return owner  # "threats against its journalists": the organisation's
     subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
     # who blames a state for the act judges it, as a speaker does: "Mrs May did not blame the Kremlin for authorising
@@ -483,6 +505,8 @@ def _is_process(token: Token, words: RoleWords, cues: Iterable[str]) -> bool:
     if token.pos_ in {"VERB", "AUX"}:
         if lemma in cues and any(c.dep_ == "auxpass" for c in token.children):
             return False  # "was found stabbed to death": a passive cue reports no one's words
+        if lemma in words.receive:
+            return False  # who receives or survives the act, then: "he had survived an attempt on his life in 2015"
         return lemma in words.process or lemma in cues or lemma in ACCUSING_VERBS or lemma in LATER_VERBS
     return token.pos_ == "NOUN" and lemma in PROCESS_NOUNS
 
@@ -586,8 +610,31 @@ def incident_years(
 def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
     """Return the year of the latest date told before an act's sentence: the time of the story an act on a named person
     in a named place goes on with when its own sentence gives no date ("In October 2020 he flew to Istanbul. ... He was
-    lured to a meeting there")."""
-    return next((year for char, year in reversed(date_years) if char < sent.start_char), None)
+    lured to a meeting there"); not a date of a relative clause, which tells of someone's past ("the journalist, who had
+    left Saudi Arabia the previous year, walked into the consulate")."""
+    return next((year for char, year in reversed(date_years) if char < sent.start_char and not _in_relative(sent.doc, char)), None)
+
+
+def _in_relative(doc: Doc, char: int) -> bool:
+    """True for a date inside a relative clause: it tells of someone's past ("who had left Saudi Arabia the previous
+    year", "where he had settled after being ousted in 1994")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "relcl" for t in _chain(span[0]))
+
+
+def news_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
+    """Return the publication year for an act told in the article's first sentences (its title and lead) when no date
+    dates it: the news a report is written for happened lately ("A Rwandan dissident has been shot dead in Mozambique,
+    police said on Tuesday"); not when its sentence tells of an earlier year outside a relative clause ("abducted in
+    Istanbul and executed last year": the act came before)."""
+    published = sent.doc._.tnr_published
+    if not published or not published[:4].isdigit():
+        return None
+    year = int(published[:4])
+    if any(sent.start_char <= char < sent.end_char and told < year and not _in_relative(sent.doc, char) for char, told in date_years):
+        return None
+    lead = list(itertools.islice(sent.doc.sents, LEAD_SENTENCES))
+    return year if lead and sent.start <= lead[-1].start else None
 
 
 class ArticleItem(Protocol):
