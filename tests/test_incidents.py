@@ -434,6 +434,10 @@ DOCUMENT_CASES = [
                  id="no-home-host-of-a-tie"),
     pytest.param("Chinese police detained the father of the activist Anna Kwok on Monday. Kwok grew up in Hong Kong. She often speaks "
                  "of Hong Kong.", {("CHN", None, "coercion_by_proxy")}, id="no-home-host-in-the-origins-territory"),
+    # a state only ever a host (host_states.txt) is no origin: "a British citizen detained" is the Ethiopian hand-over's person
+    pytest.param("Ethiopian refugees have been harassed in Kenya, the group said. Opposition figures have also been handed to Ethiopian "
+                 "authorities without a legal process, including a British citizen detained in Yemen.",
+                 {("ETH", "KEN", "intimidation"), ("ETH", "YEM", "unlawful_deportation")}, id="a-host-state-is-no-origin"),
     pytest.param("Turkish agents have carried out renditions of the teacher Orhan Inandi from countries in Central Asia and Africa, the "
                  "report says. The United States condemned it. The United States wrote.", {("TUR", None, "rendition")},
                  id="no-home-host-over-an-area"),
