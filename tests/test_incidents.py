@@ -307,7 +307,7 @@ CASES = [
     # a two-word demonym is read whole: "North Korean" is North Korea's, not South Korea's "Korean"
     pytest.param("Hackers stole data on 1,000 North Korean defectors living in Seoul.", {("PRK", "KOR", "digital_attack")},
                  id="north-korean-defectors"),
-    pytest.param("South Korean agents followed the blogger in Tokyo.", {("KOR", "JPN", "surveillance")}, id="south-korean-agents"),
+    pytest.param("South Sudanese agents followed the blogger in Tokyo.", {("SSD", "JPN", "surveillance")}, id="south-sudanese-agents"),
     # an act on a named person with no state in reach is of the state the story ties the person to (exiles take their
     # country of origin), when the story names that state as a state or its body; else there is no act
     pytest.param("Vietnam's foreign ministry declined to comment. The Vietnamese blogger Duong Van Thai was abducted in Thailand in 2023.",
