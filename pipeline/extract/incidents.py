@@ -880,7 +880,7 @@ def extract_incidents(
                 origin = _dissent_origin(sent, words, sent_actors, sent_places, res)
             if origin is None and tactic != "detention":
                 origin = _fallback_origin(
-                    sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors | only_hosts
+                    sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
                 )
             yield _Act(
                 number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
