@@ -307,7 +307,7 @@ CASES = [
     # a two-word demonym is read whole: "North Korean" is North Korea's, not South Korea's "Korean"
     pytest.param("Hackers stole data on 1,000 North Korean defectors living in Seoul.", {("PRK", "KOR", "digital_attack")},
                  id="north-korean-defectors"),
-    pytest.param("South Korean agents followed the blogger in Tokyo.", {("KOR", "JPN", "surveillance")}, id="south-korean-agents"),
+    pytest.param("South Sudanese agents followed the blogger in Tokyo.", {("SSD", "JPN", "surveillance")}, id="south-sudanese-agents"),
     # an act on a named person with no state in reach is of the state the story ties the person to (exiles take their
     # country of origin), when the story names that state as a state or its body; else there is no act
     pytest.param("Vietnam's foreign ministry declined to comment. The Vietnamese blogger Duong Van Thai was abducted in Thailand in 2023.",
@@ -434,6 +434,10 @@ DOCUMENT_CASES = [
                  id="no-home-host-of-a-tie"),
     pytest.param("Chinese police detained the father of the activist Anna Kwok on Monday. Kwok grew up in Hong Kong. She often speaks "
                  "of Hong Kong.", {("CHN", None, "coercion_by_proxy")}, id="no-home-host-in-the-origins-territory"),
+    # a state only ever a host (host_states.txt) is no origin: "a British citizen detained" is the Ethiopian hand-over's person
+    pytest.param("Ethiopian refugees have been harassed in Kenya, the group said. Opposition figures have also been handed to Ethiopian "
+                 "authorities without a legal process, including a British citizen detained in Yemen.",
+                 {("ETH", "KEN", "intimidation"), ("ETH", "YEM", "unlawful_deportation")}, id="a-host-state-is-no-origin"),
     pytest.param("Turkish agents have carried out renditions of the teacher Orhan Inandi from countries in Central Asia and Africa, the "
                  "report says. The United States condemned it. The United States wrote.", {("TUR", None, "rendition")},
                  id="no-home-host-over-an-area"),

@@ -48,6 +48,7 @@ from pipeline.resources import Resources, load_resources
 TACTICS_FILE = MODELS_DIR / "patterns" / "tactics.jsonl"
 WORDS_FILE = MODELS_DIR / "lexicons" / "incident_words.tsv"
 TERRITORIES_FILE = MODELS_DIR / "gazetteers" / "territories.tsv"
+HOST_STATES_FILE = MODELS_DIR / "gazetteers" / "host_states.txt"
 STATE_TYPES = {"state", "government"}
 TARGET_TYPES = {"person", "group"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -748,6 +749,7 @@ def extract_incidents(
     story_states = {str(a.country) for _, _, a in state_actors}
 
     joined = territories()
+    only_hosts = host_states()
     compared: list[int] = []  # where acts were told as a comparison of states (``_compares_states``)
 
     def acts() -> Iterator[_Act]:
@@ -912,7 +914,7 @@ def extract_incidents(
                 origin, carried = default, True
             # (only a state the article names as a state or its body: a story of a Venezuelan footballer abducted by unknown
             # men is no story of Venezuela's)
-            tied = origin is None and target_state is not None and target_state in story_states
+            tied = origin is None and target_state is not None and target_state in story_states - only_hosts
             if tied:
                 origin = target_state
             if origin is None:
@@ -1011,9 +1013,12 @@ def extract_incidents(
     if orphans and default is None:
         # no act's agent is named: the state the article's dissidents, critics or exiles oppose or fled
         default = _story_dissent(index.sents, words, actor_spans, place_spans, res)
+        default = None if default in only_hosts else default
     if default is not None:
         found, _ = collect(default)
-    items = _aggregate(found)
+    # a state that is only ever a host reports, judges or answers an act, or is where it happens: no act is its
+    # (its acts' people and years have gone to the article's main origin's acts)
+    items = [item for item in _aggregate(found, only_hosts) if item.origin not in only_hosts]
     _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons)
     fill_targets(items, people)
     # a suspect's arrest is no act, though the one it names may be the victim of the acts told ("arrested near her home")
@@ -1179,7 +1184,7 @@ def _document_origin(found: dict[tuple[str, str, str | None], _Found]) -> str | 
     return max(sorted(weight), key=lambda origin: weight[origin]) if weight else None
 
 
-def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]:
+def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: frozenset[str] = frozenset()) -> list[_Found]:
     """Return the article's items, one per (origin, tactic, host), in text order.
 
     A state the article places acts in (a host) is rarely also the agent of its acts: such an
@@ -1212,7 +1217,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
         # the state behind most of the article's acts is not where another state's act happens: "a plot to assassinate
         # Rwanda's ex-army chief" in South Africa, in a story of Rwanda's killings abroad, read as a South African act in Rwanda
         swapped = swapped or (item.host == leading and item.origin != leading)
-        if item.host and not item.named and swapped and item.origin not in named:
+        if item.host and item.host not in only_hosts and not item.named and swapped and item.origin not in named:
             # origin and host swapped: "the Netherlands says Iran was behind two killings" read as Dutch acts in Iran
             item.origin, item.host = item.host, item.origin
         key = (item.origin, item.tactic, item.host)
@@ -1269,6 +1274,13 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found]) -> list[_Found]
             item.host = next(iter(only))
         result.append(item)
     return result
+
+
+@functools.lru_cache(maxsize=None)
+def host_states(path: Path = HOST_STATES_FILE) -> frozenset[str]:
+    """Return the codes of ``host_states.txt``: states never the origin of an act (cached per process)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(line.split("\t")[0].strip() for line in lines)
 
 
 @functools.lru_cache(maxsize=None)
