@@ -391,6 +391,9 @@ ACTORS = [
      {("Canada", "state", "CAN"), ("Lawrence Bishnoi group", "organization", None)}),
     # people-words the model tags as names; names of operations; accounts on platforms
     ("Kenya deported them, a Uighur Muslim said.", {("Kenya", "state", "KEN")}),
+    # a headline's "Exiled Cambodian" is a description, no person; the demonym then places the one it describes
+    ("Exiled Cambodian opposition leader reaches Malaysia after Thailand bars his way home\n\n"
+     "Sam Rainsy flew into Kuala Lumpur yesterday.", {("Thailand", "state", "THA"), ("Sam Rainsy", "person", "KHM")}),
     ('The scheme was part of "Operation Fox Hunt," run by China. Fox Hunt targets exiles.', {("China", "state", "CHN")}),
     ("He wrote on X.\n\nPinned to Aly’s Twitter page is a post.", set()),
     # credits in captions: "(AP Photo/...)", "AGENCY/AP, Photographer", "Agency / Photographer"

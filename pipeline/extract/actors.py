@@ -1228,10 +1228,12 @@ def _heading_tokens(doc: Doc) -> frozenset[int]:
 
 
 def _only_people_words(span: Span, res: Resources) -> bool:
-    """True for a name made only of demonyms, peoples, faiths and group nouns ("Turkish Nationals", "Uighur Muslim")."""
+    """True for a name made only of demonyms, peoples, faiths, group nouns and words of exile ("Turkish Nationals",
+    "Uighur Muslim", a headline's "Exiled Cambodian")."""
     def people_word(word: str) -> bool:
         forms = {word, word + "s", word[:-1] if word.endswith("s") else word}
-        return any(f in res.demonyms or f in res.peoples or f in res.faiths or f in res.group_nouns for f in forms)
+        return any(f in res.demonyms or f in res.peoples or f in res.faiths or f in res.group_nouns
+                   or f in res.actor_words["exiled"] for f in forms)
 
     return all(people_word(t.lower_) for t in span if not t.is_punct)
 
