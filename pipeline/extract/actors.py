@@ -618,6 +618,9 @@ def _platform_as_place(span: Span, res: Resources) -> bool:
     return token.dep_ == "pobj" and res.place_use.get(token.head.lower_) == "platform"
 
 
+INDEFINITE = frozenset({"a", "an"})
+
+
 def _one_of_its_courts(actor: Actor, res: Resources) -> Actor:
     """Name a court written with "a" and only words of its rank or kind ("a Revolutionary Court", "an Appeals
     Court") as a court: one of many courts of that kind, not the body of that name ("the Supreme Court")."""
@@ -630,9 +633,6 @@ def _one_of_its_courts(actor: Actor, res: Resources) -> Actor:
             or not all(t.lower_ in words["court_generic"] for t in span[:-1]):
         return actor
     return Actor(actor.span, res.bodies["court"], actor.type, actor.country)
-
-
-INDEFINITE = frozenset({"a", "an"})
 
 
 def _national_name(actor: Actor, res: Resources) -> Actor:

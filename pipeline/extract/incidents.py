@@ -159,8 +159,13 @@ class _Found:
 
 def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
     """Return the patterns of a JSONL pattern file; lines starting with '#' are its header."""
+    return [json.loads(line) for line in _data_lines(path)]
+
+
+def _data_lines(path: Path) -> list[str]:
+    """Return a data file's lines without its '#' header comment and blank lines."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
+    return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
 @functools.lru_cache(maxsize=None)
@@ -168,7 +173,7 @@ def incident_words(path: Path = WORDS_FILE) -> IncidentWords:
     """Return the role words (cached per process)."""
     names = [f.name for f in dataclasses.fields(IncidentWords)]
     roles: dict[str, set[str]] = {name: set() for name in names}
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    lines = _data_lines(path)
     for line in lines[1:]:
         word, role = line.split("\t")
         roles[role.strip()].add(word.strip().lower())
@@ -1279,14 +1284,13 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
 @functools.lru_cache(maxsize=None)
 def host_states(path: Path = HOST_STATES_FILE) -> frozenset[str]:
     """Return the codes of ``host_states.txt``: states never the origin of an act (cached per process)."""
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    return frozenset(line.split("\t")[0].strip() for line in lines)
+    return frozenset(line.split("\t")[0].strip() for line in _data_lines(path))
 
 
 @functools.lru_cache(maxsize=None)
 def territories(path: Path = TERRITORIES_FILE) -> frozenset[tuple[str, str]]:
     """Return (territory, state) pairs of ``territories.tsv`` in both orders (cached per process)."""
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    lines = _data_lines(path)
     pairs = [tuple(line.split("\t")[:2]) for line in lines[1:]]
     return frozenset((a.strip(), b.strip()) for a, b in pairs) | frozenset((b.strip(), a.strip()) for a, b in pairs)
 
