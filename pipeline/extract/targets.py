@@ -354,26 +354,21 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     return []
 
 
-def _indefinite_person(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | None:
-    """Return the word of the act's object that tells its one person by an indefinite noun ("a journalist", "an
-    ex-adviser"), with no name beside it (not "Habib Chaab, a Swedish-Iranian activist who disappeared")."""
-    return next(
-        (
-            t for t in heads
-            if t.tag_ == "NN" and t.lemma_.lower() in person_nouns and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
-            and t.dep_ not in {"appos", "attr"} and not any(c.dep_ == "appos" for c in t.children)
-        ),
-        None,
-    )
-
-
 def _named_next(heads: Iterable[Token], people: Spans, person_nouns: frozenset[str], receive: frozenset[str]) -> list[str]:
     """Return the person an indefinite person noun of the act's object stands for, when the next sentence names a person
     as the one something is done to or who receives it: a lede that names its victim after ("A Rwandan dissident has
     been shot dead in Mozambique ... Gunmen intercepted Revocant Karemangingo", "Death threats against a pro-Tibetan
     university student ... Chemi Lhamo received numerous threats"); not a person who acts there ("Prosecutors said
     Carlisle Rivera hired a hitman")."""
-    noun = _indefinite_person(heads, person_nouns)
+    noun = next(
+        (
+            t for t in heads
+            if t.tag_ == "NN" and t.lemma_.lower() in person_nouns and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+            # with no name beside it (not "Habib Chaab, a Swedish-Iranian activist who disappeared")
+            and t.dep_ not in {"appos", "attr"} and not any(c.dep_ == "appos" for c in t.children)
+        ),
+        None,
+    )
     if noun is None:
         return []
     after = next((s for s in noun.doc.sents if s.start > noun.i), None)
