@@ -940,6 +940,17 @@ ATTRIBUTIONS = [
     # a passive cue's that-clause after its agent is the claim from its first word
     ("It was alleged by Human Rights Watch that the men were tortured.",
      [("Human Rights Watch", "alleged", "assert", "indirect", "the men were tortured")]),
+    # titles joined by "and" before a person's name are the person's ("MP and committee member X"); speakers named
+    # together still speak as the first
+    ("German opposition MP and foreign affairs committee member Norbert Roettgen tweeted that he was kidnapped by Iran.",
+     [("Norbert Roettgen", "tweeted", "assert", "indirect", "he was kidnapped by Iran")]),
+    # a word in brackets beside the subject is no person in apposition
+    ("Home Adviser Lieutenant General (Retd) Md Jahangir Alam Chowdhury says law and order is improving.",
+     [("Md Jahangir Alam Chowdhury", "says", "assert", "indirect", "law and order is improving")]),
+    # "no one had been detained" tells an outcome, no denial; "no laws had been broken" denies
+    ("The prosecutor's office in Lille said no one had been detained so far.",
+     [("public prosecutor", "said", "assert", "indirect", "no one had been detained so far")]),
+    ("Interpol said no rules had been broken.", [("Interpol", "said", "deny", "indirect", "no rules had been broken")]),
 ]
 
 

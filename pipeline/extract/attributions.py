@@ -455,7 +455,11 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     if own is not None:
         # "Amnesty International and Human Rights Watch said": speakers named together speak as the first
         inside = [a for a in actors if span.start <= a.span.start and a.span.end <= span.end]
-        if inside and inside[0] is not own and any(t.lower_ == "and" for t in subject.doc[inside[0].span.end : own.span.start]):
+        # (not "German opposition MP and foreign affairs committee member Norbert Roettgen": the "and" joins the titles)
+        if inside and inside[0] is not own and any(
+            t.lower_ == "and" and inside[0].span.start <= t.head.i < inside[0].span.end
+            for t in subject.doc[inside[0].span.end : own.span.start]
+        ):
             return inside[0]
         return own
     before = [a for a in actors if a.span.end <= span.start]
@@ -497,9 +501,10 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     office = _office_of_body(subject, res)
     if office is not None:
         return office
-    # "the Director General of MI5, Ken McCallum, said": the person in apposition speaks, not the body
+    # "the Director General of MI5, Ken McCallum, said": the person in apposition speaks, not the body (not a word in
+    # brackets: "Lieutenant General (Retd) Md Jahangir Alam Chowdhury")
     for child in subject.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not (child.i > 0 and subject.doc[child.i - 1].text == "("):
             person = next((a for a in actors if a.type == "person" and a.span.start <= child.i < a.span.end), None)
             if person is not None:
                 return person
@@ -1741,8 +1746,10 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             following = token.doc[token.i + 1] if token.i + 1 < content.end else None
             if following is not None and following.lower_ in res.wrongdoing_words:
                 return True
-        # "no laws had been broken"; not a rule for what is to come ("no protests will be allowed")
+        # "no laws had been broken"; not a rule for what is to come ("no protests will be allowed"), nor "no one had been
+        # detained" (what has not happened to anyone yet: an outcome told, no accusation rejected)
         if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root \
+                and token.head.lower_ != "one" \
                 and not any(c.tag_ == "MD" and c.lower_ in {"will", "would", "shall"} for c in root.children):
             return True
         # "without merit", "no basis"; not "no evidence of a crime" (a finding, seen as often from third parties)
