@@ -951,6 +951,16 @@ ATTRIBUTIONS = [
     ("The prosecutor's office in Lille said no one had been detained so far.",
      [("public prosecutor", "said", "assert", "indirect", "no one had been detained so far")]),
     ("Interpol said no rules had been broken.", [("Interpol", "said", "deny", "indirect", "no rules had been broken")]),
+    # a clause the parser hung on the cue after a quotation leaves the speaker after the closing mark
+    ("Obid Nazarov spoke in Stockholm. \u201cAll we want is that the thousands of Muslims who want to be able to pray openly "
+     "and wear a head cloth be allowed to do that,\u201d he said in the interview.",
+     [("Obid Nazarov", "said", "assert", "direct", "All we want is that the thousands of Muslims who want to be able to pray "
+       "openly and wear a head cloth be allowed to do that")]),
+    # the office of a spokesperson speaks as the spokesperson would; an office of no speaker named, for no one
+    ("Rwanda denied the report. The government spokesperson\u2019s office stated that Rwanda does not use the software.",
+     [("Rwanda", "denied", "deny", "indirect", "the report"),
+      ("Rwanda", "stated", "assert", "indirect", "Rwanda does not use the software")]),
+    ("Amnesty International published a report. The spokesman's office said the report was accurate.", []),
 ]
 
 

@@ -333,6 +333,10 @@ def _subject(verb: Token) -> Token | None:
     if subjects:
         # "Thailand's immigration chief Surachate Hakparn told", parsed as two subjects: the name speaks
         names = [c for c in subjects if c.pos_ == "PROPN"]
+        # '"All we want is that the thousands of Muslims ... be allowed to do that," he said': the one after the quotation
+        quoted = [c for c in subjects if c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].is_quote and c.i < verb.i]
+        if len(subjects) > 1 and quoted:
+            return quoted[-1]
         return names[-1] if len(subjects) > 1 and names else subjects[0]
     # '"...," read part of UNHCR's statement': after a closing quote the parser takes the inverted subject for an object
     if verb.i >= 2 and verb.doc[verb.i - 2].text == "," and verb.doc[verb.i - 1].is_quote and verb.tag_ in {"VBD", "VBZ", "VBP"}:
@@ -501,6 +505,10 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     office = _office_of_body(subject, res)
     if office is not None:
         return office
+    # "The government spokesperson's office stated": the office of a speaker no body names speaks as that speaker
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if subject.lemma_.lower() == "office" and owner is not None and owner.lemma_.lower() in res.attribution_words["spokesperson"]:
+        return _resolve_speaker(owner, actors, speakers, res)
     # "the Director General of MI5, Ken McCallum, said": the person in apposition speaks, not the body (not a word in
     # brackets: "Lieutenant General (Retd) Md Jahangir Alam Chowdhury")
     for child in subject.children:
@@ -1559,7 +1567,7 @@ def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
 
     The quotation may span several sentences of its paragraph.
     """
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    subject = max((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), key=lambda c: c.i, default=None)  # the nearest
     skip: set[int] = set()
     if subject is not None:
         # the closing mark the parser hung on the speaker ('...,” Arya Amipa, co-president of ..., told') is the quote's
