@@ -961,6 +961,11 @@ ATTRIBUTIONS = [
      [("Rwanda", "denied", "deny", "indirect", "the report"),
       ("Rwanda", "stated", "assert", "indirect", "Rwanda does not use the software")]),
     ("Amnesty International published a report. The spokesman's office said the report was accurate.", []),
+    # what "it" or "this" shows is no one's claim; a cue in an if-clause is a claim only considered
+    ("The University of Leeds said it was concerned. It is shocking and it shows that the claims are not true.",
+     [("University of Leeds", "said", "assert", "indirect", "it was concerned")]),
+    ("Canada would act if the government suspected that China had been meddling.", []),
+    ("Canada said that China had been meddling.", [("Canada", "said", "assert", "indirect", "China had been meddling")]),
 ]
 
 

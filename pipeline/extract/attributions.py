@@ -268,8 +268,9 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     after = [t.lower_ for t in doc[verb.i + 1 : verb.i + 12]]
-    # "could tell their counterparts", "may seek to argue": a speech act only considered, not made
-    if any(c.dep_ == "aux" and c.lower_ in res.attribution_words["hypothetical"] for c in verb.children) or (
+    # "could tell their counterparts", "may seek to argue", "if the government suspected": a speech act only considered,
+    # not made
+    if any(c.dep_ in {"aux", "mark"} and c.lower_ in res.attribution_words["hypothetical"] for c in verb.children) or (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"seek", "try", "want", "plan", "hope", "intend"}
     ):
         return True
@@ -1949,6 +1950,9 @@ def _attributions(
             # "Ryanair believes ...": a belief reports a position when its holder is named; "he believed he was flying to
             # Bujumbura" tells a person's thoughts
             if verb.lemma_.lower() in res.attribution_words["belief_verb"] and subject.lower_ in res.pronouns:
+                continue
+            # "it shows that ...", "this suggests ...": what a situation shows is no one's claim
+            if verb.lemma_.lower() in res.attribution_words["evidence_verb"] and subject.lower_ in {"it", "this"}:
                 continue
             actor = _resolve_speaker(subject, actors, speakers, res)
             source_span = _span_of(subject)
