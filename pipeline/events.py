@@ -7,7 +7,9 @@ person, or name no other people and share a group's people (or one names no
 one, or only what people: "dissidents") with agreeing years (see
 ``same_event``). Links join events strongest first (a named person, then
 groups, then a report naming no one; within each, articles that name a person
-in common elsewhere first, then by incident ids), and a link that would put
+in common elsewhere first, then incidents more reports link to, then by
+incident ids; groups of one people that say other people of it, "Chinese
+students" and "Chinese dissidents", are other groups), and a link that would put
 two acts shown to be other ones (other people, other groups, other years:
 ``different_acts``) into one event is left out, so a report that names no one
 joins one victim's event, never two. An event's id is a hash of its members'
@@ -32,6 +34,17 @@ ID_SEPARATOR = "; "
 NAME_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de", "da", "du", "la", "le", "di", "del", "dos", "ben"})
 # words of group names that say what kind of people, not which ("overseas Chinese", "Chinese diaspora")
 GENERIC_GROUP_WORDS = frozenset({"overseas", "abroad", "exiled", "diaspora", "community", "member", "group", "people"})
+# group nouns that tell a people at large, not which of them ("Chinese nationals", "Uighur Muslims"): they name no other
+# people than a group noun that says which ("Chinese dissidents"), while two such ("Chinese students", "Chinese
+# dissidents") differ
+BROAD_GROUP_WORDS = GENERIC_GROUP_WORDS | {
+    "nationals", "citizens", "expatriates", "expats", "émigrés", "emigres", "migrants", "Muslims", "Christians"
+}
+# group nouns that tell people by their dissent, one kind of people however said ("Saudi dissidents", "Saudi critics")
+DISSENT_GROUP_WORDS = frozenset(
+    {"dissidents", "activists", "critics", "exiles", "opposition", "separatists", "defenders", "bloggers", "journalists",
+     "protesters", "defectors", "rebels"}
+)
 
 
 def _targets(row: Mapping[str, Any]) -> tuple[str, ...]:
@@ -100,6 +113,22 @@ def _group_words() -> tuple[frozenset[str], frozenset[str]]:
     return kinds, nouns
 
 
+@functools.lru_cache(maxsize=1)
+def _broad_words() -> frozenset[str]:
+    return frozenset(_kind(w) for w in BROAD_GROUP_WORDS)
+
+
+@functools.lru_cache(maxsize=1)
+def _dissent_words() -> frozenset[str]:
+    return frozenset(_kind(w) for w in DISSENT_GROUP_WORDS)
+
+
+def _roles(words: set[str], nouns: frozenset[str]) -> set[str]:
+    """Return the kinds of people a group's words say which of a people are, by their group nouns ("students",
+    "dissidents"; "critics" is a dissident too); none for a people at large ("Chinese nationals", "Uyghurs")."""
+    return {"dissident" if w in _dissent_words() else w for w in words & nouns if w not in _broad_words()}
+
+
 @functools.lru_cache(maxsize=65536)
 def is_group(name: str) -> bool:
     """True for a group's name, not a person's: a word in lower case ("overseas Chinese", "Gulen supporters") or a
@@ -122,12 +151,16 @@ def _same_name(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _same_group(a: str, b: str) -> bool:
-    """True when two group names name the same people: a shared word other than a group noun ("Saudi dissidents" and
-    "Saudi critics", "Gulen supporters" and "Gulen movement", "Uyghurs" and "Uyghur students")."""
+    """True when two group names name the same people: a shared word other than a group noun ("Gulen supporters" and
+    "Gulen movement", "Saudi dissidents" and "Saudi critics", "Uyghurs" and "Uyghur students", "Chinese nationals" and "Chinese dissidents"), unless each says
+    which of them by other group nouns ("Chinese students" and "Chinese dissidents" are other people)."""
     _, nouns = _group_words()
-    left = {_kind(w) for w in a.replace("-", " ").split()} - nouns
-    right = {_kind(w) for w in b.replace("-", " ").split()} - nouns
-    return bool(left & right)
+    left_words = {_kind(w) for w in a.replace("-", " ").split()}
+    right_words = {_kind(w) for w in b.replace("-", " ").split()}
+    if not (left_words - nouns) & (right_words - nouns):
+        return False
+    left_roles, right_roles = _roles(left_words, nouns), _roles(right_words, nouns)
+    return not (left_roles and right_roles) or bool(left_roles & right_roles)
 
 
 def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -248,13 +281,24 @@ def group_events(
     for i in order:
         by_key.setdefault((rows[i]["origin"], rows[i]["tactic"], rows[i].get("host")), []).append(i)
     # links strongest first, then by incident ids: the result depends on the incidents, not on their order
-    links: list[tuple[tuple[int, int], str, str, int, int]] = []
-    for members in by_key.values():
-        for position, i in enumerate(members):
-            for j in members[position + 1 :]:
-                if same_event(rows[i], rows[j]):
-                    strength = _strength(rows[i], rows[j], frozen)
-                    links.append(((-strength[0], -strength[1]), str(rows[i]["incident_id"]), str(rows[j]["incident_id"]), i, j))
+    pairs = [
+        (i, j)
+        for members in by_key.values()
+        for position, i in enumerate(members)
+        for j in members[position + 1 :]
+        if same_event(rows[i], rows[j])
+    ]
+    # within a strength, incidents that more reports link to first: a report that says only "Chinese nationals" joins
+    # the event of the dissidents two reports name, not the one student of a third
+    degree = [0] * len(rows)
+    for i, j in pairs:
+        degree[i] += 1
+        degree[j] += 1
+    links: list[tuple[tuple[int, int, int], str, str, int, int]] = []
+    for i, j in pairs:
+        strength = _strength(rows[i], rows[j], frozen)
+        key = (-strength[0], -strength[1], -(degree[i] + degree[j]))
+        links.append((key, str(rows[i]["incident_id"]), str(rows[j]["incident_id"]), i, j))
     links.sort()
     clusters = {i: [i] for i in range(len(rows))}
     for *_, i, j in links:

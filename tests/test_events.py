@@ -59,6 +59,12 @@ SAME_EVENT = [
                  False, id="a-person-against-what-people"),
     pytest.param(("CHN", "surveillance", "CHE", "Uyghurs", None), ("CHN", "surveillance", "CHE", "Tibetan activists", None),
                  False, id="groups-of-other-peoples-both-said"),
+    pytest.param(("CHN", "intimidation", "USA", "Chinese students", None), ("CHN", "intimidation", "USA", "Chinese dissidents", 2022),
+                 False, id="other-people-of-one-people"),
+    pytest.param(("CHN", "intimidation", "USA", "Chinese nationals", None), ("CHN", "intimidation", "USA", "Chinese dissidents", 2022),
+                 True, id="a-people-at-large-and-which-of-them"),
+    pytest.param(("IRN", "assault", "SWE", "Iranian diaspora", None), ("IRN", "assault", "SWE", "Iranian activists", None),
+                 True, id="a-diaspora-and-which-of-them"),
 ]
 
 
@@ -157,3 +163,18 @@ def test_a_victim_joins_a_campaign_against_the_group_named_with_them() -> None:
     ]
     grouped, _ = group_events(rows, {})
     assert len({r["event_id"] for r in grouped}) == 1
+
+
+def test_a_people_at_large_joins_the_event_more_reports_tell() -> None:
+    """"Chinese nationals" may be the dissidents or the student another report names: it joins the dissidents' event,
+    which two reports tell, whatever the order."""
+    rows = [
+        _incident("a", "CHN", "intimidation", "USA", "Chinese students", None),
+        _incident("b", "CHN", "intimidation", "USA", "Chinese nationals", None),
+        _incident("c", "CHN", "intimidation", "USA", "Chinese dissidents", 2018),
+        _incident("d", "CHN", "intimidation", "USA", "Chinese dissidents", 2022),
+    ]
+    for order in itertools.permutations(rows):
+        grouped, _ = group_events(list(order), {})
+        by_article = {r["article_id"]: r["event_id"] for r in grouped}
+        assert by_article["b"] == by_article["c"] == by_article["d"] != by_article["a"]

@@ -125,9 +125,17 @@ TARGET_CASES = [
                  "for the killing. Khangoshvili had fled to Germany. He had survived an earlier attempt on his life by "
                  "Russian agents in Tbilisi in 2015.", ("RUS", "assassination"), "Zelimkhan Khangoshvili",
                  id="a-survivor-told-by-a-pronoun-is-the-target"),
+    # an act's one person told by an indefinite noun: the sentence's named people are others (here the accused)
+    pytest.param("Prosecutors charged Nikhil Gupta over a plot to assassinate a Sikh separatist leader in New York on behalf "
+                 "of India.", ("IND", "assassination"), None, id="an-indefinite-person-object-is-not-the-sentences-person"),
     # the subject of "was the target of" an act
     pytest.param("Masih Alinejad lives in New York. She was the target of a kidnapping plot by Iranian agents.",
                  ("IRN", "rendition"), "Masih Alinejad", id="the-subject-of-target-of"),
+    # people told by a plural noun and no name: not the sentence's other person; a name among them is
+    pytest.param("Chinese agents harassed students in Boston after Wang Lei's arrest.", ("CHN", "intimidation"), None,
+                 id="a-plural-people-object-is-not-the-sentences-person"),
+    pytest.param("Chinese agents harassed Wang Lei and other students in Boston.", ("CHN", "intimidation"), "Wang Lei",
+                 id="a-name-among-plural-people"),
     # "its" after a body that does the act is that body's, not the organisation named before
     pytest.param("Iran International moved to Washington. The Iranian government harasses its own citizens in Washington.",
                  ("IRN", "intimidation"), None, id="its-after-the-acting-body-is-the-bodys"),

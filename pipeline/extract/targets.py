@@ -11,8 +11,9 @@ of a verb of receiving ("students are facing threats"), a pronoun there
 resolved to the latest person or group named before it ("he was lured to a
 meeting"), "its" to the organisation ("threats against its journalists";
 not after a body doing the act), the subject of "was the target of" an act,
-else the sentence's people who neither do the act, report it, hold an office
-nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
+else, unless the object tells its people by an indefinite or plural people
+noun ("a plot to assassinate a Sikh separatist leader"), the sentence's
+people who neither do the act, report it, hold an office nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
 a plot to murder ..."), else its groups, else the object's people that a
 people word names and no actor does ("40 Uyghur asylum-seekers"), else, for
 "a dissident" of the object, the person the next sentence tells something is
@@ -354,21 +355,26 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     return []
 
 
+def _indefinite_person(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | None:
+    """Return the word of the act's object that tells its one person by an indefinite noun ("a journalist", "an
+    ex-adviser"), with no name beside it (not "Habib Chaab, a Swedish-Iranian activist who disappeared")."""
+    return next(
+        (
+            t for t in heads
+            if t.tag_ == "NN" and t.lemma_.lower() in person_nouns and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+            and t.dep_ not in {"appos", "attr"} and not any(c.dep_ == "appos" for c in t.children)
+        ),
+        None,
+    )
+
+
 def _named_next(heads: Iterable[Token], people: Spans, person_nouns: frozenset[str], receive: frozenset[str]) -> list[str]:
     """Return the person an indefinite person noun of the act's object stands for, when the next sentence names a person
     as the one something is done to or who receives it: a lede that names its victim after ("A Rwandan dissident has
     been shot dead in Mozambique ... Gunmen intercepted Revocant Karemangingo", "Death threats against a pro-Tibetan
     university student ... Chemi Lhamo received numerous threats"); not a person who acts there ("Prosecutors said
     Carlisle Rivera hired a hitman")."""
-    noun = next(
-        (
-            t for t in heads
-            if t.tag_ == "NN" and t.lemma_.lower() in person_nouns and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
-            # with no name beside it (not "Habib Chaab, a Swedish-Iranian activist who disappeared")
-            and t.dep_ not in {"appos", "attr"} and not any(c.dep_ == "appos" for c in t.children)
-        ),
-        None,
-    )
+    noun = _indefinite_person(heads, person_nouns)
     if noun is None:
         return []
     after = next((s for s in noun.doc.sents if s.start > noun.i), None)
@@ -463,6 +469,10 @@ def incident_targets(
         owned = body is not None and subject is not None and subject.i < body.i and subject.tag_ in {"NN", "NNP"}
         if body is not None and not owned and (owner := _body_of(body, [(s, e, a) for s, e, a in people if s not in subject_tokens])):
             return owner  # "threats against its journalists": the organisation's
+    if trigger is not None and words is not None and _indefinite_person(heads, words.person) is not None:
+        # the act's one person is told by an indefinite noun: the sentence's named people are others, who do, charge or
+        # report it ("charged Nikhil Gupta over a plot to assassinate a Sikh separatist leader")
+        return _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words.person, words.receive)
     subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
     # who blames a state for the act judges it, as a speaker does: "Mrs May did not blame the Kremlin for authorising
     # the attempted assassination"
@@ -473,7 +483,13 @@ def incident_targets(
         if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_be_target(s, a)
         and s not in blaming
     ]
-    persons = [a.name for a in candidates if a.type == "person"]
+    # an act on people its object tells by a plural noun and no name is not against the sentence's named persons
+    # ("the National Assembly voted to strip the former prisoners of their citizenship", "relatives at home have come
+    # under pressure")
+    plural = trigger is not None and words is not None and any(
+        t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in words.person | words.relation and _covering(sent_people, t) is None for t in heads
+    )
+    persons = [] if plural else [a.name for a in candidates if a.type == "person"]
     found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
     if not found and trigger is not None and words is not None:
         found = _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words.person, words.receive)
