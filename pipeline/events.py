@@ -30,23 +30,6 @@ from pipeline.records import TARGET_SEPARATOR, EventRow, as_dict
 from pipeline.resources import load_resources
 
 ID_SEPARATOR = "; "
-# lower-case words of personal names, which do not make a name a group's ("Mohammed bin Salman", "Jan van der Berg")
-NAME_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "de", "da", "du", "la", "le", "di", "del", "dos", "ben"})
-# words of group names that say what kind of people, not which ("overseas Chinese", "Chinese diaspora")
-GENERIC_GROUP_WORDS = frozenset({"overseas", "abroad", "exiled", "diaspora", "community", "member", "group", "people"})
-# group nouns that tell a people at large, not which of them ("Chinese nationals", "Uighur Muslims"): they name no other
-# people than a group noun that says which ("Chinese dissidents"), while two such ("Chinese students", "Chinese
-# dissidents") differ
-BROAD_GROUP_WORDS = GENERIC_GROUP_WORDS | {
-    "nationals", "citizens", "expatriates", "expats", "émigrés", "emigres", "migrants", "Muslims", "Christians"
-}
-# group nouns that tell people by their dissent, one kind of people however said ("Saudi dissidents", "Saudi critics")
-DISSENT_GROUP_WORDS = frozenset(
-    {"dissidents", "activists", "critics", "exiles", "opposition", "separatists", "defenders", "bloggers", "journalists",
-     "protesters", "defectors", "rebels"}
-)
-
-
 def _targets(row: Mapping[str, Any]) -> tuple[str, ...]:
     return _split_targets(str(row.get("targets") or ""))
 
@@ -108,19 +91,21 @@ def _stem(word: str) -> str:
 def _group_words() -> tuple[frozenset[str], frozenset[str]]:
     """Return (the words that make a name a group's: demonyms, peoples, group nouns; the group nouns alone)."""
     res = load_resources()
-    nouns = frozenset(_kind(w) for w in res.group_nouns | GENERIC_GROUP_WORDS)
+    nouns = frozenset(_kind(w) for w in res.group_nouns | res.group_words["generic"])
     kinds = frozenset(_kind(w) for w in [*res.demonyms, *res.peoples]) | nouns
     return kinds, nouns
 
 
 @functools.lru_cache(maxsize=1)
 def _broad_words() -> frozenset[str]:
-    return frozenset(_kind(w) for w in BROAD_GROUP_WORDS)
+    """Return the folded group nouns of a people at large, generic words among them (group_words.tsv)."""
+    words = load_resources().group_words
+    return frozenset(_kind(w) for w in words["broad"] | words["generic"])
 
 
 @functools.lru_cache(maxsize=1)
 def _dissent_words() -> frozenset[str]:
-    return frozenset(_kind(w) for w in DISSENT_GROUP_WORDS)
+    return frozenset(_kind(w) for w in load_resources().group_words["dissent"])
 
 
 def _roles(words: set[str], nouns: frozenset[str]) -> set[str]:
@@ -134,8 +119,9 @@ def is_group(name: str) -> bool:
     """True for a group's name, not a person's: a word in lower case ("overseas Chinese", "Gulen supporters") or a
     nationality, people or group noun ("Uyghurs", "Chinese Canadians")."""
     kinds, _ = _group_words()
+    particles = load_resources().group_words["particle"]
     words = name.replace("-", " ").split()
-    return any(w[:1].islower() and w.casefold() not in NAME_PARTICLES for w in words) or any(
+    return any(w[:1].islower() and w.casefold() not in particles for w in words) or any(
         _kind(w) in kinds for w in words
     )
 

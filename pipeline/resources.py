@@ -111,6 +111,7 @@ class Resources:
     generic_bodies: dict[str, str]  # generic body name -> a word of the specific bodies it stands for
     actor_words: dict[str, frozenset[str]]  # role -> words (actor_words.tsv)
     apposition_kinds: dict[str, str]  # noun in apposition to a name -> the actor type it gives
+    group_words: dict[str, frozenset[str]]  # role -> words events compare targets by (group_words.tsv)
     # Original-case surface forms, for generating patterns: (form, alpha-3 or canonical name).
     country_forms: tuple[tuple[str, str], ...]
     demonym_forms: tuple[tuple[str, str], ...]
@@ -227,6 +228,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         generic_bodies={r["generic"]: r["keyword"] for r in _rows(lex / "generic_bodies.tsv")},
         actor_words=_roles(lex / "actor_words.tsv"),
         apposition_kinds={r["noun"]: r["type"] for r in _rows(lex / "apposition_kinds.tsv")},
+        group_words=_roles(lex / "group_words.tsv"),
         place_suffixes={r["word"]: (r["kind"], r["strip"] == "yes") for r in _rows(lex / "place_suffixes.tsv")},
         division_words={r["word"]: (r["kind"], r["use"]) for r in _rows(lex / "division_words.tsv")},
         country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),
