@@ -283,6 +283,17 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # regions the news names by their English names
     ("english-region-names", "Arrests were made in Apulia, Transylvania and North Kivu.",
      {("Apulia", "region", "ITA"), ("Transylvania", "region", "ROU"), ("North Kivu", "region", "COD")}, set()),
+    # a city the story's countries hold by another of its names, over a namesake abroad
+    ("other-name-in-story-country", "He was born in Calcutta, India, and later moved to London.",
+     {("Calcutta", "city", "IND")}, {("Calcutta", "city", "ZAF")}),
+    ("other-name-in-story-country-2", "The trade fair in Hanover, Germany, opened on Monday.",
+     {("Hanover", "city", "DEU")}, {("Hanover", "city", "USA")}),
+    ("own-name-in-story-country", "Police in Hanover, New Hampshire, in the United States, said so.",
+     {("Hanover", "city", "USA")}, {("Hanover", "city", "DEU")}),
+    # Kosovo's cities have no ISO country, like Kosovo; English writers drop the Arabic article
+    ("kosovo-city", "He was abducted in Pristina, Kosovo, in 2018.",
+     {("Pristina", "city", None), ("Kosovo", "region", None)}, set()),
+    ("arabic-article-dropped", "Houthi forces seized the port of Hodeidah in Yemen.", {("Hodeidah", "city", "YEM")}, set()),
 ]
 
 
@@ -311,6 +322,12 @@ CITY_NAMES: list[tuple[str, str, tuple[str, str] | None]] = [
     # a three-letter other name is an abbreviation written as one, not a word
     ("abbreviation", "NYC", ("New York City", "USA")),
     ("short-word", "Dam", None),
+    # the Arabic article dropped, as English writers do, but not where the rest is a given name ("Al Khalil" is Hebron)
+    ("without-arabic-article", "Qamishli", ("Al Q\u0101mishl\u012b", "SYR")),
+    ("without-arabic-article-hyphen", "Hodeidah", ("Al \u1e28udaydah", "YEM")),
+    ("given-name-no-city", "Khalil", None),
+    ("spanish-article-kept", "Paso", None),
+    ("kosovo", "Prishtina", ("Pristina", "")),
 ]
 
 

@@ -1258,6 +1258,6 @@ def extract_locations(doc: Doc, *, article_id: str = "", resources: Resources | 
             text=place.span.text,
             name=names[where],
             kind=place.kind,
-            country=place.country,
+            country=place.country or None,  # a city of Kosovo: no ISO country
             country_name=country_name(place.country, resources=resources),
         )
