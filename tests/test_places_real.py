@@ -294,6 +294,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("kosovo-city", "He was abducted in Pristina, Kosovo, in 2018.",
      {("Pristina", "city", None), ("Kosovo", "region", None)}, set()),
     ("arabic-article-dropped", "Houthi forces seized the port of Hodeidah in Yemen.", {("Hodeidah", "city", "YEM")}, set()),
+    # an abbreviation before a hyphen is a place of its own, as "US-based" is
+    ("abbreviation-based", "The U.S.-based group said it was worried.", {("United States", "country", "USA")}, set()),
+    ("abbreviation-hyphen-place", "He lives near the U.S.-Mexico border.",
+     {("United States", "country", "USA"), ("Mexico", "country", "MEX")}, set()),
 ]
 
 
@@ -335,6 +339,10 @@ CITY_NAMES: list[tuple[str, str, tuple[str, str] | None]] = [
 def test_city_by_its_names(name: str, expected: tuple[str, str] | None) -> None:
     city = lookup_city(name)
     assert (None if city is None else (city.name, city.country)) == expected
+
+
+def test_abbreviation_of_no_place_before_a_hyphen_is_no_place(nlp: Language) -> None:
+    assert places(nlp, "The U.N.-backed talks resumed.") == set()
 
 
 def test_city_in_two_forms_is_one_place(nlp: Language) -> None:
