@@ -294,6 +294,14 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("kosovo-city", "He was abducted in Pristina, Kosovo, in 2018.",
      {("Pristina", "city", None), ("Kosovo", "region", None)}, set()),
     ("arabic-article-dropped", "Houthi forces seized the port of Hodeidah in Yemen.", {("Hodeidah", "city", "YEM")}, set()),
+    # a province of a country the story names, after a word of where, whatever the model calls it
+    ("province-of-story-country", "Police in India said activists from Maharashtra were followed.",
+     {("Maharashtra", "region", "IND")}, set()),
+    ("province-of-story-country-2", "Police in Afghanistan said he was detained in Logar.", {("Logar", "region", "AFG")}, set()),
+    # English names of provinces the model misreads
+    ("english-province-names", "Police in India said activists from Tamil Nadu were followed.",
+     {("Tamil Nadu", "region", "IND")}, set()),
+    ("english-province-alias", "He was detained in Baluchistan.", {("Balochistan", "region", "PAK")}, set()),
     # an abbreviation before a hyphen is a place of its own, as "US-based" is
     ("abbreviation-based", "The U.S.-based group said it was worried.", {("United States", "country", "USA")}, set()),
     ("abbreviation-hyphen-place", "He lives near the U.S.-Mexico border.",

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import (
-    country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country, region_country,
+    country_name, lookup_city, lookup_province, lookup_subdivision, lookup_town, lookup_us_state, normalize_country,
+    region_country,
 )
 from pipeline.extract.index import cached, doc_index, line_starts, positions, sentence
 from pipeline.extract.names import given_name_people, is_given_name
@@ -428,16 +429,20 @@ TOWN_CUES = {"in", "from", "to", "near", "outside", "at"}
 
 
 def _home_town(span: Span, res: Resources) -> bool:
-    """True for a town of the city table (15,000 people or more) in a country the article names, after a word of
-    where ("from Staines", "to Carlisle" in a story on Britain); not after "and" or a comma, where a surname may stand,
-    nor a word of a person the story names in full."""
+    """True for a town of the city table (15,000 people or more) or a province in a country the article names, after a
+    word of where ("from Staines", "to Carlisle" in a story on Britain, "from Maharashtra" in one on India); not after
+    "and" or a comma, where a surname may stand, nor a word of a person the story names in full."""
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].lower_ not in TOWN_CUES or span.text.lower() in res.demonyms \
             or any(t.text in _person_words(doc) for t in span) \
             or (span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_):
         return False  # "from Staines-upon-Thames": a longer name than the town's
-    city = lookup_city(span.text, prefer=_gazetteer_countries(doc, res))
-    return city is not None and city.country in _gazetteer_countries(doc, res) and city.name == span.text
+    named = _gazetteer_countries(doc, res)
+    city = lookup_city(span.text, prefer=named)
+    if city is not None and city.country in named and city.name == span.text:
+        return True
+    # "from Maharashtra" (ORG), "in Uttar Pradesh" (PERSON) in a story on India: a province of a country it names
+    return lookup_province(span.text, prefer=named) is not None
 
 
 def _gazetteer_countries(doc: Doc, res: Resources) -> frozenset[str]:
