@@ -294,6 +294,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("kosovo-city", "He was abducted in Pristina, Kosovo, in 2018.",
      {("Pristina", "city", None), ("Kosovo", "region", None)}, set()),
     ("arabic-article-dropped", "Houthi forces seized the port of Hodeidah in Yemen.", {("Hodeidah", "city", "YEM")}, set()),
+    # a big city by its own name that the model calls a product
+    ("big-city-read-as-product", "Concerns are growing for a Leeds student who has been jailed in Saudi Arabia.",
+     {("Leeds", "city", "GBR")}, set()),
     # a province of a country the story names, after a word of where, whatever the model calls it
     ("province-of-story-country", "Police in India said activists from Maharashtra were followed.",
      {("Maharashtra", "region", "IND")}, set()),

@@ -26,6 +26,8 @@ POSSESSIVE_TAGS = frozenset({"POS"})
 PLACE_CUES = {"in", "from", "to", "near", "and", "or", "outside", "of", "at", ","}
 # Labels the small model gives single-word places it does not know ("in Linz" NORP, "Rabat or Casablanca" PERSON).
 RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
+# Labels of things and peoples the model gives a big city's name wherever it stands ("a Leeds student" PRODUCT).
+THING_LABELS = {"PRODUCT", "NORP"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
@@ -220,6 +222,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
                 and (_known_place(ent.text, res) or _home_town(ent, res)):
             found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON)
+        elif ent.label_ in THING_LABELS and len(ent) == 1 and _big_city(ent.text, res):
+            found.append((ent, "GPE"))  # "a Leeds student" (PRODUCT): a big city by its own name is no product
     for match in doc_index(doc).gazetteer:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             found.append((match, match.label_))
@@ -359,6 +363,14 @@ def _aged(ent: Span) -> bool:
     doc = ent.doc
     return ent.label_ == "ORG" and len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) \
         and ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ","
+
+
+def _big_city(text: str, res: Resources) -> bool:
+    """True for the own name of a city of half a million people or more that is no nationality or people."""
+    if text.lower() in res.demonyms or text.lower() in res.peoples:
+        return False
+    city = lookup_city(text)
+    return city is not None and city.population >= BIG_CITY and city.name == text
 
 
 def _known_place(text: str, res: Resources) -> bool:
