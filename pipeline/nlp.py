@@ -142,9 +142,20 @@ def prefix_pattern(nlp: Language) -> str:
     return str(spacy.util.compile_prefix_regex(prefixes).pattern)
 
 
+# A hyphen after an abbreviation's full stop joins two words ("U.S.-based", "U.K.-led", "U.S.-Mexico"): it is split
+# off as the language splits "US-based", so the place is a token of its own.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-\u2013](?=[A-Za-z])"
+
+
+def infix_pattern(nlp: Language) -> str:
+    """Return the tokenizer's infix regex: the language's own infixes, then the hyphen after an abbreviation."""
+    return str(spacy.util.compile_infix_regex([*(nlp.Defaults.infixes or []), ABBREVIATION_HYPHEN]).pattern)
+
+
 def add_currency_prefixes(nlp: Language) -> None:
-    """Teach the tokenizer the currency prefixes of the currency lexicon."""
+    """Teach the tokenizer the currency prefixes of the currency lexicon (and the hyphen after an abbreviation)."""
     nlp.tokenizer.prefix_search = re.compile(prefix_pattern(nlp)).search  # type: ignore[union-attr]
+    nlp.tokenizer.infix_finditer = re.compile(infix_pattern(nlp)).finditer  # type: ignore[union-attr]
 
 
 def load_model(model: str) -> Language:
@@ -162,6 +173,7 @@ def load_model(model: str) -> Language:
         return nlp
     data = srsly.msgpack_loads(saved.read_bytes())
     data["prefix_search"] = prefix_pattern(nlp)
+    data["infix_finditer"] = infix_pattern(nlp)
     nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])  # type: ignore[union-attr]
     return nlp
 

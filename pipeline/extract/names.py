@@ -105,6 +105,11 @@ def _build_gender_table() -> dict[str, str]:
     return {name: GENDERS[gender] for name in detector.names if (gender := detector.get_gender(name)) in GENDERS}
 
 
+def given_names() -> frozenset[str]:
+    """Return the lowercase given names the gender table knows."""
+    return frozenset(_gender_table())
+
+
 GENDERS = {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}
 
 

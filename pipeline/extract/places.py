@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import (
-    country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country, region_country,
+    country_name, lookup_city, lookup_province, lookup_subdivision, lookup_town, lookup_us_state, normalize_country,
+    region_country,
 )
 from pipeline.extract.index import cached, doc_index, line_starts, positions, sentence
 from pipeline.extract.names import given_name_people, is_given_name
@@ -25,6 +26,8 @@ POSSESSIVE_TAGS = frozenset({"POS"})
 PLACE_CUES = {"in", "from", "to", "near", "and", "or", "outside", "of", "at", ","}
 # Labels the small model gives single-word places it does not know ("in Linz" NORP, "Rabat or Casablanca" PERSON).
 RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
+# Labels of things and peoples the model gives a big city's name wherever it stands ("a Leeds student" PRODUCT).
+THING_LABELS = {"PRODUCT", "NORP"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
@@ -219,6 +222,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
                 and (_known_place(ent.text, res) or _home_town(ent, res)):
             found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON)
+        elif ent.label_ in THING_LABELS and len(ent) == 1 and _big_city(ent.text, res):
+            found.append((ent, "GPE"))  # "a Leeds student" (PRODUCT): a big city by its own name is no product
     for match in doc_index(doc).gazetteer:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             found.append((match, match.label_))
@@ -360,6 +365,14 @@ def _aged(ent: Span) -> bool:
         and ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ","
 
 
+def _big_city(text: str, res: Resources) -> bool:
+    """True for the own name of a city of half a million people or more that is no nationality or people."""
+    if text.lower() in res.demonyms or text.lower() in res.peoples:
+        return False
+    city = lookup_city(text)
+    return city is not None and city.population >= BIG_CITY and city.name == text
+
+
 def _known_place(text: str, res: Resources) -> bool:
     """True for a name that is a city of 100,000 people or more or a region of the region table."""
     if text.lower() in res.demonyms:
@@ -428,16 +441,20 @@ TOWN_CUES = {"in", "from", "to", "near", "outside", "at"}
 
 
 def _home_town(span: Span, res: Resources) -> bool:
-    """True for a town of the city table (15,000 people or more) in a country the article names, after a word of
-    where ("from Staines", "to Carlisle" in a story on Britain); not after "and" or a comma, where a surname may stand,
-    nor a word of a person the story names in full."""
+    """True for a town of the city table (15,000 people or more) or a province in a country the article names, after a
+    word of where ("from Staines", "to Carlisle" in a story on Britain, "from Maharashtra" in one on India); not after
+    "and" or a comma, where a surname may stand, nor a word of a person the story names in full."""
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].lower_ not in TOWN_CUES or span.text.lower() in res.demonyms \
             or any(t.text in _person_words(doc) for t in span) \
             or (span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_):
         return False  # "from Staines-upon-Thames": a longer name than the town's
-    city = lookup_city(span.text, prefer=_gazetteer_countries(doc, res))
-    return city is not None and city.country in _gazetteer_countries(doc, res) and city.name == span.text
+    named = _gazetteer_countries(doc, res)
+    city = lookup_city(span.text, prefer=named)
+    if city is not None and city.country in named and city.name == span.text:
+        return True
+    # "from Maharashtra" (ORG), "in Uttar Pradesh" (PERSON) in a story on India: a province of a country it names
+    return lookup_province(span.text, prefer=named) is not None
 
 
 def _gazetteer_countries(doc: Doc, res: Resources) -> frozenset[str]:
@@ -1258,6 +1275,6 @@ def extract_locations(doc: Doc, *, article_id: str = "", resources: Resources | 
             text=place.span.text,
             name=names[where],
             kind=place.kind,
-            country=place.country,
+            country=place.country or None,  # a city of Kosovo: no ISO country
             country_name=country_name(place.country, resources=resources),
         )
