@@ -619,7 +619,17 @@ ACTORS = [
     # a name at a heading's end keeps no line break: one person, not two
     ("Germany shuts Iranian consulates after execution of Jamshid Sharmahd\nGermany has ordered the closure of all three "
      "Iranian consulates in retaliation for Iran's execution of Jamshid Sharmahd, a German-Iranian dissident.",
-     {("Germany", "state", "DEU"), ("Jamshid Sharmahd", "person", "IRN")}),
+     {("Germany", "state", "DEU"), ("Jamshid Sharmahd", "person", "IRN"), ("consulate", "government", "IRN")}),
+    # a state's bodies in the plural, and a body "and" joins to one after its demonym; a second noun makes no body
+    ("Indian embassies and consulates cancelled the cards of critics. Chinese police and security officers came.",
+     {("embassy", "government", "IND"), ("consulate", "government", "IND"), ("police", "government", "CHN")}),
+    ("The Chinese public security bureau summoned his parents.", {("Public Security Bureau", "government", "CHN")}),
+    # a body named before the acronym the article defines by its initials; later, the acronym is that body
+    ("The Society for Threatened Peoples (STP) said so. The STP called for action.",
+     {("Society for Threatened Peoples", "organization", None)}),
+    ("Ever since 1974 the EPLF – and its successor, the PFDJ – had the field to themselves.",
+     {("Eritrean People's Liberation Front", "organization", "ERI"),
+      ("People's Front for Democracy and Justice", "organization", "ERI")}),
 ]
 
 
@@ -1925,3 +1935,21 @@ def test_peoples_of_several_words(nlp: Language, text: str, expected: list[str])
 
     doc = nlp.make_doc(text)
     assert [actor.span.text for actor in _peoples_of_several_words(doc, load_resources())] == expected
+
+
+# an acronym in brackets whose letters are the initials of the capitalised words before it defines a body; a place
+# before the brackets ("Overseas Citizen of India (OCI)") is a status of a state, and other letters define nothing
+DEFINED_ACRONYMS = [
+    ("A member of the Montagnard Stand for Justice (MSFJ) was extradited.", ["Montagnard Stand for Justice"]),
+    ("He lost his Overseas Citizen of India (OCI) card.", []),
+    ("He spoke of Human Rights Concerns (XYZ) at length.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINED_ACRONYMS, ids=["initials", "place-before", "other-letters"])
+def test_defined_acronyms(nlp: Language, text: str, expected: list[str]) -> None:
+    from pipeline.extract.actors import _defined_acronyms
+    from pipeline.resources import load_resources
+
+    doc = nlp(text)
+    assert [actor.span.text for actor in _defined_acronyms(doc, load_resources())] == expected

@@ -311,6 +311,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_appositive_orgs(doc, res))
     add_free(_outlets_told(doc, res))
     add_free(_leaders_by_their_rule(doc, res))
+    add_free(_defined_acronyms(doc, res))
     for actor in _named_entities(doc, res, taken):
         add(actor)
     add_free(_people_by_relation(doc, res))
@@ -672,6 +673,36 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
     return sorted(expanded, key=lambda a: a.span.start)
 
 
+OPENING_BRACKET = frozenset({"("})
+
+
+def _defined_acronyms(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield a body named in capitals before the acronym the article defines for it, whose letters are the name's
+    initials ("the Society for Threatened Peoples (STP)", "the Montagnard Stand for Justice (MSFJ)"): an organisation
+    whatever the model tagged in it; its later mentions by acronym are read by ``_expand_acronyms``."""
+    for i in positions(doc, OPENING_BRACKET):
+        if i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8) or i - 1 in doc_index(doc).place_match:
+            continue  # "Overseas Citizen of India (OCI)": a status of a state, no body
+        start = i
+        while start > 0 and i - start < 10 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                                                 or doc[start - 1].lower_ in NAME_JOINERS - {"the"}):
+            start -= 1
+        for first in range(i - 2, start - 1, -1):  # the shortest run of two or more words spelling the acronym
+            words = doc[first:i]
+            if not words[0].text[:1].isupper() or words[0].lower_ in res.actor_words["determiner"]:
+                continue
+            capitals = "".join(t.text[0] for t in words if t.text[:1].isupper())
+            if acronym in {capitals, "".join(t.text[0].upper() for t in words)}:
+                name = words.text
+                kind = _org_type(name, res)
+                if kind in ORG_TYPES and not _not_an_actor(words, res):
+                    yield Actor(words, name, kind, None)
+                break
+
+
 def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int], res: Resources) -> Iterator[Actor]:
     """Yield later mentions of a person by surname alone ("Burgess said") that the model did not tag."""
     surnames: dict[str, tuple[int, Actor]] = {}
@@ -732,6 +763,8 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
                     yield Actor(doc[start : end + 2], doc[i : end + 2].text, "government", code)
                     break
                 yield Actor(doc[start:end], res.bodies[body], "government", code)
+                if (other := _coordinated_body(doc, end, bodies, res)) is not None:
+                    yield Actor(other[0], other[1], "government", code)  # "Indian embassies and consulates"
                 break
         else:
             noun = doc[i] if i < len(doc) else None
@@ -741,6 +774,21 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
             elif noun is not None and noun.lower_ == "and" and _governed_by(anchor.root, res) is not None:
                 # "the Chinese and Hong Kong governments": the first of coordinated states
                 yield Actor(doc[start : anchor.end], country_name(code, resources=res) or anchor.text, "state", code)
+
+
+def _coordinated_body(doc: Doc, end: int, bodies: list[str], res: Resources) -> tuple[Span, str] | None:
+    """Return the words and canonical name of a body "and" joins right after a state's body, which the same demonym
+    or country governs ("Indian embassies and consulates", "Iran's judiciary and intelligence services"), else None."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return None
+    tail = " ".join(t.lower_ for t in doc[end + 1 : end + 5])
+    for body in bodies:
+        if tail == body or tail.startswith(body + " "):
+            stop = end + 1 + len(body.split())
+            if stop < len(doc) and doc[stop].pos_ in {"NOUN", "PROPN"}:
+                return None  # "Chinese police and security officers": the second noun is no body
+            return doc[end + 1 : stop], res.bodies[body]
+    return None
 
 
 def _opens_proper_name(words: Span, res: Resources) -> bool:
