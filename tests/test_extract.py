@@ -630,6 +630,16 @@ ACTORS = [
     ("Ever since 1974 the EPLF – and its successor, the PFDJ – had the field to themselves.",
      {("Eritrean People's Liberation Front", "organization", "ERI"),
       ("People's Front for Democracy and Justice", "organization", "ERI")}),
+    # words the model ran on into a body's name: the platform after "on", a title before a person, a participle
+    ("He criticized the Vietnamese government and leaders of the Communist Party on Facebook and YouTube.",
+     {("Vietnam", "state", "VNM"), ("Communist Party", "organization", "VNM")}),
+    ("A user alleged Bamporiki, co-ordinator of the Rwanda National Congress of General Kayumba Nyamwasa, was killed.",
+     {("Rwanda National Congress", "organization", "RWA"), ("Kayumba Nyamwasa", "person", "RWA")}),
+    ("Nhat, a blogger with the U.S. Congress-funded Radio Free Asia’s Vietnamese language service, is being held.",
+     {("Radio Free Asia", "media", "USA")}),
+    # one name after a person noun is a person known by it
+    ("Those stripped of citizenship include spokesman Sasa and the activist Min Ko Naing.",
+     {("Sasa", "person", None), ("Min Ko Naing", "person", None)}),
 ]
 
 

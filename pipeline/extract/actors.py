@@ -1112,7 +1112,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         if peer:
             span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
         elif ent.label_ == "ORG":
-            span = _where_in_name(_extend_name(span, res), res)
+            span = _where_in_name(_cut_org_tail(_extend_name(span, res), res), res)
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
         if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None:
@@ -1186,6 +1186,22 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
                 or _country_around(span, res) or setting_country(doc, resources=res)
         yield Actor(span, span.text, kind, country)
+
+
+def _cut_org_tail(span: Span, res: Resources) -> Span:
+    """Cut words the model ran on into an organisation's name: the platform it was criticised on ("the Communist
+    Party on Facebook"), the title of the person after it ("the Rwanda National Congress of General" + "Kayumba
+    Nyamwasa"), the participle of a compound adjective ("the U.S. Congress-funded"), which then names no party."""
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.lower_ == "on" and _is_platform(doc[token.i + 1].text, res):
+            return doc[span.start : token.i]
+    if len(span) > 2 and span[-2].lower_ == "of" and span[-1].text in res.person_titles and span.end < len(doc) \
+            and doc[span.end].ent_type_ == "PERSON":
+        return span[:-2]
+    if len(span) > 2 and span[-2].text == "-" and span[-1].is_lower and not span[-2].whitespace_:
+        return span[:-2]
+    return span
 
 
 def _alias(span: Span, res: Resources) -> bool:
@@ -1993,10 +2009,10 @@ def _country_of_named_body(actor: Actor, res: Resources) -> str | None:
 
 
 def _introduced_by_relation(span: Span, res: Resources) -> bool:
-    """True for a one-word name after a kinship noun ("his brother Oktay") or a title ("President Isaias",
+    """True for a one-word name after a kinship or person noun ("his brother Oktay", "spokesman Sasa") or a title ("President Isaias",
     "Princess Latifa"), or before a pseudonym's star ("Ibrahim*"): a person known by one name."""
     doc = span.doc
-    return (span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["kin"]) \
+    return (span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["kin"] | res.actor_words["person_noun"]) \
         or _title_before(span, res) is not None or (span.end < len(doc) and doc[span.end].text == "*")
 
 
