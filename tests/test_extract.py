@@ -640,6 +640,13 @@ ACTORS = [
     # one name after a person noun is a person known by it
     ("Those stripped of citizenship include spokesman Sasa and the activist Min Ko Naing.",
      {("Sasa", "person", None), ("Min Ko Naing", "person", None)}),
+    # a name's first word the model took for a place, a given name before a patronymic particle, and a later
+    # mention by first and last name only, are the person's full name
+    ("Zulkarnain Saer Khan, a Bangladeshi journalist living in exile in London, recalled the raid. \"More troubles "
+     "would befall them,\" Zulkarnain Khan told BenarNews.",
+     {("Zulkarnain Saer Khan", "person", "BGD"), ("BenarNews", "organization", None)}),
+    ("In April 2019, Princess Haya bint Al Hussein, the UAE emir’s second wife, fled to London. One of the allegations "
+     "made by Princess Haya was that the Sheikh had done it.", {("Haya bint Al Hussein", "person", "ARE")}),
 ]
 
 

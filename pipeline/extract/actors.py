@@ -1153,6 +1153,13 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
                     and (not given.ent_type_ or (given.ent_type_ == "ORG" and given.ent_iob_ == "B")) \
                     and given.text[:1].isupper() and is_given_name(given.text, res) and given.i not in taken:
                 span = doc[given.i : span.end]
+            elif len(span) <= 2 and span.start > 0 and _unknown_place_word(doc[span.start - 1], res) \
+                    and doc[span.start - 1].i not in taken:
+                span = doc[span.start - 1 : span.end]  # "Zulkarnain" (taken for a place) + "Saer Khan"
+            elif span.start > 1 and doc[span.start - 1].lower_ in res.actor_words["patronymic"] \
+                    and (given := doc[span.start - 2]).pos_ == "PROPN" and given.text[:1].isupper() and given.is_alpha \
+                    and given.text not in res.person_titles and given.i not in taken:
+                span = doc[given.i : span.end]  # "Haya bint" + "Al Hussein": the given name before a patronymic
             elif _short_first_name(span, res, taken):
                 span = doc[span.start - 1 : span.end]  # "Y Quynh Bdap", "Ei Thinzar Maung": a short first word left out
             elif len(span) == 1:
@@ -1202,6 +1209,16 @@ def _cut_org_tail(span: Span, res: Resources) -> Span:
     if len(span) > 2 and span[-2].text == "-" and span[-1].is_lower and not span[-2].whitespace_:
         return span[:-2]
     return span
+
+
+def _unknown_place_word(token: Token, res: Resources) -> bool:
+    """True for one capitalised word the model took for a place or people that no gazetteer knows as one: before a
+    person's name it is the first word of the name ("Zulkarnain" + "Saer Khan")."""
+    text = token.text
+    return token.ent_type_ in {"GPE", "LOC", "NORP"} and token.ent_iob_ == "B" and token.pos_ == "PROPN" \
+        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "B" and text[:1].isupper() \
+        and text.isalpha() and token.i not in doc_index(token.doc).place_match and text.lower() not in res.demonyms \
+        and text not in res.person_titles and not normalize_country(text, resources=res) and lookup_city(text) is None
 
 
 def _alias(span: Span, res: Resources) -> bool:
@@ -1910,6 +1927,11 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                 # or the given name after a title ("Dr. Saad" after "Saad Aljabri")
                 titled = _title_before(actor.span, res) is not None
                 match = firsts.pop() if len(firsts) == 1 and (person_gender(actor.name) is None or patronymic or titled) else None
+            if match is None and len(parts) == 2 and actor.type == "person":
+                # "Zulkarnain Khan" after "Zulkarnain Saer Khan": the first and last names, the middle one left out
+                ends = {n for n in full_names if len(n.split()) == 3
+                        and [_surname_key(n.split()[0]), _surname_key(n.split()[-1])] == parts}
+                match = ends.pop() if len(ends) == 1 else None
             if match:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
