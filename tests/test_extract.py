@@ -459,7 +459,7 @@ ACTORS = [
     ("Boeing built the plane. Rights groups say he joined a WhatsApp group.", set()),
     ("The Uyghur group and a Manchester company said so.", set()),
     ("Jamal Khashoggi was killed. Democracy for the Arab World Now, the rights group Khashoggi founded before his "
-     "death, sued.", {("Democracy for the Arab World Now", "ngo", "USA")}),
+     "death, sued.", {("Democracy for the Arab World Now", "ngo", "USA"), ("Jamal Khashoggi", "person", None)}),
     # an acronym before the kind of body it names is that body; gazetteer names match with either apostrophe
     ("Sergey Naryshkin, the head of Russia’s SVR foreign intelligence service, spoke.",
      {("Sergey Naryshkin", "person", "RUS"), ("Foreign Intelligence Service", "government", "RUS")}),
