@@ -647,6 +647,15 @@ ACTORS = [
      {("Zulkarnain Saer Khan", "person", "BGD"), ("BenarNews", "organization", None)}),
     ("In April 2019, Princess Haya bint Al Hussein, the UAE emir’s second wife, fled to London. One of the allegations "
      "made by Princess Haya was that the Sheikh had done it.", {("Haya bint Al Hussein", "person", "ARE")}),
+    # a people of no country is that of the state its sentence names, not of a people listed beside it
+    ("Russian authorities harass, fine, and imprison Falun Gong practitioners for meditating.",
+     {("Russia", "state", "RUS"), ("Falun Gong practitioners", "group", "RUS")}),
+    ("It targets Uyghurs, Tibetans, Hong Kongers, Taiwanese, Falun Gong practitioners and Chinese human rights defenders.",
+     {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN"), ("Hong Kongers", "group", "HKG"),
+      ("Falun Gong practitioners", "group", "CHN"), ("Chinese human rights defenders", "group", "CHN")}),
+    # a title-case heading whose hyphenated word ends in lower case is still a heading: no person in it
+    ("Exiled Rwandan Ex-army Officer Gunned Down In Mozambique\n\nA Rwandan dissident has been shot dead in Mozambique.",
+     set()),
 ]
 
 

@@ -312,6 +312,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_outlets_told(doc, res))
     add_free(_leaders_by_their_rule(doc, res))
     add_free(_defined_acronyms(doc, res))
+    add_free(_peoples_of_several_words(doc, res))  # before the model's names: it tags "Falun Gong" a person
     for actor in _named_entities(doc, res, taken):
         add(actor)
     add_free(_people_by_relation(doc, res))
@@ -319,7 +320,6 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         if not any(i in taken for i in range(span.start, span.end)) and span.start not in _heading_tokens(doc):
             add(Actor(span, span.text, "person", _person_country_around(span, doc, res)))
     add_free(_described_names(doc, res, found))
-    add_free(_peoples_of_several_words(doc, res))
     add_free(_groups(doc, res))
     add_free(_nationals_abroad(doc, res))
     add_free(_cause_groups(doc, res, found))
@@ -583,7 +583,8 @@ def _peoples_of_several_words(doc: Doc, res: Resources) -> Iterator[Actor]:
                 span = doc[token.i : end]
                 singular = span.text.lower()[:-1] if span.text.endswith("s") else span.text.lower()
                 country = None if span.text.lower() in res.faiths else res.demonyms.get(singular, res.demonyms.get(words[0]))
-                yield Actor(span, span.text, "group", country)
+                # a people of no country ("Falun Gong practitioners") is that of the state its sentence names
+                yield Actor(span, span.text, "group", country or _state_nearest(span, res))
                 break
 
 
@@ -1299,7 +1300,9 @@ def _heading_tokens(doc: Doc) -> frozenset[int]:
                 continue
             line = [texts[j] for j in range(start, i) if alpha[j]]
             if len(line) >= 6 and i - start <= 30 and not (i > start and texts[i - 1] in {".", "?", "!"}):
-                content = [text for text in line if len(text) > 3]
+                # the second part of a hyphenated word keeps its case in title case ("Ex-army Officer")
+                content = [texts[j] for j in range(start, i) if alpha[j] and len(texts[j]) > 3
+                           and not (j > start and texts[j - 1] == "-")]
                 if content and sum(text[:1].isupper() for text in content) >= 0.9 * len(content):
                     heading.update(range(start, i))
             start = i + 1 if i < len(texts) and "\n" in texts[i] else i
@@ -1892,14 +1895,28 @@ def _cause_groups(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Acto
         span = doc[start : token.i + 1]
         if any(name.endswith(" " + span.text.lower()) for name in groups):
             continue
-        sent = sentence(span)
-        codes = [(abs(t.i - token.i), c) for t in sent if (c := _country_of_token(t, doc, res))]
-        for region in doc_index(doc).gazetteer:
-            if region.label_ == "REGION" and sent.start <= region.start < sent.end and (c := region_country(region.text, res)):
-                codes.append((abs(region.start - token.i), c))
-        before = [c for t in sent if t.i < start and (c := _country_of_token(t, doc, res))]
-        country = min(codes)[1] if codes else None
-        yield Actor(span, span.text, "group", before[-1] if before else country)
+        yield Actor(span, span.text, "group", _state_nearest(span, res))
+
+
+def _state_nearest(span: Span, res: Resources) -> str | None:
+    """Return the state named last before a group in its sentence, else the one named nearest after it (a group
+    named by its cause or faith is the people of the state the sentence is about), else None."""
+    doc, token = span.doc, span[-1]
+    sent = sentence(span)
+    index = doc_index(doc)
+    # a demonym names a state as a modifier ("Chinese human rights defenders"), a people as a noun ("Taiwanese, ...");
+    # a place inside a people's name names none ("Hong Kongers")
+    states = [(t, c) for t in sent if (c := _country_of_token(t, doc, res))
+              and not (index.place_match[t.i].label_ == "DEMONYM" and t.tag_ != "JJ" and t.dep_ not in {"amod", "compound"})
+              and not (t.dep_ == "compound" and t.head.tag_ == "NNPS")]
+    before = [c for t, c in states if t.i < span.start]
+    if before:
+        return before[-1]
+    codes = [(abs(t.i - token.i), c) for t, c in states]
+    for region in index.gazetteer:
+        if region.label_ == "REGION" and sent.start <= region.start < sent.end and (c := region_country(region.text, res)):
+            codes.append((abs(region.start - token.i), c))
+    return min(codes)[1] if codes else None
 
 
 def _surname_key(word: str) -> str:
