@@ -653,6 +653,8 @@ ACTORS = [
     ("It targets Uyghurs, Tibetans, Hong Kongers, Taiwanese, Falun Gong practitioners and Chinese human rights defenders.",
      {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN"), ("Hong Kongers", "group", "HKG"),
       ("Falun Gong practitioners", "group", "CHN"), ("Chinese human rights defenders", "group", "CHN")}),
+    # a group noun of two words after a demonym
+    ("Ethiopian asylum seekers were returned from Kenya.", {("Ethiopian asylum seekers", "group", "ETH")}),
     # a title-case heading whose hyphenated word ends in lower case is still a heading: no person in it
     ("Exiled Rwandan Ex-army Officer Gunned Down In Mozambique\n\nA Rwandan dissident has been shot dead in Mozambique.",
      set()),

@@ -1803,10 +1803,13 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             code = code or normalize_country(anchor.text, resources=res) or region_country(anchor.text, res)
             if i >= len(doc) or doc[i].lower_ not in res.group_nouns:
                 continue
+        def group_noun(j: int) -> bool:  # "dissidents", "asylum seekers"
+            return doc[j].lower_ in res.group_nouns or (j + 1 < len(doc) and f"{doc[j].lower_} {doc[j + 1].lower_}" in res.group_nouns)
+
         j = i
-        while j < min(len(doc), i + 3) and doc[j].lower_ not in res.group_nouns and doc[j].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"} and doc[j].text not in {",", "."}:
+        while j < min(len(doc), i + 3) and not group_noun(j) and doc[j].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"} and doc[j].text not in {",", "."}:
             j += 1
-        if j < len(doc) and doc[j].lower_ in res.group_nouns and j - i <= 2:
+        if j < len(doc) and group_noun(j) and j - i <= 2:
             # "asylum seekers" and other two-word nouns
             end = j + 1
             if end < len(doc) and doc[j].tag_ in {"NN", "NNP"} and doc[end].tag_ in {"NN", "NNP"} \
