@@ -653,6 +653,9 @@ ACTORS = [
     ("It targets Uyghurs, Tibetans, Hong Kongers, Taiwanese, Falun Gong practitioners and Chinese human rights defenders.",
      {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN"), ("Hong Kongers", "group", "HKG"),
       ("Falun Gong practitioners", "group", "CHN"), ("Chinese human rights defenders", "group", "CHN")}),
+    # a capital between a state's possessive and its body is where the body sits; the body is the possessor's
+    ("The charge d’affaires at Russia’s London embassy was summoned. Beijing's embassy said so.",
+     {("embassy", "government", "RUS"), ("embassy", "government", "CHN")}),
     # a group noun of two words after a demonym
     ("Ethiopian asylum seekers were returned from Kenya.", {("Ethiopian asylum seekers", "group", "ETH")}),
     # a title-case heading whose hyphenated word ends in lower case is still a heading: no person in it

@@ -744,6 +744,11 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
         code = anchor.id_ or normalize_country(anchor.text, resources=res)
         if not code:
             continue
+        owner = anchor.start - 2
+        if anchor.label_ == "CAPITAL" and owner >= 0 and doc[owner + 1].tag_ == "POS" \
+                and (state := _country_of_token(doc[owner], doc, res)) is not None:
+            # "Russia's London embassy": the capital is where the possessor's body sits
+            code, anchor = state, doc[doc_index(doc).place_match[owner].start : anchor.end]
         i = anchor.end
         if i < len(doc) and doc[i].tag_ == "POS":
             i += 1
