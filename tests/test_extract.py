@@ -656,6 +656,10 @@ ACTORS = [
     # a capital between a state's possessive and its body is where the body sits; the body is the possessor's
     ("The charge d’affaires at Russia’s London embassy was summoned. Beijing's embassy said so.",
      {("embassy", "government", "RUS"), ("embassy", "government", "CHN")}),
+    # a language after a known outlet's name is its language service, an outlet of its own; a capitalised word after
+    # the language makes it part of a longer name the rule leaves alone
+    ("He spoke to Radio Free Asia (RFA). He told RFA Khmer before his phone was taken. VOA Persian reported it.",
+     {("Radio Free Asia", "media", "USA"), ("RFA Khmer", "media", "USA"), ("VOA Persian", "media", "USA")}),
     # a group noun of two words after a demonym
     ("Ethiopian asylum seekers were returned from Kenya.", {("Ethiopian asylum seekers", "group", "ETH")}),
     # a title-case heading whose hyphenated word ends in lower case is still a heading: no person in it

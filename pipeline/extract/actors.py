@@ -420,8 +420,8 @@ def _city_opening(span: Span) -> tuple[int, str] | None:
 def _outlet_edition(span: Span, canonical: str, res: Resources) -> Span | None:
     """Return the words naming a service or edition of a known outlet, which is an outlet of its own named as
     written: the outlet's name run on by capitalised words in one name of the model ("Yonhap News", "RFA Khmer",
-    "CNN Turk"), or a name of the gazetteer's that runs on its canonical one ("Mizan Online", "BBC Persian");
-    else None."""
+    "CNN Turk"), a name of the gazetteer's that runs on its canonical one ("Mizan Online", "BBC Persian"), or a
+    language of its services after it ("RFA Khmer" untagged; actor_words.tsv service_language); else None."""
     doc = span.doc
     written = _strip_det(span, res)
     for ent in doc_index(doc).ents:
@@ -430,6 +430,10 @@ def _outlet_edition(span: Span, canonical: str, res: Resources) -> Span | None:
             return doc[span.start : ent.end]
     if written.text.lower().startswith(canonical.lower() + " "):
         return span
+    end = span.end
+    if end < len(doc) and doc[end].text in res.actor_words["service_language"] and span[-1].whitespace_ \
+            and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha):
+        return doc[span.start : end + 1]  # "RFA Khmer", "VOA Persian": a language service of the outlet
     return None
 
 
