@@ -295,6 +295,7 @@ ACTORS = [
     ("Iranian intelligence denied it.", {("intelligence service", "government", "IRN")}),
     # agencies credited in datelines and photo captions are no actors; quoted as a source they are
     ("JOHANNESBURG (AP) — The man was kidnapped, Rwanda said.", {("Rwanda", "state", "RWA")}),
+    ("CARACAS (Reuters): Venezuela's attorney general Tarek Saab said so.", {("Tarek Saab", "person", "VEN")}),
     ("He attends his trial in Tehran. AFP\n\nThe court ruled. (Esteban Felix/AP)\n\nIt ended.", set()),
     ("China denied it, according to AFP.", {("China", "state", "CHN"), ("Agence France-Presse", "media", "FRA")}),
     # given names the gender detector lacks (models/lexicons/given_names.txt) and Thai police ranks

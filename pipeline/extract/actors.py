@@ -125,6 +125,8 @@ def _agency_credit(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text == "(" and after is not None and after.text[:1] == ")" and after.text[1:] in DASHES:
+        return True  # "CARACAS (Reuters):", the bracket and colon one word
     if before is not None and before.text in {"(", "[", "/"} and after is not None and after.text in {")", "]", "/"}:
         if before.text == "/" or after.text in {"/", "]"}:
             return True  # "(Esteban Felix/AP)", "[AFP]"
