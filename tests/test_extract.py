@@ -295,6 +295,7 @@ ACTORS = [
     ("Iranian intelligence denied it.", {("intelligence service", "government", "IRN")}),
     # agencies credited in datelines and photo captions are no actors; quoted as a source they are
     ("JOHANNESBURG (AP) — The man was kidnapped, Rwanda said.", {("Rwanda", "state", "RWA")}),
+    ("CARACAS (Reuters): Venezuela's attorney general Tarek Saab said so.", {("Tarek Saab", "person", "VEN")}),
     ("He attends his trial in Tehran. AFP\n\nThe court ruled. (Esteban Felix/AP)\n\nIt ended.", set()),
     ("China denied it, according to AFP.", {("China", "state", "CHN"), ("Agence France-Presse", "media", "FRA")}),
     # given names the gender detector lacks (models/lexicons/given_names.txt) and Thai police ranks
@@ -459,7 +460,7 @@ ACTORS = [
     ("Boeing built the plane. Rights groups say he joined a WhatsApp group.", set()),
     ("The Uyghur group and a Manchester company said so.", set()),
     ("Jamal Khashoggi was killed. Democracy for the Arab World Now, the rights group Khashoggi founded before his "
-     "death, sued.", {("Democracy for the Arab World Now", "ngo", "USA")}),
+     "death, sued.", {("Democracy for the Arab World Now", "ngo", "USA"), ("Jamal Khashoggi", "person", None)}),
     # an acronym before the kind of body it names is that body; gazetteer names match with either apostrophe
     ("Sergey Naryshkin, the head of Russia’s SVR foreign intelligence service, spoke.",
      {("Sergey Naryshkin", "person", "RUS"), ("Foreign Intelligence Service", "government", "RUS")}),
@@ -619,7 +620,52 @@ ACTORS = [
     # a name at a heading's end keeps no line break: one person, not two
     ("Germany shuts Iranian consulates after execution of Jamshid Sharmahd\nGermany has ordered the closure of all three "
      "Iranian consulates in retaliation for Iran's execution of Jamshid Sharmahd, a German-Iranian dissident.",
-     {("Germany", "state", "DEU"), ("Jamshid Sharmahd", "person", "IRN")}),
+     {("Germany", "state", "DEU"), ("Jamshid Sharmahd", "person", "IRN"), ("consulate", "government", "IRN")}),
+    # a state's bodies in the plural, and a body "and" joins to one after its demonym; a second noun makes no body
+    ("Indian embassies and consulates cancelled the cards of critics. Chinese police and security officers came.",
+     {("embassy", "government", "IND"), ("consulate", "government", "IND"), ("police", "government", "CHN")}),
+    ("The Chinese public security bureau summoned his parents.", {("Public Security Bureau", "government", "CHN")}),
+    # a body named before the acronym the article defines by its initials; later, the acronym is that body
+    ("The Society for Threatened Peoples (STP) said so. The STP called for action.",
+     {("Society for Threatened Peoples", "organization", None)}),
+    ("Ever since 1974 the EPLF – and its successor, the PFDJ – had the field to themselves.",
+     {("Eritrean People's Liberation Front", "organization", "ERI"),
+      ("People's Front for Democracy and Justice", "organization", "ERI")}),
+    # words the model ran on into a body's name: the platform after "on", a title before a person, a participle
+    ("He criticized the Vietnamese government and leaders of the Communist Party on Facebook and YouTube.",
+     {("Vietnam", "state", "VNM"), ("Communist Party", "organization", "VNM")}),
+    ("A user alleged Bamporiki, co-ordinator of the Rwanda National Congress of General Kayumba Nyamwasa, was killed.",
+     {("Rwanda National Congress", "organization", "RWA"), ("Kayumba Nyamwasa", "person", "RWA")}),
+    ("Nhat, a blogger with the U.S. Congress-funded Radio Free Asia’s Vietnamese language service, is being held.",
+     {("Radio Free Asia", "media", "USA")}),
+    # one name after a person noun is a person known by it
+    ("Those stripped of citizenship include spokesman Sasa and the activist Min Ko Naing.",
+     {("Sasa", "person", None), ("Min Ko Naing", "person", None)}),
+    # a name's first word the model took for a place, a given name before a patronymic particle, and a later
+    # mention by first and last name only, are the person's full name
+    ("Zulkarnain Saer Khan, a Bangladeshi journalist living in exile in London, recalled the raid. \"More troubles "
+     "would befall them,\" Zulkarnain Khan told BenarNews.",
+     {("Zulkarnain Saer Khan", "person", "BGD"), ("BenarNews", "organization", None)}),
+    ("In April 2019, Princess Haya bint Al Hussein, the UAE emir’s second wife, fled to London. One of the allegations "
+     "made by Princess Haya was that the Sheikh had done it.", {("Haya bint Al Hussein", "person", "ARE")}),
+    # a people of no country is that of the state its sentence names, not of a people listed beside it
+    ("Russian authorities harass, fine, and imprison Falun Gong practitioners for meditating.",
+     {("Russia", "state", "RUS"), ("Falun Gong practitioners", "group", "RUS")}),
+    ("It targets Uyghurs, Tibetans, Hong Kongers, Taiwanese, Falun Gong practitioners and Chinese human rights defenders.",
+     {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN"), ("Hong Kongers", "group", "HKG"),
+      ("Falun Gong practitioners", "group", "CHN"), ("Chinese human rights defenders", "group", "CHN")}),
+    # a capital between a state's possessive and its body is where the body sits; the body is the possessor's
+    ("The charge d’affaires at Russia’s London embassy was summoned. Beijing's embassy said so.",
+     {("embassy", "government", "RUS"), ("embassy", "government", "CHN")}),
+    # a language after a known outlet's name is its language service, an outlet of its own; a capitalised word after
+    # the language makes it part of a longer name the rule leaves alone
+    ("He spoke to Radio Free Asia (RFA). He told RFA Khmer before his phone was taken. VOA Persian reported it.",
+     {("Radio Free Asia", "media", "USA"), ("RFA Khmer", "media", "USA"), ("VOA Persian", "media", "USA")}),
+    # a group noun of two words after a demonym
+    ("Ethiopian asylum seekers were returned from Kenya.", {("Ethiopian asylum seekers", "group", "ETH")}),
+    # a title-case heading whose hyphenated word ends in lower case is still a heading: no person in it
+    ("Exiled Rwandan Ex-army Officer Gunned Down In Mozambique\n\nA Rwandan dissident has been shot dead in Mozambique.",
+     set()),
 ]
 
 
@@ -1951,3 +1997,21 @@ def test_peoples_of_several_words(nlp: Language, text: str, expected: list[str])
 
     doc = nlp.make_doc(text)
     assert [actor.span.text for actor in _peoples_of_several_words(doc, load_resources())] == expected
+
+
+# an acronym in brackets whose letters are the initials of the capitalised words before it defines a body; a place
+# before the brackets ("Overseas Citizen of India (OCI)") is a status of a state, and other letters define nothing
+DEFINED_ACRONYMS = [
+    ("A member of the Montagnard Stand for Justice (MSFJ) was extradited.", ["Montagnard Stand for Justice"]),
+    ("He lost his Overseas Citizen of India (OCI) card.", []),
+    ("He spoke of Human Rights Concerns (XYZ) at length.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINED_ACRONYMS, ids=["initials", "place-before", "other-letters"])
+def test_defined_acronyms(nlp: Language, text: str, expected: list[str]) -> None:
+    from pipeline.extract.actors import _defined_acronyms
+    from pipeline.resources import load_resources
+
+    doc = nlp(text)
+    assert [actor.span.text for actor in _defined_acronyms(doc, load_resources())] == expected

@@ -125,6 +125,8 @@ def _agency_credit(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text == "(" and after is not None and after.text[:1] == ")" and after.text[1:] in DASHES:
+        return True  # "CARACAS (Reuters):", the bracket and colon one word
     if before is not None and before.text in {"(", "[", "/"} and after is not None and after.text in {")", "]", "/"}:
         if before.text == "/" or after.text in {"/", "]"}:
             return True  # "(Esteban Felix/AP)", "[AFP]"
@@ -311,6 +313,8 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_appositive_orgs(doc, res))
     add_free(_outlets_told(doc, res))
     add_free(_leaders_by_their_rule(doc, res))
+    add_free(_defined_acronyms(doc, res))
+    add_free(_peoples_of_several_words(doc, res))  # before the model's names: it tags "Falun Gong" a person
     for actor in _named_entities(doc, res, taken):
         add(actor)
     add_free(_people_by_relation(doc, res))
@@ -318,7 +322,6 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         if not any(i in taken for i in range(span.start, span.end)) and span.start not in _heading_tokens(doc):
             add(Actor(span, span.text, "person", _person_country_around(span, doc, res)))
     add_free(_described_names(doc, res, found))
-    add_free(_peoples_of_several_words(doc, res))
     add_free(_groups(doc, res))
     add_free(_nationals_abroad(doc, res))
     add_free(_cause_groups(doc, res, found))
@@ -419,8 +422,8 @@ def _city_opening(span: Span) -> tuple[int, str] | None:
 def _outlet_edition(span: Span, canonical: str, res: Resources) -> Span | None:
     """Return the words naming a service or edition of a known outlet, which is an outlet of its own named as
     written: the outlet's name run on by capitalised words in one name of the model ("Yonhap News", "RFA Khmer",
-    "CNN Turk"), or a name of the gazetteer's that runs on its canonical one ("Mizan Online", "BBC Persian");
-    else None."""
+    "CNN Turk"), a name of the gazetteer's that runs on its canonical one ("Mizan Online", "BBC Persian"), or a
+    language of its services after it ("RFA Khmer" untagged; actor_words.tsv service_language); else None."""
     doc = span.doc
     written = _strip_det(span, res)
     for ent in doc_index(doc).ents:
@@ -429,6 +432,10 @@ def _outlet_edition(span: Span, canonical: str, res: Resources) -> Span | None:
             return doc[span.start : ent.end]
     if written.text.lower().startswith(canonical.lower() + " "):
         return span
+    end = span.end
+    if end < len(doc) and doc[end].text in res.actor_words["service_language"] and span[-1].whitespace_ \
+            and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha):
+        return doc[span.start : end + 1]  # "RFA Khmer", "VOA Persian": a language service of the outlet
     return None
 
 
@@ -582,7 +589,8 @@ def _peoples_of_several_words(doc: Doc, res: Resources) -> Iterator[Actor]:
                 span = doc[token.i : end]
                 singular = span.text.lower()[:-1] if span.text.endswith("s") else span.text.lower()
                 country = None if span.text.lower() in res.faiths else res.demonyms.get(singular, res.demonyms.get(words[0]))
-                yield Actor(span, span.text, "group", country)
+                # a people of no country ("Falun Gong practitioners") is that of the state its sentence names
+                yield Actor(span, span.text, "group", country or _state_nearest(span, res))
                 break
 
 
@@ -672,6 +680,36 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
     return sorted(expanded, key=lambda a: a.span.start)
 
 
+OPENING_BRACKET = frozenset({"("})
+
+
+def _defined_acronyms(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield a body named in capitals before the acronym the article defines for it, whose letters are the name's
+    initials ("the Society for Threatened Peoples (STP)", "the Montagnard Stand for Justice (MSFJ)"): an organisation
+    whatever the model tagged in it; its later mentions by acronym are read by ``_expand_acronyms``."""
+    for i in positions(doc, OPENING_BRACKET):
+        if i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8) or i - 1 in doc_index(doc).place_match:
+            continue  # "Overseas Citizen of India (OCI)": a status of a state, no body
+        start = i
+        while start > 0 and i - start < 10 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                                                 or doc[start - 1].lower_ in NAME_JOINERS - {"the"}):
+            start -= 1
+        for first in range(i - 2, start - 1, -1):  # the shortest run of two or more words spelling the acronym
+            words = doc[first:i]
+            if not words[0].text[:1].isupper() or words[0].lower_ in res.actor_words["determiner"]:
+                continue
+            capitals = "".join(t.text[0] for t in words if t.text[:1].isupper())
+            if acronym in {capitals, "".join(t.text[0].upper() for t in words)}:
+                name = words.text
+                kind = _org_type(name, res)
+                if kind in ORG_TYPES and not _not_an_actor(words, res):
+                    yield Actor(words, name, kind, None)
+                break
+
+
 def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int], res: Resources) -> Iterator[Actor]:
     """Yield later mentions of a person by surname alone ("Burgess said") that the model did not tag."""
     surnames: dict[str, tuple[int, Actor]] = {}
@@ -712,6 +750,11 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
         code = anchor.id_ or normalize_country(anchor.text, resources=res)
         if not code:
             continue
+        owner = anchor.start - 2
+        if anchor.label_ == "CAPITAL" and owner >= 0 and doc[owner + 1].tag_ == "POS" \
+                and (state := _country_of_token(doc[owner], doc, res)) is not None:
+            # "Russia's London embassy": the capital is where the possessor's body sits
+            code, anchor = state, doc[doc_index(doc).place_match[owner].start : anchor.end]
         i = anchor.end
         if i < len(doc) and doc[i].tag_ == "POS":
             i += 1
@@ -732,6 +775,8 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
                     yield Actor(doc[start : end + 2], doc[i : end + 2].text, "government", code)
                     break
                 yield Actor(doc[start:end], res.bodies[body], "government", code)
+                if (other := _coordinated_body(doc, end, bodies, res)) is not None:
+                    yield Actor(other[0], other[1], "government", code)  # "Indian embassies and consulates"
                 break
         else:
             noun = doc[i] if i < len(doc) else None
@@ -741,6 +786,21 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
             elif noun is not None and noun.lower_ == "and" and _governed_by(anchor.root, res) is not None:
                 # "the Chinese and Hong Kong governments": the first of coordinated states
                 yield Actor(doc[start : anchor.end], country_name(code, resources=res) or anchor.text, "state", code)
+
+
+def _coordinated_body(doc: Doc, end: int, bodies: list[str], res: Resources) -> tuple[Span, str] | None:
+    """Return the words and canonical name of a body "and" joins right after a state's body, which the same demonym
+    or country governs ("Indian embassies and consulates", "Iran's judiciary and intelligence services"), else None."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return None
+    tail = " ".join(t.lower_ for t in doc[end + 1 : end + 5])
+    for body in bodies:
+        if tail == body or tail.startswith(body + " "):
+            stop = end + 1 + len(body.split())
+            if stop < len(doc) and doc[stop].pos_ in {"NOUN", "PROPN"}:
+                return None  # "Chinese police and security officers": the second noun is no body
+            return doc[end + 1 : stop], res.bodies[body]
+    return None
 
 
 def _opens_proper_name(words: Span, res: Resources) -> bool:
@@ -1064,7 +1124,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         if peer:
             span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
         elif ent.label_ == "ORG":
-            span = _where_in_name(_extend_name(span, res), res)
+            span = _where_in_name(_cut_org_tail(_extend_name(span, res), res), res)
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
         if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None:
@@ -1105,6 +1165,13 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
                     and (not given.ent_type_ or (given.ent_type_ == "ORG" and given.ent_iob_ == "B")) \
                     and given.text[:1].isupper() and is_given_name(given.text, res) and given.i not in taken:
                 span = doc[given.i : span.end]
+            elif len(span) <= 2 and span.start > 0 and _unknown_place_word(doc[span.start - 1], res) \
+                    and doc[span.start - 1].i not in taken:
+                span = doc[span.start - 1 : span.end]  # "Zulkarnain" (taken for a place) + "Saer Khan"
+            elif span.start > 1 and doc[span.start - 1].lower_ in res.actor_words["patronymic"] \
+                    and (given := doc[span.start - 2]).pos_ == "PROPN" and given.text[:1].isupper() and given.is_alpha \
+                    and given.text not in res.person_titles and given.i not in taken:
+                span = doc[given.i : span.end]  # "Haya bint" + "Al Hussein": the given name before a patronymic
             elif _short_first_name(span, res, taken):
                 span = doc[span.start - 1 : span.end]  # "Y Quynh Bdap", "Ei Thinzar Maung": a short first word left out
             elif len(span) == 1:
@@ -1138,6 +1205,32 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
                 or _country_around(span, res) or setting_country(doc, resources=res)
         yield Actor(span, span.text, kind, country)
+
+
+def _cut_org_tail(span: Span, res: Resources) -> Span:
+    """Cut words the model ran on into an organisation's name: the platform it was criticised on ("the Communist
+    Party on Facebook"), the title of the person after it ("the Rwanda National Congress of General" + "Kayumba
+    Nyamwasa"), the participle of a compound adjective ("the U.S. Congress-funded"), which then names no party."""
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.lower_ == "on" and _is_platform(doc[token.i + 1].text, res):
+            return doc[span.start : token.i]
+    if len(span) > 2 and span[-2].lower_ == "of" and span[-1].text in res.person_titles and span.end < len(doc) \
+            and doc[span.end].ent_type_ == "PERSON":
+        return span[:-2]
+    if len(span) > 2 and span[-2].text == "-" and span[-1].is_lower and not span[-2].whitespace_:
+        return span[:-2]
+    return span
+
+
+def _unknown_place_word(token: Token, res: Resources) -> bool:
+    """True for one capitalised word the model took for a place or people that no gazetteer knows as one: before a
+    person's name it is the first word of the name ("Zulkarnain" + "Saer Khan")."""
+    text = token.text
+    return token.ent_type_ in {"GPE", "LOC", "NORP"} and token.ent_iob_ == "B" and token.pos_ == "PROPN" \
+        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "B" and text[:1].isupper() \
+        and text.isalpha() and token.i not in doc_index(token.doc).place_match and text.lower() not in res.demonyms \
+        and text not in res.person_titles and not normalize_country(text, resources=res) and lookup_city(text) is None
 
 
 def _alias(span: Span, res: Resources) -> bool:
@@ -1218,7 +1311,9 @@ def _heading_tokens(doc: Doc) -> frozenset[int]:
                 continue
             line = [texts[j] for j in range(start, i) if alpha[j]]
             if len(line) >= 6 and i - start <= 30 and not (i > start and texts[i - 1] in {".", "?", "!"}):
-                content = [text for text in line if len(text) > 3]
+                # the second part of a hyphenated word keeps its case in title case ("Ex-army Officer")
+                content = [texts[j] for j in range(start, i) if alpha[j] and len(texts[j]) > 3
+                           and not (j > start and texts[j - 1] == "-")]
                 if content and sum(text[:1].isupper() for text in content) >= 0.9 * len(content):
                     heading.update(range(start, i))
             start = i + 1 if i < len(texts) and "\n" in texts[i] else i
@@ -1719,10 +1814,13 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             code = code or normalize_country(anchor.text, resources=res) or region_country(anchor.text, res)
             if i >= len(doc) or doc[i].lower_ not in res.group_nouns:
                 continue
+        def group_noun(j: int) -> bool:  # "dissidents", "asylum seekers"
+            return doc[j].lower_ in res.group_nouns or (j + 1 < len(doc) and f"{doc[j].lower_} {doc[j + 1].lower_}" in res.group_nouns)
+
         j = i
-        while j < min(len(doc), i + 3) and doc[j].lower_ not in res.group_nouns and doc[j].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"} and doc[j].text not in {",", "."}:
+        while j < min(len(doc), i + 3) and not group_noun(j) and doc[j].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"} and doc[j].text not in {",", "."}:
             j += 1
-        if j < len(doc) and doc[j].lower_ in res.group_nouns and j - i <= 2:
+        if j < len(doc) and group_noun(j) and j - i <= 2:
             # "asylum seekers" and other two-word nouns
             end = j + 1
             if end < len(doc) and doc[j].tag_ in {"NN", "NNP"} and doc[end].tag_ in {"NN", "NNP"} \
@@ -1811,14 +1909,28 @@ def _cause_groups(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Acto
         span = doc[start : token.i + 1]
         if any(name.endswith(" " + span.text.lower()) for name in groups):
             continue
-        sent = sentence(span)
-        codes = [(abs(t.i - token.i), c) for t in sent if (c := _country_of_token(t, doc, res))]
-        for region in doc_index(doc).gazetteer:
-            if region.label_ == "REGION" and sent.start <= region.start < sent.end and (c := region_country(region.text, res)):
-                codes.append((abs(region.start - token.i), c))
-        before = [c for t in sent if t.i < start and (c := _country_of_token(t, doc, res))]
-        country = min(codes)[1] if codes else None
-        yield Actor(span, span.text, "group", before[-1] if before else country)
+        yield Actor(span, span.text, "group", _state_nearest(span, res))
+
+
+def _state_nearest(span: Span, res: Resources) -> str | None:
+    """Return the state named last before a group in its sentence, else the one named nearest after it (a group
+    named by its cause or faith is the people of the state the sentence is about), else None."""
+    doc, token = span.doc, span[-1]
+    sent = sentence(span)
+    index = doc_index(doc)
+    # a demonym names a state as a modifier ("Chinese human rights defenders"), a people as a noun ("Taiwanese, ...");
+    # a place inside a people's name names none ("Hong Kongers")
+    states = [(t, c) for t in sent if (c := _country_of_token(t, doc, res))
+              and not (index.place_match[t.i].label_ == "DEMONYM" and t.tag_ != "JJ" and t.dep_ not in {"amod", "compound"})
+              and not (t.dep_ == "compound" and t.head.tag_ == "NNPS")]
+    before = [c for t, c in states if t.i < span.start]
+    if before:
+        return before[-1]
+    codes = [(abs(t.i - token.i), c) for t, c in states]
+    for region in index.gazetteer:
+        if region.label_ == "REGION" and sent.start <= region.start < sent.end and (c := region_country(region.text, res)):
+            codes.append((abs(region.start - token.i), c))
+    return min(codes)[1] if codes else None
 
 
 def _surname_key(word: str) -> str:
@@ -1846,6 +1958,11 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                 # or the given name after a title ("Dr. Saad" after "Saad Aljabri")
                 titled = _title_before(actor.span, res) is not None
                 match = firsts.pop() if len(firsts) == 1 and (person_gender(actor.name) is None or patronymic or titled) else None
+            if match is None and len(parts) == 2 and actor.type == "person":
+                # "Zulkarnain Khan" after "Zulkarnain Saer Khan": the first and last names, the middle one left out
+                ends = {n for n in full_names if len(n.split()) == 3
+                        and [_surname_key(n.split()[0]), _surname_key(n.split()[-1])] == parts}
+                match = ends.pop() if len(ends) == 1 else None
             if match:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
@@ -1945,10 +2062,10 @@ def _country_of_named_body(actor: Actor, res: Resources) -> str | None:
 
 
 def _introduced_by_relation(span: Span, res: Resources) -> bool:
-    """True for a one-word name after a kinship noun ("his brother Oktay") or a title ("President Isaias",
+    """True for a one-word name after a kinship or person noun ("his brother Oktay", "spokesman Sasa") or a title ("President Isaias",
     "Princess Latifa"), or before a pseudonym's star ("Ibrahim*"): a person known by one name."""
     doc = span.doc
-    return (span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["kin"]) \
+    return (span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["kin"] | res.actor_words["person_noun"]) \
         or _title_before(span, res) is not None or (span.end < len(doc) and doc[span.end].text == "*")
 
 
