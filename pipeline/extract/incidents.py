@@ -59,6 +59,7 @@ HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveil
 DECREES = {"legal_pressure", "mobility_controls"}
 # Tactics that move the target: the destination ("to China") is the origin, never the host.
 MOVES = {"rendition", "unlawful_deportation"}
+KIN_ACTS = {"intimidation", "assault", "detention"}  # acts that, done to relatives of the one abroad, are coercion by proxy
 NOTICES = {"mobility_controls", "legal_pressure", "unlawful_deportation"}  # acts an arrest abroad told right after carries out (a red notice, a warrant, an extradition)
 CARRY_SENTENCES = 3
 STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
@@ -111,6 +112,7 @@ class IncidentWords:
     lure: frozenset[str]
     guard: frozenset[str]
     source: frozenset[str]
+    kin: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -632,6 +634,21 @@ def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, 
     return False
 
 
+def _on_kin(trigger: Span, words: IncidentWords) -> bool:
+    """True for a tactic verb whose object or passive subject is relatives: "her husband was assaulted", "the families of
+    Tamil asylum seekers who have fled to the UK are being harassed, threatened and assaulted"."""
+    verb = trigger.root
+    # verbs listed after the one that names them share its subject ("harassed, threatened and assaulted")
+    while (
+        verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "mark"} for c in verb.children)
+    ):
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words.kin for c in verb.children)
+
+
 def _prospective(trigger: Span, words: IncidentWords) -> bool:
     """True for a deportation told only as a possibility: "could be deported to China once his sentence is completed".
 
@@ -815,6 +832,8 @@ def extract_incidents(
                 reporting = subject_state if (processed or inherited) and verb.lemma_.lower() not in words.receive else None
                 subject_state = None
             tactic = pattern.tactic
+            if tactic in KIN_ACTS and _on_kin(trigger, words):
+                tactic = "coercion_by_proxy"  # "the families of asylum seekers who fled to the UK are being harassed"
             if tactic == "assault" and any(t.lemma_.lower() in words.death for t in sent):
                 tactic = "assassination"  # "has died following an attack in which he was stabbed": the attack killed
             # a host that arrests people to send them to another state holds them for that state: "Egyptian police
@@ -1446,7 +1465,7 @@ def _hosts(
             continue
         if start in away:
             continue
-        found = described if _describes_someone(sent.doc[start], trigger, words) or _on_the_way_to(place.span) else hosts
+        found = described if _describes_someone(sent.doc[start], trigger, words) or _on_the_way_to(place.span) or _comes_from(place.span, words) else hosts
         if country not in found:
             found.append(str(country))
     return hosts or described
@@ -1457,6 +1476,17 @@ def _on_the_way_to(span: Span) -> bool:
     seized during a stopover in Dubai"."""
     prep = span.root.head
     return span.root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() == "way"
+
+
+def _comes_from(span: Span, words: IncidentWords) -> bool:
+    """True for where a person comes from, which gives way to where the act happened: "the killing in Berlin of an
+    ethnic Chechen from Georgia"."""
+    prep = span.root.head
+    person = prep.head
+    return (
+        span.root.dep_ == "pobj" and prep.lower_ == "from" and prep.dep_ == "prep"
+        and (person.lemma_.lower() in words.person or person.ent_type_ == "PERSON")
+    )
 
 
 def _away_datelines(doc: Doc, places: list[tuple[int, int, Place]], res: Resources) -> frozenset[int]:
