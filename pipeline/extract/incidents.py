@@ -545,6 +545,10 @@ def _negated(trigger: Span, attributions: list[AttributionRow]) -> bool:
     negated = negated or (root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in root.children))
     if not negated:
         return False
+    if root.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or (c.lemma_ == "do" and c.tag_ in {"VBP", "VBZ"})) for c in root.children
+    ):
+        return True  # what cannot or does not happen, quoted or not, is no act denied: "foreign services cannot seize people"
     return not any(row.content_start <= trigger.start_char < row.content_end for row in attributions)
 
 
