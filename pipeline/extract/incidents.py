@@ -1037,7 +1037,7 @@ def extract_incidents(
         return found, orphans
 
     found, orphans = collect(None)
-    default = _document_origin(found) if orphans else None
+    default = _document_origin(found, only_hosts) if orphans else None
     if orphans and default is None:
         # no act's agent is named: the state the article's dissidents, critics or exiles oppose or fled
         default = _story_dissent(index.sents, words, actor_spans, place_spans, res)
@@ -1202,9 +1202,10 @@ def _on_anyone(trigger: Span, words: IncidentWords) -> bool:
     return True
 
 
-def _document_origin(found: dict[tuple[str, str, str | None], _Found]) -> str | None:
-    """Return the state behind most of the article's acts whose agent was named in their sentence, that is no host."""
-    hosts = {f.host for f in found.values() if f.host}
+def _document_origin(found: dict[tuple[str, str, str | None], _Found], only_hosts: frozenset[str] = frozenset()) -> str | None:
+    """Return the state behind most of the article's acts whose agent was named in their sentence, that is no host
+    (nor a state only ever a host: "France froze assets over an alleged plot to bomb a rally")."""
+    hosts = {f.host for f in found.values() if f.host} | only_hosts
     weight: dict[str, int] = {}
     for item in found.values():
         if item.origin not in hosts and not item.weak:
@@ -1224,7 +1225,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
     hosts = {f.host for f in found.values() if f.host and not f.documented}
     weight: dict[str, int] = {}
     for item in found.values():
-        if item.origin not in hosts and not item.weak:
+        if item.origin not in hosts | only_hosts and not item.weak:
             weight[item.origin] = weight.get(item.origin, 0) + item.mentions
     main = max(sorted(weight), key=lambda origin: weight[origin]) if weight else None
     named = {f.origin for f in found.values() if f.named}
