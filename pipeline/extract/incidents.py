@@ -639,18 +639,28 @@ def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, 
 
 
 def _on_kin(trigger: Span, words: IncidentWords) -> bool:
-    """True for a tactic verb whose object or passive subject is relatives: "her husband was assaulted", "the families of
-    Tamil asylum seekers who have fled to the UK are being harassed, threatened and assaulted"."""
-    verb = trigger.root
-    # verbs listed after the one that names them share its subject ("harassed, threatened and assaulted")
-    while (
-        verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "mark"} for c in verb.children)
+    """True for a tactic word whose object or passive subject is relatives: "her husband was assaulted", "harassing and
+    intimidating his family", "the families of Tamil asylum seekers who have fled to the UK are being harassed, threatened
+    and assaulted", "harassment and intimidation by Egyptian security forces of the family of a US national"."""
+    root = trigger.root
+    if root.pos_ in {"NOUN", "PROPN"}:
+        nouns = [root, *root.conjuncts]
+        nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        return any(
+            c.dep_ == "prep" and c.lower_ in words.aimed | {"of"} and any(p.dep_ == "pobj" and p.lemma_.lower() in words.kin for p in c.children)
+            for noun in nouns for c in noun.children
+        )
+    if root.pos_ not in {"VERB", "AUX"}:
+        return False
+    objects = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass"}] or _shared_objects(root)
+    verb = root
+    # verbs listed after the one that names them share its subject ("harassed, threatened and assaulted", parsed as advcl too)
+    while not objects and verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in {"nsubj", "mark"} for c in verb.children
     ):
         verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words.kin for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in words.kin for o in objects)
 
 
 def _prospective(trigger: Span, words: IncidentWords) -> bool:
@@ -672,6 +682,8 @@ def _averted(trigger: Span, words: IncidentWords) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "against":
         return True
+    if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i and c.lemma_.lower() in words.avert for c in head.children):
+        return True  # "face risk of torture, enforced disappearance and imprisonment", parsed as two objects of "face"
     return root.dep_ in {"dobj", "pobj"} and (head if root.dep_ == "dobj" else head.head).lemma_.lower() in words.avert
 
 
