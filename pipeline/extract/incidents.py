@@ -113,6 +113,7 @@ class IncidentWords:
     guard: frozenset[str]
     source: frozenset[str]
     kin: frozenset[str]
+    kinfolk: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -660,7 +661,13 @@ def _on_kin(trigger: Span, words: IncidentWords) -> bool:
     ):
         verb = verb.head
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(o.lemma_.lower() in words.kin for o in objects)
+    # (not one relative told by a pronoun's possessive alone: "Turkish police manhandled their father" may be the one targeted;
+    # "his family" is the proxies)
+    return any(
+        o.lemma_.lower() in words.kin
+        and (o.lemma_.lower() in words.kinfolk or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children))
+        for o in objects
+    )
 
 
 def _prospective(trigger: Span, words: IncidentWords) -> bool:
