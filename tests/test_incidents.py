@@ -474,6 +474,11 @@ DOCUMENT_CASES = [
     pytest.param("Iranian agents abducted the dissident in Istanbul. In 2018, France froze assets belonging to Iran's intelligence "
                  "ministry over an alleged plot to bomb a rally near Paris.",
                  {("IRN", "TUR", "rendition"), ("IRN", "FRA", "assassination")}, id="froze-assets-over-a-plot"),
+    # a people noun's nationality ties an act with no agent named to that state, when the story names it as a state
+    pytest.param("A British man was found guilty of plotting to kill a Pakistani blogger in the Netherlands. The blogger had criticised "
+                 "the Pakistani government.", {("PAK", "NLD", "assassination")}, id="tied-to-a-nationality-the-story-names"),
+    pytest.param("A British man was found guilty of plotting to kill a Pakistani blogger in the Netherlands. The blogger had criticised "
+                 "the army.", set(), id="nationality-of-a-state-the-story-does-not-name"),
     # a deportation or disappearance only risked is no act
     pytest.param("Thailand deported 40 Uyghurs to China on Thursday. The Uyghurs now face risk of torture, enforced disappearance, and "
                  "imprisonment in China.", {("CHN", "THA", "unlawful_deportation")}, id="face-risk-of-disappearance"),
