@@ -479,6 +479,10 @@ DOCUMENT_CASES = [
                  "the Pakistani government.", {("PAK", "NLD", "assassination")}, id="tied-to-a-nationality-the-story-names"),
     pytest.param("A British man was found guilty of plotting to kill a Pakistani blogger in the Netherlands. The blogger had criticised "
                  "the army.", set(), id="nationality-of-a-state-the-story-does-not-name"),
+    # the one a passive verb's ground acts on ("stopped on a red notice") ties it; where they arrived from is no host
+    pytest.param("Hakeem Alaraibi, a former player for Bahrain's national side, was stopped on an Interpol red notice after arriving in "
+                 "Thailand from Australia. The Bahraini government wants him back.", {("BHR", "THA", "mobility_controls")},
+                 id="stopped-on-a-notice-after-arriving-from"),
     # a deportation or disappearance only risked is no act
     pytest.param("Thailand deported 40 Uyghurs to China on Thursday. The Uyghurs now face risk of torture, enforced disappearance, and "
                  "imprisonment in China.", {("CHN", "THA", "unlawful_deportation")}, id="face-risk-of-disappearance"),

@@ -114,6 +114,7 @@ class IncidentWords:
     source: frozenset[str]
     kin: frozenset[str]
     kinfolk: frozenset[str]
+    arrive: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -1098,6 +1099,11 @@ def _target_state(
     heads = object_heads(trigger, words.relation)
     if undergoes and (subject := _person_subject(trigger.root)) is not None:
         heads.append(subject)
+    root = trigger.root
+    if root.pos_ in {"NOUN", "PROPN"} and root.dep_ == "pobj" and root.head.dep_ == "prep":
+        # the one a passive verb's means or ground acts on: "Hakeem Alaraibi, a former player for Bahrain's side, was stopped
+        # on an Interpol red notice"
+        heads += [c for c in root.head.head.children if c.dep_ == "nsubjpass"]
     for head in heads:
         actor = _covering(people, head)
         if actor is not None and actor.type == "person" and actor.country:
@@ -1509,12 +1515,12 @@ def _on_the_way_to(span: Span) -> bool:
 
 def _comes_from(span: Span, words: IncidentWords) -> bool:
     """True for where a person comes from, which gives way to where the act happened: "the killing in Berlin of an
-    ethnic Chechen from Georgia"."""
+    ethnic Chechen from Georgia", "stopped on a red notice after arriving in Thailand from Australia"."""
     prep = span.root.head
     person = prep.head
     return (
         span.root.dep_ == "pobj" and prep.lower_ == "from" and prep.dep_ == "prep"
-        and (person.lemma_.lower() in words.person or person.ent_type_ == "PERSON")
+        and (person.lemma_.lower() in words.person | words.arrive or person.ent_type_ == "PERSON")
     )
 
 
