@@ -239,8 +239,9 @@ CASES = [
                  id="investigation-by-a-host"),
     pytest.param("Berlin expelled two Russian diplomats over the apparent assassination of a Chechen exile.",
                  {("RUS", None, "assassination")}, id="expelled-over-the-act"),
+    # (the alleged plot it answers is Iran's)
     pytest.param("In 2018, France froze assets belonging to Iran's intelligence ministry over an alleged plot to bomb a rally near Paris.",
-                 set(), id="measure-against-a-state-body"),
+                 {("IRN", "FRA", "assassination")}, id="measure-against-a-state-body"),
     # the state that extradites or deports is the host; the one the target is sent to (told before) the origin
     pytest.param("Chinese authorities sought the extradition of Idris Hasan, a Uyghur activist. "
                  "Morocco's Court of Cassation approved his extradition in December 2021.",
@@ -331,6 +332,34 @@ CASES = [
     pytest.param("Ethiopian refugees were forced to return from Somaliland by Ethiopian agents, as in Uganda and Sudan.",
                  {("ETH", "SOM", "rendition")}, id="forced-to-return-from"),
     pytest.param("Ethiopian agents pressured the refugees to return from Kenya.", {("ETH", "KEN", "intimidation")}, id="pressured-to-return"),
+    # threats, attacks and arrests done to relatives are coercion by proxy; done to the people abroad, not
+    pytest.param("The families of Tamil asylum seekers who have fled to the UK are being harassed, threatened and assaulted by Sri "
+                 "Lankan security forces.", {("LKA", "GBR", "coercion_by_proxy")}, id="relatives-harassed-threatened-assaulted"),
+    pytest.param("Egyptian security forces have been harassing and beating the family of the activist, who lives in the United "
+                 "States.", {("EGY", "USA", "coercion_by_proxy")}, id="listed-verbs-share-the-relatives"),
+    pytest.param("The harassment by Egyptian security forces of the family of Mohamed Soltan, a US national, must stop.",
+                 {("EGY", None, "coercion_by_proxy")}, id="harassment-of-the-family"),
+    pytest.param("Sri Lankan police harassed and beat his family in Jaffna after he spoke out in London.",
+                 {("LKA", "GBR", "coercion_by_proxy")}, id="his-family-is-the-proxies"),
+    pytest.param("Sri Lankan security forces harassed Tamil activists living in the UK.", {("LKA", "GBR", "intimidation")},
+                 id="harassed-the-people-abroad"),
+    # a warrant filed with Interpol is a mobility control; a warrant alone is legal pressure
+    pytest.param("The imam fled to Sweden in 2006, after the Uzbek government had filed a warrant for his arrest with Interpol.",
+                 {("UZB", None, "mobility_controls")}, id="warrant-with-interpol"),
+    pytest.param("The Uzbek government issued a warrant for his arrest in 2006.", {("UZB", None, "legal_pressure")}, id="warrant-alone"),
+    pytest.param("Belarus held an election in 2020 that handed Lukashenko his sixth term in office.", set(), id="handed-a-term-is-no-act"),
+    # where a person comes from gives way to where the act happened
+    pytest.param("Police said the killing in Berlin of an ethnic Chechen from Georgia was ordered by Russia.",
+                 {("RUS", "DEU", "assassination")}, id="person-from-is-no-host"),
+    # what cannot or does not happen is no act, quoted or not (a past act denied still counts)
+    pytest.param("Thailand said that foreign security services cannot seize people on Thai soil.", set(), id="cannot-seize"),
+    pytest.param("The dissident said: 'I pray that Turkish agents don't kill me before I finish this book.'", set(), id="dont-kill-me"),
+    # a foiled or thwarted plot or attack, a plot to bomb, is an (attempted) killing; a foiled robbery plan is no act
+    pytest.param("Iran was also involved in thwarted attacks in Denmark and France.",
+                 {("IRN", "DNK", "assassination"), ("IRN", "FRA", "assassination")}, id="thwarted-attacks"),
+    pytest.param("An Iranian diplomat was convicted of plotting to bomb a rally of Iranian opposition supporters near Paris in 2018.",
+                 {("IRN", "FRA", "assassination")}, id="plotting-to-bomb"),
+    pytest.param("Police in Paris foiled a bank robbery plan.", set(), id="foiled-robbery-is-no-act"),
 ]
 
 
@@ -441,6 +470,22 @@ DOCUMENT_CASES = [
     pytest.param("Turkish agents have carried out renditions of the teacher Orhan Inandi from countries in Central Asia and Africa, the "
                  "report says. The United States condemned it. The United States wrote.", {("TUR", None, "rendition")},
                  id="no-home-host-over-an-area"),
+    # a host-only state that answers an act is no origin of it, nor the article's ("froze assets over an alleged plot")
+    pytest.param("Iranian agents abducted the dissident in Istanbul. In 2018, France froze assets belonging to Iran's intelligence "
+                 "ministry over an alleged plot to bomb a rally near Paris.",
+                 {("IRN", "TUR", "rendition"), ("IRN", "FRA", "assassination")}, id="froze-assets-over-a-plot"),
+    # a people noun's nationality ties an act with no agent named to that state, when the story names it as a state
+    pytest.param("A British man was found guilty of plotting to kill a Pakistani blogger in the Netherlands. The blogger had criticised "
+                 "the Pakistani government.", {("PAK", "NLD", "assassination")}, id="tied-to-a-nationality-the-story-names"),
+    pytest.param("A British man was found guilty of plotting to kill a Pakistani blogger in the Netherlands. The blogger had criticised "
+                 "the army.", set(), id="nationality-of-a-state-the-story-does-not-name"),
+    # the one a passive verb's ground acts on ("stopped on a red notice") ties it; where they arrived from is no host
+    pytest.param("Hakeem Alaraibi, a former player for Bahrain's national side, was stopped on an Interpol red notice after arriving in "
+                 "Thailand from Australia. The Bahraini government wants him back.", {("BHR", "THA", "mobility_controls")},
+                 id="stopped-on-a-notice-after-arriving-from"),
+    # a deportation or disappearance only risked is no act
+    pytest.param("Thailand deported 40 Uyghurs to China on Thursday. The Uyghurs now face risk of torture, enforced disappearance, and "
+                 "imprisonment in China.", {("CHN", "THA", "unlawful_deportation")}, id="face-risk-of-disappearance"),
 ]
 
 

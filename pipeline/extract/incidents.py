@@ -59,6 +59,7 @@ HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveil
 DECREES = {"legal_pressure", "mobility_controls"}
 # Tactics that move the target: the destination ("to China") is the origin, never the host.
 MOVES = {"rendition", "unlawful_deportation"}
+KIN_ACTS = {"intimidation", "assault", "detention"}  # acts that, done to relatives of the one abroad, are coercion by proxy
 NOTICES = {"mobility_controls", "legal_pressure", "unlawful_deportation"}  # acts an arrest abroad told right after carries out (a red notice, a warrant, an extradition)
 CARRY_SENTENCES = 3
 STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
@@ -111,6 +112,9 @@ class IncidentWords:
     lure: frozenset[str]
     guard: frozenset[str]
     source: frozenset[str]
+    kin: frozenset[str]
+    kinfolk: frozenset[str]
+    arrive: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -543,6 +547,10 @@ def _negated(trigger: Span, attributions: list[AttributionRow]) -> bool:
     negated = negated or (root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in root.children))
     if not negated:
         return False
+    if root.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or (c.lemma_ == "do" and c.tag_ in {"VBP", "VBZ"})) for c in root.children
+    ):
+        return True  # what cannot or does not happen, quoted or not, is no act denied: "foreign services cannot seize people"
     return not any(row.content_start <= trigger.start_char < row.content_end for row in attributions)
 
 
@@ -632,6 +640,37 @@ def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, 
     return False
 
 
+def _on_kin(trigger: Span, words: IncidentWords) -> bool:
+    """True for a tactic word whose object or passive subject is relatives: "her husband was assaulted", "harassing and
+    intimidating his family", "the families of Tamil asylum seekers who have fled to the UK are being harassed, threatened
+    and assaulted", "harassment and intimidation by Egyptian security forces of the family of a US national"."""
+    root = trigger.root
+    if root.pos_ in {"NOUN", "PROPN"}:
+        nouns = [root, *root.conjuncts]
+        nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        return any(
+            c.dep_ == "prep" and c.lower_ in words.aimed | {"of"} and any(p.dep_ == "pobj" and p.lemma_.lower() in words.kin for p in c.children)
+            for noun in nouns for c in noun.children
+        )
+    if root.pos_ not in {"VERB", "AUX"}:
+        return False
+    objects = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass"}] or _shared_objects(root)
+    verb = root
+    # verbs listed after the one that names them share its subject ("harassed, threatened and assaulted", parsed as advcl too)
+    while not objects and verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in {"nsubj", "mark"} for c in verb.children
+    ):
+        verb = verb.head
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # (not one relative told by a pronoun's possessive alone: "Turkish police manhandled their father" may be the one targeted;
+    # "his family" is the proxies)
+    return any(
+        o.lemma_.lower() in words.kin
+        and (o.lemma_.lower() in words.kinfolk or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children))
+        for o in objects
+    )
+
+
 def _prospective(trigger: Span, words: IncidentWords) -> bool:
     """True for a deportation told only as a possibility: "could be deported to China once his sentence is completed".
 
@@ -651,6 +690,8 @@ def _averted(trigger: Span, words: IncidentWords) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "against":
         return True
+    if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i and c.lemma_.lower() in words.avert for c in head.children):
+        return True  # "face risk of torture, enforced disappearance and imprisonment", parsed as two objects of "face"
     return root.dep_ in {"dobj", "pobj"} and (head if root.dep_ == "dobj" else head.head).lemma_.lower() in words.avert
 
 
@@ -815,6 +856,8 @@ def extract_incidents(
                 reporting = subject_state if (processed or inherited) and verb.lemma_.lower() not in words.receive else None
                 subject_state = None
             tactic = pattern.tactic
+            if tactic in KIN_ACTS and _on_kin(trigger, words):
+                tactic = "coercion_by_proxy"  # "the families of asylum seekers who fled to the UK are being harassed"
             if tactic == "assault" and any(t.lemma_.lower() in words.death for t in sent):
                 tactic = "assassination"  # "has died following an attack in which he was stabbed": the attack killed
             # a host that arrests people to send them to another state holds them for that state: "Egyptian police
@@ -1014,7 +1057,7 @@ def extract_incidents(
         return found, orphans
 
     found, orphans = collect(None)
-    default = _document_origin(found) if orphans else None
+    default = _document_origin(found, only_hosts) if orphans else None
     if orphans and default is None:
         # no act's agent is named: the state the article's dissidents, critics or exiles oppose or fled
         default = _story_dissent(index.sents, words, actor_spans, place_spans, res)
@@ -1056,12 +1099,22 @@ def _target_state(
     heads = object_heads(trigger, words.relation)
     if undergoes and (subject := _person_subject(trigger.root)) is not None:
         heads.append(subject)
+    root = trigger.root
+    if root.pos_ in {"NOUN", "PROPN"} and root.dep_ == "pobj" and root.head.dep_ == "prep":
+        # the one a passive verb's means or ground acts on: "Hakeem Alaraibi, a former player for Bahrain's side, was stopped
+        # on an Interpol red notice"
+        heads += [c for c in root.head.head.children if c.dep_ == "nsubjpass"]
     for head in heads:
         actor = _covering(people, head)
         if actor is not None and actor.type == "person" and actor.country:
             if any(_dual_first(t, res) or _dual_second(t, res) for t in head.subtree):
                 return None
             return str(actor.country)
+        if head.lemma_.lower() in words.person:
+            # a people noun with a nationality: "the attempted murder of an Uzbek imam", "plotting to kill a Pakistani blogger"
+            for child in (c for c in head.children if c.dep_ in {"amod", "compound"} and c.i < head.i):
+                if _demonym_word(child, res) in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
+                    return res.demonyms[_demonym_word(child, res)]
     return None
 
 
@@ -1179,9 +1232,10 @@ def _on_anyone(trigger: Span, words: IncidentWords) -> bool:
     return True
 
 
-def _document_origin(found: dict[tuple[str, str, str | None], _Found]) -> str | None:
-    """Return the state behind most of the article's acts whose agent was named in their sentence, that is no host."""
-    hosts = {f.host for f in found.values() if f.host}
+def _document_origin(found: dict[tuple[str, str, str | None], _Found], only_hosts: frozenset[str] = frozenset()) -> str | None:
+    """Return the state behind most of the article's acts whose agent was named in their sentence, that is no host
+    (nor a state only ever a host: "France froze assets over an alleged plot to bomb a rally")."""
+    hosts = {f.host for f in found.values() if f.host} | only_hosts
     weight: dict[str, int] = {}
     for item in found.values():
         if item.origin not in hosts and not item.weak:
@@ -1201,7 +1255,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
     hosts = {f.host for f in found.values() if f.host and not f.documented}
     weight: dict[str, int] = {}
     for item in found.values():
-        if item.origin not in hosts and not item.weak:
+        if item.origin not in hosts | only_hosts and not item.weak:
             weight[item.origin] = weight.get(item.origin, 0) + item.mentions
     main = max(sorted(weight), key=lambda origin: weight[origin]) if weight else None
     named = {f.origin for f in found.values() if f.named}
@@ -1446,7 +1500,7 @@ def _hosts(
             continue
         if start in away:
             continue
-        found = described if _describes_someone(sent.doc[start], trigger, words) or _on_the_way_to(place.span) else hosts
+        found = described if _describes_someone(sent.doc[start], trigger, words) or _on_the_way_to(place.span) or _comes_from(place.span, words) else hosts
         if country not in found:
             found.append(str(country))
     return hosts or described
@@ -1457,6 +1511,17 @@ def _on_the_way_to(span: Span) -> bool:
     seized during a stopover in Dubai"."""
     prep = span.root.head
     return span.root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() == "way"
+
+
+def _comes_from(span: Span, words: IncidentWords) -> bool:
+    """True for where a person comes from, which gives way to where the act happened: "the killing in Berlin of an
+    ethnic Chechen from Georgia", "stopped on a red notice after arriving in Thailand from Australia"."""
+    prep = span.root.head
+    person = prep.head
+    return (
+        span.root.dep_ == "pobj" and prep.lower_ == "from" and prep.dep_ == "prep"
+        and (person.lemma_.lower() in words.person | words.arrive or person.ent_type_ == "PERSON")
+    )
 
 
 def _away_datelines(doc: Doc, places: list[tuple[int, int, Place]], res: Resources) -> frozenset[int]:
