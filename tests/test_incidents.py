@@ -49,6 +49,12 @@ CASES = [
                  {("IRN", "CAN", "coercion_by_proxy")}, id="relatives-host-from-citizenship"),
     pytest.param("China has refuted reports that it runs overseas police stations in the Netherlands.",
                  {("CHN", "NLD", "intimidation")}, id="denied-act-counts"),
+    # an act told only as a condition did not happen; one a question asks about, or told beside the condition, did
+    pytest.param("If Chinese agents had threatened him in Berlin, he would have told the police.", set(), id="conditional-no-act"),
+    pytest.param("Unless Iran stops harassing its critics in Sweden, Stockholm will expel diplomats.", set(), id="unless-no-act"),
+    pytest.param("Police in Berlin asked if Chinese agents had threatened him.", {("CHN", "DEU", "intimidation")}, id="if-question-is-an-act"),
+    pytest.param("If they refuse, Chinese agents threaten their relatives in Berlin.", {("CHN", "DEU", "coercion_by_proxy")},
+                 id="act-beside-a-condition"),
     pytest.param("Beijing cancelled his passport after he spoke out in Germany in 2019.",
                  {("CHN", "DEU", "mobility_controls")}, id="cancelled-passport"),
     pytest.param("The activist said Pegasus spyware was used by Saudi Arabia to hack his phone in Canada.",

@@ -115,6 +115,7 @@ class IncidentWords:
     kin: frozenset[str]
     kinfolk: frozenset[str]
     arrive: frozenset[str]
+    condition: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -680,6 +681,23 @@ def _prospective(trigger: Span, words: IncidentWords) -> bool:
     return any(a in words.modal for a in auxes) and "have" not in auxes
 
 
+def _conditional(trigger: Span, words: IncidentWords) -> bool:
+    """True for an act told only as a condition, which the story does not say happened: "if China had threatened
+    him, he would have reported it", "unless Iran stops harassing them" (not the act a question is asked about:
+    "asked if he had been threatened")."""
+    current = trigger.root
+    for _ in range(4):
+        if current.pos_ in {"VERB", "AUX"}:
+            if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.condition for c in current.children):
+                return True
+            if current.dep_ != "conj":  # "if they threatened and detained him": the verbs listed share the condition
+                return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _averted(trigger: Span, words: IncidentWords) -> bool:
     """True for a deportation or forcible return someone escapes, prevents, risks or rules against, which has not happened: "to
     escape extradition to China", "were unable to prevent their deportation", "risking forcible return to the UAE", "a local
@@ -817,6 +835,8 @@ def extract_incidents(
             if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
                 continue
             if _reported_kind(trigger, words, people) or _guarded(trigger, words) or _on_anyone(trigger, words) or _in_a_series(trigger, words, people):
+                continue
+            if _conditional(trigger, words):
                 continue
             if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
                 continue
