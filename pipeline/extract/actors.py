@@ -1542,8 +1542,9 @@ def _described_kind(span: Span, res: Resources) -> str | None:
     if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
         root = root.head  # "the Foxtrot and Rumba gangs": the first name's description is both names'
 
-    def kind(token: Token) -> str | None:
-        return kinds.get(token.lemma_) if token.is_lower and token.pos_ == "NOUN" else None
+    def kind(token: Token) -> str | None:  # "The Kurier daily reported": the model may take "daily" for an adverb
+        noun = token.pos_ == "NOUN" or (token.i == span.end and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
+        return kinds.get(token.lemma_) if token.is_lower and noun else None
 
     if root.dep_ in {"compound", "nmod"} and root.head.i >= span.end and (found := kind(root.head)):
         return found
