@@ -453,6 +453,12 @@ ACTORS = [
      {("Volexity", "organization", None)}),
     ("The dams owned by the utility PacifiCorp are being removed. She wrote in the independent publication Meduza.",
      {("PacifiCorp", "organization", None), ("Meduza", "media", None)}),
+    ("The Kurier daily reported the victim was a critic of Ramzan Kadyrov.",  # "daily" taken for an adverb
+     {("Kurier", "media", None), ("Ramzan Kadyrov", "person", "RUS")}),
+    ("Protests were held outside the Kremlin daily. Navalny wrote daily.", {("Russia", "state", "RUS")}),
+    ("Dmitry Kolezev is the chief editor of analytical news outlet Republic.",  # also a small town's name
+     {("Dmitry Kolezev", "person", None), ("Republic", "media", None)}),
+    ("He wrote for the news outlet Paris and the Springfield newspaper.", set()),
     ("A Swedish criminal gang, known as Foxtrot, and the Rumba gang were named.",
      {("Foxtrot", "organization", None), ("Rumba", "organization", None)}),
     ("The body was found, EFE reported. He was held, according to NOS.",

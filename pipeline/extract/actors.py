@@ -1542,8 +1542,9 @@ def _described_kind(span: Span, res: Resources) -> str | None:
     if root.dep_ == "conj" and root.head.i < span.start and root.head.pos_ == "PROPN":
         root = root.head  # "the Foxtrot and Rumba gangs": the first name's description is both names'
 
-    def kind(token: Token) -> str | None:
-        return kinds.get(token.lemma_) if token.is_lower and token.pos_ == "NOUN" else None
+    def kind(token: Token) -> str | None:  # "The Kurier daily reported": the model may take "daily" for an adverb
+        noun = token.pos_ == "NOUN" or (token.i == span.end and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
+        return kinds.get(token.lemma_) if token.is_lower and noun else None
 
     if root.dep_ in {"compound", "nmod"} and root.head.i >= span.end and (found := kind(root.head)):
         return found
@@ -1606,10 +1607,20 @@ def _described_names(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[A
         if any(e.label_ == "PERSON" and len(e) > 1 and e.start < span.end and span.start < e.end for e in doc_index(doc).ents):
             continue  # "Fethullah Gulen's Hizmet group": the model's person
         kind = _described_kind(span, res)
-        if kind is None or _not_an_actor(span, res) or _only_people_words(span, res) or span.text.lower() in res.peoples \
+        if kind is None or (_not_an_actor(span, res) and not _small_town_named_by_kind(span, res)) or _only_people_words(span, res) or span.text.lower() in res.peoples \
                 or all(t.text in name_parts for t in span):
             continue
         yield Actor(span, span.text, kind, _country_before(span, doc, res), vouched=True)
+
+
+def _small_town_named_by_kind(span: Span, res: Resources) -> bool:
+    """True for one word after a kind noun that only a small town's name makes a place ("analytical news outlet
+    Republic"): a body, not its seat, follows the kind ("the Paris newspaper" keeps its place before the kind)."""
+    if len(span) != 1 or _kind_before(span, res) is None or normalize_country(span.text, resources=res) \
+            or span.text.lower() in res.demonyms or span.text.lower() in res.regions or lookup_us_state(span.text):
+        return False
+    city = lookup_city(span.text)
+    return city is not None and city.population < 100_000
 
 
 def _vouch(actor: Actor, res: Resources) -> Actor:
