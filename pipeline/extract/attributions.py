@@ -1742,10 +1742,13 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     for token in (doc[i] for i in range(content.start, content.end)
                   if words[i].lower() in DENIAL_OPENERS or res.cues.get(_lowered(doc, lemmas[i])) == "deny"):
         if res.cues.get(token.lemma_.lower()) == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
-                and not _refuses(token) and not _act_not_claim(token, res) and not _joined_to_passive(token):
+                and not _refuses(token) and not _act_not_claim(token, res) and not _joined_to_passive(token) \
+                and not _denial_reported(token, speaker):
             return True
-        # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"
-        if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns:
+        # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"; not "there are
+        # still no leads to the killers" (nothing found yet: an outcome told, no accusation rejected)
+        if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns \
+                and not _existential(token.head):
             return True
         if token.lower_ == "nothing":
             # "Russia had nothing to do with it", "they had done nothing wrong", "meant nothing to Moscow", "nothing
@@ -1770,6 +1773,19 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     return False
 
 
+
+
+def _existential(noun: Token) -> bool:
+    """True for the noun a "there is" clause says exists or not ("there are no leads")."""
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+
+
+def _denial_reported(verb: Token, speaker: Actor | None) -> bool:
+    """True for a denial by "he" or "she" before the speaker named after it ("He denies any wrongdoing, said Borch
+    Andersen"): the speaker tells of someone else's denial; "Smith said he denied it" stays Smith's."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and subject is not None and subject.lower_ in {"he", "she"} \
+        and speaker.span.doc is verb.doc and speaker.span.start > verb.i
 
 
 def _refuses(verb: Token) -> bool:
