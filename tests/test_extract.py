@@ -866,6 +866,9 @@ ATTRIBUTIONS = [
     ("He denies any wrongdoing, said Jens Madsen.", [("Jens Madsen", "said", "assert", "indirect", "He denies any wrongdoing")]),
     ("Jens Madsen said he denied any wrongdoing.", [("Jens Madsen", "said", "deny", "indirect", "he denied any wrongdoing"),
                                                     ("Jens Madsen", "denied", "deny", "indirect", "any wrongdoing")]),
+    # a kinship noun no one is named at is the person named at its next use
+    ("His daughter says he was kidnapped. His daughter, Carine Kanimba, spoke to reporters.",
+     [("Carine Kanimba", "says", "assert", "indirect", "he was kidnapped")]),
     ("Peskov said Russia had nothing to do with the poisoning.",
      [("Peskov", "said", "deny", "indirect", "Russia had nothing to do with the poisoning")]),
     ("The RCMP said it would not tolerate intimidation.",

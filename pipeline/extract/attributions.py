@@ -439,7 +439,21 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     ("the experts", "the cleric") refers back to the actor named where its head noun was last used.
     """
     found = _speaker_of(subject, actors, speakers, res)
-    return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors)
+    return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
+        or _kin_named_after(subject, actors, res)
+
+
+def _kin_named_after(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the person a kinship noun no one is named at stands for, named at the next use of the noun ("Daughter says
+    ... kidnapped" in a headline, "his daughter asserts", then "Rusesabagina's adopted daughter, Carine Kanimba")."""
+    lemma = subject.lemma_.lower()
+    if subject.pos_ != "NOUN" or lemma not in res.actor_words["kin"]:
+        return None
+    doc = subject.doc
+    for token in doc[subject.i + 1 : min(len(doc), subject.i + 400)]:
+        if token.lemma_ == subject.lemma_ and token.pos_ == "NOUN" and (found := _named_at(token, actors)) is not None:
+            return found if found.type == "person" else None
+    return None
 
 
 def _police(subject: Token, actors: list[Actor]) -> Actor | None:
