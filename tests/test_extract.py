@@ -866,6 +866,10 @@ ATTRIBUTIONS = [
     ("He denies any wrongdoing, said Jens Madsen.", [("Jens Madsen", "said", "assert", "indirect", "He denies any wrongdoing")]),
     ("Jens Madsen said he denied any wrongdoing.", [("Jens Madsen", "said", "deny", "indirect", "he denied any wrongdoing"),
                                                     ("Jens Madsen", "denied", "deny", "indirect", "any wrongdoing")]),
+    # an office no holder is named before is held by the person who speaks at the opening of the next sentence
+    ("The interior minister said it was a targeted killing. Rana Sanaullah Khan told journalists that more was needed.",
+     [("Rana Sanaullah Khan", "said", "assert", "indirect", "it was a targeted killing"),
+      ("Rana Sanaullah Khan", "told", "assert", "indirect", "that more was needed")]),
     # a kinship noun no one is named at is the person named at its next use
     ("His daughter says he was kidnapped. His daughter, Carine Kanimba, spoke to reporters.",
      [("Carine Kanimba", "says", "assert", "indirect", "he was kidnapped")]),

@@ -719,11 +719,25 @@ def _office_speaker(subject: Token, actors: list[Actor], speakers: list[Actor], 
     if holder is not None and (earlier := _bare_use_before(subject, holder, res)) is not None:
         return _office_speaker(earlier, actors, [a for a in speakers if a.span.start < earlier.i], res)
     return (
-        holder or _state_of(subject, actors, res)
+        holder or _state_of(subject, actors, res) or _subject_next(subject, actors, res)
         or _latest([a for a in speakers if subject.i - a.span.start < 200], "person")
         or _salient(subject, actors, "person", res)
         or _latest([a for a in before if subject.i - a.span.start < 60], "person")
     )
+
+
+def _subject_next(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the person named as the subject opening the next sentence, who goes on to speak ("the interior minister
+    said ... . Rana Sanaullah Khan told journalists: ..."): the office's holder, named after it."""
+    end = sentence(subject).end
+    if end >= len(subject.doc):
+        return None
+    opener = sentence(subject.doc[end])
+    person = next((a for a in actors if opener.start <= a.span.start < opener.end), None)
+    if person is None or person.type != "person" or person.span.root.dep_ != "nsubj" \
+            or res.cues.get(person.span.root.head.lemma_.lower()) != "assert":
+        return None
+    return person
 
 
 def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
