@@ -863,6 +863,22 @@ ATTRIBUTIONS = [
      [("Freedom House", "according to", "assert", "indirect", "China is the most prolific perpetrator")]),
     ("India rejected the allegations as absurd.", [("India", "rejected", "deny", "indirect", "the allegations as absurd")]),
     ("The embassy said that the claims were baseless.", []),
+    # "there are no leads": nothing found yet, no accusation rejected; "he had no link": a denial
+    ("\u201cThere are still no leads to the killers,\u201d Carmina Leite said.",
+     [("Carmina Leite", "said", "assert", "direct", "There are still no leads to the killers")]),
+    ("Peskov said Russia had no link to the poisoning.",
+     [("Peskov", "said", "deny", "indirect", "Russia had no link to the poisoning")]),
+    # a denial by "he" before the speaker named after it is someone else's, told; "Smith said he denied" is his own
+    ("He denies any wrongdoing, said Jens Madsen.", [("Jens Madsen", "said", "assert", "indirect", "He denies any wrongdoing")]),
+    ("Jens Madsen said he denied any wrongdoing.", [("Jens Madsen", "said", "deny", "indirect", "he denied any wrongdoing"),
+                                                    ("Jens Madsen", "denied", "deny", "indirect", "any wrongdoing")]),
+    # an office no holder is named before is held by the person who speaks at the opening of the next sentence
+    ("The interior minister said it was a targeted killing. Rana Sanaullah Khan told journalists that more was needed.",
+     [("Rana Sanaullah Khan", "said", "assert", "indirect", "it was a targeted killing"),
+      ("Rana Sanaullah Khan", "told", "assert", "indirect", "that more was needed")]),
+    # a kinship noun no one is named at is the person named at its next use
+    ("His daughter says he was kidnapped. His daughter, Carine Kanimba, spoke to reporters.",
+     [("Carine Kanimba", "says", "assert", "indirect", "he was kidnapped")]),
     ("Peskov said Russia had nothing to do with the poisoning.",
      [("Peskov", "said", "deny", "indirect", "Russia had nothing to do with the poisoning")]),
     ("The RCMP said it would not tolerate intimidation.",

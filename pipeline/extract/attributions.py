@@ -439,7 +439,21 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     ("the experts", "the cleric") refers back to the actor named where its head noun was last used.
     """
     found = _speaker_of(subject, actors, speakers, res)
-    return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors)
+    return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
+        or _kin_named_after(subject, actors, res)
+
+
+def _kin_named_after(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the person a kinship noun no one is named at stands for, named at the next use of the noun ("Daughter says
+    ... kidnapped" in a headline, "his daughter asserts", then "Rusesabagina's adopted daughter, Carine Kanimba")."""
+    lemma = subject.lemma_.lower()
+    if subject.pos_ != "NOUN" or lemma not in res.actor_words["kin"]:
+        return None
+    doc = subject.doc
+    for token in doc[subject.i + 1 : min(len(doc), subject.i + 400)]:
+        if token.lemma_ == subject.lemma_ and token.pos_ == "NOUN" and (found := _named_at(token, actors)) is not None:
+            return found if found.type == "person" else None
+    return None
 
 
 def _police(subject: Token, actors: list[Actor]) -> Actor | None:
@@ -705,11 +719,25 @@ def _office_speaker(subject: Token, actors: list[Actor], speakers: list[Actor], 
     if holder is not None and (earlier := _bare_use_before(subject, holder, res)) is not None:
         return _office_speaker(earlier, actors, [a for a in speakers if a.span.start < earlier.i], res)
     return (
-        holder or _state_of(subject, actors, res)
+        holder or _state_of(subject, actors, res) or _subject_next(subject, actors, res)
         or _latest([a for a in speakers if subject.i - a.span.start < 200], "person")
         or _salient(subject, actors, "person", res)
         or _latest([a for a in before if subject.i - a.span.start < 60], "person")
     )
+
+
+def _subject_next(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the person named as the subject opening the next sentence, who goes on to speak ("the interior minister
+    said ... . Rana Sanaullah Khan told journalists: ..."): the office's holder, named after it."""
+    end = sentence(subject).end
+    if end >= len(subject.doc):
+        return None
+    opener = sentence(subject.doc[end])
+    person = next((a for a in actors if opener.start <= a.span.start < opener.end), None)
+    if person is None or person.type != "person" or person.span.root.dep_ != "nsubj" \
+            or res.cues.get(person.span.root.head.lemma_.lower()) != "assert":
+        return None
+    return person
 
 
 def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
@@ -1742,10 +1770,13 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     for token in (doc[i] for i in range(content.start, content.end)
                   if words[i].lower() in DENIAL_OPENERS or res.cues.get(_lowered(doc, lemmas[i])) == "deny"):
         if res.cues.get(token.lemma_.lower()) == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
-                and not _refuses(token) and not _act_not_claim(token, res) and not _joined_to_passive(token):
+                and not _refuses(token) and not _act_not_claim(token, res) and not _joined_to_passive(token) \
+                and not _denial_reported(token, speaker):
             return True
-        # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"
-        if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns:
+        # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"; not "there are
+        # still no leads to the killers" (nothing found yet: an outcome told, no accusation rejected)
+        if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns \
+                and not _existential(token.head):
             return True
         if token.lower_ == "nothing":
             # "Russia had nothing to do with it", "they had done nothing wrong", "meant nothing to Moscow", "nothing
@@ -1770,6 +1801,19 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     return False
 
 
+
+
+def _existential(noun: Token) -> bool:
+    """True for the noun a "there is" clause says exists or not ("there are no leads")."""
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+
+
+def _denial_reported(verb: Token, speaker: Actor | None) -> bool:
+    """True for a denial by "he" or "she" before the speaker named after it ("He denies any wrongdoing, said Borch
+    Andersen"): the speaker tells of someone else's denial; "Smith said he denied it" stays Smith's."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and subject is not None and subject.lower_ in {"he", "she"} \
+        and speaker.span.doc is verb.doc and speaker.span.start > verb.i
 
 
 def _refuses(verb: Token) -> bool:
