@@ -309,6 +309,26 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("abbreviation-based", "The U.S.-based group said it was worried.", {("United States", "country", "USA")}, set()),
     ("abbreviation-hyphen-place", "He lives near the U.S.-Mexico border.",
      {("United States", "country", "USA"), ("Mexico", "country", "MEX")}, set()),
+    # a people's name before a division word is the region named after it; the people alone is no place
+    ("people-region", "Fighting continued in the Amhara region, where the army is deployed.",
+     {("Amhara", "region", "ETH")}, set()),
+    ("people-regions-plural", "Protesters in Tigray and Amhara regions accused Addis Ababa of repression.",
+     {("Tigray", "region", "ETH"), ("Amhara", "region", "ETH")}, set()),
+    ("people-no-region", "Amhara militias clashed with Oromo fighters.", set(), {("Amhara", "region", "ETH")}),
+    # the model's longer name over a table region it begins with; no lowercase word ends a name
+    ("longer-name-than-table-region", "The dissident had moved to the Gulf of Aden, the coastguard said.",
+     {("Gulf of Aden", "region", None)}, {("Gulf", "region", None)}),
+    ("table-region-with-article", "He fled across the Gulf to Iran.", {("Gulf", "region", None)}, set()),
+    ("name-cut-at-preposition", "Police found him near the Rhine in Duesseldorf.",
+     {("Rhine", "region", None), ("Duesseldorf", "city", "DEU")}, {("Rhine in", "site", "DEU")}),
+    # seas and straits span countries: no country from a city in the name or from the places around
+    ("open-waters", "Tankers crossed the Strait of Hormuz and the Black Sea near Odesa.",
+     {("Strait of Hormuz", "region", None), ("Black Sea", "region", None)},
+     {("Strait of Hormuz", "region", "UKR"), ("Black Sea", "region", "UKR")}),
+    ("lake-takes-country", "The boat sank in the Elwha River near Port Angeles, Washington.",
+     {("Elwha River", "region", "USA")}, set()),
+    ("province-with-its-word", "He lived in Zhejiang province and later in Fujian province.",
+     {("Zhejiang", "region", "CHN"), ("Fujian", "region", "CHN")}, set()),
 ]
 
 

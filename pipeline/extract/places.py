@@ -86,9 +86,13 @@ def _strip(span: Span) -> Span:
     """Drop a leading 'the' that is not part of the name (The Netherlands keeps it in its text)."""
     while len(span) > 1 and (span[0].lower_ == "the" or span[0].lower_ in POSSESSIVE):
         span = span[1:]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in POSSESSIVE):
-        span = span[:-1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in POSSESSIVE or (span[-1].is_lower and span[-1].pos_ in TRAILING_POS)):
+        span = span[:-1]  # "the Rhine in" (the model's FAC): no name ends with a preposition
     return span
+
+
+# Parts of speech of a lowercase word that ends no name the model reads too long ("the Rhine in Duesseldorf").
+TRAILING_POS = frozenset({"ADP", "DET", "CCONJ"})
 
 
 def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: Resources) -> Place | None:
@@ -226,7 +230,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             found.append((ent, "GPE"))  # "a Leeds student" (PRODUCT): a big city by its own name is no product
     for match in doc_index(doc).gazetteer:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
-            found.append((match, match.label_))
+            # "the Gulf" as the model's "the Gulf of Aden" begins: the name without its article, so the longer name wins
+            found.append((_strip(match) if match.label_ == "REGION" else match, match.label_))
         elif match.label_ == "SITE" and match[0].text[:1].isupper() and not _site_as_modifier(match, res):
             found.append((match, "KNOWN_SITE"))  # "from Heathrow", "critics of the Kremlin"
     found.extend(_untagged_places(doc, res))
@@ -334,9 +339,15 @@ def _no_place_word(span: Span, label: str, res: Resources) -> bool:
     """True for a word the model reads as a place that names none: a people ("abuses against Uyghurs in Xinjiang"),
     a point of the compass alone ("families still in the North"), a state's title alone ("the outlet Republic")."""
     text = span.text.lower()
-    if label != "COUNTRY" and (text in res.peoples or text in res.demonyms):
-        return True
+    if label != "COUNTRY" and (text in res.peoples or text in res.demonyms) and not (text not in res.demonyms and _before_division(span, res)):
+        return True  # but "the Amhara region": a people's name before a division word is the region named after it
     return len(span) == 1 and (text in COMPASS or text in STATE_TITLES)
+
+
+def _before_division(span: Span, res: Resources) -> bool:
+    """True for a name right before a lowercase division word that follows names ("the Amhara region")."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_lower and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of"
 
 
 def _before_comma(span: Span, res: Resources) -> Span:
@@ -899,7 +910,7 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
     resolved: list[Place] = []
     for index, place in enumerate(places):
         # gazetteer regions that span countries keep their null country (GUIDELINES.md: "Europe")
-        if place.country is None and place.name.lower() not in res.regions:
+        if place.country is None and place.name.lower() not in res.regions and not _open_water(place, res):
             # a site named again is where it was the first time
             again = next((p.country for p in resolved if p.name.lower() == place.name.lower() and p.kind == place.kind), None)
             # "Causeway Bay, Hong Kong", "a bookshop in Mong Kok in Hong Kong": the country named right after it
@@ -911,6 +922,13 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             continue
         resolved.append(place)
     return resolved
+
+
+def _open_water(place: Place, res: Resources) -> bool:
+    """True for a sea, gulf or strait the tables lack ("the Gulf of Aden", "Strait of Juan de Fuca"): it spans the
+    shores of several countries (GUIDELINES.md: null country), whatever city its name holds or the places around it."""
+    words = place.name.lower().split()
+    return place.kind == "region" and len(words) > 1 and (words[0] in res.open_waters or words[-1] in res.open_waters)
 
 
 def _local_namesake(places: list[Place], index: int, res: Resources) -> Place | None:
