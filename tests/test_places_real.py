@@ -327,6 +327,17 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Strait of Hormuz", "region", "UKR"), ("Black Sea", "region", "UKR")}),
     ("lake-takes-country", "The boat sank in the Elwha River near Port Angeles, Washington.",
      {("Elwha River", "region", "USA")}, set()),
+    # the abbreviation Canadian news writes for British Columbia
+    ("province-abbreviation", "Sikh activist Hardeep Singh Nijjar was shot in Surrey, B.C., in June.",
+     {("Surrey", "city", "CAN"), ("British Columbia", "region", "CAN")}, set()),
+    # a part of a town named before "neighbourhood" is a region; a big city's neighbourhood is in the city
+    ("neighbourhood", "Uyghurs in the Zeytinburnu neighbourhood say they are watched.",
+     {("Zeytinburnu", "region", "TUR")}, {("Zeytinburnu", "city", "TUR")}),
+    ("neighbourhood-of", "He lived in the Fatih neighbourhood of Istanbul.",
+     {("Fatih", "region", "TUR"), ("Istanbul", "city", "TUR")}, set()),
+    ("big-city-neighbourhood", "Police are investigating two centres in the Montreal neighborhood.",
+     {("Montreal", "city", "CAN")}, {("Montreal", "region", "CAN")}),
+    ("a-city-neighbourhood", "A Berlin neighbourhood was searched.", {("Berlin", "city", "DEU")}, {("Berlin", "region", "DEU")}),
     ("province-with-its-word", "He lived in Zhejiang province and later in Fujian province.",
      {("Zhejiang", "region", "CHN"), ("Fujian", "region", "CHN")}, set()),
 ]

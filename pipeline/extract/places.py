@@ -384,6 +384,13 @@ def _big_city(text: str, res: Resources) -> bool:
     return city is not None and city.population >= BIG_CITY and city.name == text
 
 
+def _city_area(text: str, res: Resources) -> bool:
+    """True for a name before a word for a part of a town that is a big city's ("the Montreal neighbourhood"), not a
+    district's the tables know as a town or a region ("the Zeytinburnu neighbourhood", "the Kreuzberg neighbourhood")."""
+    city = lookup_city(text)
+    return city is not None and city.population >= BIG_CITY and text.lower() not in res.regions
+
+
 def _known_place(text: str, res: Resources) -> bool:
     """True for a name that is a city of 100,000 people or more or a region of the region table."""
     if text.lower() in res.demonyms:
@@ -604,7 +611,9 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             end = token.i
             start = _name_run_before(doc, end, res)
             if start < end and not _sentence_start_only(doc, start, end) and not _one_of_many(doc, start):
-                yield doc[start:end], "CITY_OF" if kind == "city" else "DIVISION"  # "the Maipú commune": a town
+                # "the Maipú commune": a town; "the Montreal neighbourhood": the city, "the Fatih neighbourhood": a part
+                city = kind == "city" or (kind == "area" and _city_area(doc[start:end].text, res))
+                yield doc[start:end], "CITY_OF" if city else "DIVISION"
                 # "Shizuoka and Kanagawa prefectures": a plural word names the places of both conjuncts
                 if token.text.endswith("s") and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper():
                     yield doc[_name_run_before(doc, start - 1, res) : start - 1], "DIVISION"
