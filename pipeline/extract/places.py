@@ -784,6 +784,8 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
             suffix = res.place_suffixes[doc[end].lower_]
             end += 1
         named_as = {doc[i].ent_type_ for i in range(start, end)} - {"", "GPE", "LOC", "FAC", "PERSON"}
+        if suffix is not None and suffix[0] == "region" and doc[end - 1].is_lower:
+            named_as.discard("ORG")  # "Nairobi's Westlands area" (ORG): a lowercase word of an area after it
         if "ORG" in named_as or (suffix is None and (named_as or resolved.kind == "country")):
             continue  # "Cairo's al-Azhar University", "Beijing's Ministry of Public Security": bodies
         if suffix is None and any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
