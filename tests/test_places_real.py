@@ -342,6 +342,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Nairobi", "city", "KEN"), ("Westlands area", "region", "KEN")}, set()),
     ("possessed-body", "Beijing's Ministry of Public Security denied the report.", {("Beijing", "city", "CHN")},
      {("Ministry of Public Security", "region", "CHN")}),
+    # a city named with hyphens by another of its names
+    ("hyphenated-other-name", "The bloggers in Mazar-i-Sharif and Herat were warned by the Taliban.",
+     {("Mazar-i-Sharif", "city", "AFG"), ("Herat", "city", "AFG")}, {("Mazar", "region", "AFG")}),
     ("a-city-neighbourhood", "A Berlin neighbourhood was searched.", {("Berlin", "city", "DEU")}, {("Berlin", "region", "DEU")}),
     ("province-with-its-word", "He lived in Zhejiang province and later in Fujian province.",
      {("Zhejiang", "region", "CHN"), ("Fujian", "region", "CHN")}, set()),
