@@ -345,6 +345,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a city named with hyphens by another of its names
     ("hyphenated-other-name", "The bloggers in Mazar-i-Sharif and Herat were warned by the Taliban.",
      {("Mazar-i-Sharif", "city", "AFG"), ("Herat", "city", "AFG")}, {("Mazar", "region", "AFG")}),
+    # a known city the model misreads after a word of a route
+    ("city-after-through", "Agents travelled through Shibuya and Shinjuku before reaching Yokohama.",
+     {("Shibuya", "city", "JPN"), ("Yokohama", "city", "JPN")}, set()),
     ("a-city-neighbourhood", "A Berlin neighbourhood was searched.", {("Berlin", "city", "DEU")}, {("Berlin", "region", "DEU")}),
     ("province-with-its-word", "He lived in Zhejiang province and later in Fujian province.",
      {("Zhejiang", "region", "CHN"), ("Fujian", "region", "CHN")}, set()),
