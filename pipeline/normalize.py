@@ -206,26 +206,6 @@ def _build_subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
     return {key: tuple(value) for key, value in index.items()}
 
 
-@functools.lru_cache(maxsize=1)
-def _provinces() -> frozenset[tuple[str, str]]:
-    """Return the first-level ISO 3166-2 subdivisions (states, provinces, regions; not London's boroughs) as
-    (alpha-3, folded name)."""
-    return cached_build("provinces", _build_provinces, packages=("pycountry",))
-
-
-def _build_provinces() -> frozenset[tuple[str, str]]:
-    alpha2_to_3 = _alpha2_to_3()
-    return frozenset((alpha2_to_3[sub.country_code], _fold(sub.name.split(" [")[0])) for sub in pycountry.subdivisions
-                     if sub.parent_code is None and alpha2_to_3.get(sub.country_code))
-
-
-def lookup_province(name: str, *, prefer: frozenset[str]) -> str | None:
-    """Return the country of the first-level subdivision a name means in one of the countries the article names
-    ("Maharashtra" in a story on India), else None."""
-    found = lookup_subdivision(name, prefer=prefer)
-    return found[0] if found is not None and found[0] in prefer and (found[0], _fold(name)) in _provinces() else None
-
-
 def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 

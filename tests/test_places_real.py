@@ -348,6 +348,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a known city the model misreads after a word of a route
     ("city-after-through", "Agents travelled through Shibuya and Shinjuku before reaching Yokohama.",
      {("Shibuya", "city", "JPN"), ("Yokohama", "city", "JPN")}, set()),
+    # a borough or county of a country the story names, after a word of where, whatever the model calls it
+    ("borough-of-story-country", "Chung Biu Yuen, 63, from Hackney, was charged with helping a foreign intelligence "
+     "service in Britain.", {("Hackney", "region", "GBR")}, set()),
+    ("borough-of-no-story-country", "Chung Biu Yuen, 63, from Hackney, was charged on Monday.", set(),
+     {("Hackney", "region", "GBR")}),
     ("a-city-neighbourhood", "A Berlin neighbourhood was searched.", {("Berlin", "city", "DEU")}, {("Berlin", "region", "DEU")}),
     ("province-with-its-word", "He lived in Zhejiang province and later in Fujian province.",
      {("Zhejiang", "region", "CHN"), ("Fujian", "region", "CHN")}, set()),

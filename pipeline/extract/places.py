@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import (
-    country_name, lookup_city, lookup_province, lookup_subdivision, lookup_town, lookup_us_state, normalize_country,
+    country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country,
     region_country,
 )
 from pipeline.extract.index import cached, doc_index, line_starts, positions, sentence
@@ -460,7 +460,7 @@ TOWN_CUES = {"in", "from", "to", "near", "outside", "at"}
 
 
 def _home_town(span: Span, res: Resources) -> bool:
-    """True for a town of the city table (15,000 people or more) or a province in a country the article names, after a
+    """True for a town of the city table (15,000 people or more) or a subdivision of a country the article names, after a
     word of where ("from Staines", "to Carlisle" in a story on Britain, "from Maharashtra" in one on India); not after
     "and" or a comma, where a surname may stand, nor a word of a person the story names in full."""
     doc = span.doc
@@ -472,8 +472,10 @@ def _home_town(span: Span, res: Resources) -> bool:
     city = lookup_city(span.text, prefer=named)
     if city is not None and city.country in named and city.name == span.text:
         return True
-    # "from Maharashtra" (ORG), "in Uttar Pradesh" (PERSON) in a story on India: a province of a country it names
-    return lookup_province(span.text, prefer=named) is not None
+    # "from Maharashtra" (ORG), "in Uttar Pradesh" (PERSON) in a story on India, "from Hackney" (ORG) in one on
+    # Britain: a province, county or borough of a country it names
+    subdivision = lookup_subdivision(span.text, prefer=named)
+    return subdivision is not None and subdivision[0] in named
 
 
 def _gazetteer_countries(doc: Doc, res: Resources) -> frozenset[str]:
