@@ -887,6 +887,11 @@ ATTRIBUTIONS = [
      [("Matin", "said", "deny", "indirect", "Iran denies any link to the stabbing"),
       ("Iran", "denies", "deny", "indirect", "any link")]),
     ("Observers say the campaign is growing.", []),
+    # a closing speaker after a comma that the parser took for part of the claim's last words speaks; the claim runs to the comma
+    ("Hong Kong police issued bounties of HK$1 million (S$172,451) each for eight activists based abroad, Hong Kong Free "
+     "Press (HKFP) reported.",
+     [("Hong Kong Free Press", "reported", "assert", "indirect",
+       "Hong Kong police issued bounties of HK$1 million (S$172,451) each for eight activists based abroad")]),
     # a participle after "after", "before" or "by" speaks for the subject of the verb it hangs on; not after "of"
     ("In 2018 Danish police carried out a large operation after saying they had uncovered a plan to kill an activist.",
      [("police", "saying", "assert", "indirect", "they had uncovered a plan to kill an activist")]),

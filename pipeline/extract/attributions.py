@@ -338,6 +338,11 @@ def _subject(verb: Token) -> Token | None:
         quoted = [c for c in subjects if c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].is_quote and c.i < verb.i]
         if len(subjects) > 1 and quoted:
             return quoted[-1]
+        # "... each for eight activists based abroad, Hong Kong Free Press (HKFP) reported.": the parser made the claim's
+        # last words the subject and the closing name a part of them; the name after the comma speaks
+        closing = _closing_speaker(verb) if len(subjects) == 1 else None
+        if closing is not None and closing.i != subjects[0].i and subjects[0] in closing.ancestors:
+            return closing
         return names[-1] if len(subjects) > 1 and names else subjects[0]
     # '"...," read part of UNHCR's statement': after a closing quote the parser takes the inverted subject for an object
     if verb.i >= 2 and verb.doc[verb.i - 2].text == "," and verb.doc[verb.i - 1].is_quote and verb.tag_ in {"VBD", "VBZ", "VBP"}:
@@ -2024,6 +2029,11 @@ def _attributions(
             content = _trim(doc[content.start : source_span.start])
             if content is None:
                 continue
+        elif content.end < source_span.start and doc[source_span.start - 1].text == "," and source_span.end <= cue.tokens.start \
+                and content.start == sentence(cue.tokens[0]).start and _closing_speaker(cue.tokens[0]) is not None:
+            # "... (S$172,451) each for eight activists based abroad, Hong Kong Free Press reported": a claim opening the
+            # sentence runs to the comma before its closing speaker, though the parser cut it short
+            content = _trim(doc[content.start : source_span.start]) or content
         actor = _full_name(actor, actors)
         split = _spans_its_cue(content, cue.tokens)
         if content.start <= cue.tokens.start < content.end and not split:
