@@ -1035,12 +1035,16 @@ def extract_incidents(
                 # the same person's story goes on ("He was seized in Dubai. He was flown to Tehran."); a statement about a
                 # people does not ("Iranian dissidents abroad have been lured to Iran")
                 hosts = [h for h in last_hosts[1] if h != origin]
+            def targets_in(host: str | None) -> list[str]:
+                return incident_targets(
+                    sent, None if undergoes else subject, sent_people, attributions, host, trigger=trigger, people=actor_spans, words=words, offices=res.offices
+                )
+
             if not hosts:
-                # a person the article already placed abroad: "Khashoggi had been killed within minutes"
-                hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
-            targets = incident_targets(
-                sent, None if undergoes else subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
-            )
+                # a person the article already placed abroad, targeted by the act: "Khashoggi had been killed within minutes"
+                # (not another person the sentence names: "avoid speaking about Kadyrov and say relatives have been pressed")
+                hosts = next(([h] for t in targets_in(None) if t in persons and (h := target_hosts.get(t)) and h != origin), [])
+            targets = targets_in(_host_or_none(hosts))
             years = incident_years(sent, years_at, trigger=trigger, words=words, cues=frozenset(res.cues))
             attribution = next(
                 (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
@@ -1437,11 +1441,6 @@ def _fallback_origin(
         if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states | place_states | reactors:
             return str(actor.country)
     return None
-
-
-def persons_of(sent_people: list[tuple[int, int, Actor]], subject: Token | None) -> list[str]:
-    """Return the names of the sentence's people, the act's subject included (a passive's subject is its target)."""
-    return [a.name for _, _, a in sent_people if a.type == "person"]
 
 
 def _refers_back(trigger: Span, words: IncidentWords) -> bool:
