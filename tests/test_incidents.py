@@ -349,6 +349,12 @@ CASES = [
                  {("LKA", "GBR", "coercion_by_proxy")}, id="his-family-is-the-proxies"),
     pytest.param("Sri Lankan security forces harassed Tamil activists living in the UK.", {("LKA", "GBR", "intimidation")},
                  id="harassed-the-people-abroad"),
+    # questioning or visiting relatives is coercion as a verb only; relatives pressed are coerced
+    pytest.param("Russian agents questioned his relatives in Grozny.", {("RUS", None, "coercion_by_proxy")}, id="questioned-relatives"),
+    pytest.param("Chechens in Austria are wary of anyone who asks too many questions about their relatives.", set(),
+                 id="questions-about-relatives-are-no-act"),
+    pytest.param("Exiles say relatives in Chechnya have been pressed by Russian officials to disown them.",
+                 {("RUS", None, "coercion_by_proxy")}, id="relatives-pressed"),
     # a warrant filed with Interpol is a mobility control; a warrant alone is legal pressure
     pytest.param("The imam fled to Sweden in 2006, after the Uzbek government had filed a warrant for his arrest with Interpol.",
                  {("UZB", None, "mobility_controls")}, id="warrant-with-interpol"),
