@@ -372,6 +372,15 @@ CASES = [
     pytest.param("An Iranian diplomat was convicted of plotting to bomb a rally of Iranian opposition supporters near Paris in 2018.",
                  {("IRN", "FRA", "assassination")}, id="plotting-to-bomb"),
     pytest.param("Police in Paris foiled a bank robbery plan.", set(), id="foiled-robbery-is-no-act"),
+    # a category of the host's law is no designation; a state's own body listed by others is no act of it; an extradition
+    # not allowed has not happened
+    pytest.param("He faces charges of providing material support to a designated foreign terrorist organization.", set(),
+                 id="designated-organization-is-a-category"),
+    pytest.param("Iran has designated the group a terrorist organisation.", {("IRN", None, "legal_pressure")}, id="iran-designated"),
+    pytest.param("Lawmakers urged the government to push for the Revolutionary Guards to be listed as a terrorist organisation by the "
+                 "EU.", set(), id="own-body-listed-by-others"),
+    pytest.param("Because Russia's constitution does not allow the extradition of its own citizens, a trial in London is unlikely.",
+                 set(), id="extradition-not-allowed"),
 ]
 
 

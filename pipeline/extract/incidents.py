@@ -115,6 +115,7 @@ class IncidentWords:
     kin: frozenset[str]
     kinfolk: frozenset[str]
     arrive: frozenset[str]
+    permit: frozenset[str]
     condition: frozenset[str]
 
 
@@ -699,7 +700,7 @@ def _conditional(trigger: Span, words: IncidentWords) -> bool:
 
 
 def _averted(trigger: Span, words: IncidentWords) -> bool:
-    """True for a deportation or forcible return someone escapes, prevents, risks or rules against, which has not happened: "to
+    """True for a deportation or forcible return someone escapes, prevents, risks, rules against or does not allow, which has not happened: "to
     escape extradition to China", "were unable to prevent their deportation", "risking forcible return to the UAE", "a local
     court had ruled against his extradition"."""
     root = trigger.root
@@ -710,6 +711,8 @@ def _averted(trigger: Span, words: IncidentWords) -> bool:
         return True
     if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i and c.lemma_.lower() in words.avert for c in head.children):
         return True  # "face risk of torture, enforced disappearance and imprisonment", parsed as two objects of "face"
+    if root.dep_ == "dobj" and head.lemma_.lower() in words.permit and any(c.dep_ == "neg" for c in head.children):
+        return True  # "the constitution does not allow the extradition of its own citizens"
     return root.dep_ in {"dobj", "pobj"} and (head if root.dep_ == "dobj" else head.head).lemma_.lower() in words.avert
 
 
@@ -738,6 +741,17 @@ def _is_countermeasure(
                 actor = _covering(actors, token)
                 if actor is not None and actor.type in STATE_TYPES and actor.country and actor.country != subject_state:
                     return True
+    return False
+
+
+def _on_own_body(trigger: Span, origin: str, actors: list[tuple[int, int, Actor]]) -> bool:
+    """True when the act's object or passive subject is a body of the state taken for its origin: no state designates or
+    charges its own body ("the Revolutionary Guards to be listed as a terrorist organisation by the EU")."""
+    for child in trigger.root.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            actor = _covering(actors, child)
+            if actor is not None and actor.type in STATE_TYPES and actor.country == origin:
+                return True
     return False
 
 
@@ -950,6 +964,8 @@ def extract_incidents(
                 origin = _fallback_origin(
                     sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
                 )
+            if tactic in DECREES and origin is not None and subject_state is None and principal is None and _on_own_body(trigger, origin, sent_actors):
+                continue  # "the Revolutionary Guards to be listed as a terrorist organisation by the EU": a measure against the state's own body
             yield _Act(
                 number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
                 deporting, from_countries, sent_actors, sent_places, sent_people, pattern.object == "person-subject",
