@@ -484,6 +484,11 @@ DOCUMENT_CASES = [
                  id="no-home-host-of-a-tie"),
     pytest.param("Chinese police detained the father of the activist Anna Kwok on Monday. Kwok grew up in Hong Kong. She often speaks "
                  "of Hong Kong.", {("CHN", None, "coercion_by_proxy")}, id="no-home-host-in-the-origins-territory"),
+    # an act told only by referring back ("the poisoning") is in the country the article is about; a kind of act is not
+    pytest.param("Salisbury is a quiet city in Britain. British officials met in London on Monday. A spokesman said Russia had "
+                 "nothing to do with the poisoning.", {("RUS", "GBR", "assassination")}, id="home-host-of-the-act-referred-back"),
+    pytest.param("Salisbury is a quiet city in Britain. British officials met in London on Monday. Russia is known for poisonings.",
+                 {("RUS", None, "assassination")}, id="no-home-host-for-a-kind-of-act"),
     # a state only ever a host (host_states.txt) is no origin: "a British citizen detained" is the Ethiopian hand-over's person
     pytest.param("Ethiopian refugees have been harassed in Kenya, the group said. Opposition figures have also been handed to Ethiopian "
                  "authorities without a legal process, including a British citizen detained in Yemen.",

@@ -1392,9 +1392,10 @@ def territories(path: Path = TERRITORIES_FILE) -> frozenset[tuple[str, str]]:
 def _home_hosts(
     items: list[_Found], places: list[tuple[int, int, Place]], away: frozenset[int], homes: dict[str, str], persons: set[str]
 ) -> None:
-    """Give an act on a named person with no host the country the article is most about other than its origin, when the
-    article places none of that origin's acts: the country its people are reached in, told once for all ("Kwok, executive director of
-    the U.S.-based Hong Kong Democracy Council": her relatives detained, a bounty on her).
+    """Give an act on a named person, or one told only by referring back ("the poisoning"), with no host the country the
+    article is most about other than its origin, when the article places none of that origin's acts: the country its
+    people are reached in, told once for all ("Kwok, executive director of the U.S.-based Hong Kong Democracy Council":
+    her relatives detained, a bounty on her).
 
     Only a country named at least twice and more often than any other counts; not the home of the act's own groups
     ("Hong Kong students"), nor a territory of the origin's state (Hong Kong for China), nor for an act told over an area
@@ -1408,7 +1409,7 @@ def _home_hosts(
     joined = territories()
     taken = {(f.origin, f.tactic, f.host) for f in items}
     for item in items:
-        if item.host is not None or item.origin in placed or not any(t in persons for t in item.targets):
+        if item.host is not None or item.origin in placed or not (item.anaphoric or any(t in persons for t in item.targets)):
             continue
         sent = item.span.sent
         if any(place.country is None and sent.start <= start < sent.end for start, _, place in places):
