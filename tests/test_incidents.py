@@ -372,6 +372,9 @@ CASES = [
     pytest.param("An Iranian diplomat was convicted of plotting to bomb a rally of Iranian opposition supporters near Paris in 2018.",
                  {("IRN", "FRA", "assassination")}, id="plotting-to-bomb"),
     pytest.param("Police in Paris foiled a bank robbery plan.", set(), id="foiled-robbery-is-no-act"),
+    # people deported to a third country are not sent back to the state they fled
+    pytest.param("Thai officials said that 173 Uighurs were deported to Turkey a week ago.", set(), id="deported-to-a-third-country"),
+    pytest.param("Thailand deported 109 Uighurs to China in 2015.", {("CHN", "THA", "unlawful_deportation")}, id="deported-back"),
     # a category of the host's law is no designation; a state's own body listed by others is no act of it; an extradition
     # not allowed has not happened
     pytest.param("He faces charges of providing material support to a designated foreign terrorist organization.", set(),

@@ -935,6 +935,8 @@ def extract_incidents(
                     # a state that deports people to another is where it happens: "Thailand deported 109 Uighurs to China"
                     deporting = subject_state
                 origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
+            if tactic == "unlawful_deportation" and destination is not None and destination != principal and _sent_elsewhere(trigger, destination, words, sent_people):
+                continue  # "173 Uighurs were deported to Turkey": people sent to a third country, not back to the state they fled
             if origin is None:
                 origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
             if origin is None and tactic == "coercion_by_proxy":
@@ -1157,6 +1159,15 @@ def _target_state(
                 if _demonym_word(child, res) in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
                     return res.demonyms[_demonym_word(child, res)]
     return None
+
+
+def _sent_elsewhere(trigger: Span, destination: str, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True when the people deported are a group of another state than the one they are sent to ("Uighurs deported to Turkey")."""
+    for head in object_heads(trigger, words.relation) + [c for c in trigger.root.children if c.dep_ == "nsubjpass"]:
+        actor = _covering(people, head)
+        if actor is not None and actor.type == "group" and actor.country and actor.country != destination:
+            return True
+    return False
 
 
 def _on_a_person(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
