@@ -372,6 +372,9 @@ CASES = [
     pytest.param("An Iranian diplomat was convicted of plotting to bomb a rally of Iranian opposition supporters near Paris in 2018.",
                  {("IRN", "FRA", "assassination")}, id="plotting-to-bomb"),
     pytest.param("Police in Paris foiled a bank robbery plan.", set(), id="foiled-robbery-is-no-act"),
+    # agents taking a person from a place seize them
+    pytest.param("Chinese agents took her from a hotel in Dubai to a secret prison.", {("CHN", "ARE", "rendition")}, id="took-her-from"),
+    pytest.param("The story took us from Dubai to Paris.", set(), id="took-us-from-is-no-act"),
     # people deported to a third country are not sent back to the state they fled
     pytest.param("Thai officials said that 173 Uighurs were deported to Turkey a week ago.", set(), id="deported-to-a-third-country"),
     pytest.param("Thailand deported 109 Uighurs to China in 2015.", {("CHN", "THA", "unlawful_deportation")}, id="deported-back"),
