@@ -495,13 +495,6 @@ DOCUMENT_CASES = [
                  "nothing to do with the poisoning.", {("RUS", "GBR", "assassination")}, id="home-host-of-the-act-referred-back"),
     pytest.param("Salisbury is a quiet city in Britain. British officials met in London on Monday. Russia is known for poisonings.",
                  {("RUS", None, "assassination")}, id="no-home-host-for-a-kind-of-act"),
-    # an act with no agent on a person named by name is the article's agent's even with no place told; by pronoun, only with one
-    pytest.param("Nicaraguan agents killed the exile Roberto Samcam in Costa Rica in 2023. The city is calm. The weather was warm. "
-                 "Shops were open. Unknown men had been following Henry Briceno.",
-                 {("NIC", "CRI", "assassination"), ("NIC", "CRI", "surveillance")}, id="documented-origin-on-a-named-person"),
-    pytest.param("Nicaraguan agents killed the exile Roberto Samcam in Costa Rica in 2023. The city is calm. The weather was warm. "
-                 "Shops were open. Unknown men had been following him.", {("NIC", "CRI", "assassination")},
-                 id="no-documented-origin-on-a-pronoun-nowhere"),
     # a state only ever a host (host_states.txt) is no origin: "a British citizen detained" is the Ethiopian hand-over's person
     pytest.param("Ethiopian refugees have been harassed in Kenya, the group said. Opposition figures have also been handed to Ethiopian "
                  "authorities without a legal process, including a British citizen detained in Yemen.",

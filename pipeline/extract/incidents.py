@@ -1068,9 +1068,8 @@ def extract_incidents(
                 (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
                 None,
             )
-            if documented and (tactic == "detention" or not (hosts or _on_named(trigger, words, people)) or not _on_a_person(trigger, words, people)):
-                # the article's state is taken only for an act done to a person, named or told by pronoun, in a named country,
-                # or done to a person named by name ("Unknown men had been following Briceno")
+            if documented and (tactic == "detention" or not hosts or not _on_a_person(trigger, words, people)):
+                # the article's state is taken only for an act done to a person, named or told by pronoun, in a named country
                 continue
             bare = trigger.root.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in trigger.root.children)
             if carried and not hosts and not targets and bare:
@@ -1177,15 +1176,6 @@ def _on_a_person(trigger: Span, words: IncidentWords, people: list[tuple[int, in
             continue  # "attacks on Kadyrov's critics" are not on Kadyrov
         actor = _covering(people, head)
         if (actor is not None and actor.type == "person") or head.lower_ in PERSON_PRONOUNS:
-            return True
-    return False
-
-
-def _on_named(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
-    """True when the act's own roles name a person by name: "had been following Briceno"."""
-    for head in object_heads(trigger, words.relation):
-        actor = _covering(people, head)
-        if actor is not None and actor.type == "person" and head.dep_ != "poss":
             return True
     return False
 
