@@ -349,6 +349,12 @@ CASES = [
                  {("LKA", "GBR", "coercion_by_proxy")}, id="his-family-is-the-proxies"),
     pytest.param("Sri Lankan security forces harassed Tamil activists living in the UK.", {("LKA", "GBR", "intimidation")},
                  id="harassed-the-people-abroad"),
+    # questioning or visiting relatives is coercion as a verb only; relatives pressed are coerced
+    pytest.param("Russian agents questioned his relatives in Grozny.", {("RUS", None, "coercion_by_proxy")}, id="questioned-relatives"),
+    pytest.param("Chechens in Austria are wary of anyone who asks too many questions about their relatives.", set(),
+                 id="questions-about-relatives-are-no-act"),
+    pytest.param("Exiles say relatives in Chechnya have been pressed by Russian officials to disown them.",
+                 {("RUS", None, "coercion_by_proxy")}, id="relatives-pressed"),
     # a warrant filed with Interpol is a mobility control; a warrant alone is legal pressure
     pytest.param("The imam fled to Sweden in 2006, after the Uzbek government had filed a warrant for his arrest with Interpol.",
                  {("UZB", None, "mobility_controls")}, id="warrant-with-interpol"),
@@ -366,6 +372,21 @@ CASES = [
     pytest.param("An Iranian diplomat was convicted of plotting to bomb a rally of Iranian opposition supporters near Paris in 2018.",
                  {("IRN", "FRA", "assassination")}, id="plotting-to-bomb"),
     pytest.param("Police in Paris foiled a bank robbery plan.", set(), id="foiled-robbery-is-no-act"),
+    # agents taking a person from a place seize them
+    pytest.param("Chinese agents took her from a hotel in Dubai to a secret prison.", {("CHN", "ARE", "rendition")}, id="took-her-from"),
+    pytest.param("The story took us from Dubai to Paris.", set(), id="took-us-from-is-no-act"),
+    # people deported to a third country are not sent back to the state they fled
+    pytest.param("Thai officials said that 173 Uighurs were deported to Turkey a week ago.", set(), id="deported-to-a-third-country"),
+    pytest.param("Thailand deported 109 Uighurs to China in 2015.", {("CHN", "THA", "unlawful_deportation")}, id="deported-back"),
+    # a category of the host's law is no designation; a state's own body listed by others is no act of it; an extradition
+    # not allowed has not happened
+    pytest.param("He faces charges of providing material support to a designated foreign terrorist organization.", set(),
+                 id="designated-organization-is-a-category"),
+    pytest.param("Iran has designated the group a terrorist organisation.", {("IRN", None, "legal_pressure")}, id="iran-designated"),
+    pytest.param("Lawmakers urged the government to push for the Revolutionary Guards to be listed as a terrorist organisation by the "
+                 "EU.", set(), id="own-body-listed-by-others"),
+    pytest.param("Because Russia's constitution does not allow the extradition of its own citizens, a trial in London is unlikely.",
+                 set(), id="extradition-not-allowed"),
 ]
 
 
@@ -469,6 +490,11 @@ DOCUMENT_CASES = [
                  id="no-home-host-of-a-tie"),
     pytest.param("Chinese police detained the father of the activist Anna Kwok on Monday. Kwok grew up in Hong Kong. She often speaks "
                  "of Hong Kong.", {("CHN", None, "coercion_by_proxy")}, id="no-home-host-in-the-origins-territory"),
+    # an act told only by referring back ("the poisoning") is in the country the article is about; a kind of act is not
+    pytest.param("Salisbury is a quiet city in Britain. British officials met in London on Monday. A spokesman said Russia had "
+                 "nothing to do with the poisoning.", {("RUS", "GBR", "assassination")}, id="home-host-of-the-act-referred-back"),
+    pytest.param("Salisbury is a quiet city in Britain. British officials met in London on Monday. Russia is known for poisonings.",
+                 {("RUS", None, "assassination")}, id="no-home-host-for-a-kind-of-act"),
     # a state only ever a host (host_states.txt) is no origin: "a British citizen detained" is the Ethiopian hand-over's person
     pytest.param("Ethiopian refugees have been harassed in Kenya, the group said. Opposition figures have also been handed to Ethiopian "
                  "authorities without a legal process, including a British citizen detained in Yemen.",

@@ -115,6 +115,7 @@ class IncidentWords:
     kin: frozenset[str]
     kinfolk: frozenset[str]
     arrive: frozenset[str]
+    permit: frozenset[str]
     condition: frozenset[str]
 
 
@@ -699,7 +700,7 @@ def _conditional(trigger: Span, words: IncidentWords) -> bool:
 
 
 def _averted(trigger: Span, words: IncidentWords) -> bool:
-    """True for a deportation or forcible return someone escapes, prevents, risks or rules against, which has not happened: "to
+    """True for a deportation or forcible return someone escapes, prevents, risks, rules against or does not allow, which has not happened: "to
     escape extradition to China", "were unable to prevent their deportation", "risking forcible return to the UAE", "a local
     court had ruled against his extradition"."""
     root = trigger.root
@@ -710,6 +711,8 @@ def _averted(trigger: Span, words: IncidentWords) -> bool:
         return True
     if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i and c.lemma_.lower() in words.avert for c in head.children):
         return True  # "face risk of torture, enforced disappearance and imprisonment", parsed as two objects of "face"
+    if root.dep_ == "dobj" and head.lemma_.lower() in words.permit and any(c.dep_ == "neg" for c in head.children):
+        return True  # "the constitution does not allow the extradition of its own citizens"
     return root.dep_ in {"dobj", "pobj"} and (head if root.dep_ == "dobj" else head.head).lemma_.lower() in words.avert
 
 
@@ -738,6 +741,17 @@ def _is_countermeasure(
                 actor = _covering(actors, token)
                 if actor is not None and actor.type in STATE_TYPES and actor.country and actor.country != subject_state:
                     return True
+    return False
+
+
+def _on_own_body(trigger: Span, origin: str, actors: list[tuple[int, int, Actor]]) -> bool:
+    """True when the act's object or passive subject is a body of the state taken for its origin: no state designates or
+    charges its own body ("the Revolutionary Guards to be listed as a terrorist organisation by the EU")."""
+    for child in trigger.root.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            actor = _covering(actors, child)
+            if actor is not None and actor.type in STATE_TYPES and actor.country == origin:
+                return True
     return False
 
 
@@ -921,6 +935,8 @@ def extract_incidents(
                     # a state that deports people to another is where it happens: "Thailand deported 109 Uighurs to China"
                     deporting = subject_state
                 origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
+            if tactic == "unlawful_deportation" and destination is not None and destination != principal and _sent_elsewhere(trigger, destination, words, sent_people):
+                continue  # "173 Uighurs were deported to Turkey": people sent to a third country, not back to the state they fled
             if origin is None:
                 origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
             if origin is None and tactic == "coercion_by_proxy":
@@ -950,6 +966,8 @@ def extract_incidents(
                 origin = _fallback_origin(
                     sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
                 )
+            if tactic in DECREES and origin is not None and subject_state is None and principal is None and _on_own_body(trigger, origin, sent_actors):
+                continue  # "the Revolutionary Guards to be listed as a terrorist organisation by the EU": a measure against the state's own body
             yield _Act(
                 number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
                 deporting, from_countries, sent_actors, sent_places, sent_people, pattern.object == "person-subject",
@@ -1035,12 +1053,16 @@ def extract_incidents(
                 # the same person's story goes on ("He was seized in Dubai. He was flown to Tehran."); a statement about a
                 # people does not ("Iranian dissidents abroad have been lured to Iran")
                 hosts = [h for h in last_hosts[1] if h != origin]
+            def targets_in(host: str | None) -> list[str]:
+                return incident_targets(
+                    sent, None if undergoes else subject, sent_people, attributions, host, trigger=trigger, people=actor_spans, words=words, offices=res.offices
+                )
+
             if not hosts:
-                # a person the article already placed abroad: "Khashoggi had been killed within minutes"
-                hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
-            targets = incident_targets(
-                sent, None if undergoes else subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
-            )
+                # a person the article already placed abroad, targeted by the act: "Khashoggi had been killed within minutes"
+                # (not another person the sentence names: "avoid speaking about Kadyrov and say relatives have been pressed")
+                hosts = next(([h] for t in targets_in(None) if t in persons and (h := target_hosts.get(t)) and h != origin), [])
+            targets = targets_in(_host_or_none(hosts))
             years = incident_years(sent, years_at, trigger=trigger, words=words, cues=frozenset(res.cues))
             attribution = next(
                 (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
@@ -1136,6 +1158,15 @@ def _target_state(
                 if _demonym_word(child, res) in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
                     return res.demonyms[_demonym_word(child, res)]
     return None
+
+
+def _sent_elsewhere(trigger: Span, destination: str, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
+    """True when the people deported are a group of another state than the one they are sent to ("Uighurs deported to Turkey")."""
+    for head in object_heads(trigger, words.relation) + [c for c in trigger.root.children if c.dep_ == "nsubjpass"]:
+        actor = _covering(people, head)
+        if actor is not None and actor.type == "group" and actor.country and actor.country != destination:
+            return True
+    return False
 
 
 def _on_a_person(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
@@ -1372,9 +1403,10 @@ def territories(path: Path = TERRITORIES_FILE) -> frozenset[tuple[str, str]]:
 def _home_hosts(
     items: list[_Found], places: list[tuple[int, int, Place]], away: frozenset[int], homes: dict[str, str], persons: set[str]
 ) -> None:
-    """Give an act on a named person with no host the country the article is most about other than its origin, when the
-    article places none of that origin's acts: the country its people are reached in, told once for all ("Kwok, executive director of
-    the U.S.-based Hong Kong Democracy Council": her relatives detained, a bounty on her).
+    """Give an act on a named person, or one told only by referring back ("the poisoning"), with no host the country the
+    article is most about other than its origin, when the article places none of that origin's acts: the country its
+    people are reached in, told once for all ("Kwok, executive director of the U.S.-based Hong Kong Democracy Council":
+    her relatives detained, a bounty on her).
 
     Only a country named at least twice and more often than any other counts; not the home of the act's own groups
     ("Hong Kong students"), nor a territory of the origin's state (Hong Kong for China), nor for an act told over an area
@@ -1388,7 +1420,7 @@ def _home_hosts(
     joined = territories()
     taken = {(f.origin, f.tactic, f.host) for f in items}
     for item in items:
-        if item.host is not None or item.origin in placed or not any(t in persons for t in item.targets):
+        if item.host is not None or item.origin in placed or not (item.anaphoric or any(t in persons for t in item.targets)):
             continue
         sent = item.span.sent
         if any(place.country is None and sent.start <= start < sent.end for start, _, place in places):
@@ -1437,11 +1469,6 @@ def _fallback_origin(
         if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states | place_states | reactors:
             return str(actor.country)
     return None
-
-
-def persons_of(sent_people: list[tuple[int, int, Actor]], subject: Token | None) -> list[str]:
-    """Return the names of the sentence's people, the act's subject included (a passive's subject is its target)."""
-    return [a.name for _, _, a in sent_people if a.type == "person"]
 
 
 def _refers_back(trigger: Span, words: IncidentWords) -> bool:
