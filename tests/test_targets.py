@@ -136,6 +136,16 @@ TARGET_CASES = [
                  id="a-plural-people-object-is-not-the-sentences-person"),
     pytest.param("Chinese agents harassed Wang Lei and other students in Boston.", ("CHN", "intimidation"), "Wang Lei",
                  id="a-name-among-plural-people"),
+    # the people taken on to do the act, and a state's agents told beside their names, are no targets
+    pytest.param("Nikhil Gupta had been recruited by an Indian government employee, who directed a plot to assassinate a "
+                 "Sikh separatist leader in New York.", ("IND", "assassination"), None, id="a-recruited-agent-is-no-target"),
+    pytest.param("According to the Justice Department, Yadav, who worked for India's Cabinet Secretariat, recruited Gupta "
+                 "in May 2023 to facilitate the assassination in New York.", ("IND", "assassination"), None,
+                 id="who-works-for-the-state-and-whom-it-recruits-are-no-targets"),
+    pytest.param("Police in New York foiled an Indian murder plot that Vikash Yadav, an Indian government employee, had "
+                 "directed.", ("IND", "assassination"), None, id="an-agent-told-beside-the-name-is-no-target"),
+    pytest.param("Saad Aljabri, a former Saudi intelligence official, said Saudi agents plotted to kill him in Toronto.",
+                 ("SAU", "assassination"), "Saad Aljabri", id="a-former-official-may-be-a-target"),
     # "its" after a body that does the act is that body's, not the organisation named before
     pytest.param("Iran International moved to Washington. The Iranian government harasses its own citizens in Washington.",
                  ("IRN", "intimidation"), None, id="its-after-the-acting-body-is-the-bodys"),

@@ -116,6 +116,7 @@ class IncidentWords:
     kinfolk: frozenset[str]
     arrive: frozenset[str]
     condition: frozenset[str]
+    recruit: frozenset[str]
 
 
 class _Act(NamedTuple):

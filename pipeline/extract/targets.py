@@ -14,7 +14,8 @@ not after a body doing the act), the subject of "was the target of" an act,
 else, unless the object tells its people by an indefinite or plural people
 noun ("a plot to assassinate a Sikh separatist leader"), the sentence's
 people who neither do the act, report it, hold an office nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
-a plot to murder ..."), else its groups, else the object's people that a
+a plot to murder ..."), were recruited for it ("Gupta had been recruited by an Indian government employee, who
+directed a plot ...") nor serve a state ("Vikash Yadav, an Indian government employee"), else its groups, else the object's people that a
 people word names and no actor does ("40 Uyghur asylum-seekers"), else, for
 "a dissident" of the object, the person the next sentence tells something is
 done to ("A Rwandan dissident has been shot dead ... Gunmen intercepted
@@ -123,6 +124,15 @@ class RoleWords(Protocol):
 
     @property
     def blame(self) -> frozenset[str]: ...
+
+    @property
+    def recruit(self) -> frozenset[str]: ...
+
+    @property
+    def agent(self) -> frozenset[str]: ...
+
+    @property
+    def service(self) -> frozenset[str]: ...
 
 
 Spans = Sequence[tuple[int, int, "Actor"]]
@@ -235,6 +245,20 @@ def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> boo
     return any(t.lemma_.lower() in titles for t in near if t.pos_ in {"NOUN", "PROPN"})
 
 
+def _is_agent(actor: Actor, words: RoleWords) -> bool:
+    """True for a person told as a state's agent beside the name ("Vikash Yadav, 39, an Indian government employee") or
+    by a relative clause of service ("Yadav, who worked for the Indian government's Cabinet Secretariat"); not a former
+    one ("Saad Aljabri, a former intelligence official")."""
+    root = actor.span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if any(n.lemma_.lower() in words.agent and not any(t.lower_ in NOT_IN_OFFICE for t in n.lefts) for n in nouns):
+        return True
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() in words.service and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+        for c in root.children
+    )
+
+
 def _accused(trigger: Span) -> set[int]:
     """Return the token indices of the people the sentence charges or arrests, when the act is not that charge or
     arrest itself: "X are charged with taking part in a plot to murder ...", "charges against Vikash Yadav in connection
@@ -251,6 +275,19 @@ def _accused(trigger: Span) -> set[int]:
             for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "against"):
                 accused.update(t.i for p in prep.children if p.dep_ == "pobj" for t in p.subtree if t.i < trigger.start or t.i >= trigger.end)
     return accused
+
+
+def _recruited(trigger: Span, recruit: frozenset[str]) -> set[int]:
+    """Return the token indices of the people the sentence says were taken on to do a job, the act's agents: "Gupta had
+    been recruited by an Indian government employee, who directed a plot to assassinate ...", "Yadav ... recruited
+    Gupta to facilitate the assassination"."""
+    return {
+        t.i
+        for word in trigger.sent if word.lemma_.lower() in recruit and word.pos_ == "VERB"
+        for child in word.children if child.dep_ in {"nsubjpass", "dobj"}
+        if not any(t.i == trigger.root.i for t in child.subtree)
+        for t in child.subtree
+    }
 
 
 def _pronoun(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | None:
@@ -368,13 +405,13 @@ def _indefinite_person(heads: Iterable[Token], person_nouns: frozenset[str]) -> 
     )
 
 
-def _named_next(heads: Iterable[Token], people: Spans, person_nouns: frozenset[str], receive: frozenset[str]) -> list[str]:
+def _named_next(heads: Iterable[Token], people: Spans, words: RoleWords) -> list[str]:
     """Return the person an indefinite person noun of the act's object stands for, when the next sentence names a person
     as the one something is done to or who receives it: a lede that names its victim after ("A Rwandan dissident has
     been shot dead in Mozambique ... Gunmen intercepted Revocant Karemangingo", "Death threats against a pro-Tibetan
     university student ... Chemi Lhamo received numerous threats"); not a person who acts there ("Prosecutors said
     Carlisle Rivera hired a hitman")."""
-    noun = _indefinite_person(heads, person_nouns)
+    noun = _indefinite_person(heads, words.person)
     if noun is None:
         return []
     after = next((s for s in noun.doc.sents if s.start > noun.i), None)
@@ -383,9 +420,9 @@ def _named_next(heads: Iterable[Token], people: Spans, person_nouns: frozenset[s
     for start, end, actor in sorted(people, key=lambda item: item[0]):
         if after.start <= start < after.end and actor.type == "person":
             root = noun.doc[start:end].root
-            if root.head.lemma_.lower() in ACCUSING_VERBS:
-                continue  # "Police arrested Carlisle Rivera": the suspect
-            if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and root.head.lemma_.lower() in receive):
+            if root.head.lemma_.lower() in ACCUSING_VERBS | words.recruit:
+                continue  # "Police arrested Carlisle Rivera": the suspect; "Gupta had been recruited": an agent
+            if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and root.head.lemma_.lower() in words.receive):
                 return [actor.name]
     return []
 
@@ -415,9 +452,11 @@ def incident_targets(
     # the people who speak in the sentence report the act; they are not its targets
     speakers = {row.source for row in attributions if sent.start_char <= row.cue_start < sent.end_char and row.source}
     accused = _accused(trigger) if trigger is not None else set()
+    if trigger is not None and words is not None:
+        accused |= _recruited(trigger, words.recruit)
 
     def may_be_target(start: int, actor: Actor) -> bool:
-        if start in accused or (words is not None and actor.type == "person" and _is_official(actor, words, offices)):
+        if start in accused or (words is not None and actor.type == "person" and (_is_official(actor, words, offices) or _is_agent(actor, words))):
             return False
         return True
 
@@ -472,7 +511,7 @@ def incident_targets(
     if trigger is not None and words is not None and _indefinite_person(heads, words.person) is not None:
         # the act's one person is told by an indefinite noun: the sentence's named people are others, who do, charge or
         # report it ("charged Nikhil Gupta over a plot to assassinate a Sikh separatist leader")
-        return _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words.person, words.receive)
+        return _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words)
     subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
     # who blames a state for the act judges it, as a speaker does: "Mrs May did not blame the Kremlin for authorising
     # the attempted assassination"
@@ -492,7 +531,7 @@ def incident_targets(
     persons = [] if plural else [a.name for a in candidates if a.type == "person"]
     found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
     if not found and trigger is not None and words is not None:
-        found = _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words.person, words.receive)
+        found = _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words)
     return found
 
 
