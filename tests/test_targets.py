@@ -260,6 +260,12 @@ YEAR_CASES = [
     pytest.param("On 2 October 2018, the journalist Jamal Khashoggi, who had left Saudi Arabia the previous year, walked "
                  "into the consulate in Istanbul. Saudi agents killed him in Istanbul.", ("SAU", "assassination"), 2018,
                  id="the-storys-year-is-not-a-relative-clauses"),
+    # "that year" is the year of the latest date told before it
+    pytest.param("In November 2021, the head of MI5 said the service had seen threats since the start of that year to "
+                 "kidnap the journalist Pouria Zeraati in London on behalf of Iran.", ("IRN", "rendition"), 2021,
+                 id="that-year-is-the-latest-years"),
+    pytest.param("In 2019 Habib Chaab flew to Istanbul. Iranian agents threatened Iranian dissidents in Sweden that year.",
+                 ("IRN", "intimidation"), 2019, id="that-year-of-an-act-on-a-group"),
     # a date on the verb of one who survives or receives the act dates the act
     pytest.param("Zelimkhan Khangoshvili lived in Berlin. He had survived an earlier attempt on his life in Tbilisi in 2015 "
                  "by Russian agents.", ("RUS", "assassination"), 2015, id="a-date-on-survived-dates-the-attempt"),

@@ -31,7 +31,8 @@ trial, a report or a statement about it ("sentenced in absentia ... for a
 bombing in 1981", "the Dutch government said on Tuesday"), of what was done
 to the target later ("taken back to Iran and executed last year") nor of a
 measure against it ("ordered the closure of the stations last month"); a date on the verb of one who survives or
-receives the act dates it ("he had survived an attempt on his life in 2015"). An act on a named person in a named place
+receives the act dates it ("he had survived an attempt on his life in 2015"); "that year" is the year of the latest
+date told before it. An act on a named person in a named place
 that no date of its own dates goes on with the story told before it: it takes the year of the latest date before its
 sentence, not of a relative clause ("who had left Saudi Arabia the previous year"); told in the article's first three
 sentences with none before, it is the news and takes the publication year, unless its sentence tells of an earlier year.
@@ -83,6 +84,8 @@ PROCESS_NOUNS = frozenset({
 NOT_IN_OFFICE = frozenset({
     "opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted", "party", "separatist", "independence",
 })
+# a year told by reference to the latest one told before it
+SAME_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.IGNORECASE)
 # the years a bare four-digit number before a noun can be ("a 2022 murder-for-hire plot")
 YEARS = (1900, 2099)
 # verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
@@ -623,6 +626,12 @@ def date_years(doc: Doc, dates: Sequence[DateRow]) -> list[tuple[int, int]]:
             if token[0].ent_type_ == "DATE" or re.search(r"\b\d{4}\b", d.text):
                 years[match.start()] = int(d.date_start[:4])
     covered = [(d.char_start, d.char_end) for d in dates]
+    # "that year", "the same year": the year of the latest date told before it ("In November 2022, MI5 said it had seen
+    # threats since the start of that year")
+    for match in SAME_YEAR.finditer(text):
+        told = [(char, year) for char, year in years.items() if char < match.start()]
+        if told and not any(start <= match.start() < end for start, end in covered):
+            years[match.start()] = max(told)[1]
     # a year between a determiner and its noun, which the model may take for a number: "a 2022 murder-for-hire plot"
     for i, word_text in enumerate(texts(doc)):
         if not (len(word_text) == 4 and word_text.isdigit() and YEARS[0] <= int(word_text) <= YEARS[1]):
