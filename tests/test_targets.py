@@ -146,6 +146,11 @@ TARGET_CASES = [
                  "directed.", ("IND", "assassination"), None, id="an-agent-told-beside-the-name-is-no-target"),
     pytest.param("Saad Aljabri, a former Saudi intelligence official, said Saudi agents plotted to kill him in Toronto.",
                  ("SAU", "assassination"), "Saad Aljabri", id="a-former-official-may-be-a-target"),
+    # a general people noun names a group when it tells the origin's own people, not another's
+    pytest.param("Chinese agents were monitoring Chinese citizens in Minneapolis.", ("CHN", "surveillance"),
+                 "Chinese citizens", id="the-origins-own-citizens"),
+    pytest.param("Iranian agents were monitoring British citizens in London.", ("IRN", "surveillance"), None,
+                 id="another-peoples-citizens-are-no-group"),
     # "its" after a body that does the act is that body's, not the organisation named before
     pytest.param("Iran International moved to Washington. The Iranian government harasses its own citizens in Washington.",
                  ("IRN", "intimidation"), None, id="its-after-the-acting-body-is-the-bodys"),

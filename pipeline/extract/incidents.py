@@ -1040,7 +1040,8 @@ def extract_incidents(
                 # a person the article already placed abroad: "Khashoggi had been killed within minutes"
                 hosts = next(([h] for t in persons_of(sent_people, subject) if (h := target_hosts.get(t)) and h != origin), [])
             targets = incident_targets(
-                sent, None if undergoes else subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices
+                sent, None if undergoes else subject, sent_people, attributions, _host_or_none(hosts), trigger=trigger, people=actor_spans, words=words, offices=res.offices,
+                origin=origin,
             )
             years = incident_years(sent, years_at, trigger=trigger, words=words, cues=frozenset(res.cues))
             attribution = next(

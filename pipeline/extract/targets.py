@@ -338,7 +338,7 @@ def _named_group(head: Token, people: Spans, person_nouns: frozenset[str]) -> st
     return None
 
 
-def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset[str]) -> str | None:
+def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset[str], origin: str | None = None) -> str | None:
     """Return the name of the group a plural people noun names when no actor does: the noun with its modifiers, without
     determiners, numbers and words of quantity ("Chinese pro-democracy students", "40 Uyghur asylum-seekers" -> "Uyghur
     asylum-seekers"), when a word names the people it belongs to; none for kin and quantity nouns ("relatives of ..."),
@@ -354,8 +354,11 @@ def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset
     words = words[cut:]
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words = words[1:]
-    if len(words) < 2 or lemma in GENERIC_PEOPLE:
-        return None  # a bare noun says what people, not which ("critics"); a general one not even that ("UK-based individuals")
+    own = origin is not None and any(load_resources().demonyms.get(t.lower_) == origin for t in words)
+    if len(words) < 2 or (lemma in GENERIC_PEOPLE and not own):
+        # a bare noun says what people, not which ("critics"); a general one not even that ("UK-based individuals"),
+        # unless it tells the origin's own people abroad (China "monitoring Chinese citizens")
+        return None
     if not any(t.ent_type_ == "NORP" or t.lower_ in _peoples() for t in words):
         return None  # a group is named by the people it belongs to: not "high-profile opposition figures"
     return head.doc[words[0].i : head.i + 1].text
@@ -441,6 +444,7 @@ def incident_targets(
     people: Spans = (),
     words: RoleWords | None = None,
     offices: frozenset[str] = frozenset(),
+    origin: str | None = None,
 ) -> list[str]:
     """Return the names of an act's targets (GUIDELINES.md incidents ``targets``): the people and groups of its object,
     a pronoun there resolved, else the sentence's people who are not its agent, a speaker, an official or accused, else
@@ -485,7 +489,7 @@ def incident_targets(
             actor = _covering(people or sent_people, head)
             if actor is not None and actor.type in OBJECT_TYPES and may_be_target(actor.span.start, actor) and actor.name not in named:
                 named.append(actor.name)
-            elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation)) is not None:
+            elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation, origin)) is not None:
                 phrases.append(phrase)
         if named:
             return named
