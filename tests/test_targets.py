@@ -136,6 +136,21 @@ TARGET_CASES = [
                  id="a-plural-people-object-is-not-the-sentences-person"),
     pytest.param("Chinese agents harassed Wang Lei and other students in Boston.", ("CHN", "intimidation"), "Wang Lei",
                  id="a-name-among-plural-people"),
+    # the people taken on to do the act, and a state's agents told beside their names, are no targets
+    pytest.param("Nikhil Gupta had been recruited by an Indian government employee, who directed a plot to assassinate a "
+                 "Sikh separatist leader in New York.", ("IND", "assassination"), None, id="a-recruited-agent-is-no-target"),
+    pytest.param("According to the Justice Department, Yadav, who worked for India's Cabinet Secretariat, recruited Gupta "
+                 "in May 2023 to facilitate the assassination in New York.", ("IND", "assassination"), None,
+                 id="who-works-for-the-state-and-whom-it-recruits-are-no-targets"),
+    pytest.param("Police in New York foiled an Indian murder plot that Vikash Yadav, an Indian government employee, had "
+                 "directed.", ("IND", "assassination"), None, id="an-agent-told-beside-the-name-is-no-target"),
+    pytest.param("Saad Aljabri, a former Saudi intelligence official, said Saudi agents plotted to kill him in Toronto.",
+                 ("SAU", "assassination"), "Saad Aljabri", id="a-former-official-may-be-a-target"),
+    # a general people noun names a group when it tells the origin's own people, not another's
+    pytest.param("Chinese agents were monitoring Chinese citizens in Minneapolis.", ("CHN", "surveillance"),
+                 "Chinese citizens", id="the-origins-own-citizens"),
+    pytest.param("Iranian agents were monitoring British citizens in London.", ("IRN", "surveillance"), None,
+                 id="another-peoples-citizens-are-no-group"),
     # "its" after a body that does the act is that body's, not the organisation named before
     pytest.param("Iran International moved to Washington. The Iranian government harasses its own citizens in Washington.",
                  ("IRN", "intimidation"), None, id="its-after-the-acting-body-is-the-bodys"),
@@ -250,6 +265,12 @@ YEAR_CASES = [
     pytest.param("On 2 October 2018, the journalist Jamal Khashoggi, who had left Saudi Arabia the previous year, walked "
                  "into the consulate in Istanbul. Saudi agents killed him in Istanbul.", ("SAU", "assassination"), 2018,
                  id="the-storys-year-is-not-a-relative-clauses"),
+    # "that year" is the year of the latest date told before it
+    pytest.param("In November 2021, the head of MI5 said the service had seen threats since the start of that year to "
+                 "kidnap the journalist Pouria Zeraati in London on behalf of Iran.", ("IRN", "rendition"), 2021,
+                 id="that-year-is-the-latest-years"),
+    pytest.param("In 2019 Habib Chaab flew to Istanbul. Iranian agents threatened Iranian dissidents in Sweden that year.",
+                 ("IRN", "intimidation"), 2019, id="that-year-of-an-act-on-a-group"),
     # a date on the verb of one who survives or receives the act dates the act
     pytest.param("Zelimkhan Khangoshvili lived in Berlin. He had survived an earlier attempt on his life in Tbilisi in 2015 "
                  "by Russian agents.", ("RUS", "assassination"), 2015, id="a-date-on-survived-dates-the-attempt"),

@@ -117,6 +117,7 @@ class IncidentWords:
     arrive: frozenset[str]
     permit: frozenset[str]
     condition: frozenset[str]
+    recruit: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -1055,7 +1056,8 @@ def extract_incidents(
                 hosts = [h for h in last_hosts[1] if h != origin]
             def targets_in(host: str | None) -> list[str]:
                 return incident_targets(
-                    sent, None if undergoes else subject, sent_people, attributions, host, trigger=trigger, people=actor_spans, words=words, offices=res.offices
+                    sent, None if undergoes else subject, sent_people, attributions, host, trigger=trigger, people=actor_spans, words=words, offices=res.offices,
+                    origin=origin,
                 )
 
             if not hosts:

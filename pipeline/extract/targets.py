@@ -14,7 +14,8 @@ not after a body doing the act), the subject of "was the target of" an act,
 else, unless the object tells its people by an indefinite or plural people
 noun ("a plot to assassinate a Sikh separatist leader"), the sentence's
 people who neither do the act, report it, hold an office nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
-a plot to murder ..."), else its groups, else the object's people that a
+a plot to murder ..."), were recruited for it ("Gupta had been recruited by an Indian government employee, who
+directed a plot ...") nor serve a state ("Vikash Yadav, an Indian government employee"), else its groups, else the object's people that a
 people word names and no actor does ("40 Uyghur asylum-seekers"), else, for
 "a dissident" of the object, the person the next sentence tells something is
 done to ("A Rwandan dissident has been shot dead ... Gunmen intercepted
@@ -30,7 +31,8 @@ trial, a report or a statement about it ("sentenced in absentia ... for a
 bombing in 1981", "the Dutch government said on Tuesday"), of what was done
 to the target later ("taken back to Iran and executed last year") nor of a
 measure against it ("ordered the closure of the stations last month"); a date on the verb of one who survives or
-receives the act dates it ("he had survived an attempt on his life in 2015"). An act on a named person in a named place
+receives the act dates it ("he had survived an attempt on his life in 2015"); "that year" is the year of the latest
+date told before it. An act on a named person in a named place
 that no date of its own dates goes on with the story told before it: it takes the year of the latest date before its
 sentence, not of a relative clause ("who had left Saudi Arabia the previous year"); told in the article's first three
 sentences with none before, it is the news and takes the publication year, unless its sentence tells of an earlier year.
@@ -82,6 +84,8 @@ PROCESS_NOUNS = frozenset({
 NOT_IN_OFFICE = frozenset({
     "opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted", "party", "separatist", "independence",
 })
+# a year told by reference to the latest one told before it
+SAME_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.IGNORECASE)
 # the years a bare four-digit number before a noun can be ("a 2022 murder-for-hire plot")
 YEARS = (1900, 2099)
 # verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
@@ -123,6 +127,15 @@ class RoleWords(Protocol):
 
     @property
     def blame(self) -> frozenset[str]: ...
+
+    @property
+    def recruit(self) -> frozenset[str]: ...
+
+    @property
+    def agent(self) -> frozenset[str]: ...
+
+    @property
+    def service(self) -> frozenset[str]: ...
 
 
 Spans = Sequence[tuple[int, int, "Actor"]]
@@ -235,6 +248,20 @@ def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> boo
     return any(t.lemma_.lower() in titles for t in near if t.pos_ in {"NOUN", "PROPN"})
 
 
+def _is_agent(actor: Actor, words: RoleWords) -> bool:
+    """True for a person told as a state's agent beside the name ("Vikash Yadav, 39, an Indian government employee") or
+    by a relative clause of service ("Yadav, who worked for the Indian government's Cabinet Secretariat"); not a former
+    one ("Saad Aljabri, a former intelligence official")."""
+    root = actor.span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if any(n.lemma_.lower() in words.agent and not any(t.lower_ in NOT_IN_OFFICE for t in n.lefts) for n in nouns):
+        return True
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() in words.service and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+        for c in root.children
+    )
+
+
 def _accused(trigger: Span) -> set[int]:
     """Return the token indices of the people the sentence charges or arrests, when the act is not that charge or
     arrest itself: "X are charged with taking part in a plot to murder ...", "charges against Vikash Yadav in connection
@@ -251,6 +278,19 @@ def _accused(trigger: Span) -> set[int]:
             for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "against"):
                 accused.update(t.i for p in prep.children if p.dep_ == "pobj" for t in p.subtree if t.i < trigger.start or t.i >= trigger.end)
     return accused
+
+
+def _recruited(trigger: Span, recruit: frozenset[str]) -> set[int]:
+    """Return the token indices of the people the sentence says were taken on to do a job, the act's agents: "Gupta had
+    been recruited by an Indian government employee, who directed a plot to assassinate ...", "Yadav ... recruited
+    Gupta to facilitate the assassination"."""
+    return {
+        t.i
+        for word in trigger.sent if word.lemma_.lower() in recruit and word.pos_ == "VERB"
+        for child in word.children if child.dep_ in {"nsubjpass", "dobj"}
+        if not any(t.i == trigger.root.i for t in child.subtree)
+        for t in child.subtree
+    }
 
 
 def _pronoun(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | None:
@@ -298,7 +338,7 @@ def _named_group(head: Token, people: Spans, person_nouns: frozenset[str]) -> st
     return None
 
 
-def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset[str]) -> str | None:
+def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset[str], origin: str | None = None) -> str | None:
     """Return the name of the group a plural people noun names when no actor does: the noun with its modifiers, without
     determiners, numbers and words of quantity ("Chinese pro-democracy students", "40 Uyghur asylum-seekers" -> "Uyghur
     asylum-seekers"), when a word names the people it belongs to; none for kin and quantity nouns ("relatives of ..."),
@@ -314,8 +354,11 @@ def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset
     words = words[cut:]
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words = words[1:]
-    if len(words) < 2 or lemma in GENERIC_PEOPLE:
-        return None  # a bare noun says what people, not which ("critics"); a general one not even that ("UK-based individuals")
+    own = origin is not None and any(load_resources().demonyms.get(t.lower_) == origin for t in words)
+    if len(words) < 2 or (lemma in GENERIC_PEOPLE and not own):
+        # a bare noun says what people, not which ("critics"); a general one not even that ("UK-based individuals"),
+        # unless it tells the origin's own people abroad (China "monitoring Chinese citizens")
+        return None
     if not any(t.ent_type_ == "NORP" or t.lower_ in _peoples() for t in words):
         return None  # a group is named by the people it belongs to: not "high-profile opposition figures"
     return head.doc[words[0].i : head.i + 1].text
@@ -368,13 +411,13 @@ def _indefinite_person(heads: Iterable[Token], person_nouns: frozenset[str]) -> 
     )
 
 
-def _named_next(heads: Iterable[Token], people: Spans, person_nouns: frozenset[str], receive: frozenset[str]) -> list[str]:
+def _named_next(heads: Iterable[Token], people: Spans, words: RoleWords) -> list[str]:
     """Return the person an indefinite person noun of the act's object stands for, when the next sentence names a person
     as the one something is done to or who receives it: a lede that names its victim after ("A Rwandan dissident has
     been shot dead in Mozambique ... Gunmen intercepted Revocant Karemangingo", "Death threats against a pro-Tibetan
     university student ... Chemi Lhamo received numerous threats"); not a person who acts there ("Prosecutors said
     Carlisle Rivera hired a hitman")."""
-    noun = _indefinite_person(heads, person_nouns)
+    noun = _indefinite_person(heads, words.person)
     if noun is None:
         return []
     after = next((s for s in noun.doc.sents if s.start > noun.i), None)
@@ -383,9 +426,9 @@ def _named_next(heads: Iterable[Token], people: Spans, person_nouns: frozenset[s
     for start, end, actor in sorted(people, key=lambda item: item[0]):
         if after.start <= start < after.end and actor.type == "person":
             root = noun.doc[start:end].root
-            if root.head.lemma_.lower() in ACCUSING_VERBS:
-                continue  # "Police arrested Carlisle Rivera": the suspect
-            if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and root.head.lemma_.lower() in receive):
+            if root.head.lemma_.lower() in ACCUSING_VERBS | words.recruit:
+                continue  # "Police arrested Carlisle Rivera": the suspect; "Gupta had been recruited": an agent
+            if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and root.head.lemma_.lower() in words.receive):
                 return [actor.name]
     return []
 
@@ -401,6 +444,7 @@ def incident_targets(
     people: Spans = (),
     words: RoleWords | None = None,
     offices: frozenset[str] = frozenset(),
+    origin: str | None = None,
 ) -> list[str]:
     """Return the names of an act's targets (GUIDELINES.md incidents ``targets``): the people and groups of its object,
     a pronoun there resolved, else the sentence's people who are not its agent, a speaker, an official or accused, else
@@ -415,9 +459,11 @@ def incident_targets(
     # the people who speak in the sentence report the act; they are not its targets
     speakers = {row.source for row in attributions if sent.start_char <= row.cue_start < sent.end_char and row.source}
     accused = _accused(trigger) if trigger is not None else set()
+    if trigger is not None and words is not None:
+        accused |= _recruited(trigger, words.recruit)
 
     def may_be_target(start: int, actor: Actor) -> bool:
-        if start in accused or (words is not None and actor.type == "person" and _is_official(actor, words, offices)):
+        if start in accused or (words is not None and actor.type == "person" and (_is_official(actor, words, offices) or _is_agent(actor, words))):
             return False
         return True
 
@@ -443,7 +489,7 @@ def incident_targets(
             actor = _covering(people or sent_people, head)
             if actor is not None and actor.type in OBJECT_TYPES and may_be_target(actor.span.start, actor) and actor.name not in named:
                 named.append(actor.name)
-            elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation)) is not None:
+            elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation, origin)) is not None:
                 phrases.append(phrase)
         if named:
             return named
@@ -472,7 +518,7 @@ def incident_targets(
     if trigger is not None and words is not None and _indefinite_person(heads, words.person) is not None:
         # the act's one person is told by an indefinite noun: the sentence's named people are others, who do, charge or
         # report it ("charged Nikhil Gupta over a plot to assassinate a Sikh separatist leader")
-        return _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words.person, words.receive)
+        return _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words)
     subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
     # who blames a state for the act judges it, as a speaker does: "Mrs May did not blame the Kremlin for authorising
     # the attempted assassination"
@@ -492,7 +538,7 @@ def incident_targets(
     persons = [] if plural else [a.name for a in candidates if a.type == "person"]
     found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
     if not found and trigger is not None and words is not None:
-        found = _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words.person, words.receive)
+        found = _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words)
     return found
 
 
@@ -584,6 +630,12 @@ def date_years(doc: Doc, dates: Sequence[DateRow]) -> list[tuple[int, int]]:
             if token[0].ent_type_ == "DATE" or re.search(r"\b\d{4}\b", d.text):
                 years[match.start()] = int(d.date_start[:4])
     covered = [(d.char_start, d.char_end) for d in dates]
+    # "that year", "the same year": the year of the latest date told before it ("In November 2022, MI5 said it had seen
+    # threats since the start of that year")
+    for match in SAME_YEAR.finditer(text):
+        told = [(char, year) for char, year in years.items() if char < match.start()]
+        if told and not any(start <= match.start() < end for start, end in covered):
+            years[match.start()] = max(told)[1]
     # a year between a determiner and its noun, which the model may take for a number: "a 2022 murder-for-hire plot"
     for i, word_text in enumerate(texts(doc)):
         if not (len(word_text) == 4 and word_text.isdigit() and YEARS[0] <= int(word_text) <= YEARS[1]):
