@@ -870,6 +870,16 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
         if place is None or place.country is None or token.dep_ == "appos":
             continue  # "Breon Peace, the top federal prosecutor in Brooklyn": a title, the person is the actor
         start = token.i
+        if token.text[:1].isupper():
+            # "the Federal Supreme Court in Abu Dhabi": a body's proper name of three words or more before its seat
+            # is its name
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"} \
+                    and not doc[start].is_sent_start:
+                start -= 1
+            if start < token.i - 1:  # "the High Court in London" stays a court of the seat's state
+                name = doc[start : token.i + 1]
+                yield Actor(name, name.text, "government", place.country)
+                continue
         while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ"} and not doc[start].is_sent_start:
             start -= 1
         yield Actor(doc[start : place.span.end], body, "government", place.country)
