@@ -681,6 +681,9 @@ ACTORS = [
     ("He appeared before the Supreme State Security Prosecution in Cairo.",
      {("Supreme State Security Prosecution", "government", "EGY")}),
     ("He was convicted by the High Court in London.", {("court", "government", "GBR")}),
+    # a state's body before "station" is a building of it, no actor; acting, it is one
+    ("Two men ran an undeclared Chinese police station in Manhattan.", set()),
+    ("Chinese police arrested him.", {("police", "government", "CHN")}),
 ]
 
 

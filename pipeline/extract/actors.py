@@ -767,6 +767,8 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
                         and res.bodies[body] in res.actor_words["modifier_body"] \
                         and doc[end].lower_ not in res.actor_words["body_member"]:
                     break  # "a Russian military pilot", "German military laboratories": the body names no actor
+                if end < len(doc) and doc[end].lower_ in res.actor_words["body_site"]:
+                    break  # "an undeclared Chinese police station": a building of the body, no actor
                 if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end - 1].is_lower:
                     break  # "Chilean prosecutor Héctor Barros": a person's title, the person is the actor
                 start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
