@@ -684,6 +684,8 @@ ACTORS = [
     # a state's body before "station" is a building of it, no actor; acting, it is one
     ("Two men ran an undeclared Chinese police station in Manhattan.", set()),
     ("Chinese police arrested him.", {("police", "government", "CHN")}),
+    # a state's investigators, like its officials, are the state acting
+    ("Documents shared by Pakistani investigators shed light on the plot.", {("Pakistan", "state", "PAK")}),
 ]
 
 
