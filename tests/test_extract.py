@@ -686,6 +686,8 @@ ACTORS = [
     ("Chinese police arrested him.", {("police", "government", "CHN")}),
     # a state's investigators, like its officials, are the state acting
     ("Documents shared by Pakistani investigators shed light on the plot.", {("Pakistan", "state", "PAK")}),
+    # a nationality and a plural noun the model tags as a person are people, no person
+    ("Ukrainian MPs and the EU called for an investigation.", {("European Union", "international_org", None)}),
 ]
 
 

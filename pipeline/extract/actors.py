@@ -1191,6 +1191,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             name = _clean_person(_strip_title(span, res))
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)):
                 continue
+            if name[-1].pos_ == "NOUN" and name[-1].tag_ == "NNS" and name[0].lower_ in res.demonyms:
+                continue  # "Ukrainian MPs": a nationality and a plural noun name people, not a person
             yield Actor(name, name.text, "person", _person_country_around(name, doc, res))
             continue
         if normalize_country(span.text, resources=res) or span.text.lower() in res.demonyms:
