@@ -688,6 +688,10 @@ ACTORS = [
     ("Documents shared by Pakistani investigators shed light on the plot.", {("Pakistan", "state", "PAK")}),
     # a nationality and a plural noun the model tags as a person are people, no person
     ("Ukrainian MPs and the EU called for an investigation.", {("European Union", "international_org", None)}),
+    # an outlet and the agency it credits in a dateline are no actors
+    ("MOSCOW (UrduPoint News / Sputnik - 09th November, 2022) The Russian Interior Ministry has put Dmitry Kolezev "
+     "on its wanted list.",
+     {("Ministry of Interior", "government", "RUS"), ("Dmitry Kolezev", "person", "RUS")}),
 ]
 
 

@@ -133,6 +133,9 @@ def _agency_credit(span: Span) -> bool:
         closing = span.end + 1
         if closing < len(doc) and (doc[closing].text in DASHES or doc[closing].text.strip() in DASHES):
             return True  # "JOHANNESBURG (AP) —"
+    if before is not None and before.text == "/" and after is not None and after.text in DASHES \
+            and any(t.text == "(" for t in doc[max(0, span.start - 8) : span.start]):
+        return True  # "MOSCOW (UrduPoint News / Sputnik - 09th November, 2022)": the outlet and its source credited
     if "/" in span.text and before is not None and before.text in {"(", "["}:
         return True  # "(Mike Coppola/Getty Images)"
     line_end = after is None or "\n" in span[-1].text_with_ws or (after.is_space and "\n" in after.text)
