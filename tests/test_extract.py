@@ -672,6 +672,26 @@ ACTORS = [
     # a title-case heading whose hyphenated word ends in lower case is still a heading: no person in it
     ("Exiled Rwandan Ex-army Officer Gunned Down In Mozambique\n\nA Rwandan dissident has been shot dead in Mozambique.",
      set()),
+    # a movement of a cause named in the gazetteer is a group; Khalistani is a demonym before a group noun
+    ("He was a leader in the Khalistan movement.", {("Khalistan movement", "group", "IND")}),
+    ("India said Canada shelters Khalistani extremists.",
+     {("India", "state", "IND"), ("Canada", "state", "CAN"), ("Khalistani extremists", "group", "IND")}),
+    # a body's proper name of three words or more before its seat is its name; a shorter one is a court of the seat
+    ("He was convicted by the Federal Supreme Court in Abu Dhabi.", {("Federal Supreme Court", "government", "ARE")}),
+    ("He appeared before the Supreme State Security Prosecution in Cairo.",
+     {("Supreme State Security Prosecution", "government", "EGY")}),
+    ("He was convicted by the High Court in London.", {("court", "government", "GBR")}),
+    # a state's body before "station" is a building of it, no actor; acting, it is one
+    ("Two men ran an undeclared Chinese police station in Manhattan.", set()),
+    ("Chinese police arrested him.", {("police", "government", "CHN")}),
+    # a state's investigators, like its officials, are the state acting
+    ("Documents shared by Pakistani investigators shed light on the plot.", {("Pakistan", "state", "PAK")}),
+    # a nationality and a plural noun the model tags as a person are people, no person
+    ("Ukrainian MPs and the EU called for an investigation.", {("European Union", "international_org", None)}),
+    # an outlet and the agency it credits in a dateline are no actors
+    ("MOSCOW (UrduPoint News / Sputnik - 09th November, 2022) The Russian Interior Ministry has put Dmitry Kolezev "
+     "on its wanted list.",
+     {("Ministry of Interior", "government", "RUS"), ("Dmitry Kolezev", "person", "RUS")}),
 ]
 
 

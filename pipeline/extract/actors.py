@@ -133,6 +133,9 @@ def _agency_credit(span: Span) -> bool:
         closing = span.end + 1
         if closing < len(doc) and (doc[closing].text in DASHES or doc[closing].text.strip() in DASHES):
             return True  # "JOHANNESBURG (AP) —"
+    if before is not None and before.text == "/" and after is not None and after.text in DASHES \
+            and any(t.text == "(" for t in doc[max(0, span.start - 8) : span.start]):
+        return True  # "MOSCOW (UrduPoint News / Sputnik - 09th November, 2022)": the outlet and its source credited
     if "/" in span.text and before is not None and before.text in {"(", "["}:
         return True  # "(Mike Coppola/Getty Images)"
     line_end = after is None or "\n" in span[-1].text_with_ws or (after.is_space and "\n" in after.text)
@@ -767,6 +770,8 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
                         and res.bodies[body] in res.actor_words["modifier_body"] \
                         and doc[end].lower_ not in res.actor_words["body_member"]:
                     break  # "a Russian military pilot", "German military laboratories": the body names no actor
+                if end < len(doc) and doc[end].lower_ in res.actor_words["body_site"]:
+                    break  # "an undeclared Chinese police station": a building of the body, no actor
                 if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end - 1].is_lower:
                     break  # "Chilean prosecutor Héctor Barros": a person's title, the person is the actor
                 start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
@@ -870,6 +875,16 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
         if place is None or place.country is None or token.dep_ == "appos":
             continue  # "Breon Peace, the top federal prosecutor in Brooklyn": a title, the person is the actor
         start = token.i
+        if token.text[:1].isupper():
+            # "the Federal Supreme Court in Abu Dhabi": a body's proper name of three words or more before its seat
+            # is its name
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"} \
+                    and not doc[start].is_sent_start:
+                start -= 1
+            if start < token.i - 1:  # "the High Court in London" stays a court of the seat's state
+                name = doc[start : token.i + 1]
+                yield Actor(name, name.text, "government", place.country)
+                continue
         while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ"} and not doc[start].is_sent_start:
             start -= 1
         yield Actor(doc[start : place.span.end], body, "government", place.country)
@@ -1179,6 +1194,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             name = _clean_person(_strip_title(span, res))
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)):
                 continue
+            if name[-1].pos_ == "NOUN" and name[-1].tag_ == "NNS" and name[0].lower_ in res.demonyms:
+                continue  # "Ukrainian MPs": a nationality and a plural noun name people, not a person
             yield Actor(name, name.text, "person", _person_country_around(name, doc, res))
             continue
         if normalize_country(span.text, resources=res) or span.text.lower() in res.demonyms:
