@@ -340,7 +340,7 @@ def _no_place_word(span: Span, label: str, res: Resources) -> bool:
     """True for a word the model reads as a place that names none: a people ("abuses against Uyghurs in Xinjiang"),
     a point of the compass alone ("families still in the North"), a state's title alone ("the outlet Republic")."""
     text = span.text.lower()
-    if label != "COUNTRY" and (text in res.peoples or text in res.demonyms) and not (text not in res.demonyms and _before_division(span, res)):
+    if label != "COUNTRY" and (text in res.demonyms or (text in res.peoples and not _before_division(span, res))):
         return True  # but "the Amhara region": a people's name before a division word is the region named after it
     return len(span) == 1 and (text in COMPASS or text in STATE_TITLES)
 
