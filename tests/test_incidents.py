@@ -55,6 +55,9 @@ CASES = [
     pytest.param("Police in Berlin asked if Chinese agents had threatened him.", {("CHN", "DEU", "intimidation")}, id="if-question-is-an-act"),
     pytest.param("If they refuse, Chinese agents threaten their relatives in Berlin.", {("CHN", "DEU", "coercion_by_proxy")},
                  id="act-beside-a-condition"),
+    # "in absentia" makes the court's sentence the act, not a host's process ("a court in Antwerp sentenced Assadi for the plot")
+    pytest.param("A Minsk court sentenced the exiled journalist Dmitry Navosha, who lives in Poland, in absentia to 12 years in prison.",
+                 {("BLR", "POL", "legal_pressure")}, id="sentenced-in-absentia"),
     pytest.param("Beijing cancelled his passport after he spoke out in Germany in 2019.",
                  {("CHN", "DEU", "mobility_controls")}, id="cancelled-passport"),
     pytest.param("The activist said Pegasus spyware was used by Saudi Arabia to hack his phone in Canada.",

@@ -271,6 +271,11 @@ YEAR_CASES = [
                  id="that-year-is-the-latest-years"),
     pytest.param("In 2019 Habib Chaab flew to Istanbul. Iranian agents threatened Iranian dissidents in Sweden that year.",
                  ("IRN", "intimidation"), 2019, id="that-year-of-an-act-on-a-group"),
+    # a decree is issued by the verb that announces it; a verb of comment on it does not date it
+    pytest.param("Last month Hong Kong police announced arrest warrants for pro-democracy activists in London.",
+                 ("HKG", "legal_pressure"), 2022, id="announcing-a-decree-dates-it"),
+    pytest.param("Last month Britain condemned the bounties that Hong Kong police placed on pro-democracy activists in London.",
+                 ("HKG", "legal_pressure"), None, id="condemning-a-decree-does-not-date-it"),
     # a date on the verb of one who survives or receives the act dates the act
     pytest.param("Zelimkhan Khangoshvili lived in Berlin. He had survived an earlier attempt on his life in Tbilisi in 2015 "
                  "by Russian agents.", ("RUS", "assassination"), 2015, id="a-date-on-survived-dates-the-attempt"),

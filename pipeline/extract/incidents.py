@@ -71,6 +71,7 @@ class TacticPattern:
 
     tactic: str
     object: str | None
+    manner: bool = False  # the words tell how the verb they hang on was done, so that verb is the act ("sentenced in absentia")
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,7 @@ def tactic_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, TacticPattern]]:
         meaning: dict[str, TacticPattern] = {}
         for row in read_tactic_patterns():
             matcher.add(row["id"], [row["pattern"]])
-            meaning[row["id"]] = TacticPattern(row["label"], row.get("object"))
+            meaning[row["id"]] = TacticPattern(row["label"], row.get("object"), bool(row.get("manner")))
         entry = (vocab, matcher, meaning)
         _MATCHERS[id(vocab)] = entry
     return entry[1], entry[2]
@@ -882,7 +883,7 @@ def extract_incidents(
             inherited = subject is not None and subject.head.i != verb.i and subject.head.lemma_.lower() in words.process
             processed = verb.i != trigger.root.i and verb.lemma_ in words.process
             reporting = None
-            if (processed or inherited or (verb.i != trigger.root.i and verb.lemma_ in res.cues)) and not announced:
+            if (processed or inherited or (verb.i != trigger.root.i and verb.lemma_ in res.cues)) and not announced and not pattern.manner:
                 # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
                 # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them);
                 # who judges or answers it is not the state behind it when none is named either ("Australia's
@@ -912,7 +913,7 @@ def extract_incidents(
             if requester is not None and subject_state is not None and subject_state != requester and deporting is None:
                 principal, deporting, subject_state = requester, subject_state, None
             # states that investigate, expel over or answer the act ("Dutch investigations into both killings") are not its agent
-            reactors = (_reactors(trigger, words, sent_actors, sent_places, res) | ({reporting} if reporting else set())) - {principal}
+            reactors = set() if pattern.manner else (_reactors(trigger, words, sent_actors, sent_places, res) | ({reporting} if reporting else set())) - {principal}
             if subject_state in reactors:
                 subject_state = None
             # a state body is a destination when a state hands the target to it: "Thai authorities handed him over to Vietnamese officials"
@@ -1065,7 +1066,7 @@ def extract_incidents(
                 # (not another person the sentence names: "avoid speaking about Kadyrov and say relatives have been pressed")
                 hosts = next(([h] for t in targets_in(None) if t in persons and (h := target_hosts.get(t)) and h != origin), [])
             targets = targets_in(_host_or_none(hosts))
-            years = incident_years(sent, years_at, trigger=trigger, words=words, cues=frozenset(res.cues))
+            years = incident_years(sent, years_at, trigger=trigger, words=words, cues=frozenset(res.cues), decree=tactic in DECREES)
             attribution = next(
                 (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
                 None,

@@ -568,11 +568,14 @@ def _is_process(token: Token, words: RoleWords, cues: Iterable[str]) -> bool:
     return token.pos_ == "NOUN" and lemma in PROCESS_NOUNS
 
 
-def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: frozenset[str]) -> bool:
+def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: frozenset[str], *, decree: bool = False) -> bool:
     """True when a date of the act's sentence dates the act: it hangs on the act's words, or on its clause (or a clause
     above or below it) through no process or comment word ("sentenced ... in 2023", "said on Tuesday") and no relative
-    clause on another noun ("Samadi, who was sentenced in 1981")."""
+    clause on another noun ("Samadi, who was sentenced in 1981"). A decree (``decree``: a warrant, a bounty, a notice)
+    is issued by the verb that announces it: "Last week, Hong Kong police announced arrest warrants" dates the warrants."""
     trigger_ids = {t.i for t in trigger}
+    root = trigger.root
+    announcing = root.head.i if decree and root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head.lemma_.lower() not in words.process else -1
     owner = date_token.head
     act_noun = trigger.root.head if trigger.root.dep_ in {"compound", "nmod"} and trigger.root.head.pos_ == "NOUN" else trigger.root
     if (
@@ -593,7 +596,7 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     above_ids = {t.i for t in above}
     chain = _chain(date_token)
     for step, token in enumerate(chain):
-        if token.i in trigger_ids:
+        if token.i in trigger_ids or token.i == announcing:
             return True
         if step and _is_process(token, words, cues):
             return False  # "after an attack on his home, South Africa expelled three diplomats in March 2014"
@@ -657,15 +660,17 @@ def incident_years(
     trigger: Span | None = None,
     words: RoleWords | None = None,
     cues: frozenset[str] = frozenset(),
+    decree: bool = False,
 ) -> list[int]:
-    """Return the years of the dates in the act's sentence that date the act (all the sentence's without a trigger)."""
+    """Return the years of the dates in the act's sentence that date the act (all the sentence's without a trigger;
+    ``decree``: the act is a warrant, bounty, notice or other measure a state announces)."""
     years = [(char, year) for char, year in date_years if sent.start_char <= char < sent.end_char]
     if trigger is None or words is None:
         return [year for _, year in years]
     kept = []
     for char, year in years:
         token = _token_at(sent, char)
-        if token is not None and dates_the_act(token, trigger, words, cues):
+        if token is not None and dates_the_act(token, trigger, words, cues, decree=decree):
             kept.append(year)
     return kept
 
