@@ -154,6 +154,9 @@ TARGET_CASES = [
     # "its" after a body that does the act is that body's, not the organisation named before
     pytest.param("Iran International moved to Washington. The Iranian government harasses its own citizens in Washington.",
                  ("IRN", "intimidation"), None, id="its-after-the-acting-body-is-the-bodys"),
+    # a leader of the acting state (leaders.tsv) speaks for it and is no target of its act
+    pytest.param("Rwandan agents killed Patrick Karegeya, a former spy chief who had fallen out with Paul Kagame, in Johannesburg.",
+                 ("RWA", "assassination"), None, id="the-origins-leader-is-no-target"),
 ]
 
 

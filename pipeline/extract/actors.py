@@ -1387,6 +1387,11 @@ PSEUDONYM_MARK = frozenset({"*"})
 _LEADER_NAMES: dict[int, dict[str, str]] = {}
 
 
+def leader_states(res: Resources) -> dict[str, str]:
+    """Return the known leaders' names (full, and family names only one of them has; lowercase) with the state they serve."""
+    return _leader_names(res)
+
+
 def _leader_names(res: Resources) -> dict[str, str]:
     """Return the known leaders' full names and the family names only one of them has (lowercase), with the state
     they serve; computed once."""

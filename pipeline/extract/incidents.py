@@ -36,7 +36,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from pipeline.extract.actors import Actor, find_actors
+from pipeline.extract.actors import Actor, find_actors, leader_states
 from pipeline.extract.index import doc_index
 from pipeline.extract.places import Place, find_places
 from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, fill_targets, incident_targets, incident_years, news_year, object_heads, people_at_large, story_year
@@ -830,6 +830,7 @@ def extract_incidents(
 
     joined = territories()
     only_hosts = host_states()
+    leaders = leader_states(res)
     compared: list[int] = []  # where acts were told as a comparison of states (``_compares_states``)
 
     def acts() -> Iterator[_Act]:
@@ -1128,7 +1129,9 @@ def extract_incidents(
             origin=item.origin,
             host=item.host,
             tactic=item.tactic,
-            targets=TARGET_SEPARATOR.join(item.targets) or None,
+            # a leader or foreign minister of the acting state speaks for it, and is no target of its act ("Erdogan" for
+            # "his extradition" in a story of Turkey's renditions)
+            targets=TARGET_SEPARATOR.join(t for t in item.targets if leaders.get(t.lower()) != item.origin) or None,
             year=min(item.years) if item.years else None,
             attribution_id=item.attribution_id,
             event_id=None,
