@@ -58,6 +58,8 @@ CASES = [
     # "in absentia" makes the court's sentence the act, not a host's process ("a court in Antwerp sentenced Assadi for the plot")
     pytest.param("A Minsk court sentenced the exiled journalist Dmitry Navosha, who lives in Poland, in absentia to 12 years in prison.",
                  {("BLR", "POL", "legal_pressure")}, id="sentenced-in-absentia"),
+    pytest.param("Turkey canceled Enes Kanter's passport while he was in Indonesia.", {("TUR", "IDN", "mobility_controls")},
+                 id="cancelled-a-named-persons-passport"),
     pytest.param("Beijing cancelled his passport after he spoke out in Germany in 2019.",
                  {("CHN", "DEU", "mobility_controls")}, id="cancelled-passport"),
     pytest.param("The activist said Pegasus spyware was used by Saudi Arabia to hack his phone in Canada.",
