@@ -356,6 +356,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("a-city-neighbourhood", "A Berlin neighbourhood was searched.", {("Berlin", "city", "DEU")}, {("Berlin", "region", "DEU")}),
     ("province-with-its-word", "He lived in Zhejiang province and later in Fujian province.",
      {("Zhejiang", "region", "CHN"), ("Fujian", "region", "CHN")}, set()),
+    # a seat of power is a named building whatever its role, but not as a modifier or in the possessive
+    ("seat-of-power", "The Kremlin denied any role in the poisoning in Salisbury.",
+     {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),
+    ("seat-of-power-modifier", "A Kremlin spokesman said Kremlin-backed groups were not involved.", set(),
+     {("Kremlin", "site", "RUS")}),
 ]
 
 
