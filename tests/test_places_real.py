@@ -356,6 +356,15 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("a-city-neighbourhood", "A Berlin neighbourhood was searched.", {("Berlin", "city", "DEU")}, {("Berlin", "region", "DEU")}),
     ("province-with-its-word", "He lived in Zhejiang province and later in Fujian province.",
      {("Zhejiang", "region", "CHN"), ("Fujian", "region", "CHN")}, set()),
+    # natural and built features the model tags as no place, whatever their role; not a name that goes on
+    ("feature-subject", "The Elwha River begins in the Olympic Mountains in Washington state.",
+     {("Elwha River", "region", "USA")}, set()),
+    ("feature-dam-and-river", "In Washington state, the Condit Dam on the White Salmon River was breached.",
+     {("Condit Dam", "site", "USA"), ("White Salmon River", "region", "USA")}, set()),
+    ("feature-park-in-list", "Tigers have returned to Chitwan National Park and Bardiya National Park in Nepal.",
+     {("Chitwan National Park", "region", "NPL"), ("Bardiya National Park", "region", "NPL")}, set()),
+    ("feature-name-goes-on", "The Tampa Bay Buccaneers beat a team from Green Valley Ranch High School in Denver.", set(),
+     {("Green Valley", "region", "USA")}),
     # a seat of power is a named building whatever its role, but not as a modifier or in the possessive
     ("seat-of-power", "The Kremlin denied any role in the poisoning in Salisbury.",
      {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),

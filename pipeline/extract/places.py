@@ -31,7 +31,7 @@ THING_LABELS = {"PRODUCT", "NORP"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
-RULE_LABELS = {"QUARTER", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+RULE_LABELS = {"QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
@@ -236,6 +236,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             found.append((match, "KNOWN_SITE"))  # "from Heathrow", "critics of the Kremlin"
     found.extend(_untagged_places(doc, res))
     found.extend(_named_sites(doc, res))
+    found.extend(_feature_places(doc, res))
     found.extend(_court_sites(doc, res))
     found.extend(_division_places(doc, res))
     found.extend(_described_places(doc, res))
@@ -541,6 +542,37 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if token.lower_ in INSTITUTIONS and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
             continue
         yield span, "SITE"
+
+
+def _feature_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
+    """Yield names of natural and built features the model tags as no place, whatever their role: a capitalised name
+    ending in a word of ``feature_words.tsv`` ("the Elwha River begins", "the Condit Dam was breached", "Chitwan National
+    Park") or beginning with one ("Lake Aldwell"), that ends there ("Tampa Bay Buccaneers", "Lake Mills High School"
+    go on) and is no actor's name."""
+    words = res.feature_words
+    for i in positions(doc, words["last"] | words["first"]):
+        token = doc[i]
+        if not token.is_title:
+            continue
+        start, end = i, i + 1
+        if token.lower_ in words["last"]:
+            while start > 0 and i - start < NAME_WORDS and doc[start - 1].is_title and doc[start - 1].is_alpha:
+                start -= 1
+            while start < i and (doc[start].lower_ in {"the", "a", "an"} or doc[start].lower_ in res.demonyms):
+                start += 1
+        if start == i and token.lower_ in words["first"]:
+            while end < len(doc) and end - i < 3 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+        if start == i and end == i + 1:
+            continue
+        if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            continue  # the name goes on: "Lake Mills High School"
+        span = doc[start:end]
+        if any(t.ent_type_ in PLACE_LABELS for t in span) or normalize_country(span.text, resources=res):
+            continue  # the model's place, or a country ("Ivory Coast"): its own reading
+        if any(m.label_ == "ACTOR" and m.start <= start and end <= m.end for m in doc_index(doc).gazetteer):
+            continue
+        yield span, "FEATURE"
 
 
 def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -969,6 +1001,13 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         return resolve_place(span, label="GPE", prefer=named, resources=res)
     if label == "QUARTER":
         return Place(span, span.text, "region", None)  # in the country of the places around it
+    if label == "FEATURE":  # "the Elwha River": the kind its last word tells, in the country of the places around it
+        region = resources_region(span.text, res)
+        if region is not None:
+            return Place(span, region[0], "region", region[1])
+        last = span[-1].lower_
+        kind = res.place_suffixes.get(last, ("region", False))[0] if last in res.feature_words["last"] else "region"
+        return Place(span, span.text, kind, None)
     if label == "KNOWN_SITE":
         site = res.sites[span.text.lower()]
         return Place(span, site.name, "site", site.country)  # "Heathrow": Heathrow Airport
