@@ -365,6 +365,8 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Chitwan National Park", "region", "NPL"), ("Bardiya National Park", "region", "NPL")}, set()),
     ("feature-name-goes-on", "The Tampa Bay Buccaneers beat a team from Green Valley Ranch High School in Denver.", set(),
      {("Green Valley", "region", "USA")}),
+    ("metropolitan-area", "Police looked into three such stations in the Greater Toronto Area and one in Qingtian.",
+     {("Greater Toronto Area", "region", "CAN"), ("Qingtian", "region", "CHN")}, set()),
     # a seat of power is a named building whatever its role, but not as a modifier or in the possessive
     ("seat-of-power", "The Kremlin denied any role in the poisoning in Salisbury.",
      {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),
