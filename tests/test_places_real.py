@@ -367,6 +367,8 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Green Valley", "region", "USA")}),
     ("metropolitan-area", "Police looked into three such stations in the Greater Toronto Area and one in Qingtian.",
      {("Greater Toronto Area", "region", "CAN"), ("Qingtian", "region", "CHN")}, set()),
+    ("site-of-worship", "Tibetans gathered at the Boudhanath stupa in Kathmandu on his birthday.",
+     {("Boudhanath stupa", "site", "NPL"), ("Kathmandu", "city", "NPL")}, set()),
     # a seat of power is a named building whatever its role, but not as a modifier or in the possessive
     ("seat-of-power", "The Kremlin denied any role in the poisoning in Salisbury.",
      {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),
