@@ -369,6 +369,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Greater Toronto Area", "region", "CAN"), ("Qingtian", "region", "CHN")}, set()),
     ("site-of-worship", "Tibetans gathered at the Boudhanath stupa in Kathmandu on his birthday.",
      {("Boudhanath stupa", "site", "NPL"), ("Kathmandu", "city", "NPL")}, set()),
+    # a saint's name holds its possessive; a site at the end of a route is a place
+    ("saint-possessive", "Protesters gathered outside St Paul's Cathedral in London.",
+     {("St Paul's Cathedral", "site", "GBR")}, set()),
+    ("site-after-route", "In Manchester, crowds lined the route from Deansgate to St Peter's Square.",
+     {("St Peter's Square", "site", "GBR")}, set()),
     # a seat of power is a named building whatever its role, but not as a modifier or in the possessive
     ("seat-of-power", "The Kremlin denied any role in the poisoning in Salisbury.",
      {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),

@@ -427,7 +427,8 @@ def _name_run(doc: Doc, start: int) -> int:
 def _name_run_before(doc: Doc, end: int, res: Resources) -> int:
     """Return the start of the run of name words that ends at ``end``."""
     start = end
-    while start > 0 and end - start < NAME_WORDS and _name_word(doc, start - 1) and doc[start - 1].tag_ != "POS":
+    while start > 0 and end - start < NAME_WORDS and (
+            (_name_word(doc, start - 1) and doc[start - 1].tag_ != "POS") or _saint_possessive(doc, start - 1)):
         start -= 1
     while start < end and (doc[start].is_stop or doc[start].pos_ == "DET" or not (
             doc[start].text[:1].isupper() or doc[start].lower_ in NAME_PARTICLES)):
@@ -435,6 +436,15 @@ def _name_run_before(doc: Doc, end: int, res: Resources) -> int:
     while start < end and (doc[start].lower_ in res.demonyms or doc[start].pos_ == "ADJ"):
         start += 1  # "the Russian North Caucasus region", "European territory": a nationality is no name
     return start
+
+
+SAINTS = {"St", "St.", "Saint"}
+
+
+def _saint_possessive(doc: Doc, i: int) -> bool:
+    """True for the "'s" of a saint's name inside a site's name ("St Peter's Square", "St Paul's Cathedral"): a
+    saint owns no place, so the name goes on before it."""
+    return i >= 2 and doc[i].tag_ == "POS" and doc[i - 1].is_title and doc[i - 2].text in SAINTS
 
 
 def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -537,7 +547,9 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if start == token.i:
             continue
         span = doc[start : token.i + 1]
-        if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)):
+        if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)
+                or (span.root.dep_ == "pobj" and res.place_use.get(span.root.head.lower_) == "path"
+                    and token.lower_ not in INSTITUTIONS)):  # "the route to St Peter's Square"
             continue
         if token.lower_ in INSTITUTIONS and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
             continue
