@@ -372,7 +372,7 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a saint's name holds its possessive; a site at the end of a route is a place
     ("saint-possessive", "Protesters gathered outside St Paul's Cathedral in London.",
      {("St Paul's Cathedral", "site", "GBR")}, set()),
-    ("site-after-route", "In Manchester, crowds lined the route from Deansgate to St Peter's Square.",
+    ("site-after-route", "Crowds in Manchester, England, lined the route from the station to St Peter's Square.",
      {("St Peter's Square", "site", "GBR")}, set()),
     # a seat of power is a named building whatever its role, but not as a modifier or in the possessive
     ("seat-of-power", "The Kremlin denied any role in the poisoning in Salisbury.",
