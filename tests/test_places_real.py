@@ -374,6 +374,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("St Paul's Cathedral", "site", "GBR")}, set()),
     ("site-after-route", "Crowds in Manchester, England, lined the route from the station to St Peter's Square.",
      {("St Peter's Square", "site", "GBR")}, set()),
+    # a part of a US state that shares its name with a big city is the state's
+    ("part-of-state", "He grew up in upstate New York and later worked in New York for a bank.",
+     {("New York", "region", "USA"), ("New York", "city", "USA")}, set()),
+    ("part-of-state-compass", "In southern Washington, the dam was breached in 2011.", {("Washington", "region", "USA")},
+     {("Washington", "city", "USA")}),
     # a seat of power is a named building whatever its role, but not as a modifier or in the possessive
     ("seat-of-power", "The Kremlin denied any role in the poisoning in Salisbury.",
      {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),

@@ -166,17 +166,21 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
 
 def _state_by_context(span: Span) -> bool:
     """True for a US state's name shared with a big city ("New York", "Washington") named in a list of states ("in New
-    Jersey, New York and California") or after a party ("D-New York"), not in a list of cities ("Paris, New York and
-    London")."""
+    Jersey, New York and California"), after a party ("D-New York") or as a part of it ("southern Washington"), not in a
+    list of cities ("Paris, New York and London")."""
     doc = span.doc
     if span.start >= 2 and _party_state(doc, span.start) == span.end:
         return True  # "D-New York": the state a legislator represents
+    if span.start >= 1 and doc[span.start - 1].lower_ in STATE_PARTS and doc[span.start - 1].is_lower:
+        return True  # "in southern Washington", "upstate New York": a part of the state
     if span.end + 1 < len(doc) and doc[span.end].lower_ in LIST_WORDS and _state_at(doc, span.end + 1, forward=True):
         return True
     return span.start >= 2 and doc[span.start - 1].lower_ in LIST_WORDS and _state_at(doc, span.start - 1, forward=False)
 
 
 LIST_WORDS = {",", "and", "or"}
+# Lowercase words before a US state's name shared with a big city that make it the state: a part of it.
+STATE_PARTS = COMPASS | {"upstate", "downstate", "rural"}
 
 
 def _state_at(doc: Doc, i: int, *, forward: bool) -> bool:
