@@ -379,6 +379,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("New York", "region", "USA"), ("New York", "city", "USA")}, set()),
     ("part-of-state-compass", "In southern Washington, the dam was breached in 2011.", {("Washington", "region", "USA")},
      {("Washington", "city", "USA")}),
+    # a town named by a longer form of its own name, joined by hyphens
+    ("town-longer-form", "Chi Leung Wai, 38, from Staines-upon-Thames, was charged in Britain.",
+     {("Staines-upon-Thames", "city", "GBR")}, set()),
     # a seat of power is a named building whatever its role, but not as a modifier or in the possessive
     ("seat-of-power", "The Kremlin denied any role in the poisoning in Salisbury.",
      {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),

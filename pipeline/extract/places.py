@@ -300,8 +300,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
 
 def _hyphenated_city(ent: Span) -> Span | None:
     """Return the name joined by hyphens that a place or a name holds a word of ("from Stoke-on-Trent", "in
-    Aix-en-Provence", "in Mazar-i-Sharif"), when the city table knows the whole name as a city's own or as another name
-    of a city of 100,000 people or more; else None."""
+    Aix-en-Provence", "in Mazar-i-Sharif"), when the city table knows the whole name as a city's own, a longer form of
+    it ("from Staines-upon-Thames") or another name of a city of 100,000 people or more; else None."""
     doc = ent.doc
     start, end = ent.start, ent.end
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
@@ -314,7 +314,8 @@ def _hyphenated_city(ent: Span) -> Span | None:
         return None
     span = doc[start:end]
     city = lookup_city(span.text)  # or another name of a big city ("Mazar-i-Sharif" is Mazār-e Sharīf)
-    return span if city is not None and (_folded(city.name) == _folded(span.text) or city.population >= RESCUE_POPULATION) else None
+    return span if city is not None and (_folded(span.text).startswith(_folded(city.name))
+                                         or city.population >= RESCUE_POPULATION) else None
 
 
 def _street_name(span: Span, res: Resources) -> bool:
