@@ -382,6 +382,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a town named by a longer form of its own name, joined by hyphens
     ("town-longer-form", "Chi Leung Wai, 38, from Staines-upon-Thames, was charged in Britain.",
      {("Staines-upon-Thames", "city", "GBR")}, set()),
+    # a place the model runs on into the next clause
+    ("place-before-clause", "Ilkay Gundogan had scored twice at Wembley as City beat Manchester United in the final.",
+     {("Wembley Stadium", "site", "GBR")}, set()),
     # a seat of power is a named building whatever its role, but not as a modifier or in the possessive
     ("seat-of-power", "The Kremlin denied any role in the poisoning in Salisbury.",
      {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),

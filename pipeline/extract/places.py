@@ -224,7 +224,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if _street_name(_strip(ent), res) and not any(t.i in actor_words for t in ent):
             found.append((_strip(ent), "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
         elif ent.label_ in PLACE_LABELS:
-            found.append((_before_comma(_strip(ent), res), ent.label_))
+            found.append((_before_comma(_before_clause(_strip(ent)), res), ent.label_))
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
@@ -355,6 +355,13 @@ def _before_division(span: Span, res: Resources) -> bool:
     """True for a name right before a lowercase division word that follows names ("the Amhara region")."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].is_lower and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of"
+
+
+def _before_clause(span: Span) -> Span:
+    """Return a place the model ran on into the next clause ("at Wembley as City beat ...") cut before the lowercase
+    conjunction that opens it: no place's name holds one."""
+    cut = next((t.i for t in span[1:] if t.pos_ == "SCONJ" and t.is_lower), None)
+    return span.doc[span.start : cut] if cut is not None else span
 
 
 def _before_comma(span: Span, res: Resources) -> Span:
