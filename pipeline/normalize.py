@@ -158,7 +158,8 @@ def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | No
     # old names, so "Nyanga" (Cape Town) is not Rwanda's Nyanza
     # a three-letter other name is an abbreviation only as one ("NYC"), not a word ("Dam" is no Damascus)
     other_name = len(key) > 3 or name.strip().isupper()
-    others = [c for c in candidates if other_name and (c.population >= ALIAS_POPULATION or _holds_words(c.name, key))]
+    others = [c for c in candidates if other_name and (c.population >= ALIAS_POPULATION or _holds_words(c.name, key)
+                                                       or _longer_form(c.name, key))]
     known = exact or others
     if prefer and not any(c.country in prefer for c in exact):
         # "Calcutta" in a story on India is Kolkata, not a South African namesake: a city the story's countries hold
@@ -170,6 +171,11 @@ def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | No
 
 
 ALIAS_POPULATION = 100_000
+
+
+def _longer_form(name: str, key: str) -> bool:
+    """True for a folded name that is a city's own name with more joined by hyphens: "staines-upon-thames" of Staines."""
+    return key.startswith(_fold(name).casefold() + "-")
 
 
 def _holds_words(name: str, key: str) -> bool:

@@ -105,6 +105,7 @@ class Resources:
     street_prefixes: frozenset[str]  # original case: first words of street names ("Calle", "Via", "Place")
     quarters: frozenset[str]  # original case: quarters many cities have ("Chinatown")
     open_waters: frozenset[str]  # lowercase: words of seas and straits that span countries ("Gulf of Aden")
+    feature_words: dict[str, frozenset[str]]  # "first" / "last" -> lowercase words of features' names ("River", "Dam")
     platforms: frozenset[str]  # original case
     state_object_verbs: frozenset[str]  # lemmas whose object country is a state addressed or acted on
     faiths: frozenset[str]  # lowercase plural nouns of faith communities, groups of no one state
@@ -223,6 +224,8 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         street_prefixes=frozenset(_words(lex / "street_prefixes.txt")),
         quarters=frozenset(_words(lex / "quarters.txt")),
         open_waters=frozenset(_words(lex / "open_waters.txt")),
+        feature_words={position: frozenset(r["word"] for r in rows if r["position"] == position)
+                       for rows in [list(_rows(lex / "feature_words.tsv"))] for position in ("first", "last")},
         platforms=frozenset(_words(lex / "platforms.txt")),
         state_object_verbs=frozenset(_words(lex / "state_object_verbs.txt")),
         faiths=frozenset(w.lower() for w in _words(lex / "faiths.txt")),

@@ -356,6 +356,40 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("a-city-neighbourhood", "A Berlin neighbourhood was searched.", {("Berlin", "city", "DEU")}, {("Berlin", "region", "DEU")}),
     ("province-with-its-word", "He lived in Zhejiang province and later in Fujian province.",
      {("Zhejiang", "region", "CHN"), ("Fujian", "region", "CHN")}, set()),
+    # natural and built features the model tags as no place, whatever their role; not a name that goes on
+    ("feature-subject", "The Elwha River begins in the Olympic Mountains in Washington state.",
+     {("Elwha River", "region", "USA")}, set()),
+    ("feature-dam-and-river", "In Washington state, the Condit Dam on the White Salmon River was breached.",
+     {("Condit Dam", "site", "USA"), ("White Salmon River", "region", "USA")}, set()),
+    ("feature-park-in-list", "Tigers have returned to Chitwan National Park and Bardiya National Park in Nepal.",
+     {("Chitwan National Park", "region", "NPL"), ("Bardiya National Park", "region", "NPL")}, set()),
+    ("feature-name-goes-on", "The Tampa Bay Buccaneers beat a team from Green Valley Ranch High School in Denver.", set(),
+     {("Green Valley", "region", "USA")}),
+    ("metropolitan-area", "Police looked into three such stations in the Greater Toronto Area and one in Qingtian.",
+     {("Greater Toronto Area", "region", "CAN"), ("Qingtian", "region", "CHN")}, set()),
+    ("site-of-worship", "Tibetans gathered at the Boudhanath stupa in Kathmandu on his birthday.",
+     {("Boudhanath stupa", "site", "NPL"), ("Kathmandu", "city", "NPL")}, set()),
+    # a saint's name holds its possessive; a site at the end of a route is a place
+    ("saint-possessive", "Protesters gathered outside St Paul's Cathedral in London.",
+     {("St Paul's Cathedral", "site", "GBR")}, set()),
+    ("site-after-route", "Crowds in Manchester, England, lined the route from the station to St Peter's Square.",
+     {("St Peter's Square", "site", "GBR")}, set()),
+    # a part of a US state that shares its name with a big city is the state's
+    ("part-of-state", "He grew up in upstate New York and later worked in New York for a bank.",
+     {("New York", "region", "USA"), ("New York", "city", "USA")}, set()),
+    ("part-of-state-compass", "In southern Washington, the dam was breached in 2011.", {("Washington", "region", "USA")},
+     {("Washington", "city", "USA")}),
+    # a town named by a longer form of its own name, joined by hyphens
+    ("town-longer-form", "Chi Leung Wai, 38, from Staines-upon-Thames, was charged in Britain.",
+     {("Staines-upon-Thames", "city", "GBR")}, set()),
+    # a place the model runs on into the next clause
+    ("place-before-clause", "Ilkay Gundogan had scored twice at Wembley as City beat Manchester United in the final.",
+     {("Wembley Stadium", "site", "GBR")}, set()),
+    # a seat of power is a named building whatever its role, but not as a modifier or in the possessive
+    ("seat-of-power", "The Kremlin denied any role in the poisoning in Salisbury.",
+     {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),
+    ("seat-of-power-modifier", "A Kremlin spokesman said Kremlin-backed groups were not involved.", set(),
+     {("Kremlin", "site", "RUS")}),
 ]
 
 

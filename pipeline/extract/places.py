@@ -31,7 +31,7 @@ THING_LABELS = {"PRODUCT", "NORP"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
-RULE_LABELS = {"QUARTER", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+RULE_LABELS = {"QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
@@ -166,17 +166,21 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
 
 def _state_by_context(span: Span) -> bool:
     """True for a US state's name shared with a big city ("New York", "Washington") named in a list of states ("in New
-    Jersey, New York and California") or after a party ("D-New York"), not in a list of cities ("Paris, New York and
-    London")."""
+    Jersey, New York and California"), after a party ("D-New York") or as a part of it ("southern Washington"), not in a
+    list of cities ("Paris, New York and London")."""
     doc = span.doc
     if span.start >= 2 and _party_state(doc, span.start) == span.end:
         return True  # "D-New York": the state a legislator represents
+    if span.start >= 1 and doc[span.start - 1].lower_ in STATE_PARTS and doc[span.start - 1].is_lower:
+        return True  # "in southern Washington", "upstate New York": a part of the state
     if span.end + 1 < len(doc) and doc[span.end].lower_ in LIST_WORDS and _state_at(doc, span.end + 1, forward=True):
         return True
     return span.start >= 2 and doc[span.start - 1].lower_ in LIST_WORDS and _state_at(doc, span.start - 1, forward=False)
 
 
 LIST_WORDS = {",", "and", "or"}
+# Lowercase words before a US state's name shared with a big city that make it the state: a part of it.
+STATE_PARTS = COMPASS | {"upstate", "downstate", "rural"}
 
 
 def _state_at(doc: Doc, i: int, *, forward: bool) -> bool:
@@ -220,7 +224,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if _street_name(_strip(ent), res) and not any(t.i in actor_words for t in ent):
             found.append((_strip(ent), "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
         elif ent.label_ in PLACE_LABELS:
-            found.append((_before_comma(_strip(ent), res), ent.label_))
+            found.append((_before_comma(_before_clause(_strip(ent)), res), ent.label_))
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
@@ -236,6 +240,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             found.append((match, "KNOWN_SITE"))  # "from Heathrow", "critics of the Kremlin"
     found.extend(_untagged_places(doc, res))
     found.extend(_named_sites(doc, res))
+    found.extend(_feature_places(doc, res))
     found.extend(_court_sites(doc, res))
     found.extend(_division_places(doc, res))
     found.extend(_described_places(doc, res))
@@ -295,8 +300,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
 
 def _hyphenated_city(ent: Span) -> Span | None:
     """Return the name joined by hyphens that a place or a name holds a word of ("from Stoke-on-Trent", "in
-    Aix-en-Provence", "in Mazar-i-Sharif"), when the city table knows the whole name as a city's own or as another name
-    of a city of 100,000 people or more; else None."""
+    Aix-en-Provence", "in Mazar-i-Sharif"), when the city table knows the whole name as a city's own, a longer form of
+    it ("from Staines-upon-Thames") or another name of a city of 100,000 people or more; else None."""
     doc = ent.doc
     start, end = ent.start, ent.end
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
@@ -309,7 +314,8 @@ def _hyphenated_city(ent: Span) -> Span | None:
         return None
     span = doc[start:end]
     city = lookup_city(span.text)  # or another name of a big city ("Mazar-i-Sharif" is Mazār-e Sharīf)
-    return span if city is not None and (_folded(city.name) == _folded(span.text) or city.population >= RESCUE_POPULATION) else None
+    return span if city is not None and (_folded(span.text).startswith(_folded(city.name))
+                                         or city.population >= RESCUE_POPULATION) else None
 
 
 def _street_name(span: Span, res: Resources) -> bool:
@@ -349,6 +355,13 @@ def _before_division(span: Span, res: Resources) -> bool:
     """True for a name right before a lowercase division word that follows names ("the Amhara region")."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].is_lower and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of"
+
+
+def _before_clause(span: Span) -> Span:
+    """Return a place the model ran on into the next clause ("at Wembley as City beat ...") cut before the lowercase
+    conjunction that opens it: no place's name holds one."""
+    cut = next((t.i for t in span[1:] if t.pos_ == "SCONJ" and t.is_lower), None)
+    return span.doc[span.start : cut] if cut is not None else span
 
 
 def _before_comma(span: Span, res: Resources) -> Span:
@@ -426,7 +439,8 @@ def _name_run(doc: Doc, start: int) -> int:
 def _name_run_before(doc: Doc, end: int, res: Resources) -> int:
     """Return the start of the run of name words that ends at ``end``."""
     start = end
-    while start > 0 and end - start < NAME_WORDS and _name_word(doc, start - 1) and doc[start - 1].tag_ != "POS":
+    while start > 0 and end - start < NAME_WORDS and (
+            (_name_word(doc, start - 1) and doc[start - 1].tag_ != "POS") or _saint_possessive(doc, start - 1)):
         start -= 1
     while start < end and (doc[start].is_stop or doc[start].pos_ == "DET" or not (
             doc[start].text[:1].isupper() or doc[start].lower_ in NAME_PARTICLES)):
@@ -434,6 +448,15 @@ def _name_run_before(doc: Doc, end: int, res: Resources) -> int:
     while start < end and (doc[start].lower_ in res.demonyms or doc[start].pos_ == "ADJ"):
         start += 1  # "the Russian North Caucasus region", "European territory": a nationality is no name
     return start
+
+
+SAINTS = {"St", "St.", "Saint"}
+
+
+def _saint_possessive(doc: Doc, i: int) -> bool:
+    """True for the "'s" of a saint's name inside a site's name ("St Peter's Square", "St Paul's Cathedral"): a
+    saint owns no place, so the name goes on before it."""
+    return i >= 2 and doc[i].tag_ == "POS" and doc[i - 1].is_title and doc[i - 2].text in SAINTS
 
 
 def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -536,11 +559,44 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if start == token.i:
             continue
         span = doc[start : token.i + 1]
-        if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)):
+        if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)
+                or (span.root.dep_ == "pobj" and res.place_use.get(span.root.head.lower_) == "path"
+                    and token.lower_ not in INSTITUTIONS)):  # "the route to St Peter's Square"
             continue
         if token.lower_ in INSTITUTIONS and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
             continue
         yield span, "SITE"
+
+
+def _feature_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
+    """Yield names of natural and built features the model tags as no place, whatever their role: a capitalised name
+    ending in a word of ``feature_words.tsv`` ("the Elwha River begins", "the Condit Dam was breached", "Chitwan National
+    Park") or beginning with one ("Lake Aldwell"), that ends there ("Tampa Bay Buccaneers", "Lake Mills High School"
+    go on) and is no actor's name."""
+    words = res.feature_words
+    for i in positions(doc, words["last"] | words["first"]):
+        token = doc[i]
+        if not token.is_title:
+            continue
+        start, end = i, i + 1
+        if token.lower_ in words["last"]:
+            while start > 0 and i - start < NAME_WORDS and doc[start - 1].is_title and doc[start - 1].is_alpha:
+                start -= 1
+            while start < i and (doc[start].lower_ in {"the", "a", "an"} or doc[start].lower_ in res.demonyms):
+                start += 1
+        if start == i and token.lower_ in words["first"]:
+            while end < len(doc) and end - i < 3 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+        if start == i and end == i + 1:
+            continue
+        if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            continue  # the name goes on: "Lake Mills High School"
+        span = doc[start:end]
+        if any(t.ent_type_ in PLACE_LABELS for t in span) or normalize_country(span.text, resources=res):
+            continue  # the model's place, or a country ("Ivory Coast"): its own reading
+        if any(m.label_ == "ACTOR" and m.start <= start and end <= m.end for m in doc_index(doc).gazetteer):
+            continue
+        yield span, "FEATURE"
 
 
 def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -969,6 +1025,13 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         return resolve_place(span, label="GPE", prefer=named, resources=res)
     if label == "QUARTER":
         return Place(span, span.text, "region", None)  # in the country of the places around it
+    if label == "FEATURE":  # "the Elwha River": the kind its last word tells, in the country of the places around it
+        region = resources_region(span.text, res)
+        if region is not None:
+            return Place(span, region[0], "region", region[1])
+        last = span[-1].lower_
+        kind = res.place_suffixes.get(last, ("region", False))[0] if last in res.feature_words["last"] else "region"
+        return Place(span, span.text, kind, None)
     if label == "KNOWN_SITE":
         site = res.sites[span.text.lower()]
         return Place(span, site.name, "site", site.country)  # "Heathrow": Heathrow Airport
