@@ -882,6 +882,11 @@ ATTRIBUTIONS = [
     ("According to Freedom House, China is the most prolific perpetrator.",
      [("Freedom House", "according to", "assert", "indirect", "China is the most prolific perpetrator")]),
     ("India rejected the allegations as absurd.", [("India", "rejected", "deny", "indirect", "the allegations as absurd")]),
+    # "attributed X to Y": the to-phrase completes the claim; another cue's to-phrase names a hearer, not the claim
+    ("Citizen Lab attributed the infection to a Pegasus operator.",
+     [("Citizen Lab", "attributed", "assert", "indirect", "the infection to a Pegasus operator")]),
+    ("Amnesty International revealed the plan to reporters.",
+     [("Amnesty International", "revealed", "assert", "indirect", "the plan")]),
     ("The embassy said that the claims were baseless.", []),
     # "there are no leads": nothing found yet, no accusation rejected; "he had no link": a denial
     ("\u201cThere are still no leads to the killers,\u201d Carmina Leite said.",
@@ -1298,6 +1303,9 @@ DESCRIPTIONS = [
      [("Dongbang Myeongju", "accused")]),
     ("Researchers at the Citizen Lab examined the phone. The researchers say the infection followed a text message.",
      [("Citizen Lab", "say")]),
+    # "the researchers" refer back to the NGO named before, as "the group" does; none named, no one
+    ("Citizen Lab published a report on Pegasus. The researchers said the phone was infected.", [("Citizen Lab", "said")]),
+    ("The researchers said the phone was infected.", []),
     ("The experts, who include Rhona Smith, met in Geneva. The experts said the trial was unfair.", [("Rhona Smith", "said")]),
     ("The experts, who include Rhona Smith, met in Geneva. The experts expressed concern about the detentions. They cited "
      "the case of Idris Hasan.", [("Rhona Smith", "expressed concern"), ("Rhona Smith", "cited")]),

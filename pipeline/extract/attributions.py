@@ -1326,10 +1326,13 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             if c.i > child.i and c.dep_ in {"acl", "relcl", "advcl"} and c.lemma_.lower() in CUE_LEMMAS
         ]
         end = clauses[0].left_edge.i if clauses else child.right_edge.i + 1
-        # "accused X of Y", "described it as Y", "called it Y", "criticized X for Y": the completion belongs to the claim
+        # "accused X of Y", "described it as Y", "called it Y", "criticized X for Y", "attributed X to Y": the completion
+        # belongs to the claim
         for sibling in verb.children:
             if sibling.i >= end and (
                 (sibling.dep_ == "prep" and sibling.lower_ in {"of", "as", "for"}) or sibling.dep_ in {"oprd", "xcomp", "ccomp"}
+                or (sibling.dep_ == "prep" and sibling.lower_ == "to"
+                    and verb.lemma_.lower() in res.attribution_words["to_completed_verb"])
             ):
                 end = sibling.right_edge.i + 1
         return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
