@@ -887,6 +887,13 @@ ATTRIBUTIONS = [
      [("Citizen Lab", "attributed", "assert", "indirect", "the infection to a Pegasus operator")]),
     ("Amnesty International revealed the plan to reporters.",
      [("Amnesty International", "revealed", "assert", "indirect", "the plan")]),
+    # a government a known leader leads is its state; a leader's lawyers speak for the person
+    ("Hun Sen's government has described the planned return as an attempted coup.",
+     [("Cambodia", "described", "assert", "indirect", "the planned return as an attempted coup")]),
+    ("The government of Narendra Modi has rejected the claims as absurd.",
+     [("India", "rejected", "deny", "indirect", "the claims as absurd")]),
+    ("Sam Rainsy's lawyers said the case was political.",
+     [("Sam Rainsy", "said", "assert", "indirect", "the case was political")]),
     ("The embassy said that the claims were baseless.", []),
     # "there are no leads": nothing found yet, no accusation rejected; "he had no link": a denial
     ("\u201cThere are still no leads to the killers,\u201d Carmina Leite said.",

@@ -486,6 +486,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         ):
             return inside[0]
         return own
+    led = _state_led_by(subject, actors, res)
+    if led is not None:
+        return led
     before = [a for a in actors if a.span.end <= span.start]
     word = subject.lower_
     if word in res.pronouns:
@@ -874,6 +877,24 @@ def _named_at(mention: Token, actors: list[Actor]) -> Actor | None:
                 if found is not None and not (child.lower_ == "of" and found.type == "person"):
                     return found
     return None
+
+
+def _state_led_by(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the state whose government a person leads ("Hun Sen's government", "the government of Narendra Modi"):
+    the state of that person's country, or of the known leader (``leaders.tsv``); GUIDELINES.md: a government is its
+    state. None when no such person owns the subject."""
+    if subject.lower_ not in res.state_nouns:
+        return None
+    owners = [c for c in subject.children if c.dep_ == "poss"] + [
+        g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    leader = next((a for o in owners for a in actors if a.type == "person" and a.span.start <= o.i < a.span.end), None)
+    code = (leader.country or res.leaders.get(leader.name.lower())) if leader is not None else None
+    if code is None:
+        return None
+    named = next((a for a in actors if a.type == "state" and a.country == code), None)
+    name = country_name(code, resources=res) if named is None else None
+    return named if named is not None or name is None else Actor(span=_span_of(subject), name=name, type="state", country=code)
 
 
 def _state_in(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
