@@ -894,6 +894,14 @@ ATTRIBUTIONS = [
      [("India", "rejected", "deny", "indirect", "the claims as absurd")]),
     ("Sam Rainsy's lawyers said the case was political.",
      [("Sam Rainsy", "said", "assert", "indirect", "the case was political")]),
+    # a quotation that opens the next sentence, or a possessive apostrophe, makes no claim mixed; a closing one does
+    ('Anders Samuelsen welcomed the decision. "Strong signal from EU," he wrote.',
+     [("Anders Samuelsen", "welcomed", "assert", "indirect", "the decision"),
+      ("Anders Samuelsen", "wrote", "assert", "direct", "Strong signal from EU")]),
+    ("Police said they smeared the poison on the handle of the Skripals' front door.",
+     [("police", "said", "assert", "indirect", "they smeared the poison on the handle of the Skripals' front door")]),
+    ('Iran called the attack "a plot by its enemies."',
+     [("Iran", "called", "assert", "mixed", 'the attack "a plot by its enemies')]),
     ("The embassy said that the claims were baseless.", []),
     # "there are no leads": nothing found yet, no accusation rejected; "he had no link": a denial
     ("\u201cThere are still no leads to the killers,\u201d Carmina Leite said.",

@@ -1904,9 +1904,12 @@ def _asserted(verb: Token, root: Token) -> bool:
 def _quote_kind(content: Span) -> str:
     doc = content.doc
     before = content.start > 0 and doc[content.start - 1].is_quote
-    quoted_inside = any(t.is_quote for t in content)
+    # (a possessive apostrophe, "the Skripals' front door", quotes nothing)
+    quoted_inside = any(t.is_quote and t.tag_ != "POS" for t in content)
+    # a quotation mark that closes the content, not one that opens the next sentence ('welcomed the decision. "Strong ...')
     after = content.end < len(doc) and doc[content.end].is_quote or (
         content.end + 1 < len(doc) and doc[content.end].is_punct and doc[content.end + 1].is_quote
+        and not doc[content.end + 1].is_sent_start
     )
     if before and after and not quoted_inside:
         return "direct"
