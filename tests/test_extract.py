@@ -902,6 +902,10 @@ ATTRIBUTIONS = [
      [("police", "said", "assert", "indirect", "they smeared the poison on the handle of the Skripals' front door")]),
     ('Iran called the attack "a plot by its enemies."',
      [("Iran", "called", "assert", "mixed", 'the attack "a plot by its enemies')]),
+    ("Police said all three are due to appear at Westminster Magistrates\u2019 Court on Monday.",
+     [("police", "said", "assert", "indirect", "all three are due to appear at Westminster Magistrates\u2019 Court on Monday")]),
+    ("Carine Kanimba says \u2018Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai.",
+     [("Carine Kanimba", "says", "assert", "mixed", "Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai")]),
     ("The embassy said that the claims were baseless.", []),
     # "there are no leads": nothing found yet, no accusation rejected; "he had no link": a denial
     ("\u201cThere are still no leads to the killers,\u201d Carmina Leite said.",

@@ -1901,15 +1901,29 @@ def _asserted(verb: Token, root: Token) -> bool:
     return not (verb.dep_ == "pcomp" or (verb.tag_ == "VBG" and verb.head.dep_ == "prep"))
 
 
+def _apostrophe(token: Token) -> bool:
+    """True for a quotation-mark character that is an apostrophe: a possessive ("the Skripals' front door",
+    "Westminster Magistrates’ Court"), or a single closing mark no opening one comes before in its sentence."""
+    if token.tag_ == "POS":
+        return True
+    if token.text not in {"\u2019", "'"} or token.i == 0 or token.doc[token.i - 1].whitespace_:
+        return False
+    opening = "\u2018" if token.text == "\u2019" else "'"
+    return not any(
+        t.text == opening and (t.i == 0 or t.doc[t.i - 1].whitespace_ or t.doc[t.i - 1].is_punct)
+        for t in token.doc[sentence(token).start : token.i]
+    )
+
+
 def _quote_kind(content: Span) -> str:
     doc = content.doc
     before = content.start > 0 and doc[content.start - 1].is_quote
-    # (a possessive apostrophe, "the Skripals' front door", quotes nothing)
-    quoted_inside = any(t.is_quote and t.tag_ != "POS" for t in content)
-    # a quotation mark that closes the content, not one that opens the next sentence ('welcomed the decision. "Strong ...')
-    after = content.end < len(doc) and doc[content.end].is_quote or (
-        content.end + 1 < len(doc) and doc[content.end].is_punct and doc[content.end + 1].is_quote
-        and not doc[content.end + 1].is_sent_start
+    quoted_inside = any(t.is_quote and not _apostrophe(t) for t in content)
+    # a quotation mark that closes the content, not one that opens the next sentence or paragraph ('welcomed the
+    # decision. "Strong ...')
+    closing = next((t for t in doc[content.end : content.end + 2] if not t.is_punct or t.is_quote), None)
+    after = closing is not None and closing.is_quote and not closing.is_sent_start and not content[-1].is_space and (
+        closing.i == content.end or doc[content.end].is_punct
     )
     if before and after and not quoted_inside:
         return "direct"
