@@ -904,7 +904,8 @@ ATTRIBUTIONS = [
      [("Iran", "called", "assert", "mixed", 'the attack "a plot by its enemies')]),
     ("Police said all three are due to appear at Westminster Magistrates\u2019 Court on Monday.",
      [("police", "said", "assert", "indirect", "all three are due to appear at Westminster Magistrates\u2019 Court on Monday")]),
-    ("Carine Kanimba says \u2018Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai.",
+    # (a headline's claim ends at its line, without the line break)
+    ("Carine Kanimba says \u2018Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai\n\nHer father was detained.",
      [("Carine Kanimba", "says", "assert", "mixed", "Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai")]),
     ("The embassy said that the claims were baseless.", []),
     # "there are no leads": nothing found yet, no accusation rejected; "he had no link": a denial

@@ -1721,7 +1721,7 @@ def _trim(span: Span) -> Span | None:
         or doc[start].is_quote or (doc[start].is_punct and doc[start].text != "(")
     ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_quote or doc[end - 1].is_space):
         end -= 1
     return doc[start:end] if end > start else None
 
