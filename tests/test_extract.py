@@ -908,6 +908,8 @@ ATTRIBUTIONS = [
     ("Carine Kanimba says \u2018Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai\n\nHer father was detained.",
      [("Carine Kanimba", "says", "assert", "mixed", "Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai")]),
     ("The embassy said that the claims were baseless.", []),
+    # what a case or a record shows is evidence in the story's voice, no one's claim
+    ("The case of Salma al-Shehab shows how the kingdom polices what its citizens say overseas.", []),
     # "there are no leads": nothing found yet, no accusation rejected; "he had no link": a denial
     ("\u201cThere are still no leads to the killers,\u201d Carmina Leite said.",
      [("Carmina Leite", "said", "assert", "direct", "There are still no leads to the killers")]),
