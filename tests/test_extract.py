@@ -908,6 +908,16 @@ ATTRIBUTIONS = [
     ("Carine Kanimba says \u2018Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai\n\nHer father was detained.",
      [("Carine Kanimba", "says", "assert", "mixed", "Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai")]),
     ("The embassy said that the claims were baseless.", []),
+    # a closing speaker the parser hung on the claim is the phrase's head noun, not the body in its prepositional phrase;
+    # introduced by an indefinite noun, it is the person named at the noun's next use; none named, no one
+    ("Death threats likely originated from Chinese diplomats in Canada, a consultant to the Canadian Security "
+     "Intelligence Service has told Free Tibet. The threats against the student indicate an increasingly aggressive "
+     "stance in China\u2019s foreign policy, the CSIS consultant, Charles Burton, said.",
+     [("Charles Burton", "told", "assert", "indirect", "Death threats likely originated from Chinese diplomats in Canada"),
+      ("Charles Burton", "said", "assert", "indirect",
+       "The threats against the student indicate an increasingly aggressive stance in China\u2019s foreign policy")]),
+    ("Death threats likely originated from Chinese diplomats in Canada, a consultant to the Canadian Security "
+     "Intelligence Service has told Free Tibet.", []),
     # what a case or a record shows is evidence in the story's voice, no one's claim
     ("The case of Salma al-Shehab shows how the kingdom polices what its citizens say overseas.", []),
     # "there are no leads": nothing found yet, no accusation rejected; "he had no link": a denial

@@ -399,7 +399,16 @@ def _closing_speaker(verb: Token) -> Token | None:
         if doc[start - 1].pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP"}:
             return None
         start -= 1
-    return speaker if start - 1 > sent.start and doc[start - 1].text == "," else None
+    if not (start - 1 > sent.start and doc[start - 1].text == ","):
+        return None
+    # "..., a consultant to the Canadian Security Intelligence Service (CSIS) has told": the phrase's head noun speaks,
+    # not the last noun of a prepositional phrase on it ("Samcam's wife Claudia Vargas told": the name itself)
+    head = speaker
+    while start <= head.head.i <= i and head.head.i != head.i:
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            return next((t for t in doc[start : i + 1] if not start <= t.head.i <= i and t.pos_ in {"PROPN", "NOUN"}), speaker)
+        head = head.head
+    return speaker
 
 
 def _span_of(token: Token) -> Span:
@@ -450,9 +459,12 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
 
 def _kin_named_after(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
     """Return the person a kinship noun no one is named at stands for, named at the next use of the noun ("Daughter says
-    ... kidnapped" in a headline, "his daughter asserts", then "Rusesabagina's adopted daughter, Carine Kanimba")."""
+    ... kidnapped" in a headline, "his daughter asserts", then "Rusesabagina's adopted daughter, Carine Kanimba"); so
+    too for a person introduced by an indefinite noun ("a consultant to CSIS has told", then "the CSIS consultant,
+    Charles Burton, said")."""
     lemma = subject.lemma_.lower()
-    if subject.pos_ != "NOUN" or lemma not in res.actor_words["kin"]:
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+    if subject.pos_ != "NOUN" or (lemma not in res.actor_words["kin"] and not indefinite):
         return None
     doc = subject.doc
     for token in doc[subject.i + 1 : min(len(doc), subject.i + 400)]:
