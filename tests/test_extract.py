@@ -918,6 +918,11 @@ ATTRIBUTIONS = [
        "The threats against the student indicate an increasingly aggressive stance in China\u2019s foreign policy")]),
     ("Death threats likely originated from Chinese diplomats in Canada, a consultant to the Canadian Security "
      "Intelligence Service has told Free Tibet.", []),
+    # a denial word describing a thing in apposition ("a false identity") calls no claim false
+    ("German federal prosecutors said Krasikov had entered the EU on a passport issued in the name of Vadim Sokolov, a "
+     "false identity.",
+     [("Federal Prosecutor's Office", "said", "assert", "indirect",
+       "Krasikov had entered the EU on a passport issued in the name of Vadim Sokolov, a false identity")]),
     # what a case or a record shows is evidence in the story's voice, no one's claim
     ("The case of Salma al-Shehab shows how the kingdom polices what its citizens say overseas.", []),
     # "there are no leads": nothing found yet, no accusation rejected; "he had no link": a denial

@@ -1872,13 +1872,13 @@ def _criticises_claim(verb: Token, res: Resources) -> bool:
 
 def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
     """True for a denial word that describes a thing the claim reports ("created fake accounts", "travelled on a
-    false passport"), not a claim it calls false ("baseless accusations", "called it a false flag ploy", "called the
+    false passport", "in the name of Vadim Sokolov, a false identity"), not a claim it calls false ("baseless accusations", "called it a false flag ploy", "called the
     verdict biased")."""
     noun = word.head
     # an adjective after its noun is a predicate the parser hung on it ("called the verdict biased"), not a description
     return (
         word.dep_ == "amod" and word.i < noun.i and noun.lemma_.lower() not in res.attribution_words["claim_noun"]
-        and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ != "as"))
+        and (noun.dep_ in {"dobj", "appos"} or (noun.dep_ == "pobj" and noun.head.lower_ != "as"))
         and content.start <= noun.head.i < content.end
     )
 
