@@ -882,7 +882,49 @@ ATTRIBUTIONS = [
     ("According to Freedom House, China is the most prolific perpetrator.",
      [("Freedom House", "according to", "assert", "indirect", "China is the most prolific perpetrator")]),
     ("India rejected the allegations as absurd.", [("India", "rejected", "deny", "indirect", "the allegations as absurd")]),
+    # "attributed X to Y": the to-phrase completes the claim; another cue's to-phrase names a hearer, not the claim
+    ("Citizen Lab attributed the infection to a Pegasus operator.",
+     [("Citizen Lab", "attributed", "assert", "indirect", "the infection to a Pegasus operator")]),
+    ("Amnesty International revealed the plan to reporters.",
+     [("Amnesty International", "revealed", "assert", "indirect", "the plan")]),
+    # a government a known leader leads is its state; a leader's lawyers speak for the person
+    ("Hun Sen's government has described the planned return as an attempted coup.",
+     [("Cambodia", "described", "assert", "indirect", "the planned return as an attempted coup")]),
+    ("The government of Narendra Modi has rejected the claims as absurd.",
+     [("India", "rejected", "deny", "indirect", "the claims as absurd")]),
+    ("Sam Rainsy's lawyers said the case was political.",
+     [("Sam Rainsy", "said", "assert", "indirect", "the case was political")]),
+    # a quotation that opens the next sentence, or a possessive apostrophe, makes no claim mixed; a closing one does
+    ('Anders Samuelsen welcomed the decision. "Strong signal from EU," he wrote.',
+     [("Anders Samuelsen", "welcomed", "assert", "indirect", "the decision"),
+      ("Anders Samuelsen", "wrote", "assert", "direct", "Strong signal from EU")]),
+    ("Police said they smeared the poison on the handle of the Skripals' front door.",
+     [("police", "said", "assert", "indirect", "they smeared the poison on the handle of the Skripals' front door")]),
+    ('Iran called the attack "a plot by its enemies."',
+     [("Iran", "called", "assert", "mixed", 'the attack "a plot by its enemies')]),
+    ("Police said all three are due to appear at Westminster Magistrates\u2019 Court on Monday.",
+     [("police", "said", "assert", "indirect", "all three are due to appear at Westminster Magistrates\u2019 Court on Monday")]),
+    # (a headline's claim ends at its line, without the line break)
+    ("Carine Kanimba says \u2018Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai\n\nHer father was detained.",
+     [("Carine Kanimba", "says", "assert", "mixed", "Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai")]),
     ("The embassy said that the claims were baseless.", []),
+    # a closing speaker the parser hung on the claim is the phrase's head noun, not the body in its prepositional phrase;
+    # introduced by an indefinite noun, it is the person named at the noun's next use; none named, no one
+    ("Death threats likely originated from Chinese diplomats in Canada, a consultant to the Canadian Security "
+     "Intelligence Service has told Free Tibet. The threats against the student indicate an increasingly aggressive "
+     "stance in China\u2019s foreign policy, the CSIS consultant, Charles Burton, said.",
+     [("Charles Burton", "told", "assert", "indirect", "Death threats likely originated from Chinese diplomats in Canada"),
+      ("Charles Burton", "said", "assert", "indirect",
+       "The threats against the student indicate an increasingly aggressive stance in China\u2019s foreign policy")]),
+    ("Death threats likely originated from Chinese diplomats in Canada, a consultant to the Canadian Security "
+     "Intelligence Service has told Free Tibet.", []),
+    # a denial word describing a thing in apposition ("a false identity") calls no claim false
+    ("German federal prosecutors said Krasikov had entered the EU on a passport issued in the name of Vadim Sokolov, a "
+     "false identity.",
+     [("Federal Prosecutor's Office", "said", "assert", "indirect",
+       "Krasikov had entered the EU on a passport issued in the name of Vadim Sokolov, a false identity")]),
+    # what a case or a record shows is evidence in the story's voice, no one's claim
+    ("The case of Salma al-Shehab shows how the kingdom polices what its citizens say overseas.", []),
     # "there are no leads": nothing found yet, no accusation rejected; "he had no link": a denial
     ("\u201cThere are still no leads to the killers,\u201d Carmina Leite said.",
      [("Carmina Leite", "said", "assert", "direct", "There are still no leads to the killers")]),
@@ -1298,6 +1340,9 @@ DESCRIPTIONS = [
      [("Dongbang Myeongju", "accused")]),
     ("Researchers at the Citizen Lab examined the phone. The researchers say the infection followed a text message.",
      [("Citizen Lab", "say")]),
+    # "the researchers" refer back to the NGO named before, as "the group" does; none named, no one
+    ("Citizen Lab published a report on Pegasus. The researchers said the phone was infected.", [("Citizen Lab", "said")]),
+    ("The researchers said the phone was infected.", []),
     ("The experts, who include Rhona Smith, met in Geneva. The experts said the trial was unfair.", [("Rhona Smith", "said")]),
     ("The experts, who include Rhona Smith, met in Geneva. The experts expressed concern about the detentions. They cited "
      "the case of Idris Hasan.", [("Rhona Smith", "expressed concern"), ("Rhona Smith", "cited")]),

@@ -399,7 +399,16 @@ def _closing_speaker(verb: Token) -> Token | None:
         if doc[start - 1].pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP"}:
             return None
         start -= 1
-    return speaker if start - 1 > sent.start and doc[start - 1].text == "," else None
+    if not (start - 1 > sent.start and doc[start - 1].text == ","):
+        return None
+    # "..., a consultant to the Canadian Security Intelligence Service (CSIS) has told": the phrase's head noun speaks,
+    # not the last noun of a prepositional phrase on it ("Samcam's wife Claudia Vargas told": the name itself)
+    head = speaker
+    while start <= head.head.i <= i and head.head.i != head.i:
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            return next((t for t in doc[start : i + 1] if not start <= t.head.i <= i and t.pos_ in {"PROPN", "NOUN"}), speaker)
+        head = head.head
+    return speaker
 
 
 def _span_of(token: Token) -> Span:
@@ -450,9 +459,12 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
 
 def _kin_named_after(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
     """Return the person a kinship noun no one is named at stands for, named at the next use of the noun ("Daughter says
-    ... kidnapped" in a headline, "his daughter asserts", then "Rusesabagina's adopted daughter, Carine Kanimba")."""
+    ... kidnapped" in a headline, "his daughter asserts", then "Rusesabagina's adopted daughter, Carine Kanimba"); so
+    too for a person introduced by an indefinite noun ("a consultant to CSIS has told", then "the CSIS consultant,
+    Charles Burton, said")."""
     lemma = subject.lemma_.lower()
-    if subject.pos_ != "NOUN" or lemma not in res.actor_words["kin"]:
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+    if subject.pos_ != "NOUN" or (lemma not in res.actor_words["kin"] and not indefinite):
         return None
     doc = subject.doc
     for token in doc[subject.i + 1 : min(len(doc), subject.i + 400)]:
@@ -486,6 +498,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         ):
             return inside[0]
         return own
+    led = _state_led_by(subject, actors, res)
+    if led is not None:
+        return led
     before = [a for a in actors if a.span.end <= span.start]
     word = subject.lower_
     if word in res.pronouns:
@@ -874,6 +889,24 @@ def _named_at(mention: Token, actors: list[Actor]) -> Actor | None:
                 if found is not None and not (child.lower_ == "of" and found.type == "person"):
                     return found
     return None
+
+
+def _state_led_by(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the state whose government a person leads ("Hun Sen's government", "the government of Narendra Modi"):
+    the state of that person's country, or of the known leader (``leaders.tsv``); GUIDELINES.md: a government is its
+    state. None when no such person owns the subject."""
+    if subject.lower_ not in res.state_nouns:
+        return None
+    owners = [c for c in subject.children if c.dep_ == "poss"] + [
+        g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    leader = next((a for o in owners for a in actors if a.type == "person" and a.span.start <= o.i < a.span.end), None)
+    code = (leader.country or res.leaders.get(leader.name.lower())) if leader is not None else None
+    if code is None:
+        return None
+    named = next((a for a in actors if a.type == "state" and a.country == code), None)
+    name = country_name(code, resources=res) if named is None else None
+    return named if named is not None or name is None else Actor(span=_span_of(subject), name=name, type="state", country=code)
 
 
 def _state_in(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
@@ -1326,10 +1359,13 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             if c.i > child.i and c.dep_ in {"acl", "relcl", "advcl"} and c.lemma_.lower() in CUE_LEMMAS
         ]
         end = clauses[0].left_edge.i if clauses else child.right_edge.i + 1
-        # "accused X of Y", "described it as Y", "called it Y", "criticized X for Y": the completion belongs to the claim
+        # "accused X of Y", "described it as Y", "called it Y", "criticized X for Y", "attributed X to Y": the completion
+        # belongs to the claim
         for sibling in verb.children:
             if sibling.i >= end and (
                 (sibling.dep_ == "prep" and sibling.lower_ in {"of", "as", "for"}) or sibling.dep_ in {"oprd", "xcomp", "ccomp"}
+                or (sibling.dep_ == "prep" and sibling.lower_ == "to"
+                    and verb.lemma_.lower() in res.attribution_words["to_completed_verb"])
             ):
                 end = sibling.right_edge.i + 1
         return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
@@ -1697,7 +1733,7 @@ def _trim(span: Span) -> Span | None:
         or doc[start].is_quote or (doc[start].is_punct and doc[start].text != "(")
     ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_quote or doc[end - 1].is_space):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -1836,13 +1872,13 @@ def _criticises_claim(verb: Token, res: Resources) -> bool:
 
 def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
     """True for a denial word that describes a thing the claim reports ("created fake accounts", "travelled on a
-    false passport"), not a claim it calls false ("baseless accusations", "called it a false flag ploy", "called the
+    false passport", "in the name of Vadim Sokolov, a false identity"), not a claim it calls false ("baseless accusations", "called it a false flag ploy", "called the
     verdict biased")."""
     noun = word.head
     # an adjective after its noun is a predicate the parser hung on it ("called the verdict biased"), not a description
     return (
         word.dep_ == "amod" and word.i < noun.i and noun.lemma_.lower() not in res.attribution_words["claim_noun"]
-        and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ != "as"))
+        and (noun.dep_ in {"dobj", "appos"} or (noun.dep_ == "pobj" and noun.head.lower_ != "as"))
         and content.start <= noun.head.i < content.end
     )
 
@@ -1877,12 +1913,29 @@ def _asserted(verb: Token, root: Token) -> bool:
     return not (verb.dep_ == "pcomp" or (verb.tag_ == "VBG" and verb.head.dep_ == "prep"))
 
 
+def _apostrophe(token: Token) -> bool:
+    """True for a quotation-mark character that is an apostrophe: a possessive ("the Skripals' front door",
+    "Westminster Magistrates’ Court"), or a single closing mark no opening one comes before in its sentence."""
+    if token.tag_ == "POS":
+        return True
+    if token.text not in {"\u2019", "'"} or token.i == 0 or token.doc[token.i - 1].whitespace_:
+        return False
+    opening = "\u2018" if token.text == "\u2019" else "'"
+    return not any(
+        t.text == opening and (t.i == 0 or t.doc[t.i - 1].whitespace_ or t.doc[t.i - 1].is_punct)
+        for t in token.doc[sentence(token).start : token.i]
+    )
+
+
 def _quote_kind(content: Span) -> str:
     doc = content.doc
     before = content.start > 0 and doc[content.start - 1].is_quote
-    quoted_inside = any(t.is_quote for t in content)
-    after = content.end < len(doc) and doc[content.end].is_quote or (
-        content.end + 1 < len(doc) and doc[content.end].is_punct and doc[content.end + 1].is_quote
+    quoted_inside = any(t.is_quote and not _apostrophe(t) for t in content)
+    # a quotation mark that closes the content, not one that opens the next sentence or paragraph ('welcomed the
+    # decision. "Strong ...')
+    closing = next((t for t in doc[content.end : content.end + 2] if not t.is_punct or t.is_quote), None)
+    after = closing is not None and closing.is_quote and not closing.is_sent_start and not content[-1].is_space and (
+        closing.i == content.end or doc[content.end].is_punct
     )
     if before and after and not quoted_inside:
         return "direct"
