@@ -688,6 +688,15 @@ ACTORS = [
     ("Documents shared by Pakistani investigators shed light on the plot.", {("Pakistan", "state", "PAK")}),
     # a nationality and a plural noun the model tags as a person are people, no person
     ("Ukrainian MPs and the EU called for an investigation.", {("European Union", "international_org", None)}),
+    # a body named again without its state is the one named before with it, not the nearest place's; a state's own
+    # name of a body is that state's; a body a city seats is a local one, not the state's national body
+    ("It acted for China's Ministry of Public Security. In New York, officers of the Ministry of Public Security were "
+     "charged.", {("Ministry of Public Security", "government", "CHN")}),
+    ("Ireland closed an office in Dublin that said it served Fuzhou, in China's Fujian province, after the Department "
+     "of Foreign Affairs concluded that nobody had asked for permission.",
+     {("Ireland", "state", "IRL"), ("Department of Foreign Affairs", "government", "IRL")}),
+    ("The Berlin prosecutor has opened a case.", {("public prosecutor", "government", "DEU")}),
+    ("German federal prosecutors have opened a case.", {("Federal Prosecutor's Office", "government", "DEU")}),
     # an outlet and the agency it credits in a dateline are no actors
     ("MOSCOW (UrduPoint News / Sputnik - 09th November, 2022) The Russian Interior Ministry has put Dmitry Kolezev "
      "on its wanted list.",

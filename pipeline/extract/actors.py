@@ -318,7 +318,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_leaders_by_their_rule(doc, res))
     add_free(_defined_acronyms(doc, res))
     add_free(_peoples_of_several_words(doc, res))  # before the model's names: it tags "Falun Gong" a person
-    for actor in _named_entities(doc, res, taken):
+    for actor in _named_entities(doc, res, taken, found):
         add(actor)
     add_free(_people_by_relation(doc, res))
     for span in given_name_people(doc, res):
@@ -647,9 +647,15 @@ def _one_of_its_courts(actor: Actor, res: Resources) -> Actor:
 
 
 def _national_name(actor: Actor, res: Resources) -> Actor:
-    """Give a generic body its state's own name: India's foreign ministry is the Ministry of External Affairs."""
+    """Give a generic body its state's own name: India's foreign ministry is the Ministry of External Affairs. Not
+    one a city or province in its words seats ("the Berlin prosecutor", "Manhattan prosecutors"), unless called
+    federal: a local body, not the state's national one."""
     own = res.national_bodies.get((actor.country or "", actor.name)) if actor.type == "government" else None
-    return Actor(actor.span, own, actor.type, actor.country) if own else actor
+    if own is None or (all(t.lower_ != "federal" for t in actor.span) and any(
+            p.kind in {"city", "region"} and actor.span.start <= p.span.start < actor.span.end
+            for p in find_places(actor.span.doc, resources=res))):
+        return actor
+    return Actor(actor.span, own, actor.type, actor.country)
 
 
 def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
@@ -1121,7 +1127,7 @@ def _lowercase_word(token: Token, res: Resources) -> bool:
     return text.split("-", 1)[0] not in particles
 
 
-def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor]:
+def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor]) -> Iterator[Actor]:
     for ent in doc_index(doc).ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
@@ -1219,9 +1225,50 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         if kind == "government":
             # "Toronto Police Service", "Quebec Court of Appeal": a place in the name is where the body serves;
             # a body named without its state belongs to the state the story is set in
-            country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
-                or _country_around(span, res) or setting_country(doc, resources=res)
+            country = _place_in_name(span, res) or country or _country_in_name(span, doc, res)
+            if country is None and (before := _named_before(span, found, res)) is not None:
+                yield Actor(span, before.name, kind, before.country)  # the body named before with its state
+                continue
+            country = country or _own_name_state(span.text, res) or _country_around(span, res) \
+                or setting_country(doc, resources=res)
         yield Actor(span, span.text, kind, country)
+
+
+def _named_before(span: Span, found: list[Actor], res: Resources) -> Actor | None:
+    """Return the body of this name the story named before with its state ("China's Ministry of Public Security" ...
+    "officers of the Ministry of Public Security"; "the South Korean Ministry of Unification" ... "the Ministry of
+    Unification"): a body named again is the one named before, whatever place is named near it."""
+    name = span.text.casefold()
+    for actor in reversed(found):
+        if actor.type == "government" and actor.country and actor.span.start < span.start:
+            known = actor.name.casefold()
+            if (known == name or known.endswith(" " + name) or actor.span.text.casefold().endswith(" " + name)) \
+                    and _state_in_words(actor, res):
+                return actor
+    return None
+
+
+def _state_in_words(actor: Actor, res: Resources) -> bool:
+    """True for a body whose own words give its state: a country or demonym in them ("China's Ministry of Public
+    Security"), or a name the gazetteer knows with its state."""
+    doc = actor.span.doc
+    entry = res.actors.get(actor.span.text.lower())
+    return (entry is not None and entry.country is not None) or any(_country_of_token(t, doc, res) for t in actor.span)
+
+
+_OWN_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _own_name_state(name: str, res: Resources) -> str | None:
+    """Return the state whose own name of a body this is, where national_bodies.tsv gives it to one state only
+    ("the Department of Foreign Affairs" is Ireland's, whatever place is named near it), else None."""
+    own = _OWN_NAMES.get(id(res))
+    if own is None:
+        states: dict[str, set[str]] = {}
+        for (code, _), body in res.national_bodies.items():
+            states.setdefault(body.casefold(), set()).add(code)
+        own = _OWN_NAMES[id(res)] = {body: next(iter(codes)) for body, codes in states.items() if len(codes) == 1}
+    return own.get(re.sub(r"^the ", "", name.casefold()))
 
 
 def _cut_org_tail(span: Span, res: Resources) -> Span:
