@@ -697,6 +697,8 @@ ACTORS = [
      {("Ireland", "state", "IRL"), ("Department of Foreign Affairs", "government", "IRL")}),
     ("The Berlin prosecutor has opened a case.", {("public prosecutor", "government", "DEU")}),
     ("German federal prosecutors have opened a case.", {("Federal Prosecutor's Office", "government", "DEU")}),
+    # an acronym that is only a city's code ("BSS" for Balsas) names a body, not that city
+    ("He said so in an interview with the national news agency BSS on Monday.", {("BSS", "media", None)}),
     # an outlet and the agency it credits in a dateline are no actors
     ("MOSCOW (UrduPoint News / Sputnik - 09th November, 2022) The Russian Interior Ministry has put Dmitry Kolezev "
      "on its wanted list.",

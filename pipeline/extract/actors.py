@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.normalize import country_name, lookup_city, lookup_subdivision, lookup_us_state, normalize_country, region_country
+from pipeline.normalize import City, country_name, lookup_city, lookup_subdivision, lookup_us_state, normalize_country, region_country
 from pipeline.extract.index import cached, column, doc_index, lemma_positions, positions, sentence
 from pipeline.extract.index import texts as token_texts
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type
@@ -1079,7 +1079,7 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
     if normalize_country(text, resources=res) or text.lower() in res.demonyms or text.lower() in res.regions \
             or lookup_us_state(text):
         return True  # "the California law firm": a place modifying a body
-    if len(span) == 1 and lookup_city(text) is not None:
+    if len(span) == 1 and _city_named(text) is not None:
         return True
     if len(span) > 1 and (city := lookup_city(text)) is not None and city.population >= 100_000:
         return True  # "Ho Chi Minh City"
@@ -1110,6 +1110,15 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
     if span[-1].lower_ in res.place_suffixes and span[-1].lower_ not in words["institution_head"]:
         return True  # "Rabaa al-Adawiya Square", "Blea Moor Tunnel": a place ("Carter Center" is a body)
     return False
+
+
+def _city_named(text: str) -> City | None:
+    """Return the city a name names, not where an acronym is only a city's code ("BSS" for Balsas): an acronym in a
+    story names a body."""
+    city = lookup_city(text)
+    if city is not None and text.isupper() and len(text) > 1 and city.name.casefold() != text.casefold():
+        return None
+    return city
 
 
 GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:Government|Kingdom|Republic|State) of (?:the\s+)?(.+)$", re.IGNORECASE)
@@ -1862,7 +1871,7 @@ def _place_in_name(span: Span, res: Resources) -> str | None:
             region = res.regions.get(words.text.lower())
             if region is not None and region.country:
                 return region.country
-            city = lookup_city(words.text)
+            city = _city_named(words.text)
             if city is not None and city.population >= 100_000:
                 return city.country
             subdivision = lookup_subdivision(words.text)
