@@ -697,6 +697,9 @@ ACTORS = [
      {("Ireland", "state", "IRL"), ("Department of Foreign Affairs", "government", "IRL")}),
     ("The Berlin prosecutor has opened a case.", {("public prosecutor", "government", "DEU")}),
     ("German federal prosecutors have opened a case.", {("Federal Prosecutor's Office", "government", "DEU")}),
+    # a name the model took for a title, which an apposition calls a person, takes the country the apposition names
+    ('"This is a secret police station in New York City," Breon Peace, the US attorney for the Eastern District of '
+     'New York, said in a statement.', {("Breon Peace", "person", "USA")}),
     # an acronym that is only a city's code ("BSS" for Balsas) names a body, not that city
     ("He said so in an interview with the national news agency BSS on Monday.", {("BSS", "media", None)}),
     # an outlet and the agency it credits in a dateline are no actors

@@ -1505,7 +1505,7 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
         appos = next((t for t in doc[ent.end + 1 : min(len(doc), ent.end + 6)] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)), None)
         person_noun = appos is not None and appos.lemma_.lower() in res.actor_words["person_noun"]
         if after.lower_ == "who" or person_noun:
-            yield Actor(ent, ent.text, "person", None)
+            yield Actor(ent, ent.text, "person", _person_country_around(ent, doc, res))  # "..., the US attorney"
 
 
 def _a_place_name(text: str, res: Resources) -> bool:
