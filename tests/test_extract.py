@@ -700,6 +700,19 @@ ACTORS = [
     # a name the model took for a title, which an apposition calls a person, takes the country the apposition names
     ('"This is a secret police station in New York City," Breon Peace, the US attorney for the Eastern District of '
      'New York, said in a statement.', {("Breon Peace", "person", "USA")}),
+    # another name of a person ("known online as", a passport "in the name of") is no actor of its own
+    ("The blogger Imran Aliev, who was known online as Mansur Stary, was found dead in a hotel.",
+     {("Imran Aliev", "person", None)}),
+    ("Krasikov entered the European Union on a passport issued in the name of Vadim Sokolov, a false identity.",
+     {("European Union", "international_org", None)}),
+    # a body named in French, Spanish, Italian or Portuguese: its first word, capitalised words and particles; an
+    # English keyword gives no state body ("Service"); without a particle, no such name
+    ("Police are examining the Service à la Famille Chinoise du Grand Montréal and the Centre Sino-Québec de la "
+     "Rive-Sud in Brossard.",
+     {("Service à la Famille Chinoise du Grand Montréal", "organization", "CAN"),
+      ("Centre Sino-Québec de la Rive-Sud", "ngo", None), ("police", "government", "CAN")}),
+    ("He met the Front de Libération Nationale in Algiers.", {("Front de Libération Nationale", "organization", None)}),
+    ("The Service of the Police said no.", set()),
     # an acronym that is only a city's code ("BSS" for Balsas) names a body, not that city
     ("He said so in an interview with the national news agency BSS on Monday.", {("BSS", "media", None)}),
     # an outlet and the agency it credits in a dateline are no actors

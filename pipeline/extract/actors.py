@@ -318,6 +318,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_leaders_by_their_rule(doc, res))
     add_free(_defined_acronyms(doc, res))
     add_free(_peoples_of_several_words(doc, res))  # before the model's names: it tags "Falun Gong" a person
+    add_free(_romance_named_bodies(doc, res))
     for actor in _named_entities(doc, res, taken, found):
         add(actor)
     add_free(_people_by_relation(doc, res))
@@ -595,6 +596,25 @@ def _peoples_of_several_words(doc: Doc, res: Resources) -> Iterator[Actor]:
                 # a people of no country ("Falun Gong practitioners") is that of the state its sentence names
                 yield Actor(span, span.text, "group", country or _state_nearest(span, res))
                 break
+
+
+def _romance_named_bodies(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield bodies named in French, Spanish, Italian or Portuguese that the model leaves untagged or calls a
+    building ("the Service à la Famille Chinoise du Grand Montréal", "the Centre Sino-Québec de la Rive-Sud"): a
+    body's first word, then capitalised words and the particles between them, with at least one particle; an NGO or
+    outlet where a keyword in the name says so, else an organization."""
+    words, particles = res.actor_words["romance_body"], res.actor_words["romance_particle"]
+    for i in positions(doc, words, attr="ORTH"):
+        end = i + 1
+        while end < len(doc) and (doc[end].lower_ in particles or (doc[end].text[:1].isupper() and not doc[end].is_sent_start)
+                                  or (doc[end].text == "-" and not doc[end - 1].whitespace_)):
+            end += 1
+        while end > i + 1 and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        span = doc[i:end]
+        if len(span) >= 3 and any(t.lower_ in particles for t in span[1:-1]):
+            kind = keyword_type(span.text, res)  # English keywords: "Service" names no state's service here
+            yield Actor(span, span.text, kind if kind in ORG_TYPES else "organization", None)
 
 
 def _is_platform(name: str, res: Resources) -> bool:
@@ -1307,14 +1327,16 @@ def _unknown_place_word(token: Token, res: Resources) -> bool:
 
 
 def _alias(span: Span, res: Resources) -> bool:
-    """True for a name after "known as", "alias" and the like, also with a word of address between ("known as
-    Comrade Young Blood")."""
+    """True for a name after "known as", "alias", "(a passport in) the name of" and the like, also with a word of
+    address between ("known as Comrade Young Blood") or a word before "as" ("known online as Mansur Stary")."""
     doc = span.doc
     for start in (span.start, span.start - 1):
         if start < 2 or (start < span.start and not doc[start].text[:1].isupper()):
             continue
         if doc[start - 1].lower_ in res.actor_words["alias"] or f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in res.actor_words["alias"]:
             return True
+        if start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 3].lower_ == "known":
+            return True  # "known online as Mansur Stary"
     return False
 
 
