@@ -713,6 +713,8 @@ ACTORS = [
       ("Centre Sino-Québec de la Rive-Sud", "ngo", None), ("police", "government", "CAN")}),
     ("He met the Front de Libération Nationale in Algiers.", {("Front de Libération Nationale", "organization", None)}),
     ("The Service of the Police said no.", set()),
+    # one known by a title alone, from the gazetteer; an exile takes the state of origin
+    ("The Dalai Lama fled to India in 1959.", {("Dalai Lama", "person", "CHN")}),
     # an acronym that is only a city's code ("BSS" for Balsas) names a body, not that city
     ("He said so in an interview with the national news agency BSS on Monday.", {("BSS", "media", None)}),
     # an outlet and the agency it credits in a dateline are no actors
