@@ -715,6 +715,10 @@ ACTORS = [
     ("The Service of the Police said no.", set()),
     # one known by a title alone, from the gazetteer; an exile takes the state of origin
     ("The Dalai Lama fled to India in 1959.", {("Dalai Lama", "person", "CHN")}),
+    # a couple named with one family name in the Slavic plural are two people, a woman's name in its feminine form
+    ("Two Kazakh journalists, Aidos and Natalia Sadykovs, were driving in Kyiv. The bullet hit Sadykov in the head.",
+     {("Kazakh journalists", "group", "KAZ"), ("Aidos Sadykov", "person", "KAZ"), ("Natalia Sadykova", "person", "KAZ")}),
+    ("Russia and Vladimir Putin denied it.", {("Russia", "state", "RUS"), ("Vladimir Putin", "person", "RUS")}),
     # an acronym that is only a city's code ("BSS" for Balsas) names a body, not that city
     ("He said so in an interview with the national news agency BSS on Monday.", {("BSS", "media", None)}),
     # an outlet and the agency it credits in a dateline are no actors

@@ -1231,7 +1231,16 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
                 continue
             if name[-1].pos_ == "NOUN" and name[-1].tag_ == "NNS" and name[0].lower_ in res.demonyms:
                 continue  # "Ukrainian MPs": a nationality and a plural noun name people, not a person
-            yield Actor(name, name.text, "person", _person_country_around(name, doc, res))
+            country = _person_country_around(name, doc, res)
+            couple = _couple_before(name, res, taken)
+            if couple is not None:
+                # "Aidos and Natalia Sadykovs", "John and Mary Smith": two people of one family name
+                yield Actor(couple, f"{couple.text} {_family_name(name[-1].text, gender=person_gender(couple.text))}",
+                            "person", country)
+                yield Actor(name, f"{name[0].text} {_family_name(name[-1].text, gender=person_gender(name[0].text))}",
+                            "person", country)
+                continue
+            yield Actor(name, name.text, "person", country)
             continue
         if normalize_country(span.text, resources=res) or span.text.lower() in res.demonyms:
             continue
@@ -1298,6 +1307,32 @@ def _own_name_state(name: str, res: Resources) -> str | None:
             states.setdefault(body.casefold(), set()).add(code)
         own = _OWN_NAMES[id(res)] = {body: next(iter(codes)) for body, codes in states.items() if len(codes) == 1}
     return own.get(re.sub(r"^the ", "", name.casefold()))
+
+
+SLAVIC_PLURAL = re.compile(r"(?:ov|ev|in|yn)s$")
+
+
+def _couple_before(name: Span, res: Resources, taken: set[int]) -> Span | None:
+    """Return the given name before "and" that shares a two-word person's family name ("Aidos" in "Aidos and Natalia
+    Sadykovs", "John" in "John and Mary Smith"): a known given name, or any capitalised word before a family name in
+    the Slavic plural ("-ovs"), which names a couple; else None."""
+    doc = name.doc
+    if len(name) != 2 or name.start < 2 or doc[name.start - 1].lower_ != "and":
+        return None
+    first = doc[name.start - 2]
+    if first.i in taken or first.pos_ != "PROPN" or not first.is_alpha or not first.text[:1].isupper() \
+            or first.ent_type_ not in {"", "PERSON"} or _a_place_name(first.text, res) or first.text in res.person_titles:
+        return None
+    if not (is_given_name(first.text, res) or SLAVIC_PLURAL.search(name[-1].text)):
+        return None
+    return doc[first.i : first.i + 1]
+
+
+def _family_name(word: str, *, gender: str | None = None) -> str:
+    """Return one person's family name from a couple's ("Sadykovs" -> "Sadykov", a woman's "Sadykova"; "Smith")."""
+    if not SLAVIC_PLURAL.search(word):
+        return word
+    return word[:-1] + "a" if gender == "f" else word[:-1]
 
 
 def _cut_org_tail(span: Span, res: Resources) -> Span:
