@@ -1323,6 +1323,8 @@ def _couple_before(name: Span, res: Resources, taken: set[int]) -> Span | None:
     if first.i in taken or first.pos_ != "PROPN" or not first.is_alpha or not first.text[:1].isupper() \
             or first.ent_type_ not in {"", "PERSON"} or _a_place_name(first.text, res) or first.text in res.person_titles:
         return None
+    if first.i > 0 and doc[first.i - 1].text[:1].isupper() and doc[first.i - 1].is_alpha:
+        return None  # "Omid Noori and Isabel Linzer": the end of another's name
     if not (is_given_name(first.text, res) or SLAVIC_PLURAL.search(name[-1].text)):
         return None
     return doc[first.i : first.i + 1]
