@@ -705,6 +705,8 @@ ACTORS = [
      {("Imran Aliev", "person", None)}),
     ("Krasikov entered the European Union on a passport issued in the name of Vadim Sokolov, a false identity.",
      {("European Union", "international_org", None)}),
+    ("The posts were written under the pen name Qora Mergan (Black Shooter).", set()),
+    ("Sarah Johnson (Sara Jonson) was arrested in Dubai.", {("Sarah Johnson", "person", "ARE")}),
     # a body named in French, Spanish, Italian or Portuguese: its first word, capitalised words and particles; an
     # English keyword gives no state body ("Service"); without a particle, no such name
     ("Police are examining the Service à la Famille Chinoise du Grand Montréal and the Centre Sino-Québec de la "

@@ -1364,8 +1364,9 @@ def _unknown_place_word(token: Token, res: Resources) -> bool:
 
 
 def _alias(span: Span, res: Resources) -> bool:
-    """True for a name after "known as", "alias", "(a passport in) the name of" and the like, also with a word of
-    address between ("known as Comrade Young Blood") or a word before "as" ("known online as Mansur Stary")."""
+    """True for a name after "known as", "alias", "pen name", "(a passport in) the name of" and the like, also with a
+    word of address between ("known as Comrade Young Blood") or a word before "as" ("known online as Mansur Stary"),
+    and a name in brackets right after a person's ("Hemdullah Abduweli (Aimidoula Waili)")."""
     doc = span.doc
     for start in (span.start, span.start - 1):
         if start < 2 or (start < span.start and not doc[start].text[:1].isupper()):
@@ -1374,7 +1375,9 @@ def _alias(span: Span, res: Resources) -> bool:
             return True
         if start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 3].lower_ == "known":
             return True  # "known online as Mansur Stary"
-    return False
+    # "Hemdullah Abduweli (Aimidoula Waili)": another spelling in brackets right after a person's name
+    return span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].ent_type_ in {"PERSON", "ORG"} \
+        and doc[span.start - 2].pos_ == "PROPN" and span.end < len(doc) and doc[span.end].text == ")"
 
 
 def _names_before(span: Span, res: Resources, taken: set[int]) -> Span:
