@@ -707,6 +707,9 @@ ACTORS = [
      {("European Union", "international_org", None)}),
     ("The posts were written under the pen name Qora Mergan (Black Shooter).", set()),
     ("Sarah Johnson (Sara Jonson) was arrested in Dubai.", {("Sarah Johnson", "person", "ARE")}),
+    # a body named in full and later by its initials, which the article never defines, is the one body
+    ("The National Union of Journalists condemned the arrest in Tehran. The NUJ has repeatedly highlighted threats "
+     "against journalists.", {("National Union of Journalists", "organization", None)}),
     # a body named in French, Spanish, Italian or Portuguese: its first word, capitalised words and particles; an
     # English keyword gives no state body ("Service"); without a particle, no such name
     ("Police are examining the Service à la Famille Chinoise du Grand Montréal and the Centre Sino-Québec de la "

@@ -691,7 +691,16 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
         acronym = doc[end + 1].text
         if acronym.isupper() and len(acronym) >= 2 and acronym.isalpha():
             defined.setdefault(acronym, actor)
-    if not defined:
+    # a body named in full and later by its initials, undefined ("the National Union of Journalists ... The NUJ
+    # has"): an acronym the model tagged on its own is the body named before
+    initials: dict[str, list[Actor]] = {}
+    for actor in actors:
+        capitals = "".join(t.text[0] for t in actor.span if t.text[:1].isupper() and t.lower_ != "the")
+        if actor.type not in {"person", "state", "group"} and len(capitals) >= 2 and len(actor.span) >= 2:
+            initials.setdefault(capitals, []).append(actor)
+    named = {acronym: bodies[0] for acronym, bodies in initials.items()
+             if acronym not in defined and len({b.name for b in bodies}) == 1}
+    if not defined and not named:
         return actors
     expanded = []
     covered: set[int] = set()
@@ -699,6 +708,9 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
         full = defined.get(actor.span.text)
         if full is not None and actor.span.start > full.span.start:
             actor = Actor(actor.span, full.name, full.type, full.country)
+        elif (body := named.get(actor.span.text)) is not None and actor.span.start > body.span.start \
+                and actor.name == actor.span.text and actor.type in ORG_TYPES | {"government", "international_org"}:
+            actor = Actor(actor.span, body.name, body.type, body.country)
         expanded.append(actor)
         covered.update(range(actor.span.start, actor.span.end))
     for i in positions(doc, defined, attr="ORTH", remember=False):
