@@ -707,6 +707,9 @@ ACTORS = [
      {("European Union", "international_org", None)}),
     ("The posts were written under the pen name Qora Mergan (Black Shooter).", set()),
     ("Sarah Johnson (Sara Jonson) was arrested in Dubai.", {("Sarah Johnson", "person", "ARE")}),
+    # "Fellow" opening a sentence is no part of the body's name
+    ("Fellow Candlelight Party member Khem Monykosal was arrested in Bangkok.",
+     {("Candlelight Party", "organization", None), ("Khem Monykosal", "person", "THA")}),
     # a body named in full and later by its initials, which the article never defines, is the one body
     ("The National Union of Journalists condemned the arrest in Tehran. The NUJ has repeatedly highlighted threats "
      "against journalists.", {("National Union of Journalists", "organization", None)}),
