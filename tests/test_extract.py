@@ -710,6 +710,13 @@ ACTORS = [
     # "Fellow" opening a sentence is no part of the body's name
     ("Fellow Candlelight Party member Khem Monykosal was arrested in Bangkok.",
      {("Candlelight Party", "organization", None), ("Khem Monykosal", "person", "THA")}),
+    # a known body named again without its state is the one named before with it, not the gazetteer's namesake (MI5)
+    ('Iran uses criminal networks in Sweden, the Swedish Security Service said on Thursday. "The Security Service '
+     'can now confirm it," a spokesman said.',
+     {("Iran", "state", "IRN"), ("Swedish Security Service", "government", "SWE")}),
+    # named days and a law's assent are no parties
+    ("The bill received Royal Assent in July.", set()),
+    ("Activists marked Global Tiger Day in Kathmandu.", set()),
     # a body named in full and later by its initials, which the article never defines, is the one body
     ("The National Union of Journalists condemned the arrest in Tehran. The NUJ has repeatedly highlighted threats "
      "against journalists.", {("National Union of Journalists", "organization", None)}),

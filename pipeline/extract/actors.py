@@ -291,6 +291,10 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             # "the German Foreign Office", "Egypt's National Security Agency": the state named before it, whatever
             # the gazetteer's default
             add(Actor(doc[owner[0] : span.end], entry.name, entry.type, owner[1]))
+        elif entry.type == "government" and (before := _named_before(span, found, res)) is not None:
+            # "the Swedish Security Service ... The Security Service can now": the body named before with its state,
+            # not the gazetteer's namesake (MI5)
+            add(Actor(span, before.name, entry.type, before.country))
         elif entry.type == "international_org" and (body := _body_of_acronym(span, res)) is not None:
             add(Actor(body, body.text, entry.type, entry.country))  # "the UN Working Group on Arbitrary Detention"
         elif entry.type == "international_org" and _written_in_full(span):
