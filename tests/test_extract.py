@@ -714,6 +714,11 @@ ACTORS = [
     ('Iran uses criminal networks in Sweden, the Swedish Security Service said on Thursday. "The Security Service '
      'can now confirm it," a spokesman said.',
      {("Iran", "state", "IRN"), ("Swedish Security Service", "government", "SWE")}),
+    # police acting in a story that names a police body are that body, unless a demonym says whose they are
+    ("The Metropolitan Police issued a photo of the two men in London. Police and prosecutors said they had enough "
+     "evidence to charge them.", {("Metropolitan Police", "government", "GBR")}),
+    ("The Metropolitan Police issued a photo in London. British anti-terrorism police are investigating the stabbing.",
+     {("Metropolitan Police", "government", "GBR"), ("police", "government", "GBR")}),
     # named days and a law's assent are no parties
     ("The bill received Royal Assent in July.", set()),
     ("Activists marked Global Tiger Day in Kathmandu.", set()),

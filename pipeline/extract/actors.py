@@ -2304,12 +2304,14 @@ POLICE = frozenset({"police"})
 
 
 def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
-    """Return the police of a story that names no police with their state, where police act ("police arrested
+    """Return the police of a story that names no police with their state nor a police body, where police act ("police arrested
     him", "he was detained by the local police"): of the country of the place nearest in that sentence, else of the
     story's setting. A row only: the incident and attribution rules, which read every state body as a state
     acting, do not see it."""
     if any(a.type == "government" and a.name == "police" for a in actors):
         return None
+    # a police body named ("Metropolitan Police") is what "police" then means, unless a demonym says whose they are
+    body = any(a.type == "government" and "police" in a.name.lower().split() for a in actors)
     for token in (doc[i] for i in positions(doc, POLICE)):
         if token.pos_ not in {"NOUN", "PROPN"} or token.text[:1].isupper() and not token.is_sent_start:
             continue
@@ -2320,6 +2322,8 @@ def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Act
         while start > 0 and doc[start - 1].dep_ in {"det", "amod"} and doc[start - 1].head.i == token.i:
             start -= 1
         span = doc[start : token.i + 1]
+        if body and not any(_country_of_token(t, doc, res) for t in span[:-1]):
+            return None
         sent = sentence(token)
         places = [p for p in find_places(doc, resources=res) if p.country and sent.start <= p.span.start < sent.end]
         nearest = min(places, key=lambda p: abs(p.span.start - token.i), default=None)
