@@ -392,6 +392,14 @@ CASES = [
                  "EU.", set(), id="own-body-listed-by-others"),
     pytest.param("Because Russia's constitution does not allow the extradition of its own citizens, a trial in London is unlikely.",
                  set(), id="extradition-not-allowed"),
+    # "phishing" as a noun's modifier is still a digital attack; "physical violence" is an assault; neither without a state
+    pytest.param("The Chinese government is behind these phishing operations targeting Tibetans in Switzerland.",
+                 {("CHN", "CHE", "digital_attack")}, id="phishing-as-modifier"),
+    pytest.param("The bank warned customers about phishing emails.", set(), id="phishing-no-state"),
+    pytest.param("Pressure on family members and even physical violence have been used by Awami League supporters to persecute "
+                 "Bangladeshi journalists abroad.", {("BGD", None, "coercion_by_proxy"), ("BGD", None, "assault")},
+                 id="physical-violence"),
+    pytest.param("Physical violence against women rose in Sweden last year.", set(), id="physical-violence-no-state"),
 ]
 
 
