@@ -61,7 +61,14 @@ TARGET_CASES = [
     pytest.param("Thailand deported 40 Uyghur asylum-seekers to China.", ("CHN", "unlawful_deportation"),
                  "Uyghur asylum-seekers", id="group-of-the-object-without-its-number"),
     pytest.param("A former Twitter employee was convicted of helping Saudi Arabia spy on dissidents in the United States.",
+                 ("SAU", "surveillance"), "dissidents", id="bare-dissidents-name-a-group"),
+    pytest.param("A former Twitter employee was convicted of helping Saudi Arabia spy on critics in the United States.",
                  ("SAU", "surveillance"), None, id="a-bare-people-noun-names-no-group"),
+    # a bare people noun stands for the one group the article names by that noun in full
+    pytest.param("Chinese dissidents in New York fear Beijing. China set up a station in New York to monitor and "
+                 "intimidate dissidents.", ("CHN", "surveillance"), "Chinese dissidents", id="bare-noun-of-a-group-named-in-full"),
+    pytest.param("Chinese dissidents and Uyghur dissidents in New York fear Beijing. China set up a station in New York to "
+                 "monitor dissidents.", ("CHN", "surveillance"), "dissidents", id="bare-noun-of-two-groups-is-neither"),
     pytest.param("Iranian agents plotted to kidnap or kill British or UK-based individuals in London.",
                  ("IRN", "assassination"), None, id="a-general-noun-names-no-group"),
     pytest.param("Police said four Turkish nationals living in Kenya as refugees were abducted in Nairobi by Turkish agents.",

@@ -354,6 +354,8 @@ def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset
     words = words[cut:]
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words = words[1:]
+    if len(words) == 1 and head.lower_ in _alone():
+        return head.text  # a noun that names a group by itself: "spy on dissidents" (group_words.tsv role alone)
     own = origin is not None and any(load_resources().demonyms.get(t.lower_) == origin for t in words)
     if len(words) < 2 or (lemma in GENERIC_PEOPLE and not own):
         # a bare noun says what people, not which ("critics"); a general one not even that ("UK-based individuals"),
@@ -362,6 +364,26 @@ def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset
     if not any(t.ent_type_ == "NORP" or t.lower_ in _peoples() for t in words):
         return None  # a group is named by the people it belongs to: not "high-profile opposition figures"
     return head.doc[words[0].i : head.i + 1].text
+
+
+def _full_group(head: Token, people: Spans, person_nouns: frozenset[str], relation: frozenset[str]) -> str | None:
+    """Return the group a bare plural people noun of the act's object stands for, when the article names one group,
+    and only one, by that noun in full: "monitor and intimidate dissidents" in a story of "Chinese dissidents",
+    "extorting expatriates in Canada" in one of "Eritrean expatriates" (the group's canonical name)."""
+    lemma = head.lemma_.lower()
+    if head.tag_ not in {"NNS", "NNPS"} or lemma not in person_nouns or lemma in relation:
+        return None
+    if any(c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in VAGUE_WORDS for c in head.lefts):
+        return None
+    noun = head.lower_
+    names = {a.name for _, _, a in people if a.type == "group" and " " in a.name and a.name.lower().rsplit(" ", 1)[1] == noun}
+    return names.pop() if len(names) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _alone() -> frozenset[str]:
+    """Return the lower-case plural nouns that name a group with no people word before them ("dissidents")."""
+    return frozenset(w.lower() for w in load_resources().group_words.get("alone", frozenset()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -489,6 +511,8 @@ def incident_targets(
             actor = _covering(people or sent_people, head)
             if actor is not None and actor.type in OBJECT_TYPES and may_be_target(actor.span.start, actor) and actor.name not in named:
                 named.append(actor.name)
+            elif actor is None and words is not None and (full := _full_group(head, people, words.person, relation)) is not None:
+                phrases.append(full)
             elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation, origin)) is not None:
                 phrases.append(phrase)
         if named:
