@@ -67,6 +67,8 @@ TARGET_CASES = [
     # a bare people noun stands for the one group the article names by that noun in full
     pytest.param("Chinese dissidents in New York fear Beijing. China set up a station in New York to monitor and "
                  "intimidate dissidents.", ("CHN", "surveillance"), "Chinese dissidents", id="bare-noun-of-a-group-named-in-full"),
+    pytest.param("Eritrean expatriates in Toronto pay a tax. The Eritrean consulate received a warning to stop extorting expatriates in Canada.",
+                 ("ERI", "intimidation"), "Eritrean expatriates", id="bare-expatriates-of-a-group-named-in-full"),
     pytest.param("Chinese dissidents and Uyghur dissidents in New York fear Beijing. China set up a station in New York to "
                  "monitor dissidents.", ("CHN", "surveillance"), "dissidents", id="bare-noun-of-two-groups-is-neither"),
     pytest.param("Iranian agents plotted to kidnap or kill British or UK-based individuals in London.",
