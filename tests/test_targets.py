@@ -53,6 +53,10 @@ TARGET_CASES = [
     pytest.param("Egyptian police have arrested dozens of Uyghur students in Cairo. Their arrests followed the "
                  "government's plan to deport them to China.", ("CHN", "unlawful_deportation"), "Uyghur students",
                  id="object-of-an-act-told-in-its-agents-phrase"),
+    # "her" skips a man named before it, and "him" a woman
+    pytest.param("Krystsina Tsimanouskaya refused to board a flight in Tokyo. Mark Adams told a briefing that the IOC will "
+                 "question two Belarusian officials who were involved in trying to put her on a flight back home.", ("BLR", "rendition"), "Krystsina Tsimanouskaya",
+                 id="her-skips-a-mans-name"),
     pytest.param("Hakeem al-Araibi fled to Australia. Bahrain's request to extradite him to Bahrain was filed with "
                  "Thailand.", ("BHR", "unlawful_deportation"), "Hakeem al-Araibi", id="pronoun-in-an-agents-request"),
     pytest.param("Saudi Arabia's plot to kill Omar Abdulaziz in Canada failed.", ("SAU", "assassination"),

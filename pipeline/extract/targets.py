@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.index import doc_text, texts
+from pipeline.extract.names import person_gender
 from pipeline.resources import load_resources
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 # people an act's object can name by pronoun; "they" and "them" also stand for groups
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # the speaker's own person as an act's object, inside the speaker's quoted words ("the plot to kidnap me")
 SELF_PRONOUNS = frozenset({"me", "myself"})
@@ -412,8 +414,12 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     here = max(i for i, start in enumerate(starts) if start <= pronoun.i)
     first = starts[max(0, here - PRONOUN_SENTENCES)]
     plural = pronoun.lower_ in PLURAL_PRONOUNS
+    # "he" skips a woman's given name and "she" a man's ("Mark Adams ... trying to put her on a flight")
+    other = {"f": "m", "m": "f"}.get(PRONOUN_GENDERS.get(pronoun.lower_, ""))
     for start, _, actor in sorted(people, key=lambda item: -item[0]):
         if start >= pronoun.i or start < first or id(actor) not in keep:
+            continue
+        if actor.type == "person" and other is not None and person_gender(actor.name) == other:
             continue
         if actor.type == "person" or (plural and actor.type == "group"):
             return [actor.name]
