@@ -53,6 +53,11 @@ TARGET_CASES = [
     pytest.param("Egyptian police have arrested dozens of Uyghur students in Cairo. Their arrests followed the "
                  "government's plan to deport them to China.", ("CHN", "unlawful_deportation"), "Uyghur students",
                  id="object-of-an-act-told-in-its-agents-phrase"),
+    # "the diaspora" refers back to a group, never to a person
+    pytest.param("Mehmet Yilmaz runs a shop in Istanbul. Chinese agents intimidate the diaspora in Istanbul.",
+                 ("CHN", "intimidation"), None, id="the-diaspora-is-no-person"),
+    pytest.param("Uyghurs in Istanbul fear China. Chinese agents intimidate the diaspora in Istanbul.",
+                 ("CHN", "intimidation"), "Uyghurs", id="the-diaspora-is-the-group-before"),
     # "her" skips a man named before it, and "him" a woman
     pytest.param("Krystsina Tsimanouskaya refused to board a flight in Tokyo. Mark Adams told a briefing that the IOC will "
                  "question two Belarusian officials who were involved in trying to put her on a flight back home.", ("BLR", "rendition"), "Krystsina Tsimanouskaya",

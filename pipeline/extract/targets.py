@@ -389,6 +389,12 @@ def _alone() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _collective() -> frozenset[str]:
+    """Return the lower-case singular nouns of a people as one body ("diaspora", "community")."""
+    return frozenset(w.lower() for w in load_resources().group_words.get("collective", frozenset()))
+
+
+@functools.lru_cache(maxsize=1)
 def _peoples() -> frozenset[str]:
     """Return the lower-case words that name a people: demonyms and peoples ("Chinese", "Uyghur", "Sikh")."""
     res = load_resources()
@@ -414,14 +420,16 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     here = max(i for i, start in enumerate(starts) if start <= pronoun.i)
     first = starts[max(0, here - PRONOUN_SENTENCES)]
     plural = pronoun.lower_ in PLURAL_PRONOUNS
+    # "the diaspora", "the community": a people as one body stands for a group, not a person (group_words.tsv)
+    collective = pronoun.lemma_.lower() in _collective()
     # "he" skips a woman's given name and "she" a man's ("Mark Adams ... trying to put her on a flight")
     other = {"f": "m", "m": "f"}.get(PRONOUN_GENDERS.get(pronoun.lower_, ""))
     for start, _, actor in sorted(people, key=lambda item: -item[0]):
         if start >= pronoun.i or start < first or id(actor) not in keep:
             continue
-        if actor.type == "person" and other is not None and person_gender(actor.name) == other:
+        if actor.type == "person" and (collective or (other is not None and person_gender(actor.name) == other)):
             continue
-        if actor.type == "person" or (plural and actor.type == "group"):
+        if actor.type == "person" or ((plural or collective) and actor.type == "group"):
             return [actor.name]
     return []
 
