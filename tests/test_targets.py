@@ -120,6 +120,9 @@ TARGET_CASES = [
     pytest.param("Death threats against a Tibetan student in Canada were organised by Chinese diplomats. Maria Chen "
                  "received numerous threats after her election.", ("CHN", "intimidation"), "Maria Chen",
                  id="a-lede-names-who-received-it-after"),
+    pytest.param("Pakistani agents plotted to kill a blogger in the Netherlands. A jury "
+                 "convicted Muhammed Khan of plotting to kill the blogger Ahmad Waqass Goraya.", ("PAK", "assassination"),
+                 "Ahmad Waqass Goraya", id="a-lede-names-its-victim-after-beside-a-noun"),
     pytest.param("Iranian agents plotted to kill a journalist in New York. Prosecutors said Carlisle Rivera hired a hitman.",
                  ("IRN", "assassination"), None, id="one-who-acts-after-is-no-victim"),
     pytest.param("Iranian agents plotted to kill a journalist in New York. Police arrested Carlisle Rivera on Monday.",

@@ -462,6 +462,8 @@ def _named_next(heads: Iterable[Token], people: Spans, words: RoleWords) -> list
     for start, end, actor in sorted(people, key=lambda item: item[0]):
         if after.start <= start < after.end and actor.type == "person":
             root = noun.doc[start:end].root
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                root = root.head  # "convicted Khan of plotting to kill the blogger Ahmad Waqass Goraya": the noun's role
             if root.head.lemma_.lower() in ACCUSING_VERBS | words.recruit:
                 continue  # "Police arrested Carlisle Rivera": the suspect; "Gupta had been recruited": an agent
             if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and root.head.lemma_.lower() in words.receive):
