@@ -53,6 +53,10 @@ TARGET_CASES = [
     pytest.param("Egyptian police have arrested dozens of Uyghur students in Cairo. Their arrests followed the "
                  "government's plan to deport them to China.", ("CHN", "unlawful_deportation"), "Uyghur students",
                  id="object-of-an-act-told-in-its-agents-phrase"),
+    # "the channel" refers back to the outlet named before it, not to a person
+    pytest.param("Pouria Zeraati presents a show on Iran International in London. Iranian authorities have branded the "
+                 "channel a terrorist organisation.", ("IRN", "legal_pressure"), "Iran International",
+                 id="the-channel-is-the-outlet-before"),
     # "the diaspora" refers back to a group, never to a person
     pytest.param("Mehmet Yilmaz runs a shop in Istanbul. Chinese agents intimidate the diaspora in Istanbul.",
                  ("CHN", "intimidation"), None, id="the-diaspora-is-no-person"),

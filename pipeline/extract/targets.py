@@ -413,6 +413,22 @@ def _body_of(pronoun: Token, people: Spans) -> list[str]:
     return []
 
 
+def _definite_body(heads: Iterable[Token], people: Spans) -> str | None:
+    """Return the organisation a definite noun of its kind in the act's object stands for ("the channel", "the
+    newspaper", "the NGO": anaphors.tsv): the latest outlet, NGO or organisation of that type named before it."""
+    anaphors = load_resources().anaphors
+    for token in heads:
+        kind = anaphors.get(token.lower_)
+        if kind not in {"media", "ngo", "organization", "nongov"} or token.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+            continue
+        types = {"ngo", "organization"} if kind == "nongov" else {kind}
+        before = [(s, a) for s, _, a in people if s < token.i and a.type in types]
+        return max(before, key=lambda item: item[0])[1].name if before else None
+    return None
+
+
 def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     """Return who a pronoun stands for: the latest person ("he") or group or person ("they") named before it, within
     a few sentences, among the people that may be targets."""
@@ -555,6 +571,8 @@ def incident_targets(
         owned = body is not None and subject is not None and subject.i < body.i and subject.tag_ in {"NN", "NNP"}
         if body is not None and not owned and (owner := _body_of(body, [(s, e, a) for s, e, a in people if s not in subject_tokens])):
             return owner  # "threats against its journalists": the organisation's
+        if (named_body := _definite_body(heads, people)) is not None:
+            return [named_body]  # "branded the channel a terrorist organisation": the channel named before
     if trigger is not None and words is not None and _indefinite_person(heads, words.person) is not None:
         # the act's one person is told by an indefinite noun: the sentence's named people are others, who do, charge or
         # report it ("charged Nikhil Gupta over a plot to assassinate a Sikh separatist leader")
