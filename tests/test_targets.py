@@ -53,6 +53,19 @@ TARGET_CASES = [
     pytest.param("Egyptian police have arrested dozens of Uyghur students in Cairo. Their arrests followed the "
                  "government's plan to deport them to China.", ("CHN", "unlawful_deportation"), "Uyghur students",
                  id="object-of-an-act-told-in-its-agents-phrase"),
+    # "the channel" refers back to the outlet named before it, not to a person
+    pytest.param("Pouria Zeraati presents a show on Iran International in London. Iranian authorities have branded the "
+                 "channel a terrorist organisation.", ("IRN", "legal_pressure"), "Iran International",
+                 id="the-channel-is-the-outlet-before"),
+    # "the diaspora" refers back to a group, never to a person
+    pytest.param("Mehmet Yilmaz runs a shop in Istanbul. Chinese agents intimidate the diaspora in Istanbul.",
+                 ("CHN", "intimidation"), None, id="the-diaspora-is-no-person"),
+    pytest.param("Uyghurs in Istanbul fear China. Chinese agents intimidate the diaspora in Istanbul.",
+                 ("CHN", "intimidation"), "Uyghurs", id="the-diaspora-is-the-group-before"),
+    # "her" skips a man named before it, and "him" a woman
+    pytest.param("Krystsina Tsimanouskaya refused to board a flight in Tokyo. Mark Adams told a briefing that the IOC will "
+                 "question two Belarusian officials who were involved in trying to put her on a flight back home.", ("BLR", "rendition"), "Krystsina Tsimanouskaya",
+                 id="her-skips-a-mans-name"),
     pytest.param("Hakeem al-Araibi fled to Australia. Bahrain's request to extradite him to Bahrain was filed with "
                  "Thailand.", ("BHR", "unlawful_deportation"), "Hakeem al-Araibi", id="pronoun-in-an-agents-request"),
     pytest.param("Saudi Arabia's plot to kill Omar Abdulaziz in Canada failed.", ("SAU", "assassination"),
@@ -61,7 +74,16 @@ TARGET_CASES = [
     pytest.param("Thailand deported 40 Uyghur asylum-seekers to China.", ("CHN", "unlawful_deportation"),
                  "Uyghur asylum-seekers", id="group-of-the-object-without-its-number"),
     pytest.param("A former Twitter employee was convicted of helping Saudi Arabia spy on dissidents in the United States.",
+                 ("SAU", "surveillance"), "dissidents", id="bare-dissidents-name-a-group"),
+    pytest.param("A former Twitter employee was convicted of helping Saudi Arabia spy on critics in the United States.",
                  ("SAU", "surveillance"), None, id="a-bare-people-noun-names-no-group"),
+    # a bare people noun stands for the one group the article names by that noun in full
+    pytest.param("Chinese dissidents in New York fear Beijing. China set up a station in New York to monitor and "
+                 "intimidate dissidents.", ("CHN", "surveillance"), "Chinese dissidents", id="bare-noun-of-a-group-named-in-full"),
+    pytest.param("Eritrean expatriates in Toronto pay a tax. The Eritrean consulate received a warning to stop extorting expatriates in Canada.",
+                 ("ERI", "intimidation"), "Eritrean expatriates", id="bare-expatriates-of-a-group-named-in-full"),
+    pytest.param("Chinese dissidents and Uyghur dissidents in New York fear Beijing. China set up a station in New York to "
+                 "monitor dissidents.", ("CHN", "surveillance"), "dissidents", id="bare-noun-of-two-groups-is-neither"),
     pytest.param("Iranian agents plotted to kidnap or kill British or UK-based individuals in London.",
                  ("IRN", "assassination"), None, id="a-general-noun-names-no-group"),
     pytest.param("Police said four Turkish nationals living in Kenya as refugees were abducted in Nairobi by Turkish agents.",
@@ -102,6 +124,9 @@ TARGET_CASES = [
     pytest.param("Death threats against a Tibetan student in Canada were organised by Chinese diplomats. Maria Chen "
                  "received numerous threats after her election.", ("CHN", "intimidation"), "Maria Chen",
                  id="a-lede-names-who-received-it-after"),
+    pytest.param("Pakistani agents plotted to kill a blogger in the Netherlands. A jury "
+                 "convicted Muhammed Khan of plotting to kill the blogger Ahmad Waqass Goraya.", ("PAK", "assassination"),
+                 "Ahmad Waqass Goraya", id="a-lede-names-its-victim-after-beside-a-noun"),
     pytest.param("Iranian agents plotted to kill a journalist in New York. Prosecutors said Carlisle Rivera hired a hitman.",
                  ("IRN", "assassination"), None, id="one-who-acts-after-is-no-victim"),
     pytest.param("Iranian agents plotted to kill a journalist in New York. Police arrested Carlisle Rivera on Monday.",

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.index import doc_text, texts
+from pipeline.extract.names import person_gender
 from pipeline.resources import load_resources
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 # people an act's object can name by pronoun; "they" and "them" also stand for groups
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # the speaker's own person as an act's object, inside the speaker's quoted words ("the plot to kidnap me")
 SELF_PRONOUNS = frozenset({"me", "myself"})
@@ -354,6 +356,8 @@ def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset
     words = words[cut:]
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words = words[1:]
+    if len(words) == 1 and head.lower_ in _alone():
+        return head.text  # a noun that names a group by itself: "spy on dissidents" (group_words.tsv role alone)
     own = origin is not None and any(load_resources().demonyms.get(t.lower_) == origin for t in words)
     if len(words) < 2 or (lemma in GENERIC_PEOPLE and not own):
         # a bare noun says what people, not which ("critics"); a general one not even that ("UK-based individuals"),
@@ -362,6 +366,32 @@ def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset
     if not any(t.ent_type_ == "NORP" or t.lower_ in _peoples() for t in words):
         return None  # a group is named by the people it belongs to: not "high-profile opposition figures"
     return head.doc[words[0].i : head.i + 1].text
+
+
+def _full_group(head: Token, people: Spans, person_nouns: frozenset[str], relation: frozenset[str]) -> str | None:
+    """Return the group a bare plural people noun of the act's object stands for, when the article names one group,
+    and only one, by that noun in full: "monitor and intimidate dissidents" in a story of "Chinese dissidents",
+    "extorting expatriates in Canada" in one of "Eritrean expatriates" (the group's canonical name)."""
+    lemma = head.lemma_.lower()
+    if head.tag_ not in {"NNS", "NNPS"} or lemma not in person_nouns or lemma in relation:
+        return None
+    if any(c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in VAGUE_WORDS for c in head.lefts):
+        return None
+    noun = head.lower_
+    names = {a.name for _, _, a in people if a.type == "group" and " " in a.name and a.name.lower().rsplit(" ", 1)[1] == noun}
+    return names.pop() if len(names) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _alone() -> frozenset[str]:
+    """Return the lower-case plural nouns that name a group with no people word before them ("dissidents")."""
+    return frozenset(w.lower() for w in load_resources().group_words.get("alone", frozenset()))
+
+
+@functools.lru_cache(maxsize=1)
+def _collective() -> frozenset[str]:
+    """Return the lower-case singular nouns of a people as one body ("diaspora", "community")."""
+    return frozenset(w.lower() for w in load_resources().group_words.get("collective", frozenset()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -383,6 +413,22 @@ def _body_of(pronoun: Token, people: Spans) -> list[str]:
     return []
 
 
+def _definite_body(heads: Iterable[Token], people: Spans) -> str | None:
+    """Return the organisation a definite noun of its kind in the act's object stands for ("the channel", "the
+    newspaper", "the NGO": anaphors.tsv): the latest outlet, NGO or organisation of that type named before it."""
+    anaphors = load_resources().anaphors
+    for token in heads:
+        kind = anaphors.get(token.lower_)
+        if kind not in {"media", "ngo", "organization", "nongov"} or token.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+            continue
+        types = {"ngo", "organization"} if kind == "nongov" else {kind}
+        before = [(s, a) for s, _, a in people if s < token.i and a.type in types]
+        return max(before, key=lambda item: item[0])[1].name if before else None
+    return None
+
+
 def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     """Return who a pronoun stands for: the latest person ("he") or group or person ("they") named before it, within
     a few sentences, among the people that may be targets."""
@@ -390,10 +436,16 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     here = max(i for i, start in enumerate(starts) if start <= pronoun.i)
     first = starts[max(0, here - PRONOUN_SENTENCES)]
     plural = pronoun.lower_ in PLURAL_PRONOUNS
+    # "the diaspora", "the community": a people as one body stands for a group, not a person (group_words.tsv)
+    collective = pronoun.lemma_.lower() in _collective()
+    # "he" skips a woman's given name and "she" a man's ("Mark Adams ... trying to put her on a flight")
+    other = {"f": "m", "m": "f"}.get(PRONOUN_GENDERS.get(pronoun.lower_, ""))
     for start, _, actor in sorted(people, key=lambda item: -item[0]):
         if start >= pronoun.i or start < first or id(actor) not in keep:
             continue
-        if actor.type == "person" or (plural and actor.type == "group"):
+        if actor.type == "person" and (collective or (other is not None and person_gender(actor.name) == other)):
+            continue
+        if actor.type == "person" or ((plural or collective) and actor.type == "group"):
             return [actor.name]
     return []
 
@@ -426,6 +478,8 @@ def _named_next(heads: Iterable[Token], people: Spans, words: RoleWords) -> list
     for start, end, actor in sorted(people, key=lambda item: item[0]):
         if after.start <= start < after.end and actor.type == "person":
             root = noun.doc[start:end].root
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                root = root.head  # "convicted Khan of plotting to kill the blogger Ahmad Waqass Goraya": the noun's role
             if root.head.lemma_.lower() in ACCUSING_VERBS | words.recruit:
                 continue  # "Police arrested Carlisle Rivera": the suspect; "Gupta had been recruited": an agent
             if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and root.head.lemma_.lower() in words.receive):
@@ -489,6 +543,8 @@ def incident_targets(
             actor = _covering(people or sent_people, head)
             if actor is not None and actor.type in OBJECT_TYPES and may_be_target(actor.span.start, actor) and actor.name not in named:
                 named.append(actor.name)
+            elif actor is None and words is not None and (full := _full_group(head, people, words.person, relation)) is not None:
+                phrases.append(full)
             elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation, origin)) is not None:
                 phrases.append(phrase)
         if named:
@@ -515,6 +571,8 @@ def incident_targets(
         owned = body is not None and subject is not None and subject.i < body.i and subject.tag_ in {"NN", "NNP"}
         if body is not None and not owned and (owner := _body_of(body, [(s, e, a) for s, e, a in people if s not in subject_tokens])):
             return owner  # "threats against its journalists": the organisation's
+        if (named_body := _definite_body(heads, people)) is not None:
+            return [named_body]  # "branded the channel a terrorist organisation": the channel named before
     if trigger is not None and words is not None and _indefinite_person(heads, words.person) is not None:
         # the act's one person is told by an indefinite noun: the sentence's named people are others, who do, charge or
         # report it ("charged Nikhil Gupta over a plot to assassinate a Sikh separatist leader")
