@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.index import doc_text, texts
+from pipeline.extract.index import doc_text, lemma_positions, texts
 from pipeline.resources import load_resources
 
 if TYPE_CHECKING:
@@ -93,6 +93,7 @@ YEARS = (1900, 2099)
 LATER_VERBS = frozenset({"execute", "hang", "release", "free", "pardon"})
 ACCUSING_NOUNS = frozenset({"charge", "indictment", "complaint", "case", "accusation", "warrant", "lawsuit"})
 ACCUSING_VERBS = frozenset({"charge", "indict", "accuse", "convict", "sentence", "arrest", "prosecute", "try", "jail", "suspect"})
+ACCUSING_WORDS = ACCUSING_VERBS | ACCUSING_NOUNS
 # words before a people noun that say how many or which, not who: left out of a group's name ("other asylum seekers")
 VAGUE_WORDS = frozenset({
     "other", "many", "several", "some", "such", "more", "most", "numerous", "various", "few", "certain", "these", "those",
@@ -268,8 +269,11 @@ def _accused(trigger: Span) -> set[int]:
     with a scheme to assassinate ...", "prosecutors charged four men with plotting to kidnap ..."."""
     if any(t.lemma_ in ACCUSING_VERBS | ACCUSING_NOUNS for t in trigger):
         return set()
+    sent = trigger.sent
+    if not any(sent.start <= i < sent.end for i in lemma_positions(trigger.doc, ACCUSING_WORDS)):
+        return set()  # no accusing word in the sentence (found in the Doc's lemma column, without a Token per word)
     accused: set[int] = set()
-    for word in trigger.sent:
+    for word in sent:
         if word.lemma_ in ACCUSING_VERBS and word.pos_ in {"VERB", "AUX"}:
             for child in word.children:
                 if child.dep_ in {"nsubjpass", "dobj"} and not any(t.i == trigger.root.i for t in child.subtree):
@@ -284,9 +288,12 @@ def _recruited(trigger: Span, recruit: frozenset[str]) -> set[int]:
     """Return the token indices of the people the sentence says were taken on to do a job, the act's agents: "Gupta had
     been recruited by an Indian government employee, who directed a plot to assassinate ...", "Yadav ... recruited
     Gupta to facilitate the assassination"."""
+    sent = trigger.sent
+    if not any(sent.start <= i < sent.end for i in lemma_positions(trigger.doc, recruit)):
+        return set()  # no such verb in the sentence (found in the Doc's lemma column, without a Token per word)
     return {
         t.i
-        for word in trigger.sent if word.lemma_.lower() in recruit and word.pos_ == "VERB"
+        for word in sent if word.lemma_.lower() in recruit and word.pos_ == "VERB"
         for child in word.children if child.dep_ in {"nsubjpass", "dobj"}
         if not any(t.i == trigger.root.i for t in child.subtree)
         for t in child.subtree
