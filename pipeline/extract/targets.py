@@ -40,6 +40,7 @@ sentences with none before, it is the news and takes the publication year, unles
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -48,7 +49,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.index import doc_text, lemma_positions, texts
+from pipeline.extract.index import doc_text, lemma_positions, sentence, texts
 from pipeline.resources import load_resources
 
 if TYPE_CHECKING:
@@ -233,10 +234,29 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive:
     return expanded
 
 
+_TITLES: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _titles(official: frozenset[str], offices: frozenset[str]) -> frozenset[str]:
+    """Return ``official | offices``, one set per pair of sets (so its positions in a Doc are kept)."""
+    entry = _TITLES.get((id(official), id(offices)))
+    if entry is None or entry[0] is not official or entry[1] is not offices:
+        if len(_TITLES) >= 64:
+            _TITLES.clear()
+        entry = _TITLES[(id(official), id(offices))] = (official, offices, official | offices)
+    return entry[2]
+
+
 def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> bool:
     """True for a person named with an office: "Interior Minister Kajsa Ollongren", "Anders Samuelsen, its foreign minister"."""
     span = actor.span
-    titles = words.official | offices
+    titles = _titles(words.official, offices)
+    # every word read below is in a sentence the span touches: without a title's lemma there, it is no official
+    found = lemma_positions(span.doc, titles)
+    lo, hi = sentence(span).start, sentence(span[-1]).end
+    at = bisect.bisect_left(found, lo)
+    if at == len(found) or found[at] >= hi:
+        return False
     near = [t for t in span.root.subtree if t.i < span.start] + list(span)
     appositions = [c for t in span for c in t.children if c.dep_ == "appos"]
     # a party's post is no state office: "Mu Sochua, the party's vice-president"
