@@ -256,10 +256,15 @@ class Cache:
         model on short articles.
         """
         path = self.path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        text = json.dumps(rows, ensure_ascii=False, sort_keys=True)
         try:
-            temp.write_text(json.dumps(rows, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+            try:
+                temp.write_text(text, encoding="utf-8")
+            except FileNotFoundError:
+                # its folder is made on the first entry that goes there (a mkdir per entry cost more than the write)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                temp.write_text(text, encoding="utf-8")
             os.replace(temp, path)
         except BaseException:
             temp.unlink(missing_ok=True)  # a full disk must not stay full of half-written entries

@@ -650,18 +650,30 @@ def test_grouping_is_independent_of_order_and_stable() -> None:
     assert [r["event_id"] for r in grouped][:3] == [killing["event_id"]] * 3
 
 
-def test_windowed_matching_finds_what_the_whole_doc_matcher_finds(nlp: Language) -> None:
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        (
+            "Hong Kong police put bounties on eight activists and sentenced one in absentia. "
+            "His relatives in China were questioned, and his passport was cancelled. "
+            "Officials said agents had been told to persuade him to return and had planted spyware on his phone.",
+            5,
+        ),
+        ("Saudi agents abducted the dissident in Istanbul and his family was threatened.", 2),
+        ("The minister opened a new bridge over the river on Tuesday.", 0),  # no tactic at all
+        ("", 0),
+    ],
+)
+def test_windowed_matching_finds_what_the_whole_doc_matcher_finds(nlp: Language, text: str, least: int) -> None:
     from pipeline.extract.incidents import find_tactics, tactic_matcher
 
-    text = (
-        "Hong Kong police put bounties on eight activists and sentenced one in absentia. "
-        "His relatives in China were questioned, and his passport was cancelled. "
-        "Officials said agents had been told to persuade him to return and had planted spyware on his phone."
-    )
     doc = nlp(text)
     matcher, _ = tactic_matcher(doc.vocab)
     whole = sorted({(start, end, doc.vocab.strings[key]) for key, start, end in matcher(doc)})
-    assert find_tactics(doc) == whole and len(whole) >= 5
+    # twice: the second time each window's joint Matcher comes from the cache
+    assert find_tactics(doc) == whole == find_tactics(doc) and len(whole) >= least
+    if not least:
+        assert whole == []
 
 
 @pytest.mark.parametrize(
@@ -706,3 +718,17 @@ def test_word_positions_of_a_doc(nlp: Language, words: frozenset[str], attr: str
         expected = [t.i for t in doc if t.dep_ == expected]
     assert found == expected
     assert positions(doc, set(words), attr=attr, remember=False) == found
+
+
+@pytest.mark.parametrize(
+    "words",
+    [frozenset({"say"}), frozenset({"be", "state"}), frozenset({"ministry", "act", "iran"}), frozenset({"embassy"}), frozenset()],
+    ids=["one-lemma", "two-lemmas", "cased-lemma", "absent", "none"],
+)
+def test_lemma_positions_of_a_doc(nlp: Language, words: frozenset[str]) -> None:
+    from pipeline.extract.index import lemma_positions
+
+    doc = nlp("The foreign Ministry said the ministry of Iran, a state body, would act and says it was right.")
+    expected = [t.i for t in doc if t.lemma_.lower() in words]
+    assert lemma_positions(doc, words) == expected
+    assert lemma_positions(doc, words) == expected  # again, from the Doc's lowered lemmas

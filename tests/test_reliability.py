@@ -407,6 +407,22 @@ def test_query_csv_escapes_header_cells(tmp_path: Path) -> None:
 # --- 8. temporary files ---------------------------------------------------------------------------
 
 
+def test_cache_makes_its_folders_as_entries_arrive(tmp_path: Path) -> None:
+    import shutil
+
+    from pipeline.run import Cache
+
+    cache = Cache(tmp_path / "cache")
+    rows: dict[str, list[dict[str, Any]]] = {"locations": [{"name": "Istanbul"}]}
+    cache.put("ab" * 32, rows)  # the cache's root and the entry's folder do not exist yet
+    cache.put("ab" + "cd" * 31, rows)  # same folder
+    assert json.loads(cache.path("ab" * 32).read_text(encoding="utf-8")) == rows
+    shutil.rmtree(tmp_path / "cache")  # gone during the run: made again
+    cache.put("ab" * 32, rows)
+    assert json.loads(cache.path("ab" * 32).read_text(encoding="utf-8")) == rows
+    assert sorted(p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()) == [f"{'ab' * 32}.json"]
+
+
 def test_failed_cache_write_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from pipeline.run import Cache
 

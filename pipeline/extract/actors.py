@@ -15,7 +15,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import City, country_name, lookup_city, lookup_subdivision, lookup_us_state, normalize_country, region_country
-from pipeline.extract.index import cached, column, doc_index, lemma_positions, positions, sentence
+from pipeline.extract.index import cached, column, doc_index, doc_text, lemma_positions, positions, sentence
 from pipeline.extract.index import texts as token_texts
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type
 from pipeline.extract.names import person_gender as person_gender
@@ -77,7 +77,8 @@ def _regions_by_token(doc: Doc) -> dict[int, Span]:
 
 def _gazetteer_spans(doc: Doc, labels: set[str]) -> list[Span]:
     """Return capitalised gazetteer matches with these labels, longest first where they overlap."""
-    spans = [m for m in doc_index(doc).gazetteer if m.label_ in labels and any(c.isupper() for c in m.text)]
+    text = doc_text(doc)  # a match's text sliced from the Doc's, not joined from a Token per word
+    spans = [m for m in doc_index(doc).gazetteer if m.label_ in labels and any(c.isupper() for c in text[m.start_char : m.end_char])]
     spans.sort(key=lambda m: (m.start, -len(m)))
     kept: list[Span] = []
     for span in spans:

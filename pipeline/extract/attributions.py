@@ -1723,11 +1723,9 @@ def _quoted(token: Token) -> bool:
 def _trim(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
-    # a claim ends at its paragraph
-    for token in doc[start:end]:
-        if token.i > start and "\n\n" in doc[token.i - 1].text_with_ws:
-            end = token.i
-            break
+    # a claim ends at its paragraph (a blank line is in a token's text, never in the one space after it)
+    words = texts(doc)
+    end = next((i for i in range(start + 1, end) if "\n\n" in words[i - 1]), end)
     while start < end and (
         (doc[start].lower_ == "that" and doc[start].dep_ == "mark") or doc[start].text in {",", ":"}
         or doc[start].is_quote or (doc[start].is_punct and doc[start].text != "(")

@@ -650,7 +650,7 @@ def date_spans(doc: Doc) -> Iterator[Span]:
         if spans and start - spans[-1][1] == 1 and _months_of_one_year(doc[spans[-1][0] : end]):
             spans[-1] = (spans[-1][0], end)  # "September" "and" "October 2018"
             continue
-        if spans and doc[spans[-1][1]: start].text.strip().lower() in words.joiners and start - spans[-1][1] == 1:
+        if spans and start - spans[-1][1] == 1 and doc[start - 1].text.strip().lower() in words.joiners:
             first = spans[-1][0]
             if doc[first].lower_ in words.openers or (first > 0 and doc[first - 1].lower_ in words.openers):
                 spans[-1] = (first, end)

@@ -242,6 +242,7 @@ class _Gate:
     starts: tuple[dict[int, frozenset[int]], ...]  # per attribute of GATE_ATTRS: word hash -> patterns it can start
     always: frozenset[int]  # patterns a match of which need not start at one of their words: tried in every window
     matchers: tuple[Matcher, ...]
+    patterns: tuple[tuple[str, list[dict[str, Any]]], ...] = ()  # (id, token patterns) of each, for joint Matchers
 
 
 def _gate(vocab: Vocab) -> _Gate:
@@ -252,7 +253,8 @@ def _gate(vocab: Vocab) -> _Gate:
     starts: list[dict[int, set[int]]] = [{} for _ in GATE_ATTRS]
     always: set[int] = set()
     matchers: list[Matcher] = []
-    for number, row in enumerate(read_tactic_patterns()):
+    rows = read_tactic_patterns()
+    for number, row in enumerate(rows):
         matcher = Matcher(vocab)
         matcher.add(row["id"], [row["pattern"]])
         matchers.append(matcher)
@@ -264,7 +266,10 @@ def _gate(vocab: Vocab) -> _Gate:
                 numbers = starts[index].setdefault(vocab.strings.add(word), set())
                 if complete:
                     numbers.add(number)
-    gate = _Gate(vocab, tuple({key: frozenset(numbers) for key, numbers in by_word.items()} for by_word in starts), frozenset(always), tuple(matchers))
+    gate = _Gate(
+        vocab, tuple({key: frozenset(numbers) for key, numbers in by_word.items()} for by_word in starts), frozenset(always), tuple(matchers),
+        tuple((row["id"], row["pattern"]) for row in rows),
+    )
     _GATES[id(vocab)] = gate
     return gate
 
@@ -286,10 +291,30 @@ def find_tactics(doc: Doc) -> list[tuple[int, int, str]]:
         candidates = set(gate.always)
         for position in range(start, end):
             candidates.update(opening.get(position, ()))
-        for number in sorted(candidates):
-            for match_id, match_start, match_end in gate.matchers[number](doc[start:end]):
-                found.add((start + match_start, start + match_end, doc.vocab.strings[match_id]))
+        # one Matcher over the window's candidate patterns (built once per set of them): a pattern's matches do not
+        # depend on the others', and each call makes a Token per word of the window
+        for match_id, match_start, match_end in _joint_matcher(gate, frozenset(candidates))(doc[start:end]):
+            found.add((start + match_start, start + match_end, doc.vocab.strings[match_id]))
     return sorted(found)
+
+
+def _joint_matcher(gate: _Gate, numbers: frozenset[int]) -> Matcher:
+    """Return a Matcher holding the gate's patterns ``numbers`` (cached per gate and set of patterns)."""
+    key = (id(gate.vocab), numbers)
+    entry = _JOINT.get(key)
+    if entry is not None and entry[0] is gate:
+        return entry[1]
+    if len(_JOINT) >= 4096:
+        _JOINT.clear()
+    matcher = Matcher(gate.vocab)
+    for number in sorted(numbers):
+        pattern_id, pattern = gate.patterns[number]
+        matcher.add(pattern_id, [pattern])
+    _JOINT[key] = (gate, matcher)
+    return matcher
+
+
+_JOINT: dict[tuple[int, frozenset[int]], tuple[_Gate, Matcher]] = {}
 
 
 _GATES: dict[int, _Gate] = {}

@@ -123,10 +123,29 @@ def _where(doc: Doc, attr: str) -> dict[int, list[int]]:
 
 def lemma_positions(doc: Doc, words: Collection[str]) -> list[int]:
     """Return, in order, the positions of the tokens whose lowercased lemma (``token.lemma_.lower()``) is one of ``words``."""
+    if isinstance(words, frozenset):  # a rule's fixed word set: its positions are kept for the Doc (frozensets keep their hash)
+        store = doc.user_data.setdefault(CACHE_KEY, {})
+        key = ("lemma-positions", words)
+        found = store.get(key)
+        if found is None:
+            found = store[key] = _lemma_positions(doc, words)
+        return list(found)
+    return _lemma_positions(doc, words)
+
+
+def _lemma_positions(doc: Doc, words: Collection[str]) -> list[int]:
     lemmas = column(doc, "LEMMA")
-    strings = doc.vocab.strings
-    wanted = {value for value in set(lemmas) if strings[value].lower() in words}
+    wanted = {value for value, lowered in _lowered_lemmas(doc) if lowered in words}
     return [i for i, value in enumerate(lemmas) if value in wanted]
+
+
+def _lowered_lemmas(doc: Doc) -> list[tuple[int, str]]:
+    """Return each distinct lemma of the Doc (a string hash) with its lowercased text (once per Doc)."""
+    def compute() -> list[tuple[int, str]]:
+        strings = doc.vocab.strings
+        return [(value, strings[value].lower()) for value in set(column(doc, "LEMMA"))]
+
+    return cached(doc, "lowered-lemmas", compute)
 
 
 def texts(doc: Doc) -> list[str]:

@@ -40,6 +40,7 @@ sentences with none before, it is the news and takes the publication year, unles
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -48,7 +49,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.index import doc_text, texts
+from pipeline.extract.index import doc_text, lemma_positions, sentence, texts
 from pipeline.extract.names import person_gender
 from pipeline.resources import load_resources
 
@@ -95,6 +96,7 @@ YEARS = (1900, 2099)
 LATER_VERBS = frozenset({"execute", "hang", "release", "free", "pardon"})
 ACCUSING_NOUNS = frozenset({"charge", "indictment", "complaint", "case", "accusation", "warrant", "lawsuit"})
 ACCUSING_VERBS = frozenset({"charge", "indict", "accuse", "convict", "sentence", "arrest", "prosecute", "try", "jail", "suspect"})
+ACCUSING_WORDS = ACCUSING_VERBS | ACCUSING_NOUNS
 # words before a people noun that say how many or which, not who: left out of a group's name ("other asylum seekers")
 VAGUE_WORDS = frozenset({
     "other", "many", "several", "some", "such", "more", "most", "numerous", "various", "few", "certain", "these", "those",
@@ -234,10 +236,29 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive:
     return expanded
 
 
+_TITLES: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _titles(official: frozenset[str], offices: frozenset[str]) -> frozenset[str]:
+    """Return ``official | offices``, one set per pair of sets (so its positions in a Doc are kept)."""
+    entry = _TITLES.get((id(official), id(offices)))
+    if entry is None or entry[0] is not official or entry[1] is not offices:
+        if len(_TITLES) >= 64:
+            _TITLES.clear()
+        entry = _TITLES[(id(official), id(offices))] = (official, offices, official | offices)
+    return entry[2]
+
+
 def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> bool:
     """True for a person named with an office: "Interior Minister Kajsa Ollongren", "Anders Samuelsen, its foreign minister"."""
     span = actor.span
-    titles = words.official | offices
+    titles = _titles(words.official, offices)
+    # every word read below is in a sentence the span touches: without a title's lemma there, it is no official
+    found = lemma_positions(span.doc, titles)
+    lo, hi = sentence(span).start, sentence(span[-1]).end
+    at = bisect.bisect_left(found, lo)
+    if at == len(found) or found[at] >= hi:
+        return False
     near = [t for t in span.root.subtree if t.i < span.start] + list(span)
     appositions = [c for t in span for c in t.children if c.dep_ == "appos"]
     # a party's post is no state office: "Mu Sochua, the party's vice-president"
@@ -270,8 +291,11 @@ def _accused(trigger: Span) -> set[int]:
     with a scheme to assassinate ...", "prosecutors charged four men with plotting to kidnap ..."."""
     if any(t.lemma_ in ACCUSING_VERBS | ACCUSING_NOUNS for t in trigger):
         return set()
+    sent = trigger.sent
+    if not any(sent.start <= i < sent.end for i in lemma_positions(trigger.doc, ACCUSING_WORDS)):
+        return set()  # no accusing word in the sentence (found in the Doc's lemma column, without a Token per word)
     accused: set[int] = set()
-    for word in trigger.sent:
+    for word in sent:
         if word.lemma_ in ACCUSING_VERBS and word.pos_ in {"VERB", "AUX"}:
             for child in word.children:
                 if child.dep_ in {"nsubjpass", "dobj"} and not any(t.i == trigger.root.i for t in child.subtree):
@@ -286,9 +310,12 @@ def _recruited(trigger: Span, recruit: frozenset[str]) -> set[int]:
     """Return the token indices of the people the sentence says were taken on to do a job, the act's agents: "Gupta had
     been recruited by an Indian government employee, who directed a plot to assassinate ...", "Yadav ... recruited
     Gupta to facilitate the assassination"."""
+    sent = trigger.sent
+    if not any(sent.start <= i < sent.end for i in lemma_positions(trigger.doc, recruit)):
+        return set()  # no such verb in the sentence (found in the Doc's lemma column, without a Token per word)
     return {
         t.i
-        for word in trigger.sent if word.lemma_.lower() in recruit and word.pos_ == "VERB"
+        for word in sent if word.lemma_.lower() in recruit and word.pos_ == "VERB"
         for child in word.children if child.dep_ in {"nsubjpass", "dobj"}
         if not any(t.i == trigger.root.i for t in child.subtree)
         for t in child.subtree
