@@ -1232,6 +1232,19 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a second clause after a bare comma, with its own subject, goes on with the claim (cue before it or parenthetical)
+    ("The Department of Justice charged him. Prosecutors said Abouammo received at least $300,000 in payments, much of it "
+     "wired to a bank account in Lebanon.",
+     [("Department of Justice", "said", "Abouammo received at least $300,000 in payments, much of it wired to a bank "
+       "account in Lebanon")]),
+    ("The Department of Justice charged him. In total, prosecutors said, Abouammo received at least $300,000 in payments, "
+     "much of it wired to a bank account in Lebanon.",
+     [("Department of Justice", "said", "Abouammo received at least $300,000 in payments, much of it wired to a bank "
+       "account in Lebanon")]),
+    # ... but not a further cue with its own speaker
+    ("The Department of Justice charged him. In total, prosecutors said, Abouammo received payments, the newspaper "
+     "reported.",
+     [("Department of Justice", "said", "Abouammo received payments")]),
     # a relative cue with its object before it: the completion after it ("blames for", "defines as")
     ("Six teachers were linked to the Gulen movement that Ankara blames for a failed 2016 coup.",
      [("Turkey", "blames", "a failed 2016 coup")]),

@@ -1318,7 +1318,13 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         if host.i < cue_start:  # "Russia knew who the men were, he said, and ...": the clause before
             return _trim(doc[host.left_edge.i : cue_start])
         if cue_end < host.right_edge.i + 1:  # "In one case, he said, a regime had tried ...": the clause after
-            return _trim(doc[cue_end : host.right_edge.i + 1])
+            end = host.right_edge.i + 1
+            # "In total, prosecutors said, he received $300,000, much of it wired ...": a clause after a bare comma
+            # that the parser made the head of the claim goes on with it (not a cue of its own: "..., police said")
+            if host.dep_ == "ccomp" and host.head.i > end and end < len(doc) and doc[end].text == "," \
+                    and host.head.lemma_.lower() not in CUE_LEMMAS:
+                end = host.head.right_edge.i + 1
+            return _trim(doc[cue_end:end])
     # a clause after the cue before one ahead of it ("In a statement issued that day, the embassy said China ...")
     for child in sorted(verb.children, key=lambda c: c.i < verb.i):
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
@@ -1591,6 +1597,11 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
             c.dep_ == "mark" and c.lower_ == "that" for c in sibling.children
         ):
             end = max(end, sibling.right_edge.i + 1)
+        # "said Abouammo received $300,000, much of it wired to ...": a second clause the parser hung on the cue
+        # after a bare comma, with its own subject, goes on with the claim
+        elif sibling.i > clause.i and sibling.dep_ == "ccomp" and end <= sibling.left_edge.i <= end + 1 and doc[end].text == "," \
+                and any(c.dep_ in SUBJECTS for c in sibling.children) and not _reports(sibling):
+            end = sibling.right_edge.i + 1
     # "they were behind the protests, which he claims were a plot": a relative clause with a claim of its own speaker
     for token in doc[start:end]:
         if token.dep_ == "relcl" and token.lemma_.lower() in CUE_LEMMAS and any(
