@@ -1245,6 +1245,9 @@ CLAIM_BOUNDS = [
     ("The Department of Justice charged him. In total, prosecutors said, Abouammo received payments, the newspaper "
      "reported.",
      [("Department of Justice", "said", "Abouammo received payments")]),
+    ("Lawyers for Ahmad Abouammo said he is in a jail in Seattle, the New York Times reported.",
+     [("Ahmad Abouammo", "said", "he is in a jail in Seattle"),
+      ("The New York Times", "reported", "Lawyers for Ahmad Abouammo said he is in a jail in Seattle")]),
     # a relative cue with its object before it: the completion after it ("blames for", "defines as")
     ("Six teachers were linked to the Gulen movement that Ankara blames for a failed 2016 coup.",
      [("Turkey", "blames", "a failed 2016 coup")]),

@@ -1598,9 +1598,10 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
         ):
             end = max(end, sibling.right_edge.i + 1)
         # "said Abouammo received $300,000, much of it wired to ...": a second clause the parser hung on the cue
-        # after a bare comma, with its own subject, goes on with the claim
+        # after a bare comma, with its own subject, goes on with the claim (not a cue: "..., the Times reported")
         elif sibling.i > clause.i and sibling.dep_ == "ccomp" and end <= sibling.left_edge.i <= end + 1 and doc[end].text == "," \
-                and any(c.dep_ in SUBJECTS for c in sibling.children) and not _reports(sibling):
+                and any(c.dep_ in SUBJECTS for c in sibling.children) and sibling.lemma_.lower() not in CUE_LEMMAS \
+                and not _reports(sibling):
             end = sibling.right_edge.i + 1
     # "they were behind the protests, which he claims were a plot": a relative clause with a claim of its own speaker
     for token in doc[start:end]:
