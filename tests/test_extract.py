@@ -1706,6 +1706,12 @@ UNNAMED_SPEAKERS = [
     # the owner of a noun in the speaker's phrase does not speak for the speaker
     ("Obid Nazarov was attacked. \u201cWe never thought this could happen in Sweden,\u201d said an Uzbek man from "
      "Nazarov\u2019s congregation.", []),
+    # court records and documents speak for the court the story named before; with none named, for no one
+    ("A Boston federal court sentenced Wu. Over the next two days, according to court records, Wu sent the woman a "
+     "stream of threatening messages.",
+     [("court", "according to", "Wu sent the woman a stream of threatening messages")]),
+    ("Wu was sentenced. Over the next two days, according to court records, Wu sent the woman a stream of threatening "
+     "messages.", []),
 ]
 
 

@@ -454,7 +454,19 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     """
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
-        or _kin_named_after(subject, actors, res)
+        or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res)
+
+
+def _body_document(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the body named before whose word qualifies a document or a record ("according to court records" after "a
+    federal court" named as the court): the document speaks for that body."""
+    words = res.attribution_words
+    if subject.lemma_.lower() not in words["document"] | words["charging_document"] | words["body_record"]:
+        return None
+    bodies = {c.lower_ for c in subject.children if c.dep_ == "compound" and c.i < subject.i}
+    if not bodies:
+        return None
+    return next((a for a in reversed(actors) if a.span.end <= subject.i and a.name.casefold() in bodies), None)
 
 
 def _kin_named_after(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
