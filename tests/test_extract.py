@@ -1285,6 +1285,22 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a second clause after a bare comma, with its own subject, goes on with the claim (cue before it or parenthetical)
+    ("The Department of Justice charged him. Prosecutors said Abouammo received at least $300,000 in payments, much of it "
+     "wired to a bank account in Lebanon.",
+     [("Department of Justice", "said", "Abouammo received at least $300,000 in payments, much of it wired to a bank "
+       "account in Lebanon")]),
+    ("The Department of Justice charged him. In total, prosecutors said, Abouammo received at least $300,000 in payments, "
+     "much of it wired to a bank account in Lebanon.",
+     [("Department of Justice", "said", "Abouammo received at least $300,000 in payments, much of it wired to a bank "
+       "account in Lebanon")]),
+    # ... but not a further cue with its own speaker
+    ("The Department of Justice charged him. In total, prosecutors said, Abouammo received payments, the newspaper "
+     "reported.",
+     [("Department of Justice", "said", "Abouammo received payments")]),
+    ("Lawyers for Ahmad Abouammo said he is in a jail in Seattle, the New York Times reported.",
+     [("Ahmad Abouammo", "said", "he is in a jail in Seattle"),
+      ("The New York Times", "reported", "Lawyers for Ahmad Abouammo said he is in a jail in Seattle")]),
     # a relative cue with its object before it: the completion after it ("blames for", "defines as")
     ("Six teachers were linked to the Gulen movement that Ankara blames for a failed 2016 coup.",
      [("Turkey", "blames", "a failed 2016 coup")]),
@@ -1743,6 +1759,12 @@ UNNAMED_SPEAKERS = [
     # the owner of a noun in the speaker's phrase does not speak for the speaker
     ("Obid Nazarov was attacked. \u201cWe never thought this could happen in Sweden,\u201d said an Uzbek man from "
      "Nazarov\u2019s congregation.", []),
+    # court records and documents speak for the court the story named before; with none named, for no one
+    ("A Boston federal court sentenced Wu. Over the next two days, according to court records, Wu sent the woman a "
+     "stream of threatening messages.",
+     [("court", "according to", "Wu sent the woman a stream of threatening messages")]),
+    ("Wu was sentenced. Over the next two days, according to court records, Wu sent the woman a stream of threatening "
+     "messages.", []),
 ]
 
 

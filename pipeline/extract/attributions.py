@@ -454,7 +454,19 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     """
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
-        or _kin_named_after(subject, actors, res)
+        or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res)
+
+
+def _body_document(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the body named before whose word qualifies a document or a record ("according to court records" after "a
+    federal court" named as the court): the document speaks for that body."""
+    words = res.attribution_words
+    if subject.lemma_.lower() not in words["document"] | words["charging_document"] | words["body_record"]:
+        return None
+    bodies = {c.lower_ for c in subject.children if c.dep_ == "compound" and c.i < subject.i}
+    if not bodies:
+        return None
+    return next((a for a in reversed(actors) if a.span.end <= subject.i and a.name.casefold() in bodies), None)
 
 
 def _kin_named_after(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
@@ -1318,7 +1330,13 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         if host.i < cue_start:  # "Russia knew who the men were, he said, and ...": the clause before
             return _trim(doc[host.left_edge.i : cue_start])
         if cue_end < host.right_edge.i + 1:  # "In one case, he said, a regime had tried ...": the clause after
-            return _trim(doc[cue_end : host.right_edge.i + 1])
+            end = host.right_edge.i + 1
+            # "In total, prosecutors said, he received $300,000, much of it wired ...": a clause after a bare comma
+            # that the parser made the head of the claim goes on with it (not a cue of its own: "..., police said")
+            if host.dep_ == "ccomp" and host.head.i > end and end < len(doc) and doc[end].text == "," \
+                    and host.head.lemma_.lower() not in CUE_LEMMAS:
+                end = host.head.right_edge.i + 1
+            return _trim(doc[cue_end:end])
     # a clause after the cue before one ahead of it ("In a statement issued that day, the embassy said China ...")
     for child in sorted(verb.children, key=lambda c: c.i < verb.i):
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
@@ -1591,6 +1609,12 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
             c.dep_ == "mark" and c.lower_ == "that" for c in sibling.children
         ):
             end = max(end, sibling.right_edge.i + 1)
+        # "said Abouammo received $300,000, much of it wired to ...": a second clause the parser hung on the cue
+        # after a bare comma, with its own subject, goes on with the claim (not a cue: "..., the Times reported")
+        elif sibling.i > clause.i and sibling.dep_ == "ccomp" and end <= sibling.left_edge.i <= end + 1 and doc[end].text == "," \
+                and any(c.dep_ in SUBJECTS for c in sibling.children) and sibling.lemma_.lower() not in CUE_LEMMAS \
+                and not _reports(sibling):
+            end = sibling.right_edge.i + 1
     # "they were behind the protests, which he claims were a plot": a relative clause with a claim of its own speaker
     for token in doc[start:end]:
         if token.dep_ == "relcl" and token.lemma_.lower() in CUE_LEMMAS and any(
