@@ -745,6 +745,12 @@ ACTORS = [
     ("MOSCOW (UrduPoint News / Sputnik - 09th November, 2022) The Russian Interior Ministry has put Dmitry Kolezev "
      "on its wanted list.",
      {("Ministry of Interior", "government", "RUS"), ("Dmitry Kolezev", "person", "RUS")}),
+    # a wire report names the charged by age and home: the home's country, not the state the story is about
+    ("Iran planned the plot. Jonathon Loadholt, 36, of Staten Island, and Chen Jinping, 59, of Manhattan, were "
+     "charged.", {("Iran", "state", "IRN"), ("Jonathon Loadholt", "person", "USA"), ("Chen Jinping", "person", "USA")}),
+    # police ranks and spokespeople before a name are the host's, like its ministers and prosecutors
+    ("Rwandan agents killed the exile in Cape Town. Police spokesperson Andre Traut said the motive was robbery.",
+     {("Andre Traut", "person", "ZAF"), ("Rwanda", "state", "RWA")}),
 ]
 
 

@@ -209,7 +209,19 @@ def _nationality_word(token: Token, res: Resources) -> bool:
 def _person_country_around(span: Span, doc: Doc, res: Resources) -> str | None:
     """Return the country the words right around a person's name give ("Chinese dissident Wang", "Wang, a Chinese
     spokesman")."""
-    return _country_before(span, doc, res, window=8, person=True) or _country_after(span, doc, res, person=True)
+    return _country_before(span, doc, res, window=8, person=True) or _country_after(span, doc, res, person=True) \
+        or _home_after_age(span, doc, res)
+
+
+def _home_after_age(span: Span, doc: Doc, res: Resources) -> str | None:
+    """Return the country of the place a wire report gives as a person's home after their age ("Lu Jianwang, 61, of
+    the Bronx", "Carlisle Rivera, 49, of Brooklyn"): the way charged people are named, by where they live."""
+    i = span.end
+    if i + 4 >= len(doc) or doc[i].text != "," or not doc[i + 1].like_num or doc[i + 2].text != "," \
+            or doc[i + 3].lower_ != "of":
+        return None
+    start = i + 5 if doc[i + 4].lower_ == "the" else i + 4
+    return next((p.country for p in find_places(doc, resources=res) if p.span.start == start), None)
 
 
 def _ends_quotation(token: Token) -> bool:
