@@ -748,6 +748,11 @@ ACTORS = [
     # a wire report names the charged by age and home: the home's country, not the state the story is about
     ("Iran planned the plot. Jonathon Loadholt, 36, of Staten Island, and Chen Jinping, 59, of Manhattan, were "
      "charged.", {("Iran", "state", "IRN"), ("Jonathon Loadholt", "person", "USA"), ("Chen Jinping", "person", "USA")}),
+    # a ministry of any portfolio and a federal prosecutor of a named state are its bodies
+    ("Saudi Arabia's energy ministry said the kingdom would cut its output.",
+     {("Ministry of Energy", "government", "SAU")}),
+    ("Belgium's federal prosecutor's office said the couple was on the way to a rally.",
+     {("Federal Prosecutor's Office", "government", "BEL")}),
     # police ranks and spokespeople before a name are the host's, like its ministers and prosecutors
     ("Rwandan agents killed the exile in Cape Town. Police spokesperson Andre Traut said the motive was robbery.",
      {("Andre Traut", "person", "ZAF"), ("Rwanda", "state", "RWA")}),
