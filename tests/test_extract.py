@@ -748,6 +748,17 @@ ACTORS = [
     # a wire report names the charged by age and home: the home's country, not the state the story is about
     ("Iran planned the plot. Jonathon Loadholt, 36, of Staten Island, and Chen Jinping, 59, of Manhattan, were "
      "charged.", {("Iran", "state", "IRN"), ("Jonathon Loadholt", "person", "USA"), ("Chen Jinping", "person", "USA")}),
+    # a name the model took for a firm is a person's when an age, a person noun before it or an apposition says so
+    ("In December 2018, the veteran activist Surachai Danwattananusorn disappeared in Laos.",
+     {("Surachai Danwattananusorn", "person", None)}),
+    ("Natalia added that Kassym-Jomart Tokayev, President of Kazakhstan, was responsible.",
+     {("Kassym-Jomart Tokayev", "person", "KAZ")}),
+    ("The Rwandan community is scared, Cleophas Habiyaremye, president of the Association of Rwandan Refugees in "
+     "Mozambique, said.", {("Cleophas Habiyaremye", "person", "RWA"),
+                           ("Association of Rwandan Refugees in Mozambique", "organization", "MOZ")}),
+    # ... but not an outlet or a firm described as one
+    ("The report was published by Follow the Money, a Dutch investigative outlet.",
+     {("Follow the Money", "media", "NLD")}),
     # a ministry of any portfolio and a federal prosecutor of a named state are its bodies
     ("Saudi Arabia's energy ministry said the kingdom would cut its output.",
      {("Ministry of Energy", "government", "SAU")}),

@@ -1618,8 +1618,28 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
         and words[0].lower() not in res.demonyms  # "Thai Airways"
         and (len(words) < 4 or not any(w.lower() in res.demonyms for w in words))  # "Royal Moroccan Football Federation"
         and not has_org_keyword(span.text, res)
-        and is_given_name(words[0], res)
+        and (is_given_name(words[0], res) or _said_of_a_person(span, res))
     )
+
+
+def _said_of_a_person(span: Span, res: Resources) -> bool:
+    """True for a name the words beside it make a person's: an age after it ("Carlisle Rivera, 49,"), a person noun
+    right before it ("the veteran activist Surachai Danwattananusorn") or opening an apposition after it ("Cleophas
+    Habiyaremye, president of the Association ...")."""
+    doc, nouns = span.doc, res.actor_words["person_noun"]
+    if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in nouns:
+        return True
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    if doc[end + 1].like_num and doc[end + 2].text == ",":
+        return True
+    for token in doc[end + 1 : min(end + 4, len(doc))]:
+        if token.lower_ in nouns:
+            return True
+        if token.pos_ in {"NOUN", "PROPN", "VERB", "PUNCT"}:
+            return False
+    return False
 
 
 APPOS = frozenset({"appos"})
