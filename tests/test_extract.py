@@ -759,6 +759,9 @@ ACTORS = [
     # ... but not an outlet or a firm described as one
     ("The report was published by Follow the Money, a Dutch investigative outlet.",
      {("Follow the Money", "media", "NLD")}),
+    # a junta is the state it rules acting, like its government or regime
+    ("Myanmar's junta has revoked the citizenship of Zin Mar Aung.",
+     {("Myanmar", "state", "MMR"), ("Zin Mar Aung", "person", "MMR")}),
     # a ministry of any portfolio and a federal prosecutor of a named state are its bodies
     ("Saudi Arabia's energy ministry said the kingdom would cut its output.",
      {("Ministry of Energy", "government", "SAU")}),
