@@ -759,6 +759,12 @@ ACTORS = [
     # ... but not an outlet or a firm described as one
     ("The report was published by Follow the Money, a Dutch investigative outlet.",
      {("Follow the Money", "media", "NLD")}),
+    # a bare Parliament that acts is the parliament of the story's setting; one told or addressed is a forum
+    ("Now a Federal Council report commissioned by Parliament in Bern confirms that Tibetans are not protected in "
+     "Switzerland.", {("Federal Council", "government", "CHE"), ("Tibetans", "group", "CHN"),
+                      ("Parliament", "government", "CHE")}),
+    ("Theresa May told Parliament in London that Russia was responsible.",
+     {("Theresa May", "person", "GBR"), ("Russia", "state", "RUS")}),
     # a junta is the state it rules acting, like its government or regime
     ("Myanmar's junta has revoked the citizenship of Zin Mar Aung.",
      {("Myanmar", "state", "MMR"), ("Zin Mar Aung", "person", "MMR")}),

@@ -2321,6 +2321,9 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     police = _police_of_the_setting(doc, res, actors)
     if police is not None and police.key not in seen:
         yield _row(police, article_id, res, country=police.country)
+    parliament = _parliament_of_the_setting(doc, res, actors)
+    if parliament is not None and parliament.key not in seen:
+        yield _row(parliament, article_id, res, country=parliament.country)
 
 
 def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) -> ActorRow:
@@ -2342,6 +2345,25 @@ def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) 
 
 
 POLICE = frozenset({"police"})
+PARLIAMENT = frozenset({"parliament", "Parliament"})
+
+
+def _parliament_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
+    """Return the parliament of a story that names none with its state, where a bare "Parliament" acts ("Parliament
+    approved the plan", "a report commissioned by Parliament"): of the country the story is set in. Told, addressed
+    or sat in ("told Parliament", "seats in parliament"), it is a forum, no party. A row only, as police."""
+    if any(a.type == "government" and a.name.lower() == "parliament" for a in actors):
+        return None
+    for token in (doc[i] for i in positions(doc, PARLIAMENT)):
+        if token.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ in {"amod", "compound", "poss"} for c in token.children):
+            continue  # "the European Parliament", "Belgium's parliament": named with its own words
+        agent = token.dep_ == "pobj" and token.head.lower_ == "by"
+        if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:
+            continue
+        country = setting_country(doc, resources=res)
+        start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+        return Actor(doc[start : token.i + 1], "Parliament", "government", country) if country else None
+    return None
 
 
 def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
