@@ -759,6 +759,10 @@ ACTORS = [
     # ... but not an outlet or a firm described as one
     ("The report was published by Follow the Money, a Dutch investigative outlet.",
      {("Follow the Money", "media", "NLD")}),
+    # one who heads a body, told in a relative clause, is of that body's state
+    ("Iran's agents plotted it in New York. William Sweeney, who heads the FBI's New York field office, said so.",
+     {("Iran", "state", "IRN"), ("William Sweeney", "person", "USA"),
+      ("Federal Bureau of Investigation", "government", "USA")}),
     # a bare Parliament that acts is the parliament of the story's setting; one told or addressed is a forum
     ("Now a Federal Council report commissioned by Parliament in Bern confirms that Tibetans are not protected in "
      "Switzerland.", {("Federal Council", "government", "CHE"), ("Tibetans", "group", "CHN"),

@@ -2227,12 +2227,15 @@ def _affiliation(span: Span, actors: list[Actor]) -> Actor | None:
     end = span.end
     if end < sent.end and doc[end].text == ",":
         end += 1
+        if end + 1 < sent.end and doc[end].lower_ == "who" and doc[end + 1].lemma_.lower() in HEADING_VERBS:
+            end += 2  # "William Sweeney, who heads the FBI's New York field office": the body they head
         while end < min(sent.end, span.end + 11) and doc[end].text != "," and not _description_stop(doc[end]):
             end += 1
     bodies = [a for a in actors if a.type in AFFILIATING and (start <= a.span.start < span.start or span.end < a.span.start < end)]
     return min(bodies, key=lambda a: abs(a.span.start - span.start), default=None)
 
 
+HEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct"})
 AFFILIATING = frozenset({"government", "ngo", "international_org"})  # staff of a firm or outlet are often not its nationals
 
 
