@@ -759,6 +759,8 @@ ACTORS = [
     # ... but not an outlet or a firm described as one
     ("The report was published by Follow the Money, a Dutch investigative outlet.",
      {("Follow the Money", "media", "NLD")}),
+    ("Saudi Arabia paid him, the jury in San Francisco heard. Defense attorney Angela Chuang argued otherwise.",
+     {("Saudi Arabia", "state", "SAU"), ("Angela Chuang", "person", "USA")}),
     # one who heads a body, told in a relative clause, is of that body's state
     ("Iran's agents plotted it in New York. William Sweeney, who heads the FBI's New York field office, said so.",
      {("Iran", "state", "IRN"), ("William Sweeney", "person", "USA"),
