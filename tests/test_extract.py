@@ -745,6 +745,43 @@ ACTORS = [
     ("MOSCOW (UrduPoint News / Sputnik - 09th November, 2022) The Russian Interior Ministry has put Dmitry Kolezev "
      "on its wanted list.",
      {("Ministry of Interior", "government", "RUS"), ("Dmitry Kolezev", "person", "RUS")}),
+    # a wire report names the charged by age and home: the home's country, not the state the story is about
+    ("Iran planned the plot. Jonathon Loadholt, 36, of Staten Island, and Chen Jinping, 59, of Manhattan, were "
+     "charged.", {("Iran", "state", "IRN"), ("Jonathon Loadholt", "person", "USA"), ("Chen Jinping", "person", "USA")}),
+    # a name the model took for a firm is a person's when an age, a person noun before it or an apposition says so
+    ("In December 2018, the veteran activist Surachai Danwattananusorn disappeared in Laos.",
+     {("Surachai Danwattananusorn", "person", None)}),
+    ("Natalia added that Kassym-Jomart Tokayev, President of Kazakhstan, was responsible.",
+     {("Kassym-Jomart Tokayev", "person", "KAZ")}),
+    ("The Rwandan community is scared, Cleophas Habiyaremye, president of the Association of Rwandan Refugees in "
+     "Mozambique, said.", {("Cleophas Habiyaremye", "person", "RWA"),
+                           ("Association of Rwandan Refugees in Mozambique", "organization", "MOZ")}),
+    # ... but not an outlet or a firm described as one
+    ("The report was published by Follow the Money, a Dutch investigative outlet.",
+     {("Follow the Money", "media", "NLD")}),
+    ("Saudi Arabia paid him, the jury in San Francisco heard. Defense attorney Angela Chuang argued otherwise.",
+     {("Saudi Arabia", "state", "SAU"), ("Angela Chuang", "person", "USA")}),
+    # one who heads a body, told in a relative clause, is of that body's state
+    ("Iran's agents plotted it in New York. William Sweeney, who heads the FBI's New York field office, said so.",
+     {("Iran", "state", "IRN"), ("William Sweeney", "person", "USA"),
+      ("Federal Bureau of Investigation", "government", "USA")}),
+    # a bare Parliament that acts is the parliament of the story's setting; one told or addressed is a forum
+    ("Now a Federal Council report commissioned by Parliament in Bern confirms that Tibetans are not protected in "
+     "Switzerland.", {("Federal Council", "government", "CHE"), ("Tibetans", "group", "CHN"),
+                      ("Parliament", "government", "CHE")}),
+    ("Theresa May told Parliament in London that Russia was responsible.",
+     {("Theresa May", "person", "GBR"), ("Russia", "state", "RUS")}),
+    # a junta is the state it rules acting, like its government or regime
+    ("Myanmar's junta has revoked the citizenship of Zin Mar Aung.",
+     {("Myanmar", "state", "MMR"), ("Zin Mar Aung", "person", "MMR")}),
+    # a ministry of any portfolio and a federal prosecutor of a named state are its bodies
+    ("Saudi Arabia's energy ministry said the kingdom would cut its output.",
+     {("Ministry of Energy", "government", "SAU")}),
+    ("Belgium's federal prosecutor's office said the couple was on the way to a rally.",
+     {("Federal Prosecutor's Office", "government", "BEL")}),
+    # police ranks and spokespeople before a name are the host's, like its ministers and prosecutors
+    ("Rwandan agents killed the exile in Cape Town. Police spokesperson Andre Traut said the motive was robbery.",
+     {("Andre Traut", "person", "ZAF"), ("Rwanda", "state", "RWA")}),
 ]
 
 

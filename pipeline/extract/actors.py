@@ -209,7 +209,19 @@ def _nationality_word(token: Token, res: Resources) -> bool:
 def _person_country_around(span: Span, doc: Doc, res: Resources) -> str | None:
     """Return the country the words right around a person's name give ("Chinese dissident Wang", "Wang, a Chinese
     spokesman")."""
-    return _country_before(span, doc, res, window=8, person=True) or _country_after(span, doc, res, person=True)
+    return _country_before(span, doc, res, window=8, person=True) or _country_after(span, doc, res, person=True) \
+        or _home_after_age(span, doc, res)
+
+
+def _home_after_age(span: Span, doc: Doc, res: Resources) -> str | None:
+    """Return the country of the place a wire report gives as a person's home after their age ("Lu Jianwang, 61, of
+    the Bronx", "Carlisle Rivera, 49, of Brooklyn"): the way charged people are named, by where they live."""
+    i = span.end
+    if i + 4 >= len(doc) or doc[i].text != "," or not doc[i + 1].like_num or doc[i + 2].text != "," \
+            or doc[i + 3].lower_ != "of":
+        return None
+    start = i + 5 if doc[i + 4].lower_ == "the" else i + 4
+    return next((p.country for p in find_places(doc, resources=res) if p.span.start == start), None)
 
 
 def _ends_quotation(token: Token) -> bool:
@@ -1606,8 +1618,28 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
         and words[0].lower() not in res.demonyms  # "Thai Airways"
         and (len(words) < 4 or not any(w.lower() in res.demonyms for w in words))  # "Royal Moroccan Football Federation"
         and not has_org_keyword(span.text, res)
-        and is_given_name(words[0], res)
+        and (is_given_name(words[0], res) or _said_of_a_person(span, res))
     )
+
+
+def _said_of_a_person(span: Span, res: Resources) -> bool:
+    """True for a name the words beside it make a person's: an age after it ("Carlisle Rivera, 49,"), a person noun
+    right before it ("the veteran activist Surachai Danwattananusorn") or opening an apposition after it ("Cleophas
+    Habiyaremye, president of the Association ...")."""
+    doc, nouns = span.doc, res.actor_words["person_noun"]
+    if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in nouns:
+        return True
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    if doc[end + 1].like_num and doc[end + 2].text == ",":
+        return True
+    for token in doc[end + 1 : min(end + 4, len(doc))]:
+        if token.lower_ in nouns:
+            return True
+        if token.pos_ in {"NOUN", "PROPN", "VERB", "PUNCT"}:
+            return False
+    return False
 
 
 APPOS = frozenset({"appos"})
@@ -2195,12 +2227,15 @@ def _affiliation(span: Span, actors: list[Actor]) -> Actor | None:
     end = span.end
     if end < sent.end and doc[end].text == ",":
         end += 1
+        if end + 1 < sent.end and doc[end].lower_ == "who" and doc[end + 1].lemma_.lower() in HEADING_VERBS:
+            end += 2  # "William Sweeney, who heads the FBI's New York field office": the body they head
         while end < min(sent.end, span.end + 11) and doc[end].text != "," and not _description_stop(doc[end]):
             end += 1
     bodies = [a for a in actors if a.type in AFFILIATING and (start <= a.span.start < span.start or span.end < a.span.start < end)]
     return min(bodies, key=lambda a: abs(a.span.start - span.start), default=None)
 
 
+HEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct"})
 AFFILIATING = frozenset({"government", "ngo", "international_org"})  # staff of a firm or outlet are often not its nationals
 
 
@@ -2289,6 +2324,9 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     police = _police_of_the_setting(doc, res, actors)
     if police is not None and police.key not in seen:
         yield _row(police, article_id, res, country=police.country)
+    parliament = _parliament_of_the_setting(doc, res, actors)
+    if parliament is not None and parliament.key not in seen:
+        yield _row(parliament, article_id, res, country=parliament.country)
 
 
 def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) -> ActorRow:
@@ -2310,6 +2348,25 @@ def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) 
 
 
 POLICE = frozenset({"police"})
+PARLIAMENT = frozenset({"parliament", "Parliament"})
+
+
+def _parliament_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
+    """Return the parliament of a story that names none with its state, where a bare "Parliament" acts ("Parliament
+    approved the plan", "a report commissioned by Parliament"): of the country the story is set in. Told, addressed
+    or sat in ("told Parliament", "seats in parliament"), it is a forum, no party. A row only, as police."""
+    if any(a.type == "government" and a.name.lower() == "parliament" for a in actors):
+        return None
+    for token in (doc[i] for i in positions(doc, PARLIAMENT)):
+        if token.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ in {"amod", "compound", "poss"} for c in token.children):
+            continue  # "the European Parliament", "Belgium's parliament": named with its own words
+        agent = token.dep_ == "pobj" and token.head.lower_ == "by"
+        if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:
+            continue
+        country = setting_country(doc, resources=res)
+        start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+        return Actor(doc[start : token.i + 1], "Parliament", "government", country) if country else None
+    return None
 
 
 def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
