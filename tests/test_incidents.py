@@ -400,6 +400,13 @@ CASES = [
                  "Bangladeshi journalists abroad.", {("BGD", None, "coercion_by_proxy"), ("BGD", None, "assault")},
                  id="physical-violence"),
     pytest.param("Physical violence against women rose in Sweden last year.", set(), id="physical-violence-no-state"),
+    # "into exile" tells of a flight abroad, no act on the one abroad; "that of" is the thing named before, not its people
+    pytest.param("Chinese agents had followed Tibetan activists in India.", {("CHN", "IND", "surveillance")}, id="follow-spy"),
+    pytest.param("Tibetans who followed the Dalai Lama into exile live in India, Chinese officials said.", set(), id="follow-into-exile"),
+    pytest.param("Chinese police pressured him to go back to China from Canada.", {("CHN", "CAN", "intimidation")}, id="pressure-to-go-back"),
+    pytest.param("Many Tamils who have been forced by Sri Lankan forces to go into exile live in Britain.", set(), id="forced-into-exile"),
+    pytest.param("Pakistani agents threatened Karima Baloch in Toronto. Her death follows that of another exile from Pakistan.",
+                 {("PAK", "CAN", "intimidation")}, id="follows-that-of"),
 ]
 
 

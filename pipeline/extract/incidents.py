@@ -119,6 +119,7 @@ class IncidentWords:
     permit: frozenset[str]
     condition: frozenset[str]
     recruit: frozenset[str]
+    flight: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -529,6 +530,8 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
     # the object's head word, its conjuncts and appositions, and "of" phrases ("two of his brothers")
     for head in list(heads):
         heads.extend(c for c in head.children if c.dep_ in {"conj", "appos", "compound"})
+        if head.pos_ == "PRON" and head.lower_ in {"that", "those"}:
+            continue  # "her death follows that of another exile": the thing named before, not the people of its "of" phrase
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             heads.extend(c for c in prep.children if c.dep_ == "pobj")
     for token in heads:
@@ -537,6 +540,15 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
         if token.lower_ in words.pronoun or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
             return True
     return False
+
+
+def _into_flight(trigger: Span, words: IncidentWords) -> bool:
+    """True for a tactic verb that tells of a flight abroad, no act on the one abroad: "who followed the Dalai Lama into
+    exile", "forced to go into exile" (driving people out is repression at home)."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "into" and any(p.dep_ == "pobj" and p.lemma_.lower() in words.flight for p in child.children)
+        for token in trigger if token.pos_ in {"VERB", "AUX"} for child in token.children
+    )
 
 
 def _reported_kind(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
@@ -878,7 +890,7 @@ def extract_incidents(
                 continue
             if _reported_kind(trigger, words, people) or _guarded(trigger, words) or _on_anyone(trigger, words) or _in_a_series(trigger, words, people):
                 continue
-            if _conditional(trigger, words):
+            if _conditional(trigger, words) or _into_flight(trigger, words):
                 continue
             if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
                 continue
