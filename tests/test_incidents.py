@@ -538,6 +538,12 @@ DOCUMENT_CASES = [
     # a deportation or disappearance only risked is no act
     pytest.param("Thailand deported 40 Uyghurs to China on Thursday. The Uyghurs now face risk of torture, enforced disappearance, and "
                  "imprisonment in China.", {("CHN", "THA", "unlawful_deportation")}, id="face-risk-of-disappearance"),
+    # an attack on a person the article tells that state killed there is the killing; an attack on another is its own act
+    pytest.param("Azerbaijani agents killed the blogger Vidadi Isgandarli in France in 2024. Isgandarli was stabbed 21 times by "
+                 "Azerbaijani agents in France.", {("AZE", "FRA", "assassination")}, id="stabbing-of-one-killed"),
+    pytest.param("Azerbaijani agents killed the blogger Vidadi Isgandarli in France in 2024. The activist Mahammad Mirzali was "
+                 "stabbed by Azerbaijani agents in France.", {("AZE", "FRA", "assassination"), ("AZE", "FRA", "assault")},
+                 id="stabbing-of-another"),
 ]
 
 

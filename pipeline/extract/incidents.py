@@ -1154,6 +1154,13 @@ def extract_incidents(
     fill_targets(items, people)
     # a suspect's arrest is no act, though the one it names may be the victim of the acts told ("arrested near her home")
     items = [item for item in items if not item.suspect]
+    # an attack on people the article tells were killed by that state in that host is the killing ("He was stabbed as
+    # many as 21 times" of an exile whose killing was told before): the assault is no act of its own
+    killed = {(item.origin, item.host): set(item.targets) for item in items if item.tactic == "assassination"}
+    items = [
+        item for item in items
+        if not (item.tactic == "assault" and item.targets and set(item.targets) <= killed.get((item.origin, item.host), set()))
+    ]
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
             item.years.extend(y for y in [story_year(item.span.sent, years_at) or news_year(item.span.sent, years_at)] if y is not None)
