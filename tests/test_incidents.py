@@ -400,6 +400,8 @@ CASES = [
                  "Bangladeshi journalists abroad.", {("BGD", None, "coercion_by_proxy"), ("BGD", None, "assault")},
                  id="physical-violence"),
     pytest.param("Physical violence against women rose in Sweden last year.", set(), id="physical-violence-no-state"),
+    # who rejects a request is not its author
+    pytest.param("Ankara rejected an extradition request from Sweden for the gang leader Rawa Majid.", set(), id="rejected-request"),
     # "into exile" tells of a flight abroad, no act on the one abroad; "that of" is the thing named before, not its people
     pytest.param("Chinese agents had followed Tibetan activists in India.", {("CHN", "IND", "surveillance")}, id="follow-spy"),
     pytest.param("Tibetans who followed the Dalai Lama into exile live in India, Chinese officials said.", set(), id="follow-into-exile"),
