@@ -540,6 +540,15 @@ DOCUMENT_CASES = [
     # a deportation or disappearance only risked is no act
     pytest.param("Thailand deported 40 Uyghurs to China on Thursday. The Uyghurs now face risk of torture, enforced disappearance, and "
                  "imprisonment in China.", {("CHN", "THA", "unlawful_deportation")}, id="face-risk-of-disappearance"),
+    # who the people counted were ("among them ...") makes them no critics
+    pytest.param("Iranian agents killed Ali Motamed in Almere in 2015. Iranian agents plotted to kill an Arab activist in Denmark in "
+                 "2018. The Iranian government blamed him for a bombing in 1981 that killed more than 70 people, among them senior "
+                 "officials of the Islamic Republican Party.", {("IRN", "NLD", "assassination"), ("IRN", "DNK", "assassination")},
+                 id="people-at-large-among-them"),
+    # "both killings" are acts told before, wherever the story placed them
+    pytest.param("Iranian agents killed Ali Motamed in Almere in 2015. Iranian agents plotted to kill an Arab activist in Denmark in "
+                 "2018. Dutch investigations into both killings continue.", {("IRN", "NLD", "assassination"), ("IRN", "DNK", "assassination")},
+                 id="both-killings-told-before"),
     # an attack on a person the article tells that state killed there is the killing; an attack on another is its own act
     pytest.param("Azerbaijani agents killed the blogger Vidadi Isgandarli in France in 2024. Isgandarli was stabbed 21 times by "
                  "Azerbaijani agents in France.", {("AZE", "FRA", "assassination")}, id="stabbing-of-one-killed"),

@@ -1317,6 +1317,8 @@ def _on_anyone(trigger: Span, words: IncidentWords) -> bool:
     if not heads:
         return False
     for head in heads:
+        if len(heads) > 1 and any(c.dep_ == "prep" and c.lower_ == "among" for c in head.children):
+            continue  # "killed more than 70 people, among them senior officials": who the people counted were
         counted = head.lemma_.lower() in words.crowd
         if counted:
             # "dozens of people": the people of the number word
