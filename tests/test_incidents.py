@@ -400,6 +400,9 @@ CASES = [
                  "Bangladeshi journalists abroad.", {("BGD", None, "coercion_by_proxy"), ("BGD", None, "assault")},
                  id="physical-violence"),
     pytest.param("Physical violence against women rose in Sweden last year.", set(), id="physical-violence-no-state"),
+    # "tried to" is an attempt by its subject, "tried for" a trial by a host
+    pytest.param("Iranian agents tried to lure dissidents in Canada to Iran.", {("IRN", "CAN", "rendition")}, id="tried-to-lure"),
+    pytest.param("A Dutch court tried him for the murder of Ali Motamed.", set(), id="tried-for-murder"),
     # who rejects a request is not its author
     pytest.param("Ankara rejected an extradition request from Sweden for the gang leader Rawa Majid.", set(), id="rejected-request"),
     # "into exile" tells of a flight abroad, no act on the one abroad; "that of" is the thing named before, not its people

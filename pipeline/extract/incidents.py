@@ -120,6 +120,7 @@ class IncidentWords:
     condition: frozenset[str]
     recruit: frozenset[str]
     flight: frozenset[str]
+    attempt: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -919,6 +920,8 @@ def extract_incidents(
             )
             # the subject of a process verb the act's clause hangs on: "ASIO foiled a plot to lure ..." (parsed "foiled ... to lure")
             inherited = subject is not None and subject.head.i != verb.i and subject.head.lemma_.lower() in words.process
+            # (not a verb of attempt the act is the infinitive of: "Iranian agents tried to lure dissidents")
+            inherited = inherited and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.attempt)
             processed = verb.i != trigger.root.i and verb.lemma_ in words.process
             reporting = None
             if (processed or inherited or (verb.i != trigger.root.i and verb.lemma_ in res.cues)) and not announced and not pattern.manner:
