@@ -232,8 +232,14 @@ CASES = [
     # a kind of act named with no one, nowhere, and no state of its own is no act
     pytest.param("Rwandan agents killed a critic in South Africa in 2019. The report was published on Monday. "
                  "Other tools include renditions and spyware.", {("RWA", "ZAF", "assassination")}, id="kinds-of-acts-listed"),
-    pytest.param("Turkey's extradition request for the teacher in Kenya was rejected.", {("TUR", "KEN", "legal_pressure")},
+    # an extradition request is an attempted extradition (unlawful_deportation, as most golds label it), made even when fought
+    pytest.param("Turkey's extradition request for the teacher in Kenya was rejected.", {("TUR", "KEN", "unlawful_deportation")},
                  id="extradition-request"),
+    pytest.param("A Moroccan court approved China's extradition request for the Uyghur activist Idris Hasan.",
+                 {("CHN", "MAR", "unlawful_deportation")}, id="extradition-request-approved"),
+    pytest.param("Selahaddin Gulen had been fighting a Turkish extradition request in a court in Kenya.",
+                 {("TUR", "KEN", "unlawful_deportation")}, id="extradition-request-fought"),
+    pytest.param("Idris Hasan escaped extradition to China.", set(), id="extradition-escaped"),
     pytest.param("He is wanted by Chinese police while he lives in Canada.", {("CHN", "CAN", "legal_pressure")}, id="wanted-by"),
     pytest.param("Eritrean exiles in Britain are forced to pay a tax to the embassy.", set(), id="forced-to-pay-is-no-rendition"),
     # who announces a legal measure issues it; who condemns it does not

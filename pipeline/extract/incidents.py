@@ -121,6 +121,7 @@ class IncidentWords:
     recruit: frozenset[str]
     flight: frozenset[str]
     attempt: frozenset[str]
+    request: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -744,6 +745,8 @@ def _averted(trigger: Span, words: IncidentWords) -> bool:
     escape extradition to China", "were unable to prevent their deportation", "risking forcible return to the UAE", "a local
     court had ruled against his extradition"."""
     root = trigger.root
+    if root.lemma_.lower() in words.request:
+        return False  # a request fought or challenged was still made: "he had been fighting an extradition request in court"
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "face the risk of torture, enforced disappearance and imprisonment"
     head = root.head
