@@ -232,8 +232,14 @@ CASES = [
     # a kind of act named with no one, nowhere, and no state of its own is no act
     pytest.param("Rwandan agents killed a critic in South Africa in 2019. The report was published on Monday. "
                  "Other tools include renditions and spyware.", {("RWA", "ZAF", "assassination")}, id="kinds-of-acts-listed"),
-    pytest.param("Turkey's extradition request for the teacher in Kenya was rejected.", {("TUR", "KEN", "legal_pressure")},
+    # an extradition request is an attempted extradition (unlawful_deportation, as most golds label it), made even when fought
+    pytest.param("Turkey's extradition request for the teacher in Kenya was rejected.", {("TUR", "KEN", "unlawful_deportation")},
                  id="extradition-request"),
+    pytest.param("A Moroccan court approved China's extradition request for the Uyghur activist Idris Hasan.",
+                 {("CHN", "MAR", "unlawful_deportation")}, id="extradition-request-approved"),
+    pytest.param("Selahaddin Gulen had been fighting a Turkish extradition request in a court in Kenya.",
+                 {("TUR", "KEN", "unlawful_deportation")}, id="extradition-request-fought"),
+    pytest.param("Idris Hasan escaped extradition to China.", set(), id="extradition-escaped"),
     pytest.param("He is wanted by Chinese police while he lives in Canada.", {("CHN", "CAN", "legal_pressure")}, id="wanted-by"),
     pytest.param("Eritrean exiles in Britain are forced to pay a tax to the embassy.", set(), id="forced-to-pay-is-no-rendition"),
     # who announces a legal measure issues it; who condemns it does not
@@ -400,6 +406,18 @@ CASES = [
                  "Bangladeshi journalists abroad.", {("BGD", None, "coercion_by_proxy"), ("BGD", None, "assault")},
                  id="physical-violence"),
     pytest.param("Physical violence against women rose in Sweden last year.", set(), id="physical-violence-no-state"),
+    # "tried to" is an attempt by its subject, "tried for" a trial by a host
+    pytest.param("Iranian agents tried to lure dissidents in Canada to Iran.", {("IRN", "CAN", "rendition")}, id="tried-to-lure"),
+    pytest.param("A Dutch court tried him for the murder of Ali Motamed.", set(), id="tried-for-murder"),
+    # who rejects a request is not its author
+    pytest.param("Ankara rejected an extradition request from Sweden for the gang leader Rawa Majid.", set(), id="rejected-request"),
+    # "into exile" tells of a flight abroad, no act on the one abroad; "that of" is the thing named before, not its people
+    pytest.param("Chinese agents had followed Tibetan activists in India.", {("CHN", "IND", "surveillance")}, id="follow-spy"),
+    pytest.param("Tibetans who followed the Dalai Lama into exile live in India, Chinese officials said.", set(), id="follow-into-exile"),
+    pytest.param("Chinese police pressured him to go back to China from Canada.", {("CHN", "CAN", "intimidation")}, id="pressure-to-go-back"),
+    pytest.param("Many Tamils who have been forced by Sri Lankan forces to go into exile live in Britain.", set(), id="forced-into-exile"),
+    pytest.param("Pakistani agents threatened Karima Baloch in Toronto. Her death follows that of another exile from Pakistan.",
+                 {("PAK", "CAN", "intimidation")}, id="follows-that-of"),
 ]
 
 
@@ -531,6 +549,21 @@ DOCUMENT_CASES = [
     # a deportation or disappearance only risked is no act
     pytest.param("Thailand deported 40 Uyghurs to China on Thursday. The Uyghurs now face risk of torture, enforced disappearance, and "
                  "imprisonment in China.", {("CHN", "THA", "unlawful_deportation")}, id="face-risk-of-disappearance"),
+    # who the people counted were ("among them ...") makes them no critics
+    pytest.param("Iranian agents killed Ali Motamed in Almere in 2015. Iranian agents plotted to kill an Arab activist in Denmark in "
+                 "2018. The Iranian government blamed him for a bombing in 1981 that killed more than 70 people, among them senior "
+                 "officials of the Islamic Republican Party.", {("IRN", "NLD", "assassination"), ("IRN", "DNK", "assassination")},
+                 id="people-at-large-among-them"),
+    # "both killings" are acts told before, wherever the story placed them
+    pytest.param("Iranian agents killed Ali Motamed in Almere in 2015. Iranian agents plotted to kill an Arab activist in Denmark in "
+                 "2018. Dutch investigations into both killings continue.", {("IRN", "NLD", "assassination"), ("IRN", "DNK", "assassination")},
+                 id="both-killings-told-before"),
+    # an attack on a person the article tells that state killed there is the killing; an attack on another is its own act
+    pytest.param("Azerbaijani agents killed the blogger Vidadi Isgandarli in France in 2024. Isgandarli was stabbed 21 times by "
+                 "Azerbaijani agents in France.", {("AZE", "FRA", "assassination")}, id="stabbing-of-one-killed"),
+    pytest.param("Azerbaijani agents killed the blogger Vidadi Isgandarli in France in 2024. The activist Mahammad Mirzali was "
+                 "stabbed by Azerbaijani agents in France.", {("AZE", "FRA", "assassination"), ("AZE", "FRA", "assault")},
+                 id="stabbing-of-another"),
 ]
 
 

@@ -119,6 +119,9 @@ class IncidentWords:
     permit: frozenset[str]
     condition: frozenset[str]
     recruit: frozenset[str]
+    flight: frozenset[str]
+    attempt: frozenset[str]
+    request: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -529,6 +532,8 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
     # the object's head word, its conjuncts and appositions, and "of" phrases ("two of his brothers")
     for head in list(heads):
         heads.extend(c for c in head.children if c.dep_ in {"conj", "appos", "compound"})
+        if head.pos_ == "PRON" and head.lower_ in {"that", "those"}:
+            continue  # "her death follows that of another exile": the thing named before, not the people of its "of" phrase
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             heads.extend(c for c in prep.children if c.dep_ == "pobj")
     for token in heads:
@@ -537,6 +542,15 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
         if token.lower_ in words.pronoun or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
             return True
     return False
+
+
+def _into_flight(trigger: Span, words: IncidentWords) -> bool:
+    """True for a tactic verb that tells of a flight abroad, no act on the one abroad: "who followed the Dalai Lama into
+    exile", "forced to go into exile" (driving people out is repression at home)."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "into" and any(p.dep_ == "pobj" and p.lemma_.lower() in words.flight for p in child.children)
+        for token in trigger if token.pos_ in {"VERB", "AUX"} for child in token.children
+    )
 
 
 def _reported_kind(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
@@ -731,6 +745,8 @@ def _averted(trigger: Span, words: IncidentWords) -> bool:
     escape extradition to China", "were unable to prevent their deportation", "risking forcible return to the UAE", "a local
     court had ruled against his extradition"."""
     root = trigger.root
+    if root.lemma_.lower() in words.request:
+        return False  # a request fought or challenged was still made: "he had been fighting an extradition request in court"
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "face the risk of torture, enforced disappearance and imprisonment"
     head = root.head
@@ -878,7 +894,7 @@ def extract_incidents(
                 continue
             if _reported_kind(trigger, words, people) or _guarded(trigger, words) or _on_anyone(trigger, words) or _in_a_series(trigger, words, people):
                 continue
-            if _conditional(trigger, words):
+            if _conditional(trigger, words) or _into_flight(trigger, words):
                 continue
             if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
                 continue
@@ -907,6 +923,8 @@ def extract_incidents(
             )
             # the subject of a process verb the act's clause hangs on: "ASIO foiled a plot to lure ..." (parsed "foiled ... to lure")
             inherited = subject is not None and subject.head.i != verb.i and subject.head.lemma_.lower() in words.process
+            # (not a verb of attempt the act is the infinitive of: "Iranian agents tried to lure dissidents")
+            inherited = inherited and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.attempt)
             processed = verb.i != trigger.root.i and verb.lemma_ in words.process
             reporting = None
             if (processed or inherited or (verb.i != trigger.root.i and verb.lemma_ in res.cues)) and not announced and not pattern.manner:
@@ -1142,6 +1160,13 @@ def extract_incidents(
     fill_targets(items, people)
     # a suspect's arrest is no act, though the one it names may be the victim of the acts told ("arrested near her home")
     items = [item for item in items if not item.suspect]
+    # an attack on people the article tells were killed by that state in that host is the killing ("He was stabbed as
+    # many as 21 times" of an exile whose killing was told before): the assault is no act of its own
+    killed = {(item.origin, item.host): set(item.targets) for item in items if item.tactic == "assassination"}
+    items = [
+        item for item in items
+        if not (item.tactic == "assault" and item.targets and set(item.targets) <= killed.get((item.origin, item.host), set()))
+    ]
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
             item.years.extend(y for y in [story_year(item.span.sent, years_at) or news_year(item.span.sent, years_at)] if y is not None)
@@ -1298,6 +1323,8 @@ def _on_anyone(trigger: Span, words: IncidentWords) -> bool:
     if not heads:
         return False
     for head in heads:
+        if len(heads) > 1 and any(c.dep_ == "prep" and c.lower_ == "among" for c in head.children):
+            continue  # "killed more than 70 people, among them senior officials": who the people counted were
         counted = head.lemma_.lower() in words.crowd
         if counted:
             # "dozens of people": the people of the number word
