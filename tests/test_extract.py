@@ -1209,6 +1209,15 @@ APPEALS = [
 
 # A neutral cue whose content rejects the accusation is a denial; other negative content asserts.
 REBUTTALS = [
+    # "contradict" denies a claim it takes as object; set against a thing it is no claim, and no cue inside another's
+    ("The murder in Kenya was premeditated, suggested Kenya Human Rights Commission (KHRC), contradicting the previous "
+     "claims made by the police.",
+     [("Kenya Human Rights Commission", "suggested", "assert", "indirect", "The murder in Kenya was premeditated"),
+      ("Kenya Human Rights Commission", "contradicting", "deny", "indirect", "the previous claims made by the police")]),
+    ("Amnesty International said the law contradicted the constitution.",
+     [("Amnesty International", "said", "assert", "indirect", "the law contradicted the constitution")]),
+    ("Zelensky vetoed it, saying the law was fundamentally Russian and contradicted the constitution.",
+     [("Zelensky", "saying", "assert", "indirect", "the law was fundamentally Russian and contradicted the constitution")]),
     ("Beijing has said that its overseas operations pursue fugitives suspected of corruption, not political opponents.",
      [("China", "said", "deny", "indirect", "its overseas operations pursue fugitives suspected of corruption, not political opponents")]),
     ("China's foreign ministry has said the sites are not police stations but service centres.",

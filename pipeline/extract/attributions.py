@@ -37,6 +37,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis", "oprd"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributions
+REBUTTAL_VERBS: set[str] = set()  # cues only with a claim for object (attribution_words.tsv rebuttal_verb), filled there too
+CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there too
 MAX_QUOTE_TOKENS = 250
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
 OPENING_QUOTES = {'"', "\u201c", "``"}
@@ -290,6 +292,12 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     # "criticized France for defense sales", "slammed Canada's accusations", "criticized China's imposition of a law":
     # criticism of an act or a claim; "criticised the coach", "slammed Beijing", "criticised the trial" name only whom
     # or what, no claim
+    # "contradicting the previous claims made by police": a claim rejected; "the law contradicted the constitution" sets
+    # two things against each other, no claim of the subject's rejected
+    if lemma in res.attribution_words.get("rebuttal_verb", frozenset()):
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        what = objects[0] if objects else subjects[0] if subjects else None
+        return what is None or what.lemma_.lower() not in res.attribution_words["claim_noun"]
     if lemma in res.attribution_words["criticism_verb"]:
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             return False
@@ -1635,7 +1643,9 @@ def _reports(verb: Token) -> bool:
     for _ in range(3):
         if verb.lemma_.lower() in CUE_LEMMAS and (verb.dep_ in {"conj", "xcomp"} or verb.tag_ == "VBG") and any(
             c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children
-        ):
+        ) and (verb.lemma_.lower() not in REBUTTAL_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children
+        )):  # "and contradicted the constitution": no claim rejected
             return True
         following = next((c for c in verb.children if c.dep_ in {"xcomp", "conj"} and c.pos_ in {"VERB", "AUX"}), None)
         if following is None:
@@ -2056,6 +2066,8 @@ def _attributions(
 ) -> Iterator[AttributionRow]:
     res = resources or load_resources()
     CUE_LEMMAS.update(res.cues)
+    REBUTTAL_VERBS.update(res.attribution_words.get("rebuttal_verb", frozenset()))
+    CLAIM_NOUNS.update(res.attribution_words["claim_noun"])
     actors = actors if actors is not None else find_actors(doc, resources=res)
     speakers: list[Actor] = []
     text = doc_text(doc)
