@@ -1743,6 +1743,9 @@ UNNAMED_SPEAKERS = [
     # for the client
     ("Relatives of Mamadbek Atobekov told RFE/RL on September 2 that the activist was detained in Moscow.", []),
     ("Kacmaz Mesut was deported. Kacmaz Mesut\u2019s colleagues informed the lawyers that he had reached Turkey.", []),
+    ("Jamal Khashoggi was killed in 2018. Khashoggi's sons said they had forgiven the killers.", []),
+    ("Jamal Khashoggi was killed in 2018. Khashoggi's fiancee Hatice Cengiz said the killers must be punished.",
+     [("Hatice Cengiz", "said", "the killers must be punished")]),
     ("Roman Protasevich was arrested. His lawyers said he was held in a jail run by the KGB.",
      [("Roman Protasevich", "said", "he was held in a jail run by the KGB")]),
     # an abbreviated office ("the PS", "the PM") stands for the person last named with the title it shortens, also

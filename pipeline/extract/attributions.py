@@ -586,9 +586,10 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             found = _latest(before, res.anaphors[compound.lower_], noun=compound.lower_)
             if found is not None:
                 return found
-    # "Relatives of Mamadbek Atobekov told", "Kacmaz's colleagues informed": people close to a person speak for
-    # themselves, not as that person
-    if subject.lemma_.lower() in res.attribution_words["associate"] or subject.lower_ in res.attribution_words["associate"]:
+    # "Relatives of Mamadbek Atobekov told", "Kacmaz's colleagues informed", "Khashoggi's sons said": people close to a
+    # person speak for themselves, not as that person
+    if subject.lemma_.lower() in res.attribution_words["associate"] or subject.lower_ in res.attribution_words["associate"] \
+            or subject.lemma_.lower() in res.actor_words["kin"]:
         owners = [c for c in subject.children if c.dep_ == "poss"] + [
             g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for g in c.children if g.dep_ == "pobj"
         ]
