@@ -1189,8 +1189,8 @@ APPEALS = [
     ("A group of Eritrean women, calling themselves Team Eritrea, protested in London.", []),
     ("Human Rights Watch met his family. Evidence suggests the journalist was the victim of a targeted killing.", []),
     ("Pierre Poilievre challenged the ruling in court.", []),
-    # "told" joined to a passive with no subject or hearer of its own: its subject is the one told
-    ("Abula Buheliqiemu and her teenage daughter were detained near Mecca on Thursday and told by police they faced deportation to China.", []),
+    # "told" joined to a passive with no subject or hearer of its own: its subject is the one told (the agent, when
+    # named, speaks: below)
     ("Nhat was arrested and told he would face trial.", []),
     # "found herself ..." befell someone; "noted" before a noun is famous, not a cue
     ("Elena Kostyuchenko suddenly found herself drenched in sweat.", []),
@@ -1479,6 +1479,12 @@ PASSIVES = [
      [("Idris Hasan", "expressed his gratitude", "assert", "I am deeply grateful to the individuals who helped me")]),
     ("Police detailed the officers to the border.", []),
     ("The charges were disputed by the Rwandan government.", [("Rwanda", "disputed", "deny", "The charges")]),
+    # a hearer verb's agent tells the claim of its clause; not an order ("told by the embassy to leave")
+    ("Abula Buheliqiemu and her teenage daughter were detained near Mecca on Thursday and told by police they faced "
+     "deportation to China.", [("police", "told", "assert", "they faced deportation to China")]),
+    ("The activists were detained and told by Thai officials that they would be sent home.",
+     [("Thailand", "told", "assert", "they would be sent home")]),
+    ("He was told by the embassy to leave the country.", []),
     ("Sharmahd is accused by Iran of leading the Tondar group.", [("Iran", "accused", "assert", "of leading the Tondar group")]),
     ("Jamshid Sharmahd, who is accused by the Iranian government of being a leader of the Tondar group, attended.",
      [("Iran", "accused", "assert", "of being a leader of the Tondar group")]),

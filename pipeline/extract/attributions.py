@@ -159,13 +159,20 @@ def _concern_content(verb: Token, feeling: Token) -> Span | None:
 def _agent(verb: Token, res: Resources) -> Token | None:
     """Return the agent of a passive cue whose subject is what is claimed ("The charges were disputed by the Rwandan
     government", "Sharmahd is accused by Iran of leading ...", "first reported by the Washington Post"): the noun
-    after "by". Appeals, hearer verbs and acts on people ("was questioned by police") have none."""
+    after "by". Appeals, hearer verbs with no clause ("was told by the embassy to leave") and acts on people ("was
+    questioned by police") have none."""
     lemma = verb.lemma_.lower()
-    if (lemma not in res.object_cues and lemma != "report") or lemma in res.appeal_cues or lemma in res.attribution_words["hearer_verb"]:
+    # "was told by police that she faced deportation", "were detained and told by police they faced ...": a hearer
+    # verb's agent tells the claim of its clause
+    hearer = lemma in res.attribution_words["hearer_verb"]
+    if hearer and not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if not hearer and ((lemma not in res.object_cues and lemma != "report") or lemma in res.appeal_cues):
         return None
     if lemma in {"question", "dismiss", "find", "write", "read"} or verb.tag_ != "VBN":
         return None
-    if verb.dep_ != "acl" and not any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children):
+    if verb.dep_ != "acl" and not any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children) \
+            and not (hearer and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)):
         return None  # ("as reported by Radio Free Asia": an "as" clause of reporting, passive with no auxiliary)
     by = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -208,9 +215,9 @@ def _completed(verb: Token) -> bool:
 
 
 def _told_after_passive(verb: Token, res: Resources) -> bool:
-    """True for a hearer verb joined to a passive one with no subject or hearer of its own ("were stopped and told
-    they would be deported", "were detained and told by police they faced deportation"): the passive's subject is
-    the one told, no speaker."""
+    """True for a hearer verb joined to a passive one with no subject, hearer or agent of its own ("were stopped and
+    told they would be deported"): the passive's subject is the one told, no speaker ("and told by police they faced
+    deportation": the agent speaks)."""
     if verb.lemma_.lower() not in res.attribution_words["hearer_verb"] or verb.dep_ != "conj":
         return False
     if any(c.dep_ in SUBJECTS or c.dep_ in {"dobj", "dative"} for c in verb.children):
@@ -220,7 +227,9 @@ def _told_after_passive(verb: Token, res: Resources) -> bool:
     before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "cc" else verb.head
     while before.pos_ not in {"VERB", "AUX"} and before.head.i != before.i:
         before = before.head
-    return any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children) \
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "were detained and told by police they faced deportation": the agent speaks
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children) \
         or (before.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in before.children))
 
 
