@@ -1294,6 +1294,12 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a finite verb the parser joined to a participle cue goes on with the claim ("saying he was ... and was charged")
+    ("Vietnam's Ministry of Public Security confirmed the arrest, saying he was in Vietnam\u2019s custody and was charged "
+     "with creating propaganda against the state.",
+     [("Ministry of Public Security", "confirmed", "the arrest"),
+      ("Ministry of Public Security", "saying", "he was in Vietnam\u2019s custody and was charged with creating propaganda "
+       "against the state")]),
     # a second clause after a bare comma, with its own subject, goes on with the claim (cue before it or parenthetical)
     ("The Department of Justice charged him. Prosecutors said Abouammo received at least $300,000 in payments, much of it "
      "wired to a bank account in Lebanon.",

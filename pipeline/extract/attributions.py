@@ -1627,6 +1627,13 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
             c.dep_ == "mark" and c.lower_ == "that" for c in sibling.children
         ):
             end = max(end, sibling.right_edge.i + 1)
+        # "saying he was in custody and was charged with ...": a finite verb the parser joined to a participle cue
+        # goes on with the claim's clause (a participle takes no "was charged" of its own)
+        elif sibling.i > clause.i and sibling.dep_ == "conj" and verb.tag_ == "VBG" and end <= sibling.left_edge.i <= end + 1 \
+                and doc[end].lower_ in {"and", "but"} and not any(c.dep_ in SUBJECTS for c in sibling.children) \
+                and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in sibling.children) \
+                and sibling.lemma_.lower() not in CUE_LEMMAS:
+            end = sibling.right_edge.i + 1
         # "said Abouammo received $300,000, much of it wired to ...": a second clause the parser hung on the cue
         # after a bare comma, with its own subject, goes on with the claim (not a cue: "..., the Times reported")
         elif sibling.i > clause.i and sibling.dep_ == "ccomp" and end <= sibling.left_edge.i <= end + 1 and doc[end].text == "," \
