@@ -1485,6 +1485,14 @@ PASSIVES = [
      [("Idris Hasan", "expressed his gratitude", "assert", "I am deeply grateful to the individuals who helped me")]),
     ("Police detailed the officers to the border.", []),
     ("The charges were disputed by the Rwandan government.", [("Rwanda", "disputed", "deny", "The charges")]),
+    # a perfect the parser split at its adverbial phrase ("has in the past dismissed accusations ...")
+    ("Belarus has in the past dismissed accusations that it targets opponents abroad as slander.",
+     [("Belarus", "dismissed", "deny", "accusations that it targets opponents abroad as slander")]),
+    ("Iranian officials have in the past dismissed accusations of plots against opponents abroad as fabrications spread "
+     "by enemies of the Islamic Republic.",
+     [("Iran", "dismissed", "deny", "accusations of plots against opponents abroad as fabrications spread by enemies of "
+       "the Islamic Republic")]),
+    ("Police have in the past published wanted posters.", []),
     # a hearer verb's agent tells the claim of its clause; not an order ("told by the embassy to leave")
     ("Abula Buheliqiemu and her teenage daughter were detained near Mecca on Thursday and told by police they faced "
      "deportation to China.", [("police", "told", "assert", "they faced deportation to China")]),

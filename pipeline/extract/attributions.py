@@ -94,6 +94,8 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             yield Cue(doc[token.i : token.i + 1], "deny" if plea[0].lower_ == "not" else "assert")
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and (
             token.dep_ not in {"amod", "acl"}
+            # "Belarus has in the past dismissed accusations ...": a perfect the parser split at its adverbial phrase
+            or _split_perfect(token) is not None
             # "the imam blamed by the Turkish government for ...": a participle with its agent reports that agent's claim
             or (token.dep_ == "acl" and _agent(token, res) is not None)
             # "issued a statement calling for Luo's release": a participle on a document speaks for its issuer
@@ -346,7 +348,23 @@ def _plea(verb: Token) -> Span | None:
     return doc[start : guilty.i + 1]
 
 
+def _split_perfect(verb: Token) -> Token | None:
+    """Return the "have" of a perfect the parser split at an adverbial phrase ("Belarus has in the past dismissed
+    accusations ...", read as "has" with "in the past dismissed accusations"): the participle is the main verb, its
+    noun the object and the subject of "have" the speaker."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.head.i != verb.i + 1:
+        return None
+    noun = verb.head
+    prep = noun.head
+    have = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or have.lemma_ != "have" or not have.i < prep.i < verb.i:
+        return None
+    return have if any(c.dep_ == "nsubj" for c in have.children) else None
+
+
 def _subject(verb: Token) -> Token | None:
+    if (have := _split_perfect(verb)) is not None:
+        return next(c for c in have.children if c.dep_ == "nsubj")
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
         # "Thailand's immigration chief Surachate Hakparn told", parsed as two subjects: the name speaks
@@ -1323,6 +1341,14 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     """
     if verb.lemma_.lower() == "plead":
         return _plea(verb)
+    if (have := _split_perfect(verb)) is not None:
+        # "has in the past dismissed accusations that ...": the noun is the object, with the "as" phrase the parser hung
+        # on "have" ("... as fabrications")
+        end = verb.head.right_edge.i + 1
+        following = doc[end] if end < len(doc) else None
+        if following is not None and following.lower_ == "as" and following.head == have:
+            end = following.right_edge.i + 1
+        return _trim(doc[verb.i + 1 : end])
     introduced = _introduced_quote(verb, doc, res)
     quote = _adjacent_quote(verb, doc)
     # a quotation closed by a comma in the cue's own sentence ('"A," he said', '"A?" she asked'), not one of the
