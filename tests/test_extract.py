@@ -1764,6 +1764,8 @@ UNNAMED_SPEAKERS = [
     ("Relatives of Mamadbek Atobekov told RFE/RL on September 2 that the activist was detained in Moscow.", []),
     ("Kacmaz Mesut was deported. Kacmaz Mesut\u2019s colleagues informed the lawyers that he had reached Turkey.", []),
     ("Jamal Khashoggi was killed in 2018. Khashoggi's sons said they had forgiven the killers.", []),
+    ("Abula Buheliqiemu and her daughter were detained near Mecca, according to messages received by Abula\u2019s friends.",
+     []),
     ("Jamal Khashoggi was killed in 2018. Khashoggi's fiancee Hatice Cengiz said the killers must be punished.",
      [("Hatice Cengiz", "said", "the killers must be punished")]),
     ("Roman Protasevich was arrested. His lawyers said he was held in a jail run by the KGB.",

@@ -2050,7 +2050,13 @@ def _according_to(
     if document:
         actor = _resolve_speaker(objects[0], actors, speakers, res) or _actor_in(source_span, actors)
     else:
-        actor = (None if office else _actor_in(source_span, actors)) or _resolve_speaker(objects[0], actors, speakers, res)
+        inside = None if office else _actor_in(source_span, actors)
+        # "according to messages received by Abula's friends": a person's associates or kin do not speak as that person
+        if inside is not None and inside.type == "person" and inside.span.root.dep_ == "poss" and (
+            (owned := inside.span.root.head.lemma_.lower()) in res.attribution_words["associate"] or owned in res.actor_words["kin"]
+        ):
+            inside = None
+        actor = inside or _resolve_speaker(objects[0], actors, speakers, res)
     # "X, according to Y, Z": the claim is what follows the phrase, else what precedes it
     after = doc[source_span.end : sent.end]
     before = doc[sent.start : cue.tokens.start]
