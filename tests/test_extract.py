@@ -1531,6 +1531,9 @@ PASSIVES = [
      [("Human Rights Watch", "expressed particular concern", "assert", "about requests for arrest made through police channels")]),
     ("In October 2020, 19 organisations, including Human Rights Watch, had already raised concerns about his candidacy.",
      [("Human Rights Watch", "raised concerns", "assert", "about his candidacy")]),
+    # what a situation raises after a clause that is no speech is no one's claim
+    ("Thai authorities have not acknowledged their arrest and detention, raising grave concerns that they have become "
+     "victims of enforced disappearance.", []),
     ("Amnesty International raised funds for the victims.", []),
     ("Amnesty International expressed concern on Tuesday.", []),
     # criticism of an act or a claim is a claim (of a claim, a denial); criticism that names only whom is none

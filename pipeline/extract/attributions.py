@@ -87,7 +87,12 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             yield Cue(doc[token.i : token.i + 2], "assert")
         elif (stated := _stated_concern(token, res)) is not None:
             # "expressed particular concern about ...", "raised concerns over ...": the verb and the feeling it states
-            if not any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in token.children):
+            # ("have not acknowledged their arrest, raising grave concerns that ...": what a situation raises, after a
+            # clause that is no speech, is no one's claim)
+            situation = token.tag_ == "VBG" and token.dep_ == "advcl" and token.lemma_.lower() in res.attribution_words.get(
+                "effect_verb", frozenset()) and (token.head.lemma_.lower() not in res.cues or any(
+                c.dep_ == "neg" for c in token.head.children))
+            if not any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in token.children) and not situation:
                 yield Cue(doc[token.i : stated.i + 1], "assert")
         elif token.lemma_.lower() == "plead" and (plea := _plea(token)) is not None:
             # "pleaded not guilty" denies the charge; "pleaded guilty" admits it
