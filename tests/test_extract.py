@@ -1226,8 +1226,8 @@ APPEALS = [
     ("A group of Eritrean women, calling themselves Team Eritrea, protested in London.", []),
     ("Human Rights Watch met his family. Evidence suggests the journalist was the victim of a targeted killing.", []),
     ("Pierre Poilievre challenged the ruling in court.", []),
-    # "told" joined to a passive with no subject or hearer of its own: its subject is the one told
-    ("Abula Buheliqiemu and her teenage daughter were detained near Mecca on Thursday and told by police they faced deportation to China.", []),
+    # "told" joined to a passive with no subject or hearer of its own: its subject is the one told (the agent, when
+    # named, speaks: below)
     ("Nhat was arrested and told he would face trial.", []),
     # "found herself ..." befell someone; "noted" before a noun is famous, not a cue
     ("Elena Kostyuchenko suddenly found herself drenched in sweat.", []),
@@ -1246,6 +1246,15 @@ APPEALS = [
 
 # A neutral cue whose content rejects the accusation is a denial; other negative content asserts.
 REBUTTALS = [
+    # "contradict" denies a claim it takes as object; set against a thing it is no claim, and no cue inside another's
+    ("The murder in Kenya was premeditated, suggested Kenya Human Rights Commission (KHRC), contradicting the previous "
+     "claims made by the police.",
+     [("Kenya Human Rights Commission", "suggested", "assert", "indirect", "The murder in Kenya was premeditated"),
+      ("Kenya Human Rights Commission", "contradicting", "deny", "indirect", "the previous claims made by the police")]),
+    ("Amnesty International said the law contradicted the constitution.",
+     [("Amnesty International", "said", "assert", "indirect", "the law contradicted the constitution")]),
+    ("Zelensky vetoed it, saying the law was fundamentally Russian and contradicted the constitution.",
+     [("Zelensky", "saying", "assert", "indirect", "the law was fundamentally Russian and contradicted the constitution")]),
     ("Beijing has said that its overseas operations pursue fugitives suspected of corruption, not political opponents.",
      [("China", "said", "deny", "indirect", "its overseas operations pursue fugitives suspected of corruption, not political opponents")]),
     ("China's foreign ministry has said the sites are not police stations but service centres.",
@@ -1322,6 +1331,12 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a finite verb the parser joined to a participle cue goes on with the claim ("saying he was ... and was charged")
+    ("Vietnam's Ministry of Public Security confirmed the arrest, saying he was in Vietnam\u2019s custody and was charged "
+     "with creating propaganda against the state.",
+     [("Ministry of Public Security", "confirmed", "the arrest"),
+      ("Ministry of Public Security", "saying", "he was in Vietnam\u2019s custody and was charged with creating propaganda "
+       "against the state")]),
     # a second clause after a bare comma, with its own subject, goes on with the claim (cue before it or parenthetical)
     ("The Department of Justice charged him. Prosecutors said Abouammo received at least $300,000 in payments, much of it "
      "wired to a bank account in Lebanon.",
@@ -1507,6 +1522,20 @@ PASSIVES = [
      [("Idris Hasan", "expressed his gratitude", "assert", "I am deeply grateful to the individuals who helped me")]),
     ("Police detailed the officers to the border.", []),
     ("The charges were disputed by the Rwandan government.", [("Rwanda", "disputed", "deny", "The charges")]),
+    # a perfect the parser split at its adverbial phrase ("has in the past dismissed accusations ...")
+    ("Belarus has in the past dismissed accusations that it targets opponents abroad as slander.",
+     [("Belarus", "dismissed", "deny", "accusations that it targets opponents abroad as slander")]),
+    ("Iranian officials have in the past dismissed accusations of plots against opponents abroad as fabrications spread "
+     "by enemies of the Islamic Republic.",
+     [("Iran", "dismissed", "deny", "accusations of plots against opponents abroad as fabrications spread by enemies of "
+       "the Islamic Republic")]),
+    ("Police have in the past published wanted posters.", []),
+    # a hearer verb's agent tells the claim of its clause; not an order ("told by the embassy to leave")
+    ("Abula Buheliqiemu and her teenage daughter were detained near Mecca on Thursday and told by police they faced "
+     "deportation to China.", [("police", "told", "assert", "they faced deportation to China")]),
+    ("The activists were detained and told by Thai officials that they would be sent home.",
+     [("Thailand", "told", "assert", "they would be sent home")]),
+    ("He was told by the embassy to leave the country.", []),
     ("Sharmahd is accused by Iran of leading the Tondar group.", [("Iran", "accused", "assert", "of leading the Tondar group")]),
     ("Jamshid Sharmahd, who is accused by the Iranian government of being a leader of the Tondar group, attended.",
      [("Iran", "accused", "assert", "of being a leader of the Tondar group")]),
@@ -1539,6 +1568,9 @@ PASSIVES = [
      [("Human Rights Watch", "expressed particular concern", "assert", "about requests for arrest made through police channels")]),
     ("In October 2020, 19 organisations, including Human Rights Watch, had already raised concerns about his candidacy.",
      [("Human Rights Watch", "raised concerns", "assert", "about his candidacy")]),
+    # what a situation raises after a clause that is no speech is no one's claim
+    ("Thai authorities have not acknowledged their arrest and detention, raising grave concerns that they have become "
+     "victims of enforced disappearance.", []),
     ("Amnesty International raised funds for the victims.", []),
     ("Amnesty International expressed concern on Tuesday.", []),
     # criticism of an act or a claim is a claim (of a claim, a denial); criticism that names only whom is none
@@ -1771,6 +1803,11 @@ UNNAMED_SPEAKERS = [
     # for the client
     ("Relatives of Mamadbek Atobekov told RFE/RL on September 2 that the activist was detained in Moscow.", []),
     ("Kacmaz Mesut was deported. Kacmaz Mesut\u2019s colleagues informed the lawyers that he had reached Turkey.", []),
+    ("Jamal Khashoggi was killed in 2018. Khashoggi's sons said they had forgiven the killers.", []),
+    ("Abula Buheliqiemu and her daughter were detained near Mecca, according to messages received by Abula\u2019s friends.",
+     []),
+    ("Jamal Khashoggi was killed in 2018. Khashoggi's fiancee Hatice Cengiz said the killers must be punished.",
+     [("Hatice Cengiz", "said", "the killers must be punished")]),
     ("Roman Protasevich was arrested. His lawyers said he was held in a jail run by the KGB.",
      [("Roman Protasevich", "said", "he was held in a jail run by the KGB")]),
     # an abbreviated office ("the PS", "the PM") stands for the person last named with the title it shortens, also

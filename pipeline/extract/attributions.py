@@ -37,6 +37,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis", "oprd"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributions
+REBUTTAL_VERBS: set[str] = set()  # cues only with a claim for object (attribution_words.tsv rebuttal_verb), filled there too
+CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there too
 MAX_QUOTE_TOKENS = 250
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
 OPENING_QUOTES = {'"', "\u201c", "``"}
@@ -85,13 +87,20 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             yield Cue(doc[token.i : token.i + 2], "assert")
         elif (stated := _stated_concern(token, res)) is not None:
             # "expressed particular concern about ...", "raised concerns over ...": the verb and the feeling it states
-            if not any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in token.children):
+            # ("have not acknowledged their arrest, raising grave concerns that ...": what a situation raises, after a
+            # clause that is no speech, is no one's claim)
+            situation = token.tag_ == "VBG" and token.dep_ == "advcl" and token.lemma_.lower() in res.attribution_words.get(
+                "effect_verb", frozenset()) and (token.head.lemma_.lower() not in res.cues or any(
+                c.dep_ == "neg" for c in token.head.children))
+            if not any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in token.children) and not situation:
                 yield Cue(doc[token.i : stated.i + 1], "assert")
         elif token.lemma_.lower() == "plead" and (plea := _plea(token)) is not None:
             # "pleaded not guilty" denies the charge; "pleaded guilty" admits it
             yield Cue(doc[token.i : token.i + 1], "deny" if plea[0].lower_ == "not" else "assert")
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and (
             token.dep_ not in {"amod", "acl"}
+            # "Belarus has in the past dismissed accusations ...": a perfect the parser split at its adverbial phrase
+            or _split_perfect(token) is not None
             # "the imam blamed by the Turkish government for ...": a participle with its agent reports that agent's claim
             or (token.dep_ == "acl" and _agent(token, res) is not None)
             # "issued a statement calling for Luo's release": a participle on a document speaks for its issuer
@@ -157,13 +166,20 @@ def _concern_content(verb: Token, feeling: Token) -> Span | None:
 def _agent(verb: Token, res: Resources) -> Token | None:
     """Return the agent of a passive cue whose subject is what is claimed ("The charges were disputed by the Rwandan
     government", "Sharmahd is accused by Iran of leading ...", "first reported by the Washington Post"): the noun
-    after "by". Appeals, hearer verbs and acts on people ("was questioned by police") have none."""
+    after "by". Appeals, hearer verbs with no clause ("was told by the embassy to leave") and acts on people ("was
+    questioned by police") have none."""
     lemma = verb.lemma_.lower()
-    if (lemma not in res.object_cues and lemma != "report") or lemma in res.appeal_cues or lemma in res.attribution_words["hearer_verb"]:
+    # "was told by police that she faced deportation", "were detained and told by police they faced ...": a hearer
+    # verb's agent tells the claim of its clause
+    hearer = lemma in res.attribution_words["hearer_verb"]
+    if hearer and not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if not hearer and ((lemma not in res.object_cues and lemma != "report") or lemma in res.appeal_cues):
         return None
     if lemma in {"question", "dismiss", "find", "write", "read"} or verb.tag_ != "VBN":
         return None
-    if verb.dep_ != "acl" and not any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children):
+    if verb.dep_ != "acl" and not any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children) \
+            and not (hearer and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)):
         return None  # ("as reported by Radio Free Asia": an "as" clause of reporting, passive with no auxiliary)
     by = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -206,9 +222,9 @@ def _completed(verb: Token) -> bool:
 
 
 def _told_after_passive(verb: Token, res: Resources) -> bool:
-    """True for a hearer verb joined to a passive one with no subject or hearer of its own ("were stopped and told
-    they would be deported", "were detained and told by police they faced deportation"): the passive's subject is
-    the one told, no speaker."""
+    """True for a hearer verb joined to a passive one with no subject, hearer or agent of its own ("were stopped and
+    told they would be deported"): the passive's subject is the one told, no speaker ("and told by police they faced
+    deportation": the agent speaks)."""
     if verb.lemma_.lower() not in res.attribution_words["hearer_verb"] or verb.dep_ != "conj":
         return False
     if any(c.dep_ in SUBJECTS or c.dep_ in {"dobj", "dative"} for c in verb.children):
@@ -218,7 +234,9 @@ def _told_after_passive(verb: Token, res: Resources) -> bool:
     before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "cc" else verb.head
     while before.pos_ not in {"VERB", "AUX"} and before.head.i != before.i:
         before = before.head
-    return any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children) \
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "were detained and told by police they faced deportation": the agent speaks
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children) \
         or (before.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in before.children))
 
 
@@ -290,6 +308,12 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     # "criticized France for defense sales", "slammed Canada's accusations", "criticized China's imposition of a law":
     # criticism of an act or a claim; "criticised the coach", "slammed Beijing", "criticised the trial" name only whom
     # or what, no claim
+    # "contradicting the previous claims made by police": a claim rejected; "the law contradicted the constitution" sets
+    # two things against each other, no claim of the subject's rejected
+    if lemma in res.attribution_words.get("rebuttal_verb", frozenset()):
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        what = objects[0] if objects else subjects[0] if subjects else None
+        return what is None or what.lemma_.lower() not in res.attribution_words["claim_noun"]
     if lemma in res.attribution_words["criticism_verb"]:
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             return False
@@ -329,7 +353,23 @@ def _plea(verb: Token) -> Span | None:
     return doc[start : guilty.i + 1]
 
 
+def _split_perfect(verb: Token) -> Token | None:
+    """Return the "have" of a perfect the parser split at an adverbial phrase ("Belarus has in the past dismissed
+    accusations ...", read as "has" with "in the past dismissed accusations"): the participle is the main verb, its
+    noun the object and the subject of "have" the speaker."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.head.i != verb.i + 1:
+        return None
+    noun = verb.head
+    prep = noun.head
+    have = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or have.lemma_ != "have" or not have.i < prep.i < verb.i:
+        return None
+    return have if any(c.dep_ == "nsubj" for c in have.children) else None
+
+
 def _subject(verb: Token) -> Token | None:
+    if (have := _split_perfect(verb)) is not None:
+        return next(c for c in have.children if c.dep_ == "nsubj")
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
         # "Thailand's immigration chief Surachate Hakparn told", parsed as two subjects: the name speaks
@@ -578,9 +618,10 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             found = _latest(before, res.anaphors[compound.lower_], noun=compound.lower_)
             if found is not None:
                 return found
-    # "Relatives of Mamadbek Atobekov told", "Kacmaz's colleagues informed": people close to a person speak for
-    # themselves, not as that person
-    if subject.lemma_.lower() in res.attribution_words["associate"] or subject.lower_ in res.attribution_words["associate"]:
+    # "Relatives of Mamadbek Atobekov told", "Kacmaz's colleagues informed", "Khashoggi's sons said": people close to a
+    # person speak for themselves, not as that person
+    if subject.lemma_.lower() in res.attribution_words["associate"] or subject.lower_ in res.attribution_words["associate"] \
+            or subject.lemma_.lower() in res.actor_words["kin"]:
         owners = [c for c in subject.children if c.dep_ == "poss"] + [
             g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for g in c.children if g.dep_ == "pobj"
         ]
@@ -1305,6 +1346,14 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     """
     if verb.lemma_.lower() == "plead":
         return _plea(verb)
+    if (have := _split_perfect(verb)) is not None:
+        # "has in the past dismissed accusations that ...": the noun is the object, with the "as" phrase the parser hung
+        # on "have" ("... as fabrications")
+        end = verb.head.right_edge.i + 1
+        following = doc[end] if end < len(doc) else None
+        if following is not None and following.lower_ == "as" and following.head == have:
+            end = following.right_edge.i + 1
+        return _trim(doc[verb.i + 1 : end])
     introduced = _introduced_quote(verb, doc, res)
     quote = _adjacent_quote(verb, doc)
     # a quotation closed by a comma in the cue's own sentence ('"A," he said', '"A?" she asked'), not one of the
@@ -1609,6 +1658,13 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
             c.dep_ == "mark" and c.lower_ == "that" for c in sibling.children
         ):
             end = max(end, sibling.right_edge.i + 1)
+        # "saying he was in custody and was charged with ...": a finite verb the parser joined to a participle cue
+        # goes on with the claim's clause (a participle takes no "was charged" of its own)
+        elif sibling.i > clause.i and sibling.dep_ == "conj" and verb.tag_ == "VBG" and end <= sibling.left_edge.i <= end + 1 \
+                and doc[end].lower_ in {"and", "but"} and not any(c.dep_ in SUBJECTS for c in sibling.children) \
+                and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in sibling.children) \
+                and sibling.lemma_.lower() not in CUE_LEMMAS:
+            end = sibling.right_edge.i + 1
         # "said Abouammo received $300,000, much of it wired to ...": a second clause the parser hung on the cue
         # after a bare comma, with its own subject, goes on with the claim (not a cue: "..., the Times reported")
         elif sibling.i > clause.i and sibling.dep_ == "ccomp" and end <= sibling.left_edge.i <= end + 1 and doc[end].text == "," \
@@ -1635,7 +1691,9 @@ def _reports(verb: Token) -> bool:
     for _ in range(3):
         if verb.lemma_.lower() in CUE_LEMMAS and (verb.dep_ in {"conj", "xcomp"} or verb.tag_ == "VBG") and any(
             c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children
-        ):
+        ) and (verb.lemma_.lower() not in REBUTTAL_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children
+        )):  # "and contradicted the constitution": no claim rejected
             return True
         following = next((c for c in verb.children if c.dep_ in {"xcomp", "conj"} and c.pos_ in {"VERB", "AUX"}), None)
         if following is None:
@@ -1997,7 +2055,13 @@ def _according_to(
     if document:
         actor = _resolve_speaker(objects[0], actors, speakers, res) or _actor_in(source_span, actors)
     else:
-        actor = (None if office else _actor_in(source_span, actors)) or _resolve_speaker(objects[0], actors, speakers, res)
+        inside = None if office else _actor_in(source_span, actors)
+        # "according to messages received by Abula's friends": a person's associates or kin do not speak as that person
+        if inside is not None and inside.type == "person" and inside.span.root.dep_ == "poss" and (
+            (owned := inside.span.root.head.lemma_.lower()) in res.attribution_words["associate"] or owned in res.actor_words["kin"]
+        ):
+            inside = None
+        actor = inside or _resolve_speaker(objects[0], actors, speakers, res)
     # "X, according to Y, Z": the claim is what follows the phrase, else what precedes it
     after = doc[source_span.end : sent.end]
     before = doc[sent.start : cue.tokens.start]
@@ -2056,6 +2120,8 @@ def _attributions(
 ) -> Iterator[AttributionRow]:
     res = resources or load_resources()
     CUE_LEMMAS.update(res.cues)
+    REBUTTAL_VERBS.update(res.attribution_words.get("rebuttal_verb", frozenset()))
+    CLAIM_NOUNS.update(res.attribution_words["claim_noun"])
     actors = actors if actors is not None else find_actors(doc, resources=res)
     speakers: list[Actor] = []
     text = doc_text(doc)
