@@ -5,16 +5,15 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
 
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.places import find_places
-from pipeline.extract.index import doc_index, doc_text, sentence
+from pipeline.extract.index import doc_index, doc_text, once_per, sentence
 from pipeline.records import AttributionRow, CountRow
 from pipeline.resources import Resources, load_resources
 
@@ -63,27 +62,13 @@ def _sign_ids_of(signs: frozenset[str]) -> frozenset[int]:
 
 def _sign_ids(res: Resources) -> frozenset[int]:
     """Return the LOWER-column values of the currency signs that are whole tokens ("£", "HK$")."""
-    return _derived(res, "sign-ids", lambda: _sign_ids_of(frozenset(k for k in res.currencies if not any(c.isalpha() for c in k) or "$" in k)))
+    return once_per("count-sign-ids", (res,), lambda: _sign_ids_of(frozenset(k for k in res.currencies if not any(c.isalpha() for c in k) or "$" in k)))
 
 
 def _a_scales(res: Resources) -> frozenset[str]:
     """Words "a" counts as one before: "a dozen", "a hundred", "more than a million followers"."""
-    return _derived(res, "a-scales", lambda: frozenset(w for w, (_, kind) in res.number_words.items() if kind != "unit" and len(w) > 2))
+    return once_per("count-a-scales", (res,), lambda: frozenset(w for w, (_, kind) in res.number_words.items() if kind != "unit" and len(w) > 2))
 
-
-_T = TypeVar("_T")
-_DERIVED: dict[tuple[int, str], tuple[Resources, Any]] = {}
-
-
-def _derived(res: Resources, name: str, compute: Callable[[], _T]) -> _T:
-    """Return ``compute()``, a word set derived from the (frozen) Resources, worked out once per Resources."""
-    entry = _DERIVED.get((id(res), name))
-    if entry is None or entry[0] is not res:
-        if len(_DERIVED) >= 64:
-            _DERIVED.clear()
-        entry = _DERIVED[(id(res), name)] = (res, compute())
-    value: _T = entry[1]
-    return value
 
 
 def parse_number(words: str, *, resources: Resources | None = None) -> float | None:

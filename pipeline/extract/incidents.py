@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.extract.actors import Actor, find_actors, leader_states
-from pipeline.extract.index import doc_index
+from pipeline.extract.index import doc_index, once_per
 from pipeline.extract.places import Place, find_places
 from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, fill_targets, incident_targets, incident_years, news_year, object_heads, people_at_large, story_year
 from pipeline.gazetteer import capitals
@@ -302,22 +302,16 @@ def find_tactics(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _joint_matcher(gate: _Gate, numbers: frozenset[int]) -> Matcher:
-    """Return a Matcher holding the gate's patterns ``numbers`` (cached per gate and set of patterns)."""
-    key = (id(gate.vocab), numbers)
-    entry = _JOINT.get(key)
-    if entry is not None and entry[0] is gate:
-        return entry[1]
-    if len(_JOINT) >= 4096:
-        _JOINT.clear()
-    matcher = Matcher(gate.vocab)
-    for number in sorted(numbers):
-        pattern_id, pattern = gate.patterns[number]
-        matcher.add(pattern_id, [pattern])
-    _JOINT[key] = (gate, matcher)
-    return matcher
+    """Return a Matcher holding the gate's patterns ``numbers`` (built once per gate and set of patterns)."""
 
+    def build() -> Matcher:
+        matcher = Matcher(gate.vocab)
+        for number in sorted(numbers):
+            pattern_id, pattern = gate.patterns[number]
+            matcher.add(pattern_id, [pattern])
+        return matcher
 
-_JOINT: dict[tuple[int, frozenset[int]], tuple[_Gate, Matcher]] = {}
+    return once_per(("joint-matcher", numbers), (gate,), build)
 
 
 _GATES: dict[int, _Gate] = {}

@@ -8,9 +8,9 @@ for them per token were quadratic. The index is kept in ``doc.user_data``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from spacy.attrs import IDS
 from spacy.strings import get_string_id
@@ -69,6 +69,23 @@ def cached(doc: Doc, key: str, compute: Callable[[], T]) -> T:
     if key not in store:
         store[key] = compute()
     value: T = store[key]
+    return value
+
+
+_KEPT: dict[tuple[Hashable, tuple[int, ...]], tuple[tuple[object, ...], Any]] = {}
+KEPT_LIMIT = 4096
+
+
+def once_per(key: Hashable, owners: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """Return ``compute()``, worked out once per ``key`` and set of ``owners`` (rule sets, Resources, a pattern gate),
+    which are told apart by identity: an owner freed and its id reused by another object is worked out again."""
+    slot = (key, tuple(id(owner) for owner in owners))
+    entry = _KEPT.get(slot)
+    if entry is None or any(a is not b for a, b in zip(entry[0], owners)):
+        if len(_KEPT) >= KEPT_LIMIT:
+            _KEPT.clear()
+        entry = _KEPT[slot] = (owners, compute())
+    value: T = entry[1]
     return value
 
 

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.index import doc_text, lemma_positions, sentence, texts
+from pipeline.extract.index import doc_text, lemma_positions, once_per, sentence, texts
 from pipeline.extract.names import person_gender
 from pipeline.resources import load_resources
 
@@ -236,23 +236,11 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive:
     return expanded
 
 
-_TITLES: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
-
-
-def _titles(official: frozenset[str], offices: frozenset[str]) -> frozenset[str]:
-    """Return ``official | offices``, one set per pair of sets (so its positions in a Doc are kept)."""
-    entry = _TITLES.get((id(official), id(offices)))
-    if entry is None or entry[0] is not official or entry[1] is not offices:
-        if len(_TITLES) >= 64:
-            _TITLES.clear()
-        entry = _TITLES[(id(official), id(offices))] = (official, offices, official | offices)
-    return entry[2]
-
-
 def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> bool:
     """True for a person named with an office: "Interior Minister Kajsa Ollongren", "Anders Samuelsen, its foreign minister"."""
     span = actor.span
-    titles = _titles(words.official, offices)
+    # one set per pair of sets, so its positions in a Doc are kept (lemma_positions)
+    titles = once_per("official-titles", (words.official, offices), lambda: words.official | offices)
     # every word read below is in a sentence the span touches: without a title's lemma there, it is no official
     found = lemma_positions(span.doc, titles)
     lo, hi = sentence(span).start, sentence(span[-1]).end
