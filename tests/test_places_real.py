@@ -442,6 +442,16 @@ def test_city_in_two_forms_is_one_place(nlp: Language) -> None:
     assert [p for p in found if p[1] == "city"] == [("The Hague", "city", "NLD")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviation in the headline and the name spelled out in the text: one place, named as spelled out
+    ("In NYC, four men charged\n\nA New York federal court charged four men.", [("New York", "city", "USA")]),
+    ("PARIS - The activist was arrested in Paris.", [("Paris", "city", "FRA")]),  # a dateline in capitals
+    ("Four men were charged in NYC on Tuesday.", [("NYC", "city", "USA")]),  # as written, not "Nyc"
+])
+def test_abbreviated_city_is_one_place(nlp: Language, text: str, expected: list[Place]) -> None:
+    assert [p for p in places(nlp, text) if p[1] == "city"] == expected
+
+
 def test_far_site_takes_the_story_setting(nlp: Language) -> None:
     text = ("The Chinese association opened an office in Dublin, Ireland, last year. Police in Dublin and Cork said they "
             "were looking into it. Officials in Beijing denied that China runs police stations.\n\n"

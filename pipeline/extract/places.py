@@ -150,8 +150,9 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     state_named = state is not None and (
         (span.end < len(span.doc) and span.doc[span.end].lower_ == "state") or _state_by_context(span))  # "Washington state"
     if city is not None and (state is None or (city.population >= BIG_CITY and not state_named)):
-        # a dateline writes the city in capitals ("NEW YORK -")
-        return Place(span, bare.title() if bare.isupper() else bare, "city", city.country)
+        # a dateline writes the city in capitals ("NEW YORK -"); an abbreviation stays as written ("NYC", not "Nyc")
+        spelled = bare.title() if bare.isupper() and lookup_city(bare.title(), prefer=prefer) == city else bare
+        return Place(span, spelled, "city", city.country)
     if state:
         return Place(span, state, "region", "USA")
     if label in {"GPE", "LOC"} and (subdivision := lookup_subdivision(core, prefer=prefer)) is not None \
@@ -1360,6 +1361,8 @@ def extract_locations(doc: Doc, *, article_id: str = "", resources: Resources | 
         if key not in first:
             first[key] = place
             names[key] = place.name
+        elif table is not None and names[key].isupper() and not place.name.isupper():
+            names[key] = place.name  # "NYC" in the headline, "New York" in the text: the name spelled out
         elif table is not None and place.name.lower() != first[key].name.lower():
             names[key] = table
     for where, place in first.items():
