@@ -390,6 +390,13 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),
     ("seat-of-power-modifier", "A Kremlin spokesman said Kremlin-backed groups were not involved.", set(),
      {("Kremlin", "site", "RUS")}),
+    # a city the model tags as a body before "airport" is still the city named
+    ("city-org-before-airport", "She was stopped at Almaty airport by border guards.", {("Almaty", "city", "KAZ")}, set()),
+    # a district's name the model reads as a people: the city after "district of" is the city, not a division
+    ("district-norp-of-city", "The dissident was shot dead near his home in the Zeytinburnu district of Istanbul.",
+     {("Istanbul", "city", "TUR"), ("Zeytinburnu", "region", "TUR")}, {("Istanbul", "region", "TUR")}),
+    ("nationality-city-of", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
+     {("Str\u00f6msund", "city", "SWE")}, set()),
 ]
 
 

@@ -269,6 +269,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             lookup_city(span.text) is None or (span.start > 0 and doc[span.start - 1].lower_ == "the")
         ):  # a city before "airport" stays the place named ("at Casablanca airport"), but "the Minsk airport" is the site
             span, label = doc[span.start : span.end + 1], "SITE"  # "the Minsk airport", "Evin prison": the site, not the city
+        elif label == "PERSON" and _site_head_after(span, res) and _known_place(span.text, res):
+            label = "GPE"  # "at Almaty airport" (ORG): the city named, as where the model tags it a place
         if label == "PERSON" or _no_place_word(span, label, res):
             continue
         if label not in RULE_LABELS:
@@ -677,7 +679,7 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
                 # "Shizuoka and Kanagawa prefectures": a plural word names the places of both conjuncts
                 if token.text.endswith("s") and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper():
                     yield doc[_name_run_before(doc, start - 1, res) : start - 1], "DIVISION"
-        if use != "after" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and not _part_of(doc, token.i):
+        if use != "after" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and not _part_of(doc, token.i, res):
             end = _name_run(doc, token.i + 2)
             if end > token.i + 2 and not normalize_country(doc[token.i + 2 : end].text, resources=res):
                 yield doc[token.i + 2 : end], "CITY_OF" if kind == "city" else "DIVISION"
@@ -716,15 +718,18 @@ def _described_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
                 break
 
 
-def _part_of(doc: Doc, i: int) -> bool:
+def _part_of(doc: Doc, i: int, res: Resources) -> bool:
     """True for "a leafy district of Berlin", "one province of China", "the Shevchenkivskyi district of Kyiv": the
     place after "of" holds the one named by the word, which is no name of it ("the province of Adana" names the
     province; "the Swedish city of Strömsund" too, a nationality being no name)."""
     j = i - 1
     while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         j -= 1
-    if j >= 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ not in {"NORP", "PERSON", "ORG"}:
-        return True  # the division has a name of its own before the word: the place after "of" holds it
+    if j >= 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ not in {"PERSON", "ORG"} \
+            and not (doc[j].ent_type_ == "NORP" and (doc[j].lower_ in res.demonyms or doc[j].lower_ in res.peoples)):
+        # the division has a name of its own before the word: the place after "of" holds it (also a name the model
+        # reads as a people, "the Zeytinburnu district of Istanbul", when no nationality or people is called so)
+        return True
     return j >= 0 and doc[j].lower_ in {"a", "an", "one", "each", "every", "another", "capital"}
 
 
