@@ -395,6 +395,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a district's name the model reads as a people: the city after "district of" is the city, not a division
     ("district-norp-of-city", "The dissident was shot dead near his home in the Zeytinburnu district of Istanbul.",
      {("Istanbul", "city", "TUR"), ("Zeytinburnu", "region", "TUR")}, {("Istanbul", "region", "TUR")}),
+    # a big city's own name is the city, though the model reads a constituency named after it as a person
+    ("big-city-in-person-name", "Concerns are growing for a Leeds student who has been jailed for 34 years in Saudi "
+     "Arabia for using Twitter.\n\nHilary Benn, MP for Leeds Central, told ITV News that people needed to \"speak up\".",
+     {("Leeds", "city", "GBR")}, set()),
     ("nationality-city-of", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
      {("Str\u00f6msund", "city", "SWE")}, set()),
 ]

@@ -277,8 +277,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             if (_inside_name(span, doc) and not (label == "REGION" and _area_as_place(span, res))) \
                     or (label != "GPE" and _is_person(span, doc, res if label == "COUNTRY" else None)) or any(i in people for i in range(span.start, span.end)):
                 continue
-            if label in {"GPE", "LOC", "FAC"} and span.text in person_words:
-                continue  # "Burgess", "Rivera": a person's name the model also read as a place
+            if label in {"GPE", "LOC", "FAC"} and span.text in person_words and not _big_city(span.text, res):
+                continue  # "Burgess", "Rivera": a person's name the model also read as a place (not "Leeds" of "Leeds Central")
             if _in_court_name(span, res):
                 continue  # "United States District Court for the District of Columbia": the court's name
             if _before_name_word(span, res):
