@@ -399,6 +399,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("big-city-in-person-name", "Concerns are growing for a Leeds student who has been jailed for 34 years in Saudi "
      "Arabia for using Twitter.\n\nHilary Benn, MP for Leeds Central, told ITV News that people needed to \"speak up\".",
      {("Leeds", "city", "GBR")}, set()),
+    # a headline in title case the model reads as one long name: a country after a capitalised word of where is named
+    ("title-case-headline", "Tajik Dissident Deported From Germany Disappears\n\nThe body text follows here.",
+     {("Germany", "country", "DEU")}, set()),
+    ("name-with-place", "The Hong Kong Watch report was cited by lawmakers.", set(), {("Hong Kong", "country", "HKG")}),
     ("nationality-city-of", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
      {("Str\u00f6msund", "city", "SWE")}, set()),
 ]

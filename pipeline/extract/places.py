@@ -55,7 +55,8 @@ class Place:
 def _inside_name(span: Span, doc: Doc) -> bool:
     """True when the span sits inside a longer name: an ORG/PERSON entity or an actor name."""
     for ent in doc_index(doc).ents:
-        if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+        if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
+                and not (span.start > ent.start and doc[span.start - 1].text in HEADLINE_CUES):
             return True
         if ent.label_ == "ORG" and ent.end == span.start and ent[-1].lower_ == "of":
             return True  # "the Communist Party of China's agenda": the model's name cut before the possessive
@@ -63,6 +64,11 @@ def _inside_name(span: Span, doc: Doc) -> bool:
         if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end:
             return True
     return False
+
+
+# Capitalised words of where in a headline written in title case, after which a place is no word of the name the model
+# reads the headline as ("Uyghur Activist Detained In Dubai Faces Extradition To China" as one ORG).
+HEADLINE_CUES = {"In", "To", "From", "At", "Outside", "Near", "Into", "Across", "Via"}
 
 
 # Words after a hyphen that make the place before it a manner, not a place ("Hollywood-style", "Gulag-like").
