@@ -402,6 +402,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a headline in title case the model reads as one long name: a country after a capitalised word of where is named
     ("title-case-headline", "Tajik Dissident Deported From Germany Disappears\n\nThe body text follows here.",
      {("Germany", "country", "DEU")}, set()),
+    # a clause or a headline's two parts the model reads as a name holds no name: its places are named
+    ("clause-read-as-name", "Long arm of China reaches Uighurs in Turkey -- Independent\n\nThe body text follows here.",
+     {("China", "country", "CHN"), ("Turkey", "country", "TUR")}, set()),
+    ("headline-colon", "Thailand: Critics Feared \u2018Disappeared\u2019\n\nThe body text follows here.",
+     {("Thailand", "country", "THA")}, set()),
     ("name-with-place", "The Hong Kong Watch report was cited by lawmakers.", set(), {("Hong Kong", "country", "HKG")}),
     ("nationality-city-of", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
      {("Str\u00f6msund", "city", "SWE")}, set()),

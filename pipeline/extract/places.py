@@ -56,7 +56,7 @@ def _inside_name(span: Span, doc: Doc) -> bool:
     """True when the span sits inside a longer name: an ORG/PERSON entity or an actor name."""
     for ent in doc_index(doc).ents:
         if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
-                and not (span.start > ent.start and doc[span.start - 1].text in HEADLINE_CUES):
+                and not (span.start > ent.start and doc[span.start - 1].text in HEADLINE_CUES) and not _no_name(ent):
             return True
         if ent.label_ == "ORG" and ent.end == span.start and ent[-1].lower_ == "of":
             return True  # "the Communist Party of China's agenda": the model's name cut before the possessive
@@ -64,6 +64,12 @@ def _inside_name(span: Span, doc: Doc) -> bool:
         if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end:
             return True
     return False
+
+
+def _no_name(ent: Span) -> bool:
+    """True for a span the model calls a name that is a clause or a headline's two parts ("China reaches Uighurs",
+    "Thailand: Critics Feared"): no name holds a lowercase verb or a colon."""
+    return any(t.text == ":" or (t.pos_ == "VERB" and t.is_lower) for t in ent)
 
 
 # Capitalised words of where in a headline written in title case, after which a place is no word of the name the model
