@@ -407,6 +407,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("China", "country", "CHN"), ("Turkey", "country", "TUR")}, set()),
     ("headline-colon", "Thailand: Critics Feared \u2018Disappeared\u2019\n\nThe body text follows here.",
      {("Thailand", "country", "THA")}, set()),
+    # a street named after a person is where the place after "in" says, not in a namesake town of its name's person
+    ("street-in-district", "The consulate is on Kennedy Road in Wan Chai.", {("Kennedy Road", "site", "HKG")},
+     {("Kennedy Road", "site", "COL")}),
     ("name-with-place", "The Hong Kong Watch report was cited by lawmakers.", set(), {("Hong Kong", "country", "HKG")}),
     ("nationality-city-of", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
      {("Str\u00f6msund", "city", "SWE")}, set()),

@@ -1002,7 +1002,8 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             # a site named again is where it was the first time
             again = next((p.country for p in resolved if p.name.lower() == place.name.lower() and p.kind == place.kind), None)
             # "Causeway Bay, Hong Kong", "a bookshop in Mong Kok in Hong Kong": the country named right after it
-            country = again or _inner_country(place, named, res) or _country_after(place.span, res) or _context_country(places, index, res)
+            country = again or _container_after(places, index, res) or _inner_country(place, named, res) \
+                or _country_after(place.span, res) or _context_country(places, index, res)
             place = Place(place.span, place.name, place.kind, country)
         elif place.kind == "city" and (local := _local_namesake(places, index, res)) is not None:
             place = local
@@ -1257,6 +1258,17 @@ def _after_us_town(place: Place, places: list[Place]) -> bool:
     nxt = doc[end] if end < len(doc) else None
     return nxt is None or not (nxt.lower_ in {"and", "or"} or (
         nxt.text == "," and end + 1 < len(doc) and any(p.span.start == end + 1 for p in places)))
+
+
+def _container_after(places: list[Place], index: int, res: Resources) -> str | None:
+    """Return the country of the city or region named right after a place as where it is ("Kennedy Road in Wan Chai",
+    "Khalifa International Stadium in Doha"), before any city a site's name holds (Kennedy is also a district of
+    Bogotá), else None."""
+    here = places[index]
+    after = places[index + 1] if index + 1 < len(places) else None
+    if after is None or not after.country or after.kind not in {"city", "region"} or after.span.start <= here.span.end:
+        return None
+    return after.country if _names_where(here.span, after.span, res) else None
 
 
 def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str | None:
