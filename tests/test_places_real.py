@@ -410,6 +410,14 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a street named after a person is where the place after "in" says, not in a namesake town of its name's person
     ("street-in-district", "The consulate is on Kennedy Road in Wan Chai.", {("Kennedy Road", "site", "HKG")},
      {("Kennedy Road", "site", "COL")}),
+    # a prison named by a name the model does not tag, with a glottal stop or without; a region before "prison" stays
+    # the region ("Xinjiang prison camps")
+    ("prison-glottal-stop", "He was held at the Al-Ha'ir prison south of Riyadh.",
+     {("Al-Ha'ir prison", "site", "SAU"), ("Riyadh", "city", "SAU")}, set()),
+    ("prison-untagged", "She is held at Belmarsh prison in London.", {("Belmarsh prison", "site", "GBR")}, set()),
+    ("region-before-prison", "He was held in Xinjiang prison camps.", {("Xinjiang", "region", "CHN")},
+     {("Xinjiang prison", "site", None)}),
+    ("city-in-prison", "He was held in a Tehran prison for years.", {("Tehran", "city", "IRN")}, set()),
     ("name-with-place", "The Hong Kong Watch report was cited by lawmakers.", set(), {("Hong Kong", "country", "HKG")}),
     ("nationality-city-of", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
      {("Str\u00f6msund", "city", "SWE")}, set()),

@@ -278,7 +278,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 and not (doc[span.end].is_lower and _one_of_many(doc, span.start)):
             span = doc[span.start : span.end + 1]
         elif label in {"GPE", "LOC", "FAC", "PERSON"} and _site_head_after(span, res) and (
-            lookup_city(span.text) is None or (span.start > 0 and doc[span.start - 1].lower_ == "the")
+            (lookup_city(span.text) is None and span.text.lower() not in res.regions)
+            or (span.start > 0 and doc[span.start - 1].lower_ == "the")
         ):  # a city before "airport" stays the place named ("at Casablanca airport"), but "the Minsk airport" is the site
             span, label = doc[span.start : span.end + 1], "SITE"  # "the Minsk airport", "Evin prison": the site, not the city
         elif label == "PERSON" and _site_head_after(span, res) and _known_place(span.text, res):
@@ -431,10 +432,17 @@ def _known_place(text: str, res: Resources) -> bool:
 def _name_word(doc: Doc, i: int) -> bool:
     """True for a word of a place's proper name: capitalised, or the "al" and hyphens of "al-Hai al-Sabea"."""
     token = doc[i]
-    if token.text[:1].isupper() and (token.is_alpha or "-" in token.text):
+    if token.text[:1].isupper() and (token.is_alpha or "-" in token.text or _apostrophe_inside(token.text)):
         return True
     joined = i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_
     return (token.text == "-" and not token.whitespace_) or (token.lower_ in NAME_PARTICLES and joined)
+
+
+def _apostrophe_inside(word: str) -> bool:
+    """True for a word of letters with an apostrophe inside it, as names transliterated from Arabic write a glottal stop
+    ("Ha'ir", "Ma'rib")."""
+    inner = word[1:-1]
+    return ("'" in inner or "\u2019" in inner) and word.replace("'", "").replace("\u2019", "").isalpha()
 
 
 NAME_PARTICLES = {"al", "el", "ad", "as", "ash", "ar"}
@@ -647,6 +655,8 @@ def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
 # Sites written in lowercase after their proper name and the kind of detention ("the Suan Phlu immigration detention
 # centre", "the T-16 detention center").
 DETENTION_SITES = {"centre", "center", "prison", "jail", "camp"}
+# Site words that name a place of detention alone after a name the model does not tag ("the Al-Ha'ir prison").
+PRISONS = {"prison", "jail"}
 DETENTION_WORDS = {"detention", "immigration", "holding", "deportation", "police", "pretrial", "remand", "transit"}
 
 
@@ -656,8 +666,8 @@ def _named_before_kind(doc: Doc, end: int, res: Resources) -> int:
     i = end
     while i > 0 and end - i < 2 and doc[i - 1].lower_ in DETENTION_WORDS:
         i -= 1
-    if i == end:
-        return end
+    if i == end and doc[end].lower_ not in PRISONS:
+        return end  # "the Al-Ha'ir prison" is named as it stands; "the Kakuma camp" needs a word of detention
     start = _name_run_before(doc, i, res)
     name = doc[start:i].text
     if start == i or _known_place(name, res) or normalize_country(name, resources=res) or lookup_city(name) is not None:
