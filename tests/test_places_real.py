@@ -418,6 +418,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("region-before-prison", "He was held in Xinjiang prison camps.", {("Xinjiang", "region", "CHN")},
      {("Xinjiang prison", "site", None)}),
     ("city-in-prison", "He was held in a Tehran prison for years.", {("Tehran", "city", "IRN")}, set()),
+    # a sea that spans countries is no namesake province (Sudan's Red Sea state); a German state the model reads as a town
+    ("sea-of-no-country", "The ship was seized in the Red Sea by Houthi forces.", {("Red Sea", "region", None)},
+     {("Red Sea", "region", "SDN")}),
+    ("german-state", "Police in Hesse arrested the suspect near Frankfurt.", {("Hesse", "region", "DEU")},
+     {("Hesse", "city", "DEU")}),
     ("name-with-place", "The Hong Kong Watch report was cited by lawmakers.", set(), {("Hong Kong", "country", "HKG")}),
     ("nationality-city-of", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
      {("Str\u00f6msund", "city", "SWE")}, set()),
