@@ -423,6 +423,13 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Red Sea", "region", "SDN")}),
     ("german-state", "Police in Hesse arrested the suspect near Frankfurt.", {("Hesse", "region", "DEU")},
      {("Hesse", "city", "DEU")}),
+    # a body's branch named by its country right before the verb: the country is a word of the name
+    ("branch-country", "Amnesty International UK called for the release of the activist.", set(),
+     {("United Kingdom", "country", "GBR")}),
+    ("branch-country-actor", "Reporters Without Borders Germany condemned the attack.", set(),
+     {("Germany", "country", "DEU")}),
+    ("body-then-place", "Amnesty International said in Britain that the law was too broad.",
+     {("United Kingdom", "country", "GBR")}, set()),
     ("name-with-place", "The Hong Kong Watch report was cited by lawmakers.", set(), {("Hong Kong", "country", "HKG")}),
     ("nationality-city-of", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
      {("Str\u00f6msund", "city", "SWE")}, set()),

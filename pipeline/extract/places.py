@@ -63,7 +63,18 @@ def _inside_name(span: Span, doc: Doc) -> bool:
     for match in doc_index(doc).gazetteer:
         if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end:
             return True
-    return False
+    return _name_suffix(span, doc)
+
+
+def _name_suffix(span: Span, doc: Doc) -> bool:
+    """True for a place that ends a body's name right before its verb: a body's branch named by its country ("Amnesty
+    International UK called", "Reporters Without Borders Germany condemned"), not "Amnesty International's UK office"."""
+    if span.start == 0 or span.end >= len(doc) or doc[span.end].pos_ not in {"VERB", "AUX"} or doc[span.start - 1].is_punct:
+        return False
+    names = [ent for ent in doc_index(doc).ents if ent.end == span.start and ent.label_ == "ORG"] + [
+        match for match in doc_index(doc).gazetteer if match.end == span.start and match.label_ == "ACTOR"]
+    # not the body a verb before it speaks to ("he told Reuters Beijing would retaliate": a clause of its own)
+    return any(name.start == 0 or doc[name.start - 1].pos_ not in {"VERB", "AUX"} for name in names)
 
 
 def _no_name(ent: Span) -> bool:
