@@ -430,6 +430,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Germany", "country", "DEU")}),
     ("body-then-place", "Amnesty International said in Britain that the law was too broad.",
      {("United Kingdom", "country", "GBR")}, set()),
+    # a headline in title case: the country before a verb of saying is its subject, no word of a name
+    ("headline-subject", "Canada Condemns Hong Kong's Bounties on Activists\n\nThe body text follows here.",
+     {("Canada", "country", "CAN")}, set()),
+    ("headline-says", "Chile Says Death of Venezuelan Ex-Political Prisoner May Signal a Plot\n\nThe body text follows.",
+     {("Chile", "country", "CHL")}, set()),
     ("name-with-place", "The Hong Kong Watch report was cited by lawmakers.", set(), {("Hong Kong", "country", "HKG")}),
     ("nationality-city-of", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
      {("Str\u00f6msund", "city", "SWE")}, set()),

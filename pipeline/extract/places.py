@@ -52,11 +52,11 @@ class Place:
     country: str | None
 
 
-def _inside_name(span: Span, doc: Doc) -> bool:
+def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
     """True when the span sits inside a longer name: an ORG/PERSON entity or an actor name."""
     for ent in doc_index(doc).ents:
         if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
-                and not (span.start > ent.start and doc[span.start - 1].text in HEADLINE_CUES) and not _no_name(ent):
+                and not (span.start > ent.start and doc[span.start - 1].text in HEADLINE_CUES) and not _no_name(ent, res):
             return True
         if ent.label_ == "ORG" and ent.end == span.start and ent[-1].lower_ == "of":
             return True  # "the Communist Party of China's agenda": the model's name cut before the possessive
@@ -77,10 +77,12 @@ def _name_suffix(span: Span, doc: Doc) -> bool:
     return any(name.start == 0 or doc[name.start - 1].pos_ not in {"VERB", "AUX"} for name in names)
 
 
-def _no_name(ent: Span) -> bool:
+def _no_name(ent: Span, res: Resources) -> bool:
     """True for a span the model calls a name that is a clause or a headline's two parts ("China reaches Uighurs",
-    "Thailand: Critics Feared"): no name holds a lowercase verb or a colon."""
-    return any(t.text == ":" or (t.pos_ == "VERB" and t.is_lower) for t in ent)
+    "Thailand: Critics Feared", "Chile Says Death"): no name holds a lowercase verb, a colon or a headline's verb of
+    saying."""
+    return any(t.text == ":" or (t.pos_ == "VERB" and t.is_lower) or (t.is_title and _headline_verb(t.lower_, res))
+               for t in ent)
 
 
 # Capitalised words of where in a headline written in title case, after which a place is no word of the name the model
@@ -298,7 +300,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if label == "PERSON" or _no_place_word(span, label, res):
             continue
         if label not in RULE_LABELS:
-            if (_inside_name(span, doc) and not (label == "REGION" and _area_as_place(span, res))) \
+            if (_inside_name(span, doc, res) and not (label == "REGION" and _area_as_place(span, res))) \
                     or (label != "GPE" and _is_person(span, doc, res if label == "COUNTRY" else None)) or any(i in people for i in range(span.start, span.end)):
                 continue
             if label in {"GPE", "LOC", "FAC"} and span.text in person_words and not _big_city(span.text, res):
@@ -366,7 +368,16 @@ def _before_name_word(span: Span, res: Resources) -> bool:
     nxt = doc[span.end]
     return nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and nxt.ent_type_ not in OWN_NAME_LABELS \
         and nxt.lower_ not in res.place_suffixes and nxt.lower_ not in res.division_words \
-        and not _before_title(span, res) and nxt.text not in res.person_titles
+        and not _before_title(span, res) and nxt.text not in res.person_titles and not _headline_verb(nxt.lower_, res)
+
+
+def _headline_verb(word: str, res: Resources) -> bool:
+    """True for a verb of saying in the third person that a headline in title case capitalises ("Chile Says",
+    "China Denies", "Canada Condemns"): the place before it is the headline's subject, no word of a name."""
+    if not word.endswith("s"):
+        return False
+    stems = {word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else ""}
+    return any(stem in res.cues for stem in stems if stem)
 
 
 def _no_place_word(span: Span, label: str, res: Resources) -> bool:
