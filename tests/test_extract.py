@@ -998,6 +998,19 @@ ATTRIBUTIONS = [
     ("Carine Kanimba says \u2018Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai\n\nHer father was detained.",
      [("Carine Kanimba", "says", "assert", "mixed", "Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai")]),
     ("The embassy said that the claims were baseless.", []),
+    # verbs of stressing and mentioning take a noun for their claim; appeals by lobbying or advice; a bare negative
+    # answer denies; a clause on a noun with its own subject still reports the subject's claim
+    ("Human Rights Watch emphasized the importance of following international law.",
+     [("Human Rights Watch", "emphasized", "assert", "indirect", "the importance of following international law")]),
+    ("Amnesty International lobbied Thailand to protect the Uyghur detainees.",
+     [("Amnesty International", "lobbied", "assert", "indirect", "Thailand to protect the Uyghur detainees")]),
+    ("The Foreign Ministry advised citizens not to travel to Iran.",
+     [("Foreign Ministry", "advised", "assert", "indirect", "citizens not to travel to Iran")]),
+    ("Amnesty International advised him on his case.", []),
+    ('Asked whether he had ordered the killing, Mohammed bin Salman answered: "Absolutely not."',
+     [("Mohammed bin Salman", "answered", "deny", "direct", "Absolutely not")]),
+    ("Ahmadreza Djalali remains on death row on espionage charges that his family and Sweden reject.",
+     [("Sweden", "reject", "deny", "indirect", "espionage charges")]),
     # a closing speaker the parser hung on the claim is the phrase's head noun, not the body in its prepositional phrase;
     # introduced by an indefinite noun, it is the person named at the noun's next use; none named, no one
     ("Death threats likely originated from Chinese diplomats in Canada, a consultant to the Canadian Security "
@@ -1949,8 +1962,21 @@ CLOSING_SPEAKERS = [
      [("Human Rights Watch", "revealed", "assert",
        "Egyptian authorities have systematically denied scores of dissidents and activists living abroad from accessing or "
        "renewing their identity documents, to pressure them into returning to Egypt")]),
+    # a short apposition between the name and the cue, a phrase of circumstance after it, speakers named together
+    ("Iran is using criminal networks to carry out acts of violence in Sweden, the Swedish Security Service, Säpo, said "
+     "on Thursday.\n",
+     [("Swedish Security Service", "said", "assert", "Iran is using criminal networks to carry out acts of violence in Sweden")]),
+    ("Egyptian authorities have arrested dozens of Uyghur students following a request from Beijing, Human Rights Watch "
+     "said, amid accusations that China is persecuting them.\n",
+     [("Human Rights Watch", "said", "assert",
+       "Egyptian authorities have arrested dozens of Uyghur students following a request from Beijing")]),
+    ("The men were arrested in Paris, Amnesty International and Human Rights Watch said on Tuesday.\n",
+     [("Amnesty International", "said", "assert", "The men were arrested in Paris")]),
     # negatives: no cue; a denial of reports is still a denial (the nested cue its own row)
     ("Police detained the activist in Bangkok and later released him.\n", []),
+    ("The men were arrested in Paris, Amnesty International said, and Human Rights Watch called it a scandal.\n",
+     [("Amnesty International", "said", "assert", "The men were arrested in Paris"),
+      ("Human Rights Watch", "called", "assert", "it a scandal")]),
     ("Amnesty International said Thailand denied him entry.\n",
      [("Amnesty International", "said", "assert", "Thailand denied him entry")]),
     ("Thailand said it denied the reports.\n",

@@ -99,6 +99,9 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             yield Cue(doc[token.i : token.i + 1], "deny" if plea[0].lower_ == "not" else "assert")
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and (
             token.dep_ not in {"amod", "acl"}
+            # "espionage charges that his family and Sweden reject": a clause with its own subject the parser hung on
+            # the noun, a relative clause all the same
+            or (token.dep_ == "acl" and token.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ == "nsubj" for c in token.children))
             # "Belarus has in the past dismissed accusations ...": a perfect the parser split at its adverbial phrase
             or _split_perfect(token) is not None
             # "the imam blamed by the Turkish government for ...": a participle with its agent reports that agent's claim
@@ -114,7 +117,7 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
         ):
             # a negated cue ("did not explain") reports no claim, nor a passive one without its agent ("was found guilty",
             # "has been accused"); "was disputed by the Rwandan government" is the government's claim
-            if any(child.dep_ == "neg" for child in token.children) or (
+            if any(child.dep_ == "neg" and not _quoted_after(token, child) for child in token.children) or (
                 any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children) and _agent(token, res) is None
             ):
                 continue
@@ -343,6 +346,12 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     return False
 
 
+def _quoted_after(verb: Token, word: Token) -> bool:
+    """True for a word the parser hung on a cue from the quotation after it ('he answered: "Absolutely not."'): the
+    quoted words' own, not the cue's."""
+    return word.i > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1 : word.i])
+
+
 def _plea(verb: Token) -> Span | None:
     """Return the plea of "pleaded (not) guilty": "not guilty" or "guilty"."""
     guilty = next((c for c in verb.children if c.lower_ == "guilty" and c.i > verb.i), None)
@@ -420,9 +429,13 @@ def _closing_speaker(verb: Token) -> Token | None:
     # ('..., Samcam's wife Claudia Vargas told reporters in San Jose as she fought back tears': "told" with only its
     # hearer, place and circumstances after it still closes the claim)
     told = verb.lemma_ == "tell" and not any(c.i > verb.i and c.dep_ in {"ccomp", "xcomp", "parataxis", "conj"} for c in verb.children)
-    if not told and any(
-        not (t.is_punct or t.is_space or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}) for t in doc[verb.i + 1 : sent.end]
-    ):
+    own = any(c.i > verb.i and c.dep_ in {"ccomp", "xcomp", "parataxis", "conj", "dobj"} for c in verb.children)
+    words = [t for t in doc[verb.i + 1 : sent.end] if not (
+        t.is_punct or t.is_space or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}
+        or (t.pos_ == "ADP" and t.head.i == verb.i and any(c.ent_type_ in {"DATE", "TIME"} for c in t.children)))]  # "on Thursday"
+    # ("..., Human Rights Watch said, amid accusations that ...": a phrase of circumstance after a comma leaves the cue
+    # closing the claim)
+    if not told and words and (own or doc[words[0].i - 1].text != "," or words[0].pos_ not in {"ADP", "SCONJ"}):
         return None  # a cue with words of its own after it is no closing cue
     i = verb.i - 1
     while i > sent.start and doc[i].dep_ in {"aux", "advmod"} and doc[i].head.i == verb.i:
@@ -431,16 +444,28 @@ def _closing_speaker(verb: Token) -> Token | None:
         while i > sent.start and doc[i].text != "(":
             i -= 1
         i -= 1
+    # "..., the Swedish Security Service, Säpo, said": the name before a short apposition between commas
+    if doc[i].text == "," and i - 4 > sent.start:
+        comma = next((j for j in range(i - 2, i - 5, -1) if doc[j].text == ","), None)
+        if comma is not None and all(t.pos_ in {"PROPN", "NOUN"} for t in doc[comma + 1 : i]):
+            i = comma - 1
     speaker = doc[i]
     if speaker.pos_ not in {"PROPN", "NOUN"} or speaker.dep_ not in {"appos", "conj", "pobj", "dobj", "npadvmod"}:
         return None
     start = i
+    joined = False  # "..., Israel and Sweden warned": speakers named together, the first speaks (GUIDELINES)
     while start > sent.start and doc[start - 1].text != "," and i - start < 8:
-        if doc[start - 1].pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP"}:
+        if doc[start - 1].pos_ == "CCONJ" and doc[start - 1].lower_ == "and" and not joined:
+            joined = True
+        elif doc[start - 1].pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP"}:
             return None
         start -= 1
     if not (start - 1 > sent.start and doc[start - 1].text == ","):
         return None
+    if joined:
+        first = next((t for t in doc[start : i + 1] if t.pos_ == "PROPN" and t.dep_ in {"conj", "appos", "pobj", "dobj", "npadvmod"}
+                      and not start <= t.head.i <= i), None)
+        return first if first is not None and any(c.dep_ == "conj" and c.i <= i for c in first.children) else None
     # "..., a consultant to the Canadian Security Intelligence Service (CSIS) has told": the phrase's head noun speaks,
     # not the last noun of a prepositional phrase on it ("Samcam's wife Claudia Vargas told": the name itself)
     head = speaker
@@ -1405,7 +1430,8 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         return _trim(doc[(hearer.left_edge.i if hearer is not None else warning.i) : warning.right_edge.i + 1])
     if verb.lemma_.lower() in res.attribution_words["hearer_verb"]:
         # "warned Tehran at the time that it would not accept ...": a that-clause the parser hung elsewhere
-        return quote or _that_clause(verb, doc)
+        # ("..., Israel and Sweden warned on May 30": a claim before its closing speaker)
+        return quote or _that_clause(verb, doc) or _claim_before(verb)
     # "called for the release of ...", "called on governments to ...": the preposition's phrase is the claim
     for child in verb.children:
         if child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"} and child.i == verb.i + 1 and verb.lemma_.lower() in {"call", "urge"}:
@@ -1843,6 +1869,11 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     if any((t.pos_ != "VERB" or t.dep_ in {"oprd", "acomp"}) and not _describes_thing(t, content, res)
            and not _names_a_charge(t, content)
            for t in (doc[i] for i in range(content.start, content.end) if words[i].lower() in res.denial_words)):
+        return True
+    # a bare negative answer ('he answered: "Absolutely not."', '"No," she said'): a question's charge denied
+    spoken = [t for t in content if not t.is_punct]
+    if len(spoken) <= 3 and not any(t.pos_ in {"VERB", "AUX"} for t in spoken) and any(
+            t.lower_ in {"no", "not", "never"} for t in spoken):
         return True
     lowered = content.text.lower()
     if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and phrases.search(lowered):
