@@ -326,8 +326,9 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
             what.lemma_.lower() in res.attribution_words["claim_noun"] or any(c.dep_ == "poss" for c in what.children)
         )
     # "identified him as Gurpatwant Singh Pannun" names someone as something; "identified and tracked dissidents" is an act
-    if lemma == "identify":
-        return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "ccomp"} for c in verb.children)
+    # ("named the new director", parsed with an object complement, is an appointment)
+    if lemma in res.attribution_words.get("as_claim_verb", frozenset()):
+        return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "ccomp" for c in verb.children)
     if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return True  # "find out who had abducted them": an inquiry, not a finding
     if lemma == "find":
@@ -1477,7 +1478,21 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             and noun.pos_ == "NOUN" and noun.lemma_.lower() not in res.attribution_words["legal_act"] \
             and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         return _trim(doc[noun.left_edge.i : verb.left_edge.i])
-    return quote or _that_clause(verb, doc) or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
+    return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _delayed_clause(verb) or _as_host(verb) \
+        or _claim_before(verb)
+
+
+def _prepositional_claim(verb: Token, res: Resources) -> Span | None:
+    """Return the phrase of the preposition that opens a cue's claim ("alluded to the spy ring", "remarked on the
+    heightened tension", "has spoken out about being arrested"), not a relative pronoun ("which he referred to")."""
+    lemma = verb.lemma_.lower()
+    claims = res.attribution_words.get("prepositional_claim", frozenset())
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and f"{lemma} {c.lower_}" in claims), None)
+    if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+        return None
+    if any(c.dep_ == "pobj" and c.lower_ in RELATIVE_PRONOUNS for c in prep.children):
+        return None
+    return _trim(verb.doc[prep.i + 1 : prep.right_edge.i + 1])
 
 
 def _as_host(verb: Token) -> Span | None:
