@@ -1016,6 +1016,13 @@ ATTRIBUTIONS = [
      [("Mossad", "named", "assert", "indirect", "the leaders of two Swedish gangs as working on Iran's behalf")]),
     ("Human Rights Watch named the new director.", []),
     ("Amnesty International declined to comment on the case.", []),
+    # a cue the parser hung on the claim's verb after it; a quotation a colon after the claim opens bears it out
+    ("While Beijing says the centres are schools, critics call them camps.",
+     [("China", "says", "assert", "indirect", "the centres are schools")]),
+    ("After the ministry announced, the men left the country.", []),
+    ('Victor Ho stressed that a normal routine is crucial: "the best policy is to keep everyday business as usual."',
+     [("Victor Ho", "stressed", "assert", "mixed",
+       'a normal routine is crucial: "the best policy is to keep everyday business as usual')]),
     ('Asked whether he had ordered the killing, Mohammed bin Salman answered: "Absolutely not."',
      [("Mohammed bin Salman", "answered", "deny", "direct", "Absolutely not")]),
     ("Ahmadreza Djalali remains on death row on espionage charges that his family and Sweden reject.",

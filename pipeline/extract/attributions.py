@@ -1478,8 +1478,38 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             and noun.pos_ == "NOUN" and noun.lemma_.lower() not in res.attribution_words["legal_act"] \
             and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         return _trim(doc[noun.left_edge.i : verb.left_edge.i])
-    return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _delayed_clause(verb) or _as_host(verb) \
-        or _claim_before(verb)
+    return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
+        or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
+
+
+def _colon_quote(content: Span) -> Span:
+    """Return a claim with the quotation a colon right after it opens ('stressed that a normal routine is crucial:
+    "the best policy is to keep everyday business as usual."'): the quotation bears the claim out."""
+    doc = content.doc
+    colon = content.end
+    if colon + 2 >= len(doc) or doc[colon].text != ":" or doc[colon + 1].text not in OPENING_QUOTES:
+        return content
+    sent = sentence(doc[colon])
+    close = next((t.i for t in doc[colon + 2 : min(sent.end, colon + MAX_QUOTE_TOKENS)] if t.text in CLOSING_QUOTES), None)
+    if close is None or close <= colon + 2:
+        return content
+    return _trim(doc[content.start : close + 1]) or content
+
+
+def _claim_made_head(verb: Token) -> Span | None:
+    """Return the claim of a cue with its own subject that the parser hung on the claim's verb after it ("While China
+    claims these facilities are training centres, ...", read as "claims" modifying "are"): the clause after the cue."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i + 1 or head.pos_ not in {"VERB", "AUX"} or head.i >= sentence(verb).end:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(c.i > verb.i for c in verb.children):
+        return None
+    between = verb.doc[verb.i + 1 : head.i]
+    if any(t.is_punct or t.head.i < verb.i + 1 or t.head.i > head.right_edge.i for t in between) \
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} and verb.i < c.i < head.i for c in head.children):
+        return None
+    end = max([head.i] + [c.right_edge.i for c in head.children if c.i > head.i and not c.is_punct])
+    return _trim(verb.doc[verb.i + 1 : end + 1])
 
 
 def _prepositional_claim(verb: Token, res: Resources) -> Span | None:
@@ -2211,6 +2241,7 @@ def _attributions(
                 content = _content(verb, doc, res)
         if actor is None or content is None or source_span is None:
             continue
+        content = _colon_quote(content)
         if content.start < source_span.start < content.end <= cue.tokens.start:
             # a claim the parser hung its closing speaker on ("..., Human Rights Watch said"): it ends before the speaker
             content = _trim(doc[content.start : source_span.start])
