@@ -1020,6 +1020,10 @@ ATTRIBUTIONS = [
     ("While Beijing says the centres are schools, critics call them camps.",
      [("China", "says", "assert", "indirect", "the centres are schools")]),
     ("After the ministry announced, the men left the country.", []),
+    # what a document finds or identifies is its author's claim, a noun object alone too; a person's find is not
+    ("Safeguard Defenders published a new report. The new report identifies 102 stations in 53 countries.",
+     [("Safeguard Defenders", "identifies", "assert", "indirect", "102 stations in 53 countries")]),
+    ("Safeguard Defenders found a body.", []),
     ('Victor Ho stressed that a normal routine is crucial: "the best policy is to keep everyday business as usual."',
      [("Victor Ho", "stressed", "assert", "mixed",
        'a normal routine is crucial: "the best policy is to keep everyday business as usual')]),

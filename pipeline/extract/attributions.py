@@ -328,7 +328,8 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     # "identified him as Gurpatwant Singh Pannun" names someone as something; "identified and tracked dissidents" is an act
     # ("named the new director", parsed with an object complement, is an appointment)
     if lemma in res.attribution_words.get("as_claim_verb", frozenset()):
-        return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "ccomp" for c in verb.children)
+        return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "ccomp" for c in verb.children) \
+            and not _document_says(verb, res)
     if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return True  # "find out who had abducted them": an inquiry, not a finding
     if lemma == "find":
@@ -1441,7 +1442,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
     if objects and objects[0].lemma_.lower() in res.attribution_words["legal_act"] and res.cues.get(verb.lemma_.lower()) == "deny":
         return None  # "a judge dismissed the case", "rejected his appeal": a ruling, not a claim
-    if objects and verb.lemma_.lower() not in res.object_cues:
+    if objects and verb.lemma_.lower() not in res.object_cues and not _document_says(verb, res):
         return quote  # "published a report", "charged eight people": an object that is no claim
     if objects:
         child = objects[0]
@@ -1480,6 +1481,12 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         return _trim(doc[noun.left_edge.i : verb.left_edge.i])
     return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
         or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
+
+
+def _document_says(verb: Token, res: Resources) -> bool:
+    """True for a cue whose subject is a document ("the report finds at least 608 cases", "the new report identifies
+    102 stations"): what a document finds, lists or identifies is its author's claim, a noun object alone too."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in res.attribution_words["document"] for c in verb.children)
 
 
 def _colon_quote(content: Span) -> Span:
