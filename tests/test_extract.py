@@ -1024,6 +1024,10 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The new report identifies 102 stations in 53 countries.",
      [("Safeguard Defenders", "identifies", "assert", "indirect", "102 stations in 53 countries")]),
     ("Safeguard Defenders found a body.", []),
+    # a that-clause after a phrase between commas
+    ("The Globe and Mail reported last month, citing intelligence documents, that Beijing had tried to influence the "
+     "election.",
+     [("The Globe and Mail", "reported", "assert", "indirect", "Beijing had tried to influence the election")]),
     ('Victor Ho stressed that a normal routine is crucial: "the best policy is to keep everyday business as usual."',
      [("Victor Ho", "stressed", "assert", "mixed",
        'a normal routine is crucial: "the best policy is to keep everyday business as usual')]),

@@ -1787,6 +1787,12 @@ def _that_clause(verb: Token, doc: Doc) -> Span | None:
     for i in range(verb.i + 1, min(sent.end - 2, verb.i + 12)):
         if doc[i].lower_ == "that" and doc[i].dep_ != "det":
             return _trim(doc[i + 1 : sent.end])
+        if doc[i].text == ",":
+            # "reported last month, citing intelligence documents, that Beijing had tried ...": a phrase between
+            # commas, then the clause
+            close = next((j for j in range(i + 2, min(sent.end - 2, i + 10)) if doc[j].text == ","), None)
+            if close is not None and doc[close + 1].lower_ == "that" and doc[close + 1].dep_ != "det":
+                return _trim(doc[close + 2 : sent.end])
         if doc[i].is_punct or doc[i].pos_ == "VERB":
             break
     return None
