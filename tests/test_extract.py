@@ -1024,6 +1024,11 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The new report identifies 102 stations in 53 countries.",
      [("Safeguard Defenders", "identifies", "assert", "indirect", "102 stations in 53 countries")]),
     ("Safeguard Defenders found a body.", []),
+    # "citing" after an act that is no speech gives the actor's reason; before or after a cue, the claim's source
+    ("However, INTERPOL later revoked the notice, citing its rules against politically motivated persecution.",
+     [("Interpol", "citing", "assert", "indirect", "its rules against politically motivated persecution")]),
+    ("Human Rights Watch identified the man as Aliyev, citing relatives.",
+     [("Human Rights Watch", "identified", "assert", "indirect", "the man as Aliyev")]),
     # a that-clause after a phrase between commas
     ("The Globe and Mail reported last month, citing intelligence documents, that Beijing had tried to influence the "
      "election.",

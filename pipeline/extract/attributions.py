@@ -296,8 +296,12 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     ):
         return True
     # "Citing official figures, it said ...": the source of a claim made by the main verb, not a claim
+    # ("INTERPOL revoked the notice, citing its rules against ...": after an act that is no speech, the reason the actor
+    # gives is a claim)
     if lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "acl"}:
-        return True
+        head = verb.head
+        return not (verb.dep_ == "advcl" and head.i < verb.i and head.pos_ == "VERB" and head.lemma_.lower() not in res.cues
+                    and doc[verb.i - 1].text == ",")
     # "told the station to close": an order, not a claim
     if lemma == "tell" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children) \
             and not any(c.dep_ == "ccomp" for c in verb.children):
