@@ -998,6 +998,48 @@ ATTRIBUTIONS = [
     ("Carine Kanimba says \u2018Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai\n\nHer father was detained.",
      [("Carine Kanimba", "says", "assert", "mixed", "Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai")]),
     ("The embassy said that the claims were baseless.", []),
+    # verbs of stressing and mentioning take a noun for their claim; appeals by lobbying or advice; a bare negative
+    # answer denies; a clause on a noun with its own subject still reports the subject's claim
+    ("Human Rights Watch emphasized the importance of following international law.",
+     [("Human Rights Watch", "emphasized", "assert", "indirect", "the importance of following international law")]),
+    ("Amnesty International lobbied Thailand to protect the Uyghur detainees.",
+     [("Amnesty International", "lobbied", "assert", "indirect", "Thailand to protect the Uyghur detainees")]),
+    ("The Foreign Ministry advised citizens not to travel to Iran.",
+     [("Foreign Ministry", "advised", "assert", "indirect", "citizens not to travel to Iran")]),
+    ("Amnesty International advised him on his case.", []),
+    # a preposition's phrase is the claim of a few cues; "named X as Y" claims, "named X" appoints
+    ("Mike Burgess alluded to the spy ring in his annual threat assessment.",
+     [("Mike Burgess", "alluded", "assert", "indirect", "the spy ring")]),
+    ("Khem Monykosal remarked on the heightened tension in their vicinity.",
+     [("Khem Monykosal", "remarked", "assert", "indirect", "the heightened tension in their vicinity")]),
+    ("Mossad named the leaders of two Swedish gangs as working on Iran's behalf.",
+     [("Mossad", "named", "assert", "indirect", "the leaders of two Swedish gangs as working on Iran's behalf")]),
+    ("Human Rights Watch named the new director.", []),
+    ("Amnesty International declined to comment on the case.", []),
+    # a cue the parser hung on the claim's verb after it; a quotation a colon after the claim opens bears it out
+    ("While Beijing says the centres are schools, critics call them camps.",
+     [("China", "says", "assert", "indirect", "the centres are schools")]),
+    ("After the ministry announced, the men left the country.", []),
+    # what a document finds or identifies is its author's claim, a noun object alone too; a person's find is not
+    ("Safeguard Defenders published a new report. The new report identifies 102 stations in 53 countries.",
+     [("Safeguard Defenders", "identifies", "assert", "indirect", "102 stations in 53 countries")]),
+    ("Safeguard Defenders found a body.", []),
+    # "citing" after an act that is no speech gives the actor's reason; before or after a cue, the claim's source
+    ("However, INTERPOL later revoked the notice, citing its rules against politically motivated persecution.",
+     [("Interpol", "citing", "assert", "indirect", "its rules against politically motivated persecution")]),
+    ("Human Rights Watch identified the man as Aliyev, citing relatives.",
+     [("Human Rights Watch", "identified", "assert", "indirect", "the man as Aliyev")]),
+    # a that-clause after a phrase between commas
+    ("The Globe and Mail reported last month, citing intelligence documents, that Beijing had tried to influence the "
+     "election.",
+     [("The Globe and Mail", "reported", "assert", "indirect", "Beijing had tried to influence the election")]),
+    ('Victor Ho stressed that a normal routine is crucial: "the best policy is to keep everyday business as usual."',
+     [("Victor Ho", "stressed", "assert", "mixed",
+       'a normal routine is crucial: "the best policy is to keep everyday business as usual')]),
+    ('Asked whether he had ordered the killing, Mohammed bin Salman answered: "Absolutely not."',
+     [("Mohammed bin Salman", "answered", "deny", "direct", "Absolutely not")]),
+    ("Ahmadreza Djalali remains on death row on espionage charges that his family and Sweden reject.",
+     [("Sweden", "reject", "deny", "indirect", "espionage charges")]),
     # a closing speaker the parser hung on the claim is the phrase's head noun, not the body in its prepositional phrase;
     # introduced by an indefinite noun, it is the person named at the noun's next use; none named, no one
     ("Death threats likely originated from Chinese diplomats in Canada, a consultant to the Canadian Security "
@@ -1383,7 +1425,8 @@ CLAIM_BOUNDS = [
     # the cue's own setting or manner before its speaker is no claim
     ("In a sentencing memorandum, Human Rights Watch wrote about his treatment of the other student.", []),
     ("Urging the Thai government to uphold refugee rights, Khem Monykosal remarked on the heightened tension.",
-     [("Khem Monykosal", "Urging", "the Thai government to uphold refugee rights")]),
+     [("Khem Monykosal", "Urging", "the Thai government to uphold refugee rights"),
+      ("Khem Monykosal", "remarked", "the heightened tension")]),
     ("Iran's Ministry of Intelligence announced that it had arrested him, and state television broadcast his confession.",
      [("Ministry of Intelligence", "announced", "it had arrested him")]),
     ("Amnesty International said it was shocked, and that Zam had been forced to confess.",
@@ -1949,8 +1992,21 @@ CLOSING_SPEAKERS = [
      [("Human Rights Watch", "revealed", "assert",
        "Egyptian authorities have systematically denied scores of dissidents and activists living abroad from accessing or "
        "renewing their identity documents, to pressure them into returning to Egypt")]),
+    # a short apposition between the name and the cue, a phrase of circumstance after it, speakers named together
+    ("Iran is using criminal networks to carry out acts of violence in Sweden, the Swedish Security Service, Säpo, said "
+     "on Thursday.\n",
+     [("Swedish Security Service", "said", "assert", "Iran is using criminal networks to carry out acts of violence in Sweden")]),
+    ("Egyptian authorities have arrested dozens of Uyghur students following a request from Beijing, Human Rights Watch "
+     "said, amid accusations that China is persecuting them.\n",
+     [("Human Rights Watch", "said", "assert",
+       "Egyptian authorities have arrested dozens of Uyghur students following a request from Beijing")]),
+    ("The men were arrested in Paris, Amnesty International and Human Rights Watch said on Tuesday.\n",
+     [("Amnesty International", "said", "assert", "The men were arrested in Paris")]),
     # negatives: no cue; a denial of reports is still a denial (the nested cue its own row)
     ("Police detained the activist in Bangkok and later released him.\n", []),
+    ("The men were arrested in Paris, Amnesty International said, and Human Rights Watch called it a scandal.\n",
+     [("Amnesty International", "said", "assert", "The men were arrested in Paris"),
+      ("Human Rights Watch", "called", "assert", "it a scandal")]),
     ("Amnesty International said Thailand denied him entry.\n",
      [("Amnesty International", "said", "assert", "Thailand denied him entry")]),
     ("Thailand said it denied the reports.\n",

@@ -99,6 +99,9 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             yield Cue(doc[token.i : token.i + 1], "deny" if plea[0].lower_ == "not" else "assert")
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and (
             token.dep_ not in {"amod", "acl"}
+            # "espionage charges that his family and Sweden reject": a clause with its own subject the parser hung on
+            # the noun, a relative clause all the same
+            or (token.dep_ == "acl" and token.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ == "nsubj" for c in token.children))
             # "Belarus has in the past dismissed accusations ...": a perfect the parser split at its adverbial phrase
             or _split_perfect(token) is not None
             # "the imam blamed by the Turkish government for ...": a participle with its agent reports that agent's claim
@@ -114,7 +117,7 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
         ):
             # a negated cue ("did not explain") reports no claim, nor a passive one without its agent ("was found guilty",
             # "has been accused"); "was disputed by the Rwandan government" is the government's claim
-            if any(child.dep_ == "neg" for child in token.children) or (
+            if any(child.dep_ == "neg" and not _quoted_after(token, child) for child in token.children) or (
                 any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children) and _agent(token, res) is None
             ):
                 continue
@@ -293,8 +296,12 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     ):
         return True
     # "Citing official figures, it said ...": the source of a claim made by the main verb, not a claim
+    # ("INTERPOL revoked the notice, citing its rules against ...": after an act that is no speech, the reason the actor
+    # gives is a claim)
     if lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "acl"}:
-        return True
+        head = verb.head
+        return not (verb.dep_ == "advcl" and head.i < verb.i and head.pos_ == "VERB" and head.lemma_.lower() not in res.cues
+                    and doc[verb.i - 1].text == ",")
     # "told the station to close": an order, not a claim
     if lemma == "tell" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children) \
             and not any(c.dep_ == "ccomp" for c in verb.children):
@@ -323,8 +330,10 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
             what.lemma_.lower() in res.attribution_words["claim_noun"] or any(c.dep_ == "poss" for c in what.children)
         )
     # "identified him as Gurpatwant Singh Pannun" names someone as something; "identified and tracked dissidents" is an act
-    if lemma == "identify":
-        return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "ccomp"} for c in verb.children)
+    # ("named the new director", parsed with an object complement, is an appointment)
+    if lemma in res.attribution_words.get("as_claim_verb", frozenset()):
+        return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "ccomp" for c in verb.children) \
+            and not _document_says(verb, res)
     if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return True  # "find out who had abducted them": an inquiry, not a finding
     if lemma == "find":
@@ -341,6 +350,12 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
             c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children) for o in objects)
         return any(t.lower_ == "what" for t in doc[max(0, verb.i - 3) : verb.i]) or any(c.like_num for c in objects) or reflexive or convened
     return False
+
+
+def _quoted_after(verb: Token, word: Token) -> bool:
+    """True for a word the parser hung on a cue from the quotation after it ('he answered: "Absolutely not."'): the
+    quoted words' own, not the cue's."""
+    return word.i > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1 : word.i])
 
 
 def _plea(verb: Token) -> Span | None:
@@ -420,9 +435,13 @@ def _closing_speaker(verb: Token) -> Token | None:
     # ('..., Samcam's wife Claudia Vargas told reporters in San Jose as she fought back tears': "told" with only its
     # hearer, place and circumstances after it still closes the claim)
     told = verb.lemma_ == "tell" and not any(c.i > verb.i and c.dep_ in {"ccomp", "xcomp", "parataxis", "conj"} for c in verb.children)
-    if not told and any(
-        not (t.is_punct or t.is_space or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}) for t in doc[verb.i + 1 : sent.end]
-    ):
+    own = any(c.i > verb.i and c.dep_ in {"ccomp", "xcomp", "parataxis", "conj", "dobj"} for c in verb.children)
+    words = [t for t in doc[verb.i + 1 : sent.end] if not (
+        t.is_punct or t.is_space or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}
+        or (t.pos_ == "ADP" and t.head.i == verb.i and any(c.ent_type_ in {"DATE", "TIME"} for c in t.children)))]  # "on Thursday"
+    # ("..., Human Rights Watch said, amid accusations that ...": a phrase of circumstance after a comma leaves the cue
+    # closing the claim)
+    if not told and words and (own or doc[words[0].i - 1].text != "," or words[0].pos_ not in {"ADP", "SCONJ"}):
         return None  # a cue with words of its own after it is no closing cue
     i = verb.i - 1
     while i > sent.start and doc[i].dep_ in {"aux", "advmod"} and doc[i].head.i == verb.i:
@@ -431,16 +450,28 @@ def _closing_speaker(verb: Token) -> Token | None:
         while i > sent.start and doc[i].text != "(":
             i -= 1
         i -= 1
+    # "..., the Swedish Security Service, Säpo, said": the name before a short apposition between commas
+    if doc[i].text == "," and i - 4 > sent.start:
+        comma = next((j for j in range(i - 2, i - 5, -1) if doc[j].text == ","), None)
+        if comma is not None and all(t.pos_ in {"PROPN", "NOUN"} for t in doc[comma + 1 : i]):
+            i = comma - 1
     speaker = doc[i]
     if speaker.pos_ not in {"PROPN", "NOUN"} or speaker.dep_ not in {"appos", "conj", "pobj", "dobj", "npadvmod"}:
         return None
     start = i
+    joined = False  # "..., Israel and Sweden warned": speakers named together, the first speaks (GUIDELINES)
     while start > sent.start and doc[start - 1].text != "," and i - start < 8:
-        if doc[start - 1].pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP"}:
+        if doc[start - 1].pos_ == "CCONJ" and doc[start - 1].lower_ == "and" and not joined:
+            joined = True
+        elif doc[start - 1].pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP"}:
             return None
         start -= 1
     if not (start - 1 > sent.start and doc[start - 1].text == ","):
         return None
+    if joined:
+        first = next((t for t in doc[start : i + 1] if t.pos_ == "PROPN" and t.dep_ in {"conj", "appos", "pobj", "dobj", "npadvmod"}
+                      and not start <= t.head.i <= i), None)
+        return first if first is not None and any(c.dep_ == "conj" and c.i <= i for c in first.children) else None
     # "..., a consultant to the Canadian Security Intelligence Service (CSIS) has told": the phrase's head noun speaks,
     # not the last noun of a prepositional phrase on it ("Samcam's wife Claudia Vargas told": the name itself)
     head = speaker
@@ -1405,7 +1436,8 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         return _trim(doc[(hearer.left_edge.i if hearer is not None else warning.i) : warning.right_edge.i + 1])
     if verb.lemma_.lower() in res.attribution_words["hearer_verb"]:
         # "warned Tehran at the time that it would not accept ...": a that-clause the parser hung elsewhere
-        return quote or _that_clause(verb, doc)
+        # ("..., Israel and Sweden warned on May 30": a claim before its closing speaker)
+        return quote or _that_clause(verb, doc) or _claim_before(verb)
     # "called for the release of ...", "called on governments to ...": the preposition's phrase is the claim
     for child in verb.children:
         if child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"} and child.i == verb.i + 1 and verb.lemma_.lower() in {"call", "urge"}:
@@ -1414,7 +1446,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
     if objects and objects[0].lemma_.lower() in res.attribution_words["legal_act"] and res.cues.get(verb.lemma_.lower()) == "deny":
         return None  # "a judge dismissed the case", "rejected his appeal": a ruling, not a claim
-    if objects and verb.lemma_.lower() not in res.object_cues:
+    if objects and verb.lemma_.lower() not in res.object_cues and not _document_says(verb, res):
         return quote  # "published a report", "charged eight people": an object that is no claim
     if objects:
         child = objects[0]
@@ -1451,7 +1483,57 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             and noun.pos_ == "NOUN" and noun.lemma_.lower() not in res.attribution_words["legal_act"] \
             and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         return _trim(doc[noun.left_edge.i : verb.left_edge.i])
-    return quote or _that_clause(verb, doc) or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
+    return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
+        or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
+
+
+def _document_says(verb: Token, res: Resources) -> bool:
+    """True for a cue whose subject is a document ("the report finds at least 608 cases", "the new report identifies
+    102 stations"): what a document finds, lists or identifies is its author's claim, a noun object alone too."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in res.attribution_words["document"] for c in verb.children)
+
+
+def _colon_quote(content: Span) -> Span:
+    """Return a claim with the quotation a colon right after it opens ('stressed that a normal routine is crucial:
+    "the best policy is to keep everyday business as usual."'): the quotation bears the claim out."""
+    doc = content.doc
+    colon = content.end
+    if colon + 2 >= len(doc) or doc[colon].text != ":" or doc[colon + 1].text not in OPENING_QUOTES:
+        return content
+    sent = sentence(doc[colon])
+    close = next((t.i for t in doc[colon + 2 : min(sent.end, colon + MAX_QUOTE_TOKENS)] if t.text in CLOSING_QUOTES), None)
+    if close is None or close <= colon + 2:
+        return content
+    return _trim(doc[content.start : close + 1]) or content
+
+
+def _claim_made_head(verb: Token) -> Span | None:
+    """Return the claim of a cue with its own subject that the parser hung on the claim's verb after it ("While China
+    claims these facilities are training centres, ...", read as "claims" modifying "are"): the clause after the cue."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i + 1 or head.pos_ not in {"VERB", "AUX"} or head.i >= sentence(verb).end:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(c.i > verb.i for c in verb.children):
+        return None
+    between = verb.doc[verb.i + 1 : head.i]
+    if any(t.is_punct or t.head.i < verb.i + 1 or t.head.i > head.right_edge.i for t in between) \
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} and verb.i < c.i < head.i for c in head.children):
+        return None
+    end = max([head.i] + [c.right_edge.i for c in head.children if c.i > head.i and not c.is_punct])
+    return _trim(verb.doc[verb.i + 1 : end + 1])
+
+
+def _prepositional_claim(verb: Token, res: Resources) -> Span | None:
+    """Return the phrase of the preposition that opens a cue's claim ("alluded to the spy ring", "remarked on the
+    heightened tension", "has spoken out about being arrested"), not a relative pronoun ("which he referred to")."""
+    lemma = verb.lemma_.lower()
+    claims = res.attribution_words.get("prepositional_claim", frozenset())
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and f"{lemma} {c.lower_}" in claims), None)
+    if prep is None or not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+        return None
+    if any(c.dep_ == "pobj" and c.lower_ in RELATIVE_PRONOUNS for c in prep.children):
+        return None
+    return _trim(verb.doc[prep.i + 1 : prep.right_edge.i + 1])
 
 
 def _as_host(verb: Token) -> Span | None:
@@ -1709,6 +1791,12 @@ def _that_clause(verb: Token, doc: Doc) -> Span | None:
     for i in range(verb.i + 1, min(sent.end - 2, verb.i + 12)):
         if doc[i].lower_ == "that" and doc[i].dep_ != "det":
             return _trim(doc[i + 1 : sent.end])
+        if doc[i].text == ",":
+            # "reported last month, citing intelligence documents, that Beijing had tried ...": a phrase between
+            # commas, then the clause
+            close = next((j for j in range(i + 2, min(sent.end - 2, i + 10)) if doc[j].text == ","), None)
+            if close is not None and doc[close + 1].lower_ == "that" and doc[close + 1].dep_ != "det":
+                return _trim(doc[close + 2 : sent.end])
         if doc[i].is_punct or doc[i].pos_ == "VERB":
             break
     return None
@@ -1843,6 +1931,11 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     if any((t.pos_ != "VERB" or t.dep_ in {"oprd", "acomp"}) and not _describes_thing(t, content, res)
            and not _names_a_charge(t, content)
            for t in (doc[i] for i in range(content.start, content.end) if words[i].lower() in res.denial_words)):
+        return True
+    # a bare negative answer ('he answered: "Absolutely not."', '"No," she said'): a question's charge denied
+    spoken = [t for t in content if not t.is_punct]
+    if len(spoken) <= 3 and not any(t.pos_ in {"VERB", "AUX"} for t in spoken) and any(
+            t.lower_ in {"no", "not", "never"} for t in spoken):
         return True
     lowered = content.text.lower()
     if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and phrases.search(lowered):
@@ -2165,6 +2258,7 @@ def _attributions(
                 content = _content(verb, doc, res)
         if actor is None or content is None or source_span is None:
             continue
+        content = _colon_quote(content)
         if content.start < source_span.start < content.end <= cue.tokens.start:
             # a claim the parser hung its closing speaker on ("..., Human Rights Watch said"): it ends before the speaker
             content = _trim(doc[content.start : source_span.start])
