@@ -282,6 +282,8 @@ ACTORS = [
     ("The Chinese embassy in London rejected the claims.", {("embassy", "government", "CHN")}),
     ("He posted the video on X and YouTube, and ran a Telegram channel.", set()),
     ("Telegram suspended the channel.", {("Telegram", "organization", "ARE")}),
+    ("A student was jailed for using Twitter. Nexta is a channel on the Telegram messaging app.",
+     {("Nexta", "media", "POL")}),
     # a body's state: a place in its name, else the story's setting (the country of most of its cities)
     ("Pakistani activists said the Toronto Police Service had warned them.",
      {("Pakistani activists", "group", "PAK"), ("Toronto Police Service", "government", "CAN")}),

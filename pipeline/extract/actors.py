@@ -719,18 +719,22 @@ def _platforms_folded(res: Resources) -> frozenset[str]:
 
 def _platform_as_place(span: Span, res: Resources) -> bool:
     """True for a platform named as where something was posted ("on X and YouTube"), where someone took to ("took
-    to Twitter") or as a medium modifying a noun ("a YouTube channel", "on the Telegram messaging app", "the Black
-    Book of Belarus Telegram channel", however parsed)."""
+    to Twitter"), as a medium modifying a noun ("a YouTube channel", "on the Telegram messaging app", "the Black
+    Book of Belarus Telegram channel", however parsed) or as the medium someone used ("had used YouTube")."""
     token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN":
         return True
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
-        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and (after.pos_ == "NOUN" or after.tag_ == "VBG" and after.i + 1 < len(doc)
+                                                 and doc[after.i + 1].pos_ == "NOUN"):
+        return True  # "a YouTube channel", "the Telegram messaging app"
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "take":
         return True
+    if token.dep_ == "dobj" and res.place_use.get(token.head.lemma_.lower()) == "medium":
+        return True  # "jailed for using Twitter": the medium someone used
     return token.dep_ == "pobj" and res.place_use.get(token.head.lower_) == "platform"
 
 
