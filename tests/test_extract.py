@@ -606,6 +606,13 @@ ACTORS = [
      "Gary Anandasangaree condemned Hong Kong in Ottawa. Prime Minister Pham Minh Chinh was silent.",
      {("police", "government", "HKG"), ("Anita Anand", "person", "CAN"), ("Gary Anandasangaree", "person", "CAN"),
       ("Hong Kong", "state", "HKG"), ("Pham Minh Chinh", "person", "HKG")}),
+    # ... even where the sentence names the blamed state's people: a minister or prosecutor serves the setting
+    ("Eritrea's consulate in Toronto collected the tax. The warning came a year after Foreign Minister John Baird "
+     "expelled the Eritrean consul-general.",
+     {("consulate", "government", "ERI"), ("John Baird", "person", "CAN")}),
+    ("Uzbek agents shot the imam in Stockholm. The Uzbek government accused him, and chief prosecutor Krister "
+     "Petersson believes that this is why he was shot.",
+     {("Uzbekistan", "state", "UZB"), ("Krister Petersson", "person", "SWE")}),
     # a known leader serves their state, whatever the story is about or the place named beside them
     ("India denied killing Nijjar in Canada. Prime Minister Justin Trudeau told the House of Commons in Ottawa. Indian "
      "officials rejected it. In Moscow, Theresa May said nothing.",

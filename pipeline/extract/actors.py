@@ -2255,11 +2255,17 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
             if (m := doc_index(doc).place_match.get(t.i)) is not None and m.label_ == "DEMONYM" and (code := m.id_)
             and not person.span.start <= t.i < person.span.end and not _quotation_between(t.i, person.span.start, doc)
             and _nationality_word(t, res, own=True)]
+    if any(_host_office(a.span, res) for a in actors if a.key == person.key):
+        # a minister or prosecutor serves the host the story is set in, not the state the sentence blames ("a year
+        # after Foreign Minister John Baird expelled the Eritrean consul-general"), unless a host state's demonym is
+        # near ("Dutch ministers")
+        hosts = [pair for pair in near if pair[1] in res.host_states]
+        if hosts:
+            return min(hosts)[1]
+        if (setting := setting_country(doc, resources=res)) is not None:
+            return setting
     if near:
         return min(near)[1]
-    if any(_host_office(a.span, res) for a in actors if a.key == person.key) \
-            and (setting := setting_country(doc, resources=res)) is not None:
-        return setting
     counts: dict[str, int] = {}
     for actor in actors:
         if actor.type in {"state", "government", "group"} and actor.country:
