@@ -640,6 +640,10 @@ ACTORS = [
     ("Egyptian security forces raided the homes of his relatives, according to a statement filed in a US court by "
      "Mohamed Soltan, a human rights defender.",
      {("security forces", "government", "EGY"), ("court", "government", "USA"), ("Mohamed Soltan", "person", "EGY")}),
+    # parties of the field's states the gazetteer knows keep their state, named or by acronym
+    ("Awami League leaders met. The Rwandan Patriotic Front rules Rwanda. Ankara blamed the PKK.",
+     {("Awami League", "organization", "BGD"), ("Rwandan Patriotic Front", "organization", "RWA"),
+      ("Kurdistan Workers' Party", "organization", "TUR"), ("Turkey", "state", "TUR")}),
     # outlets the gazetteer knows keep their type and state; a word of their name inside another name is no outlet
     ("The National Post reported that the consulate collected the tax. NOS reported the killing.",
      {("National Post", "media", "CAN"), ("NOS", "media", "NLD")}),
