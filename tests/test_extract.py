@@ -736,7 +736,7 @@ ACTORS = [
     ("Sarah Johnson (Sara Jonson) was arrested in Dubai.", {("Sarah Johnson", "person", "ARE")}),
     # "Fellow" opening a sentence is no part of the body's name
     ("Fellow Candlelight Party member Khem Monykosal was arrested in Bangkok.",
-     {("Candlelight Party", "organization", None), ("Khem Monykosal", "person", "THA")}),
+     {("Candlelight Party", "organization", "KHM"), ("Khem Monykosal", "person", "THA")}),
     # a known body named again without its state is the one named before with it, not the gazetteer's namesake (MI5)
     ('Iran uses criminal networks in Sweden, the Swedish Security Service said on Thursday. "The Security Service '
      'can now confirm it," a spokesman said.',
