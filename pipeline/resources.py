@@ -67,6 +67,7 @@ class Resources:
     bodies: dict[str, str]
     national_bodies: dict[tuple[str, str], str]  # (alpha-3, generic body name) -> the state's own name
     leaders: dict[str, str]  # a leader's or foreign minister's name (lowercase) -> the state they serve (leaders.tsv)
+    host_states: frozenset[str]  # alpha-3 codes of states the field records only as hosts (host_states.txt)
     state_nouns: frozenset[str]
     cues: dict[str, str]
     object_cues: frozenset[str]
@@ -186,6 +187,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         bodies=bodies,
         national_bodies={(r["country"], r["body"]): r["name"] for r in _rows(gaz / "national_bodies.tsv")},
         leaders={r["name"].lower(): r["country"] for r in _rows(gaz / "leaders.tsv")},
+        host_states=frozenset(line.split("\t")[0].strip() for line in _words(gaz / "host_states.txt")),
         state_nouns=frozenset(_words(lex / "state_nouns.txt")),
         cues={r["lemma"]: r["stance"] for r in _rows(lex / "cues.tsv")},
         object_cues=frozenset(r["lemma"] for r in _rows(lex / "cues.tsv") if r["takes_object"] == "yes"),

@@ -282,6 +282,8 @@ ACTORS = [
     ("The Chinese embassy in London rejected the claims.", {("embassy", "government", "CHN")}),
     ("He posted the video on X and YouTube, and ran a Telegram channel.", set()),
     ("Telegram suspended the channel.", {("Telegram", "organization", "ARE")}),
+    ("A student was jailed for using Twitter. Nexta is a channel on the Telegram messaging app.",
+     {("Nexta", "media", "POL")}),
     # a body's state: a place in its name, else the story's setting (the country of most of its cities)
     ("Pakistani activists said the Toronto Police Service had warned them.",
      {("Pakistani activists", "group", "PAK"), ("Toronto Police Service", "government", "CAN")}),
@@ -462,7 +464,7 @@ ACTORS = [
     ("A Swedish criminal gang, known as Foxtrot, and the Rumba gang were named.",
      {("Foxtrot", "organization", None), ("Rumba", "organization", None)}),
     ("The body was found, EFE reported. He was held, according to NOS.",
-     {("EFE", "organization", None), ("NOS", "organization", None)}),
+     {("EFE", "media", "ESP"), ("NOS", "media", "NLD")}),
     ("Boeing built the plane. Rights groups say he joined a WhatsApp group.", set()),
     ("The Uyghur group and a Manchester company said so.", set()),
     ("Jamal Khashoggi was killed. Democracy for the Arab World Now, the rights group Khashoggi founded before his "
@@ -548,7 +550,7 @@ ACTORS = [
      {("Iranian opposition figures", "group", "IRN")}),
     # an outlet's service or edition is an outlet of its own, named as written
     ("He told Yonhap News and CNN Turk. The BBC and the BBC Persian service reported it.",
-     {("Yonhap News", "media", "KOR"), ("CNN Turk", "media", "USA"), ("BBC", "media", "GBR"), ("BBC Persian", "media", "GBR")}),
+     {("Yonhap News", "media", "KOR"), ("CNN Turk", "media", "TUR"), ("BBC", "media", "GBR"), ("BBC Persian", "media", "GBR")}),
     # a firm named after people is the kind its noun says; a US state before it is no body
     ("Richard Kaplan, a partner of the California law firm Kaplan Marino, spoke.",
      {("Richard Kaplan", "person", "USA"), ("Kaplan Marino", "organization", None)}),
@@ -585,7 +587,7 @@ ACTORS = [
      {("Mandiant", "organization", None), ("Kaplan Marino", "organization", None)}),
     # a proper name someone told something is the outlet they spoke to; a body's name, a person's family name,
     # an organisation the model tags and a place are not
-    ("His acquaintances told Belsat. Amipa told Meduza on Monday.", {("Belsat", "media", None), ("Meduza", "media", None)}),
+    ("His acquaintances told Belsat. Amipa told Meduza on Monday.", {("Belsat", "media", "POL"), ("Meduza", "media", None)}),
     ("The minister told the House of Commons on Monday. Later he told Parliament it was over.",
      {("House of Commons", "government", None)}),
     ("John Smith was arrested. His brother told Smith to leave, and then told Canada he had gone.",
@@ -604,6 +606,13 @@ ACTORS = [
      "Gary Anandasangaree condemned Hong Kong in Ottawa. Prime Minister Pham Minh Chinh was silent.",
      {("police", "government", "HKG"), ("Anita Anand", "person", "CAN"), ("Gary Anandasangaree", "person", "CAN"),
       ("Hong Kong", "state", "HKG"), ("Pham Minh Chinh", "person", "HKG")}),
+    # ... even where the sentence names the blamed state's people: a minister or prosecutor serves the setting
+    ("Eritrea's consulate in Toronto collected the tax. The warning came a year after Foreign Minister John Baird "
+     "expelled the Eritrean consul-general.",
+     {("consulate", "government", "ERI"), ("John Baird", "person", "CAN")}),
+    ("Uzbek agents shot the imam in Stockholm. The Uzbek government accused him, and chief prosecutor Krister "
+     "Petersson believes that this is why he was shot.",
+     {("Uzbekistan", "state", "UZB"), ("Krister Petersson", "person", "SWE")}),
     # a known leader serves their state, whatever the story is about or the place named beside them
     ("India denied killing Nijjar in Canada. Prime Minister Justin Trudeau told the House of Commons in Ottawa. Indian "
      "officials rejected it. In Moscow, Theresa May said nothing.",
@@ -620,6 +629,24 @@ ACTORS = [
      {("police", "government", "HKG"), ("Victor Ho", "person", "HKG"), ("Saad Aljabri", "person", "SAU")}),
     ("Chinese police harassed him in Toronto. Xiaolei Wu, who lives in Boston, was charged.",
      {("police", "government", "CHN"), ("Xiaolei Wu", "person", "CHN")}),
+    # a citizenship of a state the field records not only as a host is the person's own; of a double nationality, the
+    # exile's origin; a place word of another noun (the court a statement was filed in) none of the person's
+    ("Pakistani police abducted Mesut Kacmaz, a Turkish citizen living and working in Pakistan.",
+     {("police", "government", "PAK"), ("Mesut Kacmaz", "person", "TUR")}),
+    ("Iran executed Habib Chaab, a Swedish-Iranian activist, in Tehran.",
+     {("Iran", "state", "IRN"), ("Habib Chaab", "person", "IRN")}),
+    ("Dissident Iranian American journalist Masih Alinejad was the target of a kidnapping plot, prosecutors say.",
+     {("Masih Alinejad", "person", "IRN")}),
+    ("Egyptian security forces raided the homes of his relatives, according to a statement filed in a US court by "
+     "Mohamed Soltan, a human rights defender.",
+     {("security forces", "government", "EGY"), ("court", "government", "USA"), ("Mohamed Soltan", "person", "EGY")}),
+    # parties of the field's states the gazetteer knows keep their state, named or by acronym
+    ("Awami League leaders met. The Rwandan Patriotic Front rules Rwanda. Ankara blamed the PKK.",
+     {("Awami League", "organization", "BGD"), ("Rwandan Patriotic Front", "organization", "RWA"),
+      ("Kurdistan Workers' Party", "organization", "TUR"), ("Turkey", "state", "TUR")}),
+    # outlets the gazetteer knows keep their type and state; a word of their name inside another name is no outlet
+    ("The National Post reported that the consulate collected the tax. NOS reported the killing.",
+     {("National Post", "media", "CAN"), ("NOS", "media", "NLD")}),
     # four capitalised words opening with a given name are a person; with a demonym among them, a body
     ("The opposition is dominated by Aung San Suu Kyi's party. The Royal Moroccan Football Federation thanked the fans.",
      {("Aung San Suu Kyi", "person", None), ("Royal Moroccan Football Federation", "organization", "MAR")}),
@@ -651,7 +678,7 @@ ACTORS = [
     # mention by first and last name only, are the person's full name
     ("Zulkarnain Saer Khan, a Bangladeshi journalist living in exile in London, recalled the raid. \"More troubles "
      "would befall them,\" Zulkarnain Khan told BenarNews.",
-     {("Zulkarnain Saer Khan", "person", "BGD"), ("BenarNews", "organization", None)}),
+     {("Zulkarnain Saer Khan", "person", "BGD"), ("BenarNews", "media", "USA")}),
     ("In April 2019, Princess Haya bint Al Hussein, the UAE emir’s second wife, fled to London. One of the allegations "
      "made by Princess Haya was that the Sheikh had done it.", {("Haya bint Al Hussein", "person", "ARE")}),
     # a people of no country is that of the state its sentence names, not of a people listed beside it
@@ -709,7 +736,7 @@ ACTORS = [
     ("Sarah Johnson (Sara Jonson) was arrested in Dubai.", {("Sarah Johnson", "person", "ARE")}),
     # "Fellow" opening a sentence is no part of the body's name
     ("Fellow Candlelight Party member Khem Monykosal was arrested in Bangkok.",
-     {("Candlelight Party", "organization", None), ("Khem Monykosal", "person", "THA")}),
+     {("Candlelight Party", "organization", "KHM"), ("Khem Monykosal", "person", "THA")}),
     # a known body named again without its state is the one named before with it, not the gazetteer's namesake (MI5)
     ('Iran uses criminal networks in Sweden, the Swedish Security Service said on Thursday. "The Security Service '
      'can now confirm it," a spokesman said.',

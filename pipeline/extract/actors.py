@@ -170,23 +170,62 @@ def _strip_det(span: Span, res: Resources) -> Span:
     return span
 
 
-def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, person: bool = False) -> str | None:
+def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, person: bool = False,
+                    own: bool = False) -> str | None:
     """Return the country of the nearest demonym/country before the span in its sentence ("Dutch media outlet RTL News"),
     not reaching into a quotation before it (another's words: '"... dealing with Iran," BBC director-general Tony Hall').
-    For a person, where they are based is not their country ("Brooklyn-based Masih Alinejad": exiles keep their origin)."""
+    For a person, where they are based is not their country ("Brooklyn-based Masih Alinejad": exiles keep their origin);
+    ``own`` asks for their own country only (``_own_country``)."""
     start = max(sentence(span).start, span.start - window)
     for i in range(span.start - 1, start - 1, -1):
         token = doc[i]
         if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
             break
-        if person and (_based(token) or not _nationality_word(token, res)):
+        if person and (_based(token) or not _nationality_word(token, res, own=own) or own and not _describes(token, span)):
             continue
         code = _country_of_token(token, doc, res)
         if code:
-            return code
+            return _heritage(token, code, res) if own else code
         if token.lower_ == "based" and i >= 2 and doc[i - 1].text == "-" and not person:
             return _country_of_token(doc[i - 2], doc, res)
     return None
+
+
+NAME_LINKS = frozenset({"appos", "compound", "flat"})
+PLACING_PREPS = frozenset({"in", "at"})
+
+
+def _describes(token: Token, span: Span) -> bool:
+    """True for a place word that is part of the words describing a person's name: its heads reach the name, a noun
+    in apposition or compound with it or one it is "of" ("Chinese dissident Wang", "Wang, a co-founder of Cambodia's
+    party", "the Rwanda National Congress of Kayumba Nyamwasa"), through no preposition but "of" or a noun's "in" or
+    "at" ("a professor at Uppsala University in Sweden"). Not a place word of another noun ("a US court by Mohamed
+    Soltan", "the Kenyan police on the death of Arshad Sharif", "held in the UAE, the academic Matthew Hedges",
+    "ambassador to the Organization of American States, Arturo McFields"): where a person was seen, tried or sent says
+    nothing of their country."""
+    name = {span.root}
+    head = span.root
+    while head.dep_ in NAME_LINKS and head.head is not head:
+        head = head.head
+        name.add(head)
+    name.update(t for t in head.children if t.dep_ == "appos")  # "the Chinese embassy's spokesperson, Liu Pengyu"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "PROPN"}:
+        name.add(head.head.head)
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ in {"NOUN", "PROPN"}:  # the title words right before it, however parsed
+        name.add(span.doc[i])
+        i -= 1
+    current = token
+    for _ in range(10):
+        if current in name or span.start <= current.i < span.end:
+            return True
+        if current.pos_ in {"VERB", "AUX"} or current.dep_ == "prep" and current.lower_ != "of" \
+                and not (current.lower_ in PLACING_PREPS and current.head.pos_ in {"NOUN", "PROPN"}):
+            return False
+        if current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def _based(token: Token) -> bool:
@@ -195,7 +234,7 @@ def _based(token: Token) -> bool:
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based"
 
 
-def _nationality_word(token: Token, res: Resources) -> bool:
+def _nationality_word(token: Token, res: Resources, *, own: bool = False) -> bool:
     """False for a place word of residence or citizenship, which says nothing of a person's nationality ("Canadian
     citizen Victor Ho", "a permanent resident of Canada"): exiles keep their country of origin. (A place inside an
     organisation's name, "Washington Post journalist", was left in after measuring: as often right as wrong.)"""
@@ -203,14 +242,42 @@ def _nationality_word(token: Token, res: Resources) -> bool:
     residence = res.actor_words["residence"]
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[token.i - 2] if token.i > 1 and doc[token.i - 1].lower_ == "of" else None
-    return not ((after is not None and after.lower_ in residence) or (before is not None and before.lower_ in residence))
+    if own and after is not None and after.pos_ == "ADJ" and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # "a US permanent resident"
+    if not ((after is not None and after.lower_ in residence) or (before is not None and before.lower_ in residence)):
+        return True
+    if not own:
+        return False
+    # the citizenship of a state the field records only as a host is an exile's adopted one ("Canadian citizen Victor
+    # Ho"); any other is their own ("Mesut Kacmaz, a Turkish citizen living and working in Pakistan"), unless one of two
+    # ("a dual citizen of Malta and Saudi Arabia")
+    noun = after if before is None else before
+    dual = noun is not None and noun.i > 0 and doc[noun.i - 1].lower_ == "dual"
+    return not dual and _country_of_token(token, doc, res) not in res.host_states | {None}
 
 
-def _person_country_around(span: Span, doc: Doc, res: Resources) -> str | None:
+def _heritage(token: Token, code: str, res: Resources) -> str:
+    """Return the origin of a double nationality ("a Swedish-Iranian activist", "Egyptian-American", "Iranian American
+    journalist"): of its two demonyms, the one of a state the field records not only as a host. Exiles take their
+    country of origin (GUIDELINES.md actors)."""
+    if code not in res.host_states:
+        return code
+    doc = token.doc
+    for step in (-1, 1):
+        i = token.i + step
+        if 0 <= i < len(doc) and doc[i].text == "-":
+            i += step
+        if 0 <= i < len(doc) and (m := doc_index(doc).place_match.get(i)) is not None and m.label_ == "DEMONYM" \
+                and m.id_ and m.id_ not in res.host_states:
+            return str(m.id_)
+    return code
+
+
+def _person_country_around(span: Span, doc: Doc, res: Resources, *, own: bool = False) -> str | None:
     """Return the country the words right around a person's name give ("Chinese dissident Wang", "Wang, a Chinese
-    spokesman")."""
-    return _country_before(span, doc, res, window=8, person=True) or _country_after(span, doc, res, person=True) \
-        or _home_after_age(span, doc, res)
+    spokesman"); with ``own``, only words that describe the person and their own state (``_own_country``)."""
+    return _country_before(span, doc, res, window=8, person=True, own=own) \
+        or _country_after(span, doc, res, person=True, own=own) or _home_after_age(span, doc, res)
 
 
 def _home_after_age(span: Span, doc: Doc, res: Resources) -> str | None:
@@ -229,7 +296,8 @@ def _ends_quotation(token: Token) -> bool:
     return token.is_quote and token.i > 0 and token.doc[token.i - 1].text in {",", ".", "?", "!", "…"}
 
 
-def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10, person: bool = False) -> str | None:
+def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10, person: bool = False,
+                   own: bool = False) -> str | None:
     """Return the country named in an apposition after the span ("Wang Wenbin, a Chinese spokesman")."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
@@ -238,11 +306,11 @@ def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10, pe
         token = doc[i]
         if token.text in {",", ".", ";"} or token.pos_ == "VERB" or token.is_quote or token.tag_ in {"WP", "WDT"}:
             break  # "Arturo McFields, who lives in exile in the United States": a clause, no apposition
-        if person and (_based(token) or not _nationality_word(token, res)):
+        if person and (_based(token) or not _nationality_word(token, res, own=own) or own and not _describes(token, span)):
             continue  # "Mahtab Ghorbani, a Paris-based Iranian writer"
         code = _country_of_token(token, doc, res)
         if code:
-            return code
+            return _heritage(token, code, res) if own else code
     return None
 
 
@@ -651,18 +719,22 @@ def _platforms_folded(res: Resources) -> frozenset[str]:
 
 def _platform_as_place(span: Span, res: Resources) -> bool:
     """True for a platform named as where something was posted ("on X and YouTube"), where someone took to ("took
-    to Twitter") or as a medium modifying a noun ("a YouTube channel", "on the Telegram messaging app", "the Black
-    Book of Belarus Telegram channel", however parsed)."""
+    to Twitter"), as a medium modifying a noun ("a YouTube channel", "on the Telegram messaging app", "the Black
+    Book of Belarus Telegram channel", however parsed) or as the medium someone used ("had used YouTube")."""
     token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN":
         return True
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
-        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and (after.pos_ == "NOUN" or after.tag_ == "VBG" and after.i + 1 < len(doc)
+                                                 and doc[after.i + 1].pos_ == "NOUN"):
+        return True  # "a YouTube channel", "the Telegram messaging app"
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "take":
         return True
+    if token.dep_ == "dobj" and res.place_use.get(token.head.lemma_.lower()) == "medium":
+        return True  # "jailed for using Twitter": the medium someone used
     return token.dep_ == "pobj" and res.place_use.get(token.head.lower_) == "platform"
 
 
@@ -2182,12 +2254,18 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
     near = [(abs(t.i - person.span.start), code) for t in sentence(person.span)
             if (m := doc_index(doc).place_match.get(t.i)) is not None and m.label_ == "DEMONYM" and (code := m.id_)
             and not person.span.start <= t.i < person.span.end and not _quotation_between(t.i, person.span.start, doc)
-            and _nationality_word(t, res)]
+            and _nationality_word(t, res, own=True)]
+    if any(_host_office(a.span, res) for a in actors if a.key == person.key):
+        # a minister or prosecutor serves the host the story is set in, not the state the sentence blames ("a year
+        # after Foreign Minister John Baird expelled the Eritrean consul-general"), unless a host state's demonym is
+        # near ("Dutch ministers")
+        hosts = [pair for pair in near if pair[1] in res.host_states]
+        if hosts:
+            return min(hosts)[1]
+        if (setting := setting_country(doc, resources=res)) is not None:
+            return setting
     if near:
         return min(near)[1]
-    if any(_host_office(a.span, res) for a in actors if a.key == person.key) \
-            and (setting := setting_country(doc, resources=res)) is not None:
-        return setting
     counts: dict[str, int] = {}
     for actor in actors:
         if actor.type in {"state", "government", "group"} and actor.country:
@@ -2218,11 +2296,13 @@ def _quotation_between(i: int, j: int, doc: Doc) -> bool:
 def _affiliation(span: Span, actors: list[Actor]) -> Actor | None:
     """Return the body a person's mention names them part of: one in the title words before the name ("BBC
     director-general Tony Hall") or in an apposition after it ("Ken McCallum, the director general of MI5"), up to a
-    verb, a clause's end or a quotation."""
+    verb, a clause's end, a quotation or, before it, a preposition but "of" (a body "a statement filed in a US court by
+    Mohamed Soltan" names is not his)."""
     doc = span.doc
     sent = sentence(span)
     start = span.start
-    while start > max(sent.start, span.start - 6) and doc[start - 1].text != "," and not _description_stop(doc[start - 1]):
+    while start > max(sent.start, span.start - 6) and doc[start - 1].text != "," and not _description_stop(doc[start - 1]) \
+            and not (doc[start - 1].pos_ == "ADP" and doc[start - 1].lower_ != "of"):
         start -= 1
     end = span.end
     if end < sent.end and doc[end].text == ",":
@@ -2291,6 +2371,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     }
     vouched = {actor.key for actor in actors if actor.vouched}
     vouched_people = {actor.key for actor in actors if actor.vouched and actor.type == "person"}
+    own = _own_countries(actors, res)
     seen: set[tuple[str, ...]] = set()
     for actor in actors:
         if actor.type == "government" and not _state_in_words(actor, res) \
@@ -2318,8 +2399,12 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
         seen.add(actor.key)
         # a known leader serves their state whatever place the words name beside them ("in Moscow, Theresa May")
         leader = _leader_names(res).get(actor.name.lower()) if actor.type == "person" else None
-        yield _row(actor, article_id, res, country=leader or actor.country or country_of.get(actor.key)
-                   or (_person_country(actor, actors, country_of, res) if actor.type == "person" else None)
+        if actor.type == "person":
+            known = res.actors.get(actor.name.lower())  # "the Dalai Lama": one the gazetteer knows
+            yield _row(actor, article_id, res, country=leader or own.get(actor.key) or (known.country if known else None)
+                       or _person_country(actor, actors, country_of, res))
+            continue
+        yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
                    or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None))
     police = _police_of_the_setting(doc, res, actors)
     if police is not None and police.key not in seen:
@@ -2327,6 +2412,21 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     parliament = _parliament_of_the_setting(doc, res, actors)
     if parliament is not None and parliament.key not in seen:
         yield _row(parliament, article_id, res, country=parliament.country)
+
+
+def _own_countries(actors: list[Actor], res: Resources) -> dict[tuple[str, ...], str]:
+    """Return each person's own country as the words describing one of their mentions give it, first mention first
+    (``_person_country_around`` with ``own``): not a place word of another noun ("the Kenyan police on the death of
+    Arshad Sharif"), an exile's origin of a double nationality ("a Swedish-Iranian activist"), a citizenship unless of a
+    host state ("a Turkish citizen living in Pakistan"). A row only: the incident rules read the place words around a
+    person, own or not, as where acts on them happen."""
+    found: dict[tuple[str, ...], str] = {}
+    for actor in actors:
+        if actor.type == "person" and actor.key not in found:
+            country = _person_country_around(actor.span, actor.span.doc, res, own=True)
+            if country:
+                found[actor.key] = country
+    return found
 
 
 def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) -> ActorRow:
@@ -2396,3 +2496,4 @@ def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Act
         country = nearest.country if nearest is not None else setting_country(doc, resources=res)
         return Actor(span, "police", "government", country) if country else None
     return None
+
