@@ -36,6 +36,16 @@ CASES = [
                  {("RWA", "ARE", "rendition")}, id="lured-onto-a-flight"),
     pytest.param("Thailand deported 109 Uyghurs to China in July 2015.",
                  {("CHN", "THA", "unlawful_deportation")}, id="deportation-origin-is-destination"),
+    # a rendition with no agent named is the state its own words take the target to; not where the target travelled or was lured
+    pytest.param("Loujain al-Hathloul was detained in the United Arab Emirates, where she had been studying, and put on a plane to Riyadh.",
+                 {("SAU", "ARE", "rendition")}, id="rendition-origin-is-where-the-plane-goes"),
+    pytest.param("The activist was forcibly brought to Tajikistan from Moscow.", {("TJK", "RUS", "rendition")},
+                 id="rendition-origin-is-where-brought"),
+    pytest.param("The activist, who disappeared during a visit to Istanbul in 2020, was executed.", set(),
+                 id="visit-to-is-no-destination"),
+    pytest.param("The activist was lured to Iraq in 2019.", set(), id="lured-to-is-no-destination"),
+    pytest.param("Nicaragua's political prisoners were put on a flight to Washington in 2023.", set(),
+                 id="flight-to-a-host-state-is-no-origin"),
     pytest.param("Chinese agents harassed Uyghur activists living in Sweden, according to Safeguard Defenders.",
                  {("CHN", "SWE", "intimidation")}, id="living-in"),
     # where someone moves after the act is not where it happened; where they travelled before it is
@@ -564,6 +574,9 @@ DOCUMENT_CASES = [
     pytest.param("Azerbaijani agents killed the blogger Vidadi Isgandarli in France in 2024. The activist Mahammad Mirzali was "
                  "stabbed by Azerbaijani agents in France.", {("AZE", "FRA", "assassination"), ("AZE", "FRA", "assault")},
                  id="stabbing-of-another"),
+    # a state read only from where a target was taken is not carried to the acts told after it
+    pytest.param("The activist was put on a plane to Riyadh from Dubai in 2018. Agents tried to lure other critics, including one in "
+                 "Canada.", {("SAU", "ARE", "rendition")}, id="taken-to-state-not-carried"),
 ]
 
 

@@ -122,6 +122,7 @@ class IncidentWords:
     flight: frozenset[str]
     attempt: frozenset[str]
     request: frozenset[str]
+    aboard: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -146,6 +147,7 @@ class _Act(NamedTuple):
     sent_people: list[tuple[int, int, Actor]]
     undergoes: bool  # its subject is the one it is done to, no agent ("the activist disappeared in Laos")
     target_state: str | None  # the state the story ties the act's named person to ("Hakeem Alaraibi, a former player for Bahrain's side")
+    taken_to: bool = False  # its origin is only where the target was taken ("put on a plane to Riyadh"): not carried to later acts
 
 
 @dataclass
@@ -957,6 +959,7 @@ def extract_incidents(
             # a state body is a destination when a state hands the target to it: "Thai authorities handed him over to Vietnamese officials"
             destination = _destination(trigger, sent, sent_places, words, sent_actors if subject_state else None) if tactic in MOVES else None
             station = pattern_id in STATION_PATTERNS
+            taken_to = False
             own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
             if station:
                 # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
@@ -975,6 +978,12 @@ def extract_incidents(
                     # a state that deports people to another is where it happens: "Thailand deported 109 Uighurs to China"
                     deporting = subject_state
                 origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
+                if origin is None and tactic == "rendition" and destination is not None and destination not in only_hosts:
+                    # a target taken to a state with no agent named, on the act's own words, is taken by that state ("put on
+                    # a plane to Riyadh", "forcibly brought to Tajikistan"; not "seized after travelling to Iraq", "lured to
+                    # Iraq": the country the target is seized in)
+                    origin = _taken_to(trigger, sent_places, words)
+                    taken_to = origin is not None
             if tactic == "unlawful_deportation" and destination is not None and destination != principal and _sent_elsewhere(trigger, destination, words, sent_people):
                 continue  # "173 Uighurs were deported to Turkey": people sent to a third country, not back to the state they fled
             if origin is None:
@@ -1012,6 +1021,7 @@ def extract_incidents(
                 number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
                 deporting, from_countries, sent_actors, sent_places, sent_people, pattern.object == "person-subject",
                 _target_state(trigger, words, people, res, undergoes=pattern.object == "person-subject"),
+                taken_to,
             )
 
     prepared = list(acts())
@@ -1025,7 +1035,7 @@ def extract_incidents(
         last_hosts: tuple[int, list[str]] | None = None
         for (
             number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
-            deporting, from_countries, sent_actors, sent_places, sent_people, undergoes, target_state,
+            deporting, from_countries, sent_actors, sent_places, sent_people, undergoes, target_state, taken_to,
         ) in prepared:
             carried = False
             carried_tactic = None
@@ -1058,7 +1068,7 @@ def extract_incidents(
                 suspect = subject_state is None and carried_tactic not in NOTICES
             else:
                 suspect = False
-            if not documented and not tied:
+            if not documented and not tied and not taken_to:
                 last_origin = (number, origin, trigger.start, tactic)
             # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
             # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
@@ -1550,6 +1560,23 @@ def _moved_to_after(trigger: Span, places: list[tuple[int, int, Place]], words: 
         start for start, _, _ in places
         if start not in inside and start > 0 and doc[start - 1].lower_ in words.destination and doc[start - 1].head.i == mover.i
     )
+
+
+def _taken_to(trigger: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> str | None:
+    """Return the country a rendition takes its target to, named after "to" on the act's own words: the first verb above
+    the preposition is the act's ("flown to Turkey", "put on a plane to Riyadh"), and it is no verb of luring."""
+    if trigger.root.lemma_.lower() in words.lure:
+        return None
+    doc = trigger.doc
+    for start, _, place in places:
+        if start < trigger.start or start == 0 or not place.country or doc[start - 1].lower_ not in words.destination:
+            continue
+        head = doc[start - 1].head
+        if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.head.lower_ in words.aboard:
+            head = head.head.head  # "put on a plane to Riyadh" (not "during a visit to Istanbul")
+        if trigger.start <= head.i < trigger.end and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in words.lure:
+            return str(place.country)
+    return None
 
 
 def _taken_from(trigger: Span, places: list[tuple[int, int, Place]], origin: str, words: IncidentWords) -> list[str]:
