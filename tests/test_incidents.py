@@ -574,6 +574,14 @@ DOCUMENT_CASES = [
     pytest.param("Azerbaijani agents killed the blogger Vidadi Isgandarli in France in 2024. The activist Mahammad Mirzali was "
                  "stabbed by Azerbaijani agents in France.", {("AZE", "FRA", "assassination"), ("AZE", "FRA", "assault")},
                  id="stabbing-of-another"),
+    # a trial in absentia is of someone abroad: the article's state (or the one country of the court's seat told just before)
+    # tries the person, wherever they are; a host's court naming no state is none
+    pytest.param("Saudi agents threatened the blogger Omar Ali in Canada in 2019. In 2020 he was convicted in absentia to 15 years in prison.",
+                 {("SAU", "CAN", "intimidation"), ("SAU", "CAN", "legal_pressure")}, id="absentia-takes-the-storys-state"),
+    pytest.param("A court in Minsk has sentenced the journalist Dmitry Navosha. Navosha was found guilty of inciting social hatred and "
+                 "sentenced in absentia to 12 years in prison.", {("BLR", None, "legal_pressure")}, id="absentia-court-seat-before"),
+    pytest.param("A court in Antwerp has sentenced the journalist Dmitry Navosha. Navosha was found guilty and sentenced in absentia to "
+                 "12 years in prison.", set(), id="absentia-court-of-a-host-state"),
     # a state read only from where a target was taken is not carried to the acts told after it
     pytest.param("The activist was put on a plane to Riyadh from Dubai in 2018. Agents tried to lure other critics, including one in "
                  "Canada.", {("SAU", "ARE", "rendition")}, id="taken-to-state-not-carried"),

@@ -148,6 +148,7 @@ class _Act(NamedTuple):
     undergoes: bool  # its subject is the one it is done to, no agent ("the activist disappeared in Laos")
     target_state: str | None  # the state the story ties the act's named person to ("Hakeem Alaraibi, a former player for Bahrain's side")
     taken_to: bool = False  # its origin is only where the target was taken ("put on a plane to Riyadh"): not carried to later acts
+    absent: bool = False  # told as done in the target's absence ("sentenced in absentia"): the target is abroad, wherever
 
 
 @dataclass
@@ -1015,6 +1016,12 @@ def extract_incidents(
                 origin = _fallback_origin(
                     sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
                 )
+            if origin is None and pattern.manner and tactic == "legal_pressure":
+                # a trial in absentia is by the court of the one country the sentence or the one before names, when that is
+                # no host state: "A court in Minsk has sentenced ... Navosha. ... [he was] sentenced in absentia"
+                before = index.sents[number - 1] if number > 0 else sent
+                seats = {str(p.country) for s, _, p in place_spans if before.start <= s < sent.end and p.country}
+                origin = next(iter(seats)) if len(seats) == 1 and not seats & only_hosts else None
             if tactic in DECREES and origin is not None and subject_state is None and principal is None and _on_own_body(trigger, origin, sent_actors):
                 continue  # "the Revolutionary Guards to be listed as a terrorist organisation by the EU": a measure against the state's own body
             yield _Act(
@@ -1022,6 +1029,7 @@ def extract_incidents(
                 deporting, from_countries, sent_actors, sent_places, sent_people, pattern.object == "person-subject",
                 _target_state(trigger, words, people, res, undergoes=pattern.object == "person-subject"),
                 taken_to,
+                pattern.manner and tactic == "legal_pressure",
             )
 
     prepared = list(acts())
@@ -1035,7 +1043,7 @@ def extract_incidents(
         last_hosts: tuple[int, list[str]] | None = None
         for (
             number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
-            deporting, from_countries, sent_actors, sent_places, sent_people, undergoes, target_state, taken_to,
+            deporting, from_countries, sent_actors, sent_places, sent_people, undergoes, target_state, taken_to, absent,
         ) in prepared:
             carried = False
             carried_tactic = None
@@ -1119,11 +1127,14 @@ def extract_incidents(
                 (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
                 None,
             )
-            if documented and (tactic == "detention" or not hosts or not _on_a_person(trigger, words, people)):
+            # (a trial in absentia is of someone abroad, in whatever country, told by its verb: "he was convicted in absentia")
+            on_person = (absent or bool(hosts)) and _on_a_person(sent.doc[verb.i : verb.i + 1] if absent else trigger, words, people)
+            if documented and (tactic == "detention" or not on_person):
                 # the article's state is taken only for an act done to a person, named or told by pronoun, in a named country
+                # (or tried in absentia)
                 continue
             bare = trigger.root.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in trigger.root.children)
-            if carried and not hosts and not targets and bare:
+            if carried and not hosts and not targets and bare and not absent:
                 # a kind of act named with no one, nowhere, by no one named: "tactics such as renditions and spyware"
                 continue
             host_list: list[str | None] = list(hosts) or [None]
