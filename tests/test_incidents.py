@@ -38,6 +38,8 @@ CASES = [
                  {("CHN", "THA", "unlawful_deportation")}, id="deportation-origin-is-destination"),
     pytest.param("Chinese agents abducted two booksellers in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="booksellers-are-people"),
     pytest.param("Saudi agents threatened the cleric's cousin in Canada.", {("SAU", "CAN", "coercion_by_proxy")}, id="cousin-is-kin"),
+    pytest.param("Two of the Uyghur activists disappeared in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="two-of-them-disappeared"),
+    pytest.param("Two of the prices disappeared in Thailand in 2015.", set(), id="two-of-things-disappeared"),
     # a rendition with no agent named is the state its own words take the target to; not where the target travelled or was lured
     pytest.param("Loujain al-Hathloul was detained in the United Arab Emirates, where she had been studying, and put on a plane to Riyadh.",
                  {("SAU", "ARE", "rendition")}, id="rendition-origin-is-where-the-plane-goes"),

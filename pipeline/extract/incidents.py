@@ -608,6 +608,9 @@ def _is_person(token: Token | None, words: IncidentWords, people: list[tuple[int
     """True for a person or group actor, a pronoun for people, or a noun for people."""
     if token is None:
         return False
+    if token.pos_ == "NUM" or token.lemma_.lower() in words.relation:
+        # "two of them", "one of the booksellers", "dozens of Uyghurs": the people of its "of"
+        token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), token)
     return (
         _covering(people, token) is not None
         or token.lower_ in words.pronoun
