@@ -586,6 +586,11 @@ DOCUMENT_CASES = [
                  "sentenced in absentia to 12 years in prison.", {("BLR", None, "legal_pressure")}, id="absentia-court-seat-before"),
     pytest.param("A court in Antwerp has sentenced the journalist Dmitry Navosha. Navosha was found guilty and sentenced in absentia to "
                  "12 years in prison.", set(), id="absentia-court-of-a-host-state"),
+    # a decree on no one named goes where the article's other act of that state reaches its one named person
+    pytest.param("Hong Kong police detained the father of the activist Anna Kwok in 2025. Kwok, who leads a group in Washington, left "
+                 "Hong Kong in 2020 for the United States. She faces accusations of colluding with foreign forces, with a HK$1 million "
+                 "bounty placed on her capture.",
+                 {("HKG", "USA", "coercion_by_proxy"), ("HKG", "USA", "legal_pressure")}, id="decree-where-the-one-person-is"),
     # a state read only from where a target was taken is not carried to the acts told after it
     pytest.param("The activist was put on a plane to Riyadh from Dubai in 2018. Agents tried to lure other critics, including one in "
                  "Canada.", {("SAU", "ARE", "rendition")}, id="taken-to-state-not-carried"),

@@ -1495,8 +1495,10 @@ def _home_hosts(
             mentions[str(place.country)] = mentions.get(str(place.country), 0) + 1
     joined = territories()
     taken = {(f.origin, f.tactic, f.host) for f in items}
+    reached: dict[tuple[str, str], set[str]] = {}  # the named people of the acts placed here, per origin and host
     for item in items:
-        if item.host is not None or item.origin in placed or not (item.anaphoric or any(t in persons for t in item.targets)):
+        named = item.anaphoric or any(t in persons for t in item.targets)
+        if item.host is not None or item.origin in placed or not (named or item.tactic in DECREES):
             continue
         sent = item.span.sent
         if any(place.country is None and sent.start <= start < sent.end for start, _, place in places):
@@ -1507,8 +1509,11 @@ def _home_hosts(
         )
         if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
             continue
+        if not named and len(reached.get((item.origin, ranked[0][1]), set())) != 1:
+            continue  # a decree on no one named is where the one person the article's other acts reach is ("a bounty on her capture")
         if (item.origin, item.tactic, ranked[0][1]) not in taken:
             item.host = ranked[0][1]
+            reached.setdefault((item.origin, item.host), set()).update(t for t in item.targets if t in persons)
 
 
 def _fallback_origin(
