@@ -40,6 +40,11 @@ CASES = [
     pytest.param("Saudi agents threatened the cleric's cousin in Canada.", {("SAU", "CAN", "coercion_by_proxy")}, id="cousin-is-kin"),
     pytest.param("Two of the Uyghur activists disappeared in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="two-of-them-disappeared"),
     pytest.param("Two of the prices disappeared in Thailand in 2015.", set(), id="two-of-things-disappeared"),
+    # the state of "backed by", "directed by" is the principal, even where the sentence names the origin as a place
+    pytest.param("A network directed by the Chinese government harassed dissidents in Canada to force them to return to China.",
+                 {("CHN", "CAN", "intimidation")}, id="directed-by-a-state"),
+    pytest.param("A group, backed by the Iranian government, conspired to kidnap a journalist in New York and take her back to Iran.",
+                 {("IRN", "USA", "rendition")}, id="backed-by-a-state"),
     # a rendition with no agent named is the state its own words take the target to; not where the target travelled or was lured
     pytest.param("Loujain al-Hathloul was detained in the United Arab Emirates, where she had been studying, and put on a plane to Riyadh.",
                  {("SAU", "ARE", "rendition")}, id="rendition-origin-is-where-the-plane-goes"),
@@ -692,6 +697,20 @@ SAME_EVENT = [
 def test_same_event(left: tuple[Any, ...], right: tuple[Any, ...], expected: bool) -> None:
     assert same_event(_incident("a", *left), _incident("b", *right)) is expected
     assert same_event(_incident("a", *left), _incident("a", *right)) is False  # never within one article
+
+
+def test_a_sweep_over_three_hosts_naming_no_one_joins_no_event() -> None:
+    def row(article: str, host: str, start: int, year: int | None) -> dict[str, Any]:
+        return {**_incident(article, "IRN", "rendition", host, None, year), "char_start": start}
+
+    uk = [row("a", "GBR", 10, 2022), row("b", "GBR", 40, None)]
+    sweep = [row("c", host, 70, None) for host in ("CAN", "GBR", "ARE")]
+    pair = [row("d", host, 90, None) for host in ("GBR", "NLD")]
+    grouped, _ = group_events(uk + sweep + pair, {})
+    event = {(r["article_id"], r["host"]): r["event_id"] for r in grouped}
+    assert event[("a", "GBR")] == event[("b", "GBR")]
+    assert event[("c", "GBR")] != event[("a", "GBR")]  # "critics in Canada, one in the UK and victims in the UAE"
+    assert event[("d", "GBR")] == event[("a", "GBR")]  # an act told in two hosts still joins
 
 
 def test_grouping_is_independent_of_order_and_stable() -> None:

@@ -425,6 +425,11 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
             state = _state_of(token.doc[token.i - 2], actors, places, res)
             if state:
                 return state
+        if token.lower_ in words.backing and token.i + 1 < sent.end and token.nbor(1).lower_ == "by":
+            # "a group, backed by the Iranian government, conspired to kidnap ...": the state the "by" phrase names
+            pobj = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+            if pobj is not None and (state := _own_state(pobj, actors, places, res) or _state_of(pobj, actors, places, res)):
+                return state
         if token.lemma_ in words.service and token.i + 1 < sent.end and token.nbor(1).lower_ == "for":
             target = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
             if target is not None and (state := _state_of(target, actors, places, res)):
