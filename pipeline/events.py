@@ -12,7 +12,8 @@ incident ids; groups of one people that say other people of it, "Chinese
 students" and "Chinese dissidents", are other groups), and a link that would put
 two acts shown to be other ones (other people, other groups, other years:
 ``different_acts``) into one event is left out, so a report that names no one
-joins one victim's event, never two. An event's id is a hash of its members'
+joins one victim's event, never two; an act (no campaign) one report tells over three or more hosts at once, naming no
+one and no year ("critics in Canada, one in the United Kingdom and victims in the UAE"), joins none. An event's id is a hash of its members'
 sorted incident ids, so the same incidents always give the same event id,
 whichever engine ran.
 """
