@@ -12,7 +12,8 @@ incident ids; groups of one people that say other people of it, "Chinese
 students" and "Chinese dissidents", are other groups), and a link that would put
 two acts shown to be other ones (other people, other groups, other years:
 ``different_acts``) into one event is left out, so a report that names no one
-joins one victim's event, never two. An event's id is a hash of its members'
+joins one victim's event, never two; an act (no campaign) one report tells over three or more hosts at once, naming no
+one and no year ("critics in Canada, one in the United Kingdom and victims in the UAE"), joins none. An event's id is a hash of its members'
 sorted incident ids, so the same incidents always give the same event id,
 whichever engine ran.
 """
@@ -266,13 +267,24 @@ def group_events(
     by_key: dict[tuple[Any, ...], list[int]] = {}
     for i in order:
         by_key.setdefault((rows[i]["origin"], rows[i]["tactic"], rows[i].get("host")), []).append(i)
+    # an act (not a campaign) a report tells over several hosts at once, naming no one and no year, is a sweep of one plot
+    # ("tried to lure critics in Canada, one in the United Kingdom and victims in the UAE"), not the one-country act
+    # another report tells: it joins no event
+    spans: dict[tuple[Any, ...], set[Any]] = {}
+    for row in rows:
+        spans.setdefault((row["article_id"], row.get("char_start"), row["origin"], row["tactic"]), set()).add(row.get("host"))
+    swept = {
+        i for i, row in enumerate(rows)
+        if row["tactic"] not in CAMPAIGN_TACTICS and not _targets(row) and _year(row) is None
+        and len(spans[(row["article_id"], row.get("char_start"), row["origin"], row["tactic"])]) > 2
+    }
     # links strongest first, then by incident ids: the result depends on the incidents, not on their order
     pairs = [
         (i, j)
         for members in by_key.values()
         for position, i in enumerate(members)
         for j in members[position + 1 :]
-        if same_event(rows[i], rows[j])
+        if i not in swept and j not in swept and same_event(rows[i], rows[j])
     ]
     # within a strength, incidents that more reports link to first: a report that says only "Chinese nationals" joins
     # the event of the dissidents two reports name, not the one student of a third

@@ -36,6 +36,25 @@ CASES = [
                  {("RWA", "ARE", "rendition")}, id="lured-onto-a-flight"),
     pytest.param("Thailand deported 109 Uyghurs to China in July 2015.",
                  {("CHN", "THA", "unlawful_deportation")}, id="deportation-origin-is-destination"),
+    pytest.param("Chinese agents abducted two booksellers in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="booksellers-are-people"),
+    pytest.param("Saudi agents threatened the cleric's cousin in Canada.", {("SAU", "CAN", "coercion_by_proxy")}, id="cousin-is-kin"),
+    pytest.param("Two of the Uyghur activists disappeared in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="two-of-them-disappeared"),
+    pytest.param("Two of the prices disappeared in Thailand in 2015.", set(), id="two-of-things-disappeared"),
+    # the state of "backed by", "directed by" is the principal, even where the sentence names the origin as a place
+    pytest.param("A network directed by the Chinese government harassed dissidents in Canada to force them to return to China.",
+                 {("CHN", "CAN", "intimidation")}, id="directed-by-a-state"),
+    pytest.param("A group, backed by the Iranian government, conspired to kidnap a journalist in New York and take her back to Iran.",
+                 {("IRN", "USA", "rendition")}, id="backed-by-a-state"),
+    # a rendition with no agent named is the state its own words take the target to; not where the target travelled or was lured
+    pytest.param("Loujain al-Hathloul was detained in the United Arab Emirates, where she had been studying, and put on a plane to Riyadh.",
+                 {("SAU", "ARE", "rendition")}, id="rendition-origin-is-where-the-plane-goes"),
+    pytest.param("The activist was forcibly brought to Tajikistan from Moscow.", {("TJK", "RUS", "rendition")},
+                 id="rendition-origin-is-where-brought"),
+    pytest.param("The activist, who disappeared during a visit to Istanbul in 2020, was executed.", set(),
+                 id="visit-to-is-no-destination"),
+    pytest.param("The activist was lured to Iraq in 2019.", set(), id="lured-to-is-no-destination"),
+    pytest.param("Nicaragua's political prisoners were put on a flight to Washington in 2023.", set(),
+                 id="flight-to-a-host-state-is-no-origin"),
     pytest.param("Chinese agents harassed Uyghur activists living in Sweden, according to Safeguard Defenders.",
                  {("CHN", "SWE", "intimidation")}, id="living-in"),
     # where someone moves after the act is not where it happened; where they travelled before it is
@@ -564,6 +583,22 @@ DOCUMENT_CASES = [
     pytest.param("Azerbaijani agents killed the blogger Vidadi Isgandarli in France in 2024. The activist Mahammad Mirzali was "
                  "stabbed by Azerbaijani agents in France.", {("AZE", "FRA", "assassination"), ("AZE", "FRA", "assault")},
                  id="stabbing-of-another"),
+    # a trial in absentia is of someone abroad: the article's state (or the one country of the court's seat told just before)
+    # tries the person, wherever they are; a host's court naming no state is none
+    pytest.param("Saudi agents threatened the blogger Omar Ali in Canada in 2019. In 2020 he was convicted in absentia to 15 years in prison.",
+                 {("SAU", "CAN", "intimidation"), ("SAU", "CAN", "legal_pressure")}, id="absentia-takes-the-storys-state"),
+    pytest.param("A court in Minsk has sentenced the journalist Dmitry Navosha. Navosha was found guilty of inciting social hatred and "
+                 "sentenced in absentia to 12 years in prison.", {("BLR", None, "legal_pressure")}, id="absentia-court-seat-before"),
+    pytest.param("A court in Antwerp has sentenced the journalist Dmitry Navosha. Navosha was found guilty and sentenced in absentia to "
+                 "12 years in prison.", set(), id="absentia-court-of-a-host-state"),
+    # a decree on no one named goes where the article's other act of that state reaches its one named person
+    pytest.param("Hong Kong police detained the father of the activist Anna Kwok in 2025. Kwok, who leads a group in Washington, left "
+                 "Hong Kong in 2020 for the United States. She faces accusations of colluding with foreign forces, with a HK$1 million "
+                 "bounty placed on her capture.",
+                 {("HKG", "USA", "coercion_by_proxy"), ("HKG", "USA", "legal_pressure")}, id="decree-where-the-one-person-is"),
+    # a state read only from where a target was taken is not carried to the acts told after it
+    pytest.param("The activist was put on a plane to Riyadh from Dubai in 2018. Agents tried to lure other critics, including one in "
+                 "Canada.", {("SAU", "ARE", "rendition")}, id="taken-to-state-not-carried"),
 ]
 
 
@@ -662,6 +697,20 @@ SAME_EVENT = [
 def test_same_event(left: tuple[Any, ...], right: tuple[Any, ...], expected: bool) -> None:
     assert same_event(_incident("a", *left), _incident("b", *right)) is expected
     assert same_event(_incident("a", *left), _incident("a", *right)) is False  # never within one article
+
+
+def test_a_sweep_over_three_hosts_naming_no_one_joins_no_event() -> None:
+    def row(article: str, host: str, start: int, year: int | None) -> dict[str, Any]:
+        return {**_incident(article, "IRN", "rendition", host, None, year), "char_start": start}
+
+    uk = [row("a", "GBR", 10, 2022), row("b", "GBR", 40, None)]
+    sweep = [row("c", host, 70, None) for host in ("CAN", "GBR", "ARE")]
+    pair = [row("d", host, 90, None) for host in ("GBR", "NLD")]
+    grouped, _ = group_events(uk + sweep + pair, {})
+    event = {(r["article_id"], r["host"]): r["event_id"] for r in grouped}
+    assert event[("a", "GBR")] == event[("b", "GBR")]
+    assert event[("c", "GBR")] != event[("a", "GBR")]  # "critics in Canada, one in the UK and victims in the UAE"
+    assert event[("d", "GBR")] == event[("a", "GBR")]  # an act told in two hosts still joins
 
 
 def test_grouping_is_independent_of_order_and_stable() -> None:

@@ -122,6 +122,7 @@ class IncidentWords:
     flight: frozenset[str]
     attempt: frozenset[str]
     request: frozenset[str]
+    aboard: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -146,6 +147,8 @@ class _Act(NamedTuple):
     sent_people: list[tuple[int, int, Actor]]
     undergoes: bool  # its subject is the one it is done to, no agent ("the activist disappeared in Laos")
     target_state: str | None  # the state the story ties the act's named person to ("Hakeem Alaraibi, a former player for Bahrain's side")
+    taken_to: bool = False  # its origin is only where the target was taken ("put on a plane to Riyadh"): not carried to later acts
+    absent: bool = False  # told as done in the target's absence ("sentenced in absentia"): the target is abroad, wherever
 
 
 @dataclass
@@ -422,6 +425,11 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
             state = _state_of(token.doc[token.i - 2], actors, places, res)
             if state:
                 return state
+        if token.lower_ in words.backing and token.i + 1 < sent.end and token.nbor(1).lower_ == "by":
+            # "a group, backed by the Iranian government, conspired to kidnap ...": the state the "by" phrase names
+            pobj = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+            if pobj is not None and (state := _own_state(pobj, actors, places, res) or _state_of(pobj, actors, places, res)):
+                return state
         if token.lemma_ in words.service and token.i + 1 < sent.end and token.nbor(1).lower_ == "for":
             target = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
             if target is not None and (state := _state_of(target, actors, places, res)):
@@ -605,6 +613,9 @@ def _is_person(token: Token | None, words: IncidentWords, people: list[tuple[int
     """True for a person or group actor, a pronoun for people, or a noun for people."""
     if token is None:
         return False
+    if token.pos_ == "NUM" or token.lemma_.lower() in words.relation:
+        # "two of them", "one of the booksellers", "dozens of Uyghurs": the people of its "of"
+        token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), token)
     return (
         _covering(people, token) is not None
         or token.lower_ in words.pronoun
@@ -957,6 +968,7 @@ def extract_incidents(
             # a state body is a destination when a state hands the target to it: "Thai authorities handed him over to Vietnamese officials"
             destination = _destination(trigger, sent, sent_places, words, sent_actors if subject_state else None) if tactic in MOVES else None
             station = pattern_id in STATION_PATTERNS
+            taken_to = False
             own = _own_state(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
             if station:
                 # a station is its police's: "Chinese police stations"; later "the stations" are the article's first ones'
@@ -975,6 +987,12 @@ def extract_incidents(
                     # a state that deports people to another is where it happens: "Thailand deported 109 Uighurs to China"
                     deporting = subject_state
                 origin = principal or (destination if tactic == "unlawful_deportation" else None) or subject_state
+                if origin is None and tactic == "rendition" and destination is not None and destination not in only_hosts:
+                    # a target taken to a state with no agent named, on the act's own words, is taken by that state ("put on
+                    # a plane to Riyadh", "forcibly brought to Tajikistan"; not "seized after travelling to Iraq", "lured to
+                    # Iraq": the country the target is seized in)
+                    origin = _taken_to(trigger, sent_places, words)
+                    taken_to = origin is not None
             if tactic == "unlawful_deportation" and destination is not None and destination != principal and _sent_elsewhere(trigger, destination, words, sent_people):
                 continue  # "173 Uighurs were deported to Turkey": people sent to a third country, not back to the state they fled
             if origin is None:
@@ -1006,12 +1024,20 @@ def extract_incidents(
                 origin = _fallback_origin(
                     sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
                 )
+            if origin is None and pattern.manner and tactic == "legal_pressure":
+                # a trial in absentia is by the court of the one country the sentence or the one before names, when that is
+                # no host state: "A court in Minsk has sentenced ... Navosha. ... [he was] sentenced in absentia"
+                before = index.sents[number - 1] if number > 0 else sent
+                seats = {str(p.country) for s, _, p in place_spans if before.start <= s < sent.end and p.country}
+                origin = next(iter(seats)) if len(seats) == 1 and not seats & only_hosts else None
             if tactic in DECREES and origin is not None and subject_state is None and principal is None and _on_own_body(trigger, origin, sent_actors):
                 continue  # "the Revolutionary Guards to be listed as a terrorist organisation by the EU": a measure against the state's own body
             yield _Act(
                 number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
                 deporting, from_countries, sent_actors, sent_places, sent_people, pattern.object == "person-subject",
                 _target_state(trigger, words, people, res, undergoes=pattern.object == "person-subject"),
+                taken_to,
+                pattern.manner and tactic == "legal_pressure",
             )
 
     prepared = list(acts())
@@ -1025,7 +1051,7 @@ def extract_incidents(
         last_hosts: tuple[int, list[str]] | None = None
         for (
             number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
-            deporting, from_countries, sent_actors, sent_places, sent_people, undergoes, target_state,
+            deporting, from_countries, sent_actors, sent_places, sent_people, undergoes, target_state, taken_to, absent,
         ) in prepared:
             carried = False
             carried_tactic = None
@@ -1058,7 +1084,7 @@ def extract_incidents(
                 suspect = subject_state is None and carried_tactic not in NOTICES
             else:
                 suspect = False
-            if not documented and not tied:
+            if not documented and not tied and not taken_to:
                 last_origin = (number, origin, trigger.start, tactic)
             # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
             # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
@@ -1109,11 +1135,14 @@ def extract_incidents(
                 (row.attribution_id for row in attributions if row.content_start <= trigger.start_char and trigger.end_char <= row.content_end),
                 None,
             )
-            if documented and (tactic == "detention" or not hosts or not _on_a_person(trigger, words, people)):
+            # (a trial in absentia is of someone abroad, in whatever country, told by its verb: "he was convicted in absentia")
+            on_person = (absent or bool(hosts)) and _on_a_person(sent.doc[verb.i : verb.i + 1] if absent else trigger, words, people)
+            if documented and (tactic == "detention" or not on_person):
                 # the article's state is taken only for an act done to a person, named or told by pronoun, in a named country
+                # (or tried in absentia)
                 continue
             bare = trigger.root.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in trigger.root.children)
-            if carried and not hosts and not targets and bare:
+            if carried and not hosts and not targets and bare and not absent:
                 # a kind of act named with no one, nowhere, by no one named: "tactics such as renditions and spyware"
                 continue
             host_list: list[str | None] = list(hosts) or [None]
@@ -1471,8 +1500,10 @@ def _home_hosts(
             mentions[str(place.country)] = mentions.get(str(place.country), 0) + 1
     joined = territories()
     taken = {(f.origin, f.tactic, f.host) for f in items}
+    reached: dict[tuple[str, str], set[str]] = {}  # the named people of the acts placed here, per origin and host
     for item in items:
-        if item.host is not None or item.origin in placed or not (item.anaphoric or any(t in persons for t in item.targets)):
+        named = item.anaphoric or any(t in persons for t in item.targets)
+        if item.host is not None or item.origin in placed or not (named or item.tactic in DECREES):
             continue
         sent = item.span.sent
         if any(place.country is None and sent.start <= start < sent.end for start, _, place in places):
@@ -1483,8 +1514,11 @@ def _home_hosts(
         )
         if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
             continue
+        if not named and len(reached.get((item.origin, ranked[0][1]), set())) != 1:
+            continue  # a decree on no one named is where the one person the article's other acts reach is ("a bounty on her capture")
         if (item.origin, item.tactic, ranked[0][1]) not in taken:
             item.host = ranked[0][1]
+            reached.setdefault((item.origin, item.host), set()).update(t for t in item.targets if t in persons)
 
 
 def _fallback_origin(
@@ -1550,6 +1584,23 @@ def _moved_to_after(trigger: Span, places: list[tuple[int, int, Place]], words: 
         start for start, _, _ in places
         if start not in inside and start > 0 and doc[start - 1].lower_ in words.destination and doc[start - 1].head.i == mover.i
     )
+
+
+def _taken_to(trigger: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> str | None:
+    """Return the country a rendition takes its target to, named after "to" on the act's own words: the first verb above
+    the preposition is the act's ("flown to Turkey", "put on a plane to Riyadh"), and it is no verb of luring."""
+    if trigger.root.lemma_.lower() in words.lure:
+        return None
+    doc = trigger.doc
+    for start, _, place in places:
+        if start < trigger.start or start == 0 or not place.country or doc[start - 1].lower_ not in words.destination:
+            continue
+        head = doc[start - 1].head
+        if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.head.lower_ in words.aboard:
+            head = head.head.head  # "put on a plane to Riyadh" (not "during a visit to Istanbul")
+        if trigger.start <= head.i < trigger.end and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in words.lure:
+            return str(place.country)
+    return None
 
 
 def _taken_from(trigger: Span, places: list[tuple[int, int, Place]], origin: str, words: IncidentWords) -> list[str]:
