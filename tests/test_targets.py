@@ -179,6 +179,9 @@ TARGET_CASES = [
     # "its" after a body that does the act is that body's, not the organisation named before
     pytest.param("Iran International moved to Washington. The Iranian government harasses its own citizens in Washington.",
                  ("IRN", "intimidation"), None, id="its-after-the-acting-body-is-the-bodys"),
+    # the act's named agents are not whom "the victim" stands for, though named before
+    pytest.param("Jonathon Loadholt lives in New York. Jonathon Loadholt spied on the victim in New York on behalf of Iran.",
+                 ("IRN", "surveillance"), None, id="the-agent-named-before-is-not-the-victim"),
     # a leader of the acting state (leaders.tsv) speaks for it and is no target of its act
     pytest.param("Rwandan agents killed Patrick Karegeya, a former spy chief who had fallen out with Paul Kagame, in Johannesburg.",
                  ("RWA", "assassination"), None, id="the-origins-leader-is-no-target"),
@@ -210,6 +213,29 @@ def test_campaign_acts_naming_no_one_take_the_articles_groups(nlp: Language) -> 
     assert found[("ITA", "intimidation")] == "Chinese nationals"  # named in the first sentence only
     # a killing is one act against one person, not a campaign: it takes no group it does not name
     assert found[("ITA", "assassination")] is None
+
+
+@pytest.mark.parametrize(
+    ("act", "key", "targets"),
+    [
+        pytest.param("Chinese police pressured a cousin of his to return to China from Egypt.", ("CHN", "coercion_by_proxy"),
+                     "Uighur exiles", id="proxy-act-takes-the-states-own-people"),
+        pytest.param("Chinese agents followed a man around Cairo.", ("CHN", "surveillance"), "Uighur exiles",
+                     id="surveillance-takes-the-states-own-people"),
+        # a measure names its one person; an act on people told by a plural noun is on them, not on the article's group
+        pytest.param("Chinese police issued an Interpol notice in Egypt.", ("CHN", "mobility_controls"), None,
+                     id="a-measure-takes-no-group"),
+        pytest.param("Chinese police threatened 13 activists in Egypt.", ("CHN", "intimidation"), None,
+                     id="people-at-large-take-no-group"),
+    ],
+)
+def test_campaign_acts_of_a_state_no_act_of_which_names_a_group_take_the_groups_of_its_people(
+    nlp: Language, act: str, key: tuple[str, str], targets: str | None
+) -> None:
+    text = f"Uighur exiles in Egypt live in fear. {act} Egyptian dissidents protested."
+    found = rows(nlp, text)
+    assert key in found, found
+    assert found[key][0] == targets
 
 
 @pytest.mark.parametrize(
@@ -299,6 +325,11 @@ YEAR_CASES = [
                  id="that-year-is-the-latest-years"),
     pytest.param("In 2019 Habib Chaab flew to Istanbul. Iranian agents threatened Iranian dissidents in Sweden that year.",
                  ("IRN", "intimidation"), 2019, id="that-year-of-an-act-on-a-group"),
+    # a verb the act's verb is listed after is the same act's: a date above it dates both
+    pytest.param("In October 2019, Zam travelled to Iraq, where he was arrested and handed to Iranian agents.",
+                 ("IRN", "unlawful_deportation"), 2019, id="a-listed-process-verb-does-not-hide-the-date-above"),
+    pytest.param("In October 2019, Zam travelled to Iraq, where Iranian agents arrested him. He was sentenced and handed to "
+                 "Iran in 2021.", ("IRN", "unlawful_deportation"), 2021, id="a-date-of-its-own-still-dates-it"),
     # a decree is issued by the verb that announces it; a verb of comment on it does not date it
     pytest.param("Last month Hong Kong police announced arrest warrants for pro-democracy activists in London.",
                  ("HKG", "legal_pressure"), 2022, id="announcing-a-decree-dates-it"),

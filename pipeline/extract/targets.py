@@ -22,7 +22,10 @@ done to ("A Rwandan dissident has been shot dead ... Gunmen intercepted
 Revocant Karemangingo"). An act that
 names no one in its sentence targets the group the article says the same
 state targets elsewhere ("nine such offices are in Spain": the stations'
-"Chinese nationals").
+"Chinese nationals"); a campaign act of a state no act of which names a group
+targets the article's groups of that state's people ("pressured a cousin and
+his wife to return" in a story of the "Uighur diaspora"), unless it is a
+measure (notices, warrants name their people) or its object tells its people.
 
 The year is the year the act happened: the dates on the act's words and
 clause, or a clause above it ("the 2019 killing", "seized after travelling to
@@ -77,6 +80,8 @@ TARGET_TYPES = frozenset({"person", "group"})
 # tactics that are campaigns against a people more than single acts: an act of one that names no one targets the
 # groups the article says its state targets (GUIDELINES.md incidents; Freedom House's coding of diaspora campaigns)
 CAMPAIGN_TACTICS = frozenset({"intimidation", "surveillance", "coercion_by_proxy", "digital_attack", "mobility_controls", "legal_pressure"})
+# campaign tactics that are measures against named people more than against a people: their documents name them
+MEASURE_TACTICS = frozenset({"mobility_controls", "legal_pressure"})
 # verbs and nouns of a later process or of comment: their dates and their accused are not the act's
 PROCESS_NOUNS = frozenset({
     "trial", "verdict", "sentence", "sentencing", "conviction", "hearing", "indictment", "charge", "complaint",
@@ -574,6 +579,9 @@ def incident_targets(
             bystander = receive | (words.process if words is not None else frozenset()) | {"be"}
             told = subject is not None and subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS and subject.head.lemma_.lower() not in bystander
             agents = set(_resolve(subject, people, {id(a) for _, _, a in people})) if subject is not None and told else set()
+            # the people named as the act's agents are not whom "the victim" stands for ("Rivera and Loadholt spent months
+            # conducting surveillance of the victim": not Loadholt, named before)
+            agents |= {a.name for s, _, a in people if s in subject_tokens and a.type == "person"}
             keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers and a.name not in agents}
             # a speaker can be the one he speaks of ("she said she was threatened"): only the act's agent is left out
             keep |= {id(a) for s, _, a in people if a.name in speakers and sent.start <= s < pronoun.i and s not in subject_tokens}
@@ -686,7 +694,12 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     date_clause = clause_verb(date_token)
     if date_clause in above and not _is_process(date_clause, words, cues):
         path = above[: above.index(date_clause)]
-        return not any(_is_process(t, words, cues) for t in path if t.i not in trigger_ids)
+        # a verb the act's verb is listed after is the same act's ("In October 2019, Zam travelled to Iraq, where he was
+        # arrested and handed to the Revolutionary Guard": the arrest dates the handing over)
+        listed = {t.i for t in itertools.takewhile(lambda t: t.dep_ == "conj", _chain(trigger.root))} | {
+            t.head.i for t in itertools.takewhile(lambda t: t.dep_ == "conj", _chain(trigger.root))
+        }
+        return not any(_is_process(t, words, cues) for t in path if t.i not in trigger_ids and t.i not in listed)
     return False
 
 
@@ -795,7 +808,8 @@ def fill_targets(items: Sequence[ArticleItem], people: Spans) -> None:
     person ("a plot to murder a United States journalist" in a release about Masih Alinejad), unless its object names
     people at large ("threats to kidnap or kill British or UK-based individuals"); a campaign act
     (intimidation, surveillance, ...) takes the groups of its state's people the article's other acts of that state
-    target ("nine such offices are in Spain": the stations' "Chinese nationals").
+    target ("nine such offices are in Spain": the stations' "Chinese nationals"), or, when no act of that state names
+    a group, the article's groups of its people (not for a measure, nor an act on people at large).
     """
     persons = {a.name for _, _, a in people if a.type == "person"}
     groups = {a.name: a.country for _, _, a in people if a.type == "group"}
@@ -805,6 +819,12 @@ def fill_targets(items: Sequence[ArticleItem], people: Spans) -> None:
             named = victims.setdefault((item.origin, item.host), [])
             named.extend(n for n in item.targets if n in persons and n not in named)
     by_origin = campaign_groups(((item.origin, item.targets) for item in items), groups)
+    # no act of a state targets a group of its people: the article's groups of its people are those its campaign is
+    # against ("pressured a cousin and his wife to return" in a story of the "Uighur diaspora")
+    own: dict[str, list[str]] = {}
+    for name, country in groups.items():
+        if country is not None and country not in by_origin:
+            own.setdefault(country, []).append(name)
     for item in items:
         if item.targets:
             continue
@@ -812,7 +832,10 @@ def fill_targets(items: Sequence[ArticleItem], people: Spans) -> None:
         if len(named) == 1 and not item.at_large:
             item.targets.append(named[0])
         elif item.tactic in CAMPAIGN_TACTICS:
-            item.targets.extend(by_origin.get(item.origin, []))
+            # (not an act on people its object tells by a plural noun: "rewards for the arrest of 13 activists")
+            # (nor a measure, which names its one person: "an Interpol notice", "arrest warrants")
+            broad = not item.at_large and item.tactic not in MEASURE_TACTICS
+            item.targets.extend(by_origin.get(item.origin, []) or (own.get(item.origin, []) if broad else []))
 
 
 def people_at_large(trigger: Span, words: RoleWords) -> bool:
