@@ -313,6 +313,8 @@ YEAR_CASES = [
     # not after the lead (nor when its sentence tells of an earlier year: the later execution above)
     pytest.param("Revocant Karemangingo, a Rwandan dissident, has been shot dead by Rwandan agents in Mozambique, police "
                  "said on Tuesday.", ("RWA", "assassination"), 2022, id="an-undated-act-in-the-lead-is-the-news"),
+    pytest.param("Human Rights Watch today accused Vietnamese agents of abducting the blogger Duong Van Thai in Bangkok.",
+                 ("VNM", "rendition"), None, id="an-act-the-news-accuses-someone-of-came-before-it"),
     pytest.param("Habib Chaab lived in Sweden. He was a poet. He wrote a blog. Iranian agents abducted Habib Chaab in "
                  "Istanbul.", ("IRN", "rendition"), None, id="an-act-after-the-lead-is-not-the-news"),
     # the story's year is not that of a relative clause on someone's past

@@ -776,7 +776,7 @@ def _in_relative(doc: Doc, char: int) -> bool:
     return span is not None and any(t.dep_ == "relcl" for t in _chain(span[0]))
 
 
-def news_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
+def news_year(sent: Span, date_years: Sequence[tuple[int, int]], act: Span | None = None) -> int | None:
     """Return the publication year for an act told in the article's first sentences (its title and lead) when no date
     dates it: the news a report is written for happened lately ("A Rwandan dissident has been shot dead in Mozambique,
     police said on Tuesday"); not when its sentence tells of an earlier year outside a relative clause ("abducted in
@@ -784,6 +784,8 @@ def news_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
     published = sent.doc._.tnr_published
     if not published or not published[:4].isdigit():
         return None
+    if act is not None and any(t.pos_ == "VERB" and t.lemma_ in ACCUSING_VERBS for t in _chain(act.root)[1:]):
+        return None  # the news is the charge or accusation, the act came before: "today accused Vietnamese agents of abducting"
     year = int(published[:4])
     if any(sent.start_char <= char < sent.end_char and told < year and not _in_relative(sent.doc, char) for char, told in date_years):
         return None
