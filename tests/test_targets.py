@@ -182,6 +182,11 @@ TARGET_CASES = [
     # the act's named agents are not whom "the victim" stands for, though named before
     pytest.param("Jonathon Loadholt lives in New York. Jonathon Loadholt spied on the victim in New York on behalf of Iran.",
                  ("IRN", "surveillance"), None, id="the-agent-named-before-is-not-the-victim"),
+    # a noun beside a name tells the gender its given name does not: "her" skips the fiance named after the woman
+    pytest.param("Wu Huan, a 26-year-old woman, fled to Dubai with her fiance, Wang Jingyu. Chinese agents took her from a "
+                 "hotel in Dubai.", ("CHN", "rendition"), "Wu Huan", id="she-skips-a-man-told-by-a-noun"),
+    pytest.param("Wang Jingyu, a 26-year-old man, fled to Dubai with his fiancee, Wu Huan. Chinese agents took him from a "
+                 "hotel in Dubai.", ("CHN", "rendition"), "Wang Jingyu", id="he-skips-a-woman-told-by-a-noun"),
     # a leader of the acting state (leaders.tsv) speaks for it and is no target of its act
     pytest.param("Rwandan agents killed Patrick Karegeya, a former spy chief who had fallen out with Paul Kagame, in Johannesburg.",
                  ("RWA", "assassination"), None, id="the-origins-leader-is-no-target"),

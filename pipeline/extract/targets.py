@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.index import doc_text, lemma_positions, once_per, sentence, texts
 from pipeline.extract.names import person_gender
+from pipeline.paths import MODELS_DIR
 from pipeline.resources import load_resources
 
 if TYPE_CHECKING:
@@ -463,11 +464,37 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     for start, _, actor in sorted(people, key=lambda item: -item[0]):
         if start >= pronoun.i or start < first or id(actor) not in keep:
             continue
-        if actor.type == "person" and (collective or (other is not None and person_gender(actor.name) == other)):
+        if actor.type == "person" and (collective or (other is not None and _gender(actor, people) == other)):
             continue
         if actor.type == "person" or ((plural or collective) and actor.type == "group"):
             return [actor.name]
     return []
+
+
+def _gender(actor: Actor, people: Spans) -> str | None:
+    """Return a person's gender: told by the given name, else by a noun beside a mention of the name ("Wu Huan, a
+    26-year-old woman"; "her fiance, Wang Jingyu": gendered_nouns.tsv)."""
+    gender = person_gender(actor.name)
+    if gender is not None:
+        return gender
+    nouns = _gendered_nouns()
+    for start, end, other in people:
+        if other is not actor:
+            continue
+        root = actor.span.doc[start:end].root
+        beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        for noun in beside:
+            if noun.lemma_.lower() in nouns or noun.lower_ in nouns:
+                return nouns.get(noun.lemma_.lower()) or nouns[noun.lower_]
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _gendered_nouns() -> dict[str, str]:
+    """Return ``gendered_nouns.tsv``: noun -> "f" or "m"."""
+    path = MODELS_DIR / "lexicons" / "gendered_nouns.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return {noun.strip().lower(): gender.strip() for noun, gender in rows[1:]}
 
 
 def _indefinite_person(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | None:
