@@ -187,6 +187,9 @@ TARGET_CASES = [
                  "hotel in Dubai.", ("CHN", "rendition"), "Wu Huan", id="she-skips-a-man-told-by-a-noun"),
     pytest.param("Wang Jingyu, a 26-year-old man, fled to Dubai with his fiancee, Wu Huan. Chinese agents took him from a "
                  "hotel in Dubai.", ("CHN", "rendition"), "Wang Jingyu", id="he-skips-a-woman-told-by-a-noun"),
+    # a people's noun (peoples.txt "Tamils") as a modifier names the group of a people noun no actor names
+    pytest.param("The families of Tamil asylum seekers who have fled to the UK are being harassed by Sri Lankan security "
+                 "forces.", ("LKA", "coercion_by_proxy"), "Tamil asylum seekers", id="a-peoples-noun-as-modifier"),
     # a leader of the acting state (leaders.tsv) speaks for it and is no target of its act
     pytest.param("Rwandan agents killed Patrick Karegeya, a former spy chief who had fallen out with Paul Kagame, in Johannesburg.",
                  ("RWA", "assassination"), None, id="the-origins-leader-is-no-target"),

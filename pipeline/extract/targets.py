@@ -417,9 +417,10 @@ def _collective() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _peoples() -> frozenset[str]:
-    """Return the lower-case words that name a people: demonyms and peoples ("Chinese", "Uyghur", "Sikh")."""
+    """Return the lower-case words that name a people: demonyms and peoples, and a people's noun as a modifier ("Chinese",
+    "Uyghur", "Sikh", "Tamil" of "Tamils": "the families of Tamil asylum seekers")."""
     res = load_resources()
-    return frozenset(res.demonyms) | res.peoples
+    return frozenset(res.demonyms) | res.peoples | frozenset(p[:-1] for p in res.peoples if p.endswith("s") and " " not in p)
 
 
 def _body_of(pronoun: Token, people: Spans) -> list[str]:
