@@ -190,6 +190,11 @@ TARGET_CASES = [
     # a people's noun (peoples.txt "Tamils") as a modifier names the group of a people noun no actor names
     pytest.param("The families of Tamil asylum seekers who have fled to the UK are being harassed by Sri Lankan security "
                  "forces.", ("LKA", "coercion_by_proxy"), "Tamil asylum seekers", id="a-peoples-noun-as-modifier"),
+    # a people noun with its compound nouns stands for the one group of the article named by them in full
+    pytest.param("Ethiopian asylum seekers in Kenya live in fear. Ethiopian officials assaulted other asylum seekers in "
+                 "Nairobi.", ("ETH", "assault"), "Ethiopian asylum seekers", id="compound-people-noun-of-the-articles-group"),
+    pytest.param("Ethiopian asylum seekers in Kenya live in fear. Ethiopian officials assaulted other refugees in Nairobi.",
+                 ("ETH", "assault"), None, id="other-people-noun-not-the-articles-group"),
     # a leader of the acting state (leaders.tsv) speaks for it and is no target of its act
     pytest.param("Rwandan agents killed Patrick Karegeya, a former spy chief who had fallen out with Paul Kagame, in Johannesburg.",
                  ("RWA", "assassination"), None, id="the-origins-leader-is-no-target"),

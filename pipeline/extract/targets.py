@@ -390,16 +390,19 @@ def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset
 
 
 def _full_group(head: Token, people: Spans, person_nouns: frozenset[str], relation: frozenset[str]) -> str | None:
-    """Return the group a bare plural people noun of the act's object stands for, when the article names one group,
-    and only one, by that noun in full: "monitor and intimidate dissidents" in a story of "Chinese dissidents",
-    "extorting expatriates in Canada" in one of "Eritrean expatriates" (the group's canonical name)."""
+    """Return the group a bare plural people noun of the act's object (with its compound nouns: "other asylum seekers")
+    stands for, when the article names one group, and only one, by those words in full: "monitor and intimidate
+    dissidents" in a story of "Chinese dissidents", "extorting expatriates in Canada" in one of "Eritrean expatriates",
+    "other asylum seekers who were assaulted" in one of "Ethiopian asylum seekers" (the group's canonical name)."""
     lemma = head.lemma_.lower()
     if head.tag_ not in {"NNS", "NNPS"} or lemma not in person_nouns or lemma in relation:
         return None
-    if any(c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in VAGUE_WORDS for c in head.lefts):
+    modifiers = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in VAGUE_WORDS]
+    if any(c.dep_ != "compound" or c.pos_ != "NOUN" or _covering(people, c) is not None for c in modifiers):
         return None
-    noun = head.lower_
-    names = {a.name for _, _, a in people if a.type == "group" and " " in a.name and a.name.lower().rsplit(" ", 1)[1] == noun}
+    # "other asylum seekers" in a story of "Ethiopian asylum seekers": the noun with its compound nouns
+    tail = " ".join([*(c.lower_ for c in modifiers), head.lower_])
+    names = {a.name for _, _, a in people if a.type == "group" and a.name.lower().endswith(" " + tail)}
     return names.pop() if len(names) == 1 else None
 
 
