@@ -195,6 +195,10 @@ TARGET_CASES = [
                  "Nairobi.", ("ETH", "assault"), "Ethiopian asylum seekers", id="compound-people-noun-of-the-articles-group"),
     pytest.param("Ethiopian asylum seekers in Kenya live in fear. Ethiopian officials assaulted other refugees in Nairobi.",
                  ("ETH", "assault"), None, id="other-people-noun-not-the-articles-group"),
+    # ... nor whom a pronoun of its act stands for: "his" goes back past him
+    pytest.param("Fethullah Gulen lives in Pennsylvania. Turkey accuses Gulen of masterminding a coup attempt against "
+                 "Erdogan's government in 2016, and Turkey is seeking his extradition from the US.", ("TUR", "unlawful_deportation"),
+                 "Fethullah Gulen", id="a-pronoun-goes-back-past-the-origins-leader"),
     # a leader of the acting state (leaders.tsv) speaks for it and is no target of its act
     pytest.param("Rwandan agents killed Patrick Karegeya, a former spy chief who had fallen out with Paul Kagame, in Johannesburg.",
                  ("RWA", "assassination"), None, id="the-origins-leader-is-no-target"),

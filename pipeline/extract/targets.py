@@ -406,6 +406,13 @@ def _full_group(head: Token, people: Spans, person_nouns: frozenset[str], relati
     return names.pop() if len(names) == 1 else None
 
 
+def _leaders() -> Mapping[str, str]:
+    """Return the known leaders' names (lowercase) and the states they serve (leaders.tsv, by actors.py)."""
+    from pipeline.extract.actors import leader_states
+
+    return leader_states(load_resources())
+
+
 @functools.lru_cache(maxsize=1)
 def _alone() -> frozenset[str]:
     """Return the lower-case plural nouns that name a group with no people word before them ("dissidents")."""
@@ -614,6 +621,11 @@ def incident_targets(
             # conducting surveillance of the victim": not Loadholt, named before)
             agents |= {a.name for s, _, a in people if s in subject_tokens and a.type == "person"}
             keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers and a.name not in agents}
+            if origin is not None:
+                # a leader of the acting state is no target of its act (incidents.py drops him from its targets): "his"
+                # goes back past him ("accuses Gulen of a coup attempt against Erdogan's government ... seeking his extradition")
+                leaders = _leaders()
+                keep -= {id(a) for _, _, a in people if a.type == "person" and leaders.get(a.name.lower()) == origin}
             # a speaker can be the one he speaks of ("she said she was threatened"): only the act's agent is left out
             keep |= {id(a) for s, _, a in people if a.name in speakers and sent.start <= s < pronoun.i and s not in subject_tokens}
             resolved = _resolve(pronoun, [(s, e, a) for s, e, a in people if s not in subject_tokens], keep)
