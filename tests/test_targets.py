@@ -199,6 +199,11 @@ TARGET_CASES = [
     pytest.param("Fethullah Gulen lives in Pennsylvania. Turkey accuses Gulen of masterminding a coup attempt against "
                  "Erdogan's government in 2016, and Turkey is seeking his extradition from the US.", ("TUR", "unlawful_deportation"),
                  "Fethullah Gulen", id="a-pronoun-goes-back-past-the-origins-leader"),
+    # an indefinite body noun beside a name (anaphors.tsv) is that name's
+    pytest.param("Habib Chaab was a member of the Arab Struggle Movement for the Liberation of Ahvaz, a separatist group "
+                 "which Tehran designates as a terrorist organisation.", ("IRN", "legal_pressure"),
+                 "Arab Struggle Movement for the Liberation of Ahvaz",
+                 id="a-body-noun-beside-a-name"),
     # a leader of the acting state (leaders.tsv) speaks for it and is no target of its act
     pytest.param("Rwandan agents killed Patrick Karegeya, a former spy chief who had fallen out with Paul Kagame, in Johannesburg.",
                  ("RWA", "assassination"), None, id="the-origins-leader-is-no-target"),

@@ -453,9 +453,15 @@ def _definite_body(heads: Iterable[Token], people: Spans) -> str | None:
         kind = anaphors.get(token.lower_)
         if kind not in {"media", "ngo", "organization", "nongov"} or token.tag_ != "NN":
             continue
-        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
-            continue
         types = {"ngo", "organization"} if kind == "nongov" else {kind}
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+            if token.dep_ != "appos":
+                continue
+            # an indefinite noun beside a name is that name's: "the Arab Struggle Movement for the Liberation of Ahvaz, a
+            # separatist group ... which Tehran designates as a terrorist organisation"
+            sent_start = token.sent.start
+            beside = [(s, a) for s, _, a in people if sent_start <= s < token.i and a.type in types]
+            return max(beside, key=lambda item: item[0])[1].name if beside else None
         before = [(s, a) for s, _, a in people if s < token.i and a.type in types]
         return max(before, key=lambda item: item[0])[1].name if before else None
     return None
