@@ -339,6 +339,14 @@ YEAR_CASES = [
                  ("VNM", "rendition"), None, id="an-act-the-news-accuses-someone-of-came-before-it"),
     pytest.param("Habib Chaab lived in Sweden. He was a poet. He wrote a blog. Iranian agents abducted Habib Chaab in "
                  "Istanbul.", ("IRN", "rendition"), None, id="an-act-after-the-lead-is-not-the-news"),
+    # nor that of a photo caption
+    pytest.param("People pray at a mosque in Jiddah, Saudi Arabia, Wednesday, June 21, 2017. THE CANADIAN PRESS/AP, Amr "
+                 "Nabil\nOmar Abdulaziz lives in Montreal. He is a critic of the Saudi government. He has many followers. "
+                 "Saudi agents hacked the phone of Omar Abdulaziz in Canada.", ("SAU", "digital_attack"), None,
+                 id="the-storys-year-is-not-a-captions"),
+    pytest.param("In June 2017 Omar Abdulaziz moved to Montreal. He is a critic of the Saudi government. He has many "
+                 "followers. Saudi agents hacked the phone of Omar Abdulaziz in Canada.", ("SAU", "digital_attack"), 2017,
+                 id="the-storys-year-outside-a-caption"),
     # the story's year is not that of a relative clause on someone's past
     pytest.param("On 2 October 2018, the journalist Jamal Khashoggi, who had left Saudi Arabia the previous year, walked "
                  "into the consulate in Istanbul. Saudi agents killed him in Istanbul.", ("SAU", "assassination"), 2018,

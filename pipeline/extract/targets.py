@@ -38,7 +38,9 @@ receives the act dates it ("he had survived an attempt on his life in 2015"); "t
 date told before it. An act on a named person in a named place
 that no date of its own dates goes on with the story told before it: it takes the year of the latest date before its
 sentence, not of a relative clause ("who had left Saudi Arabia the previous year"); told in the article's first three
-sentences with none before, it is the news and takes the publication year, unless its sentence tells of an earlier year.
+sentences with none before, it is the news and takes the publication year, unless its sentence tells of an earlier year
+or it is what the news accuses or charges someone of ("today accused Vietnamese agents of abducting"); a photo caption's
+date ("... June 21, 2017. THE CANADIAN PRESS/AP") dates the photo, not the story.
 """
 
 from __future__ import annotations
@@ -95,6 +97,9 @@ NOT_IN_OFFICE = frozenset({
 })
 # a year told by reference to the latest one told before it
 SAME_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.IGNORECASE)
+# a photo credit that makes its line a caption: "THE CANADIAN PRESS/AP", "(AP Photo/Evan Vucci)", "REUTERS/Dado Ruvic",
+# "Getty Images"
+CAPTION_CREDIT = re.compile(r"\b(?:PRESS|Photo|AP|AFP|REUTERS|Reuters|EPA)\s*/\s*[A-Z]|\bGetty Images\b")
 # the years a bare four-digit number before a noun can be ("a 2022 murder-for-hire plot")
 YEARS = (1900, 2099)
 # verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
@@ -815,7 +820,19 @@ def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
     in a named place goes on with when its own sentence gives no date ("In October 2020 he flew to Istanbul. ... He was
     lured to a meeting there"); not a date of a relative clause, which tells of someone's past ("the journalist, who had
     left Saudi Arabia the previous year, walked into the consulate")."""
-    return next((year for char, year in reversed(date_years) if char < sent.start_char and not _in_relative(sent.doc, char)), None)
+    return next(
+        (year for char, year in reversed(date_years) if char < sent.start_char and not _in_relative(sent.doc, char) and not _in_caption(sent.doc, char)),
+        None,
+    )
+
+
+def _in_caption(doc: Doc, char: int) -> bool:
+    """True for a date in a photo caption, a line that credits its photographer or agency ("People pray at a makeshift
+    mosque in Jiddah, Wednesday, June 21, 2017. THE CANADIAN PRESS/AP, Amr Nabil"): it dates the photo, not the story."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return CAPTION_CREDIT.search(text[start : end if end >= 0 else len(text)]) is not None
 
 
 def _in_relative(doc: Doc, char: int) -> bool:
