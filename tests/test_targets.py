@@ -179,6 +179,31 @@ TARGET_CASES = [
     # "its" after a body that does the act is that body's, not the organisation named before
     pytest.param("Iran International moved to Washington. The Iranian government harasses its own citizens in Washington.",
                  ("IRN", "intimidation"), None, id="its-after-the-acting-body-is-the-bodys"),
+    # the act's named agents are not whom "the victim" stands for, though named before
+    pytest.param("Jonathon Loadholt lives in New York. Jonathon Loadholt spied on the victim in New York on behalf of Iran.",
+                 ("IRN", "surveillance"), None, id="the-agent-named-before-is-not-the-victim"),
+    # a noun beside a name tells the gender its given name does not: "her" skips the fiance named after the woman
+    pytest.param("Wu Huan, a 26-year-old woman, fled to Dubai with her fiance, Wang Jingyu. Chinese agents took her from a "
+                 "hotel in Dubai.", ("CHN", "rendition"), "Wu Huan", id="she-skips-a-man-told-by-a-noun"),
+    pytest.param("Wang Jingyu, a 26-year-old man, fled to Dubai with his fiancee, Wu Huan. Chinese agents took him from a "
+                 "hotel in Dubai.", ("CHN", "rendition"), "Wang Jingyu", id="he-skips-a-woman-told-by-a-noun"),
+    # a people's noun (peoples.txt "Tamils") as a modifier names the group of a people noun no actor names
+    pytest.param("The families of Tamil asylum seekers who have fled to the UK are being harassed by Sri Lankan security "
+                 "forces.", ("LKA", "coercion_by_proxy"), "Tamil asylum seekers", id="a-peoples-noun-as-modifier"),
+    # a people noun with its compound nouns stands for the one group of the article named by them in full
+    pytest.param("Ethiopian asylum seekers in Kenya live in fear. Ethiopian officials assaulted other asylum seekers in "
+                 "Nairobi.", ("ETH", "assault"), "Ethiopian asylum seekers", id="compound-people-noun-of-the-articles-group"),
+    pytest.param("Ethiopian asylum seekers in Kenya live in fear. Ethiopian officials assaulted other refugees in Nairobi.",
+                 ("ETH", "assault"), None, id="other-people-noun-not-the-articles-group"),
+    # ... nor whom a pronoun of its act stands for: "his" goes back past him
+    pytest.param("Fethullah Gulen lives in Pennsylvania. Turkey accuses Gulen of masterminding a coup attempt against "
+                 "Erdogan's government in 2016, and Turkey is seeking his extradition from the US.", ("TUR", "unlawful_deportation"),
+                 "Fethullah Gulen", id="a-pronoun-goes-back-past-the-origins-leader"),
+    # an indefinite body noun beside a name (anaphors.tsv) is that name's
+    pytest.param("Habib Chaab was a member of the Arab Struggle Movement for the Liberation of Ahvaz, a separatist group "
+                 "which Tehran designates as a terrorist organisation.", ("IRN", "legal_pressure"),
+                 "Arab Struggle Movement for the Liberation of Ahvaz",
+                 id="a-body-noun-beside-a-name"),
     # a leader of the acting state (leaders.tsv) speaks for it and is no target of its act
     pytest.param("Rwandan agents killed Patrick Karegeya, a former spy chief who had fallen out with Paul Kagame, in Johannesburg.",
                  ("RWA", "assassination"), None, id="the-origins-leader-is-no-target"),
@@ -210,6 +235,29 @@ def test_campaign_acts_naming_no_one_take_the_articles_groups(nlp: Language) -> 
     assert found[("ITA", "intimidation")] == "Chinese nationals"  # named in the first sentence only
     # a killing is one act against one person, not a campaign: it takes no group it does not name
     assert found[("ITA", "assassination")] is None
+
+
+@pytest.mark.parametrize(
+    ("act", "key", "targets"),
+    [
+        pytest.param("Chinese police pressured a cousin of his to return to China from Egypt.", ("CHN", "coercion_by_proxy"),
+                     "Uighur exiles", id="proxy-act-takes-the-states-own-people"),
+        pytest.param("Chinese agents followed a man around Cairo.", ("CHN", "surveillance"), "Uighur exiles",
+                     id="surveillance-takes-the-states-own-people"),
+        # a measure names its one person; an act on people told by a plural noun is on them, not on the article's group
+        pytest.param("Chinese police issued an Interpol notice in Egypt.", ("CHN", "mobility_controls"), None,
+                     id="a-measure-takes-no-group"),
+        pytest.param("Chinese police threatened 13 activists in Egypt.", ("CHN", "intimidation"), None,
+                     id="people-at-large-take-no-group"),
+    ],
+)
+def test_campaign_acts_of_a_state_no_act_of_which_names_a_group_take_the_groups_of_its_people(
+    nlp: Language, act: str, key: tuple[str, str], targets: str | None
+) -> None:
+    text = f"Uighur exiles in Egypt live in fear. {act} Egyptian dissidents protested."
+    found = rows(nlp, text)
+    assert key in found, found
+    assert found[key][0] == targets
 
 
 @pytest.mark.parametrize(
@@ -287,8 +335,18 @@ YEAR_CASES = [
     # not after the lead (nor when its sentence tells of an earlier year: the later execution above)
     pytest.param("Revocant Karemangingo, a Rwandan dissident, has been shot dead by Rwandan agents in Mozambique, police "
                  "said on Tuesday.", ("RWA", "assassination"), 2022, id="an-undated-act-in-the-lead-is-the-news"),
+    pytest.param("Human Rights Watch today accused Vietnamese agents of abducting the blogger Duong Van Thai in Bangkok.",
+                 ("VNM", "rendition"), None, id="an-act-the-news-accuses-someone-of-came-before-it"),
     pytest.param("Habib Chaab lived in Sweden. He was a poet. He wrote a blog. Iranian agents abducted Habib Chaab in "
                  "Istanbul.", ("IRN", "rendition"), None, id="an-act-after-the-lead-is-not-the-news"),
+    # nor that of a photo caption
+    pytest.param("People pray at a mosque in Jiddah, Saudi Arabia, Wednesday, June 21, 2017. THE CANADIAN PRESS/AP, Amr "
+                 "Nabil\nOmar Abdulaziz lives in Montreal. He is a critic of the Saudi government. He has many followers. "
+                 "Saudi agents hacked the phone of Omar Abdulaziz in Canada.", ("SAU", "digital_attack"), None,
+                 id="the-storys-year-is-not-a-captions"),
+    pytest.param("In June 2017 Omar Abdulaziz moved to Montreal. He is a critic of the Saudi government. He has many "
+                 "followers. Saudi agents hacked the phone of Omar Abdulaziz in Canada.", ("SAU", "digital_attack"), 2017,
+                 id="the-storys-year-outside-a-caption"),
     # the story's year is not that of a relative clause on someone's past
     pytest.param("On 2 October 2018, the journalist Jamal Khashoggi, who had left Saudi Arabia the previous year, walked "
                  "into the consulate in Istanbul. Saudi agents killed him in Istanbul.", ("SAU", "assassination"), 2018,
@@ -299,6 +357,11 @@ YEAR_CASES = [
                  id="that-year-is-the-latest-years"),
     pytest.param("In 2019 Habib Chaab flew to Istanbul. Iranian agents threatened Iranian dissidents in Sweden that year.",
                  ("IRN", "intimidation"), 2019, id="that-year-of-an-act-on-a-group"),
+    # a verb the act's verb is listed after is the same act's: a date above it dates both
+    pytest.param("In October 2019, Zam travelled to Iraq, where he was arrested and handed to Iranian agents.",
+                 ("IRN", "unlawful_deportation"), 2019, id="a-listed-process-verb-does-not-hide-the-date-above"),
+    pytest.param("In October 2019, Zam travelled to Iraq, where Iranian agents arrested him. He was sentenced and handed to "
+                 "Iran in 2021.", ("IRN", "unlawful_deportation"), 2021, id="a-date-of-its-own-still-dates-it"),
     # a decree is issued by the verb that announces it; a verb of comment on it does not date it
     pytest.param("Last month Hong Kong police announced arrest warrants for pro-democracy activists in London.",
                  ("HKG", "legal_pressure"), 2022, id="announcing-a-decree-dates-it"),

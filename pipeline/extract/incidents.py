@@ -1192,7 +1192,7 @@ def extract_incidents(
     ]
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
-            item.years.extend(y for y in [story_year(item.span.sent, years_at) or news_year(item.span.sent, years_at)] if y is not None)
+            item.years.extend(y for y in [story_year(item.span.sent, years_at) or news_year(item.span.sent, years_at, item.span)] if y is not None)
         yield IncidentRow(
             article_id=article_id,
             char_start=item.span.start_char,

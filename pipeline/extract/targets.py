@@ -22,7 +22,10 @@ done to ("A Rwandan dissident has been shot dead ... Gunmen intercepted
 Revocant Karemangingo"). An act that
 names no one in its sentence targets the group the article says the same
 state targets elsewhere ("nine such offices are in Spain": the stations'
-"Chinese nationals").
+"Chinese nationals"); a campaign act of a state no act of which names a group
+targets the article's groups of that state's people ("pressured a cousin and
+his wife to return" in a story of the "Uighur diaspora"), unless it is a
+measure (notices, warrants name their people) or its object tells its people.
 
 The year is the year the act happened: the dates on the act's words and
 clause, or a clause above it ("the 2019 killing", "seized after travelling to
@@ -35,7 +38,9 @@ receives the act dates it ("he had survived an attempt on his life in 2015"); "t
 date told before it. An act on a named person in a named place
 that no date of its own dates goes on with the story told before it: it takes the year of the latest date before its
 sentence, not of a relative clause ("who had left Saudi Arabia the previous year"); told in the article's first three
-sentences with none before, it is the news and takes the publication year, unless its sentence tells of an earlier year.
+sentences with none before, it is the news and takes the publication year, unless its sentence tells of an earlier year
+or it is what the news accuses or charges someone of ("today accused Vietnamese agents of abducting"); a photo caption's
+date ("... June 21, 2017. THE CANADIAN PRESS/AP") dates the photo, not the story.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.index import doc_text, lemma_positions, once_per, sentence, texts
 from pipeline.extract.names import person_gender
+from pipeline.paths import MODELS_DIR
 from pipeline.resources import load_resources
 
 if TYPE_CHECKING:
@@ -77,6 +83,8 @@ TARGET_TYPES = frozenset({"person", "group"})
 # tactics that are campaigns against a people more than single acts: an act of one that names no one targets the
 # groups the article says its state targets (GUIDELINES.md incidents; Freedom House's coding of diaspora campaigns)
 CAMPAIGN_TACTICS = frozenset({"intimidation", "surveillance", "coercion_by_proxy", "digital_attack", "mobility_controls", "legal_pressure"})
+# campaign tactics that are measures against named people more than against a people: their documents name them
+MEASURE_TACTICS = frozenset({"mobility_controls", "legal_pressure"})
 # verbs and nouns of a later process or of comment: their dates and their accused are not the act's
 PROCESS_NOUNS = frozenset({
     "trial", "verdict", "sentence", "sentencing", "conviction", "hearing", "indictment", "charge", "complaint",
@@ -89,6 +97,9 @@ NOT_IN_OFFICE = frozenset({
 })
 # a year told by reference to the latest one told before it
 SAME_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.IGNORECASE)
+# a photo credit that makes its line a caption: "THE CANADIAN PRESS/AP", "(AP Photo/Evan Vucci)", "REUTERS/Dado Ruvic",
+# "Getty Images"
+CAPTION_CREDIT = re.compile(r"\b(?:PRESS|Photo|AP|AFP|REUTERS|Reuters|EPA)\s*/\s*[A-Z]|\bGetty Images\b")
 # the years a bare four-digit number before a noun can be ("a 2022 murder-for-hire plot")
 YEARS = (1900, 2099)
 # verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
@@ -384,17 +395,27 @@ def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset
 
 
 def _full_group(head: Token, people: Spans, person_nouns: frozenset[str], relation: frozenset[str]) -> str | None:
-    """Return the group a bare plural people noun of the act's object stands for, when the article names one group,
-    and only one, by that noun in full: "monitor and intimidate dissidents" in a story of "Chinese dissidents",
-    "extorting expatriates in Canada" in one of "Eritrean expatriates" (the group's canonical name)."""
+    """Return the group a bare plural people noun of the act's object (with its compound nouns: "other asylum seekers")
+    stands for, when the article names one group, and only one, by those words in full: "monitor and intimidate
+    dissidents" in a story of "Chinese dissidents", "extorting expatriates in Canada" in one of "Eritrean expatriates",
+    "other asylum seekers who were assaulted" in one of "Ethiopian asylum seekers" (the group's canonical name)."""
     lemma = head.lemma_.lower()
     if head.tag_ not in {"NNS", "NNPS"} or lemma not in person_nouns or lemma in relation:
         return None
-    if any(c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in VAGUE_WORDS for c in head.lefts):
+    modifiers = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in VAGUE_WORDS]
+    if any(c.dep_ != "compound" or c.pos_ != "NOUN" or _covering(people, c) is not None for c in modifiers):
         return None
-    noun = head.lower_
-    names = {a.name for _, _, a in people if a.type == "group" and " " in a.name and a.name.lower().rsplit(" ", 1)[1] == noun}
+    # "other asylum seekers" in a story of "Ethiopian asylum seekers": the noun with its compound nouns
+    tail = " ".join([*(c.lower_ for c in modifiers), head.lower_])
+    names = {a.name for _, _, a in people if a.type == "group" and a.name.lower().endswith(" " + tail)}
     return names.pop() if len(names) == 1 else None
+
+
+def _leaders() -> Mapping[str, str]:
+    """Return the known leaders' names (lowercase) and the states they serve (leaders.tsv, by actors.py)."""
+    from pipeline.extract.actors import leader_states
+
+    return leader_states(load_resources())
 
 
 @functools.lru_cache(maxsize=1)
@@ -411,9 +432,10 @@ def _collective() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _peoples() -> frozenset[str]:
-    """Return the lower-case words that name a people: demonyms and peoples ("Chinese", "Uyghur", "Sikh")."""
+    """Return the lower-case words that name a people: demonyms and peoples, and a people's noun as a modifier ("Chinese",
+    "Uyghur", "Sikh", "Tamil" of "Tamils": "the families of Tamil asylum seekers")."""
     res = load_resources()
-    return frozenset(res.demonyms) | res.peoples
+    return frozenset(res.demonyms) | res.peoples | frozenset(p[:-1] for p in res.peoples if p.endswith("s") and " " not in p)
 
 
 def _body_of(pronoun: Token, people: Spans) -> list[str]:
@@ -436,9 +458,15 @@ def _definite_body(heads: Iterable[Token], people: Spans) -> str | None:
         kind = anaphors.get(token.lower_)
         if kind not in {"media", "ngo", "organization", "nongov"} or token.tag_ != "NN":
             continue
-        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
-            continue
         types = {"ngo", "organization"} if kind == "nongov" else {kind}
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+            if token.dep_ != "appos":
+                continue
+            # an indefinite noun beside a name is that name's: "the Arab Struggle Movement for the Liberation of Ahvaz, a
+            # separatist group ... which Tehran designates as a terrorist organisation"
+            sent_start = token.sent.start
+            beside = [(s, a) for s, _, a in people if sent_start <= s < token.i and a.type in types]
+            return max(beside, key=lambda item: item[0])[1].name if beside else None
         before = [(s, a) for s, _, a in people if s < token.i and a.type in types]
         return max(before, key=lambda item: item[0])[1].name if before else None
     return None
@@ -458,11 +486,37 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
     for start, _, actor in sorted(people, key=lambda item: -item[0]):
         if start >= pronoun.i or start < first or id(actor) not in keep:
             continue
-        if actor.type == "person" and (collective or (other is not None and person_gender(actor.name) == other)):
+        if actor.type == "person" and (collective or (other is not None and _gender(actor, people) == other)):
             continue
         if actor.type == "person" or ((plural or collective) and actor.type == "group"):
             return [actor.name]
     return []
+
+
+def _gender(actor: Actor, people: Spans) -> str | None:
+    """Return a person's gender: told by the given name, else by a noun beside a mention of the name ("Wu Huan, a
+    26-year-old woman"; "her fiance, Wang Jingyu": gendered_nouns.tsv)."""
+    gender = person_gender(actor.name)
+    if gender is not None:
+        return gender
+    nouns = _gendered_nouns()
+    for start, end, other in people:
+        if other is not actor:
+            continue
+        root = actor.span.doc[start:end].root
+        beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        for noun in beside:
+            if noun.lemma_.lower() in nouns or noun.lower_ in nouns:
+                return nouns.get(noun.lemma_.lower()) or nouns[noun.lower_]
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _gendered_nouns() -> dict[str, str]:
+    """Return ``gendered_nouns.tsv``: noun -> "f" or "m"."""
+    path = MODELS_DIR / "lexicons" / "gendered_nouns.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return {noun.strip().lower(): gender.strip() for noun, gender in rows[1:]}
 
 
 def _indefinite_person(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | None:
@@ -574,7 +628,15 @@ def incident_targets(
             bystander = receive | (words.process if words is not None else frozenset()) | {"be"}
             told = subject is not None and subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS and subject.head.lemma_.lower() not in bystander
             agents = set(_resolve(subject, people, {id(a) for _, _, a in people})) if subject is not None and told else set()
+            # the people named as the act's agents are not whom "the victim" stands for ("Rivera and Loadholt spent months
+            # conducting surveillance of the victim": not Loadholt, named before)
+            agents |= {a.name for s, _, a in people if s in subject_tokens and a.type == "person"}
             keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers and a.name not in agents}
+            if origin is not None:
+                # a leader of the acting state is no target of its act (incidents.py drops him from its targets): "his"
+                # goes back past him ("accuses Gulen of a coup attempt against Erdogan's government ... seeking his extradition")
+                leaders = _leaders()
+                keep -= {id(a) for _, _, a in people if a.type == "person" and leaders.get(a.name.lower()) == origin}
             # a speaker can be the one he speaks of ("she said she was threatened"): only the act's agent is left out
             keep |= {id(a) for s, _, a in people if a.name in speakers and sent.start <= s < pronoun.i and s not in subject_tokens}
             resolved = _resolve(pronoun, [(s, e, a) for s, e, a in people if s not in subject_tokens], keep)
@@ -686,7 +748,12 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     date_clause = clause_verb(date_token)
     if date_clause in above and not _is_process(date_clause, words, cues):
         path = above[: above.index(date_clause)]
-        return not any(_is_process(t, words, cues) for t in path if t.i not in trigger_ids)
+        # a verb the act's verb is listed after is the same act's ("In October 2019, Zam travelled to Iraq, where he was
+        # arrested and handed to the Revolutionary Guard": the arrest dates the handing over)
+        listed = {t.i for t in itertools.takewhile(lambda t: t.dep_ == "conj", _chain(trigger.root))} | {
+            t.head.i for t in itertools.takewhile(lambda t: t.dep_ == "conj", _chain(trigger.root))
+        }
+        return not any(_is_process(t, words, cues) for t in path if t.i not in trigger_ids and t.i not in listed)
     return False
 
 
@@ -753,7 +820,19 @@ def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
     in a named place goes on with when its own sentence gives no date ("In October 2020 he flew to Istanbul. ... He was
     lured to a meeting there"); not a date of a relative clause, which tells of someone's past ("the journalist, who had
     left Saudi Arabia the previous year, walked into the consulate")."""
-    return next((year for char, year in reversed(date_years) if char < sent.start_char and not _in_relative(sent.doc, char)), None)
+    return next(
+        (year for char, year in reversed(date_years) if char < sent.start_char and not _in_relative(sent.doc, char) and not _in_caption(sent.doc, char)),
+        None,
+    )
+
+
+def _in_caption(doc: Doc, char: int) -> bool:
+    """True for a date in a photo caption, a line that credits its photographer or agency ("People pray at a makeshift
+    mosque in Jiddah, Wednesday, June 21, 2017. THE CANADIAN PRESS/AP, Amr Nabil"): it dates the photo, not the story."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return CAPTION_CREDIT.search(text[start : end if end >= 0 else len(text)]) is not None
 
 
 def _in_relative(doc: Doc, char: int) -> bool:
@@ -763,7 +842,7 @@ def _in_relative(doc: Doc, char: int) -> bool:
     return span is not None and any(t.dep_ == "relcl" for t in _chain(span[0]))
 
 
-def news_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
+def news_year(sent: Span, date_years: Sequence[tuple[int, int]], act: Span | None = None) -> int | None:
     """Return the publication year for an act told in the article's first sentences (its title and lead) when no date
     dates it: the news a report is written for happened lately ("A Rwandan dissident has been shot dead in Mozambique,
     police said on Tuesday"); not when its sentence tells of an earlier year outside a relative clause ("abducted in
@@ -771,6 +850,8 @@ def news_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
     published = sent.doc._.tnr_published
     if not published or not published[:4].isdigit():
         return None
+    if act is not None and any(t.pos_ == "VERB" and t.lemma_ in ACCUSING_VERBS for t in _chain(act.root)[1:]):
+        return None  # the news is the charge or accusation, the act came before: "today accused Vietnamese agents of abducting"
     year = int(published[:4])
     if any(sent.start_char <= char < sent.end_char and told < year and not _in_relative(sent.doc, char) for char, told in date_years):
         return None
@@ -795,7 +876,8 @@ def fill_targets(items: Sequence[ArticleItem], people: Spans) -> None:
     person ("a plot to murder a United States journalist" in a release about Masih Alinejad), unless its object names
     people at large ("threats to kidnap or kill British or UK-based individuals"); a campaign act
     (intimidation, surveillance, ...) takes the groups of its state's people the article's other acts of that state
-    target ("nine such offices are in Spain": the stations' "Chinese nationals").
+    target ("nine such offices are in Spain": the stations' "Chinese nationals"), or, when no act of that state names
+    a group, the article's groups of its people (not for a measure, nor an act on people at large).
     """
     persons = {a.name for _, _, a in people if a.type == "person"}
     groups = {a.name: a.country for _, _, a in people if a.type == "group"}
@@ -805,6 +887,12 @@ def fill_targets(items: Sequence[ArticleItem], people: Spans) -> None:
             named = victims.setdefault((item.origin, item.host), [])
             named.extend(n for n in item.targets if n in persons and n not in named)
     by_origin = campaign_groups(((item.origin, item.targets) for item in items), groups)
+    # no act of a state targets a group of its people: the article's groups of its people are those its campaign is
+    # against ("pressured a cousin and his wife to return" in a story of the "Uighur diaspora")
+    own: dict[str, list[str]] = {}
+    for name, country in groups.items():
+        if country is not None and country not in by_origin:
+            own.setdefault(country, []).append(name)
     for item in items:
         if item.targets:
             continue
@@ -812,7 +900,10 @@ def fill_targets(items: Sequence[ArticleItem], people: Spans) -> None:
         if len(named) == 1 and not item.at_large:
             item.targets.append(named[0])
         elif item.tactic in CAMPAIGN_TACTICS:
-            item.targets.extend(by_origin.get(item.origin, []))
+            # (not an act on people its object tells by a plural noun: "rewards for the arrest of 13 activists")
+            # (nor a measure, which names its one person: "an Interpol notice", "arrest warrants")
+            broad = not item.at_large and item.tactic not in MEASURE_TACTICS
+            item.targets.extend(by_origin.get(item.origin, []) or (own.get(item.origin, []) if broad else []))
 
 
 def people_at_large(trigger: Span, words: RoleWords) -> bool:
