@@ -1731,6 +1731,16 @@ UNNAMED_SPEAKERS = [
      [("Mohammed bin Salman", "denied", "it"), ("Mohammed bin Salman", "said", "he was unhappy with the ruling")]),
     ("Abdel Fattah el-Sisi took power. Mohamed Ali posted videos about Sisi. Sisi answered them. The allegations "
      "were lies, he told a youth conference.", [("Abdel Fattah el-Sisi", "told", "The allegations were lies")]),
+    # a surname alone the actor finder reads as a people ("Baloch") still carries the person's chain to "she"
+    ("Karima Baloch, an activist, was found dead in Toronto. Her husband, Hammal Haider, said she had left home. "
+     "Baloch was a former chair of the group. In Canada she had warned that dissidents were being harassed.",
+     [("Hammal Haider", "said", "she had left home"),
+      ("Karima Baloch", "warned", "dissidents were being harassed")]),
+    # a Vietnamese name opens with the family name: "Trinh" gives no gender, so "he" can be Trinh Xuan Thanh
+    ("Phil Robertson said Vietnam was to blame. Trinh Xuan Thanh was forced into a van in Berlin. Days later he "
+     "appeared on television, saying he had come back to turn himself in.",
+     [("Phil Robertson", "said", "Vietnam was to blame"),
+      ("Trinh Xuan Thanh", "saying", "he had come back to turn himself in")]),
     ("According to the Justice Department, Yadav, who worked for the Indian government, recruited Gupta.",
      [("Department of Justice", "According to", "Yadav, who worked for the Indian government, recruited Gupta")]),
     # a relative pronoun on a named state speaks for it; not on a state named only as a place

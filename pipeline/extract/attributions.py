@@ -1238,7 +1238,8 @@ def _salient(
         found = _latest(candidates, wanted)
         if found is not None:
             return found
-        if not candidates:
+        # ("Baloch was a former chair": a surname the actor finder read as a group still continues the person's chain)
+        if not candidates or wanted == "person":
             found = _chained_subject(pronoun, sent, actors, wanted, depth, res)
             if found is not None:
                 return found
@@ -1254,7 +1255,11 @@ def _chained_subject(
     """Return the person or body a sentence's main subject refers to when it names none: a pronoun of the same
     kind, "the <office>", a surname alone, or for "they" a plural description ("the experts")."""
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
-    if subject is None or subject.i == pronoun.i or any(a.span.start <= subject.i < a.span.end for a in actors):
+    if subject is None or subject.i == pronoun.i:
+        return None
+    own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
+    # a surname alone that the actor finder read as something else ("Baloch" as the people) may still name the person
+    if own is not None and not (wanted == "person" and own.type != "person" and len(own.span) == 1 and subject.pos_ == "PROPN"):
         return None
     word = subject.lower_
     if word in res.pronouns and res.pronouns[word] == wanted and depth < 3 \
