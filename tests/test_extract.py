@@ -1736,6 +1736,10 @@ UNNAMED_SPEAKERS = [
      "Baloch was a former chair of the group. In Canada she had warned that dissidents were being harassed.",
      [("Hammal Haider", "said", "she had left home"),
       ("Karima Baloch", "warned", "dissidents were being harassed")]),
+    # a given name alone names the one person named before with it; with two such people, no one
+    ("Natalia Sadykova was driving. Natalia believes the killers were sent from Kazakhstan.",
+     [("Natalia Sadykova", "believes", "the killers were sent from Kazakhstan")]),
+    ("Natalia Sadykova met Natalia Ivanova. Natalia believes the killers were sent from Kazakhstan.", []),
     # a Vietnamese name opens with the family name: "Trinh" gives no gender, so "he" can be Trinh Xuan Thanh
     ("Phil Robertson said Vietnam was to blame. Trinh Xuan Thanh was forced into a van in Berlin. Days later he "
      "appeared on television, saying he had come back to turn himself in.",

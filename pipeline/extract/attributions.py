@@ -1022,7 +1022,8 @@ def _author_after(document: Token, actors: list[Actor]) -> Actor | None:
 
 def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
     """Return the actor a proper-noun subject names again where no actor mention was found: its full name
-    ("Berklee College of Music said") or, for a person named before, the surname alone ("Stenling said")."""
+    ("Berklee College of Music said") or, for a person named before, the surname alone ("Stenling said") or the given
+    name alone when one person only was named with it ("Natalia believes")."""
     if subject.pos_ != "PROPN":
         return None
     doc = subject.doc
@@ -1042,6 +1043,11 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
                   and a.name.split()[-1] == subject.text]
         if people:
             return people[-1]
+        # "Natalia believes": the given name alone of the one person named before with it
+        given = {a.name: a for a in actors if a.type == "person" and a.span.end <= subject.i and len(a.name.split()) > 1
+                 and a.name.split()[0] == subject.text}
+        if len(given) == 1:
+            return next(iter(given.values()))
     return None
 
 
