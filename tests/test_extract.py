@@ -1736,6 +1736,13 @@ UNNAMED_SPEAKERS = [
      "Baloch was a former chair of the group. In Canada she had warned that dissidents were being harassed.",
      [("Hammal Haider", "said", "she had left home"),
       ("Karima Baloch", "warned", "dissidents were being harassed")]),
+    # "it" after a singular description as main subject ("the channel") speaks for whom the description stands for,
+    # not for the latest speaker
+    ("Iran International is a Persian-language channel. The Metropolitan Police said the threat was serious. In "
+     "February 2023 the channel moved its operation to Washington. It returned to London in September, saying that "
+     "security at its new premises had been strengthened.",
+     [("Metropolitan Police", "said", "the threat was serious"),
+      ("Iran International", "saying", "security at its new premises had been strengthened")]),
     # a given name alone names the one person named before with it; with two such people, no one
     ("Natalia Sadykova was driving. Natalia believes the killers were sent from Kazakhstan.",
      [("Natalia Sadykova", "believes", "the killers were sent from Kazakhstan")]),

@@ -1274,6 +1274,10 @@ def _chained_subject(
     # "The experts expressed concern ... . They cited ...": "they" continues a plural description that names someone
     if pronoun.lower_ == "they" and subject.pos_ == "NOUN" and subject.tag_ == "NNS":
         return _described_before(subject, actors, res)
+    # "The petition stated ... . It also said", "the channel moved ... . It returned, saying": "it" continues a singular
+    # description, which speaks for whom it stands for (the one who filed it, the outlet named before)
+    if pronoun.lower_ == "it" and subject.pos_ == "NOUN" and subject.tag_ == "NN":
+        return _resolve_speaker(subject, actors, [], res)
     if wanted != "person":
         return None
     if _office(subject, res) is not None and any(c.lower_ == "the" for c in subject.children):
