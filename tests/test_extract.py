@@ -1743,6 +1743,13 @@ UNNAMED_SPEAKERS = [
      "security at its new premises had been strengthened.",
      [("Metropolitan Police", "said", "the threat was serious"),
       ("Iran International", "saying", "security at its new premises had been strengthened")]),
+    # a surname opening a sentence, which the tagger takes for a common noun, still names the person
+    ("\u201cThe Security Service can now confirm that criminal networks in Sweden are proxies that Iran uses,\u201d Daniel "
+     "Stenling, the head of counter-intelligence, told a news conference in Stockholm. Stenling said some of those "
+     "recruited were very young, even children.",
+     [("Daniel Stenling", "told", "The Security Service can now confirm that criminal networks in Sweden are proxies "
+       "that Iran uses"),
+      ("Daniel Stenling", "said", "some of those recruited were very young, even children")]),
     # a given name alone names the one person named before with it; with two such people, no one
     ("Natalia Sadykova was driving. Natalia believes the killers were sent from Kazakhstan.",
      [("Natalia Sadykova", "believes", "the killers were sent from Kazakhstan")]),

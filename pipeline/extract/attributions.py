@@ -1024,7 +1024,8 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
     """Return the actor a proper-noun subject names again where no actor mention was found: its full name
     ("Berklee College of Music said") or, for a person named before, the surname alone ("Stenling said") or the given
     name alone when one person only was named with it ("Natalia believes")."""
-    if subject.pos_ != "PROPN":
+    # ("Stenling said" opening a sentence: the tagger may take a surname it does not know for a common noun)
+    if subject.pos_ != "PROPN" and not (subject.pos_ == "NOUN" and subject.is_title and subject.is_sent_start):
         return None
     doc = subject.doc
     start = min([subject.i] + [c.left_edge.i for c in subject.children if c.dep_ == "compound"])
