@@ -1750,6 +1750,15 @@ UNNAMED_SPEAKERS = [
      [("Daniel Stenling", "told", "The Security Service can now confirm that criminal networks in Sweden are proxies "
        "that Iran uses"),
       ("Daniel Stenling", "said", "some of those recruited were very young, even children")]),
+    # "the spokesperson" is the speaker of the noun's latest use: the body its compound named, or the person it titled
+    ("The Department of Foreign Affairs ordered the closure. A department spokesperson said foreign states must respect "
+     "Irish law. The spokesperson added that the department would keep working with the embassy.",
+     [("Department of Foreign Affairs", "said", "foreign states must respect Irish law"),
+      ("Department of Foreign Affairs", "added", "the department would keep working with the embassy")]),
+    ("The Uighurs were deported, deputy government spokesman Weerachon Sukondhapatipak told reporters. The spokesman "
+     "confirmed that 173 Uighurs were deported to Turkey a week ago.",
+     [("Weerachon Sukondhapatipak", "told", "The Uighurs were deported"),
+      ("Weerachon Sukondhapatipak", "confirmed", "173 Uighurs were deported to Turkey a week ago")]),
     # a given name alone names the one person named before with it; with two such people, no one
     ("Natalia Sadykova was driving. Natalia believes the killers were sent from Kazakhstan.",
      [("Natalia Sadykova", "believes", "the killers were sent from Kazakhstan")]),

@@ -672,6 +672,16 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             ), None)
         if state is not None:
             return state
+    # "A department spokesperson said ... . The spokesperson added": the same speaker as at the noun's latest use
+    if lemma in res.attribution_words["spokesperson"] and [c.lower_ for c in subject.children] == ["the"]:
+        mention = next(_earlier_uses(subject), None)
+        # ("government spokesman Weerachon Sukondhapatipak told": the title of a person named with it is that person)
+        titled = next((a for a in actors if mention is not None and mention.dep_ == "compound"
+                       and a.span.start <= mention.head.i < a.span.end), None)
+        if titled is not None:
+            return titled
+        if mention is not None:
+            return _resolve_speaker(mention, actors, [a for a in speakers if a.span.start < mention.i], res)
     # "its researchers said", "his lawyers argued": people speaking for the one the possessive names
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and subject.lemma_.lower() in res.attribution_words["spokesperson"]:
