@@ -1759,6 +1759,16 @@ UNNAMED_SPEAKERS = [
      "confirmed that 173 Uighurs were deported to Turkey a week ago.",
      [("Weerachon Sukondhapatipak", "told", "The Uighurs were deported"),
       ("Weerachon Sukondhapatipak", "confirmed", "173 Uighurs were deported to Turkey a week ago")]),
+    # a partitive speaker ("one of them", "some of them") speaks as "they" would: the plural subject named before
+    ("Turkish authorities did not accuse Iran at the time. But the two senior Turkish officials said the government "
+     "would now raise the killing with Iran, and one of them said Turkish prosecutors were also following the case.",
+     [("Turkey", "said", "the government would now raise the killing with Iran"),
+      ("Turkey", "said", "Turkish prosecutors were also following the case")]),
+    ("Human Rights Watch said the relatives were arrested. On Tuesday, the Ethiopian protesters said their relatives "
+     "were identified through photos. Some of them also revealed that they had been confronted by government supporters.",
+     [("Human Rights Watch", "said", "the relatives were arrested"),
+      ("Ethiopian protesters", "said", "their relatives were identified through photos"),
+      ("Ethiopian protesters", "revealed", "they had been confronted by government supporters")]),
     # a given name alone names the one person named before with it; with two such people, no one
     ("Natalia Sadykova was driving. Natalia believes the killers were sent from Kazakhstan.",
      [("Natalia Sadykova", "believes", "the killers were sent from Kazakhstan")]),

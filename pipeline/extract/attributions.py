@@ -1096,9 +1096,11 @@ def _antecedent(
             return pair
     # "The experts noted ... . They cited ...": "they" continues a plural description, which speaks for whom it stands
     # for ("prosecutors" for the story's prosecution), else for no one named
-    plural = _plural_description_before(at) if pronoun == "they" else None
-    if plural is not None and not any(a.span.start <= plural.i < a.span.end for a in actors):
-        return _resolve_speaker(plural, actors, speakers, res)
+    plural = _plural_description_before(at) if pronoun in {"they", "them"} else None
+    if plural is not None:
+        # ("the Australian-based Ethiopian protesters said ... . Some of them revealed": the actor the description names)
+        named = next((a for a in actors if a.span.start <= plural.i < a.span.end), None)
+        return named if named is not None else _resolve_speaker(plural, actors, speakers, res)
     everyone = actors
     if gender is not None:
         def fits(actor: Actor) -> bool:
@@ -1125,7 +1127,8 @@ def _plural_description_before(pronoun: Token) -> Token | None:
     sent = sentence(pronoun)
     for _ in range(3):
         subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
-        if subject is not None and subject.lower_ != "they":
+        # ("Some of them revealed": the subject the pronoun is part of carries the chain back)
+        if subject is not None and subject.lower_ != "they" and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
             return subject if subject.pos_ == "NOUN" and subject.tag_ == "NNS" else None
         if sent.start == 0:
             break
@@ -1283,7 +1286,7 @@ def _chained_subject(
             and res.gendered.get(word) == res.gendered.get(pronoun.lower_):
         return _salient(subject, actors, wanted, res, depth=depth + 1)
     # "The experts expressed concern ... . They cited ...": "they" continues a plural description that names someone
-    if pronoun.lower_ == "they" and subject.pos_ == "NOUN" and subject.tag_ == "NNS":
+    if pronoun.lower_ in {"they", "them"} and subject.pos_ == "NOUN" and subject.tag_ == "NNS":
         return _described_before(subject, actors, res)
     # "The petition stated ... . It also said", "the channel moved ... . It returned, saying": "it" continues a singular
     # description, which speaks for whom it stands for (the one who filed it, the outlet named before)
