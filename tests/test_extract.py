@@ -1769,6 +1769,10 @@ UNNAMED_SPEAKERS = [
      [("Human Rights Watch", "said", "the relatives were arrested"),
       ("Ethiopian protesters", "said", "their relatives were identified through photos"),
       ("Ethiopian protesters", "revealed", "they had been confronted by government supporters")]),
+    # a description and a body named together speak as the first: the one the description refers back to
+    ("The International Longshoremen's Association began a strike. The union and the United States Maritime Alliance "
+     "said they had reached a tentative agreement on wages.",
+     [("International Longshoremen's Association", "said", "they had reached a tentative agreement on wages")]),
     # a given name alone names the one person named before with it; with two such people, no one
     ("Natalia Sadykova was driving. Natalia believes the killers were sent from Kazakhstan.",
      [("Natalia Sadykova", "believes", "the killers were sent from Kazakhstan")]),

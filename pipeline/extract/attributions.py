@@ -646,6 +646,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
                         child.lower_ in {"at", "in"} and (found.type == "person" or not found.span.start <= pobj.i < found.span.end)
                     ):
                         return found
+    # "The union and the United States Maritime Alliance said": speakers named together speak as the first, here a
+    # description that refers back to the body named before
+    if word in res.anaphors and any(c.lower_ == "the" for c in subject.children) and any(
+        c.dep_ == "conj" and any(a.span.start <= c.i < a.span.end for a in actors) for c in subject.children
+    ):
+        first = _latest(before, res.anaphors[word], noun=word)
+        if first is not None:
+            return first
     found = _actor_in(span, actors, head=subject)
     if found is not None:
         return found
