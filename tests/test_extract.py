@@ -1773,6 +1773,14 @@ UNNAMED_SPEAKERS = [
     ("The International Longshoremen's Association began a strike. The union and the United States Maritime Alliance "
      "said they had reached a tentative agreement on wages.",
      [("International Longshoremen's Association", "said", "they had reached a tentative agreement on wages")]),
+    # prosecutors speak for the prosecuting office named before rather than its department; with only the department
+    # named, for the department
+    ("The U.S. Attorney's Office charged Lichtenstein. The Justice Department described it as its largest seizure. "
+     "Prosecutors said Lichtenstein had cooperated with investigators.",
+     [("Department of Justice", "described", "it as its largest seizure"),
+      ("U.S. Attorney's Office", "said", "Lichtenstein had cooperated with investigators")]),
+    ("The Justice Department charged Lichtenstein. Prosecutors said Lichtenstein had cooperated with investigators.",
+     [("Department of Justice", "said", "Lichtenstein had cooperated with investigators")]),
     # a given name alone names the one person named before with it; with two such people, no one
     ("Natalia Sadykova was driving. Natalia believes the killers were sent from Kazakhstan.",
      [("Natalia Sadykova", "believes", "the killers were sent from Kazakhstan")]),

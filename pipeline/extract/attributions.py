@@ -1223,13 +1223,19 @@ def _plaintiff(before: Token, actors: list[Actor], filings: frozenset[str]) -> A
 
 
 def _body_named(subject: Token, actors: list[Actor], words: tuple[str, ...]) -> Actor | None:
-    """Return the body an unnamed speaker stands for: the latest named before it, else the first named after."""
+    """Return the body an unnamed speaker stands for: the latest named before it (for prosecutors, the latest
+    prosecuting office before a department), else the first named after."""
     bodies = [
         a for a in actors
         if a.type in {"government", "international_org", "ngo"} and any(re.search(rf"\b{w}", a.name.lower()) for w in words)
         and not (a.span.start <= subject.i < a.span.end)
     ]
     earlier = [a for a in bodies if a.span.end <= subject.i]
+    # "Prosecutors said" where the story named a department and its prosecuting office ("the U.S. Attorney's Office"
+    # ... "the Justice Department"): the office that prosecutes speaks, the more specific body
+    offices = [a for a in earlier if "office" in a.name.lower() or "prosecut" in a.name.lower()]
+    if offices and "attorney" in words:
+        return offices[-1]
     if earlier:
         return earlier[-1]
     return bodies[0] if bodies else None
