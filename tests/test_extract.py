@@ -1801,6 +1801,65 @@ UNNAMED_SPEAKERS = [
      [("Mohammed bin Salman", "denied", "it"), ("Mohammed bin Salman", "said", "he was unhappy with the ruling")]),
     ("Abdel Fattah el-Sisi took power. Mohamed Ali posted videos about Sisi. Sisi answered them. The allegations "
      "were lies, he told a youth conference.", [("Abdel Fattah el-Sisi", "told", "The allegations were lies")]),
+    # a surname alone the actor finder reads as a people ("Baloch") still carries the person's chain to "she"
+    ("Karima Baloch, an activist, was found dead in Toronto. Her husband, Hammal Haider, said she had left home. "
+     "Baloch was a former chair of the group. In Canada she had warned that dissidents were being harassed.",
+     [("Hammal Haider", "said", "she had left home"),
+      ("Karima Baloch", "warned", "dissidents were being harassed")]),
+    # "it" after a singular description as main subject ("the channel") speaks for whom the description stands for,
+    # not for the latest speaker
+    ("Iran International is a Persian-language channel. The Metropolitan Police said the threat was serious. In "
+     "February 2023 the channel moved its operation to Washington. It returned to London in September, saying that "
+     "security at its new premises had been strengthened.",
+     [("Metropolitan Police", "said", "the threat was serious"),
+      ("Iran International", "saying", "security at its new premises had been strengthened")]),
+    # a surname opening a sentence, which the tagger takes for a common noun, still names the person
+    ("\u201cThe Security Service can now confirm that criminal networks in Sweden are proxies that Iran uses,\u201d Daniel "
+     "Stenling, the head of counter-intelligence, told a news conference in Stockholm. Stenling said some of those "
+     "recruited were very young, even children.",
+     [("Daniel Stenling", "told", "The Security Service can now confirm that criminal networks in Sweden are proxies "
+       "that Iran uses"),
+      ("Daniel Stenling", "said", "some of those recruited were very young, even children")]),
+    # "the spokesperson" is the speaker of the noun's latest use: the body its compound named, or the person it titled
+    ("The Department of Foreign Affairs ordered the closure. A department spokesperson said foreign states must respect "
+     "Irish law. The spokesperson added that the department would keep working with the embassy.",
+     [("Department of Foreign Affairs", "said", "foreign states must respect Irish law"),
+      ("Department of Foreign Affairs", "added", "the department would keep working with the embassy")]),
+    ("The Uighurs were deported, deputy government spokesman Weerachon Sukondhapatipak told reporters. The spokesman "
+     "confirmed that 173 Uighurs were deported to Turkey a week ago.",
+     [("Weerachon Sukondhapatipak", "told", "The Uighurs were deported"),
+      ("Weerachon Sukondhapatipak", "confirmed", "173 Uighurs were deported to Turkey a week ago")]),
+    # a partitive speaker ("one of them", "some of them") speaks as "they" would: the plural subject named before
+    ("Turkish authorities did not accuse Iran at the time. But the two senior Turkish officials said the government "
+     "would now raise the killing with Iran, and one of them said Turkish prosecutors were also following the case.",
+     [("Turkey", "said", "the government would now raise the killing with Iran"),
+      ("Turkey", "said", "Turkish prosecutors were also following the case")]),
+    ("Human Rights Watch said the relatives were arrested. On Tuesday, the Ethiopian protesters said their relatives "
+     "were identified through photos. Some of them also revealed that they had been confronted by government supporters.",
+     [("Human Rights Watch", "said", "the relatives were arrested"),
+      ("Ethiopian protesters", "said", "their relatives were identified through photos"),
+      ("Ethiopian protesters", "revealed", "they had been confronted by government supporters")]),
+    # a description and a body named together speak as the first: the one the description refers back to
+    ("The International Longshoremen's Association began a strike. The union and the United States Maritime Alliance "
+     "said they had reached a tentative agreement on wages.",
+     [("International Longshoremen's Association", "said", "they had reached a tentative agreement on wages")]),
+    # prosecutors speak for the prosecuting office named before rather than its department; with only the department
+    # named, for the department
+    ("The U.S. Attorney's Office charged Lichtenstein. The Justice Department described it as its largest seizure. "
+     "Prosecutors said Lichtenstein had cooperated with investigators.",
+     [("Department of Justice", "described", "it as its largest seizure"),
+      ("U.S. Attorney's Office", "said", "Lichtenstein had cooperated with investigators")]),
+    ("The Justice Department charged Lichtenstein. Prosecutors said Lichtenstein had cooperated with investigators.",
+     [("Department of Justice", "said", "Lichtenstein had cooperated with investigators")]),
+    # a given name alone names the one person named before with it; with two such people, no one
+    ("Natalia Sadykova was driving. Natalia believes the killers were sent from Kazakhstan.",
+     [("Natalia Sadykova", "believes", "the killers were sent from Kazakhstan")]),
+    ("Natalia Sadykova met Natalia Ivanova. Natalia believes the killers were sent from Kazakhstan.", []),
+    # a Vietnamese name opens with the family name: "Trinh" gives no gender, so "he" can be Trinh Xuan Thanh
+    ("Phil Robertson said Vietnam was to blame. Trinh Xuan Thanh was forced into a van in Berlin. Days later he "
+     "appeared on television, saying he had come back to turn himself in.",
+     [("Phil Robertson", "said", "Vietnam was to blame"),
+      ("Trinh Xuan Thanh", "saying", "he had come back to turn himself in")]),
     ("According to the Justice Department, Yadav, who worked for the Indian government, recruited Gupta.",
      [("Department of Justice", "According to", "Yadav, who worked for the Indian government, recruited Gupta")]),
     # a relative pronoun on a named state speaks for it; not on a state named only as a place

@@ -677,6 +677,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
                         child.lower_ in {"at", "in"} and (found.type == "person" or not found.span.start <= pobj.i < found.span.end)
                     ):
                         return found
+    # "The union and the United States Maritime Alliance said": speakers named together speak as the first, here a
+    # description that refers back to the body named before
+    if word in res.anaphors and any(c.lower_ == "the" for c in subject.children) and any(
+        c.dep_ == "conj" and any(a.span.start <= c.i < a.span.end for a in actors) for c in subject.children
+    ):
+        first = _latest(before, res.anaphors[word], noun=word)
+        if first is not None:
+            return first
     found = _actor_in(span, actors, head=subject)
     if found is not None:
         return found
@@ -703,6 +711,16 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             ), None)
         if state is not None:
             return state
+    # "A department spokesperson said ... . The spokesperson added": the same speaker as at the noun's latest use
+    if lemma in res.attribution_words["spokesperson"] and [c.lower_ for c in subject.children] == ["the"]:
+        mention = next(_earlier_uses(subject), None)
+        # ("government spokesman Weerachon Sukondhapatipak told": the title of a person named with it is that person)
+        titled = next((a for a in actors if mention is not None and mention.dep_ == "compound"
+                       and a.span.start <= mention.head.i < a.span.end), None)
+        if titled is not None:
+            return titled
+        if mention is not None:
+            return _resolve_speaker(mention, actors, [a for a in speakers if a.span.start < mention.i], res)
     # "its researchers said", "his lawyers argued": people speaking for the one the possessive names
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and subject.lemma_.lower() in res.attribution_words["spokesperson"]:
@@ -1053,8 +1071,10 @@ def _author_after(document: Token, actors: list[Actor]) -> Actor | None:
 
 def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
     """Return the actor a proper-noun subject names again where no actor mention was found: its full name
-    ("Berklee College of Music said") or, for a person named before, the surname alone ("Stenling said")."""
-    if subject.pos_ != "PROPN":
+    ("Berklee College of Music said") or, for a person named before, the surname alone ("Stenling said") or the given
+    name alone when one person only was named with it ("Natalia believes")."""
+    # ("Stenling said" opening a sentence: the tagger may take a surname it does not know for a common noun)
+    if subject.pos_ != "PROPN" and not (subject.pos_ == "NOUN" and subject.is_title and subject.is_sent_start):
         return None
     doc = subject.doc
     start = min([subject.i] + [c.left_edge.i for c in subject.children if c.dep_ == "compound"])
@@ -1073,6 +1093,11 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
                   and a.name.split()[-1] == subject.text]
         if people:
             return people[-1]
+        # "Natalia believes": the given name alone of the one person named before with it
+        given = {a.name: a for a in actors if a.type == "person" and a.span.end <= subject.i and len(a.name.split()) > 1
+                 and a.name.split()[0] == subject.text}
+        if len(given) == 1:
+            return next(iter(given.values()))
     return None
 
 
@@ -1110,9 +1135,11 @@ def _antecedent(
             return pair
     # "The experts noted ... . They cited ...": "they" continues a plural description, which speaks for whom it stands
     # for ("prosecutors" for the story's prosecution), else for no one named
-    plural = _plural_description_before(at) if pronoun == "they" else None
-    if plural is not None and not any(a.span.start <= plural.i < a.span.end for a in actors):
-        return _resolve_speaker(plural, actors, speakers, res)
+    plural = _plural_description_before(at) if pronoun in {"they", "them"} else None
+    if plural is not None:
+        # ("the Australian-based Ethiopian protesters said ... . Some of them revealed": the actor the description names)
+        named = next((a for a in actors if a.span.start <= plural.i < a.span.end), None)
+        return named if named is not None else _resolve_speaker(plural, actors, speakers, res)
     everyone = actors
     if gender is not None:
         def fits(actor: Actor) -> bool:
@@ -1139,7 +1166,8 @@ def _plural_description_before(pronoun: Token) -> Token | None:
     sent = sentence(pronoun)
     for _ in range(3):
         subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
-        if subject is not None and subject.lower_ != "they":
+        # ("Some of them revealed": the subject the pronoun is part of carries the chain back)
+        if subject is not None and subject.lower_ != "they" and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
             return subject if subject.pos_ == "NOUN" and subject.tag_ == "NNS" else None
         if sent.start == 0:
             break
@@ -1226,13 +1254,19 @@ def _plaintiff(before: Token, actors: list[Actor], filings: frozenset[str]) -> A
 
 
 def _body_named(subject: Token, actors: list[Actor], words: tuple[str, ...]) -> Actor | None:
-    """Return the body an unnamed speaker stands for: the latest named before it, else the first named after."""
+    """Return the body an unnamed speaker stands for: the latest named before it (for prosecutors, the latest
+    prosecuting office before a department), else the first named after."""
     bodies = [
         a for a in actors
         if a.type in {"government", "international_org", "ngo"} and any(re.search(rf"\b{w}", a.name.lower()) for w in words)
         and not (a.span.start <= subject.i < a.span.end)
     ]
     earlier = [a for a in bodies if a.span.end <= subject.i]
+    # "Prosecutors said" where the story named a department and its prosecuting office ("the U.S. Attorney's Office"
+    # ... "the Justice Department"): the office that prosecutes speaks, the more specific body
+    offices = [a for a in earlier if "office" in a.name.lower() or "prosecut" in a.name.lower()]
+    if offices and "attorney" in words:
+        return offices[-1]
     if earlier:
         return earlier[-1]
     return bodies[0] if bodies else None
@@ -1269,7 +1303,8 @@ def _salient(
         found = _latest(candidates, wanted)
         if found is not None:
             return found
-        if not candidates:
+        # ("Baloch was a former chair": a surname the actor finder read as a group still continues the person's chain)
+        if not candidates or wanted == "person":
             found = _chained_subject(pronoun, sent, actors, wanted, depth, res)
             if found is not None:
                 return found
@@ -1285,15 +1320,23 @@ def _chained_subject(
     """Return the person or body a sentence's main subject refers to when it names none: a pronoun of the same
     kind, "the <office>", a surname alone, or for "they" a plural description ("the experts")."""
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
-    if subject is None or subject.i == pronoun.i or any(a.span.start <= subject.i < a.span.end for a in actors):
+    if subject is None or subject.i == pronoun.i:
+        return None
+    own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
+    # a surname alone that the actor finder read as something else ("Baloch" as the people) may still name the person
+    if own is not None and not (wanted == "person" and own.type != "person" and len(own.span) == 1 and subject.pos_ == "PROPN"):
         return None
     word = subject.lower_
     if word in res.pronouns and res.pronouns[word] == wanted and depth < 3 \
             and res.gendered.get(word) == res.gendered.get(pronoun.lower_):
         return _salient(subject, actors, wanted, res, depth=depth + 1)
     # "The experts expressed concern ... . They cited ...": "they" continues a plural description that names someone
-    if pronoun.lower_ == "they" and subject.pos_ == "NOUN" and subject.tag_ == "NNS":
+    if pronoun.lower_ in {"they", "them"} and subject.pos_ == "NOUN" and subject.tag_ == "NNS":
         return _described_before(subject, actors, res)
+    # "The petition stated ... . It also said", "the channel moved ... . It returned, saying": "it" continues a singular
+    # description, which speaks for whom it stands for (the one who filed it, the outlet named before)
+    if pronoun.lower_ == "it" and subject.pos_ == "NOUN" and subject.tag_ == "NN":
+        return _resolve_speaker(subject, actors, [], res)
     if wanted != "person":
         return None
     if _office(subject, res) is not None and any(c.lower_ == "the" for c in subject.children):
