@@ -1448,8 +1448,14 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
             into.targets.extend(t for t in item.targets if t not in into.targets)
             into.years.extend(item.years)
             continue
-        if item.host is None and item.anaphoric and told.get((item.origin, item.tactic)):
-            continue  # "the killing": the act told before, wherever the article's story places it
+        told_hosts = told.get((item.origin, item.tactic))
+        if item.host is None and item.anaphoric and told_hosts:
+            # "the killing": the act told before, wherever the article's story places it; told in one country, the
+            # people it names are that act's ("ordering his assassination", his the half-brother killed in Malaysia)
+            if len(told_hosts) == 1:
+                into = merged[(item.origin, item.tactic, next(iter(told_hosts)))]
+                into.targets.extend(t for t in item.targets if t not in into.targets)
+            continue
         kept_items.append(item)
     # an act with no host of an origin the article places in one country only is in that country
     # ("Iranian authorities have branded the channel a terrorist organisation": the London channel)

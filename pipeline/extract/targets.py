@@ -97,9 +97,6 @@ NOT_IN_OFFICE = frozenset({
 })
 # a year told by reference to the latest one told before it
 SAME_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.IGNORECASE)
-# a photo credit that makes its line a caption: "THE CANADIAN PRESS/AP", "(AP Photo/Evan Vucci)", "REUTERS/Dado Ruvic",
-# "Getty Images"
-CAPTION_CREDIT = re.compile(r"\b(?:PRESS|Photo|AP|AFP|REUTERS|Reuters|EPA)\s*/\s*[A-Z]|\bGetty Images\b")
 # the years a bare four-digit number before a noun can be ("a 2022 murder-for-hire plot")
 YEARS = (1900, 2099)
 # verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
@@ -832,7 +829,24 @@ def _in_caption(doc: Doc, char: int) -> bool:
     text = doc_text(doc)
     start = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
-    return CAPTION_CREDIT.search(text[start : end if end >= 0 else len(text)]) is not None
+    return _caption_credit().search(text[start : end if end >= 0 else len(text)]) is not None
+
+
+def _caption_credit() -> re.Pattern[str]:
+    """The credits of photo_credits.tsv as one pattern: an agency word, a slash and capitalised names up to the line's
+    end, a comma, bracket or slash ("THE CANADIAN PRESS/AP, Amr Nabil", "(AP Photo/Evan Vucci)"; not "an AP/NORC poll
+    found"), a credit standing alone ("Getty Images") or the words of a caption in any case ("This combination of file
+    photos shows ...")."""
+    credits = load_resources().photo_credits
+
+    def build() -> re.Pattern[str]:
+        agency = "|".join(sorted(map(re.escape, credits.get("agency", ())), key=len, reverse=True))
+        alone = "|".join(sorted(map(re.escape, credits.get("alone", ())), key=len, reverse=True))
+        name = r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*"
+        caption = "|".join(sorted(map(re.escape, credits.get("caption", ())), key=len, reverse=True))
+        return re.compile(rf"\b(?:{agency})\s*/\s*{name}(?=[ \t]*(?:$|[,;)\]/]))|\b(?:{alone})\b|(?i:\b(?:{caption})\b)")
+
+    return once_per("caption-credit", (credits,), build)
 
 
 def _in_relative(doc: Doc, char: int) -> bool:
