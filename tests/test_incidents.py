@@ -596,6 +596,12 @@ DOCUMENT_CASES = [
                  "Hong Kong in 2020 for the United States. She faces accusations of colluding with foreign forces, with a HK$1 million "
                  "bounty placed on her capture.",
                  {("HKG", "USA", "coercion_by_proxy"), ("HKG", "USA", "legal_pressure")}, id="decree-where-the-one-person-is"),
+    # a decree on named people goes where the article's other act of that state reaches them
+    pytest.param("Wanchalearm Satsaksit fled to Cambodia in 2014. Thai authorities issued a warrant for his arrest in June 2018. "
+                 "Thai agents seized Wanchalearm Satsaksit in Phnom Penh, Cambodia, in June 2020. Thai agents also seized the "
+                 "activist Surachai in Laos.",
+                 {("THA", "KHM", "legal_pressure"), ("THA", "KHM", "rendition"), ("THA", "LAO", "rendition")},
+                 id="decree-where-its-person-is-reached"),
     # a state read only from where a target was taken is not carried to the acts told after it
     pytest.param("The activist was put on a plane to Riyadh from Dubai in 2018. Agents tried to lure other critics, including one in "
                  "Canada.", {("SAU", "ARE", "rendition")}, id="taken-to-state-not-carried"),

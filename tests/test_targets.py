@@ -207,6 +207,11 @@ TARGET_CASES = [
     # a leader of the acting state (leaders.tsv) speaks for it and is no target of its act
     pytest.param("Rwandan agents killed Patrick Karegeya, a former spy chief who had fallen out with Paul Kagame, in Johannesburg.",
                  ("RWA", "assassination"), None, id="the-origins-leader-is-no-target"),
+    # a decree's "for" phrase names its people (incident_words role wanted); "jailed for tweets" is no target
+    pytest.param("Wanchalearm Satsaksit fled to Cambodia in 2014. Thai authorities issued a warrant for his arrest in June 2018.",
+                 ("THA", "legal_pressure"), "Wanchalearm Satsaksit", id="a-warrant-for-his-arrest"),
+    pytest.param("Hong Kong police issued arrest warrants for Nathan Law and Ted Hui, who live in Britain.",
+                 ("HKG", "legal_pressure"), "Nathan Law; Ted Hui", id="warrants-for-named-people"),
     # an act told again by referring back with no host gives its people to the act told in one country
     pytest.param("Malaysian police announced Friday that Kim Jong Nam, North Korean leader Kim Jong Un’s half brother, "
                  "could have been killed by a nerve agent banned as a weapon.\n\nThe finding that police found traces of "

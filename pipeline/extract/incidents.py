@@ -123,6 +123,7 @@ class IncidentWords:
     attempt: frozenset[str]
     request: frozenset[str]
     aboard: frozenset[str]
+    wanted: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -1500,12 +1501,22 @@ def _home_hosts(
     of many states.
     """
     placed = {item.origin for item in items if item.host is not None}
+    taken = {(f.origin, f.tactic, f.host) for f in items}
+    for item in items:
+        # a decree on named people the article's other acts of that state reach in one country is against them there
+        # ("Thai authorities issued a warrant for his arrest", Wanchalearm, seized in Phnom Penh)
+        if item.host is not None or item.tactic not in DECREES or not item.targets or any(t not in persons for t in item.targets):
+            continue
+        where = {f.host for f in items if f.origin == item.origin and f.host is not None and f.tactic not in DECREES
+                 and any(t in f.targets for t in item.targets)}
+        if len(where) == 1 and (item.origin, item.tactic, next(iter(where))) not in taken:
+            item.host = next(iter(where))
+            taken.add((item.origin, item.tactic, item.host))
     mentions: dict[str, int] = {}
     for start, _, place in places:
         if place.country and start not in away:
             mentions[str(place.country)] = mentions.get(str(place.country), 0) + 1
     joined = territories()
-    taken = {(f.origin, f.tactic, f.host) for f in items}
     reached: dict[tuple[str, str], set[str]] = {}  # the named people of the acts placed here, per origin and host
     for item in items:
         named = item.anaphoric or any(t in persons for t in item.targets)

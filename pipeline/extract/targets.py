@@ -149,6 +149,9 @@ class RoleWords(Protocol):
     @property
     def service(self) -> frozenset[str]: ...
 
+    @property
+    def wanted(self) -> frozenset[str]: ...
+
 
 Spans = Sequence[tuple[int, int, "Actor"]]
 
@@ -170,8 +173,11 @@ def clause_verb(token: Token, *, steps: int = 12) -> Token:
     return current
 
 
-def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive: frozenset[str] = frozenset()) -> list[Token]:
-    """Return the words that name whom the act is done to: objects, passive subjects, "of"/"against" phrases, the noun
+def object_heads(
+    trigger: Span, relation: frozenset[str] = frozenset(), receive: frozenset[str] = frozenset(), wanted: frozenset[str] = frozenset()
+) -> list[Token]:
+    """Return the words that name whom the act is done to: objects, passive subjects, "of"/"against" phrases, the "for"
+    phrase of a decree noun of ``wanted`` ("arrest warrants for eight activists", "a warrant for his arrest"), the noun
     a participle describes ("dissidents targeted by ..."), possessors ("his abduction"), the subject of a verb of
     receiving ("students are facing harassment"), with conjuncts and appositions."""
     root = trigger.root
@@ -192,7 +198,7 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive:
         for child in word.children:
             if child.dep_ in OBJECT_DEPS - {"pobj"}:
                 heads.append(child)
-            elif child.dep_ in {"prep", "agent"} and child.lower_ in OBJECT_PREPS:
+            elif child.dep_ in {"prep", "agent"} and (child.lower_ in OBJECT_PREPS or (child.lower_ == "for" and word.lemma_.lower() in wanted)):
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
             elif (child.dep_ == "xcomp" and not own_object) or (
                 child.dep_ == "acl" and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
@@ -593,7 +599,7 @@ def incident_targets(
         relation = words.relation if words is not None else frozenset()
         receive = words.receive if words is not None else frozenset()
         heads = [
-            t for t in object_heads(trigger, relation, receive)
+            t for t in object_heads(trigger, relation, receive, words.wanted if words is not None else frozenset())
             # "students are facing threats", "she was the target of a plot"
             if t.i not in subject_tokens or (t.dep_ == "nsubj" and (t.head.lemma_.lower() in receive or t.head.lemma_ == "be"))
         ]
