@@ -602,6 +602,13 @@ DOCUMENT_CASES = [
                  "activist Surachai in Laos.",
                  {("THA", "KHM", "legal_pressure"), ("THA", "KHM", "rendition"), ("THA", "LAO", "rendition")},
                  id="decree-where-its-person-is-reached"),
+    # ... else where the article says they live or fled to; not a home named for someone else
+    pytest.param("Tasneem Khalil, the editor of a news website, who fled to Sweden after being tortured, is the latest target. A "
+                 "Bangladeshi court issued a warrant for his arrest in September.",
+                 {("BGD", "SWE", "legal_pressure")}, id="decree-where-its-person-fled-to"),
+    pytest.param("Tasneem Khalil is the editor of a news website. A Bangladeshi court issued a warrant for his arrest in "
+                 "September. His colleague Rahman, who fled to Sweden, was not charged.",
+                 {("BGD", None, "legal_pressure")}, id="decree-not-where-another-fled-to"),
     # a state read only from where a target was taken is not carried to the acts told after it
     pytest.param("The activist was put on a plane to Riyadh from Dubai in 2018. Agents tried to lure other critics, including one in "
                  "Canada.", {("SAU", "ARE", "rendition")}, id="taken-to-state-not-carried"),

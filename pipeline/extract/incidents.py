@@ -1180,7 +1180,8 @@ def extract_incidents(
     # a state that is only ever a host reports, judges or answers an act, or is where it happens: no act is its
     # (its acts' people and years have gone to the article's main origin's acts)
     items = [item for item in _aggregate(found, only_hosts) if item.origin not in only_hosts]
-    _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons)
+    _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons,
+                _dwellings(items, people, place_spans, words) if any(i.host is None and i.tactic in DECREES for i in items) else {})
     fill_targets(items, people)
     # a suspect's arrest is no act, though the one it names may be the victim of the acts told ("arrested near her home")
     items = [item for item in items if not item.suspect]
@@ -1488,8 +1489,38 @@ def territories(path: Path = TERRITORIES_FILE) -> frozenset[tuple[str, str]]:
     return frozenset((a.strip(), b.strip()) for a, b in pairs) | frozenset((b.strip(), a.strip()) for a, b in pairs)
 
 
+def _dwellings(
+    items: list[_Found], people: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], words: IncidentWords
+) -> dict[str, set[str]]:
+    """Return the countries the article says its named persons live in or fled to, each told in a clause of a verb of
+    dwelling in a sentence that names that one person ("Tasneem Khalil, the editor of Netra News, who fled to Sweden")."""
+    if not items:
+        return {}
+    doc = items[0].span.doc
+    dwell: dict[str, set[str]] = {}
+    for start, _, actor in people:
+        if actor.type != "person":
+            continue
+        sent = doc[start].sent
+        if any(a.type == "person" and a.name != actor.name and sent.start <= s < sent.end for s, _, a in people):
+            continue
+        for place_start, _, place in places:
+            if place.country is None or not (sent.start <= place_start < sent.end):
+                continue
+            token = doc[place_start]
+            for _ in range(6):
+                if token.dep_ == "relcl" and token.lemma_.lower() in words.dwell:
+                    dwell.setdefault(actor.name, set()).add(str(place.country))
+                    break
+                if token.head.i == token.i:
+                    break
+                token = token.head
+    return dwell
+
+
 def _home_hosts(
-    items: list[_Found], places: list[tuple[int, int, Place]], away: frozenset[int], homes: dict[str, str], persons: set[str]
+    items: list[_Found], places: list[tuple[int, int, Place]], away: frozenset[int], homes: dict[str, str], persons: set[str],
+    dwell: dict[str, set[str]] | None = None,
 ) -> None:
     """Give an act on a named person, or one told only by referring back ("the poisoning"), with no host the country the
     article is most about other than its origin, when the article places none of that origin's acts: the country its
@@ -1509,6 +1540,9 @@ def _home_hosts(
             continue
         where = {f.host for f in items if f.origin == item.origin and f.host is not None and f.tactic not in DECREES
                  and any(t in f.targets for t in item.targets)}
+        if not where:
+            # none: where the article says they live or fled to ("issued a warrant for his arrest", Khalil, who fled to Sweden)
+            where = {c for t in item.targets for c in (dwell or {}).get(t, set()) if c != item.origin and (c, item.origin) not in territories()}
         if len(where) == 1 and (item.origin, item.tactic, next(iter(where))) not in taken:
             item.host = next(iter(where))
             taken.add((item.origin, item.tactic, item.host))
