@@ -202,7 +202,7 @@ TARGET_CASES = [
     # an indefinite body noun beside a name (anaphors.tsv) is that name's
     pytest.param("Habib Chaab was a member of the Arab Struggle Movement for the Liberation of Ahvaz, a separatist group "
                  "which Tehran designates as a terrorist organisation.", ("IRN", "legal_pressure"),
-                 "Arab Struggle Movement for the Liberation of Ahvaz",
+                 "Arab Struggle Movement for the Liberation of Ahwaz",  # actors.tsv's canonical name
                  id="a-body-noun-beside-a-name"),
     # a leader of the acting state (leaders.tsv) speaks for it and is no target of its act
     pytest.param("Rwandan agents killed Patrick Karegeya, a former spy chief who had fallen out with Paul Kagame, in Johannesburg.",
