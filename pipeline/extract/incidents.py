@@ -170,6 +170,7 @@ class _Found:
     at_large: bool = False  # some mention's object is people at large ("British or UK-based individuals")
     suspect: bool = False  # every mention was an arrest told after another act, of its suspect ("arrested after the shooting")
     named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
+    absent: bool = False  # every mention was told as done in the target's absence ("convicted in absentia")
 
 
 def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
@@ -1156,10 +1157,11 @@ def extract_incidents(
                 if item is None:
                     item = found[key] = _Found(
                         span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
-                        anaphoric=True, documented=documented, suspect=suspect,
+                        anaphoric=True, documented=documented, suspect=suspect, absent=absent,
                     )
                 item.documented = item.documented and documented
                 item.suspect = item.suspect and suspect
+                item.absent = item.absent and absent
                 item.anaphoric = item.anaphoric and _refers_back(trigger, words)
                 item.mentions += 1
                 item.weak = item.weak and weak
@@ -1427,6 +1429,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
         kept.at_large = kept.at_large or item.at_large
         kept.documented = kept.documented and item.documented
         kept.suspect = kept.suspect and item.suspect
+        kept.absent = kept.absent and item.absent
     for item in dropped:
         # the act is the main origin's, told again with the host state for its agent ("Imran Aliev ... was found
         # stabbed in Lille" in a story of Russia's killings): its people and years are that act's; it adds no act
@@ -1444,7 +1447,8 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
     kept_items: list[_Found] = []
     for item in merged.values():
         hosts_of_act = placed.get((item.origin, item.tactic), set())
-        if item.host is None and len(hosts_of_act) == 1:
+        if item.host is None and len(hosts_of_act) == 1 and not item.absent:
+            # (a trial in absentia is its own act, wherever its target is: not the warrant or notice told in one country)
             # the act the article places in one country, told again without it: "the red notice was issued at Bahrain's request"
             into = merged[(item.origin, item.tactic, next(iter(hosts_of_act)))]
             into.targets.extend(t for t in item.targets if t not in into.targets)
@@ -1536,7 +1540,7 @@ def _home_hosts(
     for item in items:
         # a decree on named people the article's other acts of that state reach in one country is against them there
         # ("Thai authorities issued a warrant for his arrest", Wanchalearm, seized in Phnom Penh)
-        if item.host is not None or item.tactic not in DECREES or not item.targets or any(t not in persons for t in item.targets):
+        if item.host is not None or item.tactic not in DECREES or item.absent or not item.targets or any(t not in persons for t in item.targets):
             continue
         where = {f.host for f in items if f.origin == item.origin and f.host is not None and f.tactic not in DECREES
                  and any(t in f.targets for t in item.targets)}
