@@ -212,6 +212,10 @@ TARGET_CASES = [
                  ("THA", "legal_pressure"), "Wanchalearm Satsaksit", id="a-warrant-for-his-arrest"),
     pytest.param("Hong Kong police issued arrest warrants for Nathan Law and Ted Hui, who live in Britain.",
                  ("HKG", "legal_pressure"), "Nathan Law; Ted Hui", id="warrants-for-named-people"),
+    pytest.param("Paul Rusesabagina lives in the United States. Rwanda issued an arrest warrant for him in 2020.",
+                 ("RWA", "legal_pressure"), "Paul Rusesabagina", id="for-on-the-verb-that-issues-the-warrant"),
+    pytest.param("Paul Rusesabagina lives in the United States. Rwanda issued an arrest warrant for fraud in 2020.",
+                 ("RWA", "legal_pressure"), None, id="a-warrant-for-a-crime-names-no-one"),
     # an act told again by referring back with no host gives its people to the act told in one country
     pytest.param("Malaysian police announced Friday that Kim Jong Nam, North Korean leader Kim Jong Un’s half brother, "
                  "could have been killed by a nerve agent banned as a weapon.\n\nThe finding that police found traces of "

@@ -206,6 +206,12 @@ def object_heads(
                 # "helped to spy on dissidents", "tried to lure her", "a plot to murder a journalist"; not a purpose
                 # after the act's own object ("threaten people to suppress their rights")
                 heads.extend(c for c in child.children if c.dep_ in {"dobj", "nsubjpass"})
+    decree = root.head if root.dep_ == "compound" else root
+    if decree.lemma_.lower() in wanted and decree.dep_ == "dobj":
+        # the parser hangs the "for" phrase on the verb that issues the decree: "issued an arrest warrant for Rusesabagina"
+        # (a name or pronoun only: not "for fraud")
+        heads.extend(p for c in decree.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ in {"PROPN", "PRON"})
     if root.dep_ in {"acl", "relcl", "amod"} and root.head.i != root.i:
         heads.append(root.head)
     if root.pos_ == "VERB" and root.dep_ == "conj" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in root.children):
