@@ -100,6 +100,7 @@ class Resources:
     count_words: dict[str, frozenset[str]]  # role -> words (count_words.tsv)
     seasons: dict[str, tuple[int, int]]  # season -> (first month, last month)
     date_words: dict[str, frozenset[str]]  # role -> words (date_words.tsv)
+    photo_credits: dict[str, frozenset[str]]  # role -> credits that make a line a caption (photo_credits.tsv)
     holidays: dict[str, str]  # lowercase name of a named day -> its rule (holidays.tsv)
     place_use: dict[str, str]  # word -> "prep" | "verb": what makes a building it governs a place
     diplomatic_posts: frozenset[str]
@@ -220,6 +221,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         count_words=_roles(lex / "count_words.tsv"),
         seasons={r["season"]: (int(r["first"]), int(r["last"])) for r in _rows(lex / "seasons.tsv")},
         date_words=_roles(lex / "date_words.tsv"),
+        photo_credits=_roles(lex / "photo_credits.tsv"),
         holidays={r["holiday"]: r["rule"] for r in _rows(lex / "holidays.tsv")},
         place_use={r["word"]: r["kind"] for r in _rows(lex / "place_use.tsv")},
         diplomatic_posts=frozenset(w.lower() for w in _words(lex / "diplomatic_posts.txt")),

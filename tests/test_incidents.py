@@ -596,6 +596,28 @@ DOCUMENT_CASES = [
                  "Hong Kong in 2020 for the United States. She faces accusations of colluding with foreign forces, with a HK$1 million "
                  "bounty placed on her capture.",
                  {("HKG", "USA", "coercion_by_proxy"), ("HKG", "USA", "legal_pressure")}, id="decree-where-the-one-person-is"),
+    # a decree on named people goes where the article's other act of that state reaches them
+    pytest.param("Wanchalearm Satsaksit fled to Cambodia in 2014. Thai authorities issued a warrant for his arrest in June 2018. "
+                 "Thai agents seized Wanchalearm Satsaksit in Phnom Penh, Cambodia, in June 2020. Thai agents also seized the "
+                 "activist Surachai in Laos.",
+                 {("THA", "KHM", "legal_pressure"), ("THA", "KHM", "rendition"), ("THA", "LAO", "rendition")},
+                 id="decree-where-its-person-is-reached"),
+    # ... else where the article says they live or fled to; not a home named for someone else
+    pytest.param("Tasneem Khalil, the editor of a news website, who fled to Sweden after being tortured, is the latest target. A "
+                 "Bangladeshi court issued a warrant for his arrest in September.",
+                 {("BGD", "SWE", "legal_pressure")}, id="decree-where-its-person-fled-to"),
+    pytest.param("Tasneem Khalil is the editor of a news website. A Bangladeshi court issued a warrant for his arrest in "
+                 "September. His colleague Rahman, who fled to Sweden, was not charged.",
+                 {("BGD", None, "legal_pressure")}, id="decree-not-where-another-fled-to"),
+    # a trial in absentia is its own act, not the warrant the article places in one country
+    pytest.param("Khalaf al-Romaithi is an Emirati dissident who was living in Turkey. He was detained in Jordan on an arrest "
+                 "warrant issued at the request of the United Arab Emirates in 2023.\n\nOn July 2, 2013, he was convicted in "
+                 "absentia to 15 years in prison by a court in Abu Dhabi.",
+                 {("ARE", "JOR", "detention"), ("ARE", "JOR", "legal_pressure"), ("ARE", None, "legal_pressure")},
+                 id="absentia-trial-not-the-placed-warrant"),
+    pytest.param("Khalaf al-Romaithi is an Emirati dissident who was living in Turkey. He was detained in Jordan on an arrest "
+                 "warrant issued at the request of the United Arab Emirates in 2023. The warrant was issued by the UAE.",
+                 {("ARE", "JOR", "detention"), ("ARE", "JOR", "legal_pressure")}, id="the-placed-warrant-told-again"),
     # a state read only from where a target was taken is not carried to the acts told after it
     pytest.param("The activist was put on a plane to Riyadh from Dubai in 2018. Agents tried to lure other critics, including one in "
                  "Canada.", {("SAU", "ARE", "rendition")}, id="taken-to-state-not-carried"),

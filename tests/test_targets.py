@@ -202,11 +202,30 @@ TARGET_CASES = [
     # an indefinite body noun beside a name (anaphors.tsv) is that name's
     pytest.param("Habib Chaab was a member of the Arab Struggle Movement for the Liberation of Ahvaz, a separatist group "
                  "which Tehran designates as a terrorist organisation.", ("IRN", "legal_pressure"),
-                 "Arab Struggle Movement for the Liberation of Ahvaz",
+                 "Arab Struggle Movement for the Liberation of Ahwaz",  # actors.tsv's canonical name
                  id="a-body-noun-beside-a-name"),
     # a leader of the acting state (leaders.tsv) speaks for it and is no target of its act
     pytest.param("Rwandan agents killed Patrick Karegeya, a former spy chief who had fallen out with Paul Kagame, in Johannesburg.",
                  ("RWA", "assassination"), None, id="the-origins-leader-is-no-target"),
+    # a decree's "for" phrase names its people (incident_words role wanted); "jailed for tweets" is no target
+    pytest.param("Wanchalearm Satsaksit fled to Cambodia in 2014. Thai authorities issued a warrant for his arrest in June 2018.",
+                 ("THA", "legal_pressure"), "Wanchalearm Satsaksit", id="a-warrant-for-his-arrest"),
+    pytest.param("Hong Kong police issued arrest warrants for Nathan Law and Ted Hui, who live in Britain.",
+                 ("HKG", "legal_pressure"), "Nathan Law; Ted Hui", id="warrants-for-named-people"),
+    pytest.param("Paul Rusesabagina lives in the United States. Rwanda issued an arrest warrant for him in 2020.",
+                 ("RWA", "legal_pressure"), "Paul Rusesabagina", id="for-on-the-verb-that-issues-the-warrant"),
+    pytest.param("Paul Rusesabagina lives in the United States. Rwanda issued an arrest warrant for fraud in 2020.",
+                 ("RWA", "legal_pressure"), None, id="a-warrant-for-a-crime-names-no-one"),
+    # an act told again by referring back with no host gives its people to the act told in one country
+    pytest.param("Malaysian police announced Friday that Kim Jong Nam, North Korean leader Kim Jong Un’s half brother, "
+                 "could have been killed by a nerve agent banned as a weapon.\n\nThe finding that police found traces of "
+                 "the agent on Kim’s face has raised the stakes in a political murder mystery that has implicated several "
+                 "suspects — at least eight North Koreans and two Southeast Asian women — and raised tensions between "
+                 "North Korea and its Asian neighbors.\n\nKim Jong Nam, 46, was once considered a potential successor to "
+                 "his father, and South Korean officials have accused Pyongyang of ordering his assassination. On Feb. "
+                 "13, as Kim Jong Nam waited at the Kuala Lumpur airport, two women approached and spread poison on his "
+                 "face.",
+                 ("PRK", "assassination"), "Kim Jong Nam", id="a-referring-act-gives-its-people-to-the-act-told"),
 ]
 
 
@@ -347,6 +366,13 @@ YEAR_CASES = [
     pytest.param("In June 2017 Omar Abdulaziz moved to Montreal. He is a critic of the Saudi government. He has many "
                  "followers. Saudi agents hacked the phone of Omar Abdulaziz in Canada.", ("SAU", "digital_attack"), 2017,
                  id="the-storys-year-outside-a-caption"),
+    pytest.param("This combination of file photos shows Omar Abdulaziz in Montreal on May 9, 2016.\nOmar Abdulaziz lives "
+                 "in Montreal. He is a critic of the Saudi government. He has many followers. Saudi agents hacked the "
+                 "phone of Omar Abdulaziz in Canada.", ("SAU", "digital_attack"), None,
+                 id="the-storys-year-is-not-an-uncredited-captions"),
+    pytest.param("An AP/NORC poll in 2017 found many critics.\nOmar Abdulaziz lives in Montreal. He is a critic of the "
+                 "Saudi government. He has many followers. Saudi agents hacked the phone of Omar Abdulaziz in Canada.",
+                 ("SAU", "digital_attack"), 2017, id="a-poll-is-no-photo-credit"),
     # the story's year is not that of a relative clause on someone's past
     pytest.param("On 2 October 2018, the journalist Jamal Khashoggi, who had left Saudi Arabia the previous year, walked "
                  "into the consulate in Istanbul. Saudi agents killed him in Istanbul.", ("SAU", "assassination"), 2018,

@@ -123,6 +123,7 @@ class IncidentWords:
     attempt: frozenset[str]
     request: frozenset[str]
     aboard: frozenset[str]
+    wanted: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -169,6 +170,7 @@ class _Found:
     at_large: bool = False  # some mention's object is people at large ("British or UK-based individuals")
     suspect: bool = False  # every mention was an arrest told after another act, of its suspect ("arrested after the shooting")
     named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
+    absent: bool = False  # every mention was told as done in the target's absence ("convicted in absentia")
 
 
 def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
@@ -1155,10 +1157,11 @@ def extract_incidents(
                 if item is None:
                     item = found[key] = _Found(
                         span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
-                        anaphoric=True, documented=documented, suspect=suspect,
+                        anaphoric=True, documented=documented, suspect=suspect, absent=absent,
                     )
                 item.documented = item.documented and documented
                 item.suspect = item.suspect and suspect
+                item.absent = item.absent and absent
                 item.anaphoric = item.anaphoric and _refers_back(trigger, words)
                 item.mentions += 1
                 item.weak = item.weak and weak
@@ -1179,7 +1182,8 @@ def extract_incidents(
     # a state that is only ever a host reports, judges or answers an act, or is where it happens: no act is its
     # (its acts' people and years have gone to the article's main origin's acts)
     items = [item for item in _aggregate(found, only_hosts) if item.origin not in only_hosts]
-    _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons)
+    _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons,
+                _dwellings(items, people, place_spans, words) if any(i.host is None and i.tactic in DECREES for i in items) else {})
     fill_targets(items, people)
     # a suspect's arrest is no act, though the one it names may be the victim of the acts told ("arrested near her home")
     items = [item for item in items if not item.suspect]
@@ -1425,6 +1429,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
         kept.at_large = kept.at_large or item.at_large
         kept.documented = kept.documented and item.documented
         kept.suspect = kept.suspect and item.suspect
+        kept.absent = kept.absent and item.absent
     for item in dropped:
         # the act is the main origin's, told again with the host state for its agent ("Imran Aliev ... was found
         # stabbed in Lille" in a story of Russia's killings): its people and years are that act's; it adds no act
@@ -1442,14 +1447,21 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
     kept_items: list[_Found] = []
     for item in merged.values():
         hosts_of_act = placed.get((item.origin, item.tactic), set())
-        if item.host is None and len(hosts_of_act) == 1:
+        if item.host is None and len(hosts_of_act) == 1 and not item.absent:
+            # (a trial in absentia is its own act, wherever its target is: not the warrant or notice told in one country)
             # the act the article places in one country, told again without it: "the red notice was issued at Bahrain's request"
             into = merged[(item.origin, item.tactic, next(iter(hosts_of_act)))]
             into.targets.extend(t for t in item.targets if t not in into.targets)
             into.years.extend(item.years)
             continue
-        if item.host is None and item.anaphoric and told.get((item.origin, item.tactic)):
-            continue  # "the killing": the act told before, wherever the article's story places it
+        told_hosts = told.get((item.origin, item.tactic))
+        if item.host is None and item.anaphoric and told_hosts:
+            # "the killing": the act told before, wherever the article's story places it; told in one country, the
+            # people it names are that act's ("ordering his assassination", his the half-brother killed in Malaysia)
+            if len(told_hosts) == 1:
+                into = merged[(item.origin, item.tactic, next(iter(told_hosts)))]
+                into.targets.extend(t for t in item.targets if t not in into.targets)
+            continue
         kept_items.append(item)
     # an act with no host of an origin the article places in one country only is in that country
     # ("Iranian authorities have branded the channel a terrorist organisation": the London channel)
@@ -1481,8 +1493,38 @@ def territories(path: Path = TERRITORIES_FILE) -> frozenset[tuple[str, str]]:
     return frozenset((a.strip(), b.strip()) for a, b in pairs) | frozenset((b.strip(), a.strip()) for a, b in pairs)
 
 
+def _dwellings(
+    items: list[_Found], people: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], words: IncidentWords
+) -> dict[str, set[str]]:
+    """Return the countries the article says its named persons live in or fled to, each told in a clause of a verb of
+    dwelling in a sentence that names that one person ("Tasneem Khalil, the editor of Netra News, who fled to Sweden")."""
+    if not items:
+        return {}
+    doc = items[0].span.doc
+    dwell: dict[str, set[str]] = {}
+    for start, _, actor in people:
+        if actor.type != "person":
+            continue
+        sent = doc[start].sent
+        if any(a.type == "person" and a.name != actor.name and sent.start <= s < sent.end for s, _, a in people):
+            continue
+        for place_start, _, place in places:
+            if place.country is None or not (sent.start <= place_start < sent.end):
+                continue
+            token = doc[place_start]
+            for _ in range(6):
+                if token.dep_ == "relcl" and token.lemma_.lower() in words.dwell:
+                    dwell.setdefault(actor.name, set()).add(str(place.country))
+                    break
+                if token.head.i == token.i:
+                    break
+                token = token.head
+    return dwell
+
+
 def _home_hosts(
-    items: list[_Found], places: list[tuple[int, int, Place]], away: frozenset[int], homes: dict[str, str], persons: set[str]
+    items: list[_Found], places: list[tuple[int, int, Place]], away: frozenset[int], homes: dict[str, str], persons: set[str],
+    dwell: dict[str, set[str]] | None = None,
 ) -> None:
     """Give an act on a named person, or one told only by referring back ("the poisoning"), with no host the country the
     article is most about other than its origin, when the article places none of that origin's acts: the country its
@@ -1494,12 +1536,25 @@ def _home_hosts(
     of many states.
     """
     placed = {item.origin for item in items if item.host is not None}
+    taken = {(f.origin, f.tactic, f.host) for f in items}
+    for item in items:
+        # a decree on named people the article's other acts of that state reach in one country is against them there
+        # ("Thai authorities issued a warrant for his arrest", Wanchalearm, seized in Phnom Penh)
+        if item.host is not None or item.tactic not in DECREES or item.absent or not item.targets or any(t not in persons for t in item.targets):
+            continue
+        where = {f.host for f in items if f.origin == item.origin and f.host is not None and f.tactic not in DECREES
+                 and any(t in f.targets for t in item.targets)}
+        if not where:
+            # none: where the article says they live or fled to ("issued a warrant for his arrest", Khalil, who fled to Sweden)
+            where = {c for t in item.targets for c in (dwell or {}).get(t, set()) if c != item.origin and (c, item.origin) not in territories()}
+        if len(where) == 1 and (item.origin, item.tactic, next(iter(where))) not in taken:
+            item.host = next(iter(where))
+            taken.add((item.origin, item.tactic, item.host))
     mentions: dict[str, int] = {}
     for start, _, place in places:
         if place.country and start not in away:
             mentions[str(place.country)] = mentions.get(str(place.country), 0) + 1
     joined = territories()
-    taken = {(f.origin, f.tactic, f.host) for f in items}
     reached: dict[tuple[str, str], set[str]] = {}  # the named people of the acts placed here, per origin and host
     for item in items:
         named = item.anaphoric or any(t in persons for t in item.targets)

@@ -97,9 +97,6 @@ NOT_IN_OFFICE = frozenset({
 })
 # a year told by reference to the latest one told before it
 SAME_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.IGNORECASE)
-# a photo credit that makes its line a caption: "THE CANADIAN PRESS/AP", "(AP Photo/Evan Vucci)", "REUTERS/Dado Ruvic",
-# "Getty Images"
-CAPTION_CREDIT = re.compile(r"\b(?:PRESS|Photo|AP|AFP|REUTERS|Reuters|EPA)\s*/\s*[A-Z]|\bGetty Images\b")
 # the years a bare four-digit number before a noun can be ("a 2022 murder-for-hire plot")
 YEARS = (1900, 2099)
 # verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
@@ -152,6 +149,9 @@ class RoleWords(Protocol):
     @property
     def service(self) -> frozenset[str]: ...
 
+    @property
+    def wanted(self) -> frozenset[str]: ...
+
 
 Spans = Sequence[tuple[int, int, "Actor"]]
 
@@ -173,8 +173,11 @@ def clause_verb(token: Token, *, steps: int = 12) -> Token:
     return current
 
 
-def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive: frozenset[str] = frozenset()) -> list[Token]:
-    """Return the words that name whom the act is done to: objects, passive subjects, "of"/"against" phrases, the noun
+def object_heads(
+    trigger: Span, relation: frozenset[str] = frozenset(), receive: frozenset[str] = frozenset(), wanted: frozenset[str] = frozenset()
+) -> list[Token]:
+    """Return the words that name whom the act is done to: objects, passive subjects, "of"/"against" phrases, the "for"
+    phrase of a decree noun of ``wanted`` ("arrest warrants for eight activists", "a warrant for his arrest"), the noun
     a participle describes ("dissidents targeted by ..."), possessors ("his abduction"), the subject of a verb of
     receiving ("students are facing harassment"), with conjuncts and appositions."""
     root = trigger.root
@@ -195,7 +198,7 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive:
         for child in word.children:
             if child.dep_ in OBJECT_DEPS - {"pobj"}:
                 heads.append(child)
-            elif child.dep_ in {"prep", "agent"} and child.lower_ in OBJECT_PREPS:
+            elif child.dep_ in {"prep", "agent"} and (child.lower_ in OBJECT_PREPS or (child.lower_ == "for" and word.lemma_.lower() in wanted)):
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
             elif (child.dep_ == "xcomp" and not own_object) or (
                 child.dep_ == "acl" and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
@@ -203,6 +206,12 @@ def object_heads(trigger: Span, relation: frozenset[str] = frozenset(), receive:
                 # "helped to spy on dissidents", "tried to lure her", "a plot to murder a journalist"; not a purpose
                 # after the act's own object ("threaten people to suppress their rights")
                 heads.extend(c for c in child.children if c.dep_ in {"dobj", "nsubjpass"})
+    decree = root.head if root.dep_ == "compound" else root
+    if decree.lemma_.lower() in wanted and decree.dep_ == "dobj":
+        # the parser hangs the "for" phrase on the verb that issues the decree: "issued an arrest warrant for Rusesabagina"
+        # (a name or pronoun only: not "for fraud")
+        heads.extend(p for c in decree.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ in {"PROPN", "PRON"})
     if root.dep_ in {"acl", "relcl", "amod"} and root.head.i != root.i:
         heads.append(root.head)
     if root.pos_ == "VERB" and root.dep_ == "conj" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in root.children):
@@ -596,7 +605,7 @@ def incident_targets(
         relation = words.relation if words is not None else frozenset()
         receive = words.receive if words is not None else frozenset()
         heads = [
-            t for t in object_heads(trigger, relation, receive)
+            t for t in object_heads(trigger, relation, receive, words.wanted if words is not None else frozenset())
             # "students are facing threats", "she was the target of a plot"
             if t.i not in subject_tokens or (t.dep_ == "nsubj" and (t.head.lemma_.lower() in receive or t.head.lemma_ == "be"))
         ]
@@ -832,7 +841,24 @@ def _in_caption(doc: Doc, char: int) -> bool:
     text = doc_text(doc)
     start = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
-    return CAPTION_CREDIT.search(text[start : end if end >= 0 else len(text)]) is not None
+    return _caption_credit().search(text[start : end if end >= 0 else len(text)]) is not None
+
+
+def _caption_credit() -> re.Pattern[str]:
+    """The credits of photo_credits.tsv as one pattern: an agency word, a slash and capitalised names up to the line's
+    end, a comma, bracket or slash ("THE CANADIAN PRESS/AP, Amr Nabil", "(AP Photo/Evan Vucci)"; not "an AP/NORC poll
+    found"), a credit standing alone ("Getty Images") or the words of a caption in any case ("This combination of file
+    photos shows ...")."""
+    credits = load_resources().photo_credits
+
+    def build() -> re.Pattern[str]:
+        agency = "|".join(sorted(map(re.escape, credits.get("agency", ())), key=len, reverse=True))
+        alone = "|".join(sorted(map(re.escape, credits.get("alone", ())), key=len, reverse=True))
+        name = r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*"
+        caption = "|".join(sorted(map(re.escape, credits.get("caption", ())), key=len, reverse=True))
+        return re.compile(rf"\b(?:{agency})\s*/\s*{name}(?=[ \t]*(?:$|[,;)\]/]))|\b(?:{alone})\b|(?i:\b(?:{caption})\b)")
+
+    return once_per("caption-credit", (credits,), build)
 
 
 def _in_relative(doc: Doc, char: int) -> bool:
