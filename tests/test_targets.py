@@ -202,8 +202,11 @@ TARGET_CASES = [
     # an indefinite body noun beside a name (anaphors.tsv) is that name's
     pytest.param("Habib Chaab was a member of the Arab Struggle Movement for the Liberation of Ahvaz, a separatist group "
                  "which Tehran designates as a terrorist organisation.", ("IRN", "legal_pressure"),
-                 "Arab Struggle Movement for the Liberation of Ahwaz",  # actors.tsv's canonical name
+                 "Arab Struggle Movement for the Liberation of Ahvaz",  # as written, as its actor row names it
                  id="a-body-noun-beside-a-name"),
+    pytest.param("Habib Chaab was a member of ASMLA, a separatist group which Tehran designates as a terrorist "
+                 "organisation.", ("IRN", "legal_pressure"), "Arab Struggle Movement for the Liberation of Ahwaz",
+                 id="a-body-named-by-its-acronym-takes-the-canonical-name"),
     # a leader of the acting state (leaders.tsv) speaks for it and is no target of its act
     pytest.param("Rwandan agents killed Patrick Karegeya, a former spy chief who had fallen out with Paul Kagame, in Johannesburg.",
                  ("RWA", "assassination"), None, id="the-origins-leader-is-no-target"),

@@ -1194,6 +1194,11 @@ def extract_incidents(
         item for item in items
         if not (item.tactic == "assault" and item.targets and set(item.targets) <= killed.get((item.origin, item.host), set()))
     ]
+    # a target is named as its actor row names it: a body's other proper name as the article writes it ("... of Ahvaz")
+    written: dict[str, str] = {}
+    for _, _, actor in actor_spans:
+        if actor.shown:
+            written.setdefault(actor.name, actor.shown)
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
             item.years.extend(y for y in [story_year(item.span.sent, years_at) or news_year(item.span.sent, years_at, item.span)] if y is not None)
@@ -1208,7 +1213,7 @@ def extract_incidents(
             tactic=item.tactic,
             # a leader or foreign minister of the acting state speaks for it, and is no target of its act ("Erdogan" for
             # "his extradition" in a story of Turkey's renditions)
-            targets=TARGET_SEPARATOR.join(t for t in item.targets if leaders.get(t.lower()) != item.origin) or None,
+            targets=TARGET_SEPARATOR.join(written.get(t, t) for t in item.targets if leaders.get(t.lower()) != item.origin) or None,
             year=min(item.years) if item.years else None,
             attribution_id=item.attribution_id,
             event_id=None,
