@@ -354,6 +354,11 @@ ACTORS = [
      {("Belarusians", "group", "BLR"), ("Royal Canadian Mounted Police", "government", "CAN"),
       ("Chinese Canadians", "group", "CAN")}),
     ("Four Iranians were charged, and Uzbek citizens were held.", set()),
+    # citizens by their state are a group only as the ones an act is done to, and not a host state's citizens
+    ("The scheme targets Chinese citizens living abroad.", {("Chinese citizens", "group", "CHN")}),
+    ("He opposed the deportation of six Turkish citizens.", {("Turkish citizens", "group", "TUR")}),
+    ("She was married to Indian citizens' relatives. It helps Chinese citizens with tasks.", set()),
+    ("Wray said Iran attempts to target US citizens.", {("Iran", "state", "IRN")}),
     ("Police in Hong Kong issued bounties for eight democracy activists based abroad.",
      {("police", "government", "HKG"), ("democracy activists", "group", "HKG")}),
     ("Many Chinese pro-democracy students face threats; the pro-democracy students spoke.",

@@ -413,6 +413,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_described_names(doc, res, found))
     add_free(_groups(doc, res))
     add_free(_nationals_abroad(doc, res))
+    add_free(_targeted_citizens(doc, res))
     add_free(_cause_groups(doc, res, found))
     add_free(_unnamed_seated_bodies(doc, res, found))
     found.sort(key=lambda a: a.span.start)
@@ -2143,6 +2144,35 @@ def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(doc[token.i - 1 : token.i + 1], f"{before.text} {token.text}", "group", code)  # "Chinese Canadians"
         elif (before is not None and before.lower_ in res.actor_words["exiled"]) or _subject_of(token, res.actor_words["flee"]):
             yield Actor(doc[token.i : token.i + 1], token.text, "group", code)
+
+
+def _targeted_citizens(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield citizens named by their state ("Chinese citizens", "Hong Kong citizens") as a group where an act is done
+    to them: the object of a verb of targeting or the "of" phrase of such a noun ("targets Chinese citizens", "the
+    deportation of six Turkish citizens"), not people merely of a state ("married to Indian citizens"), nor a host
+    state's citizens (host_states.txt: the people the field counts are the diaspora of an origin state)."""
+    words = res.actor_words
+    places: dict[int, Span] | None = None
+    for i in positions(doc, words["citizenry"]):
+        token = doc[i]
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head
+        elif token.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ in {"ccomp", "xcomp"}:
+            head = head.head  # "targets Chinese citizens living abroad", parsed as a clause on "living"
+        elif token.dep_ != "dobj":
+            continue
+        if head.lemma_.lower() not in words["targeting"]:
+            continue
+        if places is None:
+            places = {span.end: span for span in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY", "REGION"})}
+        anchor = places.get(i)
+        if anchor is None:
+            continue
+        code = anchor.id_ or normalize_country(anchor.text, resources=res) or region_country(anchor.text, res)
+        if code and code not in res.host_states:  # "to target US citizens": a host's people, not a diaspora
+            span = doc[anchor.start : i + 1]
+            yield Actor(span, span.text, "group", code)
 
 
 def _subject_of(token: Token, lemmas: frozenset[str]) -> bool:
