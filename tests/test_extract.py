@@ -354,6 +354,10 @@ ACTORS = [
      {("Belarusians", "group", "BLR"), ("Royal Canadian Mounted Police", "government", "CAN"),
       ("Chinese Canadians", "group", "CAN")}),
     ("Four Iranians were charged, and Uzbek citizens were held.", set()),
+    # a people named after its state is its diaspora named in the story, listed once; a people within a state stays
+    ("Eritreans abroad pay the tax. The Eritrean diaspora is watched.", {("Eritrean diaspora", "group", "ERI")}),
+    ("Uyghurs abroad are watched. The Uyghur diaspora is afraid.",
+     {("Uyghurs", "group", "CHN"), ("Uyghur diaspora", "group", "CHN")}),
     # citizens by their state are a group only as the ones an act is done to, and not a host state's citizens
     ("The scheme targets Chinese citizens living abroad.", {("Chinese citizens", "group", "CHN")}),
     ("He opposed the deportation of six Turkish citizens.", {("Turkish citizens", "group", "TUR")}),

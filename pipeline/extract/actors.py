@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -417,6 +417,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_cause_groups(doc, res, found))
     add_free(_unnamed_seated_bodies(doc, res, found))
     found.sort(key=lambda a: a.span.start)
+    found = _peoples_as_diaspora(found, res)
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(a, res), res), res) for a in _expand_acronyms(doc, found)]
     people = _merge_people(found, res)
@@ -2119,6 +2120,25 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             singular = token.text[:-1].lower() if token.text.endswith("s") else token.lower_
             country = None if token.lower_ in res.faiths else res.demonyms.get(singular)
             yield Actor(doc[token.i : token.i + 1], token.text, "group", country)
+
+
+def _peoples_as_diaspora(found: list[Actor], res: Resources) -> list[Actor]:
+    """Leave unlisted a people named by its plural alone ("Eritreans") where the story names its diaspora ("the
+    Eritrean diaspora", "Eritrean expatriates"): one group, listed once, as the diaspora (the incident rules still
+    read it). Only a people named after its state: "Uyghurs" stay beside the "Uyghur diaspora" (GUIDELINES.md
+    groups: a people by its ethnicity is a group of its own)."""
+    diaspora = res.actor_words["diaspora"]
+    countries = {a.country for a in found if a.type == "group" and a.listed and a.country and a.span[-1].lower_ in diaspora}
+    if not countries:
+        return found
+    return [replace(a, listed=False) if a.type == "group" and a.country in countries and len(a.span) == 1
+            and a.span[0].lower_ in res.peoples and _named_after_state(a, res) else a for a in found]
+
+
+def _named_after_state(actor: Actor, res: Resources) -> bool:
+    """True for a people named after its state ("Eritreans" of Eritrea), not a people within one ("Uyghurs")."""
+    state = country_name(actor.country or "", resources=res) or ""
+    return len(state) >= 4 and actor.span.text.lower().startswith(state[:4].lower())
 
 
 def _plural_demonym(token: Token, res: Resources) -> str | None:
