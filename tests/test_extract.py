@@ -358,6 +358,10 @@ ACTORS = [
     ("Eritreans abroad pay the tax. The Eritrean diaspora is watched.", {("Eritrean diaspora", "group", "ERI")}),
     ("Uyghurs abroad are watched. The Uyghur diaspora is afraid.",
      {("Uyghurs", "group", "CHN"), ("Uyghur diaspora", "group", "CHN")}),
+    # nationals are no group when of a host state, charged by one, or the agents of an act
+    ("Prosecutors charged four Iranian nationals. Police, assisted by Chinese nationals, arrested him.", set()),
+    ("Iran was involved in the murders of two Dutch nationals.", {("Iran", "state", "IRN")}),
+    ("Kenya deported four Turkish nationals.", {("Kenya", "state", "KEN"), ("Turkish nationals", "group", "TUR")}),
     # citizens by their state are a group only as the ones an act is done to, and not a host state's citizens
     ("The scheme targets Chinese citizens living abroad.", {("Chinese citizens", "group", "CHN")}),
     ("He opposed the deportation of six Turkish citizens.", {("Turkish citizens", "group", "TUR")}),

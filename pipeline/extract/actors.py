@@ -2106,7 +2106,7 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
                 end += 1  # "Iranian opposition supporters": the group noun modifies the people it names
             start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "overseas" else anchor.start
             span = doc[start:end]
-            yield Actor(span, span.text, "group", code)
+            yield Actor(span, span.text, "group", code, listed=not _nationals_apart(doc[end - 1], code, res))
             continue
         if anchor.start > 0 and doc[anchor.start - 1].lower_ == "overseas" and (i >= len(doc) or doc[i].pos_ not in {"NOUN", "PROPN"}):
             span = doc[anchor.start - 1 : anchor.end]
@@ -2120,6 +2120,20 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             singular = token.text[:-1].lower() if token.text.endswith("s") else token.lower_
             country = None if token.lower_ in res.faiths else res.demonyms.get(singular)
             yield Actor(doc[token.i : token.i + 1], token.text, "group", country)
+
+
+def _nationals_apart(noun: Token, code: str | None, res: Resources) -> bool:
+    """True for nationals who are no group the story is about: a host state's ("murders of two Dutch nationals",
+    host_states.txt), and those a host charges or who assist the act ("charged four Iranian nationals", "assisted by
+    Chinese nationals"): the accused and agents, not the diaspora targeted."""
+    words = res.actor_words
+    if noun.lower_ not in words["nationality_noun"]:
+        return False
+    if code in res.host_states:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by":
+        return True
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in words["accusing"]
 
 
 def _peoples_as_diaspora(found: list[Actor], res: Resources) -> list[Actor]:
