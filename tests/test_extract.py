@@ -313,6 +313,8 @@ ACTORS = [
     # title-case headlines: runs of capitals are no names; a short affiliation line is
     ("Chile Says Death of Venezuelan Ex-Political Prisoner May Signal That Maduro Can Kill Dissidents Abroad\n\n"
      "Safeguard Defenders said so.", {("Safeguard Defenders", "ngo", "ESP")}),
+    ("Thailand: Critics Feared ‘Disappeared’\n\n3 Prominent Dissidents Missing After Secret Extradition From Hanoi\n\n"
+     "The report was published.", set()),
     ("By Bill Marczak\n\nCitizen Lab, University of Toronto\n\nThe report was published in September 2018.",
      {("Citizen Lab", "ngo", "CAN"), ("University of Toronto", "organization", "CAN")}),
     # a person whose surname ends names of documents; the document itself is none

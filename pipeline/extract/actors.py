@@ -1282,6 +1282,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue
         if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None:
             continue  # a title-case headline: the model tags runs of capitals ("Chile Says Death of Venezuelan Ex")
+        if any(t.text == ":" for t in span[1:-1]):
+            continue  # a headline's place and its words ("Thailand: Critics Feared"): no name holds a colon
         if _only_people_words(span, res) or span.text in _event_names(doc, res):
             continue  # "Turkish Nationals", "Uighur Muslim": a group, found as one; "Fox Hunt" after "Operation Fox Hunt"
         if _not_an_actor(span, res) and res.actors.get(span.text.lower()) is None and not _named_like_a_law(ent, span, res) \
