@@ -360,6 +360,9 @@ ACTORS = [
     ("Eritreans abroad pay the tax. The Eritrean diaspora is watched.", {("Eritrean diaspora", "group", "ERI")}),
     ("Uyghurs abroad are watched. The Uyghur diaspora is afraid.",
      {("Uyghurs", "group", "CHN"), ("Uyghur diaspora", "group", "CHN")}),
+    # nationals by the other country they live in; not in their own
+    ("Ethiopians in Australia are calling for their release.", {("Ethiopians in Australia", "group", "ETH")}),
+    ("Ethiopians in Ethiopia voted.", set()),
     # nationals are no group when of a host state, charged by one, or the agents of an act
     ("Prosecutors charged four Iranian nationals. Police, assisted by Chinese nationals, arrested him.", set()),
     ("Iran was involved in the murders of two Dutch nationals.", {("Iran", "state", "IRN")}),
@@ -379,7 +382,7 @@ ACTORS = [
       ("Saudi Arabia", "state", "SAU")}),
     ("Britain criticised China’s 2020 imposition of the law. He went to the residence of Qatar's ambassador.",
      {("United Kingdom", "state", "GBR"), ("China", "state", "CHN"), ("Qatar", "state", "QAT")}),
-    ("“The Pakistanis have to understand that,” he said. Pakistanis in Britain were told.", {("Pakistan", "state", "PAK")}),
+    ("“The Pakistanis have to understand that,” he said. Pakistanis were told.", {("Pakistan", "state", "PAK")}),
     ("He visited Canada's capital and China's Xinjiang region. They signed an extradition agreement with Hong Kong.", set()),
     ("It called the operation an illegal effort by China to locate fugitives, and an attempt by Hong Kong to silence them.",
      {("China", "state", "CHN"), ("Hong Kong", "state", "HKG")}),
@@ -467,7 +470,7 @@ ACTORS = [
     ("Spain’s EFE news agency said the body was found, the AFP news service reported.",
      {("EFE", "media", "ESP"), ("Agence France-Presse", "media", "FRA")}),
     ("The hackers had been cited by Volexity, a cybersecurity company, as being affiliated with Beijing.",
-     {("Volexity", "organization", None)}),
+     {("Volexity", "organization", "USA")}),
     ("The dams owned by the utility PacifiCorp are being removed. She wrote in the independent publication Meduza.",
      {("PacifiCorp", "organization", None), ("Meduza", "media", None)}),
     ("The Kurier daily reported the victim was a critic of Ramzan Kadyrov.",  # "daily" taken for an adverb
@@ -599,7 +602,7 @@ ACTORS = [
      {("Association of Rwandan Refugees in Mozambique", "organization", "MOZ")}),
     ("The Tibetan Rights Foundation said so.", {("Tibetan Rights Foundation", "ngo", None)}),
     ("The cybersecurity company Mandiant and the California law firm Kaplan Marino were hired.",
-     {("Mandiant", "organization", None), ("Kaplan Marino", "organization", None)}),
+     {("Mandiant", "organization", "USA"), ("Kaplan Marino", "organization", None)}),
     # a proper name someone told something is the outlet they spoke to; a body's name, a person's family name,
     # an organisation the model tags and a place are not
     ("His acquaintances told Belsat. Amipa told Meduza on Monday.", {("Belsat", "media", "POL"), ("Meduza", "media", None)}),
@@ -766,7 +769,7 @@ ACTORS = [
     ("Activists marked Global Tiger Day in Kathmandu.", set()),
     # a body named in full and later by its initials, which the article never defines, is the one body
     ("The National Union of Journalists condemned the arrest in Tehran. The NUJ has repeatedly highlighted threats "
-     "against journalists.", {("National Union of Journalists", "organization", None)}),
+     "against journalists.", {("National Union of Journalists", "ngo", "GBR")}),
     # a body named in French, Spanish, Italian or Portuguese: its first word, capitalised words and particles; an
     # English keyword gives no state body ("Service"); without a particle, no such name
     ("Police are examining the Service à la Famille Chinoise du Grand Montréal and the Centre Sino-Québec de la "

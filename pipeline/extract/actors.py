@@ -2168,7 +2168,8 @@ def _plural_demonym(token: Token, res: Resources) -> str | None:
 def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield nationals named by their plural demonym as a group the story is about: the exiled and those who fled
     ("exiled Belarusians", "Nicaraguans have fled"), and a diaspora named by its origin and its new nationality
-    ("Chinese Canadians", of the new country). Left out after measuring: "<demonym>s abroad" (as often no group
+    ("Chinese Canadians", of the new country), and nationals by the country they live in ("Ethiopians in Australia").
+    Left out after measuring: "<demonym>s abroad" (as often no group
     of the gold as one)."""
     for i in positions(doc, res.plural_demonyms):
         token = doc[i]
@@ -2180,6 +2181,21 @@ def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(doc[token.i - 1 : token.i + 1], f"{before.text} {token.text}", "group", code)  # "Chinese Canadians"
         elif (before is not None and before.lower_ in res.actor_words["exiled"]) or _subject_of(token, res.actor_words["flee"]):
             yield Actor(doc[token.i : token.i + 1], token.text, "group", code)
+        elif (abroad := _in_other_country(token, code, res)) is not None:
+            yield Actor(abroad, abroad.text, "group", code)  # "Ethiopians in Australia"
+
+
+def _in_other_country(token: Token, code: str, res: Resources) -> Span | None:
+    """Return "<plural demonym> in <another country>" ("Ethiopians in Australia", "Saudis in U.S."): nationals named
+    by where they live abroad, else None."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in":
+        return None
+    start = token.i + 3 if doc[token.i + 2].lower_ == "the" and token.i + 3 < len(doc) else token.i + 2
+    place = next((m for m in _gazetteer_spans(doc, {"COUNTRY"}) if m.start == start), None)
+    if place is None or (where := place.id_ or normalize_country(place.text, resources=res)) is None or where == code:
+        return None
+    return doc[token.i : place.end]
 
 
 def _targeted_citizens(doc: Doc, res: Resources) -> Iterator[Actor]:
