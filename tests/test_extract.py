@@ -360,6 +360,9 @@ ACTORS = [
     ("Eritreans abroad pay the tax. The Eritrean diaspora is watched.", {("Eritrean diaspora", "group", "ERI")}),
     ("Uyghurs abroad are watched. The Uyghur diaspora is afraid.",
      {("Uyghurs", "group", "CHN"), ("Uyghur diaspora", "group", "CHN")}),
+    # bare dissidents done an act to, in a story naming no other group: of the state acting in their sentence
+    ("China runs secret police stations to suppress dissidents.", {("China", "state", "CHN"), ("dissidents", "group", "CHN")}),
+    ("Spyware is used by governments to monitor dissidents.", set()),
     # nationals by the other country they live in; not in their own
     ("Ethiopians in Australia are calling for their release.", {("Ethiopians in Australia", "group", "ETH")}),
     ("Ethiopians in Ethiopia voted.", set()),

@@ -415,6 +415,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_nationals_abroad(doc, res))
     add_free(_targeted_citizens(doc, res))
     add_free(_cause_groups(doc, res, found))
+    add_free(_bare_targeted_group(doc, res, found))
     add_free(_unnamed_seated_bodies(doc, res, found))
     found.sort(key=lambda a: a.span.start)
     found = _peoples_as_diaspora(found, res)
@@ -2225,6 +2226,33 @@ def _targeted_citizens(doc: Doc, res: Resources) -> Iterator[Actor]:
         if code and code not in res.host_states:  # "to target US citizens": a host's people, not a diaspora
             span = doc[anchor.start : i + 1]
             yield Actor(span, span.text, "group", code)
+
+
+def _bare_targeted_group(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
+    """Yield a group noun without nationality or modifier ("dissidents") done an act to ("to spy on and silence
+    dissidents", "to suppress dissidents"), in a story that names no other group: the people of the state other
+    than a host (host_states.txt) named acting in its sentence ("helping Saudi Arabia spy on dissidents"; not "used
+    by governments to monitor dissidents")."""
+    if any(a.type == "group" and a.listed for a in found):
+        return
+    words = res.actor_words
+    for i in positions(doc, words["bare_group"]):
+        token = doc[i]
+        if i > 0 and doc[i - 1].pos_ in {"ADJ", "PROPN", "NOUN", "DET", "NUM"}:
+            continue
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in {"on", "against"}:
+            head = head.head
+        elif token.dep_ != "dobj":
+            continue
+        if head.lemma_.lower() not in words["targeting"]:
+            continue
+        sent = sentence(token)
+        state = next((a.country for a in found if a.type == "state" and a.country and a.country not in res.host_states
+                      and sent.start <= a.span.start < sent.end), None)
+        if state is not None:
+            yield Actor(doc[i : i + 1], token.text, "group", state)
+            return
 
 
 def _subject_of(token: Token, lemmas: frozenset[str]) -> bool:
