@@ -360,6 +360,9 @@ ACTORS = [
     ("Eritreans abroad pay the tax. The Eritrean diaspora is watched.", {("Eritrean diaspora", "group", "ERI")}),
     ("Uyghurs abroad are watched. The Uyghur diaspora is afraid.",
      {("Uyghurs", "group", "CHN"), ("Uyghur diaspora", "group", "CHN")}),
+    # a state's nationals named twice another way are one group, by the first name
+    ("He opposed the deportation of six Turkish citizens. Kenya deported four Turkish nationals.",
+     {("Turkish citizens", "group", "TUR"), ("Kenya", "state", "KEN")}),
     # bare dissidents done an act to, in a story naming no other group: of the state acting in their sentence
     ("China runs secret police stations to suppress dissidents.", {("China", "state", "CHN"), ("dissidents", "group", "CHN")}),
     ("Spyware is used by governments to monitor dissidents.", set()),

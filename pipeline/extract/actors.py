@@ -419,6 +419,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_unnamed_seated_bodies(doc, res, found))
     found.sort(key=lambda a: a.span.start)
     found = _peoples_as_diaspora(found, res)
+    found = _nationals_once(found, res)
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(a, res), res), res) for a in _expand_acronyms(doc, found)]
     people = _merge_people(found, res)
@@ -2123,6 +2124,21 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             singular = token.text[:-1].lower() if token.text.endswith("s") else token.lower_
             country = None if token.lower_ in res.faiths else res.demonyms.get(singular)
             yield Actor(doc[token.i : token.i + 1], token.text, "group", country)
+
+
+def _nationals_once(found: list[Actor], res: Resources) -> list[Actor]:
+    """Leave unlisted the later names of a state's nationals named first another way ("six Turkish citizens" ...
+    "the six Turkish nationals"): one group, listed once, by its first name (found in text order)."""
+    words = res.actor_words["nationality_noun"] | res.actor_words["citizenry"]
+    first: dict[str, str] = {}
+    kept = []
+    for actor in found:
+        if actor.type == "group" and actor.listed and actor.country and actor.span[-1].lower_ in words:
+            name = first.setdefault(actor.country, actor.name.lower())
+            if name != actor.name.lower():
+                actor = replace(actor, listed=False)
+        kept.append(actor)
+    return kept
 
 
 def _nationals_apart(noun: Token, code: str | None, res: Resources) -> bool:
