@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -413,9 +413,13 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_described_names(doc, res, found))
     add_free(_groups(doc, res))
     add_free(_nationals_abroad(doc, res))
+    add_free(_targeted_citizens(doc, res))
     add_free(_cause_groups(doc, res, found))
+    add_free(_bare_targeted_group(doc, res, found))
     add_free(_unnamed_seated_bodies(doc, res, found))
     found.sort(key=lambda a: a.span.start)
+    found = _peoples_as_diaspora(found, res)
+    found = _nationals_once(found, res)
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(a, res), res), res) for a in _expand_acronyms(doc, found)]
     people = _merge_people(found, res)
@@ -1280,6 +1284,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             continue
         if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None:
             continue  # a title-case headline: the model tags runs of capitals ("Chile Says Death of Venezuelan Ex")
+        if any(t.text == ":" for t in span[1:-1]):
+            continue  # a headline's place and its words ("Thailand: Critics Feared"): no name holds a colon
         if _only_people_words(span, res) or span.text in _event_names(doc, res):
             continue  # "Turkish Nationals", "Uighur Muslim": a group, found as one; "Fox Hunt" after "Operation Fox Hunt"
         if _not_an_actor(span, res) and res.actors.get(span.text.lower()) is None and not _named_like_a_law(ent, span, res) \
@@ -2104,7 +2110,7 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
                 end += 1  # "Iranian opposition supporters": the group noun modifies the people it names
             start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "overseas" else anchor.start
             span = doc[start:end]
-            yield Actor(span, span.text, "group", code)
+            yield Actor(span, span.text, "group", code, listed=not _nationals_apart(doc[end - 1], code, res))
             continue
         if anchor.start > 0 and doc[anchor.start - 1].lower_ == "overseas" and (i >= len(doc) or doc[i].pos_ not in {"NOUN", "PROPN"}):
             span = doc[anchor.start - 1 : anchor.end]
@@ -2120,6 +2126,54 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(doc[token.i : token.i + 1], token.text, "group", country)
 
 
+def _nationals_once(found: list[Actor], res: Resources) -> list[Actor]:
+    """Leave unlisted the later names of a state's nationals named first another way ("six Turkish citizens" ...
+    "the six Turkish nationals"): one group, listed once, by its first name (found in text order)."""
+    words = res.actor_words["nationality_noun"] | res.actor_words["citizenry"]
+    first: dict[str, str] = {}
+    kept = []
+    for actor in found:
+        if actor.type == "group" and actor.listed and actor.country and actor.span[-1].lower_ in words:
+            name = first.setdefault(actor.country, actor.name.lower())
+            if name != actor.name.lower():
+                actor = replace(actor, listed=False)
+        kept.append(actor)
+    return kept
+
+
+def _nationals_apart(noun: Token, code: str | None, res: Resources) -> bool:
+    """True for nationals who are no group the story is about: a host state's ("murders of two Dutch nationals",
+    host_states.txt), and those a host charges or who assist the act ("charged four Iranian nationals", "assisted by
+    Chinese nationals"): the accused and agents, not the diaspora targeted."""
+    words = res.actor_words
+    if noun.lower_ not in words["nationality_noun"]:
+        return False
+    if code in res.host_states:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by":
+        return True
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in words["accusing"]
+
+
+def _peoples_as_diaspora(found: list[Actor], res: Resources) -> list[Actor]:
+    """Leave unlisted a people named by its plural alone ("Eritreans") where the story names its diaspora ("the
+    Eritrean diaspora", "Eritrean expatriates"): one group, listed once, as the diaspora (the incident rules still
+    read it). Only a people named after its state: "Uyghurs" stay beside the "Uyghur diaspora" (GUIDELINES.md
+    groups: a people by its ethnicity is a group of its own)."""
+    diaspora = res.actor_words["diaspora"]
+    countries = {a.country for a in found if a.type == "group" and a.listed and a.country and a.span[-1].lower_ in diaspora}
+    if not countries:
+        return found
+    return [replace(a, listed=False) if a.type == "group" and a.country in countries and len(a.span) == 1
+            and a.span[0].lower_ in res.peoples and _named_after_state(a, res) else a for a in found]
+
+
+def _named_after_state(actor: Actor, res: Resources) -> bool:
+    """True for a people named after its state ("Eritreans" of Eritrea), not a people within one ("Uyghurs")."""
+    state = country_name(actor.country or "", resources=res) or ""
+    return len(state) >= 4 and actor.span.text.lower().startswith(state[:4].lower())
+
+
 def _plural_demonym(token: Token, res: Resources) -> str | None:
     """Return the country of a capitalised plural demonym ("Belarusians", "Canadians"), else None."""
     text = token.text
@@ -2131,7 +2185,8 @@ def _plural_demonym(token: Token, res: Resources) -> str | None:
 def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield nationals named by their plural demonym as a group the story is about: the exiled and those who fled
     ("exiled Belarusians", "Nicaraguans have fled"), and a diaspora named by its origin and its new nationality
-    ("Chinese Canadians", of the new country). Left out after measuring: "<demonym>s abroad" (as often no group
+    ("Chinese Canadians", of the new country), and nationals by the country they live in ("Ethiopians in Australia").
+    Left out after measuring: "<demonym>s abroad" (as often no group
     of the gold as one)."""
     for i in positions(doc, res.plural_demonyms):
         token = doc[i]
@@ -2143,6 +2198,77 @@ def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(doc[token.i - 1 : token.i + 1], f"{before.text} {token.text}", "group", code)  # "Chinese Canadians"
         elif (before is not None and before.lower_ in res.actor_words["exiled"]) or _subject_of(token, res.actor_words["flee"]):
             yield Actor(doc[token.i : token.i + 1], token.text, "group", code)
+        elif (abroad := _in_other_country(token, code, res)) is not None:
+            yield Actor(abroad, abroad.text, "group", code)  # "Ethiopians in Australia"
+
+
+def _in_other_country(token: Token, code: str, res: Resources) -> Span | None:
+    """Return "<plural demonym> in <another country>" ("Ethiopians in Australia", "Saudis in U.S."): nationals named
+    by where they live abroad, else None."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in":
+        return None
+    start = token.i + 3 if doc[token.i + 2].lower_ == "the" and token.i + 3 < len(doc) else token.i + 2
+    place = next((m for m in _gazetteer_spans(doc, {"COUNTRY"}) if m.start == start), None)
+    if place is None or (where := place.id_ or normalize_country(place.text, resources=res)) is None or where == code:
+        return None
+    return doc[token.i : place.end]
+
+
+def _targeted_citizens(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield citizens named by their state ("Chinese citizens", "Hong Kong citizens") as a group where an act is done
+    to them: the object of a verb of targeting or the "of" phrase of such a noun ("targets Chinese citizens", "the
+    deportation of six Turkish citizens"), not people merely of a state ("married to Indian citizens"), nor a host
+    state's citizens (host_states.txt: the people the field counts are the diaspora of an origin state)."""
+    words = res.actor_words
+    places: dict[int, Span] | None = None
+    for i in positions(doc, words["citizenry"]):
+        token = doc[i]
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head
+        elif token.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ in {"ccomp", "xcomp"}:
+            head = head.head  # "targets Chinese citizens living abroad", parsed as a clause on "living"
+        elif token.dep_ != "dobj":
+            continue
+        if head.lemma_.lower() not in words["targeting"]:
+            continue
+        if places is None:
+            places = {span.end: span for span in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY", "REGION"})}
+        anchor = places.get(i)
+        if anchor is None:
+            continue
+        code = anchor.id_ or normalize_country(anchor.text, resources=res) or region_country(anchor.text, res)
+        if code and code not in res.host_states:  # "to target US citizens": a host's people, not a diaspora
+            span = doc[anchor.start : i + 1]
+            yield Actor(span, span.text, "group", code)
+
+
+def _bare_targeted_group(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
+    """Yield a group noun without nationality or modifier ("dissidents") done an act to ("to spy on and silence
+    dissidents", "to suppress dissidents"), in a story that names no other group: the people of the state other
+    than a host (host_states.txt) named acting in its sentence ("helping Saudi Arabia spy on dissidents"; not "used
+    by governments to monitor dissidents")."""
+    if any(a.type == "group" and a.listed for a in found):
+        return
+    words = res.actor_words
+    for i in positions(doc, words["bare_group"]):
+        token = doc[i]
+        if i > 0 and doc[i - 1].pos_ in {"ADJ", "PROPN", "NOUN", "DET", "NUM"}:
+            continue
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in {"on", "against"}:
+            head = head.head
+        elif token.dep_ != "dobj":
+            continue
+        if head.lemma_.lower() not in words["targeting"]:
+            continue
+        sent = sentence(token)
+        state = next((a.country for a in found if a.type == "state" and a.country and a.country not in res.host_states
+                      and sent.start <= a.span.start < sent.end), None)
+        if state is not None:
+            yield Actor(doc[i : i + 1], token.text, "group", state)
+            return
 
 
 def _subject_of(token: Token, lemmas: frozenset[str]) -> bool:
