@@ -2622,4 +2622,3 @@ def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Act
         country = nearest.country if nearest is not None else setting_country(doc, resources=res)
         return Actor(span, "police", "government", country) if country else None
     return None
-

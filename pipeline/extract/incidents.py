@@ -48,7 +48,6 @@ from pipeline.resources import Resources, load_resources
 TACTICS_FILE = MODELS_DIR / "patterns" / "tactics.jsonl"
 WORDS_FILE = MODELS_DIR / "lexicons" / "incident_words.tsv"
 TERRITORIES_FILE = MODELS_DIR / "gazetteers" / "territories.tsv"
-HOST_STATES_FILE = MODELS_DIR / "gazetteers" / "host_states.txt"
 STATE_TYPES = {"state", "government"}
 TARGET_TYPES = {"person", "group"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -877,7 +876,7 @@ def extract_incidents(
     story_states = {str(a.country) for _, _, a in state_actors}
 
     joined = territories()
-    only_hosts = host_states()
+    only_hosts = res.host_states  # states never the origin of an act (host_states.txt)
     leaders = leader_states(res)
     compared: list[int] = []  # where acts were told as a comparison of states (``_compares_states``)
 
@@ -1482,12 +1481,6 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
             item.host = next(iter(only))
         result.append(item)
     return result
-
-
-@functools.lru_cache(maxsize=None)
-def host_states(path: Path = HOST_STATES_FILE) -> frozenset[str]:
-    """Return the codes of ``host_states.txt``: states never the origin of an act (cached per process)."""
-    return frozenset(line.split("\t")[0].strip() for line in _data_lines(path))
 
 
 @functools.lru_cache(maxsize=None)
