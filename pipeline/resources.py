@@ -101,6 +101,7 @@ class Resources:
     seasons: dict[str, tuple[int, int]]  # season -> (first month, last month)
     date_words: dict[str, frozenset[str]]  # role -> words (date_words.tsv)
     photo_credits: dict[str, frozenset[str]]  # role -> credits that make a line a caption (photo_credits.tsv)
+    gendered_nouns: dict[str, str]  # noun beside a name (lowercase) -> "f" | "m" (gendered_nouns.tsv)
     holidays: dict[str, str]  # lowercase name of a named day -> its rule (holidays.tsv)
     place_use: dict[str, str]  # word -> "prep" | "verb": what makes a building it governs a place
     diplomatic_posts: frozenset[str]
@@ -222,6 +223,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         seasons={r["season"]: (int(r["first"]), int(r["last"])) for r in _rows(lex / "seasons.tsv")},
         date_words=_roles(lex / "date_words.tsv"),
         photo_credits=_roles(lex / "photo_credits.tsv"),
+        gendered_nouns={r["noun"].lower(): r["gender"] for r in _rows(lex / "gendered_nouns.tsv")},
         holidays={r["holiday"]: r["rule"] for r in _rows(lex / "holidays.tsv")},
         place_use={r["word"]: r["kind"] for r in _rows(lex / "place_use.tsv")},
         diplomatic_posts=frozenset(w.lower() for w in _words(lex / "diplomatic_posts.txt")),

@@ -56,7 +56,6 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.index import doc_text, lemma_positions, once_per, sentence, texts
 from pipeline.extract.names import person_gender
-from pipeline.paths import MODELS_DIR
 from pipeline.resources import load_resources
 
 if TYPE_CHECKING:
@@ -508,7 +507,7 @@ def _gender(actor: Actor, people: Spans) -> str | None:
     gender = person_gender(actor.name)
     if gender is not None:
         return gender
-    nouns = _gendered_nouns()
+    nouns = load_resources().gendered_nouns
     for start, end, other in people:
         if other is not actor:
             continue
@@ -518,14 +517,6 @@ def _gender(actor: Actor, people: Spans) -> str | None:
             if noun.lemma_.lower() in nouns or noun.lower_ in nouns:
                 return nouns.get(noun.lemma_.lower()) or nouns[noun.lower_]
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def _gendered_nouns() -> dict[str, str]:
-    """Return ``gendered_nouns.tsv``: noun -> "f" or "m"."""
-    path = MODELS_DIR / "lexicons" / "gendered_nouns.tsv"
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return {noun.strip().lower(): gender.strip() for noun, gender in rows[1:]}
 
 
 def _indefinite_person(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | None:
@@ -759,9 +750,8 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
         path = above[: above.index(date_clause)]
         # a verb the act's verb is listed after is the same act's ("In October 2019, Zam travelled to Iraq, where he was
         # arrested and handed to the Revolutionary Guard": the arrest dates the handing over)
-        listed = {t.i for t in itertools.takewhile(lambda t: t.dep_ == "conj", _chain(trigger.root))} | {
-            t.head.i for t in itertools.takewhile(lambda t: t.dep_ == "conj", _chain(trigger.root))
-        }
+        conj = list(itertools.takewhile(lambda t: t.dep_ == "conj", _chain(trigger.root)))
+        listed = {t.i for t in conj} | {t.head.i for t in conj}
         return not any(_is_process(t, words, cues) for t in path if t.i not in trigger_ids and t.i not in listed)
     return False
 
