@@ -104,6 +104,7 @@ class Resources:
     gendered_nouns: dict[str, str]  # noun beside a name (lowercase) -> "f" | "m" (gendered_nouns.tsv)
     holidays: dict[str, str]  # lowercase name of a named day -> its rule (holidays.tsv)
     place_use: dict[str, str]  # word -> "prep" | "verb": what makes a building it governs a place
+    place_words: dict[str, frozenset[str]]  # role -> words the place rules read (place_words.tsv)
     diplomatic_posts: frozenset[str]
     street_prefixes: frozenset[str]  # original case: first words of street names ("Calle", "Via", "Place")
     quarters: frozenset[str]  # original case: quarters many cities have ("Chinatown")
@@ -226,6 +227,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         gendered_nouns={r["noun"].lower(): r["gender"] for r in _rows(lex / "gendered_nouns.tsv")},
         holidays={r["holiday"]: r["rule"] for r in _rows(lex / "holidays.tsv")},
         place_use={r["word"]: r["kind"] for r in _rows(lex / "place_use.tsv")},
+        place_words=_roles(lex / "place_words.tsv"),
         diplomatic_posts=frozenset(w.lower() for w in _words(lex / "diplomatic_posts.txt")),
         street_prefixes=frozenset(_words(lex / "street_prefixes.txt")),
         quarters=frozenset(_words(lex / "quarters.txt")),

@@ -56,7 +56,8 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
     """True when the span sits inside a longer name: an ORG/PERSON entity or an actor name."""
     for ent in doc_index(doc).ents:
         if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
-                and not (span.start > ent.start and doc[span.start - 1].text in HEADLINE_CUES) and not _no_name(ent, res):
+                and not (span.start > ent.start and doc[span.start - 1].is_title
+                         and doc[span.start - 1].lower_ in res.place_words["headline_where"]) and not _no_name(ent, res):
             return True
         if ent.label_ == "ORG" and ent.end == span.start and ent[-1].lower_ == "of":
             return True  # "the Communist Party of China's agenda": the model's name cut before the possessive
@@ -85,9 +86,6 @@ def _no_name(ent: Span, res: Resources) -> bool:
                for t in ent)
 
 
-# Capitalised words of where in a headline written in title case, after which a place is no word of the name the model
-# reads the headline as ("Uyghur Activist Detained In Dubai Faces Extradition To China" as one ORG).
-HEADLINE_CUES = {"In", "To", "From", "At", "Outside", "Near", "Into", "Across", "Via"}
 
 
 # Words after a hyphen that make the place before it a manner, not a place ("Hollywood-style", "Gulag-like").
@@ -597,7 +595,7 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             continue
         if token.is_title:
             start = _name_run_before(doc, token.i, res)
-        elif token.is_lower and token.lower_ in DETENTION_SITES:
+        elif token.is_lower and token.lower_ in res.place_words["detention_site"]:
             start = _named_before_kind(doc, token.i, res)
         else:
             continue
@@ -674,21 +672,13 @@ def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         yield span, "SITE"
 
 
-# Sites written in lowercase after their proper name and the kind of detention ("the Suan Phlu immigration detention
-# centre", "the T-16 detention center").
-DETENTION_SITES = {"centre", "center", "prison", "jail", "camp"}
-# Site words that name a place of detention alone after a name the model does not tag ("the Al-Ha'ir prison").
-PRISONS = {"prison", "jail"}
-DETENTION_WORDS = {"detention", "immigration", "holding", "deportation", "police", "pretrial", "remand", "transit"}
-
-
 def _named_before_kind(doc: Doc, end: int, res: Resources) -> int:
     """Return the start of "<Name> <detention words> <site>" ending at ``end`` (the site word), else ``end``: the name
     must be no known city, region or country ("a Xinjiang detention camp" is in Xinjiang, no site of that name)."""
     i = end
-    while i > 0 and end - i < 2 and doc[i - 1].lower_ in DETENTION_WORDS:
+    while i > 0 and end - i < 2 and doc[i - 1].lower_ in res.place_words["detention_kind"]:
         i -= 1
-    if i == end and doc[end].lower_ not in PRISONS:
+    if i == end and doc[end].lower_ not in res.place_words["detention_alone"]:
         return end  # "the Al-Ha'ir prison" is named as it stands; "the Kakuma camp" needs a word of detention
     start = _name_run_before(doc, i, res)
     name = doc[start:i].text
