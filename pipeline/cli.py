@@ -287,10 +287,13 @@ def check_gold_command(gold_path: Path, articles: tuple[Path, ...]) -> None:
     have been collected; real-text reports whose texts are absent are checked
     without them.
     """
-    from pipeline.gold import check_gold, real_source_ids
+    from pipeline.gold import check_gold, holds_gold, real_source_ids
 
     if not gold_path.exists():
         _fail("check-gold", _no_gold(gold_path))
+    for path in articles:
+        if holds_gold(path):
+            _fail("check-gold", f"{path} holds gold records, not articles: to check it, tnr check-gold --gold {path}")
     if not articles and not CORPUS_ARTICLES.is_dir():
         _fail("check-gold", f"no articles given and no corpus at {CORPUS_ARTICLES}: name the articles the gold labels (tnr check-gold --gold PATH ARTICLES...)")
     default = [CORPUS_ARTICLES] + ([REAL_TEXTS] if REAL_TEXTS.is_dir() else [])

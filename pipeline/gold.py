@@ -118,6 +118,24 @@ def gold_files(path: Path) -> list[Path]:
     raise GoldError(f"{path}: no such gold file or folder")
 
 
+def holds_gold(path: Path) -> bool:
+    """Return whether PATH (a .jsonl file or a folder) holds gold records rather than articles: its first record
+    has an article_id and extraction fields but no text."""
+    try:
+        files = gold_files(path)
+    except GoldError:
+        return False
+    for file in files[:1]:
+        with file.open(encoding="utf-8-sig") as lines:
+            first = next((line for line in lines if line.strip()), "")
+        try:
+            record = json.loads(first)
+        except ValueError:
+            return False
+        return isinstance(record, dict) and "article_id" in record and "text" not in record and any(name in record for name in FIELDS)
+    return False
+
+
 def _split_of(file: Path, root: Path) -> str | None:
     """Return the name of the folder holding a gold file under the gold root ("dev", "real-test"), or None."""
     if root.is_file() or file.parent == root:

@@ -314,3 +314,26 @@ def test_uncollected_real_article_is_checked_without_its_text(tmp_path: Path) ->
     raw["locations"][1]["kind"] = "town"
     assert any("kind 'town'" in line for line in validate_real(tmp_path, raw, texts={}, uncollected=frozenset({"a1"})))
     assert any("unknown article id" in line for line in validate_real(tmp_path, raw, texts={}))
+
+
+@pytest.mark.parametrize(
+    ("records", "refused"),
+    [
+        ([{"article_id": "a", "locations": [], "counts": [], "actors": [], "dates": [], "attributions": []}], True),
+        ([{"article_id": "a", "text": "Police in Oslo arrested two men.", "published": "2024-01-01"}], False),  # articles as records
+        ([{"article_id": "a", "title": "T", "url": "https://example.org"}], False),  # a metadata file beside .txt articles
+    ],
+)
+def test_check_gold_tells_a_gold_folder_given_as_articles(tmp_path: Path, records: list[dict[str, Any]], refused: bool) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    folder = tmp_path / "given"
+    folder.mkdir()
+    (folder / "part.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(records[0] | {"article_id": "a"}) + "\n" if refused else "", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check-gold", "--gold", str(gold), str(folder)])
+    told = f"{folder} holds gold records, not articles: to check it, tnr check-gold --gold {folder}"
+    assert (result.exit_code == 2 and told in result.output) is refused
