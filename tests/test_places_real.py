@@ -331,6 +331,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("province-abbreviation", "Sikh activist Hardeep Singh Nijjar was shot in Surrey, B.C., in June.",
      {("Surrey", "city", "CAN"), ("British Columbia", "region", "CAN")}, set()),
     # a part of a town named before "neighbourhood" is a region; a big city's neighbourhood is in the city
+    # a saint's abbreviated title is a word of the district's name, not where it ends
+    ("saint-district", "They met in Hamburg's St. Georg district and in the Ruhr region.",
+     {("St. Georg", "region", "DEU")}, {("Georg", "region", "DEU")}),
     ("neighbourhood", "Uyghurs in the Zeytinburnu neighbourhood say they are watched.",
      {("Zeytinburnu", "region", "TUR")}, {("Zeytinburnu", "city", "TUR")}),
     ("neighbourhood-of", "He lived in the Fatih neighbourhood of Istanbul.",

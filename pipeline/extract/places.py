@@ -452,8 +452,9 @@ def _known_place(text: str, res: Resources) -> bool:
 def _name_word(doc: Doc, i: int) -> bool:
     """True for a word of a place's proper name: capitalised, or the "al" and hyphens of "al-Hai al-Sabea"."""
     token = doc[i]
-    if token.text[:1].isupper() and (token.is_alpha or "-" in token.text or _apostrophe_inside(token.text)):
-        return True
+    if token.text[:1].isupper() and (token.is_alpha or "-" in token.text or _apostrophe_inside(token.text)
+                                     or (token.text in SAINTS and i + 1 < len(doc) and doc[i + 1].is_title)):
+        return True  # "St. Georg": a saint's abbreviation before a name is a word of it
     joined = i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_
     return (token.text == "-" and not token.whitespace_) or (token.lower_ in NAME_PARTICLES and joined)
 
