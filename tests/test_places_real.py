@@ -331,6 +331,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("province-abbreviation", "Sikh activist Hardeep Singh Nijjar was shot in Surrey, B.C., in June.",
      {("Surrey", "city", "CAN"), ("British Columbia", "region", "CAN")}, set()),
     # a part of a town named before "neighbourhood" is a region; a big city's neighbourhood is in the city
+    # a plural site noun after two names makes each one a site of that kind, a town's name too; not areas' sites
+    ("coordinated-airports", "Airlines cancelled flights to and from Tokyo's Haneda and Narita airports on Saturday.",
+     {("Haneda Airport", "site", "JPN"), ("Narita Airport", "site", "JPN")}, {("Narita", "city", "JPN")}),
+    ("coordinated-areas-ports", "The strike shut Atlantic and Gulf Coast ports in the United States for days.",
+     set(), {("Gulf Coast Port", "site", "USA"), ("Atlantic Port", "site", "USA")}),
     # a saint's abbreviated title is a word of the district's name, not where it ends
     ("saint-district", "They met in Hamburg's St. Georg district and in the Ruhr region.",
      {("St. Georg", "region", "DEU")}, {("Georg", "region", "DEU")}),

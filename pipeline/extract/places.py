@@ -31,7 +31,7 @@ THING_LABELS = {"PRODUCT", "NORP"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
-RULE_LABELS = {"QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+RULE_LABELS = {"SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
@@ -284,8 +284,10 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     for span, label in found:
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        if label in {"GPE", "FAC", "PERSON"} and _plural_site_conjunct(span, res):
+            label = "SITES_OF"  # "Haneda and Narita airports": each name is one of the sites, not a town
         # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
-        if label in {"GPE", "LOC"} and span.end < len(doc) and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of" \
+        elif label in {"GPE", "LOC"} and span.end < len(doc) and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of" \
                 and not (doc[span.end].is_lower and _one_of_many(doc, span.start)):
             span = doc[span.start : span.end + 1]
         elif label in {"GPE", "LOC", "FAC", "PERSON"} and _site_head_after(span, res) and (
@@ -323,6 +325,29 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _plural_site_noun(span: Span, res: Resources) -> str | None:
+    """Return the site noun of "<Name> and <Name> airports" for either name ("airport"), else None: a plural site noun
+    after two names joined by "and" makes each a site of that kind."""
+    doc = span.doc
+    i = span.end
+    if i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].text[:1].isupper():
+        i = _name_run(doc, i + 1)  # the first name: the noun follows the second
+    elif not (span.start >= 2 and doc[span.start - 1].lower_ == "and" and doc[span.start - 2].text[:1].isupper()):
+        return None
+    if i >= len(doc) or not doc[i].is_lower or doc[i].tag_ != "NNS":
+        return None
+    noun = doc[i].lemma_.lower()
+    suffix = res.place_suffixes.get(noun)
+    return noun if suffix is not None and suffix[0] == "site" and noun not in res.diplomatic_posts else None
+
+
+def _plural_site_conjunct(span: Span, res: Resources) -> bool:
+    """True for a town's or a site's name of "Haneda and Narita airports", not an area's or a country's ("East Coast and
+    Gulf Coast ports", "Chinese and Russian airports" are the sites of the places named, of no name of their own)."""
+    return _plural_site_noun(span, res) is not None and span.text.lower() not in res.regions \
+        and not normalize_country(span.text, resources=res) and span.text.lower() not in res.demonyms
 
 
 def _hyphenated_city(ent: Span) -> Span | None:
@@ -1074,6 +1099,9 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         last = span[-1].lower_
         kind = res.place_suffixes.get(last, ("region", False))[0] if last in res.feature_words["last"] else "region"
         return Place(span, span.text, kind, None)
+    if label == "SITES_OF":  # "Narita" of "Haneda and Narita airports": Narita Airport
+        noun = _plural_site_noun(span, res)
+        return Place(span, f"{span.text} {noun.title()}", "site", None) if noun else None
     if label == "KNOWN_SITE":
         site = res.sites[span.text.lower()]
         return Place(span, site.name, "site", site.country)  # "Heathrow": Heathrow Airport
