@@ -331,6 +331,12 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("province-abbreviation", "Sikh activist Hardeep Singh Nijjar was shot in Surrey, B.C., in June.",
      {("Surrey", "city", "CAN"), ("British Columbia", "region", "CAN")}, set()),
     # a part of a town named before "neighbourhood" is a region; a big city's neighbourhood is in the city
+    # "such as" and "then" introduce places in lists the model leaves untagged, not people
+    ("city-after-such-as", "Uyghurs live in cities such as Almaty, Bishkek, Malmö and Munich.",
+     {("Almaty", "city", "KAZ"), ("Bishkek", "city", "KGZ")}, set()),
+    ("city-after-then", "He fled to Zürich and then Malmö, later to Besançon.", {("Malmö", "city", "SWE")}, set()),
+    ("person-after-then", "The plan was approved by then Prime Minister Boris Johnson in London.",
+     {("London", "city", "GBR")}, {("Boris Johnson", "city", "GBR")}),
     # a plural site noun after two names makes each one a site of that kind, a town's name too; not areas' sites
     ("coordinated-airports", "Airlines cancelled flights to and from Tokyo's Haneda and Narita airports on Saturday.",
      {("Haneda Airport", "site", "JPN"), ("Narita Airport", "site", "JPN")}, {("Narita", "city", "JPN")}),

@@ -22,8 +22,9 @@ from pipeline.resources import RegionEntry, Resources, load_resources
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 POSSESSIVE_TAGS = frozenset({"POS"})
-# The small model reads some cities as people ("in Amsterdam and Rotterdam"); a known city after these words is a place.
-PLACE_CUES = {"in", "from", "to", "near", "and", "or", "outside", "of", "at", ",", "via", "through", "across", "into"}
+# The small model reads some cities as people ("in Amsterdam and Rotterdam"); a known city after these words is a place
+# ("cities such as Almaty", "to Zürich and then Malmö" too).
+PLACE_CUES = {"in", "from", "to", "near", "and", "or", "outside", "of", "at", ",", "via", "through", "across", "into", "as", "then"}
 # Labels the small model gives single-word places it does not know ("in Linz" NORP, "Rabat or Casablanca" PERSON).
 RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 # Labels of things and peoples the model gives a big city's name wherever it stands ("a Leeds student" PRODUCT).
