@@ -331,6 +331,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("province-abbreviation", "Sikh activist Hardeep Singh Nijjar was shot in Surrey, B.C., in June.",
      {("Surrey", "city", "CAN"), ("British Columbia", "region", "CAN")}, set()),
     # a part of a town named before "neighbourhood" is a region; a big city's neighbourhood is in the city
+    # a known city before its own body's lowercase noun is the place, though the model reads it as an organisation
+    ("city-before-its-police", "Malmö police said the man was detained on Monday.", {("Malmö", "city", "SWE")}, set()),
+    ("city-before-its-court", "Almaty court sentences activist to seven years.", {("Almaty", "city", "KAZ")}, set()),
+    ("club-before-officials", "Chelsea fans and Arsenal officials met on Monday.", set(),
+     {("Chelsea", "city", "USA"), ("Arsenal", "city", "USA")}),
     # "such as" and "then" introduce places in lists the model leaves untagged, not people
     ("city-after-such-as", "Uyghurs live in cities such as Almaty, Bishkek, Malmö and Munich.",
      {("Almaty", "city", "KAZ"), ("Bishkek", "city", "KGZ")}, set()),
