@@ -176,6 +176,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     if city is not None and (state is None or (city.population >= BIG_CITY and not state_named)):
         # a dateline writes the city in capitals ("NEW YORK -"); an abbreviation stays as written ("NYC", not "Nyc")
         spelled = bare.title() if bare.isupper() and lookup_city(bare.title(), prefer=prefer) == city else bare
+        if city.name.lower() == f"the {spelled.lower()}":
+            spelled = city.name  # "in The Hague": the article is part of the city's name, though not of the span's
         return Place(span, spelled, "city", city.country)
     if state:
         return Place(span, state, "region", "USA")
