@@ -22,8 +22,9 @@ from pipeline.resources import RegionEntry, Resources, load_resources
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 POSSESSIVE_TAGS = frozenset({"POS"})
-# The small model reads some cities as people ("in Amsterdam and Rotterdam"); a known city after these words is a place.
-PLACE_CUES = {"in", "from", "to", "near", "and", "or", "outside", "of", "at", ",", "via", "through", "across", "into"}
+# The small model reads some cities as people ("in Amsterdam and Rotterdam"); a known city after these words is a place
+# ("cities such as Almaty", "to Zürich and then Malmö" too).
+PLACE_CUES = {"in", "from", "to", "near", "and", "or", "outside", "of", "at", ",", "via", "through", "across", "into", "as", "then"}
 # Labels the small model gives single-word places it does not know ("in Linz" NORP, "Rabat or Casablanca" PERSON).
 RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 # Labels of things and peoples the model gives a big city's name wherever it stands ("a Leeds student" PRODUCT).
@@ -31,7 +32,7 @@ THING_LABELS = {"PRODUCT", "NORP"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
-RULE_LABELS = {"QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+RULE_LABELS = {"SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
@@ -175,6 +176,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     if city is not None and (state is None or (city.population >= BIG_CITY and not state_named)):
         # a dateline writes the city in capitals ("NEW YORK -"); an abbreviation stays as written ("NYC", not "Nyc")
         spelled = bare.title() if bare.isupper() and lookup_city(bare.title(), prefer=prefer) == city else bare
+        if city.name.lower() == f"the {spelled.lower()}":
+            spelled = city.name  # "in The Hague": the article is part of the city's name, though not of the span's
         return Place(span, spelled, "city", city.country)
     if state:
         return Place(span, state, "region", "USA")
@@ -254,6 +257,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
                 and (_known_place(ent.text, res) or _home_town(ent, res)):
             found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON)
+        elif ent.label_ in {"ORG", "PERSON"} and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_lower \
+                and doc[ent.end].lower_ in res.place_words["local_body"] and _known_place(ent.text, res):
+            found.append((ent, "GPE"))  # "Malmö police said", "the Almaty court" (ORG): the city's own body
         elif ent.label_ in THING_LABELS and len(ent) == 1 and _big_city(ent.text, res):
             found.append((ent, "GPE"))  # "a Leeds student" (PRODUCT): a big city by its own name is no product
     for match in doc_index(doc).gazetteer:
@@ -284,8 +290,10 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     for span, label in found:
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        if label in {"GPE", "FAC", "PERSON"} and _plural_site_conjunct(span, res):
+            label = "SITES_OF"  # "Haneda and Narita airports": each name is one of the sites, not a town
         # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
-        if label in {"GPE", "LOC"} and span.end < len(doc) and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of" \
+        elif label in {"GPE", "LOC"} and span.end < len(doc) and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of" \
                 and not (doc[span.end].is_lower and _one_of_many(doc, span.start)):
             span = doc[span.start : span.end + 1]
         elif label in {"GPE", "LOC", "FAC", "PERSON"} and _site_head_after(span, res) and (
@@ -323,6 +331,29 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _plural_site_noun(span: Span, res: Resources) -> str | None:
+    """Return the site noun of "<Name> and <Name> airports" for either name ("airport"), else None: a plural site noun
+    after two names joined by "and" makes each a site of that kind."""
+    doc = span.doc
+    i = span.end
+    if i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].text[:1].isupper():
+        i = _name_run(doc, i + 1)  # the first name: the noun follows the second
+    elif not (span.start >= 2 and doc[span.start - 1].lower_ == "and" and doc[span.start - 2].text[:1].isupper()):
+        return None
+    if i >= len(doc) or not doc[i].is_lower or doc[i].tag_ != "NNS":
+        return None
+    noun = doc[i].lemma_.lower()
+    suffix = res.place_suffixes.get(noun)
+    return noun if suffix is not None and suffix[0] == "site" and noun not in res.diplomatic_posts else None
+
+
+def _plural_site_conjunct(span: Span, res: Resources) -> bool:
+    """True for a town's or a site's name of "Haneda and Narita airports", not an area's or a country's ("East Coast and
+    Gulf Coast ports", "Chinese and Russian airports" are the sites of the places named, of no name of their own)."""
+    return _plural_site_noun(span, res) is not None and span.text.lower() not in res.regions \
+        and not normalize_country(span.text, resources=res) and span.text.lower() not in res.demonyms
 
 
 def _hyphenated_city(ent: Span) -> Span | None:
@@ -452,8 +483,9 @@ def _known_place(text: str, res: Resources) -> bool:
 def _name_word(doc: Doc, i: int) -> bool:
     """True for a word of a place's proper name: capitalised, or the "al" and hyphens of "al-Hai al-Sabea"."""
     token = doc[i]
-    if token.text[:1].isupper() and (token.is_alpha or "-" in token.text or _apostrophe_inside(token.text)):
-        return True
+    if token.text[:1].isupper() and (token.is_alpha or "-" in token.text or _apostrophe_inside(token.text)
+                                     or (token.text in SAINTS and i + 1 < len(doc) and doc[i + 1].is_title)):
+        return True  # "St. Georg": a saint's abbreviation before a name is a word of it
     joined = i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_
     return (token.text == "-" and not token.whitespace_) or (token.lower_ in NAME_PARTICLES and joined)
 
@@ -1073,6 +1105,9 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         last = span[-1].lower_
         kind = res.place_suffixes.get(last, ("region", False))[0] if last in res.feature_words["last"] else "region"
         return Place(span, span.text, kind, None)
+    if label == "SITES_OF":  # "Narita" of "Haneda and Narita airports": Narita Airport
+        noun = _plural_site_noun(span, res)
+        return Place(span, f"{span.text} {noun.title()}", "site", None) if noun else None
     if label == "KNOWN_SITE":
         site = res.sites[span.text.lower()]
         return Place(span, site.name, "site", site.country)  # "Heathrow": Heathrow Airport
