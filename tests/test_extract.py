@@ -1992,6 +1992,14 @@ UNNAMED_SPEAKERS = [
      [("court", "according to", "Wu sent the woman a stream of threatening messages")]),
     ("Wu was sentenced. Over the next two days, according to court records, Wu sent the woman a stream of threatening "
      "messages.", []),
+    # a document owned by a description ("the experts' letter") speaks for whom the description refers back to; with
+    # no one named before, for no one
+    ("Four United Nations human rights experts, including Rhona Smith, the Special Rapporteur on the situation of human "
+     "rights in Cambodia, have told the Cambodian government they are concerned. Thai authorities issued a warrant for "
+     "his arrest. According to the experts' letter, four unidentified people took part in the abduction.",
+     [("Rhona Smith", "told", "they are concerned"),
+      ("Rhona Smith", "According to", "four unidentified people took part in the abduction")]),
+    ("According to the experts' letter, four unidentified people took part in the abduction.", []),
 ]
 
 
@@ -1999,6 +2007,28 @@ UNNAMED_SPEAKERS = [
 def test_unnamed_speaker_stands_for_named_body(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
     rows = run(nlp, text, "attributions")
     assert [(r.source, r.cue, r.content) for r in rows] == expected
+
+
+# "he" speaking in a clause hung on another cue continues that cue's speaker, not the sentence's main subject nor the
+# person who spoke before; a speaker who is no person ("the police said he told") leaves "he" to the person named
+PRONOUNS_UNDER_CUES = [
+    ("Martin Mavenjina, a KHRC member, said Sharif had been murdered. The suggestion comes less than two weeks after the "
+     "interior minister said evidence suggests the journalist was the victim of a targeted killing, though he said he "
+     "still needed more information on the incident. Rana Sanaullah Khan told journalists: \u201cIt is a targeted "
+     "killing.\u201d",
+     [("Martin Mavenjina", "said"), ("Rana Sanaullah Khan", "said"), ("Rana Sanaullah Khan", "said"),
+      ("Rana Sanaullah Khan", "told")]),
+    ("The interior minister, Rana Sanaullah Khan, spoke on Monday. Later the minister said the killing was targeted, "
+     "though he said he needed more information.",
+     [("Rana Sanaullah Khan", "said"), ("Rana Sanaullah Khan", "said")]),
+    ("Ahmed Ali was arrested in May. The police said he told officers he was innocent.",
+     [("police", "said"), ("Ahmed Ali", "told")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUNS_UNDER_CUES, ids=[t[:40] for t, _ in PRONOUNS_UNDER_CUES])
+def test_pronoun_under_a_cue_continues_its_speaker(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
 
 
 # A quotation is one claim however the cue cuts it: split by the cue ('"A," she said, "B."') or going on after the cue's

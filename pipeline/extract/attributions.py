@@ -744,6 +744,10 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             # "the ministry's database": the body the possessive noun refers back to, if any
             if child.dep_ == "poss" and child.lower_ in res.anaphors and subject.lemma_.lower() in documents:
                 return _resolve_speaker(child, actors, speakers, res)
+            # "the experts' letter": the actor a definite description as possessive refers back to by its head noun
+            if child.dep_ == "poss" and child.pos_ == "NOUN" and subject.lemma_.lower() in documents \
+                    and (described := _described_before(child, actors, res)) is not None:
+                return described
         wanted = res.anaphors.get(word, "any")
         # "Spain's La Informacion newspaper said": a body named in the subject that the actor finder missed, not one before
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != sentence(c).start  # not "Prison authorities told"
@@ -1140,6 +1144,8 @@ def _antecedent(
         # ("the Australian-based Ethiopian protesters said ... . Some of them revealed": the actor the description names)
         named = next((a for a in actors if a.span.start <= plural.i < a.span.end), None)
         return named if named is not None else _resolve_speaker(plural, actors, speakers, res)
+    if gender is not None and (cued := _cue_speaker_above(at, actors, speakers, res)) is not None:
+        return cued
     everyone = actors
     if gender is not None:
         def fits(actor: Actor) -> bool:
@@ -1156,6 +1162,24 @@ def _antecedent(
     found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _cue_speaker_above(pronoun: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
+    """Return the person who speaks at a cue the pronoun's clause hangs on ("the interior minister said ..., though he
+    said ..."): "he" or "she" continues that speaker, though another is the sentence's main subject."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ not in {"advcl", "conj", "ccomp"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subject is None or subject.lower_ in res.pronouns or verb.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        found = _resolve_speaker(subject, actors, [a for a in speakers if a.span.start < subject.i], res)
+        # (whatever gender the given name reads as: "Rana Sanaullah Khan" is a man)
+        if found is not None and found.type == "person":
+            return found
+    return None
 
 
 def _plural_description_before(pronoun: Token) -> Token | None:
