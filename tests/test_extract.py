@@ -2000,6 +2000,17 @@ UNNAMED_SPEAKERS = [
      [("Rhona Smith", "told", "they are concerned"),
       ("Rhona Smith", "According to", "four unidentified people took part in the abduction")]),
     ("According to the experts' letter, four unidentified people took part in the abduction.", []),
+    # an unnamed official with no state of its own stands for the state the latest official who spoke was named by;
+    # not for the state of an official the story tells of, nor for one a claim names
+    ("Turkey has detained 11 people, Turkish authorities said on Monday. Habib Chaab was drugged and kidnapped, a senior "
+     "official said.",
+     [("Turkey", "said", "Turkey has detained 11 people"), ("Turkey", "said", "Habib Chaab was drugged and kidnapped")]),
+    ("On March 1, Chilean officials found the body. At the time, officials estimated that Ojeda had been dead for ten days.",
+     [("Chile", "estimated", "Ojeda had been dead for ten days")]),
+    ("An Iranian intelligence officer has been charged in Manhattan with plotting a kidnapping. Victims were also targeted "
+     "in the United Arab Emirates, officials said.", []),
+    ("The department said neither the Chinese authorities nor the provincial authorities had asked for its approval. A "
+     "local official said the office was closed.", []),
 ]
 
 

@@ -709,6 +709,19 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
                 found for mention in _earlier_uses(subject)
                 if (found := _state_of(mention, actors, res) or _state_in(mention, actors, res)) is not None
             ), None)
+        if state is None and lemma in res.attribution_words["official"] and not any(
+            c.dep_ in {"poss", "prep", "compound", "appos"} or c.lower_ in {"the", "former", "ex", "retired", "local"}
+            for c in subject.children
+        ):
+            # "a senior official said", "officials estimated" after "Turkish authorities said", "Chilean officials found":
+            # the state the latest official of any kind who spoke in a main clause was named by (not an official the story
+            # tells of: "An Iranian intelligence officer ... have been charged", "said neither the Chinese authorities nor
+            # ... had asked")
+            state = next((
+                found for mention in _earlier_officials(subject, res)
+                if mention.dep_ == "nsubj" and mention.head.dep_ == "ROOT" and mention.head.lemma_.lower() in CUE_LEMMAS
+                and (found := _state_of(mention, actors, res) or _state_in(mention, actors, res)) is not None
+            ), None)
         if state is not None:
             return state
     # "A department spokesperson said ... . The spokesperson added": the same speaker as at the noun's latest use
@@ -893,6 +906,18 @@ def _earlier_uses(noun: Token) -> Iterator[Token]:
     lemmas = doc.to_array([LEMMA])[: noun.left_edge.i].tolist()
     for i in range(len(lemmas) - 1, -1, -1):
         if lemmas[i] == noun.lemma and doc[i].pos_ == "NOUN":
+            yield doc[i]
+
+
+def _earlier_officials(noun: Token, res: Resources) -> Iterator[Token]:
+    """Yield the earlier official nouns ("officials", "authorities", "investigators"), latest first, before the noun's
+    phrase (read from the Doc's lemma column)."""
+    doc = noun.doc
+    strings = doc.vocab.strings
+    wanted = {strings[w] for w in res.attribution_words["official"] if w in strings}
+    lemmas = doc.to_array([LEMMA])[: noun.left_edge.i].tolist()
+    for i in range(len(lemmas) - 1, -1, -1):
+        if lemmas[i] in wanted and doc[i].pos_ == "NOUN":
             yield doc[i]
 
 
