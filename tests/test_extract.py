@@ -2000,6 +2000,13 @@ UNNAMED_SPEAKERS = [
      [("Rhona Smith", "told", "they are concerned"),
       ("Rhona Smith", "According to", "four unidentified people took part in the abduction")]),
     ("According to the experts' letter, four unidentified people took part in the abduction.", []),
+    # "the pastor" refers back to the person set off by a comma after the noun's latest use, wherever the parser hung
+    # the name; not to a person named after it in a clause of its own
+    ("He flew to Bujumbura at the invitation of a pastor he trusted, Constantin Niyomwungere. The plane landed in Kigali "
+     "instead. The pastor later testified that he had been working with Rwandan investigators.",
+     [("Constantin Niyomwungere", "testified", "he had been working with Rwandan investigators")]),
+    ("Seif Bamporiki was shot dead. A client had made contact with Bamporiki, asking if he had a bed to sell. The client "
+     "then asked for the bed to be delivered in Nyanga.", []),
     # an unnamed official with no state of its own stands for the state the latest official who spoke was named by;
     # not for the state of an official the story tells of, nor for one a claim names
     ("Turkey has detained 11 people, Turkish authorities said on Monday. Habib Chaab was drugged and kidnapped, a senior "

@@ -896,6 +896,15 @@ def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Ac
         found = _named_at(mention, actors)
         if found is not None:
             return found
+    # "a pastor he trusted, Constantin Niyomwungere": a person the parser did not hang on the noun's latest use, set off
+    # by a comma within a few words after it in its sentence (not "a client had made contact with Bamporiki")
+    if subject.tag_ == "NN" and res.units.get(lemma) == "person":
+        latest = next(_earlier_uses(subject), None)
+        if latest is not None:
+            end = min(sentence(latest).end, latest.i + 8)
+            after = next((a for a in actors if latest.i < a.span.start < end), None)
+            if after is not None and after.type == "person" and subject.doc[after.span.start - 1].text == ",":
+                return after
     return None
 
 
