@@ -2007,6 +2007,11 @@ UNNAMED_SPEAKERS = [
      [("Constantin Niyomwungere", "testified", "he had been working with Rwandan investigators")]),
     ("Seif Bamporiki was shot dead. A client had made contact with Bamporiki, asking if he had a bed to sell. The client "
      "then asked for the bed to be delivered in Nyanga.", []),
+    # a kinship noun opening a headline, read as a name ("Daughter says"), is the person named at the noun's next use
+    ("Daughter says \u2018Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai\n\nPaul Rusesabagina was arrested in "
+     "Kigali. Rusesabagina's adopted daughter, Carine Kanimba, said the family was worried.",
+     [("Carine Kanimba", "says", "Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai"),
+      ("Carine Kanimba", "said", "the family was worried")]),
     # an unnamed official with no state of its own stands for the state the latest official who spoke was named by;
     # not for the state of an official the story tells of, nor for one a claim names
     ("Turkey has detained 11 people, Turkish authorities said on Monday. Habib Chaab was drugged and kidnapped, a senior "

@@ -547,11 +547,13 @@ def _kin_named_after(subject: Token, actors: list[Actor], res: Resources) -> Act
     Charles Burton, said")."""
     lemma = subject.lemma_.lower()
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
-    if subject.pos_ != "NOUN" or (lemma not in res.actor_words["kin"] and not indefinite):
+    if subject.pos_ not in {"NOUN", "PROPN"} or (lemma not in res.actor_words["kin"] and not indefinite) \
+            or (subject.pos_ == "PROPN" and lemma not in res.actor_words["kin"]):
         return None
     doc = subject.doc
     for token in doc[subject.i + 1 : min(len(doc), subject.i + 400)]:
-        if token.lemma_ == subject.lemma_ and token.pos_ == "NOUN" and (found := _named_at(token, actors)) is not None:
+        if (token.lemma_ == subject.lemma_ or token.lower_ == subject.lower_) and token.pos_ == "NOUN" \
+                and (found := _named_at(token, actors)) is not None:
             return found if found.type == "person" else None
     return None
 
@@ -571,6 +573,11 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
     if own is not None and own.span.text.lower() in res.office_abbreviations and any(c.lower_ == "the" for c in subject.children):
         return _office_speaker(subject, actors, speakers, res)  # "the PS" read as a body's name: an office
+    if own is not None and len(own.span) == 1 and subject.lower_ in res.actor_words["kin"]:
+        # "Daughter says ... kidnapped" in a headline, the kinship noun read as a name: the person named at its next use
+        later = _kin_named_after(subject, actors, res)
+        if later is not None:
+            return later
     if own is not None:
         # "Amnesty International and Human Rights Watch said": speakers named together speak as the first
         inside = [a for a in actors if span.start <= a.span.start and a.span.end <= span.end]
