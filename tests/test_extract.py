@@ -2012,6 +2012,10 @@ UNNAMED_SPEAKERS = [
      "Kigali. Rusesabagina's adopted daughter, Carine Kanimba, said the family was worried.",
      [("Carine Kanimba", "says", "Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai"),
       ("Carine Kanimba", "said", "the family was worried")]),
+    # officials of states named together speak as the first named; one state's officials as that state
+    ("Chinese and Hong Kong officials maintain that the national security law has been essential in restoring order.",
+     [("China", "maintain", "the national security law has been essential in restoring order")]),
+    ("Pakistani officials said the talks had failed.", [("Pakistan", "said", "the talks had failed")]),
     # an unnamed official with no state of its own stands for the state the latest official who spoke was named by;
     # not for the state of an official the story tells of, nor for one a claim names
     ("Turkey has detained 11 people, Turkish authorities said on Monday. Habib Chaab was drugged and kidnapped, a senior "

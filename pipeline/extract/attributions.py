@@ -578,6 +578,8 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         later = _kin_named_after(subject, actors, res)
         if later is not None:
             return later
+    if own is not None and own.type == "state" and (first := _first_state_named(subject, own, actors, res)) is not None:
+        return first  # "Chinese and Hong Kong officials maintain": officials of states named together speak as the first
     if own is not None:
         # "Amnesty International and Human Rights Watch said": speakers named together speak as the first
         inside = [a for a in actors if span.start <= a.span.start and a.span.end <= span.end]
@@ -1050,6 +1052,21 @@ def _state_led_by(subject: Token, actors: list[Actor], res: Resources) -> Actor 
     leader = next((a for o in owners for a in actors if a.type == "person" and a.span.start <= o.i < a.span.end), None)
     code = (leader.country or res.leaders.get(leader.name.lower())) if leader is not None else None
     if code is None:
+        return None
+    named = next((a for a in actors if a.type == "state" and a.country == code), None)
+    name = country_name(code, resources=res) if named is None else None
+    return named if named is not None or name is None else Actor(span=_span_of(subject), name=name, type="state", country=code)
+
+
+def _first_state_named(subject: Token, own: Actor, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the state of the first of two demonyms joined before the subject noun ("Chinese and Hong Kong officials":
+    China), when the actor found at the noun is the second; GUIDELINES.md: speakers named together speak as the first."""
+    first = next((
+        c for c in subject.children
+        if c.dep_ in {"amod", "compound"} and c.i < own.span.start and any(g.dep_ == "conj" for g in c.children)
+    ), None)
+    code = (res.demonyms.get(first.lower_) or normalize_country(first.text, resources=res)) if first is not None else None
+    if code is None or code == own.country:
         return None
     named = next((a for a in actors if a.type == "state" and a.country == code), None)
     name = country_name(code, resources=res) if named is None else None
