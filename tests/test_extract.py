@@ -1992,6 +1992,41 @@ UNNAMED_SPEAKERS = [
      [("court", "according to", "Wu sent the woman a stream of threatening messages")]),
     ("Wu was sentenced. Over the next two days, according to court records, Wu sent the woman a stream of threatening "
      "messages.", []),
+    # a document owned by a description ("the experts' letter") speaks for whom the description refers back to; with
+    # no one named before, for no one
+    ("Four United Nations human rights experts, including Rhona Smith, the Special Rapporteur on the situation of human "
+     "rights in Cambodia, have told the Cambodian government they are concerned. Thai authorities issued a warrant for "
+     "his arrest. According to the experts' letter, four unidentified people took part in the abduction.",
+     [("Rhona Smith", "told", "they are concerned"),
+      ("Rhona Smith", "According to", "four unidentified people took part in the abduction")]),
+    ("According to the experts' letter, four unidentified people took part in the abduction.", []),
+    # "the pastor" refers back to the person set off by a comma after the noun's latest use, wherever the parser hung
+    # the name; not to a person named after it in a clause of its own
+    ("He flew to Bujumbura at the invitation of a pastor he trusted, Constantin Niyomwungere. The plane landed in Kigali "
+     "instead. The pastor later testified that he had been working with Rwandan investigators.",
+     [("Constantin Niyomwungere", "testified", "he had been working with Rwandan investigators")]),
+    ("Seif Bamporiki was shot dead. A client had made contact with Bamporiki, asking if he had a bed to sell. The client "
+     "then asked for the bed to be delivered in Nyanga.", []),
+    # a kinship noun opening a headline, read as a name ("Daughter says"), is the person named at the noun's next use
+    ("Daughter says \u2018Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai\n\nPaul Rusesabagina was arrested in "
+     "Kigali. Rusesabagina's adopted daughter, Carine Kanimba, said the family was worried.",
+     [("Carine Kanimba", "says", "Hotel Rwanda\u2019 hero was \u2018kidnapped\u2019 in Dubai"),
+      ("Carine Kanimba", "said", "the family was worried")]),
+    # officials of states named together speak as the first named; one state's officials as that state
+    ("Chinese and Hong Kong officials maintain that the national security law has been essential in restoring order.",
+     [("China", "maintain", "the national security law has been essential in restoring order")]),
+    ("Pakistani officials said the talks had failed.", [("Pakistan", "said", "the talks had failed")]),
+    # an unnamed official with no state of its own stands for the state the latest official who spoke was named by;
+    # not for the state of an official the story tells of, nor for one a claim names
+    ("Turkey has detained 11 people, Turkish authorities said on Monday. Habib Chaab was drugged and kidnapped, a senior "
+     "official said.",
+     [("Turkey", "said", "Turkey has detained 11 people"), ("Turkey", "said", "Habib Chaab was drugged and kidnapped")]),
+    ("On March 1, Chilean officials found the body. At the time, officials estimated that Ojeda had been dead for ten days.",
+     [("Chile", "estimated", "Ojeda had been dead for ten days")]),
+    ("An Iranian intelligence officer has been charged in Manhattan with plotting a kidnapping. Victims were also targeted "
+     "in the United Arab Emirates, officials said.", []),
+    ("The department said neither the Chinese authorities nor the provincial authorities had asked for its approval. A "
+     "local official said the office was closed.", []),
 ]
 
 
@@ -1999,6 +2034,28 @@ UNNAMED_SPEAKERS = [
 def test_unnamed_speaker_stands_for_named_body(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
     rows = run(nlp, text, "attributions")
     assert [(r.source, r.cue, r.content) for r in rows] == expected
+
+
+# "he" speaking in a clause hung on another cue continues that cue's speaker, not the sentence's main subject nor the
+# person who spoke before; a speaker who is no person ("the police said he told") leaves "he" to the person named
+PRONOUNS_UNDER_CUES = [
+    ("Martin Mavenjina, a KHRC member, said Sharif had been murdered. The suggestion comes less than two weeks after the "
+     "interior minister said evidence suggests the journalist was the victim of a targeted killing, though he said he "
+     "still needed more information on the incident. Rana Sanaullah Khan told journalists: \u201cIt is a targeted "
+     "killing.\u201d",
+     [("Martin Mavenjina", "said"), ("Rana Sanaullah Khan", "said"), ("Rana Sanaullah Khan", "said"),
+      ("Rana Sanaullah Khan", "told")]),
+    ("The interior minister, Rana Sanaullah Khan, spoke on Monday. Later the minister said the killing was targeted, "
+     "though he said he needed more information.",
+     [("Rana Sanaullah Khan", "said"), ("Rana Sanaullah Khan", "said")]),
+    ("Ahmed Ali was arrested in May. The police said he told officers he was innocent.",
+     [("police", "said"), ("Ahmed Ali", "told")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUNS_UNDER_CUES, ids=[t[:40] for t, _ in PRONOUNS_UNDER_CUES])
+def test_pronoun_under_a_cue_continues_its_speaker(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
 
 
 # A quotation is one claim however the cue cuts it: split by the cue ('"A," she said, "B."') or going on after the cue's

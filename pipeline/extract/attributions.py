@@ -547,11 +547,13 @@ def _kin_named_after(subject: Token, actors: list[Actor], res: Resources) -> Act
     Charles Burton, said")."""
     lemma = subject.lemma_.lower()
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
-    if subject.pos_ != "NOUN" or (lemma not in res.actor_words["kin"] and not indefinite):
+    if subject.pos_ not in {"NOUN", "PROPN"} or (lemma not in res.actor_words["kin"] and not indefinite) \
+            or (subject.pos_ == "PROPN" and lemma not in res.actor_words["kin"]):
         return None
     doc = subject.doc
     for token in doc[subject.i + 1 : min(len(doc), subject.i + 400)]:
-        if token.lemma_ == subject.lemma_ and token.pos_ == "NOUN" and (found := _named_at(token, actors)) is not None:
+        if (token.lemma_ == subject.lemma_ or token.lower_ == subject.lower_) and token.pos_ == "NOUN" \
+                and (found := _named_at(token, actors)) is not None:
             return found if found.type == "person" else None
     return None
 
@@ -571,6 +573,13 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
     if own is not None and own.span.text.lower() in res.office_abbreviations and any(c.lower_ == "the" for c in subject.children):
         return _office_speaker(subject, actors, speakers, res)  # "the PS" read as a body's name: an office
+    if own is not None and len(own.span) == 1 and subject.lower_ in res.actor_words["kin"]:
+        # "Daughter says ... kidnapped" in a headline, the kinship noun read as a name: the person named at its next use
+        later = _kin_named_after(subject, actors, res)
+        if later is not None:
+            return later
+    if own is not None and own.type == "state" and (first := _first_state_named(subject, own, actors, res)) is not None:
+        return first  # "Chinese and Hong Kong officials maintain": officials of states named together speak as the first
     if own is not None:
         # "Amnesty International and Human Rights Watch said": speakers named together speak as the first
         inside = [a for a in actors if span.start <= a.span.start and a.span.end <= span.end]
@@ -709,6 +718,19 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
                 found for mention in _earlier_uses(subject)
                 if (found := _state_of(mention, actors, res) or _state_in(mention, actors, res)) is not None
             ), None)
+        if state is None and lemma in res.attribution_words["official"] and not any(
+            c.dep_ in {"poss", "prep", "compound", "appos"} or c.lower_ in {"the", "former", "ex", "retired", "local"}
+            for c in subject.children
+        ):
+            # "a senior official said", "officials estimated" after "Turkish authorities said", "Chilean officials found":
+            # the state the latest official of any kind who spoke in a main clause was named by (not an official the story
+            # tells of: "An Iranian intelligence officer ... have been charged", "said neither the Chinese authorities nor
+            # ... had asked")
+            state = next((
+                found for mention in _earlier_officials(subject, res)
+                if mention.dep_ == "nsubj" and mention.head.dep_ == "ROOT" and mention.head.lemma_.lower() in CUE_LEMMAS
+                and (found := _state_of(mention, actors, res) or _state_in(mention, actors, res)) is not None
+            ), None)
         if state is not None:
             return state
     # "A department spokesperson said ... . The spokesperson added": the same speaker as at the noun's latest use
@@ -744,6 +766,10 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             # "the ministry's database": the body the possessive noun refers back to, if any
             if child.dep_ == "poss" and child.lower_ in res.anaphors and subject.lemma_.lower() in documents:
                 return _resolve_speaker(child, actors, speakers, res)
+            # "the experts' letter": the actor a definite description as possessive refers back to by its head noun
+            if child.dep_ == "poss" and child.pos_ == "NOUN" and subject.lemma_.lower() in documents \
+                    and (described := _described_before(child, actors, res)) is not None:
+                return described
         wanted = res.anaphors.get(word, "any")
         # "Spain's La Informacion newspaper said": a body named in the subject that the actor finder missed, not one before
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != sentence(c).start  # not "Prison authorities told"
@@ -879,6 +905,15 @@ def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Ac
         found = _named_at(mention, actors)
         if found is not None:
             return found
+    # "a pastor he trusted, Constantin Niyomwungere": a person the parser did not hang on the noun's latest use, set off
+    # by a comma within a few words after it in its sentence (not "a client had made contact with Bamporiki")
+    if subject.tag_ == "NN" and res.units.get(lemma) == "person":
+        latest = next(_earlier_uses(subject), None)
+        if latest is not None:
+            end = min(sentence(latest).end, latest.i + 8)
+            after = next((a for a in actors if latest.i < a.span.start < end), None)
+            if after is not None and after.type == "person" and subject.doc[after.span.start - 1].text == ",":
+                return after
     return None
 
 
@@ -889,6 +924,18 @@ def _earlier_uses(noun: Token) -> Iterator[Token]:
     lemmas = doc.to_array([LEMMA])[: noun.left_edge.i].tolist()
     for i in range(len(lemmas) - 1, -1, -1):
         if lemmas[i] == noun.lemma and doc[i].pos_ == "NOUN":
+            yield doc[i]
+
+
+def _earlier_officials(noun: Token, res: Resources) -> Iterator[Token]:
+    """Yield the earlier official nouns ("officials", "authorities", "investigators"), latest first, before the noun's
+    phrase (read from the Doc's lemma column)."""
+    doc = noun.doc
+    strings = doc.vocab.strings
+    wanted = {strings[w] for w in res.attribution_words["official"] if w in strings}
+    lemmas = doc.to_array([LEMMA])[: noun.left_edge.i].tolist()
+    for i in range(len(lemmas) - 1, -1, -1):
+        if lemmas[i] in wanted and doc[i].pos_ == "NOUN":
             yield doc[i]
 
 
@@ -1005,6 +1052,21 @@ def _state_led_by(subject: Token, actors: list[Actor], res: Resources) -> Actor 
     leader = next((a for o in owners for a in actors if a.type == "person" and a.span.start <= o.i < a.span.end), None)
     code = (leader.country or res.leaders.get(leader.name.lower())) if leader is not None else None
     if code is None:
+        return None
+    named = next((a for a in actors if a.type == "state" and a.country == code), None)
+    name = country_name(code, resources=res) if named is None else None
+    return named if named is not None or name is None else Actor(span=_span_of(subject), name=name, type="state", country=code)
+
+
+def _first_state_named(subject: Token, own: Actor, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the state of the first of two demonyms joined before the subject noun ("Chinese and Hong Kong officials":
+    China), when the actor found at the noun is the second; GUIDELINES.md: speakers named together speak as the first."""
+    first = next((
+        c for c in subject.children
+        if c.dep_ in {"amod", "compound"} and c.i < own.span.start and any(g.dep_ == "conj" for g in c.children)
+    ), None)
+    code = (res.demonyms.get(first.lower_) or normalize_country(first.text, resources=res)) if first is not None else None
+    if code is None or code == own.country:
         return None
     named = next((a for a in actors if a.type == "state" and a.country == code), None)
     name = country_name(code, resources=res) if named is None else None
@@ -1140,6 +1202,8 @@ def _antecedent(
         # ("the Australian-based Ethiopian protesters said ... . Some of them revealed": the actor the description names)
         named = next((a for a in actors if a.span.start <= plural.i < a.span.end), None)
         return named if named is not None else _resolve_speaker(plural, actors, speakers, res)
+    if gender is not None and (cued := _cue_speaker_above(at, actors, speakers, res)) is not None:
+        return cued
     everyone = actors
     if gender is not None:
         def fits(actor: Actor) -> bool:
@@ -1156,6 +1220,24 @@ def _antecedent(
     found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _cue_speaker_above(pronoun: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
+    """Return the person who speaks at a cue the pronoun's clause hangs on ("the interior minister said ..., though he
+    said ..."): "he" or "she" continues that speaker, though another is the sentence's main subject."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ not in {"advcl", "conj", "ccomp"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subject is None or subject.lower_ in res.pronouns or verb.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        found = _resolve_speaker(subject, actors, [a for a in speakers if a.span.start < subject.i], res)
+        # (whatever gender the given name reads as: "Rana Sanaullah Khan" is a man)
+        if found is not None and found.type == "person":
+            return found
+    return None
 
 
 def _plural_description_before(pronoun: Token) -> Token | None:
