@@ -1284,6 +1284,18 @@ ATTRIBUTIONS = [
      [("University of Leeds", "said", "assert", "indirect", "it was concerned")]),
     ("Canada would act if the government suspected that China had been meddling.", []),
     ("Canada said that China had been meddling.", [("Canada", "said", "assert", "indirect", "China had been meddling")]),
+    # a speaker named before an aside the parser hung on an earlier phrase ("Canberra, Burgess, who ...")
+    ("Delivering his annual threat assessment in Canberra, Mike Burgess, who has led the Australian Security "
+     "Intelligence Organisation since 2019, said at least three countries had plotted to harm people.",
+     [("Mike Burgess", "said", "assert", "indirect", "at least three countries had plotted to harm people")]),
+    ("John Smith, asked about the case, said he knew nothing.", [("John Smith", "said", "assert", "indirect", "he knew nothing")]),
+    # a clause after the hearer with its own subject is the claim, though the parser read it as a relative clause
+    ("Jack Grealish told the crowd he had not slept since the final.",
+     [("Jack Grealish", "told", "assert", "indirect", "he had not slept since the final")]),
+    # the act asked for, hung on the hearer's last noun
+    ("Police asked anyone with information about the shooting to come forward.",
+     [("police", "asked", "assert", "indirect", "anyone with information about the shooting to come forward")]),
+    ("John Smith asked the court for a chance to speak.", []),
 ]
 
 
@@ -1916,7 +1928,8 @@ UNNAMED_SPEAKERS = [
     ("The pastor later testified that he had been working with Rwandan investigators. In an interview with Al Jazeera, "
      "Johnston Busingye, who was then justice minister, acknowledged that the government had paid for the flight, "
      "though he insisted that no laws had been broken.",
-     [("Johnston Busingye", "insisted", "no laws had been broken")]),
+     [("Johnston Busingye", "acknowledged", "the government had paid for the flight"),
+      ("Johnston Busingye", "insisted", "no laws had been broken")]),
     # a relative clause speaks for a noun named before it, never for one inside it, nor across a clause of its own
     ("Reyhan Inandi spoke. \u201cThat is what I was told by sources who spoke to people who said they saw Orhan "
      "there,\u201d Reyhan Inandi told reporters.",
