@@ -1233,7 +1233,7 @@ ATTRIBUTIONS = [
     ("Sviatlana Tsikhanouskaya vowed to continue the fight for freedom.",
      [("Sviatlana Tsikhanouskaya", "vowed", "assert", "indirect", "to continue the fight for freedom")]),
     ("Human Rights Watch decried the tug of war over his fate.",
-     [("Human Rights Watch", "decried", "assert", "indirect", "the tug of war")]),
+     [("Human Rights Watch", "decried", "assert", "indirect", "the tug of war over his fate")]),
     # an "as" clause of reporting vouches for its host clause; not one with a pronoun ("as they have shown": because)
     ("Kong Raiya was detained at an apartment complex in Bangkok, as reported by Radio Free Asia.",
      [("Radio Free Asia", "reported", "assert", "indirect", "Kong Raiya was detained at an apartment complex in Bangkok")]),
@@ -1296,6 +1296,13 @@ ATTRIBUTIONS = [
     ("Police asked anyone with information about the shooting to come forward.",
      [("police", "asked", "assert", "indirect", "anyone with information about the shooting to come forward")]),
     ("John Smith asked the court for a chance to speak.", []),
+    # a phrase right after the object that the parser hung on the cue goes on with the claim; one of the speech's own
+    # place or time does not
+    ("Canada condemned the actions of Hong Kong's police following the announcement of warrants for 19 activists.",
+     [("Canada", "condemned", "assert", "indirect",
+       "the actions of Hong Kong's police following the announcement of warrants for 19 activists")]),
+    ("Canada condemned the arrests of the activists at a news conference in Ottawa.",
+     [("Canada", "condemned", "assert", "indirect", "the arrests of the activists")]),
 ]
 
 

@@ -1550,6 +1550,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                     and verb.lemma_.lower() in res.attribution_words["to_completed_verb"])
             ):
                 end = sibling.right_edge.i + 1
+            # "citing its rules against ... persecution", "condemned the actions of ... following the announcement of
+            # warrants": a phrase right after the object, no comma between, that the parser hung on the cue
+            elif sibling.i == end and sibling.dep_ == "prep" and sibling.lower_ in res.attribution_words.get("object_preposition", ()):
+                end = sibling.right_edge.i + 1
         return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
     # ("the movement that Ankara blames for a failed coup": the deed it is blamed for; "the group, which Beijing calls
