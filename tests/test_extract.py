@@ -1303,6 +1303,10 @@ ATTRIBUTIONS = [
        "the actions of Hong Kong's police following the announcement of warrants for 19 activists")]),
     ("Canada condemned the arrests of the activists at a news conference in Ottawa.",
      [("Canada", "condemned", "assert", "indirect", "the arrests of the activists")]),
+    # a joined act with a participle cue of its own is the speaker's, not part of the claim
+    ("Swedish police concluded that Hussain had drowned and closed their inquiry, saying there was no evidence of a crime.",
+     [("police", "concluded", "assert", "indirect", "Hussain had drowned"),
+      ("police", "saying", "assert", "indirect", "there was no evidence of a crime")]),
 ]
 
 

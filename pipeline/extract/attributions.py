@@ -1844,6 +1844,11 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
         is_cue = _reports(child) or (
             child.dep_ == "advcl" and own_subject and child.lemma_.lower() in CUE_LEMMAS
             and any(c.dep_ == "ccomp" and c.i > child.i for c in child.children)
+        ) or (
+            # "concluded Hussain had drowned and closed their inquiry, saying ...": a joined act with a participle cue of
+            # its own is the speaker's act, not part of the claim
+            child.dep_ == "conj" and not own_subject and any(
+                c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in CUE_LEMMAS and c.i > child.i for c in child.children)
         )
         if is_cue or (child.dep_ == "conj" and own_subject):
             cut = child.left_edge.i
