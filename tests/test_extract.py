@@ -1307,6 +1307,10 @@ ATTRIBUTIONS = [
     ("Swedish police concluded that Hussain had drowned and closed their inquiry, saying there was no evidence of a crime.",
      [("police", "concluded", "assert", "indirect", "Hussain had drowned"),
       ("police", "saying", "assert", "indirect", "there was no evidence of a crime")]),
+    # "held" with its clause is a cue; with an object it is none
+    ("The UN held that Kenya had broken the 1951 Refugee Convention.",
+     [("United Nations", "held", "assert", "indirect", "Kenya had broken the 1951 Refugee Convention")]),
+    ("Amnesty International held a news conference in Nairobi.", []),
 ]
 
 
