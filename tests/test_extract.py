@@ -2032,6 +2032,9 @@ def test_unnamed_speaker_stands_for_named_body(nlp: Language, text: str, expecte
 # A quotation is one claim however the cue cuts it: split by the cue ('"A," she said, "B."') or going on after the cue's
 # sentence in its paragraph ('"A," she said. "B."'); a further quotation with a cue of its own is that cue's claim.
 CONTINUED_QUOTES = [
+    # a quotation going on after the cue that ends in a quotation of its own ("I screamed: 'Duck!'")
+    ("\u201cIt was surreal,\u201d Natalia Sadykova said. \u201cI screamed: \u2018Aidos, duck!\u2019\u201d\nHe was hit.",
+     [("Natalia Sadykova", "said", "direct", "It was surreal,\u201d Natalia Sadykova said. \u201cI screamed: \u2018Aidos, duck!")]),
     ("\u201cWe will keep on working,\u201d Leonid Volkov said. \u201cIt is good to know I am still alive.\u201d",
      [("Leonid Volkov", "said", "direct", "We will keep on working,\u201d Leonid Volkov said. \u201cIt is good to know I am still alive")]),
     ("\u201cThe spies were here,\u201d Mike Burgess said, \u201cand they monitored the diaspora.\u201d",

@@ -1978,8 +1978,12 @@ def _continued_quote(verb: Token, quote: Span) -> Span:
                     continue
                 return doc[quote.start : end]
             close += 1
-        # the quotation ends a sentence of its own ('"B."'), not a clause before a further cue ('"B," he added')
-        if close >= len(doc) or doc[close - 1].text not in {".", "!", "?", "\u2026"}:
+        # the quotation ends a sentence of its own ('"B."', '"I screamed: 'Duck!'"'), not a clause before a further cue
+        # ('"B," he added')
+        last = close - 1
+        while last > i + 2 and doc[last].text in {"\u2019", "'"}:
+            last -= 1
+        if close >= len(doc) or doc[last].text not in {".", "!", "?", "\u2026"}:
             break
         end = close - 1
         i = close
