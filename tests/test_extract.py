@@ -1233,7 +1233,7 @@ ATTRIBUTIONS = [
     ("Sviatlana Tsikhanouskaya vowed to continue the fight for freedom.",
      [("Sviatlana Tsikhanouskaya", "vowed", "assert", "indirect", "to continue the fight for freedom")]),
     ("Human Rights Watch decried the tug of war over his fate.",
-     [("Human Rights Watch", "decried", "assert", "indirect", "the tug of war")]),
+     [("Human Rights Watch", "decried", "assert", "indirect", "the tug of war over his fate")]),
     # an "as" clause of reporting vouches for its host clause; not one with a pronoun ("as they have shown": because)
     ("Kong Raiya was detained at an apartment complex in Bangkok, as reported by Radio Free Asia.",
      [("Radio Free Asia", "reported", "assert", "indirect", "Kong Raiya was detained at an apartment complex in Bangkok")]),
@@ -1284,6 +1284,33 @@ ATTRIBUTIONS = [
      [("University of Leeds", "said", "assert", "indirect", "it was concerned")]),
     ("Canada would act if the government suspected that China had been meddling.", []),
     ("Canada said that China had been meddling.", [("Canada", "said", "assert", "indirect", "China had been meddling")]),
+    # a speaker named before an aside the parser hung on an earlier phrase ("Canberra, Burgess, who ...")
+    ("Delivering his annual threat assessment in Canberra, Mike Burgess, who has led the Australian Security "
+     "Intelligence Organisation since 2019, said at least three countries had plotted to harm people.",
+     [("Mike Burgess", "said", "assert", "indirect", "at least three countries had plotted to harm people")]),
+    ("John Smith, asked about the case, said he knew nothing.", [("John Smith", "said", "assert", "indirect", "he knew nothing")]),
+    # a clause after the hearer with its own subject is the claim, though the parser read it as a relative clause
+    ("Jack Grealish told the crowd he had not slept since the final.",
+     [("Jack Grealish", "told", "assert", "indirect", "he had not slept since the final")]),
+    # the act asked for, hung on the hearer's last noun
+    ("Police asked anyone with information about the shooting to come forward.",
+     [("police", "asked", "assert", "indirect", "anyone with information about the shooting to come forward")]),
+    ("John Smith asked the court for a chance to speak.", []),
+    # a phrase right after the object that the parser hung on the cue goes on with the claim; one of the speech's own
+    # place or time does not
+    ("Canada condemned the actions of Hong Kong's police following the announcement of warrants for 19 activists.",
+     [("Canada", "condemned", "assert", "indirect",
+       "the actions of Hong Kong's police following the announcement of warrants for 19 activists")]),
+    ("Canada condemned the arrests of the activists at a news conference in Ottawa.",
+     [("Canada", "condemned", "assert", "indirect", "the arrests of the activists")]),
+    # a joined act with a participle cue of its own is the speaker's, not part of the claim
+    ("Swedish police concluded that Hussain had drowned and closed their inquiry, saying there was no evidence of a crime.",
+     [("police", "concluded", "assert", "indirect", "Hussain had drowned"),
+      ("police", "saying", "assert", "indirect", "there was no evidence of a crime")]),
+    # "held" with its clause is a cue; with an object it is none
+    ("The UN held that Kenya had broken the 1951 Refugee Convention.",
+     [("United Nations", "held", "assert", "indirect", "Kenya had broken the 1951 Refugee Convention")]),
+    ("Amnesty International held a news conference in Nairobi.", []),
 ]
 
 
@@ -1916,7 +1943,8 @@ UNNAMED_SPEAKERS = [
     ("The pastor later testified that he had been working with Rwandan investigators. In an interview with Al Jazeera, "
      "Johnston Busingye, who was then justice minister, acknowledged that the government had paid for the flight, "
      "though he insisted that no laws had been broken.",
-     [("Johnston Busingye", "insisted", "no laws had been broken")]),
+     [("Johnston Busingye", "acknowledged", "the government had paid for the flight"),
+      ("Johnston Busingye", "insisted", "no laws had been broken")]),
     # a relative clause speaks for a noun named before it, never for one inside it, nor across a clause of its own
     ("Reyhan Inandi spoke. \u201cThat is what I was told by sources who spoke to people who said they saw Orhan "
      "there,\u201d Reyhan Inandi told reporters.",
@@ -2061,6 +2089,9 @@ def test_pronoun_under_a_cue_continues_its_speaker(nlp: Language, text: str, exp
 # A quotation is one claim however the cue cuts it: split by the cue ('"A," she said, "B."') or going on after the cue's
 # sentence in its paragraph ('"A," she said. "B."'); a further quotation with a cue of its own is that cue's claim.
 CONTINUED_QUOTES = [
+    # a quotation going on after the cue that ends in a quotation of its own ("I screamed: 'Duck!'")
+    ("\u201cIt was surreal,\u201d Natalia Sadykova said. \u201cI screamed: \u2018Aidos, duck!\u2019\u201d\nHe was hit.",
+     [("Natalia Sadykova", "said", "direct", "It was surreal,\u201d Natalia Sadykova said. \u201cI screamed: \u2018Aidos, duck!")]),
     ("\u201cWe will keep on working,\u201d Leonid Volkov said. \u201cIt is good to know I am still alive.\u201d",
      [("Leonid Volkov", "said", "direct", "We will keep on working,\u201d Leonid Volkov said. \u201cIt is good to know I am still alive")]),
     ("\u201cThe spies were here,\u201d Mike Burgess said, \u201cand they monitored the diaspora.\u201d",

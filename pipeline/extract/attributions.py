@@ -411,6 +411,8 @@ def _subject(verb: Token) -> Token | None:
         return _subject(claim.head)
     if (closing := _closing_speaker(verb)) is not None:
         return closing
+    if (named := _named_before_aside(verb)) is not None:
+        return named
     # "..., stating that", "adding that": the governing verb's subject speaks
     # ("after saying they had uncovered a plan": a participle after a preposition of time or means, too)
     if (verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "VBN", "VBD", "VBZ"}) or (
@@ -422,6 +424,44 @@ def _subject(verb: Token) -> Token | None:
         if head.i != verb.i and head.pos_ in {"VERB", "AUX"}:
             return _subject(head)
     return None
+
+
+def _named_before_aside(verb: Token) -> Token | None:
+    """Return the speaker named before an aside that ends at the cue when the parser hung the aside and the name on an
+    earlier phrase and left the cue without a subject ("Delivering his assessment in Canberra, Burgess, who has led
+    ASIO since 2019, said ...", "two men who gave their names as Petrov and Boshirov told ..."): the noun the relative
+    clause opens after; or the subject of a participle the parser made the cue's head ("Sisi, asked in an interview
+    about ..., replied that ...")."""
+    doc = verb.doc
+    sent = sentence(verb)
+    i = verb.i - 1
+    while i > sent.start and doc[i].dep_ in {"aux", "advmod", "neg"} and doc[i].head.i == verb.i:
+        i -= 1
+    comma = doc[i].text == ","
+    if comma:
+        i -= 1
+    if i <= sent.start:
+        return None
+    if comma and verb.dep_ in {"ccomp", "dep"} and verb.head.i < i and verb.head.tag_ in {"VBN", "VBD"} \
+            and not any(c.dep_ in {"auxpass", "aux", "dobj"} or (c.dep_ == "ccomp" and c.i != verb.i) for c in verb.head.children):
+        # "Sisi, asked in an interview ..., replied": the participle set off after the name; its subject is the cue's
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}), None)
+        if subject is not None and subject.i + 2 == verb.head.i and doc[subject.i + 1].text == ",":
+            return subject
+    clause = doc[i]
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i <= i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.right_edge.i != i or doc[clause.left_edge.i].lower_ not in {"who", "whom", "whose"}:
+        return None
+    name = clause.left_edge.i - 1
+    if doc[name].text == ",":
+        name -= 1
+    noun = doc[name]
+    if name <= sent.start or noun.pos_ not in {"PROPN", "NOUN"} or noun.dep_ not in {"appos", "conj"}:
+        return None
+    if comma != (doc[clause.left_edge.i - 1].text == ","):
+        return None  # an aside opened by a comma is closed by one
+    return noun
 
 
 def _closing_speaker(verb: Token) -> Token | None:
@@ -1562,7 +1602,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     if verb.lemma_.lower() in res.attribution_words["hearer_verb"]:
         # "warned Tehran at the time that it would not accept ...": a that-clause the parser hung elsewhere
         # ("..., Israel and Sweden warned on May 30": a claim before its closing speaker)
-        return quote or _that_clause(verb, doc) or _claim_before(verb)
+        return quote or _that_clause(verb, doc) or _clause_on_hearer(verb) or _claim_before(verb)
     # "called for the release of ...", "called on governments to ...": the preposition's phrase is the claim
     for child in verb.children:
         if child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"} and child.i == verb.i + 1 and verb.lemma_.lower() in {"call", "urge"}:
@@ -1592,6 +1632,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                     and verb.lemma_.lower() in res.attribution_words["to_completed_verb"])
             ):
                 end = sibling.right_edge.i + 1
+            # "citing its rules against ... persecution", "condemned the actions of ... following the announcement of
+            # warrants": a phrase right after the object, no comma between, that the parser hung on the cue
+            elif sibling.i == end and sibling.dep_ == "prep" and sibling.lower_ in res.attribution_words.get("object_preposition", ()):
+                end = sibling.right_edge.i + 1
         return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
     # ("the movement that Ankara blames for a failed coup": the deed it is blamed for; "the group, which Beijing calls
@@ -1610,6 +1654,24 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         return _trim(doc[noun.left_edge.i : verb.left_edge.i])
     return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
         or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
+
+
+def _clause_on_hearer(verb: Token) -> Span | None:
+    """Return the claim after a cue's hearer that the parser hung on the hearer as a relative clause ("told the crowd he
+    had not slept since the final", read as "the crowd [that] he had not slept"): a clause with its own subject right
+    after the hearer, no relative pronoun."""
+    hearer = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
+    if hearer is None:
+        return None
+    clause = next((c for c in hearer.children if c.dep_ == "relcl" and c.i > hearer.i), None)
+    if clause is None or clause.left_edge.i != max(t.i for t in hearer.subtree if t.i < clause.left_edge.i) + 1:
+        return None
+    if any(c.dep_ in {"ccomp", "dobj"} for c in clause.children):
+        return None  # "told the crowd he addressed that ...": a true relative clause, its gap the hearer
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.left_edge.i != clause.left_edge.i or subject.lower_ in RELATIVE_PRONOUNS | {"whom", "whose"}:
+        return None
+    return _trim(verb.doc[clause.left_edge.i : clause.right_edge.i + 1])
 
 
 def _document_says(verb: Token, res: Resources) -> bool:
@@ -1799,6 +1861,13 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
         ):
             parts.append(child)
             asks = True
+        elif child.dep_ == "prep" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children) and (
+            request := next((t for t in child.subtree if t.dep_ == "relcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)), None)
+        ) is not None:
+            # "asked anyone with information about the shooting to come forward": the act asked for, which the parser
+            # hung on the hearer's last noun
+            parts.append(request)
+            asks = True
         elif child.dep_ == "ccomp" and role in {"appeal", "appeal_to"}:
             if any(t.lower_ in res.attribution_words["question_word"] for t in doc[child.left_edge.i : child.i]):
                 return None  # "asked whether the trial was fair": a question
@@ -1853,7 +1922,16 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
         own_subject = any(c.dep_ in SUBJECTS or (c.dep_ == "compound" and c.i < child.i) for c in child.children)
         if marked or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             continue  # "... and that he was denied access", "wanted the woman, and others, to be afraid"
-        is_cue = _reports(child)
+        # (", though he insisted that ...": a clause of its own speaker with its own claim ends the claim too)
+        is_cue = _reports(child) or (
+            child.dep_ == "advcl" and own_subject and child.lemma_.lower() in CUE_LEMMAS
+            and any(c.dep_ == "ccomp" and c.i > child.i for c in child.children)
+        ) or (
+            # "concluded Hussain had drowned and closed their inquiry, saying ...": a joined act with a participle cue of
+            # its own is the speaker's act, not part of the claim
+            child.dep_ == "conj" and not own_subject and any(
+                c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in CUE_LEMMAS and c.i > child.i for c in child.children)
+        )
         if is_cue or (child.dep_ == "conj" and own_subject):
             cut = child.left_edge.i
             while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
@@ -1982,8 +2060,12 @@ def _continued_quote(verb: Token, quote: Span) -> Span:
                     continue
                 return doc[quote.start : end]
             close += 1
-        # the quotation ends a sentence of its own ('"B."'), not a clause before a further cue ('"B," he added')
-        if close >= len(doc) or doc[close - 1].text not in {".", "!", "?", "\u2026"}:
+        # the quotation ends a sentence of its own ('"B."', '"I screamed: 'Duck!'"'), not a clause before a further cue
+        # ('"B," he added')
+        last = close - 1
+        while last > i + 2 and doc[last].text in {"\u2019", "'"}:
+            last -= 1
+        if close >= len(doc) or doc[last].text not in {".", "!", "?", "\u2026"}:
             break
         end = close - 1
         i = close
