@@ -1201,6 +1201,10 @@ def extract_incidents(
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
             item.years.extend(y for y in [story_year(item.span.sent, years_at) or news_year(item.span.sent, years_at, item.span)] if y is not None)
+        elif not item.years and item.tactic in DECREES:
+            # a warrant, bounty or ban told in the lead with no date of its own is the news: the publication year ("Hong
+            # Kong police offer bounties ... for 8 activists based overseas")
+            item.years.extend(y for y in [news_year(item.span.sent, years_at, item.span)] if y is not None)
         yield IncidentRow(
             article_id=article_id,
             char_start=item.span.start_char,
