@@ -407,6 +407,9 @@ YEAR_CASES = [
                  ("HKG", "legal_pressure"), 2022, id="announcing-a-decree-dates-it"),
     pytest.param("Last month Britain condemned the bounties that Hong Kong police placed on pro-democracy activists in London.",
                  ("HKG", "legal_pressure"), None, id="condemning-a-decree-does-not-date-it"),
+    # the verb a decree's manner word hangs on is the decree: its date dates it
+    pytest.param("Khalaf al-Romaithi fled to Turkey. On July 2, 2013, he was convicted in absentia to 15 years in prison by "
+                 "the Federal Supreme Court in Abu Dhabi.", ("ARE", "legal_pressure"), 2013, id="the-date-of-a-trial-in-absentia"),
     # a decree in the lead with no date of its own is the news, whoever it names; a campaign act there is not
     pytest.param("Hong Kong police offer bounties for eight activists living in Britain.", ("HKG", "legal_pressure"), 2022,
                  id="an-undated-decree-in-the-lead-is-the-news"),

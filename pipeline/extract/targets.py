@@ -804,7 +804,12 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     for step, token in enumerate(chain):
         if token.i in trigger_ids or token.i == announcing:
             return True
-        if step and _is_process(token, words, cues):
+        if step and _is_process(token, words, cues) and not (
+            decree and token.i == act_clause.i and token.lemma_ in ACCUSING_VERBS
+            and not any(t.pos_ == "NOUN" and t.ent_type_ != "DATE" for t in chain[1:step])
+        ):
+            # (the verb a decree's manner word hangs on is the decree: "On July 2, 2013, he was convicted in absentia";
+            # not through another noun: "sentenced in absentia for a bombing in 1981")
             return False  # "after an attack on his home, South Africa expelled three diplomats in March 2014"
         if token.i == act_clause.i:
             return not inside
