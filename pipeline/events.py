@@ -13,7 +13,8 @@ students" and "Chinese dissidents", are other groups), and a link that would put
 two acts shown to be other ones (other people, other groups, other years:
 ``different_acts``) into one event is left out, so a report that names no one
 joins one victim's event, never two; an act (no campaign) one report tells over three or more hosts at once, naming no
-one and no year ("critics in Canada, one in the United Kingdom and victims in the UAE"), joins none. An event's id is a hash of its members'
+one and no year ("critics in Canada, one in the United Kingdom and victims in the UAE"), joins none. Rounds of one measure
+(bounties, warrants) against one group in one host are one event, whichever of its people each report names. An event's id is a hash of its members'
 sorted incident ids, so the same incidents always give the same event id,
 whichever engine ran.
 """
@@ -26,7 +27,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pipeline.extract.targets import CAMPAIGN_TACTICS
+from pipeline.extract.targets import CAMPAIGN_TACTICS, MEASURE_TACTICS
+from pipeline.extract.names import is_given_name
 from pipeline.records import TARGET_SEPARATOR, EventRow, as_dict
 from pipeline.resources import load_resources
 
@@ -120,9 +122,13 @@ def is_group(name: str) -> bool:
     """True for a group's name, not a person's: a word in lower case ("overseas Chinese", "Gulen supporters") or a
     nationality, people or group noun ("Uyghurs", "Chinese Canadians")."""
     kinds, _ = _group_words()
-    particles = load_resources().group_words["particle"]
+    res = load_resources()
+    particles = res.group_words["particle"]
     words = name.replace("-", " ").split()
-    return any(w[:1].islower() and w.casefold() not in particles for w in words) or any(
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and is_given_name(words[0], res) and _stem(words[-1].casefold()) == words[-1].casefold():
+        return False  # a given name before a family name that is also a people's ("Frances Hui"; not "Christian Uyghurs")
+    # (a word in lower case, not the second part of a capitalised hyphenated name: "Mung Siu-tat")
+    return any((p := w.split("-")[0])[:1].islower() and p.casefold() not in particles for w in name.split()) or any(
         _kind(w) in kinds for w in words
     )
 
@@ -172,12 +178,14 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     left_groups = [n for n in left if is_group(n)]
     right_groups = [n for n in right if is_group(n)]
     shared_groups = any(_same_name(x, y) or _same_group(x, y) for x in left_groups for y in right_groups)
-    if left_people and right_people:
-        return False  # other people: other acts
+    if left_people and right_people and not (shared_groups and a["tactic"] in MEASURE_TACTICS):
+        return False  # other people: other acts (not rounds of one measure against one group: bounties on activists)
     if (left_people and right) or (right_people and left):
         # people against a group: other acts (a named victim, a campaign), unless both name that group in one act
         # ("Uighur students; Abduweli Ayup" and "Uyghur students" deported, with agreeing years)
-        if not shared_groups or a["tactic"] in CAMPAIGN_TACTICS or not a.get("host"):
+        # (a measure names its people and their group: "bounties for five more pro-democracy activists ... The five are
+        # Simon Cheng, ..." and another report's "pro-democracy activists" are one round of bounties)
+        if not shared_groups or (a["tactic"] in CAMPAIGN_TACTICS and a["tactic"] not in MEASURE_TACTICS) or not a.get("host"):
             return False
     if _other_groups(left, right):
         return False
@@ -215,7 +223,10 @@ def different_acts(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         return True
     if (left_people and right) or (right_people and left):
         # a named person against a group alone: a victim and a campaign ("Li Minjun" stalked, "democracy activists"
-        # watched), unless they share that group
+        # watched), unless they share that group; a measure's named people are of the group another report names (the
+        # five of "bounties for five more pro-democracy activists" and "Hong Kong activists"), unless its groups are other
+        if a["tactic"] in MEASURE_TACTICS:
+            return _other_groups(left, right)
         left_groups = [n for n in left if is_group(n)]
         right_groups = [n for n in right if is_group(n)]
         return not any(_same_name(x, y) or _same_group(x, y) for x in left_groups for y in right_groups)

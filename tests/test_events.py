@@ -65,6 +65,15 @@ SAME_EVENT = [
                  True, id="a-people-at-large-and-which-of-them"),
     pytest.param(("IRN", "assault", "SWE", "Iranian diaspora", None), ("IRN", "assault", "SWE", "Iranian activists", None),
                  True, id="a-diaspora-and-which-of-them"),
+    # a measure names its people and their group: another report of the group is the same round of bounties
+    pytest.param(("HKG", "legal_pressure", "GBR", "pro-democracy activists; Simon Cheng; Frances Hui", 2023),
+                 ("HKG", "legal_pressure", "GBR", "pro-democracy activists", 2023), True, id="a-measures-people-and-their-group"),
+    pytest.param(("HKG", "legal_pressure", "GBR", "pro-democracy activists; Nathan Law; Ted Hui", 2023),
+                 ("HKG", "legal_pressure", "GBR", "pro-democracy activists; Simon Cheng", 2023), True, id="rounds-of-a-measure-on-one-group"),
+    pytest.param(("HKG", "legal_pressure", "GBR", "Nathan Law", 2023),
+                 ("HKG", "legal_pressure", "GBR", "Simon Cheng", 2023), False, id="a-measure-on-other-people-alone"),
+    pytest.param(("HKG", "intimidation", "GBR", "pro-democracy activists; Simon Cheng", 2023),
+                 ("HKG", "intimidation", "GBR", "pro-democracy activists", 2023), False, id="a-campaigns-victim-and-its-group"),
 ]
 
 
@@ -86,6 +95,10 @@ def test_same_event(left: tuple[Any, ...], right: tuple[Any, ...], expected: boo
         pytest.param("Jamal Khashoggi", False, id="person"),
         pytest.param("Mohammed bin Salman", False, id="person-with-a-particle"),
         pytest.param("Salma al-Shehab", False, id="person-with-a-prefix"),
+        pytest.param("Frances Hui", False, id="given-name-before-a-peoples-name"),
+        pytest.param("Christian Uyghurs", True, id="given-name-word-before-a-people"),
+        pytest.param("Mung Siu-tat", False, id="hyphenated-given-name"),
+        pytest.param("pro-democracy activists", True, id="hyphenated-lower-case-word"),
     ],
 )
 def test_is_group(name: str, group: bool) -> None:
@@ -163,6 +176,20 @@ def test_a_victim_joins_a_campaign_against_the_group_named_with_them() -> None:
     ]
     grouped, _ = group_events(rows, {})
     assert len({r["event_id"] for r in grouped}) == 1
+
+
+def test_a_measures_named_people_join_the_reports_of_their_group() -> None:
+    """Bounties on five named activists and reports of bounties on "Hong Kong activists" and "pro-democracy activists"
+    in one host are one round of bounties, whatever the order."""
+    rows = [
+        _incident("a", "HKG", "legal_pressure", "GBR", "pro-democracy activists; Simon Cheng; Frances Hui", 2023),
+        _incident("b", "HKG", "legal_pressure", "GBR", "pro-democracy activists", 2023),
+        _incident("c", "HKG", "legal_pressure", "GBR", "Hong Kong activists", None),
+        _incident("d", "HKG", "legal_pressure", "GBR", "pro-democracy activists; Nathan Law; Mung Siu-tat", 2023),
+    ]
+    for order in itertools.permutations(rows):
+        grouped, _ = group_events(list(order), {})
+        assert len({r["event_id"] for r in grouped}) == 1
 
 
 def test_a_people_at_large_joins_the_event_more_reports_tell() -> None:

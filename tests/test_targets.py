@@ -229,6 +229,17 @@ TARGET_CASES = [
                  "13, as Kim Jong Nam waited at the Kuala Lumpur airport, two women approached and spread poison on his "
                  "face.",
                  ("PRK", "assassination"), "Kim Jong Nam", id="a-referring-act-gives-its-people-to-the-act-told"),
+    # counted people of a decree are the ones the article names of that number, in the noun's phrase or where it tells
+    # the number again; not people told by another number
+    pytest.param("Hong Kong police issued bounties for eight activists in Britain. The eight activists are Nathan Law, "
+                 "Ted Hui and Anna Kwok.", ("HKG", "legal_pressure"), "Nathan Law; Ted Hui; Anna Kwok", id="the-counted-people-named-after"),
+    pytest.param("Hong Kong authorities are cancelling the passports of six activists in Britain. The passports of all "
+                 "six individuals, which include Nathan Law, would be cancelled.", ("HKG", "mobility_controls"), "Nathan Law",
+                 id="the-counted-people-include-a-name"),
+    pytest.param("Hong Kong police offered bounties on eight activists in Britain, including Nathan Law and Ted Hui.",
+                 ("HKG", "legal_pressure"), "Nathan Law; Ted Hui", id="the-counted-people-including-names"),
+    pytest.param("Hong Kong police issued bounties for eight activists in Britain. Two activists, Nathan Law and Ted Hui, "
+                 "spoke to reporters.", ("HKG", "legal_pressure"), None, id="people-of-another-number-are-not-the-counted"),
 ]
 
 
@@ -396,6 +407,14 @@ YEAR_CASES = [
                  ("HKG", "legal_pressure"), 2022, id="announcing-a-decree-dates-it"),
     pytest.param("Last month Britain condemned the bounties that Hong Kong police placed on pro-democracy activists in London.",
                  ("HKG", "legal_pressure"), None, id="condemning-a-decree-does-not-date-it"),
+    # the verb a decree's manner word hangs on is the decree: its date dates it
+    pytest.param("Khalaf al-Romaithi fled to Turkey. On July 2, 2013, he was convicted in absentia to 15 years in prison by "
+                 "the Federal Supreme Court in Abu Dhabi.", ("ARE", "legal_pressure"), 2013, id="the-date-of-a-trial-in-absentia"),
+    # a decree in the lead with no date of its own is the news, whoever it names; a campaign act there is not
+    pytest.param("Hong Kong police offer bounties for eight activists living in Britain.", ("HKG", "legal_pressure"), 2022,
+                 id="an-undated-decree-in-the-lead-is-the-news"),
+    pytest.param("Chinese agents threaten Uyghur students living in Britain.", ("CHN", "intimidation"), None,
+                 id="an-undated-campaign-on-a-group-in-the-lead-is-not-dated"),
     # a date on the verb of one who survives or receives the act dates the act
     pytest.param("Zelimkhan Khangoshvili lived in Berlin. He had survived an earlier attempt on his life in Tbilisi in 2015 "
                  "by Russian agents.", ("RUS", "assassination"), 2015, id="a-date-on-survived-dates-the-attempt"),

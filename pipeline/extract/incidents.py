@@ -39,7 +39,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.actors import Actor, find_actors, leader_states
 from pipeline.extract.index import doc_index, once_per
 from pipeline.extract.places import Place, find_places
-from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, fill_targets, incident_targets, incident_years, news_year, object_heads, people_at_large, story_year
+from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, decree_news_year, fill_targets, incident_targets, incident_years, news_year, object_heads, people_at_large, story_year
 from pipeline.gazetteer import capitals
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
@@ -1201,6 +1201,10 @@ def extract_incidents(
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
             item.years.extend(y for y in [story_year(item.span.sent, years_at) or news_year(item.span.sent, years_at, item.span)] if y is not None)
+        elif not item.years and item.tactic in DECREES:
+            # a warrant, bounty or ban told in the lead with no date of its own is the news: the publication year ("Hong
+            # Kong police offer bounties ... for 8 activists based overseas")
+            item.years.extend(y for y in [decree_news_year(item.span.sent, years_at, item.span, words)] if y is not None)
         yield IncidentRow(
             article_id=article_id,
             char_start=item.span.start_char,

@@ -25,7 +25,10 @@ state targets elsewhere ("nine such offices are in Spain": the stations'
 "Chinese nationals"); a campaign act of a state no act of which names a group
 targets the article's groups of that state's people ("pressured a cousin and
 his wife to return" in a story of the "Uighur diaspora"), unless it is a
-measure (notices, warrants name their people) or its object tells its people.
+measure (notices, warrants name their people) or its object tells its people. People an act's object counts ("bounties
+for eight democracy activists") are the persons the article names of that number: in the noun's phrase ("including
+Nathan Law"), else where it tells the number again ("The eight self-exiled activists are ... Ted Hui, ...", "all six
+individuals, which include ... Nathan Law").
 
 The year is the year the act happened: the dates on the act's words and
 clause, or a clause above it ("the 2019 killing", "seized after travelling to
@@ -49,7 +52,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -208,9 +211,9 @@ def object_heads(
     decree = root.head if root.dep_ == "compound" else root
     if decree.lemma_.lower() in wanted and decree.dep_ == "dobj":
         # the parser hangs the "for" phrase on the verb that issues the decree: "issued an arrest warrant for Rusesabagina"
-        # (a name or pronoun only: not "for fraud")
+        # (a name, a pronoun or people told by a number only: "offer bounties ... for 8 activists"; not "for fraud")
         heads.extend(p for c in decree.head.children if c.dep_ == "prep" and c.lower_ == "for"
-                     for p in c.children if p.dep_ == "pobj" and p.pos_ in {"PROPN", "PRON"})
+                     for p in c.children if p.dep_ == "pobj" and (p.pos_ in {"PROPN", "PRON"} or (p.tag_ == "NNS" and any(n.dep_ == "nummod" for n in p.children))))
     if root.dep_ in {"acl", "relcl", "amod"} and root.head.i != root.i:
         heads.append(root.head)
     if root.pos_ == "VERB" and root.dep_ == "conj" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in root.children):
@@ -419,6 +422,69 @@ def _full_group(head: Token, people: Spans, person_nouns: frozenset[str], relati
     return names.pop() if len(names) == 1 else None
 
 
+def _number(token: Token) -> int | None:
+    """Return the whole number a word tells ("8", "eight"; number_words.tsv units), or none."""
+    if token.text.isdigit():
+        return int(token.text)
+    value = load_resources().number_words.get(token.lower_)
+    return int(value[0]) if value is not None and value[1] == "unit" else None
+
+
+def _set_count(head: Token, person_nouns: frozenset[str]) -> int | None:
+    """Return how many people a plural people noun of an act's object counts ("eight democracy activists": 8), or none."""
+    if head.tag_ not in {"NNS", "NNPS"} or head.lemma_.lower() not in person_nouns:
+        return None
+    counts = [n for c in head.children if c.dep_ == "nummod" and (n := _number(c)) is not None]
+    return counts[0] if len(counts) == 1 and counts[0] >= 2 else None
+
+
+def _set_members(heads: Iterable[Token], people: Spans, person_nouns: frozenset[str], keep: Callable[[int, Actor], bool]) -> list[str]:
+    """Return the persons an act's counted people noun stands for, the members the article names of that set: in the
+    noun's own phrase ("bounties on eight activists, including Nathan Law and Ted Hui"), else where the article tells
+    the same number of people again, in that phrase or in what its clause says they are or include ("The eight
+    self-exiled activists are former lawmakers Ted Hui, ...", "all six individuals, which include ... Nathan Law", "The
+    updated list of 19 activists includes ... Keung Ka-wai")."""
+    for head in heads:
+        count = _set_count(head, person_nouns)
+        if count is None:
+            continue
+        own = _persons_in({t.i for t in head.subtree}, people, keep)
+        if own:
+            return own
+        doc = head.doc
+        here = head.sent
+        sents = [s for s in doc.sents if s.start >= here.end] + [s for s in doc.sents if s.end <= here.start][::-1]
+        for sent in sents:
+            for word in sent:
+                if not (word.like_num and _number(word) == count):
+                    continue
+                if word.dep_ == "nummod" and word.head.tag_ in {"NNS", "NNPS"} and word.head.lemma_.lower() in person_nouns:
+                    noun = word.head
+                elif word.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+                    noun = word  # "the eight, including ..."
+                else:
+                    continue
+                ids = {t.i for t in noun.subtree}
+                top = noun
+                while top.dep_ in {"pobj", "prep"} or (top.dep_ in {"compound", "amod"} and top.head.pos_ in {"NOUN", "PROPN"}):
+                    top = top.head  # "the list of 19 activists"
+                if top.pos_ in {"NOUN", "PROPN", "NUM"} and top.dep_ in {"nsubj", "nsubjpass"}:
+                    # what the set's clause says it is or includes: "The eight ... are Ted Hui, ..."
+                    ids |= {t.i for c in top.head.children if c.dep_ in {"attr", "dobj", "oprd"} for t in c.subtree}
+                found = _persons_in(ids, people, keep)
+                if found:
+                    return found
+    return []
+
+
+def _persons_in(ids: set[int], people: Spans, keep: Callable[[int, Actor], bool]) -> list[str]:
+    names: list[str] = []
+    for start, _, actor in people:
+        if start in ids and actor.type == "person" and keep(start, actor) and actor.name not in names:
+            names.append(actor.name)
+    return names
+
+
 def _leaders() -> Mapping[str, str]:
     """Return the known leaders' names (lowercase) and the states they serve (leaders.tsv, by actors.py)."""
     from pipeline.extract.actors import leader_states
@@ -616,6 +682,11 @@ def incident_targets(
                 phrases.append(full)
             elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation, origin)) is not None:
                 phrases.append(phrase)
+        if not any(a.type == "person" for h in heads if (a := _covering(people or sent_people, h)) is not None):
+            # "bounties for eight democracy activists": the eight the article names ("The eight ... are Ted Hui, ...")
+            members = _set_members(heads, people, words.person if words is not None else frozenset(), lambda s, a: may_be_target(s, a) and a.name not in speakers)
+            if members:
+                return members
         if named:
             return named
         speaker = _quoted_self(heads, attributions)
@@ -733,7 +804,12 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     for step, token in enumerate(chain):
         if token.i in trigger_ids or token.i == announcing:
             return True
-        if step and _is_process(token, words, cues):
+        if step and _is_process(token, words, cues) and not (
+            decree and token.i == act_clause.i and token.lemma_ in ACCUSING_VERBS
+            and not any(t.pos_ == "NOUN" and t.ent_type_ != "DATE" for t in chain[1:step])
+        ):
+            # (the verb a decree's manner word hangs on is the decree: "On July 2, 2013, he was convicted in absentia";
+            # not through another noun: "sentenced in absentia for a bombing in 1981")
             return False  # "after an attack on his home, South Africa expelled three diplomats in March 2014"
         if token.i == act_clause.i:
             return not inside
@@ -873,6 +949,16 @@ def news_year(sent: Span, date_years: Sequence[tuple[int, int]], act: Span | Non
         return None
     lead = list(itertools.islice(sent.doc.sents, LEAD_SENTENCES))
     return year if lead and sent.start <= lead[-1].start else None
+
+
+def decree_news_year(sent: Span, date_years: Sequence[tuple[int, int]], act: Span, words: RoleWords) -> int | None:
+    """Return the publication year for a decree (a warrant, a bounty, a ban) told in the article's lead with no date of
+    its own, whoever it names ("Hong Kong police offer bounties ... for 8 activists based overseas"): as ``news_year``,
+    but not for a decree told as the object of a comment or process ("Britain condemned the bounties that Hong Kong
+    police placed ...": the news is the comment)."""
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in words.process - ACCUSING_VERBS for t in _chain(act.root)):
+        return None  # (the act's words are its clause: "condemned the bounties that ... placed" is the comment's)
+    return news_year(sent, date_years, act)
 
 
 class ArticleItem(Protocol):
