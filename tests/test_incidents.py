@@ -453,6 +453,22 @@ def test_incident_row_is_traceable_and_carries_targets_year_and_claim(nlp: Langu
     assert row.attribution_id is not None and row.event_id is None
 
 
+# a verb that moves someone, listed after a passive whose auxiliary it shares, is passive too: its subject is the one
+# taken, no agent (a person as object, or an auxiliary of its own, keeps a listed verb active)
+PASSIVE_CONJUNCTS = [
+    pytest.param("Loujain al-Hathloul was detained in the United Arab Emirates, where she had been studying, and put on a plane to Riyadh.",
+                 ("SAU", "ARE", "rendition", "Loujain al-Hathloul"), id="detained-and-put-on-a-plane"),
+    pytest.param("Turkey's campaign has been aimed at Gulenists and has included renditions from Kenya.",
+                 ("TUR", "KEN", "rendition", None), id="own-auxiliary-stays-active"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_CONJUNCTS)
+def test_a_passive_conjunct_keeps_its_subject_as_target(nlp: Language, text: str, expected: tuple[str, str, str, str | None]) -> None:
+    [row] = nlp(text)._.tnr_incidents
+    assert (row.origin, row.host, row.tactic, row.targets) == expected
+
+
 def test_one_row_per_origin_tactic_and_host(nlp: Language) -> None:
     text = "China runs overseas police stations in Spain and Italy. Chinese agents threatened dissidents in Spain."
     rows = nlp(text)._.tnr_incidents

@@ -123,6 +123,7 @@ class IncidentWords:
     request: frozenset[str]
     aboard: frozenset[str]
     wanted: frozenset[str]
+    vehicle: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -356,7 +357,7 @@ def _subject(verb: Token) -> Token | None:
             # an active verb listed after a passive one shares its subject: "Turkey's campaign has been aimed at
             # Gulenists and has included renditions"; the passive's own subject is its target
             shared = current is not verb and came_by == "conj" and not any(c.dep_ == "auxpass" for c in verb.children)
-            return passive if shared else None
+            return passive if shared and not _passive_conjunct(verb) else None
         came_by = current.dep_
         if current.dep_ in {"xcomp", "conj", "advcl", "relcl", "acl"} and current.head.i != current.i:
             if current.dep_ in {"relcl", "acl"}:
@@ -365,6 +366,20 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """True for a verb that moves someone, listed after a passive one whose auxiliary it shares, so its voice: "was
+    detained in the UAE and put on a plane to Riyadh", "were detained in Chisinau and flown to Turkey" (the passive's
+    subject is the one taken, no agent); a verb with its own auxiliary or a person as object is active ("has been aimed at
+    Gulenists and has included renditions")."""
+    if any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    words = incident_words()
+    if not objects:
+        return verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ in words.destination for c in verb.children)
+    return all(o.lemma_.lower() in words.vehicle for o in objects)
 
 
 def _covering(spans: list[tuple[int, int, Any]], token: Token) -> Any:
