@@ -453,6 +453,22 @@ def test_incident_row_is_traceable_and_carries_targets_year_and_claim(nlp: Langu
     assert row.attribution_id is not None and row.event_id is None
 
 
+# a court's sentence for what someone did while living in a named country is legal pressure against them there; a
+# sentence for acts at home is not (GUIDELINES.md legal_pressure)
+SENTENCED_FOR_ACTS_ABROAD = [
+    pytest.param("Saudi Arabia arrested Saad Almadi when he visited Riyadh, and a Saudi court sentenced him to 16 years over tweets "
+                 "that he had posted while living in the United States.", ("SAU", "USA", "legal_pressure"), id="while-living-in"),
+    pytest.param("A Saudi court sentenced him to 16 years over tweets he posted in Riyadh.", None, id="acts-at-home"),
+    pytest.param("A Saudi court sentenced him to 16 years over tweets he posted while living in Riyadh.", None, id="while-living-at-home"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCED_FOR_ACTS_ABROAD)
+def test_a_sentence_for_acts_abroad(nlp: Language, text: str, expected: tuple[str, str, str] | None) -> None:
+    found = {(row.origin, row.host, row.tactic) for row in nlp(text)._.tnr_incidents if row.tactic == "legal_pressure"}
+    assert found == ({expected} if expected else set())
+
+
 # a verb that moves someone, listed after a passive whose auxiliary it shares, is passive too: its subject is the one
 # taken, no agent (a person as object, or an auxiliary of its own, keeps a listed verb active)
 PASSIVE_CONJUNCTS = [

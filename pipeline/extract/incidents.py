@@ -562,6 +562,19 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
     return False
 
 
+def _done_while_abroad(trigger: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> set[str]:
+    """Return the countries a court's sentence says its person did what they are punished for while living in: "he was
+    sentenced to 16 years over tweets that he had posted while living in the United States" (none: no act abroad told)."""
+    found: set[str] = set()
+    for token in trigger.root.subtree:
+        if token.lower_ != "while" or token.dep_ != "mark" or token.head.lemma_.lower() not in words.dwell:
+            continue
+        for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            inside = {g.i for g in prep.subtree}
+            found.update(str(p.country) for s, _, p in places if s in inside and p.country)
+    return found
+
+
 def _into_flight(trigger: Span, words: IncidentWords) -> bool:
     """True for a tactic verb that tells of a flight abroad, no act on the one abroad: "who followed the Dalai Lama into
     exile", "forced to go into exile" (driving people out is repression at home)."""
@@ -913,6 +926,9 @@ def extract_incidents(
                 continue
             if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
                 continue
+            lived_in = _done_while_abroad(trigger, place_spans, words) if pattern.object == "done-abroad" else set()
+            if pattern.object == "done-abroad" and not lived_in:
+                continue
             if _reported_kind(trigger, words, people) or _guarded(trigger, words) or _on_anyone(trigger, words) or _in_a_series(trigger, words, people):
                 continue
             if _conditional(trigger, words) or _into_flight(trigger, words):
@@ -1046,6 +1062,8 @@ def extract_incidents(
                 before = index.sents[number - 1] if number > 0 else sent
                 seats = {str(p.country) for s, _, p in place_spans if before.start <= s < sent.end and p.country}
                 origin = next(iter(seats)) if len(seats) == 1 and not seats & only_hosts else None
+            if lived_in and origin is not None and not lived_in - {origin}:
+                continue  # a sentence for what someone did at home: "over tweets he posted while living in Riyadh"
             if tactic in DECREES and origin is not None and subject_state is None and principal is None and _on_own_body(trigger, origin, sent_actors):
                 continue  # "the Revolutionary Guards to be listed as a terrorist organisation by the EU": a measure against the state's own body
             yield _Act(
