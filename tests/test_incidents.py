@@ -40,6 +40,11 @@ CASES = [
     pytest.param("Saudi agents threatened the cleric's cousin in Canada.", {("SAU", "CAN", "coercion_by_proxy")}, id="cousin-is-kin"),
     pytest.param("Two of the Uyghur activists disappeared in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="two-of-them-disappeared"),
     pytest.param("Two of the prices disappeared in Thailand in 2015.", set(), id="two-of-things-disappeared"),
+    # a decree's subject told as a state's body in a capital is that state's; a host's police or people in a capital are not
+    pytest.param("Authorities in Minsk, she was told, had issued an international arrest warrant against the exiled activist.",
+                 {("BLR", None, "legal_pressure")}, id="authorities-in-a-capital-issue-a-decree"),
+    pytest.param("Police in Stockholm issued an arrest warrant for the exiled activist.", set(), id="host-police-in-a-capital"),
+    pytest.param("Activists in Minsk issued an arrest warrant for the exiled activist.", set(), id="no-body-in-a-capital"),
     # the state of "backed by", "directed by" is the principal, even where the sentence names the origin as a place
     pytest.param("A network directed by the Chinese government harassed dissidents in Canada to force them to return to China.",
                  {("CHN", "CAN", "intimidation")}, id="directed-by-a-state"),

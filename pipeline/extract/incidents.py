@@ -123,6 +123,7 @@ class IncidentWords:
     request: frozenset[str]
     aboard: frozenset[str]
     wanted: frozenset[str]
+    body: frozenset[str]
     vehicle: frozenset[str]
 
 
@@ -499,6 +500,20 @@ def _capital_of(token: Token, places: list[tuple[int, int, Place]]) -> str | Non
     """Return the state whose capital the phrase names ("at the request of Phnom Penh" is Cambodia's)."""
     place = next((p for t in token.subtree if (p := _covering(places, t)) is not None), None)
     return capitals().get(place.name) if place is not None and place.kind == "city" else None
+
+
+def _seated_in_capital(subject: Token, words: IncidentWords, places: list[tuple[int, int, Place]]) -> str | None:
+    """Return the state of a decree's subject told as officials in a capital: "Authorities in Minsk had issued an
+    international arrest warrant against her" (a decree is issued where the state sits; a country's name stands for no
+    seat: "police in Sweden" may be anyone's agents; a host state's police in its capital are a host's measure)."""
+    if subject.lemma_.lower() not in words.body:
+        return None
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            # (a capital the places do not list where it names a body's seat: "Authorities in Minsk")
+            if (state := _capital_of(pobj, places) or (capitals().get(pobj.text) if pobj.pos_ == "PROPN" else None)) is not None:
+                return state
+    return None
 
 
 def _accused(
@@ -954,6 +969,8 @@ def extract_incidents(
             verb = clause_verb(trigger.root, steps=4)
             subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
             subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
+            if subject_state is None and subject is not None and pattern.tactic in DECREES:
+                subject_state = _seated_in_capital(subject, words, sent_places)
             announced = (
                 pattern.tactic in DECREES and trigger.root.dep_ in {"dobj", "conj"} and trigger.root.head.i == verb.i
                 and verb.lemma_ not in words.process
