@@ -40,6 +40,11 @@ CASES = [
     pytest.param("Saudi agents threatened the cleric's cousin in Canada.", {("SAU", "CAN", "coercion_by_proxy")}, id="cousin-is-kin"),
     pytest.param("Two of the Uyghur activists disappeared in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="two-of-them-disappeared"),
     pytest.param("Two of the prices disappeared in Thailand in 2015.", set(), id="two-of-things-disappeared"),
+    # a decree's subject told as a state's body in a capital is that state's; a host's police or people in a capital are not
+    pytest.param("Authorities in Minsk, she was told, had issued an international arrest warrant against the exiled activist.",
+                 {("BLR", None, "legal_pressure")}, id="authorities-in-a-capital-issue-a-decree"),
+    pytest.param("Police in Stockholm issued an arrest warrant for the exiled activist.", set(), id="host-police-in-a-capital"),
+    pytest.param("Activists in Minsk issued an arrest warrant for the exiled activist.", set(), id="no-body-in-a-capital"),
     # the state of "backed by", "directed by" is the principal, even where the sentence names the origin as a place
     pytest.param("A network directed by the Chinese government harassed dissidents in Canada to force them to return to China.",
                  {("CHN", "CAN", "intimidation")}, id="directed-by-a-state"),
@@ -451,6 +456,38 @@ def test_incident_row_is_traceable_and_carries_targets_year_and_claim(nlp: Langu
     assert text[row.char_start : row.char_end] == row.text
     assert (row.targets, row.year) == ("Uyghur activists", 2021)
     assert row.attribution_id is not None and row.event_id is None
+
+
+# a court's sentence for what someone did while living in a named country is legal pressure against them there; a
+# sentence for acts at home is not (GUIDELINES.md legal_pressure)
+SENTENCED_FOR_ACTS_ABROAD = [
+    pytest.param("Saudi Arabia arrested Saad Almadi when he visited Riyadh, and a Saudi court sentenced him to 16 years over tweets "
+                 "that he had posted while living in the United States.", ("SAU", "USA", "legal_pressure"), id="while-living-in"),
+    pytest.param("A Saudi court sentenced him to 16 years over tweets he posted in Riyadh.", None, id="acts-at-home"),
+    pytest.param("A Saudi court sentenced him to 16 years over tweets he posted while living in Riyadh.", None, id="while-living-at-home"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCED_FOR_ACTS_ABROAD)
+def test_a_sentence_for_acts_abroad(nlp: Language, text: str, expected: tuple[str, str, str] | None) -> None:
+    found = {(row.origin, row.host, row.tactic) for row in nlp(text)._.tnr_incidents if row.tactic == "legal_pressure"}
+    assert found == ({expected} if expected else set())
+
+
+# a verb that moves someone, listed after a passive whose auxiliary it shares, is passive too: its subject is the one
+# taken, no agent (a person as object, or an auxiliary of its own, keeps a listed verb active)
+PASSIVE_CONJUNCTS = [
+    pytest.param("Loujain al-Hathloul was detained in the United Arab Emirates, where she had been studying, and put on a plane to Riyadh.",
+                 ("SAU", "ARE", "rendition", "Loujain al-Hathloul"), id="detained-and-put-on-a-plane"),
+    pytest.param("Turkey's campaign has been aimed at Gulenists and has included renditions from Kenya.",
+                 ("TUR", "KEN", "rendition", None), id="own-auxiliary-stays-active"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_CONJUNCTS)
+def test_a_passive_conjunct_keeps_its_subject_as_target(nlp: Language, text: str, expected: tuple[str, str, str, str | None]) -> None:
+    [row] = nlp(text)._.tnr_incidents
+    assert (row.origin, row.host, row.tactic, row.targets) == expected
 
 
 def test_one_row_per_origin_tactic_and_host(nlp: Language) -> None:

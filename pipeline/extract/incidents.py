@@ -123,6 +123,8 @@ class IncidentWords:
     request: frozenset[str]
     aboard: frozenset[str]
     wanted: frozenset[str]
+    body: frozenset[str]
+    vehicle: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -356,7 +358,7 @@ def _subject(verb: Token) -> Token | None:
             # an active verb listed after a passive one shares its subject: "Turkey's campaign has been aimed at
             # Gulenists and has included renditions"; the passive's own subject is its target
             shared = current is not verb and came_by == "conj" and not any(c.dep_ == "auxpass" for c in verb.children)
-            return passive if shared else None
+            return passive if shared and not _passive_conjunct(verb) else None
         came_by = current.dep_
         if current.dep_ in {"xcomp", "conj", "advcl", "relcl", "acl"} and current.head.i != current.i:
             if current.dep_ in {"relcl", "acl"}:
@@ -365,6 +367,20 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """True for a verb that moves someone, listed after a passive one whose auxiliary it shares, so its voice: "was
+    detained in the UAE and put on a plane to Riyadh", "were detained in Chisinau and flown to Turkey" (the passive's
+    subject is the one taken, no agent); a verb with its own auxiliary or a person as object is active ("has been aimed at
+    Gulenists and has included renditions")."""
+    if any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    words = incident_words()
+    if not objects:
+        return verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ in words.destination for c in verb.children)
+    return all(o.lemma_.lower() in words.vehicle for o in objects)
 
 
 def _covering(spans: list[tuple[int, int, Any]], token: Token) -> Any:
@@ -486,6 +502,20 @@ def _capital_of(token: Token, places: list[tuple[int, int, Place]]) -> str | Non
     return capitals().get(place.name) if place is not None and place.kind == "city" else None
 
 
+def _seated_in_capital(subject: Token, words: IncidentWords, places: list[tuple[int, int, Place]]) -> str | None:
+    """Return the state of a decree's subject told as officials in a capital: "Authorities in Minsk had issued an
+    international arrest warrant against her" (a decree is issued where the state sits; a country's name stands for no
+    seat: "police in Sweden" may be anyone's agents; a host state's police in its capital are a host's measure)."""
+    if subject.lemma_.lower() not in words.body:
+        return None
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            # (a capital the places do not list where it names a body's seat: "Authorities in Minsk")
+            if (state := _capital_of(pobj, places) or (capitals().get(pobj.text) if pobj.pos_ == "PROPN" else None)) is not None:
+                return state
+    return None
+
+
 def _accused(
     token: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
 ) -> str | None:
@@ -545,6 +575,19 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
         if token.lower_ in words.pronoun or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
             return True
     return False
+
+
+def _done_while_abroad(trigger: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> set[str]:
+    """Return the countries a court's sentence says its person did what they are punished for while living in: "he was
+    sentenced to 16 years over tweets that he had posted while living in the United States" (none: no act abroad told)."""
+    found: set[str] = set()
+    for token in trigger.root.subtree:
+        if token.lower_ != "while" or token.dep_ != "mark" or token.head.lemma_.lower() not in words.dwell:
+            continue
+        for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            inside = {g.i for g in prep.subtree}
+            found.update(str(p.country) for s, _, p in places if s in inside and p.country)
+    return found
 
 
 def _into_flight(trigger: Span, words: IncidentWords) -> bool:
@@ -898,6 +941,9 @@ def extract_incidents(
                 continue
             if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
                 continue
+            lived_in = _done_while_abroad(trigger, place_spans, words) if pattern.object == "done-abroad" else set()
+            if pattern.object == "done-abroad" and not lived_in:
+                continue
             if _reported_kind(trigger, words, people) or _guarded(trigger, words) or _on_anyone(trigger, words) or _in_a_series(trigger, words, people):
                 continue
             if _conditional(trigger, words) or _into_flight(trigger, words):
@@ -923,6 +969,8 @@ def extract_incidents(
             verb = clause_verb(trigger.root, steps=4)
             subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
             subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
+            if subject_state is None and subject is not None and pattern.tactic in DECREES:
+                subject_state = _seated_in_capital(subject, words, sent_places)
             announced = (
                 pattern.tactic in DECREES and trigger.root.dep_ in {"dobj", "conj"} and trigger.root.head.i == verb.i
                 and verb.lemma_ not in words.process
@@ -1031,6 +1079,8 @@ def extract_incidents(
                 before = index.sents[number - 1] if number > 0 else sent
                 seats = {str(p.country) for s, _, p in place_spans if before.start <= s < sent.end and p.country}
                 origin = next(iter(seats)) if len(seats) == 1 and not seats & only_hosts else None
+            if lived_in and origin is not None and not lived_in - {origin}:
+                continue  # a sentence for what someone did at home: "over tweets he posted while living in Riyadh"
             if tactic in DECREES and origin is not None and subject_state is None and principal is None and _on_own_body(trigger, origin, sent_actors):
                 continue  # "the Revolutionary Guards to be listed as a terrorist organisation by the EU": a measure against the state's own body
             yield _Act(
