@@ -833,6 +833,11 @@ ACTORS = [
     # police ranks and spokespeople before a name are the host's, like its ministers and prosecutors
     ("Rwandan agents killed the exile in Cape Town. Police spokesperson Andre Traut said the motive was robbery.",
      {("Andre Traut", "person", "ZAF"), ("Rwanda", "state", "RWA")}),
+    # a work's title after its colon is no party; a body named after a comma is one
+    ("That earlier report, 110 Overseas: Chinese Transnational Policing Gone Wild, listed 54 stations set up by China.",
+     {("China", "state", "CHN")}),
+    ("The report, Amnesty International said, listed 54 stations.", {("Amnesty International", "ngo", "GBR")}),
+    ("Tamil asylum seekers in Britain said their families were harassed.", {("Tamil asylum seekers", "group", "LKA")}),
 ]
 
 

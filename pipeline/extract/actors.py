@@ -1221,6 +1221,13 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
     closing = span.end + 1 if span.end < len(doc) and doc[span.end].text in {",", "."} else span.end
     if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote:
         return True  # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"
+    if span.start > 1 and doc[span.start - 1].text == ":":
+        i = span.start - 2  # a title's part after its colon: "110 Overseas: Chinese Transnational Policing Gone Wild"
+        while i > 0 and span.start - i < 6 and (doc[i].text[:1].isupper() or doc[i].like_num):
+            i -= 1
+        if doc[i].is_quote or doc[i].lower_ in words["naming_word"] \
+                or (doc[i].text == "," and i > 0 and doc[i - 1].lemma_.lower() in words["work"]):
+            return True
     if any(t.lower_ in {"and", "with"} for t in span) and all(t.text[:1].isupper() or t.lower_ in {"and", "with"} for t in span) \
             and not (len(span) > 3 and span[-2].lower_ == "and" and span[-1].text.endswith("s") and span[-3].text.endswith("s")) \
             and keyword_type(span[-1].text, res) is None:
