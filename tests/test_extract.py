@@ -838,6 +838,10 @@ ACTORS = [
      {("China", "state", "CHN")}),
     ("The report, Amnesty International said, listed 54 stations.", {("Amnesty International", "ngo", "GBR")}),
     ("Tamil asylum seekers in Britain said their families were harassed.", {("Tamil asylum seekers", "group", "LKA")}),
+    # a title opening a body's name is no person's title; a government named as such is a state's body
+    ("He was arrested in a coffee shop in Amman by four members of the General Intelligence Directorate.",
+     {("General Intelligence Directorate", "government", "JOR")}),
+    ("Germany's Federal Government condemned the killing.", {("Federal Government", "government", "DEU")}),
 ]
 
 

@@ -1304,8 +1304,9 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         portfolio = _after_portfolio(span, res)
         if portfolio is not None:
             span, ent_label = portfolio, "PERSON"  # "Minister of Agriculture Aidarbek Saparov": the minister's name
-        elif peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles):
-            ent_label = "PERSON"  # "Bishop Silvio Baez", "Lord Cameron"
+        elif peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles
+                      and not has_org_keyword(span.text, res)):
+            ent_label = "PERSON"  # "Bishop Silvio Baez", "Lord Cameron"; not "the General Intelligence Directorate"
         elif ent.label_ == "PERSON" and has_org_keyword(span.text, res):
             ent_label = "ORG"  # "Thai Airways", "Hertfordshire Police": a body's name the model took for a person
         elif ent.label_ == "ORG" and _looks_like_a_person(span, res):
@@ -2058,8 +2059,11 @@ def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | 
 
 
 def _place_in_name(span: Span, res: Resources) -> str | None:
-    """Return the country of a city or province named inside a body's name ("Toronto Police Service" -> CAN)."""
+    """Return the country of a city or province named inside a body's name ("Toronto Police Service" -> CAN). A
+    subdivision known only by its code list's name, between two words of the name, is a word of the name ("National
+    Unity Government" is no body of South Sudan's Unity state)."""
     doc = span.doc
+    first = span.start + 1 if span[0].lower_ == "the" or span[0].is_punct else span.start
     for size in (2, 1):
         for start in range(span.start, span.end - size + 1):
             words = doc[start : start + size]
@@ -2072,7 +2076,7 @@ def _place_in_name(span: Span, res: Resources) -> str | None:
             if city is not None and city.population >= 100_000:
                 return city.country
             subdivision = lookup_subdivision(words.text)
-            if subdivision is not None:
+            if subdivision is not None and (start == first or words.end == span.end or doc[start - 1].lower_ == "of"):
                 return subdivision[0]
     return None
 
