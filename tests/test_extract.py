@@ -842,6 +842,9 @@ ACTORS = [
     ("He was arrested in a coffee shop in Amman by four members of the General Intelligence Directorate.",
      {("General Intelligence Directorate", "government", "JOR")}),
     ("Germany's Federal Government condemned the killing.", {("Federal Government", "government", "DEU")}),
+    # British police ranks as written are titles; a title the model split off a name is no person
+    ("Ch Supt Mo Lansdale said the team would move. Det Sgt John Smith agreed.",
+     {("Mo Lansdale", "person", None), ("John Smith", "person", None)}),
 ]
 
 

@@ -1342,8 +1342,9 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             elif len(span) == 1:
                 span = _names_before(span, res, taken)  # "Ei Thinzar" + "Maung": the words of the name left out
             name = _clean_person(_strip_title(span, res))
-            if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)):
-                continue
+            if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)) \
+                    or name.text in res.person_titles:
+                continue  # "Det Sgt" + "John Smith": a title the model split off the name is no person
             if name[-1].pos_ == "NOUN" and name[-1].tag_ == "NNS" and name[0].lower_ in res.demonyms:
                 continue  # "Ukrainian MPs": a nationality and a plural noun name people, not a person
             country = _person_country_around(name, doc, res)
