@@ -833,6 +833,18 @@ ACTORS = [
     # police ranks and spokespeople before a name are the host's, like its ministers and prosecutors
     ("Rwandan agents killed the exile in Cape Town. Police spokesperson Andre Traut said the motive was robbery.",
      {("Andre Traut", "person", "ZAF"), ("Rwanda", "state", "RWA")}),
+    # a work's title after its colon is no party; a body named after a comma is one
+    ("That earlier report, 110 Overseas: Chinese Transnational Policing Gone Wild, listed 54 stations set up by China.",
+     {("China", "state", "CHN")}),
+    ("The report, Amnesty International said, listed 54 stations.", {("Amnesty International", "ngo", "GBR")}),
+    ("Tamil asylum seekers in Britain said their families were harassed.", {("Tamil asylum seekers", "group", "LKA")}),
+    # a title opening a body's name is no person's title; a government named as such is a state's body
+    ("He was arrested in a coffee shop in Amman by four members of the General Intelligence Directorate.",
+     {("General Intelligence Directorate", "government", "JOR")}),
+    ("Germany's Federal Government condemned the killing.", {("Federal Government", "government", "DEU")}),
+    # British police ranks as written are titles; a title the model split off a name is no person
+    ("Ch Supt Mo Lansdale said the team would move. Det Sgt John Smith agreed.",
+     {("Mo Lansdale", "person", None), ("John Smith", "person", None)}),
 ]
 
 

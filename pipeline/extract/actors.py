@@ -1221,6 +1221,13 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
     closing = span.end + 1 if span.end < len(doc) and doc[span.end].text in {",", "."} else span.end
     if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote:
         return True  # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"
+    if span.start > 1 and doc[span.start - 1].text == ":":
+        i = span.start - 2  # a title's part after its colon: "110 Overseas: Chinese Transnational Policing Gone Wild"
+        while i > 0 and span.start - i < 6 and (doc[i].text[:1].isupper() or doc[i].like_num):
+            i -= 1
+        if doc[i].is_quote or doc[i].lower_ in words["naming_word"] \
+                or (doc[i].text == "," and i > 0 and doc[i - 1].lemma_.lower() in words["work"]):
+            return True
     if any(t.lower_ in {"and", "with"} for t in span) and all(t.text[:1].isupper() or t.lower_ in {"and", "with"} for t in span) \
             and not (len(span) > 3 and span[-2].lower_ == "and" and span[-1].text.endswith("s") and span[-3].text.endswith("s")) \
             and keyword_type(span[-1].text, res) is None:
@@ -1297,8 +1304,9 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
         portfolio = _after_portfolio(span, res)
         if portfolio is not None:
             span, ent_label = portfolio, "PERSON"  # "Minister of Agriculture Aidarbek Saparov": the minister's name
-        elif peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles):
-            ent_label = "PERSON"  # "Bishop Silvio Baez", "Lord Cameron"
+        elif peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles
+                      and not has_org_keyword(span.text, res)):
+            ent_label = "PERSON"  # "Bishop Silvio Baez", "Lord Cameron"; not "the General Intelligence Directorate"
         elif ent.label_ == "PERSON" and has_org_keyword(span.text, res):
             ent_label = "ORG"  # "Thai Airways", "Hertfordshire Police": a body's name the model took for a person
         elif ent.label_ == "ORG" and _looks_like_a_person(span, res):
@@ -1334,8 +1342,9 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             elif len(span) == 1:
                 span = _names_before(span, res, taken)  # "Ei Thinzar" + "Maung": the words of the name left out
             name = _clean_person(_strip_title(span, res))
-            if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)):
-                continue
+            if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)) \
+                    or name.text in res.person_titles:
+                continue  # "Det Sgt" + "John Smith": a title the model split off the name is no person
             if name[-1].pos_ == "NOUN" and name[-1].tag_ == "NNS" and name[0].lower_ in res.demonyms:
                 continue  # "Ukrainian MPs": a nationality and a plural noun name people, not a person
             country = _person_country_around(name, doc, res)
@@ -2051,8 +2060,11 @@ def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | 
 
 
 def _place_in_name(span: Span, res: Resources) -> str | None:
-    """Return the country of a city or province named inside a body's name ("Toronto Police Service" -> CAN)."""
+    """Return the country of a city or province named inside a body's name ("Toronto Police Service" -> CAN). A
+    subdivision known only by its code list's name, between two words of the name, is a word of the name ("National
+    Unity Government" is no body of South Sudan's Unity state)."""
     doc = span.doc
+    first = span.start + 1 if span[0].lower_ == "the" or span[0].is_punct else span.start
     for size in (2, 1):
         for start in range(span.start, span.end - size + 1):
             words = doc[start : start + size]
@@ -2065,7 +2077,7 @@ def _place_in_name(span: Span, res: Resources) -> str | None:
             if city is not None and city.population >= 100_000:
                 return city.country
             subdivision = lookup_subdivision(words.text)
-            if subdivision is not None:
+            if subdivision is not None and (start == first or words.end == span.end or doc[start - 1].lower_ == "of"):
                 return subdivision[0]
     return None
 
