@@ -119,21 +119,20 @@ def gold_files(path: Path) -> list[Path]:
 
 
 def holds_gold(path: Path) -> bool:
-    """Return whether PATH (a .jsonl file or a folder) holds gold records rather than articles: its first record
-    has an article_id and extraction fields but no text."""
+    """Return whether PATH holds gold records and nothing else: a .jsonl file, or a folder of them, whose records
+    have an article_id and extraction fields but no text (articles as records have a text; .txt articles are no .jsonl)."""
+    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")) if path.is_dir() else []
+    return bool(files) and all(file.suffix == ".jsonl" and _first_record_is_gold(file) for file in files)
+
+
+def _first_record_is_gold(file: Path) -> bool:
+    with file.open(encoding="utf-8-sig", errors="replace") as lines:
+        first = next((line for line in lines if line.strip()), "")
     try:
-        files = gold_files(path)
-    except GoldError:
+        record = json.loads(first)
+    except ValueError:
         return False
-    for file in files[:1]:
-        with file.open(encoding="utf-8-sig") as lines:
-            first = next((line for line in lines if line.strip()), "")
-        try:
-            record = json.loads(first)
-        except ValueError:
-            return False
-        return isinstance(record, dict) and "article_id" in record and "text" not in record and any(name in record for name in FIELDS)
-    return False
+    return isinstance(record, dict) and "article_id" in record and "text" not in record and any(name in record for name in FIELDS)
 
 
 def _split_of(file: Path, root: Path) -> str | None:

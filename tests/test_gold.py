@@ -322,16 +322,19 @@ def test_uncollected_real_article_is_checked_without_its_text(tmp_path: Path) ->
         ([{"article_id": "a", "locations": [], "counts": [], "actors": [], "dates": [], "attributions": []}], True),
         ([{"article_id": "a", "text": "Police in Oslo arrested two men.", "published": "2024-01-01"}], False),  # articles as records
         ([{"article_id": "a", "title": "T", "url": "https://example.org"}], False),  # a metadata file beside .txt articles
+        ([{"article_id": "a", "locations": [], "counts": [], "actors": [], "dates": [], "attributions": []}, "report.txt"], False),
     ],
 )
-def test_check_gold_tells_a_gold_folder_given_as_articles(tmp_path: Path, records: list[dict[str, Any]], refused: bool) -> None:
+def test_check_gold_tells_a_gold_folder_given_as_articles(tmp_path: Path, records: list[Any], refused: bool) -> None:
     from click.testing import CliRunner
 
     from pipeline.cli import main
 
     folder = tmp_path / "given"
     folder.mkdir()
-    (folder / "part.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (folder / "part.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records if isinstance(r, dict)), encoding="utf-8")
+    for name in (r for r in records if isinstance(r, str)):  # an article beside the gold: the folder holds articles
+        (folder / name).write_text("Police in Oslo arrested two men.", encoding="utf-8")
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(records[0] | {"article_id": "a"}) + "\n" if refused else "", encoding="utf-8")
     result = CliRunner().invoke(main, ["check-gold", "--gold", str(gold), str(folder)])
