@@ -1047,6 +1047,11 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
         places.append(place)
     places = [_as_us_state(p, places) for p in places]
     posts = list(diplomatic_sites(doc, res, places))
+    named_posts = _post_names(doc, res)
+    if named_posts:
+        # "the Embassy of China": the country is part of the post's name, no place of its own (GUIDELINES.md: not
+        # place names inside the name of an organisation); the post itself is a site only when used as a place
+        places = [p for p in places if not any(s <= p.span.start and p.span.end <= e for s, e in named_posts)]
     if posts:
         places = sorted(places + posts, key=lambda p: p.span.start)
     resolved: list[Place] = []
@@ -1236,15 +1241,22 @@ def used_as_place(token: Token, res: Resources) -> bool:
 def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[Place]:
     """Yield "<demonym|country('s)> embassy|consulate" used as a place ("at Israel's embassy in Stockholm") as a site
     named "<Demonym> embassy" in the host country: the place after "in", else the nearest place named around it
-    that is not the post's own state."""
+    that is not the post's own state. "<Post> of <country>" used as a place is a site named as written ("the
+    Consulate of Turkmenistan in Istanbul")."""
+    named_posts = _post_names(doc, res)
     for anchor in doc_index(doc).gazetteer:
         if anchor.label_ not in {"DEMONYM", "COUNTRY"} or not anchor.text[:1].isupper():
             continue
         i = anchor.end + (1 if anchor.end < len(doc) and doc[anchor.end].tag_ == "POS" else 0)
-        if i >= len(doc) or doc[i].lower_ not in res.diplomatic_posts:
+        # "the Consulate of Turkmenistan": the post before "of" and the country, named as written
+        post_of = (anchor.start - 2, anchor.end) in named_posts
+        if post_of:
+            i, start, end = anchor.start - 2, anchor.start - 2, anchor.end
+        elif i < len(doc) and doc[i].lower_ in res.diplomatic_posts:
+            start, end = anchor.start, i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "general" else i + 1
+        else:
             continue
-        end = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "general" else i + 1
-        if not used_as_place(doc[end - 1], res):
+        if not used_as_place(doc[i] if post_of else doc[end - 1], res):
             continue
         own = anchor.id_ or normalize_country(anchor.text, resources=res)
         if not own:
@@ -1256,8 +1268,18 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
             host = _host_around(places, anchor.start, own)
         if host is None or host == own:
             continue
-        name = f"{demonym_of(own, res) or anchor.text} {doc[i].lower_}"
-        yield Place(doc[anchor.start : end], name, "site", host)
+        if post_of:
+            name = f"{doc[i].lower_.capitalize()} of {anchor.text}"
+        else:
+            name = f"{demonym_of(own, res) or anchor.text} {doc[i].lower_}"
+        yield Place(doc[start:end], name, "site", host)
+
+
+def _post_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
+    """Return the token bounds of "<embassy|consulate> of <country>" ("the Consulate of Turkmenistan")."""
+    return [(anchor.start - 2, anchor.end) for anchor in doc_index(doc).gazetteer
+            if anchor.label_ == "COUNTRY" and anchor.start >= 2 and doc[anchor.start - 1].lower_ == "of"
+            and doc[anchor.start - 2].lower_ in res.diplomatic_posts]
 
 
 def _host_around(places: list[Place], start: int, own: str) -> str | None:
