@@ -309,6 +309,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("abbreviation-based", "The U.S.-based group said it was worried.", {("United States", "country", "USA")}, set()),
     ("abbreviation-hyphen-place", "He lives near the U.S.-Mexico border.",
      {("United States", "country", "USA"), ("Mexico", "country", "MEX")}, set()),
+    # a reference mark after a name ("Tajikistan.[5]", encyclopaedia text) is split off the name
+    ("footnote-mark-after-stop", "The worst were Egypt and Tajikistan.[5] Others included Rwanda and Saudi Arabia.[6]",
+     {("Tajikistan", "country", "TJK"), ("Saudi Arabia", "country", "SAU")}, set()),
+    ("footnote-mark-no-stop", "He fled from Tajikistan[5] to Moscow.", {("Tajikistan", "country", "TJK")}, set()),
     # a people's name before a division word is the region named after it; the people alone is no place
     ("people-region", "Fighting continued in the Amhara region, where the army is deployed.",
      {("Amhara", "region", "ETH")}, set()),
