@@ -313,6 +313,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place (not "Leeds" of "Leeds Central")
             if _in_court_name(span, res):
                 continue  # "United States District Court for the District of Columbia": the court's name
+            if _titled_person(span, res):
+                continue  # "a phone call between Presidents Tebboune and Macron": people, no place
             if _before_name_word(span, res):
                 continue  # "Oklahoma City Thunder center": a team's name, no place named
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
@@ -1003,6 +1005,17 @@ def _in_title(span: Span) -> bool:
         while i < len(doc) and doc[i].text[:1].isupper():
             i += 1
     return i < len(doc) and doc[i].lower_ in TITLE_WORDS
+
+
+def _titled_person(span: Span, res: Resources) -> bool:
+    """True for a name the model reads as a place that begins with a person's title, singular or plural ("President
+    Tebboune", "Presidents Tebboune"), unless the tables know it as a place ("General Santos")."""
+    first = span[0].text
+    if len(span) < 2 or not span[1].text[:1].isupper() or not (
+            first in res.person_titles or (first.endswith("s") and first[:-1] in res.person_titles)):
+        return False
+    return lookup_city(span.text) is None and span.text.lower() not in res.regions \
+        and not normalize_country(span.text, resources=res)
 
 
 def _is_person(span: Span, doc: Doc, res: Resources | None = None) -> bool:
