@@ -173,6 +173,10 @@ COUNTS = [
     ("Leaders met at the G20 summit and the Group of Seven.", []),
     ("There are 355 wild tigers, almost three times the number in 2009.", [(355, "exact", "other", None)]),
     ("He pleaded guilty to one count of cyberstalking in one case.", [(1, "exact", "incident", None)]),
+    # a lone "one" in a list of counts counts; alone, "one daughter" does not
+    ("The police detained two activists and one Turkish lawyer.", [(2, "exact", "person", None), (1, "exact", "person", None)]),
+    ("He has one daughter and two sons.", [(2, "exact", "person", None)]),
+    ("CBI extradited 33 fugitives, including six criminals in 2023.", [(33, "exact", "person", None), (6, "exact", "person", None)]),
     # money written the short way and in lakh and crore
     ("The bounty was $1m and then £2.5bn.", [(1_000_000, "exact", "money", None), (2_500_000_000, "exact", "money", None)]),
     ("He was offered Rs 10 lakh and USD 5 million.", [(1_000_000, "exact", "money", None), (5_000_000, "exact", "money", None)]),
