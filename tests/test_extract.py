@@ -176,6 +176,8 @@ COUNTS = [
     # a lone "one" in a list of counts counts; alone, "one daughter" does not
     ("The police detained two activists and one Turkish lawyer.", [(2, "exact", "person", None), (1, "exact", "person", None)]),
     ("He has one daughter and two sons.", [(2, "exact", "person", None)]),
+    ("The two women, one from Vietnam and one from Indonesia, are in custody.", [(2, "exact", "person", None)]),
+    ("Nine offices are in Spain and one in Glasgow.", [(9, "exact", "facility", "ESP"), (1, "exact", "facility", "GBR")]),
     ("CBI extradited 33 fugitives, including six criminals in 2023.", [(33, "exact", "person", None), (6, "exact", "person", None)]),
     # money written the short way and in lakh and crore
     ("The bounty was $1m and then £2.5bn.", [(1_000_000, "exact", "money", None), (2_500_000_000, "exact", "money", None)]),
