@@ -1079,10 +1079,23 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             place = Place(place.span, place.name, place.kind, country)
         elif place.kind == "city" and (local := _local_namesake(places, index, res)) is not None:
             place = local
+        if place.kind == "city" and (site := _site_named_before(place, resolved)) is not None:
+            place = site
         if place.country is None and place.kind == "city":
             continue
         resolved.append(place)
     return resolved
+
+
+def _site_named_before(place: Place, resolved: list[Place]) -> Place | None:
+    """Return the site a city's name and the word after it named earlier ("left Narita airport" ... "arrived at Narita
+    airport"): the same site again, not the city, else None."""
+    doc, end = place.span.doc, place.span.end
+    if end >= len(doc) or not doc[end].is_alpha:
+        return None
+    name = f"{place.span.text} {doc[end].text}".lower()
+    site = next((p for p in resolved if p.kind == "site" and p.name.lower() == name), None)
+    return Place(doc[place.span.start : end + 1], site.name, "site", site.country) if site is not None else None
 
 
 def _open_water(place: Place, res: Resources) -> bool:
