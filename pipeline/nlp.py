@@ -147,9 +147,16 @@ def prefix_pattern(nlp: Language) -> str:
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-\u2013](?=[A-Za-z])"
 
 
+# A reference mark after a word ("Tajikistan.[5]", "Iran[6]", as in encyclopaedia text): the full stop or the bracket
+# is split off, so the word before it is a token of its own (the closing bracket is already a suffix).
+FOOTNOTE_MARK = (r"(?<=[A-Za-z])\.(?=\[\d{1,3}$)", r"(?<=[A-Za-z.])\[(?=\d{1,3}$)")
+
+
 def infix_pattern(nlp: Language) -> str:
-    """Return the tokenizer's infix regex: the language's own infixes, then the hyphen after an abbreviation."""
-    return str(spacy.util.compile_infix_regex([*(nlp.Defaults.infixes or []), ABBREVIATION_HYPHEN]).pattern)
+    """Return the tokenizer's infix regex: the language's own infixes, then the hyphen after an abbreviation and the
+    start of a reference mark."""
+    infixes = [*(nlp.Defaults.infixes or []), ABBREVIATION_HYPHEN, *FOOTNOTE_MARK]
+    return str(spacy.util.compile_infix_regex(infixes).pattern)
 
 
 def add_currency_prefixes(nlp: Language) -> None:

@@ -66,6 +66,9 @@ LOCATIONS = [
     ("Two incidents took place at Israel's embassy in Stockholm.",
      {("Israeli embassy", "site", "SWE"), ("Israel", "country", "ISR"), ("Stockholm", "city", "SWE")}),
     ("The Chinese embassy in London rejected the claims.", {("London", "city", "GBR")}),
+    ("Activists were beaten outside the Consulate of Turkmenistan in Istanbul.",
+     {("Consulate of Turkmenistan", "site", "TUR"), ("Istanbul", "city", "TUR")}),
+    ("The Embassy of China in London rejected the claims.", {("London", "city", "GBR")}),
     ("Assadi, a counsellor at Iran's embassy in Vienna, was arrested.", {("Iran", "country", "IRN"), ("Vienna", "city", "AUT")}),
     ("Protasevich was detained at the Minsk airport.", {("Minsk airport", "site", "BLR")}),
     ("Hasan was detained on arrival at Casablanca airport.", {("Casablanca", "city", "MAR")}),
@@ -170,6 +173,12 @@ COUNTS = [
     ("Leaders met at the G20 summit and the Group of Seven.", []),
     ("There are 355 wild tigers, almost three times the number in 2009.", [(355, "exact", "other", None)]),
     ("He pleaded guilty to one count of cyberstalking in one case.", [(1, "exact", "incident", None)]),
+    # a lone "one" in a list of counts counts; alone, "one daughter" does not
+    ("The police detained two activists and one Turkish lawyer.", [(2, "exact", "person", None), (1, "exact", "person", None)]),
+    ("He has one daughter and two sons.", [(2, "exact", "person", None)]),
+    ("The two women, one from Vietnam and one from Indonesia, are in custody.", [(2, "exact", "person", None)]),
+    ("Nine offices are in Spain and one in Glasgow.", [(9, "exact", "facility", "ESP"), (1, "exact", "facility", "GBR")]),
+    ("CBI extradited 33 fugitives, including six criminals in 2023.", [(33, "exact", "person", None), (6, "exact", "person", None)]),
     # money written the short way and in lakh and crore
     ("The bounty was $1m and then £2.5bn.", [(1_000_000, "exact", "money", None), (2_500_000_000, "exact", "money", None)]),
     ("He was offered Rs 10 lakh and USD 5 million.", [(1_000_000, "exact", "money", None), (5_000_000, "exact", "money", None)]),

@@ -309,6 +309,20 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("abbreviation-based", "The U.S.-based group said it was worried.", {("United States", "country", "USA")}, set()),
     ("abbreviation-hyphen-place", "He lives near the U.S.-Mexico border.",
      {("United States", "country", "USA"), ("Mexico", "country", "MEX")}, set()),
+    # a disputed territory with its own ISO code is a region of that code, not a country
+    ("territory-region", "France backed Moroccan sovereignty over Western Sahara, angering Algeria.",
+     {("Western Sahara", "region", "ESH"), ("France", "country", "FRA")}, {("Western Sahara", "country", "ESH")}),
+    # a name after a person's title, even plural, is people ("Presidents Tebboune and Macron"), no place
+    ("plural-title-no-place", "Relations thawed after a phone call between Presidents Tebboune and Macron in Algeria.",
+     {("Algeria", "country", "DZA")}, {("Presidents Tebboune", "region", "DZA")}),
+    # a site named again is the same site, not the city its name holds
+    ("airport-named-again", "The athlete left the Narita airport for Poland on Wednesday. Escorted by Japanese officials, "
+     "she arrived at Narita airport Wednesday morning after leaving the embassy in Tokyo.",
+     {("Narita airport", "site", "JPN"), ("Tokyo", "city", "JPN")}, {("Narita", "city", "JPN")}),
+    # a reference mark after a name ("Tajikistan.[5]", encyclopaedia text) is split off the name
+    ("footnote-mark-after-stop", "The worst were Egypt and Tajikistan.[5] Others included Rwanda and Saudi Arabia.[6]",
+     {("Tajikistan", "country", "TJK"), ("Saudi Arabia", "country", "SAU")}, set()),
+    ("footnote-mark-no-stop", "He fled from Tajikistan[5] to Moscow.", {("Tajikistan", "country", "TJK")}, set()),
     # a people's name before a division word is the region named after it; the people alone is no place
     ("people-region", "Fighting continued in the Amhara region, where the army is deployed.",
      {("Amhara", "region", "ETH")}, set()),

@@ -590,6 +590,12 @@ def _money_unit(doc: Doc, end: int, limit: int, unit: tuple[int, int], res: Reso
     return unit
 
 
+def _counted_with(head: Token) -> bool:
+    """True for a noun joined by "and" to a noun with a number of its own ("detained two activists and one lawyer"):
+    the "one" is a count in a list of counts."""
+    return head.dep_ == "conj" and any(child.dep_ == "nummod" for child in head.head.children)
+
+
 def _category(head: Token | None, unit_text: str, currency: str | None, res: Resources) -> str:
     if currency:
         return "money"
@@ -802,8 +808,11 @@ def extract_counts(
             last_unit = (end, unit_text, category)
         # a lone "one" ("one case", "one spire") is rarely a count the story is about; in a list it is
         if value == 1 and qualifier == "exact" and not currency and head is not None \
-                and head.lemma_.lower() not in res.count_words["lone_one"]:
+                and head.lemma_.lower() not in res.count_words["lone_one"] and not _counted_with(head):
             continue  # but "one count of cyberstalking" is a charge the story counts
+        if value == 1 and qualifier == "exact" and elided and place is None:
+            continue  # "the two women, one from Vietnam and one from Indonesia": one of a set counted before, but
+            # "nine offices are in Spain, one in Glasgow" is a count of its place
         if currency and unit_text is None:
             unit_text = None
         span = doc[text_start:text_end]

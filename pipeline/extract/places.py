@@ -313,6 +313,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place (not "Leeds" of "Leeds Central")
             if _in_court_name(span, res):
                 continue  # "United States District Court for the District of Columbia": the court's name
+            if _titled_person(span, res):
+                continue  # "a phone call between Presidents Tebboune and Macron": people, no place
             if _before_name_word(span, res):
                 continue  # "Oklahoma City Thunder center": a team's name, no place named
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
@@ -1005,6 +1007,17 @@ def _in_title(span: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in TITLE_WORDS
 
 
+def _titled_person(span: Span, res: Resources) -> bool:
+    """True for a name the model reads as a place that begins with a person's title, singular or plural ("President
+    Tebboune", "Presidents Tebboune"), unless the tables know it as a place ("General Santos")."""
+    first = span[0].text
+    if len(span) < 2 or not span[1].text[:1].isupper() or not (
+            first in res.person_titles or (first.endswith("s") and first[:-1] in res.person_titles)):
+        return False
+    return lookup_city(span.text) is None and span.text.lower() not in res.regions \
+        and not normalize_country(span.text, resources=res)
+
+
 def _is_person(span: Span, doc: Doc, res: Resources | None = None) -> bool:
     """True for names the model reads as a person ("Jordan said", "Chad Smith"). With ``res``, a country's name read
     alone as a person that is no given name stays the country ("China is telling Nepal what to do")."""
@@ -1047,6 +1060,11 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
         places.append(place)
     places = [_as_us_state(p, places) for p in places]
     posts = list(diplomatic_sites(doc, res, places))
+    named_posts = _post_names(doc, res)
+    if named_posts:
+        # "the Embassy of China": the country is part of the post's name, no place of its own (GUIDELINES.md: not
+        # place names inside the name of an organisation); the post itself is a site only when used as a place
+        places = [p for p in places if not any(s <= p.span.start and p.span.end <= e for s, e in named_posts)]
     if posts:
         places = sorted(places + posts, key=lambda p: p.span.start)
     resolved: list[Place] = []
@@ -1061,10 +1079,23 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             place = Place(place.span, place.name, place.kind, country)
         elif place.kind == "city" and (local := _local_namesake(places, index, res)) is not None:
             place = local
+        if place.kind == "city" and (site := _site_named_before(place, resolved)) is not None:
+            place = site
         if place.country is None and place.kind == "city":
             continue
         resolved.append(place)
     return resolved
+
+
+def _site_named_before(place: Place, resolved: list[Place]) -> Place | None:
+    """Return the site a city's name and the word after it named earlier ("left Narita airport" ... "arrived at Narita
+    airport"): the same site again, not the city, else None."""
+    doc, end = place.span.doc, place.span.end
+    if end >= len(doc) or not doc[end].is_alpha:
+        return None
+    name = f"{place.span.text} {doc[end].text}".lower()
+    site = next((p for p in resolved if p.kind == "site" and p.name.lower() == name), None)
+    return Place(doc[place.span.start : end + 1], site.name, "site", site.country) if site is not None else None
 
 
 def _open_water(place: Place, res: Resources) -> bool:
@@ -1236,15 +1267,22 @@ def used_as_place(token: Token, res: Resources) -> bool:
 def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[Place]:
     """Yield "<demonym|country('s)> embassy|consulate" used as a place ("at Israel's embassy in Stockholm") as a site
     named "<Demonym> embassy" in the host country: the place after "in", else the nearest place named around it
-    that is not the post's own state."""
+    that is not the post's own state. "<Post> of <country>" used as a place is a site named as written ("the
+    Consulate of Turkmenistan in Istanbul")."""
+    named_posts = _post_names(doc, res)
     for anchor in doc_index(doc).gazetteer:
         if anchor.label_ not in {"DEMONYM", "COUNTRY"} or not anchor.text[:1].isupper():
             continue
         i = anchor.end + (1 if anchor.end < len(doc) and doc[anchor.end].tag_ == "POS" else 0)
-        if i >= len(doc) or doc[i].lower_ not in res.diplomatic_posts:
+        # "the Consulate of Turkmenistan": the post before "of" and the country, named as written
+        post_of = (anchor.start - 2, anchor.end) in named_posts
+        if post_of:
+            i, start, end = anchor.start - 2, anchor.start - 2, anchor.end
+        elif i < len(doc) and doc[i].lower_ in res.diplomatic_posts:
+            start, end = anchor.start, i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "general" else i + 1
+        else:
             continue
-        end = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "general" else i + 1
-        if not used_as_place(doc[end - 1], res):
+        if not used_as_place(doc[i] if post_of else doc[end - 1], res):
             continue
         own = anchor.id_ or normalize_country(anchor.text, resources=res)
         if not own:
@@ -1256,8 +1294,18 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
             host = _host_around(places, anchor.start, own)
         if host is None or host == own:
             continue
-        name = f"{demonym_of(own, res) or anchor.text} {doc[i].lower_}"
-        yield Place(doc[anchor.start : end], name, "site", host)
+        if post_of:
+            name = f"{doc[i].lower_.capitalize()} of {anchor.text}"
+        else:
+            name = f"{demonym_of(own, res) or anchor.text} {doc[i].lower_}"
+        yield Place(doc[start:end], name, "site", host)
+
+
+def _post_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
+    """Return the token bounds of "<embassy|consulate> of <country>" ("the Consulate of Turkmenistan")."""
+    return [(anchor.start - 2, anchor.end) for anchor in doc_index(doc).gazetteer
+            if anchor.label_ == "COUNTRY" and anchor.start >= 2 and doc[anchor.start - 1].lower_ == "of"
+            and doc[anchor.start - 2].lower_ in res.diplomatic_posts]
 
 
 def _host_around(places: list[Place], start: int, own: str) -> str | None:
