@@ -1248,6 +1248,12 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The authors say the stations are still open.",
      [("Safeguard Defenders", "say", "assert", "indirect", "the stations are still open")]),
     ("The authors say the stations are still open.", []),
+    # "the report's authors" after the report was named with its owner's name on it, and other speakers in between
+    ("According to a new Freedom House report, Rwanda targets exiles. Britain has argued that people focus on China. "
+     "According to the report's authors, the asylum pact is shocking.",
+     [("Freedom House", "according to", "assert", "indirect", "Rwanda targets exiles"),
+      ("United Kingdom", "argued", "assert", "indirect", "people focus on China"),
+      ("Freedom House", "according to", "assert", "indirect", "the asylum pact is shocking")]),
     # a denial in a clause on a noun denies that noun; not a ruling on a legal act
     ("The cleric Fethullah Gulen lives in the US. Ankara accuses Gulen of a coup attempt, an allegation the cleric denies.",
      [("Turkey", "accuses", "assert", "indirect", "Gulen of a coup attempt"), ("Fethullah Gulen", "denies", "deny", "indirect", "an allegation")]),

@@ -874,7 +874,15 @@ def _authors(subject: Token, actors: list[Actor], speakers: list[Actor], res: Re
     if not mentions:
         return None
     latest = mentions[0]
-    return _owner_of_mention(latest, actors) or _speaker_of(latest, actors, [a for a in speakers if a.span.start < latest.i], res)
+    # "According to a new Freedom House report, ... According to the report's authors": the owner named at an earlier
+    # use of the same noun, as its possessor or "by" phrase or as a name on it
+    for mention in (m for m in mentions if m.lemma_ == latest.lemma_):
+        found = _owner_of_mention(mention, actors) or next((
+            a for a in actors if mention.left_edge.i <= a.span.start and a.span.end <= mention.i and a.type != "person"
+        ), None)
+        if found is not None:
+            return found
+    return _speaker_of(latest, actors, [a for a in speakers if a.span.start < latest.i], res)
 
 
 def _office_of_body(subject: Token, res: Resources) -> Actor | None:
