@@ -1248,6 +1248,10 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The authors say the stations are still open.",
      [("Safeguard Defenders", "say", "assert", "indirect", "the stations are still open")]),
     ("The authors say the stations are still open.", []),
+    # a British police rank as the press abbreviates it is a title, not part of the speaker's name
+    ("\"We are pleased to have a new base,\" said Ch Supt Mo Lansdale. Det Sgt Tom Reed said the case was closed.",
+     [("Mo Lansdale", "said", "assert", "direct", "We are pleased to have a new base"),
+      ("Tom Reed", "said", "assert", "indirect", "the case was closed")]),
     # "the report's authors" after the report was named with its owner's name on it, and other speakers in between
     ("According to a new Freedom House report, Rwanda targets exiles. Britain has argued that people focus on China. "
      "According to the report's authors, the asylum pact is shocking.",
