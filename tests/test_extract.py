@@ -1248,6 +1248,10 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The authors say the stations are still open.",
      [("Safeguard Defenders", "say", "assert", "indirect", "the stations are still open")]),
     ("The authors say the stations are still open.", []),
+    # a closing speaker given as a name and a bare title in apposition: the name speaks, not the title's body
+    ("More criminal cases will be opened this year against exiled activists, Dźmitryj Hora, chairman of the Investigative "
+     "Committee has told journalists.",
+     [("Dźmitryj Hora", "told", "assert", "indirect", "More criminal cases will be opened this year against exiled activists")]),
     # a British police rank as the press abbreviates it is a title, not part of the speaker's name
     ("\"We are pleased to have a new base,\" said Ch Supt Mo Lansdale. Det Sgt Tom Reed said the case was closed.",
      [("Mo Lansdale", "said", "assert", "direct", "We are pleased to have a new base"),

@@ -514,6 +514,13 @@ def _closing_speaker(verb: Token) -> Token | None:
         return first if first is not None and any(c.dep_ == "conj" and c.i <= i for c in first.children) else None
     # "..., a consultant to the Canadian Security Intelligence Service (CSIS) has told": the phrase's head noun speaks,
     # not the last noun of a prepositional phrase on it ("Samcam's wife Claudia Vargas told": the name itself)
+    # "..., Dźmitryj Hora, chairman of the Investigative Committee has told": a bare title in apposition to the name
+    # just before its comma describes that name, which speaks
+    title = next((t for t in doc[start : i + 1] if not start <= t.head.i <= i), speaker)
+    name = doc[start - 2] if start - 2 > sent.start else None
+    if name is not None and title.dep_ == "appos" and title.head.i == name.i and name.pos_ == "PROPN" \
+            and title.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in title.children):
+        return name
     head = speaker
     while start <= head.head.i <= i and head.head.i != head.i:
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
