@@ -1248,6 +1248,12 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The authors say the stations are still open.",
      [("Safeguard Defenders", "say", "assert", "indirect", "the stations are still open")]),
     ("The authors say the stations are still open.", []),
+    # "the report" released by a person as the report "of" a body: the person speaks, as its author; a body's own
+    # report speaks for the body
+    ("Judge Marie Hogue released the final report of the Public Inquiry on Tuesday. The report says China interfered.",
+     [("Marie Hogue", "says", "assert", "indirect", "China interfered")]),
+    ("Amnesty International published the report of its mission to Chad. The report says the men were tortured.",
+     [("Amnesty International", "says", "assert", "indirect", "the men were tortured")]),
     # a closing speaker given as a name and a bare title in apposition: the name speaks, not the title's body
     ("More criminal cases will be opened this year against exiled activists, Dźmitryj Hora, chairman of the Investigative "
      "Committee has told journalists.",

@@ -1018,14 +1018,16 @@ def _owner_of_mention(mention: Token, actors: list[Actor]) -> Actor | None:
     """Return the owner a document's mention names: its possessor, the actor after "by", "from" or "of", the agent of a
     participle on it, or the named subject of the verb it is the object or setting of ("issued a statement")."""
     found = _owner_at(mention, actors)
-    if found is not None:
-        return found
     verb = mention.head.head if mention.dep_ == "pobj" else mention.head if mention.dep_ == "dobj" else None
-    if verb is not None and verb.pos_ == "VERB":
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return _at(subject, actors)
-    return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.pos_ == "VERB" else None
+    by = _at(subject, actors) if subject is not None else None
+    # "Justice Marie-Josée Hogue released the final report of the Public Inquiry": the person who released the report
+    # of a body speaks for it, as its author
+    if found is not None and by is not None and by.type == "person" and found.type != "person" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_at(g, actors) is found for g in c.children) for c in mention.children
+    ):
+        return by
+    return found if found is not None else by
 
 
 def _at(token: Token, actors: list[Actor]) -> Actor | None:
