@@ -1248,6 +1248,13 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The authors say the stations are still open.",
      [("Safeguard Defenders", "say", "assert", "indirect", "the stations are still open")]),
     ("The authors say the stations are still open.", []),
+    # a participle set off after a cue's claim speaks for the cue's speaker, not for the claim's subject; a participle
+    # after a clause that is no claim keeps its own subject
+    ("Saudi Arabia has denied that the crown prince ordered the killing, blaming a rogue team of agents.",
+     [("Saudi Arabia", "denied", "deny", "indirect", "the crown prince ordered the killing"),
+      ("Saudi Arabia", "blaming", "assert", "indirect", "a rogue team of agents")]),
+    ("Human Rights Watch visited the camp where China held the men, saying they were tortured.",
+     [("Human Rights Watch", "saying", "assert", "indirect", "they were tortured")]),
     # "the report" released by a person as the report "of" a body: the person speaks, as its author; a body's own
     # report speaks for the body
     ("Judge Marie Hogue released the final report of the Public Inquiry on Tuesday. The report says China interfered.",

@@ -422,6 +422,12 @@ def _subject(verb: Token) -> Token | None:
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         if head.i != verb.i and head.pos_ in {"VERB", "AUX"}:
+            # "Riyadh has denied that the crown prince ordered the killing, blaming a rogue team": a participle set off
+            # after the claim of a cue, which the parser hung on the claim's verb, speaks for the cue's speaker
+            outer = head.head
+            if verb.tag_ == "VBG" and head.dep_ == "ccomp" and outer.i < head.i < verb.i and outer.lemma_.lower() in CUE_LEMMAS \
+                    and verb.doc[verb.i - 1].text == "," and (speaker := _subject(outer)) is not None:
+                return speaker
             return _subject(head)
     return None
 
