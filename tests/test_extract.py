@@ -1248,6 +1248,10 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The authors say the stations are still open.",
      [("Safeguard Defenders", "say", "assert", "indirect", "the stations are still open")]),
     ("The authors say the stations are still open.", []),
+    # a complaint one who sued brought speaks for the plaintiff, though a prosecution is named later in the story
+    ("On 1 June, Mohamed Soltan filed a lawsuit against Hazem el-Beblawi. The complaint accuses the former prime minister "
+     "of torture. The Supreme State Security Prosecution jailed his father.",
+     [("Mohamed Soltan", "accuses", "assert", "indirect", "the former prime minister of torture")]),
     # a participle set off after a cue's claim speaks for the cue's speaker, not for the claim's subject; a participle
     # after a clause that is no claim keeps its own subject
     ("Saudi Arabia has denied that the crown prince ordered the killing, blaming a rogue team of agents.",

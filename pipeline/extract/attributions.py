@@ -833,9 +833,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             return None
         if subject.lemma_.lower() in filings:
             # the prosecution named in the article, else (a civil complaint) whoever sued
-            prosecution = _body_named(subject, actors, tuple(res.attribution_words["prosecution_word"])) or _plaintiff(
-                subject, actors, filings
-            )
+            prosecution = _body_named(subject, actors, tuple(res.attribution_words["prosecution_word"]))
+            plaintiff = _plaintiff(subject, actors, filings)
+            # ("Soltan filed a lawsuit ... The complaint accuses": one who sued before it, named after any prosecution
+            # named before it or with the prosecution named only after it)
+            if plaintiff is not None and (prosecution is None or plaintiff.span.start < subject.i and (
+                prosecution.span.start < plaintiff.span.start or prosecution.span.start > subject.i
+            )):
+                prosecution = plaintiff
             # "the suit states": a lawsuit or petition speaks for whoever brought it, never for the last body named
             if prosecution is not None or subject.lemma_.lower() not in documents:
                 return prosecution
