@@ -1248,6 +1248,11 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The authors say the stations are still open.",
      [("Safeguard Defenders", "say", "assert", "indirect", "the stations are still open")]),
     ("The authors say the stations are still open.", []),
+    # an official "with" a body speaks for it; a source "with knowledge of" a state's plans does not
+    ("The Central Bureau of Investigation (CBI) has extradited 33 fugitives. “CBI has extradited 33 criminals since "
+     "January 2022,” a senior official with the agency told news agency ANI.",
+     [("Central Bureau of Investigation", "told", "assert", "direct", "CBI has extradited 33 criminals since January 2022")]),
+    ("China has plans in Europe. A source with knowledge of China's plans said the stations were closed.", []),
     # a complaint one who sued brought speaks for the plaintiff, though a prosecution is named later in the story
     ("On 1 June, Mohamed Soltan filed a lawsuit against Hazem el-Beblawi. The complaint accuses the former prime minister "
      "of torture. The Supreme State Security Prosecution jailed his father.",

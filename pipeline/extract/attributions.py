@@ -721,9 +721,16 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         if any(a.type == "person" and a.span.start <= o.i < a.span.end for o in owners for a in actors):
             return None
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
+    # ("a senior official with the agency told": "with" a body's name or a definite noun for those who serve it; not "a
+    # source with knowledge of China's plans")
+    serving = subject.lemma_.lower() in res.attribution_words["spokesperson"] | res.attribution_words["official"]
     for child in subject.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
+        if child.dep_ == "prep" and (child.lower_ in {"of", "for", "in", "from", "at", "by"} or (child.lower_ == "with" and serving)):
             for pobj in child.children:
+                if pobj.dep_ == "pobj" and child.lower_ == "with" and not (
+                    pobj.pos_ == "PROPN" or any(c.lower_ == "the" for c in pobj.children)
+                ):
+                    continue
                 if pobj.dep_ == "pobj":
                     # "a source at Spain's Guardia Civil police force": a body named on the noun the speaker serves at
                     serves = subject.lemma_.lower() in res.attribution_words["spokesperson"] and next((
