@@ -1248,6 +1248,12 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The authors say the stations are still open.",
      [("Safeguard Defenders", "say", "assert", "indirect", "the stations are still open")]),
     ("The authors say the stations are still open.", []),
+    # a state's office as possessive ("Turkey's president") stands for the holder named before, only one of that state
+    ("Turkish President Recep Tayyip Erdogan spoke in Ankara on Friday. Turkey's president has slammed Kosovo's prime "
+     "minister for his criticism of the deportations.",
+     [("Recep Tayyip Erdogan", "slammed", "assert", "indirect", "Kosovo's prime minister for his criticism of the deportations")]),
+    ("French President Emmanuel Macron spoke in Paris on Friday. Turkey's president has slammed Kosovo's prime "
+     "minister for his criticism of the deportations.", []),
     # an official "with" a body speaks for it; a source "with knowledge of" a state's plans does not
     ("The Central Bureau of Investigation (CBI) has extradited 33 fugitives. “CBI has extradited 33 criminals since "
      "January 2022,” a senior official with the agency told news agency ANI.",

@@ -762,6 +762,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     named = _named_again(subject, actors)
     if named is not None:
         return named
+    # "Turkey's president has slammed" after "Turkish President Recep Tayyip Erdoğan": the office of a state named
+    # as possessive stands for the person named before with that office, when of that state
+    state_poss = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if state_poss is not None and _office(subject, res) is not None \
+            and (code := normalize_country(state_poss.text, resources=res)) is not None:
+        holder = _office_holder(subject, actors, res)
+        if holder is not None and holder.country == code:
+            return holder
     # "the Minister said", "the president told": an office standing for the person just named in it
     if _office(subject, res) is not None and any(c.lower_ == "the" for c in subject.children) and not any(
         c.dep_ == "poss" for c in subject.children
