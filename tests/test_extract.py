@@ -1248,6 +1248,12 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The authors say the stations are still open.",
      [("Safeguard Defenders", "say", "assert", "indirect", "the stations are still open")]),
     ("The authors say the stations are still open.", []),
+    # "the head of" a body no actor names: the person who speaks as the next sentence's subject; no one named, no one
+    ("A police operation in Denmark was part of a plot to kill an activist, the head of the country's intelligence agency "
+     "said Tuesday. Finn Borch Andersen said police were searching for a car.",
+     [("Finn Borch Andersen", "said", "assert", "indirect", "A police operation in Denmark was part of a plot to kill an activist"),
+      ("Finn Borch Andersen", "said", "assert", "indirect", "police were searching for a car")]),
+    ("A police operation in Denmark was part of a plot, the head of the agency said. The car was found later.", []),
     # a state's office as possessive ("Turkey's president") stands for the holder named before, only one of that state
     ("Turkish President Recep Tayyip Erdogan spoke in Ankara on Friday. Turkey's president has slammed Kosovo's prime "
      "minister for his criticism of the deportations.",

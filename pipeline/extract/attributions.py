@@ -578,7 +578,17 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     """
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
-        or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res)
+        or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res)
+
+
+def _head_named_next(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the person named as the subject opening the next sentence for "the head of" a body no actor names ("...,
+    the head of the country's intelligence agency said Tuesday. Finn Borch Andersen said police ..."): the head,
+    named after the description."""
+    if subject.lemma_.lower() not in res.attribution_words["head"] or not any(c.lower_ == "the" for c in subject.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return None
+    return _subject_next(subject, actors, res)
 
 
 def _body_document(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
