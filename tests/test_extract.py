@@ -1248,6 +1248,12 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The authors say the stations are still open.",
      [("Safeguard Defenders", "say", "assert", "indirect", "the stations are still open")]),
     ("The authors say the stations are still open.", []),
+    # a kinship noun on a person: the relative of that family name the next sentences name; none named, no one
+    ("Orhan Inandi disappeared in Bishkek. Inandi's wife believes her husband is held at the Turkish Embassy in Bishkek. "
+     "“That is what I was told,” Reyhan Inandi told Al-Monitor.",
+     [("Reyhan Inandi", "believes", "assert", "indirect", "her husband is held at the Turkish Embassy in Bishkek"),
+      ("Reyhan Inandi", "told", "assert", "direct", "That is what I was told")]),
+    ("Orhan Inandi disappeared in Bishkek. Inandi's wife believes her husband is held at the Turkish Embassy.", []),
     # "the head of" a body no actor names: the person who speaks as the next sentence's subject; no one named, no one
     ("A police operation in Denmark was part of a plot to kill an activist, the head of the country's intelligence agency "
      "said Tuesday. Finn Borch Andersen said police were searching for a car.",

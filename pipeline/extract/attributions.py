@@ -603,6 +603,26 @@ def _body_document(subject: Token, actors: list[Actor], res: Resources) -> Actor
     return next((a for a in reversed(actors) if a.span.end <= subject.i and a.name.casefold() in bodies), None)
 
 
+def _kin_of_name(subject: Token, owner: str, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the relative a kinship noun on a person stands for when the next three sentences name someone else of the
+    person's family name ("Inandi's wife believes ... . '...,' Reyhan Inandi told Al-Monitor"); None otherwise (people
+    close to a person speak for themselves, not as that person)."""
+    if subject.lemma_.lower() not in res.actor_words["kin"]:
+        return None
+    family = owner.split()[-1].casefold()
+    sent = sentence(subject)
+    doc = subject.doc
+    end = sent.end
+    for _ in range(3):
+        if end >= len(doc):
+            break
+        end = sentence(doc[end]).end
+    return next((
+        a for a in actors if a.type == "person" and subject.i < a.span.start < end and a.name != owner
+        and len(a.name.split()) > 1 and a.name.split()[-1].casefold() == family
+    ), None)
+
+
 def _kin_named_after(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
     """Return the person a kinship noun no one is named at stands for, named at the next use of the noun ("Daughter says
     ... kidnapped" in a headline, "his daughter asserts", then "Rusesabagina's adopted daughter, Carine Kanimba"); so
@@ -728,8 +748,12 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         owners = [c for c in subject.children if c.dep_ == "poss"] + [
             g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for g in c.children if g.dep_ == "pobj"
         ]
-        if any(a.type == "person" and a.span.start <= o.i < a.span.end for o in owners for a in actors):
-            return None
+        owned = [a.name for o in owners for a in actors if a.type == "person" and a.span.start <= o.i < a.span.end]
+        # ("Inandi's wife" where the actor finder left the bare family name: a person named before by it)
+        owned += [a.name for o in owners if o.text[:1].isupper() for a in actors if a.type == "person"
+                  and a.span.end <= o.i and a.name.split()[-1] == o.text]
+        if owned:
+            return _kin_of_name(subject, owned[0], actors, res)
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
     # ("a senior official with the agency told": "with" a body's name or a definite noun for those who serve it; not "a
     # source with knowledge of China's plans")
