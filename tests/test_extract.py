@@ -1269,6 +1269,60 @@ ATTRIBUTIONS = [
     ("Safeguard Defenders published a new report. The authors say the stations are still open.",
      [("Safeguard Defenders", "say", "assert", "indirect", "the stations are still open")]),
     ("The authors say the stations are still open.", []),
+    # a kinship noun on a person: the relative of that family name the next sentences name; none named, no one
+    ("Orhan Inandi disappeared in Bishkek. Inandi's wife believes her husband is held at the Turkish Embassy in Bishkek. "
+     "“That is what I was told,” Reyhan Inandi told Al-Monitor.",
+     [("Reyhan Inandi", "believes", "assert", "indirect", "her husband is held at the Turkish Embassy in Bishkek"),
+      ("Reyhan Inandi", "told", "assert", "direct", "That is what I was told")]),
+    ("Orhan Inandi disappeared in Bishkek. Inandi's wife believes her husband is held at the Turkish Embassy.", []),
+    # "the head of" a body no actor names: the person who speaks as the next sentence's subject; no one named, no one
+    ("A police operation in Denmark was part of a plot to kill an activist, the head of the country's intelligence agency "
+     "said Tuesday. Finn Borch Andersen said police were searching for a car.",
+     [("Finn Borch Andersen", "said", "assert", "indirect", "A police operation in Denmark was part of a plot to kill an activist"),
+      ("Finn Borch Andersen", "said", "assert", "indirect", "police were searching for a car")]),
+    ("A police operation in Denmark was part of a plot, the head of the agency said. The car was found later.", []),
+    # a state's office as possessive ("Turkey's president") stands for the holder named before, only one of that state
+    ("Turkish President Recep Tayyip Erdogan spoke in Ankara on Friday. Turkey's president has slammed Kosovo's prime "
+     "minister for his criticism of the deportations.",
+     [("Recep Tayyip Erdogan", "slammed", "assert", "indirect", "Kosovo's prime minister for his criticism of the deportations")]),
+    ("French President Emmanuel Macron spoke in Paris on Friday. Turkey's president has slammed Kosovo's prime "
+     "minister for his criticism of the deportations.", []),
+    # an official "with" a body speaks for it; a source "with knowledge of" a state's plans does not
+    ("The Central Bureau of Investigation (CBI) has extradited 33 fugitives. “CBI has extradited 33 criminals since "
+     "January 2022,” a senior official with the agency told news agency ANI.",
+     [("Central Bureau of Investigation", "told", "assert", "direct", "CBI has extradited 33 criminals since January 2022")]),
+    ("China has plans in Europe. A source with knowledge of China's plans said the stations were closed.", []),
+    # a complaint one who sued brought speaks for the plaintiff, though a prosecution is named later in the story
+    ("On 1 June, Mohamed Soltan filed a lawsuit against Hazem el-Beblawi. The complaint accuses the former prime minister "
+     "of torture. The Supreme State Security Prosecution jailed his father.",
+     [("Mohamed Soltan", "accuses", "assert", "indirect", "the former prime minister of torture")]),
+    # a participle set off after a cue's claim speaks for the cue's speaker, not for the claim's subject; a participle
+    # after a clause that is no claim keeps its own subject
+    ("Saudi Arabia has denied that the crown prince ordered the killing, blaming a rogue team of agents.",
+     [("Saudi Arabia", "denied", "deny", "indirect", "the crown prince ordered the killing"),
+      ("Saudi Arabia", "blaming", "assert", "indirect", "a rogue team of agents")]),
+    ("Human Rights Watch visited the camp where China held the men, saying they were tortured.",
+     [("Human Rights Watch", "saying", "assert", "indirect", "they were tortured")]),
+    # "the report" released by a person as the report "of" a body: the person speaks, as its author; a body's own
+    # report speaks for the body
+    ("Judge Marie Hogue released the final report of the Public Inquiry on Tuesday. The report says China interfered.",
+     [("Marie Hogue", "says", "assert", "indirect", "China interfered")]),
+    ("Amnesty International published the report of its mission to Chad. The report says the men were tortured.",
+     [("Amnesty International", "says", "assert", "indirect", "the men were tortured")]),
+    # a closing speaker given as a name and a bare title in apposition: the name speaks, not the title's body
+    ("More criminal cases will be opened this year against exiled activists, Dźmitryj Hora, chairman of the Investigative "
+     "Committee has told journalists.",
+     [("Dźmitryj Hora", "told", "assert", "indirect", "More criminal cases will be opened this year against exiled activists")]),
+    # a British police rank as the press abbreviates it is a title, not part of the speaker's name
+    ("\"We are pleased to have a new base,\" said Ch Supt Mo Lansdale. Det Sgt Tom Reed said the case was closed.",
+     [("Mo Lansdale", "said", "assert", "direct", "We are pleased to have a new base"),
+      ("Tom Reed", "said", "assert", "indirect", "the case was closed")]),
+    # "the report's authors" after the report was named with its owner's name on it, and other speakers in between
+    ("According to a new Freedom House report, Rwanda targets exiles. Britain has argued that people focus on China. "
+     "According to the report's authors, the asylum pact is shocking.",
+     [("Freedom House", "according to", "assert", "indirect", "Rwanda targets exiles"),
+      ("United Kingdom", "argued", "assert", "indirect", "people focus on China"),
+      ("Freedom House", "according to", "assert", "indirect", "the asylum pact is shocking")]),
     # a denial in a clause on a noun denies that noun; not a ruling on a legal act
     ("The cleric Fethullah Gulen lives in the US. Ankara accuses Gulen of a coup attempt, an allegation the cleric denies.",
      [("Turkey", "accuses", "assert", "indirect", "Gulen of a coup attempt"), ("Fethullah Gulen", "denies", "deny", "indirect", "an allegation")]),

@@ -422,6 +422,12 @@ def _subject(verb: Token) -> Token | None:
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         if head.i != verb.i and head.pos_ in {"VERB", "AUX"}:
+            # "Riyadh has denied that the crown prince ordered the killing, blaming a rogue team": a participle set off
+            # after the claim of a cue, which the parser hung on the claim's verb, speaks for the cue's speaker
+            outer = head.head
+            if verb.tag_ == "VBG" and head.dep_ == "ccomp" and outer.i < head.i < verb.i and outer.lemma_.lower() in CUE_LEMMAS \
+                    and verb.doc[verb.i - 1].text == "," and (speaker := _subject(outer)) is not None:
+                return speaker
             return _subject(head)
     return None
 
@@ -514,6 +520,13 @@ def _closing_speaker(verb: Token) -> Token | None:
         return first if first is not None and any(c.dep_ == "conj" and c.i <= i for c in first.children) else None
     # "..., a consultant to the Canadian Security Intelligence Service (CSIS) has told": the phrase's head noun speaks,
     # not the last noun of a prepositional phrase on it ("Samcam's wife Claudia Vargas told": the name itself)
+    # "..., Dźmitryj Hora, chairman of the Investigative Committee has told": a bare title in apposition to the name
+    # just before its comma describes that name, which speaks
+    title = next((t for t in doc[start : i + 1] if not start <= t.head.i <= i), speaker)
+    name = doc[start - 2] if start - 2 > sent.start else None
+    if name is not None and title.dep_ == "appos" and title.head.i == name.i and name.pos_ == "PROPN" \
+            and title.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in title.children):
+        return name
     head = speaker
     while start <= head.head.i <= i and head.head.i != head.i:
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
@@ -565,7 +578,17 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     """
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
-        or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res)
+        or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res)
+
+
+def _head_named_next(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the person named as the subject opening the next sentence for "the head of" a body no actor names ("...,
+    the head of the country's intelligence agency said Tuesday. Finn Borch Andersen said police ..."): the head,
+    named after the description."""
+    if subject.lemma_.lower() not in res.attribution_words["head"] or not any(c.lower_ == "the" for c in subject.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return None
+    return _subject_next(subject, actors, res)
 
 
 def _body_document(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
@@ -578,6 +601,26 @@ def _body_document(subject: Token, actors: list[Actor], res: Resources) -> Actor
     if not bodies:
         return None
     return next((a for a in reversed(actors) if a.span.end <= subject.i and a.name.casefold() in bodies), None)
+
+
+def _kin_of_name(subject: Token, owner: str, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the relative a kinship noun on a person stands for when the next three sentences name someone else of the
+    person's family name ("Inandi's wife believes ... . '...,' Reyhan Inandi told Al-Monitor"); None otherwise (people
+    close to a person speak for themselves, not as that person)."""
+    if subject.lemma_.lower() not in res.actor_words["kin"]:
+        return None
+    family = owner.split()[-1].casefold()
+    sent = sentence(subject)
+    doc = subject.doc
+    end = sent.end
+    for _ in range(3):
+        if end >= len(doc):
+            break
+        end = sentence(doc[end]).end
+    return next((
+        a for a in actors if a.type == "person" and subject.i < a.span.start < end and a.name != owner
+        and len(a.name.split()) > 1 and a.name.split()[-1].casefold() == family
+    ), None)
 
 
 def _kin_named_after(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
@@ -705,12 +748,23 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         owners = [c for c in subject.children if c.dep_ == "poss"] + [
             g for c in subject.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for g in c.children if g.dep_ == "pobj"
         ]
-        if any(a.type == "person" and a.span.start <= o.i < a.span.end for o in owners for a in actors):
-            return None
+        owned = [a.name for o in owners for a in actors if a.type == "person" and a.span.start <= o.i < a.span.end]
+        # ("Inandi's wife" where the actor finder left the bare family name: a person named before by it)
+        owned += [a.name for o in owners if o.text[:1].isupper() for a in actors if a.type == "person"
+                  and a.span.end <= o.i and a.name.split()[-1] == o.text]
+        if owned:
+            return _kin_of_name(subject, owned[0], actors, res)
     # "a spokesperson of the ministry", "a report in The Independent": the noun after the preposition speaks
+    # ("a senior official with the agency told": "with" a body's name or a definite noun for those who serve it; not "a
+    # source with knowledge of China's plans")
+    serving = subject.lemma_.lower() in res.attribution_words["spokesperson"] | res.attribution_words["official"]
     for child in subject.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "for", "in", "from", "at", "by"}:
+        if child.dep_ == "prep" and (child.lower_ in {"of", "for", "in", "from", "at", "by"} or (child.lower_ == "with" and serving)):
             for pobj in child.children:
+                if pobj.dep_ == "pobj" and child.lower_ == "with" and not (
+                    pobj.pos_ == "PROPN" or any(c.lower_ == "the" for c in pobj.children)
+                ):
+                    continue
                 if pobj.dep_ == "pobj":
                     # "a source at Spain's Guardia Civil police force": a body named on the noun the speaker serves at
                     serves = subject.lemma_.lower() in res.attribution_words["spokesperson"] and next((
@@ -742,6 +796,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     named = _named_again(subject, actors)
     if named is not None:
         return named
+    # "Turkey's president has slammed" after "Turkish President Recep Tayyip Erdoğan": the office of a state named
+    # as possessive stands for the person named before with that office, when of that state
+    state_poss = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if state_poss is not None and _office(subject, res) is not None \
+            and (code := normalize_country(state_poss.text, resources=res)) is not None:
+        holder = _office_holder(subject, actors, res)
+        if holder is not None and holder.country == code:
+            return holder
     # "the Minister said", "the president told": an office standing for the person just named in it
     if _office(subject, res) is not None and any(c.lower_ == "the" for c in subject.children) and not any(
         c.dep_ == "poss" for c in subject.children
@@ -820,9 +882,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             return None
         if subject.lemma_.lower() in filings:
             # the prosecution named in the article, else (a civil complaint) whoever sued
-            prosecution = _body_named(subject, actors, tuple(res.attribution_words["prosecution_word"])) or _plaintiff(
-                subject, actors, filings
-            )
+            prosecution = _body_named(subject, actors, tuple(res.attribution_words["prosecution_word"]))
+            plaintiff = _plaintiff(subject, actors, filings)
+            # ("Soltan filed a lawsuit ... The complaint accuses": one who sued before it, named after any prosecution
+            # named before it or with the prosecution named only after it)
+            if plaintiff is not None and (prosecution is None or plaintiff.span.start < subject.i and (
+                prosecution.span.start < plaintiff.span.start or prosecution.span.start > subject.i
+            )):
+                prosecution = plaintiff
             # "the suit states": a lawsuit or petition speaks for whoever brought it, never for the last body named
             if prosecution is not None or subject.lemma_.lower() not in documents:
                 return prosecution
@@ -874,7 +941,15 @@ def _authors(subject: Token, actors: list[Actor], speakers: list[Actor], res: Re
     if not mentions:
         return None
     latest = mentions[0]
-    return _owner_of_mention(latest, actors) or _speaker_of(latest, actors, [a for a in speakers if a.span.start < latest.i], res)
+    # "According to a new Freedom House report, ... According to the report's authors": the owner named at an earlier
+    # use of the same noun, as its possessor or "by" phrase or as a name on it
+    for mention in (m for m in mentions if m.lemma_ == latest.lemma_):
+        found = _owner_of_mention(mention, actors) or next((
+            a for a in actors if mention.left_edge.i <= a.span.start and a.span.end <= mention.i and a.type != "person"
+        ), None)
+        if found is not None:
+            return found
+    return _speaker_of(latest, actors, [a for a in speakers if a.span.start < latest.i], res)
 
 
 def _office_of_body(subject: Token, res: Resources) -> Actor | None:
@@ -1003,14 +1078,16 @@ def _owner_of_mention(mention: Token, actors: list[Actor]) -> Actor | None:
     """Return the owner a document's mention names: its possessor, the actor after "by", "from" or "of", the agent of a
     participle on it, or the named subject of the verb it is the object or setting of ("issued a statement")."""
     found = _owner_at(mention, actors)
-    if found is not None:
-        return found
     verb = mention.head.head if mention.dep_ == "pobj" else mention.head if mention.dep_ == "dobj" else None
-    if verb is not None and verb.pos_ == "VERB":
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return _at(subject, actors)
-    return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.pos_ == "VERB" else None
+    by = _at(subject, actors) if subject is not None else None
+    # "Justice Marie-Josée Hogue released the final report of the Public Inquiry": the person who released the report
+    # of a body speaks for it, as its author
+    if found is not None and by is not None and by.type == "person" and found.type != "person" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_at(g, actors) is found for g in c.children) for c in mention.children
+    ):
+        return by
+    return found if found is not None else by
 
 
 def _at(token: Token, actors: list[Actor]) -> Actor | None:
