@@ -1451,6 +1451,27 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a clause opened by "after" right after a blamed object goes on with the claim; after a comma it does not
+    ("Rwandan exiles in South Africa are blaming President Paul Kagame after the country's ex-spy chief was found "
+     "strangled in a Johannesburg hotel room.",
+     [("Rwandan exiles", "blaming", "President Paul Kagame after the country's ex-spy chief was found strangled in a "
+       "Johannesburg hotel room")]),
+    ("Rwandan exiles blamed President Paul Kagame, after a week of silence.",
+     [("Rwandan exiles", "blamed", "President Paul Kagame")]),
+    # an object with a relative clause, then the claim's verb with no subject the parser joined to the cue: one claim
+    ("Amnesty International alleged the woman, who is also a permanent resident, was tasked by the Chinese Ministry of "
+     "State Security to gather information.",
+     [("Amnesty International", "alleged", "the woman, who is also a permanent resident, was tasked by the Chinese "
+       "Ministry of State Security to gather information")]),
+    ("Amnesty International alleged the woman, who is also a permanent resident, and was tasked with the report.",
+     [("Amnesty International", "alleged", "the woman, who is also a permanent resident")]),
+    # a belief a pronoun holds inside the claim is no claim of its own; a relative clause with a named believer is
+    ("The Department of Justice charged him. Prosecutors allege that Nikhil Gupta reached out to someone he believed was "
+     "a criminal associate to help hire a hitman.",
+     [("Department of Justice", "allege", "Nikhil Gupta reached out to someone he believed was a criminal associate to "
+       "help hire a hitman")]),
+    ("Human Rights Watch said the men were behind the plot, which the police believe was ordered from Beijing.",
+     [("Human Rights Watch", "said", "the men were behind the plot"), ("police", "believe", "was ordered from Beijing")]),
     # a finite verb the parser joined to a participle cue goes on with the claim ("saying he was ... and was charged")
     ("Vietnam's Ministry of Public Security confirmed the arrest, saying he was in Vietnam\u2019s custody and was charged "
      "with creating propaganda against the state.",

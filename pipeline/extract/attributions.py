@@ -39,6 +39,7 @@ RELATIVE_PRONOUNS = {"which", "who", "that"}
 CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributions
 REBUTTAL_VERBS: set[str] = set()  # cues only with a claim for object (attribution_words.tsv rebuttal_verb), filled there too
 CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there too
+BELIEF_VERBS: set[str] = set()  # attribution_words.tsv belief_verb, filled there too
 MAX_QUOTE_TOKENS = 250
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
 OPENING_QUOTES = {'"', "\u201c", "``"}
@@ -1636,6 +1637,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             # warrants": a phrase right after the object, no comma between, that the parser hung on the cue
             elif sibling.i == end and sibling.dep_ == "prep" and sibling.lower_ in res.attribution_words.get("object_preposition", ()):
                 end = sibling.right_edge.i + 1
+            # "are blaming President Kagame after the ex-spy chief was found strangled": a clause so opened, likewise
+            elif sibling.dep_ == "advcl" and sibling.left_edge.i == end and doc[end].dep_ == "mark" \
+                    and doc[end].lower_ in res.attribution_words.get("object_preposition", ()):
+                end = sibling.right_edge.i + 1
         return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
     # ("the movement that Ankara blames for a failed coup": the deed it is blamed for; "the group, which Beijing calls
@@ -1753,6 +1758,18 @@ def _clause_split_at_object(verb: Token, obj: Token, end: int) -> Span | None:
     object to the end of the joined clause; None for an object that is no such split."""
     doc = verb.doc
     last = doc[end - 1]
+    # "will allege the woman, who is also a resident, was tasked by ...": the object's relative clause ends at a comma and
+    # the claim's verb, with no subject of its own, was joined to the cue
+    after = end if doc[end - 1].text == "," else end + 1 if end < len(doc) and doc[end].text == "," else None
+    if after is not None and any(c.dep_ == "relcl" for c in obj.children):
+        passive = next((
+            c for c in verb.children
+            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.left_edge.i == after
+            and not any(s.dep_ in SUBJECTS for s in c.children)
+            and any(a.dep_ in {"aux", "auxpass"} and a.i == after and a.tag_ in {"VBD", "VBZ", "VBP"} for a in c.children)
+        ), None)
+        if passive is not None:
+            return _trim(doc[obj.left_edge.i : _claim_clause(passive, verb).end])
     if last.dep_ != "cc" or last.head.i != obj.i:
         return None
     clause = next((
@@ -1956,10 +1973,18 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
                 and any(c.dep_ in SUBJECTS for c in sibling.children) and sibling.lemma_.lower() not in CUE_LEMMAS \
                 and not _reports(sibling):
             end = sibling.right_edge.i + 1
+        # "allege that he reached out to someone he believed was a criminal associate": the verb of a relative clause's
+        # own clause, right after it and with no subject, that the parser hung on the cue goes on with the claim
+        elif sibling.i > clause.i and sibling.dep_ == "ccomp" and sibling.left_edge.i == end and doc[end - 1].dep_ == "relcl" \
+                and sibling.left_edge.i == sibling.i and not any(c.dep_ in SUBJECTS for c in sibling.children) \
+                and sibling.lemma_.lower() not in CUE_LEMMAS:
+            end = sibling.right_edge.i + 1
     # "they were behind the protests, which he claims were a plot": a relative clause with a claim of its own speaker
+    # (not a belief a pronoun holds, no attribution: "reached out to someone he believed was a criminal associate")
     for token in doc[start:end]:
         if token.dep_ == "relcl" and token.lemma_.lower() in CUE_LEMMAS and any(
-            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+            and not (c.pos_ == "PRON" and token.lemma_.lower() in BELIEF_VERBS) for c in token.children
         ) and not any(c.dep_ == "auxpass" for c in token.children):
             cut = token.left_edge.i
             while cut > start and doc[cut - 1].is_punct:
@@ -2422,6 +2447,7 @@ def _attributions(
     CUE_LEMMAS.update(res.cues)
     REBUTTAL_VERBS.update(res.attribution_words.get("rebuttal_verb", frozenset()))
     CLAIM_NOUNS.update(res.attribution_words["claim_noun"])
+    BELIEF_VERBS.update(res.attribution_words["belief_verb"])
     actors = actors if actors is not None else find_actors(doc, resources=res)
     speakers: list[Actor] = []
     text = doc_text(doc)
