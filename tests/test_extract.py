@@ -1385,6 +1385,13 @@ REBUTTALS = [
      [("embassy", "said", "deny", "indirect", "China has no interest in interfering in Canada's internal affairs")]),
     ("The Saudi government insisted that Khashoggi had left the consulate alive.",
      [("Saudi Arabia", "insisted", "deny", "indirect", "Khashoggi had left the consulate alive")]),
+    # ... not when the innocent account is negated: the claim says it is false
+    ("The Saudi government said Khashoggi did not leave the consulate alive.",
+     [("Saudi Arabia", "said", "assert", "indirect", "Khashoggi did not leave the consulate alive")]),
+    ("Grace Bui, a friend of Duong's, said Duong would never have voluntarily returned to Vietnam.",
+     [("Grace Bui", "said", "assert", "indirect", "Duong would never have voluntarily returned to Vietnam")]),
+    ("The Vietnamese Foreign Ministry said Duong had returned to Vietnam voluntarily.",
+     [("Ministry of Foreign Affairs", "said", "deny", "indirect", "Duong had returned to Vietnam voluntarily")]),
     ("President Paul Kagame said that Rusesabagina had not been kidnapped.",
      [("Paul Kagame", "said", "deny", "indirect", "Rusesabagina had not been kidnapped")]),
     ("Maria Zakharova said the names published in London meant nothing to Moscow.",

@@ -2173,7 +2173,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and phrases.search(lowered):
         return True  # "what they are accusing him of is all made up"
     if speaker is not None and speaker.type in {"state", "government", "person", "organization"}:
-        if (phrases := _phrase_pattern(res.exculpatory_words, multiword=False)) and phrases.search(lowered):
+        if (phrases := _phrase_pattern(res.exculpatory_words, multiword=False)) and any(
+            not _negated_at(content, m.start()) for m in phrases.finditer(lowered)
+        ):
             return True  # "Khashoggi had left the consulate alive", "the sites are run by volunteers"
     root = content.root
     negations = column(doc, "DEP")
@@ -2247,6 +2249,20 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     return False
 
 
+
+
+def _negated_at(content: Span, offset: int) -> bool:
+    """True when the word at ``offset`` characters into the claim belongs to a negated verb: "would never have
+    (voluntarily) returned" says the innocent account is false, it does not give it."""
+    token = next((t for t in content if t.idx - content.start_char >= offset), None)
+    if token is None:
+        return False
+    verb = token
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
+            break
+        verb = verb.head
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _existential(noun: Token) -> bool:
