@@ -1015,6 +1015,15 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # "according to" closing an aside between dashes: the aside is the claim (an outcome told of someone, no denial);
+    # closing a clause before a dash that opens no aside: the clause
+    ("The raids targeted houses of Uyghur students and an Uyghur professor residing in Egypt \u2014 who was not arrested, "
+     "according to Amnesty International \u2014 and a restaurant popular with the Uyghur community.",
+     [("Amnesty International", "according to", "assert", "indirect", "who was not arrested")]),
+    ("The raids targeted houses of Uyghur students in Cairo, according to Amnesty International \u2014 and a restaurant "
+     "was closed.",
+     [("Amnesty International", "according to", "assert", "indirect", "The raids targeted houses of Uyghur students in "
+       "Cairo")]),
     ('"They are in fact overseas Chinese service centres," said Chinese foreign ministry spokesman Wang Wenbin.',
      [("Wang Wenbin", "said", "assert", "direct", "They are in fact overseas Chinese service centres")]),
     ("China has refuted these reports.", [("China", "refuted", "deny", "indirect", "these reports")]),

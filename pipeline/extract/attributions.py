@@ -41,6 +41,7 @@ REBUTTAL_VERBS: set[str] = set()  # cues only with a claim for object (attributi
 CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there too
 BELIEF_VERBS: set[str] = set()  # attribution_words.tsv belief_verb, filled there too
 MAX_QUOTE_TOKENS = 250
+DASHES = {"\u2014", "\u2013", "--"}
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
 OPENING_QUOTES = {'"', "\u201c", "``"}
 CLOSING_QUOTES = {'"', "\u201d", "''"}
@@ -2204,8 +2205,10 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         wrongdoing = any(t.lemma_.lower() in res.wrongdoing_words for t in chain if content.start <= t.i < content.end)
         if not wrongdoing:
             continue  # "she would not give up", "he did not intend to propose such a plan"
-        # "Rusesabagina had not been kidnapped": the wrong suffered is denied
-        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) and head.lemma_.lower() in res.wrongdoing_words:
+        # "Rusesabagina had not been kidnapped": the wrong suffered is denied (not in an aside on someone: "a professor
+        # — who was not arrested, according to ... —" tells what did not happen to him, no accusation rejected)
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) and head.lemma_.lower() in res.wrongdoing_words \
+                and not any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in head.children):
             return True
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if speaker is not None and subject is not None and (
@@ -2425,6 +2428,12 @@ def _according_to(
     )
     if content is after and _closes_clause(cue.tokens, sent) and len(clause) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in clause) and not runs_on:
         content = before
+    # "an Uyghur professor — who was not arrested, according to Ibrahim — and a restaurant": a phrase closing an aside
+    # between dashes takes the aside, not the clause the aside sits in
+    if content is before and source_span.end < sent.end and doc[source_span.end].text in DASHES:
+        opening = next((t.i for t in reversed(before) if t.text in DASHES), None)
+        if opening is not None and len([t for t in doc[opening + 1 : cue.tokens.start] if not t.is_punct]) >= 2:
+            content = doc[opening + 1 : cue.tokens.start]
     # '"...," Naryshkin said, according to Russian state media': the phrase sources another's speech, not a claim
     if content is before and any(
         t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)
