@@ -1467,6 +1467,14 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a gloss in brackets and, after a comma, the examples ("including ...") the parser hung on the cue go on with the
+    # claim of an object cue; another phrase after a comma does not
+    ("Human Rights Watch accused the three men of committing lese majeste (insulting the monarchy), including by "
+     "operating online radio programs and mobilizing supporters to hold demonstrations against the monarchy.",
+     [("Human Rights Watch", "accused", "the three men of committing lese majeste (insulting the monarchy), including by "
+       "operating online radio programs and mobilizing supporters to hold demonstrations against the monarchy")]),
+    ("Human Rights Watch accused Thailand of abuses, after the return of refugees to Cambodia.",
+     [("Human Rights Watch", "accused", "Thailand of abuses")]),
     # a clause opened by "after" right after a blamed object goes on with the claim; after a comma it does not
     ("Rwandan exiles in South Africa are blaming President Paul Kagame after the country's ex-spy chief was found "
      "strangled in a Johannesburg hotel room.",

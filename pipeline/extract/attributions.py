@@ -1638,6 +1638,14 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             # warrants": a phrase right after the object, no comma between, that the parser hung on the cue
             elif sibling.i == end and sibling.dep_ == "prep" and sibling.lower_ in res.attribution_words.get("object_preposition", ()):
                 end = sibling.right_edge.i + 1
+            # "accused the men of committing lese majeste (insulting the monarchy), including by operating ...": a gloss in
+            # brackets and, after a comma, the examples the claim gives go on with it
+            elif sibling.i >= end and sibling.left_edge.i <= end and "(" in {doc[end].text, doc[end - 1].text} \
+                    and doc[sibling.right_edge.i].text == ")":
+                end = sibling.right_edge.i + 1
+            elif sibling.i == end + 1 and doc[end].text == "," and sibling.dep_ == "prep" \
+                    and sibling.lower_ in res.attribution_words.get("example_preposition", ()):
+                end = sibling.right_edge.i + 1
             # "are blaming President Kagame after the ex-spy chief was found strangled": a clause so opened, likewise
             elif sibling.dep_ == "advcl" and sibling.left_edge.i == end and doc[end].dep_ == "mark" \
                     and doc[end].lower_ in res.attribution_words.get("object_preposition", ()):
