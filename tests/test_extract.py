@@ -1467,6 +1467,11 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a participle naming the report's own source ("quoting an official") is not its claim: the quotation is; with no
+    # quotation there is no claim
+    ("\"Several cases are under process, and the accused will be extradited soon,\" Reuters reported quoting an official.",
+     [("Reuters", "reported", "Several cases are under process, and the accused will be extradited soon")]),
+    ("Reuters reported quoting an official.", []),
     # a gloss in brackets and, after a comma, the examples ("including ...") the parser hung on the cue go on with the
     # claim of an object cue; another phrase after a comma does not
     ("Human Rights Watch accused the three men of committing lese majeste (insulting the monarchy), including by "

@@ -1586,6 +1586,8 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             return _trim(doc[cue_end:end])
     # a clause after the cue before one ahead of it ("In a statement issued that day, the embassy said China ...")
     for child in sorted(verb.children, key=lambda c: c.i < verb.i):
+        if child.dep_ == "xcomp" and child.i > verb.i and child.lemma_.lower() in res.attribution_words.get("citing_verb", ()):
+            continue  # '"...," ANI reported quoting an official': the participle names the report's source, not its claim
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             clause = _span_of(child)
             if child.i < verb.i and quote is not None and not clause.start < quote.start - 1 < clause.end:
