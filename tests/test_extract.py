@@ -1394,6 +1394,16 @@ REBUTTALS = [
      [("embassy", "said", "deny", "indirect", "China has no interest in interfering in Canada's internal affairs")]),
     ("The Saudi government insisted that Khashoggi had left the consulate alive.",
      [("Saudi Arabia", "insisted", "deny", "indirect", "Khashoggi had left the consulate alive")]),
+    # a hyphenated or two-word denial phrase ("far-fetched", "witch hunt") calls the claim false; negated it does not
+    ("The Algerian Ministry of Foreign Affairs denounced a \"far-fetched argument\" based on the sole fact that the phone "
+     "was located there.",
+     [("Ministry of Foreign Affairs", "denounced", "deny", "mixed", "a \"far-fetched argument\" based on the sole fact "
+       "that the phone was located there")]),
+    ("The Algerian Ministry of Foreign Affairs summoned the ambassador, denouncing a judicial witch hunt.",
+     [("Ministry of Foreign Affairs", "denouncing", "deny", "indirect", "a judicial witch hunt")]),
+    ("William Sweeney, who heads the FBI's New York field office, said the scheme was \"not some far-fetched movie "
+     "plot\".",
+     [("William Sweeney", "said", "assert", "mixed", "the scheme was \"not some far-fetched movie plot")]),
     # ... not when the innocent account is negated: the claim says it is false
     ("The Saudi government said Khashoggi did not leave the consulate alive.",
      [("Saudi Arabia", "said", "assert", "indirect", "Khashoggi did not leave the consulate alive")]),

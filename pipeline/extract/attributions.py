@@ -2151,9 +2151,10 @@ def _trim(span: Span) -> Span | None:
 
 @functools.lru_cache(maxsize=16)
 def _phrase_pattern(words: frozenset[str] | tuple[str, ...], *, multiword: bool) -> re.Pattern[str] | None:
-    """Return one pattern that finds any of ``words`` (with ``multiword``, those of several words) as whole words,
+    """Return one pattern that finds any of ``words`` (with ``multiword``, those of several words or hyphenated) as whole words,
     not inside a longer word or hyphenation; None when there are none."""
-    chosen = sorted(w for w in words if " " in w or not multiword)
+    # (a hyphenated word is a phrase too: the tokenizer splits "far-fetched" into three tokens)
+    chosen = sorted(w for w in words if " " in w or "-" in w or not multiword)
     if not chosen:
         return None
     return re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in chosen))
@@ -2181,8 +2182,11 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             t.lower_ in {"no", "not", "never"} for t in spoken):
         return True
     lowered = content.text.lower()
-    if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and phrases.search(lowered):
-        return True  # "what they are accusing him of is all made up"
+    if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and any(
+        not _negated_at(content, m.start()) or {"no", "not", "nothing"} & set(m.group().split())
+        for m in phrases.finditer(lowered)
+    ):
+        return True  # "what they are accusing him of is all made up"; not "the scheme was not some far-fetched plot"
     if speaker is not None and speaker.type in {"state", "government", "person", "organization"}:
         if (phrases := _phrase_pattern(res.exculpatory_words, multiword=False)) and any(
             not _negated_at(content, m.start()) for m in phrases.finditer(lowered)
