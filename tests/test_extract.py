@@ -1036,6 +1036,15 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # "according to" closing an aside between dashes: the aside is the claim (an outcome told of someone, no denial);
+    # closing a clause before a dash that opens no aside: the clause
+    ("The raids targeted houses of Uyghur students and an Uyghur professor residing in Egypt \u2014 who was not arrested, "
+     "according to Amnesty International \u2014 and a restaurant popular with the Uyghur community.",
+     [("Amnesty International", "according to", "assert", "indirect", "who was not arrested")]),
+    ("The raids targeted houses of Uyghur students in Cairo, according to Amnesty International \u2014 and a restaurant "
+     "was closed.",
+     [("Amnesty International", "according to", "assert", "indirect", "The raids targeted houses of Uyghur students in "
+       "Cairo")]),
     ('"They are in fact overseas Chinese service centres," said Chinese foreign ministry spokesman Wang Wenbin.',
      [("Wang Wenbin", "said", "assert", "direct", "They are in fact overseas Chinese service centres")]),
     ("China has refuted these reports.", [("China", "refuted", "deny", "indirect", "these reports")]),
@@ -1460,6 +1469,23 @@ REBUTTALS = [
      [("embassy", "said", "deny", "indirect", "China has no interest in interfering in Canada's internal affairs")]),
     ("The Saudi government insisted that Khashoggi had left the consulate alive.",
      [("Saudi Arabia", "insisted", "deny", "indirect", "Khashoggi had left the consulate alive")]),
+    # a hyphenated or two-word denial phrase ("far-fetched", "witch hunt") calls the claim false; negated it does not
+    ("The Algerian Ministry of Foreign Affairs denounced a \"far-fetched argument\" based on the sole fact that the phone "
+     "was located there.",
+     [("Ministry of Foreign Affairs", "denounced", "deny", "mixed", "a \"far-fetched argument\" based on the sole fact "
+       "that the phone was located there")]),
+    ("The Algerian Ministry of Foreign Affairs summoned the ambassador, denouncing a judicial witch hunt.",
+     [("Ministry of Foreign Affairs", "denouncing", "deny", "indirect", "a judicial witch hunt")]),
+    ("William Sweeney, who heads the FBI's New York field office, said the scheme was \"not some far-fetched movie "
+     "plot\".",
+     [("William Sweeney", "said", "assert", "mixed", "the scheme was \"not some far-fetched movie plot")]),
+    # ... not when the innocent account is negated: the claim says it is false
+    ("The Saudi government said Khashoggi did not leave the consulate alive.",
+     [("Saudi Arabia", "said", "assert", "indirect", "Khashoggi did not leave the consulate alive")]),
+    ("Grace Bui, a friend of Duong's, said Duong would never have voluntarily returned to Vietnam.",
+     [("Grace Bui", "said", "assert", "indirect", "Duong would never have voluntarily returned to Vietnam")]),
+    ("The Vietnamese Foreign Ministry said Duong had returned to Vietnam voluntarily.",
+     [("Ministry of Foreign Affairs", "said", "deny", "indirect", "Duong had returned to Vietnam voluntarily")]),
     ("President Paul Kagame said that Rusesabagina had not been kidnapped.",
      [("Paul Kagame", "said", "deny", "indirect", "Rusesabagina had not been kidnapped")]),
     ("Maria Zakharova said the names published in London meant nothing to Moscow.",
@@ -1526,6 +1552,40 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a participle naming the report's own source ("quoting an official") is not its claim: the quotation is; with no
+    # quotation there is no claim
+    ("\"Several cases are under process, and the accused will be extradited soon,\" Reuters reported quoting an official.",
+     [("Reuters", "reported", "Several cases are under process, and the accused will be extradited soon")]),
+    ("Reuters reported quoting an official.", []),
+    # a gloss in brackets and, after a comma, the examples ("including ...") the parser hung on the cue go on with the
+    # claim of an object cue; another phrase after a comma does not
+    ("Human Rights Watch accused the three men of committing lese majeste (insulting the monarchy), including by "
+     "operating online radio programs and mobilizing supporters to hold demonstrations against the monarchy.",
+     [("Human Rights Watch", "accused", "the three men of committing lese majeste (insulting the monarchy), including by "
+       "operating online radio programs and mobilizing supporters to hold demonstrations against the monarchy")]),
+    ("Human Rights Watch accused Thailand of abuses, after the return of refugees to Cambodia.",
+     [("Human Rights Watch", "accused", "Thailand of abuses")]),
+    # a clause opened by "after" right after a blamed object goes on with the claim; after a comma it does not
+    ("Rwandan exiles in South Africa are blaming President Paul Kagame after the country's ex-spy chief was found "
+     "strangled in a Johannesburg hotel room.",
+     [("Rwandan exiles", "blaming", "President Paul Kagame after the country's ex-spy chief was found strangled in a "
+       "Johannesburg hotel room")]),
+    ("Rwandan exiles blamed President Paul Kagame, after a week of silence.",
+     [("Rwandan exiles", "blamed", "President Paul Kagame")]),
+    # an object with a relative clause, then the claim's verb with no subject the parser joined to the cue: one claim
+    ("Amnesty International alleged the woman, who is also a permanent resident, was tasked by the Chinese Ministry of "
+     "State Security to gather information.",
+     [("Amnesty International", "alleged", "the woman, who is also a permanent resident, was tasked by the Chinese "
+       "Ministry of State Security to gather information")]),
+    ("Amnesty International alleged the woman, who is also a permanent resident, and was tasked with the report.",
+     [("Amnesty International", "alleged", "the woman, who is also a permanent resident")]),
+    # a belief a pronoun holds inside the claim is no claim of its own; a relative clause with a named believer is
+    ("The Department of Justice charged him. Prosecutors allege that Nikhil Gupta reached out to someone he believed was "
+     "a criminal associate to help hire a hitman.",
+     [("Department of Justice", "allege", "Nikhil Gupta reached out to someone he believed was a criminal associate to "
+       "help hire a hitman")]),
+    ("Human Rights Watch said the men were behind the plot, which the police believe was ordered from Beijing.",
+     [("Human Rights Watch", "said", "the men were behind the plot"), ("police", "believe", "was ordered from Beijing")]),
     # a finite verb the parser joined to a participle cue goes on with the claim ("saying he was ... and was charged")
     ("Vietnam's Ministry of Public Security confirmed the arrest, saying he was in Vietnam\u2019s custody and was charged "
      "with creating propaganda against the state.",

@@ -39,7 +39,9 @@ RELATIVE_PRONOUNS = {"which", "who", "that"}
 CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributions
 REBUTTAL_VERBS: set[str] = set()  # cues only with a claim for object (attribution_words.tsv rebuttal_verb), filled there too
 CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there too
+BELIEF_VERBS: set[str] = set()  # attribution_words.tsv belief_verb, filled there too
 MAX_QUOTE_TOKENS = 250
+DASHES = {"\u2014", "\u2013", "--"}
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
 OPENING_QUOTES = {'"', "\u201c", "``"}
 CLOSING_QUOTES = {'"', "\u201d", "''"}
@@ -1661,6 +1663,8 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             return _trim(doc[cue_end:end])
     # a clause after the cue before one ahead of it ("In a statement issued that day, the embassy said China ...")
     for child in sorted(verb.children, key=lambda c: c.i < verb.i):
+        if child.dep_ == "xcomp" and child.i > verb.i and child.lemma_.lower() in res.attribution_words.get("citing_verb", ()):
+            continue  # '"...," ANI reported quoting an official': the participle names the report's source, not its claim
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             clause = _span_of(child)
             if child.i < verb.i and quote is not None and not clause.start < quote.start - 1 < clause.end:
@@ -1712,6 +1716,18 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             # "citing its rules against ... persecution", "condemned the actions of ... following the announcement of
             # warrants": a phrase right after the object, no comma between, that the parser hung on the cue
             elif sibling.i == end and sibling.dep_ == "prep" and sibling.lower_ in res.attribution_words.get("object_preposition", ()):
+                end = sibling.right_edge.i + 1
+            # "accused the men of committing lese majeste (insulting the monarchy), including by operating ...": a gloss in
+            # brackets and, after a comma, the examples the claim gives go on with it
+            elif sibling.i >= end and sibling.left_edge.i <= end and "(" in {doc[end].text, doc[end - 1].text} \
+                    and doc[sibling.right_edge.i].text == ")":
+                end = sibling.right_edge.i + 1
+            elif sibling.i == end + 1 and doc[end].text == "," and sibling.dep_ == "prep" \
+                    and sibling.lower_ in res.attribution_words.get("example_preposition", ()):
+                end = sibling.right_edge.i + 1
+            # "are blaming President Kagame after the ex-spy chief was found strangled": a clause so opened, likewise
+            elif sibling.dep_ == "advcl" and sibling.left_edge.i == end and doc[end].dep_ == "mark" \
+                    and doc[end].lower_ in res.attribution_words.get("object_preposition", ()):
                 end = sibling.right_edge.i + 1
         return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
@@ -1830,6 +1846,18 @@ def _clause_split_at_object(verb: Token, obj: Token, end: int) -> Span | None:
     object to the end of the joined clause; None for an object that is no such split."""
     doc = verb.doc
     last = doc[end - 1]
+    # "will allege the woman, who is also a resident, was tasked by ...": the object's relative clause ends at a comma and
+    # the claim's verb, with no subject of its own, was joined to the cue
+    after = end if doc[end - 1].text == "," else end + 1 if end < len(doc) and doc[end].text == "," else None
+    if after is not None and any(c.dep_ == "relcl" for c in obj.children):
+        passive = next((
+            c for c in verb.children
+            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.left_edge.i == after
+            and not any(s.dep_ in SUBJECTS for s in c.children)
+            and any(a.dep_ in {"aux", "auxpass"} and a.i == after and a.tag_ in {"VBD", "VBZ", "VBP"} for a in c.children)
+        ), None)
+        if passive is not None:
+            return _trim(doc[obj.left_edge.i : _claim_clause(passive, verb).end])
     if last.dep_ != "cc" or last.head.i != obj.i:
         return None
     clause = next((
@@ -2033,10 +2061,18 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
                 and any(c.dep_ in SUBJECTS for c in sibling.children) and sibling.lemma_.lower() not in CUE_LEMMAS \
                 and not _reports(sibling):
             end = sibling.right_edge.i + 1
+        # "allege that he reached out to someone he believed was a criminal associate": the verb of a relative clause's
+        # own clause, right after it and with no subject, that the parser hung on the cue goes on with the claim
+        elif sibling.i > clause.i and sibling.dep_ == "ccomp" and sibling.left_edge.i == end and doc[end - 1].dep_ == "relcl" \
+                and sibling.left_edge.i == sibling.i and not any(c.dep_ in SUBJECTS for c in sibling.children) \
+                and sibling.lemma_.lower() not in CUE_LEMMAS:
+            end = sibling.right_edge.i + 1
     # "they were behind the protests, which he claims were a plot": a relative clause with a claim of its own speaker
+    # (not a belief a pronoun holds, no attribution: "reached out to someone he believed was a criminal associate")
     for token in doc[start:end]:
         if token.dep_ == "relcl" and token.lemma_.lower() in CUE_LEMMAS and any(
-            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+            and not (c.pos_ == "PRON" and token.lemma_.lower() in BELIEF_VERBS) for c in token.children
         ) and not any(c.dep_ == "auxpass" for c in token.children):
             cut = token.left_edge.i
             while cut > start and doc[cut - 1].is_punct:
@@ -2192,9 +2228,10 @@ def _trim(span: Span) -> Span | None:
 
 @functools.lru_cache(maxsize=16)
 def _phrase_pattern(words: frozenset[str] | tuple[str, ...], *, multiword: bool) -> re.Pattern[str] | None:
-    """Return one pattern that finds any of ``words`` (with ``multiword``, those of several words) as whole words,
+    """Return one pattern that finds any of ``words`` (with ``multiword``, those of several words or hyphenated) as whole words,
     not inside a longer word or hyphenation; None when there are none."""
-    chosen = sorted(w for w in words if " " in w or not multiword)
+    # (a hyphenated word is a phrase too: the tokenizer splits "far-fetched" into three tokens)
+    chosen = sorted(w for w in words if " " in w or "-" in w or not multiword)
     if not chosen:
         return None
     return re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in chosen))
@@ -2222,10 +2259,15 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             t.lower_ in {"no", "not", "never"} for t in spoken):
         return True
     lowered = content.text.lower()
-    if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and phrases.search(lowered):
-        return True  # "what they are accusing him of is all made up"
+    if (phrases := _phrase_pattern(res.denial_words, multiword=True)) and any(
+        not _negated_at(content, m.start()) or {"no", "not", "nothing"} & set(m.group().split())
+        for m in phrases.finditer(lowered)
+    ):
+        return True  # "what they are accusing him of is all made up"; not "the scheme was not some far-fetched plot"
     if speaker is not None and speaker.type in {"state", "government", "person", "organization"}:
-        if (phrases := _phrase_pattern(res.exculpatory_words, multiword=False)) and phrases.search(lowered):
+        if (phrases := _phrase_pattern(res.exculpatory_words, multiword=False)) and any(
+            not _negated_at(content, m.start()) for m in phrases.finditer(lowered)
+        ):
             return True  # "Khashoggi had left the consulate alive", "the sites are run by volunteers"
     root = content.root
     negations = column(doc, "DEP")
@@ -2254,8 +2296,10 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         wrongdoing = any(t.lemma_.lower() in res.wrongdoing_words for t in chain if content.start <= t.i < content.end)
         if not wrongdoing:
             continue  # "she would not give up", "he did not intend to propose such a plan"
-        # "Rusesabagina had not been kidnapped": the wrong suffered is denied
-        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) and head.lemma_.lower() in res.wrongdoing_words:
+        # "Rusesabagina had not been kidnapped": the wrong suffered is denied (not in an aside on someone: "a professor
+        # — who was not arrested, according to ... —" tells what did not happen to him, no accusation rejected)
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) and head.lemma_.lower() in res.wrongdoing_words \
+                and not any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in head.children):
             return True
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if speaker is not None and subject is not None and (
@@ -2299,6 +2343,20 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     return False
 
 
+
+
+def _negated_at(content: Span, offset: int) -> bool:
+    """True when the word at ``offset`` characters into the claim belongs to a negated verb: "would never have
+    (voluntarily) returned" says the innocent account is false, it does not give it."""
+    token = next((t for t in content if t.idx - content.start_char >= offset), None)
+    if token is None:
+        return False
+    verb = token
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
+            break
+        verb = verb.head
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _existential(noun: Token) -> bool:
@@ -2461,6 +2519,12 @@ def _according_to(
     )
     if content is after and _closes_clause(cue.tokens, sent) and len(clause) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in clause) and not runs_on:
         content = before
+    # "an Uyghur professor — who was not arrested, according to Ibrahim — and a restaurant": a phrase closing an aside
+    # between dashes takes the aside, not the clause the aside sits in
+    if content is before and source_span.end < sent.end and doc[source_span.end].text in DASHES:
+        opening = next((t.i for t in reversed(before) if t.text in DASHES), None)
+        if opening is not None and len([t for t in doc[opening + 1 : cue.tokens.start] if not t.is_punct]) >= 2:
+            content = doc[opening + 1 : cue.tokens.start]
     # '"...," Naryshkin said, according to Russian state media': the phrase sources another's speech, not a claim
     if content is before and any(
         t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)
@@ -2499,6 +2563,7 @@ def _attributions(
     CUE_LEMMAS.update(res.cues)
     REBUTTAL_VERBS.update(res.attribution_words.get("rebuttal_verb", frozenset()))
     CLAIM_NOUNS.update(res.attribution_words["claim_noun"])
+    BELIEF_VERBS.update(res.attribution_words["belief_verb"])
     actors = actors if actors is not None else find_actors(doc, resources=res)
     speakers: list[Actor] = []
     text = doc_text(doc)
