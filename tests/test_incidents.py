@@ -442,6 +442,19 @@ CASES = [
     pytest.param("Many Tamils who have been forced by Sri Lankan forces to go into exile live in Britain.", set(), id="forced-into-exile"),
     pytest.param("Pakistani agents threatened Karima Baloch in Toronto. Her death follows that of another exile from Pakistan.",
                  {("PAK", "CAN", "intimidation")}, id="follows-that-of"),
+    # a capitalised "Red Notice" is a notice too, and the state that requested it is the one an arrest on it is for
+    pytest.param("The exiled banker Mukhtar Ablyazov was arrested in France due to a Red Notice requested by Russia.",
+                 {("RUS", "FRA", "detention"), ("RUS", "FRA", "mobility_controls")}, id="red-notice-requested-by"),
+    pytest.param("Kazakhstan was one of the first states to request Red Notices to target regime critics abroad.",
+                 {("KAZ", None, "mobility_controls")}, id="capitalised-red-notices"),
+    pytest.param("The banker was arrested in France on a warrant.", set(), id="arrest-with-no-requester"),
+    # the "by" phrase of a tactic noun lists its agents, each an origin and none a host
+    pytest.param("The report highlights INTERPOL abuse by Russia, Kazakhstan and China.",
+                 {("RUS", None, "mobility_controls"), ("KAZ", None, "mobility_controls"), ("CHN", None, "mobility_controls")},
+                 id="abuse-by-a-list-of-states"),
+    pytest.param("Dissidents in Germany face harassment by Turkey and Iran.",
+                 {("TUR", "DEU", "intimidation"), ("IRN", "DEU", "intimidation")}, id="harassment-by-two-states"),
+    pytest.param("The report highlights the abuse of children in Russia.", set(), id="abuse-is-no-tactic-alone"),
 ]
 
 

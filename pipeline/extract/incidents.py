@@ -369,6 +369,25 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _agents_by(
+    noun: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
+) -> tuple[list[str], set[int]]:
+    """Return the states a noun's "by" phrase lists, in order, and where the sentence names them: "abuse by Russia,
+    Kazakhstan and China"."""
+    found: list[str] = []
+    at: set[int] = set()
+    stack = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    while stack:
+        token = stack.pop(0)
+        state = _state_of(token, actors, places, res)
+        if state is not None and state not in found:
+            found.append(state)
+            at.update(s for s, e, _ in places if s <= token.i < e)
+            at.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ == "conj")
+    return found, at
+
+
 def _passive_conjunct(verb: Token) -> bool:
     """True for a verb that moves someone, listed after a passive one whose auxiliary it shares, so its voice: "was
     detained in the UAE and put on a plane to Riyadh", "were detained in Chisinau and flown to Turkey" (the passive's
@@ -476,16 +495,24 @@ def _requester(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
     return next((state for token in sent if (state := _requesting(token, words, actors, places, res)) is not None), None)
 
 
+NOTICE_WORDS = frozenset({"notice", "notices"})
+
+
 def _requesting(
     token: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
 ) -> str | None:
     """Return the state a request word names: "on a Russian request", "on Turkish red notices", "at the request of X"."""
     lemma = token.lemma_.lower()
-    if (lemma in words.principal or lemma == "notice") and token.pos_ == "NOUN":
-        # "on a Russian request", "on Turkish red notices", "at Bahrain's request"
+    if (lemma in words.principal or token.lower_ in NOTICE_WORDS) and token.pos_ in {"NOUN", "PROPN"}:
+        # "on a Russian request", "on Turkish red notices", "at Bahrain's request" (a capitalised "Red Notice" is a PROPN)
         for child in token.children:
             if child.dep_ in {"amod", "poss", "compound"} and (state := _state_of(child, actors, places, res)):
                 return state
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                # "due to a Red Notice requested by Russia", "on a request made by China"
+                agent = next((p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+                if agent is not None and (state := _state_of(agent, actors, places, res)):
+                    return state
     if lemma in words.principal and token.dep_ == "pobj":
         of = next((c for c in token.children if c.lower_ == "of"), None)
         target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -1046,6 +1073,13 @@ def extract_incidents(
                 continue  # "173 Uighurs were deported to Turkey": people sent to a third country, not back to the state they fled
             if origin is None:
                 origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
+            by_states: list[str] = []
+            by_at: set[int] = set()
+            if origin is None and trigger.root.pos_ in {"NOUN", "PROPN"}:
+                # the "by" phrase of a tactic noun names its agents, each state listed an origin: "INTERPOL abuse by
+                # Russia, Kazakhstan, Tajikistan, and China"
+                by_states, by_at = _agents_by(trigger.root, sent_actors, sent_places, res)
+                origin = by_states[0] if by_states else None
             if origin is None and tactic == "coercion_by_proxy":
                 # the relatives are at home: the exiles' country ("relatives of Belarusian exiles in Poland"), else
                 # the place they are acted on ("detained his relatives in Tehran")
@@ -1054,8 +1088,8 @@ def extract_incidents(
                 origin = origin or at_place
             else:
                 at_place = None
-            others: list[str] = []
-            from_countries: set[int] = set()
+            others: list[str] = by_states[1:]
+            from_countries: set[int] = by_at
             if origin is None:
                 # "critics from Cambodia, Laos and Vietnam were abducted": one act per country the targets fled
                 fled = _origins_of_targets(verb, sent_places, words, sent_people)
