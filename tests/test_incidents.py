@@ -455,6 +455,9 @@ CASES = [
     pytest.param("Dissidents in Germany face harassment by Turkey and Iran.",
                  {("TUR", "DEU", "intimidation"), ("IRN", "DEU", "intimidation")}, id="harassment-by-two-states"),
     pytest.param("The report highlights the abuse of children in Russia.", set(), id="abuse-is-no-tactic-alone"),
+    # a title-case headline's nouns are proper nouns whose lemma is the word as written
+    pytest.param("Saudi Agents Behind Assassination Of Exiled Journalist In Istanbul",
+                 {("SAU", "TUR", "assassination")}, id="title-case-headline"),
 ]
 
 

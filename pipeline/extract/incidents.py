@@ -179,6 +179,24 @@ def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
     return [json.loads(line) for line in _data_lines(path)]
 
 
+def _title_cased(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the patterns with each lemma list a proper noun can match also holding its words title-cased, singular and
+    plural: the tagger reads title-case headlines as proper nouns, whose lemma is the word as written ("Iran Accused
+    Of Plotting Assassination Of Dissident", "Red Notices")."""
+    cased: list[dict[str, Any]] = []
+    for row in rows:
+        tokens = []
+        for token in row["pattern"]:
+            lemmas, pos = token.get("LEMMA"), token.get("POS")
+            proper = pos is None or pos == "PROPN" or (isinstance(pos, dict) and "PROPN" in pos.get("IN", ()))
+            if proper and isinstance(lemmas, dict) and "IN" in lemmas:
+                titled = [form for word in lemmas["IN"] for form in (word.capitalize(), word.capitalize() + "s") if word.islower()]
+                token = {**token, "LEMMA": {**lemmas, "IN": [*lemmas["IN"], *(w for w in titled if w not in lemmas["IN"])]}}
+            tokens.append(token)
+        cased.append({**row, "pattern": tokens})
+    return cased
+
+
 def _data_lines(path: Path) -> list[str]:
     """Return a data file's lines without its '#' header comment and blank lines."""
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -262,7 +280,7 @@ def _gate(vocab: Vocab) -> _Gate:
     starts: list[dict[int, set[int]]] = [{} for _ in GATE_ATTRS]
     always: set[int] = set()
     matchers: list[Matcher] = []
-    rows = read_tactic_patterns()
+    rows = _title_cased(read_tactic_patterns())
     for number, row in enumerate(rows):
         matcher = Matcher(vocab)
         matcher.add(row["id"], [row["pattern"]])
@@ -330,7 +348,7 @@ def tactic_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, TacticPattern]]:
     if entry is None or entry[0] is not vocab:
         matcher = Matcher(vocab)
         meaning: dict[str, TacticPattern] = {}
-        for row in read_tactic_patterns():
+        for row in _title_cased(read_tactic_patterns()):
             matcher.add(row["id"], [row["pattern"]])
             meaning[row["id"]] = TacticPattern(row["label"], row.get("object"), bool(row.get("manner")))
         entry = (vocab, matcher, meaning)
