@@ -458,6 +458,8 @@ CASES = [
     # a title-case headline's nouns are proper nouns whose lemma is the word as written
     pytest.param("Saudi Agents Behind Assassination Of Exiled Journalist In Istanbul",
                  {("SAU", "TUR", "assassination")}, id="title-case-headline"),
+    # the tagger lemmatises "renditioned" as "renditione"
+    pytest.param("Turkish agents renditioned two teachers from Algeria.", {("TUR", "DZA", "rendition")}, id="renditioned"),
 ]
 
 
