@@ -460,6 +460,11 @@ CASES = [
                  {("SAU", "TUR", "assassination")}, id="title-case-headline"),
     # the tagger lemmatises "renditioned" as "renditione"
     pytest.param("Turkish agents renditioned two teachers from Algeria.", {("TUR", "DZA", "rendition")}, id="renditioned"),
+    # a host's warrant for the gunman is a countermeasure; a warrant of the origin for an exile is an act
+    pytest.param("Thai police issued an arrest warrant for the gunman.", set(),
+                 id="warrant-for-a-gunman"),
+    pytest.param("Police in Minsk issued an arrest warrant for the exiled activist Ivan Petrov.", {("BLR", None, "legal_pressure")},
+                 id="warrant-for-an-exile"),
 ]
 
 

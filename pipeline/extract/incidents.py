@@ -870,8 +870,10 @@ def _is_countermeasure(
     if principal is not None and principal != subject_state and principal != requester:
         return True
     verb = trigger.root
-    for child in verb.children:
-        if child.dep_ in {"dobj", "nsubjpass"}:
+    # a decree noun's "for"/"against" phrase names whom it is against: "issued an arrest warrant for a gunman suspected of ..."
+    against = [p for c in verb.children if verb.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ in {"for", "against"} for p in c.children if p.dep_ == "pobj"]
+    for child in [*verb.children, *against]:
+        if child.dep_ in {"dobj", "nsubjpass", "pobj"}:
             if any(t.lemma_.lower() in words.agent for t in child.subtree):
                 return True
             for token in child.subtree:
