@@ -465,6 +465,11 @@ CASES = [
                  id="warrant-for-a-gunman"),
     pytest.param("Police in Minsk issued an arrest warrant for the exiled activist Ivan Petrov.", {("BLR", None, "legal_pressure")},
                  id="warrant-for-an-exile"),
+    # an attack at a state's embassy or consulate abroad, no agent named, is that state's; not an arrest, nor a mission of no state
+    pytest.param("Through the Consulate of Turkmenistan in Istanbul, activists were beaten, one severely.", {("TKM", "TUR", "assault")},
+                 id="beaten-at-a-consulate"),
+    pytest.param("Through the embassy in Istanbul, activists were beaten, one severely.", set(), id="beaten-at-no-state-s-mission"),
+    pytest.param("Through the Consulate of Turkmenistan in Istanbul, activists were detained, one briefly.", set(), id="detained-at-a-consulate"),
 ]
 
 

@@ -359,6 +359,10 @@ def tactic_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, TacticPattern]]:
 # ---------------------------------------------------------------- the act's parts
 
 
+# acts on people at a state's embassy or consulate abroad (GUIDELINES.md incidents: assault, intimidation)
+MISSION_ACTS = frozenset({"assault", "intimidation"})
+
+
 def _subject(verb: Token) -> Token | None:
     """Return the verb's active subject or passive agent, inherited through xcomp/conj/advcl chains."""
     current = verb
@@ -961,6 +965,11 @@ def extract_incidents(
         None,
     )
     sent_no = {s.start: n for n, s in enumerate(index.sents)}
+    # the state of each embassy or consulate named with it ("the Saudi consulate", "the Consulate of Turkmenistan")
+    missions = {
+        t.i: state for t in doc if t.lower_ in res.diplomatic_posts and (state := _own_state(t, actor_spans, place_spans, res)) is not None
+    }
+    first_mission = next(iter(missions.values()), None)
     away = _away_datelines(doc, place_spans, res)
     persons = {a.name for _, _, a in people if a.type == "person"}
     story_states = {str(a.country) for _, _, a in state_actors}
@@ -1127,6 +1136,12 @@ def extract_incidents(
                 origin = _fallback_origin(
                     sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
                 )
+            if origin is None and tactic in MISSION_ACTS:
+                # an attack or threat told at a state's embassy or consulate, no agent named, is that state's: "through the
+                # Consulate of Turkmenistan in Istanbul, activists were beaten"; "employees left the consulate and beat
+                # the activists" (the article's first mission named with its state)
+                origin = next((m for t in sent if t.lower_ in res.diplomatic_posts and (m := missions.get(t.i, first_mission))), None)
+                origin = None if origin in reactors else origin
             if origin is None and pattern.manner and tactic == "legal_pressure":
                 # a trial in absentia is by the court of the one country the sentence or the one before names, when that is
                 # no host state: "A court in Minsk has sentenced ... Navosha. ... [he was] sentenced in absentia"
