@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.extract.actors import Actor, find_actors, leader_states
-from pipeline.extract.index import doc_index, once_per
+from pipeline.extract.index import doc_index, once_per, positions
 from pipeline.extract.places import Place, find_places
 from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, decree_news_year, fill_targets, incident_targets, incident_years, news_year, object_heads, people_at_large, story_year
 from pipeline.gazetteer import capitals
@@ -966,9 +966,8 @@ def extract_incidents(
     )
     sent_no = {s.start: n for n, s in enumerate(index.sents)}
     # the state of each embassy or consulate named with it ("the Saudi consulate", "the Consulate of Turkmenistan")
-    missions = {
-        t.i: state for t in doc if t.lower_ in res.diplomatic_posts and (state := _own_state(t, actor_spans, place_spans, res)) is not None
-    }
+    posts = positions(doc, res.diplomatic_posts)
+    missions = {i: state for i in posts if (state := _own_state(doc[i], actor_spans, place_spans, res)) is not None}
     first_mission = next(iter(missions.values()), None)
     away = _away_datelines(doc, place_spans, res)
     persons = {a.name for _, _, a in people if a.type == "person"}
@@ -1136,11 +1135,11 @@ def extract_incidents(
                 origin = _fallback_origin(
                     sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
                 )
-            if origin is None and tactic in MISSION_ACTS:
+            if origin is None and tactic in MISSION_ACTS and first_mission is not None:
                 # an attack or threat told at a state's embassy or consulate, no agent named, is that state's: "through the
                 # Consulate of Turkmenistan in Istanbul, activists were beaten"; "employees left the consulate and beat
                 # the activists" (the article's first mission named with its state)
-                origin = next((m for t in sent if t.lower_ in res.diplomatic_posts and (m := missions.get(t.i, first_mission))), None)
+                origin = next((missions.get(i, first_mission) for i in posts if sent.start <= i < sent.end), None)
                 origin = None if origin in reactors else origin
             if origin is None and pattern.manner and tactic == "legal_pressure":
                 # a trial in absentia is by the court of the one country the sentence or the one before names, when that is
