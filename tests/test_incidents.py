@@ -470,6 +470,11 @@ CASES = [
                  id="beaten-at-a-consulate"),
     pytest.param("Through the embassy in Istanbul, activists were beaten, one severely.", set(), id="beaten-at-no-state-s-mission"),
     pytest.param("Through the Consulate of Turkmenistan in Istanbul, activists were detained, one briefly.", set(), id="detained-at-a-consulate"),
+    # a speaker's own body ("his office") issuing a decree is the speaker's state; no state when the speaker has none
+    pytest.param("Venezuela attorney general Tarek Saab said his office has requested an arrest warrant against opposition "
+                 "figure Leopoldo Lopez, who has lived in Spain since 2020.", {("VEN", "ESP", "legal_pressure")}, id="his-office-requested"),
+    pytest.param("Lopez said his office had requested an arrest warrant against the exiled journalist Ivan Petrov.", set(),
+                 id="his-office-of-no-state"),
 ]
 
 

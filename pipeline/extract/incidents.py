@@ -551,6 +551,18 @@ def _capital_of(token: Token, places: list[tuple[int, int, Place]]) -> str | Non
     return capitals().get(place.name) if place is not None and place.kind == "city" else None
 
 
+def _speakers_body(
+    subject: Token, trigger: Span, attributions: list[AttributionRow], actors: list[tuple[int, int, Actor]], words: IncidentWords
+) -> str | None:
+    """Return the state of the speaker whose own body the subject is: "Venezuela attorney general Tarek Saab said his office
+    has requested an arrest warrant" (the speaker's country, as the actors table gives it)."""
+    if subject.lemma_.lower() not in words.body or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return None
+    sources = {row.source for row in attributions if row.content_start <= trigger.start_char < row.content_end and row.source}
+    states = {str(a.country) for _, _, a in actors if a.name in sources and a.type == "person" and a.country}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _seated_in_capital(subject: Token, words: IncidentWords, places: list[tuple[int, int, Place]]) -> str | None:
     """Return the state of a decree's subject told as officials in a capital: "Authorities in Minsk had issued an
     international arrest warrant against her" (a decree is issued where the state sits; a country's name stands for no
@@ -1025,7 +1037,7 @@ def extract_incidents(
             subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
             subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
             if subject_state is None and subject is not None and pattern.tactic in DECREES:
-                subject_state = _seated_in_capital(subject, words, sent_places)
+                subject_state = _seated_in_capital(subject, words, sent_places) or _speakers_body(subject, trigger, attributions, actor_spans, words)
             announced = (
                 pattern.tactic in DECREES and trigger.root.dep_ in {"dobj", "conj"} and trigger.root.head.i == verb.i
                 and verb.lemma_ not in words.process
