@@ -442,6 +442,39 @@ CASES = [
     pytest.param("Many Tamils who have been forced by Sri Lankan forces to go into exile live in Britain.", set(), id="forced-into-exile"),
     pytest.param("Pakistani agents threatened Karima Baloch in Toronto. Her death follows that of another exile from Pakistan.",
                  {("PAK", "CAN", "intimidation")}, id="follows-that-of"),
+    # a capitalised "Red Notice" is a notice too, and the state that requested it is the one an arrest on it is for
+    pytest.param("The exiled banker Mukhtar Ablyazov was arrested in France due to a Red Notice requested by Russia.",
+                 {("RUS", "FRA", "detention"), ("RUS", "FRA", "mobility_controls")}, id="red-notice-requested-by"),
+    pytest.param("Kazakhstan was one of the first states to request Red Notices to target regime critics abroad.",
+                 {("KAZ", None, "mobility_controls")}, id="capitalised-red-notices"),
+    pytest.param("The banker was arrested in France on a warrant.", set(), id="arrest-with-no-requester"),
+    # the "by" phrase of a tactic noun lists its agents, each an origin and none a host
+    pytest.param("The report highlights INTERPOL abuse by Russia, Kazakhstan and China.",
+                 {("RUS", None, "mobility_controls"), ("KAZ", None, "mobility_controls"), ("CHN", None, "mobility_controls")},
+                 id="abuse-by-a-list-of-states"),
+    pytest.param("Dissidents in Germany face harassment by Turkey and Iran.",
+                 {("TUR", "DEU", "intimidation"), ("IRN", "DEU", "intimidation")}, id="harassment-by-two-states"),
+    pytest.param("The report highlights the abuse of children in Russia.", set(), id="abuse-is-no-tactic-alone"),
+    # a title-case headline's nouns are proper nouns whose lemma is the word as written
+    pytest.param("Saudi Agents Behind Assassination Of Exiled Journalist In Istanbul",
+                 {("SAU", "TUR", "assassination")}, id="title-case-headline"),
+    # the tagger lemmatises "renditioned" as "renditione"
+    pytest.param("Turkish agents renditioned two teachers from Algeria.", {("TUR", "DZA", "rendition")}, id="renditioned"),
+    # a host's warrant for the gunman is a countermeasure; a warrant of the origin for an exile is an act
+    pytest.param("Thai police issued an arrest warrant for the gunman.", set(),
+                 id="warrant-for-a-gunman"),
+    pytest.param("Police in Minsk issued an arrest warrant for the exiled activist Ivan Petrov.", {("BLR", None, "legal_pressure")},
+                 id="warrant-for-an-exile"),
+    # an attack at a state's embassy or consulate abroad, no agent named, is that state's; not an arrest, nor a mission of no state
+    pytest.param("Through the Consulate of Turkmenistan in Istanbul, activists were beaten, one severely.", {("TKM", "TUR", "assault")},
+                 id="beaten-at-a-consulate"),
+    pytest.param("Through the embassy in Istanbul, activists were beaten, one severely.", set(), id="beaten-at-no-state-s-mission"),
+    pytest.param("Through the Consulate of Turkmenistan in Istanbul, activists were detained, one briefly.", set(), id="detained-at-a-consulate"),
+    # a speaker's own body ("his office") issuing a decree is the speaker's state; no state when the speaker has none
+    pytest.param("Venezuela attorney general Tarek Saab said his office has requested an arrest warrant against opposition "
+                 "figure Leopoldo Lopez, who has lived in Spain since 2020.", {("VEN", "ESP", "legal_pressure")}, id="his-office-requested"),
+    pytest.param("Lopez said his office had requested an arrest warrant against the exiled journalist Ivan Petrov.", set(),
+                 id="his-office-of-no-state"),
 ]
 
 

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.extract.actors import Actor, find_actors, leader_states
-from pipeline.extract.index import doc_index, once_per
+from pipeline.extract.index import doc_index, once_per, positions
 from pipeline.extract.places import Place, find_places
 from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, decree_news_year, fill_targets, incident_targets, incident_years, news_year, object_heads, people_at_large, story_year
 from pipeline.gazetteer import capitals
@@ -179,6 +179,24 @@ def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
     return [json.loads(line) for line in _data_lines(path)]
 
 
+def _title_cased(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the patterns with each lemma list a proper noun can match also holding its words title-cased, singular and
+    plural: the tagger reads title-case headlines as proper nouns, whose lemma is the word as written ("Iran Accused
+    Of Plotting Assassination Of Dissident", "Red Notices")."""
+    cased: list[dict[str, Any]] = []
+    for row in rows:
+        tokens = []
+        for token in row["pattern"]:
+            lemmas, pos = token.get("LEMMA"), token.get("POS")
+            proper = pos is None or pos == "PROPN" or (isinstance(pos, dict) and "PROPN" in pos.get("IN", ()))
+            if proper and isinstance(lemmas, dict) and "IN" in lemmas:
+                titled = [form for word in lemmas["IN"] for form in (word.capitalize(), word.capitalize() + "s") if word.islower()]
+                token = {**token, "LEMMA": {**lemmas, "IN": [*lemmas["IN"], *(w for w in titled if w not in lemmas["IN"])]}}
+            tokens.append(token)
+        cased.append({**row, "pattern": tokens})
+    return cased
+
+
 def _data_lines(path: Path) -> list[str]:
     """Return a data file's lines without its '#' header comment and blank lines."""
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -262,7 +280,7 @@ def _gate(vocab: Vocab) -> _Gate:
     starts: list[dict[int, set[int]]] = [{} for _ in GATE_ATTRS]
     always: set[int] = set()
     matchers: list[Matcher] = []
-    rows = read_tactic_patterns()
+    rows = _title_cased(read_tactic_patterns())
     for number, row in enumerate(rows):
         matcher = Matcher(vocab)
         matcher.add(row["id"], [row["pattern"]])
@@ -330,7 +348,7 @@ def tactic_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, TacticPattern]]:
     if entry is None or entry[0] is not vocab:
         matcher = Matcher(vocab)
         meaning: dict[str, TacticPattern] = {}
-        for row in read_tactic_patterns():
+        for row in _title_cased(read_tactic_patterns()):
             matcher.add(row["id"], [row["pattern"]])
             meaning[row["id"]] = TacticPattern(row["label"], row.get("object"), bool(row.get("manner")))
         entry = (vocab, matcher, meaning)
@@ -339,6 +357,10 @@ def tactic_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, TacticPattern]]:
 
 
 # ---------------------------------------------------------------- the act's parts
+
+
+# acts on people at a state's embassy or consulate abroad (GUIDELINES.md incidents: assault, intimidation)
+MISSION_ACTS = frozenset({"assault", "intimidation"})
 
 
 def _subject(verb: Token) -> Token | None:
@@ -367,6 +389,25 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _agents_by(
+    noun: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
+) -> tuple[list[str], set[int]]:
+    """Return the states a noun's "by" phrase lists, in order, and where the sentence names them: "abuse by Russia,
+    Kazakhstan and China"."""
+    found: list[str] = []
+    at: set[int] = set()
+    stack = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    while stack:
+        token = stack.pop(0)
+        state = _state_of(token, actors, places, res)
+        if state is not None and state not in found:
+            found.append(state)
+            at.update(s for s, e, _ in places if s <= token.i < e)
+            at.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ == "conj")
+    return found, at
 
 
 def _passive_conjunct(verb: Token) -> bool:
@@ -476,16 +517,24 @@ def _requester(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
     return next((state for token in sent if (state := _requesting(token, words, actors, places, res)) is not None), None)
 
 
+NOTICE_WORDS = frozenset({"notice", "notices"})
+
+
 def _requesting(
     token: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
 ) -> str | None:
     """Return the state a request word names: "on a Russian request", "on Turkish red notices", "at the request of X"."""
     lemma = token.lemma_.lower()
-    if (lemma in words.principal or lemma == "notice") and token.pos_ == "NOUN":
-        # "on a Russian request", "on Turkish red notices", "at Bahrain's request"
+    if (lemma in words.principal or token.lower_ in NOTICE_WORDS) and token.pos_ in {"NOUN", "PROPN"}:
+        # "on a Russian request", "on Turkish red notices", "at Bahrain's request" (a capitalised "Red Notice" is a PROPN)
         for child in token.children:
             if child.dep_ in {"amod", "poss", "compound"} and (state := _state_of(child, actors, places, res)):
                 return state
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                # "due to a Red Notice requested by Russia", "on a request made by China"
+                agent = next((p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+                if agent is not None and (state := _state_of(agent, actors, places, res)):
+                    return state
     if lemma in words.principal and token.dep_ == "pobj":
         of = next((c for c in token.children if c.lower_ == "of"), None)
         target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -500,6 +549,18 @@ def _capital_of(token: Token, places: list[tuple[int, int, Place]]) -> str | Non
     """Return the state whose capital the phrase names ("at the request of Phnom Penh" is Cambodia's)."""
     place = next((p for t in token.subtree if (p := _covering(places, t)) is not None), None)
     return capitals().get(place.name) if place is not None and place.kind == "city" else None
+
+
+def _speakers_body(
+    subject: Token, trigger: Span, attributions: list[AttributionRow], actors: list[tuple[int, int, Actor]], words: IncidentWords
+) -> str | None:
+    """Return the state of the speaker whose own body the subject is: "Venezuela attorney general Tarek Saab said his office
+    has requested an arrest warrant" (the speaker's country, as the actors table gives it)."""
+    if subject.lemma_.lower() not in words.body or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return None
+    sources = {row.source for row in attributions if row.content_start <= trigger.start_char < row.content_end and row.source}
+    states = {str(a.country) for _, _, a in actors if a.name in sources and a.type == "person" and a.country}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _seated_in_capital(subject: Token, words: IncidentWords, places: list[tuple[int, int, Place]]) -> str | None:
@@ -825,8 +886,10 @@ def _is_countermeasure(
     if principal is not None and principal != subject_state and principal != requester:
         return True
     verb = trigger.root
-    for child in verb.children:
-        if child.dep_ in {"dobj", "nsubjpass"}:
+    # a decree noun's "for"/"against" phrase names whom it is against: "issued an arrest warrant for a gunman suspected of ..."
+    against = [p for c in verb.children if verb.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ in {"for", "against"} for p in c.children if p.dep_ == "pobj"]
+    for child in [*verb.children, *against]:
+        if child.dep_ in {"dobj", "nsubjpass", "pobj"}:
             if any(t.lemma_.lower() in words.agent for t in child.subtree):
                 return True
             for token in child.subtree:
@@ -914,6 +977,10 @@ def extract_incidents(
         None,
     )
     sent_no = {s.start: n for n, s in enumerate(index.sents)}
+    # the state of each embassy or consulate named with it ("the Saudi consulate", "the Consulate of Turkmenistan")
+    posts = positions(doc, res.diplomatic_posts)
+    missions = {i: state for i in posts if (state := _own_state(doc[i], actor_spans, place_spans, res)) is not None}
+    first_mission = next(iter(missions.values()), None)
     away = _away_datelines(doc, place_spans, res)
     persons = {a.name for _, _, a in people if a.type == "person"}
     story_states = {str(a.country) for _, _, a in state_actors}
@@ -970,7 +1037,7 @@ def extract_incidents(
             subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
             subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
             if subject_state is None and subject is not None and pattern.tactic in DECREES:
-                subject_state = _seated_in_capital(subject, words, sent_places)
+                subject_state = _seated_in_capital(subject, words, sent_places) or _speakers_body(subject, trigger, attributions, actor_spans, words)
             announced = (
                 pattern.tactic in DECREES and trigger.root.dep_ in {"dobj", "conj"} and trigger.root.head.i == verb.i
                 and verb.lemma_ not in words.process
@@ -1046,6 +1113,13 @@ def extract_incidents(
                 continue  # "173 Uighurs were deported to Turkey": people sent to a third country, not back to the state they fled
             if origin is None:
                 origin = _state_of(trigger.root, sent_actors, sent_places, res) if trigger.root.pos_ in {"NOUN", "PROPN"} else None
+            by_states: list[str] = []
+            by_at: set[int] = set()
+            if origin is None and trigger.root.pos_ in {"NOUN", "PROPN"}:
+                # the "by" phrase of a tactic noun names its agents, each state listed an origin: "INTERPOL abuse by
+                # Russia, Kazakhstan, Tajikistan, and China"
+                by_states, by_at = _agents_by(trigger.root, sent_actors, sent_places, res)
+                origin = by_states[0] if by_states else None
             if origin is None and tactic == "coercion_by_proxy":
                 # the relatives are at home: the exiles' country ("relatives of Belarusian exiles in Poland"), else
                 # the place they are acted on ("detained his relatives in Tehran")
@@ -1054,8 +1128,8 @@ def extract_incidents(
                 origin = origin or at_place
             else:
                 at_place = None
-            others: list[str] = []
-            from_countries: set[int] = set()
+            others: list[str] = by_states[1:]
+            from_countries: set[int] = by_at
             if origin is None:
                 # "critics from Cambodia, Laos and Vietnam were abducted": one act per country the targets fled
                 fled = _origins_of_targets(verb, sent_places, words, sent_people)
@@ -1073,6 +1147,12 @@ def extract_incidents(
                 origin = _fallback_origin(
                     sent, trigger, sent_actors, sent_people, sent_places, attributions, actor_spans, words, reactors=reactors
                 )
+            if origin is None and tactic in MISSION_ACTS and first_mission is not None:
+                # an attack or threat told at a state's embassy or consulate, no agent named, is that state's: "through the
+                # Consulate of Turkmenistan in Istanbul, activists were beaten"; "employees left the consulate and beat
+                # the activists" (the article's first mission named with its state)
+                origin = next((missions.get(i, first_mission) for i in posts if sent.start <= i < sent.end), None)
+                origin = None if origin in reactors else origin
             if origin is None and pattern.manner and tactic == "legal_pressure":
                 # a trial in absentia is by the court of the one country the sentence or the one before names, when that is
                 # no host state: "A court in Minsk has sentenced ... Navosha. ... [he was] sentenced in absentia"
