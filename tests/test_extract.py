@@ -845,6 +845,15 @@ ACTORS = [
     # British police ranks as written are titles; a title the model split off a name is no person
     ("Ch Supt Mo Lansdale said the team would move. Det Sgt John Smith agreed.",
      {("Mo Lansdale", "person", None), ("John Smith", "person", None)}),
+    # a generic body's name closed by "of <country>" is the body of that state; a name of its own keeps its words
+    ("The Investigative Committee of Belarus charged him in absentia.", {("Investigative Committee", "government", "BLR")}),
+    ("Officers of a Public Security Bureau of China called him.", {("Public Security Bureau", "government", "CHN")}),
+    ("The Government of Nepal responded.", {("Nepal", "state", "NPL")}),
+    # a country opening a body's name gives its state, not a city inside the name; the KGB by its long name
+    ("The U.S. Helsinki Commission urged action.", {("Helsinki Commission", "government", "USA")}),
+    ("The Committee for State Security (KGB) opened a case.", {("KGB", "government", "BLR")}),
+    # Interpol's notices are documents, not parties
+    ("Interpol issued a Red Notice for him.", {("Interpol", "international_org", None)}),
 ]
 
 
