@@ -854,6 +854,8 @@ ACTORS = [
     ("The Committee for State Security (KGB) opened a case.", {("KGB", "government", "BLR")}),
     # Interpol's notices are documents, not parties
     ("Interpol issued a Red Notice for him.", {("Interpol", "international_org", None)}),
+    ("Autocrats take advantage of INTERPOL Red Notices and diffusions.", {("Interpol", "international_org", None)}),
+    ("The bill passed the U.S. House of Representatives.", {("U.S. House of Representatives", "government", "USA")}),
 ]
 
 

@@ -566,8 +566,8 @@ def _body_of_acronym(span: Span, res: Resources) -> Span | None:
             break
         end += 1
     first = span.end + 1 if owner else span.end
-    if words < 2 or doc[first].text in res.person_titles:
-        return None
+    if words < 2 or doc[first].text in res.person_titles or doc[end - 1].text in res.actor_words["non_actor_head"]:
+        return None  # "INTERPOL Red Notices": a document of the body, which is the party
     return doc[first if owner else span.start : end]
 
 
