@@ -856,6 +856,12 @@ ACTORS = [
     ("Interpol issued a Red Notice for him.", {("Interpol", "international_org", None)}),
     ("Autocrats take advantage of INTERPOL Red Notices and diffusions.", {("Interpol", "international_org", None)}),
     ("The bill passed the U.S. House of Representatives.", {("U.S. House of Representatives", "government", "USA")}),
+    # intergovernmental bodies by their names and acronyms
+    ("The Organization of American States condemned the killing.",
+     {("Organization of American States", "international_org", None)}),
+    ("OPEC cut output while the IMF warned of risks.",
+     {("Organization of the Petroleum Exporting Countries", "international_org", None),
+      ("International Monetary Fund", "international_org", None)}),
 ]
 
 
