@@ -862,6 +862,9 @@ ACTORS = [
     ("OPEC cut output while the IMF warned of risks.",
      {("Organization of the Petroleum Exporting Countries", "international_org", None),
       ("International Monetary Fund", "international_org", None)}),
+    # an association of people of a cause is a non-governmental organisation
+    ("The Tibetan Youth Association in Europe organised the protest.",
+     {("Tibetan Youth Association in Europe", "ngo", None)}),
 ]
 
 
