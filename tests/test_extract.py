@@ -591,7 +591,7 @@ ACTORS = [
      {("Hizmet movement", "organization", "TUR"), ("Agence France-Presse", "media", "FRA"), ("RTL Nieuws", "media", "NLD")}),
     # an association's name may end in the country or continent it serves; a state's body or a known one does not
     ("Kalsang, co-president of the Tibetan Youth Association in Europe, spoke. The Chinese Embassy in Thailand said.",
-     {("Tibetan Youth Association in Europe", "organization", None), ("embassy", "government", "CHN")}),
+     {("Tibetan Youth Association in Europe", "ngo", None), ("embassy", "government", "CHN")}),
     # a city before a body is where it is ("Boston’s"), or opens another city's body of a known name
     ("She studied at Boston’s Northeastern University. The Dhaka Metropolitan Police will move.",
      {("Northeastern University", "organization", None), ("Dhaka Metropolitan Police", "government", "BGD")}),
@@ -605,7 +605,7 @@ ACTORS = [
      {("Cambodian People's Party", "organization", "KHM"), ("Swedish Television News", "media", "SWE"),
       ("University of Basel", "organization", "CHE")}),
     ("The Association of Rwandan Refugees in Mozambique said so.",
-     {("Association of Rwandan Refugees in Mozambique", "organization", "MOZ")}),
+     {("Association of Rwandan Refugees in Mozambique", "ngo", "MOZ")}),
     ("The Tibetan Rights Foundation said so.", {("Tibetan Rights Foundation", "ngo", None)}),
     ("The cybersecurity company Mandiant and the California law firm Kaplan Marino were hired.",
      {("Mandiant", "organization", "USA"), ("Kaplan Marino", "organization", None)}),
@@ -806,7 +806,7 @@ ACTORS = [
      {("Kassym-Jomart Tokayev", "person", "KAZ")}),
     ("The Rwandan community is scared, Cleophas Habiyaremye, president of the Association of Rwandan Refugees in "
      "Mozambique, said.", {("Cleophas Habiyaremye", "person", "RWA"),
-                           ("Association of Rwandan Refugees in Mozambique", "organization", "MOZ")}),
+                           ("Association of Rwandan Refugees in Mozambique", "ngo", "MOZ")}),
     # ... but not an outlet or a firm described as one
     ("The report was published by Follow the Money, a Dutch investigative outlet.",
      {("Follow the Money", "media", "NLD")}),
