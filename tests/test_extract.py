@@ -865,6 +865,8 @@ ACTORS = [
     # an association of people of a cause is a non-governmental organisation
     ("The Tibetan Youth Association in Europe organised the protest.",
      {("Tibetan Youth Association in Europe", "ngo", None)}),
+    # a name the model takes for a firm at one mention and a person at another (the family name first) is a person's
+    ("Luo Daiqing studied at the university. Luo was sentenced in China.", {("Luo Daiqing", "person", None)}),
 ]
 
 

@@ -1731,8 +1731,15 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
         and words[0].lower() not in res.demonyms  # "Thai Airways"
         and (len(words) < 4 or not any(w.lower() in res.demonyms for w in words))  # "Royal Moroccan Football Federation"
         and not has_org_keyword(span.text, res)
-        and (is_given_name(words[0], res) or _said_of_a_person(span, res))
+        and (is_given_name(words[0], res) or _said_of_a_person(span, res) or _a_person_elsewhere(span))
     )
+
+
+def _a_person_elsewhere(span: Span) -> bool:
+    """True for a name the model tags a person at another mention, whole or by its first or last word alone ("Chemi
+    Lhamo" taken for a firm here, "Lhamo" a person further on; "Luo Daiqing" ... "Luo", the family name first)."""
+    names = {span.text, span[0].text, span[-1].text}
+    return any(ent.label_ == "PERSON" and ent.start != span.start and ent.text in names for ent in doc_index(span.doc).ents)
 
 
 def _said_of_a_person(span: Span, res: Resources) -> bool:
