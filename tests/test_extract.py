@@ -600,7 +600,7 @@ ACTORS = [
      {("Hizmet movement", "organization", "TUR"), ("Agence France-Presse", "media", "FRA"), ("RTL Nieuws", "media", "NLD")}),
     # an association's name may end in the country or continent it serves; a state's body or a known one does not
     ("Kalsang, co-president of the Tibetan Youth Association in Europe, spoke. The Chinese Embassy in Thailand said.",
-     {("Tibetan Youth Association in Europe", "organization", None), ("embassy", "government", "CHN")}),
+     {("Tibetan Youth Association in Europe", "ngo", None), ("embassy", "government", "CHN")}),
     # a city before a body is where it is ("Boston’s"), or opens another city's body of a known name
     ("She studied at Boston’s Northeastern University. The Dhaka Metropolitan Police will move.",
      {("Northeastern University", "organization", None), ("Dhaka Metropolitan Police", "government", "BGD")}),
@@ -614,7 +614,7 @@ ACTORS = [
      {("Cambodian People's Party", "organization", "KHM"), ("Swedish Television News", "media", "SWE"),
       ("University of Basel", "organization", "CHE")}),
     ("The Association of Rwandan Refugees in Mozambique said so.",
-     {("Association of Rwandan Refugees in Mozambique", "organization", "MOZ")}),
+     {("Association of Rwandan Refugees in Mozambique", "ngo", "MOZ")}),
     ("The Tibetan Rights Foundation said so.", {("Tibetan Rights Foundation", "ngo", None)}),
     ("The cybersecurity company Mandiant and the California law firm Kaplan Marino were hired.",
      {("Mandiant", "organization", "USA"), ("Kaplan Marino", "organization", None)}),
@@ -815,7 +815,7 @@ ACTORS = [
      {("Kassym-Jomart Tokayev", "person", "KAZ")}),
     ("The Rwandan community is scared, Cleophas Habiyaremye, president of the Association of Rwandan Refugees in "
      "Mozambique, said.", {("Cleophas Habiyaremye", "person", "RWA"),
-                           ("Association of Rwandan Refugees in Mozambique", "organization", "MOZ")}),
+                           ("Association of Rwandan Refugees in Mozambique", "ngo", "MOZ")}),
     # ... but not an outlet or a firm described as one
     ("The report was published by Follow the Money, a Dutch investigative outlet.",
      {("Follow the Money", "media", "NLD")}),
@@ -854,6 +854,28 @@ ACTORS = [
     # British police ranks as written are titles; a title the model split off a name is no person
     ("Ch Supt Mo Lansdale said the team would move. Det Sgt John Smith agreed.",
      {("Mo Lansdale", "person", None), ("John Smith", "person", None)}),
+    # a generic body's name closed by "of <country>" is the body of that state; a name of its own keeps its words
+    ("The Investigative Committee of Belarus charged him in absentia.", {("Investigative Committee", "government", "BLR")}),
+    ("Officers of a Public Security Bureau of China called him.", {("Public Security Bureau", "government", "CHN")}),
+    ("The Government of Nepal responded.", {("Nepal", "state", "NPL")}),
+    # a country opening a body's name gives its state, not a city inside the name; the KGB by its long name
+    ("The U.S. Helsinki Commission urged action.", {("Helsinki Commission", "government", "USA")}),
+    ("The Committee for State Security (KGB) opened a case.", {("KGB", "government", "BLR")}),
+    # Interpol's notices are documents, not parties
+    ("Interpol issued a Red Notice for him.", {("Interpol", "international_org", None)}),
+    ("Autocrats take advantage of INTERPOL Red Notices and diffusions.", {("Interpol", "international_org", None)}),
+    ("The bill passed the U.S. House of Representatives.", {("U.S. House of Representatives", "government", "USA")}),
+    # intergovernmental bodies by their names and acronyms
+    ("The Organization of American States condemned the killing.",
+     {("Organization of American States", "international_org", None)}),
+    ("OPEC cut output while the IMF warned of risks.",
+     {("Organization of the Petroleum Exporting Countries", "international_org", None),
+      ("International Monetary Fund", "international_org", None)}),
+    # an association of people of a cause is a non-governmental organisation
+    ("The Tibetan Youth Association in Europe organised the protest.",
+     {("Tibetan Youth Association in Europe", "ngo", None)}),
+    # a name the model takes for a firm at one mention and a person at another (the family name first) is a person's
+    ("Luo Daiqing studied at the university. Luo was sentenced in China.", {("Luo Daiqing", "person", None)}),
 ]
 
 

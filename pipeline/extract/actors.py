@@ -566,8 +566,8 @@ def _body_of_acronym(span: Span, res: Resources) -> Span | None:
             break
         end += 1
     first = span.end + 1 if owner else span.end
-    if words < 2 or doc[first].text in res.person_titles:
-        return None
+    if words < 2 or doc[first].text in res.person_titles or doc[end - 1].text in res.actor_words["non_actor_head"]:
+        return None  # "INTERPOL Red Notices": a document of the body, which is the party
     return doc[first if owner else span.start : end]
 
 
@@ -1376,12 +1376,37 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             # reads for the gold's name without the country, and keeps proper names whole
             yield Actor(span, span.text, kind, national)
             continue
+        if kind == "government" and (owned := _state_after_of(span, res)) is not None:
+            # "the Investigative Committee of Belarus", "a Public Security Bureau of China": the body's name
+            # without its state, which the closing country gives
+            yield Actor(span, owned[0], kind, owned[1])
+            continue
         if kind == "government":
             # "Toronto Police Service", "Quebec Court of Appeal": a place in the name is where the body serves;
             # a body named without its state belongs to the state the story is set in
             country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
                 or _own_name_state(span.text, res) or _country_around(span, res) or setting_country(doc, resources=res)
         yield Actor(span, span.text, kind, country)
+
+
+def _state_after_of(span: Span, res: Resources) -> tuple[str, str] | None:
+    """Return the canonical name of a generic body (bodies.tsv) written in capitals before "of <country>" closing a
+    name, and that country's code ("Investigative Committee of Belarus" -> "Investigative Committee", BLR), else
+    None ("Government of Nepal" is the state; "Kingdom Assembly of Iran" a name of its own)."""
+    match = doc_index(span.doc).place_match.get(span.end - 1)
+    if match is None or match.label_ != "COUNTRY" or match.end != span.end or match.start < span.start + 3:
+        return None
+    i = match.start - 1
+    if span.doc[i].lower_ == "the":
+        i -= 1
+    if span.doc[i].lower_ != "of" or i - span.start < 2:
+        return None
+    code = match.id_ or normalize_country(match.text, resources=res)
+    body = span.doc[span.start : i]
+    name = res.bodies.get(body.text.lower())
+    if not code or name is None or not body[0].text[:1].isupper():
+        return None  # "Kingdom Assembly of Iran": a name of its own, no state's body
+    return name, code
 
 
 def _named_before(span: Span, found: list[Actor], res: Resources) -> Actor | None:
@@ -1536,8 +1561,9 @@ def _demonym_opening(span: Span, res: Resources) -> str | None:
     """Return the country of the demonym a body's name opens with, before a name of its own ("South Korean" +
     "Ministry of Unification", "Indian" + "Coast Guard"), else None."""
     match = doc_index(span.doc).place_match.get(span.start)
-    if match is None or match.label_ != "DEMONYM" or match.start != span.start or not match.id_ or match.end >= span.end:
-        return None
+    if match is None or match.label_ not in {"DEMONYM", "COUNTRY"} or match.start != span.start or not match.id_ \
+            or match.end >= span.end:
+        return None  # "the U.S. Helsinki Commission": a country opening the name gives its state too
     rest = span.doc[match.end : span.end]
     if len(rest) < 2 or not rest[0].text[:1].isupper() or not has_org_keyword(rest.text, res):
         return None  # "British Council": one word after the demonym is a name that holds it
@@ -1705,8 +1731,15 @@ def _looks_like_a_person(span: Span, res: Resources) -> bool:
         and words[0].lower() not in res.demonyms  # "Thai Airways"
         and (len(words) < 4 or not any(w.lower() in res.demonyms for w in words))  # "Royal Moroccan Football Federation"
         and not has_org_keyword(span.text, res)
-        and (is_given_name(words[0], res) or _said_of_a_person(span, res))
+        and (is_given_name(words[0], res) or _said_of_a_person(span, res) or _a_person_elsewhere(span))
     )
+
+
+def _a_person_elsewhere(span: Span) -> bool:
+    """True for a name the model tags a person at another mention, whole or by its first or last word alone ("Chemi
+    Lhamo" taken for a firm here, "Lhamo" a person further on; "Luo Daiqing" ... "Luo", the family name first)."""
+    names = {span.text, span[0].text, span[-1].text}
+    return any(ent.label_ == "PERSON" and ent.start != span.start and ent.text in names for ent in doc_index(span.doc).ents)
 
 
 def _said_of_a_person(span: Span, res: Resources) -> bool:
