@@ -41,6 +41,7 @@ from pipeline.extract.index import doc_index, once_per, positions
 from pipeline.extract.places import Place, find_places
 from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, decree_news_year, fill_targets, incident_targets, incident_years, news_year, object_heads, people_at_large, story_year
 from pipeline.gazetteer import capitals
+from pipeline.normalize import normalize_country
 from pipeline.paths import MODELS_DIR
 from pipeline.records import TARGET_SEPARATOR, AttributionRow, DateRow, IncidentRow
 from pipeline.resources import Resources, load_resources
@@ -471,6 +472,10 @@ def _own_state(noun: Token, actors: list[tuple[int, int, Actor]], places: list[t
                 if actor is not None and actor.type in STATE_TYPES and actor.country:
                     return str(actor.country)
                 state = state or _state_of(pobj, actors, places, res)
+                if state is None and pobj.pos_ == "PROPN":
+                    # "the Consulate of Turkmenistan": the country inside a post's name has no place row of its own
+                    name = pobj.doc[min(t.i for t in pobj.subtree) : pobj.i + 1]
+                    state = normalize_country(name.text, resources=res)
     return state
 
 
