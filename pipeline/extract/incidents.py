@@ -330,7 +330,7 @@ def _joint_matcher(gate: _Gate, numbers: frozenset[int]) -> Matcher:
     """Return a Matcher holding the gate's patterns ``numbers`` (built once per gate and set of patterns)."""
 
     def build() -> Matcher:
-        matcher = Matcher(gate.vocab)
+        matcher = Matcher(gate.vocab, validate=False)  # its patterns were validated when the gate was built
         for number in sorted(numbers):
             pattern_id, pattern = gate.patterns[number]
             matcher.add(pattern_id, [pattern])
