@@ -337,7 +337,8 @@ def _worker_nlp(model: str, fingerprint: str) -> Any:
         _WORKER_NLP[key] = load(model)
         load_resources()
         # the model and the rules live as long as the process: kept out of every later collection, which otherwise
-        # walks their ~160,000 objects each time the extractors' garbage triggers a full one (about 7% of a run)
+        # walks their ~160,000 objects each time the extractors' garbage triggers a full one (with the youngest pass
+        # spaced as below, a run of 800 bench articles spent 0.12 s in the collector instead of 0.6 s, of 31 s)
         gc.freeze()
     return _WORKER_NLP[key]
 
