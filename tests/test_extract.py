@@ -2212,6 +2212,25 @@ UNNAMED_SPEAKERS = [
      "in the United Arab Emirates, officials said.", []),
     ("The department said neither the Chinese authorities nor the provincial authorities had asked for its approval. A "
      "local official said the office was closed.", []),
+    # a document a state's name qualifies speaks for that state, also through a relative pronoun; a document its phrase
+    # names no owner of does not speak through one
+    ("A US intelligence report said Mohammed bin Salman ordered the killing.",
+     [("United States", "said", "Mohammed bin Salman ordered the killing")]),
+    ("The ban follows the release of a four-page US intelligence report which accused Mohammed bin Salman of ordering "
+     "the killing of Khashoggi.",
+     [("United States", "accused", "Mohammed bin Salman of ordering the killing of Khashoggi")]),
+    ("Chinese police held Wu Huan in Dubai. She was forced to sign legal documents that falsely accused her fiancé of "
+     "harassing her.", []),
+    # an official whose compound opens the name of a body named before speaks for that body; not officials of states
+    ("The Thai Immigration Bureau held her at the airport. An immigration official said she would be deported on Monday.",
+     [("Immigration Bureau", "said", "she would be deported on Monday")]),
+    ("The National Security Agency declined to comment. Security officers told families that the pressure would stop.", []),
+    # "the dictatorship" is the state named before
+    ("Nicaragua expelled the bishop. The dictatorship rejected the accusation that it had tortured him.",
+     [("Nicaragua", "rejected", "the accusation that it had tortured him")]),
+    # a participle that names the speaker ("called", "named") leaves the name in the subject
+    ("A young Rwandan accountant called David Batenga demanded that he explain himself.",
+     [("David Batenga", "demanded", "he explain himself")]),
 ]
 
 
