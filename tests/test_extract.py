@@ -2228,6 +2228,17 @@ UNNAMED_SPEAKERS = [
     # "the dictatorship" is the state named before
     ("Nicaragua expelled the bishop. The dictatorship rejected the accusation that it had tortured him.",
      [("Nicaragua", "rejected", "the accusation that it had tortured him")]),
+    # a definite noun of a speaker's calling, used for the first time, is the person who spoke just before; not a role
+    # of someone the story tells of, nor after a sentence with no speech
+    ("Prosecutor Alison Morgan said Mr Goraya appeared to have been targeted. \"He was in fact being led by ISI,\" she "
+     "said. The lawyer told the jury Mr Goraya's postings made fun of the military.",
+     [("Alison Morgan", "said", "Mr Goraya appeared to have been targeted"),
+      ("Alison Morgan", "said", "He was in fact being led by ISI"),
+      ("Alison Morgan", "told", "Mr Goraya's postings made fun of the military")]),
+    ("Mike Pompeo said Iran was behind it. The suspected gunman told authorities he had acted on orders from Iran.",
+     [("Mike Pompeo", "said", "Iran was behind it")]),
+    ("Mike Pompeo said Iran was behind it. The money went to Iran. The lawyer told the jury the transfer was legal.",
+     [("Mike Pompeo", "said", "Iran was behind it")]),
     # a participle that names the speaker ("called", "named") leaves the name in the subject
     ("A young Rwandan accountant called David Batenga demanded that he explain himself.",
      [("David Batenga", "demanded", "he explain himself")]),

@@ -583,7 +583,29 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     """
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
-        or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res)
+        or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res) \
+        or _role_of_speaker(subject, speakers, res)
+
+
+def _role_of_speaker(subject: Token, speakers: list[Actor], res: Resources) -> Actor | None:
+    """Return the person who spoke last, with a cue in the sentence before, for a definite noun of a
+    speaker's calling used for the first time (attribution_words.tsv speaker_role: "Prosecutor Alison Morgan said ... .
+    The lawyer told the jury ...", "Jahangir said ... . 'We ...,' the adviser said"): a new description of the person
+    speaking (not "the expert" after "an expert": the one introduced by that noun)."""
+    lemma = subject.lemma_.lower()
+    if subject.tag_ != "NN" or lemma not in res.attribution_words["speaker_role"] \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            or any(c.dep_ in {"poss", "prep", "appos"} for c in subject.children) or next(_earlier_uses(subject), None) is not None:
+        return None
+    # the speaker just before, when the sentence before it holds a cue (the talk goes on), a person (not after
+    # officials spoke)
+    if not speakers or speakers[-1].type != "person":
+        return None
+    start = sentence(subject).start
+    if start == 0:
+        return None
+    previous = sentence(subject.doc[start - 1])
+    return speakers[-1] if any(t.lemma_.lower() in CUE_LEMMAS for t in previous) else None
 
 
 def _head_named_next(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
