@@ -2239,6 +2239,11 @@ UNNAMED_SPEAKERS = [
      [("Mike Pompeo", "said", "Iran was behind it")]),
     ("Mike Pompeo said Iran was behind it. The money went to Iran. The lawyer told the jury the transfer was legal.",
      [("Mike Pompeo", "said", "Iran was behind it")]),
+    # a document a word for a state's rulers qualifies speaks for the state named before, as "the junta" does
+    ("Rwanda denied the charges. A government statement said the group had violated the laws.",
+     [("Rwanda", "denied", "the charges"), ("Rwanda", "said", "the group had violated the laws")]),
+    ("Myanmar revoked the citizenship of 12 activists. The junta said the group had violated the laws.",
+     [("Myanmar", "said", "the group had violated the laws")]),
     # a participle that names the speaker ("called", "named") leaves the name in the subject
     ("A young Rwandan accountant called David Batenga demanded that he explain himself.",
      [("David Batenga", "demanded", "he explain himself")]),

@@ -750,6 +750,13 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     office = _office_of_body(subject, res)
     if office is not None:
         return office
+    # "A government statement said", "according to a junta notice in state newspaper ...": a document a word for a
+    # state's rulers qualifies speaks for the state, as "the government said" would (not the paper it ran in)
+    ruler = next((c for c in subject.children if c.dep_ in {"compound", "amod"} and res.anaphors.get(c.lower_) == "state"), None)
+    if ruler is not None and subject.lemma_.lower() in res.attribution_words["document"] \
+            and not any(a.span.start <= ruler.i < a.span.end for a in actors) \
+            and (state := _state_in(subject, actors, res) or _latest(before, "state")) is not None:
+        return state
     # "The government spokesperson's office stated": the office of a speaker no body names speaks as that speaker
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
     if subject.lemma_.lower() == "office" and owner is not None and owner.lemma_.lower() in res.attribution_words["spokesperson"]:
