@@ -2244,6 +2244,10 @@ UNNAMED_SPEAKERS = [
      [("Rwanda", "denied", "the charges"), ("Rwanda", "said", "the group had violated the laws")]),
     ("Myanmar revoked the citizenship of 12 activists. The junta said the group had violated the laws.",
      [("Myanmar", "said", "the group had violated the laws")]),
+    # a country's name on an outlet noun names no body of its own: the outlet named before
+    ("The Independent interviewed him in Istanbul. The man began receiving messages from a Chinese security official, "
+     "according to the U.K. news outlet.",
+     [("The Independent", "according to", "The man began receiving messages from a Chinese security official")]),
     # a participle that names the speaker ("called", "named") leaves the name in the subject
     ("A young Rwandan accountant called David Batenga demanded that he explain himself.",
      [("David Batenga", "demanded", "he explain himself")]),

@@ -937,8 +937,10 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         ) and (state_named := _state_of(subject, actors, res)) is not None:
             return state_named
         # "Spain's La Informacion newspaper said": a body named in the subject that the actor finder missed, not one before
+        # (a country's name is no body's: "the U.K. news outlet" refers back to the outlet named before)
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != sentence(c).start  # not "Prison authorities told"
-               and not any(a.span.start <= c.i < a.span.end for a in actors) for c in subject.children):
+               and not any(a.span.start <= c.i < a.span.end for a in actors)
+               and normalize_country(c.text, resources=res) is None for c in subject.children):
             return None
         # "the journalist said" refers back to a person; "a journalist said" to no one named
         if wanted == "person" and not any(c.lower_ == "the" for c in subject.children):
