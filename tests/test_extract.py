@@ -2244,6 +2244,9 @@ UNNAMED_SPEAKERS = [
      [("Rwanda", "denied", "the charges"), ("Rwanda", "said", "the group had violated the laws")]),
     ("Myanmar revoked the citizenship of 12 activists. The junta said the group had violated the laws.",
      [("Myanmar", "said", "the group had violated the laws")]),
+    # ministers named by a demonym speak for their state
+    ("Four men were charged. British ministers condemned the plot as an attack on the country's sovereignty.",
+     [("United Kingdom", "condemned", "the plot as an attack on the country's sovereignty")]),
     # a country's name on an outlet noun names no body of its own: the outlet named before
     ("The Independent interviewed him in Istanbul. The man began receiving messages from a Chinese security official, "
      "according to the U.K. news outlet.",

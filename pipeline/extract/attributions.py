@@ -868,7 +868,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     # "the Turkish official said", "a Thai police officer told", "Pakistani investigators": an unnamed official of a
     # state named by its demonym, or by its capital ("officials in Ankara")
     lemma = subject.lemma_.lower()
-    if (lemma in res.attribution_words["spokesperson"] and subject.tag_ == "NN") or lemma in res.attribution_words["official"]:
+    # ("British ministers condemned": a plural the list holds as written; one minister is an office's holder)
+    if (lemma in res.attribution_words["spokesperson"] and subject.tag_ == "NN") or lemma in res.attribution_words["official"] \
+            or subject.lower_ in res.attribution_words["official"]:
         state = _state_of(subject, actors, res) or _state_in(subject, actors, res)
         if state is None and lemma in res.attribution_words["official"] and any(c.lower_ == "the" for c in subject.children):
             # "the official said" after "the Turkish official said": the state the latest such official was named by
