@@ -2212,6 +2212,48 @@ UNNAMED_SPEAKERS = [
      "in the United Arab Emirates, officials said.", []),
     ("The department said neither the Chinese authorities nor the provincial authorities had asked for its approval. A "
      "local official said the office was closed.", []),
+    # a document a state's name qualifies speaks for that state, also through a relative pronoun; a document its phrase
+    # names no owner of does not speak through one
+    ("A US intelligence report said Mohammed bin Salman ordered the killing.",
+     [("United States", "said", "Mohammed bin Salman ordered the killing")]),
+    ("The ban follows the release of a four-page US intelligence report which accused Mohammed bin Salman of ordering "
+     "the killing of Khashoggi.",
+     [("United States", "accused", "Mohammed bin Salman of ordering the killing of Khashoggi")]),
+    ("Chinese police held Wu Huan in Dubai. She was forced to sign legal documents that falsely accused her fiancé of "
+     "harassing her.", []),
+    # an official whose compound opens the name of a body named before speaks for that body; not officials of states
+    ("The Thai Immigration Bureau held her at the airport. An immigration official said she would be deported on Monday.",
+     [("Immigration Bureau", "said", "she would be deported on Monday")]),
+    ("The National Security Agency declined to comment. Security officers told families that the pressure would stop.", []),
+    # "the dictatorship" is the state named before
+    ("Nicaragua expelled the bishop. The dictatorship rejected the accusation that it had tortured him.",
+     [("Nicaragua", "rejected", "the accusation that it had tortured him")]),
+    # a definite noun of a speaker's calling, used for the first time, is the person who spoke just before; not a role
+    # of someone the story tells of, nor after a sentence with no speech
+    ("Prosecutor Alison Morgan said Mr Goraya appeared to have been targeted. \"He was in fact being led by ISI,\" she "
+     "said. The lawyer told the jury Mr Goraya's postings made fun of the military.",
+     [("Alison Morgan", "said", "Mr Goraya appeared to have been targeted"),
+      ("Alison Morgan", "said", "He was in fact being led by ISI"),
+      ("Alison Morgan", "told", "Mr Goraya's postings made fun of the military")]),
+    ("Mike Pompeo said Iran was behind it. The suspected gunman told authorities he had acted on orders from Iran.",
+     [("Mike Pompeo", "said", "Iran was behind it")]),
+    ("Mike Pompeo said Iran was behind it. The money went to Iran. The lawyer told the jury the transfer was legal.",
+     [("Mike Pompeo", "said", "Iran was behind it")]),
+    # a document a word for a state's rulers qualifies speaks for the state named before, as "the junta" does
+    ("Rwanda denied the charges. A government statement said the group had violated the laws.",
+     [("Rwanda", "denied", "the charges"), ("Rwanda", "said", "the group had violated the laws")]),
+    ("Myanmar revoked the citizenship of 12 activists. The junta said the group had violated the laws.",
+     [("Myanmar", "said", "the group had violated the laws")]),
+    # ministers named by a demonym speak for their state
+    ("Four men were charged. British ministers condemned the plot as an attack on the country's sovereignty.",
+     [("United Kingdom", "condemned", "the plot as an attack on the country's sovereignty")]),
+    # a country's name on an outlet noun names no body of its own: the outlet named before
+    ("The Independent interviewed him in Istanbul. The man began receiving messages from a Chinese security official, "
+     "according to the U.K. news outlet.",
+     [("The Independent", "according to", "The man began receiving messages from a Chinese security official")]),
+    # a participle that names the speaker ("called", "named") leaves the name in the subject
+    ("A young Rwandan accountant called David Batenga demanded that he explain himself.",
+     [("David Batenga", "demanded", "he explain himself")]),
 ]
 
 

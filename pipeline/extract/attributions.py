@@ -36,6 +36,7 @@ from pipeline.resources import Resources, load_resources
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis", "oprd"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+NAMING_VERBS = {"call", "name"}  # "an accountant called David Batenga": the participle names the one it hangs on
 CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributions
 REBUTTAL_VERBS: set[str] = set()  # cues only with a claim for object (attribution_words.tsv rebuttal_verb), filled there too
 CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there too
@@ -547,8 +548,10 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
     excluded: set[int] = set()
     if head is not None:
         # "Residents of the complex where Kuzminov lived told ...": a clause inside the subject names no speaker
+        # (not "a young Rwandan accountant called David Batenga": a participle that names the speaker)
         for token in span:
-            if token.dep_ in {"relcl", "acl", "advcl"} and token.i != head.i:
+            if token.dep_ in {"relcl", "acl", "advcl"} and token.i != head.i \
+                    and not (token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_ in NAMING_VERBS):
                 excluded.update(range(token.left_edge.i, token.right_edge.i + 1))
         # "Thai Airways staff at Charles de Gaulle airport": a place or setting the speaker is at does not speak
         for child in head.children:
@@ -580,7 +583,29 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     """
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
-        or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res)
+        or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res) \
+        or _role_of_speaker(subject, speakers, res)
+
+
+def _role_of_speaker(subject: Token, speakers: list[Actor], res: Resources) -> Actor | None:
+    """Return the person who spoke last, with a cue in the sentence before, for a definite noun of a
+    speaker's calling used for the first time (attribution_words.tsv speaker_role: "Prosecutor Alison Morgan said ... .
+    The lawyer told the jury ...", "Jahangir said ... . 'We ...,' the adviser said"): a new description of the person
+    speaking (not "the expert" after "an expert": the one introduced by that noun)."""
+    lemma = subject.lemma_.lower()
+    if subject.tag_ != "NN" or lemma not in res.attribution_words["speaker_role"] \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            or any(c.dep_ in {"poss", "prep", "appos"} for c in subject.children) or next(_earlier_uses(subject), None) is not None:
+        return None
+    # the speaker just before, when the sentence before it holds a cue (the talk goes on), a person (not after
+    # officials spoke)
+    if not speakers or speakers[-1].type != "person":
+        return None
+    start = sentence(subject).start
+    if start == 0:
+        return None
+    previous = sentence(subject.doc[start - 1])
+    return speakers[-1] if any(t.lemma_.lower() in CUE_LEMMAS for t in previous) else None
 
 
 def _head_named_next(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
@@ -686,6 +711,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     if word in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
         # the clause may hang on the wrong noun ("Safeguard Defenders, a group based in Spain, which said"): walk up
         noun = subject.head.head
+        # "a joint statement by Human Rights Watch that documented", "a US intelligence report which accused": a document
+        # speaks for its owner, as when it is the subject itself
+        # (one whose owner its phrase names: not "legal documents that falsely accused her fiancé")
+        if noun.lemma_.lower() in res.attribution_words["document"] and noun.pos_ == "NOUN" and any(
+            c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "prep" and c.lower_ in {"by", "from", "of"})
+            for c in noun.children
+        ) and (owner_of := _resolve_speaker(noun, actors, speakers, res)) is not None:
+            return owner_of
         # "Denmark, which said ...": the noun itself names the speaker, whatever its kind
         own = next((a for a in actors if a.span.start <= noun.i < a.span.end), None)
         if own is not None and noun.dep_ != "pobj":
@@ -717,6 +750,13 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     office = _office_of_body(subject, res)
     if office is not None:
         return office
+    # "A government statement said", "according to a junta notice in state newspaper ...": a document a word for a
+    # state's rulers qualifies speaks for the state, as "the government said" would (not the paper it ran in)
+    ruler = next((c for c in subject.children if c.dep_ in {"compound", "amod"} and res.anaphors.get(c.lower_) == "state"), None)
+    if ruler is not None and subject.lemma_.lower() in res.attribution_words["document"] \
+            and not any(a.span.start <= ruler.i < a.span.end for a in actors) \
+            and (state := _state_in(subject, actors, res) or _latest(before, "state")) is not None:
+        return state
     # "The government spokesperson's office stated": the office of a speaker no body names speaks as that speaker
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
     if subject.lemma_.lower() == "office" and owner is not None and owner.lemma_.lower() in res.attribution_words["spokesperson"]:
@@ -741,6 +781,20 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         compound = next((c for c in subject.children if c.dep_ == "compound" and c.lower_ in res.anaphors), None)
         if compound is not None and not any(a.span.start <= compound.i < a.span.end for a in actors):
             found = _latest(before, res.anaphors[compound.lower_], noun=compound.lower_)
+            if found is not None:
+                return found
+        # "An immigration official said" after "the Thai Immigration Bureau": the latest body named before whose proper
+        # name opens with the compound's word (not "Indian and Pakistani intelligence officials": a state's officials)
+        compound = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if compound is not None and not any(a.span.start <= compound.i < a.span.end for a in actors) and not any(
+            c.dep_ in {"amod", "compound"} and (c.lower_ in res.demonyms or normalize_country(c.text, resources=res) is not None)
+            for c in subject.children
+        ):
+            word_of = compound.lower_
+            found = next((
+                a for a in reversed(before) if a.type not in {"person", "state", "group"}
+                and len(names := a.name.casefold().split()) > 1 and names[0] == word_of
+            ), None)
             if found is not None:
                 return found
     # "Relatives of Mamadbek Atobekov told", "Kacmaz's colleagues informed", "Khashoggi's sons said": people close to a
@@ -814,7 +868,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     # "the Turkish official said", "a Thai police officer told", "Pakistani investigators": an unnamed official of a
     # state named by its demonym, or by its capital ("officials in Ankara")
     lemma = subject.lemma_.lower()
-    if (lemma in res.attribution_words["spokesperson"] and subject.tag_ == "NN") or lemma in res.attribution_words["official"]:
+    # ("British ministers condemned": a plural the list holds as written; one minister is an office's holder)
+    if (lemma in res.attribution_words["spokesperson"] and subject.tag_ == "NN") or lemma in res.attribution_words["official"] \
+            or subject.lower_ in res.attribution_words["official"]:
         state = _state_of(subject, actors, res) or _state_in(subject, actors, res)
         if state is None and lemma in res.attribution_words["official"] and any(c.lower_ == "the" for c in subject.children):
             # "the official said" after "the Turkish official said": the state the latest such official was named by
@@ -875,9 +931,18 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
                     and (described := _described_before(child, actors, res)) is not None:
                 return described
         wanted = res.anaphors.get(word, "any")
+        # "a four-page US intelligence report": a document first mentioned that a state's name qualifies, no body named in
+        # it, speaks for the state ("the US statement" is the one mentioned before, its owner's)
+        if subject.lemma_.lower() in documents and not any(c.lower_ == "the" for c in subject.children) and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and normalize_country(c.text, resources=res) is not None
+            for c in subject.children
+        ) and (state_named := _state_of(subject, actors, res)) is not None:
+            return state_named
         # "Spain's La Informacion newspaper said": a body named in the subject that the actor finder missed, not one before
+        # (a country's name is no body's: "the U.K. news outlet" refers back to the outlet named before)
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != sentence(c).start  # not "Prison authorities told"
-               and not any(a.span.start <= c.i < a.span.end for a in actors) for c in subject.children):
+               and not any(a.span.start <= c.i < a.span.end for a in actors)
+               and normalize_country(c.text, resources=res) is None for c in subject.children):
             return None
         # "the journalist said" refers back to a person; "a journalist said" to no one named
         if wanted == "person" and not any(c.lower_ == "the" for c in subject.children):
