@@ -475,6 +475,37 @@ CASES = [
                  "figure Leopoldo Lopez, who has lived in Spain since 2020.", {("VEN", "ESP", "legal_pressure")}, id="his-office-requested"),
     pytest.param("Lopez said his office had requested an arrest warrant against the exiled journalist Ivan Petrov.", set(),
                  id="his-office-of-no-state"),
+    # a state or body that speaks of itself ("they") issues the decree it tells of; a pronoun of no state speaker does not
+    pytest.param("Rwandan authorities said they issued an arrest warrant for Rusesabagina to answer charges of serious crimes.",
+                 {("RWA", None, "legal_pressure")}, id="speaker-itself-issued"),
+    pytest.param("His lawyers said they issued an arrest warrant for the exiled activist.", set(), id="pronoun-of-no-state-speaker"),
+    # crimes listed as the charges a decree answers are no acts of a state ("charges of ... kidnap and murder")
+    pytest.param("Rwandan authorities said they issued an arrest warrant for Rusesabagina to answer charges of serious crimes "
+                 "including terrorism, arson, kidnap, and murder perpetrated against unarmed civilians.",
+                 {("RWA", None, "legal_pressure")}, id="crimes-charged-are-no-acts"),
+    # a state's office holder named with "of" the state acts for it
+    pytest.param("The crown prince of Saudi Arabia sent a hit squad to Canada in an effort to hunt down and kill a former top "
+                 "intelligence official.", {("SAU", "CAN", "assassination")}, id="office-holder-of-a-state"),
+    pytest.param("The president of the club sent a hit squad to Canada to kill a former official.", set(), id="office-holder-of-no-state"),
+    # "those who ..." are people
+    pytest.param("The report shows how the PRC seeks to stalk, intimidate, and silence those who oppose it.",
+                 {("CHN", None, "intimidation")}, id="those-who-are-people"),
+    # a state that bars entry bars it to its own country; not a country one may not travel to
+    pytest.param("About 300 Nicaraguans have been effectively exiled due to entry denials to Nicaragua.",
+                 {("NIC", None, "mobility_controls")}, id="entry-denied-to-own-country"),
+    pytest.param("The activist was barred from entering Egypt last year.", {("EGY", None, "mobility_controls")}, id="barred-from-entering"),
+    pytest.param("The activist was banned from travelling to Canada last year.", set(), id="banned-from-travelling-to-no-origin"),
+    # the country the act's own verb is done in gives way to where the target went afterwards
+    pytest.param("Idris Hasan, a Uyghur man detained in Morocco for over three years while facing potential extradition to China, "
+                 "has been released and resettled in the United States.", {("CHN", "MAR", "detention")}, id="detained-in-then-resettled"),
+    # a passive listed after an active verb is done to that verb's subject
+    pytest.param("Rwandan dissident Patrick Karegeya had fled to South Africa, but was murdered in a well-planned attack.",
+                 {("RWA", "ZAF", "assassination")}, id="fled-but-was-murdered"),
+    # digital espionage is a digital attack; a crime charged is no act
+    pytest.param("Saudi agents used digital espionage against dissidents in Canada.", {("SAU", "CAN", "digital_attack")},
+                 id="digital-espionage"),
+    pytest.param("Ahmadreza Djalali, who was arrested on a visit to Iran in 2016, remains on death row on espionage charges.", set(),
+                 id="espionage-charges-are-no-act"),
 ]
 
 
