@@ -506,6 +506,14 @@ CASES = [
                  id="digital-espionage"),
     pytest.param("Ahmadreza Djalali, who was arrested on a visit to Iran in 2016, remains on death row on espionage charges.", set(),
                  id="espionage-charges-are-no-act"),
+    # a deportation's "by" phrase names the state that deports, its host; the origin is the state its people fled
+    pytest.param("Rights groups condemned the deportation of Uyghur refugees by Thailand in 2015.", {("CHN", "THA", "unlawful_deportation")},
+                 id="deportation-by-the-host"),
+    # a decree whose subject is "it" or "they" is by the state the sentence before is about
+    pytest.param("Hun Sen's government has described the planned return as an attempted coup. It has issued arrest warrants for Sam "
+                 "Rainsy and other exiled leaders.", {("KHM", None, "legal_pressure")}, id="it-issued-warrants-the-government-before"),
+    pytest.param("Ivan Petrov's lawyer described the case as a farce. It has issued arrest warrants for Sam Rainsy.", set(),
+                 id="it-issued-warrants-no-state-before"),
 ]
 
 

@@ -594,6 +594,25 @@ def _entry_state(trigger: Span, places: list[tuple[int, int, Place]], words: Inc
     return None
 
 
+def _state_told_before(
+    before: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
+) -> str | None:
+    """Return the state the sentence before is about, its main verb's subject, that a pronoun subject ("It has issued
+    arrest warrants") refers back to."""
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    here = [(s, e, a) for s, e, a in actors if before.start <= s < before.end]
+    state = _state_of(subject, here, [(s, e, p) for s, e, p in places if before.start <= s < before.end], res)
+    if state is None and subject.lemma_.lower() in words.body:
+        # a body owned by a leader of a state: "Hun Sen's government"
+        owner = next((a for c in subject.children if c.dep_ == "poss" and (a := _covering(here, c)) is not None), None)
+        if owner is not None and owner.type == "person":
+            state = str(owner.country) if owner.country else leader_states(res).get(owner.name.lower())
+    return state
+
+
 def _office_of(
     subject: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
 ) -> str | None:
@@ -1117,6 +1136,9 @@ def extract_incidents(
             subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
             if subject_state is None and subject is not None:
                 subject_state = _office_of(subject, words, sent_actors, sent_places, res)
+            if subject_state is None and subject is not None and subject.lower_ in {"it", "they"} and number > 0 and pattern.tactic in DECREES:
+                # "Hun Sen's government has described the return as a coup. It has issued arrest warrants for Sam Rainsy"
+                subject_state = _state_told_before(index.sents[number - 1], words, actor_spans, place_spans, res)
             if subject_state is None and subject is not None and pattern.tactic in DECREES:
                 subject_state = _seated_in_capital(subject, words, sent_places) or _speakers_body(subject, trigger, attributions, actor_spans, words)
             announced = (
@@ -1200,6 +1222,11 @@ def extract_incidents(
                 # the "by" phrase of a tactic noun names its agents, each state listed an origin: "INTERPOL abuse by
                 # Russia, Kazakhstan, Tajikistan, and China"
                 by_states, by_at = _agents_by(trigger.root, sent_actors, sent_places, res)
+                if tactic == "unlawful_deportation" and by_states and deporting is None:
+                    # a deportation's agent is the state that deports, where it happens: "she faces imminent deportation by
+                    # Thai authorities" (to the state she fled, its origin)
+                    deporting, by_states, by_at = by_states[0], [], set()
+                    reactors = reactors | {deporting}
                 origin = by_states[0] if by_states else None
             if origin is None and tactic == "coercion_by_proxy":
                 # the relatives are at home: the exiles' country ("relatives of Belarusian exiles in Poland"), else
