@@ -514,6 +514,11 @@ CASES = [
                  "Rainsy and other exiled leaders.", {("KHM", None, "legal_pressure")}, id="it-issued-warrants-the-government-before"),
     pytest.param("Ivan Petrov's lawyer described the case as a farce. It has issued arrest warrants for Sam Rainsy.", set(),
                  id="it-issued-warrants-no-state-before"),
+    # "it" of any act is the state the sentence before is about ("they" only of a decree: agents, people, states alike)
+    pytest.param("Iran denies the charge. It has harassed journalists of BBC Persian in London for years.", {("IRN", "GBR", "intimidation")},
+                 id="it-harassed-the-state-before"),
+    pytest.param("The company denies the charge. It has harassed journalists of BBC Persian in London for years.", set(),
+                 id="it-harassed-no-state-before"),
 ]
 
 
