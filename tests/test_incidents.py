@@ -519,6 +519,10 @@ CASES = [
                  id="it-harassed-the-state-before"),
     pytest.param("The company denies the charge. It has harassed journalists of BBC Persian in London for years.", set(),
                  id="it-harassed-no-state-before"),
+    # a country that is the agent of another verb acts; it is not where the act happens (the deporting state is)
+    pytest.param("Tsimanouskaya has been granted a humanitarian visa by Poland after she sought protection from police at Tokyo's "
+                 "Haneda airport, saying she was being forced to return to Belarus.", {("BLR", "JPN", "rendition")},
+                 id="granted-a-visa-by-is-no-host"),
 ]
 
 

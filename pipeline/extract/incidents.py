@@ -1947,7 +1947,7 @@ def _hosts(
         country = place.country
         if not country or country == origin or _describes_a_body(place.span, words) or start in acting or _names_people(place.span, words):
             continue
-        if start in away:
+        if start in away or _agent_elsewhere(place.span, trigger):
             continue
         found = described if _describes_someone(sent.doc[start], trigger, words) or _on_the_way_to(place.span) or _comes_from(place.span, words) else hosts
         if country not in found:
@@ -1958,6 +1958,19 @@ def _hosts(
         own = _done_in(trigger, places)
         hosts = [h for h in hosts if h in own] or hosts
     return hosts or described
+
+
+def _agent_elsewhere(span: Span, trigger: Span) -> bool:
+    """True for a country named as the agent of another verb than the act's, a state acting, not where the act happens:
+    "has been granted a humanitarian visa by Poland after she ... was being forced to return to Belarus" (not the
+    state that deports: "was deported by Thailand")."""
+    prep = span.root.head
+    verb = prep.head
+    return (
+        span.root.dep_ == "pobj" and verb.pos_ in {"VERB", "AUX"}
+        and (prep.dep_ == "agent" or (prep.lower_ == "by" and any(c.dep_ == "auxpass" for c in verb.children)))
+        and not trigger.start <= verb.i < trigger.end and verb.i != trigger.root.head.i
+    )
 
 
 def _done_in(trigger: Span, places: list[tuple[int, int, Place]]) -> set[str]:
