@@ -523,6 +523,14 @@ CASES = [
     pytest.param("Tsimanouskaya has been granted a humanitarian visa by Poland after she sought protection from police at Tokyo's "
                  "Haneda airport, saying she was being forced to return to Belarus.", {("BLR", "JPN", "rendition")},
                  id="granted-a-visa-by-is-no-host"),
+    # of two subjects parsed on a verb (a dateline), the one nearest the verb
+    pytest.param("TORONTO — The crown prince of Saudi Arabia sent a hit squad to Canada to kill a former intelligence official.",
+                 {("SAU", "CAN", "assassination")}, id="dateline-parsed-as-a-subject"),
+    # a tactic noun that only classifies the noun after it is no act; a plot or attempt is
+    pytest.param("Police in Sweden matched the DNA with DNA found on a backpack containing the murder weapon of the Uzbek imam.", set(),
+                 id="the-murder-weapon-is-no-act"),
+    pytest.param("Iranian agents hatched a murder plot against the dissident in Denmark.", {("IRN", "DNK", "assassination")},
+                 id="a-murder-plot-is-an-act"),
 ]
 
 

@@ -128,6 +128,7 @@ class IncidentWords:
     vehicle: frozenset[str]
     entry: frozenset[str]
     charge: frozenset[str]
+    matter: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -371,7 +372,8 @@ def _subject(verb: Token) -> Token | None:
     current = verb
     came_by = ""
     for _ in range(4):
-        for child in current.children:
+        # (of two subjects, the one nearest the verb: a dateline parsed as one, "TORONTO — The crown prince ... sent")
+        for child in sorted(current.children, key=lambda c: (c.dep_ != "nsubj", -c.i if c.dep_ == "nsubj" else c.i)):
             if child.dep_ == "nsubj":
                 return child
             if child.dep_ == "agent":
@@ -910,8 +912,8 @@ def _charged_crime(trigger: Span, words: IncidentWords) -> bool:
     root = trigger.root
     if root.pos_ != "NOUN" or any(c.dep_ in {"det", "poss"} for c in root.children):
         return False
-    if root.dep_ == "compound" and root.head.lemma_.lower() in words.charge:
-        return True  # "remains on death row on espionage charges"
+    if root.dep_ == "compound" and root.head.lemma_.lower() in words.charge | words.matter:
+        return True  # "remains on death row on espionage charges", "the murder weapon"
     current = root
     for _ in range(6):
         if current.dep_ not in {"pobj", "prep", "conj", "appos"} or current.head.i == current.i:
