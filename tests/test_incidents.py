@@ -475,6 +475,62 @@ CASES = [
                  "figure Leopoldo Lopez, who has lived in Spain since 2020.", {("VEN", "ESP", "legal_pressure")}, id="his-office-requested"),
     pytest.param("Lopez said his office had requested an arrest warrant against the exiled journalist Ivan Petrov.", set(),
                  id="his-office-of-no-state"),
+    # a state or body that speaks of itself ("they") issues the decree it tells of; a pronoun of no state speaker does not
+    pytest.param("Rwandan authorities said they issued an arrest warrant for Rusesabagina to answer charges of serious crimes.",
+                 {("RWA", None, "legal_pressure")}, id="speaker-itself-issued"),
+    pytest.param("His lawyers said they issued an arrest warrant for the exiled activist.", set(), id="pronoun-of-no-state-speaker"),
+    # crimes listed as the charges a decree answers are no acts of a state ("charges of ... kidnap and murder")
+    pytest.param("Rwandan authorities said they issued an arrest warrant for Rusesabagina to answer charges of serious crimes "
+                 "including terrorism, arson, kidnap, and murder perpetrated against unarmed civilians.",
+                 {("RWA", None, "legal_pressure")}, id="crimes-charged-are-no-acts"),
+    # a state's office holder named with "of" the state acts for it
+    pytest.param("The crown prince of Saudi Arabia sent a hit squad to Canada in an effort to hunt down and kill a former top "
+                 "intelligence official.", {("SAU", "CAN", "assassination")}, id="office-holder-of-a-state"),
+    pytest.param("The president of the club sent a hit squad to Canada to kill a former official.", set(), id="office-holder-of-no-state"),
+    # "those who ..." are people
+    pytest.param("The report shows how the PRC seeks to stalk, intimidate, and silence those who oppose it.",
+                 {("CHN", None, "intimidation")}, id="those-who-are-people"),
+    # a state that bars entry bars it to its own country; not a country one may not travel to
+    pytest.param("About 300 Nicaraguans have been effectively exiled due to entry denials to Nicaragua.",
+                 {("NIC", None, "mobility_controls")}, id="entry-denied-to-own-country"),
+    pytest.param("The activist was barred from entering Egypt last year.", {("EGY", None, "mobility_controls")}, id="barred-from-entering"),
+    pytest.param("The activist was banned from travelling to Canada last year.", set(), id="banned-from-travelling-to-no-origin"),
+    # the country the act's own verb is done in gives way to where the target went afterwards
+    pytest.param("Idris Hasan, a Uyghur man detained in Morocco for over three years while facing potential extradition to China, "
+                 "has been released and resettled in the United States.", {("CHN", "MAR", "detention")}, id="detained-in-then-resettled"),
+    # a passive listed after an active verb is done to that verb's subject
+    pytest.param("Rwandan dissident Patrick Karegeya had fled to South Africa, but was murdered in a well-planned attack.",
+                 {("RWA", "ZAF", "assassination")}, id="fled-but-was-murdered"),
+    # digital espionage is a digital attack; a crime charged is no act
+    pytest.param("Saudi agents used digital espionage against dissidents in Canada.", {("SAU", "CAN", "digital_attack")},
+                 id="digital-espionage"),
+    pytest.param("Ahmadreza Djalali, who was arrested on a visit to Iran in 2016, remains on death row on espionage charges.", set(),
+                 id="espionage-charges-are-no-act"),
+    # a deportation's "by" phrase names the state that deports, its host; the origin is the state its people fled
+    pytest.param("Rights groups condemned the deportation of Uyghur refugees by Thailand in 2015.", {("CHN", "THA", "unlawful_deportation")},
+                 id="deportation-by-the-host"),
+    # a decree whose subject is "it" or "they" is by the state the sentence before is about
+    pytest.param("Hun Sen's government has described the planned return as an attempted coup. It has issued arrest warrants for Sam "
+                 "Rainsy and other exiled leaders.", {("KHM", None, "legal_pressure")}, id="it-issued-warrants-the-government-before"),
+    pytest.param("Ivan Petrov's lawyer described the case as a farce. It has issued arrest warrants for Sam Rainsy.", set(),
+                 id="it-issued-warrants-no-state-before"),
+    # "it" of any act is the state the sentence before is about ("they" only of a decree: agents, people, states alike)
+    pytest.param("Iran denies the charge. It has harassed journalists of BBC Persian in London for years.", {("IRN", "GBR", "intimidation")},
+                 id="it-harassed-the-state-before"),
+    pytest.param("The company denies the charge. It has harassed journalists of BBC Persian in London for years.", set(),
+                 id="it-harassed-no-state-before"),
+    # a country that is the agent of another verb acts; it is not where the act happens (the deporting state is)
+    pytest.param("Tsimanouskaya has been granted a humanitarian visa by Poland after she sought protection from police at Tokyo's "
+                 "Haneda airport, saying she was being forced to return to Belarus.", {("BLR", "JPN", "rendition")},
+                 id="granted-a-visa-by-is-no-host"),
+    # of two subjects parsed on a verb (a dateline), the one nearest the verb
+    pytest.param("TORONTO — The crown prince of Saudi Arabia sent a hit squad to Canada to kill a former intelligence official.",
+                 {("SAU", "CAN", "assassination")}, id="dateline-parsed-as-a-subject"),
+    # a tactic noun that only classifies the noun after it is no act; a plot or attempt is
+    pytest.param("Police in Sweden matched the DNA with DNA found on a backpack containing the murder weapon of the Uzbek imam.", set(),
+                 id="the-murder-weapon-is-no-act"),
+    pytest.param("Iranian agents hatched a murder plot against the dissident in Denmark.", {("IRN", "DNK", "assassination")},
+                 id="a-murder-plot-is-an-act"),
 ]
 
 
