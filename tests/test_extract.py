@@ -1417,6 +1417,17 @@ ATTRIBUTIONS = [
     ("The UN held that Kenya had broken the 1951 Refugee Convention.",
      [("United Nations", "held", "assert", "indirect", "Kenya had broken the 1951 Refugee Convention")]),
     ("Amnesty International held a news conference in Nairobi.", []),
+    # a clause a semicolon closes before the cue is a sentence of its own: the object and its completion are the claim
+    ("The movement is outlawed in India; in July 2022, India's National Investigation Agency accused him of conspiring "
+     "to murder a priest.",
+     [("National Investigation Agency", "accused", "assert", "indirect", "him of conspiring to murder a priest")]),
+    # an epigraph: a line of quotation, then a line that opens with a dash and names the speaker (direct, no quote
+    # marks); an embedded post's signature ("(@handle)") is none
+    ("We have our own values regarding the policy on refugees.\n\u2014Deputy prime minister and foreign minister "
+     "Narayan Kaji Shrestha, September 2012\nNepal hosts about 20,000 Tibetans.",
+     [("Narayan Kaji Shrestha", "\u2014", "assert", "direct", "We have our own values regarding the policy on refugees")]),
+    ("To call him a journalist is an insult to real journalists everywhere.\n\u2014 Fahrettin Altun "
+     "(@fahrettinaltun) December 23, 2020\nDundar lives in Germany.", []),
 ]
 
 

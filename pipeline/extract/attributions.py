@@ -1667,6 +1667,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             continue  # '"...," ANI reported quoting an official': the participle names the report's source, not its claim
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             clause = _span_of(child)
+            # "The movement is outlawed in India; in July 2022, the agency accused him of ...": a clause a semicolon
+            # closes before the cue is a sentence of its own, not the claim
+            if child.i < verb.i and any(t.text == ";" for t in doc[clause.end : verb.i]) and quote is None:
+                continue
             if child.i < verb.i and quote is not None and not clause.start < quote.start - 1 < clause.end:
                 return quote  # '"...," said X': the quotation, without its marks
             if child.i > verb.i:
@@ -2534,6 +2538,35 @@ def _according_to(
     return actor, source_span, _trim(content) if len(content) else None
 
 
+# an epigraph's attribution line: a dash opening the line, the speaker and often a place and date after it
+# ("—Deputy prime minister Narayan Kaji Shrestha, September 2012"); not an embedded post's signature
+# ("— Fahrettin Altun (@fahrettinaltun) December 23, 2020"), which the stories' gold does not count
+EPIGRAPH_LINE = re.compile(r"^[\u2014\u2013][ \t]*([^\n@]{3,150})$", re.MULTILINE)
+EPIGRAPH_WORDS = 80  # the most words of the quotation line above an epigraph's attribution
+
+
+def _epigraphs(doc: Doc, text: str) -> Iterator[tuple[Span, Span, Span]]:
+    """Yield the dash, the speaker's words and the quotation of each epigraph: a line of quotation with a line after it
+    that opens with a dash and names its speaker (GUIDELINES attributions: the cue as written, here the dash)."""
+    if "\n\u2014" not in text and "\n\u2013" not in text:
+        return
+    for match in EPIGRAPH_LINE.finditer(text):
+        start = match.start()
+        if start == 0 or text[start - 1] != "\n":
+            continue
+        above_end = start - 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = text[above_start:above_end]
+        if not above.strip() or above.lstrip()[:1] in {"\u2014", "\u2013"} or len(above.split()) > EPIGRAPH_WORDS:
+            continue
+        dash = doc.char_span(start, start + 1, alignment_mode="expand")
+        speaker = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+        quotation = doc.char_span(above_start, above_end, alignment_mode="contract")
+        if dash is None or speaker is None or quotation is None or not len(speaker) or not len(quotation):
+            continue
+        yield dash, speaker, quotation
+
+
 def _closes_clause(phrase: Span, sent: Span) -> bool:
     """True when a phrase follows a comma or a dash, with any closing quote mark between ('"today later," according
     to ...')."""
@@ -2567,6 +2600,33 @@ def _attributions(
     actors = actors if actors is not None else find_actors(doc, resources=res)
     speakers: list[Actor] = []
     text = doc_text(doc)
+    for dash, words, quotation in _epigraphs(doc, text):
+        # an epigraph: the quotation above, in the speaker's own words (direct, though it has no quote marks)
+        epigraph = _actor_in(words, actors) or _resolve_speaker(words.root, actors, speakers, res)
+        content = _trim(quotation)
+        if epigraph is None or content is None:
+            continue
+        epigraph = _full_name(epigraph, actors)
+        speakers.append(epigraph)
+        yield AttributionRow(
+            article_id=article_id,
+            char_start=content.start_char,
+            char_end=words.end_char,
+            text=text[content.start_char : words.end_char],
+            attribution_id=f"{article_id}@{dash.start_char}",
+            source_text=words.text,
+            source=epigraph.name,
+            source_type=epigraph.type,
+            source_country=epigraph.country,
+            cue=dash.text,
+            stance="deny" if _denies(content, res, epigraph) else "assert",
+            content=content.text,
+            quote="direct",
+            cue_start=dash.start_char,
+            cue_end=dash.end_char,
+            content_start=content.start_char,
+            content_end=content.end_char,
+        )
     for cue in _cues(doc, res):
         appeal: Span | None = None
         if _quoted(cue.tokens[0]):
