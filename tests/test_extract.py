@@ -1428,6 +1428,11 @@ ATTRIBUTIONS = [
      [("Narayan Kaji Shrestha", "\u2014", "assert", "direct", "We have our own values regarding the policy on refugees")]),
     ("To call him a journalist is an insult to real journalists everywhere.\n\u2014 Fahrettin Altun "
      "(@fahrettinaltun) December 23, 2020\nDundar lives in Germany.", []),
+    # a clause joined to the cue with a subject of its own is the speaker's next act, not part of the claim
+    ("Ramzan Kadyrov suggested in a post on his channel that foreign intelligence services were behind the killings, and he "
+     "has denied any involvement in attacks on his critics abroad.",
+     [("Ramzan Kadyrov", "suggested", "assert", "indirect", "foreign intelligence services were behind the killings"),
+      ("Ramzan Kadyrov", "denied", "deny", "indirect", "any involvement in attacks on his critics abroad")]),
 ]
 
 

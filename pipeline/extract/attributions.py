@@ -2108,15 +2108,23 @@ def _that_clause(verb: Token, doc: Doc) -> Span | None:
     """Return what follows "that" soon after the cue when the parser missed the clause ("Minsk said at the time
     that it had received a bomb threat", with "that" read as an adverb)."""
     sent = sentence(verb)
+    # "suggested in a post that foreign services were behind the killings, and he has denied any involvement": a
+    # clause joined to the cue with a subject of its own is the speaker's next act, not part of the claim
+    joined = [c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i and any(g.dep_ in SUBJECTS for g in c.children)]
+    end = sent.end
+    if joined:
+        end = min(joined)
+        while end > verb.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+            end -= 1
     for i in range(verb.i + 1, min(sent.end - 2, verb.i + 12)):
         if doc[i].lower_ == "that" and doc[i].dep_ != "det":
-            return _trim(doc[i + 1 : sent.end])
+            return _trim(doc[i + 1 : end]) if i + 1 < end else None
         if doc[i].text == ",":
             # "reported last month, citing intelligence documents, that Beijing had tried ...": a phrase between
             # commas, then the clause
             close = next((j for j in range(i + 2, min(sent.end - 2, i + 10)) if doc[j].text == ","), None)
             if close is not None and doc[close + 1].lower_ == "that" and doc[close + 1].dep_ != "det":
-                return _trim(doc[close + 2 : sent.end])
+                return _trim(doc[close + 2 : end]) if close + 2 < end else None
         if doc[i].is_punct or doc[i].pos_ == "VERB":
             break
     return None
