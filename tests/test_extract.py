@@ -1256,6 +1256,11 @@ ATTRIBUTIONS = [
      [("Thai Airways", "told", "assert", "indirect", "he could not board")]),
     ("We did not kill him, Rwanda's foreign ministry said.",
      [("Ministry of Foreign Affairs", "said", "deny", "indirect", "We did not kill him")]),
+    # an accused use of means denied by the accused; not another act the speaker will not do
+    ("Rwanda said Rwanda does not employ this software system.",
+     [("Rwanda", "said", "deny", "indirect", "Rwanda does not employ this software system")]),
+    ("Rwanda said Rwanda would not host the summit.",
+     [("Rwanda", "said", "assert", "indirect", "Rwanda would not host the summit")]),
     ("Belarus forced the plane down. Minsk said at the time that it had received a bomb threat.",
      [("Belarus", "said", "assert", "indirect", "it had received a bomb threat")]),
     ("Di Sanh Duong pleaded not guilty to the charge.", [("Di Sanh Duong", "pleaded", "deny", "indirect", "not guilty")]),
