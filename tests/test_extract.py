@@ -1433,6 +1433,9 @@ ATTRIBUTIONS = [
      [("Narayan Kaji Shrestha", "\u2014", "assert", "direct", "We have our own values regarding the policy on refugees")]),
     ("To call him a journalist is an insult to real journalists everywhere.\n\u2014 Fahrettin Altun "
      "(@fahrettinaltun) December 23, 2020\nDundar lives in Germany.", []),
+    # two apostrophes that open a quotation: the cue after it is outside the quotation
+    ("''This man was a self-declared enemy of my country. You expect pity?\" Louise Mushikiwabo said in a tweet.",
+     [("Louise Mushikiwabo", "said", "assert", "direct", "This man was a self-declared enemy of my country. You expect pity")]),
     # a clause joined to the cue with a subject of its own is the speaker's next act, not part of the claim
     ("Ramzan Kadyrov suggested in a post on his channel that foreign intelligence services were behind the killings, and he "
      "has denied any involvement in attacks on his critics abroad.",

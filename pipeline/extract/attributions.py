@@ -2219,7 +2219,9 @@ def _quoted(token: Token) -> bool:
     before, after = words[start : token.i], words[token.i + 1 : end]
     if before.count("\u201c") > before.count("\u201d"):
         return "\u201d" in after
-    return before.count('"') % 2 == 1 and '"' in after
+    # ("''This man was ... pity?" Louise Mushikiwabo said": two apostrophes for an opening mark)
+    straight = sum(1 for w in before if w in {'"', "''", "``"})
+    return straight % 2 == 1 and any(w in {'"', "''"} for w in after)
 
 
 def _trim(span: Span) -> Span | None:
