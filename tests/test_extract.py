@@ -1436,6 +1436,13 @@ ATTRIBUTIONS = [
     # two apostrophes that open a quotation: the cue after it is outside the quotation
     ("''This man was a self-declared enemy of my country. You expect pity?\" Louise Mushikiwabo said in a tweet.",
      [("Louise Mushikiwabo", "said", "assert", "direct", "This man was a self-declared enemy of my country. You expect pity")]),
+    # "report" with a noun object reports it; a person reported, or a report a state of mind holds back, is no claim
+    ("Spain's La Informacion newspaper, which first reported the shooting, said investigators were searching.",
+     [("La Informacion", "reported", "assert", "indirect", "the shooting"),
+      ("La Informacion", "said", "assert", "indirect", "investigators were searching")]),
+    ("Xiaolei Wu said he had reported her.", [("Xiaolei Wu", "said", "assert", "indirect", "he had reported her")]),
+    ("Students from China are often reluctant to report such intimidation, Amnesty International said.",
+     [("Amnesty International", "said", "assert", "indirect", "Students from China are often reluctant to report such intimidation")]),
     # a clause joined to the cue with a subject of its own is the speaker's next act, not part of the claim
     ("Ramzan Kadyrov suggested in a post on his channel that foreign intelligence services were behind the killings, and he "
      "has denied any involvement in attacks on his critics abroad.",

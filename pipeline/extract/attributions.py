@@ -304,6 +304,12 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         head = verb.head
         return not (verb.dep_ == "advcl" and head.i < verb.i and head.pos_ == "VERB" and head.lemma_.lower() not in res.cues
                     and doc[verb.i - 1].text == ",")
+    # "are often reluctant to report such intimidation", "afraid to say": a speech act a state of mind holds back, not made
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        return True
+    # "he had reported her", "reported him missing": a person reported to the authorities, no claim
+    if lemma == "report" and objects and (objects[0].lower_ in {"him", "her", "them", "me", "us"} or objects[0].ent_type_ == "PERSON"):
+        return True
     # "told the station to close": an order, not a claim
     if lemma == "tell" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children) \
             and not any(c.dep_ == "ccomp" for c in verb.children):
