@@ -1783,7 +1783,7 @@ DESCRIPTIONS = [
     ("A statement released by the US Attorney's Office alleged that Gupta was recruited. Czech authorities arrested "
      "Gupta. The statement said he was held in Prague.", [("U.S. Attorney's Office", "alleged"), ("U.S. Attorney's Office", "said")]),
     ("In a statement, Amnesty International said the trial was unfair. Reuters reported the verdict. The statement said "
-     "the judges were biased.", [("Amnesty International", "said"), ("Amnesty International", "said")]),
+     "the judges were biased.", [("Amnesty International", "said"), ("Reuters", "reported"), ("Amnesty International", "said")]),
     # "he" after a person whose given name reads as a woman's, with no one else to refer to, is still that person
     ("Kim Jong Nam waited at the airport. Two women approached. He complained to airport staff that he felt dizzy.",
      [("Kim Jong Nam", "complained")]),
@@ -2117,7 +2117,8 @@ UNNAMED_SPEAKERS = [
     ("Human Rights Watch met him. A new report suggests spyware was used to infect his phone.\n\nThe allegation is "
      "detailed in a report by the internet watchdog Citizen Lab.",
      [("Citizen Lab", "suggests", "spyware was used to infect his phone")]),
-    ("Amnesty International reported the case. According to media reports, he was beaten in custody.", []),
+    ("Amnesty International reported the case. According to media reports, he was beaten in custody.",
+     [("Amnesty International", "reported", "the case")]),
     ("The U.S. Attorney's Office charged Lichtenstein. According to court documents, Lichtenstein used hacking tools.",
      [("U.S. Attorney's Office", "According to", "Lichtenstein used hacking tools")]),
     # "he" after an unnamed person speaking ("a friend of the family said") is that person, no one named; a person
@@ -2156,7 +2157,7 @@ UNNAMED_SPEAKERS = [
     ("Elena Kostyuchenko fell ill. A journalist said she was poisoned.", []),
     # (the newspaper named in the subject speaks itself: "Voz" is no Voronezh, whose three-letter other name it is)
     ("Reuters reported the shooting. The local Voz newspaper said investigators were searching for two suspects.",
-     [("Voz", "said", "investigators were searching for two suspects")]),
+     [("Reuters", "reported", "the shooting"), ("Voz", "said", "investigators were searching for two suspects")]),
     # "the Prime Minister" after a person who spoke is that person; the owner of a relative clause's noun does not
     # speak for it; "according to" after another's cue sources that speech
     ("The attack was sanctioned in Moscow, Theresa May has said. Police named Alexander Petrov and Ruslan Boshirov. "
