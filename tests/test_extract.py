@@ -1256,6 +1256,11 @@ ATTRIBUTIONS = [
      [("Thai Airways", "told", "assert", "indirect", "he could not board")]),
     ("We did not kill him, Rwanda's foreign ministry said.",
      [("Ministry of Foreign Affairs", "said", "deny", "indirect", "We did not kill him")]),
+    # an accused use of means denied by the accused; not another act the speaker will not do
+    ("Rwanda said Rwanda does not employ this software system.",
+     [("Rwanda", "said", "deny", "indirect", "Rwanda does not employ this software system")]),
+    ("Rwanda said Rwanda would not host the summit.",
+     [("Rwanda", "said", "assert", "indirect", "Rwanda would not host the summit")]),
     ("Belarus forced the plane down. Minsk said at the time that it had received a bomb threat.",
      [("Belarus", "said", "assert", "indirect", "it had received a bomb threat")]),
     ("Di Sanh Duong pleaded not guilty to the charge.", [("Di Sanh Duong", "pleaded", "deny", "indirect", "not guilty")]),
@@ -1417,6 +1422,32 @@ ATTRIBUTIONS = [
     ("The UN held that Kenya had broken the 1951 Refugee Convention.",
      [("United Nations", "held", "assert", "indirect", "Kenya had broken the 1951 Refugee Convention")]),
     ("Amnesty International held a news conference in Nairobi.", []),
+    # a clause a semicolon closes before the cue is a sentence of its own: the object and its completion are the claim
+    ("The movement is outlawed in India; in July 2022, India's National Investigation Agency accused him of conspiring "
+     "to murder a priest.",
+     [("National Investigation Agency", "accused", "assert", "indirect", "him of conspiring to murder a priest")]),
+    # an epigraph: a line of quotation, then a line that opens with a dash and names the speaker (direct, no quote
+    # marks); an embedded post's signature ("(@handle)") is none
+    ("We have our own values regarding the policy on refugees.\n\u2014Deputy prime minister and foreign minister "
+     "Narayan Kaji Shrestha, September 2012\nNepal hosts about 20,000 Tibetans.",
+     [("Narayan Kaji Shrestha", "\u2014", "assert", "direct", "We have our own values regarding the policy on refugees")]),
+    ("To call him a journalist is an insult to real journalists everywhere.\n\u2014 Fahrettin Altun "
+     "(@fahrettinaltun) December 23, 2020\nDundar lives in Germany.", []),
+    # two apostrophes that open a quotation: the cue after it is outside the quotation
+    ("''This man was a self-declared enemy of my country. You expect pity?\" Louise Mushikiwabo said in a tweet.",
+     [("Louise Mushikiwabo", "said", "assert", "direct", "This man was a self-declared enemy of my country. You expect pity")]),
+    # "report" with a noun object reports it; a person reported, or a report a state of mind holds back, is no claim
+    ("Spain's La Informacion newspaper, which first reported the shooting, said investigators were searching.",
+     [("La Informacion", "reported", "assert", "indirect", "the shooting"),
+      ("La Informacion", "said", "assert", "indirect", "investigators were searching")]),
+    ("Xiaolei Wu said he had reported her.", [("Xiaolei Wu", "said", "assert", "indirect", "he had reported her")]),
+    ("Students from China are often reluctant to report such intimidation, Amnesty International said.",
+     [("Amnesty International", "said", "assert", "indirect", "Students from China are often reluctant to report such intimidation")]),
+    # a clause joined to the cue with a subject of its own is the speaker's next act, not part of the claim
+    ("Ramzan Kadyrov suggested in a post on his channel that foreign intelligence services were behind the killings, and he "
+     "has denied any involvement in attacks on his critics abroad.",
+     [("Ramzan Kadyrov", "suggested", "assert", "indirect", "foreign intelligence services were behind the killings"),
+      ("Ramzan Kadyrov", "denied", "deny", "indirect", "any involvement in attacks on his critics abroad")]),
 ]
 
 
@@ -1752,7 +1783,7 @@ DESCRIPTIONS = [
     ("A statement released by the US Attorney's Office alleged that Gupta was recruited. Czech authorities arrested "
      "Gupta. The statement said he was held in Prague.", [("U.S. Attorney's Office", "alleged"), ("U.S. Attorney's Office", "said")]),
     ("In a statement, Amnesty International said the trial was unfair. Reuters reported the verdict. The statement said "
-     "the judges were biased.", [("Amnesty International", "said"), ("Amnesty International", "said")]),
+     "the judges were biased.", [("Amnesty International", "said"), ("Reuters", "reported"), ("Amnesty International", "said")]),
     # "he" after a person whose given name reads as a woman's, with no one else to refer to, is still that person
     ("Kim Jong Nam waited at the airport. Two women approached. He complained to airport staff that he felt dizzy.",
      [("Kim Jong Nam", "complained")]),
@@ -2086,7 +2117,8 @@ UNNAMED_SPEAKERS = [
     ("Human Rights Watch met him. A new report suggests spyware was used to infect his phone.\n\nThe allegation is "
      "detailed in a report by the internet watchdog Citizen Lab.",
      [("Citizen Lab", "suggests", "spyware was used to infect his phone")]),
-    ("Amnesty International reported the case. According to media reports, he was beaten in custody.", []),
+    ("Amnesty International reported the case. According to media reports, he was beaten in custody.",
+     [("Amnesty International", "reported", "the case")]),
     ("The U.S. Attorney's Office charged Lichtenstein. According to court documents, Lichtenstein used hacking tools.",
      [("U.S. Attorney's Office", "According to", "Lichtenstein used hacking tools")]),
     # "he" after an unnamed person speaking ("a friend of the family said") is that person, no one named; a person
@@ -2125,7 +2157,7 @@ UNNAMED_SPEAKERS = [
     ("Elena Kostyuchenko fell ill. A journalist said she was poisoned.", []),
     # (the newspaper named in the subject speaks itself: "Voz" is no Voronezh, whose three-letter other name it is)
     ("Reuters reported the shooting. The local Voz newspaper said investigators were searching for two suspects.",
-     [("Voz", "said", "investigators were searching for two suspects")]),
+     [("Reuters", "reported", "the shooting"), ("Voz", "said", "investigators were searching for two suspects")]),
     # "the Prime Minister" after a person who spoke is that person; the owner of a relative clause's noun does not
     # speak for it; "according to" after another's cue sources that speech
     ("The attack was sanctioned in Moscow, Theresa May has said. Police named Alexander Petrov and Ruslan Boshirov. "

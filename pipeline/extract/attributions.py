@@ -305,6 +305,12 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         head = verb.head
         return not (verb.dep_ == "advcl" and head.i < verb.i and head.pos_ == "VERB" and head.lemma_.lower() not in res.cues
                     and doc[verb.i - 1].text == ",")
+    # "are often reluctant to report such intimidation", "afraid to say": a speech act a state of mind holds back, not made
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        return True
+    # "he had reported her", "reported him missing": a person reported to the authorities, no claim
+    if lemma == "report" and objects and (objects[0].lower_ in {"him", "her", "them", "me", "us"} or objects[0].ent_type_ == "PERSON"):
+        return True
     # "told the station to close": an order, not a claim
     if lemma == "tell" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children) \
             and not any(c.dep_ == "ccomp" for c in verb.children):
@@ -1732,6 +1738,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             continue  # '"...," ANI reported quoting an official': the participle names the report's source, not its claim
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             clause = _span_of(child)
+            # "The movement is outlawed in India; in July 2022, the agency accused him of ...": a clause a semicolon
+            # closes before the cue is a sentence of its own, not the claim
+            if child.i < verb.i and any(t.text == ";" for t in doc[clause.end : verb.i]) and quote is None:
+                continue
             if child.i < verb.i and quote is not None and not clause.start < quote.start - 1 < clause.end:
                 return quote  # '"...," said X': the quotation, without its marks
             if child.i > verb.i:
@@ -2169,15 +2179,23 @@ def _that_clause(verb: Token, doc: Doc) -> Span | None:
     """Return what follows "that" soon after the cue when the parser missed the clause ("Minsk said at the time
     that it had received a bomb threat", with "that" read as an adverb)."""
     sent = sentence(verb)
+    # "suggested in a post that foreign services were behind the killings, and he has denied any involvement": a
+    # clause joined to the cue with a subject of its own is the speaker's next act, not part of the claim
+    joined = [c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i and any(g.dep_ in SUBJECTS for g in c.children)]
+    end = sent.end
+    if joined:
+        end = min(joined)
+        while end > verb.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+            end -= 1
     for i in range(verb.i + 1, min(sent.end - 2, verb.i + 12)):
         if doc[i].lower_ == "that" and doc[i].dep_ != "det":
-            return _trim(doc[i + 1 : sent.end])
+            return _trim(doc[i + 1 : end]) if i + 1 < end else None
         if doc[i].text == ",":
             # "reported last month, citing intelligence documents, that Beijing had tried ...": a phrase between
             # commas, then the clause
             close = next((j for j in range(i + 2, min(sent.end - 2, i + 10)) if doc[j].text == ","), None)
             if close is not None and doc[close + 1].lower_ == "that" and doc[close + 1].dep_ != "det":
-                return _trim(doc[close + 2 : sent.end])
+                return _trim(doc[close + 2 : end]) if close + 2 < end else None
         if doc[i].is_punct or doc[i].pos_ == "VERB":
             break
     return None
@@ -2272,7 +2290,9 @@ def _quoted(token: Token) -> bool:
     before, after = words[start : token.i], words[token.i + 1 : end]
     if before.count("\u201c") > before.count("\u201d"):
         return "\u201d" in after
-    return before.count('"') % 2 == 1 and '"' in after
+    # ("''This man was ... pity?" Louise Mushikiwabo said": two apostrophes for an opening mark)
+    straight = sum(1 for w in before if w in {'"', "''", "``"})
+    return straight % 2 == 1 and any(w in {'"', "''"} for w in after)
 
 
 def _trim(span: Span) -> Span | None:
@@ -2599,6 +2619,35 @@ def _according_to(
     return actor, source_span, _trim(content) if len(content) else None
 
 
+# an epigraph's attribution line: a dash opening the line, the speaker and often a place and date after it
+# ("—Deputy prime minister Narayan Kaji Shrestha, September 2012"); not an embedded post's signature
+# ("— Fahrettin Altun (@fahrettinaltun) December 23, 2020"), which the stories' gold does not count
+EPIGRAPH_LINE = re.compile(r"^[\u2014\u2013][ \t]*([^\n@]{3,150})$", re.MULTILINE)
+EPIGRAPH_WORDS = 80  # the most words of the quotation line above an epigraph's attribution
+
+
+def _epigraphs(doc: Doc, text: str) -> Iterator[tuple[Span, Span, Span]]:
+    """Yield the dash, the speaker's words and the quotation of each epigraph: a line of quotation with a line after it
+    that opens with a dash and names its speaker (GUIDELINES attributions: the cue as written, here the dash)."""
+    if "\n\u2014" not in text and "\n\u2013" not in text:
+        return
+    for match in EPIGRAPH_LINE.finditer(text):
+        start = match.start()
+        if start == 0 or text[start - 1] != "\n":
+            continue
+        above_end = start - 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = text[above_start:above_end]
+        if not above.strip() or above.lstrip()[:1] in {"\u2014", "\u2013"} or len(above.split()) > EPIGRAPH_WORDS:
+            continue
+        dash = doc.char_span(start, start + 1, alignment_mode="expand")
+        speaker = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+        quotation = doc.char_span(above_start, above_end, alignment_mode="contract")
+        if dash is None or speaker is None or quotation is None or not len(speaker) or not len(quotation):
+            continue
+        yield dash, speaker, quotation
+
+
 def _closes_clause(phrase: Span, sent: Span) -> bool:
     """True when a phrase follows a comma or a dash, with any closing quote mark between ('"today later," according
     to ...')."""
@@ -2632,6 +2681,33 @@ def _attributions(
     actors = actors if actors is not None else find_actors(doc, resources=res)
     speakers: list[Actor] = []
     text = doc_text(doc)
+    for dash, words, quotation in _epigraphs(doc, text):
+        # an epigraph: the quotation above, in the speaker's own words (direct, though it has no quote marks)
+        epigraph = _actor_in(words, actors) or _resolve_speaker(words.root, actors, speakers, res)
+        content = _trim(quotation)
+        if epigraph is None or content is None:
+            continue
+        epigraph = _full_name(epigraph, actors)
+        speakers.append(epigraph)
+        yield AttributionRow(
+            article_id=article_id,
+            char_start=content.start_char,
+            char_end=words.end_char,
+            text=text[content.start_char : words.end_char],
+            attribution_id=f"{article_id}@{dash.start_char}",
+            source_text=words.text,
+            source=epigraph.name,
+            source_type=epigraph.type,
+            source_country=epigraph.country,
+            cue=dash.text,
+            stance="deny" if _denies(content, res, epigraph) else "assert",
+            content=content.text,
+            quote="direct",
+            cue_start=dash.start_char,
+            cue_end=dash.end_char,
+            content_start=content.start_char,
+            content_end=content.end_char,
+        )
     for cue in _cues(doc, res):
         appeal: Span | None = None
         if _quoted(cue.tokens[0]):
