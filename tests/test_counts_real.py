@@ -209,6 +209,8 @@ QUALIFIERS = [
     ("about-roughly", "Hackers have stolen information about roughly 1,000 North Korean defectors.", "about"),
     ("over-after-numbering", "Milan is the Italian city with the largest Chinese community, numbering over 16,000 and concentrated around the Via Paolo Sarpi area.",
      "more_than"),
+    # "around" before a number qualifies it, wherever the parser hangs it
+    ("around-after-verb", "Singapore hosts around 300,000 Myanmar nationals with valid work permits.", "about"),
     # a preposition outside the number's entity governs the counted noun: no qualifier
     ("over-a-place", "The virus spread over five continents.", "exact"),
 ]

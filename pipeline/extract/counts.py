@@ -259,7 +259,8 @@ def _qualifier(doc: Doc, start: int, res: Resources) -> tuple[str, int]:
             word = doc[start - 1]
             if size == 1 and word.dep_ == "prep" and word.head.i != start \
                     and not (word.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"} and doc[start].ent_iob_ == "I") \
-                    and word.head.lemma_.lower() not in res.count_words["numbering"]:  # "numbering over 16,000"
+                    and word.head.lemma_.lower() not in res.count_words["numbering"] \
+                    and phrase not in res.count_words["approximate_prep"]:  # "numbering over 16,000", "hosts around 300,000"
                 continue
             return res.qualifiers[phrase], start - size
     return "exact", start
