@@ -496,6 +496,8 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Chinatown", "region", "USA")}, set()),
     # a big city's own name, though a given name and a word read as a person's ("Minh City")
     ("big-city-like-a-name", "He was arrested in Ho Chi Minh City last year.", {("Ho Chi Minh City", "city", "VNM")}, set()),
+    # a known city the model reads as a body before "-based" or "-born" is where someone is based or born
+    ("city-based", "The Almaty-based activist was detained.", {("Almaty", "city", "KAZ")}, set()),
     ("part-in-holder-country", "Residents of Gaza, and refugees in Lebanon's Bekaa Valley, were interviewed.",
      {("Bekaa Valley", "region", "LBN")}, {("Bekaa Valley", "region", "PSE")}),
 ]

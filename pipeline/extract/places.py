@@ -277,6 +277,10 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.root.dep_ == "dobj" and used_as_place(ent.root, res) \
                 and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
             found.append((ent, "GPE"))  # "He reached Kolkata" (PERSON), "left Almaty in 2019" (ORG): a verb's place
+        elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
+                and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].lower_ in res.place_words["hyphen_origin"] \
+                and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
+            found.append((ent, "GPE"))  # "the Almaty-based activist" (ORG): the city someone is based in
         elif ent.label_ in {"ORG", "PERSON"} and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_lower \
                 and doc[ent.end].lower_ in res.place_words["local_body"] and _known_place(ent.text, res):
             found.append((ent, "GPE"))  # "Malmö police said", "the Almaty court" (ORG): the city's own body
