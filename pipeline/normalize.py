@@ -152,14 +152,17 @@ def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | No
     """
     key = _fold(_key(name))
     candidates = _cities_named(_key(name)) or _cities_named(key)  # "Malé" is listed as "Male"
-    exact = [c for c in candidates if _fold(c.name).casefold() == key.casefold()]  # "San Jose" = "San José", "Giessen"
+    # "San Jose" = "San José", "Giessen"; "St. Petersburg" = "Saint Petersburg" (Russia's, not only Florida's)
+    exact = [c for c in candidates if _saint(_fold(c.name).casefold()) == _saint(key.casefold())]
     # only by another of its names: a city whose other names English writers use ("Bombay", "Den Haag"), or a
     # name the city's own name holds ("Frankfurt", "Hague"); a small town's other names are transliterations and
     # old names, so "Nyanga" (Cape Town) is not Rwanda's Nyanza
-    # a three-letter other name is an abbreviation only as one ("NYC"), not a word ("Dam" is no Damascus)
+    # a three-letter other name is an abbreviation only as one ("NYC"), not a word ("Dam" is no Damascus), and only of
+    # the city's initials: an airport's code names no city in the news ("GRU" officers, the "CCP", the "CID")
     other_name = len(key) > 3 or name.strip().isupper()
     others = [c for c in candidates if other_name and (c.population >= ALIAS_POPULATION or _holds_words(c.name, key)
-                                                       or _longer_form(c.name, key))]
+                                                       or _longer_form(c.name, key))
+              and (len(key) > 3 or _initials(c.name) == key.casefold())]
     known = exact or others
     if prefer and not any(c.country in prefer for c in exact):
         # "Calcutta" in a story on India is Kolkata, not a South African namesake: a city the story's countries hold
@@ -171,6 +174,16 @@ def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | No
 
 
 ALIAS_POPULATION = 100_000
+
+
+def _initials(name: str) -> str:
+    """The casefolded first letters of a name's words: "nyc" of "New York City"."""
+    return "".join(word[0] for word in name.replace("-", " ").split()).casefold()
+
+
+def _saint(name: str) -> str:
+    """A casefolded name with "Saint" abbreviated as writers do: "saint petersburg" -> "st. petersburg"."""
+    return "st. " + name[6:] if name.startswith("saint ") else "st. " + name[3:] if name.startswith("st ") else name
 
 
 def _longer_form(name: str, key: str) -> bool:

@@ -194,6 +194,13 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # a sum named for what it pays and then alone is one sum
     ("sum-named-again", "He received $300,000 in bribes. Prosecutors said the $300,000 was wired to a bank.",
      [(300_000, "money")]),
+    # a number a verb of growth takes "the number of" a plural to counts that plural
+    ("number-of-rose-to", "The number of Uyghurs deported from Thailand rose to 40, officials said.", [(40, "person")]),
+    ("number-of-increased-to", "The number of activists with bounties on their heads increased to 13.", [(13, "person")]),
+    ("rose-to-no-set", "Prices rose to 40 in June.", []),
+    # a number with its noun elided that is the object of an act done to people counts people
+    ("act-object", "Police have now arrested 11, including three minors.", [(11, "person"), (3, "person")]),
+    ("released-participle", "Seven were released and the rest remain missing.", [(7, "person")]),
 ]
 
 
@@ -209,6 +216,8 @@ QUALIFIERS = [
     ("about-roughly", "Hackers have stolen information about roughly 1,000 North Korean defectors.", "about"),
     ("over-after-numbering", "Milan is the Italian city with the largest Chinese community, numbering over 16,000 and concentrated around the Via Paolo Sarpi area.",
      "more_than"),
+    # "around" before a number qualifies it, wherever the parser hangs it
+    ("around-after-verb", "Singapore hosts around 300,000 Myanmar nationals with valid work permits.", "about"),
     # a preposition outside the number's entity governs the counted noun: no qualifier
     ("over-a-place", "The virus spread over five continents.", "exact"),
 ]

@@ -473,6 +473,33 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("name-with-place", "The Hong Kong Watch report was cited by lawmakers.", set(), {("Hong Kong", "country", "HKG")}),
     ("nationality-city-of", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
      {("Str\u00f6msund", "city", "SWE")}, set()),
+    # a lowercase word of direction the model reads into the name describes a part: the city is named
+    ("west-city", "He was stabbed outside his home in west London on Friday.", {("London", "city", "GBR")}, set()),
+    ("hyphen-direction-city", "His home in Harrow, north-west London, was searched.", {("London", "city", "GBR")}, set()),
+    ("east-city", "He lives in east Berlin.", {("Berlin", "city", "DEU")}, set()),
+    ("capital-direction-kept", "Residents of the West Bank were interviewed.", {("West Bank", "region", "PSE")}, set()),
+    # a part named in the possessive is in its holder's country, not in the places named before it
+    ("acronym-no-city", "He was questioned by the CID in Manama before the GRU officers left.",
+     {("Manama", "city", "BHR")}, {("Cedar Rapids", "city", "USA"), ("CID", "city", "USA"), ("GRU", "city", "BRA")}),
+    # a known city the model reads as a person or a body, the object of a verb of going there or leaving it
+    ("reached-city", "He reached Kolkata on January 29 and was detained.", {("Kolkata", "city", "IND")}, set()),
+    ("left-city", "He left Almaty in 2019.", {("Almaty", "city", "KAZ")}, set()),
+    ("reached-no-place", "The two sides reached an agreement on Monday.", set(), {("Monday", "city", "USA")}),
+    # a place that goes on a body's name the model cut after "of" is no place of its own
+    ("body-name-cut-at-of", "Officers from the Police Service of Northern Ireland arrested him.", set(),
+     {("Ireland", "country", "IRL")}),
+    # a title-case headline capitalises common nouns: "Tashkent's Request" names no part of Tashkent
+    ("headline-possessed-noun", "Uzbek Journalist Detained In Kazakhstan At Tashkent's Request\n\nThe body follows.",
+     {("Tashkent", "city", "UZB")}, {("Request", "region", "UZB")}),
+    ("headline-possessed-part-named-again",
+     "Chinese Police Station In Manhattan's Chinatown Closed\n\nThe station in Chinatown was closed.",
+     {("Chinatown", "region", "USA")}, set()),
+    # a big city's own name, though a given name and a word read as a person's ("Minh City")
+    ("big-city-like-a-name", "He was arrested in Ho Chi Minh City last year.", {("Ho Chi Minh City", "city", "VNM")}, set()),
+    # a known city the model reads as a body before "-based" or "-born" is where someone is based or born
+    ("city-based", "The Almaty-based activist was detained.", {("Almaty", "city", "KAZ")}, set()),
+    ("part-in-holder-country", "Residents of Gaza, and refugees in Lebanon's Bekaa Valley, were interviewed.",
+     {("Bekaa Valley", "region", "LBN")}, {("Bekaa Valley", "region", "PSE")}),
 ]
 
 
@@ -507,6 +534,15 @@ CITY_NAMES: list[tuple[str, str, tuple[str, str] | None]] = [
     ("given-name-no-city", "Khalil", None),
     ("spanish-article-kept", "Paso", None),
     ("kosovo", "Prishtina", ("Pristina", "")),
+    # "St." abbreviates "Saint": Russia's city, not only the Florida one named "St." exactly
+    ("saint-abbreviated", "St. Petersburg", ("Saint Petersburg", "RUS")),
+    ("saint-no-dot", "St Petersburg", ("Saint Petersburg", "RUS")),
+    ("saint-own-name", "St. Louis", ("St. Louis", "USA")),
+    # an airport's code is no city's abbreviation: "GRU" officers, the "CCP", the "CID"
+    ("airport-code-gru", "GRU", None),
+    ("airport-code-ccp", "CCP", None),
+    ("airport-code-cid", "CID", None),
+    ("initials-of-city", "HCMC", ("Ho Chi Minh City", "VNM")),
 ]
 
 

@@ -259,7 +259,8 @@ def _qualifier(doc: Doc, start: int, res: Resources) -> tuple[str, int]:
             word = doc[start - 1]
             if size == 1 and word.dep_ == "prep" and word.head.i != start \
                     and not (word.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"} and doc[start].ent_iob_ == "I") \
-                    and word.head.lemma_.lower() not in res.count_words["numbering"]:  # "numbering over 16,000"
+                    and word.head.lemma_.lower() not in res.count_words["numbering"] \
+                    and phrase not in res.count_words["approximate_prep"]:  # "numbering over 16,000", "hosts around 300,000"
                 continue
             return res.qualifiers[phrase], start - size
     return "exact", start
@@ -794,10 +795,17 @@ def extract_counts(
         elif elided and (whole := _numbered_set(doc[end - 1], res)) is not None:
             # "a Chinese community numbering over 16,000", "the diaspora numbers some 50,000": the set the number sizes
             unit_text, category = whole.text, _category(whole.root, whole.text, None, res)
+        elif elided and (whole := _grown_set(doc[end - 1], res)) is not None:
+            # "the number of Uyghurs deported rose to 40": the set the number of which grew to it
+            unit_text, category = whole.text, _category(whole.root, whole.text, None, res)
         elif elided and (value != 1 or qualifier != "exact") \
                 and (act := _people_act(doc, end, sent.end, res.count_words["people_participle"])) is not None:
             # "as many as a million held in camps", "20 arrested", "at least 10 were killed": people the act names
             unit_text, category, text_end = doc[act].text, "person", act + 1
+        elif elided and value != 1 and (verb := doc[end - 1].head).i < start and doc[end - 1].dep_ == "dobj" \
+                and verb.lower_ in res.count_words["people_participle"]:
+            # "Police have now arrested 11": people the act was done to, its object
+            unit_text, category = verb.text, "person"
         elif elided:
             continue
         if start > 1 and doc[start - 1].lower_ in {"the", "these", "those"} and doc[start - 2].lower_ == "of" \
@@ -983,6 +991,25 @@ def _numbered_set(number: Token, res: Resources) -> Span | None:
         noun = verb.doc[verb.i - 2] if verb.doc[verb.i - 1].text == "," else verb.doc[verb.i - 1]
     if noun is None or noun.pos_ != "NOUN":
         return None
+    return noun.doc[_modified_start(noun) : noun.i + 1]
+
+
+def _grown_set(number: Token, res: Resources) -> Span | None:
+    """Return the noun phrase whose number a verb of growth takes to a number with its noun elided: the plural after
+    "the number of" or "the total of" that is the verb's subject ("the number of Uyghurs deported rose to 40",
+    "brought the total of activists with bounties to 13" is no subject and stays uncounted), else None."""
+    if number.dep_ != "pobj" or number.head.lower_ != "to":
+        return None
+    verb = number.head.head
+    if verb.lemma_.lower() not in res.count_words["growth_verb"]:
+        return None
+    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in res.count_words["total_noun"]:
+        return None
+    of = next((t for t in subject.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+    noun = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or not (noun.tag_ in {"NNS", "NNPS"} or (noun.tag_ == "NNP" and noun.lower_.endswith("s"))):
+        return None  # a plural, or a people the model reads as a name ("Uyghurs")
     return noun.doc[_modified_start(noun) : noun.i + 1]
 
 

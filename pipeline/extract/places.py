@@ -14,7 +14,7 @@ from pipeline.normalize import (
     country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country,
     region_country,
 )
-from pipeline.extract.index import cached, doc_index, line_starts, positions, sentence
+from pipeline.extract.index import cached, doc_index, doc_text, line_starts, positions, sentence
 from pipeline.extract.names import given_name_people, is_given_name
 from pipeline.gazetteer import capitals
 from pipeline.records import LocationRow
@@ -37,6 +37,8 @@ RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
 COMPASS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east", "west"}
+# Lowercase words of direction that describe a part of a place before its name ("south-west London", "northeastern").
+COMPASS_WORDS = COMPASS | {f"{a}{b}{c}" for a in ("north", "south") for b in ("", "-") for c in ("east", "west", "eastern", "western")}
 # Entities a place name inside of is part of a name, not a place ("Police Scotland", "Voice of America").
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
 BIG_CITY = 500_000
@@ -60,8 +62,11 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
                 and not (span.start > ent.start and doc[span.start - 1].is_title
                          and doc[span.start - 1].lower_ in res.place_words["headline_where"]) and not _no_name(ent, res):
             return True
-        if ent.label_ == "ORG" and ent.end == span.start and ent[-1].lower_ == "of":
-            return True  # "the Communist Party of China's agenda": the model's name cut before the possessive
+        if ent.label_ == "ORG" and ent.end <= span.start and ent[-1].lower_ == "of" \
+                and all(doc[k].is_title for k in range(ent.end, span.start)):
+            # "the Communist Party of China's agenda": the model's name cut before the possessive; "the Police Service
+            # of Northern Ireland": no "Ireland" of its own
+            return True
     for match in doc_index(doc).gazetteer:
         if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end:
             return True
@@ -107,12 +112,24 @@ def _in_court_name(span: Span, res: Resources) -> bool:
 
 
 def _strip(span: Span) -> Span:
-    """Drop a leading 'the' that is not part of the name (The Netherlands keeps it in its text)."""
+    """Drop a leading 'the' that is not part of the name (The Netherlands keeps it in its text), and a lowercase word of
+    direction before a city's name ("west London")."""
     while len(span) > 1 and (span[0].lower_ == "the" or span[0].lower_ in POSSESSIVE):
         span = span[1:]
+    rest = span
+    while len(rest) > 1 and ((rest[0].is_lower and rest[0].lower_ in COMPASS_WORDS) or (rest[0].text == "-" and rest.start > 0
+                                                                                        and _compass_word(rest[0].nbor(-1)))):
+        rest = rest[1:]
+    if rest is not span and rest[0].is_title and (city := lookup_city(rest.text)) is not None and city.population >= RESCUE_POPULATION:
+        span = rest  # "in west London", "north-west London" (the model's GPE): a part of a city described, the city named
     while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in POSSESSIVE or (span[-1].is_lower and span[-1].pos_ in TRAILING_POS)):
         span = span[:-1]  # "the Rhine in" (the model's FAC): no name ends with a preposition
     return span
+
+
+def _compass_word(token: Token) -> bool:
+    """True for a lowercase word of direction ("north" of "north-west London")."""
+    return token.is_lower and token.lower_ in COMPASS_WORDS
 
 
 # Parts of speech of a lowercase word that ends no name the model reads too long ("the Rhine in Duesseldorf").
@@ -257,6 +274,13 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
                 and (_known_place(ent.text, res) or _home_town(ent, res)):
             found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON)
+        elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.root.dep_ == "dobj" and used_as_place(ent.root, res) \
+                and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
+            found.append((ent, "GPE"))  # "He reached Kolkata" (PERSON), "left Almaty in 2019" (ORG): a verb's place
+        elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
+                and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].lower_ in res.place_words["hyphen_origin"] \
+                and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
+            found.append((ent, "GPE"))  # "the Almaty-based activist" (ORG): the city someone is based in
         elif ent.label_ in {"ORG", "PERSON"} and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_lower \
                 and doc[ent.end].lower_ in res.place_words["local_body"] and _known_place(ent.text, res):
             found.append((ent, "GPE"))  # "Malmö police said", "the Almaty court" (ORG): the city's own body
@@ -307,8 +331,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             continue
         if label not in RULE_LABELS:
             if (_inside_name(span, doc, res) and not (label == "REGION" and _area_as_place(span, res))) \
-                    or (label != "GPE" and _is_person(span, doc, res if label == "COUNTRY" else None)) or any(i in people for i in range(span.start, span.end)):
-                continue
+                    or (label != "GPE" and _is_person(span, doc, res if label == "COUNTRY" else None)) \
+                    or (any(i in people for i in range(span.start, span.end)) and not (len(span) > 1 and _big_city(span.text, res))):
+                continue  # but "Ho Chi Minh City" is a big city by its own name, though "Minh City" reads as a person's
             if label in {"GPE", "LOC", "FAC"} and span.text in person_words and not _big_city(span.text, res):
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place (not "Leeds" of "Leeds Central")
             if _in_court_name(span, res):
@@ -923,7 +948,27 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
             continue  # "Cairo's al-Azhar University", "Beijing's Ministry of Public Security": bodies
         if suffix is None and any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
             continue  # "Beijing's Xi Jinping"
+        if suffix is None and _headline_only(doc[start:end]):
+            continue  # "Journalist Detained At Tashkent's Request": a headline capitalises its common nouns
         yield doc[start:end], "PART_SITE" if suffix is not None and suffix[0] == "site" else "PART_REGION"
+
+
+def _headline_only(span: Span) -> bool:
+    """True for words on a line written in title case (most of its words of four letters or more capitalised, no
+    sentence end, 25 words at most) that the text names nowhere else: a headline's capitalised common noun ("London's Suburbs"), no name it repeats."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if line.endswith((".", "?", "!")) or len(line.split()) > HEADLINE_WORDS:
+        return False  # a paragraph of names, no headline
+    words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    title_case = len(words) >= 3 and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+    return title_case and text.count(span.text) == 1
+
+
+TITLE_CASE_SHARE = 0.7  # as counts' headlines
+HEADLINE_WORDS = 25
 
 
 def _area_as_place(span: Span, res: Resources) -> bool:
@@ -1074,7 +1119,8 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             # a site named again is where it was the first time
             again = next((p.country for p in resolved if p.name.lower() == place.name.lower() and p.kind == place.kind), None)
             # "Causeway Bay, Hong Kong", "a bookshop in Mong Kok in Hong Kong": the country named right after it
-            country = again or _container_after(places, index, res) or _inner_country(place, named, res) \
+            country = again or _holder_country(places, index) or _container_after(places, index, res) \
+                or _inner_country(place, named, res) \
                 or _country_after(place.span, res) or _context_country(places, index, res)
             place = Place(place.span, place.name, place.kind, country)
         elif place.kind == "city" and (local := _local_namesake(places, index, res)) is not None:
@@ -1085,6 +1131,18 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             continue
         resolved.append(place)
     return resolved
+
+
+def _holder_country(places: list[Place], index: int) -> str | None:
+    """Return the country of the place a part is named with in the possessive ("Lebanon's Bekaa Valley", "Tehran's
+    notorious Evin prison"), else None: the holder says where its part is, before any place around it."""
+    doc, start = places[index].span.doc, places[index].span.start
+    k = start - 1
+    while k > 0 and start - k <= 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k <= 0 or doc[k].tag_ != "POS" or index == 0 or places[index - 1].span.end != k:
+        return None
+    return places[index - 1].country
 
 
 def _site_named_before(place: Place, resolved: list[Place]) -> Place | None:
