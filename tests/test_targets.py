@@ -418,6 +418,17 @@ YEAR_CASES = [
     # a date on the verb of one who survives or receives the act dates the act
     pytest.param("Zelimkhan Khangoshvili lived in Berlin. He had survived an earlier attempt on his life in Tbilisi in 2015 "
                  "by Russian agents.", ("RUS", "assassination"), 2015, id="a-date-on-survived-dates-the-attempt"),
+    # a plot was afoot when it was uncovered or thwarted: the date of that dates it, the nearest above; a date of a report
+    # on other words, or of a trial, does not
+    pytest.param("In 2019 the Dutch government said Iran was behind a killing, and in 2018 Danish authorities said they had "
+                 "uncovered an Iranian plot to kill an Arab activist living in Denmark.", ("IRN", "assassination"), 2018,
+                 id="the-year-a-plot-was-uncovered"),
+    pytest.param("A massive police operation in eastern Denmark in September 2018 was part of attempts to thwart an Iranian "
+                 "intelligence plot to kill an opposition activist living in Denmark.", ("IRN", "assassination"), 2018,
+                 id="the-year-a-plot-was-thwarted"),
+    pytest.param("Danish authorities uncovered an Iranian plot to kill an Arab activist living in Denmark, and a court "
+                 "convicted a Norwegian man over it in 2020.", ("IRN", "assassination"), None,
+                 id="the-year-of-a-trial-for-an-uncovered-plot-is-not-its-year"),
 ]
 
 

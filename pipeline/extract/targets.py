@@ -37,7 +37,9 @@ trial, a report or a statement about it ("sentenced in absentia ... for a
 bombing in 1981", "the Dutch government said on Tuesday"), of what was done
 to the target later ("taken back to Iran and executed last year") nor of a
 measure against it ("ordered the closure of the stations last month"); a date on the verb of one who survives or
-receives the act dates it ("he had survived an attempt on his life in 2015"); "that year" is the year of the latest
+receives the act dates it ("he had survived an attempt on his life in 2015"); a plot no date of which is its own was
+afoot when it was uncovered or thwarted: the date nearest above that verb dates it ("in 2018 Danish authorities said
+they had uncovered an Iranian plot to kill ..."); "that year" is the year of the latest
 date told before it. An act on a named person in a named place
 that no date of its own dates goes on with the story told before it: it takes the year of the latest date before its
 sentence, not of a relative clause ("who had left Saudi Arabia the previous year"); told in the article's first three
@@ -104,6 +106,11 @@ YEARS = (1900, 2099)
 # verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
 # back to Iran and executed last year", "abducted in Istanbul and hanged in 2023")
 LATER_VERBS = frozenset({"execute", "hang", "release", "free", "pardon"})
+# verbs of finding out or stopping a plot before it was carried out, and the nouns of the plot: the plot was afoot when
+# it was uncovered, so the date of the uncovering dates it ("in 2018 Danish authorities said they had uncovered an
+# Iranian plot to kill an Arab activist", "an operation last month to thwart a plot to kill an opposition activist")
+FOIL_VERBS = frozenset({"uncover", "foil", "thwart", "disrupt", "discover", "expose", "bust", "detect"})
+PLOT_NOUNS = frozenset({"plot", "plan", "scheme", "conspiracy"})
 ACCUSING_NOUNS = frozenset({"charge", "indictment", "complaint", "case", "accusation", "warrant", "lawsuit"})
 ACCUSING_VERBS = frozenset({"charge", "indict", "accuse", "convict", "sentence", "arrest", "prosecute", "try", "jail", "suspect"})
 ACCUSING_WORDS = ACCUSING_VERBS | ACCUSING_NOUNS
@@ -887,7 +894,38 @@ def incident_years(
         token = _token_at(sent, char)
         if token is not None and dates_the_act(token, trigger, words, cues, decree=decree):
             kept.append(year)
-    return kept
+    return kept or _foiled_year(sent, years, trigger)
+
+
+def _foiled_year(sent: Span, years: Sequence[tuple[int, int]], trigger: Span) -> list[int]:
+    """Return the year of a plot's uncovering or foiling when no date of the sentence dates the plot itself: the date
+    nearest above the verb that uncovers or thwarts the plot in its object ("In 2018 Danish police carried out an
+    operation after saying they had uncovered a plan ... to kill", "in 2018 Danish authorities said they had uncovered
+    an Iranian plot to kill"); not a date of another clause (a relative clause, a trial told after it)."""
+    foil = next(
+        (
+            t for t in _chain(trigger.root)
+            if t.pos_ == "VERB" and t.lemma_.lower() in FOIL_VERBS
+            and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PLOT_NOUNS for c in t.children)
+        ),
+        None,
+    )
+    if foil is None:
+        return []
+    above = {t.i: n for n, t in enumerate(_chain(foil))}
+    best: tuple[int, int] | None = None
+    for char, year in years:
+        token = _token_at(sent, char)
+        if token is None:
+            continue
+        for step in _chain(token)[1:]:
+            if step.i in above:
+                if best is None or above[step.i] < best[0]:
+                    best = (above[step.i], year)
+                break
+            if step.pos_ in {"VERB", "AUX"}:
+                break  # the date hangs on another clause ("... and a court convicted a man over it in 2020")
+    return [best[1]] if best is not None else []
 
 
 def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
