@@ -429,6 +429,11 @@ YEAR_CASES = [
     pytest.param("Danish authorities uncovered an Iranian plot to kill an Arab activist living in Denmark, and a court "
                  "convicted a Norwegian man over it in 2020.", ("IRN", "assassination"), None,
                  id="the-year-of-a-trial-for-an-uncovered-plot-is-not-its-year"),
+    # a date in a participle clause on the act's person tells of that person, not of the act: an act in the lead is the news
+    pytest.param("Iranian agents abducted Habib Chaab, a dissident wanted by Tehran in connection with a 2018 attack, in "
+                 "Istanbul.", ("IRN", "rendition"), 2022, id="a-date-of-a-participle-on-the-person-is-not-the-acts"),
+    pytest.param("Iranian agents abducted Habib Chaab in Istanbul in 2018.", ("IRN", "rendition"), 2018,
+                 id="a-date-of-the-act-in-the-lead-is-its-year"),
 ]
 
 

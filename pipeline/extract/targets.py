@@ -822,7 +822,9 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
             return not inside
         if token.i in above_ids:
             break  # the date hangs on a clause above the act's, judged below (not by the words above that clause)
-        if token.dep_ == "relcl" and token.head.i not in trigger_ids:
+        if token.dep_ in {"relcl", "acl"} and token.pos_ in {"VERB", "AUX"} and token.head.i not in trigger_ids:
+            # a clause on another noun tells of it, not of the act ("Samadi, who was sentenced in 1981"; "a dissident
+            # wanted by Tehran in connection with a deadly 2018 attack")
             break
     if inside:
         return False
@@ -965,25 +967,27 @@ def _caption_credit() -> re.Pattern[str]:
     return once_per("caption-credit", (credits,), build)
 
 
-def _in_relative(doc: Doc, char: int) -> bool:
+def _in_relative(doc: Doc, char: int, *, participle: bool = False) -> bool:
     """True for a date inside a relative clause: it tells of someone's past ("who had left Saudi Arabia the previous
-    year", "where he had settled after being ousted in 1994")."""
+    year", "where he had settled after being ousted in 1994"); with ``participle``, also inside a participle clause on a
+    noun outside the act ("a dissident wanted by Tehran in connection with a deadly 2018 attack")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and any(t.dep_ == "relcl" for t in _chain(span[0]))
+    kinds = {"relcl", "acl"} if participle else {"relcl"}
+    return span is not None and any(t.dep_ in kinds and t.pos_ in {"VERB", "AUX"} or t.dep_ == "relcl" for t in _chain(span[0]))
 
 
 def news_year(sent: Span, date_years: Sequence[tuple[int, int]], act: Span | None = None) -> int | None:
     """Return the publication year for an act told in the article's first sentences (its title and lead) when no date
     dates it: the news a report is written for happened lately ("A Rwandan dissident has been shot dead in Mozambique,
-    police said on Tuesday"); not when its sentence tells of an earlier year outside a relative clause ("abducted in
-    Istanbul and executed last year": the act came before)."""
+    police said on Tuesday"); not when its sentence tells of an earlier year outside a relative or participle clause on
+    a noun ("abducted in Istanbul and executed last year": the act came before)."""
     published = sent.doc._.tnr_published
     if not published or not published[:4].isdigit():
         return None
     if act is not None and any(t.pos_ == "VERB" and t.lemma_ in ACCUSING_VERBS for t in _chain(act.root)[1:]):
         return None  # the news is the charge or accusation, the act came before: "today accused Vietnamese agents of abducting"
     year = int(published[:4])
-    if any(sent.start_char <= char < sent.end_char and told < year and not _in_relative(sent.doc, char) for char, told in date_years):
+    if any(sent.start_char <= char < sent.end_char and told < year and not _in_relative(sent.doc, char, participle=True) for char, told in date_years):
         return None
     lead = list(itertools.islice(sent.doc.sents, LEAD_SENTENCES))
     return year if lead and sent.start <= lead[-1].start else None
