@@ -410,6 +410,13 @@ YEAR_CASES = [
     # the verb a decree's manner word hangs on is the decree: its date dates it
     pytest.param("Khalaf al-Romaithi fled to Turkey. On July 2, 2013, he was convicted in absentia to 15 years in prison by "
                  "the Federal Supreme Court in Abu Dhabi.", ("ARE", "legal_pressure"), 2013, id="the-date-of-a-trial-in-absentia"),
+    # an accusation a decree is listed after is one with it: its date dates the decree; not through another noun
+    pytest.param("Indian agents killed the Sikh separatist Hardeep Singh Nijjar in Canada in June 2022. In July 2021, India's "
+                 "National Investigation Agency accused him of conspiring to murder a priest in Punjab and labeled him a "
+                 "\"fugitive terrorist.\"", ("IND", "legal_pressure"), 2021, id="the-date-of-an-accusation-a-decree-is-listed-after"),
+    pytest.param("Saad Almadi, a Saudi-American from Florida, was arrested in November 2021 when he visited Riyadh, and in "
+                 "October 2022 he was sentenced to 16 years by a Saudi court over tweets that he had posted while living in "
+                 "the United States.", ("SAU", "legal_pressure"), 2021, id="the-date-of-an-arrest-a-sentence-is-listed-after"),
     # a decree in the lead with no date of its own is the news, whoever it names; a campaign act there is not
     pytest.param("Hong Kong police offer bounties for eight activists living in Britain.", ("HKG", "legal_pressure"), 2022,
                  id="an-undated-decree-in-the-lead-is-the-news"),

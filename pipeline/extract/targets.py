@@ -34,7 +34,8 @@ The year is the year the act happened: the dates on the act's words and
 clause, or a clause above it ("the 2019 killing", "seized after travelling to
 Iraq in 2019", "his troubles began in late 2016 when ..."), not those of a
 trial, a report or a statement about it ("sentenced in absentia ... for a
-bombing in 1981", "the Dutch government said on Tuesday"), of what was done
+bombing in 1981", "the Dutch government said on Tuesday") save an accusation or arrest a measure is listed after ("was
+arrested in November 2021 ..., and in October 2022 he was sentenced"), of what was done
 to the target later ("taken back to Iran and executed last year") nor of a
 measure against it ("ordered the closure of the stations last month"); a date on the verb of one who survives or
 receives the act dates it ("he had survived an attempt on his life in 2015"); a plot no date of which is its own was
@@ -798,6 +799,8 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     ):
         return False  # the date of the other noun of a pair: "a 2021 kidnapping plot and a 2022 murder-for-hire plot"
     act_clause = clause_verb(trigger.root)
+    # an accusation a decree is listed after is one with it ("accused him of conspiring ... and labeled him a terrorist")
+    accusation = act_clause.head.i if decree and act_clause.dep_ == "conj" and act_clause.head.lemma_ in ACCUSING_VERBS else -1
     up = _chain(trigger.root)
     # the act named inside a noun of process or measure is no act of its clause: "ordered the closure of the stations
     # last month", "opened an investigation into the killing on Monday" (the date is the measure's)
@@ -812,12 +815,16 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
         if token.i in trigger_ids or token.i == announcing:
             return True
         if step and _is_process(token, words, cues) and not (
-            decree and token.i == act_clause.i and token.lemma_ in ACCUSING_VERBS
+            decree and token.lemma_ in ACCUSING_VERBS and token.i in {act_clause.i, accusation}
             and not any(t.pos_ == "NOUN" and t.ent_type_ != "DATE" for t in chain[1:step])
         ):
-            # (the verb a decree's manner word hangs on is the decree: "On July 2, 2013, he was convicted in absentia";
+            # (the verb a decree's manner word hangs on is the decree: "On July 2, 2013, he was convicted in absentia", as
+            # is an accusation the decree is listed after: "in July 2022, the agency accused him ... and labeled him a
+            # terrorist";
             # not through another noun: "sentenced in absentia for a bombing in 1981")
             return False  # "after an attack on his home, South Africa expelled three diplomats in March 2014"
+        if step and token.i == accusation:
+            return True
         if token.i == act_clause.i:
             return not inside
         if token.i in above_ids:
