@@ -240,15 +240,6 @@ TARGET_CASES = [
                  ("HKG", "legal_pressure"), "Nathan Law; Ted Hui", id="the-counted-people-including-names"),
     pytest.param("Hong Kong police issued bounties for eight activists in Britain. Two activists, Nathan Law and Ted Hui, "
                  "spoke to reporters.", ("HKG", "legal_pressure"), None, id="people-of-another-number-are-not-the-counted"),
-    # people the object tells by a phrase no actor names are the article's one group of that people, else the phrase
-    pytest.param("Thailand deported 40 Uyghur asylum-seekers to China on Thursday, despite warnings of torture. Rights groups "
-                 "say Uyghurs face persecution in China.", ("CHN", "unlawful_deportation"), "Uyghurs",
-                 id="a-phrase-of-a-people-is-the-articles-group-of-them"),
-    pytest.param("Thailand deported 40 Uyghur asylum-seekers to China on Thursday, despite warnings of torture.",
-                 ("CHN", "unlawful_deportation"), "Uyghur asylum-seekers", id="a-phrase-of-a-people-with-no-group-of-them"),
-    pytest.param("Thailand deported 40 Uyghur asylum-seekers to China on Thursday. Rights groups say Uyghurs face "
-                 "persecution, and Uyghur activists abroad are threatened.", ("CHN", "unlawful_deportation"),
-                 "Uyghur asylum-seekers", id="a-phrase-of-a-people-with-two-groups-of-them"),
 ]
 
 

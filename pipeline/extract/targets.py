@@ -16,8 +16,7 @@ noun ("a plot to assassinate a Sikh separatist leader"), the sentence's
 people who neither do the act, report it, hold an office nor stand accused of it ("Carlisle Rivera ... are charged with taking part in
 a plot to murder ..."), were recruited for it ("Gupta had been recruited by an Indian government employee, who
 directed a plot ...") nor serve a state ("Vikash Yadav, an Indian government employee"), else its groups, else the object's people that a
-people word names and no actor does ("40 Uyghur asylum-seekers"; named as the article's one group of that people,
-"Uyghurs", when it has one), else, for
+people word names and no actor does ("40 Uyghur asylum-seekers"), else, for
 "a dissident" of the object, the person the next sentence tells something is
 done to ("A Rwandan dissident has been shot dead ... Gunmen intercepted
 Revocant Karemangingo"). An act that
@@ -431,23 +430,6 @@ def _full_group(head: Token, people: Spans, person_nouns: frozenset[str], relati
     return names.pop() if len(names) == 1 else None
 
 
-def _people_stems(name: str) -> set[str]:
-    """Return the words of a name that tell a people, without a plural "s" ("Uyghur asylum-seekers": {"uyghur"})."""
-    peoples = _peoples()
-    return {w.rstrip("s") for w in name.lower().split() if w in peoples or w.rstrip("s") in peoples}
-
-
-def _as_group(phrase: str, people: Spans) -> str:
-    """Return the group the article names of the people a phrase of the act's object tells, when it names one and only
-    one group of them ("40 Uyghur asylum-seekers" in a story of "Uyghurs", "Eritreans" in one of the "Eritrean
-    Diaspora"): the gold lists groups by their actors' canonical names; else the phrase."""
-    stems = _people_stems(phrase)
-    if not stems:
-        return phrase
-    names = {a.name for _, _, a in people if a.type == "group" and stems & _people_stems(a.name)}
-    return names.pop() if len(names) == 1 else phrase
-
-
 def _number(token: Token) -> int | None:
     """Return the whole number a word tells ("8", "eight"; number_words.tsv units), or none."""
     if token.text.isdigit():
@@ -768,7 +750,7 @@ def incident_targets(
         t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in words.person | words.relation and _covering(sent_people, t) is None for t in heads
     )
     persons = [] if plural else [a.name for a in candidates if a.type == "person"]
-    found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or [_as_group(p, people) for p in phrases]
+    found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
     if not found and trigger is not None and words is not None:
         found = _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words)
     return found
