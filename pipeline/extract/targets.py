@@ -829,9 +829,12 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
             return not inside
         if token.i in above_ids:
             break  # the date hangs on a clause above the act's, judged below (not by the words above that clause)
-        if token.dep_ in {"relcl", "acl"} and token.pos_ in {"VERB", "AUX"} and token.head.i not in trigger_ids:
-            # a clause on another noun tells of it, not of the act ("Samadi, who was sentenced in 1981"; "a dissident
-            # wanted by Tehran in connection with a deadly 2018 attack")
+        if token.head.i not in trigger_ids and (
+            token.dep_ == "relcl" or (token.dep_ == "acl" and token.pos_ in {"VERB", "AUX"} and _through_noun(chain[1:step]))
+        ):
+            # a clause on another noun tells of it, not of the act ("Samadi, who was sentenced in 1981"), as does a
+            # participle's noun phrase ("a dissident wanted by Tehran in connection with a deadly 2018 attack"; not
+            # "activists living in Sweden in 2021", where the date may be the act's)
             break
     if inside:
         return False
@@ -977,10 +980,21 @@ def _caption_credit() -> re.Pattern[str]:
 def _in_relative(doc: Doc, char: int, *, participle: bool = False) -> bool:
     """True for a date inside a relative clause: it tells of someone's past ("who had left Saudi Arabia the previous
     year", "where he had settled after being ousted in 1994"); with ``participle``, also inside a participle clause on a
-    noun outside the act ("a dissident wanted by Tehran in connection with a deadly 2018 attack")."""
+    noun outside the act, through a noun of its own ("a dissident wanted by Tehran in connection with a deadly 2018
+    attack")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
-    kinds = {"relcl", "acl"} if participle else {"relcl"}
-    return span is not None and any(t.dep_ in kinds and t.pos_ in {"VERB", "AUX"} or t.dep_ == "relcl" for t in _chain(span[0]))
+    if span is None:
+        return False
+    chain = _chain(span[0])
+    return any(
+        t.dep_ == "relcl" or (participle and t.dep_ == "acl" and t.pos_ in {"VERB", "AUX"} and _through_noun(chain[1:n]))
+        for n, t in enumerate(chain)
+    )
+
+
+def _through_noun(path: Sequence[Token]) -> bool:
+    """True when a date's path up to a clause passes a noun of its own: the date is that noun's ("a deadly 2018 attack")."""
+    return any(t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "DATE" for t in path)
 
 
 def news_year(sent: Span, date_years: Sequence[tuple[int, int]], act: Span | None = None) -> int | None:
