@@ -472,3 +472,18 @@ def test_an_act_given_to_a_host_state_gives_its_people_and_year_to_the_main_orig
     found = {r.host: (r.targets, r.year) for r in doc._.tnr_incidents if r.tactic == "assassination"}
     assert {r.origin for r in doc._.tnr_incidents} == {"RUS"}
     assert found == expected
+
+
+# an undated act goes on with the story told before it, unless its sentence tells a date of its own that the article does
+# not let one place ("on Friday" in a report with no date of publication)
+@pytest.mark.parametrize(
+    ("published", "year"),
+    [pytest.param(None, None, id="a-day-that-cannot-be-placed"), pytest.param("2017-10-02", 2017, id="a-day-placed-by-publication")],
+)
+def test_an_act_dated_by_a_day_that_cannot_be_placed_takes_no_storys_year(
+    nlp: Language, published: str | None, year: int | None
+) -> None:
+    text = ("Kacmaz Mesut, a Turkish teacher, moved to Pakistan in 2016. Mesut and his family were handed over to Turkish "
+            "police at Islamabad airport on Friday night and deported to Turkey.")
+    found = {(r.origin, r.tactic): r.year for r in nlp(make_doc(nlp, text, published=published))._.tnr_incidents}
+    assert found == {("TUR", "unlawful_deportation"): year}

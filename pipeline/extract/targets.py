@@ -944,7 +944,10 @@ def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
     """Return the year of the latest date told before an act's sentence: the time of the story an act on a named person
     in a named place goes on with when its own sentence gives no date ("In October 2020 he flew to Istanbul. ... He was
     lured to a meeting there"); not a date of a relative clause, which tells of someone's past ("the journalist, who had
-    left Saudi Arabia the previous year, walked into the consulate")."""
+    left Saudi Arabia the previous year, walked into the consulate"); none when the sentence tells a date the article
+    does not let one place ("on Friday" in a report with no date of publication): the act has a time of its own."""
+    if any(not d.date_start and sent.start_char <= d.char_start < sent.end_char for d in sent.doc._.tnr_dates or ()):
+        return None
     return next(
         (year for char, year in reversed(date_years) if char < sent.start_char and not _in_relative(sent.doc, char) and not _in_caption(sent.doc, char)),
         None,
