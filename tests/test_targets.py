@@ -410,6 +410,13 @@ YEAR_CASES = [
     # the verb a decree's manner word hangs on is the decree: its date dates it
     pytest.param("Khalaf al-Romaithi fled to Turkey. On July 2, 2013, he was convicted in absentia to 15 years in prison by "
                  "the Federal Supreme Court in Abu Dhabi.", ("ARE", "legal_pressure"), 2013, id="the-date-of-a-trial-in-absentia"),
+    # an accusation a decree is listed after is one with it: its date dates the decree; not through another noun
+    pytest.param("Indian agents killed the Sikh separatist Hardeep Singh Nijjar in Canada in June 2022. In July 2021, India's "
+                 "National Investigation Agency accused him of conspiring to murder a priest in Punjab and labeled him a "
+                 "\"fugitive terrorist.\"", ("IND", "legal_pressure"), 2021, id="the-date-of-an-accusation-a-decree-is-listed-after"),
+    pytest.param("Saad Almadi, a Saudi-American from Florida, was arrested in November 2021 when he visited Riyadh, and in "
+                 "October 2022 he was sentenced to 16 years by a Saudi court over tweets that he had posted while living in "
+                 "the United States.", ("SAU", "legal_pressure"), 2021, id="the-date-of-an-arrest-a-sentence-is-listed-after"),
     # a decree in the lead with no date of its own is the news, whoever it names; a campaign act there is not
     pytest.param("Hong Kong police offer bounties for eight activists living in Britain.", ("HKG", "legal_pressure"), 2022,
                  id="an-undated-decree-in-the-lead-is-the-news"),
@@ -418,6 +425,22 @@ YEAR_CASES = [
     # a date on the verb of one who survives or receives the act dates the act
     pytest.param("Zelimkhan Khangoshvili lived in Berlin. He had survived an earlier attempt on his life in Tbilisi in 2015 "
                  "by Russian agents.", ("RUS", "assassination"), 2015, id="a-date-on-survived-dates-the-attempt"),
+    # a plot was afoot when it was uncovered or thwarted: the date of that dates it, the nearest above; a date of a report
+    # on other words, or of a trial, does not
+    pytest.param("In 2019 the Dutch government said Iran was behind a killing, and in 2018 Danish authorities said they had "
+                 "uncovered an Iranian plot to kill an Arab activist living in Denmark.", ("IRN", "assassination"), 2018,
+                 id="the-year-a-plot-was-uncovered"),
+    pytest.param("A massive police operation in eastern Denmark in September 2018 was part of attempts to thwart an Iranian "
+                 "intelligence plot to kill an opposition activist living in Denmark.", ("IRN", "assassination"), 2018,
+                 id="the-year-a-plot-was-thwarted"),
+    pytest.param("Danish authorities uncovered an Iranian plot to kill an Arab activist living in Denmark, and a court "
+                 "convicted a Norwegian man over it in 2020.", ("IRN", "assassination"), None,
+                 id="the-year-of-a-trial-for-an-uncovered-plot-is-not-its-year"),
+    # a date in a participle clause on the act's person tells of that person, not of the act: an act in the lead is the news
+    pytest.param("Iranian agents abducted Habib Chaab, a dissident wanted by Tehran in connection with a 2018 attack, in "
+                 "Istanbul.", ("IRN", "rendition"), 2022, id="a-date-of-a-participle-on-the-person-is-not-the-acts"),
+    pytest.param("Iranian agents abducted Habib Chaab in Istanbul in 2018.", ("IRN", "rendition"), 2018,
+                 id="a-date-of-the-act-in-the-lead-is-its-year"),
 ]
 
 
@@ -449,3 +472,18 @@ def test_an_act_given_to_a_host_state_gives_its_people_and_year_to_the_main_orig
     found = {r.host: (r.targets, r.year) for r in doc._.tnr_incidents if r.tactic == "assassination"}
     assert {r.origin for r in doc._.tnr_incidents} == {"RUS"}
     assert found == expected
+
+
+# an undated act goes on with the story told before it, unless its sentence tells a date of its own that the article does
+# not let one place ("on Friday" in a report with no date of publication)
+@pytest.mark.parametrize(
+    ("published", "year"),
+    [pytest.param(None, None, id="a-day-that-cannot-be-placed"), pytest.param("2017-10-02", 2017, id="a-day-placed-by-publication")],
+)
+def test_an_act_dated_by_a_day_that_cannot_be_placed_takes_no_storys_year(
+    nlp: Language, published: str | None, year: int | None
+) -> None:
+    text = ("Kacmaz Mesut, a Turkish teacher, moved to Pakistan in 2016. Mesut and his family were handed over to Turkish "
+            "police at Islamabad airport on Friday night and deported to Turkey.")
+    found = {(r.origin, r.tactic): r.year for r in nlp(make_doc(nlp, text, published=published))._.tnr_incidents}
+    assert found == {("TUR", "unlawful_deportation"): year}

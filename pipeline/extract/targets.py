@@ -34,10 +34,13 @@ The year is the year the act happened: the dates on the act's words and
 clause, or a clause above it ("the 2019 killing", "seized after travelling to
 Iraq in 2019", "his troubles began in late 2016 when ..."), not those of a
 trial, a report or a statement about it ("sentenced in absentia ... for a
-bombing in 1981", "the Dutch government said on Tuesday"), of what was done
+bombing in 1981", "the Dutch government said on Tuesday") save an accusation or arrest a measure is listed after ("was
+arrested in November 2021 ..., and in October 2022 he was sentenced"), of what was done
 to the target later ("taken back to Iran and executed last year") nor of a
 measure against it ("ordered the closure of the stations last month"); a date on the verb of one who survives or
-receives the act dates it ("he had survived an attempt on his life in 2015"); "that year" is the year of the latest
+receives the act dates it ("he had survived an attempt on his life in 2015"); a plot no date of which is its own was
+afoot when it was uncovered or thwarted: the date nearest above that verb dates it ("in 2018 Danish authorities said
+they had uncovered an Iranian plot to kill ..."); "that year" is the year of the latest
 date told before it. An act on a named person in a named place
 that no date of its own dates goes on with the story told before it: it takes the year of the latest date before its
 sentence, not of a relative clause ("who had left Saudi Arabia the previous year"); told in the article's first three
@@ -104,6 +107,11 @@ YEARS = (1900, 2099)
 # verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
 # back to Iran and executed last year", "abducted in Istanbul and hanged in 2023")
 LATER_VERBS = frozenset({"execute", "hang", "release", "free", "pardon"})
+# verbs of finding out or stopping a plot before it was carried out, and the nouns of the plot: the plot was afoot when
+# it was uncovered, so the date of the uncovering dates it ("in 2018 Danish authorities said they had uncovered an
+# Iranian plot to kill an Arab activist", "an operation last month to thwart a plot to kill an opposition activist")
+FOIL_VERBS = frozenset({"uncover", "foil", "thwart", "disrupt", "discover", "expose", "bust", "detect"})
+PLOT_NOUNS = frozenset({"plot", "plan", "scheme", "conspiracy"})
 ACCUSING_NOUNS = frozenset({"charge", "indictment", "complaint", "case", "accusation", "warrant", "lawsuit"})
 ACCUSING_VERBS = frozenset({"charge", "indict", "accuse", "convict", "sentence", "arrest", "prosecute", "try", "jail", "suspect"})
 ACCUSING_WORDS = ACCUSING_VERBS | ACCUSING_NOUNS
@@ -791,6 +799,8 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     ):
         return False  # the date of the other noun of a pair: "a 2021 kidnapping plot and a 2022 murder-for-hire plot"
     act_clause = clause_verb(trigger.root)
+    # an accusation a decree is listed after is one with it ("accused him of conspiring ... and labeled him a terrorist")
+    accusation = act_clause.head.i if decree and act_clause.dep_ == "conj" and act_clause.head.lemma_ in ACCUSING_VERBS else -1
     up = _chain(trigger.root)
     # the act named inside a noun of process or measure is no act of its clause: "ordered the closure of the stations
     # last month", "opened an investigation into the killing on Monday" (the date is the measure's)
@@ -805,17 +815,26 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
         if token.i in trigger_ids or token.i == announcing:
             return True
         if step and _is_process(token, words, cues) and not (
-            decree and token.i == act_clause.i and token.lemma_ in ACCUSING_VERBS
+            decree and token.lemma_ in ACCUSING_VERBS and token.i in {act_clause.i, accusation}
             and not any(t.pos_ == "NOUN" and t.ent_type_ != "DATE" for t in chain[1:step])
         ):
-            # (the verb a decree's manner word hangs on is the decree: "On July 2, 2013, he was convicted in absentia";
+            # (the verb a decree's manner word hangs on is the decree: "On July 2, 2013, he was convicted in absentia", as
+            # is an accusation the decree is listed after: "in July 2022, the agency accused him ... and labeled him a
+            # terrorist";
             # not through another noun: "sentenced in absentia for a bombing in 1981")
             return False  # "after an attack on his home, South Africa expelled three diplomats in March 2014"
+        if step and token.i == accusation:
+            return True
         if token.i == act_clause.i:
             return not inside
         if token.i in above_ids:
             break  # the date hangs on a clause above the act's, judged below (not by the words above that clause)
-        if token.dep_ == "relcl" and token.head.i not in trigger_ids:
+        if token.head.i not in trigger_ids and (
+            token.dep_ == "relcl" or (token.dep_ == "acl" and token.pos_ in {"VERB", "AUX"} and _through_noun(chain[1:step]))
+        ):
+            # a clause on another noun tells of it, not of the act ("Samadi, who was sentenced in 1981"), as does a
+            # participle's noun phrase ("a dissident wanted by Tehran in connection with a deadly 2018 attack"; not
+            # "activists living in Sweden in 2021", where the date may be the act's)
             break
     if inside:
         return False
@@ -887,14 +906,48 @@ def incident_years(
         token = _token_at(sent, char)
         if token is not None and dates_the_act(token, trigger, words, cues, decree=decree):
             kept.append(year)
-    return kept
+    return kept or _foiled_year(sent, years, trigger)
+
+
+def _foiled_year(sent: Span, years: Sequence[tuple[int, int]], trigger: Span) -> list[int]:
+    """Return the year of a plot's uncovering or foiling when no date of the sentence dates the plot itself: the date
+    nearest above the verb that uncovers or thwarts the plot in its object ("In 2018 Danish police carried out an
+    operation after saying they had uncovered a plan ... to kill", "in 2018 Danish authorities said they had uncovered
+    an Iranian plot to kill"); not a date of another clause (a relative clause, a trial told after it)."""
+    foil = next(
+        (
+            t for t in _chain(trigger.root)
+            if t.pos_ == "VERB" and t.lemma_.lower() in FOIL_VERBS
+            and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PLOT_NOUNS for c in t.children)
+        ),
+        None,
+    )
+    if foil is None:
+        return []
+    above = {t.i: n for n, t in enumerate(_chain(foil))}
+    best: tuple[int, int] | None = None
+    for char, year in years:
+        token = _token_at(sent, char)
+        if token is None:
+            continue
+        for step in _chain(token)[1:]:
+            if step.i in above:
+                if best is None or above[step.i] < best[0]:
+                    best = (above[step.i], year)
+                break
+            if step.pos_ in {"VERB", "AUX"}:
+                break  # the date hangs on another clause ("... and a court convicted a man over it in 2020")
+    return [best[1]] if best is not None else []
 
 
 def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
     """Return the year of the latest date told before an act's sentence: the time of the story an act on a named person
     in a named place goes on with when its own sentence gives no date ("In October 2020 he flew to Istanbul. ... He was
     lured to a meeting there"); not a date of a relative clause, which tells of someone's past ("the journalist, who had
-    left Saudi Arabia the previous year, walked into the consulate")."""
+    left Saudi Arabia the previous year, walked into the consulate"); none when the sentence tells a date the article
+    does not let one place ("on Friday" in a report with no date of publication): the act has a time of its own."""
+    if any(not d.date_start and sent.start_char <= d.char_start < sent.end_char for d in sent.doc._.tnr_dates or ()):
+        return None
     return next(
         (year for char, year in reversed(date_years) if char < sent.start_char and not _in_relative(sent.doc, char) and not _in_caption(sent.doc, char)),
         None,
@@ -927,25 +980,38 @@ def _caption_credit() -> re.Pattern[str]:
     return once_per("caption-credit", (credits,), build)
 
 
-def _in_relative(doc: Doc, char: int) -> bool:
+def _in_relative(doc: Doc, char: int, *, participle: bool = False) -> bool:
     """True for a date inside a relative clause: it tells of someone's past ("who had left Saudi Arabia the previous
-    year", "where he had settled after being ousted in 1994")."""
+    year", "where he had settled after being ousted in 1994"); with ``participle``, also inside a participle clause on a
+    noun outside the act, through a noun of its own ("a dissident wanted by Tehran in connection with a deadly 2018
+    attack")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and any(t.dep_ == "relcl" for t in _chain(span[0]))
+    if span is None:
+        return False
+    chain = _chain(span[0])
+    return any(
+        t.dep_ == "relcl" or (participle and t.dep_ == "acl" and t.pos_ in {"VERB", "AUX"} and _through_noun(chain[1:n]))
+        for n, t in enumerate(chain)
+    )
+
+
+def _through_noun(path: Sequence[Token]) -> bool:
+    """True when a date's path up to a clause passes a noun of its own: the date is that noun's ("a deadly 2018 attack")."""
+    return any(t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "DATE" for t in path)
 
 
 def news_year(sent: Span, date_years: Sequence[tuple[int, int]], act: Span | None = None) -> int | None:
     """Return the publication year for an act told in the article's first sentences (its title and lead) when no date
     dates it: the news a report is written for happened lately ("A Rwandan dissident has been shot dead in Mozambique,
-    police said on Tuesday"); not when its sentence tells of an earlier year outside a relative clause ("abducted in
-    Istanbul and executed last year": the act came before)."""
+    police said on Tuesday"); not when its sentence tells of an earlier year outside a relative or participle clause on
+    a noun ("abducted in Istanbul and executed last year": the act came before)."""
     published = sent.doc._.tnr_published
     if not published or not published[:4].isdigit():
         return None
     if act is not None and any(t.pos_ == "VERB" and t.lemma_ in ACCUSING_VERBS for t in _chain(act.root)[1:]):
         return None  # the news is the charge or accusation, the act came before: "today accused Vietnamese agents of abducting"
     year = int(published[:4])
-    if any(sent.start_char <= char < sent.end_char and told < year and not _in_relative(sent.doc, char) for char, told in date_years):
+    if any(sent.start_char <= char < sent.end_char and told < year and not _in_relative(sent.doc, char, participle=True) for char, told in date_years):
         return None
     lead = list(itertools.islice(sent.doc.sents, LEAD_SENTENCES))
     return year if lead and sent.start <= lead[-1].start else None
