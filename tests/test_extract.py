@@ -402,6 +402,11 @@ ACTORS = [
     ("It called the operation an illegal effort by China to locate fugitives, and an attempt by Hong Kong to silence them.",
      {("China", "state", "CHN"), ("Hong Kong", "state", "HKG")}),
     ("He made an attempt to flee to Laos, and his efforts in Thailand failed.", set()),
+    ("The act highlights abuse by Tajikistan and China. The rapprochement between Paris and Algiers unraveled amid "
+     "cooperation between India and the UAE.",
+     {("Tajikistan", "state", "TJK"), ("China", "state", "CHN"), ("France", "state", "FRA"), ("Algeria", "state", "DZA"),
+      ("India", "state", "IND"), ("United Arab Emirates", "state", "ARE")}),
+    ("He complained of abuse in Turkey and of the surveillance in Canada.", set()),
     # states named by their governing body with a country or capital, or by coordinated demonyms and places; not
     # a body of another ("the Cyberspace Administration of China"), a leader's government, or a place inside a name
     ("Authorities in Vietnam and Thailand should investigate; the government of Kenya agreed.",
