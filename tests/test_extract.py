@@ -651,6 +651,11 @@ ACTORS = [
     ("Uzbek agents shot the imam in Stockholm. The Uzbek government accused him, and chief prosecutor Krister "
      "Petersson believes that this is why he was shot.",
      {("Uzbekistan", "state", "UZB"), ("Krister Petersson", "person", "SWE")}),
+    # ... ministers named together, lawmakers and local officials too
+    ("Iran killed two men in the Netherlands, Ministers Stef Blok of Foreign Affairs wrote in Den Haag. Rep. Joe "
+     "Wilson spoke in Amsterdam; area police chief Sanong Sangmanee and the mayor were silent.",
+     {("Iran", "state", "IRN"), ("Stef Blok", "person", "NLD"), ("Joe Wilson", "person", "NLD"),
+      ("Sanong Sangmanee", "person", "NLD")}),
     # a known leader serves their state, whatever the story is about or the place named beside them
     ("India denied killing Nijjar in Canada. Prime Minister Justin Trudeau told the House of Commons in Ottawa. Indian "
      "officials rejected it. In Moscow, Theresa May said nothing.",
