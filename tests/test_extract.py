@@ -656,6 +656,10 @@ ACTORS = [
      "Wilson spoke in Amsterdam; area police chief Sanong Sangmanee and the mayor were silent.",
      {("Iran", "state", "IRN"), ("Stef Blok", "person", "NLD"), ("Joe Wilson", "person", "NLD"),
       ("Sanong Sangmanee", "person", "NLD")}),
+    # "the <body> of <country>" is that state's body; "the government of" is the state itself
+    ("She received a letter from the high commission of India. Employees of the consulate of Turkmenistan beat "
+     "them. The prosecution of Zhu began.",
+     {("high commission", "government", "IND"), ("consulate", "government", "TKM")}),
     # a known leader serves their state, whatever the story is about or the place named beside them
     ("India denied killing Nijjar in Canada. Prime Minister Justin Trudeau told the House of Commons in Ottawa. Indian "
      "officials rejected it. In Moscow, Theresa May said nothing.",

@@ -394,6 +394,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_bodies_and_states(doc, res))
     add_free(_governments_of_places(doc, res))
     add_free(_bodies_in_places(doc, res))
+    add_free(_bodies_of_countries(doc, res))
     add_free(_unnamed_ministries(doc, res, found))
     add_free(_ministries_without_state(doc, res, found))
     add_free(_countries_acting(doc, res))
@@ -988,6 +989,29 @@ def _governments_of_places(doc: Doc, res: Resources) -> Iterator[Actor]:
                 start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
                 span = doc[start : match.end] if first else doc[match.start : match.end]
                 yield Actor(span, country_name(code, resources=res) or match.text, "state", code)
+
+
+OF = frozenset({"of"})
+
+
+def _bodies_of_countries(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield "the <body> of <country>": "the high commission of India", "the consulate of Turkmenistan" (a body
+    written in lowercase; "the Government of India" is the state, found with the governing nouns)."""
+    index = doc_index(doc)
+    for i in positions(doc, OF):
+        j = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+        match = index.place_match.get(j)
+        if match is None or match.label_ != "COUNTRY" or match.start != j:
+            continue
+        code = match.id_ or normalize_country(match.text, resources=res)
+        for size in (2, 1):
+            start = i - size
+            if start < 1 or doc[start - 1].lower_ != "the" or not all(t.is_lower for t in doc[start:i]):
+                continue
+            body = res.bodies.get(doc[start:i].text.lower())
+            if body is not None and code:
+                yield Actor(doc[start - 1 : match.end], body, "government", code)
+                break
 
 
 def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
