@@ -559,6 +559,8 @@ ACTORS = [
     ("He was found hanged in a park in Kyiv. He was detained by the local police.", {("police", "government", "UKR")}),
     ("Thai police arrested him. Police said he fled.", {("police", "government", "THA")}),
     ("The police station in Kyiv was closed. He called the police hotline.", set()),
+    ("He was found dead in a hotel in Johannesburg, according to police.", {("police", "government", "ZAF")}),
+    ("He was seen in Johannesburg, according to police sources.", set()),
     # platforms in any case, taken to, or before the noun they are the medium of, however parsed, are no actors
     ("Aliyev, who also had a Youtube channel, was shot. Kanter took to Twitter to mock the warrant.", set()),
     ("He helped create the Black Book of Belarus Telegram channel, which published the data.", set()),

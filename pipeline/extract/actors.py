@@ -2666,7 +2666,7 @@ def _parliament_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) ->
 
 def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
     """Return the police of a story that names no police with their state nor a police body, where police act ("police arrested
-    him", "he was detained by the local police"): of the country of the place nearest in that sentence, else of the
+    him", "he was detained by the local police") or a report is theirs ("found dead, according to police"): of the country of the place nearest in that sentence, else of the
     story's setting. A row only: the incident and attribution rules, which read every state body as a state
     acting, do not see it."""
     if any(a.type == "government" and a.name == "police" for a in actors):
@@ -2676,7 +2676,9 @@ def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Act
     for token in (doc[i] for i in positions(doc, POLICE)):
         if token.pos_ not in {"NOUN", "PROPN"} or token.text[:1].isupper() and not token.is_sent_start:
             continue
-        agent = token.dep_ == "pobj" and token.head.lower_ == "by"
+        # the agent of a passive, or the source a report is told by ("according to police")
+        agent = token.dep_ == "pobj" and (token.head.lower_ == "by" or token.head.lower_ == "to"
+                                          and token.head.head.lower_ == "according")
         if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:
             continue
         start = token.i
