@@ -230,6 +230,10 @@ ACTORS = [
     ("China has defended its record. (Photo: Reuters)", {("China", "state", "CHN")}),
     ("By Jane Doe and Mark Smith\n\nChina denied it.\n\n(Reporting by Anna Kwok; Editing by Mark Heinrich)",
      {("China", "state", "CHN")}),
+    # a byline after a standfirst, on its line; not a name after "By" inside a sentence
+    ("An inquest threatens to bring attention to Rwanda’s leader. By Michela Wrong\n\nIn hotels, Paul Kagame ruled.",
+     {("Paul Kagame", "person", "RWA")}),
+    ("He was arrested. By Tuesday Jane Smith had left.\n\nMore.", {("Jane Smith", "person", None)}),
     ("Uyghurs and Tibetans abroad are watched. Canadians were told.", {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN")}),
     ("The German Foreign Office summoned the ambassador.", {("Ministry of Foreign Affairs", "government", "DEU")}),
     ("LONDON - Police are investigating.", set()),

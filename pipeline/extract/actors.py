@@ -108,12 +108,24 @@ def _in_credit(span: Span, res: Resources) -> bool:
     )
     if BYLINE.search(prefix):
         return True
+    if prefix.endswith(("By ", "By")) and LATE_BYLINE.search(prefix) and _ends_line(span):
+        return True  # "... to Rwanda's feted leader. By Michela Wrong\n\n": a byline after a standfirst on its line
     if _agency_credit(span):
         return True
     start = max(sentence(span).start, span.start - 4)
     return any(words[i].lower() in res.actor_words["credit"] for i in range(start, span.start)) and any(
         words[i] in {"(", ":", "/"} for i in range(start, span.start)
     )
+
+
+LATE_BYLINE = re.compile(r"[.!?”\"]\s+By\s?$")
+
+
+def _ends_line(span: Span) -> bool:
+    """True for a span whose last word ends its line (or the text)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or "\n" in span[-1].text_with_ws or (after.is_space and "\n" in after.text)
 
 
 DASHES = {"-", "--", "—", "–", ":"}
