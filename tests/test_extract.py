@@ -666,6 +666,11 @@ ACTORS = [
     ("She received a letter from the high commission of India. Employees of the consulate of Turkmenistan beat "
      "them. The prosecution of Zhu began.",
      {("high commission", "government", "IND"), ("consulate", "government", "TKM")}),
+    # a place inside the name of an outlet or state body is none of the person's own country
+    ("Saudi agents killed Washington Post journalist Jamal Khashoggi in Istanbul.",
+     {("Saudi Arabia", "state", "SAU"), ("The Washington Post", "media", "USA"), ("Jamal Khashoggi", "person", "SAU")}),
+    ("U.S. Helsinki Commission Chairman Rep. Alcee Hasting introduced the act in Moscow.",
+     {("Helsinki Commission", "government", "USA"), ("Alcee Hasting", "person", "USA")}),
     # a known leader serves their state, whatever the story is about or the place named beside them
     ("India denied killing Nijjar in Canada. Prime Minister Justin Trudeau told the House of Commons in Ottawa. Indian "
      "officials rejected it. In Moscow, Theresa May said nothing.",

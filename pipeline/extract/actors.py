@@ -183,7 +183,7 @@ def _strip_det(span: Span, res: Resources) -> Span:
 
 
 def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, person: bool = False,
-                    own: bool = False) -> str | None:
+                    own: bool = False, skip: frozenset[int] = frozenset()) -> str | None:
     """Return the country of the nearest demonym/country before the span in its sentence ("Dutch media outlet RTL News"),
     not reaching into a quotation before it (another's words: '"... dealing with Iran," BBC director-general Tony Hall').
     For a person, where they are based is not their country ("Brooklyn-based Masih Alinejad": exiles keep their origin);
@@ -194,6 +194,8 @@ def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, pe
         if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
             break
         if person and (_based(token) or not _nationality_word(token, res, own=own) or own and not _describes(token, span)):
+            continue
+        if i in skip:
             continue
         code = _country_of_token(token, doc, res)
         if code:
@@ -285,11 +287,13 @@ def _heritage(token: Token, code: str, res: Resources) -> str:
     return code
 
 
-def _person_country_around(span: Span, doc: Doc, res: Resources, *, own: bool = False) -> str | None:
+def _person_country_around(span: Span, doc: Doc, res: Resources, *, own: bool = False,
+                           skip: frozenset[int] = frozenset()) -> str | None:
     """Return the country the words right around a person's name give ("Chinese dissident Wang", "Wang, a Chinese
-    spokesman"); with ``own``, only words that describe the person and their own state (``_own_country``)."""
-    return _country_before(span, doc, res, window=8, person=True, own=own) \
-        or _country_after(span, doc, res, person=True, own=own) or _home_after_age(span, doc, res)
+    spokesman"); with ``own``, only words that describe the person and their own state (``_own_country``); never
+    a word at a position in ``skip``."""
+    return _country_before(span, doc, res, window=8, person=True, own=own, skip=skip) \
+        or _country_after(span, doc, res, person=True, own=own, skip=skip) or _home_after_age(span, doc, res)
 
 
 def _home_after_age(span: Span, doc: Doc, res: Resources) -> str | None:
@@ -309,7 +313,7 @@ def _ends_quotation(token: Token) -> bool:
 
 
 def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10, person: bool = False,
-                   own: bool = False) -> str | None:
+                   own: bool = False, skip: frozenset[int] = frozenset()) -> str | None:
     """Return the country named in an apposition after the span ("Wang Wenbin, a Chinese spokesman")."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
@@ -320,6 +324,8 @@ def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10, pe
             break  # "Arturo McFields, who lives in exile in the United States": a clause, no apposition
         if person and (_based(token) or not _nationality_word(token, res, own=own) or own and not _describes(token, span)):
             continue  # "Mahtab Ghorbani, a Paris-based Iranian writer"
+        if i in skip:
+            continue
         code = _country_of_token(token, doc, res)
         if code:
             return _heritage(token, code, res) if own else code
@@ -2523,6 +2529,7 @@ def _affiliation(span: Span, actors: list[Actor]) -> Actor | None:
 
 
 HEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct"})
+NAMED_BODIES = frozenset({"government", "media"})
 AFFILIATING = frozenset({"government", "ngo", "international_org"})  # staff of a firm or outlet are often not its nationals
 
 
@@ -2628,9 +2635,12 @@ def _own_countries(actors: list[Actor], res: Resources) -> dict[tuple[str, ...],
     host state ("a Turkish citizen living in Pakistan"). A row only: the incident rules read the place words around a
     person, own or not, as where acts on them happen."""
     found: dict[tuple[str, ...], str] = {}
+    # a place inside a body's name ("Washington Post journalist Jamal Khashoggi", "U.S. Helsinki Commission Chairman")
+    # is none of the person's: the body they work for places them, if anything (``_affiliation``)
+    inside = frozenset(i for a in actors if a.type in NAMED_BODIES for i in range(a.span.start, a.span.end))
     for actor in actors:
         if actor.type == "person" and actor.key not in found:
-            country = _person_country_around(actor.span, actor.span.doc, res, own=True)
+            country = _person_country_around(actor.span, actor.span.doc, res, own=True, skip=inside)
             if country:
                 found[actor.key] = country
     return found
