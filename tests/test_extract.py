@@ -671,6 +671,9 @@ ACTORS = [
      {("Saudi Arabia", "state", "SAU"), ("The Washington Post", "media", "USA"), ("Jamal Khashoggi", "person", "SAU")}),
     ("U.S. Helsinki Commission Chairman Rep. Alcee Hasting introduced the act in Moscow.",
      {("Helsinki Commission", "government", "USA"), ("Alcee Hasting", "person", "USA")}),
+    # ... nor a demonym in a firm's name in their sentence
+    ("Saudi Arabia wants her back. Rahaf Alqunun refused to board a Kuwaiti Airlines flight.",
+     {("Saudi Arabia", "state", "SAU"), ("Rahaf Alqunun", "person", "SAU"), ("Kuwaiti Airlines", "organization", "KWT")}),
     # a known leader serves their state, whatever the story is about or the place named beside them
     ("India denied killing Nijjar in Canada. Prime Minister Justin Trudeau told the House of Commons in Ottawa. Indian "
      "officials rejected it. In Moscow, Theresa May said nothing.",

@@ -2464,10 +2464,12 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
             return None
         if body is not None and (country := body.country or country_of.get(body.key)):
             return country
+    # not a demonym in a firm's or outlet's name ("an 11:15am Kuwaiti Airlines flight")
+    named = frozenset(i for a in actors if a.type in {"media", "organization"} for i in range(a.span.start, a.span.end))
     near = [(abs(t.i - person.span.start), code) for t in sentence(person.span)
             if (m := doc_index(doc).place_match.get(t.i)) is not None and m.label_ == "DEMONYM" and (code := m.id_)
             and not person.span.start <= t.i < person.span.end and not _quotation_between(t.i, person.span.start, doc)
-            and _nationality_word(t, res, own=True)]
+            and _nationality_word(t, res, own=True) and t.i not in named]
     if any(_host_office(a.span, res) for a in actors if a.key == person.key):
         # a minister or prosecutor serves the host the story is set in, not the state the sentence blames ("a year
         # after Foreign Minister John Baird expelled the Eritrean consul-general"), unless a host state's demonym is
