@@ -234,6 +234,10 @@ ACTORS = [
     ("An inquest threatens to bring attention to Rwanda’s leader. By Michela Wrong\n\nIn hotels, Paul Kagame ruled.",
      {("Paul Kagame", "person", "RWA")}),
     ("He was arrested. By Tuesday Jane Smith had left.\n\nMore.", {("Jane Smith", "person", None)}),
+    # outlets named by their web address, of the state of a country-code domain; no e-mail, link or run-on sentence
+    ("The plot was foiled, Paralel.Az reports. He founded the Tribuna.com and Sports.ru portals.",
+     {("Paralel.Az", "media", "AZE"), ("Tribuna.com", "media", None), ("Sports.ru", "media", "RUS")}),
+    ("Write to tips@Meduza.io or see https://Meduza.io/x. He was in Iran.It rained.", set()),
     ("Uyghurs and Tibetans abroad are watched. Canadians were told.", {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN")}),
     ("The German Foreign Office summoned the ambassador.", {("Ministry of Foreign Affairs", "government", "DEU")}),
     ("LONDON - Police are investigating.", set()),

@@ -418,6 +418,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_countries_acting(doc, res))
     add_free(_states_in_acts(doc, res, {a.country for a in found if a.type == "state"}))
     add_free(_appositive_orgs(doc, res))
+    add_free(_web_outlets(doc, res))
     add_free(_outlets_told(doc, res))
     add_free(_leaders_by_their_rule(doc, res))
     add_free(_defined_acronyms(doc, res))
@@ -1839,6 +1840,32 @@ def _outlets_told(doc: Doc, res: Resources) -> Iterator[Actor]:
         if kind == "government":
             continue  # "told Parliament"
         yield Actor(span, span.text, kind, None, vouched=True)
+
+
+WEB_NAME = re.compile(r"(?<![\w@/.:-])[A-Z][A-Za-z0-9-]+\.([A-Za-z]{2,4})(?![\w@/-]|\.\w)")
+
+
+def _web_outlets(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield outlets named by their web address ("Paralel.Az reports citing DW", "the Tribuna.com and Sports.ru
+    portals"): a capitalised word and a top-level domain of the lexicon (web_domain), no e-mail or link; a country
+    code's state is the outlet's (Sports.ru is Russian)."""
+    domains = res.actor_words["web_domain"]
+    for match in WEB_NAME.finditer(doc_text(doc)):
+        if match.group(1).lower() not in domains:
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and span.text == match.group(0):
+            yield Actor(span, span.text, "media", _country_of_domain(match.group(1)), vouched=True)
+
+
+def _country_of_domain(domain: str) -> str | None:
+    """Return the state of a country-code top-level domain ("ru" -> RUS, "uk" -> GBR), else None ("com")."""
+    if len(domain) != 2:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2="GB" if domain.lower() == "uk" else domain.upper())
+    return str(country.alpha_3) if country is not None else None
 
 
 def _appositive_orgs(doc: Doc, res: Resources) -> Iterator[Actor]:
