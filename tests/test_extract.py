@@ -746,6 +746,8 @@ ACTORS = [
      {("Zulkarnain Saer Khan", "person", "BGD"), ("BenarNews", "media", "USA")}),
     ("In April 2019, Princess Haya bint Al Hussein, the UAE emir’s second wife, fled to London. One of the allegations "
      "made by Princess Haya was that the Sheikh had done it.", {("Haya bint Al Hussein", "person", "ARE")}),
+    ("On Tuesday, the CBI also arrested Harchand Singh Gill, a director of the group.",
+     {("Central Bureau of Investigation", "government", "IND"), ("Harchand Singh Gill", "person", "IND")}),
     # a people of no country is that of the state its sentence names, not of a people listed beside it
     ("Russian authorities harass, fine, and imprison Falun Gong practitioners for meditating.",
      {("Russia", "state", "RUS"), ("Falun Gong practitioners", "group", "RUS")}),

@@ -1376,6 +1376,10 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             elif len(span) <= 2 and span.start > 0 and _unknown_place_word(doc[span.start - 1], res) \
                     and doc[span.start - 1].i not in taken:
                 span = doc[span.start - 1 : span.end]  # "Zulkarnain" (taken for a place) + "Saer Khan"
+            elif span.start > 0 and span[0].text in res.actor_words["middle_name"] \
+                    and (given := doc[span.start - 1]).pos_ == "PROPN" and given.text[:1].isupper() and given.is_alpha \
+                    and given.text not in res.person_titles and given.i not in taken and not given.is_sent_start:
+                span = doc[given.i : span.end]  # "Harchand" + "Singh Gill": a name opens before a Sikh middle name
             elif span.start > 1 and doc[span.start - 1].lower_ in res.actor_words["patronymic"] \
                     and (given := doc[span.start - 2]).pos_ == "PROPN" and given.text[:1].isupper() and given.is_alpha \
                     and given.text not in res.person_titles and given.i not in taken:
