@@ -675,6 +675,11 @@ ACTORS = [
      {("Saudi Arabia", "state", "SAU"), ("The Washington Post", "media", "USA"), ("Jamal Khashoggi", "person", "SAU")}),
     ("U.S. Helsinki Commission Chairman Rep. Alcee Hasting introduced the act in Moscow.",
      {("Helsinki Commission", "government", "USA"), ("Alcee Hasting", "person", "USA")}),
+    # an apposition after a name the parser split at a heading's end
+    ("Tokyo Olympics: Belarus runner leaves Japan for refuge in Poland\n\nKrystsina Tsimanouskaya, the Belarusian athlete "
+     "who was pulled from the Tokyo Olympics by her team, left Narita airport near Tokyo on Wednesday for Poland, "
+     "which has offered her asylum.",
+     {("Krystsina Tsimanouskaya", "person", "BLR")}),
     # ... nor a demonym in a firm's name in their sentence
     ("Saudi Arabia wants her back. Rahaf Alqunun refused to board a Kuwaiti Airlines flight.",
      {("Saudi Arabia", "state", "SAU"), ("Rahaf Alqunun", "person", "SAU"), ("Kuwaiti Airlines", "organization", "KWT")}),

@@ -317,7 +317,9 @@ def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10, pe
     """Return the country named in an apposition after the span ("Wang Wenbin, a Chinese spokesman")."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
-    end = min(sentence(span).end, span.end + window)
+    # the sentence of the name's last word: a name the parser splits at a heading's end ("...in Poland\n\nKrystsina" |
+    # "Tsimanouskaya, the Belarusian athlete") has its apposition in the next one
+    end = min(sentence(span[-1]).end, span.end + window)
     for i in range(span.end + 1, end):
         token = doc[i]
         if token.text in {",", ".", ";"} or token.pos_ == "VERB" or token.is_quote or token.tag_ in {"WP", "WDT"}:
