@@ -230,6 +230,14 @@ ACTORS = [
     ("China has defended its record. (Photo: Reuters)", {("China", "state", "CHN")}),
     ("By Jane Doe and Mark Smith\n\nChina denied it.\n\n(Reporting by Anna Kwok; Editing by Mark Heinrich)",
      {("China", "state", "CHN")}),
+    # a byline after a standfirst, on its line; not a name after "By" inside a sentence
+    ("An inquest threatens to bring attention to Rwanda’s leader. By Michela Wrong\n\nIn hotels, Paul Kagame ruled.",
+     {("Paul Kagame", "person", "RWA")}),
+    ("He was arrested. By Tuesday Jane Smith had left.\n\nMore.", {("Jane Smith", "person", None)}),
+    # outlets named by their web address, of the state of a country-code domain; no e-mail, link or run-on sentence
+    ("The plot was foiled, Paralel.Az reports. He founded the Tribuna.com and Sports.ru portals.",
+     {("Paralel.Az", "media", "AZE"), ("Tribuna.com", "media", None), ("Sports.ru", "media", "RUS")}),
+    ("Write to tips@Meduza.io or see https://Meduza.io/x. He was in Iran.It rained.", set()),
     ("Uyghurs and Tibetans abroad are watched. Canadians were told.", {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN")}),
     ("The German Foreign Office summoned the ambassador.", {("Ministry of Foreign Affairs", "government", "DEU")}),
     ("LONDON - Police are investigating.", set()),
@@ -402,6 +410,11 @@ ACTORS = [
     ("It called the operation an illegal effort by China to locate fugitives, and an attempt by Hong Kong to silence them.",
      {("China", "state", "CHN"), ("Hong Kong", "state", "HKG")}),
     ("He made an attempt to flee to Laos, and his efforts in Thailand failed.", set()),
+    ("The act highlights abuse by Tajikistan and China. The rapprochement between Paris and Algiers unraveled amid "
+     "cooperation between India and the UAE.",
+     {("Tajikistan", "state", "TJK"), ("China", "state", "CHN"), ("France", "state", "FRA"), ("Algeria", "state", "DZA"),
+      ("India", "state", "IND"), ("United Arab Emirates", "state", "ARE")}),
+    ("He complained of abuse in Turkey and of the surveillance in Canada.", set()),
     # states named by their governing body with a country or capital, or by coordinated demonyms and places; not
     # a body of another ("the Cyberspace Administration of China"), a leader's government, or a place inside a name
     ("Authorities in Vietnam and Thailand should investigate; the government of Kenya agreed.",
@@ -554,6 +567,8 @@ ACTORS = [
     ("He was found hanged in a park in Kyiv. He was detained by the local police.", {("police", "government", "UKR")}),
     ("Thai police arrested him. Police said he fled.", {("police", "government", "THA")}),
     ("The police station in Kyiv was closed. He called the police hotline.", set()),
+    ("He was found dead in a hotel in Johannesburg, according to police.", {("police", "government", "ZAF")}),
+    ("He was seen in Johannesburg, according to police sources.", set()),
     # platforms in any case, taken to, or before the noun they are the medium of, however parsed, are no actors
     ("Aliyev, who also had a Youtube channel, was shot. Kanter took to Twitter to mock the warrant.", set()),
     ("He helped create the Black Book of Belarus Telegram channel, which published the data.", set()),
@@ -646,6 +661,28 @@ ACTORS = [
     ("Uzbek agents shot the imam in Stockholm. The Uzbek government accused him, and chief prosecutor Krister "
      "Petersson believes that this is why he was shot.",
      {("Uzbekistan", "state", "UZB"), ("Krister Petersson", "person", "SWE")}),
+    # ... ministers named together, lawmakers and local officials too
+    ("Iran killed two men in the Netherlands, Ministers Stef Blok of Foreign Affairs wrote in Den Haag. Rep. Joe "
+     "Wilson spoke in Amsterdam; area police chief Sanong Sangmanee and the mayor were silent.",
+     {("Iran", "state", "IRN"), ("Stef Blok", "person", "NLD"), ("Joe Wilson", "person", "NLD"),
+      ("Sanong Sangmanee", "person", "NLD")}),
+    # "the <body> of <country>" is that state's body; "the government of" is the state itself
+    ("She received a letter from the high commission of India. Employees of the consulate of Turkmenistan beat "
+     "them. The prosecution of Zhu began.",
+     {("high commission", "government", "IND"), ("consulate", "government", "TKM")}),
+    # a place inside the name of an outlet or state body is none of the person's own country
+    ("Saudi agents killed Washington Post journalist Jamal Khashoggi in Istanbul.",
+     {("Saudi Arabia", "state", "SAU"), ("The Washington Post", "media", "USA"), ("Jamal Khashoggi", "person", "SAU")}),
+    ("U.S. Helsinki Commission Chairman Rep. Alcee Hasting introduced the act in Moscow.",
+     {("Helsinki Commission", "government", "USA"), ("Alcee Hasting", "person", "USA")}),
+    # an apposition after a name the parser split at a heading's end
+    ("Tokyo Olympics: Belarus runner leaves Japan for refuge in Poland\n\nKrystsina Tsimanouskaya, the Belarusian athlete "
+     "who was pulled from the Tokyo Olympics by her team, left Narita airport near Tokyo on Wednesday for Poland, "
+     "which has offered her asylum.",
+     {("Krystsina Tsimanouskaya", "person", "BLR")}),
+    # ... nor a demonym in a firm's name in their sentence
+    ("Saudi Arabia wants her back. Rahaf Alqunun refused to board a Kuwaiti Airlines flight.",
+     {("Saudi Arabia", "state", "SAU"), ("Rahaf Alqunun", "person", "SAU"), ("Kuwaiti Airlines", "organization", "KWT")}),
     # a known leader serves their state, whatever the story is about or the place named beside them
     ("India denied killing Nijjar in Canada. Prime Minister Justin Trudeau told the House of Commons in Ottawa. Indian "
      "officials rejected it. In Moscow, Theresa May said nothing.",
@@ -714,6 +751,8 @@ ACTORS = [
      {("Zulkarnain Saer Khan", "person", "BGD"), ("BenarNews", "media", "USA")}),
     ("In April 2019, Princess Haya bint Al Hussein, the UAE emir’s second wife, fled to London. One of the allegations "
      "made by Princess Haya was that the Sheikh had done it.", {("Haya bint Al Hussein", "person", "ARE")}),
+    ("On Tuesday, the CBI also arrested Harchand Singh Gill, a director of the group.",
+     {("Central Bureau of Investigation", "government", "IND"), ("Harchand Singh Gill", "person", "IND")}),
     # a people of no country is that of the state its sentence names, not of a people listed beside it
     ("Russian authorities harass, fine, and imprison Falun Gong practitioners for meditating.",
      {("Russia", "state", "RUS"), ("Falun Gong practitioners", "group", "RUS")}),

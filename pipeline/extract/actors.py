@@ -108,12 +108,24 @@ def _in_credit(span: Span, res: Resources) -> bool:
     )
     if BYLINE.search(prefix):
         return True
+    if prefix.endswith(("By ", "By")) and LATE_BYLINE.search(prefix) and _ends_line(span):
+        return True  # "... to Rwanda's feted leader. By Michela Wrong\n\n": a byline after a standfirst on its line
     if _agency_credit(span):
         return True
     start = max(sentence(span).start, span.start - 4)
     return any(words[i].lower() in res.actor_words["credit"] for i in range(start, span.start)) and any(
         words[i] in {"(", ":", "/"} for i in range(start, span.start)
     )
+
+
+LATE_BYLINE = re.compile(r"[.!?”\"]\s+By\s?$")
+
+
+def _ends_line(span: Span) -> bool:
+    """True for a span whose last word ends its line (or the text)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or "\n" in span[-1].text_with_ws or (after.is_space and "\n" in after.text)
 
 
 DASHES = {"-", "--", "—", "–", ":"}
@@ -171,7 +183,7 @@ def _strip_det(span: Span, res: Resources) -> Span:
 
 
 def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, person: bool = False,
-                    own: bool = False) -> str | None:
+                    own: bool = False, skip: frozenset[int] = frozenset()) -> str | None:
     """Return the country of the nearest demonym/country before the span in its sentence ("Dutch media outlet RTL News"),
     not reaching into a quotation before it (another's words: '"... dealing with Iran," BBC director-general Tony Hall').
     For a person, where they are based is not their country ("Brooklyn-based Masih Alinejad": exiles keep their origin);
@@ -182,6 +194,8 @@ def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, pe
         if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
             break
         if person and (_based(token) or not _nationality_word(token, res, own=own) or own and not _describes(token, span)):
+            continue
+        if i in skip:
             continue
         code = _country_of_token(token, doc, res)
         if code:
@@ -273,11 +287,13 @@ def _heritage(token: Token, code: str, res: Resources) -> str:
     return code
 
 
-def _person_country_around(span: Span, doc: Doc, res: Resources, *, own: bool = False) -> str | None:
+def _person_country_around(span: Span, doc: Doc, res: Resources, *, own: bool = False,
+                           skip: frozenset[int] = frozenset()) -> str | None:
     """Return the country the words right around a person's name give ("Chinese dissident Wang", "Wang, a Chinese
-    spokesman"); with ``own``, only words that describe the person and their own state (``_own_country``)."""
-    return _country_before(span, doc, res, window=8, person=True, own=own) \
-        or _country_after(span, doc, res, person=True, own=own) or _home_after_age(span, doc, res)
+    spokesman"); with ``own``, only words that describe the person and their own state (``_own_country``); never
+    a word at a position in ``skip``."""
+    return _country_before(span, doc, res, window=8, person=True, own=own, skip=skip) \
+        or _country_after(span, doc, res, person=True, own=own, skip=skip) or _home_after_age(span, doc, res)
 
 
 def _home_after_age(span: Span, doc: Doc, res: Resources) -> str | None:
@@ -297,17 +313,21 @@ def _ends_quotation(token: Token) -> bool:
 
 
 def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10, person: bool = False,
-                   own: bool = False) -> str | None:
+                   own: bool = False, skip: frozenset[int] = frozenset()) -> str | None:
     """Return the country named in an apposition after the span ("Wang Wenbin, a Chinese spokesman")."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
-    end = min(sentence(span).end, span.end + window)
+    # the sentence of the name's last word: a name the parser splits at a heading's end ("...in Poland\n\nKrystsina" |
+    # "Tsimanouskaya, the Belarusian athlete") has its apposition in the next one
+    end = min(sentence(span[-1]).end, span.end + window)
     for i in range(span.end + 1, end):
         token = doc[i]
         if token.text in {",", ".", ";"} or token.pos_ == "VERB" or token.is_quote or token.tag_ in {"WP", "WDT"}:
             break  # "Arturo McFields, who lives in exile in the United States": a clause, no apposition
         if person and (_based(token) or not _nationality_word(token, res, own=own) or own and not _describes(token, span)):
             continue  # "Mahtab Ghorbani, a Paris-based Iranian writer"
+        if i in skip:
+            continue
         code = _country_of_token(token, doc, res)
         if code:
             return _heritage(token, code, res) if own else code
@@ -394,11 +414,13 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_bodies_and_states(doc, res))
     add_free(_governments_of_places(doc, res))
     add_free(_bodies_in_places(doc, res))
+    add_free(_bodies_of_countries(doc, res))
     add_free(_unnamed_ministries(doc, res, found))
     add_free(_ministries_without_state(doc, res, found))
     add_free(_countries_acting(doc, res))
     add_free(_states_in_acts(doc, res, {a.country for a in found if a.type == "state"}))
     add_free(_appositive_orgs(doc, res))
+    add_free(_web_outlets(doc, res))
     add_free(_outlets_told(doc, res))
     add_free(_leaders_by_their_rule(doc, res))
     add_free(_defined_acronyms(doc, res))
@@ -990,6 +1012,29 @@ def _governments_of_places(doc: Doc, res: Resources) -> Iterator[Actor]:
                 yield Actor(span, country_name(code, resources=res) or match.text, "state", code)
 
 
+OF = frozenset({"of"})
+
+
+def _bodies_of_countries(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield "the <body> of <country>": "the high commission of India", "the consulate of Turkmenistan" (a body
+    written in lowercase; "the Government of India" is the state, found with the governing nouns)."""
+    index = doc_index(doc)
+    for i in positions(doc, OF):
+        j = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+        match = index.place_match.get(j)
+        if match is None or match.label_ != "COUNTRY" or match.start != j:
+            continue
+        code = match.id_ or normalize_country(match.text, resources=res)
+        for size in (2, 1):
+            start = i - size
+            if start < 1 or doc[start - 1].lower_ != "the" or not all(t.is_lower for t in doc[start:i]):
+                continue
+            body = res.bodies.get(doc[start:i].text.lower())
+            if body is not None and code:
+                yield Actor(doc[start - 1 : match.end], body, "government", code)
+                break
+
+
 def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield a state's body named by where it sits: "a court in Riyadh" is a Saudi court.
 
@@ -1333,6 +1378,10 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             elif len(span) <= 2 and span.start > 0 and _unknown_place_word(doc[span.start - 1], res) \
                     and doc[span.start - 1].i not in taken:
                 span = doc[span.start - 1 : span.end]  # "Zulkarnain" (taken for a place) + "Saer Khan"
+            elif span.start > 0 and span[0].text in res.actor_words["middle_name"] \
+                    and (given := doc[span.start - 1]).pos_ == "PROPN" and given.text[:1].isupper() and given.is_alpha \
+                    and given.text not in res.person_titles and given.i not in taken and not given.is_sent_start:
+                span = doc[given.i : span.end]  # "Harchand" + "Singh Gill": a name opens before a Sikh middle name
             elif span.start > 1 and doc[span.start - 1].lower_ in res.actor_words["patronymic"] \
                     and (given := doc[span.start - 2]).pos_ == "PROPN" and given.text[:1].isupper() and given.is_alpha \
                     and given.text not in res.person_titles and given.i not in taken:
@@ -1797,6 +1846,32 @@ def _outlets_told(doc: Doc, res: Resources) -> Iterator[Actor]:
         if kind == "government":
             continue  # "told Parliament"
         yield Actor(span, span.text, kind, None, vouched=True)
+
+
+WEB_NAME = re.compile(r"(?<![\w@/.:-])[A-Z][A-Za-z0-9-]+\.([A-Za-z]{2,4})(?![\w@/-]|\.\w)")
+
+
+def _web_outlets(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield outlets named by their web address ("Paralel.Az reports citing DW", "the Tribuna.com and Sports.ru
+    portals"): a capitalised word and a top-level domain of the lexicon (web_domain), no e-mail or link; a country
+    code's state is the outlet's (Sports.ru is Russian)."""
+    domains = res.actor_words["web_domain"]
+    for match in WEB_NAME.finditer(doc_text(doc)):
+        if match.group(1).lower() not in domains:
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and span.text == match.group(0):
+            yield Actor(span, span.text, "media", _country_of_domain(match.group(1)), vouched=True)
+
+
+def _country_of_domain(domain: str) -> str | None:
+    """Return the state of a country-code top-level domain ("ru" -> RUS, "uk" -> GBR), else None ("com")."""
+    if len(domain) != 2:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2="GB" if domain.lower() == "uk" else domain.upper())
+    return str(country.alpha_3) if country is not None else None
 
 
 def _appositive_orgs(doc: Doc, res: Resources) -> Iterator[Actor]:
@@ -2422,10 +2497,12 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
             return None
         if body is not None and (country := body.country or country_of.get(body.key)):
             return country
+    # not a demonym in a firm's or outlet's name ("an 11:15am Kuwaiti Airlines flight")
+    named = frozenset(i for a in actors if a.type in {"media", "organization"} for i in range(a.span.start, a.span.end))
     near = [(abs(t.i - person.span.start), code) for t in sentence(person.span)
             if (m := doc_index(doc).place_match.get(t.i)) is not None and m.label_ == "DEMONYM" and (code := m.id_)
             and not person.span.start <= t.i < person.span.end and not _quotation_between(t.i, person.span.start, doc)
-            and _nationality_word(t, res, own=True)]
+            and _nationality_word(t, res, own=True) and t.i not in named]
     if any(_host_office(a.span, res) for a in actors if a.key == person.key):
         # a minister or prosecutor serves the host the story is set in, not the state the sentence blames ("a year
         # after Foreign Minister John Baird expelled the Eritrean consul-general"), unless a host state's demonym is
@@ -2487,6 +2564,7 @@ def _affiliation(span: Span, actors: list[Actor]) -> Actor | None:
 
 
 HEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct"})
+NAMED_BODIES = frozenset({"government", "media"})
 AFFILIATING = frozenset({"government", "ngo", "international_org"})  # staff of a firm or outlet are often not its nationals
 
 
@@ -2592,9 +2670,12 @@ def _own_countries(actors: list[Actor], res: Resources) -> dict[tuple[str, ...],
     host state ("a Turkish citizen living in Pakistan"). A row only: the incident rules read the place words around a
     person, own or not, as where acts on them happen."""
     found: dict[tuple[str, ...], str] = {}
+    # a place inside a body's name ("Washington Post journalist Jamal Khashoggi", "U.S. Helsinki Commission Chairman")
+    # is none of the person's: the body they work for places them, if anything (``_affiliation``)
+    inside = frozenset(i for a in actors if a.type in NAMED_BODIES for i in range(a.span.start, a.span.end))
     for actor in actors:
         if actor.type == "person" and actor.key not in found:
-            country = _person_country_around(actor.span, actor.span.doc, res, own=True)
+            country = _person_country_around(actor.span, actor.span.doc, res, own=True, skip=inside)
             if country:
                 found[actor.key] = country
     return found
@@ -2642,7 +2723,7 @@ def _parliament_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) ->
 
 def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
     """Return the police of a story that names no police with their state nor a police body, where police act ("police arrested
-    him", "he was detained by the local police"): of the country of the place nearest in that sentence, else of the
+    him", "he was detained by the local police") or a report is theirs ("found dead, according to police"): of the country of the place nearest in that sentence, else of the
     story's setting. A row only: the incident and attribution rules, which read every state body as a state
     acting, do not see it."""
     if any(a.type == "government" and a.name == "police" for a in actors):
@@ -2652,7 +2733,9 @@ def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Act
     for token in (doc[i] for i in positions(doc, POLICE)):
         if token.pos_ not in {"NOUN", "PROPN"} or token.text[:1].isupper() and not token.is_sent_start:
             continue
-        agent = token.dep_ == "pobj" and token.head.lower_ == "by"
+        # the agent of a passive, or the source a report is told by ("according to police")
+        agent = token.dep_ == "pobj" and (token.head.lower_ == "by" or token.head.lower_ == "to"
+                                          and token.head.head.lower_ == "according")
         if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:
             continue
         start = token.i
