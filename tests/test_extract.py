@@ -1046,6 +1046,21 @@ DATES = [
     # a month name that ends a person's name is no date
     ("Theresa May names the suspects.", "2018-09-05", []),
     ("Prime Minister Theresa May said in May that they left.", "2018-09-05", [("2018-05-01", "2018-05-31")]),
+    # "later this year" runs from publication to the year's end, the mirror of "earlier this year"
+    ("The vote is expected later this year.", "2024-04-12", [("2024-04-12", "2024-12-31")]),
+    ("The vote is expected later this year.", "2024-04", [(None, None)]),
+    # a numbered day: dots are day first; otherwise a number over 12 is the day, else the reading nearest publication
+    ("The court scheduled a session for 21.05.2023 to consider the case.", None, [("2023-05-21", "2023-05-21")]),
+    ("3-2-2024 (BANGKOK) Two activists were apprehended in Thailand.", "2024-02-03", [("2024-02-03", "2024-02-03")]),
+    ("He was detained on 10/28/2022 in Paris.", None, [("2022-10-28", "2022-10-28")]),
+    ("The flat was numbered 21.05 in the plan.", None, []),
+    # a "today" the model leaves untagged after a dateline's dash is a date; the end of a name is not
+    ("WASHINGTON-Today, the Treasury sanctioned five officials.", "2026-02-26", [("2026-02-26", "2026-02-26")]),
+    ("He told USA Today that he was afraid.", "2026-02-26", []),
+    # a day whose year is written after a place in its clause takes that year, and the year is no date of its own
+    ("Buhari was shot and killed on December 14 in Istanbul in 2014.", "2015-11-30", [("2014-12-14", "2014-12-14")]),
+    ("He was arrested on December 14 and charged in 2014.", "2015-11-30",
+     [("2015-12-14", "2015-12-14"), ("2014-01-01", "2014-12-31")]),
 ]
 
 

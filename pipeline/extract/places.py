@@ -1065,12 +1065,13 @@ def _titled_person(span: Span, res: Resources) -> bool:
 
 def _is_person(span: Span, doc: Doc, res: Resources | None = None) -> bool:
     """True for names the model reads as a person ("Jordan said", "Chad Smith"). With ``res``, a country's name read
-    alone as a person that is no given name stays the country ("China is telling Nepal what to do")."""
+    alone as a person that is no given name stays the country ("China is telling Nepal what to do"), and so does a
+    country's name of several words ("Sri Lanka today suspended")."""
     for ent in doc_index(doc).ents:
         if ent.label_ == "PERSON" and ent.start <= span.start < ent.end:
-            if res is None or len(span) != 1 or (ent.start, ent.end) != (span.start, span.end):
+            if res is None or (ent.start, ent.end) != (span.start, span.end):
                 return True
-            return is_given_name(span.text, res)
+            return len(span) == 1 and is_given_name(span.text, res)  # "Sri Lanka today suspended": no person's name
     return False
 
 
@@ -1482,6 +1483,9 @@ def _context_country(places: list[Place], index: int, res: Resources) -> str | N
     following = [p for p in places[index + 1 :] if p.country and p.span.start < sent.end]
     if following and following[0].kind != "country" and _names_where(here.span, following[0].span, res):
         return following[0].country  # "Khalifa International Stadium in Doha"; "Kajiado County, Kenya" goes on below
+    home = _home_body_state(sent, res)
+    if home is not None:
+        return home  # "arrested by the Jordanian police and brought to the Palace of Justice in Abdoun"
     # past its sentence: the country most of the story's cities and regions are in, when one clearly leads ("Capel
     # Street" in a story on Dublin whose last place named was Beijing), else the latest city or region just before
     setting = Counter(p.country for p in places if p.kind != "country" and p.country and not _stands_for_state(p, res)).most_common(2)
@@ -1497,6 +1501,15 @@ def _context_country(places: list[Place], index: int, res: Resources) -> str | N
     if after:
         return after[0].country
     return earlier[-1].country if earlier else None
+
+
+def _home_body_state(sent: Span, res: Resources) -> str | None:
+    """Return the one state whose police, courts or prosecutors act in a sentence, named by its demonym ("the Jordanian
+    police", "a Turkish court"), else None: they act at home, so the sentence's unplaced places are there."""
+    words = res.place_words["home_body"]
+    states = {code for token in sent if token.lower_ in words and token.i > sent.start
+              and (code := res.demonyms.get(sent.doc[token.i - 1].lower_)) is not None}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _stands_for_state(place: Place, res: Resources) -> bool:
