@@ -1021,6 +1021,9 @@ DATES = [
     ("A day earlier he had left.", "2023-01-15", [(None, None)]),
     ("Relatives said on September 2 that he was detained a day earlier.", None, [(None, None), (None, None)]),
     ("The following year he left.", "2023-01-15", []),
+    # days count from the last date of a month or less, not from a year named since
+    ("He was shot on June 19. It was the third killing since 2023. Eleven days later, his family fled.", "2025-07-01",
+     [("2025-06-19", "2025-06-19"), ("2023-01-01", "2023-12-31"), ("2025-06-30", "2025-06-30")]),
     # a range of days writes its month (and year) once
     ("The restaurant closes on Jan. 1-31 for works.", "2023-01-10", [("2023-01-01", "2023-01-31")]),
     ("Talks were held on 3-5 March 2021 in Geneva.", None, [("2021-03-03", "2021-03-05")]),
@@ -1057,6 +1060,13 @@ DATES = [
     # a "today" the model leaves untagged after a dateline's dash is a date; the end of a name is not
     ("WASHINGTON-Today, the Treasury sanctioned five officials.", "2026-02-26", [("2026-02-26", "2026-02-26")]),
     ("He told USA Today that he was afraid.", "2026-02-26", []),
+    # a time of a named day is that day; a year range written as one word is the range; "between 2014" cut from
+    # its end ("and the publication date") is the year
+    ("They were found murdered on the night of Sept. 21 in their home.", "2023-10-10", [("2023-09-21", "2023-09-21")]),
+    ("They were found murdered on the night of Sept. 21 in their home.", None, [(None, None)]),
+    ("He was the son of former President Violeta Chamorro (1990\u20131997), who died.", None,
+     [("1990-01-01", "1997-12-31")]),
+    ("Turkey was behind 132 incidents between 2014 and the publication date.", None, [("2014-01-01", "2014-12-31")]),
     # a day whose year is written after a place in its clause takes that year, and the year is no date of its own
     ("Buhari was shot and killed on December 14 in Istanbul in 2014.", "2015-11-30", [("2014-12-14", "2014-12-14")]),
     ("He was arrested on December 14 and charged in 2014.", "2015-11-30",

@@ -149,6 +149,8 @@ def resolve_date(
     numbered = resolve_numbered_day(lowered, anchor)
     if numbered is not None:
         return numbered, False
+    if re.fullmatch(r"between\s+(?:19|20)\d\d", lowered):
+        lowered = lowered.split()[1]  # "between 2014 and the publication date": the model's date ends at the year
     try:
         part = _resolve_part(lowered, anchor)
         if part is not None:
@@ -627,6 +629,8 @@ def _bare_years(doc: Doc, covered: set[int], words: DateWords) -> Iterator[tuple
             yield i, i + 1
 
 
+MONTH_DAY_TAIL = re.compile(r"(?:" + MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
+YEAR_RANGE = re.compile(r"(?<![\w./-])((?:19|20)\d\d)[\u2013-]((?:19|20)\d\d)(?![\w/-])")
 NUMBERED_DAY = re.compile(r"(?<![\w./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/-]|\.\d)")
 
 
@@ -676,6 +680,12 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     # the model reads some days as times ("late Saturday", "Saturday night"): a time that names a weekday is a date
     ents = [e for e in doc_index(doc).ents
             if e.label_ == "DATE" or (e.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in e))]
+    # "the night of Sept. 21": a time of a named day is that day
+    ents += [doc[month : e.end] for e in doc_index(doc).ents if e.label_ == "TIME"
+             and not any(t.lower_ in WEEKDAYS for t in e)
+             and (month := next((t.i for t in e if t.lower_.rstrip(".") in MONTHS and t.i + 1 < e.end), -1)) > e.start
+             and MONTH_DAY_TAIL.fullmatch(doc[month : e.end].text.lower())]
+    ents.sort(key=lambda e: e.start)
     spans: list[tuple[int, int]] = []
     for ent in ents:
         start, end = ent.start, ent.end
@@ -712,7 +722,8 @@ def date_spans(doc: Doc) -> Iterator[Span]:
         if not any(start <= named.start and end >= named.end for start, end in spans):
             spans = sorted(spans + [(named.start, named.end)])
     # a numbered day ("21.05.2023", "3-2-2024") the model reads as a number or a place, or splits
-    for match in NUMBERED_DAY.finditer(doc_text(doc)):
+    for match in [*NUMBERED_DAY.finditer(doc_text(doc)), *(m for m in YEAR_RANGE.finditer(doc_text(doc))
+                                                          if int(m.group(1)) < int(m.group(2)))]:
         numbered = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if numbered is not None and numbered.start_char == match.start() and numbered.end_char == match.end():
             spans = sorted([(start, end) for start, end in spans if end <= numbered.start or start >= numbered.end]
@@ -755,14 +766,18 @@ def _shift_months(day: dt.date, months: int) -> Period:
     return _month(year, month + 1)
 
 
-def resolve_anaphoric(text: str, previous: Period | None) -> tuple[Period | None, bool] | None:
+def resolve_anaphoric(text: str, previous: Period | None, *, day: Period | None = None) -> tuple[Period | None, bool] | None:
     """Resolve a date named from the one before it: "the following year", "three days later", "May of that year".
 
+    Days and weeks count from ``day``, the last date the story gave of a month or less, when it is given ("on June 19
+    ... since 2023 ... Eleven days later" is 30 June): a year is no day to count days from.
     Returns None when the text is no such expression or there is no date before it.
     """
     match = ANAPHORIC.fullmatch(" ".join(text.lower().split()).strip(" ,."))
     if match is None:
         return None
+    if (match.group("unit") or match.group("cunit")) in {"day", "week"} and day is not None:
+        previous = day
     if previous is None:
         # no date before it to count from: "two days earlier" is a date the story gives, unresolved;
         # the other forms are left to the other rules (and so left out)
@@ -830,6 +845,7 @@ def extract_dates(
     anchor = Anchor.parse(published)
     seen: set[tuple[str | None, str | None, str]] = set()
     previous: Period | None = None
+    previous_day: Period | None = None  # the last such date of a month or less, to count days and weeks from
     spans = list(date_spans(doc))
     years_after = _years_after(spans)
     for index, span in enumerate(spans):
@@ -839,7 +855,7 @@ def extract_dates(
             if index in years_after else None
         if span.start > 0 and doc[span.start - 1].lower_ == "that" and span.text.lower() in MONTHS:
             span = doc[span.start - 1 : span.end]  # "that April": the month of the year the story is in
-        resolved = resolve_anaphoric(span.text, previous)
+        resolved = resolve_anaphoric(span.text, previous, day=previous_day)
         if resolved is None and (_is_vague(span, res) or _is_name(span)):
             continue
         anaphoric = resolved is not None
@@ -857,6 +873,8 @@ def extract_dates(
         period, relative = resolved
         if period is not None and not anaphoric:
             previous = period  # "the following month" is named from the last date the story gives, not from another such
+            if (period[1] - period[0]).days < 31:
+                previous_day = period
         start = period[0].isoformat() if period else None
         end = period[1].isoformat() if period else None
         # an unresolved date is told apart by its words without a preposition or "late": "on Thursday" = "Thursday"
