@@ -279,6 +279,8 @@ PLACES = [
     # a place that "is home to" the people counted holds them
     ("home-to", "Canada is home to about 770,000 Sikhs, the largest Sikh population outside India.", "CAN"),
     ("home-to-alone", "Austria alone is home to about 30,000 Chechens.", "AUT"),
+    ("hosts", "Singapore hosts around 300,000 Myanmar nationals with valid work permits.", "SGP"),
+    ("has-no-host", "China has 54 stations in five continents.", None),
     # where people come from is not where they are
     ("from-origin", "The report is based on interviews with 32 students from China.", None),
     ("from-origin-city", "Two men from New York City have been charged.", None),

@@ -675,7 +675,7 @@ def _place(
     preps = words["place_prep"]
     # a preposition that opens a range of places, and the words that close it ("from Maine to Texas")
     ranges = {"from": words["range_from"], "between": words["range_between"]}
-    home = _home_of(head, places)
+    home = _home_of(head, places, words["hosting_verb"], words["approximate_prep"])
     if home is not None:
         return home
     for index, (start, stop, name, country) in enumerate(places):
@@ -727,11 +727,21 @@ def _verb_place(
     return None, None
 
 
-def _home_of(head: Token | None, places: list[tuple[int, int, str, str | None]]) -> tuple[str, str | None] | None:
-    """Return the place that "is home to" the counted people: "Canada is home to about 770,000 Sikhs"."""
-    if head is None or head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "home":
+def _home_of(
+    head: Token | None, places: list[tuple[int, int, str, str | None]], hosting: Collection[str],
+    approximate: Collection[str],
+) -> tuple[str, str | None] | None:
+    """Return the place that "is home to" or hosts the counted people: "Canada is home to about 770,000 Sikhs",
+    "Singapore hosts around 300,000 Myanmar nationals"."""
+    # the parser may hang the noun on a qualifier ("hosts around 300,000 nationals": "around" takes it)
+    held = head.head if head is not None and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+        and head.head.lower_ in approximate else head
+    if held is not None and held.dep_ in {"dobj", "prep"} and held.head.lemma_.lower() in hosting:
+        verb = held.head
+    elif head is None or head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "home":
         return None
-    verb = head.head.head.head
+    else:
+        verb = head.head.head.head
     subject = next((t for t in verb.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return None
