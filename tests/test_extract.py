@@ -1021,6 +1021,17 @@ DATES = [
     ("A day earlier he had left.", "2023-01-15", [(None, None)]),
     ("Relatives said on September 2 that he was detained a day earlier.", None, [(None, None), (None, None)]),
     ("The following year he left.", "2023-01-15", []),
+    # the model runs a day on into a sentence's length: the day is the date
+    ("A former Twitter employee was sentenced on Wednesday to six years in prison.", "2022-12-16",
+     [("2022-12-14", "2022-12-14")]),
+    ("He was arrested in February 2022 and sentenced in January to 40 years in prison.", "2023-05-27",
+     [("2022-02-01", "2022-02-28"), ("2023-01-01", "2023-01-31")]),
+    # a season alone is the latest such season begun by publication
+    ("Sharmahd was detained by Iran over the summer after travelling to Dubai.", "2020-12-14",
+     [("2020-06-01", "2020-08-31")]),
+    ("Sharmahd was detained by Iran over the summer after travelling to Dubai.", "2021-03-01",
+     [("2020-06-01", "2020-08-31")]),
+    ("Sharmahd was detained by Iran over the summer after travelling to Dubai.", None, [(None, None)]),
     # days count from the last date of a month or less, not from a year named since
     ("He was shot on June 19. It was the third killing since 2023. Eleven days later, his family fled.", "2025-07-01",
      [("2025-06-19", "2025-06-19"), ("2023-01-01", "2023-12-31"), ("2025-06-30", "2025-06-30")]),

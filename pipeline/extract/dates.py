@@ -340,6 +340,12 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
     if text == "tomorrow":
         day = _need(anchor, "day") + dt.timedelta(days=1)
         return (day, day), True
+    match = re.fullmatch(r"(?:over\s+|during\s+)?the\s+(spring|summer|autumn|fall|winter)", text)
+    if match:  # "detained over the summer": the latest such season begun by publication
+        base = _need(anchor, "month")
+        first = date_words().seasons[match.group(1)][0]
+        year = base.year if first <= base.month else base.year - 1
+        return _season(year, match.group(1)), True
     match = re.fullmatch(r"(?:earlier|later)\s+(?:this|in the)\s+(month|year)", text)
     if match:
         return _relative_unit("this", match.group(1), anchor), True
@@ -701,6 +707,11 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             start -= 3 if start > 2 and doc[start - 3].lower_ == "the" else 2
         if start > 0 and doc[start - 1].lower_ == "on" and doc[start].lower_ in WEEKDAYS:
             start -= 1
+        # "sentenced on Wednesday to six years": the model runs a day on into the sentence's length
+        cut = next((i for i in range(start + 1, min(end, len(doc) - 2)) if doc[i].lower_ == "to"
+                    and doc[i + 1].like_num and doc[i + 2].lemma_.lower() in {"year", "month", "week", "day"}), None)
+        if cut is not None and cut > start:
+            end = cut
         if spans and start - spans[-1][1] == 1 and _months_of_one_year(doc[spans[-1][0] : end]):
             spans[-1] = (spans[-1][0], end)  # "September" "and" "October 2018"
             continue
