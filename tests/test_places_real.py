@@ -126,6 +126,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("country-read-as-person", "I thought I would be safe here. But now I realize China is telling Nepal what to do.",
      {("Nepal", "country", "NPL")}, set()),
     ("given-name-country", "Jordan said he would play again next season.", set(), {("Jordan", "country", "JOR")}),
+    # a site's name that goes on with "of" after its kind ("the Palace of Justice") used as a place is a site
+    ("site-kind-of-name", "He was arrested by the Jordanian police and brought to the Palace of Justice in Amman.",
+     {("Palace of Justice", "site", "JOR"), ("Amman", "city", "JOR")}, set()),
+    ("institution-of-name-is-no-site", "She studied at the University of Toronto in Canada.", set(),
+     {("University of Toronto", "site", "CAN")}),
     ("country-of-two-words-read-as-person", "Sri Lanka today suspended a brigadier who was filmed in London.",
      {("Sri Lanka", "country", "LKA")}, set()),
     ("person-with-country-name", "Chad Smith said he would play again next season.", set(), {("Chad", "country", "TCD")}),

@@ -652,15 +652,17 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         suffix = res.place_suffixes.get(token.lower_)
         if suffix is None or suffix[0] != "site" or token.lower_ in res.diplomatic_posts:
             continue
+        end = token.i + 1
         if token.is_title:
             start = _name_run_before(doc, token.i, res)
+            end = _of_name_end(doc, token.i)  # "the Palace of Justice", "the Port of New York and New Jersey"
         elif token.is_lower and token.lower_ in res.place_words["detention_site"]:
             start = _named_before_kind(doc, token.i, res)
         else:
             continue
-        if start == token.i:
+        if start == token.i and end == token.i + 1:
             continue
-        span = doc[start : token.i + 1]
+        span = doc[start:end]
         if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)
                 or (span.root.dep_ == "pobj" and res.place_use.get(span.root.head.lower_) == "path"
                     and token.lower_ not in INSTITUTIONS)):  # "the route to St Peter's Square"
@@ -668,6 +670,22 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if token.lower_ in INSTITUTIONS and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
             continue
         yield span, "SITE"
+
+
+def _of_name_end(doc: Doc, i: int) -> int:
+    """Return the end of a site's name that goes on with "of" and capitalised words after its kind ("Palace of
+    Justice", "Port of New York and New Jersey", "Church of the Holy Sepulchre"), else the end of the kind word."""
+    k = i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return i + 1
+    k += 1
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    end = k
+    while end < len(doc) and (doc[end].is_title or (doc[end].lower_ == "and" and end + 1 < len(doc)
+                                                    and doc[end + 1].is_title and end > k)):
+        end += 1
+    return end if end > k and doc[end - 1].is_title else i + 1
 
 
 def _feature_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
