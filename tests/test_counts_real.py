@@ -201,6 +201,16 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # a number with its noun elided that is the object of an act done to people counts people
     ("act-object", "Police have now arrested 11, including three minors.", [(11, "person"), (3, "person")]),
     ("released-participle", "Seven were released and the rest remain missing.", [(7, "person")]),
+    # a body of people sized by "of" and a number: the number counts its people
+    ("staff-of-number", "Threats forced its entire staff of twenty to leave the country.", [(20, "person")]),
+    ("crew-of-number", "The plane carried a crew of six and 126 passengers.", [(6, "person"), (126, "person")]),
+    # "bodies" found or dead are people's; bodies that act are organisations
+    ("bodies-found", "DNA tests show that two bodies found washed up on the shore are those of activists.", [(2, "person")]),
+    ("bodies-acting", "The two bodies condemned the law on Monday.", [(2, "organization")]),
+    # a number between a name and a singular noun after "the" names a case
+    ("number-in-case-name", "He is one of the defendants in the UAE 94 case, after it deported him.", []),
+    ("number-in-case-name-two-words", "In the Hong Kong 47 case, they were sentenced to prison.", []),
+    ("number-after-place-counts", "In Xinjiang 300 people were held.", [(300, "person")]),
 ]
 
 
@@ -269,6 +279,8 @@ PLACES = [
     # a place that "is home to" the people counted holds them
     ("home-to", "Canada is home to about 770,000 Sikhs, the largest Sikh population outside India.", "CAN"),
     ("home-to-alone", "Austria alone is home to about 30,000 Chechens.", "AUT"),
+    ("hosts", "Singapore hosts around 300,000 Myanmar nationals with valid work permits.", "SGP"),
+    ("has-no-host", "China has 54 stations in five continents.", None),
     # where people come from is not where they are
     ("from-origin", "The report is based on interviews with 32 students from China.", None),
     ("from-origin-city", "Two men from New York City have been charged.", None),

@@ -1060,6 +1060,20 @@ DATES = [
     ("A day earlier he had left.", "2023-01-15", [(None, None)]),
     ("Relatives said on September 2 that he was detained a day earlier.", None, [(None, None), (None, None)]),
     ("The following year he left.", "2023-01-15", []),
+    # the model runs a day on into a sentence's length: the day is the date
+    ("A former Twitter employee was sentenced on Wednesday to six years in prison.", "2022-12-16",
+     [("2022-12-14", "2022-12-14")]),
+    ("He was arrested in February 2022 and sentenced in January to 40 years in prison.", "2023-05-27",
+     [("2022-02-01", "2022-02-28"), ("2023-01-01", "2023-01-31")]),
+    # a season alone is the latest such season begun by publication
+    ("Sharmahd was detained by Iran over the summer after travelling to Dubai.", "2020-12-14",
+     [("2020-06-01", "2020-08-31")]),
+    ("Sharmahd was detained by Iran over the summer after travelling to Dubai.", "2021-03-01",
+     [("2020-06-01", "2020-08-31")]),
+    ("Sharmahd was detained by Iran over the summer after travelling to Dubai.", None, [(None, None)]),
+    # days count from the last date of a month or less, not from a year named since
+    ("He was shot on June 19. It was the third killing since 2023. Eleven days later, his family fled.", "2025-07-01",
+     [("2025-06-19", "2025-06-19"), ("2023-01-01", "2023-12-31"), ("2025-06-30", "2025-06-30")]),
     # a range of days writes its month (and year) once
     ("The restaurant closes on Jan. 1-31 for works.", "2023-01-10", [("2023-01-01", "2023-01-31")]),
     ("Talks were held on 3-5 March 2021 in Geneva.", None, [("2021-03-03", "2021-03-05")]),
@@ -1085,6 +1099,28 @@ DATES = [
     # a month name that ends a person's name is no date
     ("Theresa May names the suspects.", "2018-09-05", []),
     ("Prime Minister Theresa May said in May that they left.", "2018-09-05", [("2018-05-01", "2018-05-31")]),
+    # "later this year" runs from publication to the year's end, the mirror of "earlier this year"
+    ("The vote is expected later this year.", "2024-04-12", [("2024-04-12", "2024-12-31")]),
+    ("The vote is expected later this year.", "2024-04", [(None, None)]),
+    # a numbered day: dots are day first; otherwise a number over 12 is the day, else the reading nearest publication
+    ("The court scheduled a session for 21.05.2023 to consider the case.", None, [("2023-05-21", "2023-05-21")]),
+    ("3-2-2024 (BANGKOK) Two activists were apprehended in Thailand.", "2024-02-03", [("2024-02-03", "2024-02-03")]),
+    ("He was detained on 10/28/2022 in Paris.", None, [("2022-10-28", "2022-10-28")]),
+    ("The flat was numbered 21.05 in the plan.", None, []),
+    # a "today" the model leaves untagged after a dateline's dash is a date; the end of a name is not
+    ("WASHINGTON-Today, the Treasury sanctioned five officials.", "2026-02-26", [("2026-02-26", "2026-02-26")]),
+    ("He told USA Today that he was afraid.", "2026-02-26", []),
+    # a time of a named day is that day; a year range written as one word is the range; "between 2014" cut from
+    # its end ("and the publication date") is the year
+    ("They were found murdered on the night of Sept. 21 in their home.", "2023-10-10", [("2023-09-21", "2023-09-21")]),
+    ("They were found murdered on the night of Sept. 21 in their home.", None, [(None, None)]),
+    ("He was the son of former President Violeta Chamorro (1990\u20131997), who died.", None,
+     [("1990-01-01", "1997-12-31")]),
+    ("Turkey was behind 132 incidents between 2014 and the publication date.", None, [("2014-01-01", "2014-12-31")]),
+    # a day whose year is written after a place in its clause takes that year, and the year is no date of its own
+    ("Buhari was shot and killed on December 14 in Istanbul in 2014.", "2015-11-30", [("2014-12-14", "2014-12-14")]),
+    ("He was arrested on December 14 and charged in 2014.", "2015-11-30",
+     [("2015-12-14", "2015-12-14"), ("2014-01-01", "2014-12-31")]),
 ]
 
 

@@ -126,6 +126,13 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("country-read-as-person", "I thought I would be safe here. But now I realize China is telling Nepal what to do.",
      {("Nepal", "country", "NPL")}, set()),
     ("given-name-country", "Jordan said he would play again next season.", set(), {("Jordan", "country", "JOR")}),
+    # a site's name that goes on with "of" after its kind ("the Palace of Justice") used as a place is a site
+    ("site-kind-of-name", "He was arrested by the Jordanian police and brought to the Palace of Justice in Amman.",
+     {("Palace of Justice", "site", "JOR"), ("Amman", "city", "JOR")}, set()),
+    ("institution-of-name-is-no-site", "She studied at the University of Toronto in Canada.", set(),
+     {("University of Toronto", "site", "CAN")}),
+    ("country-of-two-words-read-as-person", "Sri Lanka today suspended a brigadier who was filmed in London.",
+     {("Sri Lanka", "country", "LKA")}, set()),
     ("person-with-country-name", "Chad Smith said he would play again next season.", set(), {("Chad", "country", "TCD")}),
     # a town and its state or the District read as one entity: the town is the place named
     ("city-comma-district", "(Washington, DC ) \u2013 The harassment of relatives in Egypt continues.",
@@ -500,6 +507,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("city-based", "The Almaty-based activist was detained.", {("Almaty", "city", "KAZ")}, set()),
     ("part-in-holder-country", "Residents of Gaza, and refugees in Lebanon's Bekaa Valley, were interviewed.",
      {("Bekaa Valley", "region", "LBN")}, {("Bekaa Valley", "region", "PSE")}),
+    # a small place of unknown country is in the state whose police or court act in its sentence, before the story's
+    # setting
+    ("home-police-place-their-town", "The activist was deported to Abu Dhabi.\n\nOn behalf of the security apparatus of "
+     "the United Arab Emirates, he was arrested by the Jordanian police and brought to the Palace of Justice in Abdoun.",
+     {("Abdoun", "city", "JOR")}, {("Abdoun", "city", "ARE")}),
 ]
 
 

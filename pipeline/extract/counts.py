@@ -305,6 +305,15 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     # "G20", "Group24": a number written onto letters is part of a name
     if prev is not None and prev.is_alpha and not prev.whitespace_:
         return True
+    # "the UAE 94 case", "the Hong Kong 47 trial": a number between a name and a singular noun after "the" names a
+    # case or a group, it counts nothing
+    if prev is not None and prev.pos_ == "PROPN" and not prev.is_lower and nxt is not None and nxt.tag_ == "NN" \
+            and nxt.is_lower and value != 1 and span[-1].like_num:
+        j = start - 1
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and not doc[j - 1].is_lower:
+            j -= 1
+        if j > 0 and doc[j - 1].lower_ == "the":
+            return True
     # "5G networks", "3D printers": capital letters written onto a number make a name
     if nxt is not None and not span[-1].whitespace_ and nxt.is_alpha and nxt.is_upper and nxt.lower_ not in res.number_words:
         return True
@@ -604,6 +613,8 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
         return "other"
     if head.lemma_.lower() == "member" and _of_states(head, res.count_words["state_body"]):
         return "country"  # "the 13 members of OPEC", "27 EU members": the members are states
+    if _corpses(head, res.count_words["corpse_word"]):
+        return "person"
     for word in (head.lemma_.lower(), head.lower_, head.lower_.rstrip("s")):
         if word in res.units:
             return res.units[word]
@@ -614,6 +625,21 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
         if head.lower_.endswith(suffix) and head.tag_ in {"NNS", "NNPS"}:
             return category
     return "other"
+
+
+def _staff_of(doc: Doc, start: int, nouns: Collection[str]) -> Token | None:
+    """Return the noun of a body of people sized by "of" and the number at ``start``: "staff" of "staff of twenty"."""
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in nouns \
+            and doc[start - 2].pos_ == "NOUN":
+        return doc[start - 2]
+    return None
+
+
+def _corpses(head: Token, words: Collection[str]) -> bool:
+    """True for "bodies" that are dead people's: "two bodies found washed up", "the dead bodies"."""
+    doc = head.doc
+    near = doc[max(0, head.i - 2) : min(len(doc), head.i + 3)]
+    return head.lemma_.lower() == "body" and any(t.lower_ in words for t in near if t.i != head.i)
 
 
 def _of_states(member: Token, bodies: Collection[str]) -> bool:
@@ -649,7 +675,7 @@ def _place(
     preps = words["place_prep"]
     # a preposition that opens a range of places, and the words that close it ("from Maine to Texas")
     ranges = {"from": words["range_from"], "between": words["range_between"]}
-    home = _home_of(head, places)
+    home = _home_of(head, places, words["hosting_verb"], words["approximate_prep"])
     if home is not None:
         return home
     for index, (start, stop, name, country) in enumerate(places):
@@ -701,11 +727,21 @@ def _verb_place(
     return None, None
 
 
-def _home_of(head: Token | None, places: list[tuple[int, int, str, str | None]]) -> tuple[str, str | None] | None:
-    """Return the place that "is home to" the counted people: "Canada is home to about 770,000 Sikhs"."""
-    if head is None or head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "home":
+def _home_of(
+    head: Token | None, places: list[tuple[int, int, str, str | None]], hosting: Collection[str],
+    approximate: Collection[str],
+) -> tuple[str, str | None] | None:
+    """Return the place that "is home to" or hosts the counted people: "Canada is home to about 770,000 Sikhs",
+    "Singapore hosts around 300,000 Myanmar nationals"."""
+    # the parser may hang the noun on a qualifier ("hosts around 300,000 nationals": "around" takes it)
+    held = head.head if head is not None and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+        and head.head.lower_ in approximate else head
+    if held is not None and held.dep_ in {"dobj", "prep"} and held.head.lemma_.lower() in hosting:
+        verb = held.head
+    elif head is None or head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "home":
         return None
-    verb = head.head.head.head
+    else:
+        verb = head.head.head.head
     subject = next((t for t in verb.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return None
@@ -765,6 +801,10 @@ def extract_counts(
                 and (named := _predicate_noun(doc[end - 1], max(unit_end, end))) is not None:
             # "two of whom are U.S. citizens", "eight of them Chinese government officials": the part is named anew
             unit_text, category, text_end = named.text, _category(named.root, named.text, None, res), named.end
+        elif elided and (body := _staff_of(doc, start, res.count_words["staff_of"])) is not None:
+            # "its entire staff of twenty", "a crew of six": the body of people the number sizes
+            unit_text, category = body.text, "person"
+            text_start = min(text_start, body.left_edge.i)
         elif elided and sent.start in previous_unit:
             # an elided unit in a list: "four in Italy" after "nine such offices are in Spain"
             unit_text, category = previous_unit[sent.start]

@@ -146,6 +146,11 @@ def resolve_date(
     """
     clean = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split()).strip(" ,.")
     lowered = clean.lower()
+    numbered = resolve_numbered_day(lowered, anchor)
+    if numbered is not None:
+        return numbered, False
+    if re.fullmatch(r"between\s+(?:19|20)\d\d", lowered):
+        lowered = lowered.split()[1]  # "between 2014 and the publication date": the model's date ends at the year
     try:
         part = _resolve_part(lowered, anchor)
         if part is not None:
@@ -261,6 +266,9 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
     if re.fullmatch(r"earlier\s+(?:this|in the)\s+year", text):  # from New Year's Day to publication
         day = _need(anchor, "day")
         return (dt.date(day.year, 1, 1), day), True
+    if re.fullmatch(r"later\s+(?:this|in the)\s+year", text):  # the mirror: from publication to New Year's Eve
+        day = _need(anchor, "day")
+        return (day, dt.date(day.year, 12, 31)), True
     match = re.fullmatch(r"(last|this|next|earlier this|later this|past|the past)\s+(week|month|year|summer|spring|autumn|fall|winter)", text)
     if match:
         which, unit = match.groups()
@@ -332,6 +340,12 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
     if text == "tomorrow":
         day = _need(anchor, "day") + dt.timedelta(days=1)
         return (day, day), True
+    match = re.fullmatch(r"(?:over\s+|during\s+)?the\s+(spring|summer|autumn|fall|winter)", text)
+    if match:  # "detained over the summer": the latest such season begun by publication
+        base = _need(anchor, "month")
+        first = date_words().seasons[match.group(1)][0]
+        year = base.year if first <= base.month else base.year - 1
+        return _season(year, match.group(1)), True
     match = re.fullmatch(r"(?:earlier|later)\s+(?:this|in the)\s+(month|year)", text)
     if match:
         return _relative_unit("this", match.group(1), anchor), True
@@ -621,6 +635,46 @@ def _bare_years(doc: Doc, covered: set[int], words: DateWords) -> Iterator[tuple
             yield i, i + 1
 
 
+MONTH_DAY_TAIL = re.compile(r"(?:" + MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
+YEAR_RANGE = re.compile(r"(?<![\w./-])((?:19|20)\d\d)[\u2013-]((?:19|20)\d\d)(?![\w/-])")
+NUMBERED_DAY = re.compile(r"(?<![\w./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/-]|\.\d)")
+
+
+def _bare_todays(doc: Doc, covered: set[int]) -> Iterator[tuple[int, int]]:
+    """Yield a "today" the model leaves untagged ("WASHINGTON-Today, the Treasury ..."), not one ending a name
+    ("USA Today", "Russia Today"): the word after punctuation or a lowercase word."""
+    for i in positions(doc, {"today"}):
+        if i in covered or doc[i].ent_type_:
+            continue
+        if i == 0 or doc[i - 1].is_punct or doc[i - 1].is_lower:
+            yield i, i + 1
+
+
+def resolve_numbered_day(text: str, anchor: Anchor | None) -> Period | None:
+    """Return the day a numbered date names: "21.05.2023" (day first), "3-2-2024", "05/03/2021".
+
+    A number over 12 is the day; dots are day first (European use); otherwise the reading nearest publication,
+    day first when both are as near or the publication date is unknown.
+    """
+    match = NUMBERED_DAY.fullmatch(text.strip())
+    if match is None:
+        return None
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    readings: list[dt.date] = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if match.group(2) == "." or anchor is None or len(readings) == 1:
+        found = readings[0]
+    else:
+        found = min(readings, key=lambda day: abs((day - anchor.date).days))
+    return found, found
+
+
 def date_spans(doc: Doc) -> Iterator[Span]:
     """Yield date expressions from the model's DATE entities, repaired where it cuts them.
 
@@ -632,6 +686,12 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     # the model reads some days as times ("late Saturday", "Saturday night"): a time that names a weekday is a date
     ents = [e for e in doc_index(doc).ents
             if e.label_ == "DATE" or (e.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in e))]
+    # "the night of Sept. 21": a time of a named day is that day
+    ents += [doc[month : e.end] for e in doc_index(doc).ents if e.label_ == "TIME"
+             and not any(t.lower_ in WEEKDAYS for t in e)
+             and (month := next((t.i for t in e if t.lower_.rstrip(".") in MONTHS and t.i + 1 < e.end), -1)) > e.start
+             and MONTH_DAY_TAIL.fullmatch(doc[month : e.end].text.lower())]
+    ents.sort(key=lambda e: e.start)
     spans: list[tuple[int, int]] = []
     for ent in ents:
         start, end = ent.start, ent.end
@@ -647,6 +707,11 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             start -= 3 if start > 2 and doc[start - 3].lower_ == "the" else 2
         if start > 0 and doc[start - 1].lower_ == "on" and doc[start].lower_ in WEEKDAYS:
             start -= 1
+        # "sentenced on Wednesday to six years": the model runs a day on into the sentence's length
+        cut = next((i for i in range(start + 1, min(end, len(doc) - 2)) if doc[i].lower_ == "to"
+                    and doc[i + 1].like_num and doc[i + 2].lemma_.lower() in {"year", "month", "week", "day"}), None)
+        if cut is not None and cut > start:
+            end = cut
         if spans and start - spans[-1][1] == 1 and _months_of_one_year(doc[spans[-1][0] : end]):
             spans[-1] = (spans[-1][0], end)  # "September" "and" "October 2018"
             continue
@@ -667,6 +732,15 @@ def date_spans(doc: Doc) -> Iterator[Span]:
                  or (start <= named.start and end >= named.end and end - start > len(named))]
         if not any(start <= named.start and end >= named.end for start, end in spans):
             spans = sorted(spans + [(named.start, named.end)])
+    # a numbered day ("21.05.2023", "3-2-2024") the model reads as a number or a place, or splits
+    for match in [*NUMBERED_DAY.finditer(doc_text(doc)), *(m for m in YEAR_RANGE.finditer(doc_text(doc))
+                                                          if int(m.group(1)) < int(m.group(2)))]:
+        numbered = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if numbered is not None and numbered.start_char == match.start() and numbered.end_char == match.end():
+            spans = sorted([(start, end) for start, end in spans if end <= numbered.start or start >= numbered.end]
+                           + [(numbered.start, numbered.end)])
+    covered = {i for start, end in spans for i in range(start, end)}
+    spans = sorted(spans + list(_bare_todays(doc, covered)))
     for start, end in spans:
         span = doc[start:end]
         if start > 0 and doc[start - 1].lower_ in words.openers and any(t.lower_ in words.joiners for t in span):
@@ -703,14 +777,18 @@ def _shift_months(day: dt.date, months: int) -> Period:
     return _month(year, month + 1)
 
 
-def resolve_anaphoric(text: str, previous: Period | None) -> tuple[Period | None, bool] | None:
+def resolve_anaphoric(text: str, previous: Period | None, *, day: Period | None = None) -> tuple[Period | None, bool] | None:
     """Resolve a date named from the one before it: "the following year", "three days later", "May of that year".
 
+    Days and weeks count from ``day``, the last date the story gave of a month or less, when it is given ("on June 19
+    ... since 2023 ... Eleven days later" is 30 June): a year is no day to count days from.
     Returns None when the text is no such expression or there is no date before it.
     """
     match = ANAPHORIC.fullmatch(" ".join(text.lower().split()).strip(" ,."))
     if match is None:
         return None
+    if (match.group("unit") or match.group("cunit")) in {"day", "week"} and day is not None:
+        previous = day
     if previous is None:
         # no date before it to count from: "two days earlier" is a date the story gives, unresolved;
         # the other forms are left to the other rules (and so left out)
@@ -741,6 +819,26 @@ def resolve_anaphoric(text: str, previous: Period | None) -> tuple[Period | None
     return _year(start.year + step), False
 
 
+YEAR_AFTER_TOKENS = 5  # tokens a place may take between a day and its year ("December 14 in Istanbul in 2014")
+
+
+def _years_after(spans: list[Span]) -> dict[int, int]:
+    """Map a day without a year to the bare year written after it in its clause, past a place: "killed on December 14
+    in Istanbul in 2014" is 14 December 2014 (the day has its year), not the day nearest publication."""
+    found: dict[int, int] = {}
+    for index in range(len(spans) - 1):
+        day, year = spans[index], spans[index + 1]
+        if not (_MONTH_DAY.fullmatch(day.text.lower()) or _DAY_MONTH.fullmatch(day.text.lower())) or re.search(r"\d{4}", day.text):
+            continue
+        if not (len(year) == 1 and STORY_YEAR.fullmatch(year.text)) or year.start - day.end > YEAR_AFTER_TOKENS:
+            continue
+        between = day.doc[day.end : year.start]
+        if len(between) >= 2 and between[-1].lower_ == "in" and between[0].lower_ in {"in", "at", "near"} \
+                and all(t.pos_ in {"ADP", "PROPN", "DET", "NOUN"} for t in between):
+            found[index] = index + 1
+    return found
+
+
 def _bare(text: str) -> str:
     """Return a date's text lowercased without its leading words ("on", "late", "the"): "on Thursday" -> "thursday"."""
     leading = date_words().leading
@@ -758,15 +856,22 @@ def extract_dates(
     anchor = Anchor.parse(published)
     seen: set[tuple[str | None, str | None, str]] = set()
     previous: Period | None = None
-    for span in date_spans(doc):
+    previous_day: Period | None = None  # the last such date of a month or less, to count days and weeks from
+    spans = list(date_spans(doc))
+    years_after = _years_after(spans)
+    for index, span in enumerate(spans):
+        if index in years_after.values():
+            continue  # the year of "on December 14 in Istanbul in 2014" is that day's
+        dated = resolve_date(f"{span.text} {spans[years_after[index]].text}", anchor=anchor) \
+            if index in years_after else None
         if span.start > 0 and doc[span.start - 1].lower_ == "that" and span.text.lower() in MONTHS:
             span = doc[span.start - 1 : span.end]  # "that April": the month of the year the story is in
-        resolved = resolve_anaphoric(span.text, previous)
+        resolved = resolve_anaphoric(span.text, previous, day=previous_day)
         if resolved is None and (_is_vague(span, res) or _is_name(span)):
             continue
         anaphoric = resolved is not None
         if resolved is None:
-            resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span))
+            resolved = dated or resolve_date(span.text, anchor=anchor, story_year=_story_year(span))
         comma = next((t.i for t in span if t.text == ","), None)
         if resolved is None and comma is not None and comma > span.start:
             # the model ran on past a comma ("On 8 February, days before"): the date is what comes before it
@@ -779,6 +884,8 @@ def extract_dates(
         period, relative = resolved
         if period is not None and not anaphoric:
             previous = period  # "the following month" is named from the last date the story gives, not from another such
+            if (period[1] - period[0]).days < 31:
+                previous_day = period
         start = period[0].isoformat() if period else None
         end = period[1].isoformat() if period else None
         # an unresolved date is told apart by its words without a preposition or "late": "on Thursday" = "Thursday"

@@ -652,15 +652,17 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         suffix = res.place_suffixes.get(token.lower_)
         if suffix is None or suffix[0] != "site" or token.lower_ in res.diplomatic_posts:
             continue
+        end = token.i + 1
         if token.is_title:
             start = _name_run_before(doc, token.i, res)
+            end = _of_name_end(doc, token.i)  # "the Palace of Justice", "the Port of New York and New Jersey"
         elif token.is_lower and token.lower_ in res.place_words["detention_site"]:
             start = _named_before_kind(doc, token.i, res)
         else:
             continue
-        if start == token.i:
+        if start == token.i and end == token.i + 1:
             continue
-        span = doc[start : token.i + 1]
+        span = doc[start:end]
         if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)
                 or (span.root.dep_ == "pobj" and res.place_use.get(span.root.head.lower_) == "path"
                     and token.lower_ not in INSTITUTIONS)):  # "the route to St Peter's Square"
@@ -668,6 +670,22 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if token.lower_ in INSTITUTIONS and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
             continue
         yield span, "SITE"
+
+
+def _of_name_end(doc: Doc, i: int) -> int:
+    """Return the end of a site's name that goes on with "of" and capitalised words after its kind ("Palace of
+    Justice", "Port of New York and New Jersey", "Church of the Holy Sepulchre"), else the end of the kind word."""
+    k = i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return i + 1
+    k += 1
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    end = k
+    while end < len(doc) and (doc[end].is_title or (doc[end].lower_ == "and" and end + 1 < len(doc)
+                                                    and doc[end + 1].is_title and end > k)):
+        end += 1
+    return end if end > k and doc[end - 1].is_title else i + 1
 
 
 def _feature_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -1065,12 +1083,13 @@ def _titled_person(span: Span, res: Resources) -> bool:
 
 def _is_person(span: Span, doc: Doc, res: Resources | None = None) -> bool:
     """True for names the model reads as a person ("Jordan said", "Chad Smith"). With ``res``, a country's name read
-    alone as a person that is no given name stays the country ("China is telling Nepal what to do")."""
+    alone as a person that is no given name stays the country ("China is telling Nepal what to do"), and so does a
+    country's name of several words ("Sri Lanka today suspended")."""
     for ent in doc_index(doc).ents:
         if ent.label_ == "PERSON" and ent.start <= span.start < ent.end:
-            if res is None or len(span) != 1 or (ent.start, ent.end) != (span.start, span.end):
+            if res is None or (ent.start, ent.end) != (span.start, span.end):
                 return True
-            return is_given_name(span.text, res)
+            return len(span) == 1 and is_given_name(span.text, res)  # "Sri Lanka today suspended": no person's name
     return False
 
 
@@ -1482,6 +1501,9 @@ def _context_country(places: list[Place], index: int, res: Resources) -> str | N
     following = [p for p in places[index + 1 :] if p.country and p.span.start < sent.end]
     if following and following[0].kind != "country" and _names_where(here.span, following[0].span, res):
         return following[0].country  # "Khalifa International Stadium in Doha"; "Kajiado County, Kenya" goes on below
+    home = _home_body_state(sent, res)
+    if home is not None:
+        return home  # "arrested by the Jordanian police and brought to the Palace of Justice in Abdoun"
     # past its sentence: the country most of the story's cities and regions are in, when one clearly leads ("Capel
     # Street" in a story on Dublin whose last place named was Beijing), else the latest city or region just before
     setting = Counter(p.country for p in places if p.kind != "country" and p.country and not _stands_for_state(p, res)).most_common(2)
@@ -1497,6 +1519,15 @@ def _context_country(places: list[Place], index: int, res: Resources) -> str | N
     if after:
         return after[0].country
     return earlier[-1].country if earlier else None
+
+
+def _home_body_state(sent: Span, res: Resources) -> str | None:
+    """Return the one state whose police, courts or prosecutors act in a sentence, named by its demonym ("the Jordanian
+    police", "a Turkish court"), else None: they act at home, so the sentence's unplaced places are there."""
+    words = res.place_words["home_body"]
+    states = {code for token in sent if token.lower_ in words and token.i > sent.start
+              and (code := res.demonyms.get(sent.doc[token.i - 1].lower_)) is not None}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _stands_for_state(place: Place, res: Resources) -> bool:
