@@ -2450,6 +2450,14 @@ NAME_PARTS = [
     # the same name spelt without its accents speaks as the name first given
     ("Recep Tayyip Erdoğan met the envoy. Later, Recep Tayyip Erdogan said he was saddened.",
      [("Recep Tayyip Erdoğan", "he was saddened")]),
+    # a long name the recogniser cut short, its surname alone later: the whole name speaks, first and again
+    ("Mae Kyaw Soe Nyunt, a Myanmar national living in Singapore, said that she was caught off-guard. "
+     "“The passport was no longer valid,” Nyunt said.",
+     [("Mae Kyaw Soe Nyunt", "she was caught off-guard"), ("Mae Kyaw Soe Nyunt", "The passport was no longer valid")]),
+    # the first of two family names alone names the person ("Nieves" of "José Jasán Nieves Cárdenas")
+    ("Cuban repression has followed editor José Jasán Nieves Cárdenas to the United States. "
+     "Nieves says that he filed a complaint with the FBI.",
+     [("José Jasán Nieves Cárdenas", "he filed a complaint with the FBI")]),
 ]
 
 

@@ -1339,6 +1339,11 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
                   and a.name.split()[-1] == subject.text]
         if people:
             return people[-1]
+        # "Nieves says" after "José Jasán Nieves Cárdenas": the first of two family names, of the one person so named
+        inner = {a.name: a for a in actors if a.type == "person" and a.span.end <= subject.i and len(a.name.split()) > 2
+                 and subject.text in a.name.split()[1:-1]}
+        if len(inner) == 1:
+            return next(iter(inner.values()))
         # "Natalia believes": the given name alone of the one person named before with it
         given = {a.name: a for a in actors if a.type == "person" and a.span.end <= subject.i and len(a.name.split()) > 1
                  and a.name.split()[0] == subject.text}
@@ -1347,10 +1352,62 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
     return None
 
 
+def _whole_names(actors: list[Actor]) -> list[Actor]:
+    """Return the actors with each person's name run on through the capitalised proper nouns right after it, and a
+    person named right after joined to it ("Mae Kyaw Soe" + "Nyunt", "José Jasán" + "Nieves Cárdenas": a long or
+    accented name the recogniser split), so that the surname alone later names the whole person."""
+    if not any(a.type == "person" for a in actors):
+        return actors
+    doc = actors[0].span.doc
+    starts = {a.span.start: a for a in actors}
+    taken = {i for a in actors for i in range(a.span.start, a.span.end)}
+    merged: list[Actor] = []
+    skip: set[int] = set()
+    for actor in actors:
+        if id(actor) in skip:
+            continue
+        if actor.type != "person" or actor.name != actor.span.text:
+            merged.append(actor)
+            continue
+        end = actor.span.end
+        limit = sentence(actor.span[0]).end
+        while end < limit and end - actor.span.start < 6 and doc[end - 1].whitespace_ == " ":
+            token = doc[end]
+            if not (token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.replace("-", "").isalpha()):
+                break
+            after = starts.get(end)
+            if after is not None:
+                # a person the actor finder named apart, the name before it a compound on it ("José Jasán Nieves Cárdenas")
+                if after.type != "person" or after.name != after.span.text \
+                        or doc[end - 1].dep_ not in {"compound", "flat"} or not after.span.start <= doc[end - 1].head.i < after.span.end:
+                    break
+                skip.add(id(after))
+                end = after.span.end
+            elif end not in taken and ((token.ent_type_ == "PERSON" and token.ent_iob_ == "I")
+                                       or (doc[end - 1].dep_ in {"compound", "flat"} and doc[end - 1].head.i == end)):
+                end += 1  # the name going on, its last word the head its words are compounds on ("Mae Kyaw Soe Nyunt")
+            else:
+                break
+        # (only a name one of whose added words comes back alone: the surname that will name the person)
+        added = {t.text: doc[t.i - 1].text for t in doc[actor.span.end : end]}
+        if not added or not any(t.text in added and doc[t.i - 1].text != added[t.text] for t in doc[end:]):
+            merged.append(actor)
+            continue
+        span = doc[actor.span.start : end]
+        merged.append(Actor(span=span, name=span.text, type=actor.type, country=actor.country, vouched=actor.vouched,
+                            listed=actor.listed))
+    return merged
+
+
 def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
     """Return the person named in full before a speaker named by part of that name ("Md Jahangir Alam Chowdhury" ...
     "Jahangir said"), or by the same name spelt otherwise ("Recep Tayyip Erdoğan" ... "Recep Tayyip Erdogan said": the
     name as first given, GUIDELINES.md actors); the speaker itself when no one, or more than one person, was named so."""
+    if actor.type in {"organization", "group"} and len(actor.span) == 1 and actor.span[0].pos_ == "PROPN":
+        # "Nyunt said" after "Mae Kyaw Soe Nyunt": a surname the actor finder read as a body names the one person so named
+        people = {a.name: a for a in actors if a.type == "person" and a.span.end <= actor.span.start
+                  and len(a.name.split()) > 1 and a.name.split()[-1] == actor.span.text}
+        return next(iter(people.values())) if len(people) == 1 else actor
     if actor.type != "person":
         return actor
     words = [fold(w) for w in actor.name.split()]
@@ -2630,6 +2687,7 @@ def _attributions(
     CLAIM_NOUNS.update(res.attribution_words["claim_noun"])
     BELIEF_VERBS.update(res.attribution_words["belief_verb"])
     actors = actors if actors is not None else find_actors(doc, resources=res)
+    actors = _whole_names(actors)
     speakers: list[Actor] = []
     text = doc_text(doc)
     for cue in _cues(doc, res):
