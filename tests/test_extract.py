@@ -2417,6 +2417,35 @@ def test_closing_speaker_hung_on_the_claim(nlp: Language, text: str, expected: l
     assert [(r.source, r.cue.lower(), r.stance, r.content) for r in rows] == expected
 
 
+# A description or "it" closing a claim refers back to the body that spoke before the claim, not to a body the claim
+# names; a claim whose own subject is a body of that kind is that body's.
+CLOSING_DESCRIPTIONS = [
+    ("A man wanted for fraud was arrested at the Kolkata airport, CBI said on Wednesday. Officers coordinated with the "
+     "Indian embassy in Bangkok to arrest the accused, the agency said.",
+     [("Central Bureau of Investigation", "A man wanted for fraud was arrested at the Kolkata airport"),
+      ("Central Bureau of Investigation", "Officers coordinated with the Indian embassy in Bangkok to arrest the accused")]),
+    ("Amnesty International said the trial was unfair. Human Rights Watch documented the arrests in Cairo, the group said.",
+     [("Amnesty International", "the trial was unfair"), ("Human Rights Watch", "the arrests"),
+      ("Human Rights Watch", "Human Rights Watch documented the arrests in Cairo")]),
+    ("The Federal Prosecutor's Office took over the probe on Thursday. Germany said it was considering its next steps. "
+     "Evidence showed that Thanh was dragged into a vehicle in Berlin, prosecutors said in a statement. \"It is assumed "
+     "that the victims were taken to the embassy,\" it said. \"The office has taken over the investigation,\" it added.",
+     [("Germany", "it was considering its next steps"),
+      ("Federal Prosecutor's Office", "Evidence showed that Thanh was dragged into a vehicle in Berlin"),
+      ("Federal Prosecutor's Office", "It is assumed that the victims were taken to the embassy"),
+      ("Federal Prosecutor's Office", "The office has taken over the investigation")]),
+    # negative: "it" after a state's own cue is that state
+    ("Germany said it was considering its next steps. \"We will act,\" it said.",
+     [("Germany", "it was considering its next steps"), ("Germany", "We will act")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOSING_DESCRIPTIONS, ids=[t[:40] for t, _ in CLOSING_DESCRIPTIONS])
+def test_closing_description_is_the_body_that_spoke(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.content) for r in rows] == expected
+
+
 # The police speak as "police" (the guidelines' name for a police force) when no actor names them, and a police
 # document speaks for the police; officers are people, not the force.
 UNNAMED_POLICE = [

@@ -982,6 +982,22 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             state = _state_in(subject, actors, res)
             if state is not None:
                 return state
+        # "..., the agency said" closing a claim that names other bodies: the claim's own subject when a body of that
+        # kind ("Human Rights Watch documented ..., the group said"), else the body of that kind that spoke last before
+        # the claim, not the latest one the claim names
+        left = subject.left_edge.i
+        if word in res.anaphors and left > 0 and subject.doc[left - 1].text in {","} | CLOSING_QUOTES and subject.i < subject.head.i:
+            claimant = next((
+                own for clause in subject.head.children if clause.dep_ in {"ccomp", "parataxis"} and clause.i < subject.i
+                for c in clause.children if c.dep_ == "nsubj"
+                for own in actors if own.span.start <= c.i < own.span.end
+            ), None)
+            if claimant is not None and _latest([claimant], wanted, noun=word) is not None:
+                return claimant
+            start = sentence(subject).start
+            spoke = _latest([a for a in speakers if a.span.end <= start], wanted, noun=word)
+            if spoke is not None:
+                return spoke
         latest = _latest(before, wanted, noun=word)
         if latest is not None:
             return latest
@@ -1452,6 +1468,12 @@ def _antecedent(
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
     found = _salient(at, actors, wanted, res)
+    # "..., prosecutors said in a statement. '...,' it said": "it" continues the body that spoke at the sentence before's
+    # cue, where no subject there names one
+    if pronoun == "it" and sentence(at).start > 0 and at.i > 0 and at.doc[at.i - 1].text in CLOSING_QUOTES and (found is None or found.span.end <= sentence(_before_sentence(at)).start):
+        body = _body_cue_before(at, actors, speakers, res)
+        if body is not None:
+            return body
     # a speaker named in the sentence before, after the salient subject ('"...," Samcam's wife Claudia Vargas told
     # reporters. His job, she said, ...'): the speaker just quoted (named as a speaker, not as an object)
     speaker = _latest(speakers, wanted)
@@ -1461,6 +1483,27 @@ def _antecedent(
     found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _body_cue_before(
+    pronoun: Token, actors: list[Actor], speakers: list[Actor], res: Resources, depth: int = 0
+) -> Actor | None:
+    """Return the body (no person, no people) that speaks at the last cue of the sentence before the pronoun's, its
+    subject no pronoun ("prosecutors said in a statement", "the ministry said"), or "it" again speaking for such a body."""
+    if sentence(pronoun).start == 0:
+        return None
+    before = sentence(_before_sentence(pronoun))
+    for verb in reversed(before):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "it" and depth < 2:
+            return _body_cue_before(subject, actors, speakers, res, depth + 1)
+        if subject is None or subject.lower_ in res.pronouns:
+            continue
+        found = _resolve_speaker(subject, actors, [a for a in speakers if a.span.start < subject.i], res)
+        return found if found is not None and found.type not in {"person", "group"} else None
+    return None
 
 
 def _cue_speaker_above(pronoun: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
