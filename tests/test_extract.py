@@ -2446,6 +2446,27 @@ def test_closing_description_is_the_body_that_spoke(nlp: Language, text: str, ex
     assert [(r.source, r.content) for r in rows] == expected
 
 
+# A quotation closed before an inverted cue is the claim, not a clause from the speaker's title; "confirm or deny" is one
+# predicate, neither cut at "or deny" nor a denial.
+WHOLE_CLAIMS = [
+    ("\u2018French authorities should swiftly investigate the knife attack on the blogger\u2019, said Gulnoza Said, "
+     "Central Asia coordinator at the Committee to Protect Journalists.",
+     [("Gulnoza Said", "assert", "French authorities should swiftly investigate the knife attack on the blogger")]),
+    ("The FBI said that it \u201ccannot confirm or deny the existence of any investigation.\u201d",
+     [("Federal Bureau of Investigation", "assert", "it \u201ccannot confirm or deny the existence of any investigation")]),
+    # negative: a denial of its own still denies
+    ("The FBI said that it denied the existence of any investigation.",
+     [("Federal Bureau of Investigation", "deny", "it denied the existence of any investigation"),
+      ("Federal Bureau of Investigation", "deny", "the existence of any investigation")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WHOLE_CLAIMS, ids=[t[:40] for t, _ in WHOLE_CLAIMS])
+def test_whole_claim_kept(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.stance, r.content) for r in rows] == expected
+
+
 # The police speak as "police" (the guidelines' name for a police force) when no actor names them, and a police
 # document speaks for the police; officers are people, not the force.
 UNNAMED_POLICE = [

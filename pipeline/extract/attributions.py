@@ -1826,10 +1826,15 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                     and host.head.lemma_.lower() not in CUE_LEMMAS:
                 end = host.head.right_edge.i + 1
             return _trim(doc[cue_end:end])
+    # "'...', said Gulnoza Said, Central Asia coordinator at the Committee to Protect Journalists": after a quotation closed
+    # just before the cue, a clause the parser hung on the cue after its speaker comes from the speaker's title
+    inverted = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None) if quote is not None and closed_here else None
     # a clause after the cue before one ahead of it ("In a statement issued that day, the embassy said China ...")
     for child in sorted(verb.children, key=lambda c: c.i < verb.i):
         if child.dep_ == "xcomp" and child.i > verb.i and child.lemma_.lower() in res.attribution_words.get("citing_verb", ()):
             continue  # '"...," ANI reported quoting an official': the participle names the report's source, not its claim
+        if inverted is not None and child.i > inverted.i:
+            continue
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             clause = _span_of(child)
             if child.i < verb.i and quote is not None and not clause.start < quote.start - 1 < clause.end:
@@ -2192,6 +2197,8 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
         own_subject = any(c.dep_ in SUBJECTS or (c.dep_ == "compound" and c.i < child.i) for c in child.children)
         if marked or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             continue  # "... and that he was denied access", "wanted the woman, and others, to be afraid"
+        if child.dep_ == "conj" and doc[child.i - 1].lower_ == "or":
+            continue  # "it cannot confirm or deny any contact": one predicate, no further claim
         # (", though he insisted that ...": a clause of its own speaker with its own claim ends the claim too)
         is_cue = _reports(child) or (
             child.dep_ == "advcl" and own_subject and child.lemma_.lower() in CUE_LEMMAS
@@ -2478,8 +2485,8 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
                   if words[i].lower() in DENIAL_OPENERS or res.cues.get(_lowered(doc, lemmas[i])) == "deny"):
         if res.cues.get(token.lemma_.lower()) == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
                 and not _refuses(token) and not _act_not_claim(token, res) and not _joined_to_passive(token) \
-                and not _denial_reported(token, speaker):
-            return True
+                and not _denial_reported(token, speaker) and not (token.dep_ == "conj" and token.doc[token.i - 1].lower_ == "or"):
+            return True  # (not "cannot confirm or deny": no answer either way)
         # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"; not "there are
         # still no leads to the killers" (nothing found yet: an outcome told, no accusation rejected)
         if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns \
