@@ -2454,7 +2454,14 @@ WHOLE_CLAIMS = [
      [("Gulnoza Said", "assert", "French authorities should swiftly investigate the knife attack on the blogger")]),
     ("The FBI said that it \u201ccannot confirm or deny the existence of any investigation.\u201d",
      [("Federal Bureau of Investigation", "assert", "it \u201ccannot confirm or deny the existence of any investigation")]),
-    # negative: a denial of its own still denies
+    # a belief the "according to" source reports is its claim, no second one
+    ("Turkish police arrested three people. According to Haber 7, investigators believe the three have contacts with "
+     "Tajik security services.",
+     [("Haber 7", "assert", "investigators believe the three have contacts with Tajik security services")]),
+    # negatives: a cue with a named speaker inside "according to" is its own claim; a denial of its own still denies
+    ("According to Amnesty International, the Turkish government said the men were terrorists.",
+     [("Amnesty International", "assert", "the Turkish government said the men were terrorists"),
+      ("Turkey", "assert", "the men were terrorists")]),
     ("The FBI said that it denied the existence of any investigation.",
      [("Federal Bureau of Investigation", "deny", "it denied the existence of any investigation"),
       ("Federal Bureau of Investigation", "deny", "the existence of any investigation")]),

@@ -2722,9 +2722,14 @@ def extract_attributions(
     ('"UNHCR urges Kenya to ...," read its statement': the quoted words are the statement's content, no claim of their own)."""
     rows = list(_attributions(doc, article_id=article_id, actors=actors, resources=resources))
     quoted = [(r.content_start, r.content_end) for r in rows if r.quote == "direct"]
+    # "According to Haber 7, investigators believe ...": the belief is the claim the source gives, no second one
+    reported = [(r.content_start, r.content_end) for r in rows if r.cue.lower() == "according to"]
     for row in rows:
         if not any(start <= row.char_start and row.char_end <= end and (start, end) != (row.content_start, row.content_end)
-                   for start, end in quoted):
+                   for start, end in quoted) and not (
+            any(start <= row.char_start and row.char_end <= end for start, end in reported)
+            and (cue := doc.char_span(row.cue_start, row.cue_end)) is not None and cue[0].lemma_.lower() in BELIEF_VERBS
+        ):
             yield row
 
 
