@@ -2507,6 +2507,10 @@ NAME_PARTS = [
     # the same name spelt without its accents speaks as the name first given
     ("Recep Tayyip Erdoğan met the envoy. Later, Recep Tayyip Erdogan said he was saddened.",
      [("Recep Tayyip Erdoğan", "he was saddened")]),
+    # an abbreviation given in brackets after a body's name speaks as that body
+    ("The state-run Anadolu news agency (AA) said on Friday that the two men were detained. The men were handed over to "
+     "the Ankara police, AA reported.",
+     [("Anadolu Agency", "the two men were detained"), ("Anadolu Agency", "The men were handed over to the Ankara police")]),
     # a long name the recogniser cut short, its surname alone later: the whole name speaks, first and again
     ("Mae Kyaw Soe Nyunt, a Myanmar national living in Singapore, said that she was caught off-guard. "
      "“The passport was no longer valid,” Nyunt said.",

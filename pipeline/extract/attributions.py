@@ -1415,6 +1415,24 @@ def _whole_names(actors: list[Actor]) -> list[Actor]:
     return merged
 
 
+def _abbreviated(actor: Actor, actors: list[Actor]) -> Actor:
+    """Return the body named before with the speaker's abbreviation in brackets after it ("the state-run Anadolu news
+    agency (AA)" ... "AA reported"), where the actor finder took the abbreviation for a body of its own."""
+    name = actor.name
+    if actor.type in {"person", "state"} or not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
+        return actor
+    doc = actor.span.doc
+    for other in actors:
+        if other.span.end > actor.span.start or other.type in {"person", "state"} or other.name == name:
+            continue
+        k = other.span.end
+        while k < other.span.end + 3 and k < len(doc) and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[k].text != name:
+            k += 1
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text == name and doc[k + 2].text == ")":
+            return other
+    return actor
+
+
 def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
     """Return the person named in full before a speaker named by part of that name ("Md Jahangir Alam Chowdhury" ...
     "Jahangir said"), or by the same name spelt otherwise ("Recep Tayyip Erdoğan" ... "Recep Tayyip Erdogan said": the
@@ -2796,7 +2814,7 @@ def _attributions(
             # "... (S$172,451) each for eight activists based abroad, Hong Kong Free Press reported": a claim opening the
             # sentence runs to the comma before its closing speaker, though the parser cut it short
             content = _trim(doc[content.start : source_span.start]) or content
-        actor = _full_name(actor, actors)
+        actor = _abbreviated(_full_name(actor, actors), actors)
         split = _spans_its_cue(content, cue.tokens)
         if content.start <= cue.tokens.start < content.end and not split:
             continue
