@@ -2157,6 +2157,12 @@ UNNAMED_SPEAKERS = [
       ("Kipkorir Sing\u2019oei", "According to", "Kenya agreed after a formal request"),
       ("Kipkorir Sing\u2019oei", "clarified", "Turkey had assured Kenya that it would uphold human rights")]),
     ("The PS clarified that Turkey had assured Kenya that it would uphold human rights.", []),
+    ("Mark Lyall Grant, who is UK's former national security adviser (NSA), said the threats would be taken seriously. "
+     "The former NSA added that this reflected a broader trend.",
+     [("Mark Lyall Grant", "said", "the threats would be taken seriously"),
+      ("Mark Lyall Grant", "added", "this reflected a broader trend")]),
+    # an abbreviation that is also a body's name, no one holding the office: the body
+    ("The NSA said it had collected the records.", [("National Security Agency", "said", "it had collected the records")]),
     # "they" after people named together as the subject speaks as the first of them
     ("Iran is behind the assassinations, Ministers Stef Blok and Kasja Ollongren wrote in a letter to parliament. Dutch "
      "intelligence has strong indications of the country's involvement in the murders, they wrote.",

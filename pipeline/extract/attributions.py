@@ -682,7 +682,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
     if own is not None and own.span.text.lower() in res.office_abbreviations and any(c.lower_ == "the" for c in subject.children):
-        return _office_speaker(subject, actors, speakers, res)  # "the PS" read as a body's name: an office
+        # "the PS" read as a body's name: an office, when someone holds it (not "The NSA said it had collected ...")
+        holder = _office_speaker(subject, actors, speakers, res)
+        return holder if holder is not None or own.type != "government" else own
     if own is not None and len(own.span) == 1 and subject.lower_ in res.actor_words["kin"]:
         # "Daughter says ... kidnapped" in a headline, the kinship noun read as a name: the person named at its next use
         later = _kin_named_after(subject, actors, res)
