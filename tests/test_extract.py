@@ -2513,6 +2513,9 @@ NAME_PARTS = [
     # the same name spelt without its accents speaks as the name first given
     ("Recep Tayyip Erdoğan met the envoy. Later, Recep Tayyip Erdogan said he was saddened.",
      [("Recep Tayyip Erdoğan", "he was saddened")]),
+    # a state's prosecutors speak as its prosecution's own name (national_bodies.tsv)
+    ("Prosecutors in Chile said Friday they plan to request that Venezuela extradite two of its citizens.",
+     [("Public Prosecutor's Office", "they plan to request that Venezuela extradite two of its citizens")]),
     # an abbreviation given in brackets after a body's name speaks as that body
     ("The state-run Anadolu news agency (AA) said on Friday that the two men were detained. The men were handed over to "
      "the Ankara police, AA reported.",
