@@ -2264,6 +2264,12 @@ UNNAMED_SPEAKERS = [
       ("Kipkorir Sing\u2019oei", "According to", "Kenya agreed after a formal request"),
       ("Kipkorir Sing\u2019oei", "clarified", "Turkey had assured Kenya that it would uphold human rights")]),
     ("The PS clarified that Turkey had assured Kenya that it would uphold human rights.", []),
+    ("Mark Lyall Grant, who is UK's former national security adviser (NSA), said the threats would be taken seriously. "
+     "The former NSA added that this reflected a broader trend.",
+     [("Mark Lyall Grant", "said", "the threats would be taken seriously"),
+      ("Mark Lyall Grant", "added", "this reflected a broader trend")]),
+    # an abbreviation that is also a body's name, no one holding the office: the body
+    ("The NSA said it had collected the records.", [("National Security Agency", "said", "it had collected the records")]),
     # "they" after people named together as the subject speaks as the first of them
     ("Iran is behind the assassinations, Ministers Stef Blok and Kasja Ollongren wrote in a letter to parliament. Dutch "
      "intelligence has strong indications of the country's involvement in the murders, they wrote.",
@@ -2524,6 +2530,63 @@ def test_closing_speaker_hung_on_the_claim(nlp: Language, text: str, expected: l
     assert [(r.source, r.cue.lower(), r.stance, r.content) for r in rows] == expected
 
 
+# A description or "it" closing a claim refers back to the body that spoke before the claim, not to a body the claim
+# names; a claim whose own subject is a body of that kind is that body's.
+CLOSING_DESCRIPTIONS = [
+    ("A man wanted for fraud was arrested at the Kolkata airport, CBI said on Wednesday. Officers coordinated with the "
+     "Indian embassy in Bangkok to arrest the accused, the agency said.",
+     [("Central Bureau of Investigation", "A man wanted for fraud was arrested at the Kolkata airport"),
+      ("Central Bureau of Investigation", "Officers coordinated with the Indian embassy in Bangkok to arrest the accused")]),
+    ("Amnesty International said the trial was unfair. Human Rights Watch documented the arrests in Cairo, the group said.",
+     [("Amnesty International", "the trial was unfair"), ("Human Rights Watch", "the arrests"),
+      ("Human Rights Watch", "Human Rights Watch documented the arrests in Cairo")]),
+    ("The Federal Prosecutor's Office took over the probe on Thursday. Germany said it was considering its next steps. "
+     "Evidence showed that Thanh was dragged into a vehicle in Berlin, prosecutors said in a statement. \"It is assumed "
+     "that the victims were taken to the embassy,\" it said. \"The office has taken over the investigation,\" it added.",
+     [("Germany", "it was considering its next steps"),
+      ("Federal Prosecutor's Office", "Evidence showed that Thanh was dragged into a vehicle in Berlin"),
+      ("Federal Prosecutor's Office", "It is assumed that the victims were taken to the embassy"),
+      ("Federal Prosecutor's Office", "The office has taken over the investigation")]),
+    # negative: "it" after a state's own cue is that state
+    ("Germany said it was considering its next steps. \"We will act,\" it said.",
+     [("Germany", "it was considering its next steps"), ("Germany", "We will act")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOSING_DESCRIPTIONS, ids=[t[:40] for t, _ in CLOSING_DESCRIPTIONS])
+def test_closing_description_is_the_body_that_spoke(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.content) for r in rows] == expected
+
+
+# A quotation closed before an inverted cue is the claim, not a clause from the speaker's title; "confirm or deny" is one
+# predicate, neither cut at "or deny" nor a denial.
+WHOLE_CLAIMS = [
+    ("\u2018French authorities should swiftly investigate the knife attack on the blogger\u2019, said Gulnoza Said, "
+     "Central Asia coordinator at the Committee to Protect Journalists.",
+     [("Gulnoza Said", "assert", "French authorities should swiftly investigate the knife attack on the blogger")]),
+    ("The FBI said that it \u201ccannot confirm or deny the existence of any investigation.\u201d",
+     [("Federal Bureau of Investigation", "assert", "it \u201ccannot confirm or deny the existence of any investigation")]),
+    # a belief the "according to" source reports is its claim, no second one
+    ("Turkish police arrested three people. According to Haber 7, investigators believe the three have contacts with "
+     "Tajik security services.",
+     [("Haber 7", "assert", "investigators believe the three have contacts with Tajik security services")]),
+    # negatives: a cue with a named speaker inside "according to" is its own claim; a denial of its own still denies
+    ("According to Amnesty International, the Turkish government said the men were terrorists.",
+     [("Amnesty International", "assert", "the Turkish government said the men were terrorists"),
+      ("Turkey", "assert", "the men were terrorists")]),
+    ("The FBI said that it denied the existence of any investigation.",
+     [("Federal Bureau of Investigation", "deny", "it denied the existence of any investigation"),
+      ("Federal Bureau of Investigation", "deny", "the existence of any investigation")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WHOLE_CLAIMS, ids=[t[:40] for t, _ in WHOLE_CLAIMS])
+def test_whole_claim_kept(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.stance, r.content) for r in rows] == expected
+
+
 # The police speak as "police" (the guidelines' name for a police force) when no actor names them, and a police
 # document speaks for the police; officers are people, not the force.
 UNNAMED_POLICE = [
@@ -2557,6 +2620,21 @@ NAME_PARTS = [
     # the same name spelt without its accents speaks as the name first given
     ("Recep Tayyip Erdoğan met the envoy. Later, Recep Tayyip Erdogan said he was saddened.",
      [("Recep Tayyip Erdoğan", "he was saddened")]),
+    # a state's prosecutors speak as its prosecution's own name (national_bodies.tsv)
+    ("Prosecutors in Chile said Friday they plan to request that Venezuela extradite two of its citizens.",
+     [("Public Prosecutor's Office", "they plan to request that Venezuela extradite two of its citizens")]),
+    # an abbreviation given in brackets after a body's name speaks as that body
+    ("The state-run Anadolu news agency (AA) said on Friday that the two men were detained. The men were handed over to "
+     "the Ankara police, AA reported.",
+     [("Anadolu Agency", "the two men were detained"), ("Anadolu Agency", "The men were handed over to the Ankara police")]),
+    # a long name the recogniser cut short, its surname alone later: the whole name speaks, first and again
+    ("Mae Kyaw Soe Nyunt, a Myanmar national living in Singapore, said that she was caught off-guard. "
+     "“The passport was no longer valid,” Nyunt said.",
+     [("Mae Kyaw Soe Nyunt", "she was caught off-guard"), ("Mae Kyaw Soe Nyunt", "The passport was no longer valid")]),
+    # the first of two family names alone names the person ("Nieves" of "José Jasán Nieves Cárdenas")
+    ("Cuban repression has followed editor José Jasán Nieves Cárdenas to the United States. "
+     "Nieves says that he filed a complaint with the FBI.",
+     [("José Jasán Nieves Cárdenas", "he filed a complaint with the FBI")]),
 ]
 
 

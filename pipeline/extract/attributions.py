@@ -688,7 +688,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
     if own is not None and own.span.text.lower() in res.office_abbreviations and any(c.lower_ == "the" for c in subject.children):
-        return _office_speaker(subject, actors, speakers, res)  # "the PS" read as a body's name: an office
+        # "the PS" read as a body's name: an office, when someone holds it (not "The NSA said it had collected ...")
+        holder = _office_speaker(subject, actors, speakers, res)
+        return holder if holder is not None or own.type != "government" else own
     if own is not None and len(own.span) == 1 and subject.lower_ in res.actor_words["kin"]:
         # "Daughter says ... kidnapped" in a headline, the kinship noun read as a name: the person named at its next use
         later = _kin_named_after(subject, actors, res)
@@ -988,6 +990,22 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             state = _state_in(subject, actors, res)
             if state is not None:
                 return state
+        # "..., the agency said" closing a claim that names other bodies: the claim's own subject when a body of that
+        # kind ("Human Rights Watch documented ..., the group said"), else the body of that kind that spoke last before
+        # the claim, not the latest one the claim names
+        left = subject.left_edge.i
+        if word in res.anaphors and left > 0 and subject.doc[left - 1].text in {","} | CLOSING_QUOTES and subject.i < subject.head.i:
+            claimant = next((
+                own for clause in subject.head.children if clause.dep_ in {"ccomp", "parataxis"} and clause.i < subject.i
+                for c in clause.children if c.dep_ == "nsubj"
+                for own in actors if own.span.start <= c.i < own.span.end
+            ), None)
+            if claimant is not None and _latest([claimant], wanted, noun=word) is not None:
+                return claimant
+            start = sentence(subject).start
+            spoke = _latest([a for a in speakers if a.span.end <= start], wanted, noun=word)
+            if spoke is not None:
+                return spoke
         latest = _latest(before, wanted, noun=word)
         if latest is not None:
             return latest
@@ -1345,6 +1363,11 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
                   and a.name.split()[-1] == subject.text]
         if people:
             return people[-1]
+        # "Nieves says" after "José Jasán Nieves Cárdenas": the first of two family names, of the one person so named
+        inner = {a.name: a for a in actors if a.type == "person" and a.span.end <= subject.i and len(a.name.split()) > 2
+                 and subject.text in a.name.split()[1:-1]}
+        if len(inner) == 1:
+            return next(iter(inner.values()))
         # "Natalia believes": the given name alone of the one person named before with it
         given = {a.name: a for a in actors if a.type == "person" and a.span.end <= subject.i and len(a.name.split()) > 1
                  and a.name.split()[0] == subject.text}
@@ -1353,10 +1376,80 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
     return None
 
 
+def _whole_names(actors: list[Actor]) -> list[Actor]:
+    """Return the actors with each person's name run on through the capitalised proper nouns right after it, and a
+    person named right after joined to it ("Mae Kyaw Soe" + "Nyunt", "José Jasán" + "Nieves Cárdenas": a long or
+    accented name the recogniser split), so that the surname alone later names the whole person."""
+    if not any(a.type == "person" for a in actors):
+        return actors
+    doc = actors[0].span.doc
+    starts = {a.span.start: a for a in actors}
+    taken = {i for a in actors for i in range(a.span.start, a.span.end)}
+    merged: list[Actor] = []
+    skip: set[int] = set()
+    for actor in actors:
+        if id(actor) in skip:
+            continue
+        if actor.type != "person" or actor.name != actor.span.text:
+            merged.append(actor)
+            continue
+        end = actor.span.end
+        limit = sentence(actor.span[0]).end
+        while end < limit and end - actor.span.start < 6 and doc[end - 1].whitespace_ == " ":
+            token = doc[end]
+            if not (token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.replace("-", "").isalpha()):
+                break
+            after = starts.get(end)
+            if after is not None:
+                # a person the actor finder named apart, the name before it a compound on it ("José Jasán Nieves Cárdenas")
+                if after.type != "person" or after.name != after.span.text \
+                        or doc[end - 1].dep_ not in {"compound", "flat"} or not after.span.start <= doc[end - 1].head.i < after.span.end:
+                    break
+                skip.add(id(after))
+                end = after.span.end
+            elif end not in taken and ((token.ent_type_ == "PERSON" and token.ent_iob_ == "I")
+                                       or (doc[end - 1].dep_ in {"compound", "flat"} and doc[end - 1].head.i == end)):
+                end += 1  # the name going on, its last word the head its words are compounds on ("Mae Kyaw Soe Nyunt")
+            else:
+                break
+        # (only a name one of whose added words comes back alone: the surname that will name the person)
+        added = {t.text: doc[t.i - 1].text for t in doc[actor.span.end : end]}
+        if not added or not any(t.text in added and doc[t.i - 1].text != added[t.text] for t in doc[end:]):
+            merged.append(actor)
+            continue
+        span = doc[actor.span.start : end]
+        merged.append(Actor(span=span, name=span.text, type=actor.type, country=actor.country, vouched=actor.vouched,
+                            listed=actor.listed))
+    return merged
+
+
+def _abbreviated(actor: Actor, actors: list[Actor]) -> Actor:
+    """Return the body named before with the speaker's abbreviation in brackets after it ("the state-run Anadolu news
+    agency (AA)" ... "AA reported"), where the actor finder took the abbreviation for a body of its own."""
+    name = actor.name
+    if actor.type in {"person", "state"} or not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
+        return actor
+    doc = actor.span.doc
+    for other in actors:
+        if other.span.end > actor.span.start or other.type in {"person", "state"} or other.name == name:
+            continue
+        k = other.span.end
+        while k < other.span.end + 3 and k < len(doc) and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[k].text != name:
+            k += 1
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text == name and doc[k + 2].text == ")":
+            return other
+    return actor
+
+
 def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
     """Return the person named in full before a speaker named by part of that name ("Md Jahangir Alam Chowdhury" ...
     "Jahangir said"), or by the same name spelt otherwise ("Recep Tayyip Erdoğan" ... "Recep Tayyip Erdogan said": the
     name as first given, GUIDELINES.md actors); the speaker itself when no one, or more than one person, was named so."""
+    if actor.type in {"organization", "group"} and len(actor.span) == 1 and actor.span[0].pos_ == "PROPN":
+        # "Nyunt said" after "Mae Kyaw Soe Nyunt": a surname the actor finder read as a body names the one person so named
+        people = {a.name: a for a in actors if a.type == "person" and a.span.end <= actor.span.start
+                  and len(a.name.split()) > 1 and a.name.split()[-1] == actor.span.text}
+        return next(iter(people.values())) if len(people) == 1 else actor
     if actor.type != "person":
         return actor
     words = [fold(w) for w in actor.name.split()]
@@ -1401,6 +1494,12 @@ def _antecedent(
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
     found = _salient(at, actors, wanted, res)
+    # "..., prosecutors said in a statement. '...,' it said": "it" continues the body that spoke at the sentence before's
+    # cue, where no subject there names one
+    if pronoun == "it" and sentence(at).start > 0 and at.i > 0 and at.doc[at.i - 1].text in CLOSING_QUOTES and (found is None or found.span.end <= sentence(_before_sentence(at)).start):
+        body = _body_cue_before(at, actors, speakers, res)
+        if body is not None:
+            return body
     # a speaker named in the sentence before, after the salient subject ('"...," Samcam's wife Claudia Vargas told
     # reporters. His job, she said, ...'): the speaker just quoted (named as a speaker, not as an object)
     speaker = _latest(speakers, wanted)
@@ -1410,6 +1509,27 @@ def _antecedent(
     found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _body_cue_before(
+    pronoun: Token, actors: list[Actor], speakers: list[Actor], res: Resources, depth: int = 0
+) -> Actor | None:
+    """Return the body (no person, no people) that speaks at the last cue of the sentence before the pronoun's, its
+    subject no pronoun ("prosecutors said in a statement", "the ministry said"), or "it" again speaking for such a body."""
+    if sentence(pronoun).start == 0:
+        return None
+    before = sentence(_before_sentence(pronoun))
+    for verb in reversed(before):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "it" and depth < 2:
+            return _body_cue_before(subject, actors, speakers, res, depth + 1)
+        if subject is None or subject.lower_ in res.pronouns:
+            continue
+        found = _resolve_speaker(subject, actors, [a for a in speakers if a.span.start < subject.i], res)
+        return found if found is not None and found.type not in {"person", "group"} else None
+    return None
 
 
 def _cue_speaker_above(pronoun: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
@@ -1732,10 +1852,15 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                     and host.head.lemma_.lower() not in CUE_LEMMAS:
                 end = host.head.right_edge.i + 1
             return _trim(doc[cue_end:end])
+    # "'...', said Gulnoza Said, Central Asia coordinator at the Committee to Protect Journalists": after a quotation closed
+    # just before the cue, a clause the parser hung on the cue after its speaker comes from the speaker's title
+    inverted = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None) if quote is not None and closed_here else None
     # a clause after the cue before one ahead of it ("In a statement issued that day, the embassy said China ...")
     for child in sorted(verb.children, key=lambda c: c.i < verb.i):
         if child.dep_ == "xcomp" and child.i > verb.i and child.lemma_.lower() in res.attribution_words.get("citing_verb", ()):
             continue  # '"...," ANI reported quoting an official': the participle names the report's source, not its claim
+        if inverted is not None and child.i > inverted.i:
+            continue
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             clause = _span_of(child)
             # "The movement is outlawed in India; in July 2022, the agency accused him of ...": a clause a semicolon
@@ -2102,6 +2227,8 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
         own_subject = any(c.dep_ in SUBJECTS or (c.dep_ == "compound" and c.i < child.i) for c in child.children)
         if marked or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             continue  # "... and that he was denied access", "wanted the woman, and others, to be afraid"
+        if child.dep_ == "conj" and doc[child.i - 1].lower_ == "or":
+            continue  # "it cannot confirm or deny any contact": one predicate, no further claim
         # (", though he insisted that ...": a clause of its own speaker with its own claim ends the claim too)
         is_cue = _reports(child) or (
             child.dep_ == "advcl" and own_subject and child.lemma_.lower() in CUE_LEMMAS
@@ -2398,8 +2525,8 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
                   if words[i].lower() in DENIAL_OPENERS or res.cues.get(_lowered(doc, lemmas[i])) == "deny"):
         if res.cues.get(token.lemma_.lower()) == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
                 and not _refuses(token) and not _act_not_claim(token, res) and not _joined_to_passive(token) \
-                and not _denial_reported(token, speaker):
-            return True
+                and not _denial_reported(token, speaker) and not (token.dep_ == "conj" and token.doc[token.i - 1].lower_ == "or"):
+            return True  # (not "cannot confirm or deny": no answer either way)
         # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"; not "there are
         # still no leads to the killers" (nothing found yet: an outcome told, no accusation rejected)
         if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns \
@@ -2664,9 +2791,14 @@ def extract_attributions(
     ('"UNHCR urges Kenya to ...," read its statement': the quoted words are the statement's content, no claim of their own)."""
     rows = list(_attributions(doc, article_id=article_id, actors=actors, resources=resources))
     quoted = [(r.content_start, r.content_end) for r in rows if r.quote == "direct"]
+    # "According to Haber 7, investigators believe ...": the belief is the claim the source gives, no second one
+    reported = [(r.content_start, r.content_end) for r in rows if r.cue.lower() == "according to"]
     for row in rows:
         if not any(start <= row.char_start and row.char_end <= end and (start, end) != (row.content_start, row.content_end)
-                   for start, end in quoted):
+                   for start, end in quoted) and not (
+            any(start <= row.char_start and row.char_end <= end for start, end in reported)
+            and (cue := doc.char_span(row.cue_start, row.cue_end)) is not None and cue[0].lemma_.lower() in BELIEF_VERBS
+        ):
             yield row
 
 
@@ -2679,6 +2811,7 @@ def _attributions(
     CLAIM_NOUNS.update(res.attribution_words["claim_noun"])
     BELIEF_VERBS.update(res.attribution_words["belief_verb"])
     actors = actors if actors is not None else find_actors(doc, resources=res)
+    actors = _whole_names(actors)
     speakers: list[Actor] = []
     text = doc_text(doc)
     for dash, words, quotation in _epigraphs(doc, text):
@@ -2759,7 +2892,7 @@ def _attributions(
             # "... (S$172,451) each for eight activists based abroad, Hong Kong Free Press reported": a claim opening the
             # sentence runs to the comma before its closing speaker, though the parser cut it short
             content = _trim(doc[content.start : source_span.start]) or content
-        actor = _full_name(actor, actors)
+        actor = _abbreviated(_full_name(actor, actors), actors)
         split = _spans_its_cue(content, cue.tokens)
         if content.start <= cue.tokens.start < content.end and not split:
             continue
