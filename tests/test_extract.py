@@ -1058,6 +1058,25 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a cue held back ("refused to reveal", "declined to confirm") is no claim; one the speaker only plans still is none
+    ("The Bahraini authorities refused to reveal the grounds for the summons.", []),
+    ("Amnesty International declined to confirm that the men were held.", []),
+    # "cannot confirm or deny": one act of two verbs, the whole of it the claim, and no denial
+    ('The FBI said that it "cannot confirm or deny any particular contact or the potential existence of an '
+     'investigation." He is going public.',
+     [("Federal Bureau of Investigation", "said", "assert", "mixed", 'it "cannot confirm or deny any particular contact or '
+       'the potential existence of an investigation')]),
+    # a closing cue followed by a clause set against it with its own speaker: the claim before the comma is still its own
+    ("Thai immigration police have detained the leader of a Cambodian opposition group based in Denmark, Human Rights "
+     "Watch (HRW) said on Thursday, while a Cambodian official said the government was in talks with Thailand.",
+     [("Human Rights Watch", "said", "assert", "indirect", "Thai immigration police have detained the leader of a "
+       "Cambodian opposition group based in Denmark"),
+      ("Cambodia", "said", "assert", "indirect", "the government was in talks with Thailand")]),
+    # a closing speaker whose name ends in a number, in apposition to a description ("the broadcaster France 24")
+    ("Police have arrested three men suspected of involvement in the murder of the opposition leader, who was shot dead in "
+     "Istanbul on March 5, the broadcaster France 24 reported on Monday.",
+     [("France 24", "reported", "assert", "indirect", "Police have arrested three men suspected of involvement in the "
+       "murder of the opposition leader, who was shot dead in Istanbul on March 5")]),
     # "according to" closing an aside between dashes: the aside is the claim (an outcome told of someone, no denial);
     # closing a clause before a dash that opens no aside: the clause
     ("The raids targeted houses of Uyghur students and an Uyghur professor residing in Egypt \u2014 who was not arrested, "

@@ -293,9 +293,9 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     after = [t.lower_ for t in doc[verb.i + 1 : verb.i + 12]]
     # "could tell their counterparts", "may seek to argue", "if the government suspected": a speech act only considered,
-    # not made
+    # not made; "refused to reveal the grounds", "declined to confirm that ...": one held back
     if any(c.dep_ in {"aux", "mark"} and c.lower_ in res.attribution_words["hypothetical"] for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"seek", "try", "want", "plan", "hope", "intend"}
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in res.attribution_words.get("unmade_speech_verb", frozenset())
     ):
         return True
     # "Citing official figures, it said ...": the source of a claim made by the main verb, not a claim
@@ -504,6 +504,9 @@ def _closing_speaker(verb: Token) -> Token | None:
     if doc[i].text == ")":  # "Human Rights Watch (HRW)": the name before its abbreviation
         while i > sent.start and doc[i].text != "(":
             i -= 1
+        i -= 1
+    # "..., the television channel Haber 7 said", "France 24 reported": a name that ends in a number
+    if doc[i].dep_ == "nummod" and doc[i].head.i == i - 1 and doc[i - 1].pos_ == "PROPN" and i - 1 > sent.start:
         i -= 1
     # "..., the Swedish Security Service, Säpo, said": the name before a short apposition between commas
     if doc[i].text == "," and i - 4 > sent.start:
@@ -1977,6 +1980,9 @@ def _claim_before(verb: Token) -> Span | None:
     sent = sentence(verb)
     # the subject next to the cue ("Bangkok, March 21 — ..., the Committee to Protect Journalists said": not the dateline)
     subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or _closing_speaker(verb)
+    if subject is not None and subject.dep_ == "appos" and subject.head.i < subject.i and subject.left_edge.i - 1 >= sent.start \
+            and doc[subject.left_edge.i - 1].text != ",":
+        subject = subject.head  # "..., the television channel Haber 7 said": the phrase the name stands in
     if subject is None or subject.left_edge.i - 1 < sent.start or doc[subject.left_edge.i - 1].text != ",":
         return None
     if subject.lower_ in RELATIVE_PRONOUNS:
@@ -1992,6 +1998,10 @@ def _claim_before(verb: Token) -> Span | None:
     setting = {
         t.i for c in verb.rights
         if c.dep_ in {"prep", "npadvmod", "advmod"} or (c.dep_ == "advcl" and c.tag_ == "VBG")
+        # ("..., Human Rights Watch said on Thursday, while a Cambodian official said ...": a clause set against it,
+        # with its own subject, is another's)
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"while", "whereas"} for g in c.children)
+            and any(g.dep_ in SUBJECTS for g in c.children))
         for t in c.subtree
     }
     if any((t.pos_ in {"VERB", "AUX"} or t.is_quote) and t.i not in setting for t in doc[verb.i + 1 : sent.end]):
@@ -2102,6 +2112,8 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
         own_subject = any(c.dep_ in SUBJECTS or (c.dep_ == "compound" and c.i < child.i) for c in child.children)
         if marked or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             continue  # "... and that he was denied access", "wanted the woman, and others, to be afraid"
+        if child.dep_ == "conj" and not own_subject and doc[child.left_edge.i - 1].lower_ in {"or", "nor"}:
+            continue  # "it cannot confirm or deny any contact": one act, two verbs, no further claim
         # (", though he insisted that ...": a clause of its own speaker with its own claim ends the claim too)
         is_cue = _reports(child) or (
             child.dep_ == "advcl" and own_subject and child.lemma_.lower() in CUE_LEMMAS
@@ -2509,6 +2521,9 @@ def _asserted(verb: Token, root: Token) -> bool:
     """True when a denial verb inside a claim is itself denied by someone, not passive ("he was denied access")
     nor an act the claim reports ("accused the company of rejecting a plan")."""
     if any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children):
+        return False
+    # "cannot confirm or deny any contact": joined to a negated verb, the denial is withheld with it
+    if verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children):
         return False
     return not (verb.dep_ == "pcomp" or (verb.tag_ == "VBG" and verb.head.dep_ == "prep"))
 
