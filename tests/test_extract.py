@@ -1072,6 +1072,20 @@ ATTRIBUTIONS = [
      [("Human Rights Watch", "said", "assert", "indirect", "Thai immigration police have detained the leader of a "
        "Cambodian opposition group based in Denmark"),
       ("Cambodia", "said", "assert", "indirect", "the government was in talks with Thailand")]),
+    # a state of mind a named speaker declares in a main clause is a claim about what it is about; not negated, not a
+    # person's feelings the story tells, not a worry for people, not one inside another's claim
+    ("The Bahrain Center for Human Rights is gravely concerned about recent attempts by the authorities to intimidate "
+     "defenders in exile.",
+     [("Bahrain Center for Human Rights", "is gravely concerned about", "assert", "indirect", "recent attempts by the "
+       "authorities to intimidate defenders in exile")]),
+    ("Amnesty International remains alarmed that the men are still held.",
+     [("Amnesty International", "remains alarmed", "assert", "indirect", "the men are still held")]),
+    ("Amnesty International is not concerned about the verdict.", []),
+    ("Maria Lopez lives in Chicago. She was concerned about leaving an electronic trail.", []),
+    ("German officials remain concerned about other dual nationals held in Iran.", []),
+    ("UNHCR said it was deeply concerned by the reports of refoulement.",
+     [("United Nations High Commissioner for Refugees", "said", "assert", "indirect", "it was deeply concerned by the "
+       "reports of refoulement")]),
     # a closing speaker whose name ends in a number, in apposition to a description ("the broadcaster France 24")
     ("Police have arrested three men suspected of involvement in the murder of the opposition leader, who was shot dead in "
      "Istanbul on March 5, the broadcaster France 24 reported on Monday.",

@@ -97,6 +97,10 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 c.dep_ == "neg" for c in token.head.children))
             if not any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in token.children) and not situation:
                 yield Cue(doc[token.i : stated.i + 1], "assert")
+        elif token.dep_ == "ROOT" and token.lemma_.lower() in {"be", "remain"} and (felt := _stated_state(token, res)) is not None:
+            # "The Bahrain Center for Human Rights is gravely concerned about ...", "We are deeply concerned by ...": a
+            # state of mind a speaker declares, the claim what it is about
+            yield Cue(doc[token.i : felt.i + 1], "assert")
         elif token.lemma_.lower() == "plead" and (plea := _plea(token)) is not None:
             # "pleaded not guilty" denies the charge; "pleaded guilty" admits it
             yield Cue(doc[token.i : token.i + 1], "deny" if plea[0].lower_ == "not" else "assert")
@@ -153,6 +157,33 @@ def _stated_concern(verb: Token, res: Resources) -> Token | None:
     return next((
         c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in res.attribution_words["stated_feeling"]
     ), None)
+
+
+def _stated_state(verb: Token, res: Resources) -> Token | None:
+    """Return the preposition or the adjective that ends a declared state of mind ("is gravely concerned about", "are
+    deeply concerned by", "remains alarmed that"): a main clause of "be" or "remain" with a feeling adjective
+    (attribution_words.tsv felt_state) and what it is about; not a negated one, nor a person's feelings the story tells
+    ("he was concerned about leaving a trail"), nor a worry for people ("concerned about other dual nationals")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in {"he", "she", "they", "it", "this", "that", "who", "which"}:
+        return None
+    feeling = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i
+                    and c.lower_ in res.attribution_words.get("felt_state", frozenset())), None)
+    if feeling is None:
+        return None
+    # (the parser hangs "by" as an agent, and the that-clause on the verb as often as on the adjective)
+    about = next((c for c in [*feeling.children, *verb.children] if c.i > feeling.i and (
+        (c.dep_ in {"prep", "agent"} and c.lower_ in {"about", "by", "over", "at"} and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))
+        or c.dep_ == "ccomp")), None)
+    if about is None:
+        return None
+    # "remain concerned about other dual nationals held in Iran": a worry for people, no claim about an act or a report
+    what = next((g for g in about.children if g.dep_ == "pobj"), None)
+    if what is not None and (res.units.get(what.lemma_.lower()) == "person" or what.ent_type_ in {"PERSON", "NORP"}):
+        return None
+    return about if about.dep_ != "ccomp" else feeling
 
 
 def _concern_content(verb: Token, feeling: Token) -> Span | None:
@@ -2748,6 +2779,11 @@ def _attributions(
             appeal = _appeal(verb, res) if role is not None else None
             if agent is not None:
                 content = _passive_content(verb, agent, res)
+            elif len(cue.tokens) > 1 and cue.tokens[0].dep_ == "ROOT" and cue.tokens[0].lemma_.lower() in {"be", "remain"}:
+                # "is gravely concerned about recent attempts ...", "remains alarmed that ...": what the state is about
+                last = cue.tokens[-1]
+                about = last if last.dep_ != "acomp" else next(c for c in [*last.children, *verb.children] if c.dep_ == "ccomp")
+                content = _trim(doc[about.i + 1 if about.dep_ != "ccomp" else about.left_edge.i : about.right_edge.i + 1])
             elif len(cue.tokens) > 1 and cue.tokens[-1].dep_ == "dobj":
                 # "expressed concern about ...", or the quotation the feeling introduces ("expressed his gratitude: '...'")
                 content = _concern_content(verb, cue.tokens[-1]) or _introduced_quote(cue.tokens[-1], doc, res)
