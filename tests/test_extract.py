@@ -1486,6 +1486,11 @@ ATTRIBUTIONS = [
 
 # Appeals and demands are attributions (assert), their content the hearer and the act asked for.
 APPEALS = [
+    # a time phrase after the appeal ends it: what follows tells when or why the speaker spoke (not a date inside the
+    # appeal's own phrase: "witnesses to the stabbing, which happened on Friday")
+    ("Amnesty International demanded international protection for the exiles on Friday following the killing of a "
+     "retired army officer in Costa Rica.",
+     [("Amnesty International", "demanded", "assert", "indirect", "international protection for the exiles")]),
     # a participle on a document the speaker issued speaks for the speaker; on a document as subject, not
     ("Ben Sasse, a member of the Senate Select Committee on Intelligence, issued a statement calling for Luo's release.",
      [("Ben Sasse", "calling for", "assert", "indirect", "Luo's release")]),

@@ -2105,6 +2105,13 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
         if c.i > start and (c.dep_ == "prep" or (c.dep_ == "advcl" and not _participle_clause(c) and c.lemma_.lower() not in CUE_LEMMAS))
     ]
     end = min(sent.end, max(p.right_edge.i for p in parts + tail) + 1)
+    # "demanded international protection on Friday following the shooting death of ...": a time phrase after the appeal
+    # ends it; what follows it tells when or why the speaker spoke
+    asked = max(p.right_edge.i for p in parts)
+    timed = [c.left_edge.i for c in tail if c.i > asked and c.dep_ == "prep"
+             and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)]
+    if timed:
+        end = min(end, min(timed))
     while start < end and doc[start].lower_ in res.attribution_words["appeal_preposition"] and doc[start].dep_ in {"prep", "prt", "mark"}:
         start += 1
     return _trim(doc[start:end]) if end > start else None
