@@ -1086,6 +1086,14 @@ ATTRIBUTIONS = [
     ("UNHCR said it was deeply concerned by the reports of refoulement.",
      [("United Nations High Commissioner for Refugees", "said", "assert", "indirect", "it was deeply concerned by the "
        "reports of refoulement")]),
+    # an indefinite description of a name closing an object's claim is the story's own: left out (not a list the parser
+    # read as an apposition, nor a description inside the claim)
+    ("Berlin has explicitly accused Vietnam of kidnapping Trinh Xuan Thanh, a former employee of PetroVietnam who faces "
+     "charges in Vietnam.",
+     [("Germany", "accused", "assert", "indirect", "Vietnam of kidnapping Trinh Xuan Thanh")]),
+    ("Human Rights Watch accused Vietnam of abducting Duong Van Thai, a blogger recognised as a refugee, from Thailand.",
+     [("Human Rights Watch", "accused", "assert", "indirect", "Vietnam of abducting Duong Van Thai, a blogger recognised "
+       "as a refugee, from Thailand")]),
     # a closing speaker whose name ends in a number, in apposition to a description ("the broadcaster France 24")
     ("Police have arrested three men suspected of involvement in the murder of the opposition leader, who was shot dead in "
      "Istanbul on March 5, the broadcaster France 24 reported on Monday.",

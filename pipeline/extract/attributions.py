@@ -1838,7 +1838,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             elif sibling.dep_ == "advcl" and sibling.left_edge.i == end and doc[end].dep_ == "mark" \
                     and doc[end].lower_ in res.attribution_words.get("object_preposition", ()):
                 end = sibling.right_edge.i + 1
-        return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
+        return _clause_split_at_object(verb, child, end) or _trim(_without_closing_description(doc[child.left_edge.i : end]))
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
     # ("the movement that Ankara blames for a failed coup": the deed it is blamed for; "the group, which Beijing calls
     # a terrorist organisation": the name given)
@@ -1856,6 +1856,21 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         return _trim(doc[noun.left_edge.i : verb.left_edge.i])
     return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
         or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
+
+
+def _without_closing_description(span: Span) -> Span:
+    """Return a claim made of a cue's object without an indefinite description of a name that closes it after a comma
+    ("accused Vietnam of kidnapping Trinh Xuan Thanh, a former employee of PetroVietnam who ..."): the story's own words
+    on whom the claim names (not a list the parser read as an apposition: "describes a democracy ..., a bureaucracy ...")."""
+    doc = span.doc
+    last = span.end - 1
+    while last > span.start and doc[last].is_punct:
+        last -= 1
+    for token in span:
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.right_edge.i == last and token.left_edge.i - 1 > span.start + 1 \
+                and doc[token.left_edge.i - 1].text == "," and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+            return doc[span.start : token.left_edge.i - 1]
+    return span
 
 
 def _clause_on_hearer(verb: Token) -> Span | None:
@@ -2114,7 +2129,7 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
         end = min(end, min(timed))
     while start < end and doc[start].lower_ in res.attribution_words["appeal_preposition"] and doc[start].dep_ in {"prep", "prt", "mark"}:
         start += 1
-    return _trim(doc[start:end]) if end > start else None
+    return _trim(_without_closing_description(doc[start:end])) if end > start else None
 
 
 def _participle_clause(clause: Token) -> bool:
