@@ -1094,6 +1094,15 @@ ATTRIBUTIONS = [
     ("Human Rights Watch accused Vietnam of abducting Duong Van Thai, a blogger recognised as a refugee, from Thailand.",
      [("Human Rights Watch", "accused", "assert", "indirect", "Vietnam of abducting Duong Van Thai, a blogger recognised "
        "as a refugee, from Thailand")]),
+    # a quotation closed before an inverted cue is the claim, whatever the parser hung on the cue from the speaker's
+    # description; an apostrophe inside it opens nothing
+    ("\u2018French authorities should investigate the attack\u2019, said Gulnoza Said, Central Asia coordinator at the "
+     "Committee to Protect Journalists.",
+     [("Gulnoza Said", "said", "assert", "direct", "French authorities should investigate the attack")]),
+    ("\u201cIt\u2019s easy to blame a few corrupt officers but the intimidation of the victims\u2019 families belies such a "
+     "theory,\u201d said Yasmin Sooka.",
+     [("Yasmin Sooka", "said", "assert", "direct", "It\u2019s easy to blame a few corrupt officers but the intimidation of "
+       "the victims\u2019 families belies such a theory")]),
     # a closing speaker whose name ends in a number, in apposition to a description ("the broadcaster France 24")
     ("Police have arrested three men suspected of involvement in the murder of the opposition leader, who was shot dead in "
      "Istanbul on March 5, the broadcaster France 24 reported on Monday.",

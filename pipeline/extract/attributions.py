@@ -1747,6 +1747,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     if quote is not None and closed_here:
         # '"A," he said. "B."': the quotation goes on after the cue's sentence
         quote = _continued_quote(verb, quote)
+        # "'...', said Gulnoza Said, Central Asia coordinator at the Committee to Protect Journalists": with the speaker
+        # after the cue, the quotation is the claim, whatever the parser hung on the cue from the speaker's description
+        if any(c.dep_ in SUBJECTS and c.i > verb.i for c in verb.children):
+            return quote
     # "In one case, he said, a regime had tried ...": a parenthetical cue, the claim is its host clause after it
     if verb.dep_ == "parataxis":
         host = verb.head
@@ -2286,7 +2290,9 @@ def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
         return None
     end = i
     j = end - 1
-    while j >= max(0, end - MAX_QUOTE_TOKENS) and doc[j].text not in QUOTES and "\n\n" not in doc[j].text_with_ws:
+    # (an apostrophe is no opening mark: "... the victims’ families belie such a theory,” said Ms. Sooka")
+    while j >= max(0, end - MAX_QUOTE_TOKENS) and (doc[j].text not in QUOTES or _apostrophe(doc[j])) \
+            and "\n\n" not in doc[j].text_with_ws:
         j -= 1
     if j >= 0 and doc[j].text in QUOTES and j + 1 < end:
         return _trim(doc[j + 1 : end])
