@@ -1660,6 +1660,14 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a clause of time or cause inside the claim goes on with it, though its verb is a cue; a contrasting clause of
+    # another speaker ends it
+    ("Amnesty International said that she was caught off-guard after officials at the airport informed her that her "
+     "passport was revoked.",
+     [("Amnesty International", "said", "she was caught off-guard after officials at the airport informed her that her "
+       "passport was revoked")]),
+    ("Amnesty International said the trial was unfair, though the government insisted that it was fair.",
+     [("Amnesty International", "said", "the trial was unfair")]),
     # a participle naming the report's own source ("quoting an official") is not its claim: the quotation is; with no
     # quotation there is no claim
     ("\"Several cases are under process, and the accused will be extradited soon,\" Reuters reported quoting an official.",

@@ -41,6 +41,7 @@ CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributi
 REBUTTAL_VERBS: set[str] = set()  # cues only with a claim for object (attribution_words.tsv rebuttal_verb), filled there too
 CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there too
 BELIEF_VERBS: set[str] = set()  # attribution_words.tsv belief_verb, filled there too
+CIRCUMSTANCE_MARKS = {"after", "before", "when", "because", "since", "until", "once", "as"}  # open a clause of time or cause
 MAX_QUOTE_TOKENS = 250
 DASHES = {"\u2014", "\u2013", "--"}
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
@@ -2175,6 +2176,8 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
         is_cue = _reports(child) or (
             child.dep_ == "advcl" and own_subject and child.lemma_.lower() in CUE_LEMMAS
             and any(c.dep_ == "ccomp" and c.i > child.i for c in child.children)
+            # (not a time or a cause inside the claim: "she was caught off-guard after officials informed her that ...")
+            and not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children)
         ) or (
             # "concluded Hussain had drowned and closed their inquiry, saying ...": a joined act with a participle cue of
             # its own is the speaker's act, not part of the claim
