@@ -1103,6 +1103,11 @@ ATTRIBUTIONS = [
      "theory,\u201d said Yasmin Sooka.",
      [("Yasmin Sooka", "said", "assert", "direct", "It\u2019s easy to blame a few corrupt officers but the intimidation of "
        "the victims\u2019 families belies such a theory")]),
+    # "ruled out" rules nothing: the parenthetical cue's claim only
+    ("Ojeda\u2019s outspoken politics, Amnesty International said, ruled out speculation the group killed him over gang "
+     "activity.",
+     [("Amnesty International", "said", "assert", "indirect", "ruled out speculation the group killed him over gang "
+       "activity")]),
     # a closing speaker whose name ends in a number, in apposition to a description ("the broadcaster France 24")
     ("Police have arrested three men suspected of involvement in the murder of the opposition leader, who was shot dead in "
      "Istanbul on March 5, the broadcaster France 24 reported on Monday.",

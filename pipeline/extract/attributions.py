@@ -375,8 +375,8 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     if lemma in res.attribution_words.get("as_claim_verb", frozenset()):
         return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "ccomp" for c in verb.children) \
             and not _document_says(verb, res)
-    if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-        return True  # "find out who had abducted them": an inquiry, not a finding
+    if lemma in {"find", "rule"} and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return True  # "find out who had abducted them": an inquiry, not a finding; "ruled out speculation": no ruling
     if lemma == "find":
         verdict = any(w in res.attribution_words["verdict"] for w in after[:4]) and "that" not in after[:4]
         if after and after[0] in res.attribution_words["found_state"]:
