@@ -1108,6 +1108,15 @@ ATTRIBUTIONS = [
      "activity.",
      [("Amnesty International", "said", "assert", "indirect", "ruled out speculation the group killed him over gang "
        "activity")]),
+    # a that-clause's closing relative clause on a name is the story's; an apposition there stays (often the claim's own
+    # comment)
+    ("Dutch officials have since confirmed that he was Mohammad Reza Kolahi Samadi, who was sentenced to death in "
+     "absentia in Iran.",
+     [("Netherlands", "confirmed", "assert", "indirect", "he was Mohammad Reza Kolahi Samadi")]),
+    ("Human Rights Watch said that Inandi may be deported to Turkey, a pattern that has been repeated for scores of "
+     "exiles.",
+     [("Human Rights Watch", "said", "assert", "indirect", "Inandi may be deported to Turkey, a pattern that has been "
+       "repeated for scores of exiles")]),
     # a closing speaker whose name ends in a number, in apposition to a description ("the broadcaster France 24")
     ("Police have arrested three men suspected of involvement in the murder of the opposition leader, who was shot dead in "
      "Istanbul on March 5, the broadcaster France 24 reported on Monday.",

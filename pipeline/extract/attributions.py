@@ -1785,6 +1785,8 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 return quote  # '"...," said X': the quotation, without its marks
             if child.i > verb.i:
                 clause = _claim_clause(child, verb)
+                if not any(t.is_quote for t in clause):
+                    clause = _without_closing_description(clause, clause=True)
                 # "affairs which it said were internal", "a trial that officials said fell short": what follows the cue
                 if clause.start < verb.i:
                     clause = doc[verb.i + 1 : clause.end]
@@ -1863,7 +1865,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
 
 
-def _without_closing_description(span: Span) -> Span:
+def _without_closing_description(span: Span, *, clause: bool = False) -> Span:
     """Return a claim made of a cue's object without an indefinite description of a name that closes it after a comma
     ("accused Vietnam of kidnapping Trinh Xuan Thanh, a former employee of PetroVietnam who ..."): the story's own words
     on whom the claim names (not a list the parser read as an apposition: "describes a democracy ..., a bureaucracy ...")."""
@@ -1872,8 +1874,13 @@ def _without_closing_description(span: Span) -> Span:
     while last > span.start and doc[last].is_punct:
         last -= 1
     for token in span:
-        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.right_edge.i == last and token.left_edge.i - 1 > span.start + 1 \
-                and doc[token.left_edge.i - 1].text == "," and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+        if token.head.pos_ != "PROPN" or token.right_edge.i != last or token.left_edge.i - 1 <= span.start + 1 \
+                or doc[token.left_edge.i - 1].text != ",":
+            continue
+        # (", who was sentenced to death in absentia", closing a that-clause, likewise)
+        # (in a clause an apposition is as often the claim's own comment: "..., a pattern that has been repeated ...")
+        if (token.dep_ == "appos" and not clause and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)) or (
+                token.dep_ == "relcl" and doc[token.left_edge.i].lower_ in {"who", "whose"}):
             return doc[span.start : token.left_edge.i - 1]
     return span
 
