@@ -1133,6 +1133,70 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a cue held back ("refused to reveal", "declined to confirm") is no claim; one the speaker only plans still is none
+    ("The Bahraini authorities refused to reveal the grounds for the summons.", []),
+    ("Amnesty International declined to confirm that the men were held.", []),
+    # "cannot confirm or deny": one act of two verbs, the whole of it the claim, and no denial
+    ('The FBI said that it "cannot confirm or deny any particular contact or the potential existence of an '
+     'investigation." He is going public.',
+     [("Federal Bureau of Investigation", "said", "assert", "mixed", 'it "cannot confirm or deny any particular contact or '
+       'the potential existence of an investigation')]),
+    # a closing cue followed by a clause set against it with its own speaker: the claim before the comma is still its own
+    ("Thai immigration police have detained the leader of a Cambodian opposition group based in Denmark, Human Rights "
+     "Watch (HRW) said on Thursday, while a Cambodian official said the government was in talks with Thailand.",
+     [("Human Rights Watch", "said", "assert", "indirect", "Thai immigration police have detained the leader of a "
+       "Cambodian opposition group based in Denmark"),
+      ("Cambodia", "said", "assert", "indirect", "the government was in talks with Thailand")]),
+    # a state of mind a named speaker declares in a main clause is a claim about what it is about; not negated, not a
+    # person's feelings the story tells, not a worry for people, not one inside another's claim
+    ("The Bahrain Center for Human Rights is gravely concerned about recent attempts by the authorities to intimidate "
+     "defenders in exile.",
+     [("Bahrain Center for Human Rights", "is gravely concerned about", "assert", "indirect", "recent attempts by the "
+       "authorities to intimidate defenders in exile")]),
+    ("Amnesty International remains alarmed that the men are still held.",
+     [("Amnesty International", "remains alarmed", "assert", "indirect", "the men are still held")]),
+    ("Amnesty International is not concerned about the verdict.", []),
+    ("Maria Lopez lives in Chicago. She was concerned about leaving an electronic trail.", []),
+    ("German officials remain concerned about other dual nationals held in Iran.", []),
+    ("UNHCR said it was deeply concerned by the reports of refoulement.",
+     [("United Nations High Commissioner for Refugees", "said", "assert", "indirect", "it was deeply concerned by the "
+       "reports of refoulement")]),
+    # an indefinite description of a name closing an object's claim is the story's own: left out (not a list the parser
+    # read as an apposition, nor a description inside the claim)
+    ("Berlin has explicitly accused Vietnam of kidnapping Trinh Xuan Thanh, a former employee of PetroVietnam who faces "
+     "charges in Vietnam.",
+     [("Germany", "accused", "assert", "indirect", "Vietnam of kidnapping Trinh Xuan Thanh")]),
+    ("Human Rights Watch accused Vietnam of abducting Duong Van Thai, a blogger recognised as a refugee, from Thailand.",
+     [("Human Rights Watch", "accused", "assert", "indirect", "Vietnam of abducting Duong Van Thai, a blogger recognised "
+       "as a refugee, from Thailand")]),
+    # a quotation closed before an inverted cue is the claim, whatever the parser hung on the cue from the speaker's
+    # description; an apostrophe inside it opens nothing
+    ("\u2018French authorities should investigate the attack\u2019, said Gulnoza Said, Central Asia coordinator at the "
+     "Committee to Protect Journalists.",
+     [("Gulnoza Said", "said", "assert", "direct", "French authorities should investigate the attack")]),
+    ("\u201cIt\u2019s easy to blame a few corrupt officers but the intimidation of the victims\u2019 families belies such a "
+     "theory,\u201d said Yasmin Sooka.",
+     [("Yasmin Sooka", "said", "assert", "direct", "It\u2019s easy to blame a few corrupt officers but the intimidation of "
+       "the victims\u2019 families belies such a theory")]),
+    # "ruled out" rules nothing: the parenthetical cue's claim only
+    ("Ojeda\u2019s outspoken politics, Amnesty International said, ruled out speculation the group killed him over gang "
+     "activity.",
+     [("Amnesty International", "said", "assert", "indirect", "ruled out speculation the group killed him over gang "
+       "activity")]),
+    # a that-clause's closing relative clause on a name is the story's; an apposition there stays (often the claim's own
+    # comment)
+    ("Dutch officials have since confirmed that he was Mohammad Reza Kolahi Samadi, who was sentenced to death in "
+     "absentia in Iran.",
+     [("Netherlands", "confirmed", "assert", "indirect", "he was Mohammad Reza Kolahi Samadi")]),
+    ("Human Rights Watch said that Inandi may be deported to Turkey, a pattern that has been repeated for scores of "
+     "exiles.",
+     [("Human Rights Watch", "said", "assert", "indirect", "Inandi may be deported to Turkey, a pattern that has been "
+       "repeated for scores of exiles")]),
+    # a closing speaker whose name ends in a number, in apposition to a description ("the broadcaster France 24")
+    ("Police have arrested three men suspected of involvement in the murder of the opposition leader, who was shot dead in "
+     "Istanbul on March 5, the broadcaster France 24 reported on Monday.",
+     [("France 24", "reported", "assert", "indirect", "Police have arrested three men suspected of involvement in the "
+       "murder of the opposition leader, who was shot dead in Istanbul on March 5")]),
     # "according to" closing an aside between dashes: the aside is the claim (an outcome told of someone, no denial);
     # closing a clause before a dash that opens no aside: the clause
     ("The raids targeted houses of Uyghur students and an Uyghur professor residing in Egypt \u2014 who was not arrested, "
@@ -1528,6 +1592,11 @@ ATTRIBUTIONS = [
 
 # Appeals and demands are attributions (assert), their content the hearer and the act asked for.
 APPEALS = [
+    # a time phrase after the appeal ends it: what follows tells when or why the speaker spoke (not a date inside the
+    # appeal's own phrase: "witnesses to the stabbing, which happened on Friday")
+    ("Amnesty International demanded international protection for the exiles on Friday following the killing of a "
+     "retired army officer in Costa Rica.",
+     [("Amnesty International", "demanded", "assert", "indirect", "international protection for the exiles")]),
     # a participle on a document the speaker issued speaks for the speaker; on a document as subject, not
     ("Ben Sasse, a member of the Senate Select Committee on Intelligence, issued a statement calling for Luo's release.",
      [("Ben Sasse", "calling for", "assert", "indirect", "Luo's release")]),
@@ -1680,6 +1749,14 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a clause of time or cause inside the claim goes on with it, though its verb is a cue; a contrasting clause of
+    # another speaker ends it
+    ("Amnesty International said that she was caught off-guard after officials at the airport informed her that her "
+     "passport was revoked.",
+     [("Amnesty International", "said", "she was caught off-guard after officials at the airport informed her that her "
+       "passport was revoked")]),
+    ("Amnesty International said the trial was unfair, though the government insisted that it was fair.",
+     [("Amnesty International", "said", "the trial was unfair")]),
     # a participle naming the report's own source ("quoting an official") is not its claim: the quotation is; with no
     # quotation there is no claim
     ("\"Several cases are under process, and the accused will be extradited soon,\" Reuters reported quoting an official.",

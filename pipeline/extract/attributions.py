@@ -41,6 +41,7 @@ CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributi
 REBUTTAL_VERBS: set[str] = set()  # cues only with a claim for object (attribution_words.tsv rebuttal_verb), filled there too
 CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there too
 BELIEF_VERBS: set[str] = set()  # attribution_words.tsv belief_verb, filled there too
+CIRCUMSTANCE_MARKS = {"after", "before", "when", "because", "since", "until", "once", "as"}  # open a clause of time or cause
 MAX_QUOTE_TOKENS = 250
 DASHES = {"\u2014", "\u2013", "--"}
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
@@ -97,6 +98,10 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 c.dep_ == "neg" for c in token.head.children))
             if not any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in token.children) and not situation:
                 yield Cue(doc[token.i : stated.i + 1], "assert")
+        elif token.dep_ == "ROOT" and token.lemma_.lower() in {"be", "remain"} and (felt := _stated_state(token, res)) is not None:
+            # "The Bahrain Center for Human Rights is gravely concerned about ...", "We are deeply concerned by ...": a
+            # state of mind a speaker declares, the claim what it is about
+            yield Cue(doc[token.i : felt.i + 1], "assert")
         elif token.lemma_.lower() == "plead" and (plea := _plea(token)) is not None:
             # "pleaded not guilty" denies the charge; "pleaded guilty" admits it
             yield Cue(doc[token.i : token.i + 1], "deny" if plea[0].lower_ == "not" else "assert")
@@ -153,6 +158,33 @@ def _stated_concern(verb: Token, res: Resources) -> Token | None:
     return next((
         c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in res.attribution_words["stated_feeling"]
     ), None)
+
+
+def _stated_state(verb: Token, res: Resources) -> Token | None:
+    """Return the preposition or the adjective that ends a declared state of mind ("is gravely concerned about", "are
+    deeply concerned by", "remains alarmed that"): a main clause of "be" or "remain" with a feeling adjective
+    (attribution_words.tsv felt_state) and what it is about; not a negated one, nor a person's feelings the story tells
+    ("he was concerned about leaving a trail"), nor a worry for people ("concerned about other dual nationals")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in {"he", "she", "they", "it", "this", "that", "who", "which"}:
+        return None
+    feeling = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i
+                    and c.lower_ in res.attribution_words.get("felt_state", frozenset())), None)
+    if feeling is None:
+        return None
+    # (the parser hangs "by" as an agent, and the that-clause on the verb as often as on the adjective)
+    about = next((c for c in [*feeling.children, *verb.children] if c.i > feeling.i and (
+        (c.dep_ in {"prep", "agent"} and c.lower_ in {"about", "by", "over", "at"} and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))
+        or c.dep_ == "ccomp")), None)
+    if about is None:
+        return None
+    # "remain concerned about other dual nationals held in Iran": a worry for people, no claim about an act or a report
+    what = next((g for g in about.children if g.dep_ == "pobj"), None)
+    if what is not None and (res.units.get(what.lemma_.lower()) == "person" or what.ent_type_ in {"PERSON", "NORP"}):
+        return None
+    return about if about.dep_ != "ccomp" else feeling
 
 
 def _concern_content(verb: Token, feeling: Token) -> Span | None:
@@ -293,9 +325,9 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     after = [t.lower_ for t in doc[verb.i + 1 : verb.i + 12]]
     # "could tell their counterparts", "may seek to argue", "if the government suspected": a speech act only considered,
-    # not made
+    # not made; "refused to reveal the grounds", "declined to confirm that ...": one held back
     if any(c.dep_ in {"aux", "mark"} and c.lower_ in res.attribution_words["hypothetical"] for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"seek", "try", "want", "plan", "hope", "intend"}
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in res.attribution_words.get("unmade_speech_verb", frozenset())
     ):
         return True
     # "Citing official figures, it said ...": the source of a claim made by the main verb, not a claim
@@ -343,8 +375,8 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     if lemma in res.attribution_words.get("as_claim_verb", frozenset()):
         return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "ccomp" for c in verb.children) \
             and not _document_says(verb, res)
-    if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-        return True  # "find out who had abducted them": an inquiry, not a finding
+    if lemma in {"find", "rule"} and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return True  # "find out who had abducted them": an inquiry, not a finding; "ruled out speculation": no ruling
     if lemma == "find":
         verdict = any(w in res.attribution_words["verdict"] for w in after[:4]) and "that" not in after[:4]
         if after and after[0] in res.attribution_words["found_state"]:
@@ -504,6 +536,9 @@ def _closing_speaker(verb: Token) -> Token | None:
     if doc[i].text == ")":  # "Human Rights Watch (HRW)": the name before its abbreviation
         while i > sent.start and doc[i].text != "(":
             i -= 1
+        i -= 1
+    # "..., the television channel Haber 7 said", "France 24 reported": a name that ends in a number
+    if doc[i].dep_ == "nummod" and doc[i].head.i == i - 1 and doc[i - 1].pos_ == "PROPN" and i - 1 > sent.start:
         i -= 1
     # "..., the Swedish Security Service, Säpo, said": the name before a short apposition between commas
     if doc[i].text == "," and i - 4 > sent.start:
@@ -1833,6 +1868,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     if quote is not None and closed_here:
         # '"A," he said. "B."': the quotation goes on after the cue's sentence
         quote = _continued_quote(verb, quote)
+        # "'...', said Gulnoza Said, Central Asia coordinator at the Committee to Protect Journalists": with the speaker
+        # after the cue, the quotation is the claim, whatever the parser hung on the cue from the speaker's description
+        if any(c.dep_ in SUBJECTS and c.i > verb.i for c in verb.children):
+            return quote
     # "In one case, he said, a regime had tried ...": a parenthetical cue, the claim is its host clause after it
     if verb.dep_ == "parataxis":
         host = verb.head
@@ -1871,6 +1910,8 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 return quote  # '"...," said X': the quotation, without its marks
             if child.i > verb.i:
                 clause = _claim_clause(child, verb)
+                if not any(t.is_quote for t in clause):
+                    clause = _without_closing_description(clause, clause=True)
                 # "affairs which it said were internal", "a trial that officials said fell short": what follows the cue
                 if clause.start < verb.i:
                     clause = doc[verb.i + 1 : clause.end]
@@ -1929,7 +1970,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             elif sibling.dep_ == "advcl" and sibling.left_edge.i == end and doc[end].dep_ == "mark" \
                     and doc[end].lower_ in res.attribution_words.get("object_preposition", ()):
                 end = sibling.right_edge.i + 1
-        return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
+        return _clause_split_at_object(verb, child, end) or _trim(_without_closing_description(doc[child.left_edge.i : end]))
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
     # ("the movement that Ankara blames for a failed coup": the deed it is blamed for; "the group, which Beijing calls
     # a terrorist organisation": the name given)
@@ -1947,6 +1988,26 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         return _trim(doc[noun.left_edge.i : verb.left_edge.i])
     return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
         or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
+
+
+def _without_closing_description(span: Span, *, clause: bool = False) -> Span:
+    """Return a claim made of a cue's object without an indefinite description of a name that closes it after a comma
+    ("accused Vietnam of kidnapping Trinh Xuan Thanh, a former employee of PetroVietnam who ..."): the story's own words
+    on whom the claim names (not a list the parser read as an apposition: "describes a democracy ..., a bureaucracy ...")."""
+    doc = span.doc
+    last = span.end - 1
+    while last > span.start and doc[last].is_punct:
+        last -= 1
+    for token in span:
+        if token.head.pos_ != "PROPN" or token.right_edge.i != last or token.left_edge.i - 1 <= span.start + 1 \
+                or doc[token.left_edge.i - 1].text != ",":
+            continue
+        # (", who was sentenced to death in absentia", closing a that-clause, likewise)
+        # (in a clause an apposition is as often the claim's own comment: "..., a pattern that has been repeated ...")
+        if (token.dep_ == "appos" and not clause and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)) or (
+                token.dep_ == "relcl" and doc[token.left_edge.i].lower_ in {"who", "whose"}):
+            return doc[span.start : token.left_edge.i - 1]
+    return span
 
 
 def _clause_on_hearer(verb: Token) -> Span | None:
@@ -2102,6 +2163,9 @@ def _claim_before(verb: Token) -> Span | None:
     sent = sentence(verb)
     # the subject next to the cue ("Bangkok, March 21 — ..., the Committee to Protect Journalists said": not the dateline)
     subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or _closing_speaker(verb)
+    if subject is not None and subject.dep_ == "appos" and subject.head.i < subject.i and subject.left_edge.i - 1 >= sent.start \
+            and doc[subject.left_edge.i - 1].text != ",":
+        subject = subject.head  # "..., the television channel Haber 7 said": the phrase the name stands in
     if subject is None or subject.left_edge.i - 1 < sent.start or doc[subject.left_edge.i - 1].text != ",":
         return None
     if subject.lower_ in RELATIVE_PRONOUNS:
@@ -2117,6 +2181,10 @@ def _claim_before(verb: Token) -> Span | None:
     setting = {
         t.i for c in verb.rights
         if c.dep_ in {"prep", "npadvmod", "advmod"} or (c.dep_ == "advcl" and c.tag_ == "VBG")
+        # ("..., Human Rights Watch said on Thursday, while a Cambodian official said ...": a clause set against it,
+        # with its own subject, is another's)
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"while", "whereas"} for g in c.children)
+            and any(g.dep_ in SUBJECTS for g in c.children))
         for t in c.subtree
     }
     if any((t.pos_ in {"VERB", "AUX"} or t.is_quote) and t.i not in setting for t in doc[verb.i + 1 : sent.end]):
@@ -2189,9 +2257,16 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
         if c.i > start and (c.dep_ == "prep" or (c.dep_ == "advcl" and not _participle_clause(c) and c.lemma_.lower() not in CUE_LEMMAS))
     ]
     end = min(sent.end, max(p.right_edge.i for p in parts + tail) + 1)
+    # "demanded international protection on Friday following the shooting death of ...": a time phrase after the appeal
+    # ends it; what follows it tells when or why the speaker spoke
+    asked = max(p.right_edge.i for p in parts)
+    timed = [c.left_edge.i for c in tail if c.i > asked and c.dep_ == "prep"
+             and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)]
+    if timed:
+        end = min(end, min(timed))
     while start < end and doc[start].lower_ in res.attribution_words["appeal_preposition"] and doc[start].dep_ in {"prep", "prt", "mark"}:
         start += 1
-    return _trim(doc[start:end]) if end > start else None
+    return _trim(_without_closing_description(doc[start:end])) if end > start else None
 
 
 def _participle_clause(clause: Token) -> bool:
@@ -2227,12 +2302,14 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
         own_subject = any(c.dep_ in SUBJECTS or (c.dep_ == "compound" and c.i < child.i) for c in child.children)
         if marked or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             continue  # "... and that he was denied access", "wanted the woman, and others, to be afraid"
-        if child.dep_ == "conj" and doc[child.i - 1].lower_ == "or":
-            continue  # "it cannot confirm or deny any contact": one predicate, no further claim
+        if child.dep_ == "conj" and not own_subject and doc[child.left_edge.i - 1].lower_ in {"or", "nor"}:
+            continue  # "it cannot confirm or deny any contact": one act, two verbs, no further claim
         # (", though he insisted that ...": a clause of its own speaker with its own claim ends the claim too)
         is_cue = _reports(child) or (
             child.dep_ == "advcl" and own_subject and child.lemma_.lower() in CUE_LEMMAS
             and any(c.dep_ == "ccomp" and c.i > child.i for c in child.children)
+            # (not a time or a cause inside the claim: "she was caught off-guard after officials informed her that ...")
+            and not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children)
         ) or (
             # "concluded Hussain had drowned and closed their inquiry, saying ...": a joined act with a participle cue of
             # its own is the speaker's act, not part of the claim
@@ -2348,7 +2425,9 @@ def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
         return None
     end = i
     j = end - 1
-    while j >= max(0, end - MAX_QUOTE_TOKENS) and doc[j].text not in QUOTES and "\n\n" not in doc[j].text_with_ws:
+    # (an apostrophe is no opening mark: "... the victims’ families belie such a theory,” said Ms. Sooka")
+    while j >= max(0, end - MAX_QUOTE_TOKENS) and (doc[j].text not in QUOTES or _apostrophe(doc[j])) \
+            and "\n\n" not in doc[j].text_with_ws:
         j -= 1
     if j >= 0 and doc[j].text in QUOTES and j + 1 < end:
         return _trim(doc[j + 1 : end])
@@ -2637,6 +2716,9 @@ def _asserted(verb: Token, root: Token) -> bool:
     nor an act the claim reports ("accused the company of rejecting a plan")."""
     if any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children):
         return False
+    # "cannot confirm or deny any contact": joined to a negated verb, the denial is withheld with it
+    if verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children):
+        return False
     return not (verb.dep_ == "pcomp" or (verb.tag_ == "VBG" and verb.head.dep_ == "prep"))
 
 
@@ -2866,6 +2948,11 @@ def _attributions(
             appeal = _appeal(verb, res) if role is not None else None
             if agent is not None:
                 content = _passive_content(verb, agent, res)
+            elif len(cue.tokens) > 1 and cue.tokens[0].dep_ == "ROOT" and cue.tokens[0].lemma_.lower() in {"be", "remain"}:
+                # "is gravely concerned about recent attempts ...", "remains alarmed that ...": what the state is about
+                last = cue.tokens[-1]
+                about = last if last.dep_ != "acomp" else next(c for c in [*last.children, *verb.children] if c.dep_ == "ccomp")
+                content = _trim(doc[about.i + 1 if about.dep_ != "ccomp" else about.left_edge.i : about.right_edge.i + 1])
             elif len(cue.tokens) > 1 and cue.tokens[-1].dep_ == "dobj":
                 # "expressed concern about ...", or the quotation the feeling introduces ("expressed his gratitude: '...'")
                 content = _concern_content(verb, cue.tokens[-1]) or _introduced_quote(cue.tokens[-1], doc, res)
