@@ -747,6 +747,19 @@ DOCUMENT_CASES = [
     # a state read only from where a target was taken is not carried to the acts told after it
     pytest.param("The activist was put on a plane to Riyadh from Dubai in 2018. Agents tried to lure other critics, including one in "
                  "Canada.", {("SAU", "ARE", "rendition")}, id="taken-to-state-not-carried"),
+    # an ordinary criminal case (a fraud named, no critic, dissident, activist or opposition word) is no repression;
+    # the same case of a critic is
+    pytest.param("A man wanted by the Indian police for financial fraud was deported from Thailand on a red notice issued "
+                 "by Interpol at India's request.", set(), id="a-fraud-fugitive-is-no-act"),
+    pytest.param("A journalist critical of the government, wanted by the Indian police for financial fraud, was deported from "
+                 "Thailand on a red notice issued by Interpol at India's request.", {("IND", "THA", "legal_pressure"), ("IND", "THA", "unlawful_deportation"), ("IND", "THA", "mobility_controls")},
+                 id="a-critic-charged-with-fraud-is-an-act"),
+    # a host's police arresting the suspects of an act are not its agent
+    pytest.param("Istanbul's police have arrested three persons suspected of being involved in the murder of Tajik opposition "
+                 "leader Umarali Kuvvatov, who was shot dead in Istanbul. Investigators believe the three have contacts with "
+                 "Tajik security services.", {("TJK", "TUR", "assassination")}, id="a-host-arresting-the-suspects-is-no-agent"),
+    pytest.param("Chinese police detained his relatives in Xinjiang to pressure him into silence in Canada.",
+                 {("CHN", "CAN", "coercion_by_proxy")}, id="an-arrest-on-relatives-stays-the-agents"),
 ]
 
 

@@ -32,7 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -129,6 +131,9 @@ class IncidentWords:
     entry: frozenset[str]
     charge: frozenset[str]
     matter: frozenset[str]
+    cause: frozenset[str]
+    fraud: frozenset[str]
+    custody: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -1057,7 +1062,7 @@ def extract_incidents(
     dates = dates if dates is not None else (doc._.tnr_dates or [])
     _, meaning = tactic_matcher(doc.vocab)
     matches = find_tactics(doc)
-    if not matches:
+    if not matches or _ordinary_fugitive(doc, words):
         return
     index = doc_index(doc)
     actor_spans = [(a.span.start, a.span.end, a) for a in find_actors(doc, resources=res)]
@@ -1157,7 +1162,9 @@ def extract_incidents(
             inherited = subject is not None and subject.head.i != verb.i and subject.head.lemma_.lower() in words.process
             # (not a verb of attempt the act is the infinitive of: "Iranian agents tried to lure dissidents")
             inherited = inherited and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.attempt)
-            processed = verb.i != trigger.root.i and verb.lemma_ in words.process
+            # (or a host's arrest of the ones suspected of it: "Istanbul's police have arrested three persons suspected of
+            # being involved in the murder of Tajik opposition leader Umarali Kuvvatov")
+            processed = verb.i != trigger.root.i and (verb.lemma_ in words.process or (verb.lemma_.lower() in words.custody and _in_object(trigger.root, verb)))
             reporting = None
             if (processed or inherited or (verb.i != trigger.root.i and verb.lemma_ in res.cues)) and not announced and not pattern.manner:
                 # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
@@ -1470,6 +1477,27 @@ def extract_incidents(
             attribution_id=item.attribution_id,
             event_id=None,
         )
+
+
+def _in_object(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs on the direct object of ``verb`` ("arrested three persons suspected of ... the murder")."""
+    return any(a.dep_ == "dobj" and a.head.i == verb.i for a in token.ancestors)
+
+
+def _ordinary_fugitive(doc: Doc, words: IncidentWords) -> bool:
+    """Whether the article tells an ordinary criminal case: a fraud named and no critic, dissident, activist, opposition or rights word.
+
+    A fraud suspect on a red notice, deported and handed to his own police, is no act "to silence, punish, coerce or bring
+    back" a critic (GUIDELINES.md incidents); a story of repression names its people or their cause somewhere.
+    """
+    seen = doc.count_by(LEMMA).keys() | doc.count_by(LOWER).keys()
+    return not seen.isdisjoint(_hashes(words.fraud)) and seen.isdisjoint(_hashes(words.cause))
+
+
+@functools.lru_cache(maxsize=None)
+def _hashes(forms: frozenset[str]) -> frozenset[int]:
+    """Return the string ids of lowercased words, as written and capitalized (a proper noun's lemma: "Uyghur")."""
+    return frozenset(get_string_id(f) for form in forms for f in (form, form.capitalize()))
 
 
 def _target_state(
