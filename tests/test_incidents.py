@@ -372,6 +372,11 @@ CASES = [
     # a passive "forced to return" is a forcible return; the country it is "from" is its only host
     pytest.param("Ethiopian refugees were forced to return from Somaliland by Ethiopian agents, as in Uganda and Sudan.",
                  {("ETH", "SOM", "rendition")}, id="forced-to-return-from"),
+    # listed after a passive, "forced to return" (tagged as a past tense) is a forcible return too, no threat
+    pytest.param("The dissident may have been kidnapped in China by North Korean agents and forced to return.",
+                 {("PRK", "CHN", "rendition")}, id="forced-to-return-after-a-passive"),
+    pytest.param("The Ethiopian refugee was beaten in Nairobi by Ethiopian officials and forced to return to Ethiopia.",
+                 {("ETH", "KEN", "rendition"), ("ETH", "KEN", "assault")}, id="beaten-and-forced-to-return"),
     pytest.param("Ethiopian agents pressured the refugees to return from Kenya.", {("ETH", "KEN", "intimidation")}, id="pressured-to-return"),
     # threats, attacks and arrests done to relatives are coercion by proxy; done to the people abroad, not
     pytest.param("The families of Tamil asylum seekers who have fled to the UK are being harassed, threatened and assaulted by Sri "
