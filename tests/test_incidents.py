@@ -765,6 +765,12 @@ DOCUMENT_CASES = [
                  "Tajik security services.", {("TJK", "TUR", "assassination")}, id="a-host-arresting-the-suspects-is-no-agent"),
     pytest.param("Chinese police detained his relatives in Xinjiang to pressure him into silence in Canada.",
                  {("CHN", "CAN", "coercion_by_proxy")}, id="an-arrest-on-relatives-stays-the-agents"),
+    # a tactic verb whose subject is an abstract noun is a figure of speech; agents following someone are not
+    pytest.param("Now Cuban repression has followed the exiled journalist to the United States.", set(), id="repression-followed-him"),
+    pytest.param("Cuban agents followed the exiled journalist in Miami.", {("CUB", "USA", "surveillance")}, id="agents-followed-him"),
+    # a threat told in the words of the one who makes it
+    pytest.param("Chinese agents told the activist in London: we know where you live.", {("CHN", "GBR", "intimidation")},
+                 id="we-know-where-you-live"),
 ]
 
 

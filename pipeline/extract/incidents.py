@@ -134,6 +134,7 @@ class IncidentWords:
     cause: frozenset[str]
     fraud: frozenset[str]
     custody: frozenset[str]
+    abstract: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -1140,6 +1141,8 @@ def extract_incidents(
             principal = _principal(sent, words, sent_actors, sent_places, res)
             verb = clause_verb(trigger.root, steps=4)
             subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
+            if subject is not None and subject.lemma_.lower() in words.abstract and trigger.root.pos_ == "VERB":
+                continue  # a figure of speech: "Cuban repression has followed editor José Jasán Nieves Cárdenas to the United States"
             subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
             if subject_state is None and subject is not None:
                 subject_state = _office_of(subject, words, sent_actors, sent_places, res)
