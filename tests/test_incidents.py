@@ -539,6 +539,13 @@ CASES = [
 ]
 
 
+def test_a_reason_clause_is_an_act_and_what_it_blames_is_none(nlp: Language) -> None:
+    # a "because" clause after an act is an act of its own (not the act's purpose); what a measure is taken "over" is no act
+    found = incidents(nlp, "The activist was arrested by Thai police in Bangkok because he had been blacklisted by Cambodia over the bomb plots.")
+    assert ("KHM", "THA", "mobility_controls") in found
+    assert not any(tactic == "assassination" for _, _, tactic in found)
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_incidents_of_a_sentence(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
     assert incidents(nlp, text) == expected
@@ -771,6 +778,7 @@ DOCUMENT_CASES = [
     # a threat told in the words of the one who makes it
     pytest.param("Chinese agents told the activist in London: we know where you live.", {("CHN", "GBR", "intimidation")},
                  id="we-know-where-you-live"),
+    pytest.param("Cambodia blacklisted the exiled activist in Thailand.", {("KHM", "THA", "mobility_controls")}, id="blacklisted"),
 ]
 
 
