@@ -779,6 +779,13 @@ DOCUMENT_CASES = [
     pytest.param("Chinese agents told the activist in London: we know where you live.", {("CHN", "GBR", "intimidation")},
                  id="we-know-where-you-live"),
     pytest.param("Cambodia blacklisted the exiled activist in Thailand.", {("KHM", "THA", "mobility_controls")}, id="blacklisted"),
+    # a threatening gesture is a threat; the one filmed making it is no target of surveillance; agents filming protesters spy
+    pytest.param("Sri Lanka suspended its defence attache in London after he was filmed making throat-cutting gestures to Tamil "
+                 "protesters.", {("LKA", "GBR", "intimidation")}, id="filmed-making-a-throat-cutting-gesture"),
+    pytest.param("Chinese agents filmed Uyghur protesters in Berlin.", {("CHN", "DEU", "surveillance")}, id="agents-filmed-protesters"),
+    # an army's acts are acts of war
+    pytest.param("The war ended in 2009, when Sri Lankan troops crushed the Tamil separatist group and killed its top leaders.", set(),
+                 id="troops-killed-in-a-civil-war"),
 ]
 
 

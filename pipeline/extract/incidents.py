@@ -136,6 +136,7 @@ class IncidentWords:
     custody: frozenset[str]
     abstract: frozenset[str]
     punish: frozenset[str]
+    soldier: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -1152,6 +1153,10 @@ def extract_incidents(
             subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
             if subject is not None and subject.lemma_.lower() in words.abstract and trigger.root.pos_ == "VERB":
                 continue  # a figure of speech: "Cuban repression has followed editor José Jasán Nieves Cárdenas to the United States"
+            if pattern.tactic == "surveillance" and _caught_doing(trigger.root):
+                continue  # the one filmed is shown doing the act: "after he was filmed making throat cutting gestures to Tamils"
+            if subject is not None and subject.lemma_.lower() in words.soldier:
+                continue  # an act of war: "the civil war that ended in 2009, when Sri Lankan troops crushed the LTTE and killed its top leaders"
             subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
             if subject_state is None and subject is not None:
                 subject_state = _office_of(subject, words, sent_actors, sent_places, res)
@@ -1489,6 +1494,11 @@ def extract_incidents(
             attribution_id=item.attribution_id,
             event_id=None,
         )
+
+
+def _caught_doing(verb: Token) -> bool:
+    """Whether a passive verb shows its subject doing something: "he was filmed making gestures"."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG" for c in verb.children)
 
 
 def _in_object(token: Token, verb: Token) -> bool:
