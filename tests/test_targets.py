@@ -240,6 +240,15 @@ TARGET_CASES = [
                  ("HKG", "legal_pressure"), "Nathan Law; Ted Hui", id="the-counted-people-including-names"),
     pytest.param("Hong Kong police issued bounties for eight activists in Britain. Two activists, Nathan Law and Ted Hui, "
                  "spoke to reporters.", ("HKG", "legal_pressure"), None, id="people-of-another-number-are-not-the-counted"),
+    # one who survives an attempt is its target, whatever his office; an office still keeps others out
+    pytest.param("Minister Ali Karimov survived an assassination attempt by Iranian agents in Paris in 2019.",
+                 ("IRN", "assassination"), "Ali Karimov", id="who-survives-an-attempt-is-its-target"),
+    # a body's short name ("Skyline" of "Skyline International for Human Rights") reports the act: no person to refer to
+    pytest.param("Skyline International for Human Rights follows the case. In a statement, Skyline says he was arrested by "
+                 "the Jordanian police on behalf of the UAE.", ("ARE", "detention"), None, id="a-bodys-short-name-is-no-person"),
+    pytest.param("The dissident Khalaf Al-Rumaithi lives in Jordan. Skyline International for Human Rights follows his "
+                 "case. Skyline says he was arrested by the Jordanian police on behalf of the UAE.", ("ARE", "detention"),
+                 "Khalaf Al-Rumaithi", id="he-goes-back-past-a-bodys-short-name"),
 ]
 
 

@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.index import doc_text, lemma_positions, once_per, sentence, texts
+from pipeline.extract.index import cached, doc_text, lemma_positions, once_per, sentence, texts
 from pipeline.extract.names import person_gender
 from pipeline.resources import load_resources
 
@@ -192,7 +192,8 @@ def object_heads(
     receiving ("students are facing harassment"), with conjuncts and appositions."""
     root = trigger.root
     heads: list[Token] = []
-    first = root
+    # "survived two assassination attempts": the act's noun classifies the noun received
+    first = root.head if root.dep_ == "compound" and root.head.pos_ == "NOUN" else root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "facing harassment, surveillance and threats": the list's first noun is the object
     if root.pos_ == "NOUN" and first.dep_ == "dobj" and first.head.lemma_.lower() in receive:
@@ -630,6 +631,20 @@ def _named_next(heads: Iterable[Token], people: Spans, words: RoleWords) -> list
     return []
 
 
+def _body_short_names(people: Spans) -> frozenset[int]:
+    """Return the ids of the person actors that are a body's short name: one word, the first of the name of an
+    organisation, NGO or outlet the article names ("Skyline says it is monitoring the deportation of ..." after "Skyline
+    International for Human Rights"): the body that reports the act, no person it is done to."""
+    firsts = {a.name.split()[0].lower() for _, _, a in people if a.type in BODY_TYPES - {"group"} and " " in a.name}
+    if not firsts:
+        return frozenset()
+    return frozenset(id(a) for _, _, a in people if a.type == "person" and " " not in a.name and a.name.lower() in firsts)
+
+
+def _without(people: Spans, short: frozenset[int]) -> Spans:
+    return [p for p in people if id(p[2]) not in short] if short else people
+
+
 def incident_targets(
     sent: Span,
     subject: Token | None,
@@ -646,6 +661,10 @@ def incident_targets(
     """Return the names of an act's targets (GUIDELINES.md incidents ``targets``): the people and groups of its object,
     a pronoun there resolved, else the sentence's people who are not its agent, a speaker, an official or accused, else
     its groups not of the host."""
+    if people:
+        # (the article's actors are the same for each of its acts: worked out once per Doc)
+        short = cached(sent.doc, "targets:body-short-names", lambda: _body_short_names(people))
+        people, sent_people = _without(people, short), _without(sent_people, short)
     subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
     if trigger is not None and subject is not None and _patient_noun(trigger.root) is not None and subject.i == _patient_noun(trigger.root):
         # "Ruhollah Zam, ... seized, taken back to Iran": a past participle's noun is the one it is done to, not its agent
@@ -684,7 +703,12 @@ def incident_targets(
             if head.dep_ == "compound" and _named_group(head.head, people or sent_people, person_nouns):
                 continue
             actor = _covering(people or sent_people, head)
-            if actor is not None and actor.type in OBJECT_TYPES and may_be_target(actor.span.start, actor) and actor.name not in named:
+            # one who survives or receives the act is its target, whatever office he holds ("The Uzbek leader Muhammed
+            # Saleh has survived two assassination attempts")
+            receiving = head.dep_ == "nsubj" and head.head.lemma_.lower() in receive
+            if actor is not None and actor.type in OBJECT_TYPES and actor.name not in named and (
+                may_be_target(actor.span.start, actor) or (receiving and actor.span.start not in accused)
+            ):
                 named.append(actor.name)
             elif actor is None and words is not None and (full := _full_group(head, people, words.person, relation)) is not None:
                 phrases.append(full)
