@@ -249,6 +249,13 @@ TARGET_CASES = [
     pytest.param("The dissident Khalaf Al-Rumaithi lives in Jordan. Skyline International for Human Rights follows his "
                  "case. Skyline says he was arrested by the Jordanian police on behalf of the UAE.", ("ARE", "detention"),
                  "Khalaf Al-Rumaithi", id="he-goes-back-past-a-bodys-short-name"),
+    # an act told as the means of a verb done to people is done to that verb's object, not to the sentence's persons
+    pytest.param("Safeguard Defenders was founded by the Swedish activist Peter Dahlin and has documented how Chinese "
+                 "authorities pursue Uyghur dissidents abroad through family pressure.", ("CHN", "coercion_by_proxy"),
+                 "Uyghur dissidents", id="the-means-of-a-verb-on-people"),
+    pytest.param("Safeguard Defenders was founded by the Swedish activist Peter Dahlin and has documented how Chinese "
+                 "authorities pursue people abroad through family pressure.", ("CHN", "coercion_by_proxy"), None,
+                 id="the-means-of-a-verb-on-people-at-large"),
 ]
 
 

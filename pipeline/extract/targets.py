@@ -240,6 +240,12 @@ def object_heads(
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.pos_ == "VERB":
         # the means of an act done to someone: "the iPhone of Omar Abdulaziz was infected with Pegasus"
         heads.extend(c for c in root.head.head.children if c.dep_ in {"dobj", "nsubjpass"})
+    means = root
+    while means.dep_ == "conj" and means.head.pos_ in {"NOUN", "PROPN"} and means.head.i != means.i:
+        means = means.head
+    if means.dep_ == "pobj" and means.head.lower_ in {"through", "via"} and means.head.head.pos_ == "VERB":
+        # the means of a verb done to people: "pursue people abroad through family pressure, Interpol notices and ..."
+        heads.extend(c for c in means.head.head.children if c.dep_ in {"dobj", "nsubjpass"})
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
         heads.append(root.head.head)  # "the subject of a red notice", "victims of abductions"
     act = root.head if root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN" else root
