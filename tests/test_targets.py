@@ -256,6 +256,9 @@ TARGET_CASES = [
     pytest.param("Safeguard Defenders was founded by the Swedish activist Peter Dahlin and has documented how Chinese "
                  "authorities pursue people abroad through family pressure.", ("CHN", "coercion_by_proxy"), None,
                  id="the-means-of-a-verb-on-people-at-large"),
+    # the group a named person's noun says he is of is no target beside him
+    pytest.param("In January 2021, another Nicaraguan opposition activist living in Costa Rica, Joao Maldonado, was shot "
+                 "by Nicaraguan agents in San Jose.", ("NIC", "assassination"), "Joao Maldonado", id="a-named-persons-group-is-no-target"),
 ]
 
 

@@ -708,6 +708,10 @@ def incident_targets(
                 continue
             if head.dep_ == "compound" and _named_group(head.head, people or sent_people, person_nouns):
                 continue
+            if head.dep_ in {"compound", "amod"} and any(
+                c.dep_ == "appos" and (a := _covering(people or sent_people, c)) is not None and a.type == "person" for c in head.head.children
+            ):
+                continue  # the group a named person's noun tells he is of: "another Nicaraguan opposition activist, Joao Maldonado"
             actor = _covering(people or sent_people, head)
             # one who survives or receives the act is its target, whatever office he holds ("The Uzbek leader Muhammed
             # Saleh has survived two assassination attempts")
