@@ -256,6 +256,11 @@ TARGET_CASES = [
     pytest.param("Safeguard Defenders was founded by the Swedish activist Peter Dahlin and has documented how Chinese "
                  "authorities pursue people abroad through family pressure.", ("CHN", "coercion_by_proxy"), None,
                  id="the-means-of-a-verb-on-people-at-large"),
+    # the counted people's members are named beside them, not as the owner of what they are tied to
+    pytest.param("By the order of Turkish President Recep Tayyip Erdogan 6 teachers tied to Fethullah Gulen's Hizmet "
+                 "movement in Kosovo were abducted and deported to Turkey. Turkey's president has slammed Kosovo's prime "
+                 "minister for criticising the deportation of six Turkish citizens to Turkey.", ("TUR", "unlawful_deportation"),
+                 "Turkish citizens", id="the-counted-peoples-ties-are-no-members"),
     # the group a named person's noun says he is of is no target beside him
     pytest.param("In January 2021, another Nicaraguan opposition activist living in Costa Rica, Joao Maldonado, was shot "
                  "by Nicaraguan agents in San Jose.", ("NIC", "assassination"), "Joao Maldonado", id="a-named-persons-group-is-no-target"),

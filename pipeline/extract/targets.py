@@ -463,7 +463,7 @@ def _set_members(heads: Iterable[Token], people: Spans, person_nouns: frozenset[
         count = _set_count(head, person_nouns)
         if count is None:
             continue
-        own = _persons_in({t.i for t in head.subtree}, people, keep)
+        own = _persons_in(_member_ids(head), people, keep)
         if own:
             return own
         doc = head.doc
@@ -479,7 +479,7 @@ def _set_members(heads: Iterable[Token], people: Spans, person_nouns: frozenset[
                     noun = word  # "the eight, including ..."
                 else:
                     continue
-                ids = {t.i for t in noun.subtree}
+                ids = _member_ids(noun)
                 top = noun
                 while top.dep_ in {"pobj", "prep"} or (top.dep_ in {"compound", "amod"} and top.head.pos_ in {"NOUN", "PROPN"}):
                     top = top.head  # "the list of 19 activists"
@@ -490,6 +490,16 @@ def _set_members(heads: Iterable[Token], people: Spans, person_nouns: frozenset[
                 if found:
                     return found
     return []
+
+
+def _member_ids(noun: Token) -> set[int]:
+    """Return the token indices of a counted people noun's phrase where its members can be named: not a possessor or a
+    participle clause that tells what they are tied to ("6 teachers tied to Fethullah Gulen's Hizmet movement")."""
+    ids = {t.i for t in noun.subtree}
+    for t in noun.subtree:
+        if t.i != noun.i and (t.dep_ == "acl" or (t.dep_ == "poss" and t.head.i != noun.i)):
+            ids -= {u.i for u in t.subtree}
+    return ids
 
 
 def _persons_in(ids: set[int], people: Spans, keep: Callable[[int, Actor], bool]) -> list[str]:
