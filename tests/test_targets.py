@@ -261,6 +261,12 @@ TARGET_CASES = [
                  "movement in Kosovo were abducted and deported to Turkey. Turkey's president has slammed Kosovo's prime "
                  "minister for criticising the deportation of six Turkish citizens to Turkey.", ("TUR", "unlawful_deportation"),
                  "Turkish citizens", id="the-counted-peoples-ties-are-no-members"),
+    # a person named as the one a movement or teaching is of is no target, and no one a pronoun stands for
+    pytest.param("Turkey's campaign since the attempted coup of July 2016 has been aimed above all at people it accuses of "
+                 "links to the movement of the cleric Fethullah Gulen, and has included renditions from countries in "
+                 "Central Asia, the Balkans and Africa.", ("TUR", "rendition"), None, id="a-movements-namesake-is-no-target"),
+    pytest.param("Hardeep Singh Nijjar lived in Surrey. Sikhs follow the revelation of Guru Nanak. In 2022, India labeled "
+                 "him a terrorist.", ("IND", "legal_pressure"), "Hardeep Singh Nijjar", id="him-goes-back-past-a-namesake"),
     # the group a named person's noun says he is of is no target beside him
     pytest.param("In January 2021, another Nicaraguan opposition activist living in Costa Rica, Joao Maldonado, was shot "
                  "by Nicaraguan agents in San Jose.", ("NIC", "assassination"), "Joao Maldonado", id="a-named-persons-group-is-no-target"),

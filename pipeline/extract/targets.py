@@ -492,6 +492,23 @@ def _set_members(heads: Iterable[Token], people: Spans, person_nouns: frozenset[
     return []
 
 
+def _namesake(actor: Actor) -> bool:
+    """True for a person named only as the one a thing is of or after ("the movement of the cleric Fethullah Gulen",
+    "the revelation of Guru Nanak"): no one an act in his sentence, or a pronoun after it, is about."""
+    root = actor.span.root
+    while root.dep_ == "appos" and root.head.i != root.i:
+        root = root.head  # "the cleric Fethullah Gulen"
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+        return False
+    return root.head.head.lemma_.lower() in _namesakes()
+
+
+@functools.lru_cache(maxsize=1)
+def _namesakes() -> frozenset[str]:
+    """Return the lower-case nouns of a movement or teaching named after a person (group_words.tsv role namesake)."""
+    return frozenset(w.lower() for w in load_resources().group_words.get("namesake", frozenset()))
+
+
 def _member_ids(noun: Token) -> set[int]:
     """Return the token indices of a counted people noun's phrase where its members can be named: not a possessor or a
     participle clause that tells what they are tied to ("6 teachers tied to Fethullah Gulen's Hizmet movement")."""
@@ -754,7 +771,10 @@ def incident_targets(
             # the people named as the act's agents are not whom "the victim" stands for ("Rivera and Loadholt spent months
             # conducting surveillance of the victim": not Loadholt, named before)
             agents |= {a.name for s, _, a in people if s in subject_tokens and a.type == "person"}
-            keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers and a.name not in agents}
+            keep = {
+                id(a) for s, _, a in people
+                if may_be_target(s, a) and a.name not in speakers and a.name not in agents and not (a.type == "person" and _namesake(a))
+            }
             if origin is not None:
                 # a leader of the acting state is no target of its act (incidents.py drops him from its targets): "his"
                 # goes back past him ("accuses Gulen of a coup attempt against Erdogan's government ... seeking his extradition")
@@ -785,7 +805,7 @@ def incident_targets(
     candidates = [
         a for s, _, a in sent_people
         if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_be_target(s, a)
-        and s not in blaming
+        and s not in blaming and not (a.type == "person" and _namesake(a))
     ]
     # an act on people its object tells by a plural noun and no name is not against the sentence's named persons
     # ("the National Assembly voted to strip the former prisoners of their citizenship", "relatives at home have come
