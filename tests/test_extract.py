@@ -926,6 +926,27 @@ PARTICLE_NAMES = [
 ]
 
 
+# names of three or four words, after a rank or office, or run on into a possessive without its apostrophe
+LONG_AND_TITLED_NAMES = [
+    ("Cuban repression followed editor José Jasán Nieves Cárdenas to the United States.",
+     {"José Jasán Nieves Cárdenas"}),
+    ("The junta revoked passports.\n\nMae Kyaw Soe Nyunt, a Myanmar national living in Singapore, said she was stopped.",
+     {"Mae Kyaw Soe Nyunt"}),
+    ("Sri Lanka suspended Brigadier Kumara Perera, its defence attache in London.", {"Kumara Perera", "Sri Lanka"}),
+    ("\"We will act,\" said Secretary of the Treasury Janet Yellen on Monday.", {"Janet Yellen"}),
+    ("Sri Lanka recalled Colonel Nimal Perera. MPs had urged London to \"withdraw Colonel Nimal Pereras diplomatic "
+     "papers and expel him\".", {"Nimal Perera", "Sri Lanka", "United Kingdom"}),
+    # negatives: a country's possessive is no person; two people listed stay two
+    ("Instructions were sent to Sri Lankas High Commissioner in London today.", set()),
+    ("John Smith met Mary Jones in Paris.", {"John Smith", "Mary Jones"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_AND_TITLED_NAMES, ids=[t[:40] for t, _ in LONG_AND_TITLED_NAMES])
+def test_long_and_titled_names(nlp: Language, text: str, expected: set[str]) -> None:
+    assert {r.name for r in run(nlp, text, "actors")} == expected
+
+
 @pytest.mark.parametrize("text,expected", PARTICLE_NAMES, ids=[t[:40] for t, _ in PARTICLE_NAMES])
 def test_particles_of_other_languages_join_a_name(nlp: Language, text: str, expected: set[str]) -> None:
     assert {r.name for r in run(nlp, text, "actors")} == expected

@@ -1390,6 +1390,9 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
                 span = doc[span.start - 1 : span.end]  # "Y Quynh Bdap", "Ei Thinzar Maung": a short first word left out
             elif len(span) == 1:
                 span = _names_before(span, res, taken)  # "Ei Thinzar" + "Maung": the words of the name left out
+            if span.text.endswith("s") and normalize_country(span.text[:-1], resources=res):
+                continue  # "Sri Lankas High Commissioner": a country's possessive, its apostrophe dropped
+            span = _names_after(span, res, taken)
             name = _clean_person(_strip_title(span, res))
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)) \
                     or name.text in res.person_titles:
@@ -1579,6 +1582,23 @@ def _names_before(span: Span, res: Resources, taken: set[int]) -> Span:
     return doc[start : span.end]
 
 
+def _names_after(span: Span, res: Resources, taken: set[int]) -> Span:
+    """Extend a person's name of two or three words with the capitalised names the model left untagged right after it
+    ("José Jasán" + "Nieves Cárdenas": a Spanish name's two family names), up to four words."""
+    doc = span.doc
+    end = span.end
+    while len(span) >= 2 and end - span.start < 4 and end < len(doc) and doc[end - 1].whitespace_:
+        word = doc[end]
+        text = word.text
+        if word.pos_ != "PROPN" or word.ent_iob_ != "O" or not text[:1].isupper() or text.isupper() \
+                or not text.replace("-", "").isalpha() or word.i in taken or word.is_sent_start \
+                or text in res.person_titles or text.lower() in res.demonyms or has_org_keyword(text, res) \
+                or normalize_country(text, resources=res):
+            break
+        end += 1
+    return doc[span.start : end]
+
+
 def _short_first_name(span: Span, res: Resources, taken: set[int]) -> bool:
     """True when the word before a person's name of two words is a short first word of a name the model left out:
     one capital ("Y Quynh Bdap", a Montagnard name) or two letters ("Ei Thinzar Maung", a Burmese name), no
@@ -1596,7 +1616,8 @@ def _after_portfolio(span: Span, res: Resources) -> Span | None:
     """Return the person's name in a name run on from a minister's portfolio ("Minister of Agriculture" + "Aidarbek
     Saparov" tagged "Agriculture Aidarbek Saparov"), else None."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].text not in res.person_titles:
+    of = span.start - 2 if span.start > 2 and doc[span.start - 1].lower_ == "the" else span.start - 1  # "of the Treasury"
+    if of < 1 or doc[of].lower_ != "of" or doc[of - 1].text not in res.person_titles:
         return None
     start = span.start
     while span.end - start > 2 and doc[start].lower_ in res.actor_words["portfolio"]:
@@ -2477,6 +2498,8 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                 ends = {n for n in full_names if len(n.split()) == 3
                         and [_surname_key(n.split()[0]), _surname_key(n.split()[-1])] == parts}
                 match = ends.pop() if len(ends) == 1 else None
+            if match is None and actor.type == "person" and actor.name.endswith("s") and actor.name[:-1] in full_names:
+                match = actor.name[:-1]  # "Priyanka Fernandos diplomatic papers": a possessive, its apostrophe dropped
             if match:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
