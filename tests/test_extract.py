@@ -399,6 +399,14 @@ ACTORS = [
      {("police", "government", "HKG"), ("democracy activists", "group", "HKG")}),
     ("Many Chinese pro-democracy students face threats; the pro-democracy students spoke.",
      {("Chinese pro-democracy students", "group", "CHN")}),
+    # a group named by what it stands against; a country's diaspora named with its possessive
+    ("Bodies found in the river were those of missing anti-government activists, Thai police said.",
+     {("anti-government activists", "group", "THA"), ("police", "government", "THA")}),
+    ("Myanmar nationals including anti-coup activists living in Singapore were shocked.",
+     {("Myanmar nationals", "group", "MMR"), ("anti-coup activists", "group", "MMR")}),
+    ("Government activists marched in Bangkok.", set()),
+    ("The government has long controlled its nationals abroad. Eritrea's diaspora has grown through waves of emigration.",
+     {("Eritrean diaspora", "group", "ERI")}),
     # states as parties of acts and relations, "the <plural demonym>" as a subject; datelines in capitals are none
     ("India faced accusations from Washington and Ottawa amid strained relations between Washington and Riyadh.",
      {("India", "state", "IND"), ("United States", "state", "USA"), ("Canada", "state", "CAN"),

@@ -19,7 +19,7 @@ from pipeline.extract.index import cached, column, doc_index, doc_text, lemma_po
 from pipeline.extract.index import texts as token_texts
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type
 from pipeline.extract.names import person_gender as person_gender
-from pipeline.extract.places import find_places, setting_country
+from pipeline.extract.places import POSSESSIVE, demonym_of, find_places, setting_country
 from pipeline.records import ActorRow
 from pipeline.resources import ActorEntry, Resources, load_resources
 
@@ -2227,6 +2227,11 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
         if anchor.label_ != "DEMONYM":
             # a place names a group only right before its noun: "Hong Kong activists", "Tibet activists"
             code = code or normalize_country(anchor.text, resources=res) or region_country(anchor.text, res)
+            if anchor.label_ == "COUNTRY" and code and i + 1 < len(doc) and doc[i].lower_ in POSSESSIVE \
+                    and doc[i + 1].lower_ in res.actor_words["diaspora"] and (demonym := demonym_of(code, res)):
+                # "Eritrea's diaspora": the Eritrean diaspora
+                yield Actor(doc[anchor.start : i + 2], f"{demonym} {doc[i + 1].lower_}", "group", code)
+                continue
             if i >= len(doc) or doc[i].lower_ not in res.group_nouns:
                 continue
         def group_noun(j: int) -> bool:  # "dissidents", "asylum seekers"
@@ -2420,18 +2425,20 @@ def _subject_of(token: Token, lemmas: frozenset[str]) -> bool:
 
 
 def _cause_groups(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
-    """Yield groups named by their cause without a nationality ("pro-democracy activists", "democracy activists"),
-    of the state named nearest in their sentence (before them, else after), unless a group named with its
-    nationality ends in the same words ("Chinese pro-democracy students")."""
+    """Yield groups named by their cause without a nationality ("pro-democracy activists", "democracy activists",
+    "anti-coup activists"), of the state named nearest in their sentence (before them, else after), unless a group
+    named with its nationality ends in the same words ("Chinese pro-democracy students")."""
     groups = [a.name.lower() for a in found if a.type == "group"]
     for i in positions(doc, res.group_nouns):
         token = doc[i]
         if token.i == 0:
             continue
         start = token.i - 1
-        if doc[start].lower_ not in res.actor_words["cause"]:
+        anti = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti" \
+            and doc[start].lower_ in res.actor_words["opposed"]  # "anti-coup activists"
+        if doc[start].lower_ not in res.actor_words["cause"] and not anti:
             continue
-        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro":
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in {"pro", "anti"}:
             start -= 2
         own = _country_of_token(doc[start - 1], doc, res) if start > 0 else None
         if own and doc[start - 1].lower_ in res.demonyms:
