@@ -944,7 +944,12 @@ LONG_AND_TITLED_NAMES = [
     ("\"We will act,\" said Secretary of the Treasury Janet Yellen on Monday.", {"Janet Yellen"}),
     ("Sri Lanka recalled Colonel Nimal Perera. MPs had urged London to \"withdraw Colonel Nimal Pereras diplomatic "
      "papers and expel him\".", {"Nimal Perera", "Sri Lanka", "United Kingdom"}),
-    # negatives: a country's possessive is no person; two people listed stay two
+    ("Skyline said it was monitoring the deportation of Emirati businessman and dissident \"Khalaf Al-Rumaithi\" by "
+     "Jordanian authorities.", {"Khalaf Al-Rumaithi", "Jordan"}),
+    ("Officers of the Police Service of Northern Ireland arrested him in Belfast.", {"Police Service of Northern Ireland"}),
+    # negatives: a quoted title, a title alone, a country's possessive are no person; two people listed stay two
+    ("The report, titled \"Patrol and Persuade\", was published in May.", set()),
+    ("These measures elevated Murillo from Vice President to Co-President.", set()),
     ("Instructions were sent to Sri Lankas High Commissioner in London today.", set()),
     ("John Smith met Mary Jones in Paris.", {"John Smith", "Mary Jones"}),
 ]

@@ -1264,8 +1264,11 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
         return True  # "Mozambique's Cabo Delgado": a place in the country, or a body the gazetteer would know
     doc = span.doc
     closing = span.end + 1 if span.end < len(doc) and doc[span.end].text in {",", "."} else span.end
-    if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote:
-        return True  # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"
+    if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote \
+            and not (span.start > 1 and doc[span.start - 2].lower_ in words["person_noun"]):
+        # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"; not a person's name
+        # quoted after the word that describes them (dissident "Khalaf Al-Rumaithi")
+        return True
     if span.start > 1 and doc[span.start - 1].text == ":":
         i = span.start - 2  # a title's part after its colon: "110 Overseas: Chinese Transnational Policing Gone Wild"
         while i > 0 and span.start - i < 6 and (doc[i].text[:1].isupper() or doc[i].like_num):

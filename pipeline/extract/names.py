@@ -80,7 +80,7 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
         place_word = any(t.lower_ in res.place_suffixes or t.lower_ in res.actor_words["compass"] for t in span) \
             or (end < len(doc) and doc[end].lower_ in res.place_suffixes)  # "Burg al-Arab Airport"
         if len(span) >= 2 and not placed and not place_word and not has_org_keyword(span.text, res) \
-                and span[-1].text not in res.actor_words["non_actor_head"]:
+                and span[-1].text not in res.actor_words["non_actor_head"] and span.text not in res.person_titles:
             yield span
             i = end
             continue
