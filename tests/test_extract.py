@@ -399,6 +399,14 @@ ACTORS = [
      {("police", "government", "HKG"), ("democracy activists", "group", "HKG")}),
     ("Many Chinese pro-democracy students face threats; the pro-democracy students spoke.",
      {("Chinese pro-democracy students", "group", "CHN")}),
+    # a group named by what it stands against; a country's diaspora named with its possessive
+    ("Bodies found in the river were those of missing anti-government activists, Thai police said.",
+     {("anti-government activists", "group", "THA"), ("police", "government", "THA")}),
+    ("Myanmar nationals including anti-coup activists living in Singapore were shocked.",
+     {("Myanmar nationals", "group", "MMR"), ("anti-coup activists", "group", "MMR")}),
+    ("Government activists marched in Bangkok.", set()),
+    ("The government has long controlled its nationals abroad. Eritrea's diaspora has grown through waves of emigration.",
+     {("Eritrean diaspora", "group", "ERI")}),
     # states as parties of acts and relations, "the <plural demonym>" as a subject; datelines in capitals are none
     ("India faced accusations from Washington and Ottawa amid strained relations between Washington and Riyadh.",
      {("India", "state", "IND"), ("United States", "state", "USA"), ("Canada", "state", "CAN"),
@@ -924,6 +932,32 @@ PARTICLE_NAMES = [
     ("Amnesty International and the Red Cross said so. Maria Silva of Lisbon spoke.",
      {"Amnesty International", "Red Cross", "Maria Silva"}),
 ]
+
+
+# names of three or four words, after a rank or office, or run on into a possessive without its apostrophe
+LONG_AND_TITLED_NAMES = [
+    ("Cuban repression followed editor José Jasán Nieves Cárdenas to the United States.",
+     {"José Jasán Nieves Cárdenas"}),
+    ("The junta revoked passports.\n\nMae Kyaw Soe Nyunt, a Myanmar national living in Singapore, said she was stopped.",
+     {"Mae Kyaw Soe Nyunt"}),
+    ("Sri Lanka suspended Brigadier Kumara Perera, its defence attache in London.", {"Kumara Perera", "Sri Lanka"}),
+    ("\"We will act,\" said Secretary of the Treasury Janet Yellen on Monday.", {"Janet Yellen"}),
+    ("Sri Lanka recalled Colonel Nimal Perera. MPs had urged London to \"withdraw Colonel Nimal Pereras diplomatic "
+     "papers and expel him\".", {"Nimal Perera", "Sri Lanka", "United Kingdom"}),
+    ("Skyline said it was monitoring the deportation of Emirati businessman and dissident \"Khalaf Al-Rumaithi\" by "
+     "Jordanian authorities.", {"Khalaf Al-Rumaithi", "Jordan"}),
+    ("Officers of the Police Service of Northern Ireland arrested him in Belfast.", {"Police Service of Northern Ireland"}),
+    # negatives: a quoted title, a title alone, a country's possessive are no person; two people listed stay two
+    ("The report, titled \"Patrol and Persuade\", was published in May.", set()),
+    ("These measures elevated Murillo from Vice President to Co-President.", set()),
+    ("Instructions were sent to Sri Lankas High Commissioner in London today.", set()),
+    ("John Smith met Mary Jones in Paris.", {"John Smith", "Mary Jones"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_AND_TITLED_NAMES, ids=[t[:40] for t, _ in LONG_AND_TITLED_NAMES])
+def test_long_and_titled_names(nlp: Language, text: str, expected: set[str]) -> None:
+    assert {r.name for r in run(nlp, text, "actors")} == expected
 
 
 @pytest.mark.parametrize("text,expected", PARTICLE_NAMES, ids=[t[:40] for t, _ in PARTICLE_NAMES])
