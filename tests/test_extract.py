@@ -399,6 +399,14 @@ ACTORS = [
      {("police", "government", "HKG"), ("democracy activists", "group", "HKG")}),
     ("Many Chinese pro-democracy students face threats; the pro-democracy students spoke.",
      {("Chinese pro-democracy students", "group", "CHN")}),
+    # a group named by what it stands against; a country's diaspora named with its possessive
+    ("Bodies found in the river were those of missing anti-government activists, Thai police said.",
+     {("anti-government activists", "group", "THA"), ("police", "government", "THA")}),
+    ("Myanmar nationals including anti-coup activists living in Singapore were shocked.",
+     {("Myanmar nationals", "group", "MMR"), ("anti-coup activists", "group", "MMR")}),
+    ("Government activists marched in Bangkok.", set()),
+    ("The government has long controlled its nationals abroad. Eritrea's diaspora has grown through waves of emigration.",
+     {("Eritrean diaspora", "group", "ERI")}),
     # states as parties of acts and relations, "the <plural demonym>" as a subject; datelines in capitals are none
     ("India faced accusations from Washington and Ottawa amid strained relations between Washington and Riyadh.",
      {("India", "state", "IND"), ("United States", "state", "USA"), ("Canada", "state", "CAN"),
@@ -926,6 +934,32 @@ PARTICLE_NAMES = [
 ]
 
 
+# names of three or four words, after a rank or office, or run on into a possessive without its apostrophe
+LONG_AND_TITLED_NAMES = [
+    ("Cuban repression followed editor José Jasán Nieves Cárdenas to the United States.",
+     {"José Jasán Nieves Cárdenas"}),
+    ("The junta revoked passports.\n\nMae Kyaw Soe Nyunt, a Myanmar national living in Singapore, said she was stopped.",
+     {"Mae Kyaw Soe Nyunt"}),
+    ("Sri Lanka suspended Brigadier Kumara Perera, its defence attache in London.", {"Kumara Perera", "Sri Lanka"}),
+    ("\"We will act,\" said Secretary of the Treasury Janet Yellen on Monday.", {"Janet Yellen"}),
+    ("Sri Lanka recalled Colonel Nimal Perera. MPs had urged London to \"withdraw Colonel Nimal Pereras diplomatic "
+     "papers and expel him\".", {"Nimal Perera", "Sri Lanka", "United Kingdom"}),
+    ("Skyline said it was monitoring the deportation of Emirati businessman and dissident \"Khalaf Al-Rumaithi\" by "
+     "Jordanian authorities.", {"Khalaf Al-Rumaithi", "Jordan"}),
+    ("Officers of the Police Service of Northern Ireland arrested him in Belfast.", {"Police Service of Northern Ireland"}),
+    # negatives: a quoted title, a title alone, a country's possessive are no person; two people listed stay two
+    ("The report, titled \"Patrol and Persuade\", was published in May.", set()),
+    ("These measures elevated Murillo from Vice President to Co-President.", set()),
+    ("Instructions were sent to Sri Lankas High Commissioner in London today.", set()),
+    ("John Smith met Mary Jones in Paris.", {"John Smith", "Mary Jones"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_AND_TITLED_NAMES, ids=[t[:40] for t, _ in LONG_AND_TITLED_NAMES])
+def test_long_and_titled_names(nlp: Language, text: str, expected: set[str]) -> None:
+    assert {r.name for r in run(nlp, text, "actors")} == expected
+
+
 @pytest.mark.parametrize("text,expected", PARTICLE_NAMES, ids=[t[:40] for t, _ in PARTICLE_NAMES])
 def test_particles_of_other_languages_join_a_name(nlp: Language, text: str, expected: set[str]) -> None:
     assert {r.name for r in run(nlp, text, "actors")} == expected
@@ -1133,6 +1167,70 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a cue held back ("refused to reveal", "declined to confirm") is no claim; one the speaker only plans still is none
+    ("The Bahraini authorities refused to reveal the grounds for the summons.", []),
+    ("Amnesty International declined to confirm that the men were held.", []),
+    # "cannot confirm or deny": one act of two verbs, the whole of it the claim, and no denial
+    ('The FBI said that it "cannot confirm or deny any particular contact or the potential existence of an '
+     'investigation." He is going public.',
+     [("Federal Bureau of Investigation", "said", "assert", "mixed", 'it "cannot confirm or deny any particular contact or '
+       'the potential existence of an investigation')]),
+    # a closing cue followed by a clause set against it with its own speaker: the claim before the comma is still its own
+    ("Thai immigration police have detained the leader of a Cambodian opposition group based in Denmark, Human Rights "
+     "Watch (HRW) said on Thursday, while a Cambodian official said the government was in talks with Thailand.",
+     [("Human Rights Watch", "said", "assert", "indirect", "Thai immigration police have detained the leader of a "
+       "Cambodian opposition group based in Denmark"),
+      ("Cambodia", "said", "assert", "indirect", "the government was in talks with Thailand")]),
+    # a state of mind a named speaker declares in a main clause is a claim about what it is about; not negated, not a
+    # person's feelings the story tells, not a worry for people, not one inside another's claim
+    ("The Bahrain Center for Human Rights is gravely concerned about recent attempts by the authorities to intimidate "
+     "defenders in exile.",
+     [("Bahrain Center for Human Rights", "is gravely concerned about", "assert", "indirect", "recent attempts by the "
+       "authorities to intimidate defenders in exile")]),
+    ("Amnesty International remains alarmed that the men are still held.",
+     [("Amnesty International", "remains alarmed", "assert", "indirect", "the men are still held")]),
+    ("Amnesty International is not concerned about the verdict.", []),
+    ("Maria Lopez lives in Chicago. She was concerned about leaving an electronic trail.", []),
+    ("German officials remain concerned about other dual nationals held in Iran.", []),
+    ("UNHCR said it was deeply concerned by the reports of refoulement.",
+     [("United Nations High Commissioner for Refugees", "said", "assert", "indirect", "it was deeply concerned by the "
+       "reports of refoulement")]),
+    # an indefinite description of a name closing an object's claim is the story's own: left out (not a list the parser
+    # read as an apposition, nor a description inside the claim)
+    ("Berlin has explicitly accused Vietnam of kidnapping Trinh Xuan Thanh, a former employee of PetroVietnam who faces "
+     "charges in Vietnam.",
+     [("Germany", "accused", "assert", "indirect", "Vietnam of kidnapping Trinh Xuan Thanh")]),
+    ("Human Rights Watch accused Vietnam of abducting Duong Van Thai, a blogger recognised as a refugee, from Thailand.",
+     [("Human Rights Watch", "accused", "assert", "indirect", "Vietnam of abducting Duong Van Thai, a blogger recognised "
+       "as a refugee, from Thailand")]),
+    # a quotation closed before an inverted cue is the claim, whatever the parser hung on the cue from the speaker's
+    # description; an apostrophe inside it opens nothing
+    ("\u2018French authorities should investigate the attack\u2019, said Gulnoza Said, Central Asia coordinator at the "
+     "Committee to Protect Journalists.",
+     [("Gulnoza Said", "said", "assert", "direct", "French authorities should investigate the attack")]),
+    ("\u201cIt\u2019s easy to blame a few corrupt officers but the intimidation of the victims\u2019 families belies such a "
+     "theory,\u201d said Yasmin Sooka.",
+     [("Yasmin Sooka", "said", "assert", "direct", "It\u2019s easy to blame a few corrupt officers but the intimidation of "
+       "the victims\u2019 families belies such a theory")]),
+    # "ruled out" rules nothing: the parenthetical cue's claim only
+    ("Ojeda\u2019s outspoken politics, Amnesty International said, ruled out speculation the group killed him over gang "
+     "activity.",
+     [("Amnesty International", "said", "assert", "indirect", "ruled out speculation the group killed him over gang "
+       "activity")]),
+    # a that-clause's closing relative clause on a name is the story's; an apposition there stays (often the claim's own
+    # comment)
+    ("Dutch officials have since confirmed that he was Mohammad Reza Kolahi Samadi, who was sentenced to death in "
+     "absentia in Iran.",
+     [("Netherlands", "confirmed", "assert", "indirect", "he was Mohammad Reza Kolahi Samadi")]),
+    ("Human Rights Watch said that Inandi may be deported to Turkey, a pattern that has been repeated for scores of "
+     "exiles.",
+     [("Human Rights Watch", "said", "assert", "indirect", "Inandi may be deported to Turkey, a pattern that has been "
+       "repeated for scores of exiles")]),
+    # a closing speaker whose name ends in a number, in apposition to a description ("the broadcaster France 24")
+    ("Police have arrested three men suspected of involvement in the murder of the opposition leader, who was shot dead in "
+     "Istanbul on March 5, the broadcaster France 24 reported on Monday.",
+     [("France 24", "reported", "assert", "indirect", "Police have arrested three men suspected of involvement in the "
+       "murder of the opposition leader, who was shot dead in Istanbul on March 5")]),
     # "according to" closing an aside between dashes: the aside is the claim (an outcome told of someone, no denial);
     # closing a clause before a dash that opens no aside: the clause
     ("The raids targeted houses of Uyghur students and an Uyghur professor residing in Egypt \u2014 who was not arrested, "
@@ -1528,6 +1626,11 @@ ATTRIBUTIONS = [
 
 # Appeals and demands are attributions (assert), their content the hearer and the act asked for.
 APPEALS = [
+    # a time phrase after the appeal ends it: what follows tells when or why the speaker spoke (not a date inside the
+    # appeal's own phrase: "witnesses to the stabbing, which happened on Friday")
+    ("Amnesty International demanded international protection for the exiles on Friday following the killing of a "
+     "retired army officer in Costa Rica.",
+     [("Amnesty International", "demanded", "assert", "indirect", "international protection for the exiles")]),
     # a participle on a document the speaker issued speaks for the speaker; on a document as subject, not
     ("Ben Sasse, a member of the Senate Select Committee on Intelligence, issued a statement calling for Luo's release.",
      [("Ben Sasse", "calling for", "assert", "indirect", "Luo's release")]),
@@ -1680,6 +1783,14 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a clause of time or cause inside the claim goes on with it, though its verb is a cue; a contrasting clause of
+    # another speaker ends it
+    ("Amnesty International said that she was caught off-guard after officials at the airport informed her that her "
+     "passport was revoked.",
+     [("Amnesty International", "said", "she was caught off-guard after officials at the airport informed her that her "
+       "passport was revoked")]),
+    ("Amnesty International said the trial was unfair, though the government insisted that it was fair.",
+     [("Amnesty International", "said", "the trial was unfair")]),
     # a participle naming the report's own source ("quoting an official") is not its claim: the quotation is; with no
     # quotation there is no claim
     ("\"Several cases are under process, and the accused will be extradited soon,\" Reuters reported quoting an official.",
@@ -2264,6 +2375,12 @@ UNNAMED_SPEAKERS = [
       ("Kipkorir Sing\u2019oei", "According to", "Kenya agreed after a formal request"),
       ("Kipkorir Sing\u2019oei", "clarified", "Turkey had assured Kenya that it would uphold human rights")]),
     ("The PS clarified that Turkey had assured Kenya that it would uphold human rights.", []),
+    ("Mark Lyall Grant, who is UK's former national security adviser (NSA), said the threats would be taken seriously. "
+     "The former NSA added that this reflected a broader trend.",
+     [("Mark Lyall Grant", "said", "the threats would be taken seriously"),
+      ("Mark Lyall Grant", "added", "this reflected a broader trend")]),
+    # an abbreviation that is also a body's name, no one holding the office: the body
+    ("The NSA said it had collected the records.", [("National Security Agency", "said", "it had collected the records")]),
     # "they" after people named together as the subject speaks as the first of them
     ("Iran is behind the assassinations, Ministers Stef Blok and Kasja Ollongren wrote in a letter to parliament. Dutch "
      "intelligence has strong indications of the country's involvement in the murders, they wrote.",
@@ -2524,6 +2641,63 @@ def test_closing_speaker_hung_on_the_claim(nlp: Language, text: str, expected: l
     assert [(r.source, r.cue.lower(), r.stance, r.content) for r in rows] == expected
 
 
+# A description or "it" closing a claim refers back to the body that spoke before the claim, not to a body the claim
+# names; a claim whose own subject is a body of that kind is that body's.
+CLOSING_DESCRIPTIONS = [
+    ("A man wanted for fraud was arrested at the Kolkata airport, CBI said on Wednesday. Officers coordinated with the "
+     "Indian embassy in Bangkok to arrest the accused, the agency said.",
+     [("Central Bureau of Investigation", "A man wanted for fraud was arrested at the Kolkata airport"),
+      ("Central Bureau of Investigation", "Officers coordinated with the Indian embassy in Bangkok to arrest the accused")]),
+    ("Amnesty International said the trial was unfair. Human Rights Watch documented the arrests in Cairo, the group said.",
+     [("Amnesty International", "the trial was unfair"), ("Human Rights Watch", "the arrests"),
+      ("Human Rights Watch", "Human Rights Watch documented the arrests in Cairo")]),
+    ("The Federal Prosecutor's Office took over the probe on Thursday. Germany said it was considering its next steps. "
+     "Evidence showed that Thanh was dragged into a vehicle in Berlin, prosecutors said in a statement. \"It is assumed "
+     "that the victims were taken to the embassy,\" it said. \"The office has taken over the investigation,\" it added.",
+     [("Germany", "it was considering its next steps"),
+      ("Federal Prosecutor's Office", "Evidence showed that Thanh was dragged into a vehicle in Berlin"),
+      ("Federal Prosecutor's Office", "It is assumed that the victims were taken to the embassy"),
+      ("Federal Prosecutor's Office", "The office has taken over the investigation")]),
+    # negative: "it" after a state's own cue is that state
+    ("Germany said it was considering its next steps. \"We will act,\" it said.",
+     [("Germany", "it was considering its next steps"), ("Germany", "We will act")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOSING_DESCRIPTIONS, ids=[t[:40] for t, _ in CLOSING_DESCRIPTIONS])
+def test_closing_description_is_the_body_that_spoke(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.content) for r in rows] == expected
+
+
+# A quotation closed before an inverted cue is the claim, not a clause from the speaker's title; "confirm or deny" is one
+# predicate, neither cut at "or deny" nor a denial.
+WHOLE_CLAIMS = [
+    ("\u2018French authorities should swiftly investigate the knife attack on the blogger\u2019, said Gulnoza Said, "
+     "Central Asia coordinator at the Committee to Protect Journalists.",
+     [("Gulnoza Said", "assert", "French authorities should swiftly investigate the knife attack on the blogger")]),
+    ("The FBI said that it \u201ccannot confirm or deny the existence of any investigation.\u201d",
+     [("Federal Bureau of Investigation", "assert", "it \u201ccannot confirm or deny the existence of any investigation")]),
+    # a belief the "according to" source reports is its claim, no second one
+    ("Turkish police arrested three people. According to Haber 7, investigators believe the three have contacts with "
+     "Tajik security services.",
+     [("Haber 7", "assert", "investigators believe the three have contacts with Tajik security services")]),
+    # negatives: a cue with a named speaker inside "according to" is its own claim; a denial of its own still denies
+    ("According to Amnesty International, the Turkish government said the men were terrorists.",
+     [("Amnesty International", "assert", "the Turkish government said the men were terrorists"),
+      ("Turkey", "assert", "the men were terrorists")]),
+    ("The FBI said that it denied the existence of any investigation.",
+     [("Federal Bureau of Investigation", "deny", "it denied the existence of any investigation"),
+      ("Federal Bureau of Investigation", "deny", "the existence of any investigation")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WHOLE_CLAIMS, ids=[t[:40] for t, _ in WHOLE_CLAIMS])
+def test_whole_claim_kept(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.stance, r.content) for r in rows] == expected
+
+
 # The police speak as "police" (the guidelines' name for a police force) when no actor names them, and a police
 # document speaks for the police; officers are people, not the force.
 UNNAMED_POLICE = [
@@ -2557,6 +2731,21 @@ NAME_PARTS = [
     # the same name spelt without its accents speaks as the name first given
     ("Recep Tayyip Erdoğan met the envoy. Later, Recep Tayyip Erdogan said he was saddened.",
      [("Recep Tayyip Erdoğan", "he was saddened")]),
+    # a state's prosecutors speak as its prosecution's own name (national_bodies.tsv)
+    ("Prosecutors in Chile said Friday they plan to request that Venezuela extradite two of its citizens.",
+     [("Public Prosecutor's Office", "they plan to request that Venezuela extradite two of its citizens")]),
+    # an abbreviation given in brackets after a body's name speaks as that body
+    ("The state-run Anadolu news agency (AA) said on Friday that the two men were detained. The men were handed over to "
+     "the Ankara police, AA reported.",
+     [("Anadolu Agency", "the two men were detained"), ("Anadolu Agency", "The men were handed over to the Ankara police")]),
+    # a long name the recogniser cut short, its surname alone later: the whole name speaks, first and again
+    ("Mae Kyaw Soe Nyunt, a Myanmar national living in Singapore, said that she was caught off-guard. "
+     "“The passport was no longer valid,” Nyunt said.",
+     [("Mae Kyaw Soe Nyunt", "she was caught off-guard"), ("Mae Kyaw Soe Nyunt", "The passport was no longer valid")]),
+    # the first of two family names alone names the person ("Nieves" of "José Jasán Nieves Cárdenas")
+    ("Cuban repression has followed editor José Jasán Nieves Cárdenas to the United States. "
+     "Nieves says that he filed a complaint with the FBI.",
+     [("José Jasán Nieves Cárdenas", "he filed a complaint with the FBI")]),
 ]
 
 

@@ -372,6 +372,11 @@ CASES = [
     # a passive "forced to return" is a forcible return; the country it is "from" is its only host
     pytest.param("Ethiopian refugees were forced to return from Somaliland by Ethiopian agents, as in Uganda and Sudan.",
                  {("ETH", "SOM", "rendition")}, id="forced-to-return-from"),
+    # listed after a passive, "forced to return" (tagged as a past tense) is a forcible return too, no threat
+    pytest.param("The dissident may have been kidnapped in China by North Korean agents and forced to return.",
+                 {("PRK", "CHN", "rendition")}, id="forced-to-return-after-a-passive"),
+    pytest.param("The Ethiopian refugee was beaten in Nairobi by Ethiopian officials and forced to return to Ethiopia.",
+                 {("ETH", "KEN", "rendition"), ("ETH", "KEN", "assault")}, id="beaten-and-forced-to-return"),
     pytest.param("Ethiopian agents pressured the refugees to return from Kenya.", {("ETH", "KEN", "intimidation")}, id="pressured-to-return"),
     # threats, attacks and arrests done to relatives are coercion by proxy; done to the people abroad, not
     pytest.param("The families of Tamil asylum seekers who have fled to the UK are being harassed, threatened and assaulted by Sri "
@@ -532,6 +537,13 @@ CASES = [
     pytest.param("Iranian agents hatched a murder plot against the dissident in Denmark.", {("IRN", "DNK", "assassination")},
                  id="a-murder-plot-is-an-act"),
 ]
+
+
+def test_a_reason_clause_is_an_act_and_what_it_blames_is_none(nlp: Language) -> None:
+    # a "because" clause after an act is an act of its own (not the act's purpose); what a measure is taken "over" is no act
+    found = incidents(nlp, "The activist was arrested by Thai police in Bangkok because he had been blacklisted by Cambodia over the bomb plots.")
+    assert ("KHM", "THA", "mobility_controls") in found
+    assert not any(tactic == "assassination" for _, _, tactic in found)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
@@ -747,6 +759,33 @@ DOCUMENT_CASES = [
     # a state read only from where a target was taken is not carried to the acts told after it
     pytest.param("The activist was put on a plane to Riyadh from Dubai in 2018. Agents tried to lure other critics, including one in "
                  "Canada.", {("SAU", "ARE", "rendition")}, id="taken-to-state-not-carried"),
+    # an ordinary criminal case (a fraud named, no critic, dissident, activist or opposition word) is no repression;
+    # the same case of a critic is
+    pytest.param("A man wanted by the Indian police for financial fraud was deported from Thailand on a red notice issued "
+                 "by Interpol at India's request.", set(), id="a-fraud-fugitive-is-no-act"),
+    pytest.param("A journalist critical of the government, wanted by the Indian police for financial fraud, was deported from "
+                 "Thailand on a red notice issued by Interpol at India's request.", {("IND", "THA", "legal_pressure"), ("IND", "THA", "unlawful_deportation"), ("IND", "THA", "mobility_controls")},
+                 id="a-critic-charged-with-fraud-is-an-act"),
+    # a host's police arresting the suspects of an act are not its agent
+    pytest.param("Istanbul's police have arrested three persons suspected of being involved in the murder of Tajik opposition "
+                 "leader Umarali Kuvvatov, who was shot dead in Istanbul. Investigators believe the three have contacts with "
+                 "Tajik security services.", {("TJK", "TUR", "assassination")}, id="a-host-arresting-the-suspects-is-no-agent"),
+    pytest.param("Chinese police detained his relatives in Xinjiang to pressure him into silence in Canada.",
+                 {("CHN", "CAN", "coercion_by_proxy")}, id="an-arrest-on-relatives-stays-the-agents"),
+    # a tactic verb whose subject is an abstract noun is a figure of speech; agents following someone are not
+    pytest.param("Now Cuban repression has followed the exiled journalist to the United States.", set(), id="repression-followed-him"),
+    pytest.param("Cuban agents followed the exiled journalist in Miami.", {("CUB", "USA", "surveillance")}, id="agents-followed-him"),
+    # a threat told in the words of the one who makes it
+    pytest.param("Chinese agents told the activist in London: we know where you live.", {("CHN", "GBR", "intimidation")},
+                 id="we-know-where-you-live"),
+    pytest.param("Cambodia blacklisted the exiled activist in Thailand.", {("KHM", "THA", "mobility_controls")}, id="blacklisted"),
+    # a threatening gesture is a threat; the one filmed making it is no target of surveillance; agents filming protesters spy
+    pytest.param("Sri Lanka suspended its defence attache in London after he was filmed making throat-cutting gestures to Tamil "
+                 "protesters.", {("LKA", "GBR", "intimidation")}, id="filmed-making-a-throat-cutting-gesture"),
+    pytest.param("Chinese agents filmed Uyghur protesters in Berlin.", {("CHN", "DEU", "surveillance")}, id="agents-filmed-protesters"),
+    # an army's acts are acts of war
+    pytest.param("The war ended in 2009, when Sri Lankan troops crushed the Tamil separatist group and killed its top leaders.", set(),
+                 id="troops-killed-in-a-civil-war"),
 ]
 
 

@@ -240,6 +240,36 @@ TARGET_CASES = [
                  ("HKG", "legal_pressure"), "Nathan Law; Ted Hui", id="the-counted-people-including-names"),
     pytest.param("Hong Kong police issued bounties for eight activists in Britain. Two activists, Nathan Law and Ted Hui, "
                  "spoke to reporters.", ("HKG", "legal_pressure"), None, id="people-of-another-number-are-not-the-counted"),
+    # one who survives an attempt is its target, whatever his office; an office still keeps others out
+    pytest.param("Minister Ali Karimov survived an assassination attempt by Iranian agents in Paris in 2019.",
+                 ("IRN", "assassination"), "Ali Karimov", id="who-survives-an-attempt-is-its-target"),
+    # a body's short name ("Skyline" of "Skyline International for Human Rights") reports the act: no person to refer to
+    pytest.param("Skyline International for Human Rights follows the case. In a statement, Skyline says he was arrested by "
+                 "the Jordanian police on behalf of the UAE.", ("ARE", "detention"), None, id="a-bodys-short-name-is-no-person"),
+    pytest.param("The dissident Khalaf Al-Rumaithi lives in Jordan. Skyline International for Human Rights follows his "
+                 "case. Skyline says he was arrested by the Jordanian police on behalf of the UAE.", ("ARE", "detention"),
+                 "Khalaf Al-Rumaithi", id="he-goes-back-past-a-bodys-short-name"),
+    # an act told as the means of a verb done to people is done to that verb's object, not to the sentence's persons
+    pytest.param("Safeguard Defenders was founded by the Swedish activist Peter Dahlin and has documented how Chinese "
+                 "authorities pursue Uyghur dissidents abroad through family pressure.", ("CHN", "coercion_by_proxy"),
+                 "Uyghur dissidents", id="the-means-of-a-verb-on-people"),
+    pytest.param("Safeguard Defenders was founded by the Swedish activist Peter Dahlin and has documented how Chinese "
+                 "authorities pursue people abroad through family pressure.", ("CHN", "coercion_by_proxy"), None,
+                 id="the-means-of-a-verb-on-people-at-large"),
+    # the counted people's members are named beside them, not as the owner of what they are tied to
+    pytest.param("By the order of Turkish President Recep Tayyip Erdogan 6 teachers tied to Fethullah Gulen's Hizmet "
+                 "movement in Kosovo were abducted and deported to Turkey. Turkey's president has slammed Kosovo's prime "
+                 "minister for criticising the deportation of six Turkish citizens to Turkey.", ("TUR", "unlawful_deportation"),
+                 "Turkish citizens", id="the-counted-peoples-ties-are-no-members"),
+    # a person named as the one a movement or teaching is of is no target, and no one a pronoun stands for
+    pytest.param("Turkey's campaign since the attempted coup of July 2016 has been aimed above all at people it accuses of "
+                 "links to the movement of the cleric Fethullah Gulen, and has included renditions from countries in "
+                 "Central Asia, the Balkans and Africa.", ("TUR", "rendition"), None, id="a-movements-namesake-is-no-target"),
+    pytest.param("Hardeep Singh Nijjar lived in Surrey. Sikhs follow the revelation of Guru Nanak. In 2022, India labeled "
+                 "him a terrorist.", ("IND", "legal_pressure"), "Hardeep Singh Nijjar", id="him-goes-back-past-a-namesake"),
+    # the group a named person's noun says he is of is no target beside him
+    pytest.param("In January 2021, another Nicaraguan opposition activist living in Costa Rica, Joao Maldonado, was shot "
+                 "by Nicaraguan agents in San Jose.", ("NIC", "assassination"), "Joao Maldonado", id="a-named-persons-group-is-no-target"),
 ]
 
 

@@ -19,7 +19,7 @@ from pipeline.extract.index import cached, column, doc_index, doc_text, lemma_po
 from pipeline.extract.index import texts as token_texts
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type
 from pipeline.extract.names import person_gender as person_gender
-from pipeline.extract.places import find_places, setting_country
+from pipeline.extract.places import POSSESSIVE, demonym_of, find_places, setting_country
 from pipeline.records import ActorRow
 from pipeline.resources import ActorEntry, Resources, load_resources
 
@@ -1264,8 +1264,11 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
         return True  # "Mozambique's Cabo Delgado": a place in the country, or a body the gazetteer would know
     doc = span.doc
     closing = span.end + 1 if span.end < len(doc) and doc[span.end].text in {",", "."} else span.end
-    if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote:
-        return True  # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"
+    if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote \
+            and not (span.start > 1 and doc[span.start - 2].lower_ in words["person_noun"]):
+        # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"; not a person's name
+        # quoted after the word that describes them (dissident "Khalaf Al-Rumaithi")
+        return True
     if span.start > 1 and doc[span.start - 1].text == ":":
         i = span.start - 2  # a title's part after its colon: "110 Overseas: Chinese Transnational Policing Gone Wild"
         while i > 0 and span.start - i < 6 and (doc[i].text[:1].isupper() or doc[i].like_num):
@@ -1390,6 +1393,9 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
                 span = doc[span.start - 1 : span.end]  # "Y Quynh Bdap", "Ei Thinzar Maung": a short first word left out
             elif len(span) == 1:
                 span = _names_before(span, res, taken)  # "Ei Thinzar" + "Maung": the words of the name left out
+            if span.text.endswith("s") and normalize_country(span.text[:-1], resources=res):
+                continue  # "Sri Lankas High Commissioner": a country's possessive, its apostrophe dropped
+            span = _names_after(span, res, taken)
             name = _clean_person(_strip_title(span, res))
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)) \
                     or name.text in res.person_titles:
@@ -1579,6 +1585,23 @@ def _names_before(span: Span, res: Resources, taken: set[int]) -> Span:
     return doc[start : span.end]
 
 
+def _names_after(span: Span, res: Resources, taken: set[int]) -> Span:
+    """Extend a person's name of two or three words with the capitalised names the model left untagged right after it
+    ("José Jasán" + "Nieves Cárdenas": a Spanish name's two family names), up to four words."""
+    doc = span.doc
+    end = span.end
+    while len(span) >= 2 and end - span.start < 4 and end < len(doc) and doc[end - 1].whitespace_:
+        word = doc[end]
+        text = word.text
+        if word.pos_ != "PROPN" or word.ent_iob_ != "O" or not text[:1].isupper() or text.isupper() \
+                or not text.replace("-", "").isalpha() or word.i in taken or word.is_sent_start \
+                or text in res.person_titles or text.lower() in res.demonyms or has_org_keyword(text, res) \
+                or normalize_country(text, resources=res):
+            break
+        end += 1
+    return doc[span.start : end]
+
+
 def _short_first_name(span: Span, res: Resources, taken: set[int]) -> bool:
     """True when the word before a person's name of two words is a short first word of a name the model left out:
     one capital ("Y Quynh Bdap", a Montagnard name) or two letters ("Ei Thinzar Maung", a Burmese name), no
@@ -1596,7 +1619,8 @@ def _after_portfolio(span: Span, res: Resources) -> Span | None:
     """Return the person's name in a name run on from a minister's portfolio ("Minister of Agriculture" + "Aidarbek
     Saparov" tagged "Agriculture Aidarbek Saparov"), else None."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].text not in res.person_titles:
+    of = span.start - 2 if span.start > 2 and doc[span.start - 1].lower_ == "the" else span.start - 1  # "of the Treasury"
+    if of < 1 or doc[of].lower_ != "of" or doc[of - 1].text not in res.person_titles:
         return None
     start = span.start
     while span.end - start > 2 and doc[start].lower_ in res.actor_words["portfolio"]:
@@ -2206,6 +2230,11 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
         if anchor.label_ != "DEMONYM":
             # a place names a group only right before its noun: "Hong Kong activists", "Tibet activists"
             code = code or normalize_country(anchor.text, resources=res) or region_country(anchor.text, res)
+            if anchor.label_ == "COUNTRY" and code and i + 1 < len(doc) and doc[i].lower_ in POSSESSIVE \
+                    and doc[i + 1].lower_ in res.actor_words["diaspora"] and (demonym := demonym_of(code, res)):
+                # "Eritrea's diaspora": the Eritrean diaspora
+                yield Actor(doc[anchor.start : i + 2], f"{demonym} {doc[i + 1].lower_}", "group", code)
+                continue
             if i >= len(doc) or doc[i].lower_ not in res.group_nouns:
                 continue
         def group_noun(j: int) -> bool:  # "dissidents", "asylum seekers"
@@ -2399,18 +2428,20 @@ def _subject_of(token: Token, lemmas: frozenset[str]) -> bool:
 
 
 def _cause_groups(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
-    """Yield groups named by their cause without a nationality ("pro-democracy activists", "democracy activists"),
-    of the state named nearest in their sentence (before them, else after), unless a group named with its
-    nationality ends in the same words ("Chinese pro-democracy students")."""
+    """Yield groups named by their cause without a nationality ("pro-democracy activists", "democracy activists",
+    "anti-coup activists"), of the state named nearest in their sentence (before them, else after), unless a group
+    named with its nationality ends in the same words ("Chinese pro-democracy students")."""
     groups = [a.name.lower() for a in found if a.type == "group"]
     for i in positions(doc, res.group_nouns):
         token = doc[i]
         if token.i == 0:
             continue
         start = token.i - 1
-        if doc[start].lower_ not in res.actor_words["cause"]:
+        anti = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti" \
+            and doc[start].lower_ in res.actor_words["opposed"]  # "anti-coup activists"
+        if doc[start].lower_ not in res.actor_words["cause"] and not anti:
             continue
-        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro":
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in {"pro", "anti"}:
             start -= 2
         own = _country_of_token(doc[start - 1], doc, res) if start > 0 else None
         if own and doc[start - 1].lower_ in res.demonyms:
@@ -2477,6 +2508,8 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                 ends = {n for n in full_names if len(n.split()) == 3
                         and [_surname_key(n.split()[0]), _surname_key(n.split()[-1])] == parts}
                 match = ends.pop() if len(ends) == 1 else None
+            if match is None and actor.type == "person" and actor.name.endswith("s") and actor.name[:-1] in full_names:
+                match = actor.name[:-1]  # "Priyanka Fernandos diplomatic papers": a possessive, its apostrophe dropped
             if match:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)

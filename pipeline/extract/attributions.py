@@ -41,6 +41,7 @@ CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributi
 REBUTTAL_VERBS: set[str] = set()  # cues only with a claim for object (attribution_words.tsv rebuttal_verb), filled there too
 CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there too
 BELIEF_VERBS: set[str] = set()  # attribution_words.tsv belief_verb, filled there too
+CIRCUMSTANCE_MARKS = {"after", "before", "when", "because", "since", "until", "once", "as"}  # open a clause of time or cause
 MAX_QUOTE_TOKENS = 250
 DASHES = {"\u2014", "\u2013", "--"}
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
@@ -97,6 +98,10 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 c.dep_ == "neg" for c in token.head.children))
             if not any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in token.children) and not situation:
                 yield Cue(doc[token.i : stated.i + 1], "assert")
+        elif token.dep_ == "ROOT" and token.lemma_.lower() in {"be", "remain"} and (felt := _stated_state(token, res)) is not None:
+            # "The Bahrain Center for Human Rights is gravely concerned about ...", "We are deeply concerned by ...": a
+            # state of mind a speaker declares, the claim what it is about
+            yield Cue(doc[token.i : felt.i + 1], "assert")
         elif token.lemma_.lower() == "plead" and (plea := _plea(token)) is not None:
             # "pleaded not guilty" denies the charge; "pleaded guilty" admits it
             yield Cue(doc[token.i : token.i + 1], "deny" if plea[0].lower_ == "not" else "assert")
@@ -153,6 +158,33 @@ def _stated_concern(verb: Token, res: Resources) -> Token | None:
     return next((
         c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in res.attribution_words["stated_feeling"]
     ), None)
+
+
+def _stated_state(verb: Token, res: Resources) -> Token | None:
+    """Return the preposition or the adjective that ends a declared state of mind ("is gravely concerned about", "are
+    deeply concerned by", "remains alarmed that"): a main clause of "be" or "remain" with a feeling adjective
+    (attribution_words.tsv felt_state) and what it is about; not a negated one, nor a person's feelings the story tells
+    ("he was concerned about leaving a trail"), nor a worry for people ("concerned about other dual nationals")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in {"he", "she", "they", "it", "this", "that", "who", "which"}:
+        return None
+    feeling = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i
+                    and c.lower_ in res.attribution_words.get("felt_state", frozenset())), None)
+    if feeling is None:
+        return None
+    # (the parser hangs "by" as an agent, and the that-clause on the verb as often as on the adjective)
+    about = next((c for c in [*feeling.children, *verb.children] if c.i > feeling.i and (
+        (c.dep_ in {"prep", "agent"} and c.lower_ in {"about", "by", "over", "at"} and any(g.dep_ in {"pobj", "pcomp"} for g in c.children))
+        or c.dep_ == "ccomp")), None)
+    if about is None:
+        return None
+    # "remain concerned about other dual nationals held in Iran": a worry for people, no claim about an act or a report
+    what = next((g for g in about.children if g.dep_ == "pobj"), None)
+    if what is not None and (res.units.get(what.lemma_.lower()) == "person" or what.ent_type_ in {"PERSON", "NORP"}):
+        return None
+    return about if about.dep_ != "ccomp" else feeling
 
 
 def _concern_content(verb: Token, feeling: Token) -> Span | None:
@@ -293,9 +325,9 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     after = [t.lower_ for t in doc[verb.i + 1 : verb.i + 12]]
     # "could tell their counterparts", "may seek to argue", "if the government suspected": a speech act only considered,
-    # not made
+    # not made; "refused to reveal the grounds", "declined to confirm that ...": one held back
     if any(c.dep_ in {"aux", "mark"} and c.lower_ in res.attribution_words["hypothetical"] for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"seek", "try", "want", "plan", "hope", "intend"}
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in res.attribution_words.get("unmade_speech_verb", frozenset())
     ):
         return True
     # "Citing official figures, it said ...": the source of a claim made by the main verb, not a claim
@@ -343,8 +375,8 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     if lemma in res.attribution_words.get("as_claim_verb", frozenset()):
         return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "ccomp" for c in verb.children) \
             and not _document_says(verb, res)
-    if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-        return True  # "find out who had abducted them": an inquiry, not a finding
+    if lemma in {"find", "rule"} and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return True  # "find out who had abducted them": an inquiry, not a finding; "ruled out speculation": no ruling
     if lemma == "find":
         verdict = any(w in res.attribution_words["verdict"] for w in after[:4]) and "that" not in after[:4]
         if after and after[0] in res.attribution_words["found_state"]:
@@ -504,6 +536,9 @@ def _closing_speaker(verb: Token) -> Token | None:
     if doc[i].text == ")":  # "Human Rights Watch (HRW)": the name before its abbreviation
         while i > sent.start and doc[i].text != "(":
             i -= 1
+        i -= 1
+    # "..., the television channel Haber 7 said", "France 24 reported": a name that ends in a number
+    if doc[i].dep_ == "nummod" and doc[i].head.i == i - 1 and doc[i - 1].pos_ == "PROPN" and i - 1 > sent.start:
         i -= 1
     # "..., the Swedish Security Service, Säpo, said": the name before a short apposition between commas
     if doc[i].text == "," and i - 4 > sent.start:
@@ -688,7 +723,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
     if own is not None and own.span.text.lower() in res.office_abbreviations and any(c.lower_ == "the" for c in subject.children):
-        return _office_speaker(subject, actors, speakers, res)  # "the PS" read as a body's name: an office
+        # "the PS" read as a body's name: an office, when someone holds it (not "The NSA said it had collected ...")
+        holder = _office_speaker(subject, actors, speakers, res)
+        return holder if holder is not None or own.type != "government" else own
     if own is not None and len(own.span) == 1 and subject.lower_ in res.actor_words["kin"]:
         # "Daughter says ... kidnapped" in a headline, the kinship noun read as a name: the person named at its next use
         later = _kin_named_after(subject, actors, res)
@@ -988,6 +1025,22 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             state = _state_in(subject, actors, res)
             if state is not None:
                 return state
+        # "..., the agency said" closing a claim that names other bodies: the claim's own subject when a body of that
+        # kind ("Human Rights Watch documented ..., the group said"), else the body of that kind that spoke last before
+        # the claim, not the latest one the claim names
+        left = subject.left_edge.i
+        if word in res.anaphors and left > 0 and subject.doc[left - 1].text in {","} | CLOSING_QUOTES and subject.i < subject.head.i:
+            claimant = next((
+                own for clause in subject.head.children if clause.dep_ in {"ccomp", "parataxis"} and clause.i < subject.i
+                for c in clause.children if c.dep_ == "nsubj"
+                for own in actors if own.span.start <= c.i < own.span.end
+            ), None)
+            if claimant is not None and _latest([claimant], wanted, noun=word) is not None:
+                return claimant
+            start = sentence(subject).start
+            spoke = _latest([a for a in speakers if a.span.end <= start], wanted, noun=word)
+            if spoke is not None:
+                return spoke
         latest = _latest(before, wanted, noun=word)
         if latest is not None:
             return latest
@@ -1345,6 +1398,11 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
                   and a.name.split()[-1] == subject.text]
         if people:
             return people[-1]
+        # "Nieves says" after "José Jasán Nieves Cárdenas": the first of two family names, of the one person so named
+        inner = {a.name: a for a in actors if a.type == "person" and a.span.end <= subject.i and len(a.name.split()) > 2
+                 and subject.text in a.name.split()[1:-1]}
+        if len(inner) == 1:
+            return next(iter(inner.values()))
         # "Natalia believes": the given name alone of the one person named before with it
         given = {a.name: a for a in actors if a.type == "person" and a.span.end <= subject.i and len(a.name.split()) > 1
                  and a.name.split()[0] == subject.text}
@@ -1353,10 +1411,80 @@ def _named_again(subject: Token, actors: list[Actor]) -> Actor | None:
     return None
 
 
+def _whole_names(actors: list[Actor]) -> list[Actor]:
+    """Return the actors with each person's name run on through the capitalised proper nouns right after it, and a
+    person named right after joined to it ("Mae Kyaw Soe" + "Nyunt", "José Jasán" + "Nieves Cárdenas": a long or
+    accented name the recogniser split), so that the surname alone later names the whole person."""
+    if not any(a.type == "person" for a in actors):
+        return actors
+    doc = actors[0].span.doc
+    starts = {a.span.start: a for a in actors}
+    taken = {i for a in actors for i in range(a.span.start, a.span.end)}
+    merged: list[Actor] = []
+    skip: set[int] = set()
+    for actor in actors:
+        if id(actor) in skip:
+            continue
+        if actor.type != "person" or actor.name != actor.span.text:
+            merged.append(actor)
+            continue
+        end = actor.span.end
+        limit = sentence(actor.span[0]).end
+        while end < limit and end - actor.span.start < 6 and doc[end - 1].whitespace_ == " ":
+            token = doc[end]
+            if not (token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.replace("-", "").isalpha()):
+                break
+            after = starts.get(end)
+            if after is not None:
+                # a person the actor finder named apart, the name before it a compound on it ("José Jasán Nieves Cárdenas")
+                if after.type != "person" or after.name != after.span.text \
+                        or doc[end - 1].dep_ not in {"compound", "flat"} or not after.span.start <= doc[end - 1].head.i < after.span.end:
+                    break
+                skip.add(id(after))
+                end = after.span.end
+            elif end not in taken and ((token.ent_type_ == "PERSON" and token.ent_iob_ == "I")
+                                       or (doc[end - 1].dep_ in {"compound", "flat"} and doc[end - 1].head.i == end)):
+                end += 1  # the name going on, its last word the head its words are compounds on ("Mae Kyaw Soe Nyunt")
+            else:
+                break
+        # (only a name one of whose added words comes back alone: the surname that will name the person)
+        added = {t.text: doc[t.i - 1].text for t in doc[actor.span.end : end]}
+        if not added or not any(t.text in added and doc[t.i - 1].text != added[t.text] for t in doc[end:]):
+            merged.append(actor)
+            continue
+        span = doc[actor.span.start : end]
+        merged.append(Actor(span=span, name=span.text, type=actor.type, country=actor.country, vouched=actor.vouched,
+                            listed=actor.listed))
+    return merged
+
+
+def _abbreviated(actor: Actor, actors: list[Actor]) -> Actor:
+    """Return the body named before with the speaker's abbreviation in brackets after it ("the state-run Anadolu news
+    agency (AA)" ... "AA reported"), where the actor finder took the abbreviation for a body of its own."""
+    name = actor.name
+    if actor.type in {"person", "state"} or not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
+        return actor
+    doc = actor.span.doc
+    for other in actors:
+        if other.span.end > actor.span.start or other.type in {"person", "state"} or other.name == name:
+            continue
+        k = other.span.end
+        while k < other.span.end + 3 and k < len(doc) and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[k].text != name:
+            k += 1
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text == name and doc[k + 2].text == ")":
+            return other
+    return actor
+
+
 def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
     """Return the person named in full before a speaker named by part of that name ("Md Jahangir Alam Chowdhury" ...
     "Jahangir said"), or by the same name spelt otherwise ("Recep Tayyip Erdoğan" ... "Recep Tayyip Erdogan said": the
     name as first given, GUIDELINES.md actors); the speaker itself when no one, or more than one person, was named so."""
+    if actor.type in {"organization", "group"} and len(actor.span) == 1 and actor.span[0].pos_ == "PROPN":
+        # "Nyunt said" after "Mae Kyaw Soe Nyunt": a surname the actor finder read as a body names the one person so named
+        people = {a.name: a for a in actors if a.type == "person" and a.span.end <= actor.span.start
+                  and len(a.name.split()) > 1 and a.name.split()[-1] == actor.span.text}
+        return next(iter(people.values())) if len(people) == 1 else actor
     if actor.type != "person":
         return actor
     words = [fold(w) for w in actor.name.split()]
@@ -1401,6 +1529,12 @@ def _antecedent(
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
     found = _salient(at, actors, wanted, res)
+    # "..., prosecutors said in a statement. '...,' it said": "it" continues the body that spoke at the sentence before's
+    # cue, where no subject there names one
+    if pronoun == "it" and sentence(at).start > 0 and at.i > 0 and at.doc[at.i - 1].text in CLOSING_QUOTES and (found is None or found.span.end <= sentence(_before_sentence(at)).start):
+        body = _body_cue_before(at, actors, speakers, res)
+        if body is not None:
+            return body
     # a speaker named in the sentence before, after the salient subject ('"...," Samcam's wife Claudia Vargas told
     # reporters. His job, she said, ...'): the speaker just quoted (named as a speaker, not as an object)
     speaker = _latest(speakers, wanted)
@@ -1410,6 +1544,27 @@ def _antecedent(
     found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _body_cue_before(
+    pronoun: Token, actors: list[Actor], speakers: list[Actor], res: Resources, depth: int = 0
+) -> Actor | None:
+    """Return the body (no person, no people) that speaks at the last cue of the sentence before the pronoun's, its
+    subject no pronoun ("prosecutors said in a statement", "the ministry said"), or "it" again speaking for such a body."""
+    if sentence(pronoun).start == 0:
+        return None
+    before = sentence(_before_sentence(pronoun))
+    for verb in reversed(before):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "it" and depth < 2:
+            return _body_cue_before(subject, actors, speakers, res, depth + 1)
+        if subject is None or subject.lower_ in res.pronouns:
+            continue
+        found = _resolve_speaker(subject, actors, [a for a in speakers if a.span.start < subject.i], res)
+        return found if found is not None and found.type not in {"person", "group"} else None
+    return None
 
 
 def _cue_speaker_above(pronoun: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
@@ -1713,6 +1868,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     if quote is not None and closed_here:
         # '"A," he said. "B."': the quotation goes on after the cue's sentence
         quote = _continued_quote(verb, quote)
+        # "'...', said Gulnoza Said, Central Asia coordinator at the Committee to Protect Journalists": with the speaker
+        # after the cue, the quotation is the claim, whatever the parser hung on the cue from the speaker's description
+        if any(c.dep_ in SUBJECTS and c.i > verb.i for c in verb.children):
+            return quote
     # "In one case, he said, a regime had tried ...": a parenthetical cue, the claim is its host clause after it
     if verb.dep_ == "parataxis":
         host = verb.head
@@ -1732,10 +1891,15 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                     and host.head.lemma_.lower() not in CUE_LEMMAS:
                 end = host.head.right_edge.i + 1
             return _trim(doc[cue_end:end])
+    # "'...', said Gulnoza Said, Central Asia coordinator at the Committee to Protect Journalists": after a quotation closed
+    # just before the cue, a clause the parser hung on the cue after its speaker comes from the speaker's title
+    inverted = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None) if quote is not None and closed_here else None
     # a clause after the cue before one ahead of it ("In a statement issued that day, the embassy said China ...")
     for child in sorted(verb.children, key=lambda c: c.i < verb.i):
         if child.dep_ == "xcomp" and child.i > verb.i and child.lemma_.lower() in res.attribution_words.get("citing_verb", ()):
             continue  # '"...," ANI reported quoting an official': the participle names the report's source, not its claim
+        if inverted is not None and child.i > inverted.i:
+            continue
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             clause = _span_of(child)
             # "The movement is outlawed in India; in July 2022, the agency accused him of ...": a clause a semicolon
@@ -1746,6 +1910,8 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 return quote  # '"...," said X': the quotation, without its marks
             if child.i > verb.i:
                 clause = _claim_clause(child, verb)
+                if not any(t.is_quote for t in clause):
+                    clause = _without_closing_description(clause, clause=True)
                 # "affairs which it said were internal", "a trial that officials said fell short": what follows the cue
                 if clause.start < verb.i:
                     clause = doc[verb.i + 1 : clause.end]
@@ -1804,7 +1970,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             elif sibling.dep_ == "advcl" and sibling.left_edge.i == end and doc[end].dep_ == "mark" \
                     and doc[end].lower_ in res.attribution_words.get("object_preposition", ()):
                 end = sibling.right_edge.i + 1
-        return _clause_split_at_object(verb, child, end) or _trim(doc[child.left_edge.i : end])
+        return _clause_split_at_object(verb, child, end) or _trim(_without_closing_description(doc[child.left_edge.i : end]))
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
     # ("the movement that Ankara blames for a failed coup": the deed it is blamed for; "the group, which Beijing calls
     # a terrorist organisation": the name given)
@@ -1822,6 +1988,26 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         return _trim(doc[noun.left_edge.i : verb.left_edge.i])
     return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
         or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
+
+
+def _without_closing_description(span: Span, *, clause: bool = False) -> Span:
+    """Return a claim made of a cue's object without an indefinite description of a name that closes it after a comma
+    ("accused Vietnam of kidnapping Trinh Xuan Thanh, a former employee of PetroVietnam who ..."): the story's own words
+    on whom the claim names (not a list the parser read as an apposition: "describes a democracy ..., a bureaucracy ...")."""
+    doc = span.doc
+    last = span.end - 1
+    while last > span.start and doc[last].is_punct:
+        last -= 1
+    for token in span:
+        if token.head.pos_ != "PROPN" or token.right_edge.i != last or token.left_edge.i - 1 <= span.start + 1 \
+                or doc[token.left_edge.i - 1].text != ",":
+            continue
+        # (", who was sentenced to death in absentia", closing a that-clause, likewise)
+        # (in a clause an apposition is as often the claim's own comment: "..., a pattern that has been repeated ...")
+        if (token.dep_ == "appos" and not clause and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)) or (
+                token.dep_ == "relcl" and doc[token.left_edge.i].lower_ in {"who", "whose"}):
+            return doc[span.start : token.left_edge.i - 1]
+    return span
 
 
 def _clause_on_hearer(verb: Token) -> Span | None:
@@ -1977,6 +2163,9 @@ def _claim_before(verb: Token) -> Span | None:
     sent = sentence(verb)
     # the subject next to the cue ("Bangkok, March 21 — ..., the Committee to Protect Journalists said": not the dateline)
     subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or _closing_speaker(verb)
+    if subject is not None and subject.dep_ == "appos" and subject.head.i < subject.i and subject.left_edge.i - 1 >= sent.start \
+            and doc[subject.left_edge.i - 1].text != ",":
+        subject = subject.head  # "..., the television channel Haber 7 said": the phrase the name stands in
     if subject is None or subject.left_edge.i - 1 < sent.start or doc[subject.left_edge.i - 1].text != ",":
         return None
     if subject.lower_ in RELATIVE_PRONOUNS:
@@ -1992,6 +2181,10 @@ def _claim_before(verb: Token) -> Span | None:
     setting = {
         t.i for c in verb.rights
         if c.dep_ in {"prep", "npadvmod", "advmod"} or (c.dep_ == "advcl" and c.tag_ == "VBG")
+        # ("..., Human Rights Watch said on Thursday, while a Cambodian official said ...": a clause set against it,
+        # with its own subject, is another's)
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"while", "whereas"} for g in c.children)
+            and any(g.dep_ in SUBJECTS for g in c.children))
         for t in c.subtree
     }
     if any((t.pos_ in {"VERB", "AUX"} or t.is_quote) and t.i not in setting for t in doc[verb.i + 1 : sent.end]):
@@ -2064,9 +2257,16 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
         if c.i > start and (c.dep_ == "prep" or (c.dep_ == "advcl" and not _participle_clause(c) and c.lemma_.lower() not in CUE_LEMMAS))
     ]
     end = min(sent.end, max(p.right_edge.i for p in parts + tail) + 1)
+    # "demanded international protection on Friday following the shooting death of ...": a time phrase after the appeal
+    # ends it; what follows it tells when or why the speaker spoke
+    asked = max(p.right_edge.i for p in parts)
+    timed = [c.left_edge.i for c in tail if c.i > asked and c.dep_ == "prep"
+             and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)]
+    if timed:
+        end = min(end, min(timed))
     while start < end and doc[start].lower_ in res.attribution_words["appeal_preposition"] and doc[start].dep_ in {"prep", "prt", "mark"}:
         start += 1
-    return _trim(doc[start:end]) if end > start else None
+    return _trim(_without_closing_description(doc[start:end])) if end > start else None
 
 
 def _participle_clause(clause: Token) -> bool:
@@ -2102,10 +2302,14 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
         own_subject = any(c.dep_ in SUBJECTS or (c.dep_ == "compound" and c.i < child.i) for c in child.children)
         if marked or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             continue  # "... and that he was denied access", "wanted the woman, and others, to be afraid"
+        if child.dep_ == "conj" and not own_subject and doc[child.left_edge.i - 1].lower_ in {"or", "nor"}:
+            continue  # "it cannot confirm or deny any contact": one act, two verbs, no further claim
         # (", though he insisted that ...": a clause of its own speaker with its own claim ends the claim too)
         is_cue = _reports(child) or (
             child.dep_ == "advcl" and own_subject and child.lemma_.lower() in CUE_LEMMAS
             and any(c.dep_ == "ccomp" and c.i > child.i for c in child.children)
+            # (not a time or a cause inside the claim: "she was caught off-guard after officials informed her that ...")
+            and not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children)
         ) or (
             # "concluded Hussain had drowned and closed their inquiry, saying ...": a joined act with a participle cue of
             # its own is the speaker's act, not part of the claim
@@ -2221,7 +2425,9 @@ def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
         return None
     end = i
     j = end - 1
-    while j >= max(0, end - MAX_QUOTE_TOKENS) and doc[j].text not in QUOTES and "\n\n" not in doc[j].text_with_ws:
+    # (an apostrophe is no opening mark: "... the victims’ families belie such a theory,” said Ms. Sooka")
+    while j >= max(0, end - MAX_QUOTE_TOKENS) and (doc[j].text not in QUOTES or _apostrophe(doc[j])) \
+            and "\n\n" not in doc[j].text_with_ws:
         j -= 1
     if j >= 0 and doc[j].text in QUOTES and j + 1 < end:
         return _trim(doc[j + 1 : end])
@@ -2398,8 +2604,8 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
                   if words[i].lower() in DENIAL_OPENERS or res.cues.get(_lowered(doc, lemmas[i])) == "deny"):
         if res.cues.get(token.lemma_.lower()) == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
                 and not _refuses(token) and not _act_not_claim(token, res) and not _joined_to_passive(token) \
-                and not _denial_reported(token, speaker):
-            return True
+                and not _denial_reported(token, speaker) and not (token.dep_ == "conj" and token.doc[token.i - 1].lower_ == "or"):
+            return True  # (not "cannot confirm or deny": no answer either way)
         # "he had no link to any intelligence service", "no role in", "neither knowledge nor any lead"; not "there are
         # still no leads to the killers" (nothing found yet: an outcome told, no accusation rejected)
         if token.lower_ in {"no", "neither"} and token.dep_ in {"det", "preconj"} and token.head.lemma_.lower() in res.disowned_nouns \
@@ -2509,6 +2715,9 @@ def _asserted(verb: Token, root: Token) -> bool:
     """True when a denial verb inside a claim is itself denied by someone, not passive ("he was denied access")
     nor an act the claim reports ("accused the company of rejecting a plan")."""
     if any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children):
+        return False
+    # "cannot confirm or deny any contact": joined to a negated verb, the denial is withheld with it
+    if verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children):
         return False
     return not (verb.dep_ == "pcomp" or (verb.tag_ == "VBG" and verb.head.dep_ == "prep"))
 
@@ -2664,9 +2873,14 @@ def extract_attributions(
     ('"UNHCR urges Kenya to ...," read its statement': the quoted words are the statement's content, no claim of their own)."""
     rows = list(_attributions(doc, article_id=article_id, actors=actors, resources=resources))
     quoted = [(r.content_start, r.content_end) for r in rows if r.quote == "direct"]
+    # "According to Haber 7, investigators believe ...": the belief is the claim the source gives, no second one
+    reported = [(r.content_start, r.content_end) for r in rows if r.cue.lower() == "according to"]
     for row in rows:
         if not any(start <= row.char_start and row.char_end <= end and (start, end) != (row.content_start, row.content_end)
-                   for start, end in quoted):
+                   for start, end in quoted) and not (
+            any(start <= row.char_start and row.char_end <= end for start, end in reported)
+            and (cue := doc.char_span(row.cue_start, row.cue_end)) is not None and cue[0].lemma_.lower() in BELIEF_VERBS
+        ):
             yield row
 
 
@@ -2679,6 +2893,7 @@ def _attributions(
     CLAIM_NOUNS.update(res.attribution_words["claim_noun"])
     BELIEF_VERBS.update(res.attribution_words["belief_verb"])
     actors = actors if actors is not None else find_actors(doc, resources=res)
+    actors = _whole_names(actors)
     speakers: list[Actor] = []
     text = doc_text(doc)
     for dash, words, quotation in _epigraphs(doc, text):
@@ -2733,6 +2948,11 @@ def _attributions(
             appeal = _appeal(verb, res) if role is not None else None
             if agent is not None:
                 content = _passive_content(verb, agent, res)
+            elif len(cue.tokens) > 1 and cue.tokens[0].dep_ == "ROOT" and cue.tokens[0].lemma_.lower() in {"be", "remain"}:
+                # "is gravely concerned about recent attempts ...", "remains alarmed that ...": what the state is about
+                last = cue.tokens[-1]
+                about = last if last.dep_ != "acomp" else next(c for c in [*last.children, *verb.children] if c.dep_ == "ccomp")
+                content = _trim(doc[about.i + 1 if about.dep_ != "ccomp" else about.left_edge.i : about.right_edge.i + 1])
             elif len(cue.tokens) > 1 and cue.tokens[-1].dep_ == "dobj":
                 # "expressed concern about ...", or the quotation the feeling introduces ("expressed his gratitude: '...'")
                 content = _concern_content(verb, cue.tokens[-1]) or _introduced_quote(cue.tokens[-1], doc, res)
@@ -2759,7 +2979,7 @@ def _attributions(
             # "... (S$172,451) each for eight activists based abroad, Hong Kong Free Press reported": a claim opening the
             # sentence runs to the comma before its closing speaker, though the parser cut it short
             content = _trim(doc[content.start : source_span.start]) or content
-        actor = _full_name(actor, actors)
+        actor = _abbreviated(_full_name(actor, actors), actors)
         split = _spans_its_cue(content, cue.tokens)
         if content.start <= cue.tokens.start < content.end and not split:
             continue

@@ -65,7 +65,8 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
             i += 1
             continue
         end = i + 1
-        while end < min(len(doc), i + 3) and name_word(doc[end]):
+        # a given name and up to three more ("Mae Kyaw Soe Nyunt"); a title after it opens no part of the name
+        while end < min(len(doc), i + 4) and name_word(doc[end]) and (end < i + 3 or doc[end].text not in res.person_titles):
             end += 1
         # "Hazem el-Beblawi": an Arabic article joined to the family name
         if end + 2 < len(doc) and doc[end].lower_ in res.actor_words["article_prefix"] and doc[end + 1].text == "-" \
@@ -79,7 +80,7 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
         place_word = any(t.lower_ in res.place_suffixes or t.lower_ in res.actor_words["compass"] for t in span) \
             or (end < len(doc) and doc[end].lower_ in res.place_suffixes)  # "Burg al-Arab Airport"
         if len(span) >= 2 and not placed and not place_word and not has_org_keyword(span.text, res) \
-                and span[-1].text not in res.actor_words["non_actor_head"]:
+                and span[-1].text not in res.actor_words["non_actor_head"] and span.text not in res.person_titles:
             yield span
             i = end
             continue

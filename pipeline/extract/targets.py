@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.index import doc_text, lemma_positions, once_per, sentence, texts
+from pipeline.extract.index import cached, doc_text, lemma_positions, once_per, sentence, texts
 from pipeline.extract.names import person_gender
 from pipeline.resources import load_resources
 
@@ -192,7 +192,8 @@ def object_heads(
     receiving ("students are facing harassment"), with conjuncts and appositions."""
     root = trigger.root
     heads: list[Token] = []
-    first = root
+    # "survived two assassination attempts": the act's noun classifies the noun received
+    first = root.head if root.dep_ == "compound" and root.head.pos_ == "NOUN" else root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "facing harassment, surveillance and threats": the list's first noun is the object
     if root.pos_ == "NOUN" and first.dep_ == "dobj" and first.head.lemma_.lower() in receive:
@@ -239,6 +240,12 @@ def object_heads(
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.pos_ == "VERB":
         # the means of an act done to someone: "the iPhone of Omar Abdulaziz was infected with Pegasus"
         heads.extend(c for c in root.head.head.children if c.dep_ in {"dobj", "nsubjpass"})
+    means = root
+    while means.dep_ == "conj" and means.head.pos_ in {"NOUN", "PROPN"} and means.head.i != means.i:
+        means = means.head
+    if means.dep_ == "pobj" and means.head.lower_ in {"through", "via"} and means.head.head.pos_ == "VERB":
+        # the means of a verb done to people: "pursue people abroad through family pressure, Interpol notices and ..."
+        heads.extend(c for c in means.head.head.children if c.dep_ in {"dobj", "nsubjpass"})
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
         heads.append(root.head.head)  # "the subject of a red notice", "victims of abductions"
     act = root.head if root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN" else root
@@ -456,7 +463,7 @@ def _set_members(heads: Iterable[Token], people: Spans, person_nouns: frozenset[
         count = _set_count(head, person_nouns)
         if count is None:
             continue
-        own = _persons_in({t.i for t in head.subtree}, people, keep)
+        own = _persons_in(_member_ids(head), people, keep)
         if own:
             return own
         doc = head.doc
@@ -472,7 +479,7 @@ def _set_members(heads: Iterable[Token], people: Spans, person_nouns: frozenset[
                     noun = word  # "the eight, including ..."
                 else:
                     continue
-                ids = {t.i for t in noun.subtree}
+                ids = _member_ids(noun)
                 top = noun
                 while top.dep_ in {"pobj", "prep"} or (top.dep_ in {"compound", "amod"} and top.head.pos_ in {"NOUN", "PROPN"}):
                     top = top.head  # "the list of 19 activists"
@@ -483,6 +490,33 @@ def _set_members(heads: Iterable[Token], people: Spans, person_nouns: frozenset[
                 if found:
                     return found
     return []
+
+
+def _namesake(actor: Actor) -> bool:
+    """True for a person named only as the one a thing is of or after ("the movement of the cleric Fethullah Gulen",
+    "the revelation of Guru Nanak"): no one an act in his sentence, or a pronoun after it, is about."""
+    root = actor.span.root
+    while root.dep_ == "appos" and root.head.i != root.i:
+        root = root.head  # "the cleric Fethullah Gulen"
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+        return False
+    return root.head.head.lemma_.lower() in _namesakes()
+
+
+@functools.lru_cache(maxsize=1)
+def _namesakes() -> frozenset[str]:
+    """Return the lower-case nouns of a movement or teaching named after a person (group_words.tsv role namesake)."""
+    return frozenset(w.lower() for w in load_resources().group_words.get("namesake", frozenset()))
+
+
+def _member_ids(noun: Token) -> set[int]:
+    """Return the token indices of a counted people noun's phrase where its members can be named: not a possessor or a
+    participle clause that tells what they are tied to ("6 teachers tied to Fethullah Gulen's Hizmet movement")."""
+    ids = {t.i for t in noun.subtree}
+    for t in noun.subtree:
+        if t.i != noun.i and (t.dep_ == "acl" or (t.dep_ == "poss" and t.head.i != noun.i)):
+            ids -= {u.i for u in t.subtree}
+    return ids
 
 
 def _persons_in(ids: set[int], people: Spans, keep: Callable[[int, Actor], bool]) -> list[str]:
@@ -630,6 +664,20 @@ def _named_next(heads: Iterable[Token], people: Spans, words: RoleWords) -> list
     return []
 
 
+def _body_short_names(people: Spans) -> frozenset[int]:
+    """Return the ids of the person actors that are a body's short name: one word, the first of the name of an
+    organisation, NGO or outlet the article names ("Skyline says it is monitoring the deportation of ..." after "Skyline
+    International for Human Rights"): the body that reports the act, no person it is done to."""
+    firsts = {a.name.split()[0].lower() for _, _, a in people if a.type in BODY_TYPES - {"group"} and " " in a.name}
+    if not firsts:
+        return frozenset()
+    return frozenset(id(a) for _, _, a in people if a.type == "person" and " " not in a.name and a.name.lower() in firsts)
+
+
+def _without(people: Spans, short: frozenset[int]) -> Spans:
+    return [p for p in people if id(p[2]) not in short] if short else people
+
+
 def incident_targets(
     sent: Span,
     subject: Token | None,
@@ -646,6 +694,10 @@ def incident_targets(
     """Return the names of an act's targets (GUIDELINES.md incidents ``targets``): the people and groups of its object,
     a pronoun there resolved, else the sentence's people who are not its agent, a speaker, an official or accused, else
     its groups not of the host."""
+    if people:
+        # (the article's actors are the same for each of its acts: worked out once per Doc)
+        short = cached(sent.doc, "targets:body-short-names", lambda: _body_short_names(people))
+        people, sent_people = _without(people, short), _without(sent_people, short)
     subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
     if trigger is not None and subject is not None and _patient_noun(trigger.root) is not None and subject.i == _patient_noun(trigger.root):
         # "Ruhollah Zam, ... seized, taken back to Iran": a past participle's noun is the one it is done to, not its agent
@@ -683,8 +735,17 @@ def incident_targets(
                 continue
             if head.dep_ == "compound" and _named_group(head.head, people or sent_people, person_nouns):
                 continue
+            if head.dep_ in {"compound", "amod"} and any(
+                c.dep_ == "appos" and (a := _covering(people or sent_people, c)) is not None and a.type == "person" for c in head.head.children
+            ):
+                continue  # the group a named person's noun tells he is of: "another Nicaraguan opposition activist, Joao Maldonado"
             actor = _covering(people or sent_people, head)
-            if actor is not None and actor.type in OBJECT_TYPES and may_be_target(actor.span.start, actor) and actor.name not in named:
+            # one who survives or receives the act is its target, whatever office he holds ("The Uzbek leader Muhammed
+            # Saleh has survived two assassination attempts")
+            receiving = head.dep_ == "nsubj" and head.head.lemma_.lower() in receive
+            if actor is not None and actor.type in OBJECT_TYPES and actor.name not in named and (
+                may_be_target(actor.span.start, actor) or (receiving and actor.span.start not in accused)
+            ):
                 named.append(actor.name)
             elif actor is None and words is not None and (full := _full_group(head, people, words.person, relation)) is not None:
                 phrases.append(full)
@@ -710,7 +771,10 @@ def incident_targets(
             # the people named as the act's agents are not whom "the victim" stands for ("Rivera and Loadholt spent months
             # conducting surveillance of the victim": not Loadholt, named before)
             agents |= {a.name for s, _, a in people if s in subject_tokens and a.type == "person"}
-            keep = {id(a) for s, _, a in people if may_be_target(s, a) and a.name not in speakers and a.name not in agents}
+            keep = {
+                id(a) for s, _, a in people
+                if may_be_target(s, a) and a.name not in speakers and a.name not in agents and not (a.type == "person" and _namesake(a))
+            }
             if origin is not None:
                 # a leader of the acting state is no target of its act (incidents.py drops him from its targets): "his"
                 # goes back past him ("accuses Gulen of a coup attempt against Erdogan's government ... seeking his extradition")
@@ -741,7 +805,7 @@ def incident_targets(
     candidates = [
         a for s, _, a in sent_people
         if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_be_target(s, a)
-        and s not in blaming
+        and s not in blaming and not (a.type == "person" and _namesake(a))
     ]
     # an act on people its object tells by a plural noun and no name is not against the sentence's named persons
     # ("the National Assembly voted to strip the former prisoners of their citizenship", "relatives at home have come
