@@ -217,8 +217,9 @@ TARGET_CASES = [
                  ("HKG", "legal_pressure"), "Nathan Law; Ted Hui", id="warrants-for-named-people"),
     pytest.param("Paul Rusesabagina lives in the United States. Rwanda issued an arrest warrant for him in 2020.",
                  ("RWA", "legal_pressure"), "Paul Rusesabagina", id="for-on-the-verb-that-issues-the-warrant"),
-    pytest.param("Paul Rusesabagina lives in the United States. Rwanda issued an arrest warrant for fraud in 2020.",
-                 ("RWA", "legal_pressure"), None, id="a-warrant-for-a-crime-names-no-one"),
+    # (the critic's word keeps it a story of repression: a fraud told of no critic is an ordinary case, no act)
+    pytest.param("Paul Rusesabagina, a government critic, lives in the United States. Rwanda issued an arrest warrant for "
+                 "fraud in 2020.", ("RWA", "legal_pressure"), None, id="a-warrant-for-a-crime-names-no-one"),
     # an act told again by referring back with no host gives its people to the act told in one country
     pytest.param("Malaysian police announced Friday that Kim Jong Nam, North Korean leader Kim Jong Un’s half brother, "
                  "could have been killed by a nerve agent banned as a weapon.\n\nThe finding that police found traces of "
