@@ -1359,14 +1359,14 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
             start, end = anchor.start, i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "general" else i + 1
         else:
             continue
-        if not used_as_place(doc[i] if post_of else doc[end - 1], res):
-            continue
         own = anchor.id_ or normalize_country(anchor.text, resources=res)
         if not own:
             continue
         host = None
         if end + 1 < len(doc) and doc[end].lower_ == "in":
             host = next((p.country for p in places if p.span.start == end + 1), None)
+        if not (used_as_place(doc[i] if post_of else doc[end - 1], res) or (host is not None and _placed_post(doc[i], res))):
+            continue
         if host is None:
             host = _host_around(places, anchor.start, own)
         if host is None or host == own:
@@ -1376,6 +1376,13 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
         else:
             name = f"{demonym_of(own, res) or anchor.text} {doc[i].lower_}"
         yield Place(doc[start:end], name, "site", host)
+
+
+def _placed_post(post: Token, res: Resources) -> bool:
+    """True when a post its sentence places ("in Berlin") is the object of a preposition of motion: where someone was
+    taken or went through ("taken to the Vietnamese embassy in Berlin", "through the Consulate of Turkmenistan in
+    Istanbul"), a site. Where someone works ("an employee at the consulate in Créteil") stays the body (used_as_place)."""
+    return post.dep_ == "pobj" and res.place_use.get(post.head.lower_) == "path"
 
 
 def _post_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
