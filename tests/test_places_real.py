@@ -35,6 +35,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Thailand", "country", "THA")}, {("Thai", "city", "MYS")}),
     ("plural-division", "Forecasters said parts of Shizuoka and Kanagawa prefectures in Japan could see floods.",
      {("Shizuoka", "region", "JPN"), ("Kanagawa", "region", "JPN")}, {("Shizuoka", "city", "JPN")}),
+    # a part of a city named by a point of the compass, which the model reads with the city as one place
+    ("compass-part-of-city", "Two centres operate on the South Shore of Montreal, police said.",
+     {("South Shore", "region", "CAN"), ("Montreal", "city", "CAN")}, {("South Shore of Montreal", "region", "CAN")}),
+    ("compass-name-whole", "Israeli settlers attacked villages in the West Bank of the Jordan valley.",
+     {("West Bank", "region", "PSE")}, set()),
     ("province-of", "He was detained by police in the province of Adana in Turkey.",
      {("Adana", "region", "TUR")}, {("Adana", "city", "TUR")}),
     ("city-of-demonym", "He was shot in the Swedish city of Str\u00f6msund three years ago.",

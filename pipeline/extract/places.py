@@ -127,6 +127,22 @@ def _strip(span: Span) -> Span:
     return span
 
 
+def _compass_part(span: Span, res: Resources) -> list[tuple[Span, str]]:
+    """Split "<Compass> <Name> of <city>" the model reads as one place at "of": the city's part named by a point of
+    the compass and the city ("the South Shore of Montreal": the South Shore, a region of Montreal's country, and
+    Montreal); nothing for a name the tables know whole."""
+    if len(span) < 4 or span[0].lower_ not in COMPASS or not span[0].is_title or span[1].lower_ == "of":
+        return []
+    cut = next((t.i for t in span[1:-1] if t.lower_ == "of"), None)
+    if cut is None or not span.doc[cut - 1].is_title or _known_place(span.text, res) \
+            or normalize_country(span.text, resources=res):
+        return []
+    city = span.doc[cut + 1 : span.end]
+    if not _known_place(city.text, res) or city.text.lower() in res.regions:
+        return []
+    return [(span.doc[span.start : cut], "PART_REGION"), (city, "GPE")]
+
+
 def _compass_word(token: Token) -> bool:
     """True for a lowercase word of direction ("north" of "north-west London")."""
     return token.is_lower and token.lower_ in COMPASS_WORDS
@@ -267,6 +283,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             found.append((joined, "GPE"))  # "from Stoke-on-Trent" (the model reads "Stoke" alone, as NORP)
         if _street_name(_strip(ent), res) and not any(t.i in actor_words for t in ent):
             found.append((_strip(ent), "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
+        elif ent.label_ in PLACE_LABELS and (part := _compass_part(_before_comma(_before_clause(_strip(ent)), res), res)):
+            found.extend(part)
         elif ent.label_ in PLACE_LABELS:
             found.append((_before_comma(_before_clause(_strip(ent)), res), ent.label_))
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
