@@ -40,6 +40,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("South Shore", "region", "CAN"), ("Montreal", "city", "CAN")}, {("South Shore of Montreal", "region", "CAN")}),
     ("compass-name-whole", "Israeli settlers attacked villages in the West Bank of the Jordan valley.",
      {("West Bank", "region", "PSE")}, set()),
+    # the model's one organisation from a city over its part, after a curly possessive: the part is a place
+    ("possessed-part-one-org", "There was activity inside a house in Lahore\u2019s Wapda Town on September 27, 2017.",
+     {("Lahore", "city", "PAK"), ("Wapda Town", "region", "PAK")}, set()),
+    ("possessed-body-one-org", "He was held by Lahore\u2019s Police Department for weeks.",
+     {("Lahore", "city", "PAK")}, {("Police Department", "region", "PAK")}),
     ("province-of", "He was detained by police in the province of Adana in Turkey.",
      {("Adana", "region", "TUR")}, {("Adana", "city", "TUR")}),
     ("city-of-demonym", "He was shot in the Swedish city of Str\u00f6msund three years ago.",

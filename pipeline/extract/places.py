@@ -15,7 +15,7 @@ from pipeline.normalize import (
     region_country,
 )
 from pipeline.extract.index import cached, doc_index, doc_text, line_starts, positions, sentence
-from pipeline.extract.names import given_name_people, is_given_name
+from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name
 from pipeline.gazetteer import capitals
 from pipeline.records import LocationRow
 from pipeline.resources import RegionEntry, Resources, load_resources
@@ -977,7 +977,11 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
                 and doc[end].lower_ not in res.diplomatic_posts:
             suffix = res.place_suffixes[doc[end].lower_]
             end += 1
-        named_as = {doc[i].ent_type_ for i in range(start, end)} - {"", "GPE", "LOC", "FAC", "PERSON"}
+        # the model's one organisation from the holder on ("Lahore’s Wapda Town") names no body of the part
+        one_org = holder[0].ent_iob_ == "B" and holder[0].ent_type_ == "ORG" and not has_org_keyword(doc[start:end].text, res) \
+            and all(doc[k].ent_iob_ == "I" for k in range(holder.start + 1, end))
+        named_as = {doc[i].ent_type_ for i in range(start, end) if not (one_org and doc[i].ent_type_ == "ORG")}
+        named_as -= {"", "GPE", "LOC", "FAC", "PERSON"}
         if suffix is not None and suffix[0] == "region" and doc[end - 1].is_lower:
             named_as.discard("ORG")  # "Nairobi's Westlands area" (ORG): a lowercase word of an area after it
         if "ORG" in named_as or (suffix is None and (named_as or resolved.kind == "country")):
