@@ -45,6 +45,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Lahore", "city", "PAK"), ("Wapda Town", "region", "PAK")}, set()),
     ("possessed-body-one-org", "He was held by Lahore\u2019s Police Department for weeks.",
      {("Lahore", "city", "PAK")}, {("Police Department", "region", "PAK")}),
+    # "the city's": the city named last holds the part a kind word names; "area" is dropped from the name
+    ("city-anaphor-part", "Karegeya flew to Johannesburg. He was found dead in the city's affluent Sandton area.",
+     {("Johannesburg", "city", "ZAF"), ("Sandton", "region", "ZAF")}, {("Sandton area", "region", "ZAF")}),
+    ("city-anaphor-no-kind", "Karegeya flew to Johannesburg. The city's Mayor Dada Morero spoke.",
+     {("Johannesburg", "city", "ZAF")}, {("Mayor Dada Morero", "region", "ZAF")}),
     ("province-of", "He was detained by police in the province of Adana in Turkey.",
      {("Adana", "region", "TUR")}, {("Adana", "city", "TUR")}),
     ("city-of-demonym", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
@@ -391,7 +396,7 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Montreal", "city", "CAN")}, {("Montreal", "region", "CAN")}),
     # a part of a place in the possessive that the model calls a body, named with a lowercase word of an area
     ("possessed-area-read-as-body", "The Turkish teacher was abducted in Nairobi's Westlands area and flown to Ankara.",
-     {("Nairobi", "city", "KEN"), ("Westlands area", "region", "KEN")}, set()),
+     {("Nairobi", "city", "KEN"), ("Westlands", "region", "KEN")}, set()),
     ("possessed-body", "Beijing's Ministry of Public Security denied the report.", {("Beijing", "city", "CHN")},
      {("Ministry of Public Security", "region", "CHN")}),
     # a city named with hyphens by another of its names

@@ -31,6 +31,8 @@ RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 THING_LABELS = {"PRODUCT", "NORP"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+# Nouns that stand for the city a story names last ("the city's Sandton area").
+CITY_ANAPHORS = {"city", "capital", "town"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
 RULE_LABELS = {"SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
@@ -951,7 +953,12 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
         if mark.i == 0 or mark.i + 1 >= len(doc):
             continue
         holder = next((span for span, label in found if span.end == mark.i and label in PLACE_LABELS | {"CAPITAL", "REGION", "COUNTRY"}), None)
-        if holder is None:
+        # "the city's affluent Sandton area": the city named last holds a part whose kind word follows it
+        anaphor = holder is None and mark.i >= 2 and doc[mark.i - 1].lower_ in CITY_ANAPHORS and doc[mark.i - 2].lower_ == "the"
+        if anaphor:
+            holder = max((span for span, label in found if span.end <= mark.i - 2 and label in {"GPE", "CAPITAL"}),
+                         key=lambda span: span.start, default=None)
+        elif holder is None:
             start = _name_run_before(doc, mark.i, res)
             holder = doc[start : mark.i] if start < mark.i and _known_place(doc[start : mark.i].text, res) else None
             # only the first words of a name the model read ("Lahore's Wapda Town"), not "University of Toronto's"
@@ -984,7 +991,8 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
         named_as -= {"", "GPE", "LOC", "FAC", "PERSON"}
         if suffix is not None and suffix[0] == "region" and doc[end - 1].is_lower:
             named_as.discard("ORG")  # "Nairobi's Westlands area" (ORG): a lowercase word of an area after it
-        if "ORG" in named_as or (suffix is None and (named_as or resolved.kind == "country")):
+        if "ORG" in named_as or (suffix is None and (named_as or resolved.kind == "country")) \
+                or (anaphor and (suffix is None or resolved.kind != "city")):
             continue  # "Cairo's al-Azhar University", "Beijing's Ministry of Public Security": bodies
         if suffix is None and any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
             continue  # "Beijing's Xi Jinping"
