@@ -50,6 +50,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Johannesburg", "city", "ZAF"), ("Sandton", "region", "ZAF")}, {("Sandton area", "region", "ZAF")}),
     ("city-anaphor-no-kind", "Karegeya flew to Johannesburg. The city's Mayor Dada Morero spoke.",
      {("Johannesburg", "city", "ZAF")}, {("Mayor Dada Morero", "region", "ZAF")}),
+    # a town the tables lack, described after a comma by the place it is the capital or a town of
+    ("town-described-capital-of", "Prosecutors opened a probe into the rallies in Khorog, the capital of GBAO, last year.",
+     {("Khorog", "city", "TJK"), ("Gorno-Badakhshan", "region", "TJK")}, set()),
+    ("town-not-described", "Prosecutors opened a probe into the rallies in Khorog, the statement of the court said.",
+     set(), {("Khorog", "city", "TJK")}),
     ("province-of", "He was detained by police in the province of Adana in Turkey.",
      {("Adana", "region", "TUR")}, {("Adana", "city", "TUR")}),
     ("city-of-demonym", "He was shot in the Swedish city of Str\u00f6msund three years ago.",

@@ -1319,11 +1319,19 @@ def _other_place_in_sentence(span: Span) -> bool:
 
 
 def _country_after(span: Span, res: Resources) -> str | None:
-    """Return the country named right after a place: ", Sweden", "in northern Sweden", else None."""
+    """Return the country named right after a place: ", Sweden", "in northern Sweden", ", the capital of GBAO", else None."""
     doc = span.doc
     i = span.end
     if i < len(doc) and doc[i].lower_ in {",", "in"}:
         i += 1
+        if doc[i - 1].text == "," and i + 2 < len(doc) and doc[i].lower_ in {"the", "a", "an"}:
+            # "Khorog, the capital of GBAO", "Nyanga, a township in Cape Town": a town described by its place
+            k = i + 1
+            while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                k += 1
+            if k + 1 < len(doc) and (doc[k].lower_ == "capital" or res.division_words.get(doc[k].lower_, ("",))[0] == "city") \
+                    and doc[k + 1].lower_ in {"of", "in", "near"}:
+                i = k + 2 + (1 if k + 2 < len(doc) and doc[k + 2].lower_ == "the" else 0)
         while i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
             i += 1
         for size in (3, 2, 1):
