@@ -35,6 +35,26 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Thailand", "country", "THA")}, {("Thai", "city", "MYS")}),
     ("plural-division", "Forecasters said parts of Shizuoka and Kanagawa prefectures in Japan could see floods.",
      {("Shizuoka", "region", "JPN"), ("Kanagawa", "region", "JPN")}, {("Shizuoka", "city", "JPN")}),
+    # a part of a city named by a point of the compass, which the model reads with the city as one place
+    ("compass-part-of-city", "Two centres operate on the South Shore of Montreal, police said.",
+     {("South Shore", "region", "CAN"), ("Montreal", "city", "CAN")}, {("South Shore of Montreal", "region", "CAN")}),
+    ("compass-name-whole", "Israeli settlers attacked villages in the West Bank of the Jordan valley.",
+     {("West Bank", "region", "PSE")}, set()),
+    # the model's one organisation from a city over its part, after a curly possessive: the part is a place
+    ("possessed-part-one-org", "There was activity inside a house in Lahore\u2019s Wapda Town on September 27, 2017.",
+     {("Lahore", "city", "PAK"), ("Wapda Town", "region", "PAK")}, set()),
+    ("possessed-body-one-org", "He was held by Lahore\u2019s Police Department for weeks.",
+     {("Lahore", "city", "PAK")}, {("Police Department", "region", "PAK")}),
+    # "the city's": the city named last holds the part a kind word names; "area" is dropped from the name
+    ("city-anaphor-part", "Karegeya flew to Johannesburg. He was found dead in the city's affluent Sandton area.",
+     {("Johannesburg", "city", "ZAF"), ("Sandton", "region", "ZAF")}, {("Sandton area", "region", "ZAF")}),
+    ("city-anaphor-no-kind", "Karegeya flew to Johannesburg. The city's Mayor Dada Morero spoke.",
+     {("Johannesburg", "city", "ZAF")}, {("Mayor Dada Morero", "region", "ZAF")}),
+    # a town the tables lack, described after a comma by the place it is the capital or a town of
+    ("town-described-capital-of", "Prosecutors opened a probe into the rallies in Khorog, the capital of GBAO, last year.",
+     {("Khorog", "city", "TJK"), ("Gorno-Badakhshan", "region", "TJK")}, set()),
+    ("town-not-described", "Prosecutors opened a probe into the rallies in Khorog, the statement of the court said.",
+     set(), {("Khorog", "city", "TJK")}),
     ("province-of", "He was detained by police in the province of Adana in Turkey.",
      {("Adana", "region", "TUR")}, {("Adana", "city", "TUR")}),
     ("city-of-demonym", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
@@ -381,7 +401,7 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Montreal", "city", "CAN")}, {("Montreal", "region", "CAN")}),
     # a part of a place in the possessive that the model calls a body, named with a lowercase word of an area
     ("possessed-area-read-as-body", "The Turkish teacher was abducted in Nairobi's Westlands area and flown to Ankara.",
-     {("Nairobi", "city", "KEN"), ("Westlands area", "region", "KEN")}, set()),
+     {("Nairobi", "city", "KEN"), ("Westlands", "region", "KEN")}, set()),
     ("possessed-body", "Beijing's Ministry of Public Security denied the report.", {("Beijing", "city", "CHN")},
      {("Ministry of Public Security", "region", "CHN")}),
     # a city named with hyphens by another of its names

@@ -15,7 +15,7 @@ from pipeline.normalize import (
     region_country,
 )
 from pipeline.extract.index import cached, doc_index, doc_text, line_starts, positions, sentence
-from pipeline.extract.names import given_name_people, is_given_name
+from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name
 from pipeline.gazetteer import capitals
 from pipeline.records import LocationRow
 from pipeline.resources import RegionEntry, Resources, load_resources
@@ -31,6 +31,8 @@ RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 THING_LABELS = {"PRODUCT", "NORP"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+# Nouns that stand for the city a story names last ("the city's Sandton area").
+CITY_ANAPHORS = {"city", "capital", "town"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
 RULE_LABELS = {"SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
@@ -125,6 +127,22 @@ def _strip(span: Span) -> Span:
     while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in POSSESSIVE or (span[-1].is_lower and span[-1].pos_ in TRAILING_POS)):
         span = span[:-1]  # "the Rhine in" (the model's FAC): no name ends with a preposition
     return span
+
+
+def _compass_part(span: Span, res: Resources) -> list[tuple[Span, str]]:
+    """Split "<Compass> <Name> of <city>" the model reads as one place at "of": the city's part named by a point of
+    the compass and the city ("the South Shore of Montreal": the South Shore, a region of Montreal's country, and
+    Montreal); nothing for a name the tables know whole."""
+    if len(span) < 4 or span[0].lower_ not in COMPASS or not span[0].is_title or span[1].lower_ == "of":
+        return []
+    cut = next((t.i for t in span[1:-1] if t.lower_ == "of"), None)
+    if cut is None or not span.doc[cut - 1].is_title or _known_place(span.text, res) \
+            or normalize_country(span.text, resources=res):
+        return []
+    city = span.doc[cut + 1 : span.end]
+    if not _known_place(city.text, res) or city.text.lower() in res.regions:
+        return []
+    return [(span.doc[span.start : cut], "PART_REGION"), (city, "GPE")]
 
 
 def _compass_word(token: Token) -> bool:
@@ -267,6 +285,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             found.append((joined, "GPE"))  # "from Stoke-on-Trent" (the model reads "Stoke" alone, as NORP)
         if _street_name(_strip(ent), res) and not any(t.i in actor_words for t in ent):
             found.append((_strip(ent), "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
+        elif ent.label_ in PLACE_LABELS and (part := _compass_part(_before_comma(_before_clause(_strip(ent)), res), res)):
+            found.extend(part)
         elif ent.label_ in PLACE_LABELS:
             found.append((_before_comma(_before_clause(_strip(ent)), res), ent.label_))
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
@@ -933,7 +953,12 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
         if mark.i == 0 or mark.i + 1 >= len(doc):
             continue
         holder = next((span for span, label in found if span.end == mark.i and label in PLACE_LABELS | {"CAPITAL", "REGION", "COUNTRY"}), None)
-        if holder is None:
+        # "the city's affluent Sandton area": the city named last holds a part whose kind word follows it
+        anaphor = holder is None and mark.i >= 2 and doc[mark.i - 1].lower_ in CITY_ANAPHORS and doc[mark.i - 2].lower_ == "the"
+        if anaphor:
+            holder = max((span for span, label in found if span.end <= mark.i - 2 and label in {"GPE", "CAPITAL"}),
+                         key=lambda span: span.start, default=None)
+        elif holder is None:
             start = _name_run_before(doc, mark.i, res)
             holder = doc[start : mark.i] if start < mark.i and _known_place(doc[start : mark.i].text, res) else None
             # only the first words of a name the model read ("Lahore's Wapda Town"), not "University of Toronto's"
@@ -959,10 +984,15 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
                 and doc[end].lower_ not in res.diplomatic_posts:
             suffix = res.place_suffixes[doc[end].lower_]
             end += 1
-        named_as = {doc[i].ent_type_ for i in range(start, end)} - {"", "GPE", "LOC", "FAC", "PERSON"}
+        # the model's one organisation from the holder on ("Lahore’s Wapda Town") names no body of the part
+        one_org = holder[0].ent_iob_ == "B" and holder[0].ent_type_ == "ORG" and not has_org_keyword(doc[start:end].text, res) \
+            and all(doc[k].ent_iob_ == "I" for k in range(holder.start + 1, end))
+        named_as = {doc[i].ent_type_ for i in range(start, end) if not (one_org and doc[i].ent_type_ == "ORG")}
+        named_as -= {"", "GPE", "LOC", "FAC", "PERSON"}
         if suffix is not None and suffix[0] == "region" and doc[end - 1].is_lower:
             named_as.discard("ORG")  # "Nairobi's Westlands area" (ORG): a lowercase word of an area after it
-        if "ORG" in named_as or (suffix is None and (named_as or resolved.kind == "country")):
+        if "ORG" in named_as or (suffix is None and (named_as or resolved.kind == "country")) \
+                or (anaphor and (suffix is None or resolved.kind != "city")):
             continue  # "Cairo's al-Azhar University", "Beijing's Ministry of Public Security": bodies
         if suffix is None and any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
             continue  # "Beijing's Xi Jinping"
@@ -1289,11 +1319,19 @@ def _other_place_in_sentence(span: Span) -> bool:
 
 
 def _country_after(span: Span, res: Resources) -> str | None:
-    """Return the country named right after a place: ", Sweden", "in northern Sweden", else None."""
+    """Return the country named right after a place: ", Sweden", "in northern Sweden", ", the capital of GBAO", else None."""
     doc = span.doc
     i = span.end
     if i < len(doc) and doc[i].lower_ in {",", "in"}:
         i += 1
+        if doc[i - 1].text == "," and i + 2 < len(doc) and doc[i].lower_ in {"the", "a", "an"}:
+            # "Khorog, the capital of GBAO", "Nyanga, a township in Cape Town": a town described by its place
+            k = i + 1
+            while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                k += 1
+            if k + 1 < len(doc) and (doc[k].lower_ == "capital" or res.division_words.get(doc[k].lower_, ("",))[0] == "city") \
+                    and doc[k + 1].lower_ in {"of", "in", "near"}:
+                i = k + 2 + (1 if k + 2 < len(doc) and doc[k + 2].lower_ == "the" else 0)
         while i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
             i += 1
         for size in (3, 2, 1):
@@ -1359,14 +1397,14 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
             start, end = anchor.start, i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "general" else i + 1
         else:
             continue
-        if not used_as_place(doc[i] if post_of else doc[end - 1], res):
-            continue
         own = anchor.id_ or normalize_country(anchor.text, resources=res)
         if not own:
             continue
         host = None
         if end + 1 < len(doc) and doc[end].lower_ == "in":
             host = next((p.country for p in places if p.span.start == end + 1), None)
+        if not (used_as_place(doc[i] if post_of else doc[end - 1], res) or (host is not None and _placed_post(doc[i], res))):
+            continue
         if host is None:
             host = _host_around(places, anchor.start, own)
         if host is None or host == own:
@@ -1376,6 +1414,13 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
         else:
             name = f"{demonym_of(own, res) or anchor.text} {doc[i].lower_}"
         yield Place(doc[start:end], name, "site", host)
+
+
+def _placed_post(post: Token, res: Resources) -> bool:
+    """True when a post its sentence places ("in Berlin") is the object of a preposition of motion: where someone was
+    taken or went through ("taken to the Vietnamese embassy in Berlin", "through the Consulate of Turkmenistan in
+    Istanbul"), a site. Where someone works ("an employee at the consulate in Créteil") stays the body (used_as_place)."""
+    return post.dep_ == "pobj" and res.place_use.get(post.head.lower_) == "path"
 
 
 def _post_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
