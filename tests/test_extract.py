@@ -863,6 +863,17 @@ ACTORS = [
     ("The Rwandan community is scared, Cleophas Habiyaremye, president of the Association of Rwandan Refugees in "
      "Mozambique, said.", {("Cleophas Habiyaremye", "person", "RWA"),
                            ("Association of Rwandan Refugees in Mozambique", "ngo", "MOZ")}),
+    # ... or a person noun ("aide"), a kin noun and "of", a bracketed other spelling tagged a person, or the
+    # subject's own pronoun later in the sentence
+    ("Śviatłana Cichanoŭskaja’s chief aide Franak Viačorka was tried in absentia.",
+     {("Śviatłana Cichanoŭskaja", "person", None), ("Franak Viačorka", "person", None)}),
+    ("Abula is the former wife of Nurmemet Rozi (Nuermeiti Ruze), who with Hemdullah Abduweli (Aimidoula Waili) has "
+     "been detained without charge since November 2020.",
+     {("Nurmemet Rozi", "person", None), ("Hemdullah Abduweli", "person", None)}),
+    ("Chemi Lhamo received numerous threats after her election as student union president.",
+     {("Chemi Lhamo", "person", None)}),
+    # ... but not a body whose own pronoun comes first ("its", not "his")
+    ("Acme Holdings said its profits rose after his departure.", {("Acme Holdings", "organization", None)}),
     # ... but not an outlet or a firm described as one
     ("The report was published by Follow the Money, a Dutch investigative outlet.",
      {("Follow the Money", "media", "NLD")}),

@@ -1817,12 +1817,27 @@ def _a_person_elsewhere(span: Span) -> bool:
 
 def _said_of_a_person(span: Span, res: Resources) -> bool:
     """True for a name the words beside it make a person's: an age after it ("Carlisle Rivera, 49,"), a person noun
-    right before it ("the veteran activist Surachai Danwattananusorn") or opening an apposition after it ("Cleophas
-    Habiyaremye, president of the Association ...")."""
+    right before it ("the veteran activist Surachai Danwattananusorn", "chief aide Franak Viačorka") or opening an
+    apposition after it ("Cleophas Habiyaremye, president of the Association ..."), a kin noun and "of" before it
+    ("the wife of Nurmemet Rozi"), another spelling of a person's name in brackets after it, or, as a subject, a
+    person's pronoun later in its sentence ("Chemi Lhamo received threats after her election")."""
     doc, nouns = span.doc, res.actor_words["person_noun"]
     if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in nouns:
         return True
+    if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in res.actor_words["kin"]:
+        return True  # "the former wife of Nurmemet Rozi": a relative's name
     end = span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].ent_type_ == "PERSON" \
+            and doc[end + 1].ent_iob_ == "B":
+        return True  # "Hemdullah Abduweli (Aimidoula Waili)": the name written another way, a person's
+    if span.root.dep_ in {"nsubj", "nsubjpass"}:
+        # "Chemi Lhamo received threats after her election": the subject's own pronoun later in its sentence, no
+        # other person named between
+        for token in doc[end : span.root.sent.end]:
+            if token.ent_type_ == "PERSON" or res.pronouns.get(token.lower_) == "org":
+                break
+            if res.pronouns.get(token.lower_) == "person":
+                return True
     if end + 2 >= len(doc) or doc[end].text != ",":
         return False
     if doc[end + 1].like_num and doc[end + 2].text == ",":
