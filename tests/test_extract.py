@@ -872,6 +872,8 @@ ACTORS = [
      {("Nurmemet Rozi", "person", None), ("Hemdullah Abduweli", "person", None)}),
     ("Chemi Lhamo received numerous threats after her election as student union president.",
      {("Chemi Lhamo", "person", None)}),
+    ("Abouammo took bribes from a key aide to Saudi Crown Prince Mohammed bin Salman, Bader Al Asaker, in return.",
+     {("Mohammed bin Salman", "person", "SAU"), ("Bader Al Asaker", "person", "SAU")}),
     # ... but not a body whose own pronoun comes first ("its", not "his")
     ("Acme Holdings said its profits rose after his departure.", {("Acme Holdings", "organization", None)}),
     # ... but not an outlet or a firm described as one

@@ -1819,7 +1819,8 @@ def _said_of_a_person(span: Span, res: Resources) -> bool:
     """True for a name the words beside it make a person's: an age after it ("Carlisle Rivera, 49,"), a person noun
     right before it ("the veteran activist Surachai Danwattananusorn", "chief aide Franak Viačorka") or opening an
     apposition after it ("Cleophas Habiyaremye, president of the Association ..."), a kin noun and "of" before it
-    ("the wife of Nurmemet Rozi"), another spelling of a person's name in brackets after it, or, as a subject, a
+    ("the wife of Nurmemet Rozi"), another spelling of a person's name in brackets after it, in apposition to a person ("an aide to Mohammed bin
+    Salman, Bader Al Asaker"), or, as a subject, a
     person's pronoun later in its sentence ("Chemi Lhamo received threats after her election")."""
     doc, nouns = span.doc, res.actor_words["person_noun"]
     if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in nouns:
@@ -1830,6 +1831,9 @@ def _said_of_a_person(span: Span, res: Resources) -> bool:
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].ent_type_ == "PERSON" \
             and doc[end + 1].ent_iob_ == "B":
         return True  # "Hemdullah Abduweli (Aimidoula Waili)": the name written another way, a person's
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.i < span.start and (head.ent_type_ == "PERSON" or head.lower_ in nouns):
+        return True  # "a key aide to Crown Prince Mohammed bin Salman, Bader Al Asaker,": a person's apposition
     if span.root.dep_ in {"nsubj", "nsubjpass"}:
         # "Chemi Lhamo received threats after her election": the subject's own pronoun later in its sentence, no
         # other person named between
