@@ -216,6 +216,10 @@ def test_money_currency(nlp: Language) -> None:
 
 ACTORS = [
     ("China has refuted these reports.", {("China", "state", "CHN")}),
+    # a headline's verb the model reads as a plural noun after the country; not a noun the country modifies
+    ("U.S. charges 8 alleged agents in international repatriation scheme\n\nThe men were charged.",
+     {("United States", "state", "USA")}),
+    ("Hong Kong activists protest new law\n\nThey marched.", {("Hong Kong activists", "group", "HKG")}),
     ("Beijing said the claims were lies.", {("China", "state", "CHN")}),
     ("The Chinese government denied it.", {("China", "state", "CHN")}),
     ("The Dutch foreign ministry ordered a probe.", {("Ministry of Foreign Affairs", "government", "NLD")}),

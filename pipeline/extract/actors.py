@@ -1166,7 +1166,8 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         head = span.root
         while head.dep_ == "conj" and head.head.i != head.i:  # "Italy and Austria condemned"
             head = head.head
-        acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent") or _relative_subject(head)
+        acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent") or _relative_subject(head) \
+            or _headline_subject(span)
         # "urged Thailand to", "thanked Oman", "called on the EU to": a state addressed or blamed is a party
         verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "on" else head.head
         acting = acting or (head.dep_ in {"dobj", "pobj"} and (head.dep_ == "dobj" or verb.i != head.head.i)
@@ -1181,6 +1182,19 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         code = span.id_ or normalize_country(span.text, resources=res)
         if code:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
+
+
+def _headline_subject(span: Span) -> bool:
+    """True for a country opening a line before a verb the model read as a plural noun, whose object follows
+    ("Bahrain targets London family", "U.S. charges 8 alleged Chinese agents"); not a noun the country modifies
+    ("Hong Kong passports of six ... cancelled")."""
+    doc = span.doc
+    if span.start > 0 and "\n" not in doc[span.start - 1].text:
+        return False
+    verb = doc[span.end] if span.end < len(doc) else None
+    return verb is not None and verb.i + 1 < len(doc) and span.root.head.i == verb.i and span.root.dep_ == "compound" \
+        and verb.tag_ in {"NNS", "VBZ"} and verb.is_lower and verb.text.endswith("s") \
+        and doc[verb.i + 1].pos_ in {"NOUN", "PROPN", "NUM", "DET", "ADJ"}
 
 
 def _in_given_name_person(span: Span, res: Resources) -> bool:
