@@ -216,6 +216,9 @@ def test_money_currency(nlp: Language) -> None:
 
 ACTORS = [
     ("China has refuted these reports.", {("China", "state", "CHN")}),
+    # a body's canonical name is its full English name, whichever form the story writes
+    ("The US Treasury Department sanctioned him.", {("Department of the Treasury", "government", "USA")}),
+    ("The Department of the Treasury sanctioned him.", {("Department of the Treasury", "government", "USA")}),
     # a headline's verb the model reads as a plural noun after the country; not a noun the country modifies
     ("U.S. charges 8 alleged agents in international repatriation scheme\n\nThe men were charged.",
      {("United States", "state", "USA")}),
