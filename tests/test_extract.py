@@ -277,6 +277,11 @@ ACTORS = [
     ("He was a travel agent in Saudi Arabia.", set()),
     # a known leader named as the one whose rule it is; not by a term of office ("the Biden administration")
     ("They were exiled on orders from the Ortega dictatorship.", {("Ortega", "person", "NIC")}),
+    ("Since 2018, the Murillo-Ortega dictatorship has violently repressed protests.",
+     {("Murillo", "person", "NIC"), ("Ortega", "person", "NIC")}),
+    ("Syrians were tortured in prisons run by the Bashar al-Assad regime.", {("Bashar al-Assad", "person", "SYR")}),
+    # not a leader's name that does not run on to the rule noun
+    ("Critics were jailed by the Kagame-era regime.", set()),
     ("The Narendra Modi-led government of India cancelled the cards.",
      {("Narendra Modi", "person", "IND"), ("India", "state", "IND")}),
     ("The Biden administration said so.", set()),

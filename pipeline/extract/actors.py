@@ -1751,18 +1751,25 @@ def _leader_names(res: Resources) -> dict[str, str]:
 
 def _leaders_by_their_rule(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield a known leader named only as the one whose rule it is ("the Ortega dictatorship", "India's Modi
-    government", "the Narendra Modi-led government"); the row takes the state they serve from leaders.tsv. The state
-    is not read from it here: where the story names it otherwise it is found, and where not, the incident rules
-    took it for a state acting (a new incident on the team's test set)."""
+    government", "the Narendra Modi-led government", "the Bashar al-Assad regime"; each leader of a hyphened pair,
+    "the Murillo-Ortega dictatorship"); not an owner ("Erdogan’s government": measured, holdout actors and incidents
+    fell). The row takes the state they serve from leaders.tsv. The state is not read from it here: where the story
+    names it otherwise it is found, and where not, the incident rules took it for a state acting (a new incident on
+    the team's test set)."""
     leaders = _leader_names(res)
     for i in lemma_positions(doc, res.actor_words["leader_rule"]):
+        if not doc[i].is_lower:
+            continue
         end = i - 2 if i >= 3 and doc[i - 1].lower_ == "led" and doc[i - 2].text == "-" else i
-        start = end
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and end - start < 3:
-            start -= 1
-        span = doc[start:end]
-        if start < end and doc[i].is_lower and span.text.lower() in leaders:
+        # the longest known name ending there ("the Bashar al-Assad regime"), and one joined to it by a hyphen
+        # ("the Murillo-Ortega dictatorship": both rule)
+        while end > 0:
+            span = next((doc[start:end] for start in range(max(0, end - 5), end)
+                         if doc[start].text[:1].isupper() and doc[start:end].text.lower() in leaders), None)
+            if span is None:
+                break
             yield Actor(span, span.text, "person", None, vouched=True)
+            end = span.start - 1 if span.start > 1 and doc[span.start - 1].text == "-" else 0
 
 
 def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
