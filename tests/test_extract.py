@@ -216,6 +216,9 @@ def test_money_currency(nlp: Language) -> None:
 
 ACTORS = [
     ("China has refuted these reports.", {("China", "state", "CHN")}),
+    # a court a demonym places is where something is filed or said when it is the object of "in", no party
+    ("Russian suspect's statements in Swedish court reveal the mastermind.", set()),
+    ("A Swedish court sentenced him to life.", {("court", "government", "SWE")}),
     # a body's canonical name is its full English name, whichever form the story writes
     ("The US Treasury Department sanctioned him.", {("Department of the Treasury", "government", "USA")}),
     ("The Department of the Treasury sanctioned him.", {("Department of the Treasury", "government", "USA")}),
@@ -729,7 +732,7 @@ ACTORS = [
      {("Masih Alinejad", "person", "IRN")}),
     ("Egyptian security forces raided the homes of his relatives, according to a statement filed in a US court by "
      "Mohamed Soltan, a human rights defender.",
-     {("security forces", "government", "EGY"), ("court", "government", "USA"), ("Mohamed Soltan", "person", "EGY")}),
+     {("security forces", "government", "EGY"), ("Mohamed Soltan", "person", "EGY")}),
     # parties of the field's states the gazetteer knows keep their state, named or by acronym
     ("Awami League leaders met. The Rwandan Patriotic Front rules Rwanda. Ankara blamed the PKK.",
      {("Awami League", "organization", "BGD"), ("Rwandan Patriotic Front", "organization", "RWA"),

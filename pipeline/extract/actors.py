@@ -660,8 +660,8 @@ def _unnamed_seated_bodies(doc: Doc, res: Resources, found: list[Actor]) -> Iter
         start = token.i
         while start > 0 and doc[start - 1].dep_ in {"det", "amod", "compound"} and doc[start - 1].head.i == token.i:
             start -= 1
-        if start == token.i and token.dep_ == "pobj" and token.head.lower_ in res.place_use:
-            continue  # "appeared in court", "went to court": where, not who
+        if (start == token.i or body == "court") and token.dep_ == "pobj" and token.head.lower_ in res.place_use:
+            continue  # "appeared in court", "went to court", "a statement filed in a US court": where, not who
         span = doc[start : token.i + 1]
         country = next((code for t in span[:-1] if (code := _country_of_token(t, doc, res))), None)
         if country:
@@ -927,6 +927,9 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
                     break  # "an undeclared Chinese police station": a building of the body, no actor
                 if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end - 1].is_lower:
                     break  # "Chilean prosecutor Héctor Barros": a person's title, the person is the actor
+                if res.bodies[body] == "court" and doc[end - 1].dep_ == "pobj" \
+                        and res.place_use.get(doc[end - 1].head.lower_) == "prep":
+                    break  # "a statement filed in a US court": where, not who
                 start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
                 if _opens_proper_name(doc[i:end], res):
                     # "the Chilean Public Prosecutor's Office": the body's own name, without its state
