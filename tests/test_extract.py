@@ -221,6 +221,16 @@ def test_money_currency(nlp: Language) -> None:
 
 ACTORS = [
     ("China has refuted these reports.", {("China", "state", "CHN")}),
+    # a court a demonym places is where something is filed or said when it is the object of "in", no party
+    ("Russian suspect's statements in Swedish court reveal the mastermind.", set()),
+    ("A Swedish court sentenced him to life.", {("court", "government", "SWE")}),
+    # a body's canonical name is its full English name, whichever form the story writes
+    ("The US Treasury Department sanctioned him.", {("Department of the Treasury", "government", "USA")}),
+    ("The Department of the Treasury sanctioned him.", {("Department of the Treasury", "government", "USA")}),
+    # a headline's verb the model reads as a plural noun after the country; not a noun the country modifies
+    ("U.S. charges 8 alleged agents in international repatriation scheme\n\nThe men were charged.",
+     {("United States", "state", "USA")}),
+    ("Hong Kong activists protest new law\n\nThey marched.", {("Hong Kong activists", "group", "HKG")}),
     ("Beijing said the claims were lies.", {("China", "state", "CHN")}),
     ("The Chinese government denied it.", {("China", "state", "CHN")}),
     ("The Dutch foreign ministry ordered a probe.", {("Ministry of Foreign Affairs", "government", "NLD")}),
@@ -275,6 +285,11 @@ ACTORS = [
     ("He was a travel agent in Saudi Arabia.", set()),
     # a known leader named as the one whose rule it is; not by a term of office ("the Biden administration")
     ("They were exiled on orders from the Ortega dictatorship.", {("Ortega", "person", "NIC")}),
+    ("Since 2018, the Murillo-Ortega dictatorship has violently repressed protests.",
+     {("Murillo", "person", "NIC"), ("Ortega", "person", "NIC")}),
+    ("Syrians were tortured in prisons run by the Bashar al-Assad regime.", {("Bashar al-Assad", "person", "SYR")}),
+    # not a leader's name that does not run on to the rule noun
+    ("Critics were jailed by the Kagame-era regime.", set()),
     ("The Narendra Modi-led government of India cancelled the cards.",
      {("Narendra Modi", "person", "IND"), ("India", "state", "IND")}),
     ("The Biden administration said so.", set()),
@@ -722,7 +737,7 @@ ACTORS = [
      {("Masih Alinejad", "person", "IRN")}),
     ("Egyptian security forces raided the homes of his relatives, according to a statement filed in a US court by "
      "Mohamed Soltan, a human rights defender.",
-     {("security forces", "government", "EGY"), ("court", "government", "USA"), ("Mohamed Soltan", "person", "EGY")}),
+     {("security forces", "government", "EGY"), ("Mohamed Soltan", "person", "EGY")}),
     # parties of the field's states the gazetteer knows keep their state, named or by acronym
     ("Awami League leaders met. The Rwandan Patriotic Front rules Rwanda. Ankara blamed the PKK.",
      {("Awami League", "organization", "BGD"), ("Rwandan Patriotic Front", "organization", "RWA"),
@@ -868,6 +883,19 @@ ACTORS = [
     ("The Rwandan community is scared, Cleophas Habiyaremye, president of the Association of Rwandan Refugees in "
      "Mozambique, said.", {("Cleophas Habiyaremye", "person", "RWA"),
                            ("Association of Rwandan Refugees in Mozambique", "ngo", "MOZ")}),
+    # ... or a person noun ("aide"), a kin noun and "of", a bracketed other spelling tagged a person, or the
+    # subject's own pronoun later in the sentence
+    ("Śviatłana Cichanoŭskaja’s chief aide Franak Viačorka was tried in absentia.",
+     {("Śviatłana Cichanoŭskaja", "person", None), ("Franak Viačorka", "person", None)}),
+    ("Abula is the former wife of Nurmemet Rozi (Nuermeiti Ruze), who with Hemdullah Abduweli (Aimidoula Waili) has "
+     "been detained without charge since November 2020.",
+     {("Nurmemet Rozi", "person", None), ("Hemdullah Abduweli", "person", None)}),
+    ("Chemi Lhamo received numerous threats after her election as student union president.",
+     {("Chemi Lhamo", "person", None)}),
+    ("Abouammo took bribes from a key aide to Saudi Crown Prince Mohammed bin Salman, Bader Al Asaker, in return.",
+     {("Mohammed bin Salman", "person", "SAU"), ("Bader Al Asaker", "person", "SAU")}),
+    # ... but not a body whose own pronoun comes first ("its", not "his")
+    ("Acme Holdings said its profits rose after his departure.", {("Acme Holdings", "organization", None)}),
     # ... but not an outlet or a firm described as one
     ("The report was published by Follow the Money, a Dutch investigative outlet.",
      {("Follow the Money", "media", "NLD")}),
