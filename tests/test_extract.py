@@ -2574,6 +2574,22 @@ def test_cue_inside_a_quotation_is_no_claim(nlp: Language, text: str, expected: 
     assert [(r.source, r.cue) for r in rows] == expected
 
 
+# an infinitive of purpose on a passive act ("was tortured to reveal", "a concept used to describe") is speech someone
+# is made to give or a use, no claim; on an active one the subject speaks ("used social media to accuse")
+PASSIVE_PURPOSE = [
+    ("Mohamed Aly had been picked up in a house raid and tortured to reveal the whereabouts of the family.", []),
+    ("Transnational repression, a concept used to describe autocratic governments' attempts at harassing critics, is "
+     "rising, Freedom House said.", [("Freedom House", "said")]),
+    ("Wael Ghonim used social media to accuse the president of corruption.", [("Wael Ghonim", "accuse")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSIVE_PURPOSE, ids=[t[:40] for t, _ in PASSIVE_PURPOSE])
+def test_purpose_of_a_passive_act_is_no_claim(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 # "according to" closing its clause: what follows the source's comma describes the source (an apposition, a
 # relative clause, more sources) unless it has a finite verb of its own
 ACCORDING_CLOSING = [

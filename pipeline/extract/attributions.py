@@ -147,7 +147,21 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 a.lemma_.lower() in res.appeal_cues for a in token.ancestors if a.pos_ == "VERB"
             ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue
+            # "was tortured to reveal the whereabouts", "a concept used to describe ...": the purpose of a passive act is
+            # speech someone is made to give or a use, no one's claim
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.dep_ in {"advcl", "xcomp"} \
+                    and _passive_act(token.head) and _agent(token.head, res) is None:
+                continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
+
+
+def _passive_act(verb: Token) -> bool:
+    """True for a passive participle: with its auxiliary ("was tortured"), on a noun ("a concept used"), or joined with
+    no subject of its own to one ("had been picked up and tortured", which the parser may tag as a past tense)."""
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ in SUBJECTS for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _stated_concern(verb: Token, res: Resources) -> Token | None:
