@@ -2074,6 +2074,11 @@ PASSIVES = [
     ("India slams Canada's accusations over the killing.", [("India", "slams", "deny", "Canada's accusations over the killing")]),
     ("Human Rights Watch criticised the government.", []),
     ("Donald Trump slammed Joe Biden.", []),
+    # implicating someone in a deed accuses them of it; implicated by no one named is no claim
+    ("Chilean prosecutors on Friday publicly implicated Venezuela's largest criminal organization, the Aragua Train, in the crime.",
+     [("Public Prosecutor's Office", "implicated", "assert",
+       "Venezuela's largest criminal organization, the Aragua Train, in the crime")]),
+    ("Two officers were implicated in the killing.", []),
 ]
 
 
