@@ -2079,6 +2079,11 @@ PASSIVES = [
      [("Public Prosecutor's Office", "implicated", "assert",
        "Venezuela's largest criminal organization, the Aragua Train, in the crime")]),
     ("Two officers were implicated in the killing.", []),
+    # the phrase that completes the object goes on with it past a time phrase; a time phrase alone stays out
+    ("The US Justice Department announced charges on Wednesday against an Indian national for orchestrating a plot.",
+     [("Department of Justice", "announced", "assert",
+       "charges on Wednesday against an Indian national for orchestrating a plot")]),
+    ("The US Justice Department announced charges on Wednesday.", [("Department of Justice", "announced", "assert", "charges")]),
 ]
 
 

@@ -155,6 +155,12 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
 
 
+def _time_phrase(prep: Token) -> bool:
+    """True for a prepositional phrase that only tells when ("on Wednesday", "in March 2023")."""
+    words = [t for t in prep.subtree if t.i != prep.i]
+    return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} for t in words)
+
+
 def _passive_act(verb: Token) -> bool:
     """True for a passive participle: with its auxiliary ("was tortured"), on a noun ("a concept used"), or joined with
     no subject of its own to one ("had been picked up and tortured", which the parser may tag as a past tense)."""
@@ -1972,6 +1978,11 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             # warrants": a phrase right after the object, no comma between, that the parser hung on the cue
             elif sibling.i == end and sibling.dep_ == "prep" and sibling.lower_ in res.attribution_words.get("object_preposition", ()):
                 end = sibling.right_edge.i + 1
+            # "announced charges on Wednesday against an Indian national": so too past a time phrase between them
+            elif sibling.i == end and sibling.dep_ == "prep" and _time_phrase(sibling) and (after := next((
+                    c for c in verb.children if c.i == sibling.right_edge.i + 1 and c.dep_ == "prep"
+                    and c.lower_ in res.attribution_words.get("object_preposition", ())), None)) is not None:
+                end = after.right_edge.i + 1
             # "accused the men of committing lese majeste (insulting the monarchy), including by operating ...": a gloss in
             # brackets and, after a comma, the examples the claim gives go on with it
             elif sibling.i >= end and sibling.left_edge.i <= end and "(" in {doc[end].text, doc[end - 1].text} \
