@@ -1783,6 +1783,11 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a "with" phrase after a comma closing the claim is the story's detail; one without the comma is the claim's
+    ("A police investigation concluded they had been stabbed to death, with unconfirmed reports of their throats being cut.",
+     [("police", "concluded", "they had been stabbed to death")]),
+    ("Human Rights Watch said he was arrested with his wife in Bangkok.",
+     [("Human Rights Watch", "said", "he was arrested with his wife in Bangkok")]),
     # a clause of time or cause inside the claim goes on with it, though its verb is a cue; a contrasting clause of
     # another speaker ends it
     ("Amnesty International said that she was caught off-guard after officials at the airport informed her that her "

@@ -2346,6 +2346,12 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
             while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
                 cut -= 1
             end = min(end, cut)
+    # "concluded they had been stabbed to death, with unconfirmed reports of their throats being cut": a "with" phrase
+    # after a comma that closes the clause adds the story's own detail
+    closing = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > clause.i
+                    and doc[c.i - 1].text == "," and c.right_edge.i + 1 >= end), None)
+    if closing is not None:
+        end = min(end, closing.i - 1)
     # "said it was shocked, and that Zam had been forced ...": the cue's second that-clause belongs to the claim
     for sibling in verb.children:
         if sibling.i > clause.i and sibling.dep_ in {"conj", "ccomp"} and sibling.left_edge.i <= end + 3 and any(
