@@ -2589,6 +2589,26 @@ def test_cue_inside_a_quotation_is_no_claim(nlp: Language, text: str, expected: 
     assert [(r.source, r.cue) for r in rows] == expected
 
 
+# a person described in the lede before anyone is named speaks as the person the next sentence names speaking; not
+# once someone has been named, nor with no one named after
+LEDE_DESCRIPTIONS = [
+    ("CAIRO (AP) - The U.S.-based Egyptian activist whose Facebook page helped ignite the 2011 pro-democracy uprising "
+     "said authorities have arrested his brother in Cairo. Wael Ghonim, a computer engineer, said his recent criticism "
+     "prompted authorities to retaliate.",
+     [("Wael Ghonim", "authorities have arrested his brother in Cairo"),
+      ("Wael Ghonim", "his recent criticism prompted authorities to retaliate")]),
+    ("Hossam Bahgat was in court on Monday. A witness said the men fled. Wael Ghonim said his brother was arrested.",
+     [("Wael Ghonim", "his brother was arrested")]),
+    ("The activist said authorities arrested his brother. Police declined to comment.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEDE_DESCRIPTIONS, ids=[t[:40] for t, _ in LEDE_DESCRIPTIONS])
+def test_person_described_in_the_lede_is_named_next(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.content) for r in rows] == expected
+
+
 # an infinitive of purpose on a passive act ("was tortured to reveal", "a concept used to describe") is speech someone
 # is made to give or a use, no claim; on an active one the subject speaks ("used social media to accuse")
 PASSIVE_PURPOSE = [

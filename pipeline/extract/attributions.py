@@ -645,7 +645,18 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
         or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res) \
-        or _role_of_speaker(subject, speakers, res)
+        or _role_of_speaker(subject, speakers, res) or _described_then_named(subject, actors, res)
+
+
+def _described_then_named(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the person named as the subject of a cue opening the next sentence for a person described, not named, in
+    the lede ("The U.S.-based Egyptian activist whose Facebook page helped ignite the uprising said ... . Wael Ghonim, a
+    computer engineer, said ..."): the person, named after the description."""
+    if subject.pos_ != "NOUN" or res.units.get(subject.lemma_.lower()) != "person" \
+            or not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in subject.children) \
+            or any(a.type == "person" and a.span.start < subject.i for a in actors):
+        return None  # (in the lede, before anyone is named)
+    return _subject_next(subject, actors, res)
 
 
 def _role_of_speaker(subject: Token, speakers: list[Actor], res: Resources) -> Actor | None:
