@@ -1990,10 +1990,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             elif sibling.i == end and sibling.dep_ == "prep" and sibling.lower_ in res.attribution_words.get("object_preposition", ()):
                 end = sibling.right_edge.i + 1
             # "announced charges on Wednesday against an Indian national": so too past a time phrase between them
-            elif sibling.i == end and sibling.dep_ == "prep" and _time_phrase(sibling) and (after := next((
+            elif sibling.i == end and sibling.dep_ == "prep" and _time_phrase(sibling) and (completing := next((
                     c for c in verb.children if c.i == sibling.right_edge.i + 1 and c.dep_ == "prep"
                     and c.lower_ in res.attribution_words.get("object_preposition", ())), None)) is not None:
-                end = after.right_edge.i + 1
+                end = completing.right_edge.i + 1
             # "accused the men of committing lese majeste (insulting the monarchy), including by operating ...": a gloss in
             # brackets and, after a comma, the examples the claim gives go on with it
             elif sibling.i >= end and sibling.left_edge.i <= end and "(" in {doc[end].text, doc[end - 1].text} \
