@@ -2609,6 +2609,21 @@ def test_person_described_in_the_lede_is_named_next(nlp: Language, text: str, ex
     assert [(r.source, r.content) for r in rows] == expected
 
 
+# a participle on what someone received speaks for its sender, not the one who received it; on what someone issued,
+# for the issuer
+RECEIVED = [
+    ("Grace Bui said she was worried. In April she received a call saying that Duong had disappeared.",
+     [("Grace Bui", "said")]),
+    ("Human Rights Watch issued a statement saying that Duong had disappeared.", [("Human Rights Watch", "saying")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECEIVED, ids=[t[:40] for t, _ in RECEIVED])
+def test_participle_on_what_was_received_is_not_the_receivers(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 # an infinitive of purpose on a passive act ("was tortured to reveal", "a concept used to describe") is speech someone
 # is made to give or a use, no claim; on an active one the subject speaks ("used social media to accuse")
 PASSIVE_PURPOSE = [

@@ -41,6 +41,7 @@ CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributi
 REBUTTAL_VERBS: set[str] = set()  # cues only with a claim for object (attribution_words.tsv rebuttal_verb), filled there too
 CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there too
 BELIEF_VERBS: set[str] = set()  # attribution_words.tsv belief_verb, filled there too
+RECEIVING_VERBS: set[str] = set()  # attribution_words.tsv receiving_verb, filled there too
 CIRCUMSTANCE_MARKS = {"after", "before", "when", "because", "since", "until", "once", "as"}  # open a clause of time or cause
 MAX_QUOTE_TOKENS = 250
 DASHES = {"\u2014", "\u2013", "--"}
@@ -474,6 +475,9 @@ def _subject(verb: Token) -> Token | None:
         return closing
     if (named := _named_before_aside(verb)) is not None:
         return named
+    # "she received a call saying that ...": a participle on what someone received speaks for its sender, not for her
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in RECEIVING_VERBS:
+        return None
     # "..., stating that", "adding that": the governing verb's subject speaks
     # ("after saying they had uncovered a plan": a participle after a preposition of time or means, too)
     if (verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "VBN", "VBD", "VBZ"}) or (
@@ -2934,6 +2938,7 @@ def _attributions(
     REBUTTAL_VERBS.update(res.attribution_words.get("rebuttal_verb", frozenset()))
     CLAIM_NOUNS.update(res.attribution_words["claim_noun"])
     BELIEF_VERBS.update(res.attribution_words["belief_verb"])
+    RECEIVING_VERBS.update(res.attribution_words.get("receiving_verb", frozenset()))
     actors = actors if actors is not None else find_actors(doc, resources=res)
     actors = _whole_names(actors)
     speakers: list[Actor] = []
