@@ -1816,6 +1816,11 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a "with" phrase after a comma closing the claim is the story's detail; one without the comma is the claim's
+    ("A police investigation concluded they had been stabbed to death, with unconfirmed reports of their throats being cut.",
+     [("police", "concluded", "they had been stabbed to death")]),
+    ("Human Rights Watch said he was arrested with his wife in Bangkok.",
+     [("Human Rights Watch", "said", "he was arrested with his wife in Bangkok")]),
     # a clause of time or cause inside the claim goes on with it, though its verb is a cue; a contrasting clause of
     # another speaker ends it
     ("Amnesty International said that she was caught off-guard after officials at the airport informed her that her "
@@ -2107,6 +2112,16 @@ PASSIVES = [
     ("India slams Canada's accusations over the killing.", [("India", "slams", "deny", "Canada's accusations over the killing")]),
     ("Human Rights Watch criticised the government.", []),
     ("Donald Trump slammed Joe Biden.", []),
+    # implicating someone in a deed accuses them of it; implicated by no one named is no claim
+    ("Chilean prosecutors on Friday publicly implicated Venezuela's largest criminal organization, the Aragua Train, in the crime.",
+     [("Public Prosecutor's Office", "implicated", "assert",
+       "Venezuela's largest criminal organization, the Aragua Train, in the crime")]),
+    ("Two officers were implicated in the killing.", []),
+    # the phrase that completes the object goes on with it past a time phrase; a time phrase alone stays out
+    ("The US Justice Department announced charges on Wednesday against an Indian national for orchestrating a plot.",
+     [("Department of Justice", "announced", "assert",
+       "charges on Wednesday against an Indian national for orchestrating a plot")]),
+    ("The US Justice Department announced charges on Wednesday.", [("Department of Justice", "announced", "assert", "charges")]),
 ]
 
 
@@ -2603,6 +2618,57 @@ QUOTED_CUES = [
 
 @pytest.mark.parametrize("text,expected", QUOTED_CUES, ids=[t[:40] for t, _ in QUOTED_CUES])
 def test_cue_inside_a_quotation_is_no_claim(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
+# a person described in the lede before anyone is named speaks as the person the next sentence names speaking; not
+# once someone has been named, nor with no one named after
+LEDE_DESCRIPTIONS = [
+    ("CAIRO (AP) - The U.S.-based Egyptian activist whose Facebook page helped ignite the 2011 pro-democracy uprising "
+     "said authorities have arrested his brother in Cairo. Wael Ghonim, a computer engineer, said his recent criticism "
+     "prompted authorities to retaliate.",
+     [("Wael Ghonim", "authorities have arrested his brother in Cairo"),
+      ("Wael Ghonim", "his recent criticism prompted authorities to retaliate")]),
+    ("Hossam Bahgat was in court on Monday. A witness said the men fled. Wael Ghonim said his brother was arrested.",
+     [("Wael Ghonim", "his brother was arrested")]),
+    ("The activist said authorities arrested his brother. Police declined to comment.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEDE_DESCRIPTIONS, ids=[t[:40] for t, _ in LEDE_DESCRIPTIONS])
+def test_person_described_in_the_lede_is_named_next(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.content) for r in rows] == expected
+
+
+# a participle on what someone received speaks for its sender, not the one who received it; on what someone issued,
+# for the issuer
+RECEIVED = [
+    ("Grace Bui said she was worried. In April she received a call saying that Duong had disappeared.",
+     [("Grace Bui", "said")]),
+    ("Human Rights Watch issued a statement saying that Duong had disappeared.", [("Human Rights Watch", "saying")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECEIVED, ids=[t[:40] for t, _ in RECEIVED])
+def test_participle_on_what_was_received_is_not_the_receivers(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
+# an infinitive of purpose on a passive act ("was tortured to reveal", "a concept used to describe") is speech someone
+# is made to give or a use, no claim; on an active one the subject speaks ("used social media to accuse")
+PASSIVE_PURPOSE = [
+    ("Mohamed Aly had been picked up in a house raid and tortured to reveal the whereabouts of the family.", []),
+    ("Transnational repression, a concept used to describe autocratic governments' attempts at harassing critics, is "
+     "rising, Freedom House said.", [("Freedom House", "said")]),
+    ("Wael Ghonim used social media to accuse the president of corruption.", [("Wael Ghonim", "accuse")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSIVE_PURPOSE, ids=[t[:40] for t, _ in PASSIVE_PURPOSE])
+def test_purpose_of_a_passive_act_is_no_claim(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     rows = run(nlp, text, "attributions")
     assert [(r.source, r.cue) for r in rows] == expected
 

@@ -41,6 +41,7 @@ CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributi
 REBUTTAL_VERBS: set[str] = set()  # cues only with a claim for object (attribution_words.tsv rebuttal_verb), filled there too
 CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there too
 BELIEF_VERBS: set[str] = set()  # attribution_words.tsv belief_verb, filled there too
+RECEIVING_VERBS: set[str] = set()  # attribution_words.tsv receiving_verb, filled there too
 CIRCUMSTANCE_MARKS = {"after", "before", "when", "because", "since", "until", "once", "as"}  # open a clause of time or cause
 MAX_QUOTE_TOKENS = 250
 DASHES = {"\u2014", "\u2013", "--"}
@@ -147,7 +148,27 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 a.lemma_.lower() in res.appeal_cues for a in token.ancestors if a.pos_ == "VERB"
             ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue
+            # "was tortured to reveal the whereabouts", "a concept used to describe ...": the purpose of a passive act is
+            # speech someone is made to give or a use, no one's claim
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.dep_ in {"advcl", "xcomp"} \
+                    and _passive_act(token.head) and _agent(token.head, res) is None:
+                continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
+
+
+def _time_phrase(prep: Token) -> bool:
+    """True for a prepositional phrase that only tells when ("on Wednesday", "in March 2023")."""
+    words = [t for t in prep.subtree if t.i != prep.i]
+    return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} for t in words)
+
+
+def _passive_act(verb: Token) -> bool:
+    """True for a passive participle: with its auxiliary ("was tortured"), on a noun ("a concept used"), or joined with
+    no subject of its own to one ("had been picked up and tortured", which the parser may tag as a past tense)."""
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ in SUBJECTS for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _stated_concern(verb: Token, res: Resources) -> Token | None:
@@ -454,6 +475,9 @@ def _subject(verb: Token) -> Token | None:
         return closing
     if (named := _named_before_aside(verb)) is not None:
         return named
+    # "she received a call saying that ...": a participle on what someone received speaks for its sender, not for her
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in RECEIVING_VERBS:
+        return None
     # "..., stating that", "adding that": the governing verb's subject speaks
     # ("after saying they had uncovered a plan": a participle after a preposition of time or means, too)
     if (verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "VBN", "VBD", "VBZ"}) or (
@@ -625,7 +649,18 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
         or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res) \
-        or _role_of_speaker(subject, speakers, res)
+        or _role_of_speaker(subject, speakers, res) or _described_then_named(subject, actors, res)
+
+
+def _described_then_named(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the person named as the subject of a cue opening the next sentence for a person described, not named, in
+    the lede ("The U.S.-based Egyptian activist whose Facebook page helped ignite the uprising said ... . Wael Ghonim, a
+    computer engineer, said ..."): the person, named after the description."""
+    if subject.pos_ != "NOUN" or res.units.get(subject.lemma_.lower()) != "person" \
+            or not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in subject.children) \
+            or any(a.type == "person" and a.span.start < subject.i for a in actors):
+        return None  # (in the lede, before anyone is named)
+    return _subject_next(subject, actors, res)
 
 
 def _role_of_speaker(subject: Token, speakers: list[Actor], res: Resources) -> Actor | None:
@@ -1958,6 +1993,11 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             # warrants": a phrase right after the object, no comma between, that the parser hung on the cue
             elif sibling.i == end and sibling.dep_ == "prep" and sibling.lower_ in res.attribution_words.get("object_preposition", ()):
                 end = sibling.right_edge.i + 1
+            # "announced charges on Wednesday against an Indian national": so too past a time phrase between them
+            elif sibling.i == end and sibling.dep_ == "prep" and _time_phrase(sibling) and (completing := next((
+                    c for c in verb.children if c.i == sibling.right_edge.i + 1 and c.dep_ == "prep"
+                    and c.lower_ in res.attribution_words.get("object_preposition", ())), None)) is not None:
+                end = completing.right_edge.i + 1
             # "accused the men of committing lese majeste (insulting the monarchy), including by operating ...": a gloss in
             # brackets and, after a comma, the examples the claim gives go on with it
             elif sibling.i >= end and sibling.left_edge.i <= end and "(" in {doc[end].text, doc[end - 1].text} \
@@ -2321,6 +2361,12 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
             while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
                 cut -= 1
             end = min(end, cut)
+    # "concluded they had been stabbed to death, with unconfirmed reports of their throats being cut": a "with" phrase
+    # after a comma that closes the clause adds the story's own detail
+    closing = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > clause.i
+                    and doc[c.i - 1].text == "," and c.right_edge.i + 1 >= end), None)
+    if closing is not None:
+        end = min(end, closing.i - 1)
     # "said it was shocked, and that Zam had been forced ...": the cue's second that-clause belongs to the claim
     for sibling in verb.children:
         if sibling.i > clause.i and sibling.dep_ in {"conj", "ccomp"} and sibling.left_edge.i <= end + 3 and any(
@@ -2892,6 +2938,7 @@ def _attributions(
     REBUTTAL_VERBS.update(res.attribution_words.get("rebuttal_verb", frozenset()))
     CLAIM_NOUNS.update(res.attribution_words["claim_noun"])
     BELIEF_VERBS.update(res.attribution_words["belief_verb"])
+    RECEIVING_VERBS.update(res.attribution_words.get("receiving_verb", frozenset()))
     actors = actors if actors is not None else find_actors(doc, resources=res)
     actors = _whole_names(actors)
     speakers: list[Actor] = []
