@@ -38,6 +38,11 @@ CASES = [
                  {("CHN", "THA", "unlawful_deportation")}, id="deportation-origin-is-destination"),
     pytest.param("Chinese agents abducted two booksellers in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="booksellers-are-people"),
     pytest.param("Saudi agents threatened the cleric's cousin in Canada.", {("SAU", "CAN", "coercion_by_proxy")}, id="cousin-is-kin"),
+    # a state's arrest of someone at home is no act abroad for the country a rejected extradition request came from
+    pytest.param("The dissident Majid was arrested by the Turkish authorities in 2022 on charges of drug trafficking, but was released "
+                 "after Ankara rejected an extradition request from Sweden.", set(), id="arrest-not-abroad-for-request-from"),
+    pytest.param("Turkish police arrested the exiled dissident in Nairobi after a request from Kenya.", {("TUR", "KEN", "detention")},
+                 id="arrest-abroad-still-placed"),
     pytest.param("Two of the Uyghur activists disappeared in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="two-of-them-disappeared"),
     pytest.param("Two of the prices disappeared in Thailand in 2015.", set(), id="two-of-things-disappeared"),
     # a decree's subject told as a state's body in a capital is that state's; a host's police or people in a capital are not

@@ -1350,7 +1350,12 @@ def extract_incidents(
                 # an arrest is transnational only at another state's request, or by the origin's agents abroad, or
                 # abroad in a passive told right after the origin's act ("A red notice was issued at Bahrain's request.
                 # He was detained on arrival in Bangkok.")
-                places_here = {str(p.country) for _, _, p in sent_places if p.country}
+                # (not the state a request comes from: "arrested by the Turkish authorities on drug charges, but released
+                # after Ankara rejected an extradition request from Sweden")
+                places_here = {
+                    str(p.country) for s, _, p in sent_places if p.country
+                    and not (doc[s].head.lower_ == "from" and doc[s].head.head.lemma_.lower() in words.request)
+                }
                 told_after = subject is None and carried and bool(places_here - {origin})
                 if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
                     continue
