@@ -389,8 +389,10 @@ ACTORS = [
     ("He denied funding Rwandan rebels; Chinese human rights defenders were targeted.",
      {("Rwandan rebels", "group", "RWA"), ("Chinese human rights defenders", "group", "CHN")}),
     ("Tens of thousands of Nicaraguans have fled the crackdown.", {("Nicaraguans", "group", "NIC")}),
+    # the exiled by their plural demonym are named with the word that makes them a group (GUIDELINES: the noun phrase)
+    ("More than 70 exiled Nicaraguans demanded protection.", {("exiled Nicaraguans", "group", "NIC")}),
     ("The pursuit of exiled Belarusians goes on. The RCMP said Chinese Canadians were victims.",
-     {("Belarusians", "group", "BLR"), ("Royal Canadian Mounted Police", "government", "CAN"),
+     {("exiled Belarusians", "group", "BLR"), ("Royal Canadian Mounted Police", "government", "CAN"),
       ("Chinese Canadians", "group", "CAN")}),
     ("Four Iranians were charged, and Uzbek citizens were held.", set()),
     # a people named after its state is its diaspora named in the story, listed once; a people within a state stays
@@ -1200,6 +1202,9 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # the exiled named by their plural demonym speak by that name, "exiled" and all
+    ("More than 70 exiled Nicaraguans demanded international protection on Friday.",
+     [("exiled Nicaraguans", "demanded", "assert", "indirect", "international protection")]),
     # a cue held back ("refused to reveal", "declined to confirm") is no claim; one the speaker only plans still is none
     ("The Bahraini authorities refused to reveal the grounds for the summons.", []),
     ("Amnesty International declined to confirm that the men were held.", []),

@@ -2388,7 +2388,9 @@ def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.whitespace_ and before.lower_ in res.demonyms and before.text[:1].isupper():
             yield Actor(doc[token.i - 1 : token.i + 1], f"{before.text} {token.text}", "group", code)  # "Chinese Canadians"
-        elif (before is not None and before.lower_ in res.actor_words["exiled"]) or _subject_of(token, res.actor_words["flee"]):
+        elif before is not None and before.whitespace_ and before.lower_ in res.actor_words["exiled"]:
+            yield Actor(doc[token.i - 1 : token.i + 1], f"{before.lower_} {token.text}", "group", code)  # "exiled Nicaraguans"
+        elif _subject_of(token, res.actor_words["flee"]):
             yield Actor(doc[token.i : token.i + 1], token.text, "group", code)
         elif (abroad := _in_other_country(token, code, res)) is not None:
             yield Actor(abroad, abroad.text, "group", code)  # "Ethiopians in Australia"
