@@ -647,6 +647,10 @@ ACTORS = [
     ("Kalsang, co-president of the Tibetan Youth Association in Europe, spoke. The Chinese Embassy in Thailand said.",
      {("Tibetan Youth Association in Europe", "ngo", None), ("embassy", "government", "CHN")}),
     # a city before a body is where it is ("Boston’s"), or opens another city's body of a known name
+    # a state body's own body named after its possessive is a body of its own; an outlet's service is not
+    ("The US State Department’s Bureau of Western Hemisphere Affairs said it was shocked.",
+     {("Department of State", "government", "USA"), ("Bureau of Western Hemisphere Affairs", "government", "USA")}),
+    ("RFA’s Vietnamese Service reported the arrest.", {("Radio Free Asia", "media", "USA")}),
     ("She studied at Boston’s Northeastern University. The Dhaka Metropolitan Police will move.",
      {("Northeastern University", "organization", None), ("Dhaka Metropolitan Police", "government", "BGD")}),
     # a ministry keeps the spelling of the text that names it
@@ -1202,6 +1206,9 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a state body's own body named after its possessive speaks, not the body that owns it
+    ("The US State Department’s Bureau of Western Hemisphere Affairs said that it was shocked by the murder.",
+     [("Bureau of Western Hemisphere Affairs", "said", "assert", "indirect", "it was shocked by the murder")]),
     # the exiled named by their plural demonym speak by that name, "exiled" and all
     ("More than 70 exiled Nicaraguans demanded international protection on Friday.",
      [("exiled Nicaraguans", "demanded", "assert", "indirect", "international protection")]),

@@ -426,7 +426,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_defined_acronyms(doc, res))
     add_free(_peoples_of_several_words(doc, res))  # before the model's names: it tags "Falun Gong" a person
     add_free(_romance_named_bodies(doc, res))
-    for actor in _named_entities(doc, res, taken):
+    for actor in _named_entities(doc, res, taken, found):
         add(actor)
     add_free(_people_by_relation(doc, res))
     for span in given_name_people(doc, res):
@@ -1333,7 +1333,7 @@ def _lowercase_word(token: Token, res: Resources) -> bool:
     return text.split("-", 1)[0] not in particles
 
 
-def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor]:
+def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor]) -> Iterator[Actor]:
     for ent in doc_index(doc).ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
@@ -1352,6 +1352,13 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
         elif ent.label_ == "ORG":
             span = _where_in_name(_cut_org_tail(_extend_name(span, res), res), res)
+        owned = next((t.i for t in reversed(span[1:-1]) if t.tag_ == "POS"), None) if ent.label_ == "ORG" else None
+        if owned is not None and not any(i in taken for i in range(owned + 1, span.end)) and span.end - owned > 2 \
+                and doc[owned + 1].text[:1].isupper() and keyword_type(doc[owned + 1 : span.end].text, res) == "government" \
+                and any(a.type in {"state", "government"} and a.span.start <= owned - 1 < a.span.end for a in found):
+            # "the US State Department's Bureau of Western Hemisphere Affairs": a state's body named as its own (not "RFA's
+            # Vietnamese Service": an outlet's)
+            span = doc[owned + 1 : span.end]
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
         if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None:
