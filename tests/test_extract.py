@@ -1206,6 +1206,14 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a state's nationals named first by their plural demonym speak by that name when named again by demonym and noun;
+    # a people ("Tibetans") is no such first name: its activists speak as themselves
+    ("Ethiopians in Australia are calling for the release of their relatives. The Ethiopian protesters said their "
+     "relatives were identified through photos.",
+     [("Ethiopians in Australia", "calling for", "assert", "indirect", "the release of their relatives"),
+      ("Ethiopians in Australia", "said", "assert", "indirect", "their relatives were identified through photos")]),
+    ("Tibetans abroad are watched closely. Tibetan activists said the pressure on relatives was growing.",
+     [("Tibetan activists", "said", "assert", "indirect", "the pressure on relatives was growing")]),
     # a body named again by the opening words of its full name speaks by the name first given; an abbreviation may
     # name the parent of the body named before, and speaks by its own name
     ("Skyline International for Human Rights holds the Jordanian government responsible for his fate. In a statement "

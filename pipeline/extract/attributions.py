@@ -1542,6 +1542,18 @@ def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
     return next(iter(fuller.values())) if len(fuller) == 1 else actor
 
 
+def _nationals_named_first(actor: Actor, actors: list[Actor], res: Resources) -> Actor:
+    """Return the group of a state's nationals named first by their plural demonym ("exiled Nicaraguans", "Ethiopians
+    in Australia") for a group of that state named later by its demonym and a noun ("Nicaraguan exile activists",
+    "the Australian-based Ethiopian protesters"): the same people, by the name first given (GUIDELINES.md actors); not
+    a people ("Tibetans" before "Tibetan activists": peoples.txt), of whom any group may speak."""
+    if actor.type != "group" or actor.country is None or actor.span[0].lower_ not in res.demonyms:
+        return actor
+    first = next((a for a in actors if a.type == "group" and a.listed and a.country == actor.country
+                  and a.span.end <= actor.span.start and any(t.lower_ in res.plural_demonyms and t.lower_ not in res.peoples for t in a.span)), None)
+    return first if first is not None else actor
+
+
 def _antecedent(
     at: Token, pronoun: str, actors: list[Actor], speakers: list[Actor], before: list[Actor], res: Resources
 ) -> Actor | None:
@@ -3036,7 +3048,7 @@ def _attributions(
             # "... (S$172,451) each for eight activists based abroad, Hong Kong Free Press reported": a claim opening the
             # sentence runs to the comma before its closing speaker, though the parser cut it short
             content = _trim(doc[content.start : source_span.start]) or content
-        actor = _abbreviated(_full_name(actor, actors), actors)
+        actor = _abbreviated(_nationals_named_first(_full_name(actor, actors), actors, res), actors)
         split = _spans_its_cue(content, cue.tokens)
         if content.start <= cue.tokens.start < content.end and not split:
             continue
