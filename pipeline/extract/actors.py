@@ -1352,13 +1352,14 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
             span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
         elif ent.label_ == "ORG":
             span = _where_in_name(_cut_org_tail(_extend_name(span, res), res), res)
-        owned = next((t.i for t in reversed(span[1:-1]) if t.tag_ == "POS"), None) if ent.label_ == "ORG" else None
-        if owned is not None and not any(i in taken for i in range(owned + 1, span.end)) and span.end - owned > 2 \
-                and doc[owned + 1].text[:1].isupper() and keyword_type(doc[owned + 1 : span.end].text, res) == "government" \
-                and any(a.type in {"state", "government"} and a.span.start <= owned - 1 < a.span.end for a in found):
+        possessive = next((t.i for t in reversed(span[1:-1]) if t.tag_ == "POS"), None) if ent.label_ == "ORG" else None
+        if possessive is not None and span.end - possessive > 2 and doc[possessive + 1].text[:1].isupper() \
+                and not any(i in taken for i in range(possessive + 1, span.end)) \
+                and keyword_type(doc[possessive + 1 : span.end].text, res) == "government" \
+                and any(a.type in {"state", "government"} and a.span.start <= possessive - 1 < a.span.end for a in found):
             # "the US State Department's Bureau of Western Hemisphere Affairs": a state's body named as its own (not "RFA's
             # Vietnamese Service": an outlet's)
-            span = doc[owned + 1 : span.end]
+            span = doc[possessive + 1 : span.end]
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
         if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None:
