@@ -426,7 +426,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_defined_acronyms(doc, res))
     add_free(_peoples_of_several_words(doc, res))  # before the model's names: it tags "Falun Gong" a person
     add_free(_romance_named_bodies(doc, res))
-    for actor in _named_entities(doc, res, taken):
+    for actor in _named_entities(doc, res, taken, found):
         add(actor)
     add_free(_people_by_relation(doc, res))
     for span in given_name_people(doc, res):
@@ -1333,7 +1333,7 @@ def _lowercase_word(token: Token, res: Resources) -> bool:
     return text.split("-", 1)[0] not in particles
 
 
-def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor]:
+def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor]) -> Iterator[Actor]:
     for ent in doc_index(doc).ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
@@ -1352,6 +1352,14 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int]) -> Iterator[Actor
             span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
         elif ent.label_ == "ORG":
             span = _where_in_name(_cut_org_tail(_extend_name(span, res), res), res)
+        possessive = next((t.i for t in reversed(span[1:-1]) if t.tag_ == "POS"), None) if ent.label_ == "ORG" else None
+        if possessive is not None and span.end - possessive > 2 and doc[possessive + 1].text[:1].isupper() \
+                and not any(i in taken for i in range(possessive + 1, span.end)) \
+                and keyword_type(doc[possessive + 1 : span.end].text, res) == "government" \
+                and any(a.type in {"state", "government"} and a.span.start <= possessive - 1 < a.span.end for a in found):
+            # "the US State Department's Bureau of Western Hemisphere Affairs": a state's body named as its own (not "RFA's
+            # Vietnamese Service": an outlet's)
+            span = doc[possessive + 1 : span.end]
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
         if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None:
@@ -2388,7 +2396,9 @@ def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.whitespace_ and before.lower_ in res.demonyms and before.text[:1].isupper():
             yield Actor(doc[token.i - 1 : token.i + 1], f"{before.text} {token.text}", "group", code)  # "Chinese Canadians"
-        elif (before is not None and before.lower_ in res.actor_words["exiled"]) or _subject_of(token, res.actor_words["flee"]):
+        elif before is not None and before.whitespace_ and before.lower_ in res.actor_words["exiled"]:
+            yield Actor(doc[token.i - 1 : token.i + 1], f"{before.lower_} {token.text}", "group", code)  # "exiled Nicaraguans"
+        elif _subject_of(token, res.actor_words["flee"]):
             yield Actor(doc[token.i : token.i + 1], token.text, "group", code)
         elif (abroad := _in_other_country(token, code, res)) is not None:
             yield Actor(abroad, abroad.text, "group", code)  # "Ethiopians in Australia"
