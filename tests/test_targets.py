@@ -46,6 +46,12 @@ TARGET_CASES = [
                  ("BHR", "detention"), "Mu Sochua", id="a-partys-post-is-no-office"),
     pytest.param("Karl Nehammer, the country's interior minister, was told Russian agents shot dead a critic in Vienna in 2020.",
                  ("RUS", "assassination"), None, id="a-countrys-post-is-an-office"),
+    # a post of a body of faith or civil society is no state office: its holder is whom "him" stands for
+    pytest.param("Hardeep Singh Nijjar, the president of the gurdwara, lived in Surrey. In July 2022, India's National "
+                 "Investigation Agency labeled him a terrorist.", ("IND", "legal_pressure"), "Hardeep Singh Nijjar",
+                 id="a-gurdwaras-post-is-no-office"),
+    pytest.param("Karl Nehammer, the minister of the interior, lived in Vienna. In July 2022, Russian agents shot him dead "
+                 "in Vienna.", ("RUS", "assassination"), None, id="a-post-of-the-interior-is-an-office"),
     pytest.param("Rwandan agents hacked Carine Kanimba's phone in Belgium.", ("RWA", "digital_attack"),
                  "Carine Kanimba", id="owner-of-the-object"),
     pytest.param("The Netherlands says Iran was behind the killings of two Iranian opponents of the Islamic Republic "

@@ -99,6 +99,8 @@ PROCESS_NOUNS = frozenset({
 # words that make an office no state's: its holder can be a target
 NOT_IN_OFFICE = frozenset({
     "opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted", "party", "separatist", "independence",
+    # bodies of a faith or of civil society, whose posts are no state's ("the president of the gurdwara")
+    "gurdwara", "temple", "mosque", "church", "association", "movement",
 })
 # a year told by reference to the latest one told before it
 SAME_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.IGNORECASE)
@@ -286,8 +288,9 @@ def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> boo
         return False
     near = [t for t in span.root.subtree if t.i < span.start] + list(span)
     appositions = [c for t in span for c in t.children if c.dep_ == "appos"]
-    # a party's post is no state office: "Mu Sochua, the party's vice-president"
+    # a party's post is no state office: "Mu Sochua, the party's vice-president", "Nijjar, the president of the gurdwara"
     near += appositions + [c for a in appositions for c in a.children if c.dep_ in {"poss", "compound"}]
+    near += [o for a in appositions for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     if span.root.dep_ == "appos":
         near.append(span.root.head)
         near.extend(c for c in span.root.head.children if c.dep_ in {"amod", "compound"})
