@@ -50,6 +50,13 @@ TARGET_CASES = [
     pytest.param("Hardeep Singh Nijjar, the president of the gurdwara, lived in Surrey. In July 2022, India's National "
                  "Investigation Agency labeled him a terrorist.", ("IND", "legal_pressure"), "Hardeep Singh Nijjar",
                  id="a-gurdwaras-post-is-no-office"),
+    # a pronoun for a group named in a list of people words sharing one noun stands for each group the article names
+    pytest.param("Chinese students and Hong Kong students live in fear. Chinese and Hong Kong students abroad say "
+                 "their families in China were threatened by Chinese police.", ("CHN", "coercion_by_proxy"),
+                 "Hong Kong students; Chinese students", id="coordinated-people-words-share-the-noun"),
+    pytest.param("Chinese students and Hong Kong students live in fear. Hong Kong students abroad say "
+                 "their families in China were threatened by Chinese police.", ("CHN", "coercion_by_proxy"),
+                 "Hong Kong students", id="a-modifier-without-a-list-adds-no-group"),
     pytest.param("Karl Nehammer, the minister of the interior, lived in Vienna. In July 2022, Russian agents shot him dead "
                  "in Vienna.", ("RUS", "assassination"), None, id="a-post-of-the-interior-is-an-office"),
     pytest.param("Rwandan agents hacked Carine Kanimba's phone in Belgium.", ("RWA", "digital_attack"),

@@ -608,8 +608,33 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
         if actor.type == "person" and (collective or (other is not None and _gender(actor, people) == other)):
             continue
         if actor.type == "person" or ((plural or collective) and actor.type == "group"):
-            return [actor.name]
+            return [actor.name, *_coordinated(start, actor, people)]
     return []
+
+
+def _coordinated(start: int, actor: Actor, people: Spans) -> list[str]:
+    """Return the other groups a group's mention shares its noun with by coordinated people words, when the article
+    names them as groups: "Chinese and Hong Kong students" (mention: "Hong Kong students") -> "Chinese students"."""
+    if actor.type != "group":
+        return []
+    doc = actor.span.doc
+    end = next((e for s, e, a in people if s == start and a is actor), start + 1)
+    head = doc[end - 1]
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return []
+    words = [t for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree if t.dep_ in {"amod", "compound", "nmod", "conj"}]
+    if not any(t.dep_ == "conj" for t in words):
+        return []  # no coordination: "young Chinese students" is one group
+    names = {a.name.lower(): a.name for _, _, a in people if a.type == "group" and a.name != actor.name}
+    found = []
+    for word in words:
+        if (word.dep_ != "conj" and word.head.i != head.i) or start <= word.i < end:
+            continue  # (a people word of the noun or of the list, outside the mention: "Chinese" of "Chinese and Hong Kong")
+        phrase = " ".join(t.text for t in word.subtree if t.dep_ in {"compound", "amod"} and t.head.i == word.i or t.i == word.i)
+        name = names.get(f"{phrase} {head.text}".lower())
+        if name is not None and name not in found:
+            found.append(name)
+    return found
 
 
 def _gender(actor: Actor, people: Spans) -> str | None:
@@ -750,6 +775,8 @@ def incident_targets(
                 may_be_target(actor.span.start, actor) or (receiving and actor.span.start not in accused)
             ):
                 named.append(actor.name)
+                here = next((s for s, e, a in (people or sent_people) if a is actor and s <= head.i < e), None)
+                named.extend(n for n in (_coordinated(here, actor, people or sent_people) if here is not None else []) if n not in named)
             elif actor is None and words is not None and (full := _full_group(head, people, words.person, relation)) is not None:
                 phrases.append(full)
             elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation, origin)) is not None:
