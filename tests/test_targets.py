@@ -57,6 +57,13 @@ TARGET_CASES = [
     pytest.param("Chinese students and Hong Kong students live in fear. Hong Kong students abroad say "
                  "their families in China were threatened by Chinese police.", ("CHN", "coercion_by_proxy"),
                  "Hong Kong students", id="a-modifier-without-a-list-adds-no-group"),
+    # "their" goes back to a people's bare name, which stands for the article's one group of that people
+    pytest.param("Eritrea taxes Eritrean expatriates in Canada. Many Eritreans fled the dictatorship, and their families "
+                 "in Eritrea are threatened by Eritrean officials.", ("ERI", "coercion_by_proxy"), "Eritrean expatriates",
+                 id="a-peoples-name-stands-for-its-one-group"),
+    pytest.param("Eritrea taxes Eritrean expatriates and Eritrean refugees in Canada. Many Eritreans fled the dictatorship, "
+                 "and their families in Eritrea are threatened by Eritrean officials.", ("ERI", "coercion_by_proxy"),
+                 "Eritreans", id="a-peoples-name-with-two-groups-is-itself"),
     pytest.param("Karl Nehammer, the minister of the interior, lived in Vienna. In July 2022, Russian agents shot him dead "
                  "in Vienna.", ("RUS", "assassination"), None, id="a-post-of-the-interior-is-an-office"),
     pytest.param("Rwandan agents hacked Carine Kanimba's phone in Belgium.", ("RWA", "digital_attack"),

@@ -608,8 +608,23 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
         if actor.type == "person" and (collective or (other is not None and _gender(actor, people) == other)):
             continue
         if actor.type == "person" or ((plural or collective) and actor.type == "group"):
-            return [actor.name, *_coordinated(start, actor, people)]
+            return [_specific_group(actor, people), *_coordinated(start, actor, people)]
     return []
+
+
+def _specific_group(actor: Actor, people: Spans) -> str:
+    """Return the group a people's bare name stands for in an article about one group of that people: the article's one
+    other group of its country named by that people's word ("Eritreans" -> "Eritrean expatriates", "Syrians" -> "Syrian
+    refugees"); else the name itself."""
+    name = actor.name.lower()
+    if actor.type != "group" or " " in name or actor.country is None or not (name in _peoples() or name.removesuffix("s") in _peoples()):
+        return actor.name
+    others = {
+        a.name for _, _, a in people
+        if a.type == "group" and a.country == actor.country and a.name != actor.name and " " in a.name
+        and a.name.split()[0].lower() in _peoples()
+    }
+    return others.pop() if len(others) == 1 else actor.name
 
 
 def _coordinated(start: int, actor: Actor, people: Spans) -> list[str]:
