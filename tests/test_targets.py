@@ -46,6 +46,26 @@ TARGET_CASES = [
                  ("BHR", "detention"), "Mu Sochua", id="a-partys-post-is-no-office"),
     pytest.param("Karl Nehammer, the country's interior minister, was told Russian agents shot dead a critic in Vienna in 2020.",
                  ("RUS", "assassination"), None, id="a-countrys-post-is-an-office"),
+    # a post of a body of faith or civil society is no state office: its holder is whom "him" stands for
+    pytest.param("Hardeep Singh Nijjar, the president of the gurdwara, lived in Surrey. In July 2022, India's National "
+                 "Investigation Agency labeled him a terrorist.", ("IND", "legal_pressure"), "Hardeep Singh Nijjar",
+                 id="a-gurdwaras-post-is-no-office"),
+    # a pronoun for a group named in a list of people words sharing one noun stands for each group the article names
+    pytest.param("Chinese students and Hong Kong students live in fear. Chinese and Hong Kong students abroad say "
+                 "their families in China were threatened by Chinese police.", ("CHN", "coercion_by_proxy"),
+                 "Hong Kong students; Chinese students", id="coordinated-people-words-share-the-noun"),
+    pytest.param("Chinese students and Hong Kong students live in fear. Hong Kong students abroad say "
+                 "their families in China were threatened by Chinese police.", ("CHN", "coercion_by_proxy"),
+                 "Hong Kong students", id="a-modifier-without-a-list-adds-no-group"),
+    # "their" goes back to a people's bare name, which stands for the article's one group of that people
+    pytest.param("Eritrea taxes Eritrean expatriates in Canada. Many Eritreans fled the dictatorship, and their families "
+                 "in Eritrea are threatened by Eritrean officials.", ("ERI", "coercion_by_proxy"), "Eritrean expatriates",
+                 id="a-peoples-name-stands-for-its-one-group"),
+    pytest.param("Eritrea taxes Eritrean expatriates and Eritrean refugees in Canada. Many Eritreans fled the dictatorship, "
+                 "and their families in Eritrea are threatened by Eritrean officials.", ("ERI", "coercion_by_proxy"),
+                 "Eritreans", id="a-peoples-name-with-two-groups-is-itself"),
+    pytest.param("Karl Nehammer, the minister of the interior, lived in Vienna. In July 2022, Russian agents shot him dead "
+                 "in Vienna.", ("RUS", "assassination"), None, id="a-post-of-the-interior-is-an-office"),
     pytest.param("Rwandan agents hacked Carine Kanimba's phone in Belgium.", ("RWA", "digital_attack"),
                  "Carine Kanimba", id="owner-of-the-object"),
     pytest.param("The Netherlands says Iran was behind the killings of two Iranian opponents of the Islamic Republic "

@@ -99,6 +99,8 @@ PROCESS_NOUNS = frozenset({
 # words that make an office no state's: its holder can be a target
 NOT_IN_OFFICE = frozenset({
     "opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted", "party", "separatist", "independence",
+    # bodies of a faith or of civil society, whose posts are no state's ("the president of the gurdwara")
+    "gurdwara", "temple", "mosque", "church", "association", "movement",
 })
 # a year told by reference to the latest one told before it
 SAME_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.IGNORECASE)
@@ -286,8 +288,9 @@ def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> boo
         return False
     near = [t for t in span.root.subtree if t.i < span.start] + list(span)
     appositions = [c for t in span for c in t.children if c.dep_ == "appos"]
-    # a party's post is no state office: "Mu Sochua, the party's vice-president"
+    # a party's post is no state office: "Mu Sochua, the party's vice-president", "Nijjar, the president of the gurdwara"
     near += appositions + [c for a in appositions for c in a.children if c.dep_ in {"poss", "compound"}]
+    near += [o for a in appositions for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     if span.root.dep_ == "appos":
         near.append(span.root.head)
         near.extend(c for c in span.root.head.children if c.dep_ in {"amod", "compound"})
@@ -605,8 +608,48 @@ def _resolve(pronoun: Token, people: Spans, keep: set[int]) -> list[str]:
         if actor.type == "person" and (collective or (other is not None and _gender(actor, people) == other)):
             continue
         if actor.type == "person" or ((plural or collective) and actor.type == "group"):
-            return [actor.name]
+            return [_specific_group(actor, people), *_coordinated(start, actor, people)]
     return []
+
+
+def _specific_group(actor: Actor, people: Spans) -> str:
+    """Return the group a people's bare name stands for in an article about one group of that people: the article's one
+    other group of its country named by that people's word ("Eritreans" -> "Eritrean expatriates", "Syrians" -> "Syrian
+    refugees"); else the name itself."""
+    name = actor.name.lower()
+    if actor.type != "group" or " " in name or actor.country is None or not (name in _peoples() or name.removesuffix("s") in _peoples()):
+        return actor.name
+    others = {
+        a.name for _, _, a in people
+        if a.type == "group" and a.country == actor.country and a.name != actor.name and " " in a.name
+        and a.name.split()[0].lower() in _peoples()
+    }
+    return others.pop() if len(others) == 1 else actor.name
+
+
+def _coordinated(start: int, actor: Actor, people: Spans) -> list[str]:
+    """Return the other groups a group's mention shares its noun with by coordinated people words, when the article
+    names them as groups: "Chinese and Hong Kong students" (mention: "Hong Kong students") -> "Chinese students"."""
+    if actor.type != "group":
+        return []
+    doc = actor.span.doc
+    end = next((e for s, e, a in people if s == start and a is actor), start + 1)
+    head = doc[end - 1]
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return []
+    words = [t for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree if t.dep_ in {"amod", "compound", "nmod", "conj"}]
+    if not any(t.dep_ == "conj" for t in words):
+        return []  # no coordination: "young Chinese students" is one group
+    names = {a.name.lower(): a.name for _, _, a in people if a.type == "group" and a.name != actor.name}
+    found = []
+    for word in words:
+        if (word.dep_ != "conj" and word.head.i != head.i) or start <= word.i < end:
+            continue  # (a people word of the noun or of the list, outside the mention: "Chinese" of "Chinese and Hong Kong")
+        phrase = " ".join(t.text for t in word.subtree if t.dep_ in {"compound", "amod"} and t.head.i == word.i or t.i == word.i)
+        name = names.get(f"{phrase} {head.text}".lower())
+        if name is not None and name not in found:
+            found.append(name)
+    return found
 
 
 def _gender(actor: Actor, people: Spans) -> str | None:
@@ -747,6 +790,8 @@ def incident_targets(
                 may_be_target(actor.span.start, actor) or (receiving and actor.span.start not in accused)
             ):
                 named.append(actor.name)
+                here = next((s for s, e, a in (people or sent_people) if a is actor and s <= head.i < e), None)
+                named.extend(n for n in (_coordinated(here, actor, people or sent_people) if here is not None else []) if n not in named)
             elif actor is None and words is not None and (full := _full_group(head, people, words.person, relation)) is not None:
                 phrases.append(full)
             elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation, origin)) is not None:
