@@ -234,6 +234,11 @@ ACTORS = [
     ("Beijing said the claims were lies.", {("China", "state", "CHN")}),
     ("The Chinese government denied it.", {("China", "state", "CHN")}),
     ("The Dutch foreign ministry ordered a probe.", {("Ministry of Foreign Affairs", "government", "NLD")}),
+    # public security officials or authorities of a state stand for its Ministry of Public Security; not without a state
+    ("Chinese public security officials paid informants.", {("Ministry of Public Security", "government", "CHN")}),
+    ("She was reported to Vietnam's public security authorities.",
+     {("Ministry of Public Security", "government", "VNM")}),
+    ("Public security officials were blamed.", set()),
     ("The FBI and the Justice Department charged two men.",
      {("Federal Bureau of Investigation", "government", "USA"), ("Department of Justice", "government", "USA")}),
     ("The Spain-based NGO Safeguard Defenders published a report.", {("Safeguard Defenders", "ngo", "ESP")}),
