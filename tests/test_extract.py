@@ -239,6 +239,9 @@ ACTORS = [
     ("She was reported to Vietnam's public security authorities.",
      {("Ministry of Public Security", "government", "VNM")}),
     ("Public security officials were blamed.", set()),
+    # a state's consular official or officials stand for its consulate, as its embassy officials for its embassy
+    ("The Algerian consular official was charged.", {("consulate", "government", "DZA")}),
+    ("Consular officials were told.", set()),
     ("The FBI and the Justice Department charged two men.",
      {("Federal Bureau of Investigation", "government", "USA"), ("Department of Justice", "government", "USA")}),
     ("The Spain-based NGO Safeguard Defenders published a report.", {("Safeguard Defenders", "ngo", "ESP")}),
