@@ -607,6 +607,10 @@ ACTORS = [
     ("The police station in Kyiv was closed. He called the police hotline.", set()),
     ("He was found dead in a hotel in Johannesburg, according to police.", {("police", "government", "ZAF")}),
     ("He was seen in Johannesburg, according to police sources.", set()),
+    # so is an army acting without its state; not an army named as a place or by a demonym
+    ("His cousins were arrested in Cairo, Egypt. The army said they were a threat.", {("army", "government", "EGY")}),
+    ("He served in the army in Cairo, Egypt.", set()),
+    ("Egypt's army arrested him. The army said so.", {("military", "government", "EGY")}),
     # platforms in any case, taken to, or before the noun they are the medium of, however parsed, are no actors
     ("Aliyev, who also had a Youtube channel, was shot. Kanter took to Twitter to mock the warrant.", set()),
     ("He helped create the Black Book of Belarus Telegram channel, which published the data.", set()),
