@@ -638,6 +638,9 @@ ACTORS = [
     # a singular group noun before a person noun names one person, no group
     ("A leading Belarusian opposition activist spoke, and Iranian opposition figures were watched.",
      {("Iranian opposition figures", "group", "IRN")}),
+    # before a body noun it names one organisation, no group of people
+    ("He leads a Cambodian opposition group based in Denmark. Cambodian opposition activists fled.",
+     {("Cambodian opposition activists", "group", "KHM")}),
     # an outlet's service or edition is an outlet of its own, named as written
     ("He told Yonhap News and CNN Turk. The BBC and the BBC Persian service reported it.",
      {("Yonhap News", "media", "KOR"), ("CNN Turk", "media", "TUR"), ("BBC", "media", "GBR"), ("BBC Persian", "media", "GBR")}),

@@ -2298,7 +2298,7 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             # "asylum seekers" and other two-word nouns
             end = j + 1
             if end < len(doc) and doc[j].tag_ in {"NN", "NNP"} and doc[end].tag_ in {"NN", "NNP"} \
-                    and doc[end].lower_ in res.actor_words["person_noun"]:
+                    and (doc[end].lower_ in res.actor_words["person_noun"] or doc[end].lower_ in res.actor_words["group_body"]):
                 # "a Belarusian opposition activist", "Ugandan opposition leader": one person, no group of the
                 # story, though it tells the incident rules whose people the person is
                 span = doc[anchor.start:end]
