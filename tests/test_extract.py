@@ -234,6 +234,14 @@ ACTORS = [
     ("Beijing said the claims were lies.", {("China", "state", "CHN")}),
     ("The Chinese government denied it.", {("China", "state", "CHN")}),
     ("The Dutch foreign ministry ordered a probe.", {("Ministry of Foreign Affairs", "government", "NLD")}),
+    # public security officials or authorities of a state stand for its Ministry of Public Security; not without a state
+    ("Chinese public security officials paid informants.", {("Ministry of Public Security", "government", "CHN")}),
+    ("She was reported to Vietnam's public security authorities.",
+     {("Ministry of Public Security", "government", "VNM")}),
+    ("Public security officials were blamed.", set()),
+    # a state's consular official or officials stand for its consulate, as its embassy officials for its embassy
+    ("The Algerian consular official was charged.", {("consulate", "government", "DZA")}),
+    ("Consular officials were told.", set()),
     ("The FBI and the Justice Department charged two men.",
      {("Federal Bureau of Investigation", "government", "USA"), ("Department of Justice", "government", "USA")}),
     ("The Spain-based NGO Safeguard Defenders published a report.", {("Safeguard Defenders", "ngo", "ESP")}),
@@ -599,6 +607,10 @@ ACTORS = [
     ("The police station in Kyiv was closed. He called the police hotline.", set()),
     ("He was found dead in a hotel in Johannesburg, according to police.", {("police", "government", "ZAF")}),
     ("He was seen in Johannesburg, according to police sources.", set()),
+    # so is an army acting without its state; not an army named as a place or by a demonym
+    ("His cousins were arrested in Cairo, Egypt. The army said they were a threat.", {("army", "government", "EGY")}),
+    ("He served in the army in Cairo, Egypt.", set()),
+    ("Egypt's army arrested him. The army said so.", {("military", "government", "EGY")}),
     # platforms in any case, taken to, or before the noun they are the medium of, however parsed, are no actors
     ("Aliyev, who also had a Youtube channel, was shot. Kanter took to Twitter to mock the warrant.", set()),
     ("He helped create the Black Book of Belarus Telegram channel, which published the data.", set()),
@@ -626,6 +638,9 @@ ACTORS = [
     # a singular group noun before a person noun names one person, no group
     ("A leading Belarusian opposition activist spoke, and Iranian opposition figures were watched.",
      {("Iranian opposition figures", "group", "IRN")}),
+    # before a body noun it names one organisation, no group of people
+    ("He leads a Cambodian opposition group based in Denmark. Cambodian opposition activists fled.",
+     {("Cambodian opposition activists", "group", "KHM")}),
     # an outlet's service or edition is an outlet of its own, named as written
     ("He told Yonhap News and CNN Turk. The BBC and the BBC Persian service reported it.",
      {("Yonhap News", "media", "KOR"), ("CNN Turk", "media", "TUR"), ("BBC", "media", "GBR"), ("BBC Persian", "media", "GBR")}),

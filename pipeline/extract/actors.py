@@ -2298,7 +2298,7 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             # "asylum seekers" and other two-word nouns
             end = j + 1
             if end < len(doc) and doc[j].tag_ in {"NN", "NNP"} and doc[end].tag_ in {"NN", "NNP"} \
-                    and doc[end].lower_ in res.actor_words["person_noun"]:
+                    and (doc[end].lower_ in res.actor_words["person_noun"] or doc[end].lower_ in res.actor_words["group_body"]):
                 # "a Belarusian opposition activist", "Ugandan opposition leader": one person, no group of the
                 # story, though it tells the incident rules whose people the person is
                 span = doc[anchor.start:end]
@@ -2741,9 +2741,9 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             continue
         yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
                    or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None))
-    police = _police_of_the_setting(doc, res, actors)
-    if police is not None and police.key not in seen:
-        yield _row(police, article_id, res, country=police.country)
+    for force in _forces_of_the_setting(doc, res, actors):
+        if force.key not in seen:
+            yield _row(force, article_id, res, country=force.country)
     parliament = _parliament_of_the_setting(doc, res, actors)
     if parliament is not None and parliament.key not in seen:
         yield _row(parliament, article_id, res, country=parliament.country)
@@ -2785,7 +2785,7 @@ def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) 
     )
 
 
-POLICE = frozenset({"police"})
+FORCES = ("police", "army")
 PARLIAMENT = frozenset({"parliament", "Parliament"})
 
 
@@ -2807,32 +2807,45 @@ def _parliament_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) ->
     return None
 
 
-def _police_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
-    """Return the police of a story that names no police with their state nor a police body, where police act ("police arrested
-    him", "he was detained by the local police") or a report is theirs ("found dead, according to police"): of the country of the place nearest in that sentence, else of the
-    story's setting. A row only: the incident and attribution rules, which read every state body as a state
-    acting, do not see it."""
-    if any(a.type == "government" and a.name == "police" for a in actors):
+def _forces_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Iterator[Actor]:
+    """Yield the police, security forces, army or military of the story's state where they act unnamed (each of
+    FORCES, ``_force_of_the_setting``)."""
+    for name in FORCES:
+        if (force := _force_of_the_setting(doc, res, actors, name)) is not None:
+            yield force
+
+
+def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: str) -> Actor | None:
+    """Return the police (or security forces, army, military) of a story that names none with their state nor a body
+    of that name, where they act ("police arrested him", "he was detained by the local police") or a report is theirs
+    ("found dead, according to police"): of the country of the place nearest in that sentence, else of the story's
+    setting. A row only: the incident and attribution rules, which read every state body as a state acting, do not
+    see it."""
+    if any(a.type == "government" and a.name in {name, res.bodies.get(name, name)} for a in actors):
         return None
-    # a police body named ("Metropolitan Police") is what "police" then means, unless a demonym says whose they are
-    body = any(a.type == "government" and "police" in a.name.lower().split() for a in actors)
-    for token in (doc[i] for i in positions(doc, POLICE)):
+    *before, head = name.split()
+    # a body named ("Metropolitan Police") is what "police" then means, unless a demonym says whose they are
+    body = any(a.type == "government" and head in a.name.lower().split() for a in actors)
+    for token in (doc[i] for i in positions(doc, frozenset({head}))):
         if token.pos_ not in {"NOUN", "PROPN"} or token.text[:1].isupper() and not token.is_sent_start:
+            continue
+        first = token.i - len(before)
+        if first < 0 or [t.lower_ for t in doc[first : token.i]] != before:
             continue
         # the agent of a passive, or the source a report is told by ("according to police")
         agent = token.dep_ == "pobj" and (token.head.lower_ == "by" or token.head.lower_ == "to"
                                           and token.head.head.lower_ == "according")
         if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:
             continue
-        start = token.i
+        start = first
         while start > 0 and doc[start - 1].dep_ in {"det", "amod"} and doc[start - 1].head.i == token.i:
             start -= 1
         span = doc[start : token.i + 1]
-        if body and not any(_country_of_token(t, doc, res) for t in span[:-1]):
+        if body and not any(_country_of_token(t, doc, res) for t in span[: first - start]):
             return None
         sent = sentence(token)
         places = [p for p in find_places(doc, resources=res) if p.country and sent.start <= p.span.start < sent.end]
         nearest = min(places, key=lambda p: abs(p.span.start - token.i), default=None)
         country = nearest.country if nearest is not None else setting_country(doc, resources=res)
-        return Actor(span, "police", "government", country) if country else None
+        return Actor(span, name, "government", country) if country else None
     return None
