@@ -324,3 +324,21 @@ REFERRED = [
 def test_unit_of_part_named_anew(nlp: Language, text: str, unit: str) -> None:
     doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
     assert [row.unit for row in doc._.tnr_counts][1:] == [unit]
+
+
+HEADLINE_RESTATED = [
+    # a headline drops the qualifier and the place its lede gives: the one row takes them from the lede
+    ("lede-qualifier-place", "Hackers steal data on 1,000 North Korean defectors\n\nHackers have stolen information about "
+     "roughly 1,000 North Korean defectors living in South Korea.", [(1000, "about", "KOR")]),
+    # but a headline's own qualifier stands, and a later mention of the set gives nothing
+    ("headline-qualifier", "At least 8 agents charged\n\nEight individuals have been charged with acting as agents.",
+     [(8, "at_least", None)]),
+    ("no-headline-later", "Hackers steal data on 1,000 defectors\n\nHackers stole data on 1,000 defectors. "
+     "The 1,000 defectors living in South Korea were warned.", [(1000, "exact", None)]),
+]
+
+
+@pytest.mark.parametrize("text,rows", [c[1:] for c in HEADLINE_RESTATED], ids=[c[0] for c in HEADLINE_RESTATED])
+def test_headline_count_takes_lede_attributes(nlp: Language, text: str, rows: list[tuple[float, str, str | None]]) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [(row.value, row.qualifier, row.country) for row in doc._.tnr_counts] == rows

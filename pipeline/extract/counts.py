@@ -6,7 +6,7 @@ import calendar
 import functools
 import re
 from collections.abc import Collection, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.strings import get_string_id
@@ -774,6 +774,8 @@ def extract_counts(
     seen: dict[tuple[float, str], list[Mention]] = {}
     headline_end = _headline_end(doc)
     restated_sets: list[Mention] = []
+    rows: list[CountRow] = []
+    headline_rows: dict[int, int] = {}  # a headline mention's start -> its row
     for start, end in _number_tokens(doc, res):
         number_text = doc[start:end].text
         value = parse_number(number_text, resources=res)
@@ -872,17 +874,30 @@ def extract_counts(
         ):
             continue  # "two community centres ... The two organisations": a set counted before, named by another noun
         same = next((before for before in earlier if _same_set(mention, before)), None)
+        restated = next((before for before in earlier if before.headline and before not in restated_sets), None)
+        if same is None and restated is not None and not mention.headline:
+            earlier.append(mention)  # the lede restates the headline's count: "8 agents" ... "Eight individuals",
+            # and is the set's name from now on
+            same = restated
         if same is not None:
-            if same.headline:
+            if same.headline and same not in restated_sets and not mention.headline:
+                restated_sets.append(same)
+                # a headline drops the qualifier and the place its lede gives: "1,000 defectors" ... "roughly 1,000
+                # North Korean defectors living in South Korea"
+                index = headline_rows[same.start]
+                row = rows[index]
+                if row.qualifier == "exact" and qualifier != "exact":
+                    row = replace(row, qualifier=qualifier)
+                if row.country is None and country is not None:
+                    row = replace(row, place=place, country=country)
+                rows[index] = row
+            elif same.headline:
                 restated_sets.append(same)
             continue
-        restated = next((before for before in earlier if before.headline and before not in restated_sets), None)
-        if restated is not None and not mention.headline:
-            restated_sets.append(restated)  # the lede restates the headline's count: "8 agents" ... "Eight individuals"
-            earlier.append(mention)  # and is the set's name from now on
-            continue
         earlier.append(mention)
-        yield CountRow(
+        if mention.headline:
+            headline_rows[mention.start] = len(rows)
+        rows.append(CountRow(
             article_id=article_id,
             char_start=span.start_char,
             char_end=span.end_char,
@@ -895,7 +910,8 @@ def extract_counts(
             country=country,
             currency=currency,
             attribution_id=_attribution_of(span, attributions),
-        )
+        ))
+    yield from rows
 
 
 REFER_BACK_TOKENS = 60
