@@ -121,6 +121,10 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("share", "One in five Tibetans said police had contacted them.", []),
     ("share-digits", "Police said 1 in 3 detainees were students.", []),
     ("not-share", "Safeguard Defenders found 102 in 53 countries.", [(53, "country")]),
+    # a guess between two numbers is vague; two counts joined by "or" are not a guess
+    ("either-or-guess", "She knew \u201cthree or four\u201d other Myanmar nationals whose passports were revoked.", []),
+    ("either-or-days", "The two women were stabbed about two or three days ago.", [(2, "person")]),
+    ("or-two-counts", "They face three charges or two counts of fraud.", [(3, "incident"), (2, "incident")]),
     # an adverb of the word before the counted noun is part of it; the set then counts "N of them"
     ("adverb-before-noun", "China has 102 so-called police stations worldwide, 11 of them in Italy.",
      [(102, "facility"), (11, "facility")]),

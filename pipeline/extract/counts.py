@@ -328,6 +328,11 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
             j -= 1
         if j < start - 2 and doc[j].lower_ in words["not_before"] and doc[j + 1].like_num:
             return True
+    # "three or four other nationals", "two or three days ago": a guess between two numbers is vague, no count
+    if (nxt is not None and nxt.lower_ == "or" and end + 1 < len(doc) and doc[end + 1].like_num) or (
+        prev is not None and prev.lower_ == "or" and start >= 2 and doc[start - 2].like_num
+    ):
+        return True
     # ", 34," after a name is an age
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")"} and start >= 2 and doc[start - 2].ent_type_ == "PERSON":
         return True
