@@ -124,6 +124,9 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # a guess between two numbers is vague; two counts joined by "or" are not a guess
     ("either-or-guess", "She knew \u201cthree or four\u201d other Myanmar nationals whose passports were revoked.", []),
     ("either-or-days", "The two women were stabbed about two or three days ago.", [(2, "person")]),
+    # one of a set counted before, with or without a qualifier, is no count of its own
+    ("at-least-one-of-set", "The two women \u2014 one from Vietnam and one from Indonesia \u2014 are in custody, and at least "
+     "one suffered the chemical's effects.", [(2, "person")]),
     ("or-two-counts", "They face three charges or two counts of fraud.", [(3, "incident"), (2, "incident")]),
     # an adverb of the word before the counted noun is part of it; the set then counts "N of them"
     ("adverb-before-noun", "China has 102 so-called police stations worldwide, 11 of them in Italy.",

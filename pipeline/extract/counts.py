@@ -865,9 +865,9 @@ def extract_counts(
         if value == 1 and qualifier == "exact" and not currency and head is not None \
                 and head.lemma_.lower() not in res.count_words["lone_one"] and not _counted_with(head):
             continue  # but "one count of cyberstalking" is a charge the story counts
-        if value == 1 and qualifier == "exact" and elided and place is None:
-            continue  # "the two women, one from Vietnam and one from Indonesia": one of a set counted before, but
-            # "nine offices are in Spain, one in Glasgow" is a count of its place
+        if value == 1 and elided and place is None:
+            continue  # "the two women, one from Vietnam and one from Indonesia", "at least one suffered": one of a set
+            # counted before, but "nine offices are in Spain, one in Glasgow" is a count of its place
         if currency and unit_text is None:
             unit_text = None
         span = doc[text_start:text_end]
