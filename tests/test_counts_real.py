@@ -124,6 +124,10 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # a guess between two numbers is vague; two counts joined by "or" are not a guess
     ("either-or-guess", "She knew \u201cthree or four\u201d other Myanmar nationals whose passports were revoked.", []),
     ("either-or-days", "The two women were stabbed about two or three days ago.", [(2, "person")]),
+    # a demonym the model reads as a person's name, its noun further on: the people are counted; a name is not
+    ("demonym-far-noun", "At least 15 Tajik anti-government activists and opposition supporters have disappeared.",
+     [(15, "person")]),
+    ("name-after-number", "The mother-of-two Salma al-Shehab was jailed for 34 years.", []),
     # one of a set counted before, with or without a qualifier, is no count of its own
     ("at-least-one-of-set", "The two women \u2014 one from Vietnam and one from Indonesia \u2014 are in custody, and at least "
      "one suffered the chemical's effects.", [(2, "person")]),

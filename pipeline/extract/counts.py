@@ -369,9 +369,9 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
             return True
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "PERSON"}:
         # "912 Special Project Working Group" is a name, "mother-of-two Salma al-Shehab" counts no Salma;
-        # "40 Kazakh detainees" counts detainees
+        # "40 Kazakh detainees" counts detainees, and "15 Tajik anti-government activists" the people its demonym names
         following = doc[end : min(len(doc), end + 4)]
-        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following) \
+        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples or t.lower_ in res.demonyms for t in following) \
                 and not _counted_noun_after(doc, end, res.units):  # "Four United Nations human rights experts"
             return True
     # "several thousand Russians", "a few hundred": a scale word without its number is vague
