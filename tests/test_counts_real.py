@@ -128,6 +128,9 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("demonym-far-noun", "At least 15 Tajik anti-government activists and opposition supporters have disappeared.",
      [(15, "person")]),
     ("name-after-number", "The mother-of-two Salma al-Shehab was jailed for 34 years.", []),
+    # "N out of M nouns": the part is counted by the whole's noun, as "52 of 60 seats"
+    ("out-of-whole", "The party won 41 out of 53 seats in the elections.", [(41, "other"), (53, "other")]),
+    ("out-of-no-noun", "The party won 41 out of the race.", []),
     # one of a set counted before, with or without a qualifier, is no count of its own
     ("at-least-one-of-set", "The two women \u2014 one from Vietnam and one from Indonesia \u2014 are in custody, and at least "
      "one suffered the chemical's effects.", [(2, "person")]),

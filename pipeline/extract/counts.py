@@ -482,6 +482,9 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
             if doc[i].dep_ != "nummod":
                 return end, end, None  # "Four of the six live in Britain": the set is named before, the unit elided
             i += 1
+    elif i + 3 < limit and doc[i].lower_ == "out" and doc[i + 1].lower_ == "of" and doc[i + 2].like_num \
+            and doc[i + 3].tag_ in {"NNS", "NNPS"}:
+        i += 3  # "41 out of 53 seats"
     elif i + 2 < limit and doc[i].lower_ == "of" and doc[i + 1].like_num and doc[i + 1].dep_ == "nummod" \
             and doc[i + 2].tag_ in {"NNS", "NNPS"}:
         i += 2  # "52 of 60 seats": the part of a whole counted by the same noun
