@@ -64,9 +64,12 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # a name may stand between a number and its counted noun even when the parser ends the sentence on the number
     ("name-before-noun-after-dateline", "UN experts press Cambodia\n\nRights monitor update, 16 September 2020\n\n"
      "Four United Nations human rights experts, including Rhona Smith, have told the government to act.", [(4, "person")]),
-    # a subheading in title case below the headline is part of it: the lede restates its count
+    # a subheading below the headline, without a full stop, is part of it: the lede restates its count
     ("deck-restated", "Thailand: Critics Feared Disappeared\n\n3 Prominent Dissidents Missing After Secret Extradition\n\n"
      "The government should disclose the whereabouts of three activists who were extradited.", [(3, "person")]),
+    ("deck-sentence-case", "Egypt is targeting families of exiled dissidents, says HRW\n\nAt least 28 exiled dissidents have "
+     "faced reprisals, a new report has found\n\nAt least 28 Egyptian government critics who live abroad have complained.",
+     [(28, "person")]),
     ("no-deck", "Critics feared disappeared\n\nThree dissidents went missing.\n\nPolice said three activists were "
      "released.", [(3, "person"), (3, "person")]),
     # a lowercase plural noun after the capitalised words of a name is what the number counts

@@ -998,18 +998,19 @@ def _named_by(head: str | None, demonyms: frozenset[str]) -> bool:
 
 def _headline_end(doc: Doc) -> int:
     """Return the character offset where the article's headline ends, or 0 when it has none: a first line of at most
-    30 words, without a full stop at its end, with a blank line after it."""
+    30 words, without a full stop at its end, with a blank line after it (and its subheading)."""
     text = doc_text(doc)
     stop = text.find("\n\n")
     if stop <= 0 or "\n" in text[:stop].strip() or len(text[:stop].split()) > HEADLINE_WORDS:
         return 0
     if text[:stop].rstrip().endswith("."):
         return 0
-    # a subheading below it, written the same way, belongs to it: "Critics Feared 'Disappeared'" / "3 Dissidents Missing"
+    # a subheading below it, without a full stop either, belongs to it: "Critics Feared 'Disappeared'" / "3 Dissidents
+    # Missing", "Egypt is targeting families of exiled dissidents" / "At least 28 exiled dissidents have faced reprisals"
     deck_start = stop + 2
     deck_stop = text.find("\n\n", deck_start)
     deck = text[deck_start:deck_stop].strip() if deck_stop > 0 else ""
-    if deck and "\n" not in deck and len(deck.split()) <= HEADLINE_WORDS and deck[-1] not in ".:\"”" and _title_case(deck):
+    if deck and "\n" not in deck and len(deck.split()) <= HEADLINE_WORDS and deck[-1] not in ".:\"”":
         return deck_stop
     return stop
 
