@@ -177,6 +177,8 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("no-people-act", "At least 10 were found in the archive.", []),
     ("no-one-detained", "Prosecutors said no one had been detained so far.", []),
     ("lone-one-detained", "One was detained at the airport.", []),
+    ("lone-one-placed", "One member was last seen in Hong Kong.", [(1, "person")]),
+    ("lone-one-unplaced", "One member was last seen at a petrol station.", []),
     # abbreviated durations in a byline are no counts
     ("byline-durations", "By Jane Doe | 5 min read | Updated 2 hrs ago\n\nPolice arrested two men.", [(2, "person")]),
     # percentage points and basis points are no counts

@@ -864,9 +864,10 @@ def extract_counts(
         if unit_text and not currency:
             previous_unit[sent.start] = (unit_text, category)
             last_unit = (end, unit_text, category)
-        # a lone "one" ("one case", "one spire") is rarely a count the story is about; in a list it is
+        # a lone "one" ("one case", "one spire") is rarely a count the story is about; in a list it is, and so is
+        # one the sentence places ("One member was last seen in Hong Kong")
         if value == 1 and qualifier == "exact" and not currency and head is not None \
-                and head.lemma_.lower() not in res.count_words["lone_one"] and not _counted_with(head):
+                and head.lemma_.lower() not in res.count_words["lone_one"] and not _counted_with(head) and place is None:
             continue  # but "one count of cyberstalking" is a charge the story counts
         if value == 1 and elided and place is None:
             continue  # "the two women, one from Vietnam and one from Indonesia", "at least one suffered": one of a set
