@@ -217,6 +217,10 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("number-of-rose-to", "The number of Uyghurs deported from Thailand rose to 40, officials said.", [(40, "person")]),
     ("number-of-increased-to", "The number of activists with bounties on their heads increased to 13.", [(13, "person")]),
     ("rose-to-no-set", "Prices rose to 40 in June.", []),
+    # and a verb of fall, and "numbers" after the noun counted
+    ("numbers-fell-to", "Across Asia, wild tiger numbers fell to around 3,200 in 2010.", [(3200, "other")]),
+    ("number-of-dropped-to", "The number of Uyghurs held dropped to 40, officials said.", [(40, "person")]),
+    ("fell-to-no-set", "Oil prices fell to 40 in June.", []),
     # a number with its noun elided that is the object of an act done to people counts people
     ("act-object", "Police have now arrested 11, including three minors.", [(11, "person"), (3, "person")]),
     ("released-participle", "Seven were released and the rest remain missing.", [(7, "person")]),

@@ -1061,18 +1061,22 @@ def _numbered_set(number: Token, res: Resources) -> Span | None:
 
 
 def _grown_set(number: Token, res: Resources) -> Span | None:
-    """Return the noun phrase whose number a verb of growth takes to a number with its noun elided: the plural after
-    "the number of" or "the total of" that is the verb's subject ("the number of Uyghurs deported rose to 40",
-    "brought the total of activists with bounties to 13" is no subject and stays uncounted), else None."""
+    """Return the noun phrase whose number a verb of growth or fall takes to a number with its noun elided: the plural
+    after "the number of" or "the total of" that is the verb's subject ("the number of Uyghurs deported rose to 40"),
+    or the noun before "numbers" ("wild tiger numbers fell to around 3,200"; "brought the total of activists with
+    bounties to 13" is no subject and stays uncounted), else None."""
     if number.dep_ != "pobj" or number.head.lower_ != "to":
         return None
     verb = number.head.head
     if verb.lemma_.lower() not in res.count_words["growth_verb"]:
         return None
     subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in res.count_words["total_noun"]:
+    if subject is None or subject.lemma_.lower() not in res.count_words["total_noun"]:
         return None
     of = next((t for t in subject.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+    if of is None and subject.tag_ == "NNS" and subject.i > 0 and subject.doc[subject.i - 1].dep_ == "compound" \
+            and subject.doc[subject.i - 1].head == subject and subject.doc[subject.i - 1].pos_ == "NOUN":
+        return subject.doc[_modified_start(subject) : subject.i]  # "wild tiger numbers fell to around 3,200"
     noun = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
     if noun is None or not (noun.tag_ in {"NNS", "NNPS"} or (noun.tag_ == "NNP" and noun.lower_.endswith("s"))):
         return None  # a plural, or a people the model reads as a name ("Uyghurs")
