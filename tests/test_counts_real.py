@@ -365,3 +365,17 @@ HEADLINE_RESTATED = [
 def test_headline_count_takes_lede_attributes(nlp: Language, text: str, rows: list[tuple[float, str, str | None]]) -> None:
     doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
     assert [(row.value, row.qualifier, row.country) for row in doc._.tnr_counts] == rows
+
+
+UNITS = [
+    # an adjective after the counted noun says what befell the things counted, it is no part of the noun
+    ("adjective-after-noun", "The typhoon of 1958 left more than 1,200 people dead or missing.", "people"),
+    # adjectives before a noun are part of it
+    ("adjectives-before-noun", "Police named a dozen credible and imminent threats.", "credible and imminent threats"),
+]
+
+
+@pytest.mark.parametrize("text,unit", [c[1:] for c in UNITS], ids=[c[0] for c in UNITS])
+def test_unit_of_count(nlp: Language, text: str, unit: str) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [row.unit for row in doc._.tnr_counts] == [unit]

@@ -543,6 +543,8 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
         token = doc[i]
         if i > start and token.ent_type_ in {"DATE", "TIME"}:
             break  # "charged seven people Thursday": a date after the noun is no part of it
+        if head is not None and token.pos_ == "ADJ" and token.head.i < i:
+            break  # "left more than 1,200 people dead or missing": an adjective after the noun says what befell them
         adjective_before = token.pos_ == "ADJ" and i + 1 < limit and (
             doc[i + 1].pos_ in {"ADJ", "PUNCT"} or is_noun(doc[i + 1])
             or (doc[i + 1].pos_ == "CCONJ" and i + 2 < limit and doc[i + 2].pos_ == "ADJ")
