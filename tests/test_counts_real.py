@@ -338,6 +338,8 @@ REFERRED = [
     # a number referring back whose part the sentence names anew: its unit is the new name
     ("of-whom-are", "Seven men were charged, two of whom are U.S. citizens.", "U.S. citizens"),
     ("were-complement", "Police arrested four men. Two were Uzbek citizens.", "Uzbek citizens"),
+    ("of-which-were", "Three people were remanded into custody, of which two were Uzbek citizens.", "Uzbek citizens"),
+    ("of-which-no-name", "Police held nine men, of whom four were later questioned.", "men"),
     ("of-them-apposition", "Police arrested 34 people, eight of them Chinese government officials.", "Chinese government officials"),
     ("of-them-no-name", "Police arrested 34 people; eight of them were released.", "people"),
 ]

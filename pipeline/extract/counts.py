@@ -1126,10 +1126,13 @@ def _people_act(doc: Doc, end: int, limit: int, participles: Collection[str]) ->
 
 
 def _refers_back(doc: Doc, start: int, end: int, sent: Span, pronouns: Collection[str]) -> bool:
-    """True for a number that counts a set named before: "N of them/those", or a sentence opening "Four were ...", "Five
-    more were ..." or "Another 300 were ..."."""
+    """True for a number that counts a set named before: "N of them/those", "of which N were ...", or a sentence opening
+    "Four were ...", "Five more were ..." or "Another 300 were ..."."""
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in pronouns:
         return True
+    if start >= 2 and doc[start - 2].lower_ == "of" and doc[start - 1].lower_ in {"which", "whom"} \
+            and end < len(doc) and doc[end].pos_ in {"AUX", "VERB"}:
+        return True  # "three people were remanded, of which two were Uzbek citizens"
     if end < len(doc) and doc[end].lower_ == "more":
         end += 1
     opens = start == sent.start or (start == sent.start + 1 and doc[sent.start].lower_ == "another")
