@@ -134,6 +134,9 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # "N out of M nouns": the part is counted by the whole's noun, as "52 of 60 seats"
     ("out-of-whole", "The party won 41 out of 53 seats in the elections.", [(41, "other"), (53, "other")]),
     ("out-of-no-noun", "The party won 41 out of the race.", []),
+    # "the first case of three": the number counts the things of which the ordinal singles one out
+    ("ordinal-of-number", "The first case of three announced in April charges two men.", [(3, "incident"), (2, "person")]),
+    ("of-number-no-ordinal", "The best case of three is unclear.", []),
     # one of a set counted before, with or without a qualifier, is no count of its own
     ("at-least-one-of-set", "The two women \u2014 one from Vietnam and one from Indonesia \u2014 are in custody, and at least "
      "one suffered the chemical's effects.", [(2, "person")]),

@@ -854,6 +854,10 @@ def extract_counts(
                 and (act := _people_act(doc, end, sent.end, res.count_words["people_participle"])) is not None:
             # "as many as a million held in camps", "20 arrested", "at least 10 were killed": people the act names
             unit_text, category, text_end = doc[act].text, "person", act + 1
+        elif elided and value != 1 and start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].tag_ == "NN" \
+                and doc[start - 3].ent_type_ == "ORDINAL" and doc[end - 1].head == doc[start - 1]:
+            # "the first case of three": one of the number's things, named before it
+            unit_text, category = doc[start - 2].text, _category(doc[start - 2], doc[start - 2].text, None, res)
         elif elided and value != 1 and (verb := doc[end - 1].head).i < start and doc[end - 1].dep_ == "dobj" \
                 and verb.lower_ in res.count_words["people_participle"]:
             # "Police have now arrested 11": people the act was done to, its object
