@@ -317,6 +317,10 @@ PLACES = [
     ("number-between", "Police arrested 12 people and 40 others in Spain.", None),
     # the verb of the counted people puts them in a place further off
     ("verb-place", "Two Cambodian activists and a former political prisoner have been apprehended in Thailand.", "THA"),
+    # the number is the subject and the noun after "of" its part: the verb's place is theirs
+    ("part-subject-verb-place", "The website says at least 20 of the region's natives have been detained in Moscow "
+     "and forcibly brought to Tajikistan in the last six months.", "RUS"),
+    ("part-subject-no-verb-place", "Four of the region's activists have been detained, officials in Moscow said.", None),
     ("relative-clause-place", "The killings include two Rwandan activists who were murdered in South Africa in 2014.", "ZAF"),
     ("participle-place", "Hackers stole data about roughly 1,000 North Korean defectors living in South Korea.", "KOR"),
     # but not where some of them live, nor where they were taken from, nor two places at once

@@ -717,7 +717,11 @@ def _verb_place(
     if head is None:
         return None, None
     verb: Token | None
-    if head.dep_ in {"nsubj", "nsubjpass"}:
+    # "at least 20 of the region's natives have been detained in Moscow": the number is the subject, the noun its part
+    number = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    if number is not head and number.like_num and number.dep_ in {"nsubj", "nsubjpass"}:
+        verb = number.head
+    elif head.dep_ in {"nsubj", "nsubjpass"}:
         verb = head.head
     else:  # "activists who were murdered in", "defectors living in"; not "activists, several of whom live in"
         verb = next((c for c in head.children if c.dep_ == "relcl" and any(
