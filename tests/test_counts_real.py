@@ -388,3 +388,16 @@ UNITS = [
 def test_unit_of_count(nlp: Language, text: str, unit: str) -> None:
     doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
     assert [row.unit for row in doc._.tnr_counts] == [unit]
+
+
+QUALIFIERS = [
+    # "estimated" as the verb that states the number is no qualifier; as the adjective before it, it is
+    ("estimated-verb", "The previous national survey, in 2018, estimated 235 tigers.", "exact"),
+    ("an-estimated", "Nepal is home to an estimated 355 wild tigers.", "about"),
+]
+
+
+@pytest.mark.parametrize("text,qualifier", [c[1:] for c in QUALIFIERS], ids=[c[0] for c in QUALIFIERS])
+def test_qualifier_of_count(nlp: Language, text: str, qualifier: str) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [row.qualifier for row in doc._.tnr_counts] == [qualifier]

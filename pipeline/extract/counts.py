@@ -262,6 +262,8 @@ def _qualifier(doc: Doc, start: int, res: Resources) -> tuple[str, int]:
                     and word.head.lemma_.lower() not in res.count_words["numbering"] \
                     and phrase not in res.count_words["approximate_prep"]:  # "numbering over 16,000", "hosts around 300,000"
                 continue
+            if size == 1 and word.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i >= start for c in word.children):
+                continue  # "the survey estimated 235 tigers": a verb that states the number, not "an estimated 355"
             return res.qualifiers[phrase], start - size
     return "exact", start
 
