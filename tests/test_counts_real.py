@@ -64,9 +64,12 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # a name may stand between a number and its counted noun even when the parser ends the sentence on the number
     ("name-before-noun-after-dateline", "UN experts press Cambodia\n\nRights monitor update, 16 September 2020\n\n"
      "Four United Nations human rights experts, including Rhona Smith, have told the government to act.", [(4, "person")]),
-    # a subheading in title case below the headline is part of it: the lede restates its count
+    # a subheading below the headline, without a full stop, is part of it: the lede restates its count
     ("deck-restated", "Thailand: Critics Feared Disappeared\n\n3 Prominent Dissidents Missing After Secret Extradition\n\n"
      "The government should disclose the whereabouts of three activists who were extradited.", [(3, "person")]),
+    ("deck-sentence-case", "Egypt is targeting families of exiled dissidents, says HRW\n\nAt least 28 exiled dissidents have "
+     "faced reprisals, a new report has found\n\nAt least 28 Egyptian government critics who live abroad have complained.",
+     [(28, "person")]),
     ("no-deck", "Critics feared disappeared\n\nThree dissidents went missing.\n\nPolice said three activists were "
      "released.", [(3, "person"), (3, "person")]),
     # a lowercase plural noun after the capitalised words of a name is what the number counts
@@ -121,6 +124,23 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("share", "One in five Tibetans said police had contacted them.", []),
     ("share-digits", "Police said 1 in 3 detainees were students.", []),
     ("not-share", "Safeguard Defenders found 102 in 53 countries.", [(53, "country")]),
+    # a guess between two numbers is vague; two counts joined by "or" are not a guess
+    ("either-or-guess", "She knew \u201cthree or four\u201d other Myanmar nationals whose passports were revoked.", []),
+    ("either-or-days", "The two women were stabbed about two or three days ago.", [(2, "person")]),
+    # a demonym the model reads as a person's name, its noun further on: the people are counted; a name is not
+    ("demonym-far-noun", "At least 15 Tajik anti-government activists and opposition supporters have disappeared.",
+     [(15, "person")]),
+    ("name-after-number", "The mother-of-two Salma al-Shehab was jailed for 34 years.", []),
+    # "N out of M nouns": the part is counted by the whole's noun, as "52 of 60 seats"
+    ("out-of-whole", "The party won 41 out of 53 seats in the elections.", [(41, "other"), (53, "other")]),
+    ("out-of-no-noun", "The party won 41 out of the race.", []),
+    # "the first case of three": the number counts the things of which the ordinal singles one out
+    ("ordinal-of-number", "The first case of three announced in April charges two men.", [(3, "incident"), (2, "person")]),
+    ("of-number-no-ordinal", "The best case of three is unclear.", []),
+    # one of a set counted before, with or without a qualifier, is no count of its own
+    ("at-least-one-of-set", "The two women \u2014 one from Vietnam and one from Indonesia \u2014 are in custody, and at least "
+     "one suffered the chemical's effects.", [(2, "person")]),
+    ("or-two-counts", "They face three charges or two counts of fraud.", [(3, "incident"), (2, "incident")]),
     # an adverb of the word before the counted noun is part of it; the set then counts "N of them"
     ("adverb-before-noun", "China has 102 so-called police stations worldwide, 11 of them in Italy.",
      [(102, "facility"), (11, "facility")]),
@@ -160,6 +180,8 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("no-people-act", "At least 10 were found in the archive.", []),
     ("no-one-detained", "Prosecutors said no one had been detained so far.", []),
     ("lone-one-detained", "One was detained at the airport.", []),
+    ("lone-one-placed", "One member was last seen in Hong Kong.", [(1, "person")]),
+    ("lone-one-unplaced", "One member was last seen at a petrol station.", []),
     # abbreviated durations in a byline are no counts
     ("byline-durations", "By Jane Doe | 5 min read | Updated 2 hrs ago\n\nPolice arrested two men.", [(2, "person")]),
     # percentage points and basis points are no counts
@@ -198,6 +220,10 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("number-of-rose-to", "The number of Uyghurs deported from Thailand rose to 40, officials said.", [(40, "person")]),
     ("number-of-increased-to", "The number of activists with bounties on their heads increased to 13.", [(13, "person")]),
     ("rose-to-no-set", "Prices rose to 40 in June.", []),
+    # and a verb of fall, and "numbers" after the noun counted
+    ("numbers-fell-to", "Across Asia, wild tiger numbers fell to around 3,200 in 2010.", [(3200, "other")]),
+    ("number-of-dropped-to", "The number of Uyghurs held dropped to 40, officials said.", [(40, "person")]),
+    ("fell-to-no-set", "Oil prices fell to 40 in June.", []),
     # a number with its noun elided that is the object of an act done to people counts people
     ("act-object", "Police have now arrested 11, including three minors.", [(11, "person"), (3, "person")]),
     ("released-participle", "Seven were released and the rest remain missing.", [(7, "person")]),
@@ -291,6 +317,10 @@ PLACES = [
     ("number-between", "Police arrested 12 people and 40 others in Spain.", None),
     # the verb of the counted people puts them in a place further off
     ("verb-place", "Two Cambodian activists and a former political prisoner have been apprehended in Thailand.", "THA"),
+    # the number is the subject and the noun after "of" its part: the verb's place is theirs
+    ("part-subject-verb-place", "The website says at least 20 of the region's natives have been detained in Moscow "
+     "and forcibly brought to Tajikistan in the last six months.", "RUS"),
+    ("part-subject-no-verb-place", "Four of the region's activists have been detained, officials in Moscow said.", None),
     ("relative-clause-place", "The killings include two Rwandan activists who were murdered in South Africa in 2014.", "ZAF"),
     ("participle-place", "Hackers stole data about roughly 1,000 North Korean defectors living in South Korea.", "KOR"),
     # but not where some of them live, nor where they were taken from, nor two places at once
@@ -315,6 +345,8 @@ REFERRED = [
     # a number referring back whose part the sentence names anew: its unit is the new name
     ("of-whom-are", "Seven men were charged, two of whom are U.S. citizens.", "U.S. citizens"),
     ("were-complement", "Police arrested four men. Two were Uzbek citizens.", "Uzbek citizens"),
+    ("of-which-were", "Three people were remanded into custody, of which two were Uzbek citizens.", "Uzbek citizens"),
+    ("of-which-no-name", "Police held nine men, of whom four were later questioned.", "men"),
     ("of-them-apposition", "Police arrested 34 people, eight of them Chinese government officials.", "Chinese government officials"),
     ("of-them-no-name", "Police arrested 34 people; eight of them were released.", "people"),
 ]
@@ -324,3 +356,48 @@ REFERRED = [
 def test_unit_of_part_named_anew(nlp: Language, text: str, unit: str) -> None:
     doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
     assert [row.unit for row in doc._.tnr_counts][1:] == [unit]
+
+
+HEADLINE_RESTATED = [
+    # a headline drops the qualifier and the place its lede gives: the one row takes them from the lede
+    ("lede-qualifier-place", "Hackers steal data on 1,000 North Korean defectors\n\nHackers have stolen information about "
+     "roughly 1,000 North Korean defectors living in South Korea.", [(1000, "about", "KOR")]),
+    # but a headline's own qualifier stands, and a later mention of the set gives nothing
+    ("headline-qualifier", "At least 8 agents charged\n\nEight individuals have been charged with acting as agents.",
+     [(8, "at_least", None)]),
+    ("no-headline-later", "Hackers steal data on 1,000 defectors\n\nHackers stole data on 1,000 defectors. "
+     "The 1,000 defectors living in South Korea were warned.", [(1000, "exact", None)]),
+]
+
+
+@pytest.mark.parametrize("text,rows", [c[1:] for c in HEADLINE_RESTATED], ids=[c[0] for c in HEADLINE_RESTATED])
+def test_headline_count_takes_lede_attributes(nlp: Language, text: str, rows: list[tuple[float, str, str | None]]) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [(row.value, row.qualifier, row.country) for row in doc._.tnr_counts] == rows
+
+
+UNITS = [
+    # an adjective after the counted noun says what befell the things counted, it is no part of the noun
+    ("adjective-after-noun", "The typhoon of 1958 left more than 1,200 people dead or missing.", "people"),
+    # adjectives before a noun are part of it
+    ("adjectives-before-noun", "Police named a dozen credible and imminent threats.", "credible and imminent threats"),
+]
+
+
+@pytest.mark.parametrize("text,unit", [c[1:] for c in UNITS], ids=[c[0] for c in UNITS])
+def test_unit_of_count(nlp: Language, text: str, unit: str) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [row.unit for row in doc._.tnr_counts] == [unit]
+
+
+QUALIFIERS = [
+    # "estimated" as the verb that states the number is no qualifier; as the adjective before it, it is
+    ("estimated-verb", "The previous national survey, in 2018, estimated 235 tigers.", "exact"),
+    ("an-estimated", "Nepal is home to an estimated 355 wild tigers.", "about"),
+]
+
+
+@pytest.mark.parametrize("text,qualifier", [c[1:] for c in QUALIFIERS], ids=[c[0] for c in QUALIFIERS])
+def test_qualifier_of_count(nlp: Language, text: str, qualifier: str) -> None:
+    doc = nlp(make_doc(nlp, text, article_id="t", published="2024-01-01"))
+    assert [row.qualifier for row in doc._.tnr_counts] == [qualifier]

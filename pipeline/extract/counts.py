@@ -6,7 +6,7 @@ import calendar
 import functools
 import re
 from collections.abc import Collection, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.strings import get_string_id
@@ -262,6 +262,8 @@ def _qualifier(doc: Doc, start: int, res: Resources) -> tuple[str, int]:
                     and word.head.lemma_.lower() not in res.count_words["numbering"] \
                     and phrase not in res.count_words["approximate_prep"]:  # "numbering over 16,000", "hosts around 300,000"
                 continue
+            if size == 1 and word.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i >= start for c in word.children):
+                continue  # "the survey estimated 235 tigers": a verb that states the number, not "an estimated 355"
             return res.qualifiers[phrase], start - size
     return "exact", start
 
@@ -328,6 +330,11 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
             j -= 1
         if j < start - 2 and doc[j].lower_ in words["not_before"] and doc[j + 1].like_num:
             return True
+    # "three or four other nationals", "two or three days ago": a guess between two numbers is vague, no count
+    if (nxt is not None and nxt.lower_ == "or" and end + 1 < len(doc) and doc[end + 1].like_num) or (
+        prev is not None and prev.lower_ == "or" and start >= 2 and doc[start - 2].like_num
+    ):
+        return True
     # ", 34," after a name is an age
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in {",", ")"} and start >= 2 and doc[start - 2].ent_type_ == "PERSON":
         return True
@@ -364,9 +371,9 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
             return True
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "PERSON"}:
         # "912 Special Project Working Group" is a name, "mother-of-two Salma al-Shehab" counts no Salma;
-        # "40 Kazakh detainees" counts detainees
+        # "40 Kazakh detainees" counts detainees, and "15 Tajik anti-government activists" the people its demonym names
         following = doc[end : min(len(doc), end + 4)]
-        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples for t in following) \
+        if not any(t.tag_ in {"NNS", "NNPS"} or t.lower_ in res.peoples or t.lower_ in res.demonyms for t in following) \
                 and not _counted_noun_after(doc, end, res.units):  # "Four United Nations human rights experts"
             return True
     # "several thousand Russians", "a few hundred": a scale word without its number is vague
@@ -477,6 +484,9 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
             if doc[i].dep_ != "nummod":
                 return end, end, None  # "Four of the six live in Britain": the set is named before, the unit elided
             i += 1
+    elif i + 3 < limit and doc[i].lower_ == "out" and doc[i + 1].lower_ == "of" and doc[i + 2].like_num \
+            and doc[i + 3].tag_ in {"NNS", "NNPS"}:
+        i += 3  # "41 out of 53 seats"
     elif i + 2 < limit and doc[i].lower_ == "of" and doc[i + 1].like_num and doc[i + 1].dep_ == "nummod" \
             and doc[i + 2].tag_ in {"NNS", "NNPS"}:
         i += 2  # "52 of 60 seats": the part of a whole counted by the same noun
@@ -535,6 +545,8 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
         token = doc[i]
         if i > start and token.ent_type_ in {"DATE", "TIME"}:
             break  # "charged seven people Thursday": a date after the noun is no part of it
+        if head is not None and token.pos_ == "ADJ" and token.head.i < i:
+            break  # "left more than 1,200 people dead or missing": an adjective after the noun says what befell them
         adjective_before = token.pos_ == "ADJ" and i + 1 < limit and (
             doc[i + 1].pos_ in {"ADJ", "PUNCT"} or is_noun(doc[i + 1])
             or (doc[i + 1].pos_ == "CCONJ" and i + 2 < limit and doc[i + 2].pos_ == "ADJ")
@@ -707,7 +719,11 @@ def _verb_place(
     if head is None:
         return None, None
     verb: Token | None
-    if head.dep_ in {"nsubj", "nsubjpass"}:
+    # "at least 20 of the region's natives have been detained in Moscow": the number is the subject, the noun its part
+    number = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    if number is not head and number.like_num and number.dep_ in {"nsubj", "nsubjpass"}:
+        verb = number.head
+    elif head.dep_ in {"nsubj", "nsubjpass"}:
         verb = head.head
     else:  # "activists who were murdered in", "defectors living in"; not "activists, several of whom live in"
         verb = next((c for c in head.children if c.dep_ == "relcl" and any(
@@ -774,6 +790,8 @@ def extract_counts(
     seen: dict[tuple[float, str], list[Mention]] = {}
     headline_end = _headline_end(doc)
     restated_sets: list[Mention] = []
+    rows: list[CountRow] = []
+    headline_rows: dict[int, int] = {}  # a headline mention's start -> its row
     for start, end in _number_tokens(doc, res):
         number_text = doc[start:end].text
         value = parse_number(number_text, resources=res)
@@ -842,6 +860,10 @@ def extract_counts(
                 and (act := _people_act(doc, end, sent.end, res.count_words["people_participle"])) is not None:
             # "as many as a million held in camps", "20 arrested", "at least 10 were killed": people the act names
             unit_text, category, text_end = doc[act].text, "person", act + 1
+        elif elided and value != 1 and start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].tag_ == "NN" \
+                and doc[start - 3].ent_type_ == "ORDINAL" and doc[end - 1].head == doc[start - 1]:
+            # "the first case of three": one of the number's things, named before it
+            unit_text, category = doc[start - 2].text, _category(doc[start - 2], doc[start - 2].text, None, res)
         elif elided and value != 1 and (verb := doc[end - 1].head).i < start and doc[end - 1].dep_ == "dobj" \
                 and verb.lower_ in res.count_words["people_participle"]:
             # "Police have now arrested 11": people the act was done to, its object
@@ -854,13 +876,14 @@ def extract_counts(
         if unit_text and not currency:
             previous_unit[sent.start] = (unit_text, category)
             last_unit = (end, unit_text, category)
-        # a lone "one" ("one case", "one spire") is rarely a count the story is about; in a list it is
+        # a lone "one" ("one case", "one spire") is rarely a count the story is about; in a list it is, and so is
+        # one the sentence places ("One member was last seen in Hong Kong")
         if value == 1 and qualifier == "exact" and not currency and head is not None \
-                and head.lemma_.lower() not in res.count_words["lone_one"] and not _counted_with(head):
+                and head.lemma_.lower() not in res.count_words["lone_one"] and not _counted_with(head) and place is None:
             continue  # but "one count of cyberstalking" is a charge the story counts
-        if value == 1 and qualifier == "exact" and elided and place is None:
-            continue  # "the two women, one from Vietnam and one from Indonesia": one of a set counted before, but
-            # "nine offices are in Spain, one in Glasgow" is a count of its place
+        if value == 1 and elided and place is None:
+            continue  # "the two women, one from Vietnam and one from Indonesia", "at least one suffered": one of a set
+            # counted before, but "nine offices are in Spain, one in Glasgow" is a count of its place
         if currency and unit_text is None:
             unit_text = None
         span = doc[text_start:text_end]
@@ -872,17 +895,30 @@ def extract_counts(
         ):
             continue  # "two community centres ... The two organisations": a set counted before, named by another noun
         same = next((before for before in earlier if _same_set(mention, before)), None)
+        restated = next((before for before in earlier if before.headline and before not in restated_sets), None)
+        if same is None and restated is not None and not mention.headline:
+            earlier.append(mention)  # the lede restates the headline's count: "8 agents" ... "Eight individuals",
+            # and is the set's name from now on
+            same = restated
         if same is not None:
-            if same.headline:
+            if same.headline and same not in restated_sets and not mention.headline:
+                restated_sets.append(same)
+                # a headline drops the qualifier and the place its lede gives: "1,000 defectors" ... "roughly 1,000
+                # North Korean defectors living in South Korea"
+                index = headline_rows[same.start]
+                row = rows[index]
+                if row.qualifier == "exact" and qualifier != "exact":
+                    row = replace(row, qualifier=qualifier)
+                if row.country is None and country is not None:
+                    row = replace(row, place=place, country=country)
+                rows[index] = row
+            elif same.headline:
                 restated_sets.append(same)
             continue
-        restated = next((before for before in earlier if before.headline and before not in restated_sets), None)
-        if restated is not None and not mention.headline:
-            restated_sets.append(restated)  # the lede restates the headline's count: "8 agents" ... "Eight individuals"
-            earlier.append(mention)  # and is the set's name from now on
-            continue
         earlier.append(mention)
-        yield CountRow(
+        if mention.headline:
+            headline_rows[mention.start] = len(rows)
+        rows.append(CountRow(
             article_id=article_id,
             char_start=span.start_char,
             char_end=span.end_char,
@@ -895,7 +931,8 @@ def extract_counts(
             country=country,
             currency=currency,
             attribution_id=_attribution_of(span, attributions),
-        )
+        ))
+    yield from rows
 
 
 REFER_BACK_TOKENS = 60
@@ -974,18 +1011,19 @@ def _named_by(head: str | None, demonyms: frozenset[str]) -> bool:
 
 def _headline_end(doc: Doc) -> int:
     """Return the character offset where the article's headline ends, or 0 when it has none: a first line of at most
-    30 words, without a full stop at its end, with a blank line after it."""
+    30 words, without a full stop at its end, with a blank line after it (and its subheading)."""
     text = doc_text(doc)
     stop = text.find("\n\n")
     if stop <= 0 or "\n" in text[:stop].strip() or len(text[:stop].split()) > HEADLINE_WORDS:
         return 0
     if text[:stop].rstrip().endswith("."):
         return 0
-    # a subheading below it, written the same way, belongs to it: "Critics Feared 'Disappeared'" / "3 Dissidents Missing"
+    # a subheading below it, without a full stop either, belongs to it: "Critics Feared 'Disappeared'" / "3 Dissidents
+    # Missing", "Egypt is targeting families of exiled dissidents" / "At least 28 exiled dissidents have faced reprisals"
     deck_start = stop + 2
     deck_stop = text.find("\n\n", deck_start)
     deck = text[deck_start:deck_stop].strip() if deck_stop > 0 else ""
-    if deck and "\n" not in deck and len(deck.split()) <= HEADLINE_WORDS and deck[-1] not in ".:\"”" and _title_case(deck):
+    if deck and "\n" not in deck and len(deck.split()) <= HEADLINE_WORDS and deck[-1] not in ".:\"”":
         return deck_stop
     return stop
 
@@ -1035,18 +1073,22 @@ def _numbered_set(number: Token, res: Resources) -> Span | None:
 
 
 def _grown_set(number: Token, res: Resources) -> Span | None:
-    """Return the noun phrase whose number a verb of growth takes to a number with its noun elided: the plural after
-    "the number of" or "the total of" that is the verb's subject ("the number of Uyghurs deported rose to 40",
-    "brought the total of activists with bounties to 13" is no subject and stays uncounted), else None."""
+    """Return the noun phrase whose number a verb of growth or fall takes to a number with its noun elided: the plural
+    after "the number of" or "the total of" that is the verb's subject ("the number of Uyghurs deported rose to 40"),
+    or the noun before "numbers" ("wild tiger numbers fell to around 3,200"; "brought the total of activists with
+    bounties to 13" is no subject and stays uncounted), else None."""
     if number.dep_ != "pobj" or number.head.lower_ != "to":
         return None
     verb = number.head.head
     if verb.lemma_.lower() not in res.count_words["growth_verb"]:
         return None
     subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in res.count_words["total_noun"]:
+    if subject is None or subject.lemma_.lower() not in res.count_words["total_noun"]:
         return None
     of = next((t for t in subject.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+    if of is None and subject.tag_ == "NNS" and subject.i > 0 and subject.doc[subject.i - 1].dep_ == "compound" \
+            and subject.doc[subject.i - 1].head == subject and subject.doc[subject.i - 1].pos_ == "NOUN":
+        return subject.doc[_modified_start(subject) : subject.i]  # "wild tiger numbers fell to around 3,200"
     noun = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
     if noun is None or not (noun.tag_ in {"NNS", "NNPS"} or (noun.tag_ == "NNP" and noun.lower_.endswith("s"))):
         return None  # a plural, or a people the model reads as a name ("Uyghurs")
@@ -1094,10 +1136,13 @@ def _people_act(doc: Doc, end: int, limit: int, participles: Collection[str]) ->
 
 
 def _refers_back(doc: Doc, start: int, end: int, sent: Span, pronouns: Collection[str]) -> bool:
-    """True for a number that counts a set named before: "N of them/those", or a sentence opening "Four were ...", "Five
-    more were ..." or "Another 300 were ..."."""
+    """True for a number that counts a set named before: "N of them/those", "of which N were ...", or a sentence opening
+    "Four were ...", "Five more were ..." or "Another 300 were ..."."""
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in pronouns:
         return True
+    if start >= 2 and doc[start - 2].lower_ == "of" and doc[start - 1].lower_ in {"which", "whom"} \
+            and end < len(doc) and doc[end].pos_ in {"AUX", "VERB"}:
+        return True  # "three people were remanded, of which two were Uzbek citizens"
     if end < len(doc) and doc[end].lower_ == "more":
         end += 1
     opens = start == sent.start or (start == sent.start + 1 and doc[sent.start].lower_ == "another")
