@@ -1948,15 +1948,10 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                     and host.head.lemma_.lower() not in CUE_LEMMAS:
                 end = host.head.right_edge.i + 1
             return _trim(doc[cue_end:end])
-    # "'...', said Gulnoza Said, Central Asia coordinator at the Committee to Protect Journalists": after a quotation closed
-    # just before the cue, a clause the parser hung on the cue after its speaker comes from the speaker's title
-    inverted = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None) if quote is not None and closed_here else None
     # a clause after the cue before one ahead of it ("In a statement issued that day, the embassy said China ...")
     for child in sorted(verb.children, key=lambda c: c.i < verb.i):
         if child.dep_ == "xcomp" and child.i > verb.i and child.lemma_.lower() in res.attribution_words.get("citing_verb", ()):
             continue  # '"...," ANI reported quoting an official': the participle names the report's source, not its claim
-        if inverted is not None and child.i > inverted.i:
-            continue
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             clause = _span_of(child)
             # "The movement is outlawed in India; in July 2022, the agency accused him of ...": a clause a semicolon
