@@ -270,6 +270,15 @@ CASES = [
                  {("TUR", "KEN", "unlawful_deportation")}, id="extradition-request-fought"),
     pytest.param("Idris Hasan escaped extradition to China.", set(), id="extradition-escaped"),
     pytest.param("He is wanted by Chinese police while he lives in Canada.", {("CHN", "CAN", "legal_pressure")}, id="wanted-by"),
+    # "wanted in <the origin> on charges" is a decree against people abroad; not "wanted in his team for the final"
+    pytest.param("Two Thai dissidents, who are wanted in their homeland on charges of insulting the monarchy, live in exile in Laos.",
+                 {("THA", "LAO", "legal_pressure")}, id="wanted-in-homeland-on-charges"),
+    pytest.param("The coach he wanted in his team for the final left for Spain.", set(), id="wanted-in-team-no-decree"),
+    # an act on a group the article places "in" one country is there; a group placed nowhere gets no host
+    pytest.param("There is a community of Thai exiles in Laos. Activists fear the Thai exiles were abducted by Thai agents.",
+                 {("THA", "LAO", "rendition")}, id="group-placed-in-a-country"),
+    pytest.param("There is a community of Thai exiles. Activists fear the Thai exiles were abducted by Thai agents.",
+                 {("THA", None, "rendition")}, id="group-placed-nowhere"),
     pytest.param("Eritrean exiles in Britain are forced to pay a tax to the embassy.", set(), id="forced-to-pay-is-no-rendition"),
     # who announces a legal measure issues it; who condemns it does not
     pytest.param("Hong Kong police announced arrest warrants for activists living in Britain.", {("HKG", "GBR", "legal_pressure")},

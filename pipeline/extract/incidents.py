@@ -1460,7 +1460,7 @@ def extract_incidents(
     # (its acts' people and years have gone to the article's main origin's acts)
     items = [item for item in _aggregate(found, only_hosts) if item.origin not in only_hosts]
     _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons,
-                _dwellings(items, people, place_spans, words) if any(i.host is None and i.tactic in DECREES for i in items) else {})
+                _dwellings(items, people, place_spans, words) if any(i.host is None for i in items) else {})
     fill_targets(items, people)
     # a suspect's arrest is no act, though the one it names may be the victim of the acts told ("arrested near her home")
     items = [item for item in items if not item.suspect]
@@ -1803,12 +1803,20 @@ def _dwellings(
     items: list[_Found], people: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], words: IncidentWords
 ) -> dict[str, set[str]]:
     """Return the countries the article says its named persons live in or fled to, each told in a clause of a verb of
-    dwelling in a sentence that names that one person ("Tasneem Khalil, the editor of Netra News, who fled to Sweden")."""
+    dwelling in a sentence that names that one person ("Tasneem Khalil, the editor of Netra News, who fled to Sweden");
+    and the countries its groups are placed in by an "in" phrase on the group's own noun ("a group of Thai exiles in Laos")."""
     if not items:
         return {}
     doc = items[0].span.doc
     dwell: dict[str, set[str]] = {}
-    for start, _, actor in people:
+    for start, end, actor in people:
+        if actor.type == "group":
+            root = doc[start:end].root
+            for place_start, _, place in places:
+                prep = doc[place_start].head
+                if place.country and prep.lower_ == "in" and prep.head.i == root.i and doc[place_start].dep_ == "pobj":
+                    dwell.setdefault(actor.name, set()).add(str(place.country))
+            continue
         if actor.type != "person":
             continue
         sent = doc[start].sent
@@ -1846,7 +1854,11 @@ def _home_hosts(
     for item in items:
         # a decree on named people the article's other acts of that state reach in one country is against them there
         # ("Thai authorities issued a warrant for his arrest", Wanchalearm, seized in Phnom Penh)
-        if item.host is not None or item.tactic not in DECREES or item.absent or not item.targets or any(t not in persons for t in item.targets):
+        # (an act of any kind on groups the article places in one country is there: "a group of Thai exiles in Laos")
+        placed_groups = bool(item.targets) and all(t not in persons and t in (dwell or {}) for t in item.targets)
+        if item.host is not None or (item.tactic not in DECREES and not placed_groups) or item.absent or not item.targets or any(
+            t not in persons and t not in (dwell or {}) for t in item.targets
+        ):
             continue
         where = {f.host for f in items if f.origin == item.origin and f.host is not None and f.tactic not in DECREES
                  and any(t in f.targets for t in item.targets)}
