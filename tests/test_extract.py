@@ -2601,6 +2601,23 @@ def test_pronoun_under_a_cue_continues_its_speaker(nlp: Language, text: str, exp
     assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
 
 
+# "it" opening the sentence after one whose main verb has a document for object speaks for the owner the document's
+# own words name; with no owner named, for the salient subject as before
+DOCUMENT_IT = [
+    ("Saudi Arabia denied the killing. In February 2021 the Biden administration published a declassified assessment by "
+     "the Office of the Director of National Intelligence. It stated that the crown prince had approved the operation.",
+     [("Saudi Arabia", "denied"), ("Office of the Director of National Intelligence", "stated")]),
+    ("Amnesty International said the men were detained. The group issued a statement on Monday. It said the men were "
+     "held without charge.",
+     [("Amnesty International", "said"), ("Amnesty International", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOCUMENT_IT, ids=[t[:40] for t, _ in DOCUMENT_IT])
+def test_it_after_a_document_speaks_for_its_owner(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
+
+
 # A quotation is one claim however the cue cuts it: split by the cue ('"A," she said, "B."') or going on after the cue's
 # sentence in its paragraph ('"A," she said. "B."'); a further quotation with a cue of its own is that cue's claim.
 CONTINUED_QUOTES = [

@@ -1585,6 +1585,15 @@ def _antecedent(
             return person_gender(actor.name) in {gender, None}
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
+    # "... published a declassified assessment by the Office of the Director of National Intelligence. It stated ...":
+    # "it" opening the sentence after one whose main verb has a document for object continues the document, which
+    # speaks for the owner its own words name
+    if pronoun == "it" and at.i == sentence(at).start and at.i > 0:
+        root = sentence(at.doc[at.i - 1]).root
+        document = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in res.attribution_words["document"]), None)
+        owner = _owner_at(document, actors) if document is not None else None
+        if owner is not None:
+            return owner
     found = _salient(at, actors, wanted, res)
     # "..., prosecutors said in a statement. '...,' it said": "it" continues the body that spoke at the sentence before's
     # cue, where no subject there names one
