@@ -2601,6 +2601,40 @@ def test_pronoun_under_a_cue_continues_its_speaker(nlp: Language, text: str, exp
     assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
 
 
+# "it" opening the sentence after one whose main verb has a document for object speaks for the owner the document's
+# own words name; with no owner named, for the salient subject as before
+DOCUMENT_IT = [
+    ("Saudi Arabia denied the killing. In February 2021 the Biden administration published a declassified assessment by "
+     "the Office of the Director of National Intelligence. It stated that the crown prince had approved the operation.",
+     [("Saudi Arabia", "denied"), ("Office of the Director of National Intelligence", "stated")]),
+    ("Amnesty International said the men were detained. The group issued a statement on Monday. It said the men were "
+     "held without charge.",
+     [("Amnesty International", "said"), ("Amnesty International", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOCUMENT_IT, ids=[t[:40] for t, _ in DOCUMENT_IT])
+def test_it_after_a_document_speaks_for_its_owner(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
+
+
+# a bare noun of a body's kind speaking in the headline ("..., rights group says") stands for the first body of its kind
+# named after it as a speaker; not in the body of the story, nor when no such body goes on to speak
+HEADLINE_KINDS = [
+    ("Thailand detains Cambodian opposition leader, rights group says\n\nBANGKOK (Reuters) - Thai immigration police "
+     "have detained the leader of a Cambodian opposition group based in Denmark, Human Rights Watch (HRW) said on Thursday.",
+     [("Human Rights Watch", "says"), ("Human Rights Watch", "said")]),
+    ("Thailand detains Cambodian opposition leader, rights group says\n\nThai immigration police have detained the "
+     "leader of a group based in Denmark. Human Rights Watch has followed his case for years.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINE_KINDS, ids=[t[:40] for t, _ in HEADLINE_KINDS])
+def test_body_kind_in_the_headline_is_named_next(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
+
+
 # A quotation is one claim however the cue cuts it: split by the cue ('"A," she said, "B."') or going on after the cue's
 # sentence in its paragraph ('"A," she said. "B."'); a further quotation with a cue of its own is that cue's claim.
 CONTINUED_QUOTES = [

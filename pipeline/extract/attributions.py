@@ -649,7 +649,8 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
         or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res) \
-        or _role_of_speaker(subject, speakers, res) or _described_then_named(subject, actors, res)
+        or _role_of_speaker(subject, speakers, res) or _described_then_named(subject, actors, res) \
+        or _kind_named_after(subject, actors, res)
 
 
 def _described_then_named(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
@@ -661,6 +662,37 @@ def _described_then_named(subject: Token, actors: list[Actor], res: Resources) -
             or any(a.type == "person" and a.span.start < subject.i for a in actors):
         return None  # (in the lede, before anyone is named)
     return _subject_next(subject, actors, res)
+
+
+def _kind_named_after(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the first body of its kind named as a speaker in the next sentences for a bare noun of a body's kind that
+    speaks in the headline ("Thailand detains Cambodian opposition leader, rights group says ... Human Rights Watch
+    (HRW) said"): the body, named after the description."""
+    wanted = res.anaphors.get(subject.lower_) or res.anaphors.get(subject.lemma_.lower())
+    headline = sentence(subject)
+    if subject.pos_ != "NOUN" or wanted in {None, "person", "state"} or headline.start != 0 \
+            or headline[-1].is_punct and headline[-1].text in {".", "!", "?"} or headline.end >= len(subject.doc) \
+            or any(c.dep_ in {"poss", "prep", "appos", "det"} for c in subject.children) \
+            or any(a.span.start < headline.end for a in actors if a.type != "state" and _latest([a], wanted) is not None):
+        return None
+    end = headline.end
+    for _ in range(3):  # the next three sentences
+        if end >= len(subject.doc):
+            break
+        end = sentence(subject.doc[end]).end
+    found = next((a for a in actors if headline.end <= a.span.start < end and a.type != "state"
+                  and _latest([a], wanted, noun=subject.lower_) is not None), None)
+    if found is None:
+        return None
+    # (one that goes on to speak: the subject of a cue, or a name the cue follows, "..., Human Rights Watch (HRW) said")
+    doc, after = subject.doc, found.span.end
+    if after < len(doc) and doc[after].text == "(":
+        after = next((t.i + 1 for t in doc[after : min(after + 6, len(doc))] if t.text == ")"), after)
+    root = found.span.root
+    if (root.dep_ in SUBJECTS and root.head.lemma_.lower() in CUE_LEMMAS) \
+            or (after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in CUE_LEMMAS):
+        return found
+    return None
 
 
 def _role_of_speaker(subject: Token, speakers: list[Actor], res: Resources) -> Actor | None:
@@ -1585,6 +1617,15 @@ def _antecedent(
             return person_gender(actor.name) in {gender, None}
 
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
+    # "... published a declassified assessment by the Office of the Director of National Intelligence. It stated ...":
+    # "it" opening the sentence after one whose main verb has a document for object continues the document, which
+    # speaks for the owner its own words name
+    if pronoun == "it" and at.i == sentence(at).start and at.i > 0:
+        root = sentence(at.doc[at.i - 1]).root
+        document = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in res.attribution_words["document"]), None)
+        owner = _owner_at(document, actors) if document is not None else None
+        if owner is not None:
+            return owner
     found = _salient(at, actors, wanted, res)
     # "..., prosecutors said in a statement. '...,' it said": "it" continues the body that spoke at the sentence before's
     # cue, where no subject there names one
