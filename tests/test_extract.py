@@ -1025,6 +1025,23 @@ def test_actors(nlp: Language, text: str, expected: set[tuple[str, str, str | No
     assert {(r.name, r.type, r.country) for r in rows} == expected
 
 
+PEOPLE_OF_THE_GROUPS = [
+    # a person no words place takes the country of the story's groups, not that of the state it tells most of
+    ("Sok Dara was arrested in Bangkok on Monday. Thailand said it would deport him. Thailand has denied any "
+     "wrongdoing. Cambodian activists in exile said they feared for their safety.", ("Sok Dara", "KHM")),
+    # negative: one holding an office serves the state the story tells most of
+    ("The men were arrested in Bangkok on Monday. Thailand said it would deport them. Thailand has denied any "
+     "wrongdoing. Cambodian activists in exile said they feared for their safety. Prime Minister Srettha Thavisin "
+     "defended the arrests.", ("Srettha Thavisin", "THA")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEOPLE_OF_THE_GROUPS, ids=[t[:40] for t, _ in PEOPLE_OF_THE_GROUPS])
+def test_person_takes_the_country_of_the_groups(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    rows = run(nlp, text, "actors")
+    assert (expected[0], expected[1]) in {(r.name, r.country) for r in rows if r.type == "person"}
+
+
 def test_actor_word_lists_are_data(nlp: Language, tmp_path: Path) -> None:
     """The actor rules' word lists live in models/lexicons/actor_words.tsv: a credit word added there
     ("Foto", another register's "Photo") keeps the agency it credits out of the actors."""

@@ -2601,12 +2601,38 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
     if near:
         return min(near)[1]
     counts: dict[str, int] = {}
-    for actor in actors:
+    # one holding no office is most often one of the people the story is about, whose country its groups give
+    # ("exiled Nicaraguans", "Thai activists") rather than the state it tells most of, often the host
+    groups = [a for a in actors if a.type == "group" and a.country] \
+        if not any(_in_office(a.span, res) for a in actors if a.key == person.key) else []
+    for actor in groups or actors:
         if actor.type in {"state", "government", "group"} and actor.country:
             counts[actor.country] = counts.get(actor.country, 0) + 1
     # a story naming no state or body acting ("Kazakhstan exported 2.6 million tons of grain") is about the country
     # it is set in
     return max(counts, key=lambda code: counts[code]) if counts else setting_country(doc, resources=res)
+
+
+def _in_office(span: Span, res: Resources) -> bool:
+    """True for a person's mention with an office among the words describing it, before the name ("Prime Minister
+    Alexander De Croo", "The Foreign Secretary, Lord Cameron") or in an apposition after it ("Vincent Van Quickenborne,
+    the justice minister", "its ambassador to Iran, Markus Potzel")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    for token in reversed(list(doc[max(0, i - 5) : i + 1])):
+        if token.lemma_.lower() in res.offices:
+            return True
+        if _description_stop(token) or token.text == ",":
+            break
+    if span.end < len(doc) and doc[span.end].text == ",":
+        for token in doc[span.end + 1 : span.end + 8]:
+            if token.lemma_.lower() in res.offices:
+                return True
+            if _description_stop(token) or token.text == ",":
+                break
+    return False
 
 
 def _host_office(span: Span, res: Resources) -> bool:
