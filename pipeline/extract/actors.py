@@ -2766,13 +2766,22 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
                        or _person_country(actor, actors, country_of, res))
             continue
         yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
-                   or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None))
+                   or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None)
+                   or (setting_country(doc, resources=res) if _local_organization(actor, res) else None))
     for force in _forces_of_the_setting(doc, res, actors):
         if force.key not in seen:
             yield _row(force, article_id, res, country=force.country)
     parliament = _parliament_of_the_setting(doc, res, actors)
     if parliament is not None and parliament.key not in seen:
         yield _row(parliament, article_id, res, country=parliament.country)
+
+
+def _local_organization(actor: Actor, res: Resources) -> bool:
+    """True for an organisation (not an NGO or outlet, often based in exile) that no words place and whose name
+    is no worldwide one ("Northeastern University", "the Liberal Party", "GMB union"; not "World Rugby"): most are
+    of the country the story is set in."""
+    return actor.type == "organization" and len(actor.name.split()) > 1 and not any(
+        t.lower_ in res.actor_words["worldwide"] for t in actor.span)
 
 
 def _own_countries(actors: list[Actor], res: Resources) -> dict[tuple[str, ...], str]:
