@@ -1030,7 +1030,12 @@ PEOPLE_OF_THE_GROUPS = [
     # a person no words place takes the country of the story's groups, not that of the state it tells most of
     ("Sok Dara was arrested in Bangkok on Monday. Thailand said it would deport him. Thailand has denied any "
      "wrongdoing. Cambodian activists in exile said they feared for their safety.", ("Sok Dara", "KHM")),
-    # negative: one holding an office serves the state the story tells most of
+    # the demonym of a body acting on them in their sentence is not theirs ("Vietnamese authorities arrested ...")
+    ("Vietnamese authorities arrested Sanam Luang in Hanoi. Vietnam has not commented. Thai activists in exile said "
+     "they feared for their safety.", ("Sanam Luang", "THA")),
+    # negatives: one holding an office serves the state the story tells most of, or the body near them
+    ("Vietnamese authorities arrested the men in Hanoi, President Tran Van Minh said. Vietnam has not commented. "
+     "Thai activists in exile said they feared for their safety.", ("Tran Van Minh", "VNM")),
     ("The men were arrested in Bangkok on Monday. Thailand said it would deport them. Thailand has denied any "
      "wrongdoing. Cambodian activists in exile said they feared for their safety. Prime Minister Srettha Thavisin "
      "defended the arrests.", ("Srettha Thavisin", "THA")),

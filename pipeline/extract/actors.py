@@ -2573,9 +2573,10 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
     """Return the likely country of a person the words around the name do not place: that of the body the words
     around a mention make them part of ("Kenneth Roth, the executive director of Human Rights Watch", "FBI Director
     Christopher Wray"; none for an international body's staff), else that of a demonym in the sentence that
-    introduces them, outside quotations (another's words), else the state the story is most about (the country of
-    most mentions of states, bodies and groups, else the country it is set in), as people in these stories are mostly
-    the origin state's nationals and officials."""
+    introduces them, outside quotations (another's words; for one holding no office, not one of a body or state noun,
+    "Vietnamese authorities arrested Chucheep": the body acting on them), else the state the story is most about (the
+    country of most mentions of its groups, else of states, bodies and groups, else the country it is set in), as
+    people in these stories are mostly the origin state's nationals and officials."""
     doc = person.span.doc
     for mention in (a for a in actors if a.key == person.key):
         body = _affiliation(mention.span, actors)
@@ -2583,12 +2584,15 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
             return None
         if body is not None and (country := body.country or country_of.get(body.key)):
             return country
+    office = any(_in_office(a.span, res) for a in actors if a.key == person.key)
     # not a demonym in a firm's or outlet's name ("an 11:15am Kuwaiti Airlines flight")
     named = frozenset(i for a in actors if a.type in {"media", "organization"} for i in range(a.span.start, a.span.end))
     near = [(abs(t.i - person.span.start), code) for t in sentence(person.span)
             if (m := doc_index(doc).place_match.get(t.i)) is not None and m.label_ == "DEMONYM" and (code := m.id_)
             and not person.span.start <= t.i < person.span.end and not _quotation_between(t.i, person.span.start, doc)
-            and _nationality_word(t, res, own=True) and t.i not in named]
+            and _nationality_word(t, res, own=True) and t.i not in named
+            and not (t.head.i != person.span.root.i and (t.head.lower_ in res.state_nouns or _body_noun(t.head, res))
+                     and not office)]
     if any(_host_office(a.span, res) for a in actors if a.key == person.key):
         # a minister or prosecutor serves the host the story is set in, not the state the sentence blames ("a year
         # after Foreign Minister John Baird expelled the Eritrean consul-general"), unless a host state's demonym is
