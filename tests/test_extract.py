@@ -1033,7 +1033,12 @@ PEOPLE_OF_THE_GROUPS = [
     # the demonym of a body acting on them in their sentence is not theirs ("Vietnamese authorities arrested ...")
     ("Vietnamese authorities arrested Sanam Luang in Hanoi. Vietnam has not commented. Thai activists in exile said "
      "they feared for their safety.", ("Sanam Luang", "THA")),
+    # without groups, of the states the story tells most of, one not only a host ("The United States said ...")
+    ("Li Wei was charged on Monday. The United States said the plot was ordered by China. The United States has "
+     "asked Canada for help.", ("Li Wei", "CHN")),
     # negatives: one holding an office serves the state the story tells most of, or the body near them
+    ("Li Wei was charged on Monday, Sen. Tom Baker said. The United States said the plot was ordered by China. The "
+     "United States has asked Canada for help.", ("Tom Baker", "USA")),
     ("Vietnamese authorities arrested the men in Hanoi, President Tran Van Minh said. Vietnam has not commented. "
      "Thai activists in exile said they feared for their safety.", ("Tran Van Minh", "VNM")),
     ("The men were arrested in Bangkok on Monday. Thailand said it would deport them. Thailand has denied any "

@@ -2575,7 +2575,8 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
     Christopher Wray"; none for an international body's staff), else that of a demonym in the sentence that
     introduces them, outside quotations (another's words; for one holding no office, not one of a body or state noun,
     "Vietnamese authorities arrested Chucheep": the body acting on them), else the state the story is most about (the
-    country of most mentions of its groups, else of states, bodies and groups, else the country it is set in), as
+    country of most mentions of its groups, else of states, bodies and groups, for one holding no office of a state
+    not only a host (host_states.txt: such a state reports, judges or shelters), else the country it is set in), as
     people in these stories are mostly the origin state's nationals and officials."""
     doc = person.span.doc
     for mention in (a for a in actors if a.key == person.key):
@@ -2614,6 +2615,8 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
             counts[actor.country] = counts.get(actor.country, 0) + 1
     # a story naming no state or body acting ("Kazakhstan exported 2.6 million tons of grain") is about the country
     # it is set in
+    if not office and any(code not in res.host_states for code in counts):
+        counts = {code: n for code, n in counts.items() if code not in res.host_states}
     return max(counts, key=lambda code: counts[code]) if counts else setting_country(doc, resources=res)
 
 
@@ -2622,12 +2625,16 @@ def _in_office(span: Span, res: Resources) -> bool:
     Alexander De Croo", "The Foreign Secretary, Lord Cameron") or in an apposition after it ("Vincent Van Quickenborne,
     the justice minister", "its ambassador to Iran, Markus Potzel")."""
     doc = span.doc
+    if _host_office(span, res):  # "U.S. Attorney Damian Williams"
+        return True
     i = span.start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
     for token in reversed(list(doc[max(0, i - 5) : i + 1])):
-        if token.lemma_.lower() in res.offices:
-            return True
+        if token.lemma_.lower() in res.offices or token.lower_.rstrip(".") in res.office_abbreviations:
+            return True  # "Sen. Roger Wicker"
+        if token.text == "." and token.i > 0 and doc[token.i - 1].lower_ in res.office_abbreviations:
+            return True  # the abbreviation's full stop as a token of its own
         if _description_stop(token) or token.text == ",":
             break
     if span.end < len(doc) and doc[span.end].text == ",":
