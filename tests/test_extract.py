@@ -644,9 +644,9 @@ ACTORS = [
     # an outlet's service or edition is an outlet of its own, named as written
     ("He told Yonhap News and CNN Turk. The BBC and the BBC Persian service reported it.",
      {("Yonhap News", "media", "KOR"), ("CNN Turk", "media", "TUR"), ("BBC", "media", "GBR"), ("BBC Persian", "media", "GBR")}),
-    # a firm named after people is the kind its noun says; a US state before it is no body
+    # a firm named after people is the kind its noun says; a US state before it is no body, but the story's setting
     ("Richard Kaplan, a partner of the California law firm Kaplan Marino, spoke.",
-     {("Richard Kaplan", "person", "USA"), ("Kaplan Marino", "organization", None)}),
+     {("Richard Kaplan", "person", "USA"), ("Kaplan Marino", "organization", "USA")}),
     # a body an international organisation's acronym opens, and its proper name, are named as written; a title is not
     ("In 2013, the UN Working Group on Arbitrary Detention issued Opinion No. 60/2013. The UN Refugee Agency said so, "
      "and UN Secretary-General Antonio Guterres agreed.",
@@ -667,13 +667,14 @@ ACTORS = [
      {("Department of State", "government", "USA"), ("Bureau of Western Hemisphere Affairs", "government", "USA")}),
     ("RFA’s Vietnamese Service reported the arrest.", {("Radio Free Asia", "media", "USA")}),
     ("She studied at Boston’s Northeastern University. The Dhaka Metropolitan Police will move.",
-     {("Northeastern University", "organization", None), ("Dhaka Metropolitan Police", "government", "BGD")}),
+     {("Northeastern University", "organization", "USA"), ("Dhaka Metropolitan Police", "government", "BGD")}),
     # a ministry keeps the spelling of the text that names it
     ("Iran's defense ministry and the British defence ministry denied it.",
      {("Ministry of Defense", "government", "IRN"), ("Ministry of Defence", "government", "GBR")}),
     # an organisation or outlet placed by no words around it takes the country its name gives: where it is based
     # ("in Ukraine"), else a demonym, country, city or province in the name; an NGO only where it is based
-    # (one named after a people or place is often in exile), and a name without a place has none
+    # (one named after a people or place is often in exile); an organisation whose name has no place takes the
+    # story's setting
     ("The Cambodian People's Party won. It was shown on Swedish Television News.\n\nShe studies at the University of Basel.",
      {("Cambodian People's Party", "organization", "KHM"), ("Swedish Television News", "media", "SWE"),
       ("University of Basel", "organization", "CHE")}),
@@ -681,7 +682,7 @@ ACTORS = [
      {("Association of Rwandan Refugees in Mozambique", "ngo", "MOZ")}),
     ("The Tibetan Rights Foundation said so.", {("Tibetan Rights Foundation", "ngo", None)}),
     ("The cybersecurity company Mandiant and the California law firm Kaplan Marino were hired.",
-     {("Mandiant", "organization", "USA"), ("Kaplan Marino", "organization", None)}),
+     {("Mandiant", "organization", "USA"), ("Kaplan Marino", "organization", "USA")}),
     # a proper name someone told something is the outlet they spoke to; a body's name, a person's family name,
     # an organisation the model tags and a place are not
     ("His acquaintances told Belsat. Amipa told Meduza on Monday.", {("Belsat", "media", "POL"), ("Meduza", "media", None)}),
@@ -879,7 +880,7 @@ ACTORS = [
      "Rive-Sud in Brossard.",
      {("Service à la Famille Chinoise du Grand Montréal", "organization", "CAN"),
       ("Centre Sino-Québec de la Rive-Sud", "ngo", None), ("police", "government", "CAN")}),
-    ("He met the Front de Libération Nationale in Algiers.", {("Front de Libération Nationale", "organization", None)}),
+    ("He met the Front de Libération Nationale in Algiers.", {("Front de Libération Nationale", "organization", "DZA")}),
     ("The Service of the Police said no.", set()),
     # one known by a title alone, from the gazetteer; an exile takes the state of origin
     ("The Dalai Lama fled to India in 1959.", {("Dalai Lama", "person", "CHN")}),
@@ -1023,6 +1024,53 @@ def test_particles_of_other_languages_join_a_name(nlp: Language, text: str, expe
 def test_actors(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     rows = run(nlp, text, "actors")
     assert {(r.name, r.type, r.country) for r in rows} == expected
+
+
+PEOPLE_OF_THE_GROUPS = [
+    # a person no words place takes the country of the story's groups, not that of the state it tells most of
+    ("Sok Dara was arrested in Bangkok on Monday. Thailand said it would deport him. Thailand has denied any "
+     "wrongdoing. Cambodian activists in exile said they feared for their safety.", ("Sok Dara", "KHM")),
+    # the demonym of a body acting on them in their sentence is not theirs ("Vietnamese authorities arrested ...")
+    ("Vietnamese authorities arrested Sanam Luang in Hanoi. Vietnam has not commented. Thai activists in exile said "
+     "they feared for their safety.", ("Sanam Luang", "THA")),
+    # without groups, of the states the story tells most of, one not only a host ("The United States said ...")
+    ("Li Wei was charged on Monday. The United States said the plot was ordered by China. The United States has "
+     "asked Canada for help.", ("Li Wei", "CHN")),
+    # negatives: one holding an office serves the state the story tells most of, or the body near them
+    ("Li Wei was charged on Monday, Sen. Tom Baker said. The United States said the plot was ordered by China. The "
+     "United States has asked Canada for help.", ("Tom Baker", "USA")),
+    ("Vietnamese authorities arrested the men in Hanoi, President Tran Van Minh said. Vietnam has not commented. "
+     "Thai activists in exile said they feared for their safety.", ("Tran Van Minh", "VNM")),
+    ("The men were arrested in Bangkok on Monday. Thailand said it would deport them. Thailand has denied any "
+     "wrongdoing. Cambodian activists in exile said they feared for their safety. Prime Minister Srettha Thavisin "
+     "defended the arrests.", ("Srettha Thavisin", "THA")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEOPLE_OF_THE_GROUPS, ids=[t[:40] for t, _ in PEOPLE_OF_THE_GROUPS])
+def test_person_takes_the_country_of_the_groups(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    rows = run(nlp, text, "actors")
+    assert (expected[0], expected[1]) in {(r.name, r.country) for r in rows if r.type == "person"}
+
+
+ORGANIZATIONS_OF_THE_SETTING = [
+    # an organisation no words place is of the country the story is set in
+    ("Students at Northeastern University in Boston said they were followed. The university said it was looking "
+     "into the reports. Police in Boston are investigating.", ("Northeastern University", "USA")),
+    ("Staff at Pearls Group in Mumbai were questioned. Pearls said it had done nothing wrong. Police in Delhi "
+     "arrested two men.", ("Pearls Group", "IND")),
+    # negative: a worldwide one is not
+    ("Matches in Tokyo and Yokohama were cancelled, World Rugby said. Fans in Osaka waited for news.",
+     ("World Rugby", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORGANIZATIONS_OF_THE_SETTING,
+                         ids=[t[:40] for t, _ in ORGANIZATIONS_OF_THE_SETTING])
+def test_organization_takes_the_country_of_the_setting(nlp: Language, text: str,
+                                                        expected: tuple[str, str | None]) -> None:
+    rows = run(nlp, text, "actors")
+    assert expected in {(r.name, r.country) for r in rows if r.type == "organization"}
 
 
 def test_actor_word_lists_are_data(nlp: Language, tmp_path: Path) -> None:

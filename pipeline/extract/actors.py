@@ -2573,9 +2573,11 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
     """Return the likely country of a person the words around the name do not place: that of the body the words
     around a mention make them part of ("Kenneth Roth, the executive director of Human Rights Watch", "FBI Director
     Christopher Wray"; none for an international body's staff), else that of a demonym in the sentence that
-    introduces them, outside quotations (another's words), else the state the story is most about (the country of
-    most mentions of states, bodies and groups, else the country it is set in), as people in these stories are mostly
-    the origin state's nationals and officials."""
+    introduces them, outside quotations (another's words; for one holding no office, not one of a body or state noun,
+    "Vietnamese authorities arrested Chucheep": the body acting on them), else the state the story is most about (the
+    country of most mentions of its groups, else of states, bodies and groups, for one holding no office of a state
+    not only a host (host_states.txt: such a state reports, judges or shelters), else the country it is set in), as
+    people in these stories are mostly the origin state's nationals and officials."""
     doc = person.span.doc
     for mention in (a for a in actors if a.key == person.key):
         body = _affiliation(mention.span, actors)
@@ -2583,12 +2585,15 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
             return None
         if body is not None and (country := body.country or country_of.get(body.key)):
             return country
+    office = any(_in_office(a.span, res) for a in actors if a.key == person.key)
     # not a demonym in a firm's or outlet's name ("an 11:15am Kuwaiti Airlines flight")
     named = frozenset(i for a in actors if a.type in {"media", "organization"} for i in range(a.span.start, a.span.end))
     near = [(abs(t.i - person.span.start), code) for t in sentence(person.span)
             if (m := doc_index(doc).place_match.get(t.i)) is not None and m.label_ == "DEMONYM" and (code := m.id_)
             and not person.span.start <= t.i < person.span.end and not _quotation_between(t.i, person.span.start, doc)
-            and _nationality_word(t, res, own=True) and t.i not in named]
+            and _nationality_word(t, res, own=True) and t.i not in named
+            and not (t.head.i != person.span.root.i and (t.head.lower_ in res.state_nouns or _body_noun(t.head, res))
+                     and not office)]
     if any(_host_office(a.span, res) for a in actors if a.key == person.key):
         # a minister or prosecutor serves the host the story is set in, not the state the sentence blames ("a year
         # after Foreign Minister John Baird expelled the Eritrean consul-general"), unless a host state's demonym is
@@ -2601,12 +2606,44 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
     if near:
         return min(near)[1]
     counts: dict[str, int] = {}
-    for actor in actors:
+    # one holding no office is most often one of the people the story is about, whose country its groups give
+    # ("exiled Nicaraguans", "Thai activists") rather than the state it tells most of, often the host
+    groups = [a for a in actors if a.type == "group" and a.country] \
+        if not any(_in_office(a.span, res) for a in actors if a.key == person.key) else []
+    for actor in groups or actors:
         if actor.type in {"state", "government", "group"} and actor.country:
             counts[actor.country] = counts.get(actor.country, 0) + 1
     # a story naming no state or body acting ("Kazakhstan exported 2.6 million tons of grain") is about the country
     # it is set in
+    if not office and any(code not in res.host_states for code in counts):
+        counts = {code: n for code, n in counts.items() if code not in res.host_states}
     return max(counts, key=lambda code: counts[code]) if counts else setting_country(doc, resources=res)
+
+
+def _in_office(span: Span, res: Resources) -> bool:
+    """True for a person's mention with an office among the words describing it, before the name ("Prime Minister
+    Alexander De Croo", "The Foreign Secretary, Lord Cameron") or in an apposition after it ("Vincent Van Quickenborne,
+    the justice minister", "its ambassador to Iran, Markus Potzel")."""
+    doc = span.doc
+    if _host_office(span, res):  # "U.S. Attorney Damian Williams"
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    for token in reversed(list(doc[max(0, i - 5) : i + 1])):
+        if token.lemma_.lower() in res.offices or token.lower_.rstrip(".") in res.office_abbreviations:
+            return True  # "Sen. Roger Wicker"
+        if token.text == "." and token.i > 0 and doc[token.i - 1].lower_ in res.office_abbreviations:
+            return True  # the abbreviation's full stop as a token of its own
+        if _description_stop(token) or token.text == ",":
+            break
+    if span.end < len(doc) and doc[span.end].text == ",":
+        for token in doc[span.end + 1 : span.end + 8]:
+            if token.lemma_.lower() in res.offices:
+                return True
+            if _description_stop(token) or token.text == ",":
+                break
+    return False
 
 
 def _host_office(span: Span, res: Resources) -> bool:
@@ -2740,13 +2777,22 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
                        or _person_country(actor, actors, country_of, res))
             continue
         yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
-                   or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None))
+                   or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None)
+                   or (setting_country(doc, resources=res) if _local_organization(actor, res) else None))
     for force in _forces_of_the_setting(doc, res, actors):
         if force.key not in seen:
             yield _row(force, article_id, res, country=force.country)
     parliament = _parliament_of_the_setting(doc, res, actors)
     if parliament is not None and parliament.key not in seen:
         yield _row(parliament, article_id, res, country=parliament.country)
+
+
+def _local_organization(actor: Actor, res: Resources) -> bool:
+    """True for an organisation (not an NGO or outlet, often based in exile) that no words place and whose name
+    is no worldwide one ("Northeastern University", "the Liberal Party", "GMB union"; not "World Rugby"): most are
+    of the country the story is set in."""
+    return actor.type == "organization" and len(actor.name.split()) > 1 and not any(
+        t.lower_ in res.actor_words["worldwide"] for t in actor.span)
 
 
 def _own_countries(actors: list[Actor], res: Resources) -> dict[tuple[str, ...], str]:
