@@ -91,7 +91,7 @@ class Resources:
     vague_time: frozenset[str]
     org_keywords: tuple[tuple[str, str], ...]
     place_suffixes: dict[str, tuple[str, bool]]
-    division_words: dict[str, tuple[str, str]]  # word -> (kind, use: "after", "of" or "both")
+    division_words: dict[str, tuple[str, str]]  # word -> (kind, use: "after", "of", "both" or "part")
     person_titles: frozenset[str]
     postnominals: frozenset[str]
     family_names: frozenset[str]

@@ -50,6 +50,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Johannesburg", "city", "ZAF"), ("Sandton", "region", "ZAF")}, {("Sandton area", "region", "ZAF")}),
     ("city-anaphor-no-kind", "Karegeya flew to Johannesburg. The city's Mayor Dada Morero spoke.",
      {("Johannesburg", "city", "ZAF")}, {("Mayor Dada Morero", "region", "ZAF")}),
+    # "area" names a part of a town only with the town after "of"; alone it is the area around a place
+    ("area-of-town", "Armed men seized four Turkish nationals in the Kileleshwa area of Nairobi on Friday.",
+     {("Kileleshwa", "region", "KEN"), ("Nairobi", "city", "KEN")}, set()),
+    ("area-around-town", "Floods hit the Tokyo area on Friday.",
+     {("Tokyo", "city", "JPN")}, {("Tokyo", "region", "JPN"), ("Tokyo area", "region", "JPN")}),
     # a town the tables lack, described after a comma by the place it is the capital or a town of
     ("town-described-capital-of", "Prosecutors opened a probe into the rallies in Khorog, the capital of GBAO, last year.",
      {("Khorog", "city", "TJK"), ("Gorno-Badakhshan", "region", "TJK")}, set()),

@@ -337,7 +337,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if label in {"GPE", "FAC", "PERSON"} and _plural_site_conjunct(span, res):
             label = "SITES_OF"  # "Haneda and Narita airports": each name is one of the sites, not a town
         # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
-        elif label in {"GPE", "LOC"} and span.end < len(doc) and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of" \
+        elif label in {"GPE", "LOC"} and span.end < len(doc) and _division_use(doc, span.end, res) in {"after", "both"} \
                 and not (doc[span.end].is_lower and _one_of_many(doc, span.start)):
             span = doc[span.start : span.end + 1]
         elif label in {"GPE", "LOC", "FAC", "PERSON"} and _site_head_after(span, res) and (
@@ -468,7 +468,17 @@ def _no_place_word(span: Span, label: str, res: Resources) -> bool:
 def _before_division(span: Span, res: Resources) -> bool:
     """True for a name right before a lowercase division word that follows names ("the Amhara region")."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].is_lower and res.division_words.get(doc[span.end].lower_, ("", "of"))[1] != "of"
+    return span.end < len(doc) and doc[span.end].is_lower and _division_use(doc, span.end, res) in {"after", "both"}
+
+
+def _division_use(doc: Doc, i: int, res: Resources) -> str:
+    """Return how the division word at ``i`` names its place ("after", "of", "both"; "" for no division word): a word of
+    use "part" follows the name only with the town it is part of after "of" ("the Kileleshwa area of Nairobi"), since
+    alone it names an area around a place ("the Nairobi area"), no place of its own."""
+    use = res.division_words.get(doc[i].lower_, ("", ""))[1]
+    if use != "part":
+        return use
+    return "after" if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].text[:1].isupper() else ""
 
 
 def _before_clause(span: Span) -> Span:
@@ -799,8 +809,8 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         entry = res.division_words.get(token.text)  # lowercase only: "Greater Toronto Area" is a name of its own
         if entry is None:
             continue
-        kind, use = entry
-        if use != "of" and token.i > 0:
+        kind, use = entry[0], _division_use(doc, i, res)
+        if use in {"after", "both"} and token.i > 0:
             end = token.i
             start = _name_run_before(doc, end, res)
             if start < end and not _sentence_start_only(doc, start, end) and not _one_of_many(doc, start):
@@ -810,7 +820,7 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
                 # "Shizuoka and Kanagawa prefectures": a plural word names the places of both conjuncts
                 if token.text.endswith("s") and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper():
                     yield doc[_name_run_before(doc, start - 1, res) : start - 1], "DIVISION"
-        if use != "after" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and not _part_of(doc, token.i, res):
+        if use in {"of", "both"} and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and not _part_of(doc, token.i, res):
             end = _name_run(doc, token.i + 2)
             if end > token.i + 2 and not normalize_country(doc[token.i + 2 : end].text, resources=res):
                 yield doc[token.i + 2 : end], "CITY_OF" if kind == "city" else "DIVISION"
