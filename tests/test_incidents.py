@@ -41,8 +41,13 @@ CASES = [
     # a state's arrest of someone at home is no act abroad for the country a rejected extradition request came from
     pytest.param("The dissident Majid was arrested by the Turkish authorities in 2022 on charges of drug trafficking, but was released "
                  "after Ankara rejected an extradition request from Sweden.", set(), id="arrest-not-abroad-for-request-from"),
-    pytest.param("Turkish police arrested the exiled dissident in Nairobi after a request from Kenya.", {("TUR", "KEN", "detention")},
+    # the state a request comes from is the principal, whoever arrests or hands over the target
+    pytest.param("Kenyan police arrested the exiled dissident in Nairobi after a request from Turkey.", {("TUR", "KEN", "detention")},
                  id="arrest-abroad-still-placed"),
+    pytest.param("Lebanon handed over the poet Abdel Rahman al-Qaradawi following an extradition request from Emirati authorities.",
+                 {("ARE", "LBN", "unlawful_deportation")}, id="extradition-request-from-a-state"),
+    pytest.param("Moscow rarely turns down extradition requests from Minsk, and it sent the exiled boxer Alexey Kudin back in 2021.",
+                 {("BLR", "RUS", "unlawful_deportation")}, id="extradition-requests-from-a-capital"),
     pytest.param("Two of the Uyghur activists disappeared in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="two-of-them-disappeared"),
     pytest.param("Two of the prices disappeared in Thailand in 2015.", set(), id="two-of-things-disappeared"),
     # a decree's subject told as a state's body in a capital is that state's; a host's police or people in a capital are not

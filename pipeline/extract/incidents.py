@@ -553,6 +553,11 @@ def _requesting(
                 agent = next((p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
                 if agent is not None and (state := _state_of(agent, actors, places, res)):
                     return state
+            if child.dep_ == "prep" and child.lower_ == "from" and lemma in words.principal:
+                # "following an extradition request from Emirati authorities", "extradition requests from Minsk"
+                source = next((p for p in child.children if p.dep_ == "pobj"), None)
+                if source is not None and (state := _own_state(source, actors, places, res) or _state_of(source, actors, places, res) or _capital_of(source, places)):
+                    return state
     if lemma in words.principal and token.dep_ == "pobj":
         of = next((c for c in token.children if c.lower_ == "of"), None)
         target = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
