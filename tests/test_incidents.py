@@ -41,6 +41,13 @@ CASES = [
     # a state's arrest of someone at home is no act abroad for the country a rejected extradition request came from
     pytest.param("The dissident Majid was arrested by the Turkish authorities in 2022 on charges of drug trafficking, but was released "
                  "after Ankara rejected an extradition request from Sweden.", set(), id="arrest-not-abroad-for-request-from"),
+    # a state's police or agents visiting relatives is coercion by proxy; the one abroad visiting them is no act
+    pytest.param("Days after Aaron, a student in Sydney, joined a protest, Chinese police paid his parents a visit in Shanghai.",
+                 {("CHN", "AUS", "coercion_by_proxy")}, id="police-paid-relatives-a-visit"),
+    pytest.param("Chinese police paid a visit to his parents in Shanghai after he joined a protest in Sydney.",
+                 {("CHN", "AUS", "coercion_by_proxy")}, id="police-paid-a-visit-to-relatives"),
+    pytest.param("The exiled activist paid his parents a visit in Shanghai.", set(), id="exile-paid-relatives-a-visit"),
+    pytest.param("He said he paid a visit to his family in Shanghai last year.", set(), id="exile-paid-a-visit-to-relatives"),
     # the state a request comes from is the principal, whoever arrests or hands over the target
     pytest.param("Kenyan police arrested the exiled dissident in Nairobi after a request from Turkey.", {("TUR", "KEN", "detention")},
                  id="arrest-abroad-still-placed"),

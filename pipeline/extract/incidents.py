@@ -805,6 +805,15 @@ def _person_subject(verb: Token) -> Token | None:
     return subject
 
 
+def _state_subject(trigger: Span, words: IncidentWords, states: list[tuple[int, int, Actor]]) -> bool:
+    """True when the act's subject is a state or a state's body or agents: "Chinese police paid his parents a visit" (not
+    "he had been visiting relatives")."""
+    subject = _subject(trigger.root)
+    return subject is not None and (
+        _covering(states, subject) is not None or subject.lemma_.lower() in words.body or subject.lemma_.lower() in words.agent
+    )
+
+
 def _is_person(token: Token | None, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
     """True for a person or group actor, a pronoun for people, or a noun for people."""
     if token is None:
@@ -1122,6 +1131,8 @@ def extract_incidents(
             if pattern.object == "person-near" and not _has_person_near(trigger.root, words, people):
                 continue
             if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
+                continue
+            if pattern.object == "state-subject" and not _state_subject(trigger, words, state_actors):
                 continue
             lived_in = _done_while_abroad(trigger, place_spans, words) if pattern.object == "done-abroad" else set()
             if pattern.object == "done-abroad" and not lived_in:
