@@ -134,6 +134,10 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # "N out of M nouns": the part is counted by the whole's noun, as "52 of 60 seats"
     ("out-of-whole", "The party won 41 out of 53 seats in the elections.", [(41, "other"), (53, "other")]),
     ("out-of-no-noun", "The party won 41 out of the race.", []),
+    # "N out of the M nouns" is a partitive like "N of the M nouns": the part counts the whole's noun
+    ("out-of-the-whole", "Three out of the eight pro-democracy activists currently reside in the UK.",
+     [(3, "person"), (8, "person")]),
+    ("out-of-the-no-number", "Police found three out of the country's archives.", []),
     # "the first case of three": the number counts the things of which the ordinal singles one out
     ("ordinal-of-number", "The first case of three announced in April charges two men.", [(3, "incident"), (2, "person")]),
     ("of-number-no-ordinal", "The best case of three is unclear.", []),

@@ -476,6 +476,9 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
     """
     nouns = res.units
     i = end
+    if i + 2 < limit and doc[i].lower_ == "out" and doc[i + 1].lower_ == "of" and doc[i + 2].pos_ == "DET" \
+            and i + 3 < limit and doc[i + 3].like_num:
+        i += 1  # "Three out of the eight pro-democracy activists": a partitive like "three of the eight"
     if i + 1 < limit and doc[i].lower_ == "of" and doc[i + 1].pos_ in {"DET", "PRON"} and doc[i + 1].lower_ not in {"them", "those", "these", "us"}:
         i += 2
         if i + 1 < limit and doc[i].lower_ == "total" and doc[i + 1].like_num:
