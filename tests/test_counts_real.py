@@ -98,6 +98,11 @@ CASES: list[tuple[str, str, list[Count]]] = [
      "wrongdoing.", [(2, "facility"), (2, "organization")]),
     # the reasons and ways of an argument are no things the story is about
     ("reasons-no-count", "She made this claim for two reasons. Police arrested two suspects.", [(2, "person")]),
+    ("things-no-count", "The ruling shows two things: a diplomat has no immunity.", []),
+    ("things-modified", "Police seized two stolen things from the flat.", [(2, "other")]),
+    # public figures are people: "four Egyptian media personalities"
+    ("personalities-people", "Interpol was asked to issue notices against four Egyptian media personalities.",
+     [(4, "person")]),
     # "No. 1" split by the tokenizer is a name's number
     ("number-abbreviation", "The smallest dam, Copco No. 2, came down last year.", []),
     # a number whose noun is elided after "including" or as the object of "include": part of the set named
