@@ -100,6 +100,14 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("reasons-no-count", "She made this claim for two reasons. Police arrested two suspects.", [(2, "person")]),
     ("things-no-count", "The ruling shows two things: a diplomat has no immunity.", []),
     ("things-modified", "Police seized two stolen things from the flat.", [(2, "other")]),
+    # a verb the parser reads as a noun after a counted plural is no part of it ("Uzbeks labour under")
+    ("plural-then-root-noun", "The 30 million Uzbeks labour under the state's heavy hand.", [(30_000_000, "person")]),
+    ("plural-then-root-noun-propn", "Some 200 Uyghurs protest outside the Chinese consulate.", [(200, "person")]),
+    ("plural-then-object-noun", "Police arrested five Uyghur community leaders in Dubai.", [(5, "person")]),
+    # a people's plural the model reads as a name with the number before it is still counted; a name is not
+    ("people-read-as-name", "The film looks at the impact of surveillance on the seven Uzbeks, within and outside the "
+     "Central Asian state.", [(7, "person")]),
+    ("name-with-number", "He joined the Chicago Seven Group in 1968.", []),
     # public figures are people: "four Egyptian media personalities"
     ("personalities-people", "Interpol was asked to issue notices against four Egyptian media personalities.",
      [(4, "person")]),

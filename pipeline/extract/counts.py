@@ -160,6 +160,7 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
         money = i > 0 and currency_sign(res).fullmatch(doc[i - 1].text) is not None and _number_part(token, res, scales)
         if i not in covered and (money or (token.like_num or token.lower_ == "dozen") and (
             not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token) or _misread_date(token, res)
+            or _people_misread(doc, i, res)
         )):
             j = i + 1
             while j < len(doc) and j not in covered and (doc[j].like_num or doc[j].lower_ in res.number_words):
@@ -273,7 +274,7 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     span = doc[start:end]
     words = res.count_words
     if any(t.ent_type_ in SKIP_LABELS | NAME_LABELS for t in span if t.ent_type_ not in {"CARDINAL", "MONEY", "QUANTITY"}
-           and not _date_tail_number(t) and not _misread_date(t, res)):
+           and not _date_tail_number(t) and not _misread_date(t, res)) and not _people_misread(doc, start, res):
         return True
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
@@ -384,6 +385,20 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     if "." in text and (start == 0 or "\n" in doc[start - 1].text_with_ws) and nxt is not None and nxt.text[:1].isupper():
         return True
     return value < 1
+
+
+def _people_misread(doc: Doc, start: int, res: Resources) -> bool:
+    """True when the name the model reads around a number (from ``start``) ends in the plural of a people right after
+    it: "the seven Uzbeks" read as an organisation counts Uzbeks."""
+    end = start
+    while end < len(doc) and (doc[end].like_num or doc[end].lower_ in res.number_words):
+        end += 1
+    if end >= len(doc) or doc[end].ent_iob_ != "I" or doc[end].ent_type_ not in NAME_LABELS:
+        return False
+    nxt = doc[end]
+    plural = nxt.lower_.removesuffix("s")
+    return nxt.lower_ != plural and (plural in res.demonyms or plural in res.peoples or nxt.lower_ in res.peoples) \
+        and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
 
 
 SET_PHRASE_REACH = 40  # characters either side of a number searched for a set phrase holding it
@@ -550,6 +565,9 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
             break  # "charged seven people Thursday": a date after the noun is no part of it
         if head is not None and token.pos_ == "ADJ" and token.head.i < i:
             break  # "left more than 1,200 people dead or missing": an adjective after the noun says what befell them
+        if head is not None and (head.tag_ in {"NNS", "NNPS"} or head.pos_ == "PROPN" and head.lower_.endswith("s")) \
+                and token.tag_ == "NN" and token.dep_ == "ROOT" and any(c.dep_ == "prep" and c.i > i for c in token.children):
+            break  # "30 million Uzbeks labour under the state's hand": the sentence's verb, read as a noun the plural modifies
         adjective_before = token.pos_ == "ADJ" and i + 1 < limit and (
             doc[i + 1].pos_ in {"ADJ", "PUNCT"} or is_noun(doc[i + 1])
             or (doc[i + 1].pos_ == "CCONJ" and i + 2 < limit and doc[i + 2].pos_ == "ADJ")
