@@ -338,6 +338,9 @@ PLACES = [
     ("part-subject-verb-place", "The website says at least 20 of the region's natives have been detained in Moscow "
      "and forcibly brought to Tajikistan in the last six months.", "RUS"),
     ("part-subject-no-verb-place", "Four of the region's activists have been detained, officials in Moscow said.", None),
+    ("part-out-of-verb-place", "Three out of the eight pro-democracy activists currently reside in the UK.", "GBR"),
+    ("part-out-of-no-verb-place", "Three out of the eight pro-democracy activists were named, officials in London said.",
+     None),
     ("relative-clause-place", "The killings include two Rwandan activists who were murdered in South Africa in 2014.", "ZAF"),
     ("participle-place", "Hackers stole data about roughly 1,000 North Korean defectors living in South Korea.", "KOR"),
     # but not where some of them live, nor where they were taken from, nor two places at once

@@ -742,6 +742,8 @@ def _verb_place(
     verb: Token | None
     # "at least 20 of the region's natives have been detained in Moscow": the number is the subject, the noun its part
     number = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    if number.lower_ == "out" and number.dep_ == "prep":
+        number = number.head  # "three out of the eight activists reside in the UK"
     if number is not head and number.like_num and number.dep_ in {"nsubj", "nsubjpass"}:
         verb = number.head
     elif head.dep_ in {"nsubj", "nsubjpass"}:
