@@ -99,7 +99,9 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # the reasons and ways of an argument are no things the story is about
     ("reasons-no-count", "She made this claim for two reasons. Police arrested two suspects.", [(2, "person")]),
     ("things-no-count", "The ruling shows two things: a diplomat has no immunity.", []),
-    ("things-modified", "Police seized two stolen things from the flat.", [(2, "other")]),
+    ("scenarios-modified", "The report lays out two alternative scenarios for the region.", []),
+    ("years-modified", "She spent three long years in exile.", []),
+    ("scenario-modifier", "The ministry held two scenario workshops in March.", [(2, "other")]),
     # a verb the parser reads as a noun after a counted plural is no part of it ("Uzbeks labour under")
     ("plural-then-root-noun", "The 30 million Uzbeks labour under the state's heavy hand.", [(30_000_000, "person")]),
     ("plural-then-root-noun-propn", "Some 200 Uyghurs protest outside the Chinese consulate.", [(200, "person")]),

@@ -828,6 +828,8 @@ def extract_counts(
         if sent.end == end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
             sent = doc[sent.start : sentence(doc[end]).end]  # the parser ended the sentence on the number: "Four | UN experts"
         unit_start, unit_end, head = _unit(doc, end, sent.end, res)
+        if currency is None and head is not None and head.lower_ in res.count_words["not_after"]:
+            continue  # "three long years", "two alternative scenarios": the noun makes it no count, as right after it
         if currency:
             unit_start, unit_end = _money_unit(doc, end, sent.end, (unit_start, unit_end), res)
         unit_text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in doc[unit_start:unit_end]).strip() or None
