@@ -98,6 +98,21 @@ CASES: list[tuple[str, str, list[Count]]] = [
      "wrongdoing.", [(2, "facility"), (2, "organization")]),
     # the reasons and ways of an argument are no things the story is about
     ("reasons-no-count", "She made this claim for two reasons. Police arrested two suspects.", [(2, "person")]),
+    ("things-no-count", "The ruling shows two things: a diplomat has no immunity.", []),
+    ("scenarios-modified", "The report lays out two alternative scenarios for the region.", []),
+    ("years-modified", "She spent three long years in exile.", []),
+    ("scenario-modifier", "The ministry held two scenario workshops in March.", [(2, "other")]),
+    # a verb the parser reads as a noun after a counted plural is no part of it ("Uzbeks labour under")
+    ("plural-then-root-noun", "The 30 million Uzbeks labour under the state's heavy hand.", [(30_000_000, "person")]),
+    ("plural-then-root-noun-propn", "Some 200 Uyghurs protest outside the Chinese consulate.", [(200, "person")]),
+    ("plural-then-object-noun", "Police arrested five Uyghur community leaders in Dubai.", [(5, "person")]),
+    # a people's plural the model reads as a name with the number before it is still counted; a name is not
+    ("people-read-as-name", "The film looks at the impact of surveillance on the seven Uzbeks, within and outside the "
+     "Central Asian state.", [(7, "person")]),
+    ("name-with-number", "He joined the Chicago Seven Group in 1968.", []),
+    # public figures are people: "four Egyptian media personalities"
+    ("personalities-people", "Interpol was asked to issue notices against four Egyptian media personalities.",
+     [(4, "person")]),
     # "No. 1" split by the tokenizer is a name's number
     ("number-abbreviation", "The smallest dam, Copco No. 2, came down last year.", []),
     # a number whose noun is elided after "including" or as the object of "include": part of the set named
@@ -134,6 +149,10 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # "N out of M nouns": the part is counted by the whole's noun, as "52 of 60 seats"
     ("out-of-whole", "The party won 41 out of 53 seats in the elections.", [(41, "other"), (53, "other")]),
     ("out-of-no-noun", "The party won 41 out of the race.", []),
+    # "N out of the M nouns" is a partitive like "N of the M nouns": the part counts the whole's noun
+    ("out-of-the-whole", "Three out of the eight pro-democracy activists currently reside in the UK.",
+     [(3, "person"), (8, "person")]),
+    ("out-of-the-no-number", "Police found three out of the country's archives.", []),
     # "the first case of three": the number counts the things of which the ordinal singles one out
     ("ordinal-of-number", "The first case of three announced in April charges two men.", [(3, "incident"), (2, "person")]),
     ("of-number-no-ordinal", "The best case of three is unclear.", []),
@@ -321,6 +340,9 @@ PLACES = [
     ("part-subject-verb-place", "The website says at least 20 of the region's natives have been detained in Moscow "
      "and forcibly brought to Tajikistan in the last six months.", "RUS"),
     ("part-subject-no-verb-place", "Four of the region's activists have been detained, officials in Moscow said.", None),
+    ("part-out-of-verb-place", "Three out of the eight pro-democracy activists currently reside in the UK.", "GBR"),
+    ("part-out-of-no-verb-place", "Three out of the eight pro-democracy activists were named, officials in London said.",
+     None),
     ("relative-clause-place", "The killings include two Rwandan activists who were murdered in South Africa in 2014.", "ZAF"),
     ("participle-place", "Hackers stole data about roughly 1,000 North Korean defectors living in South Korea.", "KOR"),
     # but not where some of them live, nor where they were taken from, nor two places at once

@@ -160,6 +160,7 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
         money = i > 0 and currency_sign(res).fullmatch(doc[i - 1].text) is not None and _number_part(token, res, scales)
         if i not in covered and (money or (token.like_num or token.lower_ == "dozen") and (
             not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token) or _misread_date(token, res)
+            or _people_misread(doc, i, res)
         )):
             j = i + 1
             while j < len(doc) and j not in covered and (doc[j].like_num or doc[j].lower_ in res.number_words):
@@ -273,7 +274,7 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     span = doc[start:end]
     words = res.count_words
     if any(t.ent_type_ in SKIP_LABELS | NAME_LABELS for t in span if t.ent_type_ not in {"CARDINAL", "MONEY", "QUANTITY"}
-           and not _date_tail_number(t) and not _misread_date(t, res)):
+           and not _date_tail_number(t) and not _misread_date(t, res)) and not _people_misread(doc, start, res):
         return True
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
@@ -386,6 +387,20 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     return value < 1
 
 
+def _people_misread(doc: Doc, start: int, res: Resources) -> bool:
+    """True when the name the model reads around a number (from ``start``) ends in the plural of a people right after
+    it: "the seven Uzbeks" read as an organisation counts Uzbeks."""
+    end = start
+    while end < len(doc) and (doc[end].like_num or doc[end].lower_ in res.number_words):
+        end += 1
+    if end >= len(doc) or doc[end].ent_iob_ != "I" or doc[end].ent_type_ not in NAME_LABELS:
+        return False
+    nxt = doc[end]
+    plural = nxt.lower_.removesuffix("s")
+    return nxt.lower_ != plural and (plural in res.demonyms or plural in res.peoples or nxt.lower_ in res.peoples) \
+        and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+
+
 SET_PHRASE_REACH = 40  # characters either side of a number searched for a set phrase holding it
 
 
@@ -476,6 +491,9 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
     """
     nouns = res.units
     i = end
+    if i + 2 < limit and doc[i].lower_ == "out" and doc[i + 1].lower_ == "of" and doc[i + 2].pos_ == "DET" \
+            and i + 3 < limit and doc[i + 3].like_num:
+        i += 1  # "Three out of the eight pro-democracy activists": a partitive like "three of the eight"
     if i + 1 < limit and doc[i].lower_ == "of" and doc[i + 1].pos_ in {"DET", "PRON"} and doc[i + 1].lower_ not in {"them", "those", "these", "us"}:
         i += 2
         if i + 1 < limit and doc[i].lower_ == "total" and doc[i + 1].like_num:
@@ -547,6 +565,9 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
             break  # "charged seven people Thursday": a date after the noun is no part of it
         if head is not None and token.pos_ == "ADJ" and token.head.i < i:
             break  # "left more than 1,200 people dead or missing": an adjective after the noun says what befell them
+        if head is not None and (head.tag_ in {"NNS", "NNPS"} or head.pos_ == "PROPN" and head.lower_.endswith("s")) \
+                and token.tag_ == "NN" and token.dep_ == "ROOT" and any(c.dep_ == "prep" and c.i > i for c in token.children):
+            break  # "30 million Uzbeks labour under the state's hand": the sentence's verb, read as a noun the plural modifies
         adjective_before = token.pos_ == "ADJ" and i + 1 < limit and (
             doc[i + 1].pos_ in {"ADJ", "PUNCT"} or is_noun(doc[i + 1])
             or (doc[i + 1].pos_ == "CCONJ" and i + 2 < limit and doc[i + 2].pos_ == "ADJ")
@@ -721,6 +742,8 @@ def _verb_place(
     verb: Token | None
     # "at least 20 of the region's natives have been detained in Moscow": the number is the subject, the noun its part
     number = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    if number.lower_ == "out" and number.dep_ == "prep":
+        number = number.head  # "three out of the eight activists reside in the UK"
     if number is not head and number.like_num and number.dep_ in {"nsubj", "nsubjpass"}:
         verb = number.head
     elif head.dep_ in {"nsubj", "nsubjpass"}:
@@ -805,6 +828,8 @@ def extract_counts(
         if sent.end == end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
             sent = doc[sent.start : sentence(doc[end]).end]  # the parser ended the sentence on the number: "Four | UN experts"
         unit_start, unit_end, head = _unit(doc, end, sent.end, res)
+        if currency is None and head is not None and head.lower_ in res.count_words["not_after"]:
+            continue  # "three long years", "two alternative scenarios": the noun makes it no count, as right after it
         if currency:
             unit_start, unit_end = _money_unit(doc, end, sent.end, (unit_start, unit_end), res)
         unit_text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in doc[unit_start:unit_end]).strip() or None
