@@ -661,6 +661,21 @@ ACTORS = [
     # an association's name may end in the country or continent it serves; a state's body or a known one does not
     ("Kalsang, co-president of the Tibetan Youth Association in Europe, spoke. The Chinese Embassy in Thailand said.",
      {("Tibetan Youth Association in Europe", "ngo", None), ("embassy", "government", "CHN")}),
+    # a name the model ends at "in" before a town is where the body is, not part of its name
+    ("The police arrested the brother of a correspondent of the Weekly Surma in Moulvibazar, alleging his link.",
+     {("Weekly Surma", "organization", "BGD"), ("police", "government", "BGD")}),
+    # a language after a known outlet's name as written is its language service; a demonym of another phrase is not
+    ("Many were held, says a new report from BBC News Russian. The BBC Persian service said so.",
+     {("BBC News Russian", "media", "GBR"), ("BBC Persian", "media", "GBR")}),
+    ("The report by BBC News said Russian agents were involved.",
+     {("BBC News", "media", "GBR"), ("Russia", "state", "RUS")}),
+    # a body named without its state takes the demonym of an office holder before it in its sentence, nearer than
+    # the place named before; a demonym of someone holding no office does not
+    ("He recorded a video in Damascus, Syria. Then Lebanese Justice Minister Henry Khoury submitted a decree to the "
+     "Council of Ministers.",
+     {("Henry Khoury", "person", "LBN"), ("Council of Ministers", "government", "LBN")}),
+    ("He recorded a video in Damascus, Syria. Then an Egyptian activist sent a letter to the Council of Ministers.",
+     {("Council of Ministers", "government", "SYR")}),
     # a city before a body is where it is ("Boston’s"), or opens another city's body of a known name
     # a state body's own body named after its possessive is a body of its own; an outlet's service is not
     ("The US State Department’s Bureau of Western Hemisphere Affairs said it was shocked.",

@@ -545,12 +545,12 @@ def _outlet_edition(span: Span, canonical: str, res: Resources) -> Span | None:
         if ent.label_ in {"ORG", "PERSON"} and ent.start <= written.start < ent.end and ent.end > span.end \
                 and all(t.text[:1].isupper() and t.is_alpha for t in doc[span.end : ent.end]):
             return doc[span.start : ent.end]
-    if written.text.lower().startswith(canonical.lower() + " "):
-        return span
     end = span.end
     if end < len(doc) and doc[end].text in res.actor_words["service_language"] and span[-1].whitespace_ \
             and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha):
-        return doc[span.start : end + 1]  # "RFA Khmer", "VOA Persian": a language service of the outlet
+        return doc[span.start : end + 1]  # "RFA Khmer", "BBC News Russian": a language service of the outlet
+    if written.text.lower().startswith(canonical.lower() + " "):
+        return span
     return None
 
 
@@ -2108,6 +2108,10 @@ def _clean_person(span: Span) -> Span | None:
 def _extend_particles(span: Span, res: Resources) -> Span:
     """Finish a name the model stopped at its particles: "Ursula von der" + "Leyen"."""
     doc = span.doc
+    if len(span) > 2 and span[-1].lower_ == "in" and span.end < len(doc) and doc[span.end].ent_type_ in {"GPE", "LOC"}:
+        # "the Weekly Surma in" + "Moulvibazar": where the outlet is, unless it names the country or continent it
+        # serves ("Tibetan Youth Association in Europe", _where_in_name)
+        return _where_in_name(doc[span.start : span.end - 1], res)
     if len(span) > 1 and span[-1].lower_ in res.actor_words["name_particle"] and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return doc[span.start : span.end + 1]
     # "La Voix" + "du Nord", "Ursula" + "von der Leyen": lowercase particles of other languages and a capitalised
@@ -2236,6 +2240,12 @@ def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | 
         start = sentence(doc[start - 1]).start
     places = [p for p in find_places(doc, resources=res) if p.country]
     before = [p for p in places if start <= p.span.start < span.start]
+    nearest = before[-1].span.start if before else -1
+    for anchor in reversed(_gazetteer_spans(doc, {"DEMONYM"})):
+        if max(nearest, sent.start) <= anchor.start and anchor.end <= span.start \
+                and anchor.root.head.lemma_.lower() in res.offices \
+                and (code := anchor.id_ or normalize_country(anchor.text, resources=res)):
+            return code  # "Lebanese Justice Minister Henry Khoury submitted a decree to the Council of Ministers"
     if before:
         return before[-1].country
     after = [p for p in places if span.end <= p.span.start < sent.end]
