@@ -661,6 +661,15 @@ ACTORS = [
     # an association's name may end in the country or continent it serves; a state's body or a known one does not
     ("Kalsang, co-president of the Tibetan Youth Association in Europe, spoke. The Chinese Embassy in Thailand said.",
      {("Tibetan Youth Association in Europe", "ngo", None), ("embassy", "government", "CHN")}),
+    # where a body is based is its country, before a demonym of whom it serves; a demonym alone still gives one
+    ("The Sweden-based Chechen rights group Vayfond described the attack as an assassination attempt.",
+     {("Vayfond", "ngo", "SWE")}),
+    ("The Chechen rights group Vayfond described the attack as an assassination attempt.",
+     {("Vayfond", "ngo", "RUS")}),
+    # a headline's description opening with a stance prefix is no person
+    ("Anti-Kadyrov Chechen blogger says target of hammer attack\n\nA blogger critical of strongman Ramzan Kadyrov "
+     "said today he had fended off an attacker.",
+     {("Ramzan Kadyrov", "person", "RUS")}),
     # a name the model ends at "in" before a town is where the body is, not part of its name
     ("The police arrested the brother of a correspondent of the Weekly Surma in Moulvibazar, alleging his link.",
      {("Weekly Surma", "organization", "BGD"), ("police", "government", "BGD")}),

@@ -189,6 +189,15 @@ def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, pe
     For a person, where they are based is not their country ("Brooklyn-based Masih Alinejad": exiles keep their origin);
     ``own`` asks for their own country only (``_own_country``)."""
     start = max(sentence(span).start, span.start - window)
+    if not person:
+        # "the Sweden-based Chechen rights group Vayfond": where a body is based is its country, before a demonym of
+        # whom it serves
+        for i in range(span.start - 1, max(start, 2) - 1, -1):
+            token = doc[i]
+            if token.lower_ == "based" and doc[i - 1].text == "-" and (code := _country_of_token(doc[i - 2], doc, res)):
+                return code
+            if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
+                break
     for i in range(span.start - 1, start - 1, -1):
         token = doc[i]
         if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
@@ -1421,7 +1430,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
             if span.text.endswith("s") and normalize_country(span.text[:-1], resources=res):
                 continue  # "Sri Lankas High Commissioner": a country's possessive, its apostrophe dropped
             span = _names_after(span, res, taken)
-            name = _clean_person(_strip_title(span, res))
+            name = _clean_person(_strip_title(span, res), res)
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)) \
                     or name.text in res.person_titles:
                 continue  # "Det Sgt" + "John Smith": a title the model split off the name is no person
@@ -2095,8 +2104,11 @@ def _vouch(actor: Actor, res: Resources) -> Actor:
     return Actor(actor.span, actor.name, kind_type, actor.country, vouched=True)
 
 
-def _clean_person(span: Span) -> Span | None:
-    """Drop a nickname in quotes and stray numbers from a person's name ('"Harry" Lu Jianwang' -> "Lu Jianwang")."""
+def _clean_person(span: Span, res: Resources) -> Span | None:
+    """Drop a nickname in quotes and stray numbers from a person's name ('"Harry" Lu Jianwang' -> "Lu Jianwang");
+    None for a headline's description opening with a stance prefix ("Anti-Kadyrov Chechen blogger says ...")."""
+    if len(span) > 2 and span[0].lower_ in res.actor_words["stance_prefix"] and span[1].text == "-":
+        return None
     quotes = [t.i for t in span if t.is_quote]
     if quotes:
         span = span.doc[quotes[-1] + 1 : span.end]
