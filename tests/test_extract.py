@@ -666,6 +666,10 @@ ACTORS = [
      {("Vayfond", "ngo", "SWE")}),
     ("The Chechen rights group Vayfond described the attack as an assassination attempt.",
      {("Vayfond", "ngo", "RUS")}),
+    # a state's policemen are its police and its law enforcement agencies a body of it; Sinhala is Sri Lankan
+    ("But Russian law enforcement agencies refused to help. Sinhala policemen questioned the family.",
+     {("law enforcement agencies", "government", "RUS"), ("police", "government", "LKA")}),
+    ("A policeman and law enforcement agencies were there.", set()),
     # a headline's description opening with a stance prefix is no person
     ("Anti-Kadyrov Chechen blogger says target of hammer attack\n\nA blogger critical of strongman Ramzan Kadyrov "
      "said today he had fended off an attacker.",
