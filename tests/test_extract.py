@@ -670,6 +670,14 @@ ACTORS = [
     ("But Russian law enforcement agencies refused to help. Sinhala policemen questioned the family.",
      {("law enforcement agencies", "government", "RUS"), ("police", "government", "LKA")}),
     ("A policeman and law enforcement agencies were there.", set()),
+    # the story's first person, named in the sentence after a lede whose subject a demonym describes, is of its state;
+    # a plural demonym beside the name is others
+    ("A Turkish teacher, who was allegedly kidnapped in the Mongolian capital of Ulan Bator, has been released.\n\n"
+     "Veysel Akcay, who thanked Mongolians for their support, was abducted on Friday.",
+     {("Veysel Akcay", "person", "TUR"), ("Mongolians", "group", "MNG")}),
+    ("A teacher, who was allegedly kidnapped in the Mongolian capital of Ulan Bator, has been released.\n\n"
+     "Veysel Akcay, who thanked Mongolians for their support, was abducted on Friday.",
+     {("Veysel Akcay", "person", "MNG"), ("Mongolians", "group", "MNG")}),
     # a headline's description opening with a stance prefix is no person
     ("Anti-Kadyrov Chechen blogger says target of hammer attack\n\nA blogger critical of strongman Ramzan Kadyrov "
      "said today he had fended off an attacker.",

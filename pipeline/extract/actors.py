@@ -2832,7 +2832,31 @@ def _own_countries(actors: list[Actor], res: Resources) -> dict[tuple[str, ...],
             country = _person_country_around(actor.span, actor.span.doc, res, own=True, skip=inside)
             if country:
                 found[actor.key] = country
+    first = min((a for a in actors if a.type == "person"), key=lambda a: a.span.start, default=None)
+    if first is not None and first.key not in found and (country := _described_in_the_lede(first, res)):
+        found[first.key] = country
     return found
+
+
+def _described_in_the_lede(person: Actor, res: Resources) -> str | None:
+    """Return the country of a demonym describing the subject of the sentence right before the one that names the
+    story's first person, a person described, not named ("A Turkish teacher, who was allegedly kidnapped in ... .
+    Veysel Akcay, who thanked Mongolians ..."): the person, named after the description."""
+    doc = person.span.doc
+    start = sentence(person.span).start
+    if start == 0:
+        return None
+    for subject in sentence(doc[start - 1]):
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.pos_ != "NOUN" \
+                or res.units.get(subject.lemma_.lower()) != "person" \
+                or not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in subject.children):
+            continue
+        for word in subject.children:
+            match = doc_index(doc).place_match.get(word.i)
+            if word.dep_ in {"amod", "compound"} and match is not None and match.label_ == "DEMONYM" and match.id_ \
+                    and _nationality_word(word, res, own=True):
+                return _heritage(word, str(match.id_), res)
+    return None
 
 
 def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) -> ActorRow:
