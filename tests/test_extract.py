@@ -678,6 +678,11 @@ ACTORS = [
     ("A teacher, who was allegedly kidnapped in the Mongolian capital of Ulan Bator, has been released.\n\n"
      "Veysel Akcay, who thanked Mongolians for their support, was abducted on Friday.",
      {("Veysel Akcay", "person", "MNG"), ("Mongolians", "group", "MNG")}),
+    # ... or that a "from <country>" phrase describes, whoever the lede names in passing; "currently in <place>" after
+    # a name is where the person is, not who they are
+    ("A blogger from Russia's region of Chechnya critical of its leader Ramzan Kadyrov said he had fended off an "
+     "attacker.\n\nTumso Abdurakhmanov posted a video.\n\nAbdurakhmanov, currently in Poland, has lived in exile.",
+     {("Ramzan Kadyrov", "person", "RUS"), ("Tumso Abdurakhmanov", "person", "RUS")}),
     # a headline's description opening with a stance prefix is no person
     ("Anti-Kadyrov Chechen blogger says target of hammer attack\n\nA blogger critical of strongman Ramzan Kadyrov "
      "said today he had fended off an attacker.",

@@ -333,6 +333,8 @@ def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10, pe
         token = doc[i]
         if token.text in {",", ".", ";"} or token.pos_ == "VERB" or token.is_quote or token.tag_ in {"WP", "WDT"}:
             break  # "Arturo McFields, who lives in exile in the United States": a clause, no apposition
+        if person and token.pos_ == "ADP" and all(t.pos_ == "ADV" for t in doc[span.end + 1 : i]):
+            break  # "Abdurakhmanov, currently in Poland": where the person is, no apposition of who they are
         if person and (_based(token) or not _nationality_word(token, res, own=own) or own and not _describes(token, span)):
             continue  # "Mahtab Ghorbani, a Paris-based Iranian writer"
         if i in skip:
@@ -2832,9 +2834,13 @@ def _own_countries(actors: list[Actor], res: Resources) -> dict[tuple[str, ...],
             country = _person_country_around(actor.span, actor.span.doc, res, own=True, skip=inside)
             if country:
                 found[actor.key] = country
-    first = min((a for a in actors if a.type == "person"), key=lambda a: a.span.start, default=None)
-    if first is not None and first.key not in found and (country := _described_in_the_lede(first, res)):
-        found[first.key] = country
+    # the story's first person, and the first opening a sentence: one named after the lede described them ("... said
+    # today" | "Tumso Abdurakhmanov posted a video"), whoever the lede named in passing ("its leader Ramzan Kadyrov")
+    people = sorted((a for a in actors if a.type == "person"), key=lambda a: a.span.start)
+    openers = [a for a in people if a.span.start == sentence(a.span).start]
+    for first in (people[:1] + openers[:1]):
+        if first.key not in found and (country := _described_in_the_lede(first, res)):
+            found[first.key] = country
     return found
 
 
@@ -2856,6 +2862,11 @@ def _described_in_the_lede(person: Actor, res: Resources) -> str | None:
             if word.dep_ in {"amod", "compound"} and match is not None and match.label_ == "DEMONYM" and match.id_ \
                     and _nationality_word(word, res, own=True):
                 return _heritage(word, str(match.id_), res)
+            if word.dep_ == "prep" and word.lower_ == "from":  # "A blogger from Russia's region of Chechnya"
+                for place in word.subtree:
+                    if (match := doc_index(doc).place_match.get(place.i)) is not None and match.label_ == "COUNTRY" \
+                            and (code := match.id_ or normalize_country(match.text, resources=res)):
+                        return str(code)
     return None
 
 
