@@ -683,13 +683,16 @@ ACTORS = [
     ("A blogger from Russia's region of Chechnya critical of its leader Ramzan Kadyrov said he had fended off an "
      "attacker.\n\nTumso Abdurakhmanov posted a video.\n\nAbdurakhmanov, currently in Poland, has lived in exile.",
      {("Ramzan Kadyrov", "person", "RUS"), ("Tumso Abdurakhmanov", "person", "RUS")}),
+    # "Weekly" in an unknown name makes it an outlet, as "Daily" does
+    ("Police detained the brother of the editor of the London-based Weekly Surma on September 13.",
+     {("Weekly Surma", "media", "GBR"), ("police", "government", "GBR")}),
     # a headline's description opening with a stance prefix is no person
     ("Anti-Kadyrov Chechen blogger says target of hammer attack\n\nA blogger critical of strongman Ramzan Kadyrov "
      "said today he had fended off an attacker.",
      {("Ramzan Kadyrov", "person", "RUS")}),
     # a name the model ends at "in" before a town is where the body is, not part of its name
     ("The police arrested the brother of a correspondent of the Weekly Surma in Moulvibazar, alleging his link.",
-     {("Weekly Surma", "organization", "BGD"), ("police", "government", "BGD")}),
+     {("Weekly Surma", "media", None), ("police", "government", "BGD")}),
     # a language after a known outlet's name as written is its language service; a demonym of another phrase is not
     ("Many were held, says a new report from BBC News Russian. The BBC Persian service said so.",
      {("BBC News Russian", "media", "GBR"), ("BBC Persian", "media", "GBR")}),
