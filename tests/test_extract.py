@@ -686,6 +686,9 @@ ACTORS = [
     # "Weekly" in an unknown name makes it an outlet, as "Daily" does
     ("Police detained the brother of the editor of the London-based Weekly Surma on September 13.",
      {("Weekly Surma", "media", "GBR"), ("police", "government", "GBR")}),
+    # a country's name in an organisation's name is no city of another country's of a like name (Lào Cai)
+    ("Bounsuan, 56, was a former member of the Free Laos group and was recognized as a refugee.",
+     {("Free Laos", "organization", "LAO")}),
     # a headline's description opening with a stance prefix is no person
     ("Anti-Kadyrov Chechen blogger says target of hammer attack\n\nA blogger critical of strongman Ramzan Kadyrov "
      "said today he had fended off an attacker.",

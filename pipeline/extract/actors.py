@@ -2281,8 +2281,8 @@ def _place_in_name(span: Span, res: Resources) -> str | None:
             if region is not None and region.country:
                 return region.country
             city = _city_named(words.text)
-            if city is not None and city.population >= 100_000:
-                return city.country
+            if city is not None and city.population >= 100_000 and not normalize_country(words.text, resources=res):
+                return city.country  # (a country's name is no city of another's: "Free Laos" is not Lào Cai's)
             subdivision = lookup_subdivision(words.text)
             if subdivision is not None and (start == first or words.end == span.end or doc[start - 1].lower_ == "of"):
                 return subdivision[0]
