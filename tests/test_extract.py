@@ -661,6 +661,53 @@ ACTORS = [
     # an association's name may end in the country or continent it serves; a state's body or a known one does not
     ("Kalsang, co-president of the Tibetan Youth Association in Europe, spoke. The Chinese Embassy in Thailand said.",
      {("Tibetan Youth Association in Europe", "ngo", None), ("embassy", "government", "CHN")}),
+    # where a body is based is its country, before a demonym of whom it serves; a demonym alone still gives one
+    ("The Sweden-based Chechen rights group Vayfond described the attack as an assassination attempt.",
+     {("Vayfond", "ngo", "SWE")}),
+    ("The Chechen rights group Vayfond described the attack as an assassination attempt.",
+     {("Vayfond", "ngo", "RUS")}),
+    # a state's policemen are its police and its law enforcement agencies a body of it; Sinhala is Sri Lankan
+    ("But Russian law enforcement agencies refused to help. Sinhala policemen questioned the family.",
+     {("law enforcement agencies", "government", "RUS"), ("police", "government", "LKA")}),
+    ("A policeman and law enforcement agencies were there.", set()),
+    # the story's first person, named in the sentence after a lede whose subject a demonym describes, is of its state;
+    # a plural demonym beside the name is others
+    ("A Turkish teacher, who was allegedly kidnapped in the Mongolian capital of Ulan Bator, has been released.\n\n"
+     "Veysel Akcay, who thanked Mongolians for their support, was abducted on Friday.",
+     {("Veysel Akcay", "person", "TUR"), ("Mongolians", "group", "MNG")}),
+    ("A teacher, who was allegedly kidnapped in the Mongolian capital of Ulan Bator, has been released.\n\n"
+     "Veysel Akcay, who thanked Mongolians for their support, was abducted on Friday.",
+     {("Veysel Akcay", "person", "MNG"), ("Mongolians", "group", "MNG")}),
+    # ... or that a "from <country>" phrase describes, whoever the lede names in passing; "currently in <place>" after
+    # a name is where the person is, not who they are
+    ("A blogger from Russia's region of Chechnya critical of its leader Ramzan Kadyrov said he had fended off an "
+     "attacker.\n\nTumso Abdurakhmanov posted a video.\n\nAbdurakhmanov, currently in Poland, has lived in exile.",
+     {("Ramzan Kadyrov", "person", "RUS"), ("Tumso Abdurakhmanov", "person", "RUS")}),
+    # "Weekly" in an unknown name makes it an outlet, as "Daily" does
+    ("Police detained the brother of the editor of the London-based Weekly Surma on September 13.",
+     {("Weekly Surma", "media", "GBR"), ("police", "government", "GBR")}),
+    # a country's name in an organisation's name is no city of another country's of a like name (Lào Cai)
+    ("Bounsuan, 56, was a former member of the Free Laos group and was recognized as a refugee.",
+     {("Free Laos", "organization", "LAO")}),
+    # a headline's description opening with a stance prefix is no person
+    ("Anti-Kadyrov Chechen blogger says target of hammer attack\n\nA blogger critical of strongman Ramzan Kadyrov "
+     "said today he had fended off an attacker.",
+     {("Ramzan Kadyrov", "person", "RUS")}),
+    # a name the model ends at "in" before a town is where the body is, not part of its name
+    ("The police arrested the brother of a correspondent of the Weekly Surma in Moulvibazar, alleging his link.",
+     {("Weekly Surma", "media", None), ("police", "government", "BGD")}),
+    # a language after a known outlet's name as written is its language service; a demonym of another phrase is not
+    ("Many were held, says a new report from BBC News Russian. The BBC Persian service said so.",
+     {("BBC News Russian", "media", "GBR"), ("BBC Persian", "media", "GBR")}),
+    ("The report by BBC News said Russian agents were involved.",
+     {("BBC News", "media", "GBR"), ("Russia", "state", "RUS")}),
+    # a body named without its state takes the demonym of an office holder before it in its sentence, nearer than
+    # the place named before; a demonym of someone holding no office does not
+    ("He recorded a video in Damascus, Syria. Then Lebanese Justice Minister Henry Khoury submitted a decree to the "
+     "Council of Ministers.",
+     {("Henry Khoury", "person", "LBN"), ("Council of Ministers", "government", "LBN")}),
+    ("He recorded a video in Damascus, Syria. Then an Egyptian activist sent a letter to the Council of Ministers.",
+     {("Council of Ministers", "government", "SYR")}),
     # a city before a body is where it is ("Boston’s"), or opens another city's body of a known name
     # a state body's own body named after its possessive is a body of its own; an outlet's service is not
     ("The US State Department’s Bureau of Western Hemisphere Affairs said it was shocked.",

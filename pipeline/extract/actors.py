@@ -189,6 +189,15 @@ def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, pe
     For a person, where they are based is not their country ("Brooklyn-based Masih Alinejad": exiles keep their origin);
     ``own`` asks for their own country only (``_own_country``)."""
     start = max(sentence(span).start, span.start - window)
+    if not person:
+        # "the Sweden-based Chechen rights group Vayfond": where a body is based is its country, before a demonym of
+        # whom it serves
+        for i in range(span.start - 1, max(start, 2) - 1, -1):
+            token = doc[i]
+            if token.lower_ == "based" and doc[i - 1].text == "-" and (code := _country_of_token(doc[i - 2], doc, res)):
+                return code
+            if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
+                break
     for i in range(span.start - 1, start - 1, -1):
         token = doc[i]
         if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
@@ -324,6 +333,8 @@ def _country_after(span: Span, doc: Doc, res: Resources, *, window: int = 10, pe
         token = doc[i]
         if token.text in {",", ".", ";"} or token.pos_ == "VERB" or token.is_quote or token.tag_ in {"WP", "WDT"}:
             break  # "Arturo McFields, who lives in exile in the United States": a clause, no apposition
+        if person and token.pos_ == "ADP" and all(t.pos_ == "ADV" for t in doc[span.end + 1 : i]):
+            break  # "Abdurakhmanov, currently in Poland": where the person is, no apposition of who they are
         if person and (_based(token) or not _nationality_word(token, res, own=own) or own and not _describes(token, span)):
             continue  # "Mahtab Ghorbani, a Paris-based Iranian writer"
         if i in skip:
@@ -545,12 +556,12 @@ def _outlet_edition(span: Span, canonical: str, res: Resources) -> Span | None:
         if ent.label_ in {"ORG", "PERSON"} and ent.start <= written.start < ent.end and ent.end > span.end \
                 and all(t.text[:1].isupper() and t.is_alpha for t in doc[span.end : ent.end]):
             return doc[span.start : ent.end]
-    if written.text.lower().startswith(canonical.lower() + " "):
-        return span
     end = span.end
     if end < len(doc) and doc[end].text in res.actor_words["service_language"] and span[-1].whitespace_ \
             and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha):
-        return doc[span.start : end + 1]  # "RFA Khmer", "VOA Persian": a language service of the outlet
+        return doc[span.start : end + 1]  # "RFA Khmer", "BBC News Russian": a language service of the outlet
+    if written.text.lower().startswith(canonical.lower() + " "):
+        return span
     return None
 
 
@@ -1421,7 +1432,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
             if span.text.endswith("s") and normalize_country(span.text[:-1], resources=res):
                 continue  # "Sri Lankas High Commissioner": a country's possessive, its apostrophe dropped
             span = _names_after(span, res, taken)
-            name = _clean_person(_strip_title(span, res))
+            name = _clean_person(_strip_title(span, res), res)
             if name is None or (len(name) == 1 and normalize_country(name.text, resources=res)) \
                     or name.text in res.person_titles:
                 continue  # "Det Sgt" + "John Smith": a title the model split off the name is no person
@@ -2095,8 +2106,11 @@ def _vouch(actor: Actor, res: Resources) -> Actor:
     return Actor(actor.span, actor.name, kind_type, actor.country, vouched=True)
 
 
-def _clean_person(span: Span) -> Span | None:
-    """Drop a nickname in quotes and stray numbers from a person's name ('"Harry" Lu Jianwang' -> "Lu Jianwang")."""
+def _clean_person(span: Span, res: Resources) -> Span | None:
+    """Drop a nickname in quotes and stray numbers from a person's name ('"Harry" Lu Jianwang' -> "Lu Jianwang");
+    None for a headline's description opening with a stance prefix ("Anti-Kadyrov Chechen blogger says ...")."""
+    if len(span) > 2 and span[0].lower_ in res.actor_words["stance_prefix"] and span[1].text == "-":
+        return None
     quotes = [t.i for t in span if t.is_quote]
     if quotes:
         span = span.doc[quotes[-1] + 1 : span.end]
@@ -2108,6 +2122,10 @@ def _clean_person(span: Span) -> Span | None:
 def _extend_particles(span: Span, res: Resources) -> Span:
     """Finish a name the model stopped at its particles: "Ursula von der" + "Leyen"."""
     doc = span.doc
+    if len(span) > 2 and span[-1].lower_ == "in" and span.end < len(doc) and doc[span.end].ent_type_ in {"GPE", "LOC"}:
+        # "the Weekly Surma in" + "Moulvibazar": where the outlet is, unless it names the country or continent it
+        # serves ("Tibetan Youth Association in Europe", _where_in_name)
+        return _where_in_name(doc[span.start : span.end - 1], res)
     if len(span) > 1 and span[-1].lower_ in res.actor_words["name_particle"] and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return doc[span.start : span.end + 1]
     # "La Voix" + "du Nord", "Ursula" + "von der Leyen": lowercase particles of other languages and a capitalised
@@ -2236,6 +2254,12 @@ def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | 
         start = sentence(doc[start - 1]).start
     places = [p for p in find_places(doc, resources=res) if p.country]
     before = [p for p in places if start <= p.span.start < span.start]
+    nearest = before[-1].span.start if before else -1
+    for anchor in reversed(_gazetteer_spans(doc, {"DEMONYM"})):
+        if max(nearest, sent.start) <= anchor.start and anchor.end <= span.start \
+                and anchor.root.head.lemma_.lower() in res.offices \
+                and (code := anchor.id_ or normalize_country(anchor.text, resources=res)):
+            return code  # "Lebanese Justice Minister Henry Khoury submitted a decree to the Council of Ministers"
     if before:
         return before[-1].country
     after = [p for p in places if span.end <= p.span.start < sent.end]
@@ -2257,8 +2281,8 @@ def _place_in_name(span: Span, res: Resources) -> str | None:
             if region is not None and region.country:
                 return region.country
             city = _city_named(words.text)
-            if city is not None and city.population >= 100_000:
-                return city.country
+            if city is not None and city.population >= 100_000 and not normalize_country(words.text, resources=res):
+                return city.country  # (a country's name is no city of another's: "Free Laos" is not Lào Cai's)
             subdivision = lookup_subdivision(words.text)
             if subdivision is not None and (start == first or words.end == span.end or doc[start - 1].lower_ == "of"):
                 return subdivision[0]
@@ -2810,7 +2834,40 @@ def _own_countries(actors: list[Actor], res: Resources) -> dict[tuple[str, ...],
             country = _person_country_around(actor.span, actor.span.doc, res, own=True, skip=inside)
             if country:
                 found[actor.key] = country
+    # the story's first person, and the first opening a sentence: one named after the lede described them ("... said
+    # today" | "Tumso Abdurakhmanov posted a video"), whoever the lede named in passing ("its leader Ramzan Kadyrov")
+    people = sorted((a for a in actors if a.type == "person"), key=lambda a: a.span.start)
+    openers = [a for a in people if a.span.start == sentence(a.span).start]
+    for first in (people[:1] + openers[:1]):
+        if first.key not in found and (country := _described_in_the_lede(first, res)):
+            found[first.key] = country
     return found
+
+
+def _described_in_the_lede(person: Actor, res: Resources) -> str | None:
+    """Return the country of a demonym describing the subject of the sentence right before the one that names the
+    story's first person, a person described, not named ("A Turkish teacher, who was allegedly kidnapped in ... .
+    Veysel Akcay, who thanked Mongolians ..."): the person, named after the description."""
+    doc = person.span.doc
+    start = sentence(person.span).start
+    if start == 0:
+        return None
+    for subject in sentence(doc[start - 1]):
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.pos_ != "NOUN" \
+                or res.units.get(subject.lemma_.lower()) != "person" \
+                or not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in subject.children):
+            continue
+        for word in subject.children:
+            match = doc_index(doc).place_match.get(word.i)
+            if word.dep_ in {"amod", "compound"} and match is not None and match.label_ == "DEMONYM" and match.id_ \
+                    and _nationality_word(word, res, own=True):
+                return _heritage(word, str(match.id_), res)
+            if word.dep_ == "prep" and word.lower_ == "from":  # "A blogger from Russia's region of Chechnya"
+                for place in word.subtree:
+                    if (match := doc_index(doc).place_match.get(place.i)) is not None and match.label_ == "COUNTRY" \
+                            and (code := match.id_ or normalize_country(match.text, resources=res)):
+                        return str(code)
+    return None
 
 
 def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) -> ActorRow:
