@@ -1908,6 +1908,15 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a claim noun with a clause on it closing the claim after a comma or a dash is another's answer to it, not the claim
+    ("Ankara accuses the cleric Fethullah Gulen of masterminding a coup attempt in 2016 – an allegation the cleric strongly "
+     "denies – and is seeking his extradition.",
+     [("Turkey", "accuses", "the cleric Fethullah Gulen of masterminding a coup attempt in 2016"),
+      ("Fethullah Gulen", "denies", "an allegation")]),
+    ("Human Rights Watch said he had been tortured, a claim that the Chinese embassy denied.",
+     [("Human Rights Watch", "said", "he had been tortured"), ("embassy", "denied", "a claim")]),
+    ("Human Rights Watch said he had been tortured, a practice that is common in Xinjiang.",
+     [("Human Rights Watch", "said", "he had been tortured, a practice that is common in Xinjiang")]),
     # a "with" phrase after a comma closing the claim is the story's detail; one without the comma is the claim's
     ("A police investigation concluded they had been stabbed to death, with unconfirmed reports of their throats being cut.",
      [("police", "concluded", "they had been stabbed to death")]),
@@ -2080,6 +2089,15 @@ CLAIM_BOUNDS = [
 # as a title, in apposition, or in its phrase; "the force" is the police body named before. Generic people ("the
 # men") and a body led by a person ("the government of Narendra Modi") name no one.
 DESCRIPTIONS = [
+    # the lede's agent of a passive cue, described by whose office he holds, is the one named where the noun comes back
+    # speaking; one described so and never named is no one
+    ("An exiled Thai critic said Thai authorities were behind the attack, an accusation that was ridiculed by the "
+     "kingdom's army chief. Pavin Chachavalpongpun accused the army. The suggestion was rejected by Thailand's army "
+     "chief, General Apirat Kongsompong.",
+     [("Pavin Chachavalpongpun", "said"), ("Apirat Kongsompong", "ridiculed"), ("Pavin Chachavalpongpun", "accused"),
+      ("Apirat Kongsompong", "rejected")]),
+    ("Thai authorities were behind the attack, an accusation that was ridiculed by the kingdom's army chief. The army "
+     "was founded in 1852. Thailand's army chief, General Apirat Kongsompong, was born in 1960.", []),
     ("Ankara blames the US-based cleric Fethullah Gulen for the coup. The cleric denies the allegation.",
      [("Turkey", "blames"), ("Fethullah Gulen", "denies")]),
     ("Dongbang Myeongju, a Chinese restaurant in Seoul, was named. The restaurant accused critics of trying to damage ties.",
@@ -2204,6 +2222,11 @@ PASSIVES = [
     ("India slams Canada's accusations over the killing.", [("India", "slams", "deny", "Canada's accusations over the killing")]),
     ("Human Rights Watch criticised the government.", []),
     ("Donald Trump slammed Joe Biden.", []),
+    # ridiculing a claim denies it, in a relative clause on the claim too; ridiculing a person is no claim
+    ("Pavin Chachavalpongpun blamed the army, an accusation that was ridiculed by General Apirat Kongsompong.",
+     [("Pavin Chachavalpongpun", "blamed", "assert", "the army"),
+      ("Apirat Kongsompong", "ridiculed", "deny", "an accusation")]),
+    ("Tumso Abdurakhmanov has spent years ridiculing Ramzan Kadyrov.", []),
     # implicating someone in a deed accuses them of it; implicated by no one named is no claim
     ("Chilean prosecutors on Friday publicly implicated Venezuela's largest criminal organization, the Aragua Train, in the crime.",
      [("Public Prosecutor's Office", "implicated", "assert",
