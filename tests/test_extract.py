@@ -1992,6 +1992,11 @@ CLAIM_BOUNDS = [
     ("Freedom House released a report on transnational repression, which it defines as tactics used by governments to "
      "stifle dissent.",
      [("Freedom House", "defines", "tactics used by governments to stifle dissent")]),
+    # or the charge an adjective lays on the noun referred to ("hold responsible for"); a judgement alone is no claim
+    ("The teacher is accused of links to the network of US-based Muslim cleric, Fethullah Gulen, which Turkish authorities hold "
+     "responsible for a failed 2016 coup in Turkey.",
+     [("Turkey", "hold", "responsible for a failed 2016 coup in Turkey")]),
+    ("The task was handed to Karim Ali, which Amnesty International found difficult.", []),
     # a claim clause the parser split at its first noun ("the threats and" as the object) is the whole clause
     ("The U.S. attorney's office alleged the threats and harassment continued for years and were part of Operation Fox Hunt.",
      [("U.S. Attorney's Office", "alleged", "the threats and harassment continued for years and were part of Operation Fox Hunt")]),

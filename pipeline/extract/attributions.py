@@ -2104,6 +2104,12 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     role = next((c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))), None)
     if relative and role is not None and verb.lemma_.lower() in res.object_cues:
         return _trim(doc[role.i + (role.dep_ == "prep") : role.right_edge.i + 1])
+    # "the network, which Turkish authorities hold responsible for a failed coup": the charge laid on the noun referred
+    # to, an adjective with its "for" or "of" phrase (not a judgement alone: "which he found difficult")
+    charge = next((c for c in verb.children if c.i > verb.i and c.dep_ == "acomp"
+                   and any(g.dep_ == "prep" and g.lower_ in {"for", "of"} for g in c.children)), None)
+    if relative and charge is not None:
+        return _trim(doc[charge.i : charge.right_edge.i + 1])
     # "espionage charges that his family and Sweden reject", "an allegation the cleric strongly denies": a denial in a
     # clause on a noun denies that noun (not a ruling: "the appeal the court rejected")
     noun = verb.head
