@@ -1269,6 +1269,16 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a quotation of several sentences takes its stance from its first: a critic's words further on calling the other
+    # side's claims untrue assert; a rebuttal that opens the quotation denies
+    ('Hilary Benn said: "Her children are four and six years old. It shows that the claims of the Saudi authorities that '
+     'they are giving women greater freedoms are not true."',
+     [("Hilary Benn", "said", "assert", "direct", "Her children are four and six years old. It shows that the claims of "
+       "the Saudi authorities that they are giving women greater freedoms are not true")]),
+    ('The embassy of China said: "These allegations are not true. China has always respected the sovereignty of other '
+     'countries."',
+     [("embassy", "said", "deny", "direct", "These allegations are not true. China has always respected the sovereignty "
+       "of other countries")]),
     # a state's nationals named first by their plural demonym speak by that name when named again by demonym and noun;
     # a people ("Tibetans") is no such first name: its activists speak as themselves
     ("Ethiopians in Australia are calling for the release of their relatives. The Ethiopian protesters said their "

@@ -3150,6 +3150,10 @@ def _attributions(
         # an appeal asserts, whatever it asks ("urged Morocco not to send him to China")
         # a quotation the cue splits takes its stance from the words before the cue, as before it went on
         claim = doc[content.start : cue.tokens.start] if split else content
+        # a quotation of several sentences takes its stance from its first, where a rebuttal opens ('"These allegations
+        # are baseless. ..."'), not from a critic's words further on on the other side's claims
+        if (first := sentence(claim[0]).end) < claim.end and _quote_kind(content) != "indirect":
+            claim = doc[claim.start : first]
         if stance == "assert" and not appeal and (_denies(claim, res, actor) or _criticises_claim(cue.tokens[0], res)):
             stance = "deny"
         start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
