@@ -1269,6 +1269,13 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # "according to" after a speech reported without quotation sources it, the source telling of another's denial; after
+    # a quotation it sources only the quoted speech, no claim of its own
+    ("The Chinese embassy denied any involvement, according to a statement by Human Rights Watch.",
+     [("embassy", "denied", "deny", "indirect", "any involvement"),
+      ("Human Rights Watch", "according to", "assert", "indirect", "The Chinese embassy denied any involvement")]),
+    ('"We will respond," Sergei Naryshkin said, according to Human Rights Watch.',
+     [("Sergei Naryshkin", "said", "assert", "direct", "We will respond")]),
     # a quotation of several sentences takes its stance from its first: a critic's words further on calling the other
     # side's claims untrue assert; a rebuttal that opens the quotation denies
     ('Hilary Benn said: "Her children are four and six years old. It shows that the claims of the Saudi authorities that '

@@ -2816,10 +2816,12 @@ def _existential(noun: Token) -> bool:
 
 
 def _denial_reported(verb: Token, speaker: Actor | None) -> bool:
-    """True for a denial by "he" or "she" before the speaker named after it ("He denies any wrongdoing, said Borch
-    Andersen"): the speaker tells of someone else's denial; "Smith said he denied it" stays Smith's."""
+    """True for a denial by "he", "she" or someone named before the speaker named after it ("He denies any wrongdoing,
+    said Borch Andersen", "The Turkish embassy denied any involvement, according to a Mongolian Ministry of Foreign
+    Affairs statement"): the speaker tells of someone else's denial; "Smith said he denied it" stays Smith's."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return speaker is not None and subject is not None and subject.lower_ in {"he", "she"} \
+    return speaker is not None and subject is not None \
+        and (subject.lower_ in {"he", "she"} or subject.pos_ in {"NOUN", "PROPN"}) \
         and speaker.span.doc is verb.doc and speaker.span.start > verb.i
 
 
@@ -2980,7 +2982,9 @@ def _according_to(
         if opening is not None and len([t for t in doc[opening + 1 : cue.tokens.start] if not t.is_punct]) >= 2:
             content = doc[opening + 1 : cue.tokens.start]
     # '"...," Naryshkin said, according to Russian state media': the phrase sources another's speech, not a claim
-    if content is before and any(
+    # (a speech reported without quotation, "The Turkish embassy denied any involvement, according to a Mongolian
+    # Ministry of Foreign Affairs statement", is the source's claim)
+    if content is before and any(t.is_quote for t in before) and any(
         t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)
         for t in doc[max(sent.start, cue.tokens.start - 5) : cue.tokens.start]
     ):
