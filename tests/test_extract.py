@@ -1269,6 +1269,11 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a cue in a clause of its own, with subject and finite auxiliary, that the parser hung on a noun ("the fact that ...")
+    ("Russia sent Alexey Kudin back to Belarus in spite of the fact that the European Court of Human Rights had ruled to "
+     "suspend his extradition.",
+     [("European Court of Human Rights", "ruled", "assert", "indirect", "to suspend his extradition")]),
+    ("Russia ignored the fact that Alexey Kudin had fled Belarus.", []),
     # "according to" after a speech reported without quotation sources it, the source telling of another's denial; after
     # a quotation it sources only the quoted speech, no claim of its own
     ("The Chinese embassy denied any involvement, according to a statement by Human Rights Watch.",

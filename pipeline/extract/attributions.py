@@ -109,8 +109,9 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in res.cues and (
             token.dep_ not in {"amod", "acl"}
             # "espionage charges that his family and Sweden reject": a clause with its own subject the parser hung on
-            # the noun, a relative clause all the same
-            or (token.dep_ == "acl" and token.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ == "nsubj" for c in token.children))
+            # the noun, a relative clause all the same ("in spite of the fact that the ECHR had ruled to ...", likewise)
+            or (token.dep_ == "acl" and any(c.dep_ == "nsubj" for c in token.children) and (
+                token.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP"} for c in token.children)))
             # "Belarus has in the past dismissed accusations ...": a perfect the parser split at its adverbial phrase
             or _split_perfect(token) is not None
             # "the imam blamed by the Turkish government for ...": a participle with its agent reports that agent's claim
