@@ -1316,6 +1316,28 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a cue in a clause of its own, with subject and finite auxiliary, that the parser hung on a noun ("the fact that ...")
+    ("Russia sent Alexey Kudin back to Belarus in spite of the fact that the European Court of Human Rights had ruled to "
+     "suspend his extradition.",
+     [("European Court of Human Rights", "ruled", "assert", "indirect", "to suspend his extradition")]),
+    ("Russia ignored the fact that Alexey Kudin had fled Belarus.", []),
+    # "according to" after a speech reported without quotation sources it, the source telling of another's denial; after
+    # a quotation it sources only the quoted speech, no claim of its own
+    ("The Chinese embassy denied any involvement, according to a statement by Human Rights Watch.",
+     [("embassy", "denied", "deny", "indirect", "any involvement"),
+      ("Human Rights Watch", "according to", "assert", "indirect", "The Chinese embassy denied any involvement")]),
+    ('"We will respond," Sergei Naryshkin said, according to Human Rights Watch.',
+     [("Sergei Naryshkin", "said", "assert", "direct", "We will respond")]),
+    # a quotation of several sentences takes its stance from its first: a critic's words further on calling the other
+    # side's claims untrue assert; a rebuttal that opens the quotation denies
+    ('Hilary Benn said: "Her children are four and six years old. It shows that the claims of the Saudi authorities that '
+     'they are giving women greater freedoms are not true."',
+     [("Hilary Benn", "said", "assert", "direct", "Her children are four and six years old. It shows that the claims of "
+       "the Saudi authorities that they are giving women greater freedoms are not true")]),
+    ('The embassy of China said: "These allegations are not true. China has always respected the sovereignty of other '
+     'countries."',
+     [("embassy", "said", "deny", "direct", "These allegations are not true. China has always respected the sovereignty "
+       "of other countries")]),
     # a state's nationals named first by their plural demonym speak by that name when named again by demonym and noun;
     # a people ("Tibetans") is no such first name: its activists speak as themselves
     ("Ethiopians in Australia are calling for the release of their relatives. The Ethiopian protesters said their "
@@ -1955,6 +1977,15 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a claim noun with a clause on it closing the claim after a comma or a dash is another's answer to it, not the claim
+    ("Ankara accuses the cleric Fethullah Gulen of masterminding a coup attempt in 2016 – an allegation the cleric strongly "
+     "denies – and is seeking his extradition.",
+     [("Turkey", "accuses", "the cleric Fethullah Gulen of masterminding a coup attempt in 2016"),
+      ("Fethullah Gulen", "denies", "an allegation")]),
+    ("Human Rights Watch said he had been tortured, a claim that the Chinese embassy denied.",
+     [("Human Rights Watch", "said", "he had been tortured"), ("embassy", "denied", "a claim")]),
+    ("Human Rights Watch said he had been tortured, a practice that is common in Xinjiang.",
+     [("Human Rights Watch", "said", "he had been tortured, a practice that is common in Xinjiang")]),
     # a "with" phrase after a comma closing the claim is the story's detail; one without the comma is the claim's
     ("A police investigation concluded they had been stabbed to death, with unconfirmed reports of their throats being cut.",
      [("police", "concluded", "they had been stabbed to death")]),
@@ -2030,6 +2061,11 @@ CLAIM_BOUNDS = [
     ("Freedom House released a report on transnational repression, which it defines as tactics used by governments to "
      "stifle dissent.",
      [("Freedom House", "defines", "tactics used by governments to stifle dissent")]),
+    # or the charge an adjective lays on the noun referred to ("hold responsible for"); a judgement alone is no claim
+    ("The teacher is accused of links to the network of US-based Muslim cleric, Fethullah Gulen, which Turkish authorities hold "
+     "responsible for a failed 2016 coup in Turkey.",
+     [("Turkey", "hold", "responsible for a failed 2016 coup in Turkey")]),
+    ("The task was handed to Karim Ali, which Amnesty International found difficult.", []),
     # a claim clause the parser split at its first noun ("the threats and" as the object) is the whole clause
     ("The U.S. attorney's office alleged the threats and harassment continued for years and were part of Operation Fox Hunt.",
      [("U.S. Attorney's Office", "alleged", "the threats and harassment continued for years and were part of Operation Fox Hunt")]),
@@ -2127,6 +2163,15 @@ CLAIM_BOUNDS = [
 # as a title, in apposition, or in its phrase; "the force" is the police body named before. Generic people ("the
 # men") and a body led by a person ("the government of Narendra Modi") name no one.
 DESCRIPTIONS = [
+    # the lede's agent of a passive cue, described by whose office he holds, is the one named where the noun comes back
+    # speaking; one described so and never named is no one
+    ("An exiled Thai critic said Thai authorities were behind the attack, an accusation that was ridiculed by the "
+     "kingdom's army chief. Pavin Chachavalpongpun accused the army. The suggestion was rejected by Thailand's army "
+     "chief, General Apirat Kongsompong.",
+     [("Pavin Chachavalpongpun", "said"), ("Apirat Kongsompong", "ridiculed"), ("Pavin Chachavalpongpun", "accused"),
+      ("Apirat Kongsompong", "rejected")]),
+    ("Thai authorities were behind the attack, an accusation that was ridiculed by the kingdom's army chief. The army "
+     "was founded in 1852. Thailand's army chief, General Apirat Kongsompong, was born in 1960.", []),
     ("Ankara blames the US-based cleric Fethullah Gulen for the coup. The cleric denies the allegation.",
      [("Turkey", "blames"), ("Fethullah Gulen", "denies")]),
     ("Dongbang Myeongju, a Chinese restaurant in Seoul, was named. The restaurant accused critics of trying to damage ties.",
@@ -2251,6 +2296,11 @@ PASSIVES = [
     ("India slams Canada's accusations over the killing.", [("India", "slams", "deny", "Canada's accusations over the killing")]),
     ("Human Rights Watch criticised the government.", []),
     ("Donald Trump slammed Joe Biden.", []),
+    # ridiculing a claim denies it, in a relative clause on the claim too; ridiculing a person is no claim
+    ("Pavin Chachavalpongpun blamed the army, an accusation that was ridiculed by General Apirat Kongsompong.",
+     [("Pavin Chachavalpongpun", "blamed", "assert", "the army"),
+      ("Apirat Kongsompong", "ridiculed", "deny", "an accusation")]),
+    ("Tumso Abdurakhmanov has spent years ridiculing Ramzan Kadyrov.", []),
     # implicating someone in a deed accuses them of it; implicated by no one named is no claim
     ("Chilean prosecutors on Friday publicly implicated Venezuela's largest criminal organization, the Aragua Train, in the crime.",
      [("Public Prosecutor's Office", "implicated", "assert",
