@@ -825,6 +825,11 @@ DOCUMENT_CASES = [
                  "criticised the government. If he is extradited, he will be tortured. His lawyer has appealed. He was arrested "
                  "outside a restaurant in Dubai by plain clothes police officers.",
                  {("EGY", "ARE", "unlawful_deportation")}, id="arrest-three-sentences-after-extradition"),
+    # a list of states the act's clause hangs on acts: none of them is where it happens; a place after the act is
+    pytest.param("Iran, China and Russia are defying US laws by plotting to physically attack exiles throughout the country.",
+                 {("IRN", None, "assault")}, id="a-list-of-states-by-plotting-is-no-host"),
+    pytest.param("Iranian agents are defying US laws by plotting to physically attack exiles in Germany.",
+                 {("IRN", "DEU", "assault")}, id="agents-by-plotting-in-a-host"),
 ]
 
 

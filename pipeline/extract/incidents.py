@@ -1393,8 +1393,12 @@ def extract_incidents(
             in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
             if subject is None and tactic != "unlawful_deportation":
                 # "Rwanda, Saudi Arabia and Iran are shown to have used killings": the states of a passive's subject act too
+                # (or a list of states the act's clause hangs on by a preposition: "Iran, China, Egypt, Russia, Rwanda, and
+                # Saudi Arabia are defying US laws by threatening, harassing, ... and even plotting to attack exiles")
                 for head in (verb, *verb.ancestors):
-                    passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                    passive = next((c for c in head.children if c.dep_ == "nsubjpass" or (
+                        c.dep_ == "nsubj" and any(d.dep_ == "conj" for d in c.children) and _state_of(c, sent_actors, sent_places, res)
+                    )), None)
                     if passive is not None:
                         in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
                         break
