@@ -812,6 +812,24 @@ DOCUMENT_CASES = [
     # an army's acts are acts of war
     pytest.param("The war ended in 2009, when Sri Lankan troops crushed the Tamil separatist group and killed its top leaders.", set(),
                  id="troops-killed-in-a-civil-war"),
+    # the one arrested does what the gerund at the time of the arrest tells: his own visit is no visit to his relatives
+    pytest.param("The family of an American-Egyptian citizen who was detained whilst visiting family in the UAE fears he will be "
+                 "extradited to Egypt because he criticised human rights abuses in the country.",
+                 {("EGY", "ARE", "unlawful_deportation")}, id="detained-whilst-visiting-family"),
+    # an arrest abroad by police named with no state, two sentences after the extradition it serves, is the requester's
+    pytest.param("A US citizen who was detained whilst visiting relatives in the UAE will be extradited to Egypt because he "
+                 "criticised the government. If he is extradited, he will be tortured. He was arrested outside a restaurant in "
+                 "Dubai by plain clothes police officers.",
+                 {("EGY", "ARE", "unlawful_deportation"), ("EGY", "ARE", "detention")}, id="arrest-two-sentences-after-extradition"),
+    pytest.param("A US citizen who was detained whilst visiting relatives in the UAE will be extradited to Egypt because he "
+                 "criticised the government. If he is extradited, he will be tortured. His lawyer has appealed. He was arrested "
+                 "outside a restaurant in Dubai by plain clothes police officers.",
+                 {("EGY", "ARE", "unlawful_deportation")}, id="arrest-three-sentences-after-extradition"),
+    # a list of states the act's clause hangs on acts: none of them is where it happens; a place after the act is
+    pytest.param("Iran, China and Russia are defying US laws by plotting to physically attack exiles throughout the country.",
+                 {("IRN", None, "assault")}, id="a-list-of-states-by-plotting-is-no-host"),
+    pytest.param("Iranian agents are defying US laws by plotting to physically attack exiles in Germany.",
+                 {("IRN", "DEU", "assault")}, id="agents-by-plotting-in-a-host"),
 ]
 
 

@@ -1119,6 +1119,7 @@ def extract_incidents(
         # longest match first at each start, one trigger per token
         taken: set[int] = set()
         first_station: int | None = None
+        matched = {i for start, end, _ in spans for i in range(start, end)}
         for start, end, pattern_id in spans:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -1171,6 +1172,8 @@ def extract_incidents(
                 continue  # a figure of speech: "Cuban repression has followed editor José Jasán Nieves Cárdenas to the United States"
             if pattern.tactic == "surveillance" and _caught_doing(trigger.root):
                 continue  # the one filmed is shown doing the act: "after he was filmed making throat cutting gestures to Tamils"
+            if _done_by_the_one_acted_on(trigger.root, matched):
+                continue  # the one a passive is done to does what its gerund tells: "who was detained whilst visiting family in the UAE"
             if subject is not None and subject.lemma_.lower() in words.soldier:
                 continue  # an act of war: "the civil war that ended in 2009, when Sri Lankan troops crushed the LTTE and killed its top leaders"
             subject_state = _state_of(subject, sent_actors, sent_places, res) if subject is not None else None
@@ -1347,7 +1350,9 @@ def extract_incidents(
             carried_tactic = None
             if last_origin is not None and any(last_origin[2] < at < trigger.start for at in compared):
                 last_origin = None  # a comparison of states told since: its acts are no one state's
-            if origin is None and last_origin is not None and number - last_origin[0] <= (1 if tactic == "detention" else CARRY_SENTENCES):
+            if origin is None and last_origin is not None and number - last_origin[0] <= (
+                (2 if last_origin[3] == "unlawful_deportation" else 1) if tactic == "detention" else CARRY_SENTENCES
+            ):
                 origin, carried = last_origin[1], True
                 carried_tactic = last_origin[3]
             documented = origin is None and default is not None
@@ -1372,7 +1377,9 @@ def extract_incidents(
                     str(p.country) for s, _, p in sent_places if p.country
                     and not (doc[s].head.lower_ == "from" and doc[s].head.head.lemma_.lower() in words.request)
                 }
-                told_after = subject is None and carried and bool(places_here - {origin})
+                # (or by an agent no state is named for: "He was arrested outside a restaurant in Dubai by plain clothes police officers")
+                stateless = subject is None or (subject_state is None and subject.dep_ == "pobj" and subject.head.dep_ == "agent")
+                told_after = stateless and carried and bool(places_here - {origin})
                 if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
                     continue
                 # an arrest told after a killing or a plot is the suspect's ("he had been arrested minutes after the shooting")
@@ -1386,8 +1393,12 @@ def extract_incidents(
             in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
             if subject is None and tactic != "unlawful_deportation":
                 # "Rwanda, Saudi Arabia and Iran are shown to have used killings": the states of a passive's subject act too
+                # (or a list of states the act's clause hangs on by a preposition: "Iran, China, Egypt, Russia, Rwanda, and
+                # Saudi Arabia are defying US laws by threatening, harassing, ... and even plotting to attack exiles")
                 for head in (verb, *verb.ancestors):
-                    passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                    passive = next((c for c in head.children if c.dep_ == "nsubjpass" or (
+                        c.dep_ == "nsubj" and any(d.dep_ == "conj" for d in c.children) and _state_of(c, sent_actors, sent_places, res)
+                    )), None)
                     if passive is not None:
                         in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
                         break
@@ -1520,6 +1531,26 @@ def extract_incidents(
 def _caught_doing(verb: Token) -> bool:
     """Whether a passive verb shows its subject doing something: "he was filmed making gestures"."""
     return any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG" for c in verb.children)
+
+
+# words that put a gerund at the time of the act it hangs on ("detained whilst visiting family"); not a charge's "of"
+# ("convicted of collecting information" is the agent's act) nor its "for"
+WHILE_WORDS = frozenset({"while", "whilst", "when", "during", "upon"})
+
+
+def _done_by_the_one_acted_on(verb: Token, acts: set[int]) -> bool:
+    """Whether a gerund with no subject of its own hangs on a passive act (a word at ``acts``), so the one the act is
+    done to does it at the time: "who was detained whilst visiting family in the UAE", "arrested while visiting his
+    relatives" (not a passive of finding: "he was found filming outside the channel's offices" tells the agent's act)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in WHILE_WORDS:
+        head = verb.head.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WHILE_WORDS for c in verb.children):
+        head = verb.head
+    else:
+        return False
+    return head.i in acts and head.i != verb.i and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _in_object(token: Token, verb: Token) -> bool:
