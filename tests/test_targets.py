@@ -473,6 +473,14 @@ YEAR_CASES = [
                  id="an-undated-decree-in-the-lead-is-the-news"),
     pytest.param("Chinese agents threaten Uyghur students living in Britain.", ("CHN", "intimidation"), None,
                  id="an-undated-campaign-on-a-group-in-the-lead-is-not-dated"),
+    # so is a seizure or removal in a named country, whoever it takes; not one told after the lead
+    pytest.param("Thai police have detained Cambodian opposition activists in Bangkok at the request of Cambodia.",
+                 ("KHM", "detention"), 2022, id="an-undated-seizure-of-a-group-in-the-lead-is-the-news"),
+    pytest.param("The report was long. It named many cases. It was read widely. Cambodian opposition activists living in "
+                 "exile were detained by Thai police in Bangkok at Phnom Penh's request.", ("KHM", "detention"), None,
+                 id="an-undated-seizure-after-the-lead-is-not-dated"),
+    pytest.param("China runs secret police stations in Seoul to intimidate dissidents.", ("CHN", "intimidation"), None,
+                 id="an-undated-campaign-in-a-named-country-in-the-lead-is-not-dated"),
     # a date on the verb of one who survives or receives the act dates the act
     pytest.param("Zelimkhan Khangoshvili lived in Berlin. He had survived an earlier attempt on his life in Tbilisi in 2015 "
                  "by Russian agents.", ("RUS", "assassination"), 2015, id="a-date-on-survived-dates-the-attempt"),

@@ -61,6 +61,7 @@ HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveil
 DECREES = {"legal_pressure", "mobility_controls"}
 # Tactics that move the target: the destination ("to China") is the origin, never the host.
 MOVES = {"rendition", "unlawful_deportation"}
+SEIZURES = MOVES | {"detention"}  # acts that seize or remove someone: each is an event of its own day
 KIN_ACTS = {"intimidation", "assault", "detention"}  # acts that, done to relatives of the one abroad, are coercion by proxy
 NOTICES = {"mobility_controls", "legal_pressure", "unlawful_deportation"}  # acts an arrest abroad told right after carries out (a red notice, a warrant, an extradition)
 CARRY_SENTENCES = 3
@@ -1495,6 +1496,11 @@ def extract_incidents(
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
             item.years.extend(y for y in [story_year(item.span.sent, years_at) or news_year(item.span.sent, years_at, item.span)] if y is not None)
+        elif not item.years and item.host is not None and item.tactic in SEIZURES:
+            # a seizure or removal in a named country told in the lead is the news, whoever it takes ("Thai police have
+            # detained the leader of a Cambodian opposition group"); a campaign there is no dated act ("China runs
+            # secret police stations in Seoul")
+            item.years.extend(y for y in [news_year(item.span.sent, years_at, item.span)] if y is not None)
         elif not item.years and item.tactic in DECREES:
             # a warrant, bounty or ban told in the lead with no date of its own is the news: the publication year ("Hong
             # Kong police offer bounties ... for 8 activists based overseas")
