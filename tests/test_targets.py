@@ -481,6 +481,13 @@ YEAR_CASES = [
                  id="an-undated-seizure-after-the-lead-is-not-dated"),
     pytest.param("China runs secret police stations in Seoul to intimidate dissidents.", ("CHN", "intimidation"), None,
                  id="an-undated-campaign-in-a-named-country-in-the-lead-is-not-dated"),
+    # a decree told in the perfect stood before the story's time: the story does not date it; one told in the past does
+    pytest.param("The report was long. It named many cases. It was read widely. In March 2019 the activist Sam Serey fled "
+                 "to Bangkok, Thailand. Sam Serey was arrested by Thai police because he had been blacklisted by Cambodia.",
+                 ("KHM", "mobility_controls"), None, id="a-decree-told-in-the-perfect-takes-no-storys-year"),
+    pytest.param("The report was long. It named many cases. It was read widely. In March 2019 the activist Sam Serey fled "
+                 "to Bangkok, Thailand. Cambodia blacklisted Sam Serey in Thailand.", ("KHM", "mobility_controls"), 2019,
+                 id="a-decree-told-in-the-past-takes-the-storys-year"),
     # a date on the verb of one who survives or receives the act dates the act
     pytest.param("Zelimkhan Khangoshvili lived in Berlin. He had survived an earlier attempt on his life in Tbilisi in 2015 "
                  "by Russian agents.", ("RUS", "assassination"), 2015, id="a-date-on-survived-dates-the-attempt"),
