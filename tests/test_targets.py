@@ -23,6 +23,16 @@ def rows(nlp: Language, text: str) -> dict[tuple[str, str], tuple[str | None, in
 TARGET_CASES = [
     pytest.param("Saudi agents killed the journalist Jamal Khashoggi at the consulate in Istanbul in October 2018.",
                  ("SAU", "assassination"), "Jamal Khashoggi", id="object-person"),
+    # a lede's pronoun for one it describes, named in the next sentence, whoever speaks there; not a suspect arrested there
+    pytest.param("An exiled Thai critic of the monarchy said he was attacked in his home in Japan by Thai agents last month. "
+                 "Pavin Chachavalpongpun, a professor at Kyoto University, said he was asleep when a man broke in.",
+                 ("THA", "assault"), "Pavin Chachavalpongpun", id="a-lede-pronoun-for-one-named-next-who-speaks"),
+    pytest.param("The family of an Egyptian citizen detained in the UAE fears he will be extradited to Egypt. If Sherif Osman, a "
+                 "former officer, is extradited, he will be tortured.", ("EGY", "unlawful_deportation"), "Sherif Osman",
+                 id="a-lede-pronoun-for-one-named-next"),
+    pytest.param("An exiled Thai critic of the monarchy said he was attacked in his home in Japan by Thai agents last month. "
+                 "Police arrested Somchai Wong, a Thai national, on Monday.", ("THA", "assault"), None,
+                 id="a-lede-pronoun-is-not-the-suspect-named-next"),
     pytest.param("Habib Chaab had lived in Sweden for many years. In October 2020 he flew to Istanbul, where he was lured "
                  "to a meeting by Iranian agents.",
                  ("IRN", "rendition"), "Habib Chaab", id="pronoun-in-the-sentence-after"),
