@@ -563,3 +563,16 @@ def test_an_act_dated_by_a_day_that_cannot_be_placed_takes_no_storys_year(
             "police at Islamabad airport on Friday night and deported to Turkey.")
     found = {(r.origin, r.tactic): r.year for r in nlp(make_doc(nlp, text, published=published))._.tnr_incidents}
     assert found == {("TUR", "unlawful_deportation"): year}
+
+
+# an undated act told after a day the article does not let one place is of that day, not of the year told before it;
+# a day with a month's name is of the story's year
+@pytest.mark.parametrize(
+    ("day", "year"),
+    [pytest.param("on Friday night", None, id="after-a-weekday-that-cannot-be-placed"), pytest.param("on October 6", 2016, id="after-a-month-day")],
+)
+def test_an_act_told_after_a_day_that_cannot_be_placed_takes_no_earlier_year(nlp: Language, day: str, year: int | None) -> None:
+    text = (f"Kacmaz Mesut, a Turkish teacher, moved to Pakistan in 2016. Mesut and his family were handed over to police at "
+            f"Islamabad airport {day}. His daughters said Turkish police beat their father in Islamabad during the flight.")
+    found = {(r.origin, r.tactic): r.year for r in nlp(make_doc(nlp, text, published=None))._.tnr_incidents}
+    assert found[("TUR", "assault")] == year

@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.dates import MONTHS
 from pipeline.extract.index import cached, doc_text, lemma_positions, once_per, sentence, texts
 from pipeline.extract.names import person_gender
 from pipeline.resources import load_resources
@@ -1076,10 +1077,22 @@ def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
     does not let one place ("on Friday" in a report with no date of publication): the act has a time of its own."""
     if any(not d.date_start and sent.start_char <= d.char_start < sent.end_char for d in sent.doc._.tnr_dates or ()):
         return None
-    return next(
-        (year for char, year in reversed(date_years) if char < sent.start_char and not _in_relative(sent.doc, char) and not _in_caption(sent.doc, char)),
+    told = next(
+        ((char, year) for char, year in reversed(date_years) if char < sent.start_char and not _in_relative(sent.doc, char) and not _in_caption(sent.doc, char)),
         None,
     )
+    if told is None:
+        return None
+    # the story's latest time is a day the article does not let one place, which names no month the year told before
+    # would place ("handed over at Islamabad airport on Friday night"): an act told after it is of that day, not of the
+    # year told before it
+    if any(
+        not d.date_start and told[0] < d.char_start < sent.start_char and not _in_relative(sent.doc, d.char_start)
+        and not any(w.lower().strip(".") in MONTHS for w in d.text.split())
+        for d in sent.doc._.tnr_dates or ()
+    ):
+        return None
+    return told[1]
 
 
 def _in_caption(doc: Doc, char: int) -> bool:
