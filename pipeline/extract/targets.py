@@ -844,7 +844,7 @@ def incident_targets(
             if resolved:
                 return resolved
             described = _described_before(pronoun, words.person) if words is not None else None
-            if described is not None:
+            if described is not None and words is not None:
                 # a lede's pronoun for one it describes before it, named in the next sentence ("An exiled Thai critic
                 # ... said he was attacked in his home in Japan. Pavin Chachavalpongpun, a 48-year-old professor, said")
                 following = _named_next([described], [(s, e, a) for s, e, a in people if may_be_target(s, a)], words, speaking=True)
