@@ -23,6 +23,16 @@ def rows(nlp: Language, text: str) -> dict[tuple[str, str], tuple[str | None, in
 TARGET_CASES = [
     pytest.param("Saudi agents killed the journalist Jamal Khashoggi at the consulate in Istanbul in October 2018.",
                  ("SAU", "assassination"), "Jamal Khashoggi", id="object-person"),
+    # a lede's pronoun for one it describes, named in the next sentence, whoever speaks there; not a suspect arrested there
+    pytest.param("An exiled Thai critic of the monarchy said he was attacked in his home in Japan by Thai agents last month. "
+                 "Pavin Chachavalpongpun, a professor at Kyoto University, said he was asleep when a man broke in.",
+                 ("THA", "assault"), "Pavin Chachavalpongpun", id="a-lede-pronoun-for-one-named-next-who-speaks"),
+    pytest.param("The family of an Egyptian citizen detained in the UAE fears he will be extradited to Egypt. If Sherif Osman, a "
+                 "former officer, is extradited, he will be tortured.", ("EGY", "unlawful_deportation"), "Sherif Osman",
+                 id="a-lede-pronoun-for-one-named-next"),
+    pytest.param("An exiled Thai critic of the monarchy said he was attacked in his home in Japan by Thai agents last month. "
+                 "Police arrested Somchai Wong, a Thai national, on Monday.", ("THA", "assault"), None,
+                 id="a-lede-pronoun-is-not-the-suspect-named-next"),
     pytest.param("Habib Chaab had lived in Sweden for many years. In October 2020 he flew to Istanbul, where he was lured "
                  "to a meeting by Iranian agents.",
                  ("IRN", "rendition"), "Habib Chaab", id="pronoun-in-the-sentence-after"),
@@ -473,6 +483,21 @@ YEAR_CASES = [
                  id="an-undated-decree-in-the-lead-is-the-news"),
     pytest.param("Chinese agents threaten Uyghur students living in Britain.", ("CHN", "intimidation"), None,
                  id="an-undated-campaign-on-a-group-in-the-lead-is-not-dated"),
+    # so is a seizure or removal in a named country, whoever it takes; not one told after the lead
+    pytest.param("Thai police have detained Cambodian opposition activists in Bangkok at the request of Cambodia.",
+                 ("KHM", "detention"), 2022, id="an-undated-seizure-of-a-group-in-the-lead-is-the-news"),
+    pytest.param("The report was long. It named many cases. It was read widely. Cambodian opposition activists living in "
+                 "exile were detained by Thai police in Bangkok at Phnom Penh's request.", ("KHM", "detention"), None,
+                 id="an-undated-seizure-after-the-lead-is-not-dated"),
+    pytest.param("China runs secret police stations in Seoul to intimidate dissidents.", ("CHN", "intimidation"), None,
+                 id="an-undated-campaign-in-a-named-country-in-the-lead-is-not-dated"),
+    # a decree told in the perfect stood before the story's time: the story does not date it; one told in the past does
+    pytest.param("The report was long. It named many cases. It was read widely. In March 2019 the activist Sam Serey fled "
+                 "to Bangkok, Thailand. Sam Serey was arrested by Thai police because he had been blacklisted by Cambodia.",
+                 ("KHM", "mobility_controls"), None, id="a-decree-told-in-the-perfect-takes-no-storys-year"),
+    pytest.param("The report was long. It named many cases. It was read widely. In March 2019 the activist Sam Serey fled "
+                 "to Bangkok, Thailand. Cambodia blacklisted Sam Serey in Thailand.", ("KHM", "mobility_controls"), 2019,
+                 id="a-decree-told-in-the-past-takes-the-storys-year"),
     # a date on the verb of one who survives or receives the act dates the act
     pytest.param("Zelimkhan Khangoshvili lived in Berlin. He had survived an earlier attempt on his life in Tbilisi in 2015 "
                  "by Russian agents.", ("RUS", "assassination"), 2015, id="a-date-on-survived-dates-the-attempt"),
@@ -538,3 +563,16 @@ def test_an_act_dated_by_a_day_that_cannot_be_placed_takes_no_storys_year(
             "police at Islamabad airport on Friday night and deported to Turkey.")
     found = {(r.origin, r.tactic): r.year for r in nlp(make_doc(nlp, text, published=published))._.tnr_incidents}
     assert found == {("TUR", "unlawful_deportation"): year}
+
+
+# an undated act told after a day the article does not let one place is of that day, not of the year told before it;
+# a day with a month's name is of the story's year
+@pytest.mark.parametrize(
+    ("day", "year"),
+    [pytest.param("on Friday night", None, id="after-a-weekday-that-cannot-be-placed"), pytest.param("on October 6", 2016, id="after-a-month-day")],
+)
+def test_an_act_told_after_a_day_that_cannot_be_placed_takes_no_earlier_year(nlp: Language, day: str, year: int | None) -> None:
+    text = (f"Kacmaz Mesut, a Turkish teacher, moved to Pakistan in 2016. Mesut and his family were handed over to police at "
+            f"Islamabad airport {day}. His daughters said Turkish police beat their father in Islamabad during the flight.")
+    found = {(r.origin, r.tactic): r.year for r in nlp(make_doc(nlp, text, published=None))._.tnr_incidents}
+    assert found[("TUR", "assault")] == year

@@ -61,6 +61,7 @@ HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveil
 DECREES = {"legal_pressure", "mobility_controls"}
 # Tactics that move the target: the destination ("to China") is the origin, never the host.
 MOVES = {"rendition", "unlawful_deportation"}
+SEIZURES = MOVES | {"detention"}  # acts that seize or remove someone: each is an event of its own day
 KIN_ACTS = {"intimidation", "assault", "detention"}  # acts that, done to relatives of the one abroad, are coercion by proxy
 NOTICES = {"mobility_controls", "legal_pressure", "unlawful_deportation"}  # acts an arrest abroad told right after carries out (a red notice, a warrant, an extradition)
 CARRY_SENTENCES = 3
@@ -1505,7 +1506,15 @@ def extract_incidents(
             written.setdefault(actor.name, actor.shown)
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
-            item.years.extend(y for y in [story_year(item.span.sent, years_at) or news_year(item.span.sent, years_at, item.span)] if y is not None)
+            # (a decree told in the perfect or as a present state stands from before the story's time: "he is wanted
+            # in China", "having issued nine arrest warrants against him", "because he had been blacklisted")
+            story = story_year(item.span.sent, years_at) if not (item.tactic in DECREES and _standing(item.span)) else None
+            item.years.extend(y for y in [story or news_year(item.span.sent, years_at, item.span)] if y is not None)
+        elif not item.years and item.host is not None and item.tactic in SEIZURES:
+            # a seizure or removal in a named country told in the lead is the news, whoever it takes ("Thai police have
+            # detained the leader of a Cambodian opposition group"); a campaign there is no dated act ("China runs
+            # secret police stations in Seoul")
+            item.years.extend(y for y in [news_year(item.span.sent, years_at, item.span)] if y is not None)
         elif not item.years and item.tactic in DECREES:
             # a warrant, bounty or ban told in the lead with no date of its own is the news: the publication year ("Hong
             # Kong police offer bounties ... for 8 activists based overseas")
@@ -1526,6 +1535,16 @@ def extract_incidents(
             attribution_id=item.attribution_id,
             event_id=None,
         )
+
+
+def _standing(span: Span) -> bool:
+    """True for an act whose verb is told in the perfect ("had been blacklisted", "having issued") or the present ("is
+    wanted"): a state that holds at the time told, not an event of that time."""
+    verb = span.root
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(c.lemma_ == "have" for c in aux) or any(c.tag_ in {"VBZ", "VBP"} for c in aux)
 
 
 def _caught_doing(verb: Token) -> bool:

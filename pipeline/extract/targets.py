@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.dates import MONTHS
 from pipeline.extract.index import cached, doc_text, lemma_positions, once_per, sentence, texts
 from pipeline.extract.names import person_gender
 from pipeline.resources import load_resources
@@ -683,12 +684,24 @@ def _indefinite_person(heads: Iterable[Token], person_nouns: frozenset[str]) -> 
     )
 
 
-def _named_next(heads: Iterable[Token], people: Spans, words: RoleWords) -> list[str]:
+def _described_before(pronoun: Token, person_nouns: frozenset[str]) -> Token | None:
+    """Return the indefinite person noun a singular pronoun of its sentence stands for when no one is named before it
+    there ("The family of an American-Egyptian citizen ... fears he will be extradited")."""
+    if pronoun.lower_ not in PERSON_PRONOUNS or pronoun.lower_ in PLURAL_PRONOUNS or pronoun.pos_ != "PRON":
+        return None
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    if any(t.ent_type_ == "PERSON" for t in before):
+        return None
+    return _indefinite_person(before, person_nouns)
+
+
+def _named_next(heads: Iterable[Token], people: Spans, words: RoleWords, *, speaking: bool = False) -> list[str]:
     """Return the person an indefinite person noun of the act's object stands for, when the next sentence names a person
     as the one something is done to or who receives it: a lede that names its victim after ("A Rwandan dissident has
     been shot dead in Mozambique ... Gunmen intercepted Revocant Karemangingo", "Death threats against a pro-Tibetan
     university student ... Chemi Lhamo received numerous threats"); not a person who acts there ("Prosecutors said
-    Carlisle Rivera hired a hitman")."""
+    Carlisle Rivera hired a hitman"); with ``speaking`` (the noun's person spoke in the lede), any person the next
+    sentence's clause is about ("Pavin Chachavalpongpun, a 48-year-old professor, said he was asleep")."""
     noun = _indefinite_person(heads, words.person)
     if noun is None:
         return []
@@ -702,7 +715,7 @@ def _named_next(heads: Iterable[Token], people: Spans, words: RoleWords) -> list
                 root = root.head  # "convicted Khan of plotting to kill the blogger Ahmad Waqass Goraya": the noun's role
             if root.head.lemma_.lower() in ACCUSING_VERBS | words.recruit:
                 continue  # "Police arrested Carlisle Rivera": the suspect; "Gupta had been recruited": an agent
-            if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and root.head.lemma_.lower() in words.receive):
+            if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and (speaking or root.head.lemma_.lower() in words.receive)):
                 return [actor.name]
     return []
 
@@ -830,6 +843,13 @@ def incident_targets(
             resolved = _resolve(pronoun, [(s, e, a) for s, e, a in people if s not in subject_tokens], keep)
             if resolved:
                 return resolved
+            described = _described_before(pronoun, words.person) if words is not None else None
+            if described is not None and words is not None:
+                # a lede's pronoun for one it describes before it, named in the next sentence ("An exiled Thai critic
+                # ... said he was attacked in his home in Japan. Pavin Chachavalpongpun, a 48-year-old professor, said")
+                following = _named_next([described], [(s, e, a) for s, e, a in people if may_be_target(s, a)], words, speaking=True)
+                if following:
+                    return following
         # "its" on the act's people, not on the act ("its overseas stations" are its agent's)
         body = next((t for t in heads if t.lower_ == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in person_nouns), None)
         # a body doing the act owns the "its" after it: "the Saudi government harasses its own citizens"
@@ -1057,10 +1077,22 @@ def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
     does not let one place ("on Friday" in a report with no date of publication): the act has a time of its own."""
     if any(not d.date_start and sent.start_char <= d.char_start < sent.end_char for d in sent.doc._.tnr_dates or ()):
         return None
-    return next(
-        (year for char, year in reversed(date_years) if char < sent.start_char and not _in_relative(sent.doc, char) and not _in_caption(sent.doc, char)),
+    told = next(
+        ((char, year) for char, year in reversed(date_years) if char < sent.start_char and not _in_relative(sent.doc, char) and not _in_caption(sent.doc, char)),
         None,
     )
+    if told is None:
+        return None
+    # the story's latest time is a day the article does not let one place, which names no month the year told before
+    # would place ("handed over at Islamabad airport on Friday night"): an act told after it is of that day, not of the
+    # year told before it
+    if any(
+        not d.date_start and told[0] < d.char_start < sent.start_char and not _in_relative(sent.doc, d.char_start)
+        and not any(w.lower().strip(".") in MONTHS for w in d.text.split())
+        for d in sent.doc._.tnr_dates or ()
+    ):
+        return None
+    return told[1]
 
 
 def _in_caption(doc: Doc, char: int) -> bool:
