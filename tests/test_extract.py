@@ -505,6 +505,7 @@ ACTORS = [
     ("Born to secular parents, Mahmut, who asked to be identified by a pseudonym, says the trouble began in 2016.",
      {("Mahmut", "person", None)}),
     ("Chucheep Chivasut, known by the pseudonym Sanam, fled.", {("Chucheep Chivasut", "person", None)}),
+    ("Karim, who asked not to be named for fear of reprisals, fled Egypt in 2015.", {("Karim", "person", None)}),
     ("A group named Falcon claimed the attack. Rowan said nothing.", set()),
     ('"This prosecution reveals it," Breon Peace, the US attorney for the Eastern District of New York, said.',
      {("Breon Peace", "person", "USA")}),

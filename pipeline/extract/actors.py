@@ -1854,14 +1854,16 @@ def _pseudonymous_people(doc: Doc, res: Resources) -> Iterator[Actor]:
     before, notes = res.actor_words["pseudonym_before"], res.actor_words["pseudonym_note"]
     people = [ent for ent in doc_index(doc).ents if ent.label_ == "PERSON"]
     for token in doc:
-        if token.i < 2 or not _lone_name(token, res):
+        if not _lone_name(token, res):
             continue
-        prev, prev2 = doc[token.i - 1], doc[token.i - 2]
-        if prev.lower_ == "named":  # "a man named Suleiman", not "a group named ..."
+        prev, prev2 = (doc[token.i - 1] if token.i > 0 else None), (doc[token.i - 2] if token.i > 1 else None)
+        if prev is None or prev2 is None:
+            cue = False
+        elif prev.lower_ == "named":  # "a man named Suleiman", not "a group named ..."
             cue = prev2.lower_ in PSEUDONYM_PEOPLE | res.actor_words["person_noun"]
         else:
             cue = prev.lower_ in before or f"{prev2.lower_} {prev.lower_}" in before
-        if cue and not any(ent.start >= token.sent.start and ent.end <= prev.i for ent in people):
+        if cue and prev is not None and not any(ent.start >= token.sent.start and ent.end <= prev.i for ent in people):
             names = [token]
             i = token.i + 1
             while i + 1 < len(doc) and doc[i].lower_ in {"and", ","} and _lone_name(doc[i + 1], res):
@@ -1869,7 +1871,7 @@ def _pseudonymous_people(doc: Doc, res: Resources) -> Iterator[Actor]:
                 i += 2
             for name in names:
                 yield Actor(doc[name.i : name.i + 1], name.text, "person", None, vouched=True)
-        elif token.i + 1 < len(doc) and doc[token.i + 1].text in {"(", ","} and (prev.is_punct or prev.is_lower):
+        elif token.i + 1 < len(doc) and doc[token.i + 1].text in {"(", ","} and (prev is None or prev.is_punct or prev.is_lower):
             close = ")" if doc[token.i + 1].text == "(" else ","
             words: list[str] = []
             for t in doc[token.i + 2 : min(token.sent.end, token.i + 22)]:
