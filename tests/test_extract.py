@@ -619,6 +619,9 @@ ACTORS = [
     ("The police station in Kyiv was closed. He called the police hotline.", set()),
     ("He was found dead in a hotel in Johannesburg, according to police.", {("police", "government", "ZAF")}),
     ("He was seen in Johannesburg, according to police sources.", set()),
+    # and so are their officers as a passive's agent; not officers only spoken of
+    ("He was arrested outside a restaurant in Dubai by plain clothes police officers.", {("police", "government", "ARE")}),
+    ("He lives in Dubai and was trained with police officers.", set()),
     # so is an army acting without its state; not an army named as a place or by a demonym
     ("His cousins were arrested in Cairo, Egypt. The army said they were a threat.", {("army", "government", "EGY")}),
     ("He served in the army in Cairo, Egypt.", set()),

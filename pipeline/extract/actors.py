@@ -2946,6 +2946,7 @@ def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) 
 
 
 FORCES = ("police", "army")
+FORCE_MEMBERS = frozenset({"officers", "agents"})
 PARLIAMENT = frozenset({"parliament", "Parliament"})
 
 
@@ -2992,15 +2993,17 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
         first = token.i - len(before)
         if first < 0 or [t.lower_ for t in doc[first : token.i]] != before:
             continue
+        # the force's members as a passive's agent name it ("arrested by plain clothes police officers")
+        role = token.head if token.dep_ == "compound" and token.head.lower_ in FORCE_MEMBERS else token
         # the agent of a passive, or the source a report is told by ("according to police")
-        agent = token.dep_ == "pobj" and (token.head.lower_ == "by" or token.head.lower_ == "to"
-                                          and token.head.head.lower_ == "according")
-        if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:
-            continue
+        agent = role.dep_ == "pobj" and (role.head.lower_ == "by" or role.head.lower_ == "to"
+                                         and role.head.head.lower_ == "according")
+        if (role.dep_ not in {"nsubj", "nsubjpass"} or role is not token) and not agent:
+            continue  # the members as subject stay a seated body's rule ("Istanbul police officers detained")
         start = first
-        while start > 0 and doc[start - 1].dep_ in {"det", "amod"} and doc[start - 1].head.i == token.i:
+        while start > 0 and doc[start - 1].dep_ in {"det", "amod", "compound"} and doc[start - 1].head.i in {token.i, role.i}:
             start -= 1
-        span = doc[start : token.i + 1]
+        span = doc[start : role.i + 1]
         if body and not any(_country_of_token(t, doc, res) for t in span[: first - start]):
             return None
         sent = sentence(token)
