@@ -495,6 +495,18 @@ ACTORS = [
      {("Lord Cameron", "person", None)}),
     ("He died two days later, his brother Oktay told local media. His son said so.", {("Oktay", "person", None)}),
     ("Ibrahim*, who just graduated, spoke to reporters.", {("Ibrahim", "person", None)}),
+    # one name the story says is not the person's whole or real one: after "the pseudonym(s)", "identified only as",
+    # "a man named", or before a note in brackets or the clause after it; not another name of a person named before
+    ("The two, known by the pseudonyms Puchana and Kasalong, were among three exiled activists who vanished.",
+     {("Puchana", "person", None), ("Kasalong", "person", None)}),
+    ("One student, identified only as Rowan, said her father was visited.", {("Rowan", "person", None)}),
+    ("A man named Suleiman is believed to be responsible.", {("Suleiman", "person", None)}),
+    ("It said Dilshod (not his real name), a refugee, was unable to call home.", {("Dilshod", "person", None)}),
+    ("Born to secular parents, Mahmut, who asked to be identified by a pseudonym, says the trouble began in 2016.",
+     {("Mahmut", "person", None)}),
+    ("Chucheep Chivasut, known by the pseudonym Sanam, fled.", {("Chucheep Chivasut", "person", None)}),
+    ("Karim, who asked not to be named for fear of reprisals, fled Egypt in 2015.", {("Karim", "person", None)}),
+    ("A group named Falcon claimed the attack. Rowan said nothing.", set()),
     ('"This prosecution reveals it," Breon Peace, the US attorney for the Eastern District of New York, said.',
      {("Breon Peace", "person", "USA")}),
     ("Canadian media named the Indian diplomat as Pavan Kumar Rai.", {("Pavan Kumar Rai", "person", "IND")}),
@@ -607,6 +619,9 @@ ACTORS = [
     ("The police station in Kyiv was closed. He called the police hotline.", set()),
     ("He was found dead in a hotel in Johannesburg, according to police.", {("police", "government", "ZAF")}),
     ("He was seen in Johannesburg, according to police sources.", set()),
+    # and so are their officers as a passive's agent; not officers only spoken of
+    ("He was arrested outside a restaurant in Dubai by plain clothes police officers.", {("police", "government", "ARE")}),
+    ("He lives in Dubai and was trained with police officers.", set()),
     # so is an army acting without its state; not an army named as a place or by a demonym
     ("His cousins were arrested in Cairo, Egypt. The army said they were a threat.", {("army", "government", "EGY")}),
     ("He served in the army in Cairo, Egypt.", set()),

@@ -437,6 +437,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_defined_acronyms(doc, res))
     add_free(_peoples_of_several_words(doc, res))  # before the model's names: it tags "Falun Gong" a person
     add_free(_romance_named_bodies(doc, res))
+    add_free(_pseudonymous_people(doc, res))  # before the model's names: it tags "Dilshod (not his real name)" a firm
     for actor in _named_entities(doc, res, taken, found):
         add(actor)
     add_free(_people_by_relation(doc, res))
@@ -1829,6 +1830,62 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(ent, ent.text, "person", _person_country_around(ent, doc, res))  # "..., the US attorney"
 
 
+PSEUDONYM_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person"})
+
+
+def _lone_name(token: Token, res: Resources) -> bool:
+    """True for one capitalised word standing alone as a name: no capitalised word right after it, no place's name,
+    and no word of a person's name of several words the model found in the article ("Buhari" of "Abdullah Buhari")."""
+    doc = token.doc
+    if not (token.text[:1].isupper() and token.text.isalpha() and not token.text.isupper()) or token.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() or _a_place_name(token.text, res):
+        return False
+    return not any(ent.label_ == "PERSON" and len(ent) > 1 and token.text in ent.text.split() for ent in doc_index(doc).ents)
+
+
+def _pseudonymous_people(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield people the story names by one word it says is not their whole or real name: after "the pseudonym(s)",
+    "identified only as", "a man named" ("known by the pseudonyms Puchana and Kasalong", "One student, identified only
+    as Rowan"), or before a note in brackets or in the clause after it ("Dilshod (not his real name)", "Mahmut, who
+    asked to be identified by a pseudonym"); the words are actor_words.tsv pseudonym_before and pseudonym_note. None
+    where a person's name comes in the sentence before the cue (their alias, "Chucheep Chivasut, known
+    by the pseudonym ..."), nor where the note gives the real name ("Buhari, whose real name is Mirzagalip Hamidov")."""
+    before, notes = res.actor_words["pseudonym_before"], res.actor_words["pseudonym_note"]
+    people = [ent for ent in doc_index(doc).ents if ent.label_ == "PERSON"]
+    for token in doc:
+        if not _lone_name(token, res):
+            continue
+        prev, prev2 = (doc[token.i - 1] if token.i > 0 else None), (doc[token.i - 2] if token.i > 1 else None)
+        if prev is None or prev2 is None:
+            cue = False
+        elif prev.lower_ == "named":  # "a man named Suleiman", not "a group named ..."
+            cue = prev2.lower_ in PSEUDONYM_PEOPLE | res.actor_words["person_noun"]
+        else:
+            cue = prev.lower_ in before or f"{prev2.lower_} {prev.lower_}" in before
+        if cue and prev is not None and not any(ent.start >= token.sent.start and ent.end <= prev.i for ent in people):
+            names = [token]
+            i = token.i + 1
+            while i + 1 < len(doc) and doc[i].lower_ in {"and", ","} and _lone_name(doc[i + 1], res):
+                names.append(doc[i + 1])  # "the pseudonyms Puchana and Kasalong"
+                i += 2
+            for name in names:
+                yield Actor(doc[name.i : name.i + 1], name.text, "person", None, vouched=True)
+        elif token.i + 1 < len(doc) and doc[token.i + 1].text in {"(", ","} and (prev is None or prev.is_punct or prev.is_lower):
+            close = ")" if doc[token.i + 1].text == "(" else ","
+            words: list[str] = []
+            for t in doc[token.i + 2 : min(token.sent.end, token.i + 22)]:
+                if t.text in {close, ","}:
+                    break
+                if t.ent_type_ == "PERSON":  # the real name given
+                    words = []
+                    break
+                words.append(t.lower_)
+            said = f" {' '.join(words)} "
+            if any(f" {note} " in said for note in notes):
+                yield Actor(doc[token.i : token.i + 1], token.text, "person", None, vouched=True)
+
+
 def _a_place_name(text: str, res: Resources) -> bool:
     return bool(normalize_country(text, resources=res)) or text.lower() in res.regions or text.lower() in res.demonyms \
         or lookup_city(text) is not None
@@ -2889,6 +2946,7 @@ def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) 
 
 
 FORCES = ("police", "army")
+FORCE_MEMBERS = frozenset({"officers", "agents"})
 PARLIAMENT = frozenset({"parliament", "Parliament"})
 
 
@@ -2935,15 +2993,17 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
         first = token.i - len(before)
         if first < 0 or [t.lower_ for t in doc[first : token.i]] != before:
             continue
+        # the force's members as a passive's agent name it ("arrested by plain clothes police officers")
+        role = token.head if token.dep_ == "compound" and token.head.lower_ in FORCE_MEMBERS else token
         # the agent of a passive, or the source a report is told by ("according to police")
-        agent = token.dep_ == "pobj" and (token.head.lower_ == "by" or token.head.lower_ == "to"
-                                          and token.head.head.lower_ == "according")
-        if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:
-            continue
+        agent = role.dep_ == "pobj" and (role.head.lower_ == "by" or role.head.lower_ == "to"
+                                         and role.head.head.lower_ == "according")
+        if (role.dep_ not in {"nsubj", "nsubjpass"} or role is not token) and not agent:
+            continue  # the members as subject stay a seated body's rule ("Istanbul police officers detained")
         start = first
-        while start > 0 and doc[start - 1].dep_ in {"det", "amod"} and doc[start - 1].head.i == token.i:
+        while start > 0 and doc[start - 1].dep_ in {"det", "amod", "compound"} and doc[start - 1].head.i in {token.i, role.i}:
             start -= 1
-        span = doc[start : token.i + 1]
+        span = doc[start : role.i + 1]
         if body and not any(_country_of_token(t, doc, res) for t in span[: first - start]):
             return None
         sent = sentence(token)
