@@ -3327,3 +3327,19 @@ def test_defined_acronyms(nlp: Language, text: str, expected: list[str]) -> None
 
     doc = nlp(text)
     assert [actor.span.text for actor in _defined_acronyms(doc, load_resources())] == expected
+
+
+# a pronoun's belief in the present tense heading its own sentence is the position its speaker holds now; a belief in
+# the past tense is a person's thoughts in the story, and one inside another clause is no claim of its own
+PRESENT_BELIEFS = [
+    ("Aaron said his parents called him. He suspects that a Chinese police officer was standing over his parents.",
+     [("Aaron", "said", "his parents called him"),
+      ("Aaron", "suspects", "a Chinese police officer was standing over his parents")]),
+    ("Aaron said his parents called him. He believed that a Chinese police officer was standing over his parents.",
+     [("Aaron", "said", "his parents called him")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRESENT_BELIEFS, ids=[t[:40] for t, _ in PRESENT_BELIEFS])
+def test_present_belief_of_a_pronoun_is_a_position(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r.source, r.cue, r.content) for r in run(nlp, text, "attributions")] == expected

@@ -3102,8 +3102,11 @@ def _attributions(
             if subject is None:
                 continue
             # "Ryanair believes ...": a belief reports a position when its holder is named; "he believed he was flying to
-            # Bujumbura" tells a person's thoughts
-            if verb.lemma_.lower() in res.attribution_words["belief_verb"] and subject.lower_ in res.pronouns:
+            # Bujumbura" tells a person's thoughts. A pronoun's belief in the present tense heading its own sentence is
+            # the position the speaker holds now, as a reporter gives it ("He suspects the assault was carried out
+            # because of his story"), not one embedded in another clause ("hinted that they believe ...")
+            if verb.lemma_.lower() in res.attribution_words["belief_verb"] and subject.lower_ in res.pronouns \
+                    and not (verb.tag_ in {"VBZ", "VBP"} and verb.dep_ == "ROOT"):
                 continue
             # "it shows that ...", "this suggests ...": what a situation shows is no one's claim
             if verb.lemma_.lower() in res.attribution_words["evidence_verb"] and subject.lower_ in {"it", "this"}:
