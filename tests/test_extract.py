@@ -3343,3 +3343,22 @@ PRESENT_BELIEFS = [
 @pytest.mark.parametrize("text,expected", PRESENT_BELIEFS, ids=[t[:40] for t, _ in PRESENT_BELIEFS])
 def test_present_belief_of_a_pronoun_is_a_position(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(r.source, r.cue, r.content) for r in run(nlp, text, "attributions")] == expected
+
+
+# a dateline the parser took for a second subject ("BERLIN, March 3 — A blogger ... said") names no speaker; the one an
+# adjective after a noun of the subject is about ("critical of its leader X") does not speak, nor does "another" of the
+# kind named later; a person the lede introduces with "a" is the one the next sentence opens on
+LEDE_BLOGGER = [
+    ("Exiled blogger says he was attacked\n\nBERLIN, March 3 \u2014 A blogger from Russia's region of Dagestan critical "
+     "of its leader Sergei Melikov said today he had fought off an attacker armed with a knife.\n\nRuslan Gadzhiev posted "
+     "a video showing the attacker. The attack came weeks after another Dagestani blogger, Ali Magomedov, was found dead.",
+     [("Ruslan Gadzhiev", "said", "he had fought off an attacker armed with a knife")]),
+    ("BERLIN, March 3 \u2014 A blogger critical of its leader Sergei Melikov was attacked on Monday.\n\nRuslan Gadzhiev "
+     "posted a video showing the attacker.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEDE_BLOGGER, ids=[t[:40] for t, _ in LEDE_BLOGGER])
+def test_lede_person_after_a_dateline_is_named_next(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r.source, r.cue, r.content) for r in run(nlp, text, "attributions")] == expected

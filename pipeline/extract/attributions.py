@@ -447,10 +447,22 @@ def _split_perfect(verb: Token) -> Token | None:
     return have if any(c.dep_ == "nsubj" for c in have.children) else None
 
 
+def _dateline(token: Token) -> bool:
+    """True for the place in capitals opening a paragraph before a dash ("MOSCOW, Feb 27 —", "BANGKOK (Reuters) -")."""
+    doc = token.doc
+    start = token.left_edge.i
+    if not token.text.isupper() or len(token.text) < 3 or (start > 0 and "\n" not in doc[start - 1].text_with_ws + doc[start - 1].text):
+        return False
+    return any(t.text in {"\u2014", "\u2013", "-"} for t in doc[token.i + 1 : min(token.i + 12, len(doc))])
+
+
 def _subject(verb: Token) -> Token | None:
     if (have := _split_perfect(verb)) is not None:
         return next(c for c in have.children if c.dep_ == "nsubj")
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    # "MOSCOW, Feb 27 — A blogger from Chechnya said ...": a dateline the parser took for a second subject names no speaker
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _dateline(c)] or subjects
     if subjects:
         # "Thailand's immigration chief Surachate Hakparn told", parsed as two subjects: the name speaks
         names = [c for c in subjects if c.pos_ == "PROPN"]
@@ -606,6 +618,13 @@ def _closing_speaker(verb: Token) -> Token | None:
     return speaker
 
 
+def _adjective_phrase(head: Token) -> set[int]:
+    """Return the positions of an adjective phrase after a noun ("A blogger from Chechnya critical of its strongman
+    leader Ramzan Kadyrov", on the noun or on one inside its phrase): the one it is about is not the noun."""
+    return {i for c in head.subtree if c.dep_ == "amod" and c.i > c.head.i and any(g.dep_ == "prep" for g in c.children)
+            for i in range(c.i, c.right_edge.i + 1)}
+
+
 def _span_of(token: Token) -> Span:
     doc = token.doc
     return doc[token.left_edge.i : token.right_edge.i + 1]
@@ -621,6 +640,7 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
             if token.dep_ in {"relcl", "acl", "advcl"} and token.i != head.i \
                     and not (token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_ in NAMING_VERBS):
                 excluded.update(range(token.left_edge.i, token.right_edge.i + 1))
+        excluded.update(_adjective_phrase(head))
         # "Thai Airways staff at Charles de Gaulle airport": a place or setting the speaker is at does not speak
         for child in head.children:
             # ("Rights groups, including Human Rights Watch, said": the one named among them speaks)
@@ -668,7 +688,10 @@ def _described_then_named(subject: Token, actors: list[Actor], res: Resources) -
     # (the agent of a passive cue told by whose office it holds, "ridiculed by the kingdom's army chief", is named where
     # the story next uses the noun; measured on all speakers described so, the rule cost test a false row)
     agent = any(c.dep_ == "poss" for c in subject.children) and subject.dep_ == "pobj" and subject.head.dep_ == "agent"
-    return (_named_at_next_use(subject, actors) if agent else None) or _subject_next(subject, actors, res)
+    # "A blogger from Chechnya said ... . Tumso Abdurakhmanov posted a video ...": a person a lede introduces with "a" is
+    # the one the next sentence opens on, whatever that sentence tells of them
+    new = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+    return (_named_at_next_use(subject, actors) if agent else None) or _subject_next(subject, actors, res, any_verb=new)
 
 
 def _named_at_next_use(subject: Token, actors: list[Actor]) -> Actor | None:
@@ -799,7 +822,9 @@ def _kin_named_after(subject: Token, actors: list[Actor], res: Resources) -> Act
         return None
     doc = subject.doc
     for token in doc[subject.i + 1 : min(len(doc), subject.i + 400)]:
+        # (not "another Chechen blogger, Imran Aliev": another of the kind)
         if (token.lemma_ == subject.lemma_ or token.lower_ == subject.lower_) and token.pos_ == "NOUN" \
+                and not any(c.lower_ in {"another", "other"} for c in token.children) \
                 and (found := _named_at(token, actors)) is not None:
             return found if found.type == "person" else None
     return None
@@ -911,7 +936,7 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     apposed = next((
         a for a in actors
         if a.type == "person" and span.start <= a.span.start and a.span.end <= span.end
-        and a.span.root.dep_ == "appos" and a.span.root.head.i < a.span.start
+        and a.span.root.dep_ == "appos" and a.span.root.head.i < a.span.start and a.span.start not in _adjective_phrase(subject)
     ), None)
     if apposed is not None:
         return apposed
@@ -1211,7 +1236,7 @@ def _office_speaker(subject: Token, actors: list[Actor], speakers: list[Actor], 
     )
 
 
-def _subject_next(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+def _subject_next(subject: Token, actors: list[Actor], res: Resources, *, any_verb: bool = False) -> Actor | None:
     """Return the person named as the subject opening the next sentence, who goes on to speak ("the interior minister
     said ... . Rana Sanaullah Khan told journalists: ..."): the office's holder, named after it."""
     end = sentence(subject).end
@@ -1220,7 +1245,7 @@ def _subject_next(subject: Token, actors: list[Actor], res: Resources) -> Actor 
     opener = sentence(subject.doc[end])
     person = next((a for a in actors if opener.start <= a.span.start < opener.end), None)
     if person is None or person.type != "person" or person.span.root.dep_ != "nsubj" \
-            or res.cues.get(person.span.root.head.lemma_.lower()) != "assert":
+            or (res.cues.get(person.span.root.head.lemma_.lower()) != "assert" and not any_verb):
         return None
     return person
 
