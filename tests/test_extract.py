@@ -3362,3 +3362,20 @@ LEDE_BLOGGER = [
 @pytest.mark.parametrize("text,expected", LEDE_BLOGGER, ids=[t[:40] for t, _ in LEDE_BLOGGER])
 def test_lede_person_after_a_dateline_is_named_next(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(r.source, r.cue, r.content) for r in run(nlp, text, "attributions")] == expected
+
+
+# a cue after the speaker in the sentence of a quotation's own cue ('"A," said X, adding that ...'), which the quotation
+# goes on past ('... . "B."'), tells a claim of its own; a cue inside the quotation does not
+QUOTE_WITH_ADDING = [
+    ("Pavin Chachavalpongpun was attacked in Kyoto.\n\n\"The attacker clearly wanted to intimidate,\" said Pavin, adding "
+     "that he had no personal disputes. \"The doctor said the chemical was not deadly.\"",
+     [("Pavin Chachavalpongpun", "said"), ("Pavin Chachavalpongpun", "adding")]),
+    ("Pavin Chachavalpongpun was attacked in Kyoto.\n\n\"The attacker clearly wanted to intimidate,\" said Pavin. "
+     "\"The doctor said the chemical was not deadly.\"",
+     [("Pavin Chachavalpongpun", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTE_WITH_ADDING, ids=[t[:40] for t, _ in QUOTE_WITH_ADDING])
+def test_cue_after_the_speaker_of_a_continued_quote(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected

@@ -3056,18 +3056,26 @@ def _closes_clause(phrase: Span, sent: Span) -> bool:
     return i >= sent.start and phrase.doc[i].text in {",", "\u2014", "-", "\u2013"}
 
 
+def _sentence_end(doc: Doc, char: int) -> int:
+    """Return the end offset of the sentence holding a character offset."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return sentence(span[0]).end_char if span is not None and len(span) else char
+
+
 def extract_attributions(
     doc: Doc, *, article_id: str = "", actors: list[Actor] | None = None, resources: Resources | None = None
 ) -> Iterator[AttributionRow]:
     """Yield one attribution per cue whose speaker resolves to a named actor, except a cue inside another's quote
     ('"UNHCR urges Kenya to ...," read its statement': the quoted words are the statement's content, no claim of their own)."""
     rows = list(_attributions(doc, article_id=article_id, actors=actors, resources=resources))
-    quoted = [(r.content_start, r.content_end) for r in rows if r.quote == "direct"]
+    # ('"A," said Pavin, adding that ... . "B."': a cue after the speaker in the sentence of a quotation's own cue, which
+    # the quotation goes on past, tells a claim of its own)
+    quoted = [(r.content_start, r.content_end, r.cue_start, _sentence_end(doc, r.cue_start)) for r in rows if r.quote == "direct"]
     # "According to Haber 7, investigators believe ...": the belief is the claim the source gives, no second one
     reported = [(r.content_start, r.content_end) for r in rows if r.cue.lower() == "according to"]
     for row in rows:
         if not any(start <= row.char_start and row.char_end <= end and (start, end) != (row.content_start, row.content_end)
-                   for start, end in quoted) and not (
+                   and not cue < row.cue_start < after for start, end, cue, after in quoted) and not (
             any(start <= row.char_start and row.char_end <= end for start, end in reported)
             and (cue := doc.char_span(row.cue_start, row.cue_end)) is not None and cue[0].lemma_.lower() in BELIEF_VERBS
         ):
