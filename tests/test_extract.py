@@ -3342,3 +3342,55 @@ def test_defined_acronyms(nlp: Language, text: str, expected: list[str]) -> None
 
     doc = nlp(text)
     assert [actor.span.text for actor in _defined_acronyms(doc, load_resources())] == expected
+
+
+# a pronoun's belief in the present tense heading its own sentence is the position its speaker holds now; a belief in
+# the past tense is a person's thoughts in the story, and one inside another clause is no claim of its own
+PRESENT_BELIEFS = [
+    ("Aaron said his parents called him. He suspects that a Chinese police officer was standing over his parents.",
+     [("Aaron", "said", "his parents called him"),
+      ("Aaron", "suspects", "a Chinese police officer was standing over his parents")]),
+    ("Aaron said his parents called him. He believed that a Chinese police officer was standing over his parents.",
+     [("Aaron", "said", "his parents called him")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRESENT_BELIEFS, ids=[t[:40] for t, _ in PRESENT_BELIEFS])
+def test_present_belief_of_a_pronoun_is_a_position(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r.source, r.cue, r.content) for r in run(nlp, text, "attributions")] == expected
+
+
+# a dateline the parser took for a second subject ("BERLIN, March 3 — A blogger ... said") names no speaker; the one an
+# adjective after a noun of the subject is about ("critical of its leader X") does not speak, nor does "another" of the
+# kind named later; a person the lede introduces with "a" is the one the next sentence opens on
+LEDE_BLOGGER = [
+    ("Exiled blogger says he was attacked\n\nBERLIN, March 3 \u2014 A blogger from Russia's region of Dagestan critical "
+     "of its leader Sergei Melikov said today he had fought off an attacker armed with a knife.\n\nRuslan Gadzhiev posted "
+     "a video showing the attacker. The attack came weeks after another Dagestani blogger, Ali Magomedov, was found dead.",
+     [("Ruslan Gadzhiev", "said", "he had fought off an attacker armed with a knife")]),
+    ("BERLIN, March 3 \u2014 A blogger critical of its leader Sergei Melikov was attacked on Monday.\n\nRuslan Gadzhiev "
+     "posted a video showing the attacker.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEDE_BLOGGER, ids=[t[:40] for t, _ in LEDE_BLOGGER])
+def test_lede_person_after_a_dateline_is_named_next(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r.source, r.cue, r.content) for r in run(nlp, text, "attributions")] == expected
+
+
+# a cue after the speaker in the sentence of a quotation's own cue ('"A," said X, adding that ...'), which the quotation
+# goes on past ('... . "B."'), tells a claim of its own; a cue inside the quotation does not
+QUOTE_WITH_ADDING = [
+    ("Pavin Chachavalpongpun was attacked in Kyoto.\n\n\"The attacker clearly wanted to intimidate,\" said Pavin, adding "
+     "that he had no personal disputes. \"The doctor said the chemical was not deadly.\"",
+     [("Pavin Chachavalpongpun", "said"), ("Pavin Chachavalpongpun", "adding")]),
+    ("Pavin Chachavalpongpun was attacked in Kyoto.\n\n\"The attacker clearly wanted to intimidate,\" said Pavin. "
+     "\"The doctor said the chemical was not deadly.\"",
+     [("Pavin Chachavalpongpun", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTE_WITH_ADDING, ids=[t[:40] for t, _ in QUOTE_WITH_ADDING])
+def test_cue_after_the_speaker_of_a_continued_quote(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected

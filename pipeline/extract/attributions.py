@@ -447,10 +447,22 @@ def _split_perfect(verb: Token) -> Token | None:
     return have if any(c.dep_ == "nsubj" for c in have.children) else None
 
 
+def _dateline(token: Token) -> bool:
+    """True for the place in capitals opening a paragraph before a dash ("MOSCOW, Feb 27 —", "BANGKOK (Reuters) -")."""
+    doc = token.doc
+    start = token.left_edge.i
+    if not token.text.isupper() or len(token.text) < 3 or (start > 0 and "\n" not in doc[start - 1].text_with_ws + doc[start - 1].text):
+        return False
+    return any(t.text in {"\u2014", "\u2013", "-"} for t in doc[token.i + 1 : min(token.i + 12, len(doc))])
+
+
 def _subject(verb: Token) -> Token | None:
     if (have := _split_perfect(verb)) is not None:
         return next(c for c in have.children if c.dep_ == "nsubj")
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    # "MOSCOW, Feb 27 — A blogger from Chechnya said ...": a dateline the parser took for a second subject names no speaker
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _dateline(c)] or subjects
     if subjects:
         # "Thailand's immigration chief Surachate Hakparn told", parsed as two subjects: the name speaks
         names = [c for c in subjects if c.pos_ == "PROPN"]
@@ -606,6 +618,13 @@ def _closing_speaker(verb: Token) -> Token | None:
     return speaker
 
 
+def _adjective_phrase(head: Token) -> set[int]:
+    """Return the positions of an adjective phrase after a noun ("A blogger from Chechnya critical of its strongman
+    leader Ramzan Kadyrov", on the noun or on one inside its phrase): the one it is about is not the noun."""
+    return {i for c in head.subtree if c.dep_ == "amod" and c.i > c.head.i and any(g.dep_ == "prep" for g in c.children)
+            for i in range(c.i, c.right_edge.i + 1)}
+
+
 def _span_of(token: Token) -> Span:
     doc = token.doc
     return doc[token.left_edge.i : token.right_edge.i + 1]
@@ -621,6 +640,7 @@ def _actor_in(span: Span, actors: list[Actor], *, head: Token | None = None) -> 
             if token.dep_ in {"relcl", "acl", "advcl"} and token.i != head.i \
                     and not (token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_ in NAMING_VERBS):
                 excluded.update(range(token.left_edge.i, token.right_edge.i + 1))
+        excluded.update(_adjective_phrase(head))
         # "Thai Airways staff at Charles de Gaulle airport": a place or setting the speaker is at does not speak
         for child in head.children:
             # ("Rights groups, including Human Rights Watch, said": the one named among them speaks)
@@ -668,7 +688,10 @@ def _described_then_named(subject: Token, actors: list[Actor], res: Resources) -
     # (the agent of a passive cue told by whose office it holds, "ridiculed by the kingdom's army chief", is named where
     # the story next uses the noun; measured on all speakers described so, the rule cost test a false row)
     agent = any(c.dep_ == "poss" for c in subject.children) and subject.dep_ == "pobj" and subject.head.dep_ == "agent"
-    return (_named_at_next_use(subject, actors) if agent else None) or _subject_next(subject, actors, res)
+    # "A blogger from Chechnya said ... . Tumso Abdurakhmanov posted a video ...": a person a lede introduces with "a" is
+    # the one the next sentence opens on, whatever that sentence tells of them
+    new = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+    return (_named_at_next_use(subject, actors) if agent else None) or _subject_next(subject, actors, res, any_verb=new)
 
 
 def _named_at_next_use(subject: Token, actors: list[Actor]) -> Actor | None:
@@ -799,7 +822,9 @@ def _kin_named_after(subject: Token, actors: list[Actor], res: Resources) -> Act
         return None
     doc = subject.doc
     for token in doc[subject.i + 1 : min(len(doc), subject.i + 400)]:
+        # (not "another Chechen blogger, Imran Aliev": another of the kind)
         if (token.lemma_ == subject.lemma_ or token.lower_ == subject.lower_) and token.pos_ == "NOUN" \
+                and not any(c.lower_ in {"another", "other"} for c in token.children) \
                 and (found := _named_at(token, actors)) is not None:
             return found if found.type == "person" else None
     return None
@@ -911,7 +936,7 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     apposed = next((
         a for a in actors
         if a.type == "person" and span.start <= a.span.start and a.span.end <= span.end
-        and a.span.root.dep_ == "appos" and a.span.root.head.i < a.span.start
+        and a.span.root.dep_ == "appos" and a.span.root.head.i < a.span.start and a.span.start not in _adjective_phrase(subject)
     ), None)
     if apposed is not None:
         return apposed
@@ -1211,7 +1236,7 @@ def _office_speaker(subject: Token, actors: list[Actor], speakers: list[Actor], 
     )
 
 
-def _subject_next(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+def _subject_next(subject: Token, actors: list[Actor], res: Resources, *, any_verb: bool = False) -> Actor | None:
     """Return the person named as the subject opening the next sentence, who goes on to speak ("the interior minister
     said ... . Rana Sanaullah Khan told journalists: ..."): the office's holder, named after it."""
     end = sentence(subject).end
@@ -1220,7 +1245,7 @@ def _subject_next(subject: Token, actors: list[Actor], res: Resources) -> Actor 
     opener = sentence(subject.doc[end])
     person = next((a for a in actors if opener.start <= a.span.start < opener.end), None)
     if person is None or person.type != "person" or person.span.root.dep_ != "nsubj" \
-            or res.cues.get(person.span.root.head.lemma_.lower()) != "assert":
+            or (res.cues.get(person.span.root.head.lemma_.lower()) != "assert" and not any_verb):
         return None
     return person
 
@@ -3031,18 +3056,26 @@ def _closes_clause(phrase: Span, sent: Span) -> bool:
     return i >= sent.start and phrase.doc[i].text in {",", "\u2014", "-", "\u2013"}
 
 
+def _sentence_end(doc: Doc, char: int) -> int:
+    """Return the end offset of the sentence holding a character offset."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return sentence(span[0]).end_char if span is not None and len(span) else char
+
+
 def extract_attributions(
     doc: Doc, *, article_id: str = "", actors: list[Actor] | None = None, resources: Resources | None = None
 ) -> Iterator[AttributionRow]:
     """Yield one attribution per cue whose speaker resolves to a named actor, except a cue inside another's quote
     ('"UNHCR urges Kenya to ...," read its statement': the quoted words are the statement's content, no claim of their own)."""
     rows = list(_attributions(doc, article_id=article_id, actors=actors, resources=resources))
-    quoted = [(r.content_start, r.content_end) for r in rows if r.quote == "direct"]
+    # ('"A," said Pavin, adding that ... . "B."': a cue after the speaker in the sentence of a quotation's own cue, which
+    # the quotation goes on past, tells a claim of its own)
+    quoted = [(r.content_start, r.content_end, r.cue_start, _sentence_end(doc, r.cue_start)) for r in rows if r.quote == "direct"]
     # "According to Haber 7, investigators believe ...": the belief is the claim the source gives, no second one
     reported = [(r.content_start, r.content_end) for r in rows if r.cue.lower() == "according to"]
     for row in rows:
         if not any(start <= row.char_start and row.char_end <= end and (start, end) != (row.content_start, row.content_end)
-                   for start, end in quoted) and not (
+                   and not cue < row.cue_start < after for start, end, cue, after in quoted) and not (
             any(start <= row.char_start and row.char_end <= end for start, end in reported)
             and (cue := doc.char_span(row.cue_start, row.cue_end)) is not None and cue[0].lemma_.lower() in BELIEF_VERBS
         ):
@@ -3102,8 +3135,11 @@ def _attributions(
             if subject is None:
                 continue
             # "Ryanair believes ...": a belief reports a position when its holder is named; "he believed he was flying to
-            # Bujumbura" tells a person's thoughts
-            if verb.lemma_.lower() in res.attribution_words["belief_verb"] and subject.lower_ in res.pronouns:
+            # Bujumbura" tells a person's thoughts. A pronoun's belief in the present tense heading its own sentence is
+            # the position the speaker holds now, as a reporter gives it ("He suspects the assault was carried out
+            # because of his story"), not one embedded in another clause ("hinted that they believe ...")
+            if verb.lemma_.lower() in res.attribution_words["belief_verb"] and subject.lower_ in res.pronouns \
+                    and not (verb.tag_ in {"VBZ", "VBP"} and verb.dep_ == "ROOT"):
                 continue
             # "it shows that ...", "this suggests ...": what a situation shows is no one's claim
             if verb.lemma_.lower() in res.attribution_words["evidence_verb"] and subject.lower_ in {"it", "this"}:
