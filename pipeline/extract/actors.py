@@ -1854,7 +1854,7 @@ def _pseudonymous_people(doc: Doc, res: Resources) -> Iterator[Actor]:
     before, notes = res.actor_words["pseudonym_before"], res.actor_words["pseudonym_note"]
     people = [ent for ent in doc_index(doc).ents if ent.label_ == "PERSON"]
     for token in doc:
-        if not _lone_name(token, res):
+        if not token.text[:1].isupper():
             continue
         prev, prev2 = (doc[token.i - 1] if token.i > 0 else None), (doc[token.i - 2] if token.i > 1 else None)
         if prev is None or prev2 is None:
@@ -1863,6 +1863,9 @@ def _pseudonymous_people(doc: Doc, res: Resources) -> Iterator[Actor]:
             cue = prev2.lower_ in PSEUDONYM_PEOPLE | res.actor_words["person_noun"]
         else:
             cue = prev.lower_ in before or f"{prev2.lower_} {prev.lower_}" in before
+        noted = token.i + 1 < len(doc) and doc[token.i + 1].text in {"(", ","} and (prev is None or prev.is_punct or prev.is_lower)
+        if not (cue or noted) or not _lone_name(token, res):  # the cheap shape first: _lone_name looks names up
+            continue
         if cue and prev is not None and not any(ent.start >= token.sent.start and ent.end <= prev.i for ent in people):
             names = [token]
             i = token.i + 1
@@ -1871,7 +1874,7 @@ def _pseudonymous_people(doc: Doc, res: Resources) -> Iterator[Actor]:
                 i += 2
             for name in names:
                 yield Actor(doc[name.i : name.i + 1], name.text, "person", None, vouched=True)
-        elif token.i + 1 < len(doc) and doc[token.i + 1].text in {"(", ","} and (prev is None or prev.is_punct or prev.is_lower):
+        elif noted:
             close = ")" if doc[token.i + 1].text == "(" else ","
             words: list[str] = []
             for t in doc[token.i + 2 : min(token.sent.end, token.i + 22)]:
