@@ -1853,9 +1853,15 @@ def _pseudonymous_people(doc: Doc, res: Resources) -> Iterator[Actor]:
     by the pseudonym ..."), nor where the note gives the real name ("Buhari, whose real name is Mirzagalip Hamidov")."""
     before, notes = res.actor_words["pseudonym_before"], res.actor_words["pseudonym_note"]
     people = [ent for ent in doc_index(doc).ents if ent.label_ == "PERSON"]
-    for token in doc:
-        if not token.text[:1].isupper():
+    orths = token_texts(doc)
+    lowered = [w.lower() for w in orths]
+    for i, word in enumerate(orths):
+        if not word[:1].isupper() or not (  # the cheap shape first: a cue word before, a bracket or comma after
+            (i + 1 < len(orths) and orths[i + 1] in {"(", ","})
+            or (i > 1 and (lowered[i - 1] in before or lowered[i - 1] == "named" or f"{lowered[i - 2]} {lowered[i - 1]}" in before))
+        ):
             continue
+        token = doc[i]
         prev, prev2 = (doc[token.i - 1] if token.i > 0 else None), (doc[token.i - 2] if token.i > 1 else None)
         if prev is None or prev2 is None:
             cue = False
@@ -1864,14 +1870,14 @@ def _pseudonymous_people(doc: Doc, res: Resources) -> Iterator[Actor]:
         else:
             cue = prev.lower_ in before or f"{prev2.lower_} {prev.lower_}" in before
         noted = token.i + 1 < len(doc) and doc[token.i + 1].text in {"(", ","} and (prev is None or prev.is_punct or prev.is_lower)
-        if not (cue or noted) or not _lone_name(token, res):  # the cheap shape first: _lone_name looks names up
+        if not (cue or noted) or not _lone_name(token, res):
             continue
         if cue and prev is not None and not any(ent.start >= token.sent.start and ent.end <= prev.i for ent in people):
             names = [token]
-            i = token.i + 1
-            while i + 1 < len(doc) and doc[i].lower_ in {"and", ","} and _lone_name(doc[i + 1], res):
-                names.append(doc[i + 1])  # "the pseudonyms Puchana and Kasalong"
-                i += 2
+            j = token.i + 1
+            while j + 1 < len(doc) and doc[j].lower_ in {"and", ","} and _lone_name(doc[j + 1], res):
+                names.append(doc[j + 1])  # "the pseudonyms Puchana and Kasalong"
+                j += 2
             for name in names:
                 yield Actor(doc[name.i : name.i + 1], name.text, "person", None, vouched=True)
         elif noted:
