@@ -1854,25 +1854,18 @@ def _pseudonymous_people(doc: Doc, res: Resources) -> Iterator[Actor]:
     before, notes = res.actor_words["pseudonym_before"], res.actor_words["pseudonym_note"]
     people = [ent for ent in doc_index(doc).ents if ent.label_ == "PERSON"]
     orths = token_texts(doc)
-    lowered = [w.lower() for w in orths]
+    lowered = [w.lower() for w in orths]  # (read before making Tokens: few words have the shape)
     for i, word in enumerate(orths):
-        if not word[:1].isupper() or not (  # the cheap shape first: a cue word before, a bracket or comma after
-            (i + 1 < len(orths) and orths[i + 1] in {"(", ","})
-            or (i > 1 and (lowered[i - 1] in before or lowered[i - 1] == "named" or f"{lowered[i - 2]} {lowered[i - 1]}" in before))
-        ):
+        if not word[:1].isupper():
             continue
-        token = doc[i]
-        prev, prev2 = (doc[token.i - 1] if token.i > 0 else None), (doc[token.i - 2] if token.i > 1 else None)
-        if prev is None or prev2 is None:
-            cue = False
-        elif prev.lower_ == "named":  # "a man named Suleiman", not "a group named ..."
-            cue = prev2.lower_ in PSEUDONYM_PEOPLE | res.actor_words["person_noun"]
+        if i > 1 and lowered[i - 1] == "named":  # "a man named Suleiman", not "a group named ..."
+            cue = lowered[i - 2] in PSEUDONYM_PEOPLE | res.actor_words["person_noun"]
         else:
-            cue = prev.lower_ in before or f"{prev2.lower_} {prev.lower_}" in before
-        noted = token.i + 1 < len(doc) and doc[token.i + 1].text in {"(", ","} and (prev is None or prev.is_punct or prev.is_lower)
-        if not (cue or noted) or not _lone_name(token, res):
+            cue = i > 1 and (lowered[i - 1] in before or f"{lowered[i - 2]} {lowered[i - 1]}" in before)
+        noted = i + 1 < len(orths) and orths[i + 1] in {"(", ","} and (i == 0 or doc[i - 1].is_punct or doc[i - 1].is_lower)
+        if not (cue or noted) or not _lone_name(token := doc[i], res):
             continue
-        if cue and prev is not None and not any(ent.start >= token.sent.start and ent.end <= prev.i for ent in people):
+        if cue and not any(ent.start >= token.sent.start and ent.end <= i - 1 for ent in people):
             names = [token]
             j = token.i + 1
             while j + 1 < len(doc) and doc[j].lower_ in {"and", ","} and _lone_name(doc[j + 1], res):
@@ -2698,8 +2691,7 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
     counts: dict[str, int] = {}
     # one holding no office is most often one of the people the story is about, whose country its groups give
     # ("exiled Nicaraguans", "Thai activists") rather than the state it tells most of, often the host
-    groups = [a for a in actors if a.type == "group" and a.country] \
-        if not any(_in_office(a.span, res) for a in actors if a.key == person.key) else []
+    groups = [] if office else [a for a in actors if a.type == "group" and a.country]
     for actor in groups or actors:
         if actor.type in {"state", "government", "group"} and actor.country:
             counts[actor.country] = counts.get(actor.country, 0) + 1

@@ -3075,7 +3075,7 @@ def extract_attributions(
     reported = [(r.content_start, r.content_end) for r in rows if r.cue.lower() == "according to"]
     for row in rows:
         if not any(start <= row.char_start and row.char_end <= end and (start, end) != (row.content_start, row.content_end)
-                   and not cue < row.cue_start < after for start, end, cue, after in quoted) and not (
+                   and not said < row.cue_start < after for start, end, said, after in quoted) and not (
             any(start <= row.char_start and row.char_end <= end for start, end in reported)
             and (cue := doc.char_span(row.cue_start, row.cue_end)) is not None and cue[0].lemma_.lower() in BELIEF_VERBS
         ):
