@@ -424,7 +424,12 @@ def run_processes(workers: int) -> Executor:
                 # Ctrl-C here or in the caller (GeneratorExit): the pool's exit would wait for every batch in flight
                 for process in list(getattr(pool, "_processes", {}).values()):
                     process.terminate()
+                manager = getattr(pool, "_executor_manager_thread", None)
                 pool.shutdown(wait=False, cancel_futures=True)
+                if manager is not None:
+                    # its workers gone, the pool's manager thread ends at once; joined here, it cannot close its wakeup
+                    # pipe while the interpreter's exit writes to it (CPython 3.11 then prints "Bad file descriptor")
+                    manager.join(timeout=10)
                 raise
 
     return execute
