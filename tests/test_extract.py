@@ -75,6 +75,11 @@ LOCATIONS = [
      {("Consulate of Turkmenistan", "site", "TUR"), ("Istanbul", "city", "TUR")}),
     ("The two were likely taken to the Vietnamese embassy.", set()),
     ("Assadi, a counsellor at Iran's embassy in Vienna, was arrested.", {("Iran", "country", "IRN"), ("Vienna", "city", "AUT")}),
+    # a diplomatic rank at a post: where the person works, the body, no site
+    ("The third counselor at Iran's embassy in Vienna, he was arrested in Germany.",
+     {("Iran", "country", "IRN"), ("Vienna", "city", "AUT"), ("Germany", "country", "DEU")}),
+    ("Assadi, who had been accredited as a third counsellor at Iran's embassy in Vienna, was arrested.",
+     {("Iran", "country", "IRN"), ("Vienna", "city", "AUT")}),
     ("Protasevich was detained at the Minsk airport.", {("Minsk airport", "site", "BLR")}),
     ("Hasan was detained on arrival at Casablanca airport.", {("Casablanca", "city", "MAR")}),
     ("Sam Rainsy was stopped at Charles de Gaulle airport in Paris.",
