@@ -75,6 +75,16 @@ LOCATIONS = [
      {("Consulate of Turkmenistan", "site", "TUR"), ("Istanbul", "city", "TUR")}),
     ("The two were likely taken to the Vietnamese embassy.", set()),
     ("Assadi, a counsellor at Iran's embassy in Vienna, was arrested.", {("Iran", "country", "IRN"), ("Vienna", "city", "AUT")}),
+    # a side of the building, itself a preposition's object, makes the post after "of" a place
+    ("He joined protests in front of the Lao Embassy in Bangkok.", {("Lao embassy", "site", "THA"), ("Bangkok", "city", "THA")}),
+    ("Activists staged a sit-in at the gates of the Saudi embassy in Washington.",
+     {("Saudi embassy", "site", "USA"), ("Washington", "city", "USA")}),
+    ("The front of the Saudi embassy in Washington was painted.", {("Washington", "city", "USA")}),
+    # a diplomatic rank at a post: where the person works, the body, no site
+    ("The third counselor at Iran's embassy in Vienna, he was arrested in Germany.",
+     {("Iran", "country", "IRN"), ("Vienna", "city", "AUT"), ("Germany", "country", "DEU")}),
+    ("Assadi, who had been accredited as a third counsellor at Iran's embassy in Vienna, was arrested.",
+     {("Iran", "country", "IRN"), ("Vienna", "city", "AUT")}),
     ("Protasevich was detained at the Minsk airport.", {("Minsk airport", "site", "BLR")}),
     ("Hasan was detained on arrival at Casablanca airport.", {("Casablanca", "city", "MAR")}),
     ("Sam Rainsy was stopped at Charles de Gaulle airport in Paris.",

@@ -1376,9 +1376,11 @@ def resources_region(name: str, res: Resources) -> tuple[str, str | None] | None
 
 
 def used_as_place(token: Token, res: Resources) -> bool:
-    """True when a building's head noun is where something happens ("inside the consulate", "entered the embassy"),
-    not a party that acts or is acted on."""
+    """True when a building's head noun is where something happens ("inside the consulate", "entered the embassy",
+    "in front of the embassy"), not a party that acts or is acted on."""
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" and res.place_use.get(head.head.lower_) == "side":
+        return True  # "protests in front of the Lao Embassy", "at the gates of the embassy": a side of the building
     if token.dep_ == "pobj":
         # "a counsellor at Iran's embassy": where a person works, the body they belong to
         holder = head.head
