@@ -475,6 +475,14 @@ def _subject(verb: Token) -> Token | None:
         closing = _closing_speaker(verb) if len(subjects) == 1 else None
         if closing is not None and closing.i != subjects[0].i and subjects[0] in closing.ancestors:
             return closing
+        # "Iran responsible for two assassinations in Netherlands, security service says" (a headline): the parser took
+        # the claim's first noun for a second subject; the one set off by the comma just before the cue speaks (not
+        # "Safeguard Defenders, a human rights group based in Spain said", an aside left open: no predicate before the comma)
+        last = subjects[-1]
+        if len(subjects) > 1 and last.i < verb.i and last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].text == "," \
+                and all(c.i < last.left_edge.i for c in subjects[:-1]) and any(
+                    t.pos_ in {"VERB", "AUX", "ADJ"} and t.i > subjects[0].i for t in verb.doc[subjects[0].i : last.left_edge.i]):
+            return last
         return names[-1] if len(subjects) > 1 and names else subjects[0]
     # '"...," read part of UNHCR's statement': after a closing quote the parser takes the inverted subject for an object
     if verb.i >= 2 and verb.doc[verb.i - 2].text == "," and verb.doc[verb.i - 1].is_quote and verb.tag_ in {"VBD", "VBZ", "VBP"}:
