@@ -3153,6 +3153,12 @@ def _attributions(
             if verb.lemma_.lower() in res.attribution_words["evidence_verb"] and subject.lower_ in {"it", "this"}:
                 continue
             actor = _resolve_speaker(subject, actors, speakers, res)
+            # '"Your mother went to study," he told Mahmut': a pronoun never refers to the one its own verb names as
+            # object (that would be "himself"); the speaker is someone else, unnamed here
+            if actor is not None and subject.lower_ in res.pronouns and any(
+                    c.dep_ in {"dobj", "dative"} and any(a.name == actor.name and a.span.start <= c.i < a.span.end for a in actors)
+                    for c in verb.children):
+                continue
             source_span = _span_of(subject)
             role = res.appeal_cues.get(verb.lemma_.lower())
             appeal = _appeal(verb, res) if role is not None else None
