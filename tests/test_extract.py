@@ -1840,6 +1840,17 @@ ATTRIBUTIONS = [
      "has denied any involvement in attacks on his critics abroad.",
      [("Ramzan Kadyrov", "suggested", "assert", "indirect", "foreign intelligence services were behind the killings"),
       ("Ramzan Kadyrov", "denied", "deny", "indirect", "any involvement in attacks on his critics abroad")]),
+    # a headline's claim before the comma, parsed as a second subject: the one just before the cue speaks ...
+    ("Iran responsible for two assassinations in Netherlands, Amnesty International says",
+     [("Amnesty International", "says", "assert", "indirect", "Iran responsible for two assassinations in Netherlands")]),
+    # ... but not a description set off by a comma after the speaker's name
+    ("Safeguard Defenders, a human rights group based in Spain said the stations were used to coerce people.",
+     [("Safeguard Defenders", "said", "assert", "indirect", "the stations were used to coerce people")]),
+    # a pronoun speaker is never the one its own cue names as object: someone unnamed speaks to him ...
+    ("Omar Abdulaziz tried to reach his family in Saudi Arabia. \u201cStop your activism,\u201d he told Omar Abdulaziz.", []),
+    # ... while a pronoun telling someone else is still the person named before
+    ("Omar Abdulaziz tried to reach his family in Saudi Arabia. Later he told Reuters that his brothers had been detained.",
+     [("Omar Abdulaziz", "told", "assert", "indirect", "his brothers had been detained")]),
 ]
 
 

@@ -475,6 +475,14 @@ def _subject(verb: Token) -> Token | None:
         closing = _closing_speaker(verb) if len(subjects) == 1 else None
         if closing is not None and closing.i != subjects[0].i and subjects[0] in closing.ancestors:
             return closing
+        # "Iran responsible for two assassinations in Netherlands, security service says" (a headline): the parser took
+        # the claim's first noun for a second subject; the one set off by the comma just before the cue speaks (not
+        # "Safeguard Defenders, a human rights group based in Spain said", an aside left open: no predicate before the comma)
+        last = subjects[-1]
+        if len(subjects) > 1 and last.i < verb.i and last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].text == "," \
+                and all(c.i < last.left_edge.i for c in subjects[:-1]) and any(
+                    t.pos_ in {"VERB", "AUX", "ADJ"} and t.i > subjects[0].i for t in verb.doc[subjects[0].i : last.left_edge.i]):
+            return last
         return names[-1] if len(subjects) > 1 and names else subjects[0]
     # '"...," read part of UNHCR's statement': after a closing quote the parser takes the inverted subject for an object
     if verb.i >= 2 and verb.doc[verb.i - 2].text == "," and verb.doc[verb.i - 1].is_quote and verb.tag_ in {"VBD", "VBZ", "VBP"}:
@@ -3145,6 +3153,12 @@ def _attributions(
             if verb.lemma_.lower() in res.attribution_words["evidence_verb"] and subject.lower_ in {"it", "this"}:
                 continue
             actor = _resolve_speaker(subject, actors, speakers, res)
+            # '"Your mother went to study," he told Mahmut': a pronoun never refers to the one its own verb names as
+            # object (that would be "himself"); the speaker is someone else, unnamed here
+            if actor is not None and subject.lower_ in res.pronouns and any(
+                    c.dep_ in {"dobj", "dative"} and any(a.name == actor.name and a.span.start <= c.i < a.span.end for a in actors)
+                    for c in verb.children):
+                continue
             source_span = _span_of(subject)
             role = res.appeal_cues.get(verb.lemma_.lower())
             appeal = _appeal(verb, res) if role is not None else None
