@@ -891,6 +891,35 @@ def test_document_pass_over_an_articles_items(
     assert [(f.origin, f.tactic, f.host) for f in _aggregate(found)] == expected
 
 
+# one act is not done both by A in B and by B in A: (origin, tactic, host, mentions, targets) -> the rows kept
+REVERSED_CASES = [
+    pytest.param([("LAO", "assassination", "THA", 3, []), ("THA", "assassination", "LAO", 1, [])],
+                 [("LAO", "assassination", "THA")], id="more-mentions-keep-the-act"),
+    pytest.param([("MNG", "rendition", "TUR", 2, ["Akcay"]), ("TUR", "rendition", "MNG", 1, ["Akcay"])],
+                 [("TUR", "rendition", "MNG")], id="the-targets-state-keeps-the-act"),
+    pytest.param([("LAO", "assassination", "THA", 3, []), ("THA", "detention", "LAO", 1, [])],
+                 [("LAO", "assassination", "THA"), ("THA", "detention", "LAO")], id="another-tactic-kept"),
+    pytest.param([("LAO", "assassination", "THA", 1, []), ("THA", "assassination", "LAO", 1, [])],
+                 [("LAO", "assassination", "THA"), ("THA", "assassination", "LAO")], id="a-tie-keeps-both"),
+]
+
+
+@pytest.mark.parametrize(("items", "expected"), REVERSED_CASES)
+def test_an_act_read_the_wrong_way_round_is_folded(
+    nlp: Language, items: list[tuple[Any, ...]], expected: list[tuple[str, str, str | None]]
+) -> None:
+    from pipeline.extract.incidents import _Found, _merge_reversed
+
+    doc = nlp.make_doc("one two three four five six")
+    found = [
+        _Found(span=doc[n : n + 1], origin=origin, host=host, tactic=tactic, mentions=mentions, targets=list(targets), years=[2018 + n])
+        for n, (origin, tactic, host, mentions, targets) in enumerate(items)
+    ]
+    kept = _merge_reversed(found, {"Akcay": "TUR"})
+    assert [(f.origin, f.tactic, f.host) for f in kept] == expected
+    assert sorted(y for f in kept for y in f.years) == [2018 + n for n in range(len(items))]
+
+
 def test_every_pattern_has_a_known_tactic_and_a_unique_id() -> None:
     patterns = read_tactic_patterns()
     assert {p["label"] for p in patterns} <= set(TACTICS)

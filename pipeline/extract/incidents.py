@@ -1490,6 +1490,7 @@ def extract_incidents(
     _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons,
                 _dwellings(items, people, place_spans, words) if any(i.host is None for i in items) else {})
     fill_targets(items, people)
+    items = _merge_reversed(items, {a.name: a.country for a in doc._.tnr_actors or [] if a.type in TARGET_TYPES and a.country})
     # a suspect's arrest is no act, though the one it names may be the victim of the acts told ("arrested near her home")
     items = [item for item in items if not item.suspect]
     # an attack on people the article tells were killed by that state in that host is the killing ("He was stabbed as
@@ -1855,6 +1856,34 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
             item.host = next(iter(only))
         result.append(item)
     return result
+
+
+def _merge_reversed(items: list[_Found], nationality: dict[str, str]) -> list[_Found]:
+    """Fold an act read with origin and host reversed into the act of the same tactic told the other way round.
+
+    One act is not done both by A in B and by B in A: "the killing of an exiled Lao activist" in Thailand, told
+    again as "this killing ... demands a response from the Thai authorities". The reading with more weight keeps
+    the act: the state's mentions in the article, and two for each of the act's targets that is its national (a
+    state reaches its own people abroad); the other reading gives it its targets and years.
+    """
+    weight: dict[str, int] = {}
+    for item in items:
+        weight[item.origin] = weight.get(item.origin, 0) + item.mentions
+    by_key = {(item.origin, item.tactic, item.host): item for item in items}
+
+    def standing(item: _Found, other: _Found) -> int:
+        targets = set(item.targets) | set(other.targets)
+        return weight.get(item.origin, 0) + 2 * sum(nationality.get(t) == item.origin for t in targets)
+
+    kept: list[_Found] = []
+    for item in items:
+        into = by_key.get((item.host, item.tactic, item.origin)) if item.host else None
+        if into is None or standing(item, into) >= standing(into, item):
+            kept.append(item)
+            continue
+        into.targets.extend(t for t in item.targets if t not in into.targets)
+        into.years.extend(item.years)
+    return kept
 
 
 @functools.lru_cache(maxsize=None)
