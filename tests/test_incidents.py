@@ -748,9 +748,9 @@ DOCUMENT_CASES = [
                  "stabbed by Azerbaijani agents in France.", {("AZE", "FRA", "assassination"), ("AZE", "FRA", "assault")},
                  id="stabbing-of-another"),
     # a trial in absentia is of someone abroad: the article's state (or the one country of the court's seat told just before)
-    # tries the person, wherever they are; a host's court naming no state is none
+    # tries the person, wherever they are (no host carried from the sentence before); a host's court naming no state is none
     pytest.param("Saudi agents threatened the blogger Omar Ali in Canada in 2019. In 2020 he was convicted in absentia to 15 years in prison.",
-                 {("SAU", "CAN", "intimidation"), ("SAU", "CAN", "legal_pressure")}, id="absentia-takes-the-storys-state"),
+                 {("SAU", "CAN", "intimidation"), ("SAU", None, "legal_pressure")}, id="absentia-takes-the-storys-state"),
     pytest.param("A court in Minsk has sentenced the journalist Dmitry Navosha. Navosha was found guilty of inciting social hatred and "
                  "sentenced in absentia to 12 years in prison.", {("BLR", None, "legal_pressure")}, id="absentia-court-seat-before"),
     pytest.param("A court in Antwerp has sentenced the journalist Dmitry Navosha. Navosha was found guilty and sentenced in absentia to "
@@ -830,6 +830,13 @@ DOCUMENT_CASES = [
                  {("IRN", None, "assault")}, id="a-list-of-states-by-plotting-is-no-host"),
     pytest.param("Iranian agents are defying US laws by plotting to physically attack exiles in Germany.",
                  {("IRN", "DEU", "assault")}, id="agents-by-plotting-in-a-host"),
+    # a trial in absentia is of someone abroad, wherever: it takes no host from the article's other acts; a warrant does
+    pytest.param("Sam Serey was arrested in Bangkok at the request of Cambodia. In 2016, a Cambodian court sentenced Sam Serey in "
+                 "absentia to nine years in prison.",
+                 {("KHM", "THA", "detention"), ("KHM", None, "legal_pressure")}, id="in-absentia-takes-no-host-of-other-acts"),
+    pytest.param("Sam Serey was arrested in Bangkok at the request of Cambodia. A Cambodian court had issued an arrest warrant for "
+                 "Sam Serey.",
+                 {("KHM", "THA", "detention"), ("KHM", "THA", "legal_pressure")}, id="warrant-takes-the-host-of-other-acts"),
 ]
 
 

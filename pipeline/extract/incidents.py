@@ -1422,7 +1422,7 @@ def extract_incidents(
                 hosts = [lured_to]
             if hosts:
                 last_hosts = (number, hosts)
-            elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1 and _on_a_person(trigger, words, people):
+            elif last_hosts is not None and not absent and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1 and _on_a_person(trigger, words, people):
                 # the same person's story goes on ("He was seized in Dubai. He was flown to Tehran."); a statement about a
                 # people does not ("Iranian dissidents abroad have been lured to Iran")
                 hosts = [h for h in last_hosts[1] if h != origin]
@@ -1432,7 +1432,7 @@ def extract_incidents(
                     origin=origin,
                 )
 
-            if not hosts:
+            if not hosts and not absent:
                 # a person the article already placed abroad, targeted by the act: "Khashoggi had been killed within minutes"
                 # (not another person the sentence names: "avoid speaking about Kadyrov and say relatives have been pressed")
                 hosts = next(([h] for t in targets_in(None) if t in persons and (h := target_hosts.get(t)) and h != origin), [])
@@ -1852,7 +1852,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
     taken = {(f.origin, f.tactic, f.host) for f in kept_items}
     for item in kept_items:
         only = origin_hosts.get(item.origin, set())
-        if item.host is None and len(only) == 1 and (item.origin, item.tactic, next(iter(only))) not in taken:
+        if item.host is None and len(only) == 1 and not item.absent and (item.origin, item.tactic, next(iter(only))) not in taken:
             item.host = next(iter(only))
         result.append(item)
     return result
