@@ -830,6 +830,13 @@ DOCUMENT_CASES = [
                  {("IRN", None, "assault")}, id="a-list-of-states-by-plotting-is-no-host"),
     pytest.param("Iranian agents are defying US laws by plotting to physically attack exiles in Germany.",
                  {("IRN", "DEU", "assault")}, id="agents-by-plotting-in-a-host"),
+    # states listed as the act's agent act each; people listed as its subject are no agents
+    pytest.param("The blogger had been threatened by Russian and Uzbek spy services in Istanbul.",
+                 {("RUS", "TUR", "intimidation"), ("UZB", "TUR", "intimidation")}, id="listed-demonyms-of-the-agent"),
+    pytest.param("China and Iran harassed dissidents in Canada.", {("CHN", "CAN", "intimidation"), ("IRN", "CAN", "intimidation")},
+                 id="listed-states-as-subject"),
+    pytest.param("Chinese and Hong Kong activists were harassed by Chinese agents in London.", {("CHN", "GBR", "intimidation")},
+                 id="listed-demonyms-of-the-targets"),
     # a trial in absentia is of someone abroad, wherever: it takes no host from the article's other acts; a warrant does
     pytest.param("Sam Serey was arrested in Bangkok at the request of Cambodia. In 2016, a Cambodian court sentenced Sam Serey in "
                  "absentia to nine years in prison.",

@@ -424,6 +424,30 @@ def _agents_by(
     return found, at
 
 
+def _listed_states(
+    noun: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources, *, conjuncts: bool = True
+) -> list[str]:
+    """Return the states of a noun phrase's conjuncts (with ``conjuncts``) and of its listed demonyms, in order: "China and
+    Iran", "Russian and Uzbek spy services"."""
+    found: list[str] = []
+    words = [*(noun.conjuncts if conjuncts else ()), *(c for m in noun.children if m.dep_ in {"amod", "compound"} and m.conjuncts for c in (m, *m.conjuncts))]
+    for token in words:
+        state = _state_of(token, actors, places, res)
+        if state is None and _demonym_word(token, res) in res.demonyms and not _dual_first(token, res):
+            state = res.demonyms[_demonym_word(token, res)]
+        if state is not None and state not in found:
+            found.append(state)
+    return found
+
+
+def _states_noun(noun: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]]) -> bool:
+    """True for a noun that names a state, its body or its agents: "China", "spy services", "Iranian agents"."""
+    actor = _covering(actors, noun)
+    place = _covering(places, noun)
+    return (actor is not None and actor.type in STATE_TYPES) or (place is not None and place.kind == "country") \
+        or noun.lemma_.lower() in words.body or noun.lemma_.lower() in words.agent
+
+
 def _passive_conjunct(verb: Token) -> bool:
     """True for a verb that moves someone, listed after a passive one whose auxiliary it shares, so its voice: "was
     detained in the UAE and put on a plane to Riyadh", "were detained in Chisinau and flown to Turkey" (the passive's
@@ -1290,6 +1314,13 @@ def extract_incidents(
                 at_place = None
             others: list[str] = by_states[1:]
             from_countries: set[int] = by_at
+            if origin is not None and origin == subject_state and subject is not None and deporting is None and _states_noun(subject, words, sent_actors, sent_places):
+                # states listed as the agent act each: "China and Iran harassed ...", "threatened by Russian and Uzbek spy
+                # services" (not the people a sentence is about: "Chinese and Hong Kong students ... were photographed")
+                # (of states listed as the subject, the first for an act on one named person: "China, Russia and Iran
+                # abducted the journalist Ali Karimi")
+                listed = _listed_states(subject, sent_actors, sent_places, res, conjuncts=not _on_a_person(trigger, words, people))
+                others = [state for state in listed if state not in {origin, *reactors}]
             if origin is None:
                 # "critics from Cambodia, Laos and Vietnam were abducted": one act per country the targets fled
                 fled = _origins_of_targets(verb, sent_places, words, sent_people)
