@@ -748,9 +748,9 @@ DOCUMENT_CASES = [
                  "stabbed by Azerbaijani agents in France.", {("AZE", "FRA", "assassination"), ("AZE", "FRA", "assault")},
                  id="stabbing-of-another"),
     # a trial in absentia is of someone abroad: the article's state (or the one country of the court's seat told just before)
-    # tries the person, wherever they are; a host's court naming no state is none
+    # tries the person, wherever they are (no host carried from the sentence before); a host's court naming no state is none
     pytest.param("Saudi agents threatened the blogger Omar Ali in Canada in 2019. In 2020 he was convicted in absentia to 15 years in prison.",
-                 {("SAU", "CAN", "intimidation"), ("SAU", "CAN", "legal_pressure")}, id="absentia-takes-the-storys-state"),
+                 {("SAU", "CAN", "intimidation"), ("SAU", None, "legal_pressure")}, id="absentia-takes-the-storys-state"),
     pytest.param("A court in Minsk has sentenced the journalist Dmitry Navosha. Navosha was found guilty of inciting social hatred and "
                  "sentenced in absentia to 12 years in prison.", {("BLR", None, "legal_pressure")}, id="absentia-court-seat-before"),
     pytest.param("A court in Antwerp has sentenced the journalist Dmitry Navosha. Navosha was found guilty and sentenced in absentia to "
@@ -830,6 +830,20 @@ DOCUMENT_CASES = [
                  {("IRN", None, "assault")}, id="a-list-of-states-by-plotting-is-no-host"),
     pytest.param("Iranian agents are defying US laws by plotting to physically attack exiles in Germany.",
                  {("IRN", "DEU", "assault")}, id="agents-by-plotting-in-a-host"),
+    # states listed as the act's agent act each; people listed as its subject are no agents
+    pytest.param("The blogger had been threatened by Russian and Uzbek spy services in Istanbul.",
+                 {("RUS", "TUR", "intimidation"), ("UZB", "TUR", "intimidation")}, id="listed-demonyms-of-the-agent"),
+    pytest.param("China and Iran harassed dissidents in Canada.", {("CHN", "CAN", "intimidation"), ("IRN", "CAN", "intimidation")},
+                 id="listed-states-as-subject"),
+    pytest.param("Chinese and Hong Kong activists were harassed by Chinese agents in London.", {("CHN", "GBR", "intimidation")},
+                 id="listed-demonyms-of-the-targets"),
+    # a trial in absentia is of someone abroad, wherever: it takes no host from the article's other acts; a warrant does
+    pytest.param("Sam Serey was arrested in Bangkok at the request of Cambodia. In 2016, a Cambodian court sentenced Sam Serey in "
+                 "absentia to nine years in prison.",
+                 {("KHM", "THA", "detention"), ("KHM", None, "legal_pressure")}, id="in-absentia-takes-no-host-of-other-acts"),
+    pytest.param("Sam Serey was arrested in Bangkok at the request of Cambodia. A Cambodian court had issued an arrest warrant for "
+                 "Sam Serey.",
+                 {("KHM", "THA", "detention"), ("KHM", "THA", "legal_pressure")}, id="warrant-takes-the-host-of-other-acts"),
 ]
 
 
@@ -889,6 +903,35 @@ def test_document_pass_over_an_articles_items(
         )
         found.setdefault((origin, tactic, host), item)
     assert [(f.origin, f.tactic, f.host) for f in _aggregate(found)] == expected
+
+
+# one act is not done both by A in B and by B in A: (origin, tactic, host, mentions, targets) -> the rows kept
+REVERSED_CASES = [
+    pytest.param([("LAO", "assassination", "THA", 3, []), ("THA", "assassination", "LAO", 1, [])],
+                 [("LAO", "assassination", "THA")], id="more-mentions-keep-the-act"),
+    pytest.param([("MNG", "rendition", "TUR", 2, ["Akcay"]), ("TUR", "rendition", "MNG", 1, ["Akcay"])],
+                 [("TUR", "rendition", "MNG")], id="the-targets-state-keeps-the-act"),
+    pytest.param([("LAO", "assassination", "THA", 3, []), ("THA", "detention", "LAO", 1, [])],
+                 [("LAO", "assassination", "THA"), ("THA", "detention", "LAO")], id="another-tactic-kept"),
+    pytest.param([("LAO", "assassination", "THA", 1, []), ("THA", "assassination", "LAO", 1, [])],
+                 [("LAO", "assassination", "THA"), ("THA", "assassination", "LAO")], id="a-tie-keeps-both"),
+]
+
+
+@pytest.mark.parametrize(("items", "expected"), REVERSED_CASES)
+def test_an_act_read_the_wrong_way_round_is_folded(
+    nlp: Language, items: list[tuple[Any, ...]], expected: list[tuple[str, str, str | None]]
+) -> None:
+    from pipeline.extract.incidents import _Found, _merge_reversed
+
+    doc = nlp.make_doc("one two three four five six")
+    found = [
+        _Found(span=doc[n : n + 1], origin=origin, host=host, tactic=tactic, mentions=mentions, targets=list(targets), years=[2018 + n])
+        for n, (origin, tactic, host, mentions, targets) in enumerate(items)
+    ]
+    kept = _merge_reversed(found, {"Akcay": "TUR"})
+    assert [(f.origin, f.tactic, f.host) for f in kept] == expected
+    assert sorted(y for f in kept for y in f.years) == [2018 + n for n in range(len(items))]
 
 
 def test_every_pattern_has_a_known_tactic_and_a_unique_id() -> None:

@@ -424,6 +424,30 @@ def _agents_by(
     return found, at
 
 
+def _listed_states(
+    noun: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources, *, conjuncts: bool = True
+) -> list[str]:
+    """Return the states of a noun phrase's conjuncts (with ``conjuncts``) and of its listed demonyms, in order: "China and
+    Iran", "Russian and Uzbek spy services"."""
+    found: list[str] = []
+    words = [*(noun.conjuncts if conjuncts else ()), *(c for m in noun.children if m.dep_ in {"amod", "compound"} and m.conjuncts for c in (m, *m.conjuncts))]
+    for token in words:
+        state = _state_of(token, actors, places, res)
+        if state is None and _demonym_word(token, res) in res.demonyms and not _dual_first(token, res):
+            state = res.demonyms[_demonym_word(token, res)]
+        if state is not None and state not in found:
+            found.append(state)
+    return found
+
+
+def _states_noun(noun: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]]) -> bool:
+    """True for a noun that names a state, its body or its agents: "China", "spy services", "Iranian agents"."""
+    actor = _covering(actors, noun)
+    place = _covering(places, noun)
+    return (actor is not None and actor.type in STATE_TYPES) or (place is not None and place.kind == "country") \
+        or noun.lemma_.lower() in words.body or noun.lemma_.lower() in words.agent
+
+
 def _passive_conjunct(verb: Token) -> bool:
     """True for a verb that moves someone, listed after a passive one whose auxiliary it shares, so its voice: "was
     detained in the UAE and put on a plane to Riyadh", "were detained in Chisinau and flown to Turkey" (the passive's
@@ -1290,6 +1314,13 @@ def extract_incidents(
                 at_place = None
             others: list[str] = by_states[1:]
             from_countries: set[int] = by_at
+            if origin is not None and origin == subject_state and subject is not None and deporting is None and _states_noun(subject, words, sent_actors, sent_places):
+                # states listed as the agent act each: "China and Iran harassed ...", "threatened by Russian and Uzbek spy
+                # services" (not the people a sentence is about: "Chinese and Hong Kong students ... were photographed")
+                # (of states listed as the subject, the first for an act on one named person: "China, Russia and Iran
+                # abducted the journalist Ali Karimi")
+                listed = _listed_states(subject, sent_actors, sent_places, res, conjuncts=not _on_a_person(trigger, words, people))
+                others = [state for state in listed if state not in {origin, *reactors}]
             if origin is None:
                 # "critics from Cambodia, Laos and Vietnam were abducted": one act per country the targets fled
                 fled = _origins_of_targets(verb, sent_places, words, sent_people)
@@ -1422,7 +1453,7 @@ def extract_incidents(
                 hosts = [lured_to]
             if hosts:
                 last_hosts = (number, hosts)
-            elif last_hosts is not None and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1 and _on_a_person(trigger, words, people):
+            elif last_hosts is not None and not absent and number - last_hosts[0] <= 1 and len(last_hosts[1]) == 1 and _on_a_person(trigger, words, people):
                 # the same person's story goes on ("He was seized in Dubai. He was flown to Tehran."); a statement about a
                 # people does not ("Iranian dissidents abroad have been lured to Iran")
                 hosts = [h for h in last_hosts[1] if h != origin]
@@ -1432,7 +1463,7 @@ def extract_incidents(
                     origin=origin,
                 )
 
-            if not hosts:
+            if not hosts and not absent:
                 # a person the article already placed abroad, targeted by the act: "Khashoggi had been killed within minutes"
                 # (not another person the sentence names: "avoid speaking about Kadyrov and say relatives have been pressed")
                 hosts = next(([h] for t in targets_in(None) if t in persons and (h := target_hosts.get(t)) and h != origin), [])
@@ -1490,6 +1521,7 @@ def extract_incidents(
     _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons,
                 _dwellings(items, people, place_spans, words) if any(i.host is None for i in items) else {})
     fill_targets(items, people)
+    items = _merge_reversed(items, {a.name: a.country for a in doc._.tnr_actors or [] if a.type in TARGET_TYPES and a.country})
     # a suspect's arrest is no act, though the one it names may be the victim of the acts told ("arrested near her home")
     items = [item for item in items if not item.suspect]
     # an attack on people the article tells were killed by that state in that host is the killing ("He was stabbed as
@@ -1851,10 +1883,38 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
     taken = {(f.origin, f.tactic, f.host) for f in kept_items}
     for item in kept_items:
         only = origin_hosts.get(item.origin, set())
-        if item.host is None and len(only) == 1 and (item.origin, item.tactic, next(iter(only))) not in taken:
+        if item.host is None and len(only) == 1 and not item.absent and (item.origin, item.tactic, next(iter(only))) not in taken:
             item.host = next(iter(only))
         result.append(item)
     return result
+
+
+def _merge_reversed(items: list[_Found], nationality: dict[str, str]) -> list[_Found]:
+    """Fold an act read with origin and host reversed into the act of the same tactic told the other way round.
+
+    One act is not done both by A in B and by B in A: "the killing of an exiled Lao activist" in Thailand, told
+    again as "this killing ... demands a response from the Thai authorities". The reading with more weight keeps
+    the act: the state's mentions in the article, and two for each of the act's targets that is its national (a
+    state reaches its own people abroad); the other reading gives it its targets and years.
+    """
+    weight: dict[str, int] = {}
+    for item in items:
+        weight[item.origin] = weight.get(item.origin, 0) + item.mentions
+    by_key = {(item.origin, item.tactic, item.host): item for item in items}
+
+    def standing(item: _Found, other: _Found) -> int:
+        targets = set(item.targets) | set(other.targets)
+        return weight.get(item.origin, 0) + 2 * sum(nationality.get(t) == item.origin for t in targets)
+
+    kept: list[_Found] = []
+    for item in items:
+        into = by_key.get((item.host, item.tactic, item.origin)) if item.host else None
+        if into is None or standing(item, into) >= standing(into, item):
+            kept.append(item)
+            continue
+        into.targets.extend(t for t in item.targets if t not in into.targets)
+        into.years.extend(item.years)
+    return kept
 
 
 @functools.lru_cache(maxsize=None)
