@@ -413,6 +413,13 @@ ACTORS = [
     # bare dissidents done an act to, in a story naming no other group: of the state acting in their sentence
     ("China runs secret police stations to suppress dissidents.", {("China", "state", "CHN"), ("dissidents", "group", "CHN")}),
     ("Spyware is used by governments to monitor dissidents.", set()),
+    # else of a state's body in the sentence, or a state's name the model left untagged; a group named with the same
+    # noun elsewhere does not stop them, another group does not either
+    ("Two men set up a station of the PRC's Ministry of Public Security to intimidate dissidents. They watched democracy activists.",
+     {("Ministry of Public Security", "government", "CHN"), ("democracy activists", "group", None),
+      ("dissidents", "group", "CHN")}),
+    ("Saudi dissidents were watched. A clerk helped Saudi Arabia spy on dissidents.",
+     {("Saudi dissidents", "group", "SAU"), ("Saudi Arabia", "state", "SAU")}),
     # nationals by the other country they live in; not in their own
     ("Ethiopians in Australia are calling for their release.", {("Ethiopians in Australia", "group", "ETH")}),
     ("Ethiopians in Ethiopia voted.", set()),

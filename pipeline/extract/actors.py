@@ -2534,11 +2534,11 @@ def _bare_targeted_group(doc: Doc, res: Resources, found: list[Actor]) -> Iterat
     dissidents", "to suppress dissidents"), in a story that names no other group: the people of the state other
     than a host (host_states.txt) named acting in its sentence ("helping Saudi Arabia spy on dissidents"; not "used
     by governments to monitor dissidents")."""
-    if any(a.type == "group" and a.listed for a in found):
-        return
     words = res.actor_words
     for i in positions(doc, words["bare_group"]):
         token = doc[i]
+        if any(a.type == "group" and a.listed and a.span[-1].lower_ == token.lower_ for a in found):
+            return  # "Saudi dissidents" named: the bare noun is they
         if i > 0 and doc[i - 1].pos_ in {"ADJ", "PROPN", "NOUN", "DET", "NUM"}:
             continue
         head = token.head
@@ -2551,6 +2551,13 @@ def _bare_targeted_group(doc: Doc, res: Resources, found: list[Actor]) -> Iterat
         sent = sentence(token)
         state = next((a.country for a in found if a.type == "state" and a.country and a.country not in res.host_states
                       and sent.start <= a.span.start < sent.end), None)
+        if state is None:
+            # a state's body or its name's words in the sentence ("the PRC's Ministry of Public Security ... to
+            # intimidate dissidents", a headline's "helping Saudi Arabia spy on dissidents")
+            state = next((a.country for a in found if a.type == "government" and a.country
+                          and a.country not in res.host_states and sent.start <= a.span.start < sent.end), None) \
+                or next((code for t in sent if t.text[:1].isupper() and (code := _country_of_token(t, doc, res))
+                         and code not in res.host_states), None)
         if state is not None:
             yield Actor(doc[i : i + 1], token.text, "group", state)
             return
