@@ -410,6 +410,10 @@ ACTORS = [
     # a state's nationals named twice another way are one group, by the first name
     ("He opposed the deportation of six Turkish citizens. Kenya deported four Turkish nationals.",
      {("Turkish citizens", "group", "TUR"), ("Kenya", "state", "KEN")}),
+    # "<demonym> state <noun>": what a state owns or runs ("state media"), no state acting; its agents are the state
+    ("He was praised, according to Russian state media.", set()),
+    ("He suspects Cuban state security.", set()),
+    ("Vietnamese state agents abducted him.", {("Vietnam", "state", "VNM")}),
     # bare dissidents done an act to, in a story naming no other group: of the state acting in their sentence
     ("China runs secret police stations to suppress dissidents.", {("China", "state", "CHN"), ("dissidents", "group", "CHN")}),
     ("Spyware is used by governments to monitor dissidents.", set()),

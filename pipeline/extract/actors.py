@@ -954,8 +954,14 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
         else:
             noun = doc[i] if i < len(doc) else None
             start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
+            after = doc[i + 1] if i + 1 < len(doc) else None
             if noun is not None and (noun.lower_ in res.state_nouns or _governments(noun, res)):
-                yield Actor(doc[start : i + 1], country_name(code, resources=res) or anchor.text, "state", code)
+                # "Russian state media", "Cuban state security": what the state owns or runs, no state acting; no row,
+                # but the incident and attribution rules still read whose it is
+                owned = noun.lower_ == "state" and after is not None and after.pos_ == "NOUN" \
+                    and after.lower_ not in res.state_nouns
+                yield Actor(doc[start : i + 1], country_name(code, resources=res) or anchor.text, "state", code,
+                            listed=not owned)
             elif noun is not None and noun.lower_ == "and" and _governed_by(anchor.root, res) is not None:
                 # "the Chinese and Hong Kong governments": the first of coordinated states
                 yield Actor(doc[start : anchor.end], country_name(code, resources=res) or anchor.text, "state", code)
