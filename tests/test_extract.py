@@ -410,6 +410,10 @@ ACTORS = [
     # a state's nationals named twice another way are one group, by the first name
     ("He opposed the deportation of six Turkish citizens. Kenya deported four Turkish nationals.",
      {("Turkish citizens", "group", "TUR"), ("Kenya", "state", "KEN")}),
+    # an international body's acronym before a common noun names its people or a thing of it, not the body acting;
+    # before a body's noun it is the body
+    ("A UN panel has called for an inquiry.", set()),
+    ("The UN refugee agency said the men were at risk.", {("United Nations High Commissioner for Refugees", "international_org", None)}),
     # "<demonym> state <noun>": what a state owns or runs ("state media"), no state acting; its agents are the state
     ("He was praised, according to Russian state media.", set()),
     ("He suspects Cuban state security.", set()),
