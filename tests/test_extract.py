@@ -407,6 +407,9 @@ ACTORS = [
     ("Eritreans abroad pay the tax. The Eritrean diaspora is watched.", {("Eritrean diaspora", "group", "ERI")}),
     ("Uyghurs abroad are watched. The Uyghur diaspora is afraid.",
      {("Uyghurs", "group", "CHN"), ("Uyghur diaspora", "group", "CHN")}),
+    # a people named after its state is its nationals, no group by itself; a people within a state stays a group
+    ("The hacked documents revealed the names of around 3,500 Rwandans.", set()),
+    ("The documents revealed the names of around 3,500 Uyghurs.", {("Uyghurs", "group", "CHN")}),
     # a state's nationals named twice another way are one group, by the first name
     ("He opposed the deportation of six Turkish citizens. Kenya deported four Turkish nationals.",
      {("Turkish citizens", "group", "TUR"), ("Kenya", "state", "KEN")}),
@@ -704,10 +707,10 @@ ACTORS = [
     # a plural demonym beside the name is others
     ("A Turkish teacher, who was allegedly kidnapped in the Mongolian capital of Ulan Bator, has been released.\n\n"
      "Veysel Akcay, who thanked Mongolians for their support, was abducted on Friday.",
-     {("Veysel Akcay", "person", "TUR"), ("Mongolians", "group", "MNG")}),
+     {("Veysel Akcay", "person", "TUR")}),
     ("A teacher, who was allegedly kidnapped in the Mongolian capital of Ulan Bator, has been released.\n\n"
      "Veysel Akcay, who thanked Mongolians for their support, was abducted on Friday.",
-     {("Veysel Akcay", "person", "MNG"), ("Mongolians", "group", "MNG")}),
+     {("Veysel Akcay", "person", "MNG")}),
     # ... or that a "from <country>" phrase describes, whoever the lede names in passing; "currently in <place>" after
     # a name is where the person is, not who they are
     ("A blogger from Russia's region of Chechnya critical of its leader Ramzan Kadyrov said he had fended off an "
