@@ -407,6 +407,9 @@ ACTORS = [
     ("Eritreans abroad pay the tax. The Eritrean diaspora is watched.", {("Eritrean diaspora", "group", "ERI")}),
     ("Uyghurs abroad are watched. The Uyghur diaspora is afraid.",
      {("Uyghurs", "group", "CHN"), ("Uyghur diaspora", "group", "CHN")}),
+    # a demonym and group noun before a singular noun of a person's role name one person, no group; plural, a group
+    ("Exiled Cambodian opposition figurehead Sam Rainsy accused the government.", {("Sam Rainsy", "person", "KHM")}),
+    ("Cambodian opposition supporters protested.", {("Cambodian opposition supporters", "group", "KHM")}),
     # a people named after its state is its nationals, no group by itself; a people within a state stays a group
     ("The hacked documents revealed the names of around 3,500 Rwandans.", set()),
     ("The documents revealed the names of around 3,500 Uyghurs.", {("Uyghurs", "group", "CHN")}),
