@@ -410,6 +410,8 @@ ACTORS = [
     # a demonym and group noun before a singular noun of a person's role name one person, no group; plural, a group
     ("Exiled Cambodian opposition figurehead Sam Rainsy accused the government.", {("Sam Rainsy", "person", "KHM")}),
     ("Cambodian opposition supporters protested.", {("Cambodian opposition supporters", "group", "KHM")}),
+    ("Dilshod, a member of the muzzled Uzbek opposition, could not reach his relatives.", set()),
+    ("Members of the Uzbek opposition could not reach their relatives.", {("Uzbek opposition", "group", "UZB")}),
     # a people named after its state is its nationals, no group by itself; a people within a state stays a group
     ("The hacked documents revealed the names of around 3,500 Rwandans.", set()),
     ("The documents revealed the names of around 3,500 Uyghurs.", {("Uyghurs", "group", "CHN")}),

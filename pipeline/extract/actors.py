@@ -2405,7 +2405,11 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
                 end += 1  # "Iranian opposition supporters": the group noun modifies the people it names
             start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "overseas" else anchor.start
             span = doc[start:end]
-            yield Actor(span, span.text, "group", code, listed=not _nationals_apart(doc[end - 1], code, res))
+            noun = doc[end - 1]
+            # "a member of the Uzbek opposition": one person, named by the group they belong to
+            one = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_ == "NN" \
+                and noun.head.head.lower_ in res.actor_words["person_noun"]
+            yield Actor(span, span.text, "group", code, listed=not one and not _nationals_apart(noun, code, res))
             continue
         if anchor.start > 0 and doc[anchor.start - 1].lower_ == "overseas" and (i >= len(doc) or doc[i].pos_ not in {"NOUN", "PROPN"}):
             span = doc[anchor.start - 1 : anchor.end]
