@@ -417,12 +417,35 @@ ACTORS = [
     ("Eritreans abroad pay the tax. The Eritrean diaspora is watched.", {("Eritrean diaspora", "group", "ERI")}),
     ("Uyghurs abroad are watched. The Uyghur diaspora is afraid.",
      {("Uyghurs", "group", "CHN"), ("Uyghur diaspora", "group", "CHN")}),
+    # a demonym and group noun before a singular noun of a person's role name one person, no group; plural, a group
+    ("Exiled Cambodian opposition figurehead Sam Rainsy accused the government.", {("Sam Rainsy", "person", "KHM")}),
+    ("Cambodian opposition supporters protested.", {("Cambodian opposition supporters", "group", "KHM")}),
+    ("Dilshod, a member of the muzzled Uzbek opposition, could not reach his relatives.", set()),
+    ("Members of the Uzbek opposition could not reach their relatives.", {("Uzbek opposition", "group", "UZB")}),
+    # a people named after its state is its nationals, no group by itself; a people within a state stays a group
+    ("The hacked documents revealed the names of around 3,500 Rwandans.", set()),
+    ("The documents revealed the names of around 3,500 Uyghurs.", {("Uyghurs", "group", "CHN")}),
     # a state's nationals named twice another way are one group, by the first name
     ("He opposed the deportation of six Turkish citizens. Kenya deported four Turkish nationals.",
      {("Turkish citizens", "group", "TUR"), ("Kenya", "state", "KEN")}),
+    # an international body's acronym before a common noun names its people or a thing of it, not the body acting;
+    # before a body's noun it is the body
+    ("A UN panel has called for an inquiry.", set()),
+    ("The UN refugee agency said the men were at risk.", {("United Nations High Commissioner for Refugees", "international_org", None)}),
+    # "<demonym> state <noun>": what a state owns or runs ("state media"), no state acting; its agents are the state
+    ("He was praised, according to Russian state media.", set()),
+    ("He suspects Cuban state security.", set()),
+    ("Vietnamese state agents abducted him.", {("Vietnam", "state", "VNM")}),
     # bare dissidents done an act to, in a story naming no other group: of the state acting in their sentence
     ("China runs secret police stations to suppress dissidents.", {("China", "state", "CHN"), ("dissidents", "group", "CHN")}),
     ("Spyware is used by governments to monitor dissidents.", set()),
+    # else of a state's body in the sentence, or a state's name the model left untagged; a group named with the same
+    # noun elsewhere does not stop them, another group does not either
+    ("Two men set up a station of the PRC's Ministry of Public Security to intimidate dissidents. They watched democracy activists.",
+     {("Ministry of Public Security", "government", "CHN"), ("democracy activists", "group", None),
+      ("dissidents", "group", "CHN")}),
+    ("Saudi dissidents were watched. A clerk helped Saudi Arabia spy on dissidents.",
+     {("Saudi dissidents", "group", "SAU"), ("Saudi Arabia", "state", "SAU")}),
     # nationals by the other country they live in; not in their own
     ("Ethiopians in Australia are calling for their release.", {("Ethiopians in Australia", "group", "ETH")}),
     ("Ethiopians in Ethiopia voted.", set()),
@@ -699,10 +722,10 @@ ACTORS = [
     # a plural demonym beside the name is others
     ("A Turkish teacher, who was allegedly kidnapped in the Mongolian capital of Ulan Bator, has been released.\n\n"
      "Veysel Akcay, who thanked Mongolians for their support, was abducted on Friday.",
-     {("Veysel Akcay", "person", "TUR"), ("Mongolians", "group", "MNG")}),
+     {("Veysel Akcay", "person", "TUR")}),
     ("A teacher, who was allegedly kidnapped in the Mongolian capital of Ulan Bator, has been released.\n\n"
      "Veysel Akcay, who thanked Mongolians for their support, was abducted on Friday.",
-     {("Veysel Akcay", "person", "MNG"), ("Mongolians", "group", "MNG")}),
+     {("Veysel Akcay", "person", "MNG")}),
     # ... or that a "from <country>" phrase describes, whoever the lede names in passing; "currently in <place>" after
     # a name is where the person is, not who they are
     ("A blogger from Russia's region of Chechnya critical of its leader Ramzan Kadyrov said he had fended off an "
