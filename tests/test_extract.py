@@ -1890,6 +1890,26 @@ APPEALS = [
     ("A statement calling for his release was read out at the rally.", []),
     ("Human Rights Watch urged Thailand to investigate the abduction.",
      [("Human Rights Watch", "urged", "assert", "indirect", "Thailand to investigate the abduction")]),
+    # a finite cue the parser hung on its subject noun ("the New York-based watchdog called on"): that noun speaks, and
+    # the act the noun's verb names completes the appeal; a participle on a subject noun is no cue
+    ("HRW said that on the evening of October 26, the authorities released Rahmanov. After Rahmanov’s reported release, "
+     "the New York-based watchdog called on the Turkish authorities to also immediately release the other two activists "
+     "and not to deport them.",
+     [("Human Rights Watch", "said", "assert", "indirect", "on the evening of October 26, the authorities released Rahmanov"),
+      ("Human Rights Watch", "called on", "assert", "indirect",
+       "the Turkish authorities to also immediately release the other two activists and not to deport them")]),
+    ("Human Rights Watch reported the arrest. The activists detained by the police called for help.",
+     [("Human Rights Watch", "reported", "assert", "indirect", "the arrest")]),
+    # a cue joined after a comma to a clause nested deeper in a claim speaks for the claim's speaker; one joined without
+    # the comma to a claim's own clause ("found that the men were armed and threatened ...") stays the clause's
+    ("Svetlana Tikhanovskaya said the arrest showed that no Belarusian critic was safe anywhere, and called for stronger "
+     "pressure on the government in Minsk.",
+     [("Svetlana Tikhanovskaya", "said", "assert", "indirect",
+       "the arrest showed that no Belarusian critic was safe anywhere, and called for stronger pressure on the government in Minsk"),
+      ("Svetlana Tikhanovskaya", "called for", "assert", "indirect", "stronger pressure on the government in Minsk")]),
+    ("Svetlana Tikhanovskaya said police found that the men were armed and threatened the guards.",
+     [("Svetlana Tikhanovskaya", "said", "assert", "indirect", "police found that the men were armed and threatened the guards"),
+      ("police", "found", "assert", "indirect", "the men were armed and threatened the guards")]),
     ("Amnesty International called on the EU to refrain from deporting Uyghurs.",
      [("Amnesty International", "called on", "assert", "indirect", "the EU to refrain from deporting Uyghurs")]),
     ("The Metropolitan Police have appealed for anyone with information to come forward.",

@@ -116,6 +116,8 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             or _split_perfect(token) is not None
             # "the imam blamed by the Turkish government for ...": a participle with its agent reports that agent's claim
             or (token.dep_ == "acl" and _agent(token, res) is not None)
+            # "The New York-based watchdog called on ...": a finite cue the parser hung on the sentence's noun root
+            or _finite_on_subject(token)
             # "issued a statement calling for Luo's release": a participle on a document speaks for its issuer
             or (token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in res.attribution_words["document"]
                 and token.head.dep_ == "dobj")
@@ -456,6 +458,15 @@ def _dateline(token: Token) -> bool:
     return any(t.text in {"\u2014", "\u2013", "-"} for t in doc[token.i + 1 : min(token.i + 12, len(doc))])
 
 
+def _finite_on_subject(verb: Token) -> bool:
+    """True for a finite verb the parser hung as a clause on the noun that is its subject, that noun the sentence's root
+    or the subject of a verb after it ("The New York-based watchdog called on the Turkish authorities to release ...")."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and head.pos_ in {"NOUN", "PROPN"} and head.i < verb.i \
+        and (head.dep_ == "ROOT" or (head.dep_ == "nsubj" and head.head.i > verb.i)) \
+        and not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+
+
 def _subject(verb: Token) -> Token | None:
     if (have := _split_perfect(verb)) is not None:
         return next(c for c in have.children if c.dep_ == "nsubj")
@@ -494,6 +505,18 @@ def _subject(verb: Token) -> Token | None:
     claim = verb.head
     if verb.dep_ == "conj" and claim.dep_ == "ccomp" and claim.head.lemma_.lower() in CUE_LEMMAS and claim.head.i < claim.i:
         return _subject(claim.head)
+    # "said the arrest showed that no critic was safe anywhere, and called for ...": joined, after a comma, to a clause
+    # nested deeper in that claim, the cue still speaks for the outer cue's speaker
+    if verb.dep_ == "conj" and claim.dep_ == "ccomp" and verb.doc[verb.i - 1].dep_ == "cc" and verb.doc[verb.i - 2].text == ",":
+        outer = claim.head
+        while outer.dep_ == "ccomp" and outer.lemma_.lower() not in CUE_LEMMAS and outer.head.i < outer.i:
+            outer = outer.head
+        if outer.lemma_.lower() in CUE_LEMMAS and outer.i < claim.i and outer is not claim.head:
+            return _subject(outer)
+    # "The New York-based watchdog called on ...": a finite cue the parser hung as a clause on the sentence's noun root
+    # has that noun for its subject
+    if _finite_on_subject(verb):
+        return verb.head
     if (closing := _closing_speaker(verb)) is not None:
         return closing
     if (named := _named_before_aside(verb)) is not None:
@@ -2434,6 +2457,13 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
                 return None  # "asked whether the trial was fair": a question
             parts.append(child)
             asks = True
+    # "the New York-based watchdog called on the Turkish authorities to release ...", parsed with the cue as a clause on
+    # its subject and the act asked for as the verb that subject governs: that act, after the cue, completes the appeal
+    act = verb.head.head if _finite_on_subject(verb) and verb.head.dep_ == "nsubj" else None
+    if act is not None and parts and any(c.dep_ == "aux" and c.lower_ == "to" and c.i > verb.i for c in act.children):
+        asks = True
+    else:
+        act = None
     if not asks and not (role in {"appeal", "appeal_to"} and verb.lemma_.lower() in res.object_cues and any(p.dep_ == "dobj" for p in parts)):
         return None
     sent = sentence(verb)
@@ -2444,7 +2474,7 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
         c for c in verb.children
         if c.i > start and (c.dep_ == "prep" or (c.dep_ == "advcl" and not _participle_clause(c) and c.lemma_.lower() not in CUE_LEMMAS))
     ]
-    end = min(sent.end, max(p.right_edge.i for p in parts + tail) + 1)
+    end = min(sent.end, max([p.right_edge.i for p in parts + tail] + ([act.right_edge.i] if act is not None else [])) + 1)
     # "demanded international protection on Friday following the shooting death of ...": a time phrase after the appeal
     # ends it; what follows it tells when or why the speaker spoke
     asked = max(p.right_edge.i for p in parts)
