@@ -2784,6 +2784,14 @@ UNNAMED_SPEAKERS = [
      [("Rwanda", "denied", "the charges"), ("Rwanda", "said", "the group had violated the laws")]),
     ("Myanmar revoked the citizenship of 12 activists. The junta said the group had violated the laws.",
      [("Myanmar", "said", "the group had violated the laws")]),
+    # a notice speaks only when such a word qualifies it (for the state, not the paper it ran in); a notice alone is
+    # no one's claim
+    ("Myanmar's junta revoked the citizenship of 17 people. The group had violated the existing laws of the State, "
+     "according to a junta notice in state newspaper Global New Light of Myanmar. Writers had also had their citizenship "
+     "revoked, it said.",
+     [("Myanmar", "according to", "The group had violated the existing laws of the State"),
+      ("Myanmar", "said", "Writers had also had their citizenship revoked")]),
+    ("Police arrested him at the airport. According to the notice, he is wanted for fraud.", []),
     # ministers named by a demonym speak for their state
     ("Four men were charged. British ministers condemned the plot as an attack on the country's sovereignty.",
      [("United Kingdom", "condemned", "the plot as an attack on the country's sovereignty")]),

@@ -871,6 +871,11 @@ def _police(subject: Token, actors: list[Actor]) -> Actor | None:
     return Actor(span=_span_of(subject), name="police", type="government", country=named[-1].country if named else None)
 
 
+def _ruler_word(noun: Token, res: Resources) -> Token | None:
+    """Return the word for a state's rulers that qualifies a noun ("a junta notice", "A government statement"), if any."""
+    return next((c for c in noun.children if c.dep_ in {"compound", "amod"} and res.anaphors.get(c.lower_) == "state"), None)
+
+
 def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
@@ -947,8 +952,8 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         return office
     # "A government statement said", "according to a junta notice in state newspaper ...": a document a word for a
     # state's rulers qualifies speaks for the state, as "the government said" would (not the paper it ran in)
-    ruler = next((c for c in subject.children if c.dep_ in {"compound", "amod"} and res.anaphors.get(c.lower_) == "state"), None)
-    if ruler is not None and subject.lemma_.lower() in res.attribution_words["document"] \
+    ruler = _ruler_word(subject, res)
+    if ruler is not None and subject.lemma_.lower() in res.attribution_words["document"] | res.attribution_words["ruler_document"] \
             and not any(a.span.start <= ruler.i < a.span.end for a in actors) \
             and (state := _state_in(subject, actors, res) or _latest(before, "state")) is not None:
         return state
@@ -3006,7 +3011,8 @@ def _according_to(
     # ("according to the PS": an abbreviated office the actor finder took for a body's name is the office's holder)
     office = objects[0].lower_ in res.office_abbreviations and any(c.lower_ == "the" for c in objects[0].children)
     # a document speaks for its author or, a charging document, for the prosecution, not for a court it was filed in
-    document = objects[0].lemma_.lower() in res.attribution_words["document"] | res.attribution_words["charging_document"]
+    document = objects[0].lemma_.lower() in res.attribution_words["document"] | res.attribution_words["charging_document"] or (
+        objects[0].lemma_.lower() in res.attribution_words["ruler_document"] and _ruler_word(objects[0], res) is not None)
     if document:
         actor = _resolve_speaker(objects[0], actors, speakers, res) or _actor_in(source_span, actors)
     else:
