@@ -241,6 +241,11 @@ ACTORS = [
     ("U.S. charges 8 alleged agents in international repatriation scheme\n\nThe men were charged.",
      {("United States", "state", "USA")}),
     ("Hong Kong activists protest new law\n\nThey marched.", {("Hong Kong activists", "group", "HKG")}),
+    # a place opening a paragraph the parser made a second subject of the verb is a dateline; a lone subject acts
+    ("London – 12 August 18, Last night at 1.50am an unidentified member of the public threw a liquid at the embassy.",
+     set()),
+    ("Paris, France: Three men have been formally placed under investigation in Paris.", set()),
+    ("London has expelled three diplomats.", {("United Kingdom", "state", "GBR")}),
     ("Beijing said the claims were lies.", {("China", "state", "CHN")}),
     ("The Chinese government denied it.", {("China", "state", "CHN")}),
     ("The Dutch foreign ministry ordered a probe.", {("Ministry of Foreign Affairs", "government", "NLD")}),

@@ -1187,6 +1187,8 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         head = span.root
         while head.dep_ == "conj" and head.head.i != head.i:  # "Italy and Austria condemned"
             head = head.head
+        if _dateline_subject(head):
+            continue  # "London – 12 August, a man threw ...", "Paris, France: Three men were placed ...": a dateline
         acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent") or _relative_subject(head) \
             or _headline_subject(span)
         # "urged Thailand to", "thanked Oman", "called on the EU to": a state addressed or blamed is a party
@@ -1203,6 +1205,17 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         code = span.id_ or normalize_country(span.text, resources=res)
         if code:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
+
+
+def _dateline_subject(token: Token) -> bool:
+    """True for a place opening a paragraph that the parser made a subject of a verb with another subject after it
+    ("London – 12 August 18, Last night a man threw ...", "Paris, France: Three men have been placed ..."): a verb has
+    one subject, so the place is the dateline before the sentence, no state acting."""
+    doc = token.doc
+    start = token.left_edge.i
+    if token.dep_ not in {"nsubj", "nsubjpass"} or (start > 0 and "\n" not in doc[start - 1].text_with_ws):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i for c in token.head.children)
 
 
 def _headline_subject(span: Span) -> bool:
