@@ -660,6 +660,10 @@ ACTORS = [
     # and so are their officers as a passive's agent; not officers only spoken of
     ("He was arrested outside a restaurant in Dubai by plain clothes police officers.", {("police", "government", "ARE")}),
     ("He lives in Dubai and was trained with police officers.", set()),
+    # a place in a relative clause the police are outside of tells where someone else was, not where they act
+    ("A Saudi woman who says she fled to seek asylum in Australia was surrounded by police in an airport hotel room "
+     "near Bangkok.", {("police", "government", "THA")}),
+    ("A Saudi woman was surrounded by police in Australia.", {("police", "government", "AUS")}),
     # so is an army acting without its state; not an army named as a place or by a demonym
     ("His cousins were arrested in Cairo, Egypt. The army said they were a threat.", {("army", "government", "EGY")}),
     ("He served in the army in Cairo, Egypt.", set()),

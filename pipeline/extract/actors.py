@@ -3017,6 +3017,16 @@ def _forces_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Ite
             yield force
 
 
+def _in_other_relative_clause(place: Token, token: Token) -> bool:
+    """True for a place inside a relative clause that ``token`` is outside of ("a woman who fled to seek asylum in
+    Australia is surrounded by police"): it tells where someone else was, not where the force acts. A participle's
+    clause stays ("threats targeting family members in Bahrain, and relatives are summoned by police")."""
+    for ancestor in (place, *place.ancestors):
+        if ancestor.dep_ == "relcl":
+            return not (ancestor.left_edge.i <= token.i <= ancestor.right_edge.i)
+    return False
+
+
 def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: str) -> Actor | None:
     """Return the police (or security forces, army, military) of a story that names none with their state nor a body
     of that name, where they act ("police arrested him", "he was detained by the local police") or a report is theirs
@@ -3048,7 +3058,8 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
         if body and not any(_country_of_token(t, doc, res) for t in span[: first - start]):
             return None
         sent = sentence(token)
-        places = [p for p in find_places(doc, resources=res) if p.country and sent.start <= p.span.start < sent.end]
+        places = [p for p in find_places(doc, resources=res) if p.country and sent.start <= p.span.start < sent.end
+                  and not _in_other_relative_clause(p.span.root, token)]
         nearest = min(places, key=lambda p: abs(p.span.start - token.i), default=None)
         country = nearest.country if nearest is not None else setting_country(doc, resources=res)
         return Actor(span, name, "government", country) if country else None
