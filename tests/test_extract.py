@@ -670,6 +670,11 @@ ACTORS = [
     ("Egypt's army arrested him. The army said so.", {("military", "government", "EGY")}),
     # platforms in any case, taken to, or before the noun they are the medium of, however parsed, are no actors
     ("Aliyev, who also had a Youtube channel, was shot. Kanter took to Twitter to mock the warrant.", set()),
+    # an instance of a kind of platform, a parenthetical other name, a medium after a path preposition; not one acting
+    ("Footage from the march, now widely circulated on social media platforms like X (formerly Twitter), Facebook, "
+     "and various blogs, has become the subject of a probe.", set()),
+    ("His daughter told reporters via WhatsApp that he was held.", set()),
+    ("Facebook said it removed the accounts.", {("Facebook", "organization", "USA")}),
     ("He helped create the Black Book of Belarus Telegram channel, which published the data.", set()),
     # a capitalised role noun opening a sentence, and a minister's portfolio run into the name, are no part of it
     ("Activist Kong Raiya was arrested. Kong Raiya said so.", {("Kong Raiya", "person", None)}),

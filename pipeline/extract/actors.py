@@ -760,7 +760,7 @@ def _platform_as_place(span: Span, res: Resources) -> bool:
     to Twitter"), as a medium modifying a noun ("a YouTube channel", "on the Telegram messaging app", "the Black
     Book of Belarus Telegram channel", however parsed) or as the medium someone used ("had used YouTube")."""
     token = span.root
-    while token.dep_ == "conj" and token.head.i != token.i:
+    while token.dep_ in {"conj", "appos"} and token.head.i != token.i:  # "on X (formerly Twitter), Facebook"
         token = token.head
     if token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN":
         return True
@@ -773,7 +773,10 @@ def _platform_as_place(span: Span, res: Resources) -> bool:
         return True
     if token.dep_ == "dobj" and res.place_use.get(token.head.lemma_.lower()) == "medium":
         return True  # "jailed for using Twitter": the medium someone used
-    return token.dep_ == "pobj" and res.place_use.get(token.head.lower_) == "platform"
+    # "on YouTube", "platforms like Facebook"; "via WhatsApp", "through Telegram": a path is the medium ("to" is not:
+    # "complained to Facebook")
+    kind = res.place_use.get(token.head.lower_) if token.dep_ == "pobj" else None
+    return kind == "platform" or (kind == "path" and token.head.lower_ != "to")
 
 
 INDEFINITE = frozenset({"a", "an"})
