@@ -290,6 +290,10 @@ ACTORS = [
     ("The House of Commons in Ottawa debated it.", {("House of Commons", "government", "CAN")}),
     ("The Arab Struggle Movement for the Liberation of Ahvaz was named.",
      {("Arab Struggle Movement for the Liberation of Ahvaz", "organization", "IRN")}),
+    # a party or association keeps "of <country>" in its name; a state's body keeps it out
+    ("He was a member of the Popular Front Party of Azerbaijan, which opposes the government.",
+     {("Popular Front Party of Azerbaijan", "organization", "AZE")}),
+    ("The Ministry of Foreign Affairs of China said so.", {("Ministry of Foreign Affairs", "government", "CHN")}),
     ("Italy and Austria condemned the execution.", {("Italy", "state", "ITA"), ("Austria", "state", "AUT")}),
     ("Hong Kong activists in Britain were watched.", {("Hong Kong activists", "group", "HKG")}),
     ("Belarus forced the plane down.", {("Belarus", "state", "BLR")}),

@@ -2276,8 +2276,9 @@ def _extend_name(span: Span, res: Resources) -> Span:
 
 def _titled_by_country(name: Span, word: Token, res: Resources) -> bool:
     """True for a newspaper's or other non-governmental name that ends in "of" and a country ("Global New Light" +
-    "of Myanmar", "Bank of China"); a body of a state keeps its country out ("Ministry of Foreign Affairs of China")."""
-    return word.lower_ == "of" and len(name) >= 2 and keyword_type(name.text, res) is None \
+    "of Myanmar", "Bank of China", "Popular Front Party" + "of Azerbaijan", "World Sikh Organization" + "of Canada");
+    a body of a state keeps its country out ("Ministry of Foreign Affairs of China")."""
+    return word.lower_ == "of" and len(name) >= 2 and keyword_type(name.text, res) != "government" \
         and res.actors.get(name.text.lower()) is None
 
 
