@@ -721,6 +721,8 @@ ACTORS = [
     ("Twelve UN Special Procedures wrote to Thailand.", {("UN Special Procedures", "international_org", None)}),
     ("The latest report by the UN’s Group of Experts on Human Rights in Nicaragua was cited.",
      {("Group of Experts on Human Rights in Nicaragua", "international_org", None)}),
+    ("The network targets critics in exile, the UN Group of Human Rights Experts on Nicaragua warned.",
+     {("UN Group of Human Rights Experts on Nicaragua", "international_org", None)}),
     # a body's other proper name is its name as written; an acronym or a hyphenated adjective is not
     ("Members of the Hizmet movement fled. AFP and RTL Nieuws reported it, and the UN-recognised refugee left.",
      {("Hizmet movement", "organization", "TUR"), ("Agence France-Presse", "media", "FRA"), ("RTL Nieuws", "media", "NLD")}),

@@ -592,10 +592,10 @@ def _body_of_acronym(span: Span, res: Resources) -> Span | None:
     while end < len(doc) and doc[end].ent_type_ not in {"PERSON", "DATE", "GPE", "NORP"}:
         if doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
             words += 1
-        elif doc[end].lower_ == "in" and words >= 2 and (country := doc_index(doc).place_match.get(end + 1)) is not None \
-                and country.label_ == "COUNTRY":
+        elif doc[end].lower_ in {"in", "on"} and words >= 2 \
+                and (country := doc_index(doc).place_match.get(end + 1)) is not None and country.label_ == "COUNTRY":
             end = country.end
-            break  # "Group of Experts on Human Rights in Nicaragua": a name may end in the country it is about
+            break  # "Group of Experts on Human Rights in Nicaragua", "Group of Human Rights Experts on Nicaragua"
         elif not (doc[end].lower_ in NAME_JOINERS - {"and", "to", "in"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
             break
         end += 1
