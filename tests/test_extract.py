@@ -290,6 +290,10 @@ ACTORS = [
     ("The House of Commons in Ottawa debated it.", {("House of Commons", "government", "CAN")}),
     ("The Arab Struggle Movement for the Liberation of Ahvaz was named.",
      {("Arab Struggle Movement for the Liberation of Ahvaz", "organization", "IRN")}),
+    # a month the model ran on into a name is no part of it
+    ("Dutch radio programme Argos December said Eritrean refugees were being intimidated.",
+     {("Eritrean refugees", "group", "ERI")}),
+    ("Radio Free Asia reported in December that he was held.", {("Radio Free Asia", "media", "USA")}),
     # a party or association keeps "of <country>" in its name; a state's body keeps it out
     ("He was a member of the Popular Front Party of Azerbaijan, which opposes the government.",
      {("Popular Front Party of Azerbaijan", "organization", "AZE")}),

@@ -7,6 +7,7 @@ government"), the model's PERSON/ORG entities, and groups ("Chinese dissidents")
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -1607,7 +1608,12 @@ def _cut_org_tail(span: Span, res: Resources) -> Span:
         return span[:-2]
     if len(span) > 2 and span[-2].text == "-" and span[-1].is_lower and not span[-2].whitespace_:
         return span[:-2]
+    if len(span) > 1 and span[-1].text in MONTH_NAMES:
+        return span[:-1]  # "Dutch radio programme Argos" + "December said": the month after the name
     return span
+
+
+MONTH_NAMES = frozenset(name for name in calendar.month_name if name)
 
 
 def _unknown_place_word(token: Token, res: Resources) -> bool:
