@@ -290,6 +290,8 @@ ACTORS = [
     ("The House of Commons in Ottawa debated it.", {("House of Commons", "government", "CAN")}),
     ("The Arab Struggle Movement for the Liberation of Ahvaz was named.",
      {("Arab Struggle Movement for the Liberation of Ahvaz", "organization", "IRN")}),
+    # an outlet named before the platform its channel is on; the platform is no part of its name
+    ("The couple founded the Base YouTube channel, which is critical of the government.", {("Base", "media", None)}),
     # a month the model ran on into a name is no part of it
     ("Dutch radio programme Argos December said Eritrean refugees were being intimidated.",
      {("Eritrean refugees", "group", "ERI")}),

@@ -1608,6 +1608,9 @@ def _cut_org_tail(span: Span, res: Resources) -> Span:
         return span[:-2]
     if len(span) > 2 and span[-2].text == "-" and span[-1].is_lower and not span[-2].whitespace_:
         return span[:-2]
+    if len(span) > 1 and _is_platform(span[-1].text, res) and span.end < len(doc) and doc[span.end].is_lower \
+            and doc[span.end].pos_ == "NOUN":
+        return span[:-1]  # "the Base YouTube channel": the outlet, the platform it is on after it
     if len(span) > 1 and span[-1].text in MONTH_NAMES:
         return span[:-1]  # "Dutch radio programme Argos" + "December said": the month after the name
     return span
@@ -2107,6 +2110,9 @@ def _described_kind(span: Span, res: Resources) -> str | None:
 
     if root.dep_ in {"compound", "nmod"} and root.head.i >= span.end and (found := kind(root.head)):
         return found
+    if root.dep_ == "compound" and root.head.i == span.end and _is_platform(root.head.text, res) \
+            and root.head.dep_ == "compound" and (found := kind(root.head.head)):
+        return found  # "the Base YouTube channel": a channel on the platform
     for child in root.children:
         if child.dep_ in {"compound", "appos"} and not span.start <= child.i < span.end and (found := kind(child)):
             return found
