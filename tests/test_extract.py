@@ -290,6 +290,12 @@ ACTORS = [
     ("The House of Commons in Ottawa debated it.", {("House of Commons", "government", "CAN")}),
     ("The Arab Struggle Movement for the Liberation of Ahvaz was named.",
      {("Arab Struggle Movement for the Liberation of Ahvaz", "organization", "IRN")}),
+    # a given name spelt again one letter apart with the same family name is the person named first; short given
+    # names one letter apart are two people
+    ("Journalist Afghan Mukhtarli was abducted in Tbilisi. The journalist Afgan Mukhtarli said he was beaten.",
+     {("Afghan Mukhtarli", "person", "GEO")}),
+    ("Activist Maria Petrova was detained. Her sister Marta Petrova said she was beaten.",
+     {("Maria Petrova", "person", None), ("Marta Petrova", "person", None)}),
     # an outlet named before the platform its channel is on; the platform is no part of its name
     ("The couple founded the Base YouTube channel, which is critical of the government.", {("Base", "media", None)}),
     # a month the model ran on into a name is no part of it

@@ -2678,6 +2678,10 @@ def _surname_key(word: str) -> str:
 def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
     """Map a person's short mentions ("Wang", "Al-Jubeir") to the full name first given ("Wang Wenbin")."""
     full_names = [a.name for a in actors if a.type == "person" and len(a.name.split()) > 1]
+    first_start: dict[str, int] = {}
+    for a in actors:
+        if a.type == "person":
+            first_start[a.name] = min(first_start.get(a.name, a.span.start), a.span.start)
     merged = []
     for actor in actors:
         if actor.type == "person" or (actor.type == "organization" and len(actor.name.split()) == 1):
@@ -2700,12 +2704,30 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                 ends = {n for n in full_names if len(n.split()) == 3
                         and [_surname_key(n.split()[0]), _surname_key(n.split()[-1])] == parts}
                 match = ends.pop() if len(ends) == 1 else None
+            if match is None and len(parts) == 2 and actor.type == "person":
+                # "Afgan Mukhtarli" after "Afghan Mukhtarli": the given name spelt another way, one letter apart
+                variants = {n for n in full_names if len(n.split()) == 2 and _surname_key(n.split()[1]) == parts[1]
+                            and n != actor.name and first_start.get(n, actor.span.start) < actor.span.start
+                            and _one_letter_apart(n.split()[0], actor.name.split()[0])}
+                match = variants.pop() if len(variants) == 1 else None
             if match is None and actor.type == "person" and actor.name.endswith("s") and actor.name[:-1] in full_names:
                 match = actor.name[:-1]  # "Priyanka Fernandos diplomatic papers": a possessive, its apostrophe dropped
             if match:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
     return merged
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """True for two spellings of a name of five letters and more, one of six and more, with the same first letter,
+    one letter added, dropped or changed ("Afghan"/"Afgan", "Mohammed"/"Mohamed"); short names one letter apart are
+    more often two people ("Maria"/"Marta")."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 5 or max(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[str, ...], str], res: Resources) -> str | None:
