@@ -290,6 +290,10 @@ ACTORS = [
     ("The House of Commons in Ottawa debated it.", {("House of Commons", "government", "CAN")}),
     ("The Arab Struggle Movement for the Liberation of Ahvaz was named.",
      {("Arab Struggle Movement for the Liberation of Ahvaz", "organization", "IRN")}),
+    # a movement is known with its kind noun; a group without it
+    ("Thai exiles in Laos are associated with the anti-military Red Shirt movement that staged street protests.",
+     {("Thai exiles", "group", "THA"), ("Red Shirt movement", "organization", None)}),
+    ("The Free Laos group claimed the attack.", {("Free Laos", "ngo", None)}),
     # a given name spelt again one letter apart with the same family name is the person named first; short given
     # names one letter apart are two people
     ("Journalist Afghan Mukhtarli was abducted in Tbilisi. The journalist Afgan Mukhtarli said he was beaten.",

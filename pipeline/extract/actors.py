@@ -457,9 +457,21 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found = _nationals_once(found, res)
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(a, res), res), res) for a in _expand_acronyms(doc, found)]
+    found = [_with_name_kind(a, res) for a in found]
     people = _merge_people(found, res)
     people += list(_surname_mentions(doc, people, taken, res))
     return sorted(people + list(_leaders_states(people, res)), key=lambda a: a.span.start)
+
+
+def _with_name_kind(actor: Actor, res: Resources) -> Actor:
+    """Name an organisation written as its name and a lowercase kind noun that is part of how it is known ("the Hirak
+    movement", "the Red Shirt movement"; actor_words.tsv name_kind) with that noun."""
+    doc, end = actor.span.doc, actor.span.end
+    if actor.type != "organization" or actor.name != actor.span.text or end >= len(doc) \
+            or doc[end].text not in res.actor_words["name_kind"] or not actor.span[-1].text[:1].isupper():
+        return actor
+    span = doc[actor.span.start : end + 1]
+    return replace(actor, span=span, name=span.text)
 
 
 def _leaders_states(actors: list[Actor], res: Resources) -> Iterator[Actor]:
