@@ -294,6 +294,9 @@ ACTORS = [
     ("Thai exiles in Laos are associated with the anti-military Red Shirt movement that staged street protests.",
      {("Thai exiles", "group", "THA"), ("Red Shirt movement", "organization", None)}),
     ("The Free Laos group claimed the attack.", {("Free Laos", "ngo", None)}),
+    # so is one the model took for an unknown place or people before such a noun; not a known people's movement
+    ("He then founded the Gastat movement and organized actions.", {("Gastat movement", "organization", None)}),
+    ("He backed the Tibetan movement.", set()),
     # a given name spelt again one letter apart with the same family name is the person named first; short given
     # names one letter apart are two people
     ("Journalist Afghan Mukhtarli was abducted in Tbilisi. The journalist Afgan Mukhtarli said he was beaten.",

@@ -2177,17 +2177,33 @@ def _described_names(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[A
             end -= 1
         span = doc[i:end]
         i = end
-        if span.start in heading or any(t.ent_type_ not in NAME_ENT_LABELS for t in span):
+        if span.start in heading or (any(t.ent_type_ not in NAME_ENT_LABELS for t in span)
+                                     and not _unknown_word_before_name_kind(span, res)):
             continue
         if len(span) == 1 and span[0].is_sent_start and not span[0].ent_type_:
             continue  # "Rights groups say": a capitalised common word opening a sentence
         if any(e.label_ == "PERSON" and len(e) > 1 and e.start < span.end and span.start < e.end for e in doc_index(doc).ents):
             continue  # "Fethullah Gulen's Hizmet group": the model's person
         kind = _described_kind(span, res)
-        if kind is None or (_not_an_actor(span, res) and not _small_town_named_by_kind(span, res)) or _only_people_words(span, res) or span.text.lower() in res.peoples \
+        if kind is None or (_not_an_actor(span, res) and not _small_town_named_by_kind(span, res)
+                            and not _unknown_word_before_name_kind(span, res)) \
+                or _only_people_words(span, res) or span.text.lower() in res.peoples \
                 or all(t.text in name_parts for t in span):
             continue
         yield Actor(span, span.text, kind, _country_before(span, doc, res), vouched=True)
+
+
+def _unknown_word_before_name_kind(span: Span, res: Resources) -> bool:
+    """True for one word the model took for a place or people that no gazetteer knows, before a kind noun that is
+    part of a name ("the Hirak movement", "the Gastat movement"); not a country, people or known place ("the
+    Tibetan movement")."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].text not in res.actor_words["name_kind"]:
+        return False
+    text = span.text
+    return span[0].ent_type_ in {"GPE", "NORP", "LOC"} and span.start not in doc_index(doc).place_match \
+        and not normalize_country(text, resources=res) and text.lower() not in res.demonyms \
+        and text.lower() not in res.regions and lookup_city(text) is None and text.lower() not in res.peoples
 
 
 def _small_town_named_by_kind(span: Span, res: Resources) -> bool:
