@@ -7,6 +7,7 @@ government"), the model's PERSON/ORG entities, and groups ("Chinese dissidents")
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -456,9 +457,21 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found = _nationals_once(found, res)
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(a, res), res), res) for a in _expand_acronyms(doc, found)]
+    found = [_with_name_kind(a, res) for a in found]
     people = _merge_people(found, res)
     people += list(_surname_mentions(doc, people, taken, res))
     return sorted(people + list(_leaders_states(people, res)), key=lambda a: a.span.start)
+
+
+def _with_name_kind(actor: Actor, res: Resources) -> Actor:
+    """Name an organisation written as its name and a lowercase kind noun that is part of how it is known ("the Hirak
+    movement", "the Red Shirt movement"; actor_words.tsv name_kind) with that noun."""
+    doc, end = actor.span.doc, actor.span.end
+    if actor.type != "organization" or actor.name != actor.span.text or end >= len(doc) \
+            or doc[end].text not in res.actor_words["name_kind"] or not actor.span[-1].text[:1].isupper():
+        return actor
+    span = doc[actor.span.start : end + 1]
+    return replace(actor, span=span, name=span.text)
 
 
 def _leaders_states(actors: list[Actor], res: Resources) -> Iterator[Actor]:
@@ -592,10 +605,10 @@ def _body_of_acronym(span: Span, res: Resources) -> Span | None:
     while end < len(doc) and doc[end].ent_type_ not in {"PERSON", "DATE", "GPE", "NORP"}:
         if doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
             words += 1
-        elif doc[end].lower_ == "in" and words >= 2 and (country := doc_index(doc).place_match.get(end + 1)) is not None \
-                and country.label_ == "COUNTRY":
+        elif doc[end].lower_ in {"in", "on"} and words >= 2 \
+                and (country := doc_index(doc).place_match.get(end + 1)) is not None and country.label_ == "COUNTRY":
             end = country.end
-            break  # "Group of Experts on Human Rights in Nicaragua": a name may end in the country it is about
+            break  # "Group of Experts on Human Rights in Nicaragua", "Group of Human Rights Experts on Nicaragua"
         elif not (doc[end].lower_ in NAME_JOINERS - {"and", "to", "in"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
             break
         end += 1
@@ -760,7 +773,7 @@ def _platform_as_place(span: Span, res: Resources) -> bool:
     to Twitter"), as a medium modifying a noun ("a YouTube channel", "on the Telegram messaging app", "the Black
     Book of Belarus Telegram channel", however parsed) or as the medium someone used ("had used YouTube")."""
     token = span.root
-    while token.dep_ == "conj" and token.head.i != token.i:
+    while token.dep_ in {"conj", "appos"} and token.head.i != token.i:  # "on X (formerly Twitter), Facebook"
         token = token.head
     if token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN":
         return True
@@ -773,7 +786,10 @@ def _platform_as_place(span: Span, res: Resources) -> bool:
         return True
     if token.dep_ == "dobj" and res.place_use.get(token.head.lemma_.lower()) == "medium":
         return True  # "jailed for using Twitter": the medium someone used
-    return token.dep_ == "pobj" and res.place_use.get(token.head.lower_) == "platform"
+    # "on YouTube", "platforms like Facebook"; "via WhatsApp", "through Telegram": a path is the medium ("to" is not:
+    # "complained to Facebook")
+    kind = res.place_use.get(token.head.lower_) if token.dep_ == "pobj" else None
+    return kind == "platform" or (kind == "path" and token.head.lower_ != "to")
 
 
 INDEFINITE = frozenset({"a", "an"})
@@ -1187,6 +1203,8 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         head = span.root
         while head.dep_ == "conj" and head.head.i != head.i:  # "Italy and Austria condemned"
             head = head.head
+        if _dateline_subject(head):
+            continue  # "London – 12 August, a man threw ...", "Paris, France: Three men were placed ...": a dateline
         acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent") or _relative_subject(head) \
             or _headline_subject(span)
         # "urged Thailand to", "thanked Oman", "called on the EU to": a state addressed or blamed is a party
@@ -1203,6 +1221,17 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         code = span.id_ or normalize_country(span.text, resources=res)
         if code:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
+
+
+def _dateline_subject(token: Token) -> bool:
+    """True for a place opening a paragraph that the parser made a subject of a verb with another subject after it
+    ("London – 12 August 18, Last night a man threw ...", "Paris, France: Three men have been placed ..."): a verb has
+    one subject, so the place is the dateline before the sentence, no state acting."""
+    doc = token.doc
+    start = token.left_edge.i
+    if token.dep_ not in {"nsubj", "nsubjpass"} or (start > 0 and "\n" not in doc[start - 1].text_with_ws):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i for c in token.head.children)
 
 
 def _headline_subject(span: Span) -> bool:
@@ -1591,7 +1620,15 @@ def _cut_org_tail(span: Span, res: Resources) -> Span:
         return span[:-2]
     if len(span) > 2 and span[-2].text == "-" and span[-1].is_lower and not span[-2].whitespace_:
         return span[:-2]
+    if len(span) > 1 and _is_platform(span[-1].text, res) and span.end < len(doc) and doc[span.end].is_lower \
+            and doc[span.end].pos_ == "NOUN":
+        return span[:-1]  # "the Base YouTube channel": the outlet, the platform it is on after it
+    if len(span) > 1 and span[-1].text in MONTH_NAMES:
+        return span[:-1]  # "Dutch radio programme Argos" + "December said": the month after the name
     return span
+
+
+MONTH_NAMES = frozenset(name for name in calendar.month_name if name)
 
 
 def _unknown_place_word(token: Token, res: Resources) -> bool:
@@ -2085,6 +2122,9 @@ def _described_kind(span: Span, res: Resources) -> str | None:
 
     if root.dep_ in {"compound", "nmod"} and root.head.i >= span.end and (found := kind(root.head)):
         return found
+    if root.dep_ == "compound" and root.head.i == span.end and _is_platform(root.head.text, res) \
+            and root.head.dep_ == "compound" and (found := kind(root.head.head)):
+        return found  # "the Base YouTube channel": a channel on the platform
     for child in root.children:
         if child.dep_ in {"compound", "appos"} and not span.start <= child.i < span.end and (found := kind(child)):
             return found
@@ -2137,17 +2177,33 @@ def _described_names(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[A
             end -= 1
         span = doc[i:end]
         i = end
-        if span.start in heading or any(t.ent_type_ not in NAME_ENT_LABELS for t in span):
+        if span.start in heading or (any(t.ent_type_ not in NAME_ENT_LABELS for t in span)
+                                     and not _unknown_word_before_name_kind(span, res)):
             continue
         if len(span) == 1 and span[0].is_sent_start and not span[0].ent_type_:
             continue  # "Rights groups say": a capitalised common word opening a sentence
         if any(e.label_ == "PERSON" and len(e) > 1 and e.start < span.end and span.start < e.end for e in doc_index(doc).ents):
             continue  # "Fethullah Gulen's Hizmet group": the model's person
         kind = _described_kind(span, res)
-        if kind is None or (_not_an_actor(span, res) and not _small_town_named_by_kind(span, res)) or _only_people_words(span, res) or span.text.lower() in res.peoples \
+        if kind is None or (_not_an_actor(span, res) and not _small_town_named_by_kind(span, res)
+                            and not _unknown_word_before_name_kind(span, res)) \
+                or _only_people_words(span, res) or span.text.lower() in res.peoples \
                 or all(t.text in name_parts for t in span):
             continue
         yield Actor(span, span.text, kind, _country_before(span, doc, res), vouched=True)
+
+
+def _unknown_word_before_name_kind(span: Span, res: Resources) -> bool:
+    """True for one word the model took for a place or people that no gazetteer knows, before a kind noun that is
+    part of a name ("the Hirak movement", "the Gastat movement"); not a country, people or known place ("the
+    Tibetan movement")."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].text not in res.actor_words["name_kind"]:
+        return False
+    text = span.text
+    return span[0].ent_type_ in {"GPE", "NORP", "LOC"} and span.start not in doc_index(doc).place_match \
+        and not normalize_country(text, resources=res) and text.lower() not in res.demonyms \
+        and text.lower() not in res.regions and lookup_city(text) is None and text.lower() not in res.peoples
 
 
 def _small_town_named_by_kind(span: Span, res: Resources) -> bool:
@@ -2260,8 +2316,9 @@ def _extend_name(span: Span, res: Resources) -> Span:
 
 def _titled_by_country(name: Span, word: Token, res: Resources) -> bool:
     """True for a newspaper's or other non-governmental name that ends in "of" and a country ("Global New Light" +
-    "of Myanmar", "Bank of China"); a body of a state keeps its country out ("Ministry of Foreign Affairs of China")."""
-    return word.lower_ == "of" and len(name) >= 2 and keyword_type(name.text, res) is None \
+    "of Myanmar", "Bank of China", "Popular Front Party" + "of Azerbaijan", "World Sikh Organization" + "of Canada");
+    a body of a state keeps its country out ("Ministry of Foreign Affairs of China")."""
+    return word.lower_ == "of" and len(name) >= 2 and keyword_type(name.text, res) != "government" \
         and res.actors.get(name.text.lower()) is None
 
 
@@ -2649,6 +2706,10 @@ def _surname_key(word: str) -> str:
 def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
     """Map a person's short mentions ("Wang", "Al-Jubeir") to the full name first given ("Wang Wenbin")."""
     full_names = [a.name for a in actors if a.type == "person" and len(a.name.split()) > 1]
+    first_start: dict[str, int] = {}
+    for a in actors:
+        if a.type == "person":
+            first_start[a.name] = min(first_start.get(a.name, a.span.start), a.span.start)
     merged = []
     for actor in actors:
         if actor.type == "person" or (actor.type == "organization" and len(actor.name.split()) == 1):
@@ -2671,12 +2732,30 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                 ends = {n for n in full_names if len(n.split()) == 3
                         and [_surname_key(n.split()[0]), _surname_key(n.split()[-1])] == parts}
                 match = ends.pop() if len(ends) == 1 else None
+            if match is None and len(parts) == 2 and actor.type == "person":
+                # "Afgan Mukhtarli" after "Afghan Mukhtarli": the given name spelt another way, one letter apart
+                variants = {n for n in full_names if len(n.split()) == 2 and _surname_key(n.split()[1]) == parts[1]
+                            and n != actor.name and first_start.get(n, actor.span.start) < actor.span.start
+                            and _one_letter_apart(n.split()[0], actor.name.split()[0])}
+                match = variants.pop() if len(variants) == 1 else None
             if match is None and actor.type == "person" and actor.name.endswith("s") and actor.name[:-1] in full_names:
                 match = actor.name[:-1]  # "Priyanka Fernandos diplomatic papers": a possessive, its apostrophe dropped
             if match:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
     return merged
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """True for two spellings of a name of five letters and more, one of six and more, with the same first letter,
+    one letter added, dropped or changed ("Afghan"/"Afgan", "Mohammed"/"Mohamed"); short names one letter apart are
+    more often two people ("Maria"/"Marta")."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 5 or max(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[str, ...], str], res: Resources) -> str | None:
@@ -3004,6 +3083,16 @@ def _forces_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Ite
             yield force
 
 
+def _in_other_relative_clause(place: Token, token: Token) -> bool:
+    """True for a place inside a relative clause that ``token`` is outside of ("a woman who fled to seek asylum in
+    Australia is surrounded by police"): it tells where someone else was, not where the force acts. A participle's
+    clause stays ("threats targeting family members in Bahrain, and relatives are summoned by police")."""
+    for ancestor in (place, *place.ancestors):
+        if ancestor.dep_ == "relcl":
+            return not (ancestor.left_edge.i <= token.i <= ancestor.right_edge.i)
+    return False
+
+
 def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: str) -> Actor | None:
     """Return the police (or security forces, army, military) of a story that names none with their state nor a body
     of that name, where they act ("police arrested him", "he was detained by the local police") or a report is theirs
@@ -3035,7 +3124,8 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
         if body and not any(_country_of_token(t, doc, res) for t in span[: first - start]):
             return None
         sent = sentence(token)
-        places = [p for p in find_places(doc, resources=res) if p.country and sent.start <= p.span.start < sent.end]
+        places = [p for p in find_places(doc, resources=res) if p.country and sent.start <= p.span.start < sent.end
+                  and not _in_other_relative_clause(p.span.root, token)]
         nearest = min(places, key=lambda p: abs(p.span.start - token.i), default=None)
         country = nearest.country if nearest is not None else setting_country(doc, resources=res)
         return Actor(span, name, "government", country) if country else None
