@@ -37,6 +37,8 @@ CASES = [
     pytest.param("Thailand deported 109 Uyghurs to China in July 2015.",
                  {("CHN", "THA", "unlawful_deportation")}, id="deportation-origin-is-destination"),
     pytest.param("Chinese agents abducted two booksellers in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="booksellers-are-people"),
+    pytest.param("Iranian agents warned the journalist in London to stop reporting in 2022.", {("IRN", "GBR", "intimidation")}, id="warn-a-person"),
+    pytest.param("Human Rights Watch warned that the law would harm refugees in Turkey.", set(), id="warn-that-is-no-threat"),
     pytest.param("Saudi agents threatened the cleric's cousin in Canada.", {("SAU", "CAN", "coercion_by_proxy")}, id="cousin-is-kin"),
     # a state's arrest of someone at home is no act abroad for the country a rejected extradition request came from
     pytest.param("The dissident Majid was arrested by the Turkish authorities in 2022 on charges of drug trafficking, but was released "
@@ -915,6 +917,10 @@ REVERSED_CASES = [
                  [("LAO", "assassination", "THA"), ("THA", "detention", "LAO")], id="another-tactic-kept"),
     pytest.param([("LAO", "assassination", "THA", 1, []), ("THA", "assassination", "LAO", 1, [])],
                  [("LAO", "assassination", "THA"), ("THA", "assassination", "LAO")], id="a-tie-keeps-both"),
+    # "At the request of the Sudanese government, the Egyptian authorities ... warned him": the requester keeps the act,
+    # though the host's reading has more mentions and the target's actor row gives him the host's country
+    pytest.param([("EGY", "intimidation", "SDN", 2, ["Tutu"]), ("SDN", "intimidation", "EGY", 1, ["Tutu"], True)],
+                 [("SDN", "intimidation", "EGY")], id="the-requester-keeps-the-act"),
 ]
 
 
@@ -926,10 +932,11 @@ def test_an_act_read_the_wrong_way_round_is_folded(
 
     doc = nlp.make_doc("one two three four five six")
     found = [
-        _Found(span=doc[n : n + 1], origin=origin, host=host, tactic=tactic, mentions=mentions, targets=list(targets), years=[2018 + n])
-        for n, (origin, tactic, host, mentions, targets) in enumerate(items)
+        _Found(span=doc[n : n + 1], origin=origin, host=host, tactic=tactic, mentions=mentions, targets=list(targets), years=[2018 + n],
+               requested=bool(requested))
+        for n, (origin, tactic, host, mentions, targets, *requested) in enumerate(items)
     ]
-    kept = _merge_reversed(found, {"Akcay": "TUR"})
+    kept = _merge_reversed(found, {"Akcay": "TUR", "Tutu": "EGY"})
     assert [(f.origin, f.tactic, f.host) for f in kept] == expected
     assert sorted(y for f in kept for y in f.years) == [2018 + n for n in range(len(items))]
 

@@ -185,6 +185,7 @@ class _Found:
     suspect: bool = False  # every mention was an arrest told after another act, of its suspect ("arrested after the shooting")
     named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
     absent: bool = False  # every mention was told as done in the target's absence ("convicted in absentia")
+    requested: bool = False  # some mention's origin was named as the state at whose request it was done ("At the request of X, ...")
 
 
 def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
@@ -1502,6 +1503,9 @@ def extract_incidents(
                 item.mentions += 1
                 item.weak = item.weak and weak
                 item.named = item.named or principal_named
+                item.requested = item.requested or (
+                    principal_named and each == origin == principal and _requester(sent, words, sent_actors, sent_places, res) == origin
+                )
                 item.targets.extend(t for t in targets if t not in item.targets)
                 item.at_large = item.at_large or people_at_large(trigger, words)
                 item.years.extend(years)
@@ -1836,6 +1840,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
         kept.mentions += item.mentions
         kept.weak = kept.weak and item.weak
         kept.named = kept.named or item.named
+        kept.requested = kept.requested or item.requested
         kept.at_large = kept.at_large or item.at_large
         kept.documented = kept.documented and item.documented
         kept.suspect = kept.suspect and item.suspect
@@ -1895,16 +1900,19 @@ def _merge_reversed(items: list[_Found], nationality: dict[str, str]) -> list[_F
     One act is not done both by A in B and by B in A: "the killing of an exiled Lao activist" in Thailand, told
     again as "this killing ... demands a response from the Thai authorities". The reading with more weight keeps
     the act: the state's mentions in the article, and two for each of the act's targets that is its national (a
-    state reaches its own people abroad); the other reading gives it its targets and years.
+    state reaches its own people abroad); the other reading gives it its targets and years. A reading whose state is
+    named as the one at whose request the act was done keeps it whatever the weights ("At the request of the Sudanese
+    government, the Egyptian authorities ... warned him", told after "harassed by the Egyptian security services"):
+    the actor rows may give the target the country of the host that acted on them.
     """
     weight: dict[str, int] = {}
     for item in items:
         weight[item.origin] = weight.get(item.origin, 0) + item.mentions
     by_key = {(item.origin, item.tactic, item.host): item for item in items}
 
-    def standing(item: _Found, other: _Found) -> int:
+    def standing(item: _Found, other: _Found) -> tuple[bool, int]:
         targets = set(item.targets) | set(other.targets)
-        return weight.get(item.origin, 0) + 2 * sum(nationality.get(t) == item.origin for t in targets)
+        return item.requested, weight.get(item.origin, 0) + 2 * sum(nationality.get(t) == item.origin for t in targets)
 
     kept: list[_Found] = []
     for item in items:
