@@ -39,6 +39,9 @@ CASES = [
     pytest.param("Chinese agents abducted two booksellers in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="booksellers-are-people"),
     pytest.param("Iranian agents warned the journalist in London to stop reporting in 2022.", {("IRN", "GBR", "intimidation")}, id="warn-a-person"),
     pytest.param("Human Rights Watch warned that the law would harm refugees in Turkey.", set(), id="warn-that-is-no-threat"),
+    pytest.param("Gunmen working for the Venezuelan government opened fire on the activist Luis Rojas in Bogota.",
+                 {("VEN", "COL", "assassination")}, id="open-fire-on-a-person"),
+    pytest.param("Kenyan police opened fire on the vehicle in Nairobi.", set(), id="open-fire-on-a-thing"),
     pytest.param("Saudi agents threatened the cleric's cousin in Canada.", {("SAU", "CAN", "coercion_by_proxy")}, id="cousin-is-kin"),
     # a state's arrest of someone at home is no act abroad for the country a rejected extradition request came from
     pytest.param("The dissident Majid was arrested by the Turkish authorities in 2022 on charges of drug trafficking, but was released "
