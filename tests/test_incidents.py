@@ -42,6 +42,12 @@ CASES = [
     pytest.param("Gunmen working for the Venezuelan government opened fire on the activist Luis Rojas in Bogota.",
                  {("VEN", "COL", "assassination")}, id="open-fire-on-a-person"),
     pytest.param("Kenyan police opened fire on the vehicle in Nairobi.", set(), id="open-fire-on-a-thing"),
+    pytest.param("A Syrian man was found guilty of spying on Kurdish activists in the Netherlands for the Syrian intelligence service.",
+                 {("SYR", "NLD", "surveillance")}, id="spying-for-a-service-after-its-object"),
+    pytest.param("A man who worked for years in Germany was found guilty of spying on Kurdish activists.", set(),
+                 id="worked-for-years-names-no-principal"),
+    pytest.param("Moroccan agents spied on members of the Hirak movement, according to the statement.", {("MAR", None, "surveillance")},
+                 id="a-movements-place-word-is-no-host"),
     pytest.param("Saudi agents threatened the cleric's cousin in Canada.", {("SAU", "CAN", "coercion_by_proxy")}, id="cousin-is-kin"),
     # a state's arrest of someone at home is no act abroad for the country a rejected extradition request came from
     pytest.param("The dissident Majid was arrested by the Turkish authorities in 2022 on charges of drug trafficking, but was released "

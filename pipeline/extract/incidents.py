@@ -138,6 +138,7 @@ class IncidentWords:
     abstract: frozenset[str]
     punish: frozenset[str]
     soldier: frozenset[str]
+    movement: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -531,8 +532,10 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
             pobj = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
             if pobj is not None and (state := _own_state(pobj, actors, places, res) or _state_of(pobj, actors, places, res)):
                 return state
-        if token.lemma_ in words.service and token.i + 1 < sent.end and token.nbor(1).lower_ == "for":
-            target = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+        if token.lemma_ in words.service and token.i + 1 < sent.end:
+            # "working for China", "spying on supporters of a protest group in Germany for a Moroccan secret service"
+            prep = token.nbor(1) if token.nbor(1).lower_ == "for" else next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if target is not None and (state := _state_of(target, actors, places, res)):
                 return state
         if token.lower_ == "behind" and token.i > sent.start:
@@ -2240,12 +2243,13 @@ def _in_dateline(span: Span) -> bool:
 
 
 def _names_people(span: Span, words: IncidentWords) -> bool:
-    """True for a place that says where people are from, not where they are: "Hong Kong activists", "Chinese and Hong Kong students"."""
+    """True for a place that says where people are from, not where they are: "Hong Kong activists", "Chinese and Hong Kong students",
+    or names the movement or party they belong to ("members of the Hirak movement")."""
     token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
-    return token.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end and head.lemma_.lower() in words.person
+    return token.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end and (head.lemma_.lower() in words.person or head.lemma_.lower() in words.movement)
 
 
 def _describes_someone(token: Token, trigger: Span, words: IncidentWords) -> bool:
