@@ -48,6 +48,8 @@ CASES = [
                  id="worked-for-years-names-no-principal"),
     pytest.param("Moroccan agents spied on members of the Hirak movement, according to the statement.", {("MAR", None, "surveillance")},
                  id="a-movements-place-word-is-no-host"),
+    pytest.param("Eritrea runs an extensive transnational network to monitor and harass exiled journalists, the UN Special Rapporteur on Eritrea said.",
+                 {("ERI", None, "surveillance"), ("ERI", None, "intimidation")}, id="infinitive-on-an-object-takes-the-verbs-subject"),
     pytest.param("Saudi agents threatened the cleric's cousin in Canada.", {("SAU", "CAN", "coercion_by_proxy")}, id="cousin-is-kin"),
     # a state's arrest of someone at home is no act abroad for the country a rejected extradition request came from
     pytest.param("The dissident Majid was arrested by the Turkish authorities in 2022 on charges of drug trafficking, but was released "

@@ -400,6 +400,11 @@ def _subject(verb: Token) -> Token | None:
         came_by = current.dep_
         if current.dep_ in {"xcomp", "conj", "advcl", "relcl", "acl"} and current.head.i != current.i:
             if current.dep_ in {"relcl", "acl"}:
+                if current.head.dep_ == "dobj" and current.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                    # an infinitive on a verb's common-noun object is what the verb's subject does with it: "Nicaragua
+                    # maintains an extensive network to surveil and intimidate opposition figures" -> Nicaragua
+                    current = current.head.head
+                    continue
                 return current.head  # "agents who harassed ..." -> agents
             current = current.head
         else:
