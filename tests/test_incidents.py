@@ -26,6 +26,8 @@ def incidents(nlp: Language, text: str) -> set[tuple[str, str | None, str]]:
     return {(row.origin, row.host, row.tactic) for row in nlp(text)._.tnr_incidents}
 
 
+STORY_LEAD = ("Iranian agents threatened the journalist Sima Sabet in London in 2022. The channel later moved its studio. "
+              "Its staff were told to work from home. Police doubled their patrols. ")
 # (sentence, the (origin, host, tactic) rows expected); negatives expect none
 CASES = [
     pytest.param("Saudi agents killed the journalist Jamal Khashoggi at the consulate in Istanbul in October 2018.",
@@ -48,6 +50,10 @@ CASES = [
                  id="worked-for-years-names-no-principal"),
     pytest.param("Moroccan agents spied on members of the Hirak movement, according to the statement.", {("MAR", None, "surveillance")},
                  id="a-movements-place-word-is-no-host"),
+    pytest.param(STORY_LEAD + "The report mentioned the June 2024 killing in Spain of the exiled blogger Omar Rahimi.",
+                 {("IRN", "GBR", "intimidation"), ("IRN", "ESP", "assassination")}, id="killing-in-a-place-of-a-person"),
+    pytest.param(STORY_LEAD + "The report mentioned the June 2024 killing in the city of Madrid.", {("IRN", "GBR", "intimidation")},
+                 id="killing-in-the-city-of-a-place"),
     pytest.param("Eritrea runs an extensive transnational network to monitor and harass exiled journalists, the UN Special Rapporteur on Eritrea said.",
                  {("ERI", None, "surveillance"), ("ERI", None, "intimidation")}, id="infinitive-on-an-object-takes-the-verbs-subject"),
     pytest.param("Saudi agents threatened the cleric's cousin in Canada.", {("SAU", "CAN", "coercion_by_proxy")}, id="cousin-is-kin"),
