@@ -1000,7 +1000,9 @@ def _conditional(trigger: Span, words: IncidentWords) -> bool:
         if current.pos_ in {"VERB", "AUX"}:
             if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.condition for c in current.children):
                 return True
-            if current.dep_ != "conj":  # "if they threatened and detained him": the verbs listed share the condition
+            # "if they threatened and detained him": the verbs listed share the condition, and so does a verb's complement
+            # ("unless Iran stops harassing them", "if China had tried to lure him")
+            if current.dep_ not in {"conj", "xcomp"}:
                 return False
         if current.head.i == current.i:
             return False
@@ -1230,8 +1232,9 @@ def extract_incidents(
             )
             # the subject of a process verb the act's clause hangs on: "ASIO foiled a plot to lure ..." (parsed "foiled ... to lure")
             inherited = subject is not None and subject.head.i != verb.i and subject.head.lemma_.lower() in words.process
-            # (not a verb of attempt the act is the infinitive of: "Iranian agents tried to lure dissidents")
-            inherited = inherited and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.attempt)
+            # (not a verb of attempt the act is the infinitive of: "Iranian agents tried to lure dissidents", nor one whose
+            # gerund the act is: "Pakistani authorities should stop threatening Gul Bukhari" is the authorities' threat)
+            inherited = inherited and not (verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in words.attempt or verb.tag_ == "VBG"))
             # (or a host's arrest of the ones suspected of it: "Istanbul's police have arrested three persons suspected of
             # being involved in the murder of Tajik opposition leader Umarali Kuvvatov")
             processed = verb.i != trigger.root.i and (verb.lemma_ in words.process or (verb.lemma_.lower() in words.custody and _in_object(trigger.root, verb)))
