@@ -26,6 +26,8 @@ def incidents(nlp: Language, text: str) -> set[tuple[str, str | None, str]]:
     return {(row.origin, row.host, row.tactic) for row in nlp(text)._.tnr_incidents}
 
 
+STORY_LEAD = ("Iranian agents threatened the journalist Sima Sabet in London in 2022. The channel later moved its studio. "
+              "Its staff were told to work from home. Police doubled their patrols. ")
 # (sentence, the (origin, host, tactic) rows expected); negatives expect none
 CASES = [
     pytest.param("Saudi agents killed the journalist Jamal Khashoggi at the consulate in Istanbul in October 2018.",
@@ -37,6 +39,26 @@ CASES = [
     pytest.param("Thailand deported 109 Uyghurs to China in July 2015.",
                  {("CHN", "THA", "unlawful_deportation")}, id="deportation-origin-is-destination"),
     pytest.param("Chinese agents abducted two booksellers in Thailand in 2015.", {("CHN", "THA", "rendition")}, id="booksellers-are-people"),
+    pytest.param("Iranian agents warned the journalist in London to stop reporting in 2022.", {("IRN", "GBR", "intimidation")}, id="warn-a-person"),
+    pytest.param("Human Rights Watch warned that the law would harm refugees in Turkey.", set(), id="warn-that-is-no-threat"),
+    pytest.param("Gunmen working for the Venezuelan government opened fire on the activist Luis Rojas in Bogota.",
+                 {("VEN", "COL", "assassination")}, id="open-fire-on-a-person"),
+    pytest.param("Kenyan police opened fire on the vehicle in Nairobi.", set(), id="open-fire-on-a-thing"),
+    pytest.param("A Syrian man was found guilty of spying on Kurdish activists in the Netherlands for the Syrian intelligence service.",
+                 {("SYR", "NLD", "surveillance")}, id="spying-for-a-service-after-its-object"),
+    pytest.param("A man who worked for years in Germany was found guilty of spying on Kurdish activists.", set(),
+                 id="worked-for-years-names-no-principal"),
+    pytest.param("Moroccan agents spied on members of the Hirak movement, according to the statement.", {("MAR", None, "surveillance")},
+                 id="a-movements-place-word-is-no-host"),
+    pytest.param(STORY_LEAD + "The report mentioned the June 2024 killing in Spain of the exiled blogger Omar Rahimi.",
+                 {("IRN", "GBR", "intimidation"), ("IRN", "ESP", "assassination")}, id="killing-in-a-place-of-a-person"),
+    pytest.param("Pakistani authorities should stop threatening the journalist Gul Bukhari in London.", {("PAK", "GBR", "intimidation")},
+                 id="stop-a-gerund-keeps-its-agent"),
+    pytest.param("British police stopped the deportation of the journalist Gul Bukhari to Pakistan.", set(), id="stop-a-noun-is-a-reactor"),
+    pytest.param(STORY_LEAD + "The report mentioned the June 2024 killing in the city of Madrid.", {("IRN", "GBR", "intimidation")},
+                 id="killing-in-the-city-of-a-place"),
+    pytest.param("Eritrea runs an extensive transnational network to monitor and harass exiled journalists, the UN Special Rapporteur on Eritrea said.",
+                 {("ERI", None, "surveillance"), ("ERI", None, "intimidation")}, id="infinitive-on-an-object-takes-the-verbs-subject"),
     pytest.param("Saudi agents threatened the cleric's cousin in Canada.", {("SAU", "CAN", "coercion_by_proxy")}, id="cousin-is-kin"),
     # a state's arrest of someone at home is no act abroad for the country a rejected extradition request came from
     pytest.param("The dissident Majid was arrested by the Turkish authorities in 2022 on charges of drug trafficking, but was released "
@@ -915,6 +937,10 @@ REVERSED_CASES = [
                  [("LAO", "assassination", "THA"), ("THA", "detention", "LAO")], id="another-tactic-kept"),
     pytest.param([("LAO", "assassination", "THA", 1, []), ("THA", "assassination", "LAO", 1, [])],
                  [("LAO", "assassination", "THA"), ("THA", "assassination", "LAO")], id="a-tie-keeps-both"),
+    # "At the request of the Sudanese government, the Egyptian authorities ... warned him": the requester keeps the act,
+    # though the host's reading has more mentions and the target's actor row gives him the host's country
+    pytest.param([("EGY", "intimidation", "SDN", 2, ["Tutu"]), ("SDN", "intimidation", "EGY", 1, ["Tutu"], True)],
+                 [("SDN", "intimidation", "EGY")], id="the-requester-keeps-the-act"),
 ]
 
 
@@ -926,10 +952,11 @@ def test_an_act_read_the_wrong_way_round_is_folded(
 
     doc = nlp.make_doc("one two three four five six")
     found = [
-        _Found(span=doc[n : n + 1], origin=origin, host=host, tactic=tactic, mentions=mentions, targets=list(targets), years=[2018 + n])
-        for n, (origin, tactic, host, mentions, targets) in enumerate(items)
+        _Found(span=doc[n : n + 1], origin=origin, host=host, tactic=tactic, mentions=mentions, targets=list(targets), years=[2018 + n],
+               requested=bool(requested))
+        for n, (origin, tactic, host, mentions, targets, *requested) in enumerate(items)
     ]
-    kept = _merge_reversed(found, {"Akcay": "TUR"})
+    kept = _merge_reversed(found, {"Akcay": "TUR", "Tutu": "EGY"})
     assert [(f.origin, f.tactic, f.host) for f in kept] == expected
     assert sorted(y for f in kept for y in f.years) == [2018 + n for n in range(len(items))]
 

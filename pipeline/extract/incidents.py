@@ -138,6 +138,7 @@ class IncidentWords:
     abstract: frozenset[str]
     punish: frozenset[str]
     soldier: frozenset[str]
+    movement: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -185,6 +186,7 @@ class _Found:
     suspect: bool = False  # every mention was an arrest told after another act, of its suspect ("arrested after the shooting")
     named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
     absent: bool = False  # every mention was told as done in the target's absence ("convicted in absentia")
+    requested: bool = False  # some mention's origin was named as the state at whose request it was done ("At the request of X, ...")
 
 
 def read_tactic_patterns(path: Path = TACTICS_FILE) -> list[dict[str, Any]]:
@@ -398,6 +400,11 @@ def _subject(verb: Token) -> Token | None:
         came_by = current.dep_
         if current.dep_ in {"xcomp", "conj", "advcl", "relcl", "acl"} and current.head.i != current.i:
             if current.dep_ in {"relcl", "acl"}:
+                if current.head.dep_ == "dobj" and current.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                    # an infinitive on a verb's common-noun object is what the verb's subject does with it: "Nicaragua
+                    # maintains an extensive network to surveil and intimidate opposition figures" -> Nicaragua
+                    current = current.head.head
+                    continue
                 return current.head  # "agents who harassed ..." -> agents
             current = current.head
         else:
@@ -530,8 +537,10 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
             pobj = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
             if pobj is not None and (state := _own_state(pobj, actors, places, res) or _state_of(pobj, actors, places, res)):
                 return state
-        if token.lemma_ in words.service and token.i + 1 < sent.end and token.nbor(1).lower_ == "for":
-            target = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+        if token.lemma_ in words.service and token.i + 1 < sent.end:
+            # "working for China", "spying on supporters of a protest group in Germany for a Moroccan secret service"
+            prep = token.nbor(1) if token.nbor(1).lower_ == "for" else next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if target is not None and (state := _state_of(target, actors, places, res)):
                 return state
         if token.lower_ == "behind" and token.i > sent.start:
@@ -991,7 +1000,9 @@ def _conditional(trigger: Span, words: IncidentWords) -> bool:
         if current.pos_ in {"VERB", "AUX"}:
             if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.condition for c in current.children):
                 return True
-            if current.dep_ != "conj":  # "if they threatened and detained him": the verbs listed share the condition
+            # "if they threatened and detained him": the verbs listed share the condition, and so does a verb's complement
+            # ("unless Iran stops harassing them", "if China had tried to lure him")
+            if current.dep_ not in {"conj", "xcomp"}:
                 return False
         if current.head.i == current.i:
             return False
@@ -1221,8 +1232,9 @@ def extract_incidents(
             )
             # the subject of a process verb the act's clause hangs on: "ASIO foiled a plot to lure ..." (parsed "foiled ... to lure")
             inherited = subject is not None and subject.head.i != verb.i and subject.head.lemma_.lower() in words.process
-            # (not a verb of attempt the act is the infinitive of: "Iranian agents tried to lure dissidents")
-            inherited = inherited and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.attempt)
+            # (not a verb of attempt the act is the infinitive of: "Iranian agents tried to lure dissidents", nor one whose
+            # gerund the act is: "Pakistani authorities should stop threatening Gul Bukhari" is the authorities' threat)
+            inherited = inherited and not (verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in words.attempt or verb.tag_ == "VBG"))
             # (or a host's arrest of the ones suspected of it: "Istanbul's police have arrested three persons suspected of
             # being involved in the murder of Tajik opposition leader Umarali Kuvvatov")
             processed = verb.i != trigger.root.i and (verb.lemma_ in words.process or (verb.lemma_.lower() in words.custody and _in_object(trigger.root, verb)))
@@ -1502,6 +1514,9 @@ def extract_incidents(
                 item.mentions += 1
                 item.weak = item.weak and weak
                 item.named = item.named or principal_named
+                item.requested = item.requested or (
+                    principal_named and each == origin == principal and _requester(sent, words, sent_actors, sent_places, res) == origin
+                )
                 item.targets.extend(t for t in targets if t not in item.targets)
                 item.at_large = item.at_large or people_at_large(trigger, words)
                 item.years.extend(years)
@@ -1836,6 +1851,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
         kept.mentions += item.mentions
         kept.weak = kept.weak and item.weak
         kept.named = kept.named or item.named
+        kept.requested = kept.requested or item.requested
         kept.at_large = kept.at_large or item.at_large
         kept.documented = kept.documented and item.documented
         kept.suspect = kept.suspect and item.suspect
@@ -1895,16 +1911,19 @@ def _merge_reversed(items: list[_Found], nationality: dict[str, str]) -> list[_F
     One act is not done both by A in B and by B in A: "the killing of an exiled Lao activist" in Thailand, told
     again as "this killing ... demands a response from the Thai authorities". The reading with more weight keeps
     the act: the state's mentions in the article, and two for each of the act's targets that is its national (a
-    state reaches its own people abroad); the other reading gives it its targets and years.
+    state reaches its own people abroad); the other reading gives it its targets and years. A reading whose state is
+    named as the one at whose request the act was done keeps it whatever the weights ("At the request of the Sudanese
+    government, the Egyptian authorities ... warned him", told after "harassed by the Egyptian security services"):
+    the actor rows may give the target the country of the host that acted on them.
     """
     weight: dict[str, int] = {}
     for item in items:
         weight[item.origin] = weight.get(item.origin, 0) + item.mentions
     by_key = {(item.origin, item.tactic, item.host): item for item in items}
 
-    def standing(item: _Found, other: _Found) -> int:
+    def standing(item: _Found, other: _Found) -> tuple[bool, int]:
         targets = set(item.targets) | set(other.targets)
-        return weight.get(item.origin, 0) + 2 * sum(nationality.get(t) == item.origin for t in targets)
+        return item.requested, weight.get(item.origin, 0) + 2 * sum(nationality.get(t) == item.origin for t in targets)
 
     kept: list[_Found] = []
     for item in items:
@@ -2232,12 +2251,13 @@ def _in_dateline(span: Span) -> bool:
 
 
 def _names_people(span: Span, words: IncidentWords) -> bool:
-    """True for a place that says where people are from, not where they are: "Hong Kong activists", "Chinese and Hong Kong students"."""
+    """True for a place that says where people are from, not where they are: "Hong Kong activists", "Chinese and Hong Kong students",
+    or names the movement or party they belong to ("members of the Hirak movement")."""
     token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
-    return token.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end and head.lemma_.lower() in words.person
+    return token.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end and (head.lemma_.lower() in words.person or head.lemma_.lower() in words.movement)
 
 
 def _describes_someone(token: Token, trigger: Span, words: IncidentWords) -> bool:

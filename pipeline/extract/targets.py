@@ -214,6 +214,11 @@ def object_heads(
                 heads.append(child)
             elif child.dep_ in {"prep", "agent"} and (child.lower_ in OBJECT_PREPS or (child.lower_ == "for" and word.lemma_.lower() in wanted)):
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "in" and word.pos_ == "NOUN":
+                # the parser hangs the act noun's "of" phrase on the place named between them: "the June 2025 killing in
+                # Costa Rica of government critic Roberto Samcam" (a place's name takes no "of" phrase of its own)
+                heads.extend(o for p in child.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+                             for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
             elif (child.dep_ == "xcomp" and not own_object) or (
                 child.dep_ == "acl" and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             ):
