@@ -28,6 +28,17 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Almere", "city", "NLD")}, set()),
     ("mislabelled-city", "Austrian police arrested a suspect in Linz within hours.", {("Linz", "city", "AUT")}, set()),
     ("city-after-or", "Nobody in Rabat or Casablanca seemed to mind.", {("Casablanca", "city", "MAR")}, set()),
+    # a point of the compass before a country's name: a part of that country, not of a country named near it
+    ("compass-part-of-country", "Exiles have protested in Turkey, the United States, and Northern Cyprus since May.",
+     {("Northern Cyprus", "region", "CYP"), ("Turkey", "country", "TUR")}, {("Northern Cyprus", "region", "USA")}),
+    # a name before a noun that is only a small town abroad, in a country the story never names: no place
+    ("small-namesake-modifier", "Police in Morocco arrested members of the Hirak movement in Rabat last year.",
+     {("Rabat", "city", "MAR")}, {("Hirak", "city", "SYR")}),
+    ("small-town-kept", "Police in Morocco said the activist had fled to Al Hoceima in the north.",
+     {("Al Hoceima", "city", "MAR")}, set()),
+    # a given name the model tags a person after a comma is the person, not a namesake city
+    ("given-name-no-city", "He is protesting in London for his father, Hassan, an opposition leader jailed in Bahrain.",
+     {("London", "city", "GBR")}, {("Hassan", "city", "IND")}),
     ("region-after-and", "People were arrested in London and Yorkshire at the start of the month.",
      {("Yorkshire", "region", "GBR")}, set()),
     # a nationality is no town, though a town is called so

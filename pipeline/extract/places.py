@@ -202,9 +202,14 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         whole = lookup_city(" ".join(words[1:]), prefer=prefer)
         if whole is not None and whole.country in prefer and whole.population >= RESCUE_POPULATION:
             return Place(span, bare, "region", whole.country)
+        if label in {"GPE", "LOC"} and (inner := normalize_country(" ".join(words[1:]), resources=resources)):
+            return Place(span, bare, "region", inner)  # "Northern Cyprus": a part of the country it names
     if label == "GPE" and (city is None or (city.country not in prefer and city.population < RESCUE_POPULATION)):
         # a town the big-city table lacks, or a namesake of a foreign city: "Amesbury" near Salisbury is English
         city = lookup_town(bare, prefer=prefer) or city
+        if city is not None and prefer and city.country not in prefer \
+                and city.population < RESCUE_POPULATION and _modifies_noun(span, any_case=True):
+            city = None  # "the Hirak movement": a name before a noun, of a small town abroad the article never puts us in
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
     state_named = state is not None and (
         (span.end < len(span.doc) and span.doc[span.end].lower_ == "state") or _state_by_context(span))  # "Washington state"
@@ -292,8 +297,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
-                and (_known_place(ent.text, res) or _home_town(ent, res)):
-            found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON)
+                and (_known_place(ent.text, res) or _home_town(ent, res)) \
+                and not (ent.label_ == "PERSON" and len(ent) == 1 and is_given_name(ent.text, res) and not _big_city(ent.text, res)):
+            found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON); not "his father, Hassan"
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.root.dep_ == "dobj" and used_as_place(ent.root, res) \
                 and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
             found.append((ent, "GPE"))  # "He reached Kolkata" (PERSON), "left Almaty in 2019" (ORG): a verb's place
