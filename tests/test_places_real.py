@@ -39,6 +39,12 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a given name the model tags a person after a comma is the person, not a namesake city
     ("given-name-no-city", "He is protesting in London for his father, Hassan, an opposition leader jailed in Bahrain.",
      {("London", "city", "GBR")}, {("Hassan", "city", "IND")}),
+    # the model's one organisation of a city in the possessive, not after a word of where: a title, no part of the city
+    ("possessed-title-no-part", "According to the new edition of London\u2019s Diplomat List, ten officials work at the embassy.",
+     set(), {("Diplomat List", "region", None)}),
+    # a people's adjective before a division word describes an area, names none
+    ("people-adjective-region", "Protests spread across the marginalized Berber region of Morocco in 2016.",
+     {("Morocco", "country", "MAR")}, {("Berber", "region", "MAR")}),
     ("region-after-and", "People were arrested in London and Yorkshire at the start of the month.",
      {("Yorkshire", "region", "GBR")}, set()),
     # a nationality is no town, though a town is called so

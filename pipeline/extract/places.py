@@ -1010,6 +1010,8 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
         if "ORG" in named_as or (suffix is None and (named_as or resolved.kind == "country")) \
                 or (anaphor and (suffix is None or resolved.kind != "city")):
             continue  # "Cairo's al-Azhar University", "Beijing's Ministry of Public Security": bodies
+        if suffix is None and one_org and not (holder.start > 0 and doc[holder.start - 1].lower_ in SITE_PREPS | TOWN_CUES):
+            continue  # "an edition of London's Diplomat List" (ORG): a title, where "in Lahore's Wapda Town" is a place
         if suffix is None and any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
             continue  # "Beijing's Xi Jinping"
         if suffix is None and _headline_only(doc[start:end]):
