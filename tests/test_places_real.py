@@ -45,6 +45,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a people's adjective before a division word describes an area, names none
     ("people-adjective-region", "Protests spread across the marginalized Berber region of Morocco in 2016.",
      {("Morocco", "country", "MAR")}, {("Berber", "region", "MAR")}),
+    # the model's organisation cut before "of" and a country: the country is part of the body's name
+    ("org-name-of-country", "Police in Tbilisi detained the deputy leader of the Popular Front Party of Azerbaijan on Monday.",
+     {("Tbilisi", "city", "GEO")}, {("Azerbaijan", "country", "AZE")}),
     ("region-after-and", "People were arrested in London and Yorkshire at the start of the month.",
      {("Yorkshire", "region", "GBR")}, set()),
     # a nationality is no town, though a town is called so

@@ -69,6 +69,9 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
             # "the Communist Party of China's agenda": the model's name cut before the possessive; "the Police Service
             # of Northern Ireland": no "Ireland" of its own
             return True
+        if ent.label_ == "ORG" and ent.end + 1 == span.start and doc[ent.end].text == "of" and ent[-1].is_title \
+                and has_org_keyword(ent[-1].text, res):
+            return True  # "the Popular Front Party of Azerbaijan": the model's name cut before its "of"
     for match in doc_index(doc).gazetteer:
         if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end:
             return True
