@@ -48,6 +48,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # the model's organisation cut before "of" and a country: the country is part of the body's name
     ("org-name-of-country", "Police in Tbilisi detained the deputy leader of the Popular Front Party of Azerbaijan on Monday.",
      {("Tbilisi", "city", "GEO")}, {("Azerbaijan", "country", "AZE")}),
+    # a region after a title and a comma or "for" is the post's remit, no place named
+    ("title-then-region", "Police in Nairobi detained them.\n\nSincerely,\n\nJane Doe\nDirector, West and Horn of Africa, Rights Watch",
+     {("Nairobi", "city", "KEN")}, {("Horn of Africa", "region", None), ("Africa", "region", None)}),
+    ("title-for-region", "Police in Nairobi detained them, said Jane Doe, director for Central Asia at the group.",
+     {("Nairobi", "city", "KEN")}, {("Central Asia", "region", None)}),
     ("region-after-and", "People were arrested in London and Yorkshire at the start of the month.",
      {("Yorkshire", "region", "GBR")}, set()),
     # a nationality is no town, though a town is called so

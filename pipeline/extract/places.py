@@ -1118,7 +1118,17 @@ def _in_title(span: Span) -> bool:
         i += 2  # "Europe and Central Asia director"
         while i < len(doc) and doc[i].text[:1].isupper():
             i += 1
-    return i < len(doc) and doc[i].lower_ in TITLE_WORDS
+    if i < len(doc) and doc[i].lower_ in TITLE_WORDS:
+        return True
+    k = span.start
+    while k > 0:  # back over the words of a list of names: "Director, East and Horn of Africa"
+        if doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ not in TITLE_WORDS:
+            k -= 1
+        elif k >= 2 and doc[k - 1].lower_ in {"and", "of"} and doc[k - 2].text[:1].isupper() and doc[k - 2].lower_ not in TITLE_WORDS:
+            k -= 2
+        else:
+            break
+    return k >= 2 and doc[k - 1].lower_ in {",", "for"} and doc[k - 2].lower_ in TITLE_WORDS  # "director for Asia"
 
 
 def _titled_person(span: Span, res: Resources) -> bool:
