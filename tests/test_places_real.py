@@ -53,6 +53,12 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Nairobi", "city", "KEN")}, {("Horn of Africa", "region", None), ("Africa", "region", None)}),
     ("title-for-region", "Police in Nairobi detained them, said Jane Doe, director for Central Asia at the group.",
      {("Nairobi", "city", "KEN")}, {("Central Asia", "region", None)}),
+    # a name the tables do not know, read as a place by the model, needs a word of where or of a kind of place
+    ("unknown-loc-gloss",
+     "Media reports in Uzbekistan linked the case to his posts critical of the president written under the pen name Qora Mergan (Black Shooter).",
+     {("Uzbekistan", "country", "UZB")}, {("Black Shooter", "region", "UZB")}),
+    ("unknown-loc-after-cue", "The river runs north for about 45 miles to the Strait of Juan de Fuca.",
+     {("Strait of Juan de Fuca", "region", None)}, set()),
     ("region-after-and", "People were arrested in London and Yorkshire at the start of the month.",
      {("Yorkshire", "region", "GBR")}, set()),
     # a nationality is no town, though a town is called so

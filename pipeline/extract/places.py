@@ -229,9 +229,21 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, core, "region", subdivision[0])  # "Western Cape", "Khuzestan": a province
     if label in {"FAC", "SITE"}:
         return Place(span, bare, "site", None)
-    if label == "LOC":
+    if label == "LOC" and _region_cue(span, resources):
         return Place(span, bare, "region", None)
     return None
+
+
+def _region_cue(span: Span, res: Resources) -> bool:
+    """True for a name the model reads as a place and the tables do not know that a word of where comes before ("to
+    the Strait of Juan de Fuca", "in the Urals") or that holds a word of a kind of place, of open water or of the
+    compass ("Lake Aldwell", "the Strait of Hormuz", "Don Valley North"); not a gloss in brackets ("the pen name Qora Mergan (Black Shooter)")."""
+    doc = span.doc
+    k = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    if k > 0 and doc[k - 1].lower_ in PLACE_CUES | AREA_PREPS:
+        return True
+    return any(t.lower_ in COMPASS_WORDS or t.lower_ in res.place_suffixes or t.lower_ in res.feature_words["first"]
+               or t.lower_ in res.open_waters for t in span)
 
 
 def _state_by_context(span: Span) -> bool:
