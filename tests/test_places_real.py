@@ -59,6 +59,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Uzbekistan", "country", "UZB")}, {("Black Shooter", "region", "UZB")}),
     ("unknown-loc-after-cue", "The river runs north for about 45 miles to the Strait of Juan de Fuca.",
      {("Strait of Juan de Fuca", "region", None)}, set()),
+    # a town before a noun of an agreement names the treaty, no place; a country before one is a party, still a place
+    ("treaty-after-town", "Police in London said the Vienna convention kept them out of the embassy.",
+     {("London", "city", "GBR")}, {("Vienna", "city", "AUT")}),
+    ("agreement-of-countries", "The court in London ruled on the UK-Rwanda agreement last year.",
+     {("London", "city", "GBR"), ("Rwanda", "country", "RWA")}, set()),
     ("region-after-and", "People were arrested in London and Yorkshire at the start of the month.",
      {("Yorkshire", "region", "GBR")}, set()),
     # a nationality is no town, though a town is called so

@@ -460,6 +460,10 @@ def _before_name_word(span: Span, res: Resources) -> bool:
     "Manchester United"): a capitalised proper noun follows that the place's words modify, and it is no kind of place,
     date, person or title ("in London Monday", "Kyiv Oblast", "US President")."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in res.place_words["agreement"] and span.root.head.i == span.end \
+            and span.root.dep_ in {"compound", "nmod", "amod"} and not normalize_country(span.text, resources=res):
+        return True  # "the Vienna convention", "the Minsk agreements": a treaty named after the town where it was made
+        # (not "the UK-Rwanda agreement", whose countries are its parties)
     if span.end >= len(doc) or span.root.dep_ != "compound" or span.root.head.i < span.end:
         return False
     nxt = doc[span.end]
