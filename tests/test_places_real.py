@@ -64,6 +64,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("London", "city", "GBR")}, {("Vienna", "city", "AUT")}),
     ("agreement-of-countries", "The court in London ruled on the UK-Rwanda agreement last year.",
      {("London", "city", "GBR"), ("Rwanda", "country", "RWA")}, set()),
+    # a big city the model reads as a person or a body that is the subject of a verb acts as its government
+    ("big-city-subject", "Exiles blamed the government for the attack. Astana denied the accusations on Monday.",
+     {("Astana", "city", "KAZ")}, set()),
+    ("surname-subject-no-city", "Lawyers for Maria Lima said the claim was false. Lima denied the accusations on Monday.",
+     set(), {("Lima", "city", "PER")}),
     ("region-after-and", "People were arrested in London and Yorkshire at the start of the month.",
      {("Yorkshire", "region", "GBR")}, set()),
     # a nationality is no town, though a town is called so

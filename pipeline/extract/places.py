@@ -318,6 +318,10 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.root.dep_ == "dobj" and used_as_place(ent.root, res) \
                 and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
             found.append((ent, "GPE"))  # "He reached Kolkata" (PERSON), "left Almaty in 2019" (ORG): a verb's place
+        elif ent.label_ in {"PERSON", "ORG"} and len(ent) <= 2 and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
+                and _big_city(ent.text, res) and not is_given_name(ent[0].text, res) and ent.text not in _person_words(doc) \
+                and not any(t.i in actor_words for t in ent):
+            found.append((ent, "GPE"))  # "Astana denied the accusations" (PERSON): a big city that acts is its government
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].lower_ in res.place_words["hyphen_origin"] \
                 and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
