@@ -69,6 +69,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Astana", "city", "KAZ")}, set()),
     ("surname-subject-no-city", "Lawyers for Maria Lima said the claim was false. Lima denied the accusations on Monday.",
      set(), {("Lima", "city", "PER")}),
+    # a small town named with a comma before a big city of its country is a district of that city
+    ("district-of-big-city", "Men were seen filming outside the offices in Chiswick, west London, last year.",
+     {("Chiswick", "region", "GBR"), ("London", "city", "GBR")}, {("Chiswick", "city", "GBR")}),
+    ("town-and-big-city", "The activists moved from Chiswick to London last year.",
+     {("London", "city", "GBR")}, {("Chiswick", "region", "GBR")}),
     ("region-after-and", "People were arrested in London and Yorkshire at the start of the month.",
      {("Yorkshire", "region", "GBR")}, set()),
     # a nationality is no town, though a town is called so

@@ -1227,6 +1227,8 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             place = local
         if place.kind == "city" and (site := _site_named_before(place, resolved)) is not None:
             place = site
+        if place.kind == "city" and _part_of_city_after(places, index):
+            place = Place(place.span, place.name, "region", place.country)  # "in Chiswick, west London": a district
         if place.country is None and place.kind == "city":
             continue
         resolved.append(place)
@@ -1549,6 +1551,21 @@ def _container_after(places: list[Place], index: int, res: Resources) -> str | N
     if after is None or not after.country or after.kind not in {"city", "region"} or after.span.start <= here.span.end:
         return None
     return after.country if _names_where(here.span, after.span, res) else None
+
+
+def _part_of_city_after(places: list[Place], index: int) -> bool:
+    """True for a town followed by a comma, a lowercase point of the compass or none, and a big city of its country
+    ("Chiswick, west London", "Wimbledon, London"): a district of that city, of kind region."""
+    here = places[index]
+    after = places[index + 1] if index + 1 < len(places) else None
+    if after is None or after.kind != "city" or after.country != here.country:
+        return False
+    doc = here.span.doc
+    between = doc[here.span.end : after.span.start]
+    if not (1 <= len(between) <= 2 and between[0].text == "," and all(_compass_word(t) for t in between[1:])):
+        return False
+    whole, part = lookup_city(after.span.text), lookup_city(here.span.text)
+    return whole is not None and whole.population >= BIG_CITY and part is not None and part.population < RESCUE_POPULATION
 
 
 def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str | None:
