@@ -28,6 +28,52 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Almere", "city", "NLD")}, set()),
     ("mislabelled-city", "Austrian police arrested a suspect in Linz within hours.", {("Linz", "city", "AUT")}, set()),
     ("city-after-or", "Nobody in Rabat or Casablanca seemed to mind.", {("Casablanca", "city", "MAR")}, set()),
+    # a point of the compass before a country's name: a part of that country, not of a country named near it
+    ("compass-part-of-country", "Exiles have protested in Turkey, the United States, and Northern Cyprus since May.",
+     {("Northern Cyprus", "region", "CYP"), ("Turkey", "country", "TUR")}, {("Northern Cyprus", "region", "USA")}),
+    # a name before a noun that is only a small town abroad, in a country the story never names: no place
+    ("small-namesake-modifier", "Police in Morocco arrested members of the Hirak movement in Rabat last year.",
+     {("Rabat", "city", "MAR")}, {("Hirak", "city", "SYR")}),
+    ("small-town-kept", "Police in Morocco said the activist had fled to Al Hoceima in the north.",
+     {("Al Hoceima", "city", "MAR")}, set()),
+    # a given name the model tags a person after a comma is the person, not a namesake city
+    ("given-name-no-city", "He is protesting in London for his father, Hassan, an opposition leader jailed in Bahrain.",
+     {("London", "city", "GBR")}, {("Hassan", "city", "IND")}),
+    # the model's one organisation of a city in the possessive, not after a word of where: a title, no part of the city
+    ("possessed-title-no-part", "According to the new edition of London\u2019s Diplomat List, ten officials work at the embassy.",
+     set(), {("Diplomat List", "region", None)}),
+    # a people's adjective before a division word describes an area, names none
+    ("people-adjective-region", "Protests spread across the marginalized Berber region of Morocco in 2016.",
+     {("Morocco", "country", "MAR")}, {("Berber", "region", "MAR")}),
+    # the model's organisation cut before "of" and a country: the country is part of the body's name
+    ("org-name-of-country", "Police in Tbilisi detained the deputy leader of the Popular Front Party of Azerbaijan on Monday.",
+     {("Tbilisi", "city", "GEO")}, {("Azerbaijan", "country", "AZE")}),
+    # a region after a title and a comma or "for" is the post's remit, no place named
+    ("title-then-region", "Police in Nairobi detained them.\n\nSincerely,\n\nJane Doe\nDirector, West and Horn of Africa, Rights Watch",
+     {("Nairobi", "city", "KEN")}, {("Horn of Africa", "region", None), ("Africa", "region", None)}),
+    ("title-for-region", "Police in Nairobi detained them, said Jane Doe, director for Central Asia at the group.",
+     {("Nairobi", "city", "KEN")}, {("Central Asia", "region", None)}),
+    # a name the tables do not know, read as a place by the model, needs a word of where or of a kind of place
+    ("unknown-loc-gloss",
+     "Media reports in Uzbekistan linked the case to his posts critical of the president written under the pen name Qora Mergan (Black Shooter).",
+     {("Uzbekistan", "country", "UZB")}, {("Black Shooter", "region", "UZB")}),
+    ("unknown-loc-after-cue", "The river runs north for about 45 miles to the Strait of Juan de Fuca.",
+     {("Strait of Juan de Fuca", "region", None)}, set()),
+    # a town before a noun of an agreement names the treaty, no place; a country before one is a party, still a place
+    ("treaty-after-town", "Police in London said the Vienna convention kept them out of the embassy.",
+     {("London", "city", "GBR")}, {("Vienna", "city", "AUT")}),
+    ("agreement-of-countries", "The court in London ruled on the UK-Rwanda agreement last year.",
+     {("London", "city", "GBR"), ("Rwanda", "country", "RWA")}, set()),
+    # a big city the model reads as a person or a body that is the subject of a verb acts as its government
+    ("big-city-subject", "Exiles blamed the government for the attack. Astana denied the accusations on Monday.",
+     {("Astana", "city", "KAZ")}, set()),
+    ("surname-subject-no-city", "Lawyers for Maria Lima said the claim was false. Lima denied the accusations on Monday.",
+     set(), {("Lima", "city", "PER")}),
+    # a small town named with a comma before a big city of its country is a district of that city
+    ("district-of-big-city", "Men were seen filming outside the offices in Chiswick, west London, last year.",
+     {("Chiswick", "region", "GBR"), ("London", "city", "GBR")}, {("Chiswick", "city", "GBR")}),
+    ("town-and-big-city", "The activists moved from Chiswick to London last year.",
+     {("London", "city", "GBR")}, {("Chiswick", "region", "GBR")}),
     ("region-after-and", "People were arrested in London and Yorkshire at the start of the month.",
      {("Yorkshire", "region", "GBR")}, set()),
     # a nationality is no town, though a town is called so

@@ -69,6 +69,9 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
             # "the Communist Party of China's agenda": the model's name cut before the possessive; "the Police Service
             # of Northern Ireland": no "Ireland" of its own
             return True
+        if ent.label_ == "ORG" and ent.end + 1 == span.start and doc[ent.end].text == "of" and ent[-1].is_title \
+                and has_org_keyword(ent[-1].text, res):
+            return True  # "the Popular Front Party of Azerbaijan": the model's name cut before its "of"
     for match in doc_index(doc).gazetteer:
         if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end:
             return True
@@ -202,9 +205,14 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         whole = lookup_city(" ".join(words[1:]), prefer=prefer)
         if whole is not None and whole.country in prefer and whole.population >= RESCUE_POPULATION:
             return Place(span, bare, "region", whole.country)
+        if label in {"GPE", "LOC"} and (inner := normalize_country(" ".join(words[1:]), resources=resources)):
+            return Place(span, bare, "region", inner)  # "Northern Cyprus": a part of the country it names
     if label == "GPE" and (city is None or (city.country not in prefer and city.population < RESCUE_POPULATION)):
         # a town the big-city table lacks, or a namesake of a foreign city: "Amesbury" near Salisbury is English
         city = lookup_town(bare, prefer=prefer) or city
+        if city is not None and prefer and city.country not in prefer \
+                and city.population < RESCUE_POPULATION and _modifies_noun(span, any_case=True):
+            city = None  # "the Hirak movement": a name before a noun, of a small town abroad the article never puts us in
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
     state_named = state is not None and (
         (span.end < len(span.doc) and span.doc[span.end].lower_ == "state") or _state_by_context(span))  # "Washington state"
@@ -221,9 +229,21 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, core, "region", subdivision[0])  # "Western Cape", "Khuzestan": a province
     if label in {"FAC", "SITE"}:
         return Place(span, bare, "site", None)
-    if label == "LOC":
+    if label == "LOC" and _region_cue(span, resources):
         return Place(span, bare, "region", None)
     return None
+
+
+def _region_cue(span: Span, res: Resources) -> bool:
+    """True for a name the model reads as a place and the tables do not know that a word of where comes before ("to
+    the Strait of Juan de Fuca", "in the Urals") or that holds a word of a kind of place, of open water or of the
+    compass ("Lake Aldwell", "the Strait of Hormuz", "Don Valley North"); not a gloss in brackets ("the pen name Qora Mergan (Black Shooter)")."""
+    doc = span.doc
+    k = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    if k > 0 and doc[k - 1].lower_ in PLACE_CUES | AREA_PREPS:
+        return True
+    return any(t.lower_ in COMPASS_WORDS or t.lower_ in res.place_suffixes or t.lower_ in res.feature_words["first"]
+               or t.lower_ in res.open_waters for t in span)
 
 
 def _state_by_context(span: Span) -> bool:
@@ -292,11 +312,16 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
-                and (_known_place(ent.text, res) or _home_town(ent, res)):
-            found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON)
+                and (_known_place(ent.text, res) or _home_town(ent, res)) \
+                and not (ent.label_ == "PERSON" and len(ent) == 1 and is_given_name(ent.text, res) and not _big_city(ent.text, res)):
+            found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON); not "his father, Hassan"
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.root.dep_ == "dobj" and used_as_place(ent.root, res) \
                 and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
             found.append((ent, "GPE"))  # "He reached Kolkata" (PERSON), "left Almaty in 2019" (ORG): a verb's place
+        elif ent.label_ in {"PERSON", "ORG"} and len(ent) <= 2 and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
+                and _big_city(ent.text, res) and not is_given_name(ent[0].text, res) and ent.text not in _person_words(doc) \
+                and not any(t.i in actor_words for t in ent):
+            found.append((ent, "GPE"))  # "Astana denied the accusations" (PERSON): a big city that acts is its government
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].lower_ in res.place_words["hyphen_origin"] \
                 and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
@@ -439,6 +464,10 @@ def _before_name_word(span: Span, res: Resources) -> bool:
     "Manchester United"): a capitalised proper noun follows that the place's words modify, and it is no kind of place,
     date, person or title ("in London Monday", "Kyiv Oblast", "US President")."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in res.place_words["agreement"] and span.root.head.i == span.end \
+            and span.root.dep_ in {"compound", "nmod", "amod"} and not normalize_country(span.text, resources=res):
+        return True  # "the Vienna convention", "the Minsk agreements": a treaty named after the town where it was made
+        # (not "the UK-Rwanda agreement", whose countries are its parties)
     if span.end >= len(doc) or span.root.dep_ != "compound" or span.root.head.i < span.end:
         return False
     nxt = doc[span.end]
@@ -1004,6 +1033,8 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
         if "ORG" in named_as or (suffix is None and (named_as or resolved.kind == "country")) \
                 or (anaphor and (suffix is None or resolved.kind != "city")):
             continue  # "Cairo's al-Azhar University", "Beijing's Ministry of Public Security": bodies
+        if suffix is None and one_org and not (holder.start > 0 and doc[holder.start - 1].lower_ in SITE_PREPS | TOWN_CUES):
+            continue  # "an edition of London's Diplomat List" (ORG): a title, where "in Lahore's Wapda Town" is a place
         if suffix is None and any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
             continue  # "Beijing's Xi Jinping"
         if suffix is None and _headline_only(doc[start:end]):
@@ -1107,7 +1138,17 @@ def _in_title(span: Span) -> bool:
         i += 2  # "Europe and Central Asia director"
         while i < len(doc) and doc[i].text[:1].isupper():
             i += 1
-    return i < len(doc) and doc[i].lower_ in TITLE_WORDS
+    if i < len(doc) and doc[i].lower_ in TITLE_WORDS:
+        return True
+    k = span.start
+    while k > 0:  # back over the words of a list of names: "Director, East and Horn of Africa"
+        if doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ not in TITLE_WORDS:
+            k -= 1
+        elif k >= 2 and doc[k - 1].lower_ in {"and", "of"} and doc[k - 2].text[:1].isupper() and doc[k - 2].lower_ not in TITLE_WORDS:
+            k -= 2
+        else:
+            break
+    return k >= 2 and doc[k - 1].lower_ in {",", "for"} and doc[k - 2].lower_ in TITLE_WORDS  # "director for Asia"
 
 
 def _titled_person(span: Span, res: Resources) -> bool:
@@ -1186,6 +1227,8 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
             place = local
         if place.kind == "city" and (site := _site_named_before(place, resolved)) is not None:
             place = site
+        if place.kind == "city" and _part_of_city_after(places, index):
+            place = Place(place.span, place.name, "region", place.country)  # "in Chiswick, west London": a district
         if place.country is None and place.kind == "city":
             continue
         resolved.append(place)
@@ -1508,6 +1551,21 @@ def _container_after(places: list[Place], index: int, res: Resources) -> str | N
     if after is None or not after.country or after.kind not in {"city", "region"} or after.span.start <= here.span.end:
         return None
     return after.country if _names_where(here.span, after.span, res) else None
+
+
+def _part_of_city_after(places: list[Place], index: int) -> bool:
+    """True for a town followed by a comma, a lowercase point of the compass or none, and a big city of its country
+    ("Chiswick, west London", "Wimbledon, London"): a district of that city, of kind region."""
+    here = places[index]
+    after = places[index + 1] if index + 1 < len(places) else None
+    if after is None or after.kind != "city" or after.country != here.country:
+        return False
+    doc = here.span.doc
+    between = doc[here.span.end : after.span.start]
+    if not (1 <= len(between) <= 2 and between[0].text == "," and all(_compass_word(t) for t in between[1:])):
+        return False
+    whole, part = lookup_city(after.span.text), lookup_city(here.span.text)
+    return whole is not None and whole.population >= BIG_CITY and part is not None and part.population < RESCUE_POPULATION
 
 
 def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str | None:
