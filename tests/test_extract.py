@@ -2408,6 +2408,16 @@ PASSIVES = [
      "victims of enforced disappearance.", []),
     ("Amnesty International raised funds for the victims.", []),
     ("Amnesty International expressed concern on Tuesday.", []),
+    # so are one cited, highlighted or sounded ("citing concerns that ...", "sounding the alarm on ..."), its phrase the
+    # claim when it tells of more than a time
+    ("The Zimbabwean authorities invoked the law, citing concerns that the protest amounts to incitement.",
+     [("Zimbabwe", "citing concerns", "assert", "the protest amounts to incitement")]),
+    ("Human Rights Watch sent a letter to Thailand, highlighting concerns that his extradition would violate the law.",
+     [("Human Rights Watch", "highlighting concerns", "assert", "his extradition would violate the law")]),
+    ("Human Rights Watch is sounding the alarm on a secret facility in Dubai.",
+     [("Human Rights Watch", "sounding the alarm", "assert", "on a secret facility in Dubai")]),
+    ("Human Rights Watch sounded the alarm on Tuesday.", []),
+    ("The ruling highlights concerns about the courts.", []),
     # criticism of an act or a claim is a claim (of a claim, a denial); criticism that names only whom is none
     ("Azerbaijan has criticized France for defense sales to Armenia.",
      [("Azerbaijan", "criticized", "assert", "France for defense sales")]),

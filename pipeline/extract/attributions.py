@@ -213,11 +213,12 @@ def _stated_state(verb: Token, res: Resources) -> Token | None:
 
 def _concern_content(verb: Token, feeling: Token) -> Span | None:
     """Return what a stated feeling is about: its that-clause or its phrase ("concern about requests for ...",
-    "its disappointment in Kenya, for turning away ...")."""
+    "its disappointment in Kenya, for turning away ...", "sounding the alarm on a secret facility"; not "on Tuesday")."""
     doc = verb.doc
     parts = [
         c for c in list(feeling.children) + list(verb.children)
-        if c.i > feeling.i and ((c.dep_ == "prep" and c.lower_ not in {"on", "during", "since", "after", "before"})
+        if c.i > feeling.i and ((c.dep_ == "prep" and c.lower_ not in {"during", "since", "after", "before"}
+                                  and not (c.lower_ == "on" and _time_phrase(c)))
                                  or c.dep_ in {"ccomp", "acl", "advcl"})
     ]
     if not parts:
