@@ -2417,6 +2417,14 @@ PASSIVES = [
     ("Human Rights Watch is sounding the alarm on a secret facility in Dubai.",
      [("Human Rights Watch", "sounding the alarm", "assert", "on a secret facility in Dubai")]),
     ("Human Rights Watch sounded the alarm on Tuesday.", []),
+    # hope, support and confidence are stated like concern; "expressed that ..." states its clause
+    ("Mubarak Ardol expressed hope that Egypt continues its tradition of offering refuge to the Sudanese.",
+     [("Mubarak Ardol", "expressed hope", "assert", "Egypt continues its tradition of offering refuge to the Sudanese")]),
+    ("Alexey Kudin apologized and expressed his support for the current regime.",
+     [("Alexey Kudin", "expressed his support", "assert", "for the current regime")]),
+    ("Victor Ho expressed that he is not surprised to see his name listed again.",
+     [("Victor Ho", "expressed", "assert", "he is not surprised to see his name listed again")]),
+    ("Amnesty International expressed its views in a letter.", []),
     ("The ruling highlights concerns about the courts.", []),
     # criticism of an act or a claim is a claim (of a claim, a denial); criticism that names only whom is none
     ("Azerbaijan has criticized France for defense sales to Armenia.",
