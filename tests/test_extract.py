@@ -2095,6 +2095,15 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a claim clause the parser split in two, both hung on the cue, is one claim ("held" without a subject is no cue)
+    ("CNN Turk said the operation to detain the 11 suspected of abducting Chaab was also prompted by the seizure of "
+     "other Iranian opposition figures.",
+     [("CNN Turk", "said", "the operation to detain the 11 suspected of abducting Chaab was also prompted by the seizure "
+       "of other Iranian opposition figures")]),
+    ("Federal prosecutors in Manhattan said the Indian government employee linked to the plot held responsibilities "
+     "such as security and intelligence.",
+     [("Department of Justice", "said", "the Indian government employee linked to the plot held responsibilities such "
+       "as security and intelligence")]),
     # a claim noun with a clause on it closing the claim after a comma or a dash is another's answer to it, not the claim
     ("Ankara accuses the cleric Fethullah Gulen of masterminding a coup attempt in 2016 – an allegation the cleric strongly "
      "denies – and is seeking his extradition.",

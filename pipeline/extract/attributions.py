@@ -2576,6 +2576,13 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
                 and sibling.left_edge.i == sibling.i and not any(c.dep_ in SUBJECTS for c in sibling.children) \
                 and sibling.lemma_.lower() not in CUE_LEMMAS:
             end = sibling.right_edge.i + 1
+        # "told Free Tibet it was possible the case would be escalated ...", "said the match would not have been
+        # cancelled had the All Blacks needed the points": a clause the parser split in two, both hung on the cue, the
+        # second right after the first with nothing between, is one claim (not a cue with its own speaker: "held
+        # responsibilities" after "the employee linked to the plot" goes on)
+        elif sibling.i > clause.i and sibling.dep_ == "ccomp" and sibling.left_edge.i == end and not _reports(sibling) \
+                and not (sibling.lemma_.lower() in CUE_LEMMAS and any(c.dep_ in SUBJECTS for c in sibling.children)):
+            end = sibling.right_edge.i + 1
     # "they were behind the protests, which he claims were a plot": a relative clause with a claim of its own speaker
     # (not a belief a pronoun holds, no attribution: "reached out to someone he believed was a criminal associate")
     for token in doc[start:end]:
