@@ -2095,6 +2095,13 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a free relative "what X describes as Y" claims Y, short of how the speaker spoke ("without specifying how")
+    ("Tumso Abdurakhmanov has lived in exile since 2015 after receiving what he describes as threats to his life from "
+     "Chechnya.",
+     [("Tumso Abdurakhmanov", "describes", "threats to his life from Chechnya")]),
+    ("Sharmahd was arrested in what Iran described as a complex operation without specifying how he was seized.",
+     [("Iran", "described", "a complex operation")]),
+    ("Amnesty International did not know what he described.", []),
     # a claim clause the parser split in two, both hung on the cue, is one claim ("held" without a subject is no cue)
     ("CNN Turk said the operation to detain the 11 suspected of abducting Chaab was also prompted by the seizure of "
      "other Iranian opposition figures.",

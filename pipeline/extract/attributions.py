@@ -2162,11 +2162,15 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         return _clause_split_at_object(verb, child, end) or _trim(_without_closing_description(doc[child.left_edge.i : end]))
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
     # ("the movement that Ankara blames for a failed coup": the deed it is blamed for; "the group, which Beijing calls
-    # a terrorist organisation": the name given)
-    relative = any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in {"which", "whom", "that", "who"} for c in verb.children)
+    # a terrorist organisation": the name given); a free relative likewise ("receiving what he describes as threats to
+    # his life"), short of how the speaker spoke ('what they described as a "complex operation" without specifying how')
+    relative = any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in {"which", "whom", "that", "who", "what"} for c in verb.children)
     role = next((c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))), None)
     if relative and role is not None and verb.lemma_.lower() in res.object_cues:
-        return _trim(doc[role.i + (role.dep_ == "prep") : role.right_edge.i + 1])
+        end = role.right_edge.i + 1
+        manner = next((t for t in doc[role.i + 1 : end] if t.lower_ == "without" and t.dep_ == "prep"
+                       and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)), None)
+        return _trim(doc[role.i + (role.dep_ == "prep") : manner.i if manner is not None else end])
     # "the network, which Turkish authorities hold responsible for a failed coup": the charge laid on the noun referred
     # to, an adjective with its "for" or "of" phrase (not a judgement alone: "which he found difficult")
     charge = next((c for c in verb.children if c.i > verb.i and c.dep_ == "acomp"
