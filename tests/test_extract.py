@@ -1686,6 +1686,10 @@ ATTRIBUTIONS = [
     # what a group stands for or someone used a platform for is an aim, no appeal made
     ("Vidadi Isgandarli had used YouTube and other social media platforms to call for regime change in Azerbaijan.", []),
     ("Jamshid Sharmahd led Tondar, a group that calls for the restoration of the monarchy.", []),
+    # the hearer a "to" phrase names before the act asked for belongs to the appeal, as an object hearer does
+    ("Amnesty International appealed to the Georgian police for help.",
+     [("Amnesty International", "appealed", "assert", "indirect", "to the Georgian police for help")]),
+    ("Amnesty International appealed for calm.", [("Amnesty International", "appealed for", "assert", "indirect", "calm")]),
     ("Amnesty International called for the release of the activists.",
      [("Amnesty International", "called for", "assert", "indirect", "the release of the activists")]),
     # "the post" speaks for whoever posted it

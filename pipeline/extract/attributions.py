@@ -2477,6 +2477,12 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
     if not asks and not (role in {"appeal", "appeal_to"} and verb.lemma_.lower() in res.object_cues and any(p.dep_ == "dobj" for p in parts)):
         return None
     sent = sentence(verb)
+    # "appealed to the Georgian police for help": the hearer a "to" phrase names before the act asked for is part of
+    # the appeal, as an object hearer is ("urged Thailand to investigate")
+    hearer = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and verb.i < c.i < min(p.i for p in parts)
+                   and any(g.dep_ == "pobj" for g in c.children)), None)
+    if hearer is not None:
+        parts.append(hearer)
     start = min(p.left_edge.i for p in parts)
     # what follows the appeal on the same cue completes it ("... before they are published, for clear remedies, and
     # for Interpol to ..."), short of a further claim (", saying that ...") or a joined clause ("and dismissed ...")
