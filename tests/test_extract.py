@@ -1686,6 +1686,10 @@ ATTRIBUTIONS = [
     # what a group stands for or someone used a platform for is an aim, no appeal made
     ("Vidadi Isgandarli had used YouTube and other social media platforms to call for regime change in Azerbaijan.", []),
     ("Jamshid Sharmahd led Tondar, a group that calls for the restoration of the monarchy.", []),
+    # the hearer a "to" phrase names before the act asked for belongs to the appeal, as an object hearer does
+    ("Amnesty International appealed to the Georgian police for help.",
+     [("Amnesty International", "appealed", "assert", "indirect", "to the Georgian police for help")]),
+    ("Amnesty International appealed for calm.", [("Amnesty International", "appealed for", "assert", "indirect", "calm")]),
     ("Amnesty International called for the release of the activists.",
      [("Amnesty International", "called for", "assert", "indirect", "the release of the activists")]),
     # "the post" speaks for whoever posted it
@@ -2095,6 +2099,22 @@ REBUTTALS = [
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own
 # subject does not; a cue after a word or two of its claim takes what follows it.
 CLAIM_BOUNDS = [
+    # a free relative "what X describes as Y" claims Y, short of how the speaker spoke ("without specifying how")
+    ("Tumso Abdurakhmanov has lived in exile since 2015 after receiving what he describes as threats to his life from "
+     "Chechnya.",
+     [("Tumso Abdurakhmanov", "describes", "threats to his life from Chechnya")]),
+    ("Sharmahd was arrested in what Iran described as a complex operation without specifying how he was seized.",
+     [("Iran", "described", "a complex operation")]),
+    ("Amnesty International did not know what he described.", []),
+    # a claim clause the parser split in two, both hung on the cue, is one claim ("held" without a subject is no cue)
+    ("CNN Turk said the operation to detain the 11 suspected of abducting Chaab was also prompted by the seizure of "
+     "other Iranian opposition figures.",
+     [("CNN Turk", "said", "the operation to detain the 11 suspected of abducting Chaab was also prompted by the seizure "
+       "of other Iranian opposition figures")]),
+    ("Federal prosecutors in Manhattan said the Indian government employee linked to the plot held responsibilities "
+     "such as security and intelligence.",
+     [("Department of Justice", "said", "the Indian government employee linked to the plot held responsibilities such "
+       "as security and intelligence")]),
     # a claim noun with a clause on it closing the claim after a comma or a dash is another's answer to it, not the claim
     ("Ankara accuses the cleric Fethullah Gulen of masterminding a coup attempt in 2016 – an allegation the cleric strongly "
      "denies – and is seeking his extradition.",
@@ -2408,6 +2428,24 @@ PASSIVES = [
      "victims of enforced disappearance.", []),
     ("Amnesty International raised funds for the victims.", []),
     ("Amnesty International expressed concern on Tuesday.", []),
+    # so are one cited, highlighted or sounded ("citing concerns that ...", "sounding the alarm on ..."), its phrase the
+    # claim when it tells of more than a time
+    ("The Zimbabwean authorities invoked the law, citing concerns that the protest amounts to incitement.",
+     [("Zimbabwe", "citing concerns", "assert", "the protest amounts to incitement")]),
+    ("Human Rights Watch sent a letter to Thailand, highlighting concerns that his extradition would violate the law.",
+     [("Human Rights Watch", "highlighting concerns", "assert", "his extradition would violate the law")]),
+    ("Human Rights Watch is sounding the alarm on a secret facility in Dubai.",
+     [("Human Rights Watch", "sounding the alarm", "assert", "on a secret facility in Dubai")]),
+    ("Human Rights Watch sounded the alarm on Tuesday.", []),
+    # hope, support and confidence are stated like concern; "expressed that ..." states its clause
+    ("Mubarak Ardol expressed hope that Egypt continues its tradition of offering refuge to the Sudanese.",
+     [("Mubarak Ardol", "expressed hope", "assert", "Egypt continues its tradition of offering refuge to the Sudanese")]),
+    ("Alexey Kudin apologized and expressed his support for the current regime.",
+     [("Alexey Kudin", "expressed his support", "assert", "for the current regime")]),
+    ("Victor Ho expressed that he is not surprised to see his name listed again.",
+     [("Victor Ho", "expressed", "assert", "he is not surprised to see his name listed again")]),
+    ("Amnesty International expressed its views in a letter.", []),
+    ("The ruling highlights concerns about the courts.", []),
     # criticism of an act or a claim is a claim (of a claim, a denial); criticism that names only whom is none
     ("Azerbaijan has criticized France for defense sales to Armenia.",
      [("Azerbaijan", "criticized", "assert", "France for defense sales")]),

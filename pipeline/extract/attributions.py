@@ -213,11 +213,12 @@ def _stated_state(verb: Token, res: Resources) -> Token | None:
 
 def _concern_content(verb: Token, feeling: Token) -> Span | None:
     """Return what a stated feeling is about: its that-clause or its phrase ("concern about requests for ...",
-    "its disappointment in Kenya, for turning away ...")."""
+    "its disappointment in Kenya, for turning away ...", "sounding the alarm on a secret facility"; not "on Tuesday")."""
     doc = verb.doc
     parts = [
         c for c in list(feeling.children) + list(verb.children)
-        if c.i > feeling.i and ((c.dep_ == "prep" and c.lower_ not in {"on", "during", "since", "after", "before"})
+        if c.i > feeling.i and ((c.dep_ == "prep" and c.lower_ not in {"during", "since", "after", "before"}
+                                  and not (c.lower_ == "on" and _time_phrase(c)))
                                  or c.dep_ in {"ccomp", "acl", "advcl"})
     ]
     if not parts:
@@ -2161,11 +2162,15 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         return _clause_split_at_object(verb, child, end) or _trim(_without_closing_description(doc[child.left_edge.i : end]))
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
     # ("the movement that Ankara blames for a failed coup": the deed it is blamed for; "the group, which Beijing calls
-    # a terrorist organisation": the name given)
-    relative = any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in {"which", "whom", "that", "who"} for c in verb.children)
+    # a terrorist organisation": the name given); a free relative likewise ("receiving what he describes as threats to
+    # his life"), short of how the speaker spoke ('what they described as a "complex operation" without specifying how')
+    relative = any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in {"which", "whom", "that", "who", "what"} for c in verb.children)
     role = next((c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))), None)
     if relative and role is not None and verb.lemma_.lower() in res.object_cues:
-        return _trim(doc[role.i + (role.dep_ == "prep") : role.right_edge.i + 1])
+        end = role.right_edge.i + 1
+        manner = next((t for t in doc[role.i + 1 : end] if t.lower_ == "without" and t.dep_ == "prep"
+                       and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)), None)
+        return _trim(doc[role.i + (role.dep_ == "prep") : manner.i if manner is not None else end])
     # "the network, which Turkish authorities hold responsible for a failed coup": the charge laid on the noun referred
     # to, an adjective with its "for" or "of" phrase (not a judgement alone: "which he found difficult")
     charge = next((c for c in verb.children if c.i > verb.i and c.dep_ == "acomp"
@@ -2472,6 +2477,12 @@ def _appeal(verb: Token, res: Resources) -> Span | None:
     if not asks and not (role in {"appeal", "appeal_to"} and verb.lemma_.lower() in res.object_cues and any(p.dep_ == "dobj" for p in parts)):
         return None
     sent = sentence(verb)
+    # "appealed to the Georgian police for help": the hearer a "to" phrase names before the act asked for is part of
+    # the appeal, as an object hearer is ("urged Thailand to investigate")
+    hearer = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and verb.i < c.i < min(p.i for p in parts)
+                   and any(g.dep_ == "pobj" for g in c.children)), None)
+    if hearer is not None:
+        parts.append(hearer)
     start = min(p.left_edge.i for p in parts)
     # what follows the appeal on the same cue completes it ("... before they are published, for clear remedies, and
     # for Interpol to ..."), short of a further claim (", saying that ...") or a joined clause ("and dismissed ...")
@@ -2574,6 +2585,13 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
         elif sibling.i > clause.i and sibling.dep_ == "ccomp" and sibling.left_edge.i == end and doc[end - 1].dep_ == "relcl" \
                 and sibling.left_edge.i == sibling.i and not any(c.dep_ in SUBJECTS for c in sibling.children) \
                 and sibling.lemma_.lower() not in CUE_LEMMAS:
+            end = sibling.right_edge.i + 1
+        # "told Free Tibet it was possible the case would be escalated ...", "said the match would not have been
+        # cancelled had the All Blacks needed the points": a clause the parser split in two, both hung on the cue, the
+        # second right after the first with nothing between, is one claim (not a cue with its own speaker: "held
+        # responsibilities" after "the employee linked to the plot" goes on)
+        elif sibling.i > clause.i and sibling.dep_ == "ccomp" and sibling.left_edge.i == end and not _reports(sibling) \
+                and not (sibling.lemma_.lower() in CUE_LEMMAS and any(c.dep_ in SUBJECTS for c in sibling.children)):
             end = sibling.right_edge.i + 1
     # "they were behind the protests, which he claims were a plot": a relative clause with a claim of its own speaker
     # (not a belief a pronoun holds, no attribution: "reached out to someone he believed was a criminal associate")
