@@ -691,6 +691,12 @@ ACTORS = [
     ("His cousins were arrested in Cairo, Egypt. The army said they were a threat.", {("army", "government", "EGY")}),
     ("He served in the army in Cairo, Egypt.", set()),
     ("Egypt's army arrested him. The army said so.", {("military", "government", "EGY")}),
+    # a force listed with another body takes the list's role, and the state its sentence names
+    ("Villages in the north of Sri Lanka are visited by police and army within days of a protest in London.",
+     {("police", "government", "LKA"), ("army", "government", "LKA")}),
+    ("He described the Eritrean state's structure, which includes the army, police and intelligence services.",
+     {("Eritrea", "state", "ERI"), ("army", "government", "ERI"), ("police", "government", "ERI")}),
+    ("He lists the army, sports and music among his interests in Cairo, Egypt.", set()),
     # platforms in any case, taken to, or before the noun they are the medium of, however parsed, are no actors
     ("Aliyev, who also had a Youtube channel, was shot. Kanter took to Twitter to mock the warrant.", set()),
     # an instance of a kind of platform, a parenthetical other name, a medium after a path preposition; not one acting

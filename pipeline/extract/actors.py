@@ -3112,10 +3112,16 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
             continue
         # the force's members as a passive's agent name it ("arrested by plain clothes police officers")
         role = token.head if token.dep_ == "compound" and token.head.lower_ in FORCE_MEMBERS else token
+        # one of a list of a state's bodies ("visited by police and army", "the army, police, migration authorities
+        # and diplomatic missions"): the list's role is the first one's
+        first_conjunct = role
+        while first_conjunct.dep_ == "conj" and first_conjunct.head.i != first_conjunct.i:
+            first_conjunct = first_conjunct.head
+        listed = any(_body_noun(t, res) for t in (first_conjunct, *first_conjunct.conjuncts) if t.i != role.i)
         # the agent of a passive, or the source a report is told by ("according to police")
         agent = role.dep_ == "pobj" and (role.head.lower_ == "by" or role.head.lower_ == "to"
                                          and role.head.head.lower_ == "according")
-        if (role.dep_ not in {"nsubj", "nsubjpass"} or role is not token) and not agent:
+        if (role.dep_ not in {"nsubj", "nsubjpass"} or role is not token) and not agent and not listed:
             continue  # the members as subject stay a seated body's rule ("Istanbul police officers detained")
         start = first
         while start > 0 and doc[start - 1].dep_ in {"det", "amod", "compound"} and doc[start - 1].head.i in {token.i, role.i}:
@@ -3128,5 +3134,7 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
                   and not _in_other_relative_clause(p.span.root, token)]
         nearest = min(places, key=lambda p: abs(p.span.start - token.i), default=None)
         country = nearest.country if nearest is not None else setting_country(doc, resources=res)
+        if listed and not agent and role.dep_ not in {"nsubj", "nsubjpass"}:
+            country = _state_nearest(span, res)  # a list of whose bodies: of the state its sentence names
         return Actor(span, name, "government", country) if country else None
     return None
