@@ -691,6 +691,10 @@ ACTORS = [
     ("His cousins were arrested in Cairo, Egypt. The army said they were a threat.", {("army", "government", "EGY")}),
     ("He served in the army in Cairo, Egypt.", set()),
     ("Egypt's army arrested him. The army said so.", {("military", "government", "EGY")}),
+    # a country hosting people is a place they live in, not a state acting; one acting on them is
+    ("Singapore hosts around 300,000 Myanmar nationals. Germany has become a safe haven for Syrian "
+     "refugees.", {("Myanmar nationals", "group", "MMR"), ("Syrian refugees", "group", "SYR")}),
+    ("Singapore deported 30 Myanmar nationals.", {("Singapore", "state", "SGP"), ("Myanmar nationals", "group", "MMR")}),
     # a force listed with another body takes the list's role, and the state its sentence names
     ("Villages in the north of Sri Lanka are visited by police and army within days of a protest in London.",
      {("police", "government", "LKA"), ("army", "government", "LKA")}),

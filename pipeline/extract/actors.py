@@ -1216,11 +1216,23 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
                             and head.head.head.lemma_.lower() in res.actor_words["agent_of"])
         if head.dep_ == "poss" and head.head.lower_ in res.state_nouns:
             continue
-        if not acting:
+        if not acting or head.dep_ in SUBJECT_DEPS and _hosting(head.head, res):
             continue
         code = span.id_ or normalize_country(span.text, resources=res)
         if code:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
+
+
+def _hosting(verb: Token, res: Resources) -> bool:
+    """True for a verb that makes its subject a place people live in ("Singapore hosts", "Germany is estimated to be
+    home to", "the EU has become a safe haven"): the verb, or a predicate noun of it or of its complement clause."""
+    words = res.actor_words["hosting"]
+    if verb.lemma_.lower() in words:
+        return True
+    for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if clause.lemma_.lower() in words or any(c.dep_ == "attr" and c.lemma_.lower() in words for c in clause.children):
+            return True
+    return False
 
 
 def _dateline_subject(token: Token) -> bool:
