@@ -502,6 +502,9 @@ ACTORS = [
     ("India faced accusations from Washington and Ottawa amid strained relations between Washington and Riyadh.",
      {("India", "state", "IND"), ("United States", "state", "USA"), ("Canada", "state", "CAN"),
       ("Saudi Arabia", "state", "SAU")}),
+    # the "from" of an extradition is where one is sent from, no party; a request from a state is its act
+    ("Ankara is seeking his extradition from the US.", {("Turkey", "state", "TUR")}),
+    ("He fears a request from Ankara for his extradition.", {("Turkey", "state", "TUR")}),
     ("Britain criticised China’s 2020 imposition of the law. He went to the residence of Qatar's ambassador.",
      {("United Kingdom", "state", "GBR"), ("China", "state", "CHN"), ("Qatar", "state", "QAT")}),
     ("“The Pakistanis have to understand that,” he said. Pakistanis were told.", {("Pakistan", "state", "PAK")}),

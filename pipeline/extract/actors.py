@@ -1300,7 +1300,8 @@ def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterato
             head = head.head
         owner = head.dep_ == "poss" and head.head.lemma_.lower() in acts
         party = head.dep_ == "pobj" and head.head.lower_ in res.actor_words["party_prep"] \
-            and head.head.head.pos_ == "NOUN" and head.head.head.lemma_.lower() in acts
+            and head.head.head.pos_ == "NOUN" and head.head.head.lemma_.lower() in acts \
+            and not (head.head.lower_ == "from" and head.head.head.lemma_.lower() in res.actor_words["removal"])
         code = span.id_ or normalize_country(span.text, resources=res)
         if (owner or party) and code and code not in known:
             known.add(code)
