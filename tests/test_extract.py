@@ -502,6 +502,9 @@ ACTORS = [
     ("India faced accusations from Washington and Ottawa amid strained relations between Washington and Riyadh.",
      {("India", "state", "IND"), ("United States", "state", "USA"), ("Canada", "state", "CAN"),
       ("Saudi Arabia", "state", "SAU")}),
+    # the "from" of an extradition is where one is sent from, no party; a request from a state is its act
+    ("Ankara is seeking his extradition from the US.", {("Turkey", "state", "TUR")}),
+    ("He fears a request from Ankara for his extradition.", {("Turkey", "state", "TUR")}),
     ("Britain criticised China’s 2020 imposition of the law. He went to the residence of Qatar's ambassador.",
      {("United Kingdom", "state", "GBR"), ("China", "state", "CHN"), ("Qatar", "state", "QAT")}),
     ("“The Pakistanis have to understand that,” he said. Pakistanis were told.", {("Pakistan", "state", "PAK")}),
@@ -691,6 +694,16 @@ ACTORS = [
     ("His cousins were arrested in Cairo, Egypt. The army said they were a threat.", {("army", "government", "EGY")}),
     ("He served in the army in Cairo, Egypt.", set()),
     ("Egypt's army arrested him. The army said so.", {("military", "government", "EGY")}),
+    # a country hosting people is a place they live in, not a state acting; one acting on them is
+    ("Singapore hosts around 300,000 Myanmar nationals. Germany has become a safe haven for Syrian "
+     "refugees.", {("Myanmar nationals", "group", "MMR"), ("Syrian refugees", "group", "SYR")}),
+    ("Singapore deported 30 Myanmar nationals.", {("Singapore", "state", "SGP"), ("Myanmar nationals", "group", "MMR")}),
+    # a force listed with another body takes the list's role, and the state its sentence names
+    ("Villages in the north of Sri Lanka are visited by police and army within days of a protest in London.",
+     {("police", "government", "LKA"), ("army", "government", "LKA")}),
+    ("He described the Eritrean state's structure, which includes the army, police and intelligence services.",
+     {("Eritrea", "state", "ERI"), ("army", "government", "ERI"), ("police", "government", "ERI")}),
+    ("He lists the army, sports and music among his interests in Cairo, Egypt.", set()),
     # platforms in any case, taken to, or before the noun they are the medium of, however parsed, are no actors
     ("Aliyev, who also had a Youtube channel, was shot. Kanter took to Twitter to mock the warrant.", set()),
     # an instance of a kind of platform, a parenthetical other name, a medium after a path preposition; not one acting

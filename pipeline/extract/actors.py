@@ -1216,11 +1216,23 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
                             and head.head.head.lemma_.lower() in res.actor_words["agent_of"])
         if head.dep_ == "poss" and head.head.lower_ in res.state_nouns:
             continue
-        if not acting:
+        if not acting or head.dep_ in SUBJECT_DEPS and _hosting(head.head, res):
             continue
         code = span.id_ or normalize_country(span.text, resources=res)
         if code:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
+
+
+def _hosting(verb: Token, res: Resources) -> bool:
+    """True for a verb that makes its subject a place people live in ("Singapore hosts", "Germany is estimated to be
+    home to", "the EU has become a safe haven"): the verb, or a predicate noun of it or of its complement clause."""
+    words = res.actor_words["hosting"]
+    if verb.lemma_.lower() in words:
+        return True
+    for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if clause.lemma_.lower() in words or any(c.dep_ == "attr" and c.lemma_.lower() in words for c in clause.children):
+            return True
+    return False
 
 
 def _dateline_subject(token: Token) -> bool:
@@ -1288,7 +1300,8 @@ def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterato
             head = head.head
         owner = head.dep_ == "poss" and head.head.lemma_.lower() in acts
         party = head.dep_ == "pobj" and head.head.lower_ in res.actor_words["party_prep"] \
-            and head.head.head.pos_ == "NOUN" and head.head.head.lemma_.lower() in acts
+            and head.head.head.pos_ == "NOUN" and head.head.head.lemma_.lower() in acts \
+            and not (head.head.lower_ == "from" and head.head.head.lemma_.lower() in res.actor_words["removal"])
         code = span.id_ or normalize_country(span.text, resources=res)
         if (owner or party) and code and code not in known:
             known.add(code)
@@ -3112,10 +3125,16 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
             continue
         # the force's members as a passive's agent name it ("arrested by plain clothes police officers")
         role = token.head if token.dep_ == "compound" and token.head.lower_ in FORCE_MEMBERS else token
+        # one of a list of a state's bodies ("visited by police and army", "the army, police, migration authorities
+        # and diplomatic missions"): the list's role is the first one's
+        first_conjunct = role
+        while first_conjunct.dep_ == "conj" and first_conjunct.head.i != first_conjunct.i:
+            first_conjunct = first_conjunct.head
+        listed = any(_body_noun(t, res) for t in (first_conjunct, *first_conjunct.conjuncts) if t.i != role.i)
         # the agent of a passive, or the source a report is told by ("according to police")
         agent = role.dep_ == "pobj" and (role.head.lower_ == "by" or role.head.lower_ == "to"
                                          and role.head.head.lower_ == "according")
-        if (role.dep_ not in {"nsubj", "nsubjpass"} or role is not token) and not agent:
+        if (role.dep_ not in {"nsubj", "nsubjpass"} or role is not token) and not agent and not listed:
             continue  # the members as subject stay a seated body's rule ("Istanbul police officers detained")
         start = first
         while start > 0 and doc[start - 1].dep_ in {"det", "amod", "compound"} and doc[start - 1].head.i in {token.i, role.i}:
@@ -3128,5 +3147,7 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
                   and not _in_other_relative_clause(p.span.root, token)]
         nearest = min(places, key=lambda p: abs(p.span.start - token.i), default=None)
         country = nearest.country if nearest is not None else setting_country(doc, resources=res)
+        if listed and not agent and role.dep_ not in {"nsubj", "nsubjpass"}:
+            country = _state_nearest(span, res)  # a list of whose bodies: of the state its sentence names
         return Actor(span, name, "government", country) if country else None
     return None
