@@ -2802,6 +2802,8 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             for c in head.children
         ):
             return True
+        if _category_refused(token, head):
+            return True
         # "fugitives suspected of crimes, not political opponents": the one named is not the target
         if head.pos_ in {"NOUN", "PROPN"} and token.i > content.start and token.doc[token.i - 1].lower_ in {",", "but", "and"}:
             return True
@@ -2863,6 +2865,32 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     return False
 
 
+
+
+def _category_refused(negation: Token, copula: Token) -> bool:
+    """True when a present-tense copula denies that the thing spoken of is what it is called: "These are not
+    administrative offices", "this is not a movie", "his death is not a case of mistaken identity", "we are not
+    criminals". Not emphasis or a state of affairs: a past or modal copula ("the scheme was not some movie plot",
+    "Sweden would not be a platform"), a proper name on either side ("Turkey is not a safe country", "this is not
+    Manchester"), "not only/just a ...", "not the first time that ...", "it is not a secret that ..."."""
+    if copula.lemma_ != "be" or copula.tag_ not in {"VBZ", "VBP"}:
+        return False
+    after = negation.doc[negation.i + 1] if negation.i + 1 < len(negation.doc) else None
+    if after is not None and after.lower_ in {"only", "just", "merely", "simply", "even", "yet"}:
+        return False
+    attr = subject = None
+    for child in copula.children:
+        if child.dep_ == "attr":
+            attr = child
+        elif child.dep_ == "nsubj":
+            subject = child
+        elif child.tag_ == "MD" or child.dep_ in {"ccomp", "xcomp", "csubj", "advcl", "expl"}:
+            return False
+    # the thing pointed back to ("this", "these", "the sites"), not a person or a name ("we are not safe here")
+    if attr is None or subject is None or attr.pos_ != "NOUN" or not (
+            subject.pos_ == "NOUN" or subject.lower_ in {"this", "these", "that", "those"}):
+        return False
+    return not any(c.dep_ in {"relcl", "acl"} or c.lower_ in {"first", "last", "only"} for c in attr.children)
 
 
 def _negated_at(content: Span, offset: int) -> bool:
