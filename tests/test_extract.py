@@ -2017,6 +2017,17 @@ REBUTTALS = [
      [("Dominic Murphy", "said", "assert", "indirect", "the scheme was not some movie plot")]),
     ("Human Rights Watch said Turkey is not a safe country for Uyghurs.",
      [("Human Rights Watch", "said", "assert", "indirect", "Turkey is not a safe country for Uyghurs")]),
+    # bare "authorities" right after a state's body spoke: that body, not the latest state merely named; a capital given
+    # names the state
+    ("Chilean prosecutors on Friday said the Tren de Aragua, Venezuela's largest criminal organization, was behind the "
+     "crime. Authorities also hinted that the killers may have been working for the Venezuelan government.",
+     [("Public Prosecutor's Office", "said", "assert", "indirect",
+       "the Tren de Aragua, Venezuela's largest criminal organization, was behind the crime"),
+      ("Public Prosecutor's Office", "hinted", "assert", "indirect", "the killers may have been working for the Venezuelan government")]),
+    ("Chilean prosecutors said the Tren de Aragua was behind the crime. The authorities in Caracas said the killers had "
+     "been working for the gang.",
+     [("Public Prosecutor's Office", "said", "assert", "indirect", "the Tren de Aragua was behind the crime"),
+      ("Venezuela", "said", "assert", "indirect", "the killers had been working for the gang")]),
     ("The Chinese embassy said the sites are run by volunteers.",
      [("embassy", "said", "deny", "indirect", "the sites are run by volunteers")]),
     ("The Chinese embassy said China has no interest in interfering in Canada's internal affairs.",

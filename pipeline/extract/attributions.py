@@ -1179,7 +1179,7 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             return _latest(speakers, "org") or (authors[-1] if authors else _latest(before, "org"))
         # "the government in Baku dismissed ...": the state whose capital or name the preposition gives
         if wanted == "state":
-            state = _state_in(subject, actors, res)
+            state = _state_in(subject, actors, res) or _state_that_spoke(subject, actors, speakers)
             if state is not None:
                 return state
         # "..., the agency said" closing a claim that names other bodies: the claim's own subject when a body of that
@@ -1471,6 +1471,25 @@ def _first_state_named(subject: Token, own: Actor, actors: list[Actor], res: Res
     named = next((a for a in actors if a.type == "state" and a.country == code), None)
     name = country_name(code, resources=res) if named is None else None
     return named if named is not None or name is None else Actor(span=_span_of(subject), name=name, type="state", country=code)
+
+
+def _state_that_spoke(subject: Token, actors: list[Actor], speakers: list[Actor]) -> Actor | None:
+    """Return whom bare "authorities" or "the government" stand for when the sentence before gave a state's voice:
+    that speaker when a state or a body of one ("Chilean prosecutors implicated ... Authorities also hinted"), the state
+    of a person who spoke for one ("Theresa May announced ... whom the government described"); not the latest state the
+    story merely names ("Venezuela's largest criminal organization")."""
+    if any(c.dep_ != "det" for c in subject.children if c.i < subject.i):
+        return None
+    start = sentence(subject).start
+    if start == 0:
+        return None
+    before = sentence(subject.doc[start - 1]).start
+    spoke = next((a for a in reversed(speakers) if before <= a.span.start and a.span.end <= start), None)
+    if spoke is None or spoke.country is None:
+        return None
+    if spoke.type in {"state", "government"}:
+        return spoke
+    return next((a for a in actors if a.type == "state" and a.country == spoke.country), None) if spoke.type == "person" else None
 
 
 def _state_in(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
