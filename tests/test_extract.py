@@ -2324,6 +2324,10 @@ DESCRIPTIONS = [
     ("The experts, who include Rhona Smith, met in Geneva. The experts said the trial was unfair.", [("Rhona Smith", "said")]),
     ("The experts, who include Rhona Smith, met in Geneva. The experts expressed concern about the detentions. They cited "
      "the case of Idris Hasan.", [("Rhona Smith", "expressed concern"), ("Rhona Smith", "cited")]),
+    # "they" after a sentence telling what plural agents did to someone ("he was stopped by ... officers") are those agents,
+    # not the latest speaker
+    ("Human Rights Watch said his detention was arbitrary. He was stopped at the airport by Turkish police officers. "
+     "They told him that he could not leave the country.", [("Human Rights Watch", "said"), ("police", "told")]),
     ("The Metropolitan Police said officers were called. The force said the motive was unclear.",
      [("Metropolitan Police", "said"), ("Metropolitan Police", "said")]),
     ("Three men, including Matthew Trickett, were charged. The men said they were innocent.", []),

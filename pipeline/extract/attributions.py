@@ -1802,6 +1802,11 @@ def _plural_description_before(pronoun: Token) -> Token | None:
         subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
         # ("Some of them revealed": the subject the pronoun is part of carries the chain back)
         if subject is not None and subject.lower_ != "they" and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+            if subject.dep_ == "nsubjpass" and subject.tag_ != "NNS" and sent.end <= pronoun.i:
+                # "he was arrested ... by four members of the intelligence service. They told him ...": the plural
+                # agent of what the sentence before tells was done to someone
+                agent = next((g for c in sent.root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                return agent if agent is not None and agent.pos_ == "NOUN" and agent.tag_ == "NNS" else None
             return subject if subject.pos_ == "NOUN" and subject.tag_ == "NNS" else None
         if sent.start == 0:
             break
