@@ -2324,6 +2324,14 @@ DESCRIPTIONS = [
     ("The experts, who include Rhona Smith, met in Geneva. The experts said the trial was unfair.", [("Rhona Smith", "said")]),
     ("The experts, who include Rhona Smith, met in Geneva. The experts expressed concern about the detentions. They cited "
      "the case of Idris Hasan.", [("Rhona Smith", "expressed concern"), ("Rhona Smith", "cited")]),
+    # a cue joined to a claim opened by "that" whose subject is a person goes on with that person; not one set off by a
+    # comma, nor a cue joined to a claim without "that"
+    ("The BBC reported that Protasevich was frightened before his arrest and told passengers he would face the death "
+     "penalty.", [("BBC", "reported"), ("Protasevich", "told")]),
+    ("Amnesty International said the killing had been ordered by Moscow and called it terrorism.",
+     [("Amnesty International", "said"), ("Amnesty International", "called")]),
+    ("The Chinese embassy said that China has no interest in interfering in Canada's affairs, and has described the "
+     "reports as smears.", [("embassy", "said"), ("embassy", "described")]),
     # "they" after a sentence telling what plural agents did to someone ("he was stopped by ... officers") are those agents,
     # not the latest speaker
     ("Human Rights Watch said his detention was arbitrary. He was stopped at the airport by Turkish police officers. "

@@ -504,6 +504,16 @@ def _subject(verb: Token) -> Token | None:
     # of a cue before it speaks for that cue's speaker, not for the claim's subject
     claim = verb.head
     if verb.dep_ == "conj" and claim.dep_ == "ccomp" and claim.head.lemma_.lower() in CUE_LEMMAS and claim.head.i < claim.i:
+        # (but "reported that Protasevich was frightened and told passengers ...": inside a claim opened by "that", a
+        # cue joined to a verb whose subject is a person's name or "he"/"she" goes on with that person)
+        # (not "..., and has described the reports as smears", set off by a comma; nor "had drowned and closed their
+        # inquiry, saying": no cue itself)
+        own = next((c for c in claim.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        joint = verb.left_edge.i - 1 if verb.left_edge.i < verb.i else next(
+            (c.i for c in claim.children if c.dep_ == "cc" and c.i < verb.i), verb.i - 1)
+        if own is not None and verb.lemma_.lower() in CUE_LEMMAS and any(c.dep_ == "mark" and c.lower_ == "that" for c in claim.children) \
+                and (own.pos_ == "PROPN" or own.lower_ in {"he", "she"}) and verb.doc[joint - 1].text != ",":
+            return own
         return _subject(claim.head)
     # "said the arrest showed that no critic was safe anywhere, and called for ...": joined, after a comma, to a clause
     # nested deeper in that claim, the cue still speaks for the outer cue's speaker
