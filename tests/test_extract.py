@@ -2023,6 +2023,28 @@ REBUTTALS = [
      [("China", "said", "deny", "indirect", "its overseas operations pursue fugitives suspected of corruption, not political opponents")]),
     ("China's foreign ministry has said the sites are not police stations but service centres.",
      [("Ministry of Foreign Affairs", "said", "deny", "indirect", "the sites are not police stations but service centres")]),
+    # a present-tense copula refusing what the thing is called denies; emphasis, a past copula or a name does not
+    ("\"These are not administrative offices,\" a spokesperson for Safeguard Defenders said.",
+     [("Safeguard Defenders", "said", "deny", "direct", "These are not administrative offices")]),
+    ("Rana Sanaullah said his death is not a case of mistaken identity.",
+     [("Rana Sanaullah", "said", "deny", "indirect", "his death is not a case of mistaken identity")]),
+    ("\"This is not the first time that Iran has targeted its critics abroad,\" Amnesty International said.",
+     [("Amnesty International", "said", "assert", "direct", "This is not the first time that Iran has targeted its critics abroad")]),
+    ("Dominic Murphy said the scheme was not some movie plot.",
+     [("Dominic Murphy", "said", "assert", "indirect", "the scheme was not some movie plot")]),
+    ("Human Rights Watch said Turkey is not a safe country for Uyghurs.",
+     [("Human Rights Watch", "said", "assert", "indirect", "Turkey is not a safe country for Uyghurs")]),
+    # bare "authorities" right after a state's body spoke: that body, not the latest state merely named; a capital given
+    # names the state
+    ("Chilean prosecutors on Friday said the Tren de Aragua, Venezuela's largest criminal organization, was behind the "
+     "crime. Authorities also hinted that the killers may have been working for the Venezuelan government.",
+     [("Public Prosecutor's Office", "said", "assert", "indirect",
+       "the Tren de Aragua, Venezuela's largest criminal organization, was behind the crime"),
+      ("Public Prosecutor's Office", "hinted", "assert", "indirect", "the killers may have been working for the Venezuelan government")]),
+    ("Chilean prosecutors said the Tren de Aragua was behind the crime. The authorities in Caracas said the killers had "
+     "been working for the gang.",
+     [("Public Prosecutor's Office", "said", "assert", "indirect", "the Tren de Aragua was behind the crime"),
+      ("Venezuela", "said", "assert", "indirect", "the killers had been working for the gang")]),
     ("The Chinese embassy said the sites are run by volunteers.",
      [("embassy", "said", "deny", "indirect", "the sites are run by volunteers")]),
     ("The Chinese embassy said China has no interest in interfering in Canada's internal affairs.",
@@ -2335,6 +2357,18 @@ DESCRIPTIONS = [
     ("The experts, who include Rhona Smith, met in Geneva. The experts said the trial was unfair.", [("Rhona Smith", "said")]),
     ("The experts, who include Rhona Smith, met in Geneva. The experts expressed concern about the detentions. They cited "
      "the case of Idris Hasan.", [("Rhona Smith", "expressed concern"), ("Rhona Smith", "cited")]),
+    # a cue joined to a claim opened by "that" whose subject is a person goes on with that person; not one set off by a
+    # comma, nor a cue joined to a claim without "that"
+    ("The BBC reported that Protasevich was frightened before his arrest and told passengers he would face the death "
+     "penalty.", [("BBC", "reported"), ("Protasevich", "told")]),
+    ("Amnesty International said the killing had been ordered by Moscow and called it terrorism.",
+     [("Amnesty International", "said"), ("Amnesty International", "called")]),
+    ("The Chinese embassy said that China has no interest in interfering in Canada's affairs, and has described the "
+     "reports as smears.", [("embassy", "said"), ("embassy", "described")]),
+    # "they" after a sentence telling what plural agents did to someone ("he was stopped by ... officers") are those agents,
+    # not the latest speaker
+    ("Human Rights Watch said his detention was arbitrary. He was stopped at the airport by Turkish police officers. "
+     "They told him that he could not leave the country.", [("Human Rights Watch", "said"), ("police", "told")]),
     ("The Metropolitan Police said officers were called. The force said the motive was unclear.",
      [("Metropolitan Police", "said"), ("Metropolitan Police", "said")]),
     ("Three men, including Matthew Trickett, were charged. The men said they were innocent.", []),

@@ -505,6 +505,16 @@ def _subject(verb: Token) -> Token | None:
     # of a cue before it speaks for that cue's speaker, not for the claim's subject
     claim = verb.head
     if verb.dep_ == "conj" and claim.dep_ == "ccomp" and claim.head.lemma_.lower() in CUE_LEMMAS and claim.head.i < claim.i:
+        # (but "reported that Protasevich was frightened and told passengers ...": inside a claim opened by "that", a
+        # cue joined to a verb whose subject is a person's name or "he"/"she" goes on with that person)
+        # (not "..., and has described the reports as smears", set off by a comma; nor "had drowned and closed their
+        # inquiry, saying": no cue itself)
+        own = next((c for c in claim.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        joint = verb.left_edge.i - 1 if verb.left_edge.i < verb.i else next(
+            (c.i for c in claim.children if c.dep_ == "cc" and c.i < verb.i), verb.i - 1)
+        if own is not None and verb.lemma_.lower() in CUE_LEMMAS and any(c.dep_ == "mark" and c.lower_ == "that" for c in claim.children) \
+                and (own.pos_ == "PROPN" or own.lower_ in {"he", "she"}) and verb.doc[joint - 1].text != ",":
+            return own
         return _subject(claim.head)
     # "said the arrest showed that no critic was safe anywhere, and called for ...": joined, after a comma, to a clause
     # nested deeper in that claim, the cue still speaks for the outer cue's speaker
@@ -1180,7 +1190,7 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             return _latest(speakers, "org") or (authors[-1] if authors else _latest(before, "org"))
         # "the government in Baku dismissed ...": the state whose capital or name the preposition gives
         if wanted == "state":
-            state = _state_in(subject, actors, res)
+            state = _state_in(subject, actors, res) or _state_that_spoke(subject, actors, speakers)
             if state is not None:
                 return state
         # "..., the agency said" closing a claim that names other bodies: the claim's own subject when a body of that
@@ -1472,6 +1482,25 @@ def _first_state_named(subject: Token, own: Actor, actors: list[Actor], res: Res
     named = next((a for a in actors if a.type == "state" and a.country == code), None)
     name = country_name(code, resources=res) if named is None else None
     return named if named is not None or name is None else Actor(span=_span_of(subject), name=name, type="state", country=code)
+
+
+def _state_that_spoke(subject: Token, actors: list[Actor], speakers: list[Actor]) -> Actor | None:
+    """Return whom bare "authorities" or "the government" stand for when the sentence before gave a state's voice:
+    that speaker when a state or a body of one ("Chilean prosecutors implicated ... Authorities also hinted"), the state
+    of a person who spoke for one ("Theresa May announced ... whom the government described"); not the latest state the
+    story merely names ("Venezuela's largest criminal organization")."""
+    if any(c.dep_ != "det" for c in subject.children if c.i < subject.i):
+        return None
+    start = sentence(subject).start
+    if start == 0:
+        return None
+    before = sentence(subject.doc[start - 1]).start
+    spoke = next((a for a in reversed(speakers) if before <= a.span.start and a.span.end <= start), None)
+    if spoke is None or spoke.country is None:
+        return None
+    if spoke.type in {"state", "government"}:
+        return spoke
+    return next((a for a in actors if a.type == "state" and a.country == spoke.country), None) if spoke.type == "person" else None
 
 
 def _state_in(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
@@ -1784,6 +1813,11 @@ def _plural_description_before(pronoun: Token) -> Token | None:
         subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
         # ("Some of them revealed": the subject the pronoun is part of carries the chain back)
         if subject is not None and subject.lower_ != "they" and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+            if subject.dep_ == "nsubjpass" and subject.tag_ != "NNS" and sent.end <= pronoun.i:
+                # "he was arrested ... by four members of the intelligence service. They told him ...": the plural
+                # agent of what the sentence before tells was done to someone
+                agent = next((g for c in sent.root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                return agent if agent is not None and agent.pos_ == "NOUN" and agent.tag_ == "NNS" else None
             return subject if subject.pos_ == "NOUN" and subject.tag_ == "NNS" else None
         if sent.start == 0:
             break
@@ -2820,6 +2854,8 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             for c in head.children
         ):
             return True
+        if _category_refused(token, head):
+            return True
         # "fugitives suspected of crimes, not political opponents": the one named is not the target
         if head.pos_ in {"NOUN", "PROPN"} and token.i > content.start and token.doc[token.i - 1].lower_ in {",", "but", "and"}:
             return True
@@ -2881,6 +2917,32 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     return False
 
 
+
+
+def _category_refused(negation: Token, copula: Token) -> bool:
+    """True when a present-tense copula denies that the thing spoken of is what it is called: "These are not
+    administrative offices", "this is not a movie", "his death is not a case of mistaken identity", "we are not
+    criminals". Not emphasis or a state of affairs: a past or modal copula ("the scheme was not some movie plot",
+    "Sweden would not be a platform"), a proper name on either side ("Turkey is not a safe country", "this is not
+    Manchester"), "not only/just a ...", "not the first time that ...", "it is not a secret that ..."."""
+    if copula.lemma_ != "be" or copula.tag_ not in {"VBZ", "VBP"}:
+        return False
+    after = negation.doc[negation.i + 1] if negation.i + 1 < len(negation.doc) else None
+    if after is not None and after.lower_ in {"only", "just", "merely", "simply", "even", "yet"}:
+        return False
+    attr = subject = None
+    for child in copula.children:
+        if child.dep_ == "attr":
+            attr = child
+        elif child.dep_ == "nsubj":
+            subject = child
+        elif child.tag_ == "MD" or child.dep_ in {"ccomp", "xcomp", "csubj", "advcl", "expl"}:
+            return False
+    # the thing pointed back to ("this", "these", "the sites"), not a person or a name ("we are not safe here")
+    if attr is None or subject is None or attr.pos_ != "NOUN" or not (
+            subject.pos_ == "NOUN" or subject.lower_ in {"this", "these", "that", "those"}):
+        return False
+    return not any(c.dep_ in {"relcl", "acl"} or c.lower_ in {"first", "last", "only"} for c in attr.children)
 
 
 def _negated_at(content: Span, offset: int) -> bool:
