@@ -2587,6 +2587,11 @@ SPEAKERS_AS_ACTORS = [
      [("Ministry of Interior", "government", "RUS")]),
     ("Amnesty International met the envoy. According to the ministry's statement, the talks were useful.", []),
     ("According to these accounts, police officers contacted activists abroad.", []),
+    # a name in apposition after a noun for a person is that person, whatever label the model gave it (here NORP);
+    # not after a noun for a body
+    ("Kazakh journalist Aidos Sadykov died in Kyiv on July 2, said his wife, Natalya Sadykova.",
+     [("Natalya Sadykova", "person", None)]),
+    ("The detained men were sent back to Almaty, said the group, Natalya Sadykova.", []),
 ]
 
 
