@@ -3553,6 +3553,10 @@ PRESENT_BELIEFS = [
       ("Aaron", "suspects", "a Chinese police officer was standing over his parents")]),
     ("Aaron said his parents called him. He believed that a Chinese police officer was standing over his parents.",
      [("Aaron", "said", "his parents called him")]),
+    # "suspect X of Y" takes its object as "accuse X of Y" does; a suspect as a noun is no cue
+    ("Ukraine suspects two residents of Kazakhstan of carrying out the attack.",
+     [("Ukraine", "suspects", "two residents of Kazakhstan of carrying out the attack")]),
+    ("Ukraine arrested two suspects in the attack.", []),
 ]
 
 
