@@ -2587,6 +2587,11 @@ SPEAKERS_AS_ACTORS = [
      [("Ministry of Interior", "government", "RUS")]),
     ("Amnesty International met the envoy. According to the ministry's statement, the talks were useful.", []),
     ("According to these accounts, police officers contacted activists abroad.", []),
+    # a name in apposition after a noun for a person is that person, whatever label the model gave it (here NORP);
+    # not after a noun for a body
+    ("Kazakh journalist Aidos Sadykov died in Kyiv on July 2, said his wife, Natalya Sadykova.",
+     [("Natalya Sadykova", "person", None)]),
+    ("The detained men were sent back to Almaty, said the group, Natalya Sadykova.", []),
 ]
 
 
@@ -3548,6 +3553,10 @@ PRESENT_BELIEFS = [
       ("Aaron", "suspects", "a Chinese police officer was standing over his parents")]),
     ("Aaron said his parents called him. He believed that a Chinese police officer was standing over his parents.",
      [("Aaron", "said", "his parents called him")]),
+    # "suspect X of Y" takes its object as "accuse X of Y" does; a suspect as a noun is no cue
+    ("Ukraine suspects two residents of Kazakhstan of carrying out the attack.",
+     [("Ukraine", "suspects", "two residents of Kazakhstan of carrying out the attack")]),
+    ("Ukraine arrested two suspects in the attack.", []),
 ]
 
 

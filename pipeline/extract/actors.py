@@ -1879,11 +1879,20 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
             if name.pos_ == "PROPN" and is_given_name(name.text, res) and (name.i == 0 or not doc[name.i - 1].text[:1].isupper()):
                 yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
     for ent in doc_index(doc).ents:
-        if ent.label_ not in {"GPE", "WORK_OF_ART", "LOC"} or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
+        if ent.label_ not in {"GPE", "WORK_OF_ART", "LOC", "NORP"} or not 2 <= len(ent) <= 3:
             continue
-        if not all(t.text[:1].isupper() and t.is_alpha for t in ent) or doc[ent.end].text != ",":
+        if not all(t.text[:1].isupper() and t.is_alpha for t in ent):
             continue
         if normalize_country(ent.text, resources=res) or ent.text.lower() in res.regions or lookup_city(ent.text) is not None:
+            continue
+        head = ent.root.head
+        if ent.root.dep_ == "appos" and head.i < ent.start - 1 and doc[ent.start - 1].text == "," and head.is_lower \
+                and head.lemma_ in res.actor_words["person_noun"] and not any(t.is_upper or t.lower_ in res.demonyms for t in ent):
+            # "said his wife, Natalya Sadykova": a name after a comma in apposition to a noun for a person is that
+            # person, whatever the model took it for
+            yield Actor(ent, ent.text, "person", _person_country_around(ent, doc, res))
+            continue
+        if ent.label_ == "NORP" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
             continue
         after = doc[ent.end + 1]
         appos = next((t for t in doc[ent.end + 1 : min(len(doc), ent.end + 6)] if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)), None)
