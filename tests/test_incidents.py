@@ -187,6 +187,12 @@ CASES = [
                  id="host-arrests-at-a-states-request"),
     pytest.param("He was briefly detained by Spanish police in Madrid in May 2018 on a Russian request.",
                  {("RUS", "ESP", "detention")}, id="passive-arrest-on-a-states-request"),
+    # a warrant names its issuing state as owner, at whose behest a host arrests ("on a Russian arrest warrant")
+    pytest.param("Spanish police detained the activist in Madrid on a Russian arrest warrant.",
+                 {("RUS", "ESP", "detention"), ("RUS", "ESP", "legal_pressure")}, id="host-arrests-on-a-states-warrant"),
+    pytest.param("The activist was arrested in Poland on a warrant issued by Belarus.", {("BLR", "POL", "detention")},
+                 id="host-arrests-on-a-warrant-issued-by-a-state"),
+    pytest.param("Polish police arrested the activist on a European arrest warrant.", set(), id="warrant-of-no-state"),
     pytest.param("The activist was detained by immigration officers at Kuala Lumpur airport, at the request of Phnom Penh.",
                  {("KHM", "MYS", "detention")}, id="request-of-a-capital"),
     pytest.param("Dutch police arrested two Chinese agents at the request of the United States.", set(),

@@ -568,14 +568,16 @@ def _requester(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
     return next((state for token in sent if (state := _requesting(token, words, actors, places, res)) is not None), None)
 
 
-NOTICE_WORDS = frozenset({"notice", "notices"})
+# (a notice or warrant names its issuing state as owner: "on Turkish red notices", "on a Russian arrest warrant")
+NOTICE_WORDS = frozenset({"notice", "notices", "warrant", "warrants"})
 SPEAKER_PRONOUNS = frozenset({"they", "we", "it"})  # a decree's subject that is its speaker: "Iran said it had issued warrants"
 
 
 def _requesting(
     token: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
 ) -> str | None:
-    """Return the state a request word names: "on a Russian request", "on Turkish red notices", "at the request of X"."""
+    """Return the state a request word names: "on a Russian request", "on Turkish red notices", "on a Russian arrest
+    warrant", "at the request of X"."""
     lemma = token.lemma_.lower()
     if (lemma in words.principal or token.lower_ in NOTICE_WORDS) and token.pos_ in {"NOUN", "PROPN"}:
         # "on a Russian request", "on Turkish red notices", "at Bahrain's request" (a capitalised "Red Notice" is a PROPN)
