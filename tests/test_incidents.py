@@ -193,6 +193,11 @@ CASES = [
     pytest.param("The activist was arrested in Poland on a warrant issued by Belarus.", {("BLR", "POL", "detention")},
                  id="host-arrests-on-a-warrant-issued-by-a-state"),
     pytest.param("Polish police arrested the activist on a European arrest warrant.", set(), id="warrant-of-no-state"),
+    # a passive whose subject the parser hangs on the clause before it ("Browder ... Magnitsky died") still acts on him
+    pytest.param("Bill Browder, who campaigned after his lawyer Sergei Magnitsky died in Russian custody, was briefly detained by "
+                 "Spanish police in Madrid on a Russian request.", {("RUS", "ESP", "detention")}, id="passive-subject-hung-on-a-clause"),
+    pytest.param("After his lawyer Sergei Magnitsky died in Russian custody, the bill was detained by Spanish police in Madrid on a "
+                 "Russian request.", set(), id="passive-with-no-person"),
     pytest.param("The activist was detained by immigration officers at Kuala Lumpur airport, at the request of Phnom Penh.",
                  {("KHM", "MYS", "detention")}, id="request-of-a-capital"),
     pytest.param("Dutch police arrested two Chinese agents at the request of the United States.", set(),

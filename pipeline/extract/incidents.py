@@ -737,6 +737,12 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
     if verb.dep_ == "amod":
         candidates.append(verb.head)
     candidates += _shared_objects(verb)
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in SUBJECTS for c in verb.children):
+        # a passive whose subject the parser hung on a clause before it, beside that clause's own subject: "Browder, who
+        # campaigned after his lawyer Magnitsky died in custody, was detained" (Browder and Magnitsky both subjects of "died")
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            candidates += subjects[:-1]
     heads: list[Token] = []
     for child in candidates:
         if child.dep_ == "prep":
