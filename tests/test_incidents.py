@@ -193,6 +193,10 @@ CASES = [
     pytest.param("The activist was arrested in Poland on a warrant issued by Belarus.", {("BLR", "POL", "detention")},
                  id="host-arrests-on-a-warrant-issued-by-a-state"),
     pytest.param("Polish police arrested the activist on a European arrest warrant.", set(), id="warrant-of-no-state"),
+    # an arrest no state is named for, told with a deportation to a state, holds the target for that state
+    pytest.param("The activist was arrested in Thailand and later extradited to Cambodia.",
+                 {("KHM", "THA", "detention"), ("KHM", "THA", "unlawful_deportation")}, id="passive-arrest-held-for-extradition"),
+    pytest.param("The activist was arrested in Thailand and released a day later.", set(), id="passive-arrest-released"),
     # a passive whose subject the parser hangs on the clause before it ("Browder ... Magnitsky died") still acts on him
     pytest.param("Bill Browder, who campaigned after his lawyer Sergei Magnitsky died in Russian custody, was briefly detained by "
                  "Spanish police in Madrid on a Russian request.", {("RUS", "ESP", "detention")}, id="passive-subject-hung-on-a-clause"),
@@ -846,15 +850,16 @@ DOCUMENT_CASES = [
     pytest.param("The war ended in 2009, when Sri Lankan troops crushed the Tamil separatist group and killed its top leaders.", set(),
                  id="troops-killed-in-a-civil-war"),
     # the one arrested does what the gerund at the time of the arrest tells: his own visit is no visit to his relatives
+    # (the arrest, told with his extradition, holds him for Egypt)
     pytest.param("The family of an American-Egyptian citizen who was detained whilst visiting family in the UAE fears he will be "
                  "extradited to Egypt because he criticised human rights abuses in the country.",
-                 {("EGY", "ARE", "unlawful_deportation")}, id="detained-whilst-visiting-family"),
+                 {("EGY", "ARE", "unlawful_deportation"), ("EGY", "ARE", "detention")}, id="detained-whilst-visiting-family"),
     # an arrest abroad by police named with no state, two sentences after the extradition it serves, is the requester's
     pytest.param("A US citizen who was detained whilst visiting relatives in the UAE will be extradited to Egypt because he "
                  "criticised the government. If he is extradited, he will be tortured. He was arrested outside a restaurant in "
                  "Dubai by plain clothes police officers.",
                  {("EGY", "ARE", "unlawful_deportation"), ("EGY", "ARE", "detention")}, id="arrest-two-sentences-after-extradition"),
-    pytest.param("A US citizen who was detained whilst visiting relatives in the UAE will be extradited to Egypt because he "
+    pytest.param("A US citizen who lives in the UAE will be extradited to Egypt because he "
                  "criticised the government. If he is extradited, he will be tortured. His lawyer has appealed. He was arrested "
                  "outside a restaurant in Dubai by plain clothes police officers.",
                  {("EGY", "ARE", "unlawful_deportation")}, id="arrest-three-sentences-after-extradition"),

@@ -1268,6 +1268,9 @@ def extract_incidents(
                 subject_state = None
             else:
                 deporting = None
+                if held_for is not None and subject_state is None:
+                    # (or an arrest no state is named for: "he was secretly detained and extradited to Dushanbe")
+                    principal = held_for
             # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
             requester = _requester(sent, words, sent_actors, sent_places, res) if tactic in HOST_MEASURES else None
             if (tactic == "unlawful_deportation" and _prospective(trigger, words)) or (tactic in MOVES and _averted(trigger, words)):
