@@ -846,6 +846,14 @@ DOCUMENT_CASES = [
     pytest.param("Sri Lanka suspended its defence attache in London after he was filmed making throat-cutting gestures to Tamil "
                  "protesters.", {("LKA", "GBR", "intimidation")}, id="filmed-making-a-throat-cutting-gesture"),
     pytest.param("Chinese agents filmed Uyghur protesters in Berlin.", {("CHN", "DEU", "surveillance")}, id="agents-filmed-protesters"),
+    # a notice no state is named for, that a person was arrested on, is the story's state's notice on that person
+    pytest.param("Idris Hasan, a Uyghur man detained in Morocco while facing extradition to China, was released. Many people have "
+                 "spoken of the case. Experts say it is a warning. Others disagree. Hasan sought asylum in Morocco but was detained upon "
+                 "arrival in Casablanca due to an Interpol red notice.",
+                 {("CHN", "MAR", "mobility_controls"), ("CHN", "MAR", "detention")}, id="arrested-on-a-notice-of-no-state"),
+    pytest.param("Idris Hasan, a Uyghur man detained in Morocco while facing extradition to China, was released. Many people have "
+                 "spoken of the case. Experts say it is a warning. Others disagree. The ministry sought advice in Morocco but was criticised "
+                 "in Casablanca due to an Interpol red notice.", {("CHN", "MAR", "detention")}, id="notice-on-no-person"),
     # an army's acts are acts of war
     pytest.param("The war ended in 2009, when Sri Lankan troops crushed the Tamil separatist group and killed its top leaders.", set(),
                  id="troops-killed-in-a-civil-war"),

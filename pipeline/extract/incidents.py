@@ -1696,6 +1696,17 @@ def _on_a_person(trigger: Span, words: IncidentWords, people: list[tuple[int, in
         actor = _covering(people, head)
         if (actor is not None and actor.type == "person") or head.lower_ in PERSON_PRONOUNS:
             return True
+    root = trigger.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "VERB":
+        # a notice or request an act on a person is done on: "Sherif was arrested following a Red Notice"
+        # (a passive listed after an active verb is done to that verb's subject: "Hasan sought asylum but was detained ...")
+        verb = root.head.head
+        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in SUBJECTS for c in verb.children):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            actor = _covering(people, subject) if subject is not None else None
+            if (actor is not None and actor.type == "person") or (subject is not None and subject.lower_ in PERSON_PRONOUNS):
+                return True
+        return _on_a_person(trigger.doc[verb.i : verb.i + 1], words, people)
     return False
 
 
