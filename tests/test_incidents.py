@@ -193,6 +193,9 @@ CASES = [
     pytest.param("The activist was arrested in Poland on a warrant issued by Belarus.", {("BLR", "POL", "detention")},
                  id="host-arrests-on-a-warrant-issued-by-a-state"),
     pytest.param("Polish police arrested the activist on a European arrest warrant.", set(), id="warrant-of-no-state"),
+    # the "by" phrase of a request names the state that asks (not that of an order: "despite orders by the Dutch government")
+    pytest.param("The activist was detained in Jordan following a request by Emirati authorities.", {("ARE", "JOR", "detention")},
+                 id="host-arrests-on-a-request-by-a-state"),
     # an arrest no state is named for, told with a deportation to a state, holds the target for that state
     pytest.param("The activist was arrested in Thailand and later extradited to Cambodia.",
                  {("KHM", "THA", "detention"), ("KHM", "THA", "unlawful_deportation")}, id="passive-arrest-held-for-extradition"),

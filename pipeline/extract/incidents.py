@@ -589,8 +589,9 @@ def _requesting(
                 agent = next((p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
                 if agent is not None and (state := _state_of(agent, actors, places, res)):
                     return state
-            if child.dep_ == "prep" and child.lower_ == "from" and lemma in words.principal:
-                # "following an extradition request from Emirati authorities", "extradition requests from Minsk"
+            if child.dep_ == "prep" and lemma in words.principal and (child.lower_ == "from" or (child.lower_ == "by" and lemma in words.request)):
+                # "following an extradition request from Emirati authorities", "extradition requests from Minsk", "based on a
+                # request by the United Arab Emirates" (not "in spite of orders by the Dutch government to stop it")
                 source = next((p for p in child.children if p.dep_ == "pobj"), None)
                 if source is not None and (state := _own_state(source, actors, places, res) or _state_of(source, actors, places, res) or _capital_of(source, places)):
                     return state
