@@ -187,6 +187,24 @@ CASES = [
                  id="host-arrests-at-a-states-request"),
     pytest.param("He was briefly detained by Spanish police in Madrid in May 2018 on a Russian request.",
                  {("RUS", "ESP", "detention")}, id="passive-arrest-on-a-states-request"),
+    # a warrant names its issuing state as owner, at whose behest a host arrests ("on a Russian arrest warrant")
+    pytest.param("Spanish police detained the activist in Madrid on a Russian arrest warrant.",
+                 {("RUS", "ESP", "detention"), ("RUS", "ESP", "legal_pressure")}, id="host-arrests-on-a-states-warrant"),
+    pytest.param("The activist was arrested in Poland on a warrant issued by Belarus.", {("BLR", "POL", "detention")},
+                 id="host-arrests-on-a-warrant-issued-by-a-state"),
+    pytest.param("Polish police arrested the activist on a European arrest warrant.", set(), id="warrant-of-no-state"),
+    # the "by" phrase of a request names the state that asks (not that of an order: "despite orders by the Dutch government")
+    pytest.param("The activist was detained in Jordan following a request by Emirati authorities.", {("ARE", "JOR", "detention")},
+                 id="host-arrests-on-a-request-by-a-state"),
+    # an arrest no state is named for, told with a deportation to a state, holds the target for that state
+    pytest.param("The activist was arrested in Thailand and later extradited to Cambodia.",
+                 {("KHM", "THA", "detention"), ("KHM", "THA", "unlawful_deportation")}, id="passive-arrest-held-for-extradition"),
+    pytest.param("The activist was arrested in Thailand and released a day later.", set(), id="passive-arrest-released"),
+    # a passive whose subject the parser hangs on the clause before it ("Browder ... Magnitsky died") still acts on him
+    pytest.param("Bill Browder, who campaigned after his lawyer Sergei Magnitsky died in Russian custody, was briefly detained by "
+                 "Spanish police in Madrid on a Russian request.", {("RUS", "ESP", "detention")}, id="passive-subject-hung-on-a-clause"),
+    pytest.param("After his lawyer Sergei Magnitsky died in Russian custody, the bill was detained by Spanish police in Madrid on a "
+                 "Russian request.", set(), id="passive-with-no-person"),
     pytest.param("The activist was detained by immigration officers at Kuala Lumpur airport, at the request of Phnom Penh.",
                  {("KHM", "MYS", "detention")}, id="request-of-a-capital"),
     pytest.param("Dutch police arrested two Chinese agents at the request of the United States.", set(),
@@ -831,19 +849,28 @@ DOCUMENT_CASES = [
     pytest.param("Sri Lanka suspended its defence attache in London after he was filmed making throat-cutting gestures to Tamil "
                  "protesters.", {("LKA", "GBR", "intimidation")}, id="filmed-making-a-throat-cutting-gesture"),
     pytest.param("Chinese agents filmed Uyghur protesters in Berlin.", {("CHN", "DEU", "surveillance")}, id="agents-filmed-protesters"),
+    # a notice no state is named for, that a person was arrested on, is the story's state's notice on that person
+    pytest.param("Idris Hasan, a Uyghur man detained in Morocco while facing extradition to China, was released. Many people have "
+                 "spoken of the case. Experts say it is a warning. Others disagree. Hasan sought asylum in Morocco but was detained upon "
+                 "arrival in Casablanca due to an Interpol red notice.",
+                 {("CHN", "MAR", "mobility_controls"), ("CHN", "MAR", "detention")}, id="arrested-on-a-notice-of-no-state"),
+    pytest.param("Idris Hasan, a Uyghur man detained in Morocco while facing extradition to China, was released. Many people have "
+                 "spoken of the case. Experts say it is a warning. Others disagree. The ministry sought advice in Morocco but was criticised "
+                 "in Casablanca due to an Interpol red notice.", {("CHN", "MAR", "detention")}, id="notice-on-no-person"),
     # an army's acts are acts of war
     pytest.param("The war ended in 2009, when Sri Lankan troops crushed the Tamil separatist group and killed its top leaders.", set(),
                  id="troops-killed-in-a-civil-war"),
     # the one arrested does what the gerund at the time of the arrest tells: his own visit is no visit to his relatives
+    # (the arrest, told with his extradition, holds him for Egypt)
     pytest.param("The family of an American-Egyptian citizen who was detained whilst visiting family in the UAE fears he will be "
                  "extradited to Egypt because he criticised human rights abuses in the country.",
-                 {("EGY", "ARE", "unlawful_deportation")}, id="detained-whilst-visiting-family"),
+                 {("EGY", "ARE", "unlawful_deportation"), ("EGY", "ARE", "detention")}, id="detained-whilst-visiting-family"),
     # an arrest abroad by police named with no state, two sentences after the extradition it serves, is the requester's
     pytest.param("A US citizen who was detained whilst visiting relatives in the UAE will be extradited to Egypt because he "
                  "criticised the government. If he is extradited, he will be tortured. He was arrested outside a restaurant in "
                  "Dubai by plain clothes police officers.",
                  {("EGY", "ARE", "unlawful_deportation"), ("EGY", "ARE", "detention")}, id="arrest-two-sentences-after-extradition"),
-    pytest.param("A US citizen who was detained whilst visiting relatives in the UAE will be extradited to Egypt because he "
+    pytest.param("A US citizen who lives in the UAE will be extradited to Egypt because he "
                  "criticised the government. If he is extradited, he will be tortured. His lawyer has appealed. He was arrested "
                  "outside a restaurant in Dubai by plain clothes police officers.",
                  {("EGY", "ARE", "unlawful_deportation")}, id="arrest-three-sentences-after-extradition"),

@@ -568,14 +568,16 @@ def _requester(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
     return next((state for token in sent if (state := _requesting(token, words, actors, places, res)) is not None), None)
 
 
-NOTICE_WORDS = frozenset({"notice", "notices"})
+# (a notice or warrant names its issuing state as owner: "on Turkish red notices", "on a Russian arrest warrant")
+NOTICE_WORDS = frozenset({"notice", "notices", "warrant", "warrants"})
 SPEAKER_PRONOUNS = frozenset({"they", "we", "it"})  # a decree's subject that is its speaker: "Iran said it had issued warrants"
 
 
 def _requesting(
     token: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
 ) -> str | None:
-    """Return the state a request word names: "on a Russian request", "on Turkish red notices", "at the request of X"."""
+    """Return the state a request word names: "on a Russian request", "on Turkish red notices", "on a Russian arrest
+    warrant", "at the request of X"."""
     lemma = token.lemma_.lower()
     if (lemma in words.principal or token.lower_ in NOTICE_WORDS) and token.pos_ in {"NOUN", "PROPN"}:
         # "on a Russian request", "on Turkish red notices", "at Bahrain's request" (a capitalised "Red Notice" is a PROPN)
@@ -587,8 +589,9 @@ def _requesting(
                 agent = next((p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
                 if agent is not None and (state := _state_of(agent, actors, places, res)):
                     return state
-            if child.dep_ == "prep" and child.lower_ == "from" and lemma in words.principal:
-                # "following an extradition request from Emirati authorities", "extradition requests from Minsk"
+            if child.dep_ == "prep" and lemma in words.principal and (child.lower_ == "from" or (child.lower_ == "by" and lemma in words.request)):
+                # "following an extradition request from Emirati authorities", "extradition requests from Minsk", "based on a
+                # request by the United Arab Emirates" (not "in spite of orders by the Dutch government to stop it")
                 source = next((p for p in child.children if p.dep_ == "pobj"), None)
                 if source is not None and (state := _own_state(source, actors, places, res) or _state_of(source, actors, places, res) or _capital_of(source, places)):
                     return state
@@ -735,6 +738,12 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
     if verb.dep_ == "amod":
         candidates.append(verb.head)
     candidates += _shared_objects(verb)
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in SUBJECTS for c in verb.children):
+        # a passive whose subject the parser hung on a clause before it, beside that clause's own subject: "Browder, who
+        # campaigned after his lawyer Magnitsky died in custody, was detained" (Browder and Magnitsky both subjects of "died")
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            candidates += subjects[:-1]
     heads: list[Token] = []
     for child in candidates:
         if child.dep_ == "prep":
@@ -1260,6 +1269,9 @@ def extract_incidents(
                 subject_state = None
             else:
                 deporting = None
+                if held_for is not None and subject_state is None:
+                    # (or an arrest no state is named for: "he was secretly detained and extradited to Dushanbe")
+                    principal = held_for
             # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
             requester = _requester(sent, words, sent_actors, sent_places, res) if tactic in HOST_MEASURES else None
             if (tactic == "unlawful_deportation" and _prospective(trigger, words)) or (tactic in MOVES and _averted(trigger, words)):
@@ -1685,6 +1697,17 @@ def _on_a_person(trigger: Span, words: IncidentWords, people: list[tuple[int, in
         actor = _covering(people, head)
         if (actor is not None and actor.type == "person") or head.lower_ in PERSON_PRONOUNS:
             return True
+    root = trigger.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "VERB":
+        # a notice or request an act on a person is done on: "Sherif was arrested following a Red Notice"
+        # (a passive listed after an active verb is done to that verb's subject: "Hasan sought asylum but was detained ...")
+        verb = root.head.head
+        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in SUBJECTS for c in verb.children):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            actor = _covering(people, subject) if subject is not None else None
+            if (actor is not None and actor.type == "person") or (subject is not None and subject.lower_ in PERSON_PRONOUNS):
+                return True
+        return _on_a_person(trigger.doc[verb.i : verb.i + 1], words, people)
     return False
 
 
