@@ -76,7 +76,9 @@ def fold(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _words(name: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in name.replace("-", " ").split())
+    """Return a name's folded words, with "o" and "ou" read as "u": transliterations of one name differ there
+    ("al-Romaithi" and "Al-Rumaithi", "Yousef" and "Yusef")."""
+    return frozenset(fold(w).replace("ou", "u").replace("o", "u") for w in name.replace("-", " ").split())
 
 
 @functools.lru_cache(maxsize=65536)
