@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.extract.actors import Actor, find_actors, leader_states
-from pipeline.extract.index import doc_index, once_per, positions
+from pipeline.extract.index import column, doc_index, once_per, positions
 from pipeline.extract.places import Place, find_places
 from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, decree_news_year, fill_targets, incident_targets, incident_years, news_year, object_heads, people_at_large, story_year
 from pipeline.gazetteer import capitals
@@ -318,14 +318,13 @@ def _gate(vocab: Vocab) -> _Gate:
 
 def find_tactics(doc: Doc) -> list[tuple[int, int, str]]:
     """Return (start, end, pattern id) of every tactic pattern match in the Doc."""
-    from spacy.attrs import LEMMA, LOWER, ORTH
-
     if len(doc) == 0:
         return []
     gate = _gate(doc.vocab)
     lemmas, lowers, orths = gate.starts
     opening: dict[int, set[int]] = {}  # token position -> the patterns that can start there
-    for position, (lemma, lower, orth) in enumerate(doc.to_array([LEMMA, LOWER, ORTH]).tolist()):
+    # (the word columns the other extractors have already read from the Doc)
+    for position, (lemma, lower, orth) in enumerate(zip(*(column(doc, attr) for attr in GATE_ATTRS))):
         if lemma in lemmas or lower in lowers or orth in orths:
             opening[position] = set(lemmas.get(lemma, ())) | lowers.get(lower, frozenset()) | orths.get(orth, frozenset())
     found: set[tuple[int, int, str]] = set()
