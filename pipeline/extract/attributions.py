@@ -2922,8 +2922,8 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
 def _category_refused(negation: Token, copula: Token) -> bool:
     """True when a present-tense copula denies that the thing spoken of is what it is called: "These are not
     administrative offices", "this is not a movie", "his death is not a case of mistaken identity". Not a person
-    ("we are not criminals", "we are not safe here"), emphasis or a state of affairs: a past or modal copula ("the scheme was not some movie plot",
-    "Sweden would not be a platform"), a proper name on either side ("Turkey is not a safe country", "this is not
+    ("we are not criminals", "we are not safe here"), emphasis or a state of affairs: a past or modal copula ("the
+    scheme was not some movie plot", "Sweden would not be a platform"), a proper name on either side ("Turkey is not a safe country", "this is not
     Manchester"), "not only/just a ...", "not the first time that ...", "it is not a secret that ..."."""
     if copula.lemma_ != "be" or copula.tag_ not in {"VBZ", "VBP"}:
         return False
