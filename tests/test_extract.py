@@ -2457,6 +2457,10 @@ PASSIVES = [
     ("Amnesty International recalled that Interpol had deleted the notice.",
      [("Amnesty International", "recalled", "assert", "Interpol had deleted the notice")]),
     ("Britain recalled its ambassador from Tehran.", []),
+    # "recalled" with a noun object: the thing remembered is the claim; a person recalled from a post is no claim
+    ("Human Rights Watch recalled the threatening messages the activist had received in March.",
+     [("Human Rights Watch", "recalled", "assert", "the threatening messages the activist had received in March")]),
+    ("Sweden recalled two diplomats from Tehran.", []),
     ("Human Rights Watch asked the Cambodian government to respond within 60 days.",
      [("Human Rights Watch", "asked", "assert", "the Cambodian government to respond within 60 days")]),
     ("Amnesty International asked whether the trial was fair.", []),

@@ -373,7 +373,8 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
             and not any(c.dep_ == "ccomp" for c in verb.children):
         return True
     # "questioned his partner" (interrogated), "dismissed the coach" (fired): an act on a person
-    if lemma in {"question", "dismiss"} and objects:
+    # ("recalled its ambassador": an envoy called home, not a memory told)
+    if lemma in {"question", "dismiss", "recall"} and objects:
         obj = objects[0]
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
