@@ -1930,6 +1930,13 @@ ATTRIBUTIONS = [
     # ... while a pronoun telling someone else is still the person named before
     ("Omar Abdulaziz tried to reach his family in Saudi Arabia. Later he told Reuters that his brothers had been detained.",
      [("Omar Abdulaziz", "told", "assert", "indirect", "his brothers had been detained")]),
+    # a claim the story repeats (its lead given again further down) is one item; the same speaker's other claim is another
+    ("The report claims that nearly 20 killings in Pakistan were carried out by Indian agents, Amnesty International said. "
+     "Islamabad has protested. Amnesty International said nearly 20 killings in Pakistan were carried out by Indian "
+     "agents. Amnesty International said the killings went on.",
+     [("Amnesty International", "said", "assert", "indirect",
+       "The report claims that nearly 20 killings in Pakistan were carried out by Indian agents"),
+      ("Amnesty International", "said", "assert", "indirect", "the killings went on")]),
 ]
 
 

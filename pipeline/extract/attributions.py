@@ -3198,13 +3198,32 @@ def extract_attributions(
     quoted = [(r.content_start, r.content_end, r.cue_start, _sentence_end(doc, r.cue_start)) for r in rows if r.quote == "direct"]
     # "According to Haber 7, investigators believe ...": the belief is the claim the source gives, no second one
     reported = [(r.content_start, r.content_end) for r in rows if r.cue.lower() == "according to"]
+    kept: list[AttributionRow] = []
     for row in rows:
         if not any(start <= row.char_start and row.char_end <= end and (start, end) != (row.content_start, row.content_end)
                    and not said < row.cue_start < after for start, end, said, after in quoted) and not (
             any(start <= row.char_start and row.char_end <= end for start, end in reported)
             and (cue := doc.char_span(row.cue_start, row.cue_end)) is not None and cue[0].lemma_.lower() in BELIEF_VERBS
-        ):
+        ) and not any(_repeats(row, other) for other in kept):
+            kept.append(row)
             yield row
+
+
+def _words(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[^\W_]+", text.lower()):
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _repeats(row: AttributionRow, earlier: AttributionRow) -> bool:
+    """True for an attribution the article gave before: the same speaker, cue and stance, and (nearly) the same claim,
+    as when a story repeats its lead further down (GUIDELINES.md: each distinct item once per article)."""
+    if (row.source, row.cue.lower(), row.stance) != (earlier.source, earlier.cue.lower(), earlier.stance):
+        return False
+    a, b = _words(row.content), _words(earlier.content)
+    shared = sum(min(n, b.get(w, 0)) for w, n in a.items())
+    return shared > 0 and 2 * shared / (sum(a.values()) + sum(b.values())) >= 0.8
 
 
 def _attributions(
