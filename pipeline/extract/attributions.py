@@ -3198,13 +3198,14 @@ def extract_attributions(
     quoted = [(r.content_start, r.content_end, r.cue_start, _sentence_end(doc, r.cue_start)) for r in rows if r.quote == "direct"]
     # "According to Haber 7, investigators believe ...": the belief is the claim the source gives, no second one
     reported = [(r.content_start, r.content_end) for r in rows if r.cue.lower() == "according to"]
+    res = resources or load_resources()
     kept: list[AttributionRow] = []
     for row in rows:
         if not any(start <= row.char_start and row.char_end <= end and (start, end) != (row.content_start, row.content_end)
                    and not said < row.cue_start < after for start, end, said, after in quoted) and not (
             any(start <= row.char_start and row.char_end <= end for start, end in reported)
             and (cue := doc.char_span(row.cue_start, row.cue_end)) is not None and cue[0].lemma_.lower() in BELIEF_VERBS
-        ) and not any(_repeats(row, other) for other in kept):
+        ) and not any(_repeats(row, other) for other in kept) and not any(_own_claim_within(row, other, res) for other in rows):
             kept.append(row)
             yield row
 
@@ -3214,6 +3215,16 @@ def _words(text: str) -> dict[str, int]:
     for word in re.findall(r"[^\W_]+", text.lower()):
         counts[word] = counts.get(word, 0) + 1
     return counts
+
+
+def _own_claim_within(row: AttributionRow, outer: AttributionRow, res: Resources) -> bool:
+    """True for a cue whose subject, a pronoun for the speaker ("it", "his government"), opens the claim of that
+    speaker's own cue ("Japan said it had told Beijing that ...", "HRW says it has documented such cases", "he wrote he
+    condemned the attack"): the speaker's one claim, told of itself, not two (a denial so told stays an item of its own:
+    "Thailand said it denied the reports")."""
+    return outer is not row and outer.source == row.source and row.stance == "assert" \
+        and row.char_start == outer.content_start and outer.content_start < row.cue_start < outer.content_end \
+        and row.content_end <= outer.content_end and (row.source_text or "-").split()[0].lower() in res.pronouns
 
 
 def _repeats(row: AttributionRow, earlier: AttributionRow) -> bool:
