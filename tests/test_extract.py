@@ -1946,6 +1946,13 @@ ATTRIBUTIONS = [
       ("Thailand", "confirmed", "assert", "indirect", "the activist was detained")]),
     ("Amnesty International said it had told Thailand that the deportation was unlawful.",
      [("Amnesty International", "said", "assert", "indirect", "it had told Thailand that the deportation was unlawful")]),
+    # "we" outside quotation marks in a statement given whole speaks for the person its heading names ...
+    ("Russia's Repression of Religious Minorities\n\nNed Price, Department Spokesperson\n\nWe urge the Russian government "
+     "to end its practice of misusing the designation.",
+     [("Ned Price", "urge", "assert", "indirect", "the Russian government to end its practice of misusing the designation")]),
+    # ... and for no one when no heading names a person (the outlet's own voice)
+    ("SAUDI ARABIA: Uyghur girl among four facing deportation to China\n\nWe call on Saudi authorities to immediately "
+     "release four Uyghurs.", []),
 ]
 
 

@@ -712,11 +712,36 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     as in centering theory), then the latest actor mentioned. A definite description no other rule resolves
     ("the experts", "the cleric") refers back to the actor named where its head noun was last used.
     """
+    if subject.lower_ in {"we", "i"}:
+        return _author_above(subject, actors)
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
         or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res) \
         or _role_of_speaker(subject, speakers, res) or _described_then_named(subject, actors, res) \
         or _kind_named_after(subject, actors, res)
+
+
+def _author_above(pronoun: Token, actors: list[Actor]) -> Actor | None:
+    """Return the person a statement or a speech the article gives whole is by, for "we" or "I" outside quotation marks:
+    the person named in a heading among its first lines ("Ned Price, Department Spokesperson", "Assistant Attorney
+    General Matthew Olsen Delivers Remarks ..."), above the pronoun; no one when no heading names a person (the
+    outlet's own voice)."""
+    text = pronoun.doc.text
+    start = 0
+    for _ in range(3):
+        while start < len(text) and text[start] == "\n":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].rstrip()
+        if end > pronoun.idx:
+            return None
+        if line and line[-1] not in ".!?\"”:":
+            person = next((a for a in actors if a.type == "person" and start <= a.span.start_char < end), None)
+            if person is not None:
+                return person
+        start = end
+    return None
 
 
 def _described_then_named(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
