@@ -453,6 +453,11 @@ ACTORS = [
     # a people named after its state is its nationals, no group by itself; a people within a state stays a group
     ("The hacked documents revealed the names of around 3,500 Rwandans.", set()),
     ("The documents revealed the names of around 3,500 Uyghurs.", {("Uyghurs", "group", "CHN")}),
+    # nationals by their plural demonym done an act to are a group; named before another way, that group
+    ("The Rwandan government has targeted Rwandans in the UK.", {("Rwanda", "state", "RWA"), ("Rwandans", "group", "RWA")}),
+    ("Russian agencies often deport Belarusians without trial.", {("Belarusians", "group", "BLR")}),
+    ("Two Belarusian nationals were held. Russian agencies often deport Belarusians.",
+     {("Belarusian nationals", "group", "BLR")}),
     # a state's nationals named twice another way are one group, by the first name
     ("He opposed the deportation of six Turkish citizens. Kenya deported four Turkish nationals.",
      {("Turkish citizens", "group", "TUR"), ("Kenya", "state", "KEN")}),

@@ -2504,23 +2504,38 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             actor = Actor(doc[token.i : token.i + 1], token.text, "group", country)
             # a people named after its state ("Rwandans", "Eritreans") is its nationals, no group of the story by
             # itself (peoples.txt: nationals are rarely the subject); the incident rules still read it. Measured:
-            # letting the nationals rule list them exiled or fleeing added false hits (real-dev fp +2)
-            yield replace(actor, listed=False) if country and _named_after_state(actor, res) else actor
+            # letting the nationals rule list them exiled or fleeing added false hits (real-dev fp +2); done an act to
+            # ("has targeted Rwandans in the UK") they are
+            yield replace(actor, listed=False) if country and _named_after_state(actor, res) \
+                and (country in res.host_states or not _done_to(token, res)) else actor
 
 
 def _nationals_once(found: list[Actor], res: Resources) -> list[Actor]:
     """Leave unlisted the later names of a state's nationals named first another way ("six Turkish citizens" ...
-    "the six Turkish nationals"): one group, listed once, by its first name (found in text order)."""
+    "the six Turkish nationals", "Belarusian nationals" ... "deport Belarusians"): one group, listed once, by its first
+    name (found in text order)."""
     words = res.actor_words["nationality_noun"] | res.actor_words["citizenry"]
     first: dict[str, str] = {}
     kept = []
     for actor in found:
-        if actor.type == "group" and actor.listed and actor.country and actor.span[-1].lower_ in words:
-            name = first.setdefault(actor.country, actor.name.lower())
-            if name != actor.name.lower():
-                actor = replace(actor, listed=False)
+        if actor.type == "group" and actor.listed and actor.country \
+                and (actor.span[-1].lower_ in words or _people_of_state(actor.span[0], res)):
+            name = first.setdefault(actor.country, actor.name)
+            if name.lower() != actor.name.lower():
+                actor = replace(actor, listed=False, name=name)  # who speaks as "those Saudis" is the group first named
         kept.append(actor)
     return kept
+
+
+def _people_of_state(token: Token, res: Resources) -> bool:
+    """True for a plural demonym ("Belarusians", "Saudis") or a people named after its state ("Rwandans")."""
+    if _plural_demonym(token, res):
+        return True
+    if token.lower_ not in res.peoples or not token.text.endswith("s") or token.lower_ in res.faiths:
+        return False
+    code = res.demonyms.get(token.text[:-1].lower())
+    state = country_name(code or "", resources=res) or ""
+    return len(state) >= 4 and token.lower_.startswith(state[:4].lower())  # not "Uyghurs", "Tibetans" of China
 
 
 def _nationals_apart(noun: Token, code: str | None, res: Resources) -> bool:
@@ -2580,8 +2595,8 @@ def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(doc[token.i - 1 : token.i + 1], f"{before.text} {token.text}", "group", code)  # "Chinese Canadians"
         elif before is not None and before.whitespace_ and before.lower_ in res.actor_words["exiled"]:
             yield Actor(doc[token.i - 1 : token.i + 1], f"{before.lower_} {token.text}", "group", code)  # "exiled Nicaraguans"
-        elif _subject_of(token, res.actor_words["flee"]):
-            yield Actor(doc[token.i : token.i + 1], token.text, "group", code)
+        elif _subject_of(token, res.actor_words["flee"]) or (code not in res.host_states and _done_to(token, res)):
+            yield Actor(doc[token.i : token.i + 1], token.text, "group", code)  # "targeted Rwandans in the UK"
         elif (abroad := _in_other_country(token, code, res)) is not None:
             yield Actor(abroad, abroad.text, "group", code)  # "Ethiopians in Australia"
 
@@ -2660,6 +2675,17 @@ def _bare_targeted_group(doc: Doc, res: Resources, found: list[Actor]) -> Iterat
         if state is not None:
             yield Actor(doc[i : i + 1], token.text, "group", state)
             return
+
+
+def _done_to(token: Token, res: Resources) -> bool:
+    """True for the object of a verb of targeting or the "on", "against" or "of" phrase of such a verb or noun
+    ("has targeted Rwandans", "pressure on Belarusians who moved abroad", "the deportation of Uzbeks")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in {"on", "against", "of"}:
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in res.actor_words["targeting"]
 
 
 def _subject_of(token: Token, lemmas: frozenset[str]) -> bool:
