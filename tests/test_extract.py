@@ -303,6 +303,12 @@ ACTORS = [
      {("Afghan Mukhtarli", "person", "GEO")}),
     ("Activist Maria Petrova was detained. Her sister Marta Petrova said she was beaten.",
      {("Maria Petrova", "person", None), ("Marta Petrova", "person", None)}),
+    # a name given first in full and later without its last words is one person, by the full name; given short first,
+    # the longer one after it is another
+    ("Police questioned relatives of Dennis Kwok Wing-hang. Dennis Kwok said they were released.",
+     {("Dennis Kwok Wing-hang", "person", None)}),
+    ("Dennis Kwok said police came. Dennis Kwok Wing-hang is a former lawmaker.",
+     {("Dennis Kwok", "person", None), ("Dennis Kwok Wing-hang", "person", None)}),
     # an outlet named before the platform its channel is on; the platform is no part of its name
     ("The couple founded the Base YouTube channel, which is critical of the government.", {("Base", "media", None)}),
     # a month the model ran on into a name is no part of it

@@ -2786,6 +2786,13 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                             and n != actor.name and first_start.get(n, actor.span.start) < actor.span.start
                             and _one_letter_apart(n.split()[0], actor.name.split()[0])}
                 match = variants.pop() if len(variants) == 1 else None
+            if match is None and len(parts) >= 2 and actor.type == "person":
+                # "Dennis Kwok" after "Dennis Kwok Wing-hang", "Ronald Ojeda" after "Ronald Ojeda Moreno": the name
+                # given first in full, its last words left out
+                longer = {n for n in full_names if len(n.split()) > len(parts)
+                          and [_surname_key(p) for p in n.split()][: len(parts)] == parts
+                          and first_start.get(n, actor.span.start) < actor.span.start}
+                match = longer.pop() if len(longer) == 1 else None
             if match is None and actor.type == "person" and actor.name.endswith("s") and actor.name[:-1] in full_names:
                 match = actor.name[:-1]  # "Priyanka Fernandos diplomatic papers": a possessive, its apostrophe dropped
             if match:
