@@ -309,6 +309,11 @@ ACTORS = [
      {("Dennis Kwok Wing-hang", "person", None)}),
     ("Dennis Kwok said police came. Dennis Kwok Wing-hang is a former lawmaker.",
      {("Dennis Kwok", "person", None), ("Dennis Kwok Wing-hang", "person", None)}),
+    # a noun for a person's role before capitalised words the model tagged as nothing names the person; one word or
+    # a place after it does not
+    ("Writer Ei Pencilo and activist Min Ko Naing had their citizenship revoked.",
+     {("Ei Pencilo", "person", None), ("Min Ko Naing", "person", None)}),
+    ("The writer Pencilo had her citizenship revoked; a student Hong Kong admitted left.", set()),
     # an outlet named before the platform its channel is on; the platform is no part of its name
     ("The couple founded the Base YouTube channel, which is critical of the government.", {("Base", "media", None)}),
     # a month the model ran on into a name is no part of it
@@ -350,7 +355,7 @@ ACTORS = [
      {("Fethullah Gulen", "person", "TUR"), ("Gulen movement", "ngo", "TUR")}),
     ("Crowds gathered in St Peter’s Square.", set()),
     ("Writer Ei Pencilo and activists Min Ko Naing and Ei Thinzar Maung lost their citizenship.",
-     {("Min Ko Naing", "person", None), ("Ei Thinzar Maung", "person", None)}),
+     {("Ei Pencilo", "person", None), ("Min Ko Naing", "person", None), ("Ei Thinzar Maung", "person", None)}),
     ("Leung Chun-ying said it was unacceptable, and Lam Wing-kee fled.",
      {("Leung Chun-ying", "person", None), ("Lam Wing-kee", "person", None)}),
     ("He flew to Ho Chi Minh City.", set()),

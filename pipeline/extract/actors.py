@@ -1878,6 +1878,21 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
             name = doc[token.i - 1]
             if name.pos_ == "PROPN" and is_given_name(name.text, res) and (name.i == 0 or not doc[name.i - 1].text[:1].isupper()):
                 yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
+    for i in positions(doc, res.actor_words["person_noun"]):
+        # "Writer Ei Pencilo and activist Min Ko Naing", "the blogger Pham Doan Trang": a noun for a person's role right
+        # before two to four capitalised words the model tagged as nothing names that person
+        end = i + 1
+        while end < len(doc) and end - i <= 4 and doc[end].pos_ in {"PROPN", "NOUN", "ADJ"} \
+                and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_upper \
+                and not doc[end].ent_type_ and doc[end].lower_ not in res.demonyms:
+            end += 1
+        if not 3 <= end - i <= 5 or (end < len(doc) and doc[end].text[:1].isupper()):
+            continue
+        name = doc[i + 1 : end]
+        if any(t.text in res.person_titles or _a_place_name(t.text, res) for t in name) or _not_an_actor(name, res) \
+                or name.text.lower() in res.actors:
+            continue
+        yield Actor(name, name.text, "person", _person_country_around(name, doc, res))
     for ent in doc_index(doc).ents:
         if ent.label_ not in {"GPE", "WORK_OF_ART", "LOC", "NORP"} or not 2 <= len(ent) <= 3:
             continue
