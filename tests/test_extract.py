@@ -439,6 +439,11 @@ ACTORS = [
      {("Hong Kongers", "group", "HKG"), ("Crimean Tatars", "group", None)}),
     # police, courts and prosecutors with their state among their modifiers; without it, no actor
     ("German federal prosecutors charged him.", {("Federal Prosecutor's Office", "government", "DEU")}),
+    # a state's officials or authorities of one kind are that body; the kind alone after a demonym is none
+    ("Turkish law enforcement officials detained them and Turkish migration authorities deported them.",
+     {("law enforcement", "government", "TUR"), ("migration authorities", "government", "TUR")}),
+    ("Venezuelan counterintelligence officials watched him.", {("counterintelligence", "government", "VEN")}),
+    ("He spoke of Chinese law enforcement and South Korean counterintelligence.", set()),
     ("Federal prosecutors charged him.", set()),
     ("He was tried in Cairo. Prosecutors said the court would rule.", set()),
     # groups: rebels and rights defenders; nationals who fled or are exiled, a diaspora by its new nationality;
