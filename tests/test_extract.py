@@ -573,6 +573,9 @@ ACTORS = [
     ("Those affiliated with it. (AP Photo/Simon Dawson, File)\n\nThe BBC said so.", {("BBC", "media", "GBR")}),
     ("A rally in Geneva on September 16, 2016. Keystone / Salvatore Di Nolfi\n\nThe UN met.",
      {("United Nations", "international_org", None)}),
+    # a known name's own slash, and its acronym's, is no credit's
+    ("He founded the movement, according to Radio Free Europe/Radio Liberty (RFE/RL).",
+     {("Radio Free Europe/Radio Liberty", "media", "USA")}),
     # people the model misses or cuts: peers named by title and one name, a relative or a pseudonym known by one
     # name, names the model takes for places or titles that an apposition or "who" calls a person, a given name
     # split off, an Arabic article joined by a hyphen; a name before a place noun is none

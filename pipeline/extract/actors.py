@@ -111,7 +111,7 @@ def _in_credit(span: Span, res: Resources) -> bool:
         return True
     if prefix.endswith(("By ", "By")) and LATE_BYLINE.search(prefix) and _ends_line(span):
         return True  # "... to Rwanda's feted leader. By Michela Wrong\n\n": a byline after a standfirst on its line
-    if _agency_credit(span):
+    if _agency_credit(span, known=span.text.lower() in res.actors):
         return True
     start = max(sentence(span).start, span.start - 4)
     return any(words[i].lower() in res.actor_words["credit"] for i in range(start, span.start)) and any(
@@ -132,7 +132,7 @@ def _ends_line(span: Span) -> bool:
 DASHES = {"-", "--", "—", "–", ":"}
 
 
-def _agency_credit(span: Span) -> bool:
+def _agency_credit(span: Span, *, known: bool = False) -> bool:
     """True for a news agency or photographer credited, not reporting: a dateline ("CAIRO (AP) —", "(Bloomberg) --"),
     a bracketed photo credit ("[AFP]", "(Esteban Felix/AP)", "(Mike Coppola/Getty Images)") or a caption's last
     words ("... in Tehran. AFP", "- AFP")."""
@@ -155,13 +155,14 @@ def _agency_credit(span: Span) -> bool:
     line_end = after is None or "\n" in span[-1].text_with_ws or (after.is_space and "\n" in after.text)
     if before is not None and before.text == "(" and after is not None and after.lower_ in {"photo", "photos", "video"}:
         return True  # "(AP Photo/Simon Dawson, File)"
-    if _in_caption_credit(span):
+    if _in_caption_credit(span, known=known):
         return True  # "... in Jiddah, Saudi Arabia. THE CANADIAN PRESS/AP, Amr Nabil", "Keystone / Salvatore Di Nolfi"
     return line_end and before is not None and before.text in {".", "-", "—", "–"} and len(span) <= 4
 
 
-def _in_caption_credit(span: Span) -> bool:
-    """True for a name in the last words of a line after its last full stop that hold a slash: a caption's credit."""
+def _in_caption_credit(span: Span, *, known: bool = False) -> bool:
+    """True for a name in the last words of a line after its last full stop that hold a slash: a caption's credit.
+    A known name's own slash ("Radio Free Europe/Radio Liberty reported.") is no credit's."""
     words = token_texts(span.doc)  # a token's trailing whitespace is a space or nothing: line breaks are words
     end = span.end
     while end < len(words) and end - span.end < 8 and "\n" not in words[end]:
@@ -171,7 +172,11 @@ def _in_caption_credit(span: Span) -> bool:
     start = span.start
     while start > 0 and span.start - start < 12 and words[start - 1] != "." and "\n" not in words[start - 1]:
         start -= 1
-    return any(w == "/" or ("/" in w and not any(c.isdigit() for c in w)) for w in words[start:end])  # not "No. 60/2013"
+    after = span.end
+    if known and after < end and words[after] == "(":
+        after = next((i + 1 for i in range(after, end) if words[i] == ")"), after)  # its acronym: "(RFE/RL)"
+    around = words[start : span.start] + words[after:end] if known else words[start:end]
+    return any(w == "/" or ("/" in w and not any(c.isdigit() for c in w)) for w in around)  # not "No. 60/2013"
 
 
 def _strip_det(span: Span, res: Resources) -> Span:
