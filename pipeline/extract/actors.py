@@ -1893,11 +1893,11 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
             end += 1
         if not 3 <= end - i <= 5 or (end < len(doc) and doc[end].text[:1].isupper()):
             continue
-        name = doc[i + 1 : end]
-        if any(t.text in res.person_titles or _a_place_name(t.text, res) for t in name) or _not_an_actor(name, res) \
-                or name.text.lower() in res.actors:
+        words = doc[i + 1 : end]
+        if any(t.text in res.person_titles or _a_place_name(t.text, res) for t in words) or _not_an_actor(words, res) \
+                or words.text.lower() in res.actors:
             continue
-        yield Actor(name, name.text, "person", _person_country_around(name, doc, res))
+        yield Actor(words, words.text, "person", _person_country_around(words, doc, res))
     for ent in doc_index(doc).ents:
         if ent.label_ not in {"GPE", "WORK_OF_ART", "LOC", "NORP"} or not 2 <= len(ent) <= 3:
             continue
