@@ -602,6 +602,10 @@ CASES = [
                  id="the-murder-weapon-is-no-act"),
     pytest.param("Iranian agents hatched a murder plot against the dissident in Denmark.", {("IRN", "DNK", "assassination")},
                  id="a-murder-plot-is-an-act"),
+    pytest.param("There are many Thai exiles living in Laos. Thai agents have long harassed them.", {("THA", "LAO", "intimidation")},
+                 id="campaign-on-a-group-living-in-a-country"),
+    pytest.param("There are many Thai exiles. Laos and Cambodia were mentioned. Thai agents have long harassed them.",
+                 {("THA", None, "intimidation")}, id="campaign-on-a-group-placed-nowhere"),
 ]
 
 

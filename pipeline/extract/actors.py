@@ -111,7 +111,7 @@ def _in_credit(span: Span, res: Resources) -> bool:
         return True
     if prefix.endswith(("By ", "By")) and LATE_BYLINE.search(prefix) and _ends_line(span):
         return True  # "... to Rwanda's feted leader. By Michela Wrong\n\n": a byline after a standfirst on its line
-    if _agency_credit(span):
+    if _agency_credit(span, known=span.text.lower() in res.actors):
         return True
     start = max(sentence(span).start, span.start - 4)
     return any(words[i].lower() in res.actor_words["credit"] for i in range(start, span.start)) and any(
@@ -132,7 +132,7 @@ def _ends_line(span: Span) -> bool:
 DASHES = {"-", "--", "—", "–", ":"}
 
 
-def _agency_credit(span: Span) -> bool:
+def _agency_credit(span: Span, *, known: bool = False) -> bool:
     """True for a news agency or photographer credited, not reporting: a dateline ("CAIRO (AP) —", "(Bloomberg) --"),
     a bracketed photo credit ("[AFP]", "(Esteban Felix/AP)", "(Mike Coppola/Getty Images)") or a caption's last
     words ("... in Tehran. AFP", "- AFP")."""
@@ -155,13 +155,14 @@ def _agency_credit(span: Span) -> bool:
     line_end = after is None or "\n" in span[-1].text_with_ws or (after.is_space and "\n" in after.text)
     if before is not None and before.text == "(" and after is not None and after.lower_ in {"photo", "photos", "video"}:
         return True  # "(AP Photo/Simon Dawson, File)"
-    if _in_caption_credit(span):
+    if _in_caption_credit(span, known=known):
         return True  # "... in Jiddah, Saudi Arabia. THE CANADIAN PRESS/AP, Amr Nabil", "Keystone / Salvatore Di Nolfi"
     return line_end and before is not None and before.text in {".", "-", "—", "–"} and len(span) <= 4
 
 
-def _in_caption_credit(span: Span) -> bool:
-    """True for a name in the last words of a line after its last full stop that hold a slash: a caption's credit."""
+def _in_caption_credit(span: Span, *, known: bool = False) -> bool:
+    """True for a name in the last words of a line after its last full stop that hold a slash: a caption's credit.
+    A known name's own slash ("Radio Free Europe/Radio Liberty reported.") is no credit's."""
     words = token_texts(span.doc)  # a token's trailing whitespace is a space or nothing: line breaks are words
     end = span.end
     while end < len(words) and end - span.end < 8 and "\n" not in words[end]:
@@ -171,7 +172,11 @@ def _in_caption_credit(span: Span) -> bool:
     start = span.start
     while start > 0 and span.start - start < 12 and words[start - 1] != "." and "\n" not in words[start - 1]:
         start -= 1
-    return any(w == "/" or ("/" in w and not any(c.isdigit() for c in w)) for w in words[start:end])  # not "No. 60/2013"
+    after = span.end
+    if known and after < end and words[after] == "(":
+        after = next((i + 1 for i in range(after, end) if words[i] == ")"), after)  # its acronym: "(RFE/RL)"
+    around = words[start : span.start] + words[after:end] if known else words[start:end]
+    return any(w == "/" or ("/" in w and not any(c.isdigit() for c in w)) for w in around)  # not "No. 60/2013"
 
 
 def _strip_det(span: Span, res: Resources) -> Span:
@@ -1878,6 +1883,21 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
             name = doc[token.i - 1]
             if name.pos_ == "PROPN" and is_given_name(name.text, res) and (name.i == 0 or not doc[name.i - 1].text[:1].isupper()):
                 yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
+    for i in positions(doc, res.actor_words["person_noun"]):
+        # "Writer Ei Pencilo and activist Min Ko Naing", "the blogger Pham Doan Trang": a noun for a person's role right
+        # before two to four capitalised words the model tagged as nothing names that person
+        end = i + 1
+        while end < len(doc) and end - i <= 4 and doc[end].pos_ in {"PROPN", "NOUN", "ADJ"} \
+                and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_upper \
+                and not doc[end].ent_type_ and doc[end].lower_ not in res.demonyms:
+            end += 1
+        if not 3 <= end - i <= 5 or (end < len(doc) and doc[end].text[:1].isupper()):
+            continue
+        words = doc[i + 1 : end]
+        if any(t.text in res.person_titles or _a_place_name(t.text, res) for t in words) or _not_an_actor(words, res) \
+                or words.text.lower() in res.actors:
+            continue
+        yield Actor(words, words.text, "person", _person_country_around(words, doc, res))
     for ent in doc_index(doc).ents:
         if ent.label_ not in {"GPE", "WORK_OF_ART", "LOC", "NORP"} or not 2 <= len(ent) <= 3:
             continue
@@ -2504,23 +2524,38 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             actor = Actor(doc[token.i : token.i + 1], token.text, "group", country)
             # a people named after its state ("Rwandans", "Eritreans") is its nationals, no group of the story by
             # itself (peoples.txt: nationals are rarely the subject); the incident rules still read it. Measured:
-            # letting the nationals rule list them exiled or fleeing added false hits (real-dev fp +2)
-            yield replace(actor, listed=False) if country and _named_after_state(actor, res) else actor
+            # letting the nationals rule list them exiled or fleeing added false hits (real-dev fp +2); done an act to
+            # ("has targeted Rwandans in the UK") they are
+            yield replace(actor, listed=False) if country and _named_after_state(actor, res) \
+                and (country in res.host_states or not _done_to(token, res)) else actor
 
 
 def _nationals_once(found: list[Actor], res: Resources) -> list[Actor]:
     """Leave unlisted the later names of a state's nationals named first another way ("six Turkish citizens" ...
-    "the six Turkish nationals"): one group, listed once, by its first name (found in text order)."""
+    "the six Turkish nationals", "Belarusian nationals" ... "deport Belarusians"): one group, listed once, by its first
+    name (found in text order)."""
     words = res.actor_words["nationality_noun"] | res.actor_words["citizenry"]
     first: dict[str, str] = {}
     kept = []
     for actor in found:
-        if actor.type == "group" and actor.listed and actor.country and actor.span[-1].lower_ in words:
-            name = first.setdefault(actor.country, actor.name.lower())
-            if name != actor.name.lower():
-                actor = replace(actor, listed=False)
+        if actor.type == "group" and actor.listed and actor.country \
+                and (actor.span[-1].lower_ in words or _people_of_state(actor.span[0], res)):
+            name = first.setdefault(actor.country, actor.name)
+            if name.lower() != actor.name.lower():
+                actor = replace(actor, listed=False, name=name)  # who speaks as "those Saudis" is the group first named
         kept.append(actor)
     return kept
+
+
+def _people_of_state(token: Token, res: Resources) -> bool:
+    """True for a plural demonym ("Belarusians", "Saudis") or a people named after its state ("Rwandans")."""
+    if _plural_demonym(token, res):
+        return True
+    if token.lower_ not in res.peoples or not token.text.endswith("s") or token.lower_ in res.faiths:
+        return False
+    code = res.demonyms.get(token.text[:-1].lower())
+    state = country_name(code or "", resources=res) or ""
+    return len(state) >= 4 and token.lower_.startswith(state[:4].lower())  # not "Uyghurs", "Tibetans" of China
 
 
 def _nationals_apart(noun: Token, code: str | None, res: Resources) -> bool:
@@ -2580,8 +2615,8 @@ def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(doc[token.i - 1 : token.i + 1], f"{before.text} {token.text}", "group", code)  # "Chinese Canadians"
         elif before is not None and before.whitespace_ and before.lower_ in res.actor_words["exiled"]:
             yield Actor(doc[token.i - 1 : token.i + 1], f"{before.lower_} {token.text}", "group", code)  # "exiled Nicaraguans"
-        elif _subject_of(token, res.actor_words["flee"]):
-            yield Actor(doc[token.i : token.i + 1], token.text, "group", code)
+        elif _subject_of(token, res.actor_words["flee"]) or (code not in res.host_states and _done_to(token, res)):
+            yield Actor(doc[token.i : token.i + 1], token.text, "group", code)  # "targeted Rwandans in the UK"
         elif (abroad := _in_other_country(token, code, res)) is not None:
             yield Actor(abroad, abroad.text, "group", code)  # "Ethiopians in Australia"
 
@@ -2660,6 +2695,17 @@ def _bare_targeted_group(doc: Doc, res: Resources, found: list[Actor]) -> Iterat
         if state is not None:
             yield Actor(doc[i : i + 1], token.text, "group", state)
             return
+
+
+def _done_to(token: Token, res: Resources) -> bool:
+    """True for the object of a verb of targeting or the "on", "against" or "of" phrase of such a verb or noun
+    ("has targeted Rwandans", "pressure on Belarusians who moved abroad", "the deportation of Uzbeks")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in {"on", "against", "of"}:
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in res.actor_words["targeting"]
 
 
 def _subject_of(token: Token, lemmas: frozenset[str]) -> bool:
@@ -2760,6 +2806,13 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                             and n != actor.name and first_start.get(n, actor.span.start) < actor.span.start
                             and _one_letter_apart(n.split()[0], actor.name.split()[0])}
                 match = variants.pop() if len(variants) == 1 else None
+            if match is None and len(parts) >= 2 and actor.type == "person":
+                # "Dennis Kwok" after "Dennis Kwok Wing-hang", "Ronald Ojeda" after "Ronald Ojeda Moreno": the name
+                # given first in full, its last words left out
+                longer = {n for n in full_names if len(n.split()) > len(parts)
+                          and [_surname_key(p) for p in n.split()][: len(parts)] == parts
+                          and first_start.get(n, actor.span.start) < actor.span.start}
+                match = longer.pop() if len(longer) == 1 else None
             if match is None and actor.type == "person" and actor.name.endswith("s") and actor.name[:-1] in full_names:
                 match = actor.name[:-1]  # "Priyanka Fernandos diplomatic papers": a possessive, its apostrophe dropped
             if match:

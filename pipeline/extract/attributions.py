@@ -373,7 +373,8 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
             and not any(c.dep_ == "ccomp" for c in verb.children):
         return True
     # "questioned his partner" (interrogated), "dismissed the coach" (fired): an act on a person
-    if lemma in {"question", "dismiss"} and objects:
+    # ("recalled its ambassador": an envoy called home, not a memory told)
+    if lemma in {"question", "dismiss", "recall"} and objects:
         obj = objects[0]
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
@@ -711,11 +712,36 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     as in centering theory), then the latest actor mentioned. A definite description no other rule resolves
     ("the experts", "the cleric") refers back to the actor named where its head noun was last used.
     """
+    if subject.lower_ in {"we", "i"}:
+        return _author_above(subject, actors)
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
         or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res) \
         or _role_of_speaker(subject, speakers, res) or _described_then_named(subject, actors, res) \
         or _kind_named_after(subject, actors, res)
+
+
+def _author_above(pronoun: Token, actors: list[Actor]) -> Actor | None:
+    """Return the person a statement or a speech the article gives whole is by, for "we" or "I" outside quotation marks:
+    the person named in a heading among its first lines ("Ned Price, Department Spokesperson", "Assistant Attorney
+    General Matthew Olsen Delivers Remarks ..."), above the pronoun; no one when no heading names a person (the
+    outlet's own voice)."""
+    text = pronoun.doc.text
+    start = 0
+    for _ in range(3):
+        while start < len(text) and text[start] == "\n":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].rstrip()
+        if end > pronoun.idx:
+            return None
+        if line and line[-1] not in ".!?\"”:":
+            person = next((a for a in actors if a.type == "person" and start <= a.span.start_char < end), None)
+            if person is not None:
+                return person
+        start = end
+    return None
 
 
 def _described_then_named(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
@@ -3197,13 +3223,43 @@ def extract_attributions(
     quoted = [(r.content_start, r.content_end, r.cue_start, _sentence_end(doc, r.cue_start)) for r in rows if r.quote == "direct"]
     # "According to Haber 7, investigators believe ...": the belief is the claim the source gives, no second one
     reported = [(r.content_start, r.content_end) for r in rows if r.cue.lower() == "according to"]
+    res = resources or load_resources()
+    kept: list[AttributionRow] = []
     for row in rows:
         if not any(start <= row.char_start and row.char_end <= end and (start, end) != (row.content_start, row.content_end)
                    and not said < row.cue_start < after for start, end, said, after in quoted) and not (
             any(start <= row.char_start and row.char_end <= end for start, end in reported)
             and (cue := doc.char_span(row.cue_start, row.cue_end)) is not None and cue[0].lemma_.lower() in BELIEF_VERBS
-        ):
+        ) and not any(_repeats(row, other) for other in kept) and not any(_own_claim_within(row, other, res) for other in rows):
+            kept.append(row)
             yield row
+
+
+def _words(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[^\W_]+", text.lower()):
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _own_claim_within(row: AttributionRow, outer: AttributionRow, res: Resources) -> bool:
+    """True for a cue whose subject, a pronoun for the speaker ("it", "his government"), opens the claim of that
+    speaker's own cue ("Japan said it had told Beijing that ...", "HRW says it has documented such cases", "he wrote he
+    condemned the attack"): the speaker's one claim, told of itself, not two (a denial so told stays an item of its own:
+    "Thailand said it denied the reports")."""
+    return outer is not row and outer.source == row.source and row.stance == "assert" \
+        and row.char_start == outer.content_start and outer.content_start < row.cue_start < outer.content_end \
+        and row.content_end <= outer.content_end and (row.source_text or "-").split()[0].lower() in res.pronouns
+
+
+def _repeats(row: AttributionRow, earlier: AttributionRow) -> bool:
+    """True for an attribution the article gave before: the same speaker, cue and stance, and (nearly) the same claim,
+    as when a story repeats its lead further down (GUIDELINES.md: each distinct item once per article)."""
+    if (row.source, row.cue.lower(), row.stance) != (earlier.source, earlier.cue.lower(), earlier.stance):
+        return False
+    a, b = _words(row.content), _words(earlier.content)
+    shared = sum(min(n, b.get(w, 0)) for w, n in a.items())
+    return shared > 0 and 2 * shared / (sum(a.values()) + sum(b.values())) >= 0.8
 
 
 def _attributions(

@@ -1547,6 +1547,11 @@ def extract_incidents(
     _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons,
                 _dwellings(items, people, place_spans, words) if any(i.host is None for i in items) else {})
     fill_targets(items, people)
+    if any(item.host is None and item.targets for item in items):
+        # the groups a campaign act's targets were completed with may be placed in one country ("a group of Thai exiles
+        # in Laos"): read them again
+        _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons,
+                    _dwellings(items, people, place_spans, words))
     items = _merge_reversed(items, {a.name: a.country for a in doc._.tnr_actors or [] if a.type in TARGET_TYPES and a.country})
     # a suspect's arrest is no act, though the one it names may be the victim of the acts told ("arrested near her home")
     items = [item for item in items if not item.suspect]
@@ -1971,7 +1976,8 @@ def _dwellings(
 ) -> dict[str, set[str]]:
     """Return the countries the article says its named persons live in or fled to, each told in a clause of a verb of
     dwelling in a sentence that names that one person ("Tasneem Khalil, the editor of Netra News, who fled to Sweden");
-    and the countries its groups are placed in by an "in" phrase on the group's own noun ("a group of Thai exiles in Laos")."""
+    and the countries its groups are placed in by an "in" phrase on the group's own noun ("a group of Thai exiles in Laos")
+    or on a verb of dwelling that describes it ("Thai exiles living in Laos")."""
     if not items:
         return {}
     doc = items[0].span.doc
@@ -1981,7 +1987,10 @@ def _dwellings(
             root = doc[start:end].root
             for place_start, _, place in places:
                 prep = doc[place_start].head
-                if place.country and prep.lower_ == "in" and prep.head.i == root.i and doc[place_start].dep_ == "pobj":
+                owner = prep.head
+                if owner.dep_ in {"acl", "relcl"} and owner.lemma_.lower() in words.dwell:
+                    owner = owner.head  # "Uyghurs living in Turkey", "exiles who settled in Laos"
+                if place.country and prep.lower_ == "in" and owner.i == root.i and doc[place_start].dep_ == "pobj":
                     dwell.setdefault(actor.name, set()).add(str(place.country))
             continue
         if actor.type != "person":
