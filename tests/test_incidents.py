@@ -621,6 +621,18 @@ def test_incidents_of_a_sentence(nlp: Language, text: str, expected: set[tuple[s
     assert incidents(nlp, text) == expected
 
 
+def test_group_placed_in_several_countries_is_reached_in_each(nlp: Language) -> None:
+    # a campaign on a group the article says lives in several countries is one item per country
+    lives = ("Chinese hackers ran a campaign to spy on Uyghur activists. The hackers used Facebook to send malware to Uyghur "
+             "activists living abroad in Australia, Canada, Turkey, and the United States.")
+    spied = {host for origin, host, tactic in incidents(nlp, lives) if tactic == "surveillance"}
+    assert spied == {"AUS", "CAN", "TUR", "USA"}
+    # not the countries a list names for someone else
+    reached = ("Chinese hackers ran a campaign to spy on Uyghur activists. The hackers, living abroad in Australia, Canada, "
+               "Turkey, and the United States, used Facebook.")
+    assert {host for origin, host, tactic in incidents(nlp, reached) if tactic == "surveillance"} == {None}
+
+
 def test_incident_row_is_traceable_and_carries_targets_year_and_claim(nlp: Language) -> None:
     text = "Safeguard Defenders said that Chinese agents harassed Uyghur activists living in Sweden in 2021."
     [row] = nlp(text)._.tnr_incidents

@@ -1985,12 +1985,17 @@ def _dwellings(
     for start, end, actor in people:
         if actor.type == "group":
             root = doc[start:end].root
-            for place_start, _, place in places:
-                prep = doc[place_start].head
+            for place_start, place_end, place in places:
+                first = doc[place_start:place_end].root
+                while first.dep_ in {"conj", "appos"} and first.head.i < first.i:
+                    first = first.head  # each of a list: "activists living abroad in Australia, Canada, Turkey, and the United States"
+                prep = first.head
                 owner = prep.head
+                if owner.dep_ == "advmod" and owner.head.dep_ in {"acl", "relcl"}:
+                    owner = owner.head  # "living abroad in ..."
                 if owner.dep_ in {"acl", "relcl"} and owner.lemma_.lower() in words.dwell:
                     owner = owner.head  # "Uyghurs living in Turkey", "exiles who settled in Laos"
-                if place.country and prep.lower_ == "in" and owner.i == root.i and doc[place_start].dep_ == "pobj":
+                if place.country and prep.lower_ == "in" and owner.i == root.i and first.dep_ == "pobj":
                     dwell.setdefault(actor.name, set()).add(str(place.country))
             continue
         if actor.type != "person":
@@ -2027,6 +2032,7 @@ def _home_hosts(
     """
     placed = {item.origin for item in items if item.host is not None}
     taken = {(f.origin, f.tactic, f.host) for f in items}
+    split: list[_Found] = []
     for item in items:
         # a decree on named people the article's other acts of that state reach in one country is against them there
         # ("Thai authorities issued a warrant for his arrest", Wanchalearm, seized in Phnom Penh)
@@ -2036,14 +2042,31 @@ def _home_hosts(
             t not in persons and t not in (dwell or {}) for t in item.targets
         ):
             continue
-        where = {f.host for f in items if f.origin == item.origin and f.host is not None and f.tactic not in DECREES
-                 and any(t in f.targets for t in item.targets)}
+        # where the article says they live or fled to, said once for all, places a decree on them rather than where its
+        # other acts reach them at another time ("issued a warrant for his arrest", Khalil, who fled to Sweden; a group
+        # "living in" a country, though one of them was seized elsewhere)
+        lives = {c for t in item.targets for c in (dwell or {}).get(t, set()) if c != item.origin and (c, item.origin) not in territories()}
+        where = lives
         if not where:
-            # none: where the article says they live or fled to ("issued a warrant for his arrest", Khalil, who fled to Sweden)
-            where = {c for t in item.targets for c in (dwell or {}).get(t, set()) if c != item.origin and (c, item.origin) not in territories()}
+            # none: the one country the article's other acts of that state reach them in
+            where = {f.host for f in items if f.origin == item.origin and f.host is not None and f.tactic not in DECREES
+                     and any(t in f.targets for t in item.targets)}
         if len(where) == 1 and (item.origin, item.tactic, next(iter(where))) not in taken:
             item.host = next(iter(where))
             taken.add((item.origin, item.tactic, item.host))
+        elif placed_groups and len(where) > 1 and lives:
+            # groups the article places in several countries are reached in each: one item per host (GUIDELINES.md
+            # incidents: "nine such offices are in Spain, four in Italy"; "activists living abroad in Australia, Canada,
+            # Turkey, and the United States")
+            for country in sorted(where):
+                if (item.origin, item.tactic, country) in taken:
+                    continue
+                if item.host is None:
+                    item.host = country
+                else:
+                    split.append(dataclasses.replace(item, host=country, targets=list(item.targets), years=list(item.years)))
+                taken.add((item.origin, item.tactic, country))
+    items.extend(split)
     mentions: dict[str, int] = {}
     for start, _, place in places:
         if place.country and start not in away:
