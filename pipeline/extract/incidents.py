@@ -562,6 +562,36 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
     return None
 
 
+CHARGE_PREPS = frozenset({"with", "of", "for", "over"})
+
+
+def _charged_agents(trigger: Span, words: IncidentWords, res: Resources) -> str | None:
+    """Return the nationality of the people a process verb charges with the act, its agents: "US charges 4 Iranians with
+    plot to kidnap journalist", "prosecutors charged four Iranian intelligence officials with conspiring to kidnap"
+    (not a host state's own people, nor the act's targets: those are inside the act's own phrase)."""
+    below, verb = trigger.root, None
+    for _ in range(4):
+        if below.head.i == below.i:
+            return None
+        if below.dep_ == "prep" and below.lower_ in CHARGE_PREPS and below.head.lemma_.lower() in words.process:
+            verb = below.head
+            break
+        below = below.head
+    if verb is None:
+        return None
+    for charged in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if charged.lemma_.lower() not in words.person | words.agent and _demonym_word(charged, res) not in res.demonyms:
+            plural = charged.lower_[:-1] if charged.lower_.endswith("s") else ""
+            if plural not in res.demonyms:
+                continue
+            return None if res.demonyms[plural] in res.host_states else res.demonyms[plural]
+        for token in (charged, *(c for c in charged.children if c.dep_ in {"amod", "compound"} and c.i < charged.i)):
+            if _demonym_word(token, res) in res.demonyms and not _dual_first(token, res) and not _dual_second(token, res):
+                state = res.demonyms[_demonym_word(token, res)]
+                return None if state in res.host_states else state
+    return None
+
+
 def _requester(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
     """Return the state a host acts for, on its request, notice or behalf: "at Bahrain's request", "at the request of Phnom Penh"."""
     return next((state for token in sent if (state := _requesting(token, words, actors, places, res)) is not None), None)
@@ -1209,7 +1239,7 @@ def extract_incidents(
                 # no act of one; the acts told after it are no longer those of the state named before
                 compared.append(start)
                 continue
-            principal = _principal(sent, words, sent_actors, sent_places, res)
+            principal = _principal(sent, words, sent_actors, sent_places, res) or _charged_agents(trigger, words, res)
             verb = clause_verb(trigger.root, steps=4)
             subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
             if subject is not None and subject.lemma_.lower() in words.abstract and trigger.root.pos_ == "VERB":
