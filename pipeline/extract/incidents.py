@@ -531,9 +531,11 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
             state = _state_of(token.doc[token.i - 2], actors, places, res)
             if state:
                 return state
-        if token.lower_ in words.backing and token.i + 1 < sent.end and token.nbor(1).lower_ == "by":
-            # "a group, backed by the Iranian government, conspired to kidnap ...": the state the "by" phrase names
-            pobj = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+        by = token.nbor(2) if token.i + 2 < sent.end and token.nbor(1).dep_ == "prt" else token.nbor(1) if token.i + 1 < sent.end else None
+        if token.lower_ in words.backing and by is not None and by.lower_ == "by":
+            # "a group, backed by the Iranian government, conspired to kidnap ...", "it was orchestrated by the Uzbek
+            # government", "carried out by two Russian spies": the state the "by" phrase names
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
             if pobj is not None and (state := _own_state(pobj, actors, places, res) or _state_of(pobj, actors, places, res)):
                 return state
         if token.lemma_ in words.service and token.i + 1 < sent.end:
@@ -738,6 +740,9 @@ def _accused(
     if lemma in words.blame:
         # "the US accused Iran of plotting", "Rwanda has been accused of": the accused, not the accuser
         candidates = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif any(c.dep_ == "dobj" and c.lemma_.lower() in words.blame for c in token.children):
+        # "placed blame on India", "laid the blame on Russia": the "on" phrase
+        candidates = [p for c in token.subtree if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
     elif lemma in words.involve:
         # "Iran was involved in the murders"
         if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
@@ -1420,7 +1425,7 @@ def extract_incidents(
 
     prepared = list(acts())
 
-    def collect(default: str | None) -> tuple[dict[tuple[str, str, str | None], _Found], int]:
+    def collect(default: str | None, blamed: bool = False) -> tuple[dict[tuple[str, str, str | None], _Found], int]:
         """Return the article's items, and how many acts had no state behind them; those take ``default`` when given."""
         found: dict[tuple[str, str, str | None], _Found] = {}
         orphans = 0
@@ -1440,7 +1445,11 @@ def extract_incidents(
             ):
                 origin, carried = last_origin[1], True
                 carried_tactic = last_origin[3]
-            documented = origin is None and default is not None
+            # (a state blamed somewhere in the article takes only acts no state or court is told doing: not "a court in Antwerp
+            # sentenced Assadi for attempted murder", "Germany extradited him")
+            documented = origin is None and default is not None and not (blamed and (
+                target_state in story_states - only_hosts or subject_state is not None or deporting is not None or verb.lemma_.lower() in words.process
+            ))
             if documented:
                 # the state the article puts behind its other acts: "Iranian agents ..." sentences before "they kidnapped him"
                 origin, carried = default, True
@@ -1569,8 +1578,21 @@ def extract_incidents(
         # no act's agent is named: the state the article's dissidents, critics or exiles oppose or fled
         default = _story_dissent(index.sents, words, actor_spans, place_spans, res)
         default = None if default in only_hosts else default
+    blamed = False
+    if orphans and default is None:
+        # or the first state the article puts behind an act: "The Canadian government swiftly placed blame on India",
+        # "it was orchestrated by the Uzbek government" (a sentence before "Nijjar was shot ... in British Columbia"),
+        # never one where the article's acts happen ("HRW accused Bangkok of forgetting he is a refugee"), and giving way
+        # to the state of the one an act is done to
+        hosts_told = {item.host for item in found.values() if item.origin not in only_hosts}
+        default = next((
+            state for sent in index.sents if (state := _principal(
+                sent, words, [a for a in actor_spans if sent.start <= a[0] < sent.end], [p for p in place_spans if sent.start <= p[0] < sent.end], res
+            )) is not None and state not in only_hosts and state not in hosts_told
+        ), None)
+        blamed = default is not None
     if default is not None:
-        found, _ = collect(default)
+        found, _ = collect(default, blamed)
     # a state that is only ever a host reports, judges or answers an act, or is where it happens: no act is its
     # (its acts' people and years have gone to the article's main origin's acts)
     items = [item for item in _aggregate(found, only_hosts) if item.origin not in only_hosts]
