@@ -314,6 +314,11 @@ ACTORS = [
     ("Writer Ei Pencilo and activist Min Ko Naing had their citizenship revoked.",
      {("Ei Pencilo", "person", None), ("Min Ko Naing", "person", None)}),
     ("The writer Pencilo had her citizenship revoked; a student Hong Kong admitted left.", set()),
+    # capitalised words the model tagged as nothing, in apposition to a noun for a person's role after a comma, are
+    # that person; a body in apposition to such a noun is no person
+    ("Breon Peace, the top federal prosecutor in Brooklyn, told reporters the case was flagrant.",
+     {("Breon Peace", "person", "USA")}),
+    ("Human Rights Watch, the employer of the director, said it was flagrant.", {("Human Rights Watch", "ngo", "USA")}),
     # an outlet named before the platform its channel is on; the platform is no part of its name
     ("The couple founded the Base YouTube channel, which is critical of the government.", {("Base", "media", None)}),
     # a month the model ran on into a name is no part of it
@@ -331,7 +336,7 @@ ACTORS = [
      {("Ministry of External Affairs", "government", "IND"), ("Department of Justice", "government", "USA")}),
     # courts: words of rank between a seat and its court; "a" court of a kind is one of many, not a named body
     ("A New York federal court charged four Iranians.", {("court", "government", "USA")}),
-    ("Breon Peace, the Brooklyn federal prosecutor, said so.", set()),
+    ("Breon Peace, the Brooklyn federal prosecutor, said so.", {("Breon Peace", "person", "USA")}),
     ("Iran's Supreme Court upheld the sentence a Revolutionary Court handed down.",
      {("Supreme Court", "government", "IRN"), ("court", "government", "IRN")}),
     ("Foreign Secretary Lord Cameron condemned the bounties.", {("Lord Cameron", "person", None)}),

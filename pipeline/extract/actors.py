@@ -1884,6 +1884,9 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
             if name.pos_ == "PROPN" and is_given_name(name.text, res) and (name.i == 0 or not doc[name.i - 1].text[:1].isupper()):
                 yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
     for i in positions(doc, res.actor_words["person_noun"]):
+        if (named := _named_by_apposition(doc[i], res)) is not None:
+            yield Actor(named, named.text, "person", _person_country_around(named, doc, res))
+            continue
         # "Writer Ei Pencilo and activist Min Ko Naing", "the blogger Pham Doan Trang": a noun for a person's role right
         # before two to four capitalised words the model tagged as nothing names that person
         end = i + 1
@@ -1919,6 +1922,26 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
         person_noun = appos is not None and appos.lemma_.lower() in res.actor_words["person_noun"]
         if after.lower_ == "who" or person_noun:
             yield Actor(ent, ent.text, "person", _person_country_around(ent, doc, res))  # "..., the US attorney"
+
+
+def _named_by_apposition(noun: Token, res: Resources) -> Span | None:
+    """Return two to four capitalised words the model tagged as nothing that a noun for a person's role after a comma
+    stands in apposition to ("Breon Peace, the top federal prosecutor in Brooklyn, told reporters"): that person."""
+    head = noun.head
+    if noun.dep_ != "appos" or head.i >= noun.i or head.pos_ != "PROPN" or head.ent_type_:
+        return None
+    doc = noun.doc
+    start = head.i
+    while start > 0 and head.i - start < 3 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+        start -= 1
+    name = doc[start : head.i + 1]
+    if len(name) < 2 or head.i + 1 >= len(doc) or doc[head.i + 1].text != "," \
+            or (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start):
+        return None
+    if any(not t.is_title or not t.is_alpha or t.ent_type_ or t.lower_ in res.demonyms or t.text in res.person_titles
+           or _a_place_name(t.text, res) for t in name) or _not_an_actor(name, res) or name.text.lower() in res.actors:
+        return None
+    return name
 
 
 PSEUDONYM_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person"})
