@@ -1109,6 +1109,11 @@ ACTORS = [
                       ("Parliament", "government", "CHE")}),
     ("Theresa May told Parliament in London that Russia was responsible.",
      {("Theresa May", "person", "GBR"), ("Russia", "state", "RUS")}),
+    # likewise another legislature written by its name alone; not one with its own words ("Rwanda National Congress")
+    ("The ruling was read out in Managua, after which the National Assembly voted to strip them of their nationality.",
+     {("National Assembly", "government", "NIC")}),
+    ("Critics in Managua said the Rwanda National Congress voted to strip them of their nationality.",
+     {("Rwanda National Congress", "organization", "RWA")}),
     # a junta is the state it rules acting, like its government or regime
     ("Myanmar's junta has revoked the citizenship of Zin Mar Aung.",
      {("Myanmar", "state", "MMR"), ("Zin Mar Aung", "person", "MMR")}),

@@ -3152,24 +3152,33 @@ def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) 
 
 FORCES = ("police", "army")
 FORCE_MEMBERS = frozenset({"officers", "agents"})
-PARLIAMENT = frozenset({"parliament", "Parliament"})
 
 
 def _parliament_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
-    """Return the parliament of a story that names none with its state, where a bare "Parliament" acts ("Parliament
-    approved the plan", "a report commissioned by Parliament"): of the country the story is set in. Told, addressed
-    or sat in ("told Parliament", "seats in parliament"), it is a forum, no party. A row only, as police."""
-    if any(a.type == "government" and a.name.lower() == "parliament" for a in actors):
-        return None
-    for token in (doc[i] for i in positions(doc, PARLIAMENT)):
-        if token.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ in {"amod", "compound", "poss"} for c in token.children):
-            continue  # "the European Parliament", "Belgium's parliament": named with its own words
+    """Return the legislature of a story that names none with its state, where one written by its name alone
+    (legislature in actor_words.tsv) acts ("Parliament approved the plan", "a report commissioned by Parliament", "the
+    National Assembly voted", "a law adopted by Congress"): of the country the story is set in. Told, addressed or sat
+    in ("told Parliament", "seats in parliament"), it is a forum, no party. A row only, as police."""
+    names = res.actor_words["legislature"]
+    for token in (doc[i] for i in positions(doc, frozenset(n.split()[-1].lower() for n in names))):
+        name = next((n for n in names if len(n.split()) <= token.i + 1
+                     and doc[token.i + 1 - len(n.split()) : token.i + 1].text == n), None)
+        if name is None or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        first = token.i + 1 - len(name.split())
+        if any(c.dep_ in {"amod", "compound", "poss"} and c.i < first for c in token.children) \
+                or (first > 0 and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_sent_start) \
+                or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
+            continue  # "the European Parliament", "Belgium's parliament", "Rwanda National Congress", "Congress Party"
+        canonical = name[:1].upper() + name[1:]
+        if any(a.type == "government" and a.name.lower() == canonical.lower() for a in actors):
+            return None
         agent = token.dep_ == "pobj" and token.head.lower_ == "by"
         if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:
             continue
         country = setting_country(doc, resources=res)
-        start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
-        return Actor(doc[start : token.i + 1], "Parliament", "government", country) if country else None
+        start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
+        return Actor(doc[start : token.i + 1], canonical, "government", country) if country else None
     return None
 
 
