@@ -1114,6 +1114,11 @@ ACTORS = [
      {("National Assembly", "government", "NIC")}),
     ("Critics in Managua said the Rwanda National Congress voted to strip them of their nationality.",
      {("Rwanda National Congress", "organization", "RWA")}),
+    # a government named by words that name no state, people or place is an opposition's or exiles' body, an
+    # organisation; one a state's name owns is that state
+    ("Myanmar's junta began revoking the passports of members of the shadow National Unity Government.",
+     {("Myanmar", "state", "MMR"), ("National Unity Government", "organization", "MMR")}),
+    ("Activists met officials of the Hong Kong Government in the city.", {("Hong Kong", "state", "HKG")}),
     # a junta is the state it rules acting, like its government or regime
     ("Myanmar's junta has revoked the citizenship of Zin Mar Aung.",
      {("Myanmar", "state", "MMR"), ("Zin Mar Aung", "person", "MMR")}),

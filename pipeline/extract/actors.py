@@ -3032,6 +3032,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     own = _own_countries(actors, res)
     seen: set[tuple[str, ...]] = set()
     for actor in actors:
+        actor = _no_states_government(actor, res)
         if actor.type == "government" and not _state_in_words(actor, res) \
                 and (before := _named_before(actor.span, actors, res)) is not None:
             # a body named again without its state is the one named before with it ("China's Ministry of Public
@@ -3071,6 +3072,19 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     parliament = _parliament_of_the_setting(doc, res, actors)
     if parliament is not None and parliament.key not in seen:
         yield _row(parliament, article_id, res, country=parliament.country)
+
+
+def _no_states_government(actor: Actor, res: Resources) -> Actor:
+    """Read a government named by words that name no state, people or place ("the shadow National Unity Government")
+    as an organisation: an opposition's or exiles' body, not a body of the state. A row only: the incident and
+    attribution rules still read it as before (measured: read as an organisation there, real events lost a pair)."""
+    words = actor.name.split()
+    if actor.type != "government" or words[-1] != "Government" or any(
+            normalize_country(" ".join(words[i:j]), resources=res) or " ".join(words[i:j]).lower() in res.demonyms
+            or region_country(" ".join(words[i:j]), res) or lookup_city(" ".join(words[i:j])) is not None
+            for i in range(len(words) - 1) for j in range(i + 1, len(words))):
+        return actor
+    return Actor(actor.span, actor.name, "organization", actor.country, actor.vouched, actor.listed, actor.shown)
 
 
 def _local_organization(actor: Actor, res: Resources) -> bool:
