@@ -1119,6 +1119,10 @@ ACTORS = [
     ("Myanmar's junta began revoking the passports of members of the shadow National Unity Government.",
      {("Myanmar", "state", "MMR"), ("National Unity Government", "organization", "MMR")}),
     ("Activists met officials of the Hong Kong Government in the city.", {("Hong Kong", "state", "HKG")}),
+    # a state's body named before its members or officials is named; officials alone speak for the state
+    ("Iranian intelligence officials planned to kidnap the journalist in New York.",
+     {("intelligence service", "government", "IRN")}),
+    ("Chinese officials denied the report.", {("China", "state", "CHN")}),
     # a junta is the state it rules acting, like its government or regime
     ("Myanmar's junta has revoked the citizenship of Zin Mar Aung.",
      {("Myanmar", "state", "MMR"), ("Zin Mar Aung", "person", "MMR")}),

@@ -954,8 +954,11 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
                 end = i + len(body.split())
                 if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower \
                         and res.bodies[body] in res.actor_words["modifier_body"] \
-                        and doc[end].lower_ not in res.actor_words["body_member"]:
-                    break  # "a Russian military pilot", "German military laboratories": the body names no actor
+                        and (doc[end].lower_ not in res.actor_words["body_member"]
+                             or (anchor.start > 0 and doc[anchor.start - 1].lower_ == "and")):
+                    # "a Russian military pilot", "German military laboratories": the body names no actor; nor members
+                    # of two states' bodies ("Indian and Pakistani intelligence officials"), who speak for neither
+                    break
                 if end < len(doc) and doc[end].lower_ in res.actor_words["body_site"]:
                     break  # "an undeclared Chinese police station": a building of the body, no actor
                 if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end - 1].is_lower:
