@@ -1119,6 +1119,11 @@ ACTORS = [
     ("Myanmar's junta began revoking the passports of members of the shadow National Unity Government.",
      {("Myanmar", "state", "MMR"), ("National Unity Government", "organization", "MMR")}),
     ("Activists met officials of the Hong Kong Government in the city.", {("Hong Kong", "state", "HKG")}),
+    # a body named "<place> University" and "University of <place>" is one body, listed once; two universities stay two
+    ("She studied at Leeds University. The University of Leeds said it was concerned.",
+     {("Leeds University", "organization", "GBR")}),
+    ("She studied at Leeds University and the University of Toronto.",
+     {("Leeds University", "organization", "GBR"), ("University of Toronto", "organization", "CAN")}),
     # a state's body named before its members or officials is named; officials alone speak for the state
     ("Iranian intelligence officials planned to kidnap the journalist in New York.",
      {("intelligence service", "government", "IRN")}),

@@ -3045,6 +3045,8 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             actor = Actor(actor.span, before.name, actor.type, before.country)
         if actor.key in seen or not actor.listed:
             continue
+        if actor.type in ORG_TYPES and (twin := _name_order_twin(actor.name, res)) is not None and ("named", twin.lower()) in seen:
+            continue  # "Leeds University" ... "the University of Leeds": one body
         if actor.type == "government" and (res.generic_bodies.get(actor.name), actor.country) in specific:
             continue
         # a lone word tagged as a person and never given in full ("Krasikov") is more often the model's slip
@@ -3075,6 +3077,18 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     parliament = _parliament_of_the_setting(doc, res, actors)
     if parliament is not None and parliament.key not in seen:
         yield _row(parliament, article_id, res, country=parliament.country)
+
+
+def _name_order_twin(name: str, res: Resources) -> str | None:
+    """Return the same body's name in the other order ("University of Leeds" for "Leeds University" and the reverse)
+    for a kind of body named both ways (name_order_kind in actor_words.tsv), else None."""
+    words = name.split()
+    kinds = res.actor_words["name_order_kind"]
+    if len(words) >= 3 and words[0] in kinds and words[1] == "of":
+        return " ".join(words[2:] + words[:1])
+    if len(words) >= 2 and words[-1] in kinds and "of" not in words:
+        return f"{words[-1]} of {' '.join(words[:-1])}"
+    return None
 
 
 def _no_states_government(actor: Actor, res: Resources) -> Actor:
