@@ -1440,6 +1440,15 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a quotation that runs on into the next paragraph reopens there with no closing mark before it: all direct; a
+    # quotation closed inside the claim still makes it mixed
+    ('A University of Leeds spokesperson said: "We are deeply concerned and we are seeking advice.\n'
+     '"Our thoughts remain with Salma and her family."\nHer lawyer declined to comment.',
+     [("University of Leeds", "said", "assert", "direct",
+       'We are deeply concerned and we are seeking advice.\n"Our thoughts remain with Salma and her family')]),
+    ('Human Rights Watch said the arrests were "arbitrary" and unlawful.\n"They must be released," it added.',
+     [("Human Rights Watch", "said", "assert", "mixed", 'the arrests were "arbitrary" and unlawful'),
+      ("Human Rights Watch", "added", "assert", "direct", "They must be released")]),
     # a cue in a clause of its own, with subject and finite auxiliary, that the parser hung on a noun ("the fact that ...")
     ("Russia sent Alexey Kudin back to Belarus in spite of the fact that the European Court of Human Rights had ruled to "
      "suspend his extradition.",

@@ -3073,14 +3073,30 @@ def _apostrophe(token: Token) -> bool:
     )
 
 
+def _reopens_paragraph(mark: Token) -> bool:
+    """True for an opening quotation mark heading a paragraph after one whose quotation was left open: a quotation
+    that runs on over paragraphs repeats its opening mark and closes only at its end ('... support her.' + new line
+    + '"Our thoughts ...')."""
+    doc = mark.doc
+    i = mark.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or mark.text not in OPENING_QUOTES or "\n" not in doc[i : mark.i].text_with_ws:
+        return False
+    return not doc[i].is_quote
+
+
 def _quote_kind(content: Span) -> str:
     doc = content.doc
     before = content.start > 0 and doc[content.start - 1].is_quote
-    quoted_inside = any(t.is_quote and not _apostrophe(t) for t in content)
+    quoted_inside = any(t.is_quote and not _apostrophe(t) and not _reopens_paragraph(t) for t in content)
     # a quotation mark that closes the content, not one that opens the next sentence or paragraph ('welcomed the
     # decision. "Strong ...')
     closing = next((t for t in doc[content.end : content.end + 2] if not t.is_punct or t.is_quote), None)
-    after = closing is not None and closing.is_quote and not closing.is_sent_start and not content[-1].is_space and (
+    # (one that ends its paragraph closes, though the parser opened a sentence at it)
+    after = closing is not None and closing.is_quote and not content[-1].is_space and (
+        not closing.is_sent_start or (closing.i + 1 < len(doc) and "\n" in closing.text_with_ws + doc[closing.i + 1].text)
+    ) and (
         closing.i == content.end or doc[content.end].is_punct
     )
     if before and after and not quoted_inside:
