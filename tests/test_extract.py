@@ -1440,6 +1440,11 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a participle set off after what someone received speaks for the sender its "from" phrase names, else for no one
+    ('Amrit Wilson received a letter from the high commission of India in November 2022, accusing her of '
+     '"multiple anti-India activities".',
+     [("high commission", "accusing", "assert", "mixed", 'her of "multiple anti-India activities')]),
+    ("Police in Istanbul detained her brother. She got a call, saying that her brother had been detained.", []),
     # a quotation that runs on into the next paragraph reopens there with no closing mark before it: all direct; a
     # quotation closed inside the claim still makes it mixed
     ('A University of Leeds spokesperson said: "We are deeply concerned and we are seeking advice.\n'

@@ -536,6 +536,12 @@ def _subject(verb: Token) -> Token | None:
     # "she received a call saying that ...": a participle on what someone received speaks for its sender, not for her
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in RECEIVING_VERBS:
         return None
+    # "received a letter from the high commission, accusing her of ...": set off after the object, the parser hangs the
+    # participle on the receiving verb; it still speaks for the sender the "from" phrase names, else for no one named
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in RECEIVING_VERBS:
+        received = [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]
+        return next((g for r in received for c in r.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj"), None)
     # "..., stating that", "adding that": the governing verb's subject speaks
     # ("after saying they had uncovered a plan": a participle after a preposition of time or means, too)
     if (verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "VBN", "VBD", "VBZ"}) or (
