@@ -1440,6 +1440,13 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a participle set off by a comma after an infinitive speaks for the subject of the finite verb above it; without the
+    # comma it is part of what is asked
+    ("Kosovo prosecutor Ali Rexha withdrew his request for the court to allow the extradition of Toksoy, citing lack of "
+     "evidence.",
+     [("Ali Rexha", "citing", "assert", "indirect", "lack of evidence")]),
+    ("Kosovo prosecutor Ali Rexha asked the court to allow the extradition of Toksoy citing the treaty.",
+     [("Ali Rexha", "asked", "assert", "indirect", "the court to allow the extradition of Toksoy citing the treaty")]),
     # a participle set off after what someone received speaks for the sender its "from" phrase names, else for no one
     ('Amrit Wilson received a letter from the high commission of India in November 2022, accusing her of '
      '"multiple anti-India activities".',

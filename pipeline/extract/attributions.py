@@ -557,6 +557,13 @@ def _subject(verb: Token) -> Token | None:
             if verb.tag_ == "VBG" and head.dep_ == "ccomp" and outer.i < head.i < verb.i and outer.lemma_.lower() in CUE_LEMMAS \
                     and verb.doc[verb.i - 1].text == "," and (speaker := _subject(outer)) is not None:
                 return speaker
+            # "Ali Rexha withdrew his request for the court to allow the extradition, citing lack of evidence": a
+            # participle set off by a comma after an infinitive the parser hung it on speaks for the subject of the finite
+            # verb the infinitive depends on (an infinitive takes no such participle of its own)
+            if verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                finite = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"} and a.tag_ in {"VBD", "VBZ", "VBP"}), None)
+                if finite is not None:
+                    return _subject(finite)
             return _subject(head)
     return None
 
