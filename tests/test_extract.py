@@ -1440,6 +1440,11 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # "the Germans" after "Germany": a state's people as a bare definite plural speak for the state named before; people
+    # with words of their own ("many Germans") do not
+    ("Germany expelled two diplomats. This week, the Germans said they were considering their next steps.",
+     [("Germany", "said", "assert", "indirect", "they were considering their next steps")]),
+    ("Germany expelled two diplomats. Many Germans said they were worried.", []),
     # a participle set off by a comma after an infinitive speaks for the subject of the finite verb above it; without the
     # comma it is part of what is asked
     ("Kosovo prosecutor Ali Rexha withdrew his request for the court to allow the extradition of Toksoy, citing lack of "

@@ -953,6 +953,13 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     led = _state_led_by(subject, actors, res)
     if led is not None:
         return led
+    # "This week, the Germans said ..." after "Germany" (the actor finder leaves a state's people named before by the
+    # state's name): a state's people, as a definite plural with no words of its own, speak for the state named
+    if subject.lower_ in res.plural_demonyms and [c.lower_ for c in subject.children if c.dep_ != "punct"] == ["the"]:
+        code = res.demonyms.get(subject.lower_[:-1])
+        named = next((a for a in actors if a.type == "state" and a.country == code and a.span.end <= subject.i), None)
+        if code is not None and named is not None:
+            return named
     before = [a for a in actors if a.span.end <= span.start]
     word = subject.lower_
     if word in res.pronouns:
