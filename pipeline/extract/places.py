@@ -191,7 +191,9 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
         if subdivision is not None and prefer and subdivision[0] not in prefer:
             subdivision = None  # not New Zealand's "West Coast" in an American story: the country of the places around
-        return Place(span, core, suffix[0], subdivision[0] if subdivision else None)
+        # "Mecca province", "the Shevchenkivskyi district": a division no table knows by its name alone keeps its word
+        name = core if subdivision is not None or words[-1] not in resources.known_only_suffixes else bare
+        return Place(span, name, suffix[0], subdivision[0] if subdivision else None)
     city = lookup_city(bare, prefer=prefer)
     if city is not None and (state_of := capitals().get(bare)) in prefer and city.country != state_of:
         # "in San Jose" in a story on Costa Rica: the capital of a country the story names, not a bigger namesake
@@ -1335,10 +1337,14 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         subdivision = lookup_subdivision(span.text, prefer=named)
         if subdivision is not None and named and subdivision[0] not in named:
             subdivision = None  # a namesake in a country the article does not name ("Nyanga" in Gabon)
+        name = span.text
+        if subdivision is None and kind == "region" and span.end < len(span.doc) and span.doc[span.end].is_lower \
+                and span.doc[span.end].text in res.known_only_suffixes:
+            name = f"{span.text} {span.doc[span.end].text}"  # "the Shevchenkivskyi district": no table knows the name alone
         city = lookup_city(span.text, prefer=named)
         if subdivision is None and city is not None and (city.population >= RESCUE_POPULATION or city.country in named):
             subdivision = (city.country, city.name)  # "the province of Adana": named after its capital
-        return Place(span, span.text, kind, subdivision[0] if subdivision else _kind_word_country(span, res))
+        return Place(span, name, kind, subdivision[0] if subdivision else _kind_word_country(span, res))
     place = resolve_place(span, label=label, prefer=named, resources=res)
     if place is None and label == "GPE" and span.text[:1].isupper() and span[-1].lower_ not in STATE_TITLES:
         country = _country_after(span, res)
