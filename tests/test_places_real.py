@@ -509,6 +509,13 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a district's name the model reads as a people: the city after "district of" is the city, not a division
     ("district-norp-of-city", "The dissident was shot dead near his home in the Zeytinburnu district of Istanbul.",
      {("Istanbul", "city", "TUR"), ("Zeytinburnu district", "region", "TUR")}, {("Istanbul", "region", "TUR")}),
+    # a US federal court's district where a verb's case is heard is one region; as a title's remit, no place at all
+    ("judicial-district-heard", "Three cases were unsealed today in the Eastern District of New York.",
+     {("Eastern District of New York", "region", "USA")}, {("New York", "city", "USA")}),
+    ("judicial-district-title", "It was a plot, said US Attorney Audrey Strauss for the Southern District of New York.",
+     set(), {("New York", "city", "USA"), ("Southern District of New York", "region", "USA")}),
+    ("judicial-district-title-in", "Assistant United States Attorneys in the Southern District of New York handle the case.",
+     set(), {("New York", "city", "USA"), ("Southern District of New York", "region", "USA")}),
     # a province the tables know by its name alone drops its word
     ("known-province-drops-word", "He was taken back to Fujian province in 2019.", {("Fujian", "region", "CHN")},
      {("Fujian province", "region", "CHN")}),

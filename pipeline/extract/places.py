@@ -34,7 +34,7 @@ POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Nouns that stand for the city a story names last ("the city's Sandton area").
 CITY_ANAPHORS = {"city", "capital", "town"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
-RULE_LABELS = {"SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+RULE_LABELS = {"JUDICIAL_DISTRICT", "SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
@@ -343,6 +343,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found.extend(_named_sites(doc, res))
     found.extend(_feature_places(doc, res))
     found.extend(_court_sites(doc, res))
+    found.extend(_judicial_districts(doc))
     found.extend(_division_places(doc, res))
     found.extend(_described_places(doc, res))
     found.extend(_dateline_places(doc, res))
@@ -808,6 +809,19 @@ def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if head.head.lemma_.lower() in words["court_addressed"] or head.head.head.lemma_.lower() in words["court_addressed"]:
             continue  # "filed a petition at the Lahore High Court": the body addressed
         yield span, "SITE"
+
+
+DISTRICT_WORD = frozenset({"District"})
+
+
+def _judicial_districts(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """Yield a US federal court's district named after its state ("the Eastern District of New York"), the state's name
+    being no place of its own there."""
+    for i in positions(doc, DISTRICT_WORD, attr="ORTH"):
+        if i >= 1 and doc[i - 1].lower_ in COMPASS and doc[i - 1].is_title and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            end = _name_run(doc, i + 2)
+            if end > i + 2 and lookup_us_state(doc[i + 2 : end].text):
+                yield doc[i - 1 : end], "JUDICIAL_DISTRICT"
 
 
 def _named_before_kind(doc: Doc, end: int, res: Resources) -> int:
@@ -1298,6 +1312,12 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         last = span[-1].lower_
         kind = res.place_suffixes.get(last, ("region", False))[0] if last in res.feature_words["last"] else "region"
         return Place(span, span.text, kind, None)
+    if label == "JUDICIAL_DISTRICT":
+        # where a case is heard ("unsealed in the Eastern District of New York"), "in" of a verb; a title's remit ("the US
+        # Attorney for the Southern District", "Assistant US Attorneys in the Southern District") names no place
+        district = span[1]
+        heard = district.dep_ == "pobj" and district.head.lower_ == "in" and district.head.head.pos_ in {"VERB", "AUX"}
+        return Place(span, span.text, "region", "USA") if heard else None
     if label == "SITES_OF":  # "Narita" of "Haneda and Narita airports": Narita Airport
         noun = _plural_site_noun(span, res)
         return Place(span, f"{span.text} {noun.title()}", "site", None) if noun else None
