@@ -516,6 +516,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      set(), {("New York", "city", "USA"), ("Southern District of New York", "region", "USA")}),
     ("judicial-district-title-in", "Assistant United States Attorneys in the Southern District of New York handle the case.",
      set(), {("New York", "city", "USA"), ("Southern District of New York", "region", "USA")}),
+    # a name the model reads as a person, right before "in" and a country the city table knows it a town of: the town
+    ("town-in-country-person", "Rosalia Ntiema, who left Cyangugu in Rwanda after the genocide, lives in Maputo.",
+     {("Cyangugu", "city", "RWA"), ("Rwanda", "country", "RWA")}, set()),
+    ("person-in-country", "Wang Jingyu said his brother Wang in China was threatened.",
+     {("China", "country", "CHN")}, {("Wang", "city", "CHN")}),
     # a province the tables know by its name alone drops its word
     ("known-province-drops-word", "He was taken back to Fujian province in 2019.", {("Fujian", "region", "CHN")},
      {("Fujian province", "region", "CHN")}),

@@ -333,6 +333,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             found.append((ent, "GPE"))  # "Malmö police said", "the Almaty court" (ORG): the city's own body
         elif ent.label_ in THING_LABELS and len(ent) == 1 and _big_city(ent.text, res):
             found.append((ent, "GPE"))  # "a Leeds student" (PRODUCT): a big city by its own name is no product
+        elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.end < len(doc) and doc[ent.end].lower_ == "in" \
+                and _town_of_country_after(ent, res):
+            found.append((ent, "GPE"))  # "who left Cyangugu in Rwanda" (PERSON): a town of the country named after it
     for match in doc_index(doc).gazetteer:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             # "the Gulf" as the model's "the Gulf of Aden" begins: the name without its article, so the longer name wins
@@ -1417,6 +1420,16 @@ def _country_after(span: Span, res: Resources) -> str | None:
             if i + size <= len(doc) and (code := _country_of(doc[i : i + size].text, res)):
                 return code
     return None
+
+
+def _town_of_country_after(span: Span, res: Resources) -> bool:
+    """True for a name the city table knows as a town of the country named right after it ("Cyangugu in Rwanda"), not
+    a person's name ("Wang" of "Wang Jingyu", a given name)."""
+    if is_given_name(span[0].text, res) or span.text in _person_words(span.doc):
+        return False
+    country = _country_after(span, res)
+    city = lookup_city(span.text, prefer=frozenset({country})) if country else None
+    return city is not None and city.country == country
 
 
 def _country_of(name: str, res: Resources) -> str | None:
