@@ -90,7 +90,8 @@ class Resources:
     currencies: dict[str, str]
     vague_time: frozenset[str]
     org_keywords: tuple[tuple[str, str], ...]
-    place_suffixes: dict[str, tuple[str, bool]]
+    place_suffixes: dict[str, tuple[str, bool]]  # word -> (kind, strip: dropped from the name)
+    known_only_suffixes: frozenset[str]  # suffixes dropped only from names the tables know alone ("Mecca province")
     division_words: dict[str, tuple[str, str]]  # word -> (kind, use: "after", "of", "both" or "part")
     person_titles: frozenset[str]
     postnominals: frozenset[str]
@@ -242,7 +243,8 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         actor_words=_roles(lex / "actor_words.tsv"),
         apposition_kinds={r["noun"]: r["type"] for r in _rows(lex / "apposition_kinds.tsv")},
         group_words=_roles(lex / "group_words.tsv"),
-        place_suffixes={r["word"]: (r["kind"], r["strip"] == "yes") for r in _rows(lex / "place_suffixes.tsv")},
+        place_suffixes={r["word"]: (r["kind"], r["strip"] in {"yes", "known"}) for r in _rows(lex / "place_suffixes.tsv")},
+        known_only_suffixes=frozenset(r["word"] for r in _rows(lex / "place_suffixes.tsv") if r["strip"] == "known"),
         division_words={r["word"]: (r["kind"], r["use"]) for r in _rows(lex / "division_words.tsv")},
         country_forms=tuple((r["alias"], r["alpha3"]) for r in country_rows),
         demonym_forms=tuple((r["demonym"], r["alpha3"]) for r in demonym_rows),

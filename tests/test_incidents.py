@@ -125,6 +125,18 @@ CASES = [
                  id="cancelled-a-named-persons-passport"),
     pytest.param("Beijing cancelled his passport after he spoke out in Germany in 2019.",
                  {("CHN", "DEU", "mobility_controls")}, id="cancelled-passport"),
+    pytest.param("Federal prosecutors have charged four Iranian intelligence officials with conspiring to kidnap a journalist in New York.",
+                 {("IRN", "USA", "rendition")}, id="charged-agents-nationality-is-the-origin"),
+    pytest.param("Prosecutors in Toronto charged two Canadian men with threatening a Sikh activist.", set(),
+                 id="charged-host-nationals-name-no-origin"),
+    pytest.param("The Canadian government placed blame on India. The activist Hardeep Singh Nijjar was shot in June 2023 outside a temple in Surrey, Canada.",
+                 {("IND", "CAN", "assassination")}, id="story-blame-names-the-origin-of-an-unowned-act"),
+    pytest.param("The activist Hardeep Singh Nijjar was shot in June 2023 outside a temple in Surrey, Canada.", set(),
+                 id="an-unowned-shooting-has-no-origin"),
+    pytest.param("Belgium blamed Iran for the plot. A court in Antwerp later sentenced the diplomat Asadollah Assadi to 20 years for attempted murder.",
+                 set(), id="story-blame-is-not-the-origin-of-a-court-sentence"),
+    pytest.param("The attack on the journalist in London was orchestrated by the Iranian government.",
+                 {("IRN", "GBR", "assault")}, id="orchestrated-by-a-state"),
     pytest.param("The activist said Pegasus spyware was used by Saudi Arabia to hack his phone in Canada.",
                  {("SAU", "CAN", "digital_attack")}, id="spyware"),
     pytest.param("Netherlands says Iran likely behind two killings on Dutch soil.",
@@ -619,6 +631,18 @@ def test_a_reason_clause_is_an_act_and_what_it_blames_is_none(nlp: Language) -> 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_incidents_of_a_sentence(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
     assert incidents(nlp, text) == expected
+
+
+def test_group_placed_in_several_countries_is_reached_in_each(nlp: Language) -> None:
+    # a campaign on a group the article says lives in several countries is one item per country
+    lives = ("Chinese hackers ran a campaign to spy on Uyghur activists. The hackers used Facebook to send malware to Uyghur "
+             "activists living abroad in Australia, Canada, Turkey, and the United States.")
+    spied = {host for origin, host, tactic in incidents(nlp, lives) if tactic == "surveillance"}
+    assert spied == {"AUS", "CAN", "TUR", "USA"}
+    # not the countries a list names for someone else
+    reached = ("Chinese hackers ran a campaign to spy on Uyghur activists. The hackers, living abroad in Australia, Canada, "
+               "Turkey, and the United States, used Facebook.")
+    assert {host for origin, host, tactic in incidents(nlp, reached) if tactic == "surveillance"} == {None}
 
 
 def test_incident_row_is_traceable_and_carries_targets_year_and_claim(nlp: Language) -> None:

@@ -183,7 +183,8 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("named-division", "He was shot in Nyanga township in South Africa.", {("Nyanga", "region", "ZAF")}, set()),
     # "the <Name> district of <city>": the city holds the named district, it stays a city
     ("named-district-of-city", "They drove to their flat in the Shevchenkivskyi district of Kyiv, Ukraine.",
-     {("Kyiv", "city", "UKR")}, {("Kyiv", "region", "UKR")}),
+     {("Kyiv", "city", "UKR"), ("Shevchenkivskyi district", "region", "UKR")},
+     {("Kyiv", "region", "UKR"), ("Shevchenkivskyi", "region", "UKR")}),
     # a people, a point of the compass alone or a state's title alone names no place; full names still do
     ("people-no-place", "He documented abuses against Uyghurs in Xinjiang province.", {("Xinjiang", "region", "CHN")},
      {("Uyghurs", "city", "CHN")}),
@@ -507,7 +508,26 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("city-org-before-airport", "She was stopped at Almaty airport by border guards.", {("Almaty", "city", "KAZ")}, set()),
     # a district's name the model reads as a people: the city after "district of" is the city, not a division
     ("district-norp-of-city", "The dissident was shot dead near his home in the Zeytinburnu district of Istanbul.",
-     {("Istanbul", "city", "TUR"), ("Zeytinburnu", "region", "TUR")}, {("Istanbul", "region", "TUR")}),
+     {("Istanbul", "city", "TUR"), ("Zeytinburnu district", "region", "TUR")}, {("Istanbul", "region", "TUR")}),
+    # a US federal court's district where a verb's case is heard is one region; as a title's remit, no place at all
+    ("judicial-district-heard", "Three cases were unsealed today in the Eastern District of New York.",
+     {("Eastern District of New York", "region", "USA")}, {("New York", "city", "USA")}),
+    ("judicial-district-title", "It was a plot, said US Attorney Audrey Strauss for the Southern District of New York.",
+     set(), {("New York", "city", "USA"), ("Southern District of New York", "region", "USA")}),
+    ("judicial-district-title-in", "Assistant United States Attorneys in the Southern District of New York handle the case.",
+     set(), {("New York", "city", "USA"), ("Southern District of New York", "region", "USA")}),
+    # a name the model reads as a person, right before "in" and a country the city table knows it a town of: the town
+    ("town-in-country-person", "Rosalia Ntiema, who left Cyangugu in Rwanda after the genocide, lives in Maputo.",
+     {("Cyangugu", "city", "RWA"), ("Rwanda", "country", "RWA")}, set()),
+    ("person-in-country", "Wang Jingyu said his brother Wang in China was threatened.",
+     {("China", "country", "CHN")}, {("Wang", "city", "CHN")}),
+    # a country or city after "anti-" or "pro-" is a stance towards it, no place; named on its own it is one
+    ("stance-prefix", "The city was rocked by anti-China protests; pro-Beijing lawmakers in Hong Kong welcomed it.",
+     {("Hong Kong", "country", "HKG")}, {("China", "country", "CHN"), ("Beijing", "city", "CHN")}),
+    ("stance-prefix-and-place", "Anti-India groups met in India last week.", {("India", "country", "IND")}, set()),
+    # a province the tables know by its name alone drops its word
+    ("known-province-drops-word", "He was taken back to Fujian province in 2019.", {("Fujian", "region", "CHN")},
+     {("Fujian province", "region", "CHN")}),
     # a big city's own name is the city, though the model reads a constituency named after it as a person
     ("big-city-in-person-name", "Concerns are growing for a Leeds student who has been jailed for 34 years in Saudi "
      "Arabia for using Twitter.\n\nHilary Benn, MP for Leeds Central, told ITV News that people needed to \"speak up\".",

@@ -954,8 +954,11 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
                 end = i + len(body.split())
                 if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower \
                         and res.bodies[body] in res.actor_words["modifier_body"] \
-                        and doc[end].lower_ not in res.actor_words["body_member"]:
-                    break  # "a Russian military pilot", "German military laboratories": the body names no actor
+                        and (doc[end].lower_ not in res.actor_words["body_member"]
+                             or (anchor.start > 0 and doc[anchor.start - 1].lower_ == "and")):
+                    # "a Russian military pilot", "German military laboratories": the body names no actor; nor members
+                    # of two states' bodies ("Indian and Pakistani intelligence officials"), who speak for neither
+                    break
                 if end < len(doc) and doc[end].lower_ in res.actor_words["body_site"]:
                     break  # "an undeclared Chinese police station": a building of the body, no actor
                 if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end - 1].is_lower:
@@ -1884,6 +1887,9 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
             if name.pos_ == "PROPN" and is_given_name(name.text, res) and (name.i == 0 or not doc[name.i - 1].text[:1].isupper()):
                 yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
     for i in positions(doc, res.actor_words["person_noun"]):
+        if (named := _named_by_apposition(doc[i], res)) is not None:
+            yield Actor(named, named.text, "person", _person_country_around(named, doc, res))
+            continue
         # "Writer Ei Pencilo and activist Min Ko Naing", "the blogger Pham Doan Trang": a noun for a person's role right
         # before two to four capitalised words the model tagged as nothing names that person
         end = i + 1
@@ -1919,6 +1925,26 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
         person_noun = appos is not None and appos.lemma_.lower() in res.actor_words["person_noun"]
         if after.lower_ == "who" or person_noun:
             yield Actor(ent, ent.text, "person", _person_country_around(ent, doc, res))  # "..., the US attorney"
+
+
+def _named_by_apposition(noun: Token, res: Resources) -> Span | None:
+    """Return two to four capitalised words the model tagged as nothing that a noun for a person's role after a comma
+    stands in apposition to ("Breon Peace, the top federal prosecutor in Brooklyn, told reporters"): that person."""
+    head = noun.head
+    if noun.dep_ != "appos" or head.i >= noun.i or head.pos_ != "PROPN" or head.ent_type_:
+        return None
+    doc = noun.doc
+    start = head.i
+    while start > 0 and head.i - start < 3 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+        start -= 1
+    name = doc[start : head.i + 1]
+    if len(name) < 2 or head.i + 1 >= len(doc) or doc[head.i + 1].text != "," \
+            or (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start):
+        return None
+    if any(not t.is_title or not t.is_alpha or t.ent_type_ or t.lower_ in res.demonyms or t.text in res.person_titles
+           or _a_place_name(t.text, res) for t in name) or _not_an_actor(name, res) or name.text.lower() in res.actors:
+        return None
+    return name
 
 
 PSEUDONYM_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person"})
@@ -3009,6 +3035,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     own = _own_countries(actors, res)
     seen: set[tuple[str, ...]] = set()
     for actor in actors:
+        actor = _no_states_government(actor, res)
         if actor.type == "government" and not _state_in_words(actor, res) \
                 and (before := _named_before(actor.span, actors, res)) is not None:
             # a body named again without its state is the one named before with it ("China's Ministry of Public
@@ -3018,6 +3045,8 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             actor = Actor(actor.span, before.name, actor.type, before.country)
         if actor.key in seen or not actor.listed:
             continue
+        if actor.type in ORG_TYPES and (twin := _name_order_twin(actor.name, res)) is not None and ("named", twin.lower()) in seen:
+            continue  # "Leeds University" ... "the University of Leeds": one body
         if actor.type == "government" and (res.generic_bodies.get(actor.name), actor.country) in specific:
             continue
         # a lone word tagged as a person and never given in full ("Krasikov") is more often the model's slip
@@ -3048,6 +3077,31 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     parliament = _parliament_of_the_setting(doc, res, actors)
     if parliament is not None and parliament.key not in seen:
         yield _row(parliament, article_id, res, country=parliament.country)
+
+
+def _name_order_twin(name: str, res: Resources) -> str | None:
+    """Return the same body's name in the other order ("University of Leeds" for "Leeds University" and the reverse)
+    for a kind of body named both ways (name_order_kind in actor_words.tsv), else None."""
+    words = name.split()
+    kinds = res.actor_words["name_order_kind"]
+    if len(words) >= 3 and words[0] in kinds and words[1] == "of":
+        return " ".join(words[2:] + words[:1])
+    if len(words) >= 2 and words[-1] in kinds and "of" not in words:
+        return f"{words[-1]} of {' '.join(words[:-1])}"
+    return None
+
+
+def _no_states_government(actor: Actor, res: Resources) -> Actor:
+    """Read a government named by words that name no state, people or place ("the shadow National Unity Government")
+    as an organisation: an opposition's or exiles' body, not a body of the state. A row only: the incident and
+    attribution rules still read it as before (measured: read as an organisation there, real events lost a pair)."""
+    words = actor.name.split()
+    if actor.type != "government" or words[-1] != "Government" or any(
+            normalize_country(" ".join(words[i:j]), resources=res) or " ".join(words[i:j]).lower() in res.demonyms
+            or region_country(" ".join(words[i:j]), res) or lookup_city(" ".join(words[i:j])) is not None
+            for i in range(len(words) - 1) for j in range(i + 1, len(words))):
+        return actor
+    return Actor(actor.span, actor.name, "organization", actor.country, actor.vouched, actor.listed, actor.shown)
 
 
 def _local_organization(actor: Actor, res: Resources) -> bool:
@@ -3129,24 +3183,33 @@ def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) 
 
 FORCES = ("police", "army")
 FORCE_MEMBERS = frozenset({"officers", "agents"})
-PARLIAMENT = frozenset({"parliament", "Parliament"})
 
 
 def _parliament_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
-    """Return the parliament of a story that names none with its state, where a bare "Parliament" acts ("Parliament
-    approved the plan", "a report commissioned by Parliament"): of the country the story is set in. Told, addressed
-    or sat in ("told Parliament", "seats in parliament"), it is a forum, no party. A row only, as police."""
-    if any(a.type == "government" and a.name.lower() == "parliament" for a in actors):
-        return None
-    for token in (doc[i] for i in positions(doc, PARLIAMENT)):
-        if token.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ in {"amod", "compound", "poss"} for c in token.children):
-            continue  # "the European Parliament", "Belgium's parliament": named with its own words
+    """Return the legislature of a story that names none with its state, where one written by its name alone
+    (legislature in actor_words.tsv) acts ("Parliament approved the plan", "a report commissioned by Parliament", "the
+    National Assembly voted", "a law adopted by Congress"): of the country the story is set in. Told, addressed or sat
+    in ("told Parliament", "seats in parliament"), it is a forum, no party. A row only, as police."""
+    names = res.actor_words["legislature"]
+    for token in (doc[i] for i in positions(doc, frozenset(n.split()[-1].lower() for n in names))):
+        name = next((n for n in names if len(n.split()) <= token.i + 1
+                     and doc[token.i + 1 - len(n.split()) : token.i + 1].text == n), None)
+        if name is None or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        first = token.i + 1 - len(name.split())
+        if any(c.dep_ in {"amod", "compound", "poss"} and c.i < first for c in token.children) \
+                or (first > 0 and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_sent_start) \
+                or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
+            continue  # "the European Parliament", "Belgium's parliament", "Rwanda National Congress", "Congress Party"
+        canonical = name[:1].upper() + name[1:]
+        if any(a.type == "government" and a.name.lower() == canonical.lower() for a in actors):
+            return None
         agent = token.dep_ == "pobj" and token.head.lower_ == "by"
         if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:
             continue
         country = setting_country(doc, resources=res)
-        start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
-        return Actor(doc[start : token.i + 1], "Parliament", "government", country) if country else None
+        start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
+        return Actor(doc[start : token.i + 1], canonical, "government", country) if country else None
     return None
 
 

@@ -536,6 +536,12 @@ def _subject(verb: Token) -> Token | None:
     # "she received a call saying that ...": a participle on what someone received speaks for its sender, not for her
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in RECEIVING_VERBS:
         return None
+    # "received a letter from the high commission, accusing her of ...": set off after the object, the parser hangs the
+    # participle on the receiving verb; it still speaks for the sender the "from" phrase names, else for no one named
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in RECEIVING_VERBS:
+        received = [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]
+        return next((g for r in received for c in r.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj"), None)
     # "..., stating that", "adding that": the governing verb's subject speaks
     # ("after saying they had uncovered a plan": a participle after a preposition of time or means, too)
     if (verb.dep_ in {"advcl", "conj", "xcomp", "acl"} and verb.tag_ in {"VBG", "VB", "VBN", "VBD", "VBZ"}) or (
@@ -551,6 +557,13 @@ def _subject(verb: Token) -> Token | None:
             if verb.tag_ == "VBG" and head.dep_ == "ccomp" and outer.i < head.i < verb.i and outer.lemma_.lower() in CUE_LEMMAS \
                     and verb.doc[verb.i - 1].text == "," and (speaker := _subject(outer)) is not None:
                 return speaker
+            # "Ali Rexha withdrew his request for the court to allow the extradition, citing lack of evidence": a
+            # participle set off by a comma after an infinitive the parser hung it on speaks for the subject of the finite
+            # verb the infinitive depends on (an infinitive takes no such participle of its own)
+            if verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                finite = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"} and a.tag_ in {"VBD", "VBZ", "VBP"}), None)
+                if finite is not None:
+                    return _subject(finite)
             return _subject(head)
     return None
 
@@ -940,6 +953,13 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     led = _state_led_by(subject, actors, res)
     if led is not None:
         return led
+    # "This week, the Germans said ..." after "Germany" (the actor finder leaves a state's people named before by the
+    # state's name): a state's people, as a definite plural with no words of its own, speak for the state named
+    if subject.lower_ in res.plural_demonyms and [c.lower_ for c in subject.children if c.dep_ != "punct"] == ["the"]:
+        code = res.demonyms.get(subject.lower_[:-1])
+        named = next((a for a in actors if a.type == "state" and a.country == code and a.span.end <= subject.i), None)
+        if code is not None and named is not None:
+            return named
     before = [a for a in actors if a.span.end <= span.start]
     word = subject.lower_
     if word in res.pronouns:
@@ -3073,14 +3093,30 @@ def _apostrophe(token: Token) -> bool:
     )
 
 
+def _reopens_paragraph(mark: Token) -> bool:
+    """True for an opening quotation mark heading a paragraph after one whose quotation was left open: a quotation
+    that runs on over paragraphs repeats its opening mark and closes only at its end ('... support her.' + new line
+    + '"Our thoughts ...')."""
+    doc = mark.doc
+    i = mark.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or mark.text not in OPENING_QUOTES or "\n" not in doc[i : mark.i].text_with_ws:
+        return False
+    return not doc[i].is_quote
+
+
 def _quote_kind(content: Span) -> str:
     doc = content.doc
     before = content.start > 0 and doc[content.start - 1].is_quote
-    quoted_inside = any(t.is_quote and not _apostrophe(t) for t in content)
+    quoted_inside = any(t.is_quote and not _apostrophe(t) and not _reopens_paragraph(t) for t in content)
     # a quotation mark that closes the content, not one that opens the next sentence or paragraph ('welcomed the
     # decision. "Strong ...')
     closing = next((t for t in doc[content.end : content.end + 2] if not t.is_punct or t.is_quote), None)
-    after = closing is not None and closing.is_quote and not closing.is_sent_start and not content[-1].is_space and (
+    # (one that ends its paragraph closes, though the parser opened a sentence at it)
+    after = closing is not None and closing.is_quote and not content[-1].is_space and (
+        not closing.is_sent_start or (closing.i + 1 < len(doc) and "\n" in closing.text_with_ws + doc[closing.i + 1].text)
+    ) and (
         closing.i == content.end or doc[content.end].is_punct
     )
     if before and after and not quoted_inside:

@@ -531,9 +531,11 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
             state = _state_of(token.doc[token.i - 2], actors, places, res)
             if state:
                 return state
-        if token.lower_ in words.backing and token.i + 1 < sent.end and token.nbor(1).lower_ == "by":
-            # "a group, backed by the Iranian government, conspired to kidnap ...": the state the "by" phrase names
-            pobj = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+        by = token.nbor(2) if token.i + 2 < sent.end and token.nbor(1).dep_ == "prt" else token.nbor(1) if token.i + 1 < sent.end else None
+        if token.lower_ in words.backing and by is not None and by.lower_ == "by":
+            # "a group, backed by the Iranian government, conspired to kidnap ...", "it was orchestrated by the Uzbek
+            # government", "carried out by two Russian spies": the state the "by" phrase names
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
             if pobj is not None and (state := _own_state(pobj, actors, places, res) or _state_of(pobj, actors, places, res)):
                 return state
         if token.lemma_ in words.service and token.i + 1 < sent.end:
@@ -559,6 +561,36 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
                 return state
         if (state := _accused(token, words, actors, places, res)) is not None:
             return state
+    return None
+
+
+CHARGE_PREPS = frozenset({"with", "of", "for", "over"})
+
+
+def _charged_agents(trigger: Span, words: IncidentWords, res: Resources) -> str | None:
+    """Return the nationality of the people a process verb charges with the act, its agents: "US charges 4 Iranians with
+    plot to kidnap journalist", "prosecutors charged four Iranian intelligence officials with conspiring to kidnap"
+    (not a host state's own people, nor the act's targets: those are inside the act's own phrase)."""
+    below, verb = trigger.root, None
+    for _ in range(4):
+        if below.head.i == below.i:
+            return None
+        if below.dep_ == "prep" and below.lower_ in CHARGE_PREPS and below.head.lemma_.lower() in words.process:
+            verb = below.head
+            break
+        below = below.head
+    if verb is None:
+        return None
+    for charged in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if charged.lemma_.lower() not in words.person | words.agent and _demonym_word(charged, res) not in res.demonyms:
+            plural = charged.lower_[:-1] if charged.lower_.endswith("s") else ""
+            if plural not in res.demonyms:
+                continue
+            return None if res.demonyms[plural] in res.host_states else res.demonyms[plural]
+        for token in (charged, *(c for c in charged.children if c.dep_ in {"amod", "compound"} and c.i < charged.i)):
+            if _demonym_word(token, res) in res.demonyms and not _dual_first(token, res) and not _dual_second(token, res):
+                state = res.demonyms[_demonym_word(token, res)]
+                return None if state in res.host_states else state
     return None
 
 
@@ -708,6 +740,9 @@ def _accused(
     if lemma in words.blame:
         # "the US accused Iran of plotting", "Rwanda has been accused of": the accused, not the accuser
         candidates = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif any(c.dep_ == "dobj" and c.lemma_.lower() in words.blame for c in token.children):
+        # "placed blame on India", "laid the blame on Russia": the "on" phrase
+        candidates = [p for c in token.subtree if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
     elif lemma in words.involve:
         # "Iran was involved in the murders"
         if any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
@@ -1209,7 +1244,7 @@ def extract_incidents(
                 # no act of one; the acts told after it are no longer those of the state named before
                 compared.append(start)
                 continue
-            principal = _principal(sent, words, sent_actors, sent_places, res)
+            principal = _principal(sent, words, sent_actors, sent_places, res) or _charged_agents(trigger, words, res)
             verb = clause_verb(trigger.root, steps=4)
             subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
             if subject is not None and subject.lemma_.lower() in words.abstract and trigger.root.pos_ == "VERB":
@@ -1390,7 +1425,7 @@ def extract_incidents(
 
     prepared = list(acts())
 
-    def collect(default: str | None) -> tuple[dict[tuple[str, str, str | None], _Found], int]:
+    def collect(default: str | None, blamed: bool = False) -> tuple[dict[tuple[str, str, str | None], _Found], int]:
         """Return the article's items, and how many acts had no state behind them; those take ``default`` when given."""
         found: dict[tuple[str, str, str | None], _Found] = {}
         orphans = 0
@@ -1410,7 +1445,11 @@ def extract_incidents(
             ):
                 origin, carried = last_origin[1], True
                 carried_tactic = last_origin[3]
-            documented = origin is None and default is not None
+            # (a state blamed somewhere in the article takes only acts no state or court is told doing: not "a court in Antwerp
+            # sentenced Assadi for attempted murder", "Germany extradited him")
+            documented = origin is None and default is not None and not (blamed and (
+                target_state in story_states - only_hosts or subject_state is not None or deporting is not None or verb.lemma_.lower() in words.process
+            ))
             if documented:
                 # the state the article puts behind its other acts: "Iranian agents ..." sentences before "they kidnapped him"
                 origin, carried = default, True
@@ -1539,8 +1578,21 @@ def extract_incidents(
         # no act's agent is named: the state the article's dissidents, critics or exiles oppose or fled
         default = _story_dissent(index.sents, words, actor_spans, place_spans, res)
         default = None if default in only_hosts else default
+    blamed = False
+    if orphans and default is None:
+        # or the first state the article puts behind an act: "The Canadian government swiftly placed blame on India",
+        # "it was orchestrated by the Uzbek government" (a sentence before "Nijjar was shot ... in British Columbia"),
+        # never one where the article's acts happen ("HRW accused Bangkok of forgetting he is a refugee"), and giving way
+        # to the state of the one an act is done to
+        hosts_told = {item.host for item in found.values() if item.origin not in only_hosts}
+        default = next((
+            state for sent in index.sents if (state := _principal(
+                sent, words, [a for a in actor_spans if sent.start <= a[0] < sent.end], [p for p in place_spans if sent.start <= p[0] < sent.end], res
+            )) is not None and state not in only_hosts and state not in hosts_told
+        ), None)
+        blamed = default is not None
     if default is not None:
-        found, _ = collect(default)
+        found, _ = collect(default, blamed)
     # a state that is only ever a host reports, judges or answers an act, or is where it happens: no act is its
     # (its acts' people and years have gone to the article's main origin's acts)
     items = [item for item in _aggregate(found, only_hosts) if item.origin not in only_hosts]
@@ -1985,12 +2037,17 @@ def _dwellings(
     for start, end, actor in people:
         if actor.type == "group":
             root = doc[start:end].root
-            for place_start, _, place in places:
-                prep = doc[place_start].head
+            for place_start, place_end, place in places:
+                first = doc[place_start:place_end].root
+                while first.dep_ in {"conj", "appos"} and first.head.i < first.i:
+                    first = first.head  # each of a list: "activists living abroad in Australia, Canada, Turkey, and the United States"
+                prep = first.head
                 owner = prep.head
+                if owner.dep_ == "advmod" and owner.head.dep_ in {"acl", "relcl"}:
+                    owner = owner.head  # "living abroad in ..."
                 if owner.dep_ in {"acl", "relcl"} and owner.lemma_.lower() in words.dwell:
                     owner = owner.head  # "Uyghurs living in Turkey", "exiles who settled in Laos"
-                if place.country and prep.lower_ == "in" and owner.i == root.i and doc[place_start].dep_ == "pobj":
+                if place.country and prep.lower_ == "in" and owner.i == root.i and first.dep_ == "pobj":
                     dwell.setdefault(actor.name, set()).add(str(place.country))
             continue
         if actor.type != "person":
@@ -2027,6 +2084,7 @@ def _home_hosts(
     """
     placed = {item.origin for item in items if item.host is not None}
     taken = {(f.origin, f.tactic, f.host) for f in items}
+    split: list[_Found] = []
     for item in items:
         # a decree on named people the article's other acts of that state reach in one country is against them there
         # ("Thai authorities issued a warrant for his arrest", Wanchalearm, seized in Phnom Penh)
@@ -2036,14 +2094,31 @@ def _home_hosts(
             t not in persons and t not in (dwell or {}) for t in item.targets
         ):
             continue
-        where = {f.host for f in items if f.origin == item.origin and f.host is not None and f.tactic not in DECREES
-                 and any(t in f.targets for t in item.targets)}
+        # where the article says they live or fled to, said once for all, places a decree on them rather than where its
+        # other acts reach them at another time ("issued a warrant for his arrest", Khalil, who fled to Sweden; a group
+        # "living in" a country, though one of them was seized elsewhere)
+        lives = {c for t in item.targets for c in (dwell or {}).get(t, set()) if c != item.origin and (c, item.origin) not in territories()}
+        where = lives
         if not where:
-            # none: where the article says they live or fled to ("issued a warrant for his arrest", Khalil, who fled to Sweden)
-            where = {c for t in item.targets for c in (dwell or {}).get(t, set()) if c != item.origin and (c, item.origin) not in territories()}
+            # none: the one country the article's other acts of that state reach them in
+            where = {f.host for f in items if f.origin == item.origin and f.host is not None and f.tactic not in DECREES
+                     and any(t in f.targets for t in item.targets)}
         if len(where) == 1 and (item.origin, item.tactic, next(iter(where))) not in taken:
             item.host = next(iter(where))
             taken.add((item.origin, item.tactic, item.host))
+        elif placed_groups and len(where) > 1 and lives:
+            # groups the article places in several countries are reached in each: one item per host (GUIDELINES.md
+            # incidents: "nine such offices are in Spain, four in Italy"; "activists living abroad in Australia, Canada,
+            # Turkey, and the United States")
+            for country in sorted(where):
+                if (item.origin, item.tactic, country) in taken:
+                    continue
+                if item.host is None:
+                    item.host = country
+                else:
+                    split.append(dataclasses.replace(item, host=country, targets=list(item.targets), years=list(item.years)))
+                taken.add((item.origin, item.tactic, country))
+    items.extend(split)
     mentions: dict[str, int] = {}
     for start, _, place in places:
         if place.country and start not in away:

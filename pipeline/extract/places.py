@@ -34,7 +34,7 @@ POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Nouns that stand for the city a story names last ("the city's Sandton area").
 CITY_ANAPHORS = {"city", "capital", "town"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
-RULE_LABELS = {"SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+RULE_LABELS = {"JUDICIAL_DISTRICT", "SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
@@ -101,6 +101,8 @@ def _no_name(ent: Span, res: Resources) -> bool:
 
 # Words after a hyphen that make the place before it a manner, not a place ("Hollywood-style", "Gulag-like").
 MANNER_SUFFIXES = {"style", "like", "esque", "type"}
+# Words before a hyphen that make the place after it a stance towards it ("anti-China", "pro-Beijing").
+STANCE_PREFIXES = {"anti", "pro"}
 
 
 def _in_court_name(span: Span, res: Resources) -> bool:
@@ -191,7 +193,9 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
         if subdivision is not None and prefer and subdivision[0] not in prefer:
             subdivision = None  # not New Zealand's "West Coast" in an American story: the country of the places around
-        return Place(span, core, suffix[0], subdivision[0] if subdivision else None)
+        # "Mecca province", "the Shevchenkivskyi district": a division no table knows by its name alone keeps its word
+        name = core if subdivision is not None or words[-1] not in resources.known_only_suffixes else bare
+        return Place(span, name, suffix[0], subdivision[0] if subdivision else None)
     city = lookup_city(bare, prefer=prefer)
     if city is not None and (state_of := capitals().get(bare)) in prefer and city.country != state_of:
         # "in San Jose" in a story on Costa Rica: the capital of a country the story names, not a bigger namesake
@@ -331,6 +335,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             found.append((ent, "GPE"))  # "Malmö police said", "the Almaty court" (ORG): the city's own body
         elif ent.label_ in THING_LABELS and len(ent) == 1 and _big_city(ent.text, res):
             found.append((ent, "GPE"))  # "a Leeds student" (PRODUCT): a big city by its own name is no product
+        elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.end < len(doc) and doc[ent.end].lower_ == "in" \
+                and _town_of_country_after(ent, res):
+            found.append((ent, "GPE"))  # "who left Cyangugu in Rwanda" (PERSON): a town of the country named after it
     for match in doc_index(doc).gazetteer:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             # "the Gulf" as the model's "the Gulf of Aden" begins: the name without its article, so the longer name wins
@@ -341,6 +348,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found.extend(_named_sites(doc, res))
     found.extend(_feature_places(doc, res))
     found.extend(_court_sites(doc, res))
+    found.extend(_judicial_districts(doc))
     found.extend(_division_places(doc, res))
     found.extend(_described_places(doc, res))
     found.extend(_dateline_places(doc, res))
@@ -390,6 +398,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
                     and doc[span.end + 1].lower_ in MANNER_SUFFIXES:
                 continue  # "Hollywood-style scenarios", "a Berlin-like wall": a manner, no place named ("Paris-based" is)
+            if span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+                    and doc[span.start - 2].lower_ in STANCE_PREFIXES:
+                continue  # "anti-China protests", "pro-Beijing lawmakers": a stance towards a state, no place named
         if label in {"COUNTRY", "GPE"} and span.text.isupper() and (_modifies_noun(span) or _before_title(span, res)):
             continue  # "U.S. officials", "US President Donald Trump": an abbreviation as an adjective names no place
         if span[-1].lower_ in res.diplomatic_posts:
@@ -806,6 +817,19 @@ def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if head.head.lemma_.lower() in words["court_addressed"] or head.head.head.lemma_.lower() in words["court_addressed"]:
             continue  # "filed a petition at the Lahore High Court": the body addressed
         yield span, "SITE"
+
+
+DISTRICT_WORD = frozenset({"District"})
+
+
+def _judicial_districts(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """Yield a US federal court's district named after its state ("the Eastern District of New York"), the state's name
+    being no place of its own there."""
+    for i in positions(doc, DISTRICT_WORD, attr="ORTH"):
+        if i >= 1 and doc[i - 1].lower_ in COMPASS and doc[i - 1].is_title and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            end = _name_run(doc, i + 2)
+            if end > i + 2 and lookup_us_state(doc[i + 2 : end].text):
+                yield doc[i - 1 : end], "JUDICIAL_DISTRICT"
 
 
 def _named_before_kind(doc: Doc, end: int, res: Resources) -> int:
@@ -1296,6 +1320,12 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         last = span[-1].lower_
         kind = res.place_suffixes.get(last, ("region", False))[0] if last in res.feature_words["last"] else "region"
         return Place(span, span.text, kind, None)
+    if label == "JUDICIAL_DISTRICT":
+        # where a case is heard ("unsealed in the Eastern District of New York"), "in" of a verb; a title's remit ("the US
+        # Attorney for the Southern District", "Assistant US Attorneys in the Southern District") names no place
+        district = span[1]
+        heard = district.dep_ == "pobj" and district.head.lower_ == "in" and district.head.head.pos_ in {"VERB", "AUX"}
+        return Place(span, span.text, "region", "USA") if heard else None
     if label == "SITES_OF":  # "Narita" of "Haneda and Narita airports": Narita Airport
         noun = _plural_site_noun(span, res)
         return Place(span, f"{span.text} {noun.title()}", "site", None) if noun else None
@@ -1335,10 +1365,14 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         subdivision = lookup_subdivision(span.text, prefer=named)
         if subdivision is not None and named and subdivision[0] not in named:
             subdivision = None  # a namesake in a country the article does not name ("Nyanga" in Gabon)
+        name = span.text
+        if subdivision is None and kind == "region" and span.end < len(span.doc) and span.doc[span.end].is_lower \
+                and span.doc[span.end].text in res.known_only_suffixes:
+            name = f"{span.text} {span.doc[span.end].text}"  # "the Shevchenkivskyi district": no table knows the name alone
         city = lookup_city(span.text, prefer=named)
         if subdivision is None and city is not None and (city.population >= RESCUE_POPULATION or city.country in named):
             subdivision = (city.country, city.name)  # "the province of Adana": named after its capital
-        return Place(span, span.text, kind, subdivision[0] if subdivision else _kind_word_country(span, res))
+        return Place(span, name, kind, subdivision[0] if subdivision else _kind_word_country(span, res))
     place = resolve_place(span, label=label, prefer=named, resources=res)
     if place is None and label == "GPE" and span.text[:1].isupper() and span[-1].lower_ not in STATE_TITLES:
         country = _country_after(span, res)
@@ -1391,6 +1425,16 @@ def _country_after(span: Span, res: Resources) -> str | None:
             if i + size <= len(doc) and (code := _country_of(doc[i : i + size].text, res)):
                 return code
     return None
+
+
+def _town_of_country_after(span: Span, res: Resources) -> bool:
+    """True for a name the city table knows as a town of the country named right after it ("Cyangugu in Rwanda"), not
+    a person's name ("Wang" of "Wang Jingyu", a given name)."""
+    if is_given_name(span[0].text, res) or span.text in _person_words(span.doc):
+        return False
+    country = _country_after(span, res)
+    city = lookup_city(span.text, prefer=frozenset({country})) if country else None
+    return city is not None and city.country == country
 
 
 def _country_of(name: str, res: Resources) -> str | None:
