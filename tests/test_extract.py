@@ -304,6 +304,13 @@ ACTORS = [
      {("Afghan Mukhtarli", "person", "GEO")}),
     ("Activist Maria Petrova was detained. Her sister Marta Petrova said she was beaten.",
      {("Maria Petrova", "person", None), ("Marta Petrova", "person", None)}),
+    # so is a name of any length with one word spelt another way: accents dropped, one letter apart, two letters
+    # swapped; two words spelt apart are two people
+    ("Karla Pérez was expelled. The case of Karla Perez is emblematic.", {("Karla Pérez", "person", None)}),
+    ("Sayed Ahmed Al-Wadaei said this. Sayed Ahmed Al-Wedaei is a victim.", {("Sayed Ahmed Al-Wadaei", "person", None)}),
+    ("Ronald Ojeda was found dead. The body of Roland Ojeda was found.", {("Ronald Ojeda", "person", None)}),
+    ("Ronald Ojeda was found dead. The body of Roland Ojedo was found.",
+     {("Ronald Ojeda", "person", None), ("Roland Ojedo", "person", None)}),
     # a name given first in full and later without its last words is one person, by the full name; given short first,
     # the longer one after it is another
     ("Police questioned relatives of Dennis Kwok Wing-hang. Dennis Kwok said they were released.",

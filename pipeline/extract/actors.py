@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -2826,11 +2827,13 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                 ends = {n for n in full_names if len(n.split()) == 3
                         and [_surname_key(n.split()[0]), _surname_key(n.split()[-1])] == parts}
                 match = ends.pop() if len(ends) == 1 else None
-            if match is None and len(parts) == 2 and actor.type == "person":
-                # "Afgan Mukhtarli" after "Afghan Mukhtarli": the given name spelt another way, one letter apart
-                variants = {n for n in full_names if len(n.split()) == 2 and _surname_key(n.split()[1]) == parts[1]
-                            and n != actor.name and first_start.get(n, actor.span.start) < actor.span.start
-                            and _one_letter_apart(n.split()[0], actor.name.split()[0])}
+            if match is None and len(parts) >= 2 and actor.type == "person":
+                # "Afgan Mukhtarli" after "Afghan Mukhtarli", "Karla Perez" after "Karla Pérez", "Roland Ojeda" after
+                # "Ronald Ojeda", "Sayed Ahmed Al-Wedaei" after "Sayed Ahmed Al-Wadaei": the name given first, one of
+                # its words spelt another way (accents dropped, one letter apart or two letters swapped)
+                variants = {n for n in full_names if len(n.split()) == len(parts) and n != actor.name
+                            and first_start.get(n, actor.span.start) < actor.span.start
+                            and _one_word_spelt_apart([_surname_key(p) for p in n.split()], parts)}
                 match = variants.pop() if len(variants) == 1 else None
             if match is None and len(parts) >= 2 and actor.type == "person":
                 # "Dennis Kwok" after "Dennis Kwok Wing-hang", "Ronald Ojeda" after "Ronald Ojeda Moreno": the name
@@ -2845,6 +2848,33 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
     return merged
+
+
+def _one_word_spelt_apart(first: list[str], later: list[str]) -> bool:
+    """True for two names, word by word the same but for accents and at most one word one letter apart or with two
+    of its letters swapped ("Ronald"/"Roland"), the words spelt apart being no more than one."""
+    first, later = [_unaccented(w) for w in first], [_unaccented(w) for w in later]
+    apart = [(a, b) for a, b in zip(first, later) if a != b]
+    if not apart:
+        return True  # "Perez" for "Pérez"
+    if len(apart) > 1:
+        return False
+    a, b = apart[0]
+    return _one_letter_apart(a, b) or _letters_swapped(a, b)
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents ("Pérez" -> "Perez")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _letters_swapped(a: str, b: str) -> bool:
+    """True for two spellings of a name of five letters and more with the same first letter, two of its letters
+    swapped ("Ronald"/"Roland", "Hamidov"/"Hamiodv")."""
+    if len(a) != len(b) or len(a) < 5 or a[:1] != b[:1]:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(apart) == 2 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
