@@ -2108,6 +2108,13 @@ APPEALS = [
 
 # A neutral cue whose content rejects the accusation is a denial; other negative content asserts.
 REBUTTALS = [
+    # the thing reported, pointed back to ("these", "such", "alleged"), said not to exist is denied; a state of affairs
+    # decried is asserted
+    ("China maintains a policy of non-interference and these alleged police stations do not exist, Wang Wenbin said.",
+     [("Wang Wenbin", "said", "deny", "indirect",
+       "China maintains a policy of non-interference and these alleged police stations do not exist")]),
+    ("Freedom of speech does not exist in China, the activist Wang Wenbin said.",
+     [("Wang Wenbin", "said", "assert", "indirect", "Freedom of speech does not exist in China")]),
     # "contradict" denies a claim it takes as object; set against a thing it is no claim, and no cue inside another's
     ("The murder in Kenya was premeditated, suggested Kenya Human Rights Commission (KHRC), contradicting the previous "
      "claims made by the police.",

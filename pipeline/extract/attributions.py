@@ -2915,6 +2915,14 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             return True
         if _category_refused(token, head):
             return True
+        # "these alleged police stations do not exist", "such centres did not exist": the thing the story reports, pointed
+        # back to, said not to be there; not "freedom of speech does not exist in China" (a state of affairs decried)
+        if head.lemma_ == "exist" and any(
+            c.dep_ == "nsubj" and any(d.dep_ in {"det", "amod"} and d.lower_ in {"these", "those", "such", "this", "that", "alleged", "so-called"}
+                                      for d in c.children)
+            for c in head.children
+        ):
+            return True
         # "fugitives suspected of crimes, not political opponents": the one named is not the target
         if head.pos_ in {"NOUN", "PROPN"} and token.i > content.start and token.doc[token.i - 1].lower_ in {",", "but", "and"}:
             return True
