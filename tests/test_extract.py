@@ -2115,6 +2115,13 @@ APPEALS = [
 
 # A neutral cue whose content rejects the accusation is a denial; other negative content asserts.
 REBUTTALS = [
+    # the thing reported, pointed back to ("these", "such", "alleged"), said not to exist is denied; a state of affairs
+    # decried is asserted
+    ("China maintains a policy of non-interference and these alleged police stations do not exist, Wang Wenbin said.",
+     [("Wang Wenbin", "said", "deny", "indirect",
+       "China maintains a policy of non-interference and these alleged police stations do not exist")]),
+    ("Freedom of speech does not exist in China, the activist Wang Wenbin said.",
+     [("Wang Wenbin", "said", "assert", "indirect", "Freedom of speech does not exist in China")]),
     # "contradict" denies a claim it takes as object; set against a thing it is no claim, and no cue inside another's
     ("The murder in Kenya was premeditated, suggested Kenya Human Rights Commission (KHRC), contradicting the previous "
      "claims made by the police.",
@@ -2739,6 +2746,28 @@ def test_pronoun_speaker_is_latest_speaker(nlp: Language) -> None:
     assert [(r.source, r.cue) for r in rows] == [
         ("Safeguard Defenders", "claimed"), ("Safeguard Defenders", "said"), ("Safeguard Defenders", "added")
     ]
+
+
+PRONOUN_AFTER_ACCORDING_TO = [
+    # the source of "according to" in the sentence before is the speaker "he" continues; a given name only mostly of
+    # one gender ("Kennedy") fits either pronoun
+    ("Abdallah Seif Bamporiki was shot dead in Cape Town on Sunday. Mr. Bamporiki was the target of a well-planned "
+     "operation, according to RNC official Kennedy Gihana. He said a man had repeatedly visited his shop.",
+     [("Kennedy Gihana", "according to"), ("Kennedy Gihana", "said")]),
+    # a name plainly of the other gender does not fit "he"; the object of "told" is the hearer, no speaker
+    ("Abdallah Seif Bamporiki was shot dead in Cape Town on Sunday. Mr. Bamporiki was the target of a well-planned "
+     "operation, according to RNC official Sarah Gihana. He said a man had repeatedly visited his shop.",
+     [("Sarah Gihana", "according to"), ("Abdallah Seif Bamporiki", "said")]),
+    ("Abdallah Seif Bamporiki was shot dead in Cape Town on Sunday. Mr. Bamporiki was the target of a well-planned "
+     "operation, police told RNC official Kennedy Gihana. He said a man had repeatedly visited his shop.",
+     [("police", "told"), ("Abdallah Seif Bamporiki", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUN_AFTER_ACCORDING_TO, ids=[t[-60:] for t, _ in PRONOUN_AFTER_ACCORDING_TO])
+def test_pronoun_continues_the_source_of_according_to(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
 
 
 def test_title_opening_a_name_is_no_given_name(nlp: Language) -> None:

@@ -1758,7 +1758,9 @@ def _antecedent(
     """Return the actor a pronoun refers to: the salient subject, else the latest speaker, else the latest actor.
 
     "he" and "she" skip people whose given name is plainly of the other gender, unless no one else is there: the name
-    may be read wrongly (a family name first, a name of another language).
+    may be read wrongly (a family name first, a name of another language). A speaker already quoted (also as the
+    source of "according to") is skipped only for a name always of the other gender ("Kennedy", "Kim" are mostly
+    women's names, not always).
     """
     wanted = res.pronouns[pronoun]
     gender = res.gendered.get(pronoun)
@@ -1777,11 +1779,14 @@ def _antecedent(
         return named if named is not None else _resolve_speaker(plural, actors, speakers, res)
     if gender is not None and (cued := _cue_speaker_above(at, actors, speakers, res)) is not None:
         return cued
-    everyone = actors
+    everyone, heard = actors, speakers
     if gender is not None:
-        def fits(actor: Actor) -> bool:
-            return person_gender(actor.name) in {gender, None}
+        def fits(actor: Actor, *, mostly: bool = True) -> bool:
+            return person_gender(actor.name, mostly=mostly) in {gender, None}
 
+        # (a speaker whose given name is only mostly of the other gender may still be the one just quoted: "according
+        # to RNC official Kennedy Gihana. He said ...")
+        heard = [a for a in speakers if fits(a, mostly=False)]
         actors, speakers, before = ([a for a in group if fits(a)] for group in (actors, speakers, before))
     # "... published a declassified assessment by the Office of the Director of National Intelligence. It stated ...":
     # "it" opening the sentence after one whose main verb has a document for object continues the document, which
@@ -1801,13 +1806,21 @@ def _antecedent(
             return body
     # a speaker named in the sentence before, after the salient subject ('"...," Samcam's wife Claudia Vargas told
     # reporters. His job, she said, ...'): the speaker just quoted (named as a speaker, not as an object)
-    speaker = _latest(speakers, wanted)
+    speaker = _latest(heard, wanted)
+    # (the source of "according to" too: "..., according to RNC official Kennedy Gihana. He said ...")
     if found is not None and speaker is not None and found.span.start < speaker.span.start < at.i \
-            and speaker.span.start >= sentence(_before_sentence(at)).start and speaker.span.root.dep_ not in {"pobj", "dobj"}:
+            and speaker.span.start >= sentence(_before_sentence(at)).start and (
+                speaker.span.root.dep_ not in {"pobj", "dobj"} or _according_object(speaker.span.root)):
         return speaker
     found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _according_object(noun: Token) -> bool:
+    """True for the object of "according to" ("according to RNC official Kennedy Gihana")."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and noun.doc[head.i - 1].lower_ == "according"
 
 
 def _body_cue_before(
@@ -2901,6 +2914,14 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         ):
             return True
         if _category_refused(token, head):
+            return True
+        # "these alleged police stations do not exist", "such centres did not exist": the thing the story reports, pointed
+        # back to, said not to be there; not "freedom of speech does not exist in China" (a state of affairs decried)
+        if head.lemma_ == "exist" and any(
+            c.dep_ == "nsubj" and any(d.dep_ in {"det", "amod"} and d.lower_ in {"these", "those", "such", "this", "that", "alleged", "so-called"}
+                                      for d in c.children)
+            for c in head.children
+        ):
             return True
         # "fugitives suspected of crimes, not political opponents": the one named is not the target
         if head.pos_ in {"NOUN", "PROPN"} and token.i > content.start and token.doc[token.i - 1].lower_ in {",", "but", "and"}:

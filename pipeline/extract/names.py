@@ -95,7 +95,8 @@ def _gender_table() -> dict[str, str]:
 
 
 def _build_gender_table() -> dict[str, str]:
-    """Return lowercase given name -> "f" or "m": the gender detector's answer for every name it knows that is plainly one gender.
+    """Return lowercase given name -> "f" or "m" (with "?" after it when the name is only mostly that gender: "Kennedy",
+    "Kim", "Robin"): the detector's answer for every name it knows that is plainly or mostly one gender.
 
     The detector's answer depends on the lowercase name only, so the table answers as the detector
     does, and reads from the disk cache in a quarter of the time.
@@ -111,12 +112,13 @@ def given_names() -> frozenset[str]:
     return frozenset(_gender_table())
 
 
-GENDERS = {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m"}
+GENDERS = {"female": "f", "mostly_female": "f?", "male": "m", "mostly_male": "m?"}
 
 
 @functools.lru_cache(maxsize=65536)
-def person_gender(name: str) -> str | None:
-    """Return "f" or "m" when a person's given name is plainly one gender, else None.
+def person_gender(name: str, *, mostly: bool = True) -> str | None:
+    """Return "f" or "m" when a person's given name is plainly one gender (or mostly one, unless ``mostly`` is
+    False: "Kennedy", "Kim" and "Robin" name people of either gender), else None.
 
     The given name is the first word, unless the name is written family name first: an East Asian family name
     (``models/lexicons/family_names.txt``) before a hyphenated given name or two more words ("Kim Jong-nam",
@@ -128,7 +130,10 @@ def person_gender(name: str) -> str | None:
         return None
     if _family_name_first(words):
         return None
-    return _gender_table().get(words[0].lower())
+    found = _gender_table().get(words[0].lower())
+    if found is None or (found.endswith("?") and not mostly):
+        return None
+    return found[0]
 
 
 def _family_name_first(words: list[str]) -> bool:
