@@ -1497,7 +1497,8 @@ def extract_incidents(
                         in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
                         break
             acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
-            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | _moved_to_after(trigger, sent_places, words)) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+            taken = _taken_places(trigger, sent_places, words) if tactic in MOVES else frozenset()
+            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | taken | _moved_to_after(trigger, sent_places, words)) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
             if tactic not in MOVES:
                 # a territory of the origin's own state is no host ("Hong Kong students" threatened by China); taking
                 # someone across its border is ("abducted from Hong Kong to the mainland")
@@ -2208,6 +2209,33 @@ def _moved_to_after(trigger: Span, places: list[tuple[int, int, Place]], words: 
         start for start, _, _ in places
         if start not in inside and start > 0 and doc[start - 1].lower_ in words.destination and doc[start - 1].head.i == mover.i
     )
+
+
+def _taken_places(trigger: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> frozenset[int]:
+    """Return the starts of places a rendition or deportation takes its target to: after "to" or "into" on the act's verb or
+    on a verb told after it that moves someone (its object, or a passive: "take her", "was flown"), where the target is
+    taken, not where the act happens ("to kidnap a journalist living in Brooklyn ... and take her by boat to Venezuela and
+    then to Iran"; not a lure's: "lured to Iraq" is where the target is seized, nor a verb moving no one: "travelled to")."""
+    root = trigger.root
+    if root.lemma_.lower() in words.lure:
+        return frozenset()
+    found = set()
+    for start, _, place in places:
+        prep = place.span.root.head
+        if start < trigger.start or place.span.root.dep_ != "pobj" or prep.lower_ not in words.destination:
+            continue
+        while prep.dep_ == "conj" and prep.head.i != prep.i:
+            prep = prep.head  # "to Venezuela and then to Iran"
+        head = prep.head
+        if head.lemma_.lower() in words.vehicle and head.dep_ == "pobj" and head.head.lower_ in words.aboard:
+            head = head.head.head  # "put on a plane to Riyadh" (not "seized on his way to India")
+        moves = head.i == root.i or (
+            head.pos_ == "VERB" and head.i >= trigger.start and head.lemma_.lower() not in words.lure
+            and any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in head.children)
+        )
+        if moves:
+            found.add(start)
+    return frozenset(found)
 
 
 def _taken_to(trigger: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> str | None:
