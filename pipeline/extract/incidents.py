@@ -594,9 +594,29 @@ def _charged_agents(trigger: Span, words: IncidentWords, res: Resources) -> str 
     return None
 
 
-def _requester(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
-    """Return the state a host acts for, on its request, notice or behalf: "at Bahrain's request", "at the request of Phnom Penh"."""
-    return next((state for token in sent if (state := _requesting(token, words, actors, places, res)) is not None), None)
+def _requester(
+    sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources,
+    trigger: Span | None = None,
+) -> str | None:
+    """Return the state a host acts for, on its request, notice or behalf: "at Bahrain's request", "at the request of Phnom Penh"
+    (not one named in a clause of its own told after the act on a noun: "arrested two men on allegations they operated a
+    police station on behalf of China" is the host's arrest of China's agents)."""
+    return next((
+        state for token in sent
+        if (state := _requesting(token, words, actors, places, res)) is not None and not (trigger is not None and _told_after(token, trigger))
+    ), None)
+
+
+def _told_after(token: Token, trigger: Span) -> bool:
+    """True when a clause with a subject of its own, hung on a noun after the act ("on allegations they operated ..."),
+    holds the token and not the act."""
+    for head in token.ancestors:
+        if (
+            head.dep_ in {"acl", "ccomp", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > trigger.root.i
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+        ):
+            return not head.left_edge.i <= trigger.root.i <= head.right_edge.i
+    return False
 
 
 # (a notice or warrant names its issuing state as owner: "on Turkish red notices", "on a Russian arrest warrant")
@@ -712,6 +732,18 @@ def _office_of(
             actor = _covering(actors, pobj)
             if actor is not None and actor.type in STATE_TYPES and actor.country:
                 return str(actor.country)
+    return None
+
+
+def _body_in_country(subject: Token, words: IncidentWords, places: list[tuple[int, int, Place]]) -> str | None:
+    """Return the country a state body is told "in": "Authorities in the United States", "police in Sweden"."""
+    if subject.lemma_.lower() not in words.body:
+        return None
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = _covering(places, pobj)
+            if place is not None and place.kind == "country" and place.country:
+                return str(place.country)
     return None
 
 
@@ -1307,10 +1339,13 @@ def extract_incidents(
                     # (or an arrest no state is named for: "he was secretly detained and extradited to Dushanbe")
                     principal = held_for
             # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
-            requester = _requester(sent, words, sent_actors, sent_places, res) if tactic in HOST_MEASURES else None
+            requester = _requester(sent, words, sent_actors, sent_places, res, trigger) if tactic in HOST_MEASURES else None
             if (tactic == "unlawful_deportation" and _prospective(trigger, words)) or (tactic in MOVES and _averted(trigger, words)):
                 continue
-            if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors, requester=requester):
+            # (a state's body "in" a country is that host's when it acts against another state's agents: "Authorities in the
+            # United States have arrested two men on allegations they operated a police station on behalf of China")
+            seat = subject_state or (_body_in_country(subject, words, sent_places) if subject is not None and principal is not None else None)
+            if tactic in HOST_MEASURES and _is_countermeasure(seat, trigger, sent, words, principal, sent_actors, requester=requester):
                 continue
             if requester is not None and subject_state is not None and subject_state != requester and deporting is None:
                 principal, deporting, subject_state = requester, subject_state, None
