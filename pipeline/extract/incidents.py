@@ -1533,7 +1533,13 @@ def extract_incidents(
                         break
             acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
             taken = _taken_places(trigger, sent_places, words) if tactic in MOVES else frozenset()
-            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | taken | _moved_to_after(trigger, sent_places, words)) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | taken | _moved_to_after(trigger, sent_places, words))
+            speaker = _speaker_places(trigger, sent_places, attributions) if len(hosts) > 1 else frozenset()
+            if speaker:
+                # a place in the words of whoever tells the act gives way to the act's own ("a civil suit filed in court in the
+                # United States asserts" the prince sent a hit squad to Canada)
+                hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | taken | speaker | _moved_to_after(trigger, sent_places, words)) or hosts
+            hosts = hosts or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
             if tactic not in MOVES:
                 # a territory of the origin's own state is no host ("Hong Kong students" threatened by China); taking
                 # someone across its border is ("abducted from Hong Kong to the mainland")
@@ -2243,6 +2249,21 @@ def _moved_to_after(trigger: Span, places: list[tuple[int, int, Place]], words: 
     return frozenset(
         start for start, _, _ in places
         if start not in inside and start > 0 and doc[start - 1].lower_ in words.destination and doc[start - 1].head.i == mover.i
+    )
+
+
+def _speaker_places(trigger: Span, places: list[tuple[int, int, Place]], attributions: list[AttributionRow]) -> frozenset[int]:
+    """Return the starts of places named in the source or cue of an attribution whose content tells the act (not of one
+    told to someone, whose speaker is where the listener is: "staff at the airport in Paris told him he would not be allowed
+    to board")."""
+    cues = {t.idx: t for t in trigger.sent}
+    rows = [
+        row for row in attributions if row.content_start <= trigger.start_char < row.content_end
+        and not ((cue := cues.get(row.cue_start)) is not None and any(c.dep_ in {"dobj", "dative"} for c in cue.children))
+    ]
+    return frozenset(
+        start for start, _, place in places for row in rows
+        if row.char_start <= place.span.start_char < row.char_end and not row.content_start <= place.span.start_char < row.content_end
     )
 
 
