@@ -129,6 +129,7 @@ class IncidentWords:
     wanted: frozenset[str]
     body: frozenset[str]
     vehicle: frozenset[str]
+    exit: frozenset[str]
     entry: frozenset[str]
     charge: frozenset[str]
     matter: frozenset[str]
@@ -186,6 +187,7 @@ class _Found:
     suspect: bool = False  # every mention was an arrest told after another act, of its suspect ("arrested after the shooting")
     named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
     absent: bool = False  # every mention was told as done in the target's absence ("convicted in absentia")
+    home: bool = False  # every mention barred the target from leaving the origin, where the target is ("not allowed to leave the country")
     requested: bool = False  # some mention's origin was named as the state at whose request it was done ("At the request of X, ...")
 
 
@@ -1567,7 +1569,14 @@ def extract_incidents(
                     origin=origin,
                 )
 
-            if not hosts and not absent:
+            # a ban on leaving the origin is done where the target is, in the origin ("was released but was not allowed to
+            # leave the country", "banned from leaving Bahrain, although she has UK residency"): no host
+            home = tactic == "mobility_controls" and trigger[-1].lemma_.lower() in words.exit and not any(
+                p.country and p.country != origin for s, _, p in sent_places if trigger[-1].i < s <= trigger[-1].right_edge.i
+            )
+            if home:
+                hosts = []
+            if not hosts and not absent and not home:
                 # a person the article already placed abroad, targeted by the act: "Khashoggi had been killed within minutes"
                 # (not another person the sentence names: "avoid speaking about Kadyrov and say relatives have been pressed")
                 hosts = next(([h] for t in targets_in(None) if t in persons and (h := target_hosts.get(t)) and h != origin), [])
@@ -1597,11 +1606,12 @@ def extract_incidents(
                 if item is None:
                     item = found[key] = _Found(
                         span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
-                        anaphoric=True, documented=documented, suspect=suspect, absent=absent,
+                        anaphoric=True, documented=documented, suspect=suspect, absent=absent, home=home,
                     )
                 item.documented = item.documented and documented
                 item.suspect = item.suspect and suspect
                 item.absent = item.absent and absent
+                item.home = item.home and home
                 item.anaphoric = item.anaphoric and _refers_back(trigger, words)
                 item.mentions += 1
                 item.weak = item.weak and weak
@@ -1977,6 +1987,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
         kept.documented = kept.documented and item.documented
         kept.suspect = kept.suspect and item.suspect
         kept.absent = kept.absent and item.absent
+        kept.home = kept.home and item.home
     for item in dropped:
         # the act is the main origin's, told again with the host state for its agent ("Imran Aliev ... was found
         # stabbed in Lille" in a story of Russia's killings): its people and years are that act's; it adds no act
@@ -1994,7 +2005,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
     kept_items: list[_Found] = []
     for item in merged.values():
         hosts_of_act = placed.get((item.origin, item.tactic), set())
-        if item.host is None and len(hosts_of_act) == 1 and not item.absent:
+        if item.host is None and len(hosts_of_act) == 1 and not item.absent and not item.home:
             # (a trial in absentia is its own act, wherever its target is: not the warrant or notice told in one country)
             # the act the article places in one country, told again without it: "the red notice was issued at Bahrain's request"
             into = merged[(item.origin, item.tactic, next(iter(hosts_of_act)))]
@@ -2020,7 +2031,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
     taken = {(f.origin, f.tactic, f.host) for f in kept_items}
     for item in kept_items:
         only = origin_hosts.get(item.origin, set())
-        if item.host is None and len(only) == 1 and not item.absent and (item.origin, item.tactic, next(iter(only))) not in taken:
+        if item.host is None and len(only) == 1 and not item.absent and not item.home and (item.origin, item.tactic, next(iter(only))) not in taken:
             item.host = next(iter(only))
         result.append(item)
     return result
@@ -2132,7 +2143,7 @@ def _home_hosts(
         # ("Thai authorities issued a warrant for his arrest", Wanchalearm, seized in Phnom Penh)
         # (an act of any kind on groups the article places in one country is there: "a group of Thai exiles in Laos")
         placed_groups = bool(item.targets) and all(t not in persons and t in (dwell or {}) for t in item.targets)
-        if item.host is not None or (item.tactic not in DECREES and not placed_groups) or item.absent or not item.targets or any(
+        if item.host is not None or (item.tactic not in DECREES and not placed_groups) or item.absent or item.home or not item.targets or any(
             t not in persons and t not in (dwell or {}) for t in item.targets
         ):
             continue
@@ -2169,7 +2180,7 @@ def _home_hosts(
     reached: dict[tuple[str, str], set[str]] = {}  # the named people of the acts placed here, per origin and host
     for item in items:
         named = item.anaphoric or any(t in persons for t in item.targets)
-        if item.host is not None or item.origin in placed or not (named or item.tactic in DECREES):
+        if item.host is not None or item.home or item.origin in placed or not (named or item.tactic in DECREES):
             continue
         sent = item.span.sent
         if any(place.country is None and sent.start <= start < sent.end for start, _, place in places):
