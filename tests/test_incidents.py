@@ -645,6 +645,17 @@ def test_group_placed_in_several_countries_is_reached_in_each(nlp: Language) -> 
     assert {host for origin, host, tactic in incidents(nlp, reached) if tactic == "surveillance"} == {None}
 
 
+def test_a_decree_on_people_said_to_live_in_several_countries_is_against_them_in_each(nlp: Language) -> None:
+    # the people's residence told in a clause of its own places a decree on them (GUIDELINES.md incidents: host)
+    based = ("Hong Kong police issued arrest warrants for eight activists, offering bounties. The activists are based in "
+             "various places including the United States, Britain and Australia.")
+    assert {host for origin, host, tactic in incidents(nlp, based) if tactic == "legal_pressure"} == {"USA", "GBR", "AUS"}
+    # not a place named for something else than where the people live
+    visited = ("Hong Kong police issued arrest warrants for eight activists, offering bounties. The activists met officials "
+               "in the United States and Britain.")
+    assert {host for origin, host, tactic in incidents(nlp, visited) if tactic == "legal_pressure"} == {None}
+
+
 def test_incident_row_is_traceable_and_carries_targets_year_and_claim(nlp: Language) -> None:
     text = "Safeguard Defenders said that Chinese agents harassed Uyghur activists living in Sweden in 2021."
     [row] = nlp(text)._.tnr_incidents

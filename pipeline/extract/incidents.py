@@ -1597,7 +1597,8 @@ def extract_incidents(
     # (its acts' people and years have gone to the article's main origin's acts)
     items = [item for item in _aggregate(found, only_hosts) if item.origin not in only_hosts]
     _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons,
-                _dwellings(items, people, place_spans, words) if any(i.host is None for i in items) else {})
+                _dwellings(items, people, place_spans, words) if any(i.host is None for i in items) else {},
+                _people_abroad(place_spans, words) if any(i.host is None and i.tactic in DECREES for i in items) else set())
     fill_targets(items, people)
     if any(item.host is None and item.targets for item in items):
         # the groups a campaign act's targets were completed with may be placed in one country ("a group of Thai exiles
@@ -2069,9 +2070,33 @@ def _dwellings(
     return dwell
 
 
+def _people_abroad(places: list[tuple[int, int, Place]], words: IncidentWords) -> set[str]:
+    """Return the countries a clause of dwelling places the article's people in, its subject a people noun: "The
+    activists are based in various places including the United States, Britain and Australia", "the dissidents live in
+    Turkey, Germany and Malaysia" (each country of a list, or of an "including" phrase on the place noun)."""
+    countries: set[str] = set()
+    for start, end, place in places:
+        if not place.country:
+            continue
+        token = place.span.doc[start:end].root
+        while token.dep_ in {"conj", "appos"} and token.head.i < token.i:
+            token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ == "including" and token.head.head.dep_ == "pobj":
+            token = token.head.head  # "in various places including the United States"
+        if token.dep_ != "pobj" or token.head.lower_ != "in":
+            continue
+        verb = token.head.head
+        if verb.lemma_.lower() not in words.dwell or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lemma_.lower() in words.person and subject.tag_ in {"NNS", "NNPS"}:
+            countries.add(str(place.country))
+    return countries
+
+
 def _home_hosts(
     items: list[_Found], places: list[tuple[int, int, Place]], away: frozenset[int], homes: dict[str, str], persons: set[str],
-    dwell: dict[str, set[str]] | None = None,
+    dwell: dict[str, set[str]] | None = None, abroad: set[str] | None = None,
 ) -> None:
     """Give an act on a named person, or one told only by referring back ("the poisoning"), with no host the country the
     article is most about other than its origin, when the article places none of that origin's acts: the country its
@@ -2090,14 +2115,23 @@ def _home_hosts(
         # ("Thai authorities issued a warrant for his arrest", Wanchalearm, seized in Phnom Penh)
         # (an act of any kind on groups the article places in one country is there: "a group of Thai exiles in Laos")
         placed_groups = bool(item.targets) and all(t not in persons and t in (dwell or {}) for t in item.targets)
-        if item.host is not None or (item.tactic not in DECREES and not placed_groups) or item.absent or not item.targets or any(
+        # a decree on people the article says live abroad, in a clause of its own ("The activists are based in ... the
+        # United States, Britain and Australia"), is against them in each country it names, when no act of that state is placed
+        spread = {c for c in abroad or set() if c != item.origin and (c, item.origin) not in territories()}
+        scattered = (
+            item.host is None and item.tactic in DECREES and not item.absent and bool(spread)
+            and all(t in persons for t in item.targets) and not any(f.origin == item.origin and f.host is not None for f in items)
+        )
+        if not scattered and (item.host is not None or (item.tactic not in DECREES and not placed_groups) or item.absent or not item.targets or any(
             t not in persons and t not in (dwell or {}) for t in item.targets
-        ):
+        )):
             continue
         # where the article says they live or fled to, said once for all, places a decree on them rather than where its
         # other acts reach them at another time ("issued a warrant for his arrest", Khalil, who fled to Sweden; a group
         # "living in" a country, though one of them was seized elsewhere)
         lives = {c for t in item.targets for c in (dwell or {}).get(t, set()) if c != item.origin and (c, item.origin) not in territories()}
+        if scattered and not lives:
+            lives, placed_groups = spread, True
         where = lives
         if not where:
             # none: the one country the article's other acts of that state reach them in
