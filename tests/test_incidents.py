@@ -650,6 +650,10 @@ def test_a_decree_on_people_said_to_live_in_several_countries_is_against_them_in
     based = ("Hong Kong police issued arrest warrants for eight activists, offering bounties. The activists are based in "
              "various places including the United States, Britain and Australia.")
     assert {host for origin, host, tactic in incidents(nlp, based) if tactic == "legal_pressure"} == {"USA", "GBR", "AUS"}
+    # a part of them, and a number listed after it; an act of that state placed elsewhere does not keep it
+    parts = ("Hong Kong police detained the parents of US-based activist Anna Kwok. Hong Kong police issued arrest warrants for eight "
+             "activists. Three out of the eight activists reside in the UK, and two reside in Australia.")
+    assert {host for origin, host, tactic in incidents(nlp, parts) if tactic == "legal_pressure"} >= {"GBR", "AUS"}
     # not a place named for something else than where the people live
     visited = ("Hong Kong police issued arrest warrants for eight activists, offering bounties. The activists met officials "
                "in the United States and Britain.")

@@ -2088,10 +2088,20 @@ def _people_abroad(places: list[tuple[int, int, Place]], words: IncidentWords) -
         verb = token.head.head
         if verb.lemma_.lower() not in words.dwell or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.lemma_.lower() in words.person and subject.tag_ in {"NNS", "NNPS"}:
+        if _people_subject(verb, words):
             countries.add(str(place.country))
     return countries
+
+
+def _people_subject(verb: Token, words: IncidentWords) -> bool:
+    """True when a verb's subject is people told in the plural ("the activists", "three out of the eight activists", "many of
+    the dissidents"), or a number told after such a subject in a list of clauses ("..., two reside in Australia")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    if any(t.lemma_.lower() in words.person and t.tag_ in {"NNS", "NNPS"} for t in subject.subtree):
+        return True
+    return subject.pos_ == "NUM" and verb.dep_ == "conj" and _people_subject(verb.head, words)
 
 
 def _home_hosts(
@@ -2120,7 +2130,7 @@ def _home_hosts(
         spread = {c for c in abroad or set() if c != item.origin and (c, item.origin) not in territories()}
         scattered = (
             item.host is None and item.tactic in DECREES and not item.absent and bool(spread)
-            and all(t in persons for t in item.targets) and not any(f.origin == item.origin and f.host is not None for f in items)
+            and all(t in persons for t in item.targets)
         )
         if not scattered and (item.host is not None or (item.tactic not in DECREES and not placed_groups) or item.absent or not item.targets or any(
             t not in persons and t not in (dwell or {}) for t in item.targets
