@@ -660,6 +660,18 @@ def test_a_decree_on_people_said_to_live_in_several_countries_is_against_them_in
     assert {host for origin, host, tactic in incidents(nlp, visited) if tactic == "legal_pressure"} == {None}
 
 
+def test_a_decree_told_on_a_pronoun_is_where_the_one_person_placed_lives(nlp: Language) -> None:
+    # a trial in absentia of "him", in a story of one dissident "who was living in Turkey" (GUIDELINES.md incidents: host)
+    text = ("Khalaf al-Romaithi is an Emirati dissident who was living in Turkey. In 2013, he was convicted in absentia to 15 "
+            "years in prison by the Federal Supreme Court in Abu Dhabi.")
+    rows = [row for row in nlp(text)._.tnr_incidents if row.tactic == "legal_pressure"]
+    assert [(row.origin, row.host, row.targets) for row in rows] == [("ARE", "TUR", "Khalaf al-Romaithi")]
+    # no one placed abroad: no host
+    bare = ("Khalaf al-Romaithi is an Emirati dissident. In 2013, he was convicted in absentia to 15 years in prison by the "
+            "Federal Supreme Court in Abu Dhabi.")
+    assert {row.host for row in nlp(bare)._.tnr_incidents if row.tactic == "legal_pressure"} <= {None}
+
+
 def test_incident_row_is_traceable_and_carries_targets_year_and_claim(nlp: Language) -> None:
     text = "Safeguard Defenders said that Chinese agents harassed Uyghur activists living in Sweden in 2021."
     [row] = nlp(text)._.tnr_incidents
@@ -856,11 +868,12 @@ DOCUMENT_CASES = [
     pytest.param("Tasneem Khalil is the editor of a news website. A Bangladeshi court issued a warrant for his arrest in "
                  "September. His colleague Rahman, who fled to Sweden, was not charged.",
                  {("BGD", None, "legal_pressure")}, id="decree-not-where-another-fled-to"),
-    # a trial in absentia is its own act, not the warrant the article places in one country
+    # a trial in absentia is its own act, not the warrant the article places in one country: it is where the one person
+    # the article places lives (real-dev gold: Turkey)
     pytest.param("Khalaf al-Romaithi is an Emirati dissident who was living in Turkey. He was detained in Jordan on an arrest "
                  "warrant issued at the request of the United Arab Emirates in 2023.\n\nOn July 2, 2013, he was convicted in "
                  "absentia to 15 years in prison by a court in Abu Dhabi.",
-                 {("ARE", "JOR", "detention"), ("ARE", "JOR", "legal_pressure"), ("ARE", None, "legal_pressure")},
+                 {("ARE", "JOR", "detention"), ("ARE", "JOR", "legal_pressure"), ("ARE", "TUR", "legal_pressure")},
                  id="absentia-trial-not-the-placed-warrant"),
     pytest.param("Khalaf al-Romaithi is an Emirati dissident who was living in Turkey. He was detained in Jordan on an arrest "
                  "warrant issued at the request of the United Arab Emirates in 2023. The warrant was issued by the UAE.",

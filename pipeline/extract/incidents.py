@@ -2120,7 +2120,21 @@ def _home_hosts(
     placed = {item.origin for item in items if item.host is not None}
     taken = {(f.origin, f.tactic, f.host) for f in items}
     split: list[_Found] = []
+    # the one named person the article places in one country, by a clause of dwelling on them ("Khalaf al-Romaithi, ...
+    # who was living in Turkey"): a decree told on "him" or "her" is on that person
+    placed_people = {name: countries for name, countries in (dwell or {}).items() if name in persons}
+    sole_name, sole = next(iter(placed_people.items())) if len(placed_people) == 1 else ("", set())
     for item in items:
+        if (
+            item.host is None and item.tactic in DECREES and not item.targets and len(sole) == 1 and not sole & {item.origin}
+            and any(t.lower_ in PERSON_PRONOUNS and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} for t in item.span.sent)
+            and (item.origin, item.tactic, next(iter(sole))) not in taken
+        ):
+            # "he was convicted in absentia to 15 years in prison" of a dissident "who was living in Turkey"
+            item.host = next(iter(sole))
+            item.targets.append(sole_name)
+            taken.add((item.origin, item.tactic, item.host))
+            continue
         # a decree on named people the article's other acts of that state reach in one country is against them there
         # ("Thai authorities issued a warrant for his arrest", Wanchalearm, seized in Phnom Penh)
         # (an act of any kind on groups the article places in one country is there: "a group of Thai exiles in Laos")
