@@ -34,6 +34,22 @@ CASES = [
                  {("SAU", "TUR", "assassination")}, id="subject-agents-kill"),
     pytest.param("US prosecutors charged four men with plotting to kidnap journalist Masih Alinejad on behalf of Iran.",
                  {("IRN", "USA", "rendition")}, id="on-behalf-of-not-the-prosecutors"),
+    pytest.param("Iranian officers plotted to kidnap a journalist living in Brooklyn who has criticised Tehran and take her by boat to Venezuela and then to Iran.",
+                 {("IRN", "USA", "rendition")}, id="taken-to-a-place-is-no-host"),
+    pytest.param("The dissident was made to travel to Turkey, where he was abducted by Iranian agents.",
+                 {("IRN", "TUR", "rendition")}, id="travelled-to-is-where-it-happened"),
+    pytest.param("Authorities in the United States arrested two men on allegations they operated a secret police station in New York on behalf of China.",
+                 {("CHN", "USA", "intimidation")}, id="host-body-in-a-country-arrests-agents"),
+    pytest.param("Police in Thailand arrested the Vietnamese blogger at the request of Vietnam.",
+                 {("VNM", "THA", "detention")}, id="host-body-in-a-country-arrests-at-request"),
+    pytest.param("Human Rights Watch in New York said Saudi Arabia sent a hit squad to Canada to kill the former official.",
+                 {("SAU", "CAN", "assassination")}, id="speakers-place-gives-way-to-the-acts"),
+    pytest.param("Amnesty International's office in Britain said that Chinese agents harassed Uyghur activists in Sweden and in Spain.",
+                 {("CHN", "SWE", "intimidation"), ("CHN", "ESP", "intimidation")}, id="speakers-place-no-host-acts-places-kept"),
+    pytest.param("Duaa Alwadaei lives in London. Bahrain banned her mother from leaving the country.",
+                 {("BHR", None, "mobility_controls")}, id="ban-on-leaving-the-origin-has-no-host"),
+    pytest.param("The activist, who lives in London, was barred from returning to Bahrain.",
+                 {("BHR", "GBR", "mobility_controls")}, id="ban-on-entering-keeps-the-host"),
     pytest.param("Rwandan agents lured Paul Rusesabagina onto a flight from Dubai to Kigali in 2020.",
                  {("RWA", "ARE", "rendition")}, id="lured-onto-a-flight"),
     pytest.param("Thailand deported 109 Uyghurs to China in July 2015.",
@@ -645,6 +661,33 @@ def test_group_placed_in_several_countries_is_reached_in_each(nlp: Language) -> 
     assert {host for origin, host, tactic in incidents(nlp, reached) if tactic == "surveillance"} == {None}
 
 
+def test_a_decree_on_people_said_to_live_in_several_countries_is_against_them_in_each(nlp: Language) -> None:
+    # the people's residence told in a clause of its own places a decree on them (GUIDELINES.md incidents: host)
+    based = ("Hong Kong police issued arrest warrants for eight activists, offering bounties. The activists are based in "
+             "various places including the United States, Britain and Australia.")
+    assert {host for origin, host, tactic in incidents(nlp, based) if tactic == "legal_pressure"} == {"USA", "GBR", "AUS"}
+    # a part of them, and a number listed after it; an act of that state placed elsewhere does not keep it
+    parts = ("Hong Kong police detained the parents of US-based activist Anna Kwok. Hong Kong police issued arrest warrants for eight "
+             "activists. Three out of the eight activists reside in the UK, and two reside in Australia.")
+    assert {host for origin, host, tactic in incidents(nlp, parts) if tactic == "legal_pressure"} >= {"GBR", "AUS"}
+    # not a place named for something else than where the people live
+    visited = ("Hong Kong police issued arrest warrants for eight activists, offering bounties. The activists met officials "
+               "in the United States and Britain.")
+    assert {host for origin, host, tactic in incidents(nlp, visited) if tactic == "legal_pressure"} == {None}
+
+
+def test_a_decree_told_on_a_pronoun_is_where_the_one_person_placed_lives(nlp: Language) -> None:
+    # a trial in absentia of "him", in a story of one dissident "who was living in Turkey" (GUIDELINES.md incidents: host)
+    text = ("Khalaf al-Romaithi is an Emirati dissident who was living in Turkey. In 2013, he was convicted in absentia to 15 "
+            "years in prison by the Federal Supreme Court in Abu Dhabi.")
+    rows = [row for row in nlp(text)._.tnr_incidents if row.tactic == "legal_pressure"]
+    assert [(row.origin, row.host, row.targets) for row in rows] == [("ARE", "TUR", "Khalaf al-Romaithi")]
+    # no one placed abroad: no host
+    bare = ("Khalaf al-Romaithi is an Emirati dissident. In 2013, he was convicted in absentia to 15 years in prison by the "
+            "Federal Supreme Court in Abu Dhabi.")
+    assert {row.host for row in nlp(bare)._.tnr_incidents if row.tactic == "legal_pressure"} <= {None}
+
+
 def test_incident_row_is_traceable_and_carries_targets_year_and_claim(nlp: Language) -> None:
     text = "Safeguard Defenders said that Chinese agents harassed Uyghur activists living in Sweden in 2021."
     [row] = nlp(text)._.tnr_incidents
@@ -841,11 +884,12 @@ DOCUMENT_CASES = [
     pytest.param("Tasneem Khalil is the editor of a news website. A Bangladeshi court issued a warrant for his arrest in "
                  "September. His colleague Rahman, who fled to Sweden, was not charged.",
                  {("BGD", None, "legal_pressure")}, id="decree-not-where-another-fled-to"),
-    # a trial in absentia is its own act, not the warrant the article places in one country
+    # a trial in absentia is its own act, not the warrant the article places in one country: it is where the one person
+    # the article places lives (real-dev gold: Turkey)
     pytest.param("Khalaf al-Romaithi is an Emirati dissident who was living in Turkey. He was detained in Jordan on an arrest "
                  "warrant issued at the request of the United Arab Emirates in 2023.\n\nOn July 2, 2013, he was convicted in "
                  "absentia to 15 years in prison by a court in Abu Dhabi.",
-                 {("ARE", "JOR", "detention"), ("ARE", "JOR", "legal_pressure"), ("ARE", None, "legal_pressure")},
+                 {("ARE", "JOR", "detention"), ("ARE", "JOR", "legal_pressure"), ("ARE", "TUR", "legal_pressure")},
                  id="absentia-trial-not-the-placed-warrant"),
     pytest.param("Khalaf al-Romaithi is an Emirati dissident who was living in Turkey. He was detained in Jordan on an arrest "
                  "warrant issued at the request of the United Arab Emirates in 2023. The warrant was issued by the UAE.",

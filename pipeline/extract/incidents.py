@@ -129,6 +129,7 @@ class IncidentWords:
     wanted: frozenset[str]
     body: frozenset[str]
     vehicle: frozenset[str]
+    exit: frozenset[str]
     entry: frozenset[str]
     charge: frozenset[str]
     matter: frozenset[str]
@@ -186,6 +187,7 @@ class _Found:
     suspect: bool = False  # every mention was an arrest told after another act, of its suspect ("arrested after the shooting")
     named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
     absent: bool = False  # every mention was told as done in the target's absence ("convicted in absentia")
+    home: bool = False  # every mention barred the target from leaving the origin, where the target is ("not allowed to leave the country")
     requested: bool = False  # some mention's origin was named as the state at whose request it was done ("At the request of X, ...")
 
 
@@ -594,9 +596,29 @@ def _charged_agents(trigger: Span, words: IncidentWords, res: Resources) -> str 
     return None
 
 
-def _requester(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
-    """Return the state a host acts for, on its request, notice or behalf: "at Bahrain's request", "at the request of Phnom Penh"."""
-    return next((state for token in sent if (state := _requesting(token, words, actors, places, res)) is not None), None)
+def _requester(
+    sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources,
+    trigger: Span | None = None,
+) -> str | None:
+    """Return the state a host acts for, on its request, notice or behalf: "at Bahrain's request", "at the request of Phnom Penh"
+    (not one named in a clause of its own told after the act on a noun: "arrested two men on allegations they operated a
+    police station on behalf of China" is the host's arrest of China's agents)."""
+    return next((
+        state for token in sent
+        if (state := _requesting(token, words, actors, places, res)) is not None and not (trigger is not None and _told_after(token, trigger))
+    ), None)
+
+
+def _told_after(token: Token, trigger: Span) -> bool:
+    """True when a clause with a subject of its own, hung on a noun after the act ("on allegations they operated ..."),
+    holds the token and not the act."""
+    for head in token.ancestors:
+        if (
+            head.dep_ in {"acl", "ccomp", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > trigger.root.i
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+        ):
+            return not head.left_edge.i <= trigger.root.i <= head.right_edge.i
+    return False
 
 
 # (a notice or warrant names its issuing state as owner: "on Turkish red notices", "on a Russian arrest warrant")
@@ -712,6 +734,18 @@ def _office_of(
             actor = _covering(actors, pobj)
             if actor is not None and actor.type in STATE_TYPES and actor.country:
                 return str(actor.country)
+    return None
+
+
+def _body_in_country(subject: Token, words: IncidentWords, places: list[tuple[int, int, Place]]) -> str | None:
+    """Return the country a state body is told "in": "Authorities in the United States", "police in Sweden"."""
+    if subject.lemma_.lower() not in words.body:
+        return None
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = _covering(places, pobj)
+            if place is not None and place.kind == "country" and place.country:
+                return str(place.country)
     return None
 
 
@@ -1307,10 +1341,13 @@ def extract_incidents(
                     # (or an arrest no state is named for: "he was secretly detained and extradited to Dushanbe")
                     principal = held_for
             # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
-            requester = _requester(sent, words, sent_actors, sent_places, res) if tactic in HOST_MEASURES else None
+            requester = _requester(sent, words, sent_actors, sent_places, res, trigger) if tactic in HOST_MEASURES else None
             if (tactic == "unlawful_deportation" and _prospective(trigger, words)) or (tactic in MOVES and _averted(trigger, words)):
                 continue
-            if tactic in HOST_MEASURES and _is_countermeasure(subject_state, trigger, sent, words, principal, sent_actors, requester=requester):
+            # (a state's body "in" a country is that host's when it acts against another state's agents: "Authorities in the
+            # United States have arrested two men on allegations they operated a police station on behalf of China")
+            seat = subject_state or (_body_in_country(subject, words, sent_places) if subject is not None and principal is not None else None)
+            if tactic in HOST_MEASURES and _is_countermeasure(seat, trigger, sent, words, principal, sent_actors, requester=requester):
                 continue
             if requester is not None and subject_state is not None and subject_state != requester and deporting is None:
                 principal, deporting, subject_state = requester, subject_state, None
@@ -1497,7 +1534,14 @@ def extract_incidents(
                         in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
                         break
             acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
-            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | _moved_to_after(trigger, sent_places, words)) or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
+            taken = _taken_places(trigger, sent_places, words) if tactic in MOVES else frozenset()
+            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | taken | _moved_to_after(trigger, sent_places, words))
+            speaker = _speaker_places(trigger, sent_places, attributions) if len(hosts) > 1 else frozenset()
+            if speaker:
+                # a place in the words of whoever tells the act gives way to the act's own ("a civil suit filed in court in the
+                # United States asserts" the prince sent a hit squad to Canada)
+                hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | taken | speaker | _moved_to_after(trigger, sent_places, words)) or hosts
+            hosts = hosts or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
             if tactic not in MOVES:
                 # a territory of the origin's own state is no host ("Hong Kong students" threatened by China); taking
                 # someone across its border is ("abducted from Hong Kong to the mainland")
@@ -1525,7 +1569,14 @@ def extract_incidents(
                     origin=origin,
                 )
 
-            if not hosts and not absent:
+            # a ban on leaving the origin is done where the target is, in the origin ("was released but was not allowed to
+            # leave the country", "banned from leaving Bahrain, although she has UK residency"): no host
+            home = tactic == "mobility_controls" and trigger[-1].lemma_.lower() in words.exit and not any(
+                p.country and p.country != origin for s, _, p in sent_places if trigger[-1].i < s <= trigger[-1].right_edge.i
+            )
+            if home:
+                hosts = []
+            if not hosts and not absent and not home:
                 # a person the article already placed abroad, targeted by the act: "Khashoggi had been killed within minutes"
                 # (not another person the sentence names: "avoid speaking about Kadyrov and say relatives have been pressed")
                 hosts = next(([h] for t in targets_in(None) if t in persons and (h := target_hosts.get(t)) and h != origin), [])
@@ -1555,11 +1606,12 @@ def extract_incidents(
                 if item is None:
                     item = found[key] = _Found(
                         span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
-                        anaphoric=True, documented=documented, suspect=suspect, absent=absent,
+                        anaphoric=True, documented=documented, suspect=suspect, absent=absent, home=home,
                     )
                 item.documented = item.documented and documented
                 item.suspect = item.suspect and suspect
                 item.absent = item.absent and absent
+                item.home = item.home and home
                 item.anaphoric = item.anaphoric and _refers_back(trigger, words)
                 item.mentions += 1
                 item.weak = item.weak and weak
@@ -1597,7 +1649,8 @@ def extract_incidents(
     # (its acts' people and years have gone to the article's main origin's acts)
     items = [item for item in _aggregate(found, only_hosts) if item.origin not in only_hosts]
     _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons,
-                _dwellings(items, people, place_spans, words) if any(i.host is None for i in items) else {})
+                _dwellings(items, people, place_spans, words) if any(i.host is None for i in items) else {},
+                _people_abroad(place_spans, words) if any(i.host is None and i.tactic in DECREES for i in items) else set())
     fill_targets(items, people)
     if any(item.host is None and item.targets for item in items):
         # the groups a campaign act's targets were completed with may be placed in one country ("a group of Thai exiles
@@ -1935,6 +1988,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
         kept.documented = kept.documented and item.documented
         kept.suspect = kept.suspect and item.suspect
         kept.absent = kept.absent and item.absent
+        kept.home = kept.home and item.home
     for item in dropped:
         # the act is the main origin's, told again with the host state for its agent ("Imran Aliev ... was found
         # stabbed in Lille" in a story of Russia's killings): its people and years are that act's; it adds no act
@@ -1952,7 +2006,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
     kept_items: list[_Found] = []
     for item in merged.values():
         hosts_of_act = placed.get((item.origin, item.tactic), set())
-        if item.host is None and len(hosts_of_act) == 1 and not item.absent:
+        if item.host is None and len(hosts_of_act) == 1 and not item.absent and not item.home:
             # (a trial in absentia is its own act, wherever its target is: not the warrant or notice told in one country)
             # the act the article places in one country, told again without it: "the red notice was issued at Bahrain's request"
             into = merged[(item.origin, item.tactic, next(iter(hosts_of_act)))]
@@ -1978,7 +2032,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
     taken = {(f.origin, f.tactic, f.host) for f in kept_items}
     for item in kept_items:
         only = origin_hosts.get(item.origin, set())
-        if item.host is None and len(only) == 1 and not item.absent and (item.origin, item.tactic, next(iter(only))) not in taken:
+        if item.host is None and len(only) == 1 and not item.absent and not item.home and (item.origin, item.tactic, next(iter(only))) not in taken:
             item.host = next(iter(only))
         result.append(item)
     return result
@@ -2069,9 +2123,43 @@ def _dwellings(
     return dwell
 
 
+def _people_abroad(places: list[tuple[int, int, Place]], words: IncidentWords) -> set[str]:
+    """Return the countries a clause of dwelling places the article's people in, its subject a people noun: "The
+    activists are based in various places including the United States, Britain and Australia", "the dissidents live in
+    Turkey, Germany and Malaysia" (each country of a list, or of an "including" phrase on the place noun)."""
+    countries: set[str] = set()
+    for start, end, place in places:
+        if not place.country:
+            continue
+        token = place.span.doc[start:end].root
+        while token.dep_ in {"conj", "appos"} and token.head.i < token.i:
+            token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ == "including" and token.head.head.dep_ == "pobj":
+            token = token.head.head  # "in various places including the United States"
+        if token.dep_ != "pobj" or token.head.lower_ != "in":
+            continue
+        verb = token.head.head
+        if verb.lemma_.lower() not in words.dwell or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if _people_subject(verb, words):
+            countries.add(str(place.country))
+    return countries
+
+
+def _people_subject(verb: Token, words: IncidentWords) -> bool:
+    """True when a verb's subject is people told in the plural ("the activists", "three out of the eight activists", "many of
+    the dissidents"), or a number told after such a subject in a list of clauses ("..., two reside in Australia")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    if any(t.lemma_.lower() in words.person and t.tag_ in {"NNS", "NNPS"} for t in subject.subtree):
+        return True
+    return subject.pos_ == "NUM" and verb.dep_ == "conj" and _people_subject(verb.head, words)
+
+
 def _home_hosts(
     items: list[_Found], places: list[tuple[int, int, Place]], away: frozenset[int], homes: dict[str, str], persons: set[str],
-    dwell: dict[str, set[str]] | None = None,
+    dwell: dict[str, set[str]] | None = None, abroad: set[str] | None = None,
 ) -> None:
     """Give an act on a named person, or one told only by referring back ("the poisoning"), with no host the country the
     article is most about other than its origin, when the article places none of that origin's acts: the country its
@@ -2085,19 +2173,43 @@ def _home_hosts(
     placed = {item.origin for item in items if item.host is not None}
     taken = {(f.origin, f.tactic, f.host) for f in items}
     split: list[_Found] = []
+    # the one named person the article places in one country, by a clause of dwelling on them ("Khalaf al-Romaithi, ...
+    # who was living in Turkey"): a decree told on "him" or "her" is on that person
+    placed_people = {name: countries for name, countries in (dwell or {}).items() if name in persons}
+    sole_name, sole = next(iter(placed_people.items())) if len(placed_people) == 1 else ("", set())
     for item in items:
+        if (
+            item.host is None and item.tactic in DECREES and not item.home and not item.targets and len(sole) == 1
+            and not sole & {item.origin}
+            and any(t.lower_ in PERSON_PRONOUNS and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} for t in item.span.sent)
+            and (item.origin, item.tactic, next(iter(sole))) not in taken
+        ):
+            # "he was convicted in absentia to 15 years in prison" of a dissident "who was living in Turkey"
+            item.host = next(iter(sole))
+            item.targets.append(sole_name)
+            taken.add((item.origin, item.tactic, item.host))
+            continue
         # a decree on named people the article's other acts of that state reach in one country is against them there
         # ("Thai authorities issued a warrant for his arrest", Wanchalearm, seized in Phnom Penh)
         # (an act of any kind on groups the article places in one country is there: "a group of Thai exiles in Laos")
         placed_groups = bool(item.targets) and all(t not in persons and t in (dwell or {}) for t in item.targets)
-        if item.host is not None or (item.tactic not in DECREES and not placed_groups) or item.absent or not item.targets or any(
+        # a decree on people the article says live abroad, in a clause of its own ("The activists are based in ... the
+        # United States, Britain and Australia"), is against them in each country it names, when no act of that state is placed
+        spread = {c for c in abroad or set() if c != item.origin and (c, item.origin) not in territories()}
+        scattered = (
+            item.host is None and item.tactic in DECREES and not item.absent and not item.home and bool(spread)
+            and all(t in persons for t in item.targets)
+        )
+        if not scattered and (item.host is not None or (item.tactic not in DECREES and not placed_groups) or item.absent or item.home or not item.targets or any(
             t not in persons and t not in (dwell or {}) for t in item.targets
-        ):
+        )):
             continue
         # where the article says they live or fled to, said once for all, places a decree on them rather than where its
         # other acts reach them at another time ("issued a warrant for his arrest", Khalil, who fled to Sweden; a group
         # "living in" a country, though one of them was seized elsewhere)
         lives = {c for t in item.targets for c in (dwell or {}).get(t, set()) if c != item.origin and (c, item.origin) not in territories()}
+        if scattered and not lives:
+            lives, placed_groups = spread, True
         where = lives
         if not where:
             # none: the one country the article's other acts of that state reach them in
@@ -2127,7 +2239,7 @@ def _home_hosts(
     reached: dict[tuple[str, str], set[str]] = {}  # the named people of the acts placed here, per origin and host
     for item in items:
         named = item.anaphoric or any(t in persons for t in item.targets)
-        if item.host is not None or item.origin in placed or not (named or item.tactic in DECREES):
+        if item.host is not None or item.home or item.origin in placed or not (named or item.tactic in DECREES):
             continue
         sent = item.span.sent
         if any(place.country is None and sent.start <= start < sent.end for start, _, place in places):
@@ -2208,6 +2320,48 @@ def _moved_to_after(trigger: Span, places: list[tuple[int, int, Place]], words: 
         start for start, _, _ in places
         if start not in inside and start > 0 and doc[start - 1].lower_ in words.destination and doc[start - 1].head.i == mover.i
     )
+
+
+def _speaker_places(trigger: Span, places: list[tuple[int, int, Place]], attributions: list[AttributionRow]) -> frozenset[int]:
+    """Return the starts of places named in the source or cue of an attribution whose content tells the act (not of one
+    told to someone, whose speaker is where the listener is: "staff at the airport in Paris told him he would not be allowed
+    to board")."""
+    cues = {t.idx: t for t in trigger.sent}
+    rows = [
+        row for row in attributions if row.content_start <= trigger.start_char < row.content_end
+        and not ((cue := cues.get(row.cue_start)) is not None and any(c.dep_ in {"dobj", "dative"} for c in cue.children))
+    ]
+    return frozenset(
+        start for start, _, place in places for row in rows
+        if row.char_start <= place.span.start_char < row.char_end and not row.content_start <= place.span.start_char < row.content_end
+    )
+
+
+def _taken_places(trigger: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> frozenset[int]:
+    """Return the starts of places a rendition or deportation takes its target to: after "to" or "into" on the act's verb or
+    on a verb told after it that moves someone (its object, or a passive: "take her", "was flown"), where the target is
+    taken, not where the act happens ("to kidnap a journalist living in Brooklyn ... and take her by boat to Venezuela and
+    then to Iran"; not a lure's: "lured to Iraq" is where the target is seized, nor a verb moving no one: "travelled to")."""
+    root = trigger.root
+    if root.lemma_.lower() in words.lure:
+        return frozenset()
+    found = set()
+    for start, _, place in places:
+        prep = place.span.root.head
+        if start < trigger.start or place.span.root.dep_ != "pobj" or prep.lower_ not in words.destination:
+            continue
+        while prep.dep_ == "conj" and prep.head.i != prep.i:
+            prep = prep.head  # "to Venezuela and then to Iran"
+        head = prep.head
+        if head.lemma_.lower() in words.vehicle and head.dep_ == "pobj" and head.head.lower_ in words.aboard:
+            head = head.head.head  # "put on a plane to Riyadh" (not "seized on his way to India")
+        moves = head.i == root.i or (
+            head.pos_ == "VERB" and head.i >= trigger.start and head.lemma_.lower() not in words.lure
+            and any(c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in head.children)
+        )
+        if moves:
+            found.add(start)
+    return frozenset(found)
 
 
 def _taken_to(trigger: Span, places: list[tuple[int, int, Place]], words: IncidentWords) -> str | None:
