@@ -726,26 +726,28 @@ def _office_of(
     words up to the head name no state there)."""
     if subject.lemma_.lower() not in res.offices | words.official:
         return None
-    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            place = _covering(places, pobj)
-            if place is not None and place.kind == "country" and place.country:
-                return str(place.country)
-            actor = _covering(actors, pobj)
-            if actor is not None and actor.type in STATE_TYPES and actor.country:
-                return str(actor.country)
-    return None
+    return _country_after(subject, "of", places, actors)
 
 
 def _body_in_country(subject: Token, words: IncidentWords, places: list[tuple[int, int, Place]]) -> str | None:
     """Return the country a state body is told "in": "Authorities in the United States", "police in Sweden"."""
     if subject.lemma_.lower() not in words.body:
         return None
-    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"):
+    return _country_after(subject, "in", places)
+
+
+def _country_after(
+    subject: Token, preposition: str, places: list[tuple[int, int, Place]], actors: list[tuple[int, int, Actor]] | None = None
+) -> str | None:
+    """Return the country named in the subject's phrase of that preposition: a country place, or (with actors) a state."""
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == preposition):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             place = _covering(places, pobj)
             if place is not None and place.kind == "country" and place.country:
                 return str(place.country)
+            actor = _covering(actors, pobj) if actors is not None else None
+            if actor is not None and actor.type in STATE_TYPES and actor.country:
+                return str(actor.country)
     return None
 
 
