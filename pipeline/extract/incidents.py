@@ -1536,13 +1536,15 @@ def extract_incidents(
                         in_subject = {t.i for t in passive.subtree if t.i < trigger.start}
                         break
             acting = {i for s, e, a in sent_actors if a.type == "state" and s in in_subject for i in range(s, e)} | from_countries
-            taken = _taken_places(trigger, sent_places, words) if tactic in MOVES else frozenset()
-            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | taken | _moved_to_after(trigger, sent_places, words))
+            elsewhere = away | _moved_to_after(trigger, sent_places, words)
+            if tactic in MOVES:
+                elsewhere |= _taken_places(trigger, sent_places, words)
+            hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=elsewhere)
             speaker = _speaker_places(trigger, sent_places, attributions) if len(hosts) > 1 else frozenset()
             if speaker:
                 # a place in the words of whoever tells the act gives way to the act's own ("a civil suit filed in court in the
                 # United States asserts" the prince sent a hit squad to Canada)
-                hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=away | taken | speaker | _moved_to_after(trigger, sent_places, words)) or hosts
+                hosts = _hosts(sent, sent_places, origin, acting, trigger, words, away=elsewhere | speaker) or hosts
             hosts = hosts or _residence(sent, origin, words, res) or _host_body(sent_actors, origin)
             if tactic not in MOVES:
                 # a territory of the origin's own state is no host ("Hong Kong students" threatened by China); taking
@@ -1650,15 +1652,15 @@ def extract_incidents(
     # a state that is only ever a host reports, judges or answers an act, or is where it happens: no act is its
     # (its acts' people and years have gone to the article's main origin's acts)
     items = [item for item in _aggregate(found, only_hosts) if item.origin not in only_hosts]
-    _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons,
-                _dwellings(items, people, place_spans, words) if any(i.host is None for i in items) else {},
+    group_homes = {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}
+    dwell = _dwellings(items, people, place_spans, words) if any(i.host is None for i in items) else {}
+    _home_hosts(items, place_spans, away, group_homes, persons, dwell,
                 _people_abroad(place_spans, words) if any(i.host is None and i.tactic in DECREES for i in items) else set())
     fill_targets(items, people)
     if any(item.host is None and item.targets for item in items):
         # the groups a campaign act's targets were completed with may be placed in one country ("a group of Thai exiles
         # in Laos"): read them again
-        _home_hosts(items, place_spans, away, {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}, persons,
-                    _dwellings(items, people, place_spans, words))
+        _home_hosts(items, place_spans, away, group_homes, persons, dwell)
     items = _merge_reversed(items, {a.name: a.country for a in doc._.tnr_actors or [] if a.type in TARGET_TYPES and a.country})
     # a suspect's arrest is no act, though the one it names may be the victim of the acts told ("arrested near her home")
     items = [item for item in items if not item.suspect]
