@@ -25,6 +25,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.evaluate import token_f1, tokens
 from pipeline.events import fold
 from pipeline.extract.actors import Actor, find_actors, person_gender
 from pipeline.extract.index import column, doc_text, sentence, texts
@@ -3292,13 +3293,6 @@ def extract_attributions(
             yield row
 
 
-def _words(text: str) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for word in re.findall(r"[^\W_]+", text.lower()):
-        counts[word] = counts.get(word, 0) + 1
-    return counts
-
-
 def _own_claim_within(row: AttributionRow, outer: AttributionRow, res: Resources) -> bool:
     """True for a cue whose subject, a pronoun for the speaker ("it", "his government"), opens the claim of that
     speaker's own cue ("Japan said it had told Beijing that ...", "HRW says it has documented such cases", "he wrote he
@@ -3314,9 +3308,7 @@ def _repeats(row: AttributionRow, earlier: AttributionRow) -> bool:
     as when a story repeats its lead further down (GUIDELINES.md: each distinct item once per article)."""
     if (row.source, row.cue.lower(), row.stance) != (earlier.source, earlier.cue.lower(), earlier.stance):
         return False
-    a, b = _words(row.content), _words(earlier.content)
-    shared = sum(min(n, b.get(w, 0)) for w, n in a.items())
-    return shared > 0 and 2 * shared / (sum(a.values()) + sum(b.values())) >= 0.8
+    return bool(tokens(row.content)) and token_f1(row.content, earlier.content) >= 0.8  # the evaluator's claim match
 
 
 def _attributions(
