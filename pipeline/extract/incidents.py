@@ -726,17 +726,17 @@ def _office_of(
     words up to the head name no state there)."""
     if subject.lemma_.lower() not in res.offices | words.official:
         return None
-    return _country_after(subject, "of", places, actors)
+    return _country_in_phrase(subject, "of", places, actors)
 
 
 def _body_in_country(subject: Token, words: IncidentWords, places: list[tuple[int, int, Place]]) -> str | None:
     """Return the country a state body is told "in": "Authorities in the United States", "police in Sweden"."""
     if subject.lemma_.lower() not in words.body:
         return None
-    return _country_after(subject, "in", places)
+    return _country_in_phrase(subject, "in", places)
 
 
-def _country_after(
+def _country_in_phrase(
     subject: Token, preposition: str, places: list[tuple[int, int, Place]], actors: list[tuple[int, int, Actor]] | None = None
 ) -> str | None:
     """Return the country named in the subject's phrase of that preposition: a country place, or (with actors) a state."""
