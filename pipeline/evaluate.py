@@ -15,13 +15,13 @@ import json
 import math
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pipeline.gold import FIELDS, OPTIONAL_FIELDS, GoldRecord
+from pipeline.normalize import token_f1, tokens
 from pipeline.records import TARGET_SEPARATOR
 from pipeline.tables import read_csv_rows
 
@@ -62,7 +62,6 @@ SHOWN: dict[str, tuple[str, ...]] = {
 
 Item = Mapping[str, Any]
 FIELD_WIDTH = max(len(name) for name in SCORED_FIELDS)
-TOKEN = re.compile(r"[^\W_]+")
 # GUIDELINES, "How the evaluator scores": unresolved date texts also compare without a leading preposition.
 DATE_PREPOSITIONS = frozenset(
     {"on", "in", "at", "by", "since", "until", "till", "from", "during", "before", "after", "between", "around", "of", "for"}
@@ -94,24 +93,6 @@ def normalize_name(value: Any) -> str:
     if folded.startswith("the "):
         folded = folded[4:]
     return folded
-
-
-def tokens(value: Any) -> list[str]:
-    """Return the lowercased runs of letters and digits in a text."""
-    return TOKEN.findall(str(value).lower()) if value is not None else []
-
-
-def token_f1(a: Any, b: Any) -> float:
-    """Return the multiset token F1 of two texts; 1.0 when both have no tokens."""
-    left, right = Counter(tokens(a)), Counter(tokens(b))
-    if not left and not right:
-        return 1.0
-    common = sum((left & right).values())
-    if common == 0:
-        return 0.0
-    precision = common / sum(right.values())
-    recall = common / sum(left.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def _code(value: Any) -> str | None:

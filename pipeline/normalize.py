@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import pycountry
@@ -250,3 +251,24 @@ def region_country(name: str, res: Resources) -> str | None:
 def lookup_us_state(name: str) -> str | None:
     """Return the US state's name, else None."""
     return _us_states().get(_key(name))
+
+
+TOKEN = re.compile(r"[^\W_]+")
+
+
+def tokens(value: object) -> list[str]:
+    """Return the lowercased runs of letters and digits in a text."""
+    return TOKEN.findall(str(value).lower()) if value is not None else []
+
+
+def token_f1(a: object, b: object) -> float:
+    """Return the multiset token F1 of two texts; 1.0 when both have no tokens."""
+    left, right = Counter(tokens(a)), Counter(tokens(b))
+    if not left and not right:
+        return 1.0
+    common = sum((left & right).values())
+    if common == 0:
+        return 0.0
+    precision = common / sum(right.values())
+    recall = common / sum(left.values())
+    return 2 * precision * recall / (precision + recall)

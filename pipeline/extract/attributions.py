@@ -25,12 +25,11 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.evaluate import token_f1, tokens
 from pipeline.events import fold
 from pipeline.extract.actors import Actor, find_actors, person_gender
 from pipeline.extract.index import column, doc_text, sentence, texts
 from pipeline.gazetteer import capitals
-from pipeline.normalize import country_name, lookup_city, normalize_country
+from pipeline.normalize import country_name, lookup_city, normalize_country, token_f1, tokens
 from pipeline.records import AttributionRow
 from pipeline.resources import Resources, load_resources
 
