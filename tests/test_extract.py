@@ -412,6 +412,9 @@ ACTORS = [
     ("Pol Lt Gen Surachate Hakparn said the man would be sent back.", {("Surachate Hakparn", "person", None)}),
     ("Sikhs protested while Sikh separatists were watched.",
      {("Sikhs", "group", None), ("Sikh separatists", "group", "IND")}),
+    # a faith's plural after a nationality is that state's faithful, as "American Muslims" (group_nouns.txt)
+    ("India has targeted Canadian Sikhs and British Ahmadis.",
+     {("India", "state", "IND"), ("Canadian Sikhs", "group", "CAN"), ("British Ahmadis", "group", "GBR")}),
     ("Istanbul police detained 11 people.", {("police", "government", "TUR")}),
     ("Istanbul police officers detained 11 people.", set()),
     ("The experts urged Morocco not to send him; the minister thanked Oman and called on Iran to free him.",
