@@ -429,6 +429,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a known city before its own body's lowercase noun is the place, though the model reads it as an organisation
     ("city-before-its-police", "Malmö police said the man was detained on Monday.", {("Malmö", "city", "SWE")}, set()),
     ("city-before-its-court", "Almaty court sentences activist to seven years.", {("Almaty", "city", "KAZ")}, set()),
+    # a known city before a noun of its people ("native", "resident") is the place, though the model reads an organisation
+    ("city-before-its-native", "The Almaty native had fled to Kyiv in 2022.", {("Almaty", "city", "KAZ")}, set()),
+    ("city-before-its-resident", "Police said the Urumqi resident was detained.", {("Urumqi", "city", "CHN")}, set()),
+    ("brand-before-native", "The Apple native app was removed.", set(), {("Apple", "city", "USA")}),
     ("club-before-officials", "Chelsea fans and Arsenal officials met on Monday.", set(),
      {("Chelsea", "city", "USA"), ("Arsenal", "city", "USA")}),
     # "such as" and "then" introduce places in lists the model leaves untagged, not people

@@ -331,8 +331,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
             found.append((ent, "GPE"))  # "the Almaty-based activist" (ORG): the city someone is based in
         elif ent.label_ in {"ORG", "PERSON"} and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_lower \
-                and doc[ent.end].lower_ in res.place_words["local_body"] and _known_place(ent.text, res):
-            found.append((ent, "GPE"))  # "Malmö police said", "the Almaty court" (ORG): the city's own body
+                and (doc[ent.end].lower_ in res.place_words["local_body"] or doc[ent.end].lower_ in res.place_words["townsfolk"]) \
+                and _known_place(ent.text, res):
+            found.append((ent, "GPE"))  # "Malmö police said", "the Almaty court" (ORG): the city's own body or people
         elif ent.label_ in THING_LABELS and len(ent) == 1 and _big_city(ent.text, res):
             found.append((ent, "GPE"))  # "a Leeds student" (PRODUCT): a big city by its own name is no product
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.end < len(doc) and doc[ent.end].lower_ == "in" \
