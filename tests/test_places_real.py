@@ -433,6 +433,13 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("city-before-its-native", "The Almaty native had fled to Kyiv in 2022.", {("Almaty", "city", "KAZ")}, set()),
     ("city-before-its-resident", "Police said the Urumqi resident was detained.", {("Urumqi", "city", "CHN")}, set()),
     ("brand-before-native", "The Apple native app was removed.", set(), {("Apple", "city", "USA")}),
+    # a state's formal name is the country; the model's organisation that is that name with its article is no longer name
+    ("formal-state-name", "Authorities in the Republic of Korea said the defector was safe.", {("South Korea", "country", "KOR")},
+     set()),
+    ("formal-state-name-org", "The Democratic People's Republic of Korea denied the report.",
+     {("North Korea", "country", "PRK")}, set()),
+    ("country-inside-org-name", "The Voice of America and the Bank of England said nothing.", set(),
+     {("United States", "country", "USA"), ("England", "region", "GBR")}),
     ("club-before-officials", "Chelsea fans and Arsenal officials met on Monday.", set(),
      {("Chelsea", "city", "USA"), ("Arsenal", "city", "USA")}),
     # "such as" and "then" introduce places in lists the model leaves untagged, not people

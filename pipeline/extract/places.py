@@ -58,9 +58,10 @@ class Place:
 
 
 def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
-    """True when the span sits inside a longer name: an ORG/PERSON entity or an actor name."""
+    """True when the span sits inside a longer name: an ORG/PERSON entity or an actor name (not the model's organisation
+    that is the place's own name with its article, "The Democratic People's Republic of Korea denied")."""
     for ent in doc_index(doc).ents:
-        if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
+        if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent)) > len(span) \
                 and not (span.start > ent.start and doc[span.start - 1].is_title
                          and doc[span.start - 1].lower_ in res.place_words["headline_where"]) and not _no_name(ent, res):
             return True
