@@ -440,6 +440,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("North Korea", "country", "PRK")}, set()),
     ("country-inside-org-name", "The Voice of America and the Bank of England said nothing.", set(),
      {("United States", "country", "USA"), ("England", "region", "GBR")}),
+    # "the <big city> <division> of <name>": the city holds the part named after "of", not a namesake abroad
+    ("part-after-city", "The killing took place in the Karachi neighbourhood of Clifton.",
+     {("Karachi", "city", "PAK"), ("Clifton", "region", "PAK")}, {("Clifton", "city", "USA")}),
+    ("part-before-city", "He was found in the Zeytinburnu district of Istanbul.",
+     {("Istanbul", "city", "TUR")}, {("Istanbul", "region", "TUR")}),
     ("club-before-officials", "Chelsea fans and Arsenal officials met on Monday.", set(),
      {("Chelsea", "city", "USA"), ("Arsenal", "city", "USA")}),
     # "such as" and "then" introduce places in lists the model leaves untagged, not people
