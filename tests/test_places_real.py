@@ -429,6 +429,22 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a known city before its own body's lowercase noun is the place, though the model reads it as an organisation
     ("city-before-its-police", "Malmö police said the man was detained on Monday.", {("Malmö", "city", "SWE")}, set()),
     ("city-before-its-court", "Almaty court sentences activist to seven years.", {("Almaty", "city", "KAZ")}, set()),
+    # a known city before a noun of its people ("native", "resident") is the place, though the model reads an organisation
+    ("city-before-its-native", "The Almaty native had fled to Kyiv in 2022.", {("Almaty", "city", "KAZ")}, set()),
+    ("city-before-its-resident", "Police said the Urumqi resident was detained.", {("Urumqi", "city", "CHN")}, set()),
+    ("brand-before-native", "The Apple native app was removed.", set(), {("Apple", "city", "USA")}),
+    # a state's formal name is the country; the model's organisation that is that name with its article is no longer name
+    ("formal-state-name", "Authorities in the Republic of Korea said the defector was safe.", {("South Korea", "country", "KOR")},
+     set()),
+    ("formal-state-name-org", "The Democratic People's Republic of Korea denied the report.",
+     {("North Korea", "country", "PRK")}, set()),
+    ("country-inside-org-name", "The Voice of America and the Bank of England said nothing.", set(),
+     {("United States", "country", "USA"), ("England", "region", "GBR")}),
+    # "the <big city> <division> of <name>": the city holds the part named after "of", not a namesake abroad
+    ("part-after-city", "The killing took place in the Karachi neighbourhood of Clifton.",
+     {("Karachi", "city", "PAK"), ("Clifton", "region", "PAK")}, {("Clifton", "city", "USA")}),
+    ("part-before-city", "He was found in the Zeytinburnu district of Istanbul.",
+     {("Istanbul", "city", "TUR")}, {("Istanbul", "region", "TUR")}),
     ("club-before-officials", "Chelsea fans and Arsenal officials met on Monday.", set(),
      {("Chelsea", "city", "USA"), ("Arsenal", "city", "USA")}),
     # "such as" and "then" introduce places in lists the model leaves untagged, not people

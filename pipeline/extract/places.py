@@ -58,9 +58,10 @@ class Place:
 
 
 def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
-    """True when the span sits inside a longer name: an ORG/PERSON entity or an actor name."""
+    """True when the span sits inside a longer name: an ORG/PERSON entity or an actor name (not the model's organisation
+    that is the place's own name with its article, "The Democratic People's Republic of Korea denied")."""
     for ent in doc_index(doc).ents:
-        if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span) \
+        if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent)) > len(span) \
                 and not (span.start > ent.start and doc[span.start - 1].is_title
                          and doc[span.start - 1].lower_ in res.place_words["headline_where"]) and not _no_name(ent, res):
             return True
@@ -331,8 +332,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
             found.append((ent, "GPE"))  # "the Almaty-based activist" (ORG): the city someone is based in
         elif ent.label_ in {"ORG", "PERSON"} and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_lower \
-                and doc[ent.end].lower_ in res.place_words["local_body"] and _known_place(ent.text, res):
-            found.append((ent, "GPE"))  # "Malmö police said", "the Almaty court" (ORG): the city's own body
+                and (doc[ent.end].lower_ in res.place_words["local_body"] or doc[ent.end].lower_ in res.place_words["townsfolk"]) \
+                and _known_place(ent.text, res):
+            found.append((ent, "GPE"))  # "Malmö police said", "the Almaty court" (ORG): the city's own body or people
         elif ent.label_ in THING_LABELS and len(ent) == 1 and _big_city(ent.text, res):
             found.append((ent, "GPE"))  # "a Leeds student" (PRODUCT): a big city by its own name is no product
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.end < len(doc) and doc[ent.end].lower_ == "in" \
@@ -371,7 +373,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             label = "SITES_OF"  # "Haneda and Narita airports": each name is one of the sites, not a town
         # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
         elif label in {"GPE", "LOC"} and span.end < len(doc) and _division_use(doc, span.end, res) in {"after", "both"} \
-                and not (doc[span.end].is_lower and _one_of_many(doc, span.start)):
+                and not (doc[span.end].is_lower and _one_of_many(doc, span.start)) \
+                and _part_after_city(doc, span.start, span.end, res) is None:  # "the Istanbul district of Fatih"
             span = doc[span.start : span.end + 1]
         elif label in {"GPE", "LOC", "FAC", "PERSON"} and _site_head_after(span, res) and (
             (lookup_city(span.text) is None and span.text.lower() not in res.regions)
@@ -868,8 +871,11 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             start = _name_run_before(doc, end, res)
             if start < end and not _sentence_start_only(doc, start, end) and not _one_of_many(doc, start):
                 # "the Maipú commune": a town; "the Montreal neighbourhood": the city, "the Fatih neighbourhood": a part
-                city = kind == "city" or (kind == "area" and _city_area(doc[start:end].text, res))
+                part = _part_after_city(doc, start, end, res)
+                city = kind == "city" or (kind == "area" and _city_area(doc[start:end].text, res)) or part is not None
                 yield doc[start:end], "CITY_OF" if city else "DIVISION"
+                if part is not None:
+                    yield part, "CITY_OF" if kind == "city" else "DIVISION"
                 # "Shizuoka and Kanagawa prefectures": a plural word names the places of both conjuncts
                 if token.text.endswith("s") and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper():
                     yield doc[_name_run_before(doc, start - 1, res) : start - 1], "DIVISION"
@@ -877,6 +883,20 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             end = _name_run(doc, token.i + 2)
             if end > token.i + 2 and not normalize_country(doc[token.i + 2 : end].text, resources=res):
                 yield doc[token.i + 2 : end], "CITY_OF" if kind == "city" else "DIVISION"
+
+
+def _part_after_city(doc: Doc, start: int, end: int, res: Resources) -> Span | None:
+    """Return the name after "of" in "the <big city> <division> of <name>" ("the Istanbul district of Fatih", "the
+    Karachi neighbourhood of Clifton"): the city holds the part named after "of", as "the Fatih district of Istanbul"
+    names it before. None when the name before is no big city or the one after is a known place itself."""
+    if end + 2 >= len(doc) or doc[end + 1].lower_ != "of" or not doc[end + 2].text[:1].isupper() \
+            or not _city_area(doc[start:end].text, res):
+        return None
+    after = _name_run(doc, end + 2)
+    name = doc[end + 2 : after].text
+    if after == end + 2 or _known_place(name, res) or normalize_country(name, resources=res):
+        return None
+    return doc[end + 2 : after]
 
 
 DESCRIBED_CUES = {"in", "from", "of", "near", "at", "outside"}
