@@ -1117,14 +1117,27 @@ def _is_countermeasure(
     actors: list[tuple[int, int, Actor]],
     *,
     requester: str | None = None,
+    acts: frozenset[int] | set[int] = frozenset(),
+    demonyms: dict[str, str | None] | None = None,
 ) -> bool:
     """True for a host body acting against another state's agents or bodies ("Dutch police arrested two Chinese agents",
-    "France froze assets belonging to Iran's intelligence ministry"); not for one acting at that state's request."""
+    "France froze assets belonging to Iran's intelligence ministry"), or a warrant or notice it issues over an act of
+    repression (``acts``: the tactic words' positions) against another state's nationals, its perpetrators ("South African
+    authorities have issued arrest warrants for two Rwandan citizens for the Karegeya murder"; not "a warrant for
+    Rusesabagina over the 2009 attacks", a charge); not for one acting at that state's request."""
     if subject_state is None:
         return False
     if principal is not None and principal != subject_state and principal != requester:
         return True
     verb = trigger.root
+    if verb.lower_ in NOTICE_WORDS and demonyms is not None:
+        grounds = _decree_grounds(verb)
+        over_act = any(t.i in acts and not trigger.start <= t.i < trigger.end for t in grounds)
+        foreigners = any(
+            c.dep_ == "amod" and (country := demonyms.get(c.lower_)) and country != subject_state for t in grounds for c in t.children
+        )
+        if over_act and foreigners:
+            return True
     # a decree noun's "for"/"against" phrase names whom it is against: "issued an arrest warrant for a gunman suspected of ..."
     against = [p for c in verb.children if verb.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ in {"for", "against"} for p in c.children if p.dep_ == "pobj"]
     for child in [*verb.children, *against]:
@@ -1136,6 +1149,18 @@ def _is_countermeasure(
                 if actor is not None and actor.type in STATE_TYPES and actor.country and actor.country != subject_state:
                     return True
     return False
+
+
+GROUND_PREPS = frozenset({"for", "over"})  # a decree's ground: "a warrant for the murder", "warrants over the killing"
+
+
+def _decree_grounds(decree: Token) -> list[Token]:
+    """Return the heads of the "for"/"over" phrases of a warrant or notice, of the verb that issues it and of those
+    phrases ("issued arrest warrants for 20 Saudi nationals over the killing"): what it is for, people or an act."""
+    holders = [decree, decree.head] if decree.dep_ == "dobj" else [decree]
+    heads = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS for p in c.children if p.dep_ == "pobj"]
+    # (the act's phrase may hang on the people's: "warrants for two Rwandan citizens for the Karegeya murder")
+    return heads + [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS for p in c.children if p.dep_ == "pobj"]
 
 
 def _on_own_body(trigger: Span, origin: str, actors: list[tuple[int, int, Actor]]) -> bool:
@@ -1163,13 +1188,20 @@ def _reactors(
     for _ in range(6):
         if current.head.i == current.i or current.dep_ in {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis"}:
             break
-        current = current.head
-        if current.lemma_.lower() not in words.process:
+        below, current = current, current.head
+        # (a warrant or notice issued for or over the act is against its perpetrators, by the state that issues it:
+        # "Turkey issued arrest warrants for 20 Saudi nationals over the killing")
+        decree = below.dep_ == "prep" and below.lower_ in GROUND_PREPS and (
+            current.lower_ in NOTICE_WORDS or (current.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in NOTICE_WORDS for c in current.children))
+        )
+        if current.lemma_.lower() not in words.process and not decree:
             continue
         owners: list[Token] = []
         if current.pos_ in {"NOUN", "PROPN"}:
             owners.append(current)
             owners += [p for c in current.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        if current.pos_ in {"NOUN", "PROPN"} and decree and current.dep_ == "dobj":
+            owners.append(current.head)
         owner = _subject(current) if current.pos_ in {"VERB", "AUX"} else None
         if owner is not None:
             owners.append(owner)
@@ -1235,6 +1267,8 @@ def extract_incidents(
         taken: set[int] = set()
         first_station: int | None = None
         matched = {i for start, end, _ in spans for i in range(start, end)}
+        # the acts a warrant or notice can be issued over (not the arrest it is for: "a warrant for his arrest")
+        grounds = {i for start, end, pattern_id in spans if meaning[pattern_id].tactic != "detention" for i in range(start, end)}
         for start, end, pattern_id in spans:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -1349,7 +1383,7 @@ def extract_incidents(
             # (a state's body "in" a country is that host's when it acts against another state's agents: "Authorities in the
             # United States have arrested two men on allegations they operated a police station on behalf of China")
             seat = subject_state or (_body_in_country(subject, words, sent_places) if subject is not None and principal is not None else None)
-            if tactic in HOST_MEASURES and _is_countermeasure(seat, trigger, sent, words, principal, sent_actors, requester=requester):
+            if tactic in HOST_MEASURES and _is_countermeasure(seat, trigger, sent, words, principal, sent_actors, requester=requester, acts=grounds, demonyms=res.demonyms):
                 continue
             if requester is not None and subject_state is not None and subject_state != requester and deporting is None:
                 principal, deporting, subject_state = requester, subject_state, None
