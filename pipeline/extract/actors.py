@@ -921,21 +921,19 @@ def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int], res: Resou
         yield Actor(doc[token.i : token.i + 1], person.name, "person", person.country)
 
 
-_SORTED: dict[int, tuple[Collection[str], list[str]]] = {}
-
-
-def _longest_first(names: Collection[str]) -> list[str]:
-    """Return the names, those of more words first (stable); sorted once per collection."""
-    entry = _SORTED.get(id(names))
-    if entry is None or entry[0] is not names:
-        _SORTED.clear()
-        entry = _SORTED[id(names)] = (names, sorted(names, key=lambda b: -len(b.split())))
-    return entry[1]
+def _opening_body(tail: str, bodies: Collection[str]) -> str | None:
+    """Return the longest of the body names that opens ``tail`` as whole words ("foreign ministry" of "foreign ministry
+    said it"), else None: each stretch of ``tail`` up to a space, longest first, looked up."""
+    end = len(tail)
+    while end > 0:
+        if tail[:end] in bodies:
+            return tail[:end]
+        end = tail.rfind(" ", 0, end)
+    return None
 
 
 def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield "<demonym|country('s)> <body or state noun>" phrases: "the Dutch foreign ministry", "China's government"."""
-    bodies = _longest_first(res.bodies)
     for anchor in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY", "CAPITAL"}):
         code = anchor.id_ or normalize_country(anchor.text, resources=res)
         if not code:
@@ -950,32 +948,32 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
             i += 1
         # allow one modifier: "Chinese foreign ministry", "Iranian intelligence ministry"
         tail = " ".join(t.lower_ for t in doc[i : i + 4])
-        for body in bodies:
-            if tail == body or tail.startswith(body + " "):
-                end = i + len(body.split())
-                if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower \
-                        and res.bodies[body] in res.actor_words["modifier_body"] \
-                        and (doc[end].lower_ not in res.actor_words["body_member"]
-                             or (anchor.start > 0 and doc[anchor.start - 1].lower_ == "and")):
-                    # "a Russian military pilot", "German military laboratories": the body names no actor; nor members
-                    # of two states' bodies ("Indian and Pakistani intelligence officials"), who speak for neither
-                    break
-                if end < len(doc) and doc[end].lower_ in res.actor_words["body_site"]:
-                    break  # "an undeclared Chinese police station": a building of the body, no actor
-                if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end - 1].is_lower:
-                    break  # "Chilean prosecutor Héctor Barros": a person's title, the person is the actor
-                if res.bodies[body] == "court" and doc[end - 1].dep_ == "pobj" \
-                        and res.place_use.get(doc[end - 1].head.lower_) == "prep":
-                    break  # "a statement filed in a US court": where, not who
-                start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
-                if _opens_proper_name(doc[i:end], res):
-                    # "the Chilean Public Prosecutor's Office": the body's own name, without its state
-                    yield Actor(doc[start : end + 2], doc[i : end + 2].text, "government", code)
-                    break
-                yield Actor(doc[start:end], res.bodies[body], "government", code)
-                if (other := _coordinated_body(doc, end, bodies, res)) is not None:
-                    yield Actor(other[0], other[1], "government", code)  # "Indian embassies and consulates"
+        body = _opening_body(tail, res.bodies)
+        for body in ([body] if body is not None else []):  # the longest body named, if any
+            end = i + len(body.split())
+            if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower \
+                    and res.bodies[body] in res.actor_words["modifier_body"] \
+                    and (doc[end].lower_ not in res.actor_words["body_member"]
+                         or (anchor.start > 0 and doc[anchor.start - 1].lower_ == "and")):
+                # "a Russian military pilot", "German military laboratories": the body names no actor; nor members
+                # of two states' bodies ("Indian and Pakistani intelligence officials"), who speak for neither
                 break
+            if end < len(doc) and doc[end].lower_ in res.actor_words["body_site"]:
+                break  # "an undeclared Chinese police station": a building of the body, no actor
+            if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end - 1].is_lower:
+                break  # "Chilean prosecutor Héctor Barros": a person's title, the person is the actor
+            if res.bodies[body] == "court" and doc[end - 1].dep_ == "pobj" \
+                    and res.place_use.get(doc[end - 1].head.lower_) == "prep":
+                break  # "a statement filed in a US court": where, not who
+            start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
+            if _opens_proper_name(doc[i:end], res):
+                # "the Chilean Public Prosecutor's Office": the body's own name, without its state
+                yield Actor(doc[start : end + 2], doc[i : end + 2].text, "government", code)
+                break
+            yield Actor(doc[start:end], res.bodies[body], "government", code)
+            if (other := _coordinated_body(doc, end, res)) is not None:
+                yield Actor(other[0], other[1], "government", code)  # "Indian embassies and consulates"
+            break
         else:
             noun = doc[i] if i < len(doc) else None
             start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
@@ -992,19 +990,19 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
                 yield Actor(doc[start : anchor.end], country_name(code, resources=res) or anchor.text, "state", code)
 
 
-def _coordinated_body(doc: Doc, end: int, bodies: list[str], res: Resources) -> tuple[Span, str] | None:
+def _coordinated_body(doc: Doc, end: int, res: Resources) -> tuple[Span, str] | None:
     """Return the words and canonical name of a body "and" joins right after a state's body, which the same demonym
     or country governs ("Indian embassies and consulates", "Iran's judiciary and intelligence services"), else None."""
     if end + 1 >= len(doc) or doc[end].lower_ != "and":
         return None
     tail = " ".join(t.lower_ for t in doc[end + 1 : end + 5])
-    for body in bodies:
-        if tail == body or tail.startswith(body + " "):
-            stop = end + 1 + len(body.split())
-            if stop < len(doc) and doc[stop].pos_ in {"NOUN", "PROPN"}:
-                return None  # "Chinese police and security officers": the second noun is no body
-            return doc[end + 1 : stop], res.bodies[body]
-    return None
+    body = _opening_body(tail, res.bodies)
+    if body is None:
+        return None
+    stop = end + 1 + len(body.split())
+    if stop < len(doc) and doc[stop].pos_ in {"NOUN", "PROPN"}:
+        return None  # "Chinese police and security officers": the second noun is no body
+    return doc[end + 1 : stop], res.bodies[body]
 
 
 def _opens_proper_name(words: Span, res: Resources) -> bool:
@@ -2230,6 +2228,7 @@ def _described_names(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[A
     # read from the Doc's columns, not Token objects: the scan looks at every word
     words, spaced = token_texts(doc), column(doc, "SPACY")
     proper = [pos == PROPN and word[:1].isupper() for pos, word in zip(column(doc, "POS"), words)]
+    people = [(e.start, e.end) for e in doc_index(doc).ents if e.label_ == "PERSON" and len(e) > 1]
     i = 0
     while i < len(doc):
         if not proper[i]:
@@ -2251,7 +2250,7 @@ def _described_names(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[A
             continue
         if len(span) == 1 and span[0].is_sent_start and not span[0].ent_type_:
             continue  # "Rights groups say": a capitalised common word opening a sentence
-        if any(e.label_ == "PERSON" and len(e) > 1 and e.start < span.end and span.start < e.end for e in doc_index(doc).ents):
+        if any(start < span.end and span.start < end for start, end in people):
             continue  # "Fethullah Gulen's Hizmet group": the model's person
         kind = _described_kind(span, res)
         if kind is None or (_not_an_actor(span, res) and not _small_town_named_by_kind(span, res)

@@ -529,24 +529,27 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
     for token in sent:
         if (state := _requesting(token, words, actors, places, res)) is not None:
             return state
-        if token.lower_ in words.backing and token.i > sent.start and doc_text(token, -1) == "-":
+        lower, lemma = token.lower_, token.lemma_
+        if lower in words.backing and token.i > sent.start and doc_text(token, -1) == "-":
             state = _state_of(token.doc[token.i - 2], actors, places, res)
             if state:
                 return state
-        by = token.nbor(2) if token.i + 2 < sent.end and token.nbor(1).dep_ == "prt" else token.nbor(1) if token.i + 1 < sent.end else None
-        if token.lower_ in words.backing and by is not None and by.lower_ == "by":
+        by = None
+        if lower in words.backing:
+            by = token.nbor(2) if token.i + 2 < sent.end and token.nbor(1).dep_ == "prt" else token.nbor(1) if token.i + 1 < sent.end else None
+        if by is not None and by.lower_ == "by":
             # "a group, backed by the Iranian government, conspired to kidnap ...", "it was orchestrated by the Uzbek
             # government", "carried out by two Russian spies": the state the "by" phrase names
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
             if pobj is not None and (state := _own_state(pobj, actors, places, res) or _state_of(pobj, actors, places, res)):
                 return state
-        if token.lemma_ in words.service and token.i + 1 < sent.end:
+        if lemma in words.service and token.i + 1 < sent.end:
             # "working for China", "spying on supporters of a protest group in Germany for a Moroccan secret service"
             prep = token.nbor(1) if token.nbor(1).lower_ == "for" else next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
             target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if target is not None and (state := _state_of(target, actors, places, res)):
                 return state
-        if token.lower_ == "behind" and token.i > sent.start:
+        if lower == "behind" and token.i > sent.start:
             # "Iran was behind the killings", "Netherlands says Iran likely behind two killings"
             # the state just before the word, else the subject of the word's verb
             for before in reversed(sent.doc[max(sent.start, token.i - 3) : token.i]):
@@ -555,7 +558,7 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
             subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
             if subject is not None and subject.i < token.i and (state := _state_of(subject, actors, places, res)):
                 return state
-        if token.lemma_.lower() in words.envoy and token.i + 2 < sent.end and token.nbor(1).lower_ == "of":
+        if lemma.lower() in words.envoy and token.i + 2 < sent.end and token.nbor(1).lower_ == "of":
             # "agents of Iran", "agents of the government of India"
             pobj = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
             state = _own_state(pobj, actors, places, res) if pobj is not None else None
@@ -769,9 +772,9 @@ def _accused(
     token: Token, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources
 ) -> str | None:
     """Return the state a verb of blame names as the act's author: "accused Iran of", "Iran was involved in", "attributed to Iran"."""
-    lemma = token.lemma_.lower()
     if token.pos_ != "VERB":
         return None
+    lemma = token.lemma_.lower()
     candidates: list[Token] = []
     if lemma in words.blame:
         # "the US accused Iran of plotting", "Rwanda has been accused of": the accused, not the accuser

@@ -61,6 +61,8 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
     """True when the span sits inside a longer name: an ORG/PERSON entity or an actor name (not the model's organisation
     that is the place's own name with its article, "The Democratic People's Republic of Korea denied")."""
     for ent in doc_index(doc).ents:
+        if ent.start > span.start:
+            break  # the entities are in order: none from here on holds the span or ends before it
         if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent)) > len(span) \
                 and not (span.start > ent.start and doc[span.start - 1].is_title
                          and doc[span.start - 1].lower_ in res.place_words["headline_where"]) and not _no_name(ent, res):
@@ -74,7 +76,7 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
                 and has_org_keyword(ent[-1].text, res):
             return True  # "the Popular Front Party of Azerbaijan": the model's name cut before its "of"
     for match in doc_index(doc).gazetteer:
-        if match.label_ == "ACTOR" and match.start <= span.start and span.end <= match.end:
+        if match.start <= span.start and span.end <= match.end and match.label_ == "ACTOR":
             return True
     return _name_suffix(span, doc)
 
