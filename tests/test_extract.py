@@ -1213,6 +1213,10 @@ LONG_AND_TITLED_NAMES = [
     ("These measures elevated Murillo from Vice President to Co-President.", set()),
     ("Instructions were sent to Sri Lankas High Commissioner in London today.", set()),
     ("John Smith met Mary Jones in Paris.", {"John Smith", "Mary Jones"}),
+    # one name after titles: all the titles opening the words, a regnal number aside; not a title inside an office
+    ("Handing down judgment, Mr Justice Saini held that the claim failed.", {"Mr Justice Saini"}),
+    ("Photographs have shown him with Queen Elizabeth II in London.", {"Queen Elizabeth II"}),
+    ("It was led by Prime Minister Sheikh Hasina until August.", {"Sheikh Hasina"}),
 ]
 
 

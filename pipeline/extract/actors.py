@@ -3192,12 +3192,22 @@ def _described_in_the_lede(person: Actor, res: Resources) -> str | None:
     return None
 
 
+REGNAL = re.compile(r"[IVX]+")  # a monarch's or pope's number after the one name ("Elizabeth II", "Mohammed VI")
+
+
 def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) -> ActorRow:
     """Return an actor's row, at the mention given."""
     span, name = actor.span, actor.shown or actor.name
-    if actor.type == "person" and len(name.split()) == 1 and (title := _title_before(span, res)) is not None:
-        # one known by title and one name is named with both ("President Isaias", "Sheikh Hasina")
-        span = span.doc[title.i : span.end]
+    if actor.type == "person" and len([w for w in name.split() if not REGNAL.fullmatch(w)]) == 1 \
+            and (title := _title_before(span, res)) is not None:
+        # one known by title and one name, a regnal number aside, is named with both ("President Isaias", "Sheikh
+        # Hasina", "Queen Elizabeth II"), and with a title before the title that opens the words ("Mr Justice Saini";
+        # not "Prime Minister Sheikh Hasina", where "Minister" is part of an office)
+        doc = span.doc
+        while (earlier := _title_before(doc[title.i : span.end], res)) is not None \
+                and (earlier.i == 0 or not doc[earlier.i - 1].text[:1].isupper()):
+            title = earlier
+        span = doc[title.i : span.end]
         name = span.text
     return ActorRow(
         article_id=article_id,
