@@ -1254,6 +1254,14 @@ PEOPLE_OF_THE_GROUPS = [
     ("The men were arrested in Bangkok on Monday. Thailand said it would deport them. Thailand has denied any "
      "wrongdoing. Cambodian activists in exile said they feared for their safety. Prime Minister Srettha Thavisin "
      "defended the arrests.", ("Srettha Thavisin", "THA")),
+    # a law officer named in apposition serves the host the story is set in, not the state it blames
+    ("The plot was hatched in India, prosecutors said. Indian agents paid him. Damian Williams, the top federal "
+     "prosecutor in Manhattan, said it was a plot.", ("Damian Williams", "USA")),
+    ("Venezuela's government denied it ordered the murder of Ronald Ojeda in Santiago. \"They acted for the "
+     "Venezuelan government,\" said Héctor Barros, the prosecutor leading the case.", ("Héctor Barros", "CHL")),
+    # negative: a minister in apposition is placed by the words around him
+    ("Iran freed the diplomat. Vincent Van Quickenborne, the Belgian justice minister, defended the swap.",
+     ("Vincent Van Quickenborne", "BEL")),
 ]
 
 

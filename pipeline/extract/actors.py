@@ -2968,12 +2968,18 @@ def _host_office(span: Span, res: Resources) -> bool:
     """True for a name right after the office of a minister or law officer ("Foreign Minister Anita Anand", "Assistant
     Attorney General Matthew Olsen"), not a head of government ("Prime Minister Narendra Modi")."""
     doc = span.doc
+    offices = res.actor_words["host_office"]
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and any(
+            t.dep_ == "appos" and span.start <= t.head.i < span.end and t.lower_ in res.actor_words["law_officer"]
+            for t in doc[span.end + 1 : min(len(doc), span.end + 6)]):
+        # "Damian Williams, the top federal prosecutor in Manhattan": a law officer in apposition (not a minister:
+        # "Vincent Van Quickenborne, the justice minister" is placed by the words around, as before)
+        return True
     if span.start == 0:
         return False
     one = doc[span.start - 1].lower_
     two = f"{doc[span.start - 2].lower_} {one}" if span.start > 1 else one
-    return two not in res.actor_words["head_office"] and (one in res.actor_words["host_office"]
-                                                          or two in res.actor_words["host_office"])
+    return two not in res.actor_words["head_office"] and (one in offices or two in offices)
 
 
 def _quotation_between(i: int, j: int, doc: Doc) -> bool:
