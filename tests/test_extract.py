@@ -1184,6 +1184,11 @@ ACTORS = [
      {("Tibetan Youth Association in Europe", "ngo", None)}),
     # a name the model takes for a firm at one mention and a person at another (the family name first) is a person's
     ("Luo Daiqing studied at the university. Luo was sentenced in China.", {("Luo Daiqing", "person", None)}),
+    # a one-word city before "-based" gives a body's country; not the last word of a longer name ("New York")
+    ("He was detained, according to Oksana Romaniuk, director of the Kiev-based Institute of Mass Information.",
+     {("Oksana Romaniuk", "person", "UKR"), ("Institute of Mass Information", "ngo", "UKR")}),
+    ("Officials met the New York-based Alliance for Press Rights on Monday.",
+     {("Alliance for Press Rights", "media", None)}),
 ]
 
 

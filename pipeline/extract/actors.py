@@ -201,7 +201,8 @@ def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, pe
         # whom it serves
         for i in range(span.start - 1, max(start, 2) - 1, -1):
             token = doc[i]
-            if token.lower_ == "based" and doc[i - 1].text == "-" and (code := _country_of_token(doc[i - 2], doc, res)):
+            if token.lower_ == "based" and doc[i - 1].text == "-" and (code := _country_of_token(doc[i - 2], doc, res)
+                                                                        or _city_based(doc, i - 2)):
                 return code
             if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
                 break
@@ -219,6 +220,16 @@ def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, pe
         if token.lower_ == "based" and i >= 2 and doc[i - 1].text == "-" and not person:
             return _country_of_token(doc[i - 2], doc, res)
     return None
+
+
+def _city_based(doc: Doc, i: int) -> str | None:
+    """Return the country of a one-word city before "-based" ("the Kiev-based Institute of Mass Information"), not
+    the last word of a longer name ("New York-based")."""
+    word = doc[i]
+    if not word.text[:1].isupper() or (i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start):
+        return None
+    city = _city_named(word.text)
+    return city.country if city is not None else None
 
 
 NAME_LINKS = frozenset({"appos", "compound", "flat"})
