@@ -1189,6 +1189,11 @@ ACTORS = [
      {("Oksana Romaniuk", "person", "UKR"), ("Institute of Mass Information", "ngo", "UKR")}),
     ("Officials met the New York-based Alliance for Press Rights on Monday.",
      {("Alliance for Press Rights", "media", None)}),
+    # a body named before the acronym defined for it is placed by its "<place>-based", not by any place before it
+    ("Sayed Alwadaei, director of the UK-based Bahrain Institute for Rights and Democracy (BIRD), lives in London.",
+     {("Sayed Alwadaei", "person", "GBR"), ("Bahrain Institute for Rights and Democracy", "ngo", "GBR")}),
+    ("Seif Bamporiki, the South Africa coordinator of the Rwanda National Congress (RNC), was killed in Cape Town.",
+     {("Seif Bamporiki", "person", "ZAF"), ("Rwanda National Congress", "organization", "RWA")}),
 ]
 
 

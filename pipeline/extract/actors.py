@@ -196,16 +196,8 @@ def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, pe
     For a person, where they are based is not their country ("Brooklyn-based Masih Alinejad": exiles keep their origin);
     ``own`` asks for their own country only (``_own_country``)."""
     start = max(sentence(span).start, span.start - window)
-    if not person:
-        # "the Sweden-based Chechen rights group Vayfond": where a body is based is its country, before a demonym of
-        # whom it serves
-        for i in range(span.start - 1, max(start, 2) - 1, -1):
-            token = doc[i]
-            if token.lower_ == "based" and doc[i - 1].text == "-" and (code := _country_of_token(doc[i - 2], doc, res)
-                                                                        or _city_based(doc, i - 2)):
-                return code
-            if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
-                break
+    if not person and (code := _based_before(span, doc, res, window=window)):
+        return code
     for i in range(span.start - 1, start - 1, -1):
         token = doc[i]
         if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
@@ -219,6 +211,20 @@ def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, pe
             return _heritage(token, code, res) if own else code
         if token.lower_ == "based" and i >= 2 and doc[i - 1].text == "-" and not person:
             return _country_of_token(doc[i - 2], doc, res)
+    return None
+
+
+def _based_before(span: Span, doc: Doc, res: Resources, *, window: int = 6) -> str | None:
+    """Return the country of "<place>-based" in the words before a body ("the Sweden-based Chechen rights group
+    Vayfond"): where a body is based is its country, before a demonym of whom it serves."""
+    start = max(sentence(span).start, span.start - window)
+    for i in range(span.start - 1, max(start, 2) - 1, -1):
+        token = doc[i]
+        if token.lower_ == "based" and doc[i - 1].text == "-" and (code := _country_of_token(doc[i - 2], doc, res)
+                                                                    or _city_based(doc, i - 2)):
+            return code
+        if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
+            break
     return None
 
 
@@ -907,7 +913,10 @@ def _defined_acronyms(doc: Doc, res: Resources) -> Iterator[Actor]:
                 name = words.text
                 kind = _org_type(name, res)
                 if kind in ORG_TYPES and not _not_an_actor(words, res):
-                    yield Actor(words, name, kind, None)
+                    # placed by its "<place>-based" ("the UK-based Bahrain Institute for Rights and Democracy
+                    # (BIRD)"); not by any place before it ("the South Africa coordinator of the Rwanda National
+                    # Congress (RNC)")
+                    yield Actor(words, name, kind, _based_before(words, doc, res))
                 break
 
 
