@@ -1194,6 +1194,9 @@ ACTORS = [
      {("Sayed Alwadaei", "person", "GBR"), ("Bahrain Institute for Rights and Democracy", "ngo", "GBR")}),
     ("Seif Bamporiki, the South Africa coordinator of the Rwanda National Congress (RNC), was killed in Cape Town.",
      {("Seif Bamporiki", "person", "ZAF"), ("Rwanda National Congress", "organization", "RWA")}),
+    # an outlet or organisation placed by a demonym of the noun in apposition after its name; not an NGO (whom it serves)
+    ("The report was carried by Kurier, an Austrian daily, on Monday.", {("Kurier", "media", "AUT")}),
+    ("He was safe, said Sabri Rights Watch, a Chechen human rights group.", {("Sabri Rights Watch", "ngo", None)}),
 ]
 
 

@@ -3047,6 +3047,16 @@ def _country_of_named_body(actor: Actor, res: Resources) -> str | None:
     a people or place is often based in exile ("Hong Kong Democracy Council"), so only where it is based places it."""
     span = actor.span
     doc = span.doc
+    if actor.type != "ngo" and span.end + 2 < len(doc) and doc[span.end].text == ",":
+        # "Tagesschau, a German news service": a demonym of the noun in apposition after the name (not an NGO's:
+        # "a Chechen rights group" says whom it serves)
+        for noun in doc[span.end + 1 : min(len(doc), span.end + 6)]:
+            if noun.dep_ == "appos" and span.start <= noun.head.i < span.end and noun.pos_ == "NOUN":
+                for word in noun.children:
+                    match = doc_index(doc).place_match.get(word.i)
+                    if word.dep_ in {"amod", "compound"} and match is not None and match.label_ == "DEMONYM" \
+                            and match.id_:
+                        return str(match.id_)
     for token in span[1:-1]:
         if token.lower_ == "in":
             based = doc[token.i + 1 : span.end]
