@@ -1272,6 +1272,9 @@ PEOPLE_OF_THE_GROUPS = [
      "prosecutor in Manhattan, said it was a plot.", ("Damian Williams", "USA")),
     ("Venezuela's government denied it ordered the murder of Ronald Ojeda in Santiago. \"They acted for the "
      "Venezuelan government,\" said Héctor Barros, the prosecutor leading the case.", ("Héctor Barros", "CHL")),
+    # a defence lawyer named after the office serves in the host's courts
+    ("DETROIT (AP) - A man admitted acting as an agent of Egypt. Egypt paid him to spy on critics. \"This was "
+     "overcharged,\" defense lawyer Andrew Dalack told reporters.", ("Andrew Dalack", "USA")),
     # negative: a minister in apposition is placed by the words around him
     ("Iran freed the diplomat. Vincent Van Quickenborne, the Belgian justice minister, defended the swap.",
      ("Vincent Van Quickenborne", "BEL")),
