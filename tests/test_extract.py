@@ -3740,3 +3740,21 @@ QUOTE_WITH_ADDING = [
 @pytest.mark.parametrize("text,expected", QUOTE_WITH_ADDING, ids=[t[:40] for t, _ in QUOTE_WITH_ADDING])
 def test_cue_after_the_speaker_of_a_continued_quote(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
+
+
+# a bare "the official" or "the spokesperson" speaking right after a sentence whose cue the last speaker spoke goes on
+# as that speaker, not as officials named earlier; after a sentence with no cue it refers back as before
+OFFICIAL_GOES_ON = [
+    ("British officials noted that the attack was meant to intimidate journalists. \"Both suspects have appeared before "
+     "a court in Romania,\" a Crown Prosecution Service spokesperson said. \"We continue to work closely with Romanian "
+     "authorities,\" the official added.",
+     [("United Kingdom", "noted"), ("Crown Prosecution Service", "said"), ("Crown Prosecution Service", "added")]),
+    ("British officials noted that the attack was meant to intimidate journalists. The suspects left the country on "
+     "Monday. \"We continue to work closely with Romanian authorities,\" the official added.",
+     [("United Kingdom", "noted"), ("United Kingdom", "added")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OFFICIAL_GOES_ON, ids=[t[:40] for t, _ in OFFICIAL_GOES_ON])
+def test_bare_official_goes_on_as_the_last_speaker(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
