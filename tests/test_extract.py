@@ -3758,3 +3758,17 @@ OFFICIAL_GOES_ON = [
 @pytest.mark.parametrize("text,expected", OFFICIAL_GOES_ON, ids=[t[:40] for t, _ in OFFICIAL_GOES_ON])
 def test_bare_official_goes_on_as_the_last_speaker(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
+
+
+# a cue joined by "but" to a negated verb is set against it and tells a claim ("did not give their identities but said");
+# one joined by "or" to a negated cue is withheld with it ("did not confirm or deny")
+BUT_AFTER_NEGATION = [
+    ("Gitanas Nauseda did not give the identities of the attackers but said they would be expelled to Lithuania.",
+     [("Gitanas Nauseda", "said", "they would be expelled to Lithuania")]),
+    ("Gitanas Nauseda did not confirm or say that they would be expelled to Lithuania.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUT_AFTER_NEGATION, ids=[t[:40] for t, _ in BUT_AFTER_NEGATION])
+def test_cue_set_against_a_negated_verb(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r.source, r.cue, r.content) for r in run(nlp, text, "attributions")] == expected

@@ -134,10 +134,12 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             ):
                 continue
             # "did not confirm or deny", "has neither confirmed nor denied": a cue joined to a negated one
-            # (not "was not identified by prosecutors, but she confirmed": a clause of its own, with its own subject)
+            # (not "was not identified by prosecutors, but she confirmed": a clause of its own, with its own subject; nor
+            # "did not give their identities but said": "but" sets the cue against the negated verb, not under it)
             if any(c.lower_ in {"neither", "nor"} for c in token.children) or (
                 token.dep_ == "conj" and any(c.dep_ == "neg" or c.lower_ == "neither" for c in token.head.children)
                 and not any(c.dep_ in SUBJECTS for c in token.children)
+                and not any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i < token.i for c in token.head.children)
             ):
                 continue
             if _act_not_claim(token, res) or (res.cues[token.lemma_.lower()] == "deny" and _refuses(token)):
