@@ -840,6 +840,10 @@ DOCUMENT_CASES = [
     pytest.param("Iranian agents abducted the dissident in Istanbul. In 2018, France froze assets belonging to Iran's intelligence "
                  "ministry over an alleged plot to bomb a rally near Paris.",
                  {("IRN", "TUR", "rendition"), ("IRN", "FRA", "assassination")}, id="froze-assets-over-a-plot"),
+    # a host-only EU state (Romania) that watches, seeks or extradites the suspects is no origin; its people's nationality neither
+    pytest.param("Two Romanian men are charged with stabbing an Iranian opposition journalist in London. Iran denies any role. Romania "
+                 "is seeking their extradition, and the Romanian government kept them under surveillance until their capture.",
+                 {("IRN", "GBR", "assault")}, id="eu-host-state-watching-suspects-is-no-origin"),
     # a people noun's nationality ties an act with no agent named to that state, when the story names it as a state
     pytest.param("A British man was found guilty of plotting to kill a Pakistani blogger in the Netherlands. The blogger had criticised "
                  "the Pakistani government.", {("PAK", "NLD", "assassination")}, id="tied-to-a-nationality-the-story-names"),
