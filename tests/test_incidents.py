@@ -844,6 +844,18 @@ DOCUMENT_CASES = [
     pytest.param("Two Romanian men are charged with stabbing an Iranian opposition journalist in London. Iran denies any role. Romania "
                  "is seeking their extradition, and the Romanian government kept them under surveillance until their capture.",
                  {("IRN", "GBR", "assault")}, id="eu-host-state-watching-suspects-is-no-origin"),
+    # an arrest abroad by authorities no state is named for, grounded on a notice or warrant, is done for the state told before
+    pytest.param("Uzbek journalist Narzullo Okhunjonov could face extradition to Uzbekistan, his lawyer said. Authorities detained "
+                 "Okhunjonov under an international arrest warrant on September 20, when he arrived in Ukraine from Turkey.",
+                 {("UZB", "UKR", "unlawful_deportation"), ("UZB", "UKR", "detention"), ("UZB", "UKR", "legal_pressure")},
+                 id="arrest-under-a-warrant-is-for-the-state-told-before"),
+    pytest.param("Uzbek journalist Narzullo Okhunjonov could face extradition to Uzbekistan, his lawyer said. Police detained him on "
+                 "the basis of an Interpol red notice when he arrived in Ukraine from Turkey.",
+                 {("UZB", "UKR", "unlawful_deportation"), ("UZB", "UKR", "detention"), ("UZB", "UKR", "mobility_controls")},
+                 id="arrest-on-the-basis-of-a-notice"),
+    pytest.param("Uzbek journalist Narzullo Okhunjonov could face extradition to Uzbekistan, his lawyer said. Authorities detained "
+                 "Okhunjonov on drug charges on September 20, when he arrived in Ukraine from Turkey.",
+                 {("UZB", None, "unlawful_deportation")}, id="arrest-on-charges-is-the-hosts-own"),
     # a people noun's nationality ties an act with no agent named to that state, when the story names it as a state
     pytest.param("A British man was found guilty of plotting to kill a Pakistani blogger in the Netherlands. The blogger had criticised "
                  "the Pakistani government.", {("PAK", "NLD", "assassination")}, id="tied-to-a-nationality-the-story-names"),
