@@ -30,6 +30,9 @@ STORY_LEAD = ("Iranian agents threatened the journalist Sima Sabet in London in 
               "Its staff were told to work from home. Police doubled their patrols. ")
 # (sentence, the (origin, host, tactic) rows expected); negatives expect none
 CASES = [
+    # "clamp/crack down on" is an act only on people ("its dissidents"), not on protests or foreign influence
+    pytest.param("Chinese agents cracked down on Uyghur activists in Turkey.", {("CHN", "TUR", "intimidation")}, id="crack-down-on-people"),
+    pytest.param("Egypt used the agent to clamp down on foreign influence in the United States.", set(), id="clamp-down-on-no-people"),
     pytest.param("Saudi agents killed the journalist Jamal Khashoggi at the consulate in Istanbul in October 2018.",
                  {("SAU", "TUR", "assassination")}, id="subject-agents-kill"),
     pytest.param("US prosecutors charged four men with plotting to kidnap journalist Masih Alinejad on behalf of Iran.",
