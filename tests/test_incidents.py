@@ -30,6 +30,10 @@ STORY_LEAD = ("Iranian agents threatened the journalist Sima Sabet in London in 
               "Its staff were told to work from home. Police doubled their patrols. ")
 # (sentence, the (origin, host, tactic) rows expected); negatives expect none
 CASES = [
+    # an overseas police "base" or "outlet" is a police station; a secret base of no police is none
+    pytest.param("The Fuzhou public security bureau in China's Fujian Province has allegedly established an overseas police base in "
+                 "Tokyo.", {("CHN", "JPN", "intimidation")}, id="overseas-police-base"),
+    pytest.param("The army built a secret base in Djibouti.", set(), id="secret-base-of-no-police"),
     # "clamp/crack down on" is an act only on people ("its dissidents"), not on protests or foreign influence
     pytest.param("Chinese agents cracked down on Uyghur activists in Turkey.", {("CHN", "TUR", "intimidation")}, id="crack-down-on-people"),
     pytest.param("Egypt used the agent to clamp down on foreign influence in the United States.", set(), id="clamp-down-on-no-people"),

@@ -65,7 +65,7 @@ SEIZURES = MOVES | {"detention"}  # acts that seize or remove someone: each is a
 KIN_ACTS = {"intimidation", "assault", "detention"}  # acts that, done to relatives of the one abroad, are coercion by proxy
 NOTICES = {"mobility_controls", "legal_pressure", "unlawful_deportation"}  # acts an arrest abroad told right after carries out (a red notice, a warrant, an extradition)
 CARRY_SENTENCES = 3
-STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
+STATION_PATTERNS = {"police-station", "police-service-station", "police-base", "station-anaphor"}
 
 
 @dataclass(frozen=True)
