@@ -1184,6 +1184,19 @@ ACTORS = [
      {("Tibetan Youth Association in Europe", "ngo", None)}),
     # a name the model takes for a firm at one mention and a person at another (the family name first) is a person's
     ("Luo Daiqing studied at the university. Luo was sentenced in China.", {("Luo Daiqing", "person", None)}),
+    # a one-word city before "-based" gives a body's country; not the last word of a longer name ("New York")
+    ("He was detained, according to Oksana Romaniuk, director of the Kiev-based Institute of Mass Information.",
+     {("Oksana Romaniuk", "person", "UKR"), ("Institute of Mass Information", "ngo", "UKR")}),
+    ("Officials met the New York-based Alliance for Press Rights on Monday.",
+     {("Alliance for Press Rights", "media", None)}),
+    # a body named before the acronym defined for it is placed by its "<place>-based", not by any place before it
+    ("Sayed Alwadaei, director of the UK-based Bahrain Institute for Rights and Democracy (BIRD), lives in London.",
+     {("Sayed Alwadaei", "person", "GBR"), ("Bahrain Institute for Rights and Democracy", "ngo", "GBR")}),
+    ("Seif Bamporiki, the South Africa coordinator of the Rwanda National Congress (RNC), was killed in Cape Town.",
+     {("Seif Bamporiki", "person", "ZAF"), ("Rwanda National Congress", "organization", "RWA")}),
+    # an outlet or organisation placed by a demonym of the noun in apposition after its name; not an NGO (whom it serves)
+    ("The report was carried by Kurier, an Austrian daily, on Monday.", {("Kurier", "media", "AUT")}),
+    ("He was safe, said Sabri Rights Watch, a Chechen human rights group.", {("Sabri Rights Watch", "ngo", None)}),
 ]
 
 
@@ -1213,6 +1226,10 @@ LONG_AND_TITLED_NAMES = [
     ("These measures elevated Murillo from Vice President to Co-President.", set()),
     ("Instructions were sent to Sri Lankas High Commissioner in London today.", set()),
     ("John Smith met Mary Jones in Paris.", {"John Smith", "Mary Jones"}),
+    # one name after titles: all the titles opening the words, a regnal number aside; not a title inside an office
+    ("Handing down judgment, Mr Justice Saini held that the claim failed.", {"Mr Justice Saini"}),
+    ("Photographs have shown him with Queen Elizabeth II in London.", {"Queen Elizabeth II"}),
+    ("It was led by Prime Minister Sheikh Hasina until August.", {"Sheikh Hasina"}),
 ]
 
 
@@ -1250,6 +1267,17 @@ PEOPLE_OF_THE_GROUPS = [
     ("The men were arrested in Bangkok on Monday. Thailand said it would deport them. Thailand has denied any "
      "wrongdoing. Cambodian activists in exile said they feared for their safety. Prime Minister Srettha Thavisin "
      "defended the arrests.", ("Srettha Thavisin", "THA")),
+    # a law officer named in apposition serves the host the story is set in, not the state it blames
+    ("The plot was hatched in India, prosecutors said. Indian agents paid him. Damian Williams, the top federal "
+     "prosecutor in Manhattan, said it was a plot.", ("Damian Williams", "USA")),
+    ("Venezuela's government denied it ordered the murder of Ronald Ojeda in Santiago. \"They acted for the "
+     "Venezuelan government,\" said Héctor Barros, the prosecutor leading the case.", ("Héctor Barros", "CHL")),
+    # a defence lawyer named after the office serves in the host's courts
+    ("DETROIT (AP) - A man admitted acting as an agent of Egypt. Egypt paid him to spy on critics. \"This was "
+     "overcharged,\" defense lawyer Andrew Dalack told reporters.", ("Andrew Dalack", "USA")),
+    # negative: a minister in apposition is placed by the words around him
+    ("Iran freed the diplomat. Vincent Van Quickenborne, the Belgian justice minister, defended the swap.",
+     ("Vincent Van Quickenborne", "BEL")),
 ]
 
 
@@ -3740,3 +3768,35 @@ QUOTE_WITH_ADDING = [
 @pytest.mark.parametrize("text,expected", QUOTE_WITH_ADDING, ids=[t[:40] for t, _ in QUOTE_WITH_ADDING])
 def test_cue_after_the_speaker_of_a_continued_quote(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
+
+
+# a bare "the official" or "the spokesperson" speaking right after a sentence whose cue the last speaker spoke goes on
+# as that speaker, not as officials named earlier; after a sentence with no cue it refers back as before
+OFFICIAL_GOES_ON = [
+    ("British officials noted that the attack was meant to intimidate journalists. \"Both suspects have appeared before "
+     "a court in Romania,\" a Crown Prosecution Service spokesperson said. \"We continue to work closely with Romanian "
+     "authorities,\" the official added.",
+     [("United Kingdom", "noted"), ("Crown Prosecution Service", "said"), ("Crown Prosecution Service", "added")]),
+    ("British officials noted that the attack was meant to intimidate journalists. The suspects left the country on "
+     "Monday. \"We continue to work closely with Romanian authorities,\" the official added.",
+     [("United Kingdom", "noted"), ("United Kingdom", "added")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OFFICIAL_GOES_ON, ids=[t[:40] for t, _ in OFFICIAL_GOES_ON])
+def test_bare_official_goes_on_as_the_last_speaker(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
+
+
+# a cue joined by "but" to a negated verb is set against it and tells a claim ("did not give their identities but said");
+# one joined by "or" to a negated cue is withheld with it ("did not confirm or deny")
+BUT_AFTER_NEGATION = [
+    ("Gitanas Nauseda did not give the identities of the attackers but said they would be expelled to Lithuania.",
+     [("Gitanas Nauseda", "said", "they would be expelled to Lithuania")]),
+    ("Gitanas Nauseda did not confirm or say that they would be expelled to Lithuania.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUT_AFTER_NEGATION, ids=[t[:40] for t, _ in BUT_AFTER_NEGATION])
+def test_cue_set_against_a_negated_verb(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r.source, r.cue, r.content) for r in run(nlp, text, "attributions")] == expected

@@ -30,6 +30,13 @@ STORY_LEAD = ("Iranian agents threatened the journalist Sima Sabet in London in 
               "Its staff were told to work from home. Police doubled their patrols. ")
 # (sentence, the (origin, host, tactic) rows expected); negatives expect none
 CASES = [
+    # an overseas police "base" or "outlet" is a police station; a secret base of no police is none
+    pytest.param("The Fuzhou public security bureau in China's Fujian Province has allegedly established an overseas police base in "
+                 "Tokyo.", {("CHN", "JPN", "intimidation")}, id="overseas-police-base"),
+    pytest.param("The army built a secret base in Djibouti.", set(), id="secret-base-of-no-police"),
+    # "clamp/crack down on" is an act only on people ("its dissidents"), not on protests or foreign influence
+    pytest.param("Chinese agents cracked down on Uyghur activists in Turkey.", {("CHN", "TUR", "intimidation")}, id="crack-down-on-people"),
+    pytest.param("Egypt used the agent to clamp down on foreign influence in the United States.", set(), id="clamp-down-on-no-people"),
     pytest.param("Saudi agents killed the journalist Jamal Khashoggi at the consulate in Istanbul in October 2018.",
                  {("SAU", "TUR", "assassination")}, id="subject-agents-kill"),
     pytest.param("US prosecutors charged four men with plotting to kidnap journalist Masih Alinejad on behalf of Iran.",
@@ -840,6 +847,22 @@ DOCUMENT_CASES = [
     pytest.param("Iranian agents abducted the dissident in Istanbul. In 2018, France froze assets belonging to Iran's intelligence "
                  "ministry over an alleged plot to bomb a rally near Paris.",
                  {("IRN", "TUR", "rendition"), ("IRN", "FRA", "assassination")}, id="froze-assets-over-a-plot"),
+    # a host-only EU state (Romania) that watches, seeks or extradites the suspects is no origin; its people's nationality neither
+    pytest.param("Two Romanian men are charged with stabbing an Iranian opposition journalist in London. Iran denies any role. Romania "
+                 "is seeking their extradition, and the Romanian government kept them under surveillance until their capture.",
+                 {("IRN", "GBR", "assault")}, id="eu-host-state-watching-suspects-is-no-origin"),
+    # an arrest abroad by authorities no state is named for, grounded on a notice or warrant, is done for the state told before
+    pytest.param("Uzbek journalist Narzullo Okhunjonov could face extradition to Uzbekistan, his lawyer said. Authorities detained "
+                 "Okhunjonov under an international arrest warrant on September 20, when he arrived in Ukraine from Turkey.",
+                 {("UZB", "UKR", "unlawful_deportation"), ("UZB", "UKR", "detention"), ("UZB", "UKR", "legal_pressure")},
+                 id="arrest-under-a-warrant-is-for-the-state-told-before"),
+    pytest.param("Uzbek journalist Narzullo Okhunjonov could face extradition to Uzbekistan, his lawyer said. Police detained him on "
+                 "the basis of an Interpol red notice when he arrived in Ukraine from Turkey.",
+                 {("UZB", "UKR", "unlawful_deportation"), ("UZB", "UKR", "detention"), ("UZB", "UKR", "mobility_controls")},
+                 id="arrest-on-the-basis-of-a-notice"),
+    pytest.param("Uzbek journalist Narzullo Okhunjonov could face extradition to Uzbekistan, his lawyer said. Authorities detained "
+                 "Okhunjonov on drug charges on September 20, when he arrived in Ukraine from Turkey.",
+                 {("UZB", None, "unlawful_deportation")}, id="arrest-on-charges-is-the-hosts-own"),
     # a people noun's nationality ties an act with no agent named to that state, when the story names it as a state
     pytest.param("A British man was found guilty of plotting to kill a Pakistani blogger in the Netherlands. The blogger had criticised "
                  "the Pakistani government.", {("PAK", "NLD", "assassination")}, id="tied-to-a-nationality-the-story-names"),

@@ -196,15 +196,8 @@ def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, pe
     For a person, where they are based is not their country ("Brooklyn-based Masih Alinejad": exiles keep their origin);
     ``own`` asks for their own country only (``_own_country``)."""
     start = max(sentence(span).start, span.start - window)
-    if not person:
-        # "the Sweden-based Chechen rights group Vayfond": where a body is based is its country, before a demonym of
-        # whom it serves
-        for i in range(span.start - 1, max(start, 2) - 1, -1):
-            token = doc[i]
-            if token.lower_ == "based" and doc[i - 1].text == "-" and (code := _country_of_token(doc[i - 2], doc, res)):
-                return code
-            if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
-                break
+    if not person and (code := _based_before(span, doc, res, window=window)):
+        return code
     for i in range(span.start - 1, start - 1, -1):
         token = doc[i]
         if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
@@ -219,6 +212,30 @@ def _country_before(span: Span, doc: Doc, res: Resources, *, window: int = 6, pe
         if token.lower_ == "based" and i >= 2 and doc[i - 1].text == "-" and not person:
             return _country_of_token(doc[i - 2], doc, res)
     return None
+
+
+def _based_before(span: Span, doc: Doc, res: Resources, *, window: int = 6) -> str | None:
+    """Return the country of "<place>-based" in the words before a body ("the Sweden-based Chechen rights group
+    Vayfond"): where a body is based is its country, before a demonym of whom it serves."""
+    start = max(sentence(span).start, span.start - window)
+    for i in range(span.start - 1, max(start, 2) - 1, -1):
+        token = doc[i]
+        if token.lower_ == "based" and doc[i - 1].text == "-" and (code := _country_of_token(doc[i - 2], doc, res)
+                                                                    or _city_based(doc, i - 2)):
+            return code
+        if token.text in {".", ";", ":"} or token.pos_ == "VERB" or _ends_quotation(token):
+            break
+    return None
+
+
+def _city_based(doc: Doc, i: int) -> str | None:
+    """Return the country of a one-word city before "-based" ("the Kiev-based Institute of Mass Information"), not
+    the last word of a longer name ("New York-based")."""
+    word = doc[i]
+    if not word.text[:1].isupper() or (i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start):
+        return None
+    city = _city_named(word.text)
+    return city.country if city is not None else None
 
 
 NAME_LINKS = frozenset({"appos", "compound", "flat"})
@@ -896,7 +913,10 @@ def _defined_acronyms(doc: Doc, res: Resources) -> Iterator[Actor]:
                 name = words.text
                 kind = _org_type(name, res)
                 if kind in ORG_TYPES and not _not_an_actor(words, res):
-                    yield Actor(words, name, kind, None)
+                    # placed by its "<place>-based" ("the UK-based Bahrain Institute for Rights and Democracy
+                    # (BIRD)"); not by any place before it ("the South Africa coordinator of the Rwanda National
+                    # Congress (RNC)")
+                    yield Actor(words, name, kind, _based_before(words, doc, res))
                 break
 
 
@@ -2968,12 +2988,18 @@ def _host_office(span: Span, res: Resources) -> bool:
     """True for a name right after the office of a minister or law officer ("Foreign Minister Anita Anand", "Assistant
     Attorney General Matthew Olsen"), not a head of government ("Prime Minister Narendra Modi")."""
     doc = span.doc
+    offices = res.actor_words["host_office"]
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and any(
+            t.dep_ == "appos" and span.start <= t.head.i < span.end and t.lower_ in res.actor_words["law_officer"]
+            for t in doc[span.end + 1 : min(len(doc), span.end + 6)]):
+        # "Damian Williams, the top federal prosecutor in Manhattan": a law officer in apposition (not a minister:
+        # "Vincent Van Quickenborne, the justice minister" is placed by the words around, as before)
+        return True
     if span.start == 0:
         return False
     one = doc[span.start - 1].lower_
     two = f"{doc[span.start - 2].lower_} {one}" if span.start > 1 else one
-    return two not in res.actor_words["head_office"] and (one in res.actor_words["host_office"]
-                                                          or two in res.actor_words["host_office"])
+    return two not in res.actor_words["head_office"] and (one in offices or two in offices)
 
 
 def _quotation_between(i: int, j: int, doc: Doc) -> bool:
@@ -3021,6 +3047,16 @@ def _country_of_named_body(actor: Actor, res: Resources) -> str | None:
     a people or place is often based in exile ("Hong Kong Democracy Council"), so only where it is based places it."""
     span = actor.span
     doc = span.doc
+    if actor.type != "ngo" and span.end + 2 < len(doc) and doc[span.end].text == ",":
+        # "Tagesschau, a German news service": a demonym of the noun in apposition after the name (not an NGO's:
+        # "a Chechen rights group" says whom it serves)
+        for noun in doc[span.end + 1 : min(len(doc), span.end + 6)]:
+            if noun.dep_ == "appos" and span.start <= noun.head.i < span.end and noun.pos_ == "NOUN":
+                for word in noun.children:
+                    match = doc_index(doc).place_match.get(word.i)
+                    if word.dep_ in {"amod", "compound"} and match is not None and match.label_ == "DEMONYM" \
+                            and match.id_:
+                        return str(match.id_)
     for token in span[1:-1]:
         if token.lower_ == "in":
             based = doc[token.i + 1 : span.end]
@@ -3192,12 +3228,22 @@ def _described_in_the_lede(person: Actor, res: Resources) -> str | None:
     return None
 
 
+REGNAL = re.compile(r"[IVX]+")  # a monarch's or pope's number after the one name ("Elizabeth II", "Mohammed VI")
+
+
 def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) -> ActorRow:
     """Return an actor's row, at the mention given."""
     span, name = actor.span, actor.shown or actor.name
-    if actor.type == "person" and len(name.split()) == 1 and (title := _title_before(span, res)) is not None:
-        # one known by title and one name is named with both ("President Isaias", "Sheikh Hasina")
-        span = span.doc[title.i : span.end]
+    if actor.type == "person" and len([w for w in name.split() if not REGNAL.fullmatch(w)]) == 1 \
+            and (title := _title_before(span, res)) is not None:
+        # one known by title and one name, a regnal number aside, is named with both ("President Isaias", "Sheikh
+        # Hasina", "Queen Elizabeth II"), and with a title before the title that opens the words ("Mr Justice Saini";
+        # not "Prime Minister Sheikh Hasina", where "Minister" is part of an office)
+        doc = span.doc
+        while (earlier := _title_before(doc[title.i : span.end], res)) is not None \
+                and (earlier.i == 0 or not doc[earlier.i - 1].text[:1].isupper()):
+            title = earlier
+        span = doc[title.i : span.end]
         name = span.text
     return ActorRow(
         article_id=article_id,

@@ -134,10 +134,12 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             ):
                 continue
             # "did not confirm or deny", "has neither confirmed nor denied": a cue joined to a negated one
-            # (not "was not identified by prosecutors, but she confirmed": a clause of its own, with its own subject)
+            # (not "was not identified by prosecutors, but she confirmed": a clause of its own, with its own subject; nor
+            # "did not give their identities but said": "but" sets the cue against the negated verb, not under it)
             if any(c.lower_ in {"neither", "nor"} for c in token.children) or (
                 token.dep_ == "conj" and any(c.dep_ == "neg" or c.lower_ == "neither" for c in token.head.children)
                 and not any(c.dep_ in SUBJECTS for c in token.children)
+                and not any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i < token.i for c in token.head.children)
             ):
                 continue
             if _act_not_claim(token, res) or (res.cues[token.lemma_.lower()] == "deny" and _refuses(token)):
@@ -1122,6 +1124,21 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         c.dep_ == "poss" for c in subject.children
     ):
         return _office_speaker(subject, actors, speakers, res)
+    # '"...," a CPS spokesperson said. "...," the official added': a bare definite official or spokesperson speaking
+    # right after a sentence where an official or spokesperson of the last speaker was the subject of a cue goes on as
+    # that speaker (not after a body or state spoke by itself: "Iran denied the report. ..., the official said")
+    serving_words = res.attribution_words["official"] | {"spokesman", "spokeswoman", "spokesperson"}
+    if subject.tag_ == "NN" and [c.lower_ for c in subject.children] == ["the"] and speakers \
+            and subject.lemma_.lower() in serving_words:
+        start = sentence(subject).start
+        if start > 0:
+            last = speakers[-1].span
+            previous = sentence(subject.doc[start - 1])
+            if previous.start <= last.start < previous.end and any(
+                t.dep_ in SUBJECTS and t.head.lemma_.lower() in CUE_LEMMAS and t.lemma_.lower() in serving_words
+                and t.left_edge.i <= last.start and last.end <= t.i for t in previous
+            ):
+                return speakers[-1]
     # "the Turkish official said", "a Thai police officer told", "Pakistani investigators": an unnamed official of a
     # state named by its demonym, or by its capital ("officials in Ankara")
     lemma = subject.lemma_.lower()

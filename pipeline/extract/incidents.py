@@ -65,7 +65,7 @@ SEIZURES = MOVES | {"detention"}  # acts that seize or remove someone: each is a
 KIN_ACTS = {"intimidation", "assault", "detention"}  # acts that, done to relatives of the one abroad, are coercion by proxy
 NOTICES = {"mobility_controls", "legal_pressure", "unlawful_deportation"}  # acts an arrest abroad told right after carries out (a red notice, a warrant, an extradition)
 CARRY_SENTENCES = 3
-STATION_PATTERNS = {"police-station", "police-service-station", "station-anaphor"}
+STATION_PATTERNS = {"police-station", "police-service-station", "police-base", "station-anaphor"}
 
 
 @dataclass(frozen=True)
@@ -626,6 +626,18 @@ def _told_after(token: Token, trigger: Span) -> bool:
 
 # (a notice or warrant names its issuing state as owner: "on Turkish red notices", "on a Russian arrest warrant")
 NOTICE_WORDS = frozenset({"notice", "notices", "warrant", "warrants"})
+
+
+def _on_notice(verb: Token) -> bool:
+    """True when a verb's preposition grounds it on a notice or warrant: "detained under an international arrest warrant",
+    "stopped on an Interpol red notice", "arrested on the basis of a red notice" (not "arrested on charges")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lower_ in NOTICE_WORDS or any(
+                o.lower_ in NOTICE_WORDS for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            ):
+                return True
+    return False
 SPEAKER_PRONOUNS = frozenset({"they", "we", "it"})  # a decree's subject that is its speaker: "Iran said it had issued warrants"
 
 
@@ -1549,11 +1561,14 @@ def extract_incidents(
                 }
                 # (or by an agent no state is named for: "He was arrested outside a restaurant in Dubai by plain clothes police officers")
                 stateless = subject is None or (subject_state is None and subject.dep_ == "pobj" and subject.head.dep_ == "agent")
-                told_after = stateless and carried and bool(places_here - {origin})
+                # (or done on a notice or warrant, which only another state issues: "Authorities detained Okhunjonov under an
+                # international arrest warrant", "was stopped on an Interpol red notice")
+                noticed = subject_state is None and _on_notice(verb)
+                told_after = (stateless or noticed) and carried and bool(places_here - {origin})
                 if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
                     continue
                 # an arrest told after a killing or a plot is the suspect's ("he had been arrested minutes after the shooting")
-                suspect = subject_state is None and carried_tactic not in NOTICES
+                suspect = subject_state is None and carried_tactic not in NOTICES and not noticed
             else:
                 suspect = False
             if not documented and not tied and not taken_to:
