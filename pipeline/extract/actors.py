@@ -105,7 +105,8 @@ def _in_credit(span: Span, res: Resources) -> bool:
     first = span.start
     while first > 0 and span.start - first < 12 and "\n" not in words[first - 1]:
         first -= 1
-    prefix = ("\n" if first == 0 or "\n" in words[first - 1] else "") + "".join(
+    # a window cut short is not a line's start: "... since he jumped on a car carrying King Hamad" after a "by"
+    prefix = ("\n" if first == 0 or "\n" in words[first - 1] else "…") + "".join(
         words[i] + " " if spaced[i] else words[i] for i in range(first, span.start)
     )
     if BYLINE.search(prefix):
