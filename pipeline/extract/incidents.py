@@ -324,20 +324,23 @@ def find_tactics(doc: Doc) -> list[tuple[int, int, str]]:
         return []
     gate = _gate(doc.vocab)
     lemmas, lowers, orths = gate.starts
-    opening: dict[int, set[int]] = {}  # token position -> the patterns that can start there
+    opening: dict[int, frozenset[int]] = {}  # token position -> the patterns that can start there
     # (the word columns the other extractors have already read from the Doc)
     for position, (lemma, lower, orth) in enumerate(zip(*(column(doc, attr) for attr in GATE_ATTRS))):
         if lemma in lemmas or lower in lowers or orth in orths:
-            opening[position] = set(lemmas.get(lemma, ())) | lowers.get(lower, frozenset()) | orths.get(orth, frozenset())
+            opening[position] = lemmas.get(lemma, frozenset()) | lowers.get(lower, frozenset()) | orths.get(orth, frozenset())
     found: set[tuple[int, int, str]] = set()
     for start, end in _windows(list(opening), len(doc)):
-        candidates = set(gate.always)
-        for position in range(start, end):
-            candidates.update(opening.get(position, ()))
-        # one Matcher over the window's candidate patterns (built once per set of them): a pattern's matches do not
-        # depend on the others', and each call makes a Token per word of the window
-        for match_id, match_start, match_end in _joint_matcher(gate, frozenset(candidates))(doc[start:end]):
-            found.add((start + match_start, start + match_end, doc.vocab.strings[match_id]))
+        # the window's candidate patterns, as one Matcher per set of patterns a word of it opens (built once per set: a
+        # few hundred sets of words, where the windows' unions are thousands): a pattern's matches do not depend on the
+        # others', and each call makes a Token per word of the window
+        groups = {opening[position] for position in range(start, end) if position in opening}
+        if gate.always:
+            groups.add(gate.always)
+        window = doc[start:end]
+        for numbers in groups:
+            for match_id, match_start, match_end in _joint_matcher(gate, numbers)(window):
+                found.add((start + match_start, start + match_end, doc.vocab.strings[match_id]))
     return sorted(found)
 
 

@@ -105,6 +105,8 @@ NOT_IN_OFFICE = frozenset({
 })
 # a year told by reference to the latest one told before it
 SAME_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.IGNORECASE)
+WORD_CHARACTER = re.compile(r"\w")
+FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 # the years a bare four-digit number before a noun can be ("a 2022 murder-for-hire plot")
 YEARS = (1900, 2099)
 # verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
@@ -985,6 +987,23 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     return False
 
 
+def _mentions(text: str, words: str) -> Iterable[int]:
+    r"""Return the starts of the mentions of ``words`` in the text with no word character just before or after them, as
+    ``re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)`` finds them (one after another, not overlapping)."""
+    if not words:
+        return [match.start() for match in re.finditer(r"(?<!\w)(?!\w)", text)]
+    starts = []
+    start = text.find(words)
+    while start >= 0:
+        end = start + len(words)
+        if (start == 0 or not WORD_CHARACTER.match(text, start - 1)) and not WORD_CHARACTER.match(text, end):
+            starts.append(start)
+            start = text.find(words, end)
+        else:
+            start = text.find(words, start + 1)
+    return starts
+
+
 def date_years(doc: Doc, dates: Sequence[DateRow]) -> list[tuple[int, int]]:
     """Return (start character, year) of every mention of the article's dates. The dates table lists a date once, at
     its first mention; the same words again ("in October 2018", told of the FBI's visit and then of the killing) date
@@ -994,12 +1013,12 @@ def date_years(doc: Doc, dates: Sequence[DateRow]) -> list[tuple[int, int]]:
     for d in dates:
         if not d.date_start:
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(d.text)}(?!\w)", text):
-            token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if match.start() in years or token is None:
+        for start in _mentions(text, d.text):
+            if start in years:
                 continue
-            if token[0].ent_type_ == "DATE" or re.search(r"\b\d{4}\b", d.text):
-                years[match.start()] = int(d.date_start[:4])
+            token = doc.char_span(start, start + len(d.text), alignment_mode="expand")
+            if token is not None and (token[0].ent_type_ == "DATE" or FOUR_DIGITS.search(d.text)):
+                years[start] = int(d.date_start[:4])
     covered = [(d.char_start, d.char_end) for d in dates]
     # "that year", "the same year": the year of the latest date told before it ("In November 2022, MI5 said it had seen
     # threats since the start of that year")
