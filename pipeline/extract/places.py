@@ -413,9 +413,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if label == "FAC" and not _site_like(span, res) and lookup_city(span.text) is None \
                 and span.text.lower() not in res.regions and not normalize_country(span.text, resources=res):
             continue  # "Eritrean Diaspora", "Kingdom Came": a name the model calls a facility, named as no place
-        if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(_strip(span), any_case=True)
-                               and span.root.head.lower_ not in res.division_words and not _named_region(_strip(span), res)):
-            continue  # "Asia director", "Europe and Central Asia director"; "an Arctic penal colony", "Gulf governments"
+        if _in_title(span) or (label in {"REGION", "LOC"} and span[-1].lower_.endswith("ern") and _modifies_noun(span, any_case=True)):
+            continue  # "Asia director"; "Middle Eastern countries": an adjective (but "an Arctic penal colony", "Gulf states" are places)
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
@@ -1155,15 +1154,9 @@ def _site_head_after(span: Span, res: Resources) -> bool:
     return not (span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"})
 
 
-def _named_region(span: Span, res: Resources) -> bool:
-    """True for a region's name of more than one word, as the table knows it: a place named even before a noun ("Lower
-    Austria police", "the South Caucasus states"), where one word is often an adjective ("an Arctic penal colony")."""
-    return len(span) > 1 and span.text.lower() in res.regions
-
-
 def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
     """True for a country abbreviation used as an adjective ("US citizens", "UK officials"), or with ``any_case``
-    a region's name modifying a common noun ("an Arctic penal colony"): not a place named."""
+    a region's name modifying a common noun ("Middle Eastern countries"; of a region's adjective, no place named)."""
     root = span.root
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return (any_case or span.text.isupper()) and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN" \
