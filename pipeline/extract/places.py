@@ -1484,10 +1484,9 @@ def used_as_place(token: Token, res: Resources) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" and res.place_use.get(head.head.lower_) == "side":
         return True  # "protests in front of the Lao Embassy", "at the gates of the embassy": a side of the building
     if token.dep_ == "pobj":
-        # "a counsellor at Iran's embassy": where a person works, the body they belong to
-        holder = head.head
-        role = holder.pos_ == "NOUN" and (res.units.get(holder.lemma_.lower()) == "person" or holder.dep_ in {"appos", "attr"})
-        return res.place_use.get(head.lower_) == "prep" and not role
+        # "a counsellor at Iran's embassy" too: where a diplomat works is a place ("an employee of the consulate",
+        # "two people from the embassy" name the body they belong to: no locative preposition)
+        return res.place_use.get(head.lower_) == "prep"
     if token.dep_ == "dobj":
         return res.place_use.get(head.lemma_.lower()) == "verb"
     return False
