@@ -74,6 +74,10 @@ LOCATIONS = [
     ("They tried to deliver a letter through the Consulate of Turkmenistan in Istanbul.",
      {("Consulate of Turkmenistan", "site", "TUR"), ("Istanbul", "city", "TUR")}),
     ("The two were likely taken to the Vietnamese embassy.", set()),
+    # a bare post used as a place and placed by "in" is the post of the state the story named with that word before
+    ("A spokesman for the Eritrean Embassy declined to comment. Refugees paid a tax at the embassy in The Hague.",
+     {("Eritrean embassy", "site", "NLD"), ("The Hague", "city", "NLD")}),
+    ("The embassy in Berlin denied it.", {("Berlin", "city", "DEU")}),
     ("Assadi, a counsellor at Iran's embassy in Vienna, was arrested.",
      {("Iran", "country", "IRN"), ("Vienna", "city", "AUT"), ("Iranian embassy", "site", "AUT")}),
     # a side of the building, itself a preposition's object, makes the post after "of" a place

@@ -1527,6 +1527,25 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
         else:
             name = f"{demonym_of(own, res) or anchor.text} {doc[i].lower_}"
         yield Place(doc[start:end], name, "site", host)
+    yield from _bare_posts(doc, res, places)
+
+
+def _bare_posts(doc: Doc, res: Resources, places: list[Place]) -> Iterator[Place]:
+    """Yield "the embassy|consulate in <place>" used as a place ("paying a tax at the embassy in The Hague") as the
+    site of the state whose post of that word the story named before ("the Eritrean Embassy"), in the place's country."""
+    for i in positions(doc, res.diplomatic_posts):
+        if i < 1 or doc[i - 1].lower_ != "the" or i + 2 >= len(doc) or doc[i + 1].lower_ != "in":
+            continue
+        at = i + 3 if doc[i + 2].lower_ == "the" else i + 2  # "in The Hague": the place without its article
+        host = next((p.country for p in places if p.span.start == at), None)
+        if host is None or not (used_as_place(doc[i], res) or _placed_post(doc[i], res)):
+            continue
+        own = next((anchor.id_ or normalize_country(anchor.text, resources=res)
+                    for anchor in reversed(doc_index(doc).gazetteer)
+                    if anchor.end < i and anchor.label_ in {"DEMONYM", "COUNTRY"} and anchor.text[:1].isupper()
+                    and anchor.end < len(doc) and doc[anchor.end].lower_ == doc[i].lower_), None)
+        if own and own != host:
+            yield Place(doc[i - 1 : i + 1], f"{demonym_of(own, res) or own} {doc[i].lower_}", "site", host)
 
 
 def _placed_post(post: Token, res: Resources) -> bool:
