@@ -537,9 +537,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Cyangugu", "city", "RWA"), ("Rwanda", "country", "RWA")}, set()),
     ("person-in-country", "Wang Jingyu said his brother Wang in China was threatened.",
      {("China", "country", "CHN")}, {("Wang", "city", "CHN")}),
-    # a country or city after "anti-" or "pro-" is a stance towards it, no place; named on its own it is one
+    # a country or city after "anti-" or "pro-" is a place used as a modifier, a location (GUIDELINES.md)
     ("stance-prefix", "The city was rocked by anti-China protests; pro-Beijing lawmakers in Hong Kong welcomed it.",
-     {("Hong Kong", "country", "HKG")}, {("China", "country", "CHN"), ("Beijing", "city", "CHN")}),
+     {("Hong Kong", "country", "HKG"), ("China", "country", "CHN"), ("Beijing", "city", "CHN")}, set()),
     ("stance-prefix-and-place", "Anti-India groups met in India last week.", {("India", "country", "IND")}, set()),
     # a province the tables know by its name alone drops its word
     ("known-province-drops-word", "He was taken back to Fujian province in 2019.", {("Fujian", "region", "CHN")},

@@ -104,8 +104,6 @@ def _no_name(ent: Span, res: Resources) -> bool:
 
 # Words after a hyphen that make the place before it a manner, not a place ("Hollywood-style", "Gulag-like").
 MANNER_SUFFIXES = {"style", "like", "esque", "type"}
-# Words before a hyphen that make the place after it a stance towards it ("anti-China", "pro-Beijing").
-STANCE_PREFIXES = {"anti", "pro"}
 
 
 def _in_court_name(span: Span, res: Resources) -> bool:
@@ -403,9 +401,6 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
                     and doc[span.end + 1].lower_ in MANNER_SUFFIXES:
                 continue  # "Hollywood-style scenarios", "a Berlin-like wall": a manner, no place named ("Paris-based" is)
-            if span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
-                    and doc[span.start - 2].lower_ in STANCE_PREFIXES:
-                continue  # "anti-China protests", "pro-Beijing lawmakers": a stance towards a state, no place named
         if label in {"COUNTRY", "GPE"} and span.text.isupper() and (_modifies_noun(span) or _before_title(span, res)):
             continue  # "U.S. officials", "US President Donald Trump": an abbreviation as an adjective names no place
         if span[-1].lower_ in res.diplomatic_posts:
