@@ -78,6 +78,9 @@ LOCATIONS = [
     ("A spokesman for the Eritrean Embassy declined to comment. Refugees paid a tax at the embassy in The Hague.",
      {("Eritrean embassy", "site", "NLD"), ("The Hague", "city", "NLD")}),
     ("The embassy in Berlin denied it.", {("Berlin", "city", "DEU")}),
+    # a country's name before the post is named as written; its possessive by the state's demonym
+    ("Activists threw paint outside the Bahrain embassy in London.",
+     {("Bahrain embassy", "site", "GBR"), ("London", "city", "GBR"), ("Bahrain", "country", "BHR")}),
     ("Assadi, a counsellor at Iran's embassy in Vienna, was arrested.",
      {("Iran", "country", "IRN"), ("Vienna", "city", "AUT"), ("Iranian embassy", "site", "AUT")}),
     # a side of the building, itself a preposition's object, makes the post after "of" a place

@@ -1520,7 +1520,9 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
         if post_of:
             name = f"{doc[i].lower_.capitalize()} of {anchor.text}"
         else:
-            name = f"{demonym_of(own, res) or anchor.text} {doc[i].lower_}"
+            # "Iran's embassy": the state's demonym; "the Bahrain embassy": as written
+            written = anchor.label_ == "COUNTRY" and i == anchor.end
+            name = f"{anchor.text if written else demonym_of(own, res) or anchor.text} {doc[i].lower_}"
         yield Place(doc[start:end], name, "site", host)
     yield from _bare_posts(doc, res, places)
 
