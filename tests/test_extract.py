@@ -401,6 +401,8 @@ ACTORS = [
     ("He was a diplomat at the Rwandan embassy in Belgium. The embassy said he had left.",
      {("embassy", "government", "RWA")}),
     ("An employee of the British consulate in Hong Kong was detained.", {("consulate", "government", "GBR")}),
+    ("Two incidents took place at Israel's embassy in Stockholm. Iran's embassy in Stockholm rejected the claims.",
+     {("embassy", "government", "IRN")}),
     ("He posted the video on X and YouTube, and ran a Telegram channel.", set()),
     ("Telegram suspended the channel.", {("Telegram", "organization", "ARE")}),
     ("A student was jailed for using Twitter. Nexta is a channel on the Telegram messaging app.",
