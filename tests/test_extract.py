@@ -78,6 +78,9 @@ LOCATIONS = [
     ("A spokesman for the Eritrean Embassy declined to comment. Refugees paid a tax at the embassy in The Hague.",
      {("Eritrean embassy", "site", "NLD"), ("The Hague", "city", "NLD")}),
     ("The embassy in Berlin denied it.", {("Berlin", "city", "DEU")}),
+    # else the state a demonym gives the people or body at the post
+    ("Two Russian diplomats at the embassy in Vienna were expelled.", {("Russian embassy", "site", "AUT"), ("Vienna", "city", "AUT")}),
+    ("Protesters gathered at the embassy in Vienna.", {("Vienna", "city", "AUT")}),
     # a country's name before the post is named as written; its possessive by the state's demonym
     ("Activists threw paint outside the Bahrain embassy in London.",
      {("Bahrain embassy", "site", "GBR"), ("London", "city", "GBR"), ("Bahrain", "country", "BHR")}),

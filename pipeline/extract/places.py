@@ -1540,9 +1540,21 @@ def _bare_posts(doc: Doc, res: Resources, places: list[Place]) -> Iterator[Place
         own = next((anchor.id_ or normalize_country(anchor.text, resources=res)
                     for anchor in reversed(doc_index(doc).gazetteer)
                     if anchor.end < i and anchor.label_ in {"DEMONYM", "COUNTRY"} and anchor.text[:1].isupper()
-                    and anchor.end < len(doc) and doc[anchor.end].lower_ == doc[i].lower_), None)
+                    and anchor.end < len(doc) and doc[anchor.end].lower_ == doc[i].lower_), None) \
+            or _holder_state(doc[i], res)
         if own and own != host:
             yield Place(doc[i - 1 : i + 1], f"{demonym_of(own, res) or own} {doc[i].lower_}", "site", host)
+
+
+def _holder_state(post: Token, res: Resources) -> str | None:
+    """Return the state a demonym gives the noun a post is the place of ("Russian diplomats at the embassy in Vienna",
+    "the Vietnamese intelligence service at the embassy in Berlin"), else None."""
+    holder = post.head.head if post.dep_ == "pobj" else None
+    if holder is None or holder.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    places = doc_index(post.doc).place_match
+    return next((match.id_ for child in holder.children if child.dep_ in {"amod", "compound"}
+                 and (match := places.get(child.i)) is not None and match.label_ == "DEMONYM" and match.id_), None)
 
 
 def _placed_post(post: Token, res: Resources) -> bool:
