@@ -74,17 +74,29 @@ LOCATIONS = [
     ("They tried to deliver a letter through the Consulate of Turkmenistan in Istanbul.",
      {("Consulate of Turkmenistan", "site", "TUR"), ("Istanbul", "city", "TUR")}),
     ("The two were likely taken to the Vietnamese embassy.", set()),
-    ("Assadi, a counsellor at Iran's embassy in Vienna, was arrested.", {("Iran", "country", "IRN"), ("Vienna", "city", "AUT")}),
+    # a bare post used as a place and placed by "in" is the post of the state the story named with that word before
+    ("A spokesman for the Eritrean Embassy declined to comment. Refugees paid a tax at the embassy in The Hague.",
+     {("Eritrean embassy", "site", "NLD"), ("The Hague", "city", "NLD")}),
+    ("The embassy in Berlin denied it.", {("Berlin", "city", "DEU")}),
+    # else the state a demonym gives the people or body at the post
+    ("Two Russian diplomats at the embassy in Vienna were expelled.", {("Russian embassy", "site", "AUT"), ("Vienna", "city", "AUT")}),
+    ("Protesters gathered at the embassy in Vienna.", {("Vienna", "city", "AUT")}),
+    # a country's name before the post is named as written; its possessive by the state's demonym
+    ("Activists threw paint outside the Bahrain embassy in London.",
+     {("Bahrain embassy", "site", "GBR"), ("London", "city", "GBR"), ("Bahrain", "country", "BHR")}),
+    ("Assadi, a counsellor at Iran's embassy in Vienna, was arrested.",
+     {("Iran", "country", "IRN"), ("Vienna", "city", "AUT"), ("Iranian embassy", "site", "AUT")}),
     # a side of the building, itself a preposition's object, makes the post after "of" a place
     ("He joined protests in front of the Lao Embassy in Bangkok.", {("Lao embassy", "site", "THA"), ("Bangkok", "city", "THA")}),
     ("Activists staged a sit-in at the gates of the Saudi embassy in Washington.",
      {("Saudi embassy", "site", "USA"), ("Washington", "city", "USA")}),
     ("The front of the Saudi embassy in Washington was painted.", {("Washington", "city", "USA")}),
-    # a diplomatic rank at a post: where the person works, the body, no site
+    # a diplomatic rank at a post: where the person works is a site (GUIDELINES.md: a post used only as a place)
     ("The third counselor at Iran's embassy in Vienna, he was arrested in Germany.",
-     {("Iran", "country", "IRN"), ("Vienna", "city", "AUT"), ("Germany", "country", "DEU")}),
+     {("Iran", "country", "IRN"), ("Vienna", "city", "AUT"), ("Germany", "country", "DEU"), ("Iranian embassy", "site", "AUT")}),
     ("Assadi, who had been accredited as a third counsellor at Iran's embassy in Vienna, was arrested.",
-     {("Iran", "country", "IRN"), ("Vienna", "city", "AUT")}),
+     {("Iran", "country", "IRN"), ("Vienna", "city", "AUT"), ("Iranian embassy", "site", "AUT")}),
+    ("An employee of the British consulate in Hong Kong was detained.", {("Hong Kong", "country", "HKG")}),
     ("Protasevich was detained at the Minsk airport.", {("Minsk airport", "site", "BLR")}),
     ("Hasan was detained on arrival at Casablanca airport.", {("Casablanca", "city", "MAR")}),
     ("Sam Rainsy was stopped at Charles de Gaulle airport in Paris.",
@@ -94,7 +106,7 @@ LOCATIONS = [
     ("He was born in the North Caucasus and fled the South Caucasus.",
      {("North Caucasus", "region", "RUS"), ("South Caucasus", "region", None)}),
     ("The Eritrean Diaspora pays the Diaspora Tax in Britain.", {("United Kingdom", "country", "GBR")}),
-    ("Officials at the Turkish Embassy in Bishkek said nothing.", {("Bishkek", "city", "KGZ")}),
+    ("Officials at the Turkish Embassy in Bishkek said nothing.", {("Bishkek", "city", "KGZ"), ("Turkish embassy", "site", "KGZ")}),
     ("He slates former US President Donald Trump; U.S. officials condemned it.", set()),
     ("He flew to the U.S. in May.", {("United States", "country", "USA")}),
     ("He lived in East London, in Britain.", {("East London", "region", "GBR"), ("United Kingdom", "country", "GBR")}),
@@ -390,6 +402,13 @@ ACTORS = [
     # buildings and platforms named only as places are no actors; acting, they are
     ("Khashoggi was killed inside the Saudi consulate in Istanbul.", set()),
     ("The Chinese embassy in London rejected the claims.", {("embassy", "government", "CHN")}),
+    # where a diplomat works is a place, no actor; the post acting elsewhere in the story is both
+    ("Police said he was a diplomat at the Rwandan embassy in Belgium.", {("police", "government", "BEL")}),
+    ("He was a diplomat at the Rwandan embassy in Belgium. The embassy said he had left.",
+     {("embassy", "government", "RWA")}),
+    ("An employee of the British consulate in Hong Kong was detained.", {("consulate", "government", "GBR")}),
+    ("Two incidents took place at Israel's embassy in Stockholm. Iran's embassy in Stockholm rejected the claims.",
+     {("embassy", "government", "IRN")}),
     ("He posted the video on X and YouTube, and ran a Telegram channel.", set()),
     ("Telegram suspended the channel.", {("Telegram", "organization", "ARE")}),
     ("A student was jailed for using Twitter. Nexta is a channel on the Telegram messaging app.",

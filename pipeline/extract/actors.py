@@ -376,6 +376,19 @@ def find_actors(doc: Doc, *, resources: Resources | None = None) -> list[Actor]:
     return cached(doc, f"actors:{id(res)}", lambda: _find_actors(doc, res))
 
 
+def _post_acts(doc: Doc, post: str, state: str | None, res: Resources) -> bool:
+    """True when the article's diplomatic post of ``state`` acts or owns somewhere ("the embassy said", "the embassy's
+    staff"; not another state's: "Iran's embassy rejected"): a post named as a place and acting is both a site and an
+    actor (GUIDELINES.md)."""
+    for i in positions(doc, res.diplomatic_posts):
+        if doc[i].lower_ != post or not (doc[i].dep_ in {"nsubj", "nsubjpass"} or (i + 1 < len(doc) and doc[i + 1].tag_ == "POS")):
+            continue
+        k = i - 2 if i >= 2 and doc[i - 1].tag_ == "POS" else i - 1
+        if k < 0 or (own := _country_of_token(doc[k], doc, res)) is None or own == state:
+            return True
+    return False
+
+
 def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found: list[Actor] = []
     taken: set[int] = set()
@@ -393,7 +406,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             return  # "UN-recognised refugee", "EU-funded": an adjective, no party
         if actor.type in {"government", "organization"} and any(
             s.start < actor.span.end and actor.span.start < s.end for s in sites
-        ):
+        ) and not (actor.name in res.diplomatic_posts and _post_acts(doc, actor.name, actor.country, res)):
             taken.update(range(actor.span.start, actor.span.end))
             return  # "at the Saudi consulate", "Westminster Magistrates' Court": a building named as a place
         if actor.type == "person" and ((actor.span.start, actor.span.end) in place_spans

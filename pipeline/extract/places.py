@@ -104,8 +104,6 @@ def _no_name(ent: Span, res: Resources) -> bool:
 
 # Words after a hyphen that make the place before it a manner, not a place ("Hollywood-style", "Gulag-like").
 MANNER_SUFFIXES = {"style", "like", "esque", "type"}
-# Words before a hyphen that make the place after it a stance towards it ("anti-China", "pro-Beijing").
-STANCE_PREFIXES = {"anti", "pro"}
 
 
 def _in_court_name(span: Span, res: Resources) -> bool:
@@ -403,9 +401,6 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
                     and doc[span.end + 1].lower_ in MANNER_SUFFIXES:
                 continue  # "Hollywood-style scenarios", "a Berlin-like wall": a manner, no place named ("Paris-based" is)
-            if span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
-                    and doc[span.start - 2].lower_ in STANCE_PREFIXES:
-                continue  # "anti-China protests", "pro-Beijing lawmakers": a stance towards a state, no place named
         if label in {"COUNTRY", "GPE"} and span.text.isupper() and (_modifies_noun(span) or _before_title(span, res)):
             continue  # "U.S. officials", "US President Donald Trump": an abbreviation as an adjective names no place
         if span[-1].lower_ in res.diplomatic_posts:
@@ -413,9 +408,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if label == "FAC" and not _site_like(span, res) and lookup_city(span.text) is None \
                 and span.text.lower() not in res.regions and not normalize_country(span.text, resources=res):
             continue  # "Eritrean Diaspora", "Kingdom Came": a name the model calls a facility, named as no place
-        if _in_title(span) or (label in {"REGION", "LOC"} and _modifies_noun(_strip(span), any_case=True)
-                               and span.root.head.lower_ not in res.division_words and not _named_region(_strip(span), res)):
-            continue  # "Asia director", "Europe and Central Asia director"; "an Arctic penal colony", "Gulf governments"
+        if _in_title(span) or (label in {"REGION", "LOC"} and span[-1].lower_.endswith("ern") and _modifies_noun(span, any_case=True)):
+            continue  # "Asia director"; "Middle Eastern countries": an adjective (but "an Arctic penal colony", "Gulf states" are places)
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
@@ -1155,15 +1149,9 @@ def _site_head_after(span: Span, res: Resources) -> bool:
     return not (span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"})
 
 
-def _named_region(span: Span, res: Resources) -> bool:
-    """True for a region's name of more than one word, as the table knows it: a place named even before a noun ("Lower
-    Austria police", "the South Caucasus states"), where one word is often an adjective ("an Arctic penal colony")."""
-    return len(span) > 1 and span.text.lower() in res.regions
-
-
 def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
     """True for a country abbreviation used as an adjective ("US citizens", "UK officials"), or with ``any_case``
-    a region's name modifying a common noun ("an Arctic penal colony"): not a place named."""
+    a region's name modifying a common noun ("Middle Eastern countries"; of a region's adjective, no place named)."""
     root = span.root
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return (any_case or span.text.isupper()) and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN" \
@@ -1491,10 +1479,9 @@ def used_as_place(token: Token, res: Resources) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" and res.place_use.get(head.head.lower_) == "side":
         return True  # "protests in front of the Lao Embassy", "at the gates of the embassy": a side of the building
     if token.dep_ == "pobj":
-        # "a counsellor at Iran's embassy": where a person works, the body they belong to
-        holder = head.head
-        role = holder.pos_ == "NOUN" and (res.units.get(holder.lemma_.lower()) == "person" or holder.dep_ in {"appos", "attr"})
-        return res.place_use.get(head.lower_) == "prep" and not role
+        # "a counsellor at Iran's embassy" too: where a diplomat works is a place ("an employee of the consulate",
+        # "two people from the embassy" name the body they belong to: no locative preposition)
+        return res.place_use.get(head.lower_) == "prep"
     if token.dep_ == "dobj":
         return res.place_use.get(head.lemma_.lower()) == "verb"
     return False
@@ -1533,8 +1520,41 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
         if post_of:
             name = f"{doc[i].lower_.capitalize()} of {anchor.text}"
         else:
-            name = f"{demonym_of(own, res) or anchor.text} {doc[i].lower_}"
+            # "Iran's embassy": the state's demonym; "the Bahrain embassy": as written
+            written = anchor.label_ == "COUNTRY" and i == anchor.end
+            name = f"{anchor.text if written else demonym_of(own, res) or anchor.text} {doc[i].lower_}"
         yield Place(doc[start:end], name, "site", host)
+    yield from _bare_posts(doc, res, places)
+
+
+def _bare_posts(doc: Doc, res: Resources, places: list[Place]) -> Iterator[Place]:
+    """Yield "the embassy|consulate in <place>" used as a place ("paying a tax at the embassy in The Hague") as the
+    site of the state whose post of that word the story named before ("the Eritrean Embassy"), in the place's country."""
+    for i in positions(doc, res.diplomatic_posts):
+        if i < 1 or doc[i - 1].lower_ != "the" or i + 2 >= len(doc) or doc[i + 1].lower_ != "in":
+            continue
+        at = i + 3 if doc[i + 2].lower_ == "the" else i + 2  # "in The Hague": the place without its article
+        host = next((p.country for p in places if p.span.start == at), None)
+        if host is None or not (used_as_place(doc[i], res) or _placed_post(doc[i], res)):
+            continue
+        own = next((anchor.id_ or normalize_country(anchor.text, resources=res)
+                    for anchor in reversed(doc_index(doc).gazetteer)
+                    if anchor.end < i and anchor.label_ in {"DEMONYM", "COUNTRY"} and anchor.text[:1].isupper()
+                    and anchor.end < len(doc) and doc[anchor.end].lower_ == doc[i].lower_), None) \
+            or _holder_state(doc[i], res)
+        if own and own != host:
+            yield Place(doc[i - 1 : i + 1], f"{demonym_of(own, res) or own} {doc[i].lower_}", "site", host)
+
+
+def _holder_state(post: Token, res: Resources) -> str | None:
+    """Return the state a demonym gives the noun a post is the place of ("Russian diplomats at the embassy in Vienna",
+    "the Vietnamese intelligence service at the embassy in Berlin"), else None."""
+    holder = post.head.head if post.dep_ == "pobj" else None
+    if holder is None or holder.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    places = doc_index(post.doc).place_match
+    return next((match.id_ for child in holder.children if child.dep_ in {"amod", "compound"}
+                 and (match := places.get(child.i)) is not None and match.label_ == "DEMONYM" and match.id_), None)
 
 
 def _placed_post(post: Token, res: Resources) -> bool:
