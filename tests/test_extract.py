@@ -345,11 +345,13 @@ ACTORS = [
     ("Belarus forced the plane down.", {("Belarus", "state", "BLR")}),
     ("India's foreign ministry and US prosecutors spoke.",
      {("Ministry of External Affairs", "government", "IND"), ("public prosecutor", "government", "USA")}),
-    # courts: words of rank between a seat and its court; "a" court of a kind is one of many, not a named body
+    # courts: words of rank between a seat and its court; "a" court of a kind in lowercase is one of many, not a named
+    # body; capitalised as a name ("a Revolutionary Court") it keeps the name (convention C)
     ("A New York federal court charged four Iranians.", {("court", "government", "USA")}),
     ("Breon Peace, the Brooklyn federal prosecutor, said so.", {("Breon Peace", "person", "USA")}),
     ("Iran's Supreme Court upheld the sentence a Revolutionary Court handed down.",
-     {("Supreme Court", "government", "IRN"), ("court", "government", "IRN")}),
+     {("Supreme Court", "government", "IRN"), ("Revolutionary Court", "government", "IRN")}),
+    ("A Saudi appeals court increased her sentence.", {("court", "government", "SAU")}),
     ("Foreign Secretary Lord Cameron condemned the bounties.", {("Lord Cameron", "person", None)}),
     # a state acting through someone: "an agent of", "spying for", "on behalf of"
     ("He was convicted of serving as an agent for Saudi Arabia.", {("Saudi Arabia", "state", "SAU")}),
@@ -1019,7 +1021,9 @@ ACTORS = [
     ("He was convicted by the Federal Supreme Court in Abu Dhabi.", {("Federal Supreme Court", "government", "ARE")}),
     ("He appeared before the Supreme State Security Prosecution in Cairo.",
      {("Supreme State Security Prosecution", "government", "EGY")}),
-    ("He was convicted by the High Court in London.", {("court", "government", "GBR")}),
+    ("He was convicted by the High Court in London.", {("High Court", "government", "GBR")}),
+    ("He was convicted by a court in London.", {("court", "government", "GBR")}),
+    ("A Revolutionary Court in Tehran sentenced him.", {("Revolutionary Court", "government", "IRN")}),
     # a state's body before "station" is a building of it, no actor; acting, it is one
     ("Two men ran an undeclared Chinese police station in Manhattan.", set()),
     ("Chinese police arrested him.", {("police", "government", "CHN")}),

@@ -821,9 +821,12 @@ INDEFINITE = frozenset({"a", "an"})
 
 
 def _one_of_its_courts(actor: Actor, res: Resources) -> Actor:
-    """Name a court written with "a" and only words of its rank or kind ("a Revolutionary Court", "an Appeals
-    Court") as a court: one of many courts of that kind, not the body of that name ("the Supreme Court")."""
+    """Name a court written with "a" and only lowercase words of its rank or kind ("an appeals court", "a federal
+    court") as a court: one of many courts of that kind. Written as a name ("a Revolutionary Court"), it keeps the
+    name, as "the Supreme Court" does (GUIDELINES.md: a body with a proper name keeps it; convention C)."""
     span, words = actor.span, res.actor_words
+    if actor.span[-1].text[:1].isupper():
+        return actor
     if span[0].lower_ in INDEFINITE:
         span = span[1:]
     elif span.start == 0 or span.doc[span.start - 1].lower_ not in INDEFINITE:
@@ -1149,12 +1152,12 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
             continue  # "Breon Peace, the top federal prosecutor in Brooklyn": a title, the person is the actor
         start = token.i
         if token.text[:1].isupper():
-            # "the Federal Supreme Court in Abu Dhabi": a body's proper name of three words or more before its seat
-            # is its name
+            # "the Federal Supreme Court in Abu Dhabi", "the High Court in London", "a Revolutionary Court in Tehran": a
+            # body's proper name before its seat is its name (convention C: capitalised as a name, it keeps it)
             while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"} \
                     and not doc[start].is_sent_start:
                 start -= 1
-            if start < token.i - 1:  # "the High Court in London" stays a court of the seat's state
+            if start < token.i:
                 name = doc[start : token.i + 1]
                 yield Actor(name, name.text, "government", place.country)
                 continue
