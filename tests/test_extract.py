@@ -463,7 +463,7 @@ ACTORS = [
     # a state's officials or authorities of one kind are that body; the kind alone after a demonym is none
     ("Turkish law enforcement officials detained them and Turkish migration authorities deported them.",
      {("law enforcement", "government", "TUR"), ("migration authorities", "government", "TUR")}),
-    ("Venezuelan counterintelligence officials watched him.", {("counterintelligence", "government", "VEN")}),
+    ("Venezuelan counterintelligence officials watched him.", {("intelligence service", "government", "VEN")}),
     ("He spoke of Chinese law enforcement and South Korean counterintelligence.", set()),
     ("Federal prosecutors charged him.", set()),
     ("He was tried in Cairo. Prosecutors said the court would rule.", set()),
