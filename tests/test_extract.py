@@ -356,12 +356,14 @@ ACTORS = [
     ("Hong Kong activists in Britain were watched.", {("Hong Kong activists", "group", "HKG")}),
     ("Belarus forced the plane down.", {("Belarus", "state", "BLR")}),
     ("India's foreign ministry and US prosecutors spoke.",
-     {("Ministry of External Affairs", "government", "IND"), ("Department of Justice", "government", "USA")}),
-    # courts: words of rank between a seat and its court; "a" court of a kind is one of many, not a named body
+     {("Ministry of External Affairs", "government", "IND"), ("public prosecutor", "government", "USA")}),
+    # courts: words of rank between a seat and its court; "a" court of a kind in lowercase is one of many, not a named
+    # body; capitalised as a name ("a Revolutionary Court") it keeps the name (convention C)
     ("A New York federal court charged four Iranians.", {("court", "government", "USA")}),
     ("Breon Peace, the Brooklyn federal prosecutor, said so.", {("Breon Peace", "person", "USA")}),
     ("Iran's Supreme Court upheld the sentence a Revolutionary Court handed down.",
-     {("Supreme Court", "government", "IRN"), ("court", "government", "IRN")}),
+     {("Supreme Court", "government", "IRN"), ("Revolutionary Court", "government", "IRN")}),
+    ("A Saudi appeals court increased her sentence.", {("court", "government", "SAU")}),
     ("Foreign Secretary Lord Cameron condemned the bounties.", {("Lord Cameron", "person", None)}),
     # a state acting through someone: "an agent of", "spying for", "on behalf of"
     ("He was convicted of serving as an agent for Saudi Arabia.", {("Saudi Arabia", "state", "SAU")}),
@@ -476,11 +478,11 @@ ACTORS = [
     ("Hong Kongers and Crimean Tatars abroad are watched.",
      {("Hong Kongers", "group", "HKG"), ("Crimean Tatars", "group", None)}),
     # police, courts and prosecutors with their state among their modifiers; without it, no actor
-    ("German federal prosecutors charged him.", {("Federal Prosecutor's Office", "government", "DEU")}),
+    ("German federal prosecutors charged him.", {("public prosecutor", "government", "DEU")}),
     # a state's officials or authorities of one kind are that body; the kind alone after a demonym is none
     ("Turkish law enforcement officials detained them and Turkish migration authorities deported them.",
      {("law enforcement", "government", "TUR"), ("migration authorities", "government", "TUR")}),
-    ("Venezuelan counterintelligence officials watched him.", {("counterintelligence", "government", "VEN")}),
+    ("Venezuelan counterintelligence officials watched him.", {("intelligence service", "government", "VEN")}),
     ("He spoke of Chinese law enforcement and South Korean counterintelligence.", set()),
     ("Federal prosecutors charged him.", set()),
     ("He was tried in Cairo. Prosecutors said the court would rule.", set()),
@@ -1038,7 +1040,9 @@ ACTORS = [
     ("He was convicted by the Federal Supreme Court in Abu Dhabi.", {("Federal Supreme Court", "government", "ARE")}),
     ("He appeared before the Supreme State Security Prosecution in Cairo.",
      {("Supreme State Security Prosecution", "government", "EGY")}),
-    ("He was convicted by the High Court in London.", {("court", "government", "GBR")}),
+    ("He was convicted by the High Court in London.", {("High Court", "government", "GBR")}),
+    ("He was convicted by a court in London.", {("court", "government", "GBR")}),
+    ("A Revolutionary Court in Tehran sentenced him.", {("Revolutionary Court", "government", "IRN")}),
     # a state's body before "station" is a building of it, no actor; acting, it is one
     ("Two men ran an undeclared Chinese police station in Manhattan.", set()),
     ("Chinese police arrested him.", {("police", "government", "CHN")}),
@@ -1054,7 +1058,14 @@ ACTORS = [
      "of Foreign Affairs concluded that nobody had asked for permission.",
      {("Ireland", "state", "IRL"), ("Department of Foreign Affairs", "government", "IRL")}),
     ("The Berlin prosecutor has opened a case.", {("public prosecutor", "government", "DEU")}),
-    ("German federal prosecutors have opened a case.", {("Federal Prosecutor's Office", "government", "DEU")}),
+    ("German federal prosecutors have opened a case.", {("public prosecutor", "government", "DEU")}),
+    # unnamed prosecutors stand for the prosecuting body of their state the article names (convention P), else
+    # they are the generic public prosecutor; a named office of another state is not theirs
+    ("The Justice Department charged him. US prosecutors said he spied.", {("Department of Justice", "government", "USA")}),
+    ("German federal prosecutors said he spied. The Federal Public Prosecutor General charged him.",
+     {("Federal Public Prosecutor General", "government", "DEU")}),
+    ("The Justice Department charged him. German prosecutors opened a case.",
+     {("Department of Justice", "government", "USA"), ("public prosecutor", "government", "DEU")}),
     # a name the model took for a title, which an apposition calls a person, takes the country the apposition names
     ('"This is a secret police station in New York City," Breon Peace, the US attorney for the Eastern District of '
      'New York, said in a statement.', {("Breon Peace", "person", "USA")}),
@@ -1758,7 +1769,7 @@ ATTRIBUTIONS = [
     # a denial word describing a thing in apposition ("a false identity") calls no claim false
     ("German federal prosecutors said Krasikov had entered the EU on a passport issued in the name of Vadim Sokolov, a "
      "false identity.",
-     [("Federal Prosecutor's Office", "said", "assert", "indirect",
+     [("public prosecutor", "said", "assert", "indirect",
        "Krasikov had entered the EU on a passport issued in the name of Vadim Sokolov, a false identity")]),
     # what a case or a record shows is evidence in the story's voice, no one's claim
     ("The case of Salma al-Shehab shows how the kingdom polices what its citizens say overseas.", []),
@@ -2203,12 +2214,12 @@ REBUTTALS = [
     # names the state
     ("Chilean prosecutors on Friday said the Tren de Aragua, Venezuela's largest criminal organization, was behind the "
      "crime. Authorities also hinted that the killers may have been working for the Venezuelan government.",
-     [("Public Prosecutor's Office", "said", "assert", "indirect",
+     [("public prosecutor", "said", "assert", "indirect",
        "the Tren de Aragua, Venezuela's largest criminal organization, was behind the crime"),
-      ("Public Prosecutor's Office", "hinted", "assert", "indirect", "the killers may have been working for the Venezuelan government")]),
+      ("public prosecutor", "hinted", "assert", "indirect", "the killers may have been working for the Venezuelan government")]),
     ("Chilean prosecutors said the Tren de Aragua was behind the crime. The authorities in Caracas said the killers had "
      "been working for the gang.",
-     [("Public Prosecutor's Office", "said", "assert", "indirect", "the Tren de Aragua was behind the crime"),
+     [("public prosecutor", "said", "assert", "indirect", "the Tren de Aragua was behind the crime"),
       ("Venezuela", "said", "assert", "indirect", "the killers had been working for the gang")]),
     ("The Chinese embassy said the sites are run by volunteers.",
      [("embassy", "said", "deny", "indirect", "the sites are run by volunteers")]),
@@ -2313,7 +2324,7 @@ CLAIM_BOUNDS = [
        "of other Iranian opposition figures")]),
     ("Federal prosecutors in Manhattan said the Indian government employee linked to the plot held responsibilities "
      "such as security and intelligence.",
-     [("Department of Justice", "said", "the Indian government employee linked to the plot held responsibilities such "
+     [("public prosecutor", "said", "the Indian government employee linked to the plot held responsibilities such "
        "as security and intelligence")]),
     # a claim noun with a clause on it closing the claim after a comma or a dash is another's answer to it, not the claim
     ("Ankara accuses the cleric Fethullah Gulen of masterminding a coup attempt in 2016 – an allegation the cleric strongly "
@@ -2675,7 +2686,7 @@ PASSIVES = [
     ("Tumso Abdurakhmanov has spent years ridiculing Ramzan Kadyrov.", []),
     # implicating someone in a deed accuses them of it; implicated by no one named is no claim
     ("Chilean prosecutors on Friday publicly implicated Venezuela's largest criminal organization, the Aragua Train, in the crime.",
-     [("Public Prosecutor's Office", "implicated", "assert",
+     [("public prosecutor", "implicated", "assert",
        "Venezuela's largest criminal organization, the Aragua Train, in the crime")]),
     ("Two officers were implicated in the killing.", []),
     # the phrase that completes the object goes on with it past a time phrase; a time phrase alone stays out
@@ -3462,7 +3473,7 @@ NAME_PARTS = [
      [("Recep Tayyip Erdoğan", "he was saddened")]),
     # a state's prosecutors speak as its prosecution's own name (national_bodies.tsv)
     ("Prosecutors in Chile said Friday they plan to request that Venezuela extradite two of its citizens.",
-     [("Public Prosecutor's Office", "they plan to request that Venezuela extradite two of its citizens")]),
+     [("public prosecutor", "they plan to request that Venezuela extradite two of its citizens")]),
     # an abbreviation given in brackets after a body's name speaks as that body
     ("The state-run Anadolu news agency (AA) said on Friday that the two men were detained. The men were handed over to "
      "the Ankara police, AA reported.",

@@ -494,6 +494,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found = _nationals_once(found, res)
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(a, res), res), res) for a in _expand_acronyms(doc, found)]
+    found = _prosecutors_of_named_body(found, res)
     found = [_with_name_kind(a, res) for a in found]
     people = _merge_people(found, res)
     people += list(_surname_mentions(doc, people, taken, res))
@@ -833,9 +834,12 @@ INDEFINITE = frozenset({"a", "an"})
 
 
 def _one_of_its_courts(actor: Actor, res: Resources) -> Actor:
-    """Name a court written with "a" and only words of its rank or kind ("a Revolutionary Court", "an Appeals
-    Court") as a court: one of many courts of that kind, not the body of that name ("the Supreme Court")."""
+    """Name a court written with "a" and only lowercase words of its rank or kind ("an appeals court", "a federal
+    court") as a court: one of many courts of that kind. Written as a name ("a Revolutionary Court"), it keeps the
+    name, as "the Supreme Court" does (GUIDELINES.md: a body with a proper name keeps it; convention C)."""
     span, words = actor.span, res.actor_words
+    if actor.span[-1].text[:1].isupper():
+        return actor
     if span[0].lower_ in INDEFINITE:
         span = span[1:]
     elif span.start == 0 or span.doc[span.start - 1].lower_ not in INDEFINITE:
@@ -849,13 +853,44 @@ def _one_of_its_courts(actor: Actor, res: Resources) -> Actor:
 def _national_name(actor: Actor, res: Resources) -> Actor:
     """Give a generic body its state's own name: India's foreign ministry is the Ministry of External Affairs. Not
     one a city or province in its words seats ("the Berlin prosecutor", "Manhattan prosecutors"), unless called
-    federal: a local body, not the state's national one."""
+    federal: a local body, not the state's national one. Unnamed prosecutors ("US prosecutors", "German federal
+    prosecutors") keep the generic name unless their words name the office ("the federal prosecutor's office"):
+    they stand for the prosecuting body the article names (_prosecutors_of_named_body), else for none."""
     own = res.national_bodies.get((actor.country or "", actor.name)) if actor.type == "government" else None
+    if own is not None and actor.name == res.bodies["prosecutor"] and all(
+        t.lower_ != "office" for t in actor.span.doc[actor.span.start : actor.span.end + 2]
+    ):
+        return actor
     if own is None or (all(t.lower_ != "federal" for t in actor.span) and any(
             p.kind in {"city", "region"} and actor.span.start <= p.span.start < actor.span.end
             for p in find_places(actor.span.doc, resources=res))):
         return actor
     return Actor(actor.span, own, actor.type, actor.country)
+
+
+def _prosecutors_of_named_body(actors: list[Actor], res: Resources) -> list[Actor]:
+    """Read unnamed prosecutors ("prosecutors", "US prosecutors", "the prosecution") as the prosecuting body of their
+    state the article names (speaking_for.tsv: "Department of Justice", "the U.S. Attorney's Office", "the Federal
+    Public Prosecutor General"): the latest named before them, else the first after; with none named they stay the
+    generic `public prosecutor` (GUIDELINES.md: an unnamed speaker who stands for a named actor is that actor)."""
+    generic = res.bodies["prosecutor"]
+    if not any(a.name == generic for a in actors):
+        return actors
+    words = res.speaking_for.get("prosecutor", ())
+    bodies = [
+        a for a in actors if a.type == "government" and a.name != generic
+        and any(re.search(rf"\b{w}", a.name.lower()) for w in words)
+    ]
+    out = []
+    for actor in actors:
+        if actor.name == generic and actor.type == "government":
+            own = [b for b in bodies if actor.country is None or b.country in {None, actor.country}]
+            earlier = [b for b in own if b.span.end <= actor.span.start]
+            body = earlier[-1] if earlier else next((b for b in own if b.span.start >= actor.span.end), None)
+            if body is not None:
+                actor = replace(actor, name=body.name, country=body.country or actor.country, shown=None)
+        out.append(actor)
+    return out
 
 
 def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
@@ -1130,12 +1165,12 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
             continue  # "Breon Peace, the top federal prosecutor in Brooklyn": a title, the person is the actor
         start = token.i
         if token.text[:1].isupper():
-            # "the Federal Supreme Court in Abu Dhabi": a body's proper name of three words or more before its seat
-            # is its name
+            # "the Federal Supreme Court in Abu Dhabi", "the High Court in London", "a Revolutionary Court in Tehran": a
+            # body's proper name before its seat is its name (convention C: capitalised as a name, it keeps it)
             while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"} \
                     and not doc[start].is_sent_start:
                 start -= 1
-            if start < token.i - 1:  # "the High Court in London" stays a court of the seat's state
+            if start < token.i:
                 name = doc[start : token.i + 1]
                 yield Actor(name, name.text, "government", place.country)
                 continue
