@@ -107,7 +107,13 @@ LOCATIONS = [
      {("North Caucasus", "region", "RUS"), ("South Caucasus", "region", None)}),
     ("The Eritrean Diaspora pays the Diaspora Tax in Britain.", {("United Kingdom", "country", "GBR")}),
     ("Officials at the Turkish Embassy in Bishkek said nothing.", {("Bishkek", "city", "KGZ"), ("Turkish embassy", "site", "KGZ")}),
-    ("He slates former US President Donald Trump; U.S. officials condemned it.", set()),
+    # a country's abbreviation as a modifier names the country (GUIDELINES: a place used as a modifier); not before a
+    # post's title or noun, nor a currency
+    ("He slates former US President Donald Trump; U.S. officials condemned it.", {("United States", "country", "USA")}),
+    ("Her son has US citizenship and she has UK residency.",
+     {("United States", "country", "USA"), ("United Kingdom", "country", "GBR")}),
+    ("He slates former US President Donald Trump.", set()),
+    ("The US ambassador paid 500 US dollars to the UK correspondent.", set()),
     ("He flew to the U.S. in May.", {("United States", "country", "USA")}),
     ("He lived in East London, in Britain.", {("East London", "region", "GBR"), ("United Kingdom", "country", "GBR")}),
     ("Croatia beat Morocco at Khalifa International Stadium in Doha.",
@@ -132,6 +138,16 @@ LOCATIONS = [
 def test_locations(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     rows = run(nlp, text, "locations")
     assert {(r.name, r.kind, r.country) for r in rows} == expected
+
+
+def test_modifier_abbreviation_places_no_other_name(nlp: Language) -> None:
+    """A country abbreviation used as a modifier is a row of its own only: the places that place other names and acts
+    (find_places) do not hold it, so an incident's host or sentence cannot move to "the US suspect"."""
+    from pipeline.extract.places import find_places, modifier_places
+
+    doc = nlp(make_doc(nlp, "U.S. officials said the US suspect fled to Geneva.", article_id="t", published="2023-04-19"))
+    assert [p.name for p in modifier_places(doc)] == ["United States", "United States"]
+    assert all(p.name != "United States" for p in find_places(doc))
 
 
 # --- counts ----------------------------------------------------------------------

@@ -35,6 +35,7 @@ POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 CITY_ANAPHORS = {"city", "capital", "town"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
 RULE_LABELS = {"JUDICIAL_DISTRICT", "SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+MODIFIER = "MODIFIER"  # a country abbreviation used as a modifier ("U.S. officials"): a row only, see modifier_places
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
@@ -402,7 +403,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                     and doc[span.end + 1].lower_ in MANNER_SUFFIXES:
                 continue  # "Hollywood-style scenarios", "a Berlin-like wall": a manner, no place named ("Paris-based" is)
         if label in {"COUNTRY", "GPE"} and span.text.isupper() and (_modifies_noun(span) or _before_title(span, res)):
-            continue  # "U.S. officials", "US President Donald Trump": an abbreviation as an adjective names no place
+            if _modifies_noun(span) and not _before_title(span, res) and not _before_post(span, res):
+                chosen.append((span, MODIFIER))  # "U.S. officials", "UK police": the country, a row of its own only
+            continue  # "US President Donald Trump", "the US ambassador", "US dollars": a post or a currency, no place
         if span[-1].lower_ in res.diplomatic_posts:
             continue  # "the Turkish Embassy": a site in its host country when used as a place (diplomatic_sites)
         if label == "FAC" and not _site_like(span, res) and lookup_city(span.text) is None \
@@ -1149,6 +1152,14 @@ def _site_head_after(span: Span, res: Resources) -> bool:
     return not (span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"})
 
 
+def _before_post(span: Span, res: Resources) -> bool:
+    """True for a country abbreviation before the lowercase noun of a post, a job or a currency ("the US ambassador",
+    "a UK minister", "the US correspondent", "US dollars"): a title of a post or a currency names no place (GUIDELINES
+    locations); "U.S. officials", "UK police" name the country."""
+    word = span.doc[span.end]
+    return word.lemma_.lower() in res.offices or word.lower_ in res.currencies or word.lower_ in TITLE_WORDS
+
+
 def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
     """True for a country abbreviation used as an adjective ("US citizens", "UK officials"), or with ``any_case``
     a region's name modifying a common noun ("Middle Eastern countries"; of a region's adjective, no place named)."""
@@ -1216,11 +1227,25 @@ def find_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
     sentence on Dublin).
     """
     res = resources or load_resources()
-    return cached(doc, f"places:{id(res)}", lambda: _find_places(doc, res))
+    return cached(doc, f"places:{id(res)}", lambda: _find_places(doc, res))[0]
 
 
-def _find_places(doc: Doc, res: Resources) -> list[Place]:
+def modifier_places(doc: Doc, *, resources: Resources | None = None) -> list[Place]:
+    """Return the countries an abbreviation names as a modifier ("U.S. officials", "UK police"): locations of the
+    article (GUIDELINES: a place name used as a modifier), kept out of :func:`find_places` so that they neither place
+    other names nor an act (an incident's host and state come from the places the sentences tell as places)."""
+    res = resources or load_resources()
+    return cached(doc, f"places:{id(res)}", lambda: _find_places(doc, res))[1]
+
+
+def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
     candidates = place_candidates(doc, res)
+    # one place per position (the model and the gazetteer may each read the name)
+    modifiers = sorted({span.start: Place(span, country_name(code, resources=res) or span.text, "country", code)
+                        for span, label in candidates
+                        if label == MODIFIER and (code := normalize_country(span.text, resources=res))}.values(),
+                       key=lambda place: place.span.start)
+    candidates = [(span, label) for span, label in candidates if label != MODIFIER]
     # the countries the article names, itself or through one of its regions ("England", "Xinjiang")
     named = frozenset(
         code for span, _ in candidates
@@ -1266,7 +1291,7 @@ def _find_places(doc: Doc, res: Resources) -> list[Place]:
         if place.country is None and place.kind == "city":
             continue
         resolved.append(place)
-    return resolved
+    return resolved, modifiers
 
 
 def _holder_country(places: list[Place], index: int) -> str | None:
@@ -1776,7 +1801,7 @@ def extract_locations(doc: Doc, *, article_id: str = "", resources: Resources | 
     """
     first: dict[tuple[str, ...], Place] = {}
     names: dict[tuple[str, ...], str] = {}
-    for place in find_places(doc, resources=resources):
+    for place in [*find_places(doc, resources=resources), *modifier_places(doc, resources=resources)]:
         table = _table_name(place)
         key: tuple[str, ...] = (
             ("country", place.country or "") if place.kind == "country"
