@@ -114,6 +114,7 @@ LOCATIONS = [
      {("United States", "country", "USA"), ("United Kingdom", "country", "GBR")}),
     ("He slates former US President Donald Trump.", set()),
     ("The US ambassador paid 500 US dollars to the UK correspondent.", set()),
+    ("Breon Peace, the US attorney for the Eastern District, said so.", set()),
     ("He flew to the U.S. in May.", {("United States", "country", "USA")}),
     ("He lived in East London, in Britain.", {("East London", "region", "GBR"), ("United Kingdom", "country", "GBR")}),
     ("Croatia beat Morocco at Khalifa International Stadium in Doha.",

@@ -1157,7 +1157,13 @@ def _before_post(span: Span, res: Resources) -> bool:
     "a UK minister", "the US correspondent", "US dollars"): a title of a post or a currency names no place (GUIDELINES
     locations); "U.S. officials", "UK police" name the country."""
     word = span.doc[span.end]
-    return word.lemma_.lower() in res.offices or word.lower_ in res.currencies or word.lower_ in TITLE_WORDS
+    return word.lemma_.lower() in res.offices or word.lower_ in res.currencies or word.lower_ in TITLE_WORDS \
+        or word.lower_ in POST_NOUNS
+
+
+# Posts a state's abbreviation heads in lowercase that offices.txt (the offices a speaker is called back by) lacks:
+# "the US attorney for the Eastern District", "the US attorney general".
+POST_NOUNS = {"attorney", "attorneys"}
 
 
 def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
