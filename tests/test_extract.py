@@ -2743,6 +2743,11 @@ SPEAKERS_AS_ACTORS = [
      [("Department of Justice", "government", "USA")]),
     ("A court in Berlin tried him. The presiding judge, Olaf Arnoldi, said the killing had been ordered by Russia.",
      [("Olaf Arnoldi", "person", None)]),
+    # a charging document speaks for the prosecution that filed it, not for the court it was filed in
+    ("US prosecutors charged four men. An indictment in Manhattan federal court alleges that the plot was part of a "
+     "wider plan.", [("public prosecutor", "government", "USA")]),
+    ("US prosecutors charged four men. A spokesman at the Berlin court said that the trial would resume.",
+     [("court", "government", "DEU")]),
     # a source or researcher at a body named on the noun after "at" speaks for it; residents do not
     ("A source at Spain’s Guardia Civil police force told the Reuters news agency that the victim used a fake identity.",
      [("Guardia Civil", "government", "ESP")]),
