@@ -1058,6 +1058,9 @@ ACTORS = [
      "of Foreign Affairs concluded that nobody had asked for permission.",
      {("Ireland", "state", "IRL"), ("Department of Foreign Affairs", "government", "IRL")}),
     ("The Berlin prosecutor has opened a case.", {("public prosecutor", "government", "DEU")}),
+    # prosecuting offices of their own name (gazetteer), by their English name as given
+    ("The Federal Public Prosecutor General brought charges, and the PNAT opened a case.",
+     {("Federal Public Prosecutor General", "government", "DEU"), ("National Anti-Terrorism Prosecutor's Office", "government", "FRA")}),
     ("German federal prosecutors have opened a case.", {("public prosecutor", "government", "DEU")}),
     # unnamed prosecutors stand for the prosecuting body of their state the article names (convention P), else
     # they are the generic public prosecutor; a named office of another state is not theirs
