@@ -484,7 +484,16 @@ ACTORS = [
      {("law enforcement", "government", "TUR"), ("migration authorities", "government", "TUR")}),
     ("Venezuelan counterintelligence officials watched him.", {("intelligence service", "government", "VEN")}),
     ("He spoke of Chinese law enforcement and South Korean counterintelligence.", set()),
+    # prosecutors with no state word are the public prosecutor of the case's state (convention P): of the court nearest
+    # them, else of the police; with no state told, none; with a prosecuting body named, they stand for it
     ("Federal prosecutors charged him.", set()),
+    ("A Turkish court tried him. Federal prosecutors charged him.",
+     {("court", "government", "TUR"), ("public prosecutor", "government", "TUR")}),
+    ("Bahraini police arrested her. She was presented to the public prosecution, which ordered her detention.",
+     {("police", "government", "BHR"), ("public prosecutor", "government", "BHR")}),
+    ("A Turkish court tried him. The Justice Department charged him and prosecutors said he spied.",
+     {("court", "government", "TUR"), ("Department of Justice", "government", "USA")}),
+    ("A Turkish court tried him. He was granted immunity from prosecution.", {("court", "government", "TUR")}),
     ("He was tried in Cairo. Prosecutors said the court would rule.", set()),
     # groups: rebels and rights defenders; nationals who fled or are exiled, a diaspora by its new nationality;
     # groups named by a cause, of the state named nearest; nationals merely present are none
@@ -1088,7 +1097,7 @@ ACTORS = [
      {("Iran", "state", "IRN"), ("Swedish Security Service", "government", "SWE")}),
     # police acting in a story that names a police body are that body, unless a demonym says whose they are
     ("The Metropolitan Police issued a photo of the two men in London. Police and prosecutors said they had enough "
-     "evidence to charge them.", {("Metropolitan Police", "government", "GBR")}),
+     "evidence to charge them.", {("Metropolitan Police", "government", "GBR"), ("public prosecutor", "government", "GBR")}),
     ("The Metropolitan Police issued a photo in London. British anti-terrorism police are investigating the stabbing.",
      {("Metropolitan Police", "government", "GBR"), ("police", "government", "GBR")}),
     # named days and a law's assent are no parties
