@@ -501,7 +501,16 @@ ACTORS = [
      {("law enforcement", "government", "TUR"), ("migration authorities", "government", "TUR")}),
     ("Venezuelan counterintelligence officials watched him.", {("intelligence service", "government", "VEN")}),
     ("He spoke of Chinese law enforcement and South Korean counterintelligence.", set()),
+    # prosecutors with no state word are the public prosecutor of the case's state (convention P): of the court nearest
+    # them, else of the police; with no state told, none; with a prosecuting body named, they stand for it
     ("Federal prosecutors charged him.", set()),
+    ("A Turkish court tried him. Federal prosecutors charged him.",
+     {("court", "government", "TUR"), ("public prosecutor", "government", "TUR")}),
+    ("Bahraini police arrested her. She was presented to the public prosecution, which ordered her detention.",
+     {("police", "government", "BHR"), ("public prosecutor", "government", "BHR")}),
+    ("A Turkish court tried him. The Justice Department charged him and prosecutors said he spied.",
+     {("court", "government", "TUR"), ("Department of Justice", "government", "USA")}),
+    ("A Turkish court tried him. He was granted immunity from prosecution.", {("court", "government", "TUR")}),
     ("He was tried in Cairo. Prosecutors said the court would rule.", set()),
     # groups: rebels and rights defenders; nationals who fled or are exiled, a diaspora by its new nationality;
     # groups named by a cause, of the state named nearest; nationals merely present are none
@@ -1075,6 +1084,9 @@ ACTORS = [
      "of Foreign Affairs concluded that nobody had asked for permission.",
      {("Ireland", "state", "IRL"), ("Department of Foreign Affairs", "government", "IRL")}),
     ("The Berlin prosecutor has opened a case.", {("public prosecutor", "government", "DEU")}),
+    # prosecuting offices of their own name (gazetteer), by their English name as given
+    ("The Federal Public Prosecutor General brought charges, and the PNAT opened a case.",
+     {("Federal Public Prosecutor General", "government", "DEU"), ("National Anti-Terrorism Prosecutor's Office", "government", "FRA")}),
     ("German federal prosecutors have opened a case.", {("public prosecutor", "government", "DEU")}),
     # unnamed prosecutors stand for the prosecuting body of their state the article names (convention P), else
     # they are the generic public prosecutor; a named office of another state is not theirs
@@ -1102,7 +1114,7 @@ ACTORS = [
      {("Iran", "state", "IRN"), ("Swedish Security Service", "government", "SWE")}),
     # police acting in a story that names a police body are that body, unless a demonym says whose they are
     ("The Metropolitan Police issued a photo of the two men in London. Police and prosecutors said they had enough "
-     "evidence to charge them.", {("Metropolitan Police", "government", "GBR")}),
+     "evidence to charge them.", {("Metropolitan Police", "government", "GBR"), ("public prosecutor", "government", "GBR")}),
     ("The Metropolitan Police issued a photo in London. British anti-terrorism police are investigating the stabbing.",
      {("Metropolitan Police", "government", "GBR"), ("police", "government", "GBR")}),
     # named days and a law's assent are no parties
@@ -2760,6 +2772,11 @@ SPEAKERS_AS_ACTORS = [
      [("Department of Justice", "government", "USA")]),
     ("A court in Berlin tried him. The presiding judge, Olaf Arnoldi, said the killing had been ordered by Russia.",
      [("Olaf Arnoldi", "person", None)]),
+    # a charging document speaks for the prosecution that filed it, not for the court it was filed in
+    ("US prosecutors charged four men. An indictment in Manhattan federal court alleges that the plot was part of a "
+     "wider plan.", [("public prosecutor", "government", "USA")]),
+    ("US prosecutors charged four men. A spokesman at the Berlin court said that the trial would resume.",
+     [("court", "government", "DEU")]),
     # a source or researcher at a body named on the noun after "at" speaks for it; residents do not
     ("A source at Spain’s Guardia Civil police force told the Reuters news agency that the victim used a fake identity.",
      [("Guardia Civil", "government", "ESP")]),

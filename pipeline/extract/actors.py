@@ -3185,9 +3185,13 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
         yield _row(actor, article_id, res, country=actor.country or country_of.get(actor.key)
                    or (_country_of_named_body(actor, res) if actor.type in ORG_TYPES else None)
                    or (setting_country(doc, resources=res) if _local_organization(actor, res) else None))
-    for force in _forces_of_the_setting(doc, res, actors):
+    forces = list(_forces_of_the_setting(doc, res, actors))
+    for force in forces:
         if force.key not in seen:
             yield _row(force, article_id, res, country=force.country)
+    prosecution = _prosecution_of_the_case(doc, res, actors + forces)
+    if prosecution is not None and prosecution.key not in seen:
+        yield _row(prosecution, article_id, res, country=prosecution.country)
     parliament = _parliament_of_the_setting(doc, res, actors)
     if parliament is not None and parliament.key not in seen:
         yield _row(parliament, article_id, res, country=parliament.country)
@@ -3334,6 +3338,60 @@ def _parliament_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) ->
         country = setting_country(doc, resources=res)
         start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
         return Actor(doc[start : token.i + 1], canonical, "government", country) if country else None
+    return None
+
+
+def _prosecution_of_the_case(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
+    """Return the prosecutors of a story that names no prosecuting body, where they act or speak named by no state
+    word ("Prosecutors said", "the prosecution alleges", "presented to the public prosecution"): the generic public
+    prosecutor of the state of the case (``_state_of_the_case``; convention P). With a prosecuting body named they
+    stand for it, and no state told, no row. A row only: as a speaker it took claims whose bounds other rules read
+    wrong (measured: test attributions fell 0.784 -> 0.782 while real-dev rose 0.851 -> 0.852)."""
+    generic = res.bodies["prosecutor"]
+    words = res.speaking_for.get("prosecutor", ())
+    if any(a.type == "government" and (a.name == generic or any(re.search(rf"\b{w}", a.name.lower()) for w in words))
+           for a in actors):
+        return None
+    taken = {i for a in actors for i in range(a.span.start, a.span.end)}
+    for i in positions(doc, res.seated_body_words):
+        token = doc[i]
+        # (the plural or the body's own word: "the prosecutor" is more often a person, "the prosecutor's" an office)
+        if token.lower_ not in {"prosecutors", "prosecution"} or res.bodies.get(token.lower_) != generic \
+                or token.pos_ not in {"NOUN", "PROPN"} or i in taken \
+                or token.dep_ in {"compound", "amod", "nmod"} or (token.text[:1].isupper() and not token.is_sent_start):
+            continue  # "prosecution witnesses"; "Prosecution Service" is a name
+        start = i
+        while start > 0 and doc[start - 1].dep_ in {"det", "amod", "compound"} and doc[start - 1].head.i == i:
+            start -= 1
+        span = doc[start : i + 1]
+        if any(_country_of_token(t, doc, res) for t in span[:-1]) or not _bare_prosecution(token, span):
+            continue
+        country = _state_of_the_case(token, actors, res)
+        if country:
+            return Actor(span, generic, "government", country)
+    return None
+
+
+def _bare_prosecution(token: Token, span: Span) -> bool:
+    """True for prosecutors that act or speak as a body ("Prosecutors said", "the prosecution alleges", "presented to
+    the public prosecution"), not the act ("immunity from prosecution", "the prosecution of critics")."""
+    if token.lower_ != "prosecution":
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    return token.dep_ in {"nsubj", "nsubjpass"} or span[0].lower_ == "the"
+
+
+def _state_of_the_case(token: Token, actors: list[Actor], res: Resources) -> str | None:
+    """Return the state of the case unnamed prosecutors act in: of the court nearest them, else of the police nearest
+    them; None when the article names neither with a state (the story's setting was measured: more false states than
+    right ones)."""
+    bodies = [a for a in actors if a.type == "government" and a.country]
+    courts = [a for a in bodies if "court" in a.name.lower()]
+    police = [a for a in bodies if "police" in a.name.lower().split()]
+    for kind in (courts, police):
+        if kind:
+            return min(kind, key=lambda a: abs(a.span.start - token.i)).country
     return None
 
 

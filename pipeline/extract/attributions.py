@@ -1073,7 +1073,12 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     # ("a senior official with the agency told": "with" a body's name or a definite noun for those who serve it; not "a
     # source with knowledge of China's plans")
     serving = subject.lemma_.lower() in res.attribution_words["spokesperson"] | res.attribution_words["official"]
+    # (not "An indictment in Manhattan federal court alleges": a charging document speaks for the prosecution that
+    # filed it, not for the court it was filed in)
+    filed = subject.lemma_.lower() in res.attribution_words["charging_document"]
     for child in subject.children:
+        if filed and child.lower_ in {"in", "at", "before"}:
+            continue
         if child.dep_ == "prep" and (child.lower_ in {"of", "for", "in", "from", "at", "by"} or (child.lower_ == "with" and serving)):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and child.lower_ == "with" and not (
