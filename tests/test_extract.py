@@ -2439,6 +2439,20 @@ CLAIM_BOUNDS = [
     ("Freedom House released a report on transnational repression, which it defines as tactics used by governments to "
      "stifle dissent.",
      [("Freedom House", "defines", "tactics used by governments to stifle dissent")]),
+    # ... and the deed or the one an "of" or "on" phrase names ("accuses of", "blamed on"); a clause closing its
+    # sentence runs to the full stop over words the parser hung elsewhere, not over an apposition after a comma
+    ("Turkey has sought the extradition of Gulen, whom it accuses of masterminding the coup.",
+     [("Turkey", "accuses", "masterminding the coup")]),
+    ("The attack came a month after the death of Navalny, which Volkov blamed on Russian President Vladimir Putin.",
+     [("Volkov", "blamed", "Russian President Vladimir Putin")]),
+    ("Turkey claimed that Toksoy was one of the leaders of the ‘Fethullah Terrorist Organisation’, or FETO, which it "
+     "accuses of being behind the July 2016 failed coup in Turkey against the government of Recep Tayyip Erdogan.",
+     [("Turkey", "claimed", "Toksoy was one of the leaders of the ‘Fethullah Terrorist Organisation’, or FETO"),
+      ("Turkey", "accuses", "being behind the July 2016 failed coup in Turkey against the government of Recep Tayyip Erdogan")]),
+    ("She announced the expulsion of 23 Russian diplomats whom the British government described as undeclared intelligence "
+     "officers, the largest such expulsion from Britain in decades.",
+     [("United Kingdom", "described", "undeclared intelligence officers")]),
+    ("The task was handed to Karim Ali, of whom Amnesty International spoke on Friday.", []),
     # or the charge an adjective lays on the noun referred to ("hold responsible for"); a judgement alone is no claim
     ("The teacher is accused of links to the network of US-based Muslim cleric, Fethullah Gulen, which Turkish authorities hold "
      "responsible for a failed 2016 coup in Turkey.",

@@ -2280,9 +2280,17 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     # a terrorist organisation": the name given); a free relative likewise ("receiving what he describes as threats to
     # his life"), short of how the speaker spoke ('what they described as a "complex operation" without specifying how')
     relative = any(c.dep_ == "dobj" and c.i < verb.i and c.lower_ in {"which", "whom", "that", "who", "what"} for c in verb.children)
-    role = next((c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))), None)
+    role = next((c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in {"as", "for", "of", "on"}))), None)
     if relative and role is not None and verb.lemma_.lower() in res.object_cues:
         end = role.right_edge.i + 1
+        # "FETO, which it accuses of being behind the July 2016 failed coup in Turkey.": a clause closing its sentence
+        # runs to the full stop, words the parser hung elsewhere too, when no comma or verb of their own stands there
+        rest = list(doc[end : sentence(verb).end])
+        while rest and (rest[-1].is_punct or rest[-1].is_space):
+            rest.pop()
+        if verb.dep_ == "relcl" and rest and not doc[end - 1].is_punct and not any(
+                t.is_punct or (t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}) for t in rest):
+            end = rest[-1].i + 1
         manner = next((t for t in doc[role.i + 1 : end] if t.lower_ == "without" and t.dep_ == "prep"
                        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)), None)
         return _trim(doc[role.i + (role.dep_ == "prep") : manner.i if manner is not None else end])
