@@ -2882,6 +2882,7 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
         if a.type == "person":
             first_start[a.name] = min(first_start.get(a.name, a.span.start), a.span.start)
     merged = []
+    renamed: dict[str, str] = {}  # a full name spelt another way -> the name given first
     for actor in actors:
         if actor.type == "person" or (actor.type == "organization" and len(actor.name.split()) == 1):
             parts = [_surname_key(p) for p in actor.name.split()]
@@ -2921,6 +2922,11 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
             if match is None and actor.type == "person" and actor.name.endswith("s") and actor.name[:-1] in full_names:
                 match = actor.name[:-1]  # "Priyanka Fernandos diplomatic papers": a possessive, its apostrophe dropped
             if match:
+                # "Erdogan" after "Recep Tayyip Erdoğan" ... "Recep Tayyip Erdogan": the name the matched one was
+                # itself mapped to, the one first given
+                match = renamed.get(match, match)
+                if len(actor.name.split()) > 1 and actor.name != match:
+                    renamed.setdefault(actor.name, match)
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
     return merged
