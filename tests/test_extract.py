@@ -615,6 +615,12 @@ ACTORS = [
      {("Vietnam", "state", "VNM"), ("Thailand", "state", "THA"), ("Kenya", "state", "KEN")}),
     ("The Chinese and Hong Kong governments seek to silence students.",
      {("China", "state", "CHN"), ("Hong Kong", "state", "HKG")}),
+    # a body after coordinated demonyms is each state's; not its members ("intelligence officials")
+    ("A day after Polish and Ukrainian prosecutors said they had detained a man.",
+     {("public prosecutor", "government", "POL"), ("public prosecutor", "government", "UKR")}),
+    ("Collaboration between the Belgian and South African courts is not always good.",
+     {("court", "government", "BEL"), ("court", "government", "ZAF")}),
+    ("Indian and Pakistani intelligence officials met in Dubai.", set()),
     ("The Cyberspace Administration of China ordered it. Federal authorities in New Jersey charged him.",
      {("Cyberspace Administration of China", "government", "CHN")}),
     ("He is a critic of President Abdel Fattah el-Sisi's government in Washington, where he lives with other Egyptian exiles.",

@@ -1037,6 +1037,21 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
         elif noun is not None and noun.lower_ == "and" and _governed_by(anchor.root, res) is not None:
             # "the Chinese and Hong Kong governments": the first of coordinated states
             yield Actor(doc[start : anchor.end], country_name(code, resources=res) or anchor.text, "state", code)
+        elif noun is not None and noun.lower_ == "and" and (shared := _shared_body(doc, i + 1, code, res)) is not None:
+            # "Polish and Ukrainian prosecutors", "the Belgian and South African courts": each state's body, the
+            # first named by its demonym (the words after it are the second's)
+            yield Actor(doc[start : anchor.end], shared.name, "government", code)
+
+
+def _shared_body(doc: Doc, i: int, code: str, res: Resources) -> Actor | None:
+    """Return the body of another state that a demonym or country opening at ``i`` names, right after "and" follows
+    a first state's ("Polish and Ukrainian prosecutors"), unless the words make it no actor; else None."""
+    other = next((m for m in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY"}) if m.start == i), None)
+    if other is None or (other.id_ or normalize_country(other.text, resources=res)) in {None, code}:
+        return None
+    j = other.end + 1 if other.end < len(doc) and doc[other.end].tag_ == "POS" else other.end
+    body = _opening_body(" ".join(t.lower_ for t in doc[j : j + 4]), res.bodies)
+    return next(_state_body(doc, other, j, body, code, res), None) if body is not None else None
 
 
 def _state_body(doc: Doc, anchor: Span, i: int, body: str, code: str, res: Resources) -> Iterator[Actor]:
