@@ -339,6 +339,11 @@ ACTORS = [
     # so is a name of any length with one word spelt another way: accents dropped, one letter apart, two letters
     # swapped; two words spelt apart are two people
     ("Karla Pérez was expelled. The case of Karla Perez is emblematic.", {("Karla Pérez", "person", None)}),
+    # and a family name alone after both spellings is the person named first, not a third row by the later spelling
+    ("Recep Tayyip Erdoğan spoke in Ankara. Recep Tayyip Erdogan said it. \"Why?\" Erdogan asked, noting the coup.",
+     {("Recep Tayyip Erdoğan", "person", "TUR")}),
+    ("Ronald Ojeda was found dead. The body of Roland Ojedo was found. Ojedo was buried.",
+     {("Ronald Ojeda", "person", None), ("Roland Ojedo", "person", None)}),
     ("Sayed Ahmed Al-Wadaei said this. Sayed Ahmed Al-Wedaei is a victim.", {("Sayed Ahmed Al-Wadaei", "person", None)}),
     ("Ronald Ojeda was found dead. The body of Roland Ojeda was found.", {("Ronald Ojeda", "person", None)}),
     ("Ronald Ojeda was found dead. The body of Roland Ojedo was found.",
@@ -610,6 +615,12 @@ ACTORS = [
      {("Vietnam", "state", "VNM"), ("Thailand", "state", "THA"), ("Kenya", "state", "KEN")}),
     ("The Chinese and Hong Kong governments seek to silence students.",
      {("China", "state", "CHN"), ("Hong Kong", "state", "HKG")}),
+    # a body after coordinated demonyms is each state's; not its members ("intelligence officials")
+    ("A day after Polish and Ukrainian prosecutors said they had detained a man.",
+     {("public prosecutor", "government", "POL"), ("public prosecutor", "government", "UKR")}),
+    ("Collaboration between the Belgian and South African courts is not always good.",
+     {("court", "government", "BEL"), ("court", "government", "ZAF")}),
+    ("Indian and Pakistani intelligence officials met in Dubai.", set()),
     ("The Cyberspace Administration of China ordered it. Federal authorities in New Jersey charged him.",
      {("Cyberspace Administration of China", "government", "CHN")}),
     ("He is a critic of President Abdel Fattah el-Sisi's government in Washington, where he lives with other Egyptian exiles.",

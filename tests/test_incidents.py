@@ -41,6 +41,11 @@ CASES = [
                  {("SAU", "TUR", "assassination")}, id="subject-agents-kill"),
     pytest.param("US prosecutors charged four men with plotting to kidnap journalist Masih Alinejad on behalf of Iran.",
                  {("IRN", "USA", "rendition")}, id="on-behalf-of-not-the-prosecutors"),
+    # another state's intelligence service acts beside the origin's, no host; a host's police does tell the host
+    pytest.param("The exiled imam had been threatened by Russian and Uzbek spy services.",
+                 {("RUS", None, "intimidation"), ("UZB", None, "intimidation")}, id="two-states-spy-services-no-host"),
+    pytest.param("The exiled imam was threatened by Uzbek agents, Turkish police said.",
+                 {("UZB", "TUR", "intimidation")}, id="host-police-tells-the-host"),
     pytest.param("Iranian officers plotted to kidnap a journalist living in Brooklyn who has criticised Tehran and take her by boat to Venezuela and then to Iran.",
                  {("IRN", "USA", "rendition")}, id="taken-to-a-place-is-no-host"),
     pytest.param("The dissident was made to travel to Turkey, where he was abducted by Iranian agents.",

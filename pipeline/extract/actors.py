@@ -1037,6 +1037,21 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
         elif noun is not None and noun.lower_ == "and" and _governed_by(anchor.root, res) is not None:
             # "the Chinese and Hong Kong governments": the first of coordinated states
             yield Actor(doc[start : anchor.end], country_name(code, resources=res) or anchor.text, "state", code)
+        elif noun is not None and noun.lower_ == "and" and (shared := _shared_body(doc, i + 1, code, res)) is not None:
+            # "Polish and Ukrainian prosecutors", "the Belgian and South African courts": each state's body, the
+            # first named by its demonym (the words after it are the second's)
+            yield Actor(doc[start : anchor.end], shared.name, "government", code)
+
+
+def _shared_body(doc: Doc, i: int, code: str, res: Resources) -> Actor | None:
+    """Return the body of another state that a demonym or country opening at ``i`` names, right after "and" follows
+    a first state's ("Polish and Ukrainian prosecutors"), unless the words make it no actor; else None."""
+    other = next((m for m in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY"}) if m.start == i), None)
+    if other is None or (other.id_ or normalize_country(other.text, resources=res)) in {None, code}:
+        return None
+    j = other.end + 1 if other.end < len(doc) and doc[other.end].tag_ == "POS" else other.end
+    body = _opening_body(" ".join(t.lower_ for t in doc[j : j + 4]), res.bodies)
+    return next(_state_body(doc, other, j, body, code, res), None) if body is not None else None
 
 
 def _state_body(doc: Doc, anchor: Span, i: int, body: str, code: str, res: Resources) -> Iterator[Actor]:
@@ -2882,6 +2897,7 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
         if a.type == "person":
             first_start[a.name] = min(first_start.get(a.name, a.span.start), a.span.start)
     merged = []
+    renamed: dict[str, str] = {}  # a full name spelt another way -> the name given first
     for actor in actors:
         if actor.type == "person" or (actor.type == "organization" and len(actor.name.split()) == 1):
             parts = [_surname_key(p) for p in actor.name.split()]
@@ -2921,6 +2937,11 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
             if match is None and actor.type == "person" and actor.name.endswith("s") and actor.name[:-1] in full_names:
                 match = actor.name[:-1]  # "Priyanka Fernandos diplomatic papers": a possessive, its apostrophe dropped
             if match:
+                # "Erdogan" after "Recep Tayyip Erdoğan" ... "Recep Tayyip Erdogan": the name the matched one was
+                # itself mapped to, the one first given
+                match = renamed.get(match, match)
+                if len(actor.name.split()) > 1 and actor.name != match:
+                    renamed.setdefault(actor.name, match)
                 actor = Actor(actor.span, match, "person", actor.country)
         merged.append(actor)
     return merged

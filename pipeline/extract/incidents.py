@@ -2596,7 +2596,10 @@ def _host_body(actors: list[tuple[int, int, Actor]], origin: str) -> list[str]:
 
     "US prosecutors charged four men with plotting to kidnap ... on behalf of Iran": the act was in the United States.
     """
-    return next(([a.country] for _, _, a in actors if a.type == "government" and a.country and a.country != origin), [])
+    # not another state's intelligence service: it acts beside the origin's ("threatened by Russian and Uzbek spy
+    # services"), no host's law acting on the case
+    return next(([a.country] for _, _, a in actors if a.type == "government" and a.country and a.country != origin
+                 and a.name != "intelligence service"), [])
 
 
 def _describes_a_body(span: Span, words: IncidentWords) -> bool:
