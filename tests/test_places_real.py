@@ -53,6 +53,14 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Nairobi", "city", "KEN")}, {("Horn of Africa", "region", None), ("Africa", "region", None)}),
     ("title-for-region", "Police in Nairobi detained them, said Jane Doe, director for Central Asia at the group.",
      {("Nairobi", "city", "KEN")}, {("Central Asia", "region", None)}),
+    # a region after "the" in a title's remit ("for Asia and the Pacific"), and a body's unit named after the region
+    # it covers, name no place; a city's "division" is a body's office in that city, a place
+    ("title-for-the-region", "Police in Bangkok detained them, said Jane Doe, the agency's Regional Director for Asia and the Pacific.",
+     {("Bangkok", "city", "THA")}, {("Pacific", "region", "THA"), ("Asia", "region", None)}),
+    ("unit-of-region", "Police in Bangkok detained them, said Jane Doe, deputy head of the group's Asia division.",
+     {("Bangkok", "city", "THA")}, {("Asia", "region", None)}),
+    ("unit-in-city", "The woman was questioned by agents of the FBI's Boston division on Monday.",
+     {("Boston", "city", "USA")}, set()),
     # a name the tables do not know, read as a place by the model, needs a word of where or of a kind of place
     ("unknown-loc-gloss",
      "Media reports in Uzbekistan linked the case to his posts critical of the president written under the pen name Qora Mergan (Black Shooter).",

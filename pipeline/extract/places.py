@@ -1178,6 +1178,14 @@ def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
 # Words after a place that make it part of a job title: "deputy Asia director", "Hong Kong correspondent".
 TITLE_WORDS = {"director", "directors", "editor", "correspondent", "researcher", "desk", "programme", "program",
                "manager", "coordinator", "analyst", "specialist", "bureau", "chief", "representative"}
+# A body's unit named after the part of the world it covers ("HRW's Asia division"); after a city it is an office
+# in that city ("the FBI's Boston division"), a place.
+UNIT_WORDS = {"division", "divisions"}
+
+
+def _no_city(name: str) -> bool:
+    """True for a name that is no city of RESCUE_POPULATION people ("Asia", a Philippine town; not "Newark")."""
+    return (city := lookup_city(name)) is None or city.population < RESCUE_POPULATION
 
 
 def _in_title(span: Span) -> bool:
@@ -1189,7 +1197,7 @@ def _in_title(span: Span) -> bool:
         i += 2  # "Europe and Central Asia director"
         while i < len(doc) and doc[i].text[:1].isupper():
             i += 1
-    if i < len(doc) and doc[i].lower_ in TITLE_WORDS:
+    if i < len(doc) and (doc[i].lower_ in TITLE_WORDS or (doc[i].lower_ in UNIT_WORDS and _no_city(span.text))):
         return True
     k = span.start
     while k > 0:  # back over the words of a list of names: "Director, East and Horn of Africa"
@@ -1197,6 +1205,8 @@ def _in_title(span: Span) -> bool:
             k -= 1
         elif k >= 2 and doc[k - 1].lower_ in {"and", "of"} and doc[k - 2].text[:1].isupper() and doc[k - 2].lower_ not in TITLE_WORDS:
             k -= 2
+        elif k >= 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in {"and", "of", "for"}:
+            k -= 1  # "Director for Asia and the Pacific", "director for the Middle East"
         else:
             break
     return k >= 2 and doc[k - 1].lower_ in {",", "for"} and doc[k - 2].lower_ in TITLE_WORDS  # "director for Asia"
