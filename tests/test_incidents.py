@@ -106,6 +106,15 @@ CASES = [
     pytest.param("Chinese police paid a visit to his parents in Shanghai after he joined a protest in Sydney.",
                  {("CHN", "AUS", "coercion_by_proxy")}, id="police-paid-a-visit-to-relatives"),
     pytest.param("The exiled activist paid his parents a visit in Shanghai.", set(), id="exile-paid-relatives-a-visit"),
+    # relatives as a passive's subject: a participle before the one abroad, an adverb after the auxiliary, coordinated passives
+    pytest.param("The relatives of the exiled activist were questioned by the Chinese authorities.",
+                 {("CHN", None, "coercion_by_proxy")}, id="relatives-passive-participle-modifier"),
+    pytest.param("His relatives were also questioned by Chinese police.", {("CHN", None, "coercion_by_proxy")},
+                 id="relatives-passive-adverb"),
+    pytest.param("The family members of the activist were also taken away and questioned by Chinese police.",
+                 {("CHN", None, "coercion_by_proxy")}, id="relatives-passive-coordinated"),
+    pytest.param("His family had come and visited him in London.", set(), id="relatives-active-coordinated-no-act"),
+    pytest.param("His relatives were allowed to visit him.", set(), id="relatives-allowed-to-visit-no-act"),
     pytest.param("He said he paid a visit to his family in Shanghai last year.", set(), id="exile-paid-a-visit-to-relatives"),
     # the state a request comes from is the principal, whoever arrests or hands over the target
     pytest.param("Kenyan police arrested the exiled dissident in Nairobi after a request from Turkey.", {("TUR", "KEN", "detention")},
