@@ -1586,6 +1586,14 @@ ATTRIBUTIONS = [
     ("Kosovo prosecutor Ali Rexha withdrew his request for the court to allow the extradition of Toksoy, citing lack of "
      "evidence.",
      [("Ali Rexha", "citing", "assert", "indirect", "lack of evidence")]),
+    # ... so does one the parser hung on a gerund after a preposition, cut from the completion it closes; a participle
+    # after the preposition itself ("by calling") is part of the completion
+    ('The BBC accused Iran of stepping up pressure on its journalists, calling the moves a "sharp and deeply troubling '
+     'escalation".',
+     [("BBC", "accused", "assert", "indirect", "Iran of stepping up pressure on its journalists"),
+      ("BBC", "calling", "assert", "mixed", 'the moves a "sharp and deeply troubling escalation')]),
+    ("The BBC accused Iran of stepping up pressure on its journalists by calling their families.",
+     [("BBC", "accused", "assert", "indirect", "Iran of stepping up pressure on its journalists by calling their families")]),
     ("Kosovo prosecutor Ali Rexha asked the court to allow the extradition of Toksoy citing the treaty.",
      [("Ali Rexha", "asked", "assert", "indirect", "the court to allow the extradition of Toksoy citing the treaty")]),
     # a participle set off after what someone received speaks for the sender its "from" phrase names, else for no one
