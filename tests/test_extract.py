@@ -1736,6 +1736,14 @@ ATTRIBUTIONS = [
     ("According to Freedom House, China is the most prolific perpetrator.",
      [("Freedom House", "according to", "assert", "indirect", "China is the most prolific perpetrator")]),
     ("India rejected the allegations as absurd.", [("India", "rejected", "deny", "indirect", "the allegations as absurd")]),
+    # a denial word joined to an adjective describing a thing the claim reports describes it too; joined to a
+    # predicate, or on a claim noun, it still calls the claim false
+    ("The police said he had travelled on a forged or false passport.",
+     [("police", "said", "assert", "indirect", "he had travelled on a forged or false passport")]),
+    ("Iran's foreign ministry said the reports were biased and false.",
+     [("Ministry of Foreign Affairs", "said", "deny", "indirect", "the reports were biased and false")]),
+    ("Iran's foreign ministry called them baseless and false accusations.",
+     [("Ministry of Foreign Affairs", "called", "deny", "indirect", "them baseless and false accusations")]),
     # "attributed X to Y": the to-phrase completes the claim; another cue's to-phrase names a hearer, not the claim
     ("Citizen Lab attributed the infection to a Pegasus operator.",
      [("Citizen Lab", "attributed", "assert", "indirect", "the infection to a Pegasus operator")]),

@@ -3098,7 +3098,9 @@ def _criticises_claim(verb: Token, res: Resources) -> bool:
 def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
     """True for a denial word that describes a thing the claim reports ("created fake accounts", "travelled on a
     false passport", "in the name of Vadim Sokolov, a false identity"), not a claim it calls false ("baseless accusations", "called it a false flag ploy", "called the
-    verdict biased")."""
+    verdict biased"); so does one joined to such a word ("announcing 'unofficial or false' results")."""
+    while word.dep_ == "conj" and word.head.i < word.i and word.head.pos_ == "ADJ":
+        word = word.head
     noun = word.head
     # an adjective after its noun is a predicate the parser hung on it ("called the verdict biased"), not a description
     return (
