@@ -1586,6 +1586,14 @@ ATTRIBUTIONS = [
     ("Kosovo prosecutor Ali Rexha withdrew his request for the court to allow the extradition of Toksoy, citing lack of "
      "evidence.",
      [("Ali Rexha", "citing", "assert", "indirect", "lack of evidence")]),
+    # ... so does one the parser hung on a gerund after a preposition, cut from the completion it closes; a participle
+    # after the preposition itself ("by calling") is part of the completion
+    ('The BBC accused Iran of stepping up pressure on its journalists, calling the moves a "sharp and deeply troubling '
+     'escalation".',
+     [("BBC", "accused", "assert", "indirect", "Iran of stepping up pressure on its journalists"),
+      ("BBC", "calling", "assert", "mixed", 'the moves a "sharp and deeply troubling escalation')]),
+    ("The BBC accused Iran of stepping up pressure on its journalists by calling their families.",
+     [("BBC", "accused", "assert", "indirect", "Iran of stepping up pressure on its journalists by calling their families")]),
     ("Kosovo prosecutor Ali Rexha asked the court to allow the extradition of Toksoy citing the treaty.",
      [("Ali Rexha", "asked", "assert", "indirect", "the court to allow the extradition of Toksoy citing the treaty")]),
     # a participle set off after what someone received speaks for the sender its "from" phrase names, else for no one
@@ -1728,6 +1736,14 @@ ATTRIBUTIONS = [
     ("According to Freedom House, China is the most prolific perpetrator.",
      [("Freedom House", "according to", "assert", "indirect", "China is the most prolific perpetrator")]),
     ("India rejected the allegations as absurd.", [("India", "rejected", "deny", "indirect", "the allegations as absurd")]),
+    # a denial word joined to an adjective describing a thing the claim reports describes it too; joined to a
+    # predicate, or on a claim noun, it still calls the claim false
+    ("The police said he had travelled on a forged or false passport.",
+     [("police", "said", "assert", "indirect", "he had travelled on a forged or false passport")]),
+    ("Iran's foreign ministry said the reports were biased and false.",
+     [("Ministry of Foreign Affairs", "said", "deny", "indirect", "the reports were biased and false")]),
+    ("Iran's foreign ministry called them baseless and false accusations.",
+     [("Ministry of Foreign Affairs", "called", "deny", "indirect", "them baseless and false accusations")]),
     # "attributed X to Y": the to-phrase completes the claim; another cue's to-phrase names a hearer, not the claim
     ("Citizen Lab attributed the infection to a Pegasus operator.",
      [("Citizen Lab", "attributed", "assert", "indirect", "the infection to a Pegasus operator")]),

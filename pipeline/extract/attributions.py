@@ -562,7 +562,12 @@ def _subject(verb: Token) -> Token | None:
             # "Ali Rexha withdrew his request for the court to allow the extradition, citing lack of evidence": a
             # participle set off by a comma after an infinitive the parser hung it on speaks for the subject of the finite
             # verb the infinitive depends on (an infinitive takes no such participle of its own)
-            if verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            # (so does one hung on a gerund after a preposition: "accused Iran of stepping up pressure on journalists
+            # ..., calling the moves a 'sharp escalation'")
+            if verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+                or (head.dep_ == "pcomp" and head.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in head.children))
+            ):
                 finite = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"} and a.tag_ in {"VBD", "VBZ", "VBP"}), None)
                 if finite is not None:
                     return _subject(finite)
@@ -2274,6 +2279,12 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             elif sibling.dep_ == "advcl" and sibling.left_edge.i == end and doc[end].dep_ == "mark" \
                     and doc[end].lower_ in res.attribution_words.get("object_preposition", ()):
                 end = sibling.right_edge.i + 1
+        # "accused Iran of stepping up pressure on journalists ..., calling the moves a 'sharp escalation'": a participle
+        # cue set off by a comma, which the parser hung inside the completion, is the speaker's next claim
+        set_off = next((t for t in doc[child.i : end] if t.dep_ == "advcl" and t.tag_ == "VBG" and doc[t.i - 1].text == ","
+                        and t.left_edge.i == t.i and _reports(t)), None)
+        if set_off is not None:
+            end = set_off.i - 1
         return _clause_split_at_object(verb, child, end) or _trim(_without_closing_description(doc[child.left_edge.i : end]))
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
     # ("the movement that Ankara blames for a failed coup": the deed it is blamed for; "the group, which Beijing calls
@@ -3087,7 +3098,9 @@ def _criticises_claim(verb: Token, res: Resources) -> bool:
 def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
     """True for a denial word that describes a thing the claim reports ("created fake accounts", "travelled on a
     false passport", "in the name of Vadim Sokolov, a false identity"), not a claim it calls false ("baseless accusations", "called it a false flag ploy", "called the
-    verdict biased")."""
+    verdict biased"); so does one joined to such a word ("announcing 'unofficial or false' results")."""
+    while word.dep_ == "conj" and word.head.i < word.i and word.head.pos_ == "ADJ":
+        word = word.head
     noun = word.head
     # an adjective after its noun is a predicate the parser hung on it ("called the verdict biased"), not a description
     return (
