@@ -384,7 +384,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             span, label = doc[span.start : span.end + 1], "SITE"  # "the Minsk airport", "Evin prison": the site, not the city
         elif label == "PERSON" and _site_head_after(span, res) and _known_place(span.text, res):
             label = "GPE"  # "at Almaty airport" (ORG): the city named, as where the model tags it a place
-        if label == "PERSON" or _no_place_word(span, label, res):
+        if label == "PERSON" or _no_place_word(span, label, res) or _longer_hyphenated_name(span, res):
             continue
         if label not in RULE_LABELS:
             if (_inside_name(span, doc, res) and not (label == "REGION" and _area_as_place(span, res))) \
@@ -459,6 +459,16 @@ def _hyphenated_city(ent: Span) -> Span | None:
     city = lookup_city(span.text)  # or another name of a big city ("Mazar-i-Sharif" is Mazār-e Sharīf)
     return span if city is not None and (_folded(span.text).startswith(_folded(city.name))
                                          or city.population >= RESCUE_POPULATION) else None
+
+
+def _longer_hyphenated_name(span: Span, res: Resources) -> bool:
+    """True for a name joined by hyphens and a lowercase particle to more of a name ("Kingston-upon-Thames",
+    "Chapel-le-Dale") that the city table does not know as a whole (_hyphenated_city): the first word of a longer town's
+    name, not the place it names alone (Kingston, Jamaica)."""
+    doc, end = span.doc, span.end
+    return end + 2 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+        and doc[end + 1].lower_ in res.place_words["name_particle"] and doc[end + 1].is_lower \
+        and doc[end + 2].text == "-" and not doc[end + 1].whitespace_ and not doc[end + 2].whitespace_
 
 
 def _street_name(span: Span, res: Resources) -> bool:
