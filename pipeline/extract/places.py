@@ -1308,6 +1308,8 @@ def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
                 or _inner_country(place, named, res) \
                 or _country_after(place.span, res) or _context_country(places, index, res)
             place = Place(place.span, place.name, place.kind, country)
+            if (city := _city_of_region(place, places, index, res)) is not None:
+                place = city  # "Jiangsu Province's Nantong": the province's city, not a part of no kind named
         elif place.kind == "city" and (local := _local_namesake(places, index, res)) is not None:
             place = local
         if place.kind == "city" and (site := _site_named_before(place, resolved)) is not None:
@@ -1330,6 +1332,23 @@ def _holder_country(places: list[Place], index: int) -> str | None:
     if k <= 0 or doc[k].tag_ != "POS" or index == 0 or places[index - 1].span.end != k:
         return None
     return places[index - 1].country
+
+
+def _city_of_region(place: Place, places: list[Place], index: int, res: Resources) -> Place | None:
+    """Return the city a part named in a region's or province's possessive is, when the city table knows a city of
+    100,000 people or more of that name in the region's country ("Jiangsu Province's Nantong", "Xinjiang's Kashgar"),
+    else None; a city's own parts ("Istanbul's Fatih"), a country's ("Lebanon's Bekaa Valley") and a town's quarter
+    ("Manhattan's Chinatown", quarters.txt) stay parts."""
+    if place.kind != "region" or place.name != place.span.text or index == 0 or places[index - 1].kind != "region" \
+            or place.name in res.quarters:
+        return None
+    country = _holder_country(places, index)
+    if country is None:
+        return None
+    city = lookup_city(place.name, prefer=frozenset({country}))
+    if city is None or city.country != country or city.population < RESCUE_POPULATION:
+        return None
+    return Place(place.span, city.name, "city", city.country)
 
 
 def _site_named_before(place: Place, resolved: list[Place]) -> Place | None:
