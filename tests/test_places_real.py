@@ -24,6 +24,13 @@ def places(nlp: Language, text: str) -> set[Place]:
 CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("curly-possessive", "Police were working with Saudi Arabia\u2019s embassy to send her back.",
      {("Saudi Arabia", "country", "SAU")}, set()),
+    ("hyphen-longer-name", "He grew up in Kingston-upon-Thames, south-west of London.",
+     {("London", "city", "GBR")}, {("Kingston", "city", "JAM")}),
+    ("hyphen-known-name", "He lives in Southend-on-Sea and flew from Kingston to London.",
+     {("Southend-on-Sea", "city", "GBR"), ("Kingston", "city", "JAM")}, set()),
+    ("province-city", "Jiangsu Province’s Nantong public security bureau is believed to have set up a station.",
+     {("Nantong", "city", "CHN")}, {("Nantong", "region", "CHN")}),
+    ("city-quarter-stays", "They met in Manhattan's Chinatown.", {("Chinatown", "region", "USA")}, {("Chinatown", "city", "USA")}),
     ("untagged-city", "The murders of Mohammad Samadi in Almere in 2015 shocked the country.",
      {("Almere", "city", "NLD")}, set()),
     ("mislabelled-city", "Austrian police arrested a suspect in Linz within hours.", {("Linz", "city", "AUT")}, set()),

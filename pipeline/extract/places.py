@@ -384,7 +384,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             span, label = doc[span.start : span.end + 1], "SITE"  # "the Minsk airport", "Evin prison": the site, not the city
         elif label == "PERSON" and _site_head_after(span, res) and _known_place(span.text, res):
             label = "GPE"  # "at Almaty airport" (ORG): the city named, as where the model tags it a place
-        if label == "PERSON" or _no_place_word(span, label, res):
+        if label == "PERSON" or _no_place_word(span, label, res) or _longer_hyphenated_name(span, res):
             continue
         if label not in RULE_LABELS:
             if (_inside_name(span, doc, res) and not (label == "REGION" and _area_as_place(span, res))) \
@@ -459,6 +459,16 @@ def _hyphenated_city(ent: Span) -> Span | None:
     city = lookup_city(span.text)  # or another name of a big city ("Mazar-i-Sharif" is Mazār-e Sharīf)
     return span if city is not None and (_folded(span.text).startswith(_folded(city.name))
                                          or city.population >= RESCUE_POPULATION) else None
+
+
+def _longer_hyphenated_name(span: Span, res: Resources) -> bool:
+    """True for a name joined by hyphens and a lowercase particle to more of a name ("Kingston-upon-Thames",
+    "Chapel-le-Dale") that the city table does not know as a whole (_hyphenated_city): the first word of a longer town's
+    name, not the place it names alone (Kingston, Jamaica)."""
+    doc, end = span.doc, span.end
+    return end + 2 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+        and doc[end + 1].lower_ in res.place_words["name_particle"] and doc[end + 1].is_lower \
+        and doc[end + 2].text == "-" and not doc[end + 1].whitespace_ and not doc[end + 2].whitespace_
 
 
 def _street_name(span: Span, res: Resources) -> bool:
@@ -1298,6 +1308,8 @@ def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
                 or _inner_country(place, named, res) \
                 or _country_after(place.span, res) or _context_country(places, index, res)
             place = Place(place.span, place.name, place.kind, country)
+            if (city := _city_of_region(place, places, index, res)) is not None:
+                place = city  # "Jiangsu Province's Nantong": the province's city, not a part of no kind named
         elif place.kind == "city" and (local := _local_namesake(places, index, res)) is not None:
             place = local
         if place.kind == "city" and (site := _site_named_before(place, resolved)) is not None:
@@ -1320,6 +1332,23 @@ def _holder_country(places: list[Place], index: int) -> str | None:
     if k <= 0 or doc[k].tag_ != "POS" or index == 0 or places[index - 1].span.end != k:
         return None
     return places[index - 1].country
+
+
+def _city_of_region(place: Place, places: list[Place], index: int, res: Resources) -> Place | None:
+    """Return the city a part named in a region's or province's possessive is, when the city table knows a city of
+    100,000 people or more of that name in the region's country ("Jiangsu Province's Nantong", "Xinjiang's Kashgar"),
+    else None; a city's own parts ("Istanbul's Fatih"), a country's ("Lebanon's Bekaa Valley") and a town's quarter
+    ("Manhattan's Chinatown", quarters.txt) stay parts."""
+    if place.kind != "region" or place.name != place.span.text or index == 0 or places[index - 1].kind != "region" \
+            or place.name in res.quarters:
+        return None
+    country = _holder_country(places, index)
+    if country is None:
+        return None
+    city = lookup_city(place.name, prefer=frozenset({country}))
+    if city is None or city.country != country or city.population < RESCUE_POPULATION:
+        return None
+    return Place(place.span, city.name, "city", city.country)
 
 
 def _site_named_before(place: Place, resolved: list[Place]) -> Place | None:
