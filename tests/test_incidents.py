@@ -674,6 +674,17 @@ def test_a_reason_clause_is_an_act_and_what_it_blames_is_none(nlp: Language) -> 
     assert not any(tactic == "assassination" for _, _, tactic in found)
 
 
+def test_spying_by_a_digital_tool_is_a_digital_attack(nlp: Language) -> None:
+    # the spy verb is the purpose of a verb whose object (or passive subject) is spyware the tactic patterns name
+    used = "Morocco used the Pegasus software to spy on French journalists living in Paris."
+    assert {tactic for _, _, tactic in incidents(nlp, used)} == {"digital_attack"}
+    passive = "Saudi spyware was used to monitor a dissident living in Canada."
+    assert {tactic for _, _, tactic in incidents(nlp, passive)} == {"digital_attack"}
+    # other means keep it surveillance
+    other = "Chinese agents used informants to spy on Uyghur activists living in Turkey."
+    assert {tactic for _, _, tactic in incidents(nlp, other)} == {"surveillance"}
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_incidents_of_a_sentence(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
     assert incidents(nlp, text) == expected

@@ -301,6 +301,20 @@ TARGET_CASES = [
     # the group a named person's noun says he is of is no target beside him
     pytest.param("In January 2021, another Nicaraguan opposition activist living in Costa Rica, Joao Maldonado, was shot "
                  "by Nicaraguan agents in San Jose.", ("NIC", "assassination"), "Joao Maldonado", id="a-named-persons-group-is-no-target"),
+    # people told only as living abroad: the noun with what places them abroad, before or after it
+    pytest.param("Egyptian authorities have targeted the families of exiled dissidents.", ("EGY", "coercion_by_proxy"),
+                 "exiled dissidents", id="exiled-people"),
+    pytest.param("Egyptian agents were tracking U.S.-based opponents of the president.", ("EGY", "surveillance"),
+                 "U.S.-based opponents", id="place-based-people"),
+    pytest.param("Nicaraguan agents surveil and intimidate opposition figures in exile in Costa Rica.", ("NIC", "intimidation"),
+                 "opposition figures in exile", id="people-in-exile"),
+    pytest.param("Belarusian police have targeted relatives of activists who live abroad.", ("BLR", "coercion_by_proxy"),
+                 "activists who live abroad", id="people-who-live-abroad"),
+    # not people placed in a named country, nor a general noun, nor a counted set (its persons are named elsewhere)
+    pytest.param("Egyptian agents were tracking opponents living in Germany.", ("EGY", "surveillance"), None,
+                 id="people-living-in-a-country-are-no-abroad-group"),
+    pytest.param("Hong Kong police issued arrest warrants for eight overseas activists.", ("HKG", "legal_pressure"), None,
+                 id="a-counted-abroad-set-is-no-group"),
 ]
 
 

@@ -1287,6 +1287,7 @@ def extract_incidents(
         matched = {i for start, end, _ in spans for i in range(start, end)}
         # the acts a warrant or notice can be issued over (not the arrest it is for: "a warrant for his arrest")
         grounds = {i for start, end, pattern_id in spans if meaning[pattern_id].tactic != "detention" for i in range(start, end)}
+        digital = {i for start, end, pattern_id in spans if meaning[pattern_id].tactic == "digital_attack" for i in range(start, end)}
         for start, end, pattern_id in spans:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -1381,6 +1382,8 @@ def extract_incidents(
             tactic = pattern.tactic
             if tactic in KIN_ACTS and _on_kin(trigger, words):
                 tactic = "coercion_by_proxy"  # "the families of asylum seekers who fled to the UK are being harassed"
+            if tactic == "surveillance" and digital and _by_digital_means(trigger.root, digital):
+                tactic = "digital_attack"  # "Morocco used the Pegasus software to spy on journalists": spying by spyware
             if tactic == "assault" and any(t.lemma_.lower() in words.death for t in sent):
                 tactic = "assassination"  # "has died following an attack in which he was stabbed": the attack killed
             # a host that arrests people to send them to another state holds them for that state: "Egyptian police
@@ -1772,6 +1775,15 @@ def _standing(span: Span) -> bool:
         return False
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return any(c.lemma_ == "have" for c in aux) or any(c.tag_ in {"VBZ", "VBP"} for c in aux)
+
+
+def _by_digital_means(verb: Token, digital: set[int]) -> bool:
+    """Whether a spy verb is the purpose of a verb whose object (or passive subject) is a digital attack's tool (the words
+    at ``digital``): "used the Pegasus software to spy on journalists", "spyware was used to monitor him"."""
+    if verb.dep_ not in {"advcl", "xcomp"}:
+        return False
+    tools = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.i in digital for tool in tools for t in tool.subtree)
 
 
 def _caught_doing(verb: Token) -> bool:

@@ -421,6 +421,12 @@ def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset
         words = words[1:]
     if len(words) == 1 and head.lower_ in _alone():
         return head.text  # a noun that names a group by itself: "spy on dissidents" (group_words.tsv role alone)
+    away = _abroad_tail(head)
+    counted = any(c.dep_ == "nummod" for c in head.children)  # "8 overseas activists": the persons named of that number
+    if lemma not in GENERIC_PEOPLE and words and not counted and (away is not None or any(_abroad_word(t) for t in words[:-1])):
+        # people told only as living abroad ("exiled dissidents", "overseas-based activists", "activists in exile",
+        # "Nicaraguans living abroad", "activists who live abroad"): the noun with what places them abroad
+        return head.doc[words[0].i : (away if away is not None else head.i) + 1].text
     own = origin is not None and any(load_resources().demonyms.get(t.lower_) == origin for t in words)
     if len(words) < 2 or (lemma in GENERIC_PEOPLE and not own):
         # a bare noun says what people, not which ("critics"); a general one not even that ("UK-based individuals"),
@@ -429,6 +435,32 @@ def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset
     if not any(t.ent_type_ == "NORP" or t.lower_ in _peoples() for t in words):
         return None  # a group is named by the people it belongs to: not "high-profile opposition figures"
     return head.doc[words[0].i : head.i + 1].text
+
+
+def _abroad_word(token: Token) -> bool:
+    """True for a modifier that places people abroad: "exiled", "overseas", "-based" after a place ("U.S.-based")."""
+    return token.lower_ in _abroad() or (token.lower_ == "based" and token.i > 0 and token.nbor(-1).text == "-")
+
+
+def _abroad_tail(head: Token) -> int | None:
+    """Return the last token of the phrase after a people noun that places them abroad ("in exile", "abroad", "living
+    abroad", "who live in exile"), if any."""
+    for child in head.rights:
+        if child.dep_ == "advmod" and child.lower_ in _abroad():
+            return child.i  # "activists abroad"
+        if child.dep_ == "prep" and child.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ == "exile" and not list(p.children) for p in child.children):
+            return child.i + 1  # "activists in exile"
+        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in {"live", "reside"}:
+            tail = [t for t in child.subtree if t.i > child.i]
+            if tail and (tail[0].lower_ in _abroad() or (tail[0].lower_ == "in" and len(tail) > 1 and tail[1].lower_ == "exile")):
+                return tail[0].i if tail[0].lower_ in _abroad() else tail[1].i  # "living abroad", "who live in exile"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _abroad() -> frozenset[str]:
+    """Return the lower-case words that place people abroad ("exiled", "overseas", "abroad"; group_words.tsv role abroad)."""
+    return frozenset(w.lower() for w in load_resources().group_words.get("abroad", frozenset()))
 
 
 def _full_group(head: Token, people: Spans, person_nouns: frozenset[str], relation: frozenset[str]) -> str | None:
