@@ -1278,6 +1278,12 @@ PARTICLE_NAMES = [
     ("On January 30, a local newspaper, La Voix du Nord, reported that a man's body was found.", {"La Voix du Nord"}),
     ("Amnesty International and the Red Cross said so. Maria Silva of Lisbon spoke.",
      {"Amnesty International", "Red Cross", "Maria Silva"}),
+    # a Central Asian patronymic closes the name the model stopped before it
+    ("The UAE must prevent the extradition of Kyrgyz activist Tilekmat Kudaibergen uulu to Kyrgyzstan.",
+     {"United Arab Emirates", "Tilekmat Kudaibergen uulu"}),
+    ("Journalist Makhabat Tazhibek kyzy was detained in Bishkek.", {"Makhabat Tazhibek kyzy"}),
+    # a lowercase word that is no patronymic stays out ("Maria Silva said")
+    ("Maria Silva said the charges were false.", {"Maria Silva"}),
 ]
 
 
