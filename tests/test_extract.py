@@ -1309,6 +1309,9 @@ LONG_AND_TITLED_NAMES = [
     ("Handing down judgment, Mr Justice Saini held that the claim failed.", {"Mr Justice Saini"}),
     ("Photographs have shown him with Queen Elizabeth II in London.", {"Queen Elizabeth II"}),
     ("It was led by Prime Minister Sheikh Hasina until August.", {"Sheikh Hasina"}),
+    # a title written without its dot (British style, as "Dr", "Mr") is no part of the name
+    ("Professor Nitasha Kaul said her card was cancelled. In 2024, Prof Nitasha was denied entry at the airport.",
+     {"Nitasha Kaul"}),
 ]
 
 
