@@ -505,6 +505,10 @@ ACTORS = [
     ("Turkish law enforcement officials detained them and Turkish migration authorities deported them.",
      {("law enforcement", "government", "TUR"), ("migration authorities", "government", "TUR")}),
     ("Venezuelan counterintelligence officials watched him.", {("intelligence service", "government", "VEN")}),
+    ("South Korean counterintelligence authorities have reportedly been collecting information on the restaurant.",
+     {("intelligence service", "government", "KOR")}),
+    ("Korea’s counterespionage authorities are reportedly investigating the operations.",
+     {("intelligence service", "government", "KOR")}),
     ("He spoke of Chinese law enforcement and South Korean counterintelligence.", set()),
     # prosecutors with no state word are the public prosecutor of the case's state (convention P): of the court nearest
     # them, else of the police; with no state told, none; with a prosecuting body named, they stand for it
