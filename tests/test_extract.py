@@ -505,6 +505,10 @@ ACTORS = [
     ("Turkish law enforcement officials detained them and Turkish migration authorities deported them.",
      {("law enforcement", "government", "TUR"), ("migration authorities", "government", "TUR")}),
     ("Venezuelan counterintelligence officials watched him.", {("intelligence service", "government", "VEN")}),
+    ("South Korean counterintelligence authorities have reportedly been collecting information on the restaurant.",
+     {("intelligence service", "government", "KOR")}),
+    ("Korea’s counterespionage authorities are reportedly investigating the operations.",
+     {("intelligence service", "government", "KOR")}),
     ("He spoke of Chinese law enforcement and South Korean counterintelligence.", set()),
     # prosecutors with no state word are the public prosecutor of the case's state (convention P): of the court nearest
     # them, else of the police; with no state told, none; with a prosecuting body named, they stand for it
@@ -1278,6 +1282,12 @@ PARTICLE_NAMES = [
     ("On January 30, a local newspaper, La Voix du Nord, reported that a man's body was found.", {"La Voix du Nord"}),
     ("Amnesty International and the Red Cross said so. Maria Silva of Lisbon spoke.",
      {"Amnesty International", "Red Cross", "Maria Silva"}),
+    # a Central Asian patronymic closes the name the model stopped before it
+    ("The UAE must prevent the extradition of Kyrgyz activist Tilekmat Kudaibergen uulu to Kyrgyzstan.",
+     {"United Arab Emirates", "Tilekmat Kudaibergen uulu"}),
+    ("Journalist Makhabat Tazhibek kyzy was detained in Bishkek.", {"Makhabat Tazhibek kyzy"}),
+    # a lowercase word that is no patronymic stays out ("Maria Silva said")
+    ("Maria Silva said the charges were false.", {"Maria Silva"}),
 ]
 
 
@@ -1303,6 +1313,9 @@ LONG_AND_TITLED_NAMES = [
     ("Handing down judgment, Mr Justice Saini held that the claim failed.", {"Mr Justice Saini"}),
     ("Photographs have shown him with Queen Elizabeth II in London.", {"Queen Elizabeth II"}),
     ("It was led by Prime Minister Sheikh Hasina until August.", {"Sheikh Hasina"}),
+    # a title written without its dot (British style, as "Dr", "Mr") is no part of the name
+    ("Professor Nitasha Kaul said her card was cancelled. In 2024, Prof Nitasha was denied entry at the airport.",
+     {"Nitasha Kaul"}),
 ]
 
 

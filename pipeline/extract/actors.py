@@ -1482,10 +1482,12 @@ ORG_TYPES = {"organization", "ngo", "media"}
 
 
 def _lowercase_word(token: Token, res: Resources) -> bool:
-    """True for a lowercase word that is no name particle ("first"; not "of", "al-Jubeir", "'s", the "ying" of "Chun-ying")."""
+    """True for a lowercase word that is no name particle ("first"; not "of", "al-Jubeir", "'s", the "ying" of "Chun-ying",
+    the patronymic "uulu")."""
     text = token.text
     particles = res.actor_words["name_particle"]
-    if not text[:1].islower() or token.lower_ in particles or token.is_punct or token.tag_ == "POS":
+    if not text[:1].islower() or token.lower_ in particles or token.is_punct or token.tag_ == "POS" \
+            or text in res.actor_words["patronymic_suffix"]:
         return False
     if token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
         return False
@@ -2407,7 +2409,7 @@ def _clean_person(span: Span, res: Resources) -> Span | None:
 
 
 def _extend_particles(span: Span, res: Resources) -> Span:
-    """Finish a name the model stopped at its particles: "Ursula von der" + "Leyen"."""
+    """Finish a name the model stopped at its particles: "Ursula von der" + "Leyen", "Tilekmat Kudaibergen" + "uulu"."""
     doc = span.doc
     if len(span) > 2 and span[-1].lower_ == "in" and span.end < len(doc) and doc[span.end].ent_type_ in {"GPE", "LOC"}:
         # "the Weekly Surma in" + "Moulvibazar": where the outlet is, unless it names the country or continent it
@@ -2415,6 +2417,8 @@ def _extend_particles(span: Span, res: Resources) -> Span:
         return _where_in_name(doc[span.start : span.end - 1], res)
     if len(span) > 1 and span[-1].lower_ in res.actor_words["name_particle"] and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return doc[span.start : span.end + 1]
+    if span.end < len(doc) and doc[span.end].text in res.actor_words["patronymic_suffix"]:
+        return doc[span.start : span.end + 1]  # "Tilekmat Kudaibergen" + "uulu": the patronymic closes the name
     # "La Voix" + "du Nord", "Ursula" + "von der Leyen": lowercase particles of other languages and a capitalised
     # word after them (English "of", "and", "in" join two names as often as they continue one)
     end = span.end
