@@ -1271,3 +1271,18 @@ def test_lemma_positions_of_a_doc(nlp: Language, words: frozenset[str]) -> None:
     expected = [t.i for t in doc if t.lemma_.lower() in words]
     assert lemma_positions(doc, words) == expected
     assert lemma_positions(doc, words) == expected  # again, from the Doc's lowered lemmas
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        # people told abroad in no named country: the article's one host is not theirs
+        ("Egyptian security agents followed the activist in Berlin, Germany. Egypt has intensified its campaign to intimidate critics living abroad.", None),
+        ("Chinese agents watched the students in Sydney, Australia. Beijing has sought to harass the diaspora.", None),
+        # people not placed at all: the origin's one host
+        ("Egyptian security agents followed the activist in Berlin, Germany. Egypt has intensified its campaign to intimidate critics.", "DEU"),
+        ("Chinese agents watched the students in Sydney, Australia. Beijing has sought to harass the students.", "AUS"),
+    ],
+)
+def test_an_act_on_people_abroad_in_no_named_country_takes_no_host_from_the_article(nlp: Language, text: str, host: str | None) -> None:
+    assert {h for _, h, tactic in incidents(nlp, text) if tactic == "intimidation"} == {host}

@@ -140,6 +140,7 @@ class IncidentWords:
     punish: frozenset[str]
     soldier: frozenset[str]
     movement: frozenset[str]
+    unplaced: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -188,6 +189,7 @@ class _Found:
     named: bool = False  # some mention's origin was named as the act's principal or owner ("on behalf of Iran", "Chinese police stations")
     absent: bool = False  # every mention was told as done in the target's absence ("convicted in absentia")
     home: bool = False  # every mention barred the target from leaving the origin, where the target is ("not allowed to leave the country")
+    unplaced: bool = False  # every mention was on people told abroad in no named country ("dissidents living abroad")
     requested: bool = False  # some mention's origin was named as the state at whose request it was done ("At the request of X, ...")
 
 
@@ -851,6 +853,13 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
         if token.lower_ in words.pronoun or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
             return True
     return False
+
+
+def _unplaced(trigger: Span, words: IncidentWords) -> bool:
+    """True for an act on people its object phrase puts abroad in no named country ("harass Chinese dissidents living
+    abroad", "surveil and intimidate the diaspora", "Eritreans in the Diaspora are forced to pay"): the sentence names
+    no host (the caller asks only then), and the article's other countries are not where these people are."""
+    return any(t.lemma_.lower() in words.unplaced for head in object_heads(trigger) for t in head.subtree)
 
 
 def _those_who(token: Token) -> bool:
@@ -1668,12 +1677,13 @@ def extract_incidents(
                 if item is None:
                     item = found[key] = _Found(
                         span=_act_span(trigger, sent), origin=each, host=host, tactic=tactic, attribution_id=attribution,
-                        anaphoric=True, documented=documented, suspect=suspect, absent=absent, home=home,
+                        anaphoric=True, documented=documented, suspect=suspect, absent=absent, home=home, unplaced=host is None,
                     )
                 item.documented = item.documented and documented
                 item.suspect = item.suspect and suspect
                 item.absent = item.absent and absent
                 item.home = item.home and home
+                item.unplaced = item.unplaced and host is None and _unplaced(trigger, words)
                 item.anaphoric = item.anaphoric and _refers_back(trigger, words)
                 item.mentions += 1
                 item.weak = item.weak and weak
@@ -2060,6 +2070,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
         kept.suspect = kept.suspect and item.suspect
         kept.absent = kept.absent and item.absent
         kept.home = kept.home and item.home
+        kept.unplaced = kept.unplaced and item.unplaced
     for item in dropped:
         # the act is the main origin's, told again with the host state for its agent ("Imran Aliev ... was found
         # stabbed in Lille" in a story of Russia's killings): its people and years are that act's; it adds no act
@@ -2103,7 +2114,7 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
     taken = {(f.origin, f.tactic, f.host) for f in kept_items}
     for item in kept_items:
         only = origin_hosts.get(item.origin, set())
-        if item.host is None and len(only) == 1 and not item.absent and not item.home and (item.origin, item.tactic, next(iter(only))) not in taken:
+        if item.host is None and len(only) == 1 and not item.absent and not item.home and not item.unplaced and (item.origin, item.tactic, next(iter(only))) not in taken:
             item.host = next(iter(only))
         result.append(item)
     return result
@@ -2249,6 +2260,8 @@ def _home_hosts(
     placed_people = {name: countries for name, countries in (dwell or {}).items() if name in persons}
     sole_name, sole = next(iter(placed_people.items())) if len(placed_people) == 1 else ("", set())
     for item in items:
+        if item.unplaced:
+            continue
         if (
             item.host is None and item.tactic in DECREES and not item.home and not item.targets and len(sole) == 1
             and not sole & {item.origin}
@@ -2310,7 +2323,7 @@ def _home_hosts(
     reached: dict[tuple[str, str], set[str]] = {}  # the named people of the acts placed here, per origin and host
     for item in items:
         named = item.anaphoric or any(t in persons for t in item.targets)
-        if item.host is not None or item.home or item.origin in placed or not (named or item.tactic in DECREES):
+        if item.host is not None or item.home or item.unplaced or item.origin in placed or not (named or item.tactic in DECREES):
             continue
         sent = item.span.sent
         if any(place.country is None and sent.start <= start < sent.end for start, _, place in places):
