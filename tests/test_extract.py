@@ -3198,6 +3198,13 @@ UNNAMED_SPEAKERS = [
      [("Myanmar", "according to", "The group had violated the existing laws of the State"),
       ("Myanmar", "said", "Writers had also had their citizenship revoked")]),
     ("Police arrested him at the airport. According to the notice, he is wanted for fraud.", []),
+    # a definite notice refers back to its earlier use: for the state when a ruler word qualified it there, else no one
+    ("Myanmar's junta revoked the citizenship of 17 people. The group had violated the existing laws, according to a "
+     "junta notice. \"Similar perpetrators will be identified,\" the notice from the military added.",
+     [("Myanmar", "according to", "The group had violated the existing laws"),
+      ("Myanmar", "added", "Similar perpetrators will be identified")]),
+    ("Myanmar's junta revoked the citizenship of 17 people. Police posted a notice at the airport. The notice said "
+     "writers had also lost their citizenship.", []),
     # ministers named by a demonym speak for their state
     ("Four men were charged. British ministers condemned the plot as an attack on the country's sovereignty.",
      [("United Kingdom", "condemned", "the plot as an attack on the country's sovereignty")]),

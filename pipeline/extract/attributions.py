@@ -1021,6 +1021,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             and not any(a.span.start <= ruler.i < a.span.end for a in actors) \
             and (state := _state_in(subject, actors, res) or _latest(before, "state")) is not None:
         return state
+    # '"...," the notice from the military added' after "according to a junta notice": a definite document of that kind
+    # with no such word of its own refers back to its latest earlier use, and speaks for the state if a ruler word
+    # qualified it there ("According to the notice" with no such use before speaks for no one)
+    if ruler is None and subject.lemma_.lower() in res.attribution_words["ruler_document"] \
+            and any(c.lower_ == "the" for c in subject.children) and (mention := next(_earlier_uses(subject), None)) is not None \
+            and (ruler := _ruler_word(mention, res)) is not None and not any(a.span.start <= ruler.i < a.span.end for a in actors) \
+            and (state := _state_in(mention, actors, res) or _latest([a for a in before if a.span.end <= mention.i], "state")) is not None:
+        return state
     # "The government spokesperson's office stated": the office of a speaker no body names speaks as that speaker
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
     if subject.lemma_.lower() == "office" and owner is not None and owner.lemma_.lower() in res.attribution_words["spokesperson"]:
