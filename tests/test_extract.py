@@ -3198,6 +3198,13 @@ UNNAMED_SPEAKERS = [
      [("Myanmar", "according to", "The group had violated the existing laws of the State"),
       ("Myanmar", "said", "Writers had also had their citizenship revoked")]),
     ("Police arrested him at the airport. According to the notice, he is wanted for fraud.", []),
+    # one unnamed prosecutor, singular and indefinite, speaks for the prosecuting body named, as "prosecutors" do; with
+    # none named, for no one
+    ("The Seoul Central District Public Prosecutors' Office said on Monday that it indicted a North Korean spy. \"Hong "
+     "gained 14 kilograms at the center,\" a prosecutor said.",
+     [("Seoul Central District Public Prosecutors' Office", "said", "it indicted a North Korean spy"),
+      ("Seoul Central District Public Prosecutors' Office", "said", "Hong gained 14 kilograms at the center")]),
+    ("Police arrested a North Korean spy in Seoul. \"Hong gained 14 kilograms at the center,\" a prosecutor said.", []),
     # a definite notice refers back to its earlier use: for the state when a ruler word qualified it there, else no one
     ("Myanmar's junta revoked the citizenship of 17 people. The group had violated the existing laws, according to a "
      "junta notice. \"Similar perpetrators will be identified,\" the notice from the military added.",

@@ -1001,10 +1001,13 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
                 break
             noun = noun.head
         return None
-    # ("federal prosecutors" too: an adjective that names no state leaves them the story's prosecution; not "the
-    # presiding judge, Olaf Arnoldi,": the person in apposition speaks)
+    # ("federal prosecutors" too: an adjective that names no state leaves them the story's prosecution; "a prosecutor"
+    # too, one unnamed member: attribution_words.tsv lone_officer; not "the presiding judge, Olaf Arnoldi,": the person
+    # in apposition speaks)
     if subject.lemma_.lower() in res.speaking_for and all(
-        c.dep_ not in {"poss", "compound", "amod", "det", "appos"} or c.lower_ == "the"
+        c.dep_ not in {"poss", "compound", "amod", "det", "appos"} or c.lower_ == "the" or (
+            c.lower_ in {"a", "an"} and subject.tag_ == "NN" and subject.lower_ in res.attribution_words["lone_officer"]
+        )
         or (c.dep_ == "amod" and c.lower_ not in res.demonyms and normalize_country(c.text, resources=res) is None)
         for c in subject.children
     ):
