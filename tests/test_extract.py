@@ -3205,6 +3205,11 @@ UNNAMED_SPEAKERS = [
      [("Seoul Central District Public Prosecutors' Office", "said", "it indicted a North Korean spy"),
       ("Seoul Central District Public Prosecutors' Office", "said", "Hong gained 14 kilograms at the center")]),
     ("Police arrested a North Korean spy in Seoul. \"Hong gained 14 kilograms at the center,\" a prosecutor said.", []),
+    # an unnamed interrogator speaks for the security or intelligence service named, not for the police
+    ("Eysa said he was questioned by Chinese security services. \"But what about your brothers?\" the interrogator "
+     "asked in a recording.",
+     [("security services", "asked", "But what about your brothers")]),
+    ("Police arrested him in Istanbul. \"But what about your brothers?\" the interrogator asked.", []),
     # a definite notice refers back to its earlier use: for the state when a ruler word qualified it there, else no one
     ("Myanmar's junta revoked the citizenship of 17 people. The group had violated the existing laws, according to a "
      "junta notice. \"Similar perpetrators will be identified,\" the notice from the military added.",
