@@ -3211,6 +3211,25 @@ UNNAMED_SPEAKERS = [
      [("Myanmar", "according to", "The group had violated the existing laws of the State"),
       ("Myanmar", "said", "Writers had also had their citizenship revoked")]),
     ("Police arrested him at the airport. According to the notice, he is wanted for fraud.", []),
+    # one unnamed prosecutor, singular and indefinite, speaks for the prosecuting body named, as "prosecutors" do; with
+    # none named, for no one
+    ("The Seoul Central District Public Prosecutors' Office said on Monday that it indicted a North Korean spy. \"Hong "
+     "gained 14 kilograms at the center,\" a prosecutor said.",
+     [("Seoul Central District Public Prosecutors' Office", "said", "it indicted a North Korean spy"),
+      ("Seoul Central District Public Prosecutors' Office", "said", "Hong gained 14 kilograms at the center")]),
+    ("Police arrested a North Korean spy in Seoul. \"Hong gained 14 kilograms at the center,\" a prosecutor said.", []),
+    # an unnamed interrogator speaks for the security or intelligence service named, not for the police
+    ("Eysa said he was questioned by Chinese security services. \"But what about your brothers?\" the interrogator "
+     "asked in a recording.",
+     [("security services", "asked", "But what about your brothers")]),
+    ("Police arrested him in Istanbul. \"But what about your brothers?\" the interrogator asked.", []),
+    # a definite notice refers back to its earlier use: for the state when a ruler word qualified it there, else no one
+    ("Myanmar's junta revoked the citizenship of 17 people. The group had violated the existing laws, according to a "
+     "junta notice. \"Similar perpetrators will be identified,\" the notice from the military added.",
+     [("Myanmar", "according to", "The group had violated the existing laws"),
+      ("Myanmar", "added", "Similar perpetrators will be identified")]),
+    ("Myanmar's junta revoked the citizenship of 17 people. Police posted a notice at the airport. The notice said "
+     "writers had also lost their citizenship.", []),
     # ministers named by a demonym speak for their state
     ("Four men were charged. British ministers condemned the plot as an attack on the country's sovereignty.",
      [("United Kingdom", "condemned", "the plot as an attack on the country's sovereignty")]),

@@ -1001,10 +1001,13 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
                 break
             noun = noun.head
         return None
-    # ("federal prosecutors" too: an adjective that names no state leaves them the story's prosecution; not "the
-    # presiding judge, Olaf Arnoldi,": the person in apposition speaks)
+    # ("federal prosecutors" too: an adjective that names no state leaves them the story's prosecution; "a prosecutor"
+    # too, one unnamed member: attribution_words.tsv lone_officer; not "the presiding judge, Olaf Arnoldi,": the person
+    # in apposition speaks)
     if subject.lemma_.lower() in res.speaking_for and all(
-        c.dep_ not in {"poss", "compound", "amod", "det", "appos"} or c.lower_ == "the"
+        c.dep_ not in {"poss", "compound", "amod", "det", "appos"} or c.lower_ == "the" or (
+            c.lower_ in {"a", "an"} and subject.tag_ == "NN" and subject.lower_ in res.attribution_words["lone_officer"]
+        )
         or (c.dep_ == "amod" and c.lower_ not in res.demonyms and normalize_country(c.text, resources=res) is None)
         for c in subject.children
     ):
@@ -1020,6 +1023,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     if ruler is not None and subject.lemma_.lower() in res.attribution_words["document"] | res.attribution_words["ruler_document"] \
             and not any(a.span.start <= ruler.i < a.span.end for a in actors) \
             and (state := _state_in(subject, actors, res) or _latest(before, "state")) is not None:
+        return state
+    # '"...," the notice from the military added' after "according to a junta notice": a definite document of that kind
+    # with no such word of its own refers back to its latest earlier use, and speaks for the state if a ruler word
+    # qualified it there ("According to the notice" with no such use before speaks for no one)
+    if ruler is None and subject.lemma_.lower() in res.attribution_words["ruler_document"] \
+            and any(c.lower_ == "the" for c in subject.children) and (mention := next(_earlier_uses(subject), None)) is not None \
+            and (ruler := _ruler_word(mention, res)) is not None and not any(a.span.start <= ruler.i < a.span.end for a in actors) \
+            and (state := _state_in(mention, actors, res) or _latest([a for a in before if a.span.end <= mention.i], "state")) is not None:
         return state
     # "The government spokesperson's office stated": the office of a speaker no body names speaks as that speaker
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
