@@ -535,8 +535,18 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),
     ("seat-of-power-modifier", "A Kremlin spokesman said Kremlin-backed groups were not involved.", set(),
      {("Kremlin", "site", "RUS")}),
-    # a city the model tags as a body before "airport" is still the city named
-    ("city-org-before-airport", "She was stopped at Almaty airport by border guards.", {("Almaty", "city", "KAZ")}, set()),
+    # a town's bare name before a lowercase "airport" is one site in the town's country, whatever the model tags the name
+    ("city-org-before-airport", "She was stopped at Almaty airport by border guards.", {("Almaty airport", "site", "KAZ")},
+     {("Almaty", "city", "KAZ")}),
+    ("city-before-airport", "He was arrested at Bengaluru airport and held at the Kolkata airport.",
+     {("Bengaluru airport", "site", "IND"), ("Kolkata airport", "site", "IND")}, {("Bengaluru", "city", "IND"),
+                                                                                ("Kolkata", "city", "IND")}),
+    ("town-before-airport-country", "They met at Osh airport.", {("Osh airport", "site", "KGZ")}, {("Osh", "city", "KGZ")}),
+    ("city-before-airport-and-alone", "He was stopped at Prague airport. He had lived in Prague for years.",
+     {("Prague airport", "site", "CZE"), ("Prague", "city", "CZE")}, set()),
+    ("city-possessive-airport", "He was seized at Bangkok's airport.", {("Bangkok", "city", "THA")},
+     {("Bangkok airport", "site", "THA")}),
+    ("one-of-a-city-airports", "He flew from a Berlin airport.", {("Berlin", "city", "DEU")}, {("Berlin airport", "site", "DEU")}),
     # a district's name the model reads as a people: the city after "district of" is the city, not a division
     ("district-norp-of-city", "The dissident was shot dead near his home in the Zeytinburnu district of Istanbul.",
      {("Istanbul", "city", "TUR"), ("Zeytinburnu district", "region", "TUR")}, {("Istanbul", "region", "TUR")}),

@@ -380,10 +380,11 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         elif label in {"GPE", "LOC", "FAC", "PERSON"} and _site_head_after(span, res) and (
             (lookup_city(span.text) is None and span.text.lower() not in res.regions)
             or (span.start > 0 and doc[span.start - 1].lower_ == "the")
-        ):  # a city before "airport" stays the place named ("at Casablanca airport"), but "the Minsk airport" is the site
+            or doc[span.end].lower_ in res.place_words["city_site"]
+        ):  # "the Minsk airport", "at Prague airport" are the site; a city before other site nouns stays the place named
             span, label = doc[span.start : span.end + 1], "SITE"  # "the Minsk airport", "Evin prison": the site, not the city
         elif label == "PERSON" and _site_head_after(span, res) and _known_place(span.text, res):
-            label = "GPE"  # "at Almaty airport" (ORG): the city named, as where the model tags it a place
+            label = "GPE"  # "at Almaty prison" (ORG): the city named, as where the model tags it a place
         if label == "PERSON" or _no_place_word(span, label, res) or _longer_hyphenated_name(span, res):
             continue
         if label not in RULE_LABELS:
@@ -1460,6 +1461,10 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
             return Place(span, span.text, "city", country)
         if _where_named(span, res):  # "shot dead in Nyanga", "in Gerasdorf": a town the tables lack, where the story is
             return Place(span, span.text, "city", None)
+    if place is not None and place.kind == "site" and place.country is None and len(span) > 1 \
+            and span[-1].lower_ in res.place_words["city_site"] \
+            and (town := resolve_place(span[:-1], label="GPE", prefer=named, resources=res)) is not None and town.kind == "city":
+        return Place(span, place.name, "site", town.country)  # "at Osh airport": in the country the town alone is in
     return place
 
 
