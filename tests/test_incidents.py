@@ -547,6 +547,12 @@ CASES = [
     pytest.param("He faces charges of providing material support to a designated foreign terrorist organization.", set(),
                  id="designated-organization-is-a-category"),
     pytest.param("Iran has designated the group a terrorist organisation.", {("IRN", None, "legal_pressure")}, id="iran-designated"),
+    # an adverb between the verb of branding and "terrorist" ("branded recently as terrorists"); no branding, no act
+    pytest.param("Tamil residents of Melbourne were branded recently as terrorists by the Sri Lankan government.",
+                 {("LKA", "AUS", "legal_pressure")}, id="branded-recently-as-terrorists"),
+    pytest.param("Tamil residents of Melbourne were recently praised as heroes by the Sri Lankan government.", set(),
+                 id="praised-recently-as-heroes"),
+    pytest.param("The newspaper's brand recently became a target of terrorists in Sri Lanka.", set(), id="brand-noun-no-designation"),
     pytest.param("Lawmakers urged the government to push for the Revolutionary Guards to be listed as a terrorist organisation by the "
                  "EU.", set(), id="own-body-listed-by-others"),
     pytest.param("Because Russia's constitution does not allow the extradition of its own citizens, a trial in London is unlikely.",
