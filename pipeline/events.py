@@ -166,7 +166,8 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     people, or people against only a group, are other acts, unless one act (no campaign) names the group both name.
     Groups match on their people ("Saudi dissidents", "Saudi critics"); a report that names no one, or only what
     people ("pro-democracy activists"), does not contradict one that says which. A campaign (intimidation, surveillance, ...) against the same
-    people in the same host is one event over years; other acts, and rounds of a measure (warrants, bounties: issued at a
+    people in the same host is one event over years (and a measure's named people join their group's reports in
+    unnamed places too, dated the same); other acts, and rounds of a measure (warrants, bounties: issued at a
     date), need agreeing years (equal or one unknown), and a campaign in unnamed places needs both known and equal.
     """
     if a["article_id"] == b["article_id"]:
@@ -188,7 +189,9 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         # ("Uighur students; Abduweli Ayup" and "Uyghur students" deported, with agreeing years)
         # (a measure names its people and their group: "bounties for five more pro-democracy activists ... The five are
         # Simon Cheng, ..." and another report's "pro-democracy activists" are one round of bounties)
-        if not shared_groups or (a["tactic"] in CAMPAIGN_TACTICS and a["tactic"] not in MEASURE_TACTICS) or not a.get("host"):
+        if not shared_groups or (a["tactic"] in CAMPAIGN_TACTICS and a["tactic"] not in MEASURE_TACTICS):
+            return False
+        if not a.get("host") and a["tactic"] not in MEASURE_TACTICS:
             return False
     if _other_groups(left, right):
         return False

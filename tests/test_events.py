@@ -76,6 +76,13 @@ SAME_EVENT = [
                  ("HKG", "legal_pressure", "GBR", "pro-democracy activists; Simon Cheng", 2023), True, id="rounds-of-a-measure-on-one-group"),
     pytest.param(("HKG", "legal_pressure", "GBR", "Nathan Law", 2023),
                  ("HKG", "legal_pressure", "GBR", "Simon Cheng", 2023), False, id="a-measure-on-other-people-alone"),
+    # a measure's people and their group in unnamed places (no host) link when both date it, the same
+    pytest.param(("HKG", "legal_pressure", None, "Ted Hui; Dennis Kwok; democracy activists", 2023),
+                 ("HKG", "legal_pressure", None, "pro-democracy activists", 2023), True, id="a-measures-people-in-unnamed-places"),
+    pytest.param(("HKG", "legal_pressure", None, "Ted Hui; Dennis Kwok; democracy activists", 2023),
+                 ("HKG", "legal_pressure", None, "pro-democracy activists", None), False, id="a-measure-in-unnamed-places-undated"),
+    pytest.param(("CHN", "intimidation", None, "Li Minjun; democracy activists", 2023),
+                 ("CHN", "intimidation", None, "democracy activists", 2023), False, id="a-campaigns-victim-in-unnamed-places"),
     # a measure is issued at a date: rounds of other years are other rounds, whatever group both name
     pytest.param(("HKG", "legal_pressure", "GBR", "pro-democracy activists", 2023),
                  ("HKG", "legal_pressure", "GBR", "pro-democracy activists", 2025), False, id="rounds-of-a-measure-in-other-years"),
