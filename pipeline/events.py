@@ -14,7 +14,8 @@ two acts shown to be other ones (other people, other groups, other years:
 ``different_acts``) into one event is left out, so a report that names no one
 joins one victim's event, never two; an act (no campaign) one report tells over three or more hosts at once, naming no
 one and no year ("critics in Canada, one in the United Kingdom and victims in the UAE"), joins none. Rounds of one measure
-(bounties, warrants) against one group in one host are one event, whichever of its people each report names. An event's id is a hash of its members'
+(bounties, warrants) against one group in one host are one event, whichever of its people each report names, and
+rounds of other known years are other acts (a measure is issued at a date). An event's id is a hash of its members'
 sorted incident ids, so the same incidents always give the same event id,
 whichever engine ran.
 """
@@ -165,8 +166,9 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     people, or people against only a group, are other acts, unless one act (no campaign) names the group both name.
     Groups match on their people ("Saudi dissidents", "Saudi critics"); a report that names no one, or only what
     people ("pro-democracy activists"), does not contradict one that says which. A campaign (intimidation, surveillance, ...) against the same
-    people in the same host is one event over years; other acts need agreeing years (equal or one unknown), and a
-    campaign in unnamed places needs both known and equal.
+    people in the same host is one event over years (and a measure's named people join their group's reports in
+    unnamed places too, dated the same); other acts, and rounds of a measure (warrants, bounties: issued at a
+    date), need agreeing years (equal or one unknown), and a campaign in unnamed places needs both known and equal.
     """
     if a["article_id"] == b["article_id"]:
         return False
@@ -187,7 +189,9 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         # ("Uighur students; Abduweli Ayup" and "Uyghur students" deported, with agreeing years)
         # (a measure names its people and their group: "bounties for five more pro-democracy activists ... The five are
         # Simon Cheng, ..." and another report's "pro-democracy activists" are one round of bounties)
-        if not shared_groups or (a["tactic"] in CAMPAIGN_TACTICS and a["tactic"] not in MEASURE_TACTICS) or not a.get("host"):
+        if not shared_groups or (a["tactic"] in CAMPAIGN_TACTICS and a["tactic"] not in MEASURE_TACTICS):
+            return False
+        if not a.get("host") and a["tactic"] not in MEASURE_TACTICS:
             return False
     if _other_groups(left, right):
         return False
@@ -195,7 +199,7 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if not a.get("host"):
         # a campaign in unnamed places is one event only when both date it, the same
         return year_a is not None and year_a == year_b
-    if shared_groups and a["tactic"] in CAMPAIGN_TACTICS:
+    if shared_groups and a["tactic"] in CAMPAIGN_TACTICS and a["tactic"] not in MEASURE_TACTICS:
         return True
     return year_a is None or year_b is None or year_a == year_b
 
@@ -212,7 +216,9 @@ def _people_of(raw: str) -> tuple[str, ...]:
 def different_acts(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """True when two incidents of one key are shown to be other acts, not merely not known to be the same: they name
     other people, a person against only a group the other does not name, or other groups and no one in common, or
-    (one act, not a campaign of shared groups) other years.
+    rounds of a measure of other known years and no one in common (the people a measure names do not tell its rounds
+    apart, its year does: warrants of 2023 and of 2025; other acts keep reports that date them differently, by the act
+    or its announcement, linkable).
     An event never holds two such incidents, however others link them ("the killing in Berlin" named by no one links
     to the reports of one victim, not of two)."""
     if same_event(a, b):
@@ -222,6 +228,9 @@ def different_acts(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if any(_same_name(x, y) for x in left_people for y in right_people):
         return False
     if left_people and right_people:
+        return True
+    year_a, year_b = _year(a), _year(b)
+    if a["tactic"] in MEASURE_TACTICS and year_a is not None and year_b is not None and year_a != year_b:
         return True
     if (left_people and right) or (right_people and left):
         # a named person against a group alone: a victim and a campaign ("Li Minjun" stalked, "democracy activists"

@@ -76,6 +76,16 @@ SAME_EVENT = [
                  ("HKG", "legal_pressure", "GBR", "pro-democracy activists; Simon Cheng", 2023), True, id="rounds-of-a-measure-on-one-group"),
     pytest.param(("HKG", "legal_pressure", "GBR", "Nathan Law", 2023),
                  ("HKG", "legal_pressure", "GBR", "Simon Cheng", 2023), False, id="a-measure-on-other-people-alone"),
+    # a measure's people and their group in unnamed places (no host) link when both date it, the same
+    pytest.param(("HKG", "legal_pressure", None, "Ted Hui; Dennis Kwok; democracy activists", 2023),
+                 ("HKG", "legal_pressure", None, "pro-democracy activists", 2023), True, id="a-measures-people-in-unnamed-places"),
+    pytest.param(("HKG", "legal_pressure", None, "Ted Hui; Dennis Kwok; democracy activists", 2023),
+                 ("HKG", "legal_pressure", None, "pro-democracy activists", None), False, id="a-measure-in-unnamed-places-undated"),
+    pytest.param(("CHN", "intimidation", None, "Li Minjun; democracy activists", 2023),
+                 ("CHN", "intimidation", None, "democracy activists", 2023), False, id="a-campaigns-victim-in-unnamed-places"),
+    # a measure is issued at a date: rounds of other years are other rounds, whatever group both name
+    pytest.param(("HKG", "legal_pressure", "GBR", "pro-democracy activists", 2023),
+                 ("HKG", "legal_pressure", "GBR", "pro-democracy activists", 2025), False, id="rounds-of-a-measure-in-other-years"),
     pytest.param(("HKG", "intimidation", "GBR", "pro-democracy activists; Simon Cheng", 2023),
                  ("HKG", "intimidation", "GBR", "pro-democracy activists", 2023), False, id="a-campaigns-victim-and-its-group"),
 ]
@@ -194,6 +204,33 @@ def test_a_measures_named_people_join_the_reports_of_their_group() -> None:
     for order in itertools.permutations(rows):
         grouped, _ = group_events(list(order), {})
         assert len({r["event_id"] for r in grouped}) == 1
+
+
+def test_an_undated_report_never_joins_rounds_of_a_measure_of_other_years() -> None:
+    """Warrants of 2023 and further warrants of 2025 in one host are other rounds: an undated report of bounties on
+    "pro-democracy activists" joins one of them, never both (and a report naming no one stays with its own year)."""
+    rows = [
+        _incident("a", "HKG", "legal_pressure", "GBR", None, 2023),
+        _incident("b", "HKG", "legal_pressure", "GBR", "pro-democracy activists", None),
+        _incident("c", "HKG", "legal_pressure", "GBR", "overseas activists", 2025),
+    ]
+    for order in itertools.permutations(rows):
+        grouped, _ = group_events(list(order), {})
+        by_article = {r["article_id"]: r["event_id"] for r in grouped}
+        assert by_article["a"] != by_article["c"]
+        assert by_article["b"] in (by_article["a"], by_article["c"])
+
+
+def test_a_killing_reported_with_other_years_still_joins() -> None:
+    """Not a measure: a report dating the killings by its announcement still joins the reports of the killings (years
+    are only what tells a measure's rounds apart)."""
+    rows = [
+        _incident("a", "IRN", "assassination", "NLD", "Iranian opponents; Ali Motamed", 2015),
+        _incident("b", "IRN", "assassination", "NLD", None, 2018),
+        _incident("c", "IRN", "assassination", "NLD", "Iranian dissidents", None),
+    ]
+    grouped, _ = group_events(rows, {})
+    assert len({r["event_id"] for r in grouped}) == 1
 
 
 def test_a_people_at_large_joins_the_event_more_reports_tell() -> None:
