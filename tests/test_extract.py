@@ -3117,6 +3117,15 @@ UNNAMED_SPEAKERS = [
      "The former NSA added that this reflected a broader trend.",
      [("Mark Lyall Grant", "said", "the threats would be taken seriously"),
       ("Mark Lyall Grant", "added", "this reflected a broader trend")]),
+    # an office word alone the actor finder took for a body's name ("the Special Rapporteur", tagged "Rapporteur") is
+    # the office, its holder named before speaking
+    ("Many journalists in exile are in grave danger, Irene Khan, UN Special Rapporteur on freedom of opinion and "
+     "expression, said today. Presenting her new report to the Human Rights Council, the Special Rapporteur said that "
+     "the upward trend of journalists in exile tracks the rise in authoritarianism.",
+     [("Irene Khan", "said", "Many journalists in exile are in grave danger"),
+      ("Irene Khan", "said", "the upward trend of journalists in exile tracks the rise in authoritarianism")]),
+    ("Presenting her new report to the Human Rights Council, the Special Rapporteur said that the upward trend of "
+     "journalists in exile tracks the rise in authoritarianism.", []),
     # an abbreviation that is also a body's name, no one holding the office: the body
     ("The NSA said it had collected the records.", [("National Security Agency", "said", "it had collected the records")]),
     # "they" after people named together as the subject speaks as the first of them

@@ -936,8 +936,10 @@ def _ruler_word(noun: Token, res: Resources) -> Token | None:
 def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
-    if own is not None and own.span.text.lower() in res.office_abbreviations and any(c.lower_ == "the" for c in subject.children):
-        # "the PS" read as a body's name: an office, when someone holds it (not "The NSA said it had collected ...")
+    if own is not None and (own.span.text.lower() in res.office_abbreviations or (
+            len(own.span) == 1 and own.span.text.lower() in res.offices)) and any(c.lower_ == "the" for c in subject.children):
+        # "the PS" read as a body's name: an office, when someone holds it (not "The NSA said it had collected ..."); so
+        # is an office word alone read as one ("the Special Rapporteur said", tagged a body "Rapporteur")
         holder = _office_speaker(subject, actors, speakers, res)
         return holder if holder is not None or own.type != "government" else own
     if own is not None and len(own.span) == 1 and subject.lower_ in res.actor_words["kin"]:
