@@ -1592,6 +1592,11 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # "learn" reports a finding as a finite verb; a gerund after "after" or an infinitive of feeling is the knowing itself
+    ("Agence France-Presse learned that investigators had traced the phone to the consulate.",
+     [("Agence France-Presse", "learned", "assert", "indirect", "investigators had traced the phone to the consulate")]),
+    ("Agence France-Presse deleted the messages after learning that investigators had traced the phone.", []),
+    ("Agence France-Presse was shocked to learn that investigators had traced the phone.", []),
     # "the Germans" after "Germany": a state's people as a bare definite plural speak for the state named before; people
     # with words of their own ("many Germans") do not
     ("Germany expelled two diplomats. This week, the Germans said they were considering their next steps.",

@@ -148,6 +148,11 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 continue
             if token.lemma_.lower() in res.appeal_cues and _aim(token):
                 continue
+            # "the RCMP has learned a significant amount of information", "AFP learned that ...": a finding reported; "after
+            # learning that the FBI was investigating", "shocked to learn that": the knowing itself, in a clause of time,
+            # purpose or feeling, no claim (attribution_words.tsv finite_cue)
+            if token.tag_ in {"VB", "VBG"} and token.lemma_.lower() in res.attribution_words.get("finite_cue", frozenset()):
+                continue
             # "called on Vietnam to release him and to disclose where he is held": an act asked for, not a claim
             if any(
                 a.lemma_.lower() in res.appeal_cues for a in token.ancestors if a.pos_ == "VERB"
