@@ -493,7 +493,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found = _peoples_as_diaspora(found, res)
     found = _nationals_once(found, res)
     found = _owners_state(found)
-    found = [_vouch(_national_name(_one_of_its_courts(a, res), res), res) for a in _expand_acronyms(doc, found)]
+    found = [_vouch(_national_name(_one_of_its_courts(_proper_body_name(a, res), res), res), res) for a in _expand_acronyms(doc, found)]
     found = _prosecutors_of_named_body(found, res)
     found = [_with_name_kind(a, res) for a in found]
     people = _merge_people(found, res)
@@ -831,6 +831,28 @@ def _platform_as_place(span: Span, res: Resources) -> bool:
 
 
 INDEFINITE = frozenset({"a", "an"})
+
+
+def _proper_body_name(actor: Actor, res: Resources) -> Actor:
+    """Name a generic body written as a name and cut before the rest of it ("the Berlin Court" of "the Berlin Court of
+    Appeal", "Morocco's Court" of "Morocco's Court of Cassation", "Kenya Police" of "Kenya Police Service") by the whole
+    name: its capitalised "of" phrase or a capitalised body noun after it, without the article or a possessive place
+    before it (GUIDELINES.md: a body with a proper name keeps it; convention C)."""
+    span = actor.span
+    doc, end = span.doc, span.end
+    if actor.type != "government" or not actor.name.islower() or actor.name not in res.bodies or not span[-1].text[:1].isupper() \
+            or span[-1].i == span.sent.start or end + 1 >= len(doc):
+        return actor
+    if doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN":
+        end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    elif doc[end].text[:1].isupper() and (doc[end].lower_ in _body_heads(res) or doc[end].lower_ in res.apposition_kinds) and doc[end].lower_ != span[-1].lower_:
+        end += 1
+    else:
+        return actor
+    start = max([span.start] + [t.i + 1 for t in span if t.tag_ == "POS" or t.lower_ in {"the", "a", "an"}])
+    return replace(actor, span=doc[span.start : end], name=doc[start:end].text)
 
 
 def _one_of_its_courts(actor: Actor, res: Resources) -> Actor:
