@@ -393,6 +393,9 @@ ACTORS = [
     # over a lowercase word after it
     ("The judges of the Berlin Court of Appeal ruled on Monday.", {("Berlin Court of Appeal", "government", "DEU")}),
     ("The Kenya Police Service detained them.", {("Kenya Police Service", "government", "KEN")}),
+    # the IRGC by the English name Iranian state media give it
+    ("The Islamic Revolution Guards Corps (IRGC) denied the report.",
+     {("Islamic Revolutionary Guard Corps", "government", "IRN")}),
     ("The Berlin court of appeal ruled on Monday.", {("court", "government", "DEU")}),
     ("Foreign Secretary Lord Cameron condemned the bounties.", {("Lord Cameron", "person", None)}),
     # a state acting through someone: "an agent of", "spying for", "on behalf of"
