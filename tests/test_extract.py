@@ -393,6 +393,7 @@ ACTORS = [
     # over a lowercase word after it
     ("The judges of the Berlin Court of Appeal ruled on Monday.", {("Berlin Court of Appeal", "government", "DEU")}),
     ("The Kenya Police Service detained them.", {("Kenya Police Service", "government", "KEN")}),
+    ("He was employed by India's Cabinet Secretariat.", {("Cabinet Secretariat", "government", "IND")}),
     # the IRGC by the English name Iranian state media give it
     ("The Islamic Revolution Guards Corps (IRGC) denied the report.",
      {("Islamic Revolutionary Guard Corps", "government", "IRN")}),

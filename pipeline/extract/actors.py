@@ -836,8 +836,8 @@ INDEFINITE = frozenset({"a", "an"})
 def _proper_body_name(actor: Actor, res: Resources) -> Actor:
     """Name a generic body written as a name and cut before the rest of it ("the Berlin Court" of "the Berlin Court of
     Appeal", "Morocco's Court" of "Morocco's Court of Cassation", "Kenya Police" of "Kenya Police Service") by the whole
-    name: its capitalised "of" phrase or a capitalised body noun after it, without the article or a possessive place
-    before it (GUIDELINES.md: a body with a proper name keeps it; convention C)."""
+    name: its capitalised "of" phrase or a capitalised government keyword after it (org_keywords.tsv: "Service",
+    "Department"), without the article or a possessive place before it (GUIDELINES.md: a body with a proper name keeps it; convention C)."""
     span = actor.span
     doc, end = span.doc, span.end
     if actor.type != "government" or not actor.name.islower() or actor.name not in res.bodies or not span[-1].text[:1].isupper() \
@@ -847,7 +847,7 @@ def _proper_body_name(actor: Actor, res: Resources) -> Actor:
         end += 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-    elif doc[end].text[:1].isupper() and (doc[end].lower_ in _body_heads(res) or doc[end].lower_ in res.apposition_kinds) and doc[end].lower_ != span[-1].lower_:
+    elif doc[end].text[:1].isupper() and keyword_type(doc[end].text, res) == "government" and doc[end].lower_ != span[-1].lower_:
         end += 1
     else:
         return actor
