@@ -490,6 +490,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_bare_targeted_group(doc, res, found))
     add_free(_unnamed_seated_bodies(doc, res, found))
     found.sort(key=lambda a: a.span.start)
+    found = [a for a in found if not _cut_title(a, res)]
     found = _peoples_as_diaspora(found, res)
     found = _nationals_once(found, res)
     found = _owners_state(found)
@@ -831,6 +832,24 @@ def _platform_as_place(span: Span, res: Resources) -> bool:
 
 
 INDEFINITE = frozenset({"a", "an"})
+
+
+def _cut_title(actor: Actor, res: Resources) -> bool:
+    """True for the words of a title cut before its office noun and taken for a body ("U.S. Circuit" of "U.S. Circuit
+    Judge Denny Chin", "British Security" of "British Security Minister Tom Tugendhat"): a name with no body keyword
+    of its own (org_keywords.tsv) right before a capitalised office or person noun (offices.txt, actor_words.tsv
+    person_noun) and a capitalised name; "Foreign Ministry Spokesperson Wang Wenbin" keeps the ministry, "FBI Director
+    Christopher Wray" the FBI (an acronym, a known name), "United States Attorney ..." the state."""
+    doc, end = actor.span.doc, actor.span.end
+    if actor.type in {"person", "state", "group"} or end + 1 >= len(doc) or not doc[end].text[:1].isupper() \
+            or not doc[end + 1].text[:1].isupper() or doc[end + 1].is_punct:
+        return False
+    noun = doc[end].lower_
+    if noun not in res.offices and noun not in res.actor_words["person_noun"]:
+        return False
+    last = actor.span[-1]
+    return actor.name == actor.span.text and not last.text.isupper() and keyword_type(last.text, res) is None \
+        and normalize_country(actor.span.text, resources=res) is None
 
 
 def _proper_body_name(actor: Actor, res: Resources) -> Actor:
