@@ -389,6 +389,20 @@ ACTORS = [
     ("Iran's Supreme Court upheld the sentence a Revolutionary Court handed down.",
      {("Supreme Court", "government", "IRN"), ("Revolutionary Court", "government", "IRN")}),
     ("A Saudi appeals court increased her sentence.", {("court", "government", "SAU")}),
+    # a generic body written as a name runs on to the rest of its name ("of" phrase, a capitalised body noun), not
+    # over a lowercase word after it
+    ("The judges of the Berlin Court of Appeal ruled on Monday.", {("Berlin Court of Appeal", "government", "DEU")}),
+    ("The Kenya Police Service detained them.", {("Kenya Police Service", "government", "KEN")}),
+    ("He was employed by India's Cabinet Secretariat.", {("Cabinet Secretariat", "government", "IND")}),
+    # words of a title cut before its office noun are no body; a body's own name or acronym before a title stays
+    ("Wang was sentenced by U.S. Circuit Judge Denny Chin on Monday.", {("Denny Chin", "person", "USA")}),
+    ("British Security Minister Tom Tugendhat said so.", {("Tom Tugendhat", "person", "GBR")}),
+    ("FBI Director Christopher Wray said so.",
+     {("Federal Bureau of Investigation", "government", "USA"), ("Christopher Wray", "person", "USA")}),
+    # the IRGC by the English name Iranian state media give it
+    ("The Islamic Revolution Guards Corps (IRGC) denied the report.",
+     {("Islamic Revolutionary Guard Corps", "government", "IRN")}),
+    ("The Berlin court of appeal ruled on Monday.", {("court", "government", "DEU")}),
     ("Foreign Secretary Lord Cameron condemned the bounties.", {("Lord Cameron", "person", None)}),
     # a state acting through someone: "an agent of", "spying for", "on behalf of"
     ("He was convicted of serving as an agent for Saudi Arabia.", {("Saudi Arabia", "state", "SAU")}),

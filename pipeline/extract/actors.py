@@ -490,10 +490,11 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_bare_targeted_group(doc, res, found))
     add_free(_unnamed_seated_bodies(doc, res, found))
     found.sort(key=lambda a: a.span.start)
+    found = [a for a in found if not _cut_title(a, res)]
     found = _peoples_as_diaspora(found, res)
     found = _nationals_once(found, res)
     found = _owners_state(found)
-    found = [_vouch(_national_name(_one_of_its_courts(a, res), res), res) for a in _expand_acronyms(doc, found)]
+    found = [_vouch(_national_name(_one_of_its_courts(_proper_body_name(a, res), res), res), res) for a in _expand_acronyms(doc, found)]
     found = _prosecutors_of_named_body(found, res)
     found = [_with_name_kind(a, res) for a in found]
     people = _merge_people(found, res)
@@ -831,6 +832,46 @@ def _platform_as_place(span: Span, res: Resources) -> bool:
 
 
 INDEFINITE = frozenset({"a", "an"})
+
+
+def _cut_title(actor: Actor, res: Resources) -> bool:
+    """True for the words of a title cut before its office noun and taken for a body ("U.S. Circuit" of "U.S. Circuit
+    Judge Denny Chin", "British Security" of "British Security Minister Tom Tugendhat"): a name with no body keyword
+    of its own (org_keywords.tsv) right before a capitalised office or person noun (offices.txt, actor_words.tsv
+    person_noun) and a capitalised name; "Foreign Ministry Spokesperson Wang Wenbin" keeps the ministry, "FBI Director
+    Christopher Wray" the FBI (an acronym, a known name), "United States Attorney ..." the state."""
+    doc, end = actor.span.doc, actor.span.end
+    if actor.type in {"person", "state", "group"} or end + 1 >= len(doc) or not doc[end].text[:1].isupper() \
+            or not doc[end + 1].text[:1].isupper() or doc[end + 1].is_punct:
+        return False
+    noun = doc[end].lower_
+    if noun not in res.offices and noun not in res.actor_words["person_noun"]:
+        return False
+    last = actor.span[-1]
+    return actor.name == actor.span.text and not last.text.isupper() and keyword_type(last.text, res) is None \
+        and normalize_country(actor.span.text, resources=res) is None
+
+
+def _proper_body_name(actor: Actor, res: Resources) -> Actor:
+    """Name a generic body written as a name and cut before the rest of it ("the Berlin Court" of "the Berlin Court of
+    Appeal", "Morocco's Court" of "Morocco's Court of Cassation", "Kenya Police" of "Kenya Police Service") by the whole
+    name: its capitalised "of" phrase or a capitalised government keyword after it (org_keywords.tsv: "Service",
+    "Department"), without the article or a possessive place before it (GUIDELINES.md: a body with a proper name keeps it; convention C)."""
+    span = actor.span
+    doc, end = span.doc, span.end
+    if actor.type != "government" or not actor.name.islower() or actor.name not in res.bodies or not span[-1].text[:1].isupper() \
+            or span[-1].i == span.sent.start or end + 1 >= len(doc):
+        return actor
+    if doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN":
+        end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    elif doc[end].text[:1].isupper() and keyword_type(doc[end].text, res) == "government" and doc[end].lower_ != span[-1].lower_:
+        end += 1
+    else:
+        return actor
+    start = max([span.start] + [t.i + 1 for t in span if t.tag_ == "POS" or t.lower_ in {"the", "a", "an"}])
+    return replace(actor, span=doc[span.start : end], name=doc[start:end].text)
 
 
 def _one_of_its_courts(actor: Actor, res: Resources) -> Actor:
