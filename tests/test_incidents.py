@@ -191,6 +191,10 @@ CASES = [
     # own ground is no host
     pytest.param("Iranian agents killed a journalist on UK soil.", {("IRN", "GBR", "assassination")}, id="abbreviation-soil"),
     pytest.param("Iranian agents killed a journalist on Iranian soil.", {("IRN", None, "assassination")}, id="origin-soil-no-host"),
+    # a threat to kill is intimidation (GUIDELINES: threats), a plot to kill an assassination; the killing itself still is
+    pytest.param("Iranian officials were exposed for threatening to kill Iran International journalists on UK soil.",
+                 {("IRN", "GBR", "intimidation")}, id="threatening-to-kill-is-a-threat"),
+    pytest.param("Iranian agents plotted to kill a journalist on UK soil.", {("IRN", "GBR", "assassination")}, id="plotting-to-kill-is-no-threat"),
     pytest.param("Germany believes Russia is behind the murder of a Chechen exile in Berlin.",
                  {("RUS", "DEU", "assassination")}, id="behind-not-the-believer"),
     pytest.param("Police in Berlin said nobody knew who was behind the murder of the businessman.", set(),
