@@ -187,6 +187,14 @@ CASES = [
                  {("SAU", "CAN", "digital_attack")}, id="spyware"),
     pytest.param("Netherlands says Iran likely behind two killings on Dutch soil.",
                  {("IRN", "NLD", "assassination")}, id="state-behind-the-act-on-its-soil"),
+    # a country's abbreviation as the ground's modifier places the act as its demonym does ("on UK soil"); the origin's
+    # own ground is no host
+    pytest.param("Iranian agents killed a journalist on UK soil.", {("IRN", "GBR", "assassination")}, id="abbreviation-soil"),
+    pytest.param("Iranian agents killed a journalist on Iranian soil.", {("IRN", None, "assassination")}, id="origin-soil-no-host"),
+    # a threat to kill is intimidation (GUIDELINES: threats), a plot to kill an assassination; the killing itself still is
+    pytest.param("Iranian officials were exposed for threatening to kill Iran International journalists on UK soil.",
+                 {("IRN", "GBR", "intimidation")}, id="threatening-to-kill-is-a-threat"),
+    pytest.param("Iranian agents plotted to kill a journalist on UK soil.", {("IRN", "GBR", "assassination")}, id="plotting-to-kill-is-no-threat"),
     pytest.param("Germany believes Russia is behind the murder of a Chechen exile in Berlin.",
                  {("RUS", "DEU", "assassination")}, id="behind-not-the-believer"),
     pytest.param("Police in Berlin said nobody knew who was behind the murder of the businessman.", set(),

@@ -2643,12 +2643,21 @@ def _describes_a_body(span: Span, words: IncidentWords) -> bool:
 
 
 def _residence(sent: Span, origin: str, words: IncidentWords, res: Resources) -> list[str]:
-    """Return the country a target's nationality or the act's ground names: "a Canadian citizen", "on Dutch soil"."""
+    """Return the country a target's nationality or the act's ground names: "a Canadian citizen", "on Dutch soil", or a
+    country's abbreviation as the ground's modifier ("on UK soil": kept out of the sentence's places as a modifier; not a
+    person's, "the family of a US national" is harassed at home)."""
     for token in sent:
-        if token.dep_ == "amod" and _demonym_word(token, res) in res.demonyms and token.head.lemma_.lower() in words.residence:
+        ground = token.head.lemma_.lower()
+        if ground not in words.residence:
+            continue
+        if token.dep_ == "amod" and _demonym_word(token, res) in res.demonyms:
             country = res.demonyms[_demonym_word(token, res)]
-            if country and country != origin:
-                return [country]
+        elif token.dep_ == "compound" and token.pos_ == "PROPN" and ground not in words.person:
+            country = normalize_country(token.text, resources=res)
+        else:
+            continue
+        if country and country != origin:
+            return [country]
     return []
 
 
