@@ -1580,6 +1580,12 @@ DATES = [
     ("Buhari was shot and killed on December 14 in Istanbul in 2014.", "2015-11-30", [("2014-12-14", "2014-12-14")]),
     ("He was arrested on December 14 and charged in 2014.", "2015-11-30",
      [("2015-12-14", "2015-12-14"), ("2014-01-01", "2014-12-31")]),
+    # a part of a period ("the end of", "the start of") names that period, as "early May" is May; not a part of a
+    # name or of a vague period ("the end of the 1994 genocide", "the end of the year")
+    ("At the end of September, he announced his candidacy.", "2024-11-05", [("2024-09-01", "2024-09-30")]),
+    ("At the end of September, he announced his candidacy.", None, [(None, None)]),
+    ("Police detained them at the start of last month, the group said.", "2023-08-10", [("2023-07-01", "2023-07-31")]),
+    ("He fled at the end of the year.", "2023-08-10", []),
 ]
 
 

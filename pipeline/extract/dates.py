@@ -41,6 +41,7 @@ class DateWords:
     year_cues: frozenset[str]
     holidays: dict[str, str]
     holiday: re.Pattern[str]  # a named day in running text, with a year after it when it has one
+    part_of: re.Pattern[str]  # "the end of " before a period named by its own words ("the end of September")
 
 
 @functools.lru_cache(maxsize=None)
@@ -63,6 +64,8 @@ def date_words() -> DateWords:
         year_cues=res.date_words["year_cue"],
         holidays=res.holidays,
         holiday=re.compile(r"\b(?:" + "|".join(forms) + r")\b(?!\s+[A-Z])(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b)?"),
+        # not before "the" ("the end of the 1994 genocide", "the end of the year"): a name or a vague period
+        part_of=re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(res.date_words["period_part"])) + r")\s+of\s+(?!the\b)"),
     )
 
 
@@ -145,7 +148,7 @@ def resolve_date(
     ((datetime.date(2022, 9, 1), datetime.date(2022, 9, 30)), True)
     """
     clean = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split()).strip(" ,.")
-    lowered = clean.lower()
+    lowered = date_words().part_of.sub("", clean.lower())  # "the end of September" is September
     numbered = resolve_numbered_day(lowered, anchor)
     if numbered is not None:
         return numbered, False
