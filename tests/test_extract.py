@@ -1586,6 +1586,11 @@ DATES = [
     ("At the end of September, he announced his candidacy.", None, [(None, None)]),
     ("Police detained them at the start of last month, the group said.", "2023-08-10", [("2023-07-01", "2023-07-31")]),
     ("He fled at the end of the year.", "2023-08-10", []),
+    # a range whose first end's year is closed by a comma before the joiner is one range; a list of days stays two
+    ("The men spied between August 30, 2020, and February 8, 2023, the court heard.", "2023-09-01",
+     [("2020-08-30", "2023-02-08")]),
+    ("He was born on May 3, 2019, and arrested on June 4, 2020.", "2023-09-01",
+     [("2019-05-03", "2019-05-03"), ("2020-06-04", "2020-06-04")]),
 ]
 
 

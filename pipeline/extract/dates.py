@@ -718,7 +718,10 @@ def date_spans(doc: Doc) -> Iterator[Span]:
         if spans and start - spans[-1][1] == 1 and _months_of_one_year(doc[spans[-1][0] : end]):
             spans[-1] = (spans[-1][0], end)  # "September" "and" "October 2018"
             continue
-        if spans and start - spans[-1][1] == 1 and doc[start - 1].text.strip().lower() in words.joiners:
+        # "between August 30, 2020, and February 8, 2023": a comma may close the first end's year before the joiner
+        if spans and (start - spans[-1][1] == 1 or start - spans[-1][1] == 2 and doc[start - 2].text == ","
+                      and re.fullmatch(r"\d{4}", doc[start - 3].text)) \
+                and doc[start - 1].text.strip().lower() in words.joiners:
             first = spans[-1][0]
             if doc[first].lower_ in words.openers or (first > 0 and doc[first - 1].lower_ in words.openers):
                 spans[-1] = (first, end)
