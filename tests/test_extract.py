@@ -1591,6 +1591,10 @@ DATES = [
      [("2020-08-30", "2023-02-08")]),
     ("He was born on May 3, 2019, and arrested on June 4, 2020.", "2023-09-01",
      [("2019-05-03", "2019-05-03"), ("2020-06-04", "2020-06-04")]),
+    # a weekday set off by a comma before the day it names is that one day, not a second (unresolved) date
+    ("Four nationals were repatriated on Friday, 18 October 2024, at the request of the government.", None,
+     [("2024-10-18", "2024-10-18")]),
+    ("The arrests started a week ago, on Friday, and have continued.", None, [(None, None), (None, None)]),
 ]
 
 

@@ -715,6 +715,10 @@ def date_spans(doc: Doc) -> Iterator[Span]:
                     and doc[i + 1].like_num and doc[i + 2].lemma_.lower() in {"year", "month", "week", "day"}), None)
         if cut is not None and cut > start:
             end = cut
+        if spans and start - spans[-1][1] == 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in WEEKDAYS \
+                and (doc[start].lower_.rstrip(".") in MONTHS or doc[start].like_num):
+            spans[-1] = (spans[-1][0], end)  # "Friday" "," "18 October 2024": the model split the day from its weekday
+            continue
         if spans and start - spans[-1][1] == 1 and _months_of_one_year(doc[spans[-1][0] : end]):
             spans[-1] = (spans[-1][0], end)  # "September" "and" "October 2018"
             continue
