@@ -1595,6 +1595,12 @@ DATES = [
     ("Four nationals were repatriated on Friday, 18 October 2024, at the request of the government.", None,
      [("2024-10-18", "2024-10-18")]),
     ("The arrests started a week ago, on Friday, and have continued.", None, [(None, None), (None, None)]),
+    # a day range in one month keeps its opener ("between October 18-22", "from Jan. 1-31"): the month's days, never
+    # a year read from the day
+    ("They deported three activists between October 18-22, placing them in detention.", "2021-10-27",
+     [("2021-10-18", "2021-10-22")]),
+    ("The restaurant will be closed from Jan. 1-31 next year.", "2022-12-24",
+     [("2023-01-01", "2023-01-31"), ("2023-01-01", "2023-12-31")]),
 ]
 
 

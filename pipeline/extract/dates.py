@@ -218,7 +218,9 @@ def _resolve_part(text: str, anchor: Anchor | None) -> tuple[Period, bool] | Non
 
 _MONTH_DAY = re.compile(r"(?P<month>" + MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?P<year>,?\s+\d{4})?")
 _DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>" + MONTH_RE + r")\.?(?P<year>,?\s+\d{4})?")
-_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through|till)\s+(.+)$|^(.+?)(?:\s*-\s*|\s+(?:to|through)\s+)(.+)$")
+# the second form may keep its opener too: "between October 18-22", "from Jan. 1-31"
+_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through|till)\s+(.+)$"
+                    r"|^(?:(?:between|from)\s+)?(.+?)(?:\s*-\s*|\s+(?:to|through)\s+)(.+)$")
 
 
 def _resolve_range(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
