@@ -1594,6 +1594,27 @@ DATES = [
     ("Buhari was shot and killed on December 14 in Istanbul in 2014.", "2015-11-30", [("2014-12-14", "2014-12-14")]),
     ("He was arrested on December 14 and charged in 2014.", "2015-11-30",
      [("2015-12-14", "2015-12-14"), ("2014-01-01", "2014-12-31")]),
+    # a part of a period ("the end of", "the start of") names that period, as "early May" is May; not a part of a
+    # name or of a vague period ("the end of the 1994 genocide", "the end of the year")
+    ("At the end of September, he announced his candidacy.", "2024-11-05", [("2024-09-01", "2024-09-30")]),
+    ("At the end of September, he announced his candidacy.", None, [(None, None)]),
+    ("Police detained them at the start of last month, the group said.", "2023-08-10", [("2023-07-01", "2023-07-31")]),
+    ("He fled at the end of the year.", "2023-08-10", []),
+    # a range whose first end's year is closed by a comma before the joiner is one range; a list of days stays two
+    ("The men spied between August 30, 2020, and February 8, 2023, the court heard.", "2023-09-01",
+     [("2020-08-30", "2023-02-08")]),
+    ("He was born on May 3, 2019, and arrested on June 4, 2020.", "2023-09-01",
+     [("2019-05-03", "2019-05-03"), ("2020-06-04", "2020-06-04")]),
+    # a weekday set off by a comma before the day it names is that one day, not a second (unresolved) date
+    ("Four nationals were repatriated on Friday, 18 October 2024, at the request of the government.", None,
+     [("2024-10-18", "2024-10-18")]),
+    ("The arrests started a week ago, on Friday, and have continued.", None, [(None, None), (None, None)]),
+    # a day range in one month keeps its opener ("between October 18-22", "from Jan. 1-31"): the month's days, never
+    # a year read from the day
+    ("They deported three activists between October 18-22, placing them in detention.", "2021-10-27",
+     [("2021-10-18", "2021-10-22")]),
+    ("The restaurant will be closed from Jan. 1-31 next year.", "2022-12-24",
+     [("2023-01-01", "2023-01-31"), ("2023-01-01", "2023-12-31")]),
 ]
 
 

@@ -31,6 +31,12 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("province-city", "Jiangsu Province’s Nantong public security bureau is believed to have set up a station.",
      {("Nantong", "city", "CHN")}, {("Nantong", "region", "CHN")}),
     ("city-quarter-stays", "They met in Manhattan's Chinatown.", {("Chinatown", "region", "USA")}, {("Chinatown", "city", "USA")}),
+    # a release's dateline: a city in capitals alone on its line below the headline and the day; a heading that is
+    # no place is none
+    ("own-line-dateline", "Journalists in danger: Special Rapporteur\n26 June 2024\nGENEVA\nMany journalists in exile are at risk.",
+     {("Geneva", "city", "CHE")}, set()),
+    ("own-line-heading", "Exiles watched\nDISSIDENTS TARGETED\nMany journalists in exile are at risk.", set(),
+     {("Dissidents Targeted", "city", None)}),
     ("untagged-city", "The murders of Mohammad Samadi in Almere in 2015 shocked the country.",
      {("Almere", "city", "NLD")}, set()),
     ("mislabelled-city", "Austrian police arrested a suspect in Linz within hours.", {("Linz", "city", "AUT")}, set()),

@@ -41,6 +41,7 @@ class DateWords:
     year_cues: frozenset[str]
     holidays: dict[str, str]
     holiday: re.Pattern[str]  # a named day in running text, with a year after it when it has one
+    part_of: re.Pattern[str]  # "the end of " before a period named by its own words ("the end of September")
 
 
 @functools.lru_cache(maxsize=None)
@@ -63,6 +64,8 @@ def date_words() -> DateWords:
         year_cues=res.date_words["year_cue"],
         holidays=res.holidays,
         holiday=re.compile(r"\b(?:" + "|".join(forms) + r")\b(?!\s+[A-Z])(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b)?"),
+        # not before "the" ("the end of the 1994 genocide", "the end of the year"): a name or a vague period
+        part_of=re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(res.date_words["period_part"])) + r")\s+of\s+(?!the\b)"),
     )
 
 
@@ -145,7 +148,7 @@ def resolve_date(
     ((datetime.date(2022, 9, 1), datetime.date(2022, 9, 30)), True)
     """
     clean = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split()).strip(" ,.")
-    lowered = clean.lower()
+    lowered = date_words().part_of.sub("", clean.lower())  # "the end of September" is September
     numbered = resolve_numbered_day(lowered, anchor)
     if numbered is not None:
         return numbered, False
@@ -215,7 +218,9 @@ def _resolve_part(text: str, anchor: Anchor | None) -> tuple[Period, bool] | Non
 
 _MONTH_DAY = re.compile(r"(?P<month>" + MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?P<year>,?\s+\d{4})?")
 _DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>" + MONTH_RE + r")\.?(?P<year>,?\s+\d{4})?")
-_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through|till)\s+(.+)$|^(.+?)(?:\s*-\s*|\s+(?:to|through)\s+)(.+)$")
+# the second form may keep its opener too: "between October 18-22", "from Jan. 1-31"
+_RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through|till)\s+(.+)$"
+                    r"|^(?:(?:between|from)\s+)?(.+?)(?:\s*-\s*|\s+(?:to|through)\s+)(.+)$")
 
 
 def _resolve_range(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
@@ -712,10 +717,17 @@ def date_spans(doc: Doc) -> Iterator[Span]:
                     and doc[i + 1].like_num and doc[i + 2].lemma_.lower() in {"year", "month", "week", "day"}), None)
         if cut is not None and cut > start:
             end = cut
+        if spans and start - spans[-1][1] == 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in WEEKDAYS \
+                and (doc[start].lower_.rstrip(".") in MONTHS or doc[start].like_num):
+            spans[-1] = (spans[-1][0], end)  # "Friday" "," "18 October 2024": the model split the day from its weekday
+            continue
         if spans and start - spans[-1][1] == 1 and _months_of_one_year(doc[spans[-1][0] : end]):
             spans[-1] = (spans[-1][0], end)  # "September" "and" "October 2018"
             continue
-        if spans and start - spans[-1][1] == 1 and doc[start - 1].text.strip().lower() in words.joiners:
+        # "between August 30, 2020, and February 8, 2023": a comma may close the first end's year before the joiner
+        if spans and (start - spans[-1][1] == 1 or start - spans[-1][1] == 2 and doc[start - 2].text == ","
+                      and re.fullmatch(r"\d{4}", doc[start - 3].text)) \
+                and doc[start - 1].text.strip().lower() in words.joiners:
             first = spans[-1][0]
             if doc[first].lower_ in words.openers or (first > 0 and doc[first - 1].lower_ in words.openers):
                 spans[-1] = (first, end)

@@ -973,7 +973,7 @@ DATELINE_DASHES = {"\u2014", "\u2013", "-", ":"}
 
 def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield the place of a dateline opening a paragraph: "JOHANNESBURG (AP) —", "Malé, Maldives —",
-    "MORAVIA, COSTA RICA:", "SAMUT PRAKAN—"."""
+    "MORAVIA, COSTA RICA:", "SAMUT PRAKAN—", a city in capitals on a line of its own below the headline ("GENEVA")."""
     for i in line_starts(doc):
         token = doc[i]
         if token.is_space:
@@ -984,7 +984,8 @@ def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if end == token.i or end >= len(doc) or (token.is_title and not doc[token.i : end].text.isupper() and token.pos_ != "PROPN"):
             continue
         nxt = doc[end]
-        closed = _dateline_mark(doc, end) or nxt.text == "("
+        # or a line of its own in capitals below the headline ("26 June 2024\nGENEVA\nMany journalists ...": a release's)
+        closed = _dateline_mark(doc, end) or nxt.text == "(" or (i > 0 and "\n" in nxt.text and doc[token.i : end].text.isupper())
         if normalize_country(doc[token.i : end].text, resources=res):
             continue  # "Israel, Sweden: ..." opens a headline, not a dateline
         if nxt.text == ",":  # "Malé, Maldives —", "TALLINN, ESTONIA (AP) –"; not "Freedom House, the Washington-based"
