@@ -541,6 +541,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),
     ("seat-of-power-modifier", "A Kremlin spokesman said Kremlin-backed groups were not involved.", set(),
      {("Kremlin", "site", "RUS")}),
+    # a seat of power before a noun of its opponents is that noun's object ("critics of the Kremlin"), a place
+    ("seat-of-power-opponent", "The meeting was organised by Kremlin critic Mikhail Khodorkovsky in Berlin.",
+     {("Kremlin", "site", "RUS"), ("Berlin", "city", "DEU")}, set()),
+    ("seat-of-power-opponents", "In recent months many Kremlin critics have been refused entry.",
+     {("Kremlin", "site", "RUS")}, set()),
     # a town's bare name before a lowercase "airport" is one site in the town's country, whatever the model tags the name
     ("city-org-before-airport", "She was stopped at Almaty airport by border guards.", {("Almaty airport", "site", "KAZ")},
      {("Almaty", "city", "KAZ")}),

@@ -714,11 +714,14 @@ def _party_state(doc: Doc, i: int) -> int:
 
 def _site_as_modifier(span: Span, res: Resources) -> bool:
     """True for a known site's name that only describes the noun after it: "the Kremlin spokesman", "Kremlin-backed",
-    "The Kremlin's answer"; not before the site noun of its own kind ("Haneda and Narita airports")."""
+    "The Kremlin's answer"; not before the site noun of its own kind ("Haneda and Narita airports"), nor before a noun
+    of its opponents, whose object it is ("Kremlin critic Alexei Navalny", as "critics of the Kremlin")."""
     doc = span.doc
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
+    if nxt.is_lower and nxt.lower_ in res.place_words["opponent"]:
+        return False
     if nxt.tag_ == "POS" or nxt.lower_ in POSSESSIVE or (nxt.text == "-" and not doc[span.end - 1].whitespace_):
         return True
     head = span.root.head
