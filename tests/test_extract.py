@@ -1219,6 +1219,15 @@ ACTORS = [
      {("National Assembly", "government", "NIC")}),
     ("Critics in Managua said the Rwanda National Congress voted to strip them of their nationality.",
      {("Rwanda National Congress", "organization", "RWA")}),
+    # a court's records as a report's source are the court of the story's setting; a named court's, or records the
+    # report is found in, are no source of their own
+    ("Three men were arrested in Edmonton. Court documents say they were paid.",
+     {("court", "government", "CAN")}),
+    ("She was sentenced in Boston. According to court filings, she threatened a fellow student.",
+     {("court", "government", "USA")}),
+    ("She was sentenced in Boston. In court filings, prosecutors said she threatened a fellow student.", set()),
+    ("She was sentenced in Boston. Supreme Court records say she threatened a fellow student.",
+     {("Supreme Court", "government", "USA")}),
     # a government named by words that name no state, people or place is an opposition's or exiles' body, an
     # organisation; one a state's name owns is that state
     ("Myanmar's junta began revoking the passports of members of the shadow National Unity Government.",

@@ -3269,6 +3269,9 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     parliament = _parliament_of_the_setting(doc, res, actors)
     if parliament is not None and parliament.key not in seen:
         yield _row(parliament, article_id, res, country=parliament.country)
+    court = _court_of_the_records(doc, res, actors)
+    if court is not None and court.key not in seen:
+        yield _row(court, article_id, res, country=court.country)
 
 
 def _name_order_twin(name: str, res: Resources) -> str | None:
@@ -3412,6 +3415,29 @@ def _parliament_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) ->
         country = setting_country(doc, resources=res)
         start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
         return Actor(doc[start : token.i + 1], canonical, "government", country) if country else None
+    return None
+
+
+def _court_of_the_records(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
+    """Return the court of a story that names none, whose records are a report's source: "court" before a noun of its
+    records (court_record in actor_words.tsv) as the subject of a verb or after "according to" ("Court documents
+    say", "court papers allege", "according to court filings"); of the country the story is set in. Named by a state
+    or seat ("Canadian court documents") or found in them ("in court filings, prosecutors said") it is no source here.
+    A row only, as police."""
+    generic = res.bodies["court"]
+    if any(a.type == "government" and generic in a.name.lower() for a in actors):
+        return None
+    for token in (doc[i] for i in positions(doc, frozenset({"court"}))):
+        record = token.head
+        if token.dep_ != "compound" or record.lemma_.lower() not in res.actor_words["court_record"] \
+                or (token.text[:1].isupper() and not token.is_sent_start) \
+                or token.i > 0 and doc[token.i - 1].dep_ in {"amod", "compound"} and doc[token.i - 1].head.i in {token.i, record.i}:
+            continue  # "Supreme Court records", "federal court papers" say whose court
+        according = record.dep_ == "pobj" and record.head.lower_ == "to" and record.head.head.lower_ == "according"
+        if record.dep_ not in {"nsubj", "nsubjpass"} and not according:
+            continue
+        country = setting_country(doc, resources=res)
+        return Actor(doc[token.i : record.i + 1], generic, "government", country) if country else None
     return None
 
 
