@@ -1228,6 +1228,16 @@ ACTORS = [
     ("She was sentenced in Boston. In court filings, prosecutors said she threatened a fellow student.", set()),
     ("She was sentenced in Boston. Supreme Court records say she threatened a fellow student.",
      {("Supreme Court", "government", "USA")}),
+    # a body named again by the words of its name before a preposition is the body named first; a name running on
+    # without one is another body
+    ("The Belgrade Centre for Human Rights said he faced torture in Bahrain. The Belgrade Centre appealed the ruling.",
+     {("Belgrade Centre for Human Rights", "ngo", None)}),
+    ("The Arab Struggle Movement for the Liberation of Ahwaz was blamed. Iran said the Arab Struggle Movement planned "
+     "the attack.",
+     {("Arab Struggle Movement for the Liberation of Ahwaz", "organization", "IRN"), ("Iran", "state", "IRN")}),
+    ("The University of Toronto Scarborough Campus Student Union said she was threatened. The University of Toronto "
+     "said it was concerned.", {("University of Toronto Scarborough Campus Student Union", "organization", "CAN"),
+                                ("University of Toronto", "organization", "CAN")}),
     # a government named by words that name no state, people or place is an opposition's or exiles' body, an
     # organisation; one a state's name owns is that state
     ("Myanmar's junta began revoking the passports of members of the shadow National Unity Government.",

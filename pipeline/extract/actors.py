@@ -3235,6 +3235,8 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             continue
         if actor.type in ORG_TYPES and (twin := _name_order_twin(actor.name, res)) is not None and ("named", twin.lower()) in seen:
             continue  # "Leeds University" ... "the University of Leeds": one body
+        if actor.type in ORG_TYPES and _shortened_name(actor.name, seen, res):
+            continue  # "the Belgrade Centre for Human Rights" ... "the Belgrade Centre": one body
         if actor.type == "government" and (res.generic_bodies.get(actor.name), actor.country) in specific:
             continue
         # a lone word tagged as a person and never given in full ("Krasikov") is more often the model's slip
@@ -3272,6 +3274,18 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     court = _court_of_the_records(doc, res, actors)
     if court is not None and court.key not in seen:
         yield _row(court, article_id, res, country=court.country)
+
+
+def _shortened_name(name: str, seen: set[tuple[str, ...]], res: Resources) -> bool:
+    """True for a body's name of two words or more that is the opening of one listed before, cut before a preposition
+    that runs it on (name_prep in actor_words.tsv: "Belgrade Centre" after "Belgrade Centre for Human Rights",
+    "Belarusian House" after "Belarusian House in Ukraine"); not a name running on without one ("BBC" and "BBC
+    Persian", "University of Toronto" and "University of Toronto Students' Union" are two bodies)."""
+    if " " not in name:
+        return False
+    opening = name.lower() + " "
+    return any(key[0] == "named" and key[1].startswith(opening)
+               and key[1][len(opening):].split(" ", 1)[0] in res.actor_words["name_prep"] for key in seen)
 
 
 def _name_order_twin(name: str, res: Resources) -> str | None:
