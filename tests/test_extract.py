@@ -1228,6 +1228,16 @@ ACTORS = [
     ("She was sentenced in Boston. In court filings, prosecutors said she threatened a fellow student.", set()),
     ("She was sentenced in Boston. Supreme Court records say she threatened a fellow student.",
      {("Supreme Court", "government", "USA")}),
+    # police acting in a sentence that names no place are of the last place, country or demonym told before it in its
+    # paragraph; across a paragraph's break, of the story's setting
+    ("Thailand deported the Uighurs to China. The deportation touched off a violent protest at the Thai consulate in "
+     "Istanbul late Wednesday. Protesters broke into the consulate building before being dispersed by police.",
+     {("Thailand", "state", "THA"), ("Uighurs", "group", "CHN"), ("police", "government", "TUR")}),
+    ("The imam was shot in Stockholm. The suspect was arrested in Moscow in January and later handed over to Swedish "
+     "authorities. Police have matched his DNA.", {("Sweden", "state", "SWE"), ("police", "government", "SWE")}),
+    ("Protesters marched in Bangkok on Monday. Thailand deported the Uighurs from Bangkok.\nThe deportation touched off "
+     "a protest in Istanbul.\nProtesters were dispersed by police.",
+     {("Thailand", "state", "THA"), ("Uighurs", "group", "CHN"), ("police", "government", "THA")}),
     # a body named again by the words of its name before a preposition is the body named first; a name running on
     # without one is another body
     ("The Belgrade Centre for Human Rights said he faced torture in Bahrain. The Belgrade Centre appealed the ruling.",

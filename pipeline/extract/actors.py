@@ -3525,6 +3525,23 @@ def _in_other_relative_clause(place: Token, token: Token) -> bool:
     return False
 
 
+def _country_told_before(sent: Span, res: Resources) -> str | None:
+    """Return the country of the last place, or state's body named by its demonym, told before a sentence in its
+    paragraph ("a protest at the Thai consulate in Istanbul. ... before being dispersed by police": Turkey; "arrested in
+    Moscow and handed over to Swedish authorities. Police have matched ...": Sweden), else None."""
+    doc = sent.doc
+    opening = doc.text.rfind("\n", 0, sent.start_char) + 1
+    told = [(p.span.end, p.country) for p in find_places(doc, resources=res)
+            if p.country and opening <= p.span.start_char and p.span.end <= sent.start]
+    for token in reversed(doc[: sent.start]):
+        if token.idx < opening or told and token.i < told[-1][0]:
+            break
+        if token.text[:1].isupper() and (token.head.lemma_ in res.actor_words["governing"] or _body_noun(token.head, res)) \
+                and (country := _country_of_token(token, doc, res)):
+            return country  # a state's body ("Swedish authorities"), not its nationals ("four Iranian nationals")
+    return told[-1][1] if told else None
+
+
 def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: str) -> Actor | None:
     """Return the police (or security forces, army, military) of a story that names none with their state nor a body
     of that name, where they act ("police arrested him", "he was detained by the local police") or a report is theirs
@@ -3565,7 +3582,8 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
         places = [p for p in find_places(doc, resources=res) if p.country and sent.start <= p.span.start < sent.end
                   and not _in_other_relative_clause(p.span.root, token)]
         nearest = min(places, key=lambda p: abs(p.span.start - token.i), default=None)
-        country = nearest.country if nearest is not None else setting_country(doc, resources=res)
+        country = nearest.country if nearest is not None else _country_told_before(sent, res) \
+            or setting_country(doc, resources=res)
         if listed and not agent and role.dep_ not in {"nsubj", "nsubjpass"}:
             country = _state_nearest(span, res)  # a list of whose bodies: of the state its sentence names
         return Actor(span, name, "government", country) if country else None
