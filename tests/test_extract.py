@@ -1219,6 +1219,35 @@ ACTORS = [
      {("National Assembly", "government", "NIC")}),
     ("Critics in Managua said the Rwanda National Congress voted to strip them of their nationality.",
      {("Rwanda National Congress", "organization", "RWA")}),
+    # a court's records as a report's source are the court of the story's setting; a named court's, or records the
+    # report is found in, are no source of their own
+    ("Three men were arrested in Edmonton. Court documents say they were paid.",
+     {("court", "government", "CAN")}),
+    ("She was sentenced in Boston. According to court filings, she threatened a fellow student.",
+     {("court", "government", "USA")}),
+    ("She was sentenced in Boston. In court filings, prosecutors said she threatened a fellow student.", set()),
+    ("She was sentenced in Boston. Supreme Court records say she threatened a fellow student.",
+     {("Supreme Court", "government", "USA")}),
+    # police acting in a sentence that names no place are of the last place, country or demonym told before it in its
+    # paragraph; across a paragraph's break, of the story's setting
+    ("Thailand deported the Uighurs to China. The deportation touched off a violent protest at the Thai consulate in "
+     "Istanbul late Wednesday. Protesters broke into the consulate building before being dispersed by police.",
+     {("Thailand", "state", "THA"), ("Uighurs", "group", "CHN"), ("police", "government", "TUR")}),
+    ("The imam was shot in Stockholm. The suspect was arrested in Moscow in January and later handed over to Swedish "
+     "authorities. Police have matched his DNA.", {("Sweden", "state", "SWE"), ("police", "government", "SWE")}),
+    ("Protesters marched in Bangkok on Monday. Thailand deported the Uighurs from Bangkok.\nThe deportation touched off "
+     "a protest in Istanbul.\nProtesters were dispersed by police.",
+     {("Thailand", "state", "THA"), ("Uighurs", "group", "CHN"), ("police", "government", "THA")}),
+    # a body named again by the words of its name before a preposition is the body named first; a name running on
+    # without one is another body
+    ("The Belgrade Centre for Human Rights said he faced torture in Bahrain. The Belgrade Centre appealed the ruling.",
+     {("Belgrade Centre for Human Rights", "ngo", None)}),
+    ("The Arab Struggle Movement for the Liberation of Ahwaz was blamed. Iran said the Arab Struggle Movement planned "
+     "the attack.",
+     {("Arab Struggle Movement for the Liberation of Ahwaz", "organization", "IRN"), ("Iran", "state", "IRN")}),
+    ("The University of Toronto Scarborough Campus Student Union said she was threatened. The University of Toronto "
+     "said it was concerned.", {("University of Toronto Scarborough Campus Student Union", "organization", "CAN"),
+                                ("University of Toronto", "organization", "CAN")}),
     # a government named by words that name no state, people or place is an opposition's or exiles' body, an
     # organisation; one a state's name owns is that state
     ("Myanmar's junta began revoking the passports of members of the shadow National Unity Government.",

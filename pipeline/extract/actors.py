@@ -3235,6 +3235,8 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
             continue
         if actor.type in ORG_TYPES and (twin := _name_order_twin(actor.name, res)) is not None and ("named", twin.lower()) in seen:
             continue  # "Leeds University" ... "the University of Leeds": one body
+        if actor.type in ORG_TYPES and _shortened_name(actor.name, seen, res):
+            continue  # "the Belgrade Centre for Human Rights" ... "the Belgrade Centre": one body
         if actor.type == "government" and (res.generic_bodies.get(actor.name), actor.country) in specific:
             continue
         # a lone word tagged as a person and never given in full ("Krasikov") is more often the model's slip
@@ -3269,6 +3271,21 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     parliament = _parliament_of_the_setting(doc, res, actors)
     if parliament is not None and parliament.key not in seen:
         yield _row(parliament, article_id, res, country=parliament.country)
+    court = _court_of_the_records(doc, res, actors)
+    if court is not None and court.key not in seen:
+        yield _row(court, article_id, res, country=court.country)
+
+
+def _shortened_name(name: str, seen: set[tuple[str, ...]], res: Resources) -> bool:
+    """True for a body's name of two words or more that is the opening of one listed before, cut before a preposition
+    that runs it on (name_prep in actor_words.tsv: "Belgrade Centre" after "Belgrade Centre for Human Rights",
+    "Belarusian House" after "Belarusian House in Ukraine"); not a name running on without one ("BBC" and "BBC
+    Persian", "University of Toronto" and "University of Toronto Students' Union" are two bodies)."""
+    if " " not in name:
+        return False
+    opening = name.lower() + " "
+    return any(key[0] == "named" and key[1].startswith(opening)
+               and key[1][len(opening):].split(" ", 1)[0] in res.actor_words["name_prep"] for key in seen)
 
 
 def _name_order_twin(name: str, res: Resources) -> str | None:
@@ -3415,6 +3432,29 @@ def _parliament_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) ->
     return None
 
 
+def _court_of_the_records(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
+    """Return the court of a story that names none, whose records are a report's source: "court" before a noun of its
+    records (court_record in actor_words.tsv) as the subject of a verb or after "according to" ("Court documents
+    say", "court papers allege", "according to court filings"); of the country the story is set in. Named by a state
+    or seat ("Canadian court documents") or found in them ("in court filings, prosecutors said") it is no source here.
+    A row only, as police."""
+    generic = res.bodies["court"]
+    if any(a.type == "government" and generic in a.name.lower() for a in actors):
+        return None
+    for token in (doc[i] for i in positions(doc, frozenset({"court"}))):
+        record = token.head
+        if token.dep_ != "compound" or record.lemma_.lower() not in res.actor_words["court_record"] \
+                or (token.text[:1].isupper() and not token.is_sent_start) \
+                or token.i > 0 and doc[token.i - 1].dep_ in {"amod", "compound"} and doc[token.i - 1].head.i in {token.i, record.i}:
+            continue  # "Supreme Court records", "federal court papers" say whose court
+        according = record.dep_ == "pobj" and record.head.lower_ == "to" and record.head.head.lower_ == "according"
+        if record.dep_ not in {"nsubj", "nsubjpass"} and not according:
+            continue
+        country = setting_country(doc, resources=res)
+        return Actor(doc[token.i : record.i + 1], generic, "government", country) if country else None
+    return None
+
+
 def _prosecution_of_the_case(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
     """Return the prosecutors of a story that names no prosecuting body, where they act or speak named by no state
     word ("Prosecutors said", "the prosecution alleges", "presented to the public prosecution"): the generic public
@@ -3485,6 +3525,23 @@ def _in_other_relative_clause(place: Token, token: Token) -> bool:
     return False
 
 
+def _country_told_before(sent: Span, res: Resources) -> str | None:
+    """Return the country of the last place, or state's body named by its demonym, told before a sentence in its
+    paragraph ("a protest at the Thai consulate in Istanbul. ... before being dispersed by police": Turkey; "arrested in
+    Moscow and handed over to Swedish authorities. Police have matched ...": Sweden), else None."""
+    doc = sent.doc
+    opening = doc.text.rfind("\n", 0, sent.start_char) + 1
+    told = [(p.span.end, p.country) for p in find_places(doc, resources=res)
+            if p.country and opening <= p.span.start_char and p.span.end <= sent.start]
+    for token in reversed(doc[: sent.start]):
+        if token.idx < opening or told and token.i < told[-1][0]:
+            break
+        if token.text[:1].isupper() and (token.head.lemma_ in res.actor_words["governing"] or _body_noun(token.head, res)) \
+                and (country := _country_of_token(token, doc, res)):
+            return country  # a state's body ("Swedish authorities"), not its nationals ("four Iranian nationals")
+    return told[-1][1] if told else None
+
+
 def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: str) -> Actor | None:
     """Return the police (or security forces, army, military) of a story that names none with their state nor a body
     of that name, where they act ("police arrested him", "he was detained by the local police") or a report is theirs
@@ -3525,7 +3582,8 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
         places = [p for p in find_places(doc, resources=res) if p.country and sent.start <= p.span.start < sent.end
                   and not _in_other_relative_clause(p.span.root, token)]
         nearest = min(places, key=lambda p: abs(p.span.start - token.i), default=None)
-        country = nearest.country if nearest is not None else setting_country(doc, resources=res)
+        country = nearest.country if nearest is not None else _country_told_before(sent, res) \
+            or setting_country(doc, resources=res)
         if listed and not agent and role.dep_ not in {"nsubj", "nsubjpass"}:
             country = _state_nearest(span, res)  # a list of whose bodies: of the state its sentence names
         return Actor(span, name, "government", country) if country else None
