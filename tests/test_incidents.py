@@ -34,6 +34,13 @@ CASES = [
     pytest.param("The Fuzhou public security bureau in China's Fujian Province has allegedly established an overseas police base in "
                  "Tokyo.", {("CHN", "JPN", "intimidation")}, id="overseas-police-base"),
     pytest.param("The army built a secret base in Djibouti.", set(), id="secret-base-of-no-police"),
+    # "with the cooperation/involvement of X" names the state behind an act done by stateless hands; a cooperation of no state names none
+    pytest.param("The activist was kidnapped in Turkey by a criminal gang with the cooperation of Iranian intelligence.",
+                 {("IRN", "TUR", "rendition")}, id="with-the-cooperation-of-a-state"),
+    pytest.param("The dissident was shot dead in Pakistan by unidentified gunmen with the involvement of Indian intelligence.",
+                 {("IND", "PAK", "assassination")}, id="with-the-involvement-of-a-state"),
+    pytest.param("The activist was kidnapped in Turkey by a criminal gang with the cooperation of local smugglers.", set(),
+                 id="with-the-cooperation-of-no-state"),
     # "clamp/crack down on" is an act only on people ("its dissidents"), not on protests or foreign influence
     pytest.param("Chinese agents cracked down on Uyghur activists in Turkey.", {("CHN", "TUR", "intimidation")}, id="crack-down-on-people"),
     pytest.param("Egypt used the agent to clamp down on foreign influence in the United States.", set(), id="clamp-down-on-no-people"),
