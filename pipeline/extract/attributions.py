@@ -1230,6 +1230,12 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     documents = res.attribution_words["document"]
     filings = res.attribution_words["charging_document"]
     if subject.lemma_.lower() in documents | filings or word in res.anaphors:
+        if subject.lemma_.lower() in res.attribution_words["owned_document"] and not any(c.dep_ == "poss" for c in subject.children):
+            return None  # "according to these accounts": a testimony or account speaks only for an owner on it
+        if subject.lemma_.lower() in res.attribution_words["owned_document"] and (kin := next((
+            c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in res.actor_words["kin"]
+        ), None)) is not None:
+            return _kin_named_after(kin, actors, res)  # "his mother's testimony": the mother when named, else no one
         for child in subject.children:
             if child.dep_ == "poss" and child.lower_ in res.pronouns:
                 return _antecedent(subject, child.lower_, actors, speakers, before, res)
