@@ -2903,6 +2903,14 @@ SPEAKERS_AS_ACTORS = [
      "wider plan.", [("public prosecutor", "government", "USA")]),
     ("US prosecutors charged four men. A spokesman at the Berlin court said that the trial would resume.",
      [("court", "government", "DEU")]),
+    # a court's documents as the subject, with no court named before: the generic court, not the outlet that spoke
+    ("The men were charged, CBC reported. Court documents say the conspiracy took place from May 1 to June 18.",
+     [("CBC", "media", "CAN"), ("court", "government", None)]),
+    ("Recent court records and police reports reveal an increase in violent incidents.", []),
+    # a testimony or account speaks for the owner on it; with none ("these accounts"), for no one
+    ("Salma al-Shehab was jailed. Shehab was studying at the University of Leeds, according to her social media accounts.",
+     [("Salma al-Shehab", "person", None)]),
+    ("The UN experts spoke to Uyghurs. According to these accounts, police officers contacted activists abroad.", []),
     # a source or researcher at a body named on the noun after "at" speaks for it; residents do not
     ("A source at Spain’s Guardia Civil police force told the Reuters news agency that the victim used a fake identity.",
      [("Guardia Civil", "government", "ESP")]),

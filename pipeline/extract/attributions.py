@@ -880,7 +880,15 @@ def _body_document(subject: Token, actors: list[Actor], res: Resources) -> Actor
     bodies = {c.lower_ for c in subject.children if c.dep_ == "compound" and c.i < subject.i}
     if not bodies:
         return None
-    return next((a for a in reversed(actors) if a.span.end <= subject.i and a.name.casefold() in bodies), None)
+    named = next((a for a in reversed(actors) if a.span.end <= subject.i and a.name.casefold() in bodies), None)
+    # ("Court documents say ...", "Court papers allege ...", "Chinese court records reportedly show ...": with no such
+    # body named before, the generic body the common noun names, as the actor finder names an unnamed court; the
+    # subject only, alone: "according to court documents" in a prosecutor's release is the prosecution's account,
+    # "court records and police reports reveal" no one body's)
+    generic = next((res.bodies[w] for w in sorted(bodies) if w == res.bodies.get(w) == res.bodies["court"]), None)
+    if named is None and generic is not None and subject.dep_ == "nsubj" and not any(c.dep_ == "conj" for c in subject.children):
+        return Actor(span=_span_of(subject), name=generic, type="government", country=None)
+    return named
 
 
 def _kin_of_name(subject: Token, owner: str, actors: list[Actor], res: Resources) -> Actor | None:
@@ -1222,6 +1230,12 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     documents = res.attribution_words["document"]
     filings = res.attribution_words["charging_document"]
     if subject.lemma_.lower() in documents | filings or word in res.anaphors:
+        if subject.lemma_.lower() in res.attribution_words["owned_document"] and not any(c.dep_ == "poss" for c in subject.children):
+            return None  # "according to these accounts": a testimony or account speaks only for an owner on it
+        if subject.lemma_.lower() in res.attribution_words["owned_document"] and (kin := next((
+            c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in res.actor_words["kin"]
+        ), None)) is not None:
+            return _kin_named_after(kin, actors, res)  # "his mother's testimony": the mother when named, else no one
         for child in subject.children:
             if child.dep_ == "poss" and child.lower_ in res.pronouns:
                 return _antecedent(subject, child.lower_, actors, speakers, before, res)
@@ -1233,6 +1247,11 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
                     and (described := _described_before(child, actors, res)) is not None:
                 return described
         wanted = res.anaphors.get(word, "any")
+        # "Court documents say ...": the court (named before, else the generic one), not the last speaker; the subject
+        # only ("according to court documents" in a prosecutor's release is the prosecution's account)
+        if subject.dep_ == "nsubj" and (court := _body_document(subject, actors, res)) is not None \
+                and court.name == res.bodies["court"]:
+            return court
         # "a four-page US intelligence report": a document first mentioned that a state's name qualifies, no body named in
         # it, speaks for the state ("the US statement" is the one mentioned before, its owner's)
         if subject.lemma_.lower() in documents and not any(c.lower_ == "the" for c in subject.children) and any(
