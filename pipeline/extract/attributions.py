@@ -885,9 +885,9 @@ def _body_document(subject: Token, actors: list[Actor], res: Resources) -> Actor
     # body named before, the generic body the common noun names, as the actor finder names an unnamed court; the
     # subject only, alone: "according to court documents" in a prosecutor's release is the prosecution's account,
     # "court records and police reports reveal" no one body's)
-    generic = next((res.bodies[w] for w in sorted(bodies) if w == res.bodies.get(w) == res.bodies["court"]), None)
-    if named is None and generic is not None and subject.dep_ == "nsubj" and not any(c.dep_ == "conj" for c in subject.children):
-        return Actor(span=_span_of(subject), name=generic, type="government", country=None)
+    court = res.bodies["court"]
+    if named is None and court in bodies and subject.dep_ == "nsubj" and not any(c.dep_ == "conj" for c in subject.children):
+        return Actor(span=_span_of(subject), name=court, type="government", country=None)
     return named
 
 
