@@ -1090,6 +1090,12 @@ ACTORS = [
     # a title-case heading whose hyphenated word ends in lower case is still a heading: no person in it
     ("Exiled Rwandan Ex-army Officer Gunned Down In Mozambique\n\nA Rwandan dissident has been shot dead in Mozambique.",
      set()),
+    # ... and so is one that leaves a preposition of any length in lower case ("amid"): no body or person in it; a
+    # heading in sentence case is no such line, and its state acting stays
+    ("Thailand Extradites Montagnard Rights Activist to Vietnam amid Global Outcry\n\nThe activist was handed over on "
+     "Friday.", set()),
+    ("Thailand extradites Montagnard rights activist to Vietnam amid global outcry\n\nThe activist was handed over on "
+     "Friday.", {("Thailand", "state", "THA")}),
     # a movement of a cause named in the gazetteer is a group; Khalistani is a demonym before a group noun
     ("He was a leader in the Khalistan movement.", {("Khalistan movement", "group", "IND")}),
     ("India said Canada shelters Khalistani extremists.",

@@ -1898,9 +1898,11 @@ def _heading_tokens(doc: Doc) -> frozenset[int]:
                 continue
             line = [texts[j] for j in range(start, i) if alpha[j]]
             if len(line) >= 6 and i - start <= 30 and not (i > start and texts[i - 1] in {".", "?", "!"}):
-                # the second part of a hyphenated word keeps its case in title case ("Ex-army Officer")
+                # the second part of a hyphenated word keeps its case in title case ("Ex-army Officer"), and so do
+                # prepositions and conjunctions of any length ("... to Vietnam amid Global Outcry", "After", "While")
                 content = [texts[j] for j in range(start, i) if alpha[j] and len(texts[j]) > 3
-                           and not (j > start and texts[j - 1] == "-")]
+                           and not (j > start and texts[j - 1] == "-")
+                           and not (texts[j][:1].islower() and doc[j].pos_ in {"ADP", "CCONJ", "SCONJ"})]
                 if content and sum(text[:1].isupper() for text in content) >= 0.9 * len(content):
                     heading.update(range(start, i))
             start = i + 1 if i < len(texts) and "\n" in texts[i] else i
