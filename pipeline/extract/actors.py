@@ -902,6 +902,8 @@ def _national_name(actor: Actor, res: Resources) -> Actor:
         t.lower_ != "office" for t in actor.span.doc[actor.span.start : actor.span.end + 2]
     ):
         return actor
+    if own is not None and "ministry" not in own.lower() and any(t.lower_ == "ministry" for t in actor.span):
+        return actor  # "the British Foreign Ministry": called a ministry, it keeps the generic ministry's name
     if own is None or (all(t.lower_ != "federal" for t in actor.span) and any(
             p.kind in {"city", "region"} and actor.span.start <= p.span.start < actor.span.end
             for p in find_places(actor.span.doc, resources=res))):
