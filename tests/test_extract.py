@@ -1090,6 +1090,17 @@ ACTORS = [
     # a title-case heading whose hyphenated word ends in lower case is still a heading: no person in it
     ("Exiled Rwandan Ex-army Officer Gunned Down In Mozambique\n\nA Rwandan dissident has been shot dead in Mozambique.",
      set()),
+    # a state's own name for a generic body that is no ministry is not given to words that call it a ministry; the
+    # words that call it by its own kind keep it, and an own name that is a ministry is given to "foreign ministry"
+    ("The British Foreign Ministry said it had summoned the envoy.", {("Ministry of Foreign Affairs", "government", "GBR")}),
+    ("The British Foreign Office said it had summoned the envoy.", {("Foreign Office", "government", "GBR")}),
+    ("India's foreign ministry said it had summoned the envoy.", {("Ministry of External Affairs", "government", "IND")}),
+    # ... and so is one that leaves a preposition of any length in lower case ("amid"): no body or person in it; a
+    # heading in sentence case is no such line, and its state acting stays
+    ("Thailand Extradites Montagnard Rights Activist to Vietnam amid Global Outcry\n\nThe activist was handed over on "
+     "Friday.", set()),
+    ("Thailand extradites Montagnard rights activist to Vietnam amid global outcry\n\nThe activist was handed over on "
+     "Friday.", {("Thailand", "state", "THA")}),
     # a movement of a cause named in the gazetteer is a group; Khalistani is a demonym before a group noun
     ("He was a leader in the Khalistan movement.", {("Khalistan movement", "group", "IND")}),
     ("India said Canada shelters Khalistani extremists.",

@@ -902,6 +902,8 @@ def _national_name(actor: Actor, res: Resources) -> Actor:
         t.lower_ != "office" for t in actor.span.doc[actor.span.start : actor.span.end + 2]
     ):
         return actor
+    if own is not None and "ministry" not in own.lower() and any(t.lower_ == "ministry" for t in actor.span):
+        return actor  # "the British Foreign Ministry": called a ministry, it keeps the generic ministry's name
     if own is None or (all(t.lower_ != "federal" for t in actor.span) and any(
             p.kind in {"city", "region"} and actor.span.start <= p.span.start < actor.span.end
             for p in find_places(actor.span.doc, resources=res))):
@@ -1898,9 +1900,11 @@ def _heading_tokens(doc: Doc) -> frozenset[int]:
                 continue
             line = [texts[j] for j in range(start, i) if alpha[j]]
             if len(line) >= 6 and i - start <= 30 and not (i > start and texts[i - 1] in {".", "?", "!"}):
-                # the second part of a hyphenated word keeps its case in title case ("Ex-army Officer")
+                # the second part of a hyphenated word keeps its case in title case ("Ex-army Officer"), and so do
+                # prepositions and conjunctions of any length ("... to Vietnam amid Global Outcry", "After", "While")
                 content = [texts[j] for j in range(start, i) if alpha[j] and len(texts[j]) > 3
-                           and not (j > start and texts[j - 1] == "-")]
+                           and not (j > start and texts[j - 1] == "-")
+                           and not (texts[j][:1].islower() and doc[j].pos_ in {"ADP", "CCONJ", "SCONJ"})]
                 if content and sum(text[:1].isupper() for text in content) >= 0.9 * len(content):
                     heading.update(range(start, i))
             start = i + 1 if i < len(texts) and "\n" in texts[i] else i
