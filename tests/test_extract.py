@@ -3013,6 +3013,26 @@ def test_pronoun_continues_the_source_of_according_to(nlp: Language, text: str, 
     assert [(r.source, r.cue) for r in rows] == expected
 
 
+SPOKESPERSON_CONTINUED = [
+    # "he" closing a quotation of its own sentences continues the unnamed spokesman who spoke before, for his body, not
+    # the person named before him
+    ("Interior Minister Nancy Faeser condemned the attack. The case is being handled by the state security unit, a Berlin "
+     'police spokesman told AFP.\n\n"An investigation has been opened. The probe is ongoing," he said.',
+     [("Nancy Faeser", "condemned"), ("police", "told"), ("police", "said")]),
+    # a spokesman for no body named, or any other unnamed person, speaks for no one, nor does "he" after him
+    ('Karim Ahmed was stabbed in Berlin. He was taken to hospital, a spokesman told AFP.\n\n"He was afraid. He had '
+     'been threatened," he said.', []),
+    ('Karim Ahmed was stabbed in Berlin. He was taken to hospital, a friend of the family told AFP.\n\n"He was afraid. '
+     'He had been threatened," he said.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPOKESPERSON_CONTINUED, ids=[t[-50:] for t, _ in SPOKESPERSON_CONTINUED])
+def test_pronoun_continues_an_unnamed_spokesperson(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 def test_title_opening_a_name_is_no_given_name(nlp: Language) -> None:
     rows = run(nlp, "The General Assembly met in Lyon.", "actors")
     assert "person" not in {r.type for r in rows}

@@ -1828,8 +1828,9 @@ def _antecedent(
     """
     wanted = res.pronouns[pronoun]
     gender = res.gendered.get(pronoun)
-    if gender is not None and _unnamed_antecedent(at, actors, res):
-        return None
+    unnamed = _unnamed_antecedent(at, actors, res) if gender is not None else None
+    if unnamed is not None:
+        return _spokesperson_body(unnamed, actors, speakers, res)
     if wanted == "org":
         pair = _people_together(at, actors)
         if pair is not None:
@@ -1972,9 +1973,21 @@ def _people_together(pronoun: Token, actors: list[Actor]) -> Actor | None:
     return None
 
 
-def _unnamed_antecedent(pronoun: Token, actors: list[Actor], res: Resources) -> bool:
-    """True when "he" or "she" continues an unnamed person: the latest main-clause subject before it is a person
-    named by a common noun ("a friend of the family said ... . '...,' he said"), not an office."""
+def _spokesperson_body(unnamed: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
+    """Return the body an unnamed spokesperson or official that "he" or "she" continues spoke for as the subject of a
+    cue ("..., a Berlin police spokesman told AFP. '...,' he said"): the pronoun goes on speaking for it; any other
+    unnamed person ("a friend of the family said") for no one."""
+    words = res.attribution_words
+    if unnamed.lemma_.lower() not in words["spokesperson"] | words["official"] or unnamed.dep_ != "nsubj" \
+            or unnamed.head.lemma_.lower() not in CUE_LEMMAS:
+        return None
+    body = _resolve_speaker(unnamed, actors, speakers, res)
+    return body if body is not None and body.type != "person" else None
+
+
+def _unnamed_antecedent(pronoun: Token, actors: list[Actor], res: Resources) -> Token | None:
+    """Return the unnamed person "he" or "she" continues, if any: the latest main-clause subject before it when a
+    person named by a common noun ("a friend of the family said ... . '...,' he said"), not an office."""
     doc = pronoun.doc
     sent = sentence(pronoun)
     # "Johnston Busingye acknowledged ..., though he insisted": a person named in its own sentence, outside a quotation
@@ -1982,27 +1995,32 @@ def _unnamed_antecedent(pronoun: Token, actors: list[Actor], res: Resources) -> 
         a.type == "person" and sent.start <= a.span.start and a.span.end <= pronoun.i
         and sum(t.is_quote for t in doc[sent.start : a.span.start]) % 2 == 0 for a in actors
     ):
-        return False
+        return None
     for _ in range(3):
         if sent.start == 0:
             break
         sent = sentence(doc[sent.start - 1])
+        # '"A. B," he said': the quotation's own sentences tell nothing of who speaks it
+        if _quoted(sent.root):
+            continue
         # '"...," he said.': the same pronoun speaking carries the chain further back
         if any(t.dep_ == "nsubj" and t.lower_ == pronoun.lower_ and t.head.lemma_.lower() in CUE_LEMMAS for t in sent):
             continue
         subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
             if any(a.span.start <= subject.i < a.span.end for a in actors) or subject.pos_ == "PROPN":
-                return False
+                return None
             if subject.lower_ in res.pronouns:
                 pass  # a pronoun continues the chain further back
-            elif subject.pos_ == "NOUN" and subject.tag_ == "NN" and res.units.get(subject.lemma_.lower()) == "person" \
+            elif subject.pos_ == "NOUN" and subject.tag_ == "NN" and (res.units.get(subject.lemma_.lower()) == "person"
+                                                                   or subject.lemma_.lower() in res.attribution_words["spokesperson"]) \
                     and subject.lemma_.lower() not in res.offices and any(c.lower_ in {"a", "an", "the"} for c in subject.children):
                 inside = _span_of(subject)
-                return not any(inside.start <= a.span.start and a.span.end <= inside.end and a.type == "person" for a in actors)
+                named = any(inside.start <= a.span.start and a.span.end <= inside.end and a.type == "person" for a in actors)
+                return None if named else subject
             else:
-                return False
-    return False
+                return None
+    return None
 
 
 def _plaintiff(before: Token, actors: list[Actor], filings: frozenset[str]) -> Actor | None:
