@@ -37,6 +37,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Geneva", "city", "CHE")}, set()),
     ("own-line-heading", "Exiles watched\nDISSIDENTS TARGETED\nMany journalists in exile are at risk.", set(),
      {("Dissidents Targeted", "city", None)}),
+    # a province whose own name has a barred d ("Đắk Lắk") written plainly: that country's, not the story's other one
+    ("plain-letter-province", "Thailand extradited him to Vietnam on Monday. He fled Bangkok after officials accused him of "
+     "orchestrating riots in the central highlands province of Dak Lak in 2023.",
+     {("Dak Lak", "region", "VNM")}, {("Dak Lak", "region", "THA")}),
     ("untagged-city", "The murders of Mohammad Samadi in Almere in 2015 shocked the country.",
      {("Almere", "city", "NLD")}, set()),
     ("mislabelled-city", "Austrian police arrested a suspect in Linz within hours.", {("Linz", "city", "AUT")}, set()),
@@ -698,6 +702,9 @@ CITY_NAMES: list[tuple[str, str, tuple[str, str] | None]] = [
     ("airport-code-ccp", "CCP", None),
     ("airport-code-cid", "CID", None),
     ("initials-of-city", "HCMC", ("Ho Chi Minh City", "VNM")),
+    # letters NFKD keeps whole are written plainly in English: the dotless i, the barred l
+    ("plain-dotless-i", "Diyarbakir", ("Diyarbakır", "TUR")),
+    ("plain-barred-l", "Lodz", ("Łódź", "POL")),
 ]
 
 
