@@ -41,6 +41,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("plain-letter-province", "Thailand extradited him to Vietnam on Monday. He fled Bangkok after officials accused him of "
      "orchestrating riots in the central highlands province of Dak Lak in 2023.",
      {("Dak Lak", "region", "VNM")}, {("Dak Lak", "region", "THA")}),
+    # a city before a body described in lowercase words is a place ("Malmö police"); in the body's proper name, none
+    ("city-before-described-body", "The Fuzhou public security bureau has allegedly set up an office in Tokyo.",
+     {("Fuzhou", "city", "CHN"), ("Tokyo", "city", "JPN")}, set()),
+    ("city-in-body-name", "The Fuzhou Public Security Bureau has allegedly set up an office in Tokyo.",
+     {("Tokyo", "city", "JPN")}, {("Fuzhou", "city", "CHN")}),
     ("untagged-city", "The murders of Mohammad Samadi in Almere in 2015 shocked the country.",
      {("Almere", "city", "NLD")}, set()),
     ("mislabelled-city", "Austrian police arrested a suspect in Linz within hours.", {("Linz", "city", "AUT")}, set()),

@@ -66,7 +66,8 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
             break  # the entities are in order: none from here on holds the span or ends before it
         if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent)) > len(span) \
                 and not (span.start > ent.start and doc[span.start - 1].is_title
-                         and doc[span.start - 1].lower_ in res.place_words["headline_where"]) and not _no_name(ent, res):
+                         and doc[span.start - 1].lower_ in res.place_words["headline_where"]) and not _no_name(ent, res) \
+                and not _described_body(span, ent):
             return True
         if ent.label_ == "ORG" and ent.end <= span.start and ent[-1].lower_ == "of" \
                 and all(doc[k].is_title for k in range(ent.end, span.start)):
@@ -77,9 +78,18 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
                 and has_org_keyword(ent[-1].text, res):
             return True  # "the Popular Front Party of Azerbaijan": the model's name cut before its "of"
     for match in doc_index(doc).gazetteer:
-        if match.start <= span.start and span.end <= match.end and match.label_ == "ACTOR":
+        if match.start <= span.start and span.end <= match.end and match.label_ == "ACTOR" and not _described_body(span, match):
             return True
     return _name_suffix(span, doc)
+
+
+def _described_body(span: Span, name: Span) -> bool:
+    """True for a place that opens a body described in lowercase words ("the Fuzhou public security bureau", "the
+    Istanbul prosecutor's office"): a place before common nouns, as in "Malmö police", not a word of a proper name
+    ("the Fuzhou Public Security Bureau", "Hong Kong Watch")."""
+    after = name.doc[span.end : name.end]
+    return len(after) > 0 and _strip(name).start == span.start and all(t.is_lower or t.is_punct or t.lower_ == "'s" for t in after) \
+        and any(t.is_alpha for t in after)
 
 
 def _name_suffix(span: Span, doc: Doc) -> bool:
