@@ -46,6 +46,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Fuzhou", "city", "CHN"), ("Tokyo", "city", "JPN")}, set()),
     ("city-in-body-name", "The Fuzhou Public Security Bureau has allegedly set up an office in Tokyo.",
      {("Tokyo", "city", "JPN")}, {("Fuzhou", "city", "CHN")}),
+    # a city after a body's possessive before a word of its post there, in one name of the model's: the city named
+    ("city-after-owner-possessive", "Within a week of returning to Twitter’s San Francisco base, he searched the data.",
+     {("San Francisco", "city", "USA")}, set()),
+    ("person-after-owner-possessive", "He returned to Twitter’s Jack Dorsey office staff.", set(),
+     {("Jack Dorsey", "city", None)}),
     ("untagged-city", "The murders of Mohammad Samadi in Almere in 2015 shocked the country.",
      {("Almere", "city", "NLD")}, set()),
     ("mislabelled-city", "Austrian police arrested a suspect in Linz within hours.", {("Linz", "city", "AUT")}, set()),

@@ -67,8 +67,8 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
         if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent)) > len(span) \
                 and not (span.start > ent.start and doc[span.start - 1].is_title
                          and doc[span.start - 1].lower_ in res.place_words["headline_where"]) and not _no_name(ent, res) \
-                and not _described_body(span, ent):
-            return True
+                and not _described_body(span, ent) and not (span.start > ent.start and doc[span.start - 1].lower_ in {"'s", "’s"}):
+            return True  # but "Twitter's San Francisco" (PERSON) before "office": the owner's name ends at its possessive
         if ent.label_ == "ORG" and ent.end <= span.start and ent[-1].lower_ == "of" \
                 and all(doc[k].is_title for k in range(ent.end, span.start)):
             # "the Communist Party of China's agenda": the model's name cut before the possessive; "the Police Service
@@ -342,10 +342,11 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].lower_ in res.place_words["hyphen_origin"] \
                 and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
             found.append((ent, "GPE"))  # "the Almaty-based activist" (ORG): the city someone is based in
-        elif ent.label_ in {"ORG", "PERSON"} and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_lower \
+        elif ent.label_ in {"ORG", "PERSON"} and ent.end < len(doc) and doc[ent.end].is_lower \
                 and (doc[ent.end].lower_ in res.place_words["local_body"] or doc[ent.end].lower_ in res.place_words["townsfolk"]) \
-                and _known_place(ent.text, res):
-            found.append((ent, "GPE"))  # "Malmö police said", "the Almaty court" (ORG): the city's own body or people
+                and len(town := _after_possessive(ent)) <= 2 and _known_place(town.text, res):
+            found.append((town, "GPE"))  # "Malmö police said", "the Almaty court" (ORG), "Twitter's San Francisco office"
+            # (PERSON): the city's own body, people or a body's post there
         elif ent.label_ in THING_LABELS and len(ent) == 1 and _big_city(ent.text, res):
             found.append((ent, "GPE"))  # "a Leeds student" (PRODUCT): a big city by its own name is no product
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.end < len(doc) and doc[ent.end].lower_ == "in" \
@@ -427,6 +428,12 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _after_possessive(ent: Span) -> Span:
+    """Return the words of an entity after its last possessive ("San Francisco" of "Twitter's San Francisco"), else it."""
+    ends = [t.i + 1 for t in ent if t.lower_ in {"'s", "’s"}]
+    return ent.doc[ends[-1] : ent.end] if ends and ends[-1] < ent.end else ent
 
 
 def _plural_site_noun(span: Span, res: Resources) -> str | None:
