@@ -316,6 +316,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found: list[tuple[Span, str]] = []
     actor_words = {i for match in doc_index(doc).gazetteer if match.label_ == "ACTOR" for i in range(match.start, match.end)}
     for ent in doc_index(doc).ents:
+        if ent.label_ in PLACE_LABELS and ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].lower_ in COMPASS \
+                and normalize_country(ent.text, resources=res):
+            ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)  # "to Kisumu, Western Kenya": the model's country without its part's word
         if ent.label_ in RESCUE_LABELS and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
                 and (joined := _hyphenated_city(ent)) is not None:
             found.append((joined, "GPE"))  # "from Stoke-on-Trent" (the model reads "Stoke" alone, as NORP)
