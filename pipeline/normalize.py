@@ -226,8 +226,14 @@ def _build_subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
     return {key: tuple(value) for key, value in index.items()}
 
 
+# Letters NFKD keeps whole that English writes plainly: "Đắk Lắk" is "Dak Lak", "Diyarbakır" "Diyarbakir", "Łódź" "Lodz".
+PLAIN_LETTERS = str.maketrans({"đ": "d", "ı": "i", "ł": "l", "ø": "o", "æ": "ae", "ð": "d", "þ": "th", "ħ": "h",
+                               "ß": "ss", "œ": "oe"})
+
+
 def _fold(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return folded.translate(PLAIN_LETTERS)
 
 
 def lookup_subdivision(name: str, *, prefer: frozenset[str] = frozenset()) -> tuple[str, str] | None:

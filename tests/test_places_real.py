@@ -37,6 +37,25 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Geneva", "city", "CHE")}, set()),
     ("own-line-heading", "Exiles watched\nDISSIDENTS TARGETED\nMany journalists in exile are at risk.", set(),
      {("Dissidents Targeted", "city", None)}),
+    # a province whose own name has a barred d ("Đắk Lắk") written plainly: that country's, not the story's other one
+    ("plain-letter-province", "Thailand extradited him to Vietnam on Monday. He fled Bangkok after officials accused him of "
+     "orchestrating riots in the central highlands province of Dak Lak in 2023.",
+     {("Dak Lak", "region", "VNM")}, {("Dak Lak", "region", "THA")}),
+    # a city before a body described in lowercase words is a place ("Malmö police"); in the body's proper name, none
+    ("city-before-described-body", "The Fuzhou public security bureau has allegedly set up an office in Tokyo.",
+     {("Fuzhou", "city", "CHN"), ("Tokyo", "city", "JPN")}, set()),
+    ("city-in-body-name", "The Fuzhou Public Security Bureau has allegedly set up an office in Tokyo.",
+     {("Tokyo", "city", "JPN")}, {("Fuzhou", "city", "CHN")}),
+    # a city after a body's possessive before a word of its post there, in one name of the model's: the city named
+    ("city-after-owner-possessive", "Within a week of returning to Twitter’s San Francisco base, he searched the data.",
+     {("San Francisco", "city", "USA")}, set()),
+    ("person-after-owner-possessive", "He returned to Twitter’s Jack Dorsey office staff.", set(),
+     {("Jack Dorsey", "city", None)}),
+    # a capitalised point of the compass the model leaves out of a country's name: the part of that country
+    ("compass-word-before-country", "The suspects traveled from Uganda to Kisumu, Western Kenya, for training.",
+     {("Western Kenya", "region", "KEN"), ("Kisumu", "city", "KEN")}, {("Kenya", "country", "KEN")}),
+    ("compass-country-name-kept", "South Korea and North Korea held talks.",
+     {("South Korea", "country", "KOR"), ("North Korea", "country", "PRK")}, set()),
     ("untagged-city", "The murders of Mohammad Samadi in Almere in 2015 shocked the country.",
      {("Almere", "city", "NLD")}, set()),
     ("mislabelled-city", "Austrian police arrested a suspect in Linz within hours.", {("Linz", "city", "AUT")}, set()),
@@ -698,6 +717,9 @@ CITY_NAMES: list[tuple[str, str, tuple[str, str] | None]] = [
     ("airport-code-ccp", "CCP", None),
     ("airport-code-cid", "CID", None),
     ("initials-of-city", "HCMC", ("Ho Chi Minh City", "VNM")),
+    # letters NFKD keeps whole are written plainly in English: the dotless i, the barred l
+    ("plain-dotless-i", "Diyarbakir", ("Diyarbakır", "TUR")),
+    ("plain-barred-l", "Lodz", ("Łódź", "POL")),
 ]
 
 

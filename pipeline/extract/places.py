@@ -66,8 +66,9 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
             break  # the entities are in order: none from here on holds the span or ends before it
         if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent)) > len(span) \
                 and not (span.start > ent.start and doc[span.start - 1].is_title
-                         and doc[span.start - 1].lower_ in res.place_words["headline_where"]) and not _no_name(ent, res):
-            return True
+                         and doc[span.start - 1].lower_ in res.place_words["headline_where"]) and not _no_name(ent, res) \
+                and not _described_body(span, ent) and not (span.start > ent.start and doc[span.start - 1].lower_ in {"'s", "’s"}):
+            return True  # but "Twitter's San Francisco" (PERSON) before "office": the owner's name ends at its possessive
         if ent.label_ == "ORG" and ent.end <= span.start and ent[-1].lower_ == "of" \
                 and all(doc[k].is_title for k in range(ent.end, span.start)):
             # "the Communist Party of China's agenda": the model's name cut before the possessive; "the Police Service
@@ -77,9 +78,18 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
                 and has_org_keyword(ent[-1].text, res):
             return True  # "the Popular Front Party of Azerbaijan": the model's name cut before its "of"
     for match in doc_index(doc).gazetteer:
-        if match.start <= span.start and span.end <= match.end and match.label_ == "ACTOR":
+        if match.start <= span.start and span.end <= match.end and match.label_ == "ACTOR" and not _described_body(span, match):
             return True
     return _name_suffix(span, doc)
+
+
+def _described_body(span: Span, name: Span) -> bool:
+    """True for a place that opens a body described in lowercase words ("the Fuzhou public security bureau", "the
+    Istanbul prosecutor's office"): a place before common nouns, as in "Malmö police", not a word of a proper name
+    ("the Fuzhou Public Security Bureau", "Hong Kong Watch")."""
+    after = name.doc[span.end : name.end]
+    return len(after) > 0 and _strip(name).start == span.start and all(t.is_lower or t.is_punct or t.lower_ == "'s" for t in after) \
+        and any(t.is_alpha for t in after)
 
 
 def _name_suffix(span: Span, doc: Doc) -> bool:
@@ -306,6 +316,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found: list[tuple[Span, str]] = []
     actor_words = {i for match in doc_index(doc).gazetteer if match.label_ == "ACTOR" for i in range(match.start, match.end)}
     for ent in doc_index(doc).ents:
+        if ent.label_ in PLACE_LABELS and ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].lower_ in COMPASS \
+                and normalize_country(ent.text, resources=res):
+            ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)  # "to Kisumu, Western Kenya": the model's country without its part's word
         if ent.label_ in RESCUE_LABELS and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
                 and (joined := _hyphenated_city(ent)) is not None:
             found.append((joined, "GPE"))  # "from Stoke-on-Trent" (the model reads "Stoke" alone, as NORP)
@@ -332,10 +345,11 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].lower_ in res.place_words["hyphen_origin"] \
                 and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
             found.append((ent, "GPE"))  # "the Almaty-based activist" (ORG): the city someone is based in
-        elif ent.label_ in {"ORG", "PERSON"} and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_lower \
+        elif ent.label_ in {"ORG", "PERSON"} and ent.end < len(doc) and doc[ent.end].is_lower \
                 and (doc[ent.end].lower_ in res.place_words["local_body"] or doc[ent.end].lower_ in res.place_words["townsfolk"]) \
-                and _known_place(ent.text, res):
-            found.append((ent, "GPE"))  # "Malmö police said", "the Almaty court" (ORG): the city's own body or people
+                and len(town := _after_possessive(ent)) <= 2 and _known_place(town.text, res):
+            found.append((town, "GPE"))  # "Malmö police said", "the Almaty court" (ORG), "Twitter's San Francisco office"
+            # (PERSON): the city's own body, people or a body's post there
         elif ent.label_ in THING_LABELS and len(ent) == 1 and _big_city(ent.text, res):
             found.append((ent, "GPE"))  # "a Leeds student" (PRODUCT): a big city by its own name is no product
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.end < len(doc) and doc[ent.end].lower_ == "in" \
@@ -417,6 +431,12 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _after_possessive(ent: Span) -> Span:
+    """Return the words of an entity after its last possessive ("San Francisco" of "Twitter's San Francisco"), else it."""
+    ends = [t.i + 1 for t in ent if t.lower_ in {"'s", "’s"}]
+    return ent.doc[ends[-1] : ent.end] if ends and ends[-1] < ent.end else ent
 
 
 def _plural_site_noun(span: Span, res: Resources) -> str | None:
