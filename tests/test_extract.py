@@ -1656,6 +1656,14 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # an indefinite phrase of a speech's medium closing a cue's object is how it was said, not the claim; a definite one
+    # may be where the claim was made
+    ("Leonid Volkov welcomed the detentions in a statement on Telegram.",
+     [("Leonid Volkov", "welcomed", "assert", "indirect", "the detentions")]),
+    ("Human Rights Watch welcomed the ruling in a post on X.",
+     [("Human Rights Watch", "welcomed", "assert", "indirect", "the ruling")]),
+    ("Amnesty International rejected the claims in the letter.",
+     [("Amnesty International", "rejected", "deny", "indirect", "the claims in the letter")]),
     # "learn" reports a finding as a finite verb; a gerund after "after" or an infinitive of feeling is the knowing itself
     ("Agence France-Presse learned that investigators had traced the phone to the consulate.",
      [("Agence France-Presse", "learned", "assert", "indirect", "investigators had traced the phone to the consulate")]),
