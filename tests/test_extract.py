@@ -1656,6 +1656,14 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a completion the parser hung on an adverb or a time phrase between it and the object goes on with the claim; a
+    # place phrase does not
+    ("Turkey has accused Sweden before of sheltering terrorists.",
+     [("Turkey", "accused", "assert", "indirect", "Sweden before of sheltering terrorists")]),
+    ("Russia accused Britain last week of sheltering criminals.",
+     [("Russia", "accused", "assert", "indirect", "Britain last week of sheltering criminals")]),
+    ("Amnesty International condemned the arrests in the city of Minsk.",
+     [("Amnesty International", "condemned", "assert", "indirect", "the arrests")]),
     # an indefinite phrase of a speech's medium closing a cue's object is how it was said, not the claim; a definite one
     # may be where the claim was made
     ("Leonid Volkov welcomed the detentions in a statement on Telegram.",

@@ -2316,6 +2316,16 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             elif sibling.dep_ == "advcl" and sibling.left_edge.i == end and doc[end].dep_ == "mark" \
                     and doc[end].lower_ in res.attribution_words.get("object_preposition", ()):
                 end = sibling.right_edge.i + 1
+        # "has accused Sweden before of sheltering terrorists", "accused Britain in recent years of ...": a completion the
+        # parser hung on a word or a time phrase between it and the object goes on with the claim likewise
+        if end == child.right_edge.i + 1 and (between := next((c for c in verb.children if c.i == end and c.dep_ in {"prep", "advmod", "npadvmod"}), None)) is not None:
+            completion = next((t for t in doc[end + 1 : min(between.right_edge.i + 1, end + 5)]
+                               if t.dep_ == "prep" and t.lower_ in {"of", "as", "for"} and t.head.i < t.i), None)
+            # (an adverb alone, or a phrase only of when: not "condemned the arrests in the city of Minsk")
+            if completion is not None and not any(t.is_punct for t in doc[end : completion.i]) and (
+                    completion.i == end + 1 if between.dep_ != "prep"
+                    else all(t.ent_type_ in {"DATE", "TIME"} for t in doc[end + 1 : completion.i])):
+                end = completion.right_edge.i + 1
         # "accused Iran of stepping up pressure on journalists ..., calling the moves a 'sharp escalation'": a participle
         # cue set off by a comma, which the parser hung inside the completion, is the speaker's next claim
         set_off = next((t for t in doc[child.i : end] if t.dep_ == "advcl" and t.tag_ == "VBG" and doc[t.i - 1].text == ","
