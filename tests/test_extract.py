@@ -1656,6 +1656,11 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a passive participle set off by a comma with its completion describes the noun before it, though the parser hung it
+    # on the clause; one without a completion is an act ("questioned by police")
+    ("The threats were part of Operation Fox Hunt, characterized by the FBI as an illegal campaign to repatriate dissidents.",
+     [("Federal Bureau of Investigation", "characterized", "assert", "indirect", "as an illegal campaign to repatriate dissidents")]),
+    ("The activist was detained in Dubai, questioned by the FBI for hours.", []),
     # a completion the parser hung on an adverb or a time phrase between it and the object goes on with the claim; a
     # place phrase does not
     ("Turkey has accused Sweden before of sheltering terrorists.",

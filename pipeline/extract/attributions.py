@@ -248,7 +248,15 @@ def _agent(verb: Token, res: Resources) -> Token | None:
         return None
     if lemma in {"question", "dismiss", "find", "write", "read"} or verb.tag_ != "VBN":
         return None
-    if verb.dep_ != "acl" and not any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children) \
+    # ("..., characterized by the FBI as an illegal campaign": a participle set off by a comma that the parser hung on
+    # the clause, not the noun before it, describes that noun as an "acl" does when it comes with its completion)
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].is_quote:
+        before -= 1  # ('"Operation Fox Hunt," characterized by ...')
+    set_off = verb.dep_ == "advcl" and before > 0 and verb.doc[before].text == "," and any(
+        c.i > verb.i and ((c.dep_ == "prep" and c.lower_ in {"of", "as", "for"}) or c.dep_ == "oprd") for c in verb.children)
+    if verb.dep_ != "acl" and not set_off \
+            and not any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children) \
             and not (hearer and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)):
         return None  # ("as reported by Radio Free Asia": an "as" clause of reporting, passive with no auxiliary)
     by = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
