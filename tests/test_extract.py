@@ -1656,6 +1656,12 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # "this" opening a passive cue's sentence as its subject is the sentence before; "it" is some thing named there
+    ("Morocco used the Pegasus software to spy on journalists. This is revealed by an investigation by Amnesty International.",
+     [("Amnesty International", "revealed", "assert", "indirect", "Morocco used the Pegasus software to spy on journalists")]),
+    ("Iran hired criminal gangs to target dissidents. This was confirmed by Human Rights Watch.",
+     [("Human Rights Watch", "confirmed", "assert", "indirect", "Iran hired criminal gangs to target dissidents")]),
+    ("Iran hired criminal gangs to target dissidents. It was confirmed by Human Rights Watch.", []),
     # a passive participle set off by a comma with its completion describes the noun before it, though the parser hung it
     # on the clause; one without a completion is an act ("questioned by police")
     ("The threats were part of Operation Fox Hunt, characterized by the FBI as an illegal campaign to repatriate dissidents.",

@@ -280,6 +280,11 @@ def _passive_content(verb: Token, agent: Token, res: Resources) -> Span | None:
     noun = verb.head if verb.dep_ == "acl" else subject
     if noun is not None and noun.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         noun = verb.head
+    # "Morocco used Pegasus to spy on journalists. This is revealed by an investigation ...": "this" opening the cue's
+    # sentence as its subject is the sentence before, in the same paragraph
+    if noun is not None and noun.lower_ == "this" and noun.i == sentence(verb).start and noun.i > 0:
+        before = sentence(doc[noun.i - 1])
+        return _trim(before) if "\n\n" not in doc[before.start : noun.i].text_with_ws else None
     if noun is None or noun.pos_ == "PRON" or noun.lemma_.lower() in res.attribution_words["legal_act"]:
         return None
     # "The charges were disputed by ...", "The account was first reported by ...": what is denied or reported, or a
