@@ -1667,6 +1667,33 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # "this" opening a passive cue's sentence as its subject is the sentence before; "it" is some thing named there
+    ("Morocco used the Pegasus software to spy on journalists. This is revealed by an investigation by Amnesty International.",
+     [("Amnesty International", "revealed", "assert", "indirect", "Morocco used the Pegasus software to spy on journalists")]),
+    ("Iran hired criminal gangs to target dissidents. This was confirmed by Human Rights Watch.",
+     [("Human Rights Watch", "confirmed", "assert", "indirect", "Iran hired criminal gangs to target dissidents")]),
+    ("Iran hired criminal gangs to target dissidents. It was confirmed by Human Rights Watch.", []),
+    # a passive participle set off by a comma with its completion describes the noun before it, though the parser hung it
+    # on the clause; one without a completion is an act ("questioned by police")
+    ("The threats were part of Operation Fox Hunt, characterized by the FBI as an illegal campaign to repatriate dissidents.",
+     [("Federal Bureau of Investigation", "characterized", "assert", "indirect", "as an illegal campaign to repatriate dissidents")]),
+    ("The activist was detained in Dubai, questioned by the FBI for hours.", []),
+    # a completion the parser hung on an adverb or a time phrase between it and the object goes on with the claim; a
+    # place phrase does not
+    ("Turkey has accused Sweden before of sheltering terrorists.",
+     [("Turkey", "accused", "assert", "indirect", "Sweden before of sheltering terrorists")]),
+    ("Russia accused Britain last week of sheltering criminals.",
+     [("Russia", "accused", "assert", "indirect", "Britain last week of sheltering criminals")]),
+    ("Amnesty International condemned the arrests in the city of Minsk.",
+     [("Amnesty International", "condemned", "assert", "indirect", "the arrests")]),
+    # an indefinite phrase of a speech's medium closing a cue's object is how it was said, not the claim; a definite one
+    # may be where the claim was made
+    ("Leonid Volkov welcomed the detentions in a statement on Telegram.",
+     [("Leonid Volkov", "welcomed", "assert", "indirect", "the detentions")]),
+    ("Human Rights Watch welcomed the ruling in a post on X.",
+     [("Human Rights Watch", "welcomed", "assert", "indirect", "the ruling")]),
+    ("Amnesty International rejected the claims in the letter.",
+     [("Amnesty International", "rejected", "deny", "indirect", "the claims in the letter")]),
     # "learn" reports a finding as a finite verb; a gerund after "after" or an infinitive of feeling is the knowing itself
     ("Agence France-Presse learned that investigators had traced the phone to the consulate.",
      [("Agence France-Presse", "learned", "assert", "indirect", "investigators had traced the phone to the consulate")]),

@@ -248,7 +248,15 @@ def _agent(verb: Token, res: Resources) -> Token | None:
         return None
     if lemma in {"question", "dismiss", "find", "write", "read"} or verb.tag_ != "VBN":
         return None
-    if verb.dep_ != "acl" and not any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children) \
+    # ("..., characterized by the FBI as an illegal campaign": a participle set off by a comma that the parser hung on
+    # the clause, not the noun before it, describes that noun as an "acl" does when it comes with its completion)
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].is_quote:
+        before -= 1  # ('"Operation Fox Hunt," characterized by ...')
+    set_off = verb.dep_ == "advcl" and before > 0 and verb.doc[before].text == "," and any(
+        c.i > verb.i and ((c.dep_ == "prep" and c.lower_ in {"of", "as", "for"}) or c.dep_ == "oprd") for c in verb.children)
+    if verb.dep_ != "acl" and not set_off \
+            and not any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children) \
             and not (hearer and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)):
         return None  # ("as reported by Radio Free Asia": an "as" clause of reporting, passive with no auxiliary)
     by = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
@@ -272,6 +280,11 @@ def _passive_content(verb: Token, agent: Token, res: Resources) -> Span | None:
     noun = verb.head if verb.dep_ == "acl" else subject
     if noun is not None and noun.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         noun = verb.head
+    # "Morocco used Pegasus to spy on journalists. This is revealed by an investigation ...": "this" opening the cue's
+    # sentence as its subject is the sentence before, in the same paragraph
+    if noun is not None and noun.lower_ == "this" and noun.i == sentence(verb).start and noun.i > 0:
+        before = sentence(doc[noun.i - 1])
+        return _trim(before) if "\n\n" not in doc[before.start : noun.i].text_with_ws else None
     if noun is None or noun.pos_ == "PRON" or noun.lemma_.lower() in res.attribution_words["legal_act"]:
         return None
     # "The charges were disputed by ...", "The account was first reported by ...": what is denied or reported, or a
@@ -2334,12 +2347,23 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             elif sibling.dep_ == "advcl" and sibling.left_edge.i == end and doc[end].dep_ == "mark" \
                     and doc[end].lower_ in res.attribution_words.get("object_preposition", ()):
                 end = sibling.right_edge.i + 1
+        # "has accused Sweden before of sheltering terrorists", "accused Britain in recent years of ...": a completion the
+        # parser hung on a word or a time phrase between it and the object goes on with the claim likewise
+        if end == child.right_edge.i + 1 and (between := next((c for c in verb.children if c.i == end and c.dep_ in {"prep", "advmod", "npadvmod"}), None)) is not None:
+            completion = next((t for t in doc[end + 1 : min(between.right_edge.i + 1, end + 5)]
+                               if t.dep_ == "prep" and t.lower_ in {"of", "as", "for"} and t.head.i < t.i), None)
+            # (an adverb alone, or a phrase only of when: not "condemned the arrests in the city of Minsk")
+            if completion is not None and not any(t.is_punct for t in doc[end : completion.i]) and (
+                    completion.i == end + 1 if between.dep_ != "prep"
+                    else all(t.ent_type_ in {"DATE", "TIME"} for t in doc[end + 1 : completion.i])):
+                end = completion.right_edge.i + 1
         # "accused Iran of stepping up pressure on journalists ..., calling the moves a 'sharp escalation'": a participle
         # cue set off by a comma, which the parser hung inside the completion, is the speaker's next claim
         set_off = next((t for t in doc[child.i : end] if t.dep_ == "advcl" and t.tag_ == "VBG" and doc[t.i - 1].text == ","
                         and t.left_edge.i == t.i and _reports(t)), None)
         if set_off is not None:
             end = set_off.i - 1
+        end = _without_closing_medium(doc[child.left_edge.i : end], res).end
         return _clause_split_at_object(verb, child, end) or _trim(_without_closing_description(doc[child.left_edge.i : end]))
     # "which the Justice Department described as its largest seizure": the characterisation of the noun referred to
     # ("the movement that Ankara blames for a failed coup": the deed it is blamed for; "the group, which Beijing calls
@@ -2395,6 +2419,21 @@ def _without_closing_description(span: Span, *, clause: bool = False) -> Span:
         if (token.dep_ == "appos" and not clause and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)) or (
                 token.dep_ == "relcl" and doc[token.left_edge.i].lower_ in {"who", "whose"}):
             return doc[span.start : token.left_edge.i - 1]
+    return span
+
+
+def _without_closing_medium(span: Span, res: Resources) -> Span:
+    """Return a claim made of a cue's object without a phrase closing it that tells how the speech was made ("welcomed
+    the detentions in a statement on Telegram", "condemned the raid at a news conference"), which the parser hung on the
+    object: an indefinite noun of a speech's medium (attribution_words.tsv speech_medium) after "in", "at", "during",
+    "via" or "through" ("denied the claims in the letter", a definite one, may be where the claims were made)."""
+    doc = span.doc
+    media = res.attribution_words.get("speech_medium", ())
+    for token in span[1:]:
+        if token.dep_ == "prep" and token.lower_ in {"in", "at", "during", "via", "through"} and token.head.i < token.i \
+                and token.right_edge.i >= span.end - 1 and (noun := next((c for c in token.children if c.dep_ == "pobj"), None)) is not None \
+                and noun.lemma_.lower() in media and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+            return doc[span.start : token.i]
     return span
 
 
