@@ -30,6 +30,10 @@ STORY_LEAD = ("Iranian agents threatened the journalist Sima Sabet in London in 
               "Its staff were told to work from home. Police doubled their patrols. ")
 # (sentence, the (origin, host, tactic) rows expected); negatives expect none
 CASES = [
+    # a destination named with its article ("to the UAE") is where a host sends the target, the origin; a trip there is no act
+    pytest.param("Jordanian authorities have handed over a wanted man to the UAE, the news agency reported.",
+                 {("ARE", "JOR", "unlawful_deportation")}, id="handed-over-to-the-named-state"),
+    pytest.param("The activist flew to the United Arab Emirates in May.", set(), id="a-trip-to-the-named-state"),
     # an overseas police "base" or "outlet" is a police station; a secret base of no police is none
     pytest.param("The Fuzhou public security bureau in China's Fujian Province has allegedly established an overseas police base in "
                  "Tokyo.", {("CHN", "JPN", "intimidation")}, id="overseas-police-base"),

@@ -2490,7 +2490,9 @@ def _destination(
     body a target is handed to ("handed him over to Vietnamese officials")."""
     bodies = [(start, actor.country) for start, _, actor in actors or [] if actor.type in STATE_TYPES]
     for start, country in sorted([(start, place.country) for start, _, place in places] + bodies, key=lambda found: found[0]):
-        if start >= trigger.start and start > 0 and sent.doc[start - 1].lower_ in words.destination and country:
+        # (past the article of a country's name: "handed over a wanted man to the UAE", "deported to the Netherlands")
+        before = start - 1 if start > 1 and sent.doc[start - 1].lower_ == "the" else start
+        if start >= trigger.start and before > 0 and sent.doc[before - 1].lower_ in words.destination and country:
             return str(country)
     return None
 
