@@ -30,6 +30,14 @@ STORY_LEAD = ("Iranian agents threatened the journalist Sima Sabet in London in 
               "Its staff were told to work from home. Police doubled their patrols. ")
 # (sentence, the (origin, host, tactic) rows expected); negatives expect none
 CASES = [
+    # a host's deportation of a national names the national's state ("a citizen of Bahrain"), a person told by age is a person;
+    # a deportation naming no one's state has no origin, and handing over things is no act
+    pytest.param("The Serbian authorities have illegally repatriated a citizen of Bahrain.", {("BHR", "SRB", "unlawful_deportation")},
+                 id="repatriated-a-citizen-of-a-state"),
+    pytest.param("Tunisian authorities had handed the 54-year-old over to Algeria.", {("DZA", "TUN", "unlawful_deportation")},
+                 id="handed-a-person-told-by-age-over"),
+    pytest.param("Serbian authorities deported the activist.", set(), id="deported-no-state-named"),
+    pytest.param("The 54-year-old handed the keys over to his son.", set(), id="handed-things-over"),
     # a destination named with its article ("to the UAE") is where a host sends the target, the origin; a trip there is no act
     pytest.param("Jordanian authorities have handed over a wanted man to the UAE, the news agency reported.",
                  {("ARE", "JOR", "unlawful_deportation")}, id="handed-over-to-the-named-state"),

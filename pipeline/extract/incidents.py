@@ -852,6 +852,8 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
             return True
         if token.lower_ in words.pronoun or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
             return True
+        if token.lower_ == "old" and any(c.lemma_ == "year" for c in token.children):
+            return True  # a person told by age: "had handed the 54-year-old over to Algeria"
     return False
 
 
@@ -1558,7 +1560,10 @@ def extract_incidents(
                 origin, carried = default, True
             # (only a state the article names as a state or its body: a story of a Venezuelan footballer abducted by unknown
             # men is no story of Venezuela's)
-            tied = origin is None and target_state is not None and target_state in story_states - only_hosts
+            # (or the state whose national a host deports or extradites: "Serbia illegally repatriated a citizen of Bahrain")
+            tied = origin is None and target_state is not None and target_state not in only_hosts and (
+                target_state in story_states or (tactic == "unlawful_deportation" and deporting not in {None, target_state})
+            )
             if tied:
                 origin = target_state
             if origin is None:
@@ -1867,6 +1872,12 @@ def _target_state(
             for child in (c for c in head.children if c.dep_ in {"amod", "compound"} and c.i < head.i):
                 if _demonym_word(child, res) in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
                     return res.demonyms[_demonym_word(child, res)]
+            # or the state of its "of" phrase: "a citizen of Bahrain", "a national of Uzbekistan"
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+                    state = normalize_country(pobj.text, resources=res)
+                    if state:
+                        return str(state)
     return None
 
 
