@@ -30,6 +30,9 @@ STORY_LEAD = ("Iranian agents threatened the journalist Sima Sabet in London in 
               "Its staff were told to work from home. Police doubled their patrols. ")
 # (sentence, the (origin, host, tactic) rows expected); negatives expect none
 CASES = [
+    # "followed" an act is told in time, no trailing of its people; following a person is
+    pytest.param("The protest followed the arrest of 36 Ugandan activists in Kisumu, Kenya.", set(), id="followed-an-act-in-time"),
+    pytest.param("Chinese agents followed the activist in Sydney.", {("CHN", "AUS", "surveillance")}, id="followed-a-person"),
     # a host's deportation of a national names the national's state ("a citizen of Bahrain"), a person told by age is a person;
     # a deportation naming no one's state has no origin, and handing over things is no act
     pytest.param("The Serbian authorities have illegally repatriated a citizen of Bahrain.", {("BHR", "SRB", "unlawful_deportation")},

@@ -1308,6 +1308,8 @@ def extract_incidents(
             number = sent_no[sent.start]
             if pattern.object == "person" and not _has_person_object(trigger, words, people):
                 continue
+            if trigger.root.lemma_ == "follow" and any(c.dep_ == "dobj" and c.i in matched for c in trigger.root.children):
+                continue  # what an act follows is told in time, no one trailed: "his disappearance followed the arrest of 36 activists"
             if pattern.object == "person-near" and not _has_person_near(trigger.root, words, people):
                 continue
             if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
