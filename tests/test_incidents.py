@@ -30,6 +30,10 @@ STORY_LEAD = ("Iranian agents threatened the journalist Sima Sabet in London in 
               "Its staff were told to work from home. Police doubled their patrols. ")
 # (sentence, the (origin, host, tactic) rows expected); negatives expect none
 CASES = [
+    # a name after a people noun and a nationality ("Turkish Kurd Jevdet Ayaz") is that state's national a host sends back
+    pytest.param("The Serbian authorities illegally repatriated Turkish Kurd Jevdet Ayaz.", {("TUR", "SRB", "unlawful_deportation")},
+                 id="repatriated-a-named-national"),
+    pytest.param("The Serbian authorities illegally repatriated Jevdet Ayaz.", set(), id="repatriated-a-name-of-no-state"),
     # "followed" an act is told in time, no trailing of its people; following a person is
     pytest.param("The protest followed the arrest of 36 Ugandan activists in Kisumu, Kenya.", set(), id="followed-an-act-in-time"),
     pytest.param("Chinese agents followed the activist in Sydney.", {("CHN", "AUS", "surveillance")}, id="followed-a-person"),

@@ -1869,6 +1869,11 @@ def _target_state(
             if any(_dual_first(t, res) or _dual_second(t, res) for t in head.subtree):
                 return None
             return str(actor.country)
+        if head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in words.person for c in head.children):
+            # a name after its people noun, the nationality before both: "repatriated Turkish Kurd Jevdet Ayaz"
+            for child in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):
+                if _demonym_word(child, res) in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
+                    return res.demonyms[_demonym_word(child, res)]
         if head.lemma_.lower() in words.person:
             # a people noun with a nationality: "the attempted murder of an Uzbek imam", "plotting to kill a Pakistani blogger"
             for child in (c for c in head.children if c.dep_ in {"amod", "compound"} and c.i < head.i):
