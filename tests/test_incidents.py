@@ -30,6 +30,25 @@ STORY_LEAD = ("Iranian agents threatened the journalist Sima Sabet in London in 
               "Its staff were told to work from home. Police doubled their patrols. ")
 # (sentence, the (origin, host, tactic) rows expected); negatives expect none
 CASES = [
+    # a name after a people noun and a nationality ("Turkish Kurd Jevdet Ayaz") is that state's national a host sends back
+    pytest.param("The Serbian authorities illegally repatriated Turkish Kurd Jevdet Ayaz.", {("TUR", "SRB", "unlawful_deportation")},
+                 id="repatriated-a-named-national"),
+    pytest.param("The Serbian authorities illegally repatriated Jevdet Ayaz.", set(), id="repatriated-a-name-of-no-state"),
+    # "followed" an act is told in time, no trailing of its people; following a person is
+    pytest.param("The protest followed the arrest of 36 Ugandan activists in Kisumu, Kenya.", set(), id="followed-an-act-in-time"),
+    pytest.param("Chinese agents followed the activist in Sydney.", {("CHN", "AUS", "surveillance")}, id="followed-a-person"),
+    # a host's deportation of a national names the national's state ("a citizen of Bahrain"), a person told by age is a person;
+    # a deportation naming no one's state has no origin, and handing over things is no act
+    pytest.param("The Serbian authorities have illegally repatriated a citizen of Bahrain.", {("BHR", "SRB", "unlawful_deportation")},
+                 id="repatriated-a-citizen-of-a-state"),
+    pytest.param("Tunisian authorities had handed the 54-year-old over to Algeria.", {("DZA", "TUN", "unlawful_deportation")},
+                 id="handed-a-person-told-by-age-over"),
+    pytest.param("Serbian authorities deported the activist.", set(), id="deported-no-state-named"),
+    pytest.param("The 54-year-old handed the keys over to his son.", set(), id="handed-things-over"),
+    # a destination named with its article ("to the UAE") is where a host sends the target, the origin; a trip there is no act
+    pytest.param("Jordanian authorities have handed over a wanted man to the UAE, the news agency reported.",
+                 {("ARE", "JOR", "unlawful_deportation")}, id="handed-over-to-the-named-state"),
+    pytest.param("The activist flew to the United Arab Emirates in May.", set(), id="a-trip-to-the-named-state"),
     # an overseas police "base" or "outlet" is a police station; a secret base of no police is none
     pytest.param("The Fuzhou public security bureau in China's Fujian Province has allegedly established an overseas police base in "
                  "Tokyo.", {("CHN", "JPN", "intimidation")}, id="overseas-police-base"),

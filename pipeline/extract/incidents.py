@@ -852,6 +852,8 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
             return True
         if token.lower_ in words.pronoun or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
             return True
+        if token.lower_ == "old" and any(c.lemma_ == "year" for c in token.children):
+            return True  # a person told by age: "had handed the 54-year-old over to Algeria"
     return False
 
 
@@ -1306,6 +1308,8 @@ def extract_incidents(
             number = sent_no[sent.start]
             if pattern.object == "person" and not _has_person_object(trigger, words, people):
                 continue
+            if trigger.root.lemma_ == "follow" and any(c.dep_ == "dobj" and c.i in matched for c in trigger.root.children):
+                continue  # what an act follows is told in time, no one trailed: "his disappearance followed the arrest of 36 activists"
             if pattern.object == "person-near" and not _has_person_near(trigger.root, words, people):
                 continue
             if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
@@ -1558,7 +1562,10 @@ def extract_incidents(
                 origin, carried = default, True
             # (only a state the article names as a state or its body: a story of a Venezuelan footballer abducted by unknown
             # men is no story of Venezuela's)
-            tied = origin is None and target_state is not None and target_state in story_states - only_hosts
+            # (or the state whose national a host deports or extradites: "Serbia illegally repatriated a citizen of Bahrain")
+            tied = origin is None and target_state is not None and target_state not in only_hosts and (
+                target_state in story_states or (tactic == "unlawful_deportation" and deporting not in {None, target_state})
+            )
             if tied:
                 origin = target_state
             if origin is None:
@@ -1862,11 +1869,22 @@ def _target_state(
             if any(_dual_first(t, res) or _dual_second(t, res) for t in head.subtree):
                 return None
             return str(actor.country)
+        if head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in words.person for c in head.children):
+            # a name after its people noun, the nationality before both: "repatriated Turkish Kurd Jevdet Ayaz"
+            for child in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):
+                if _demonym_word(child, res) in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
+                    return res.demonyms[_demonym_word(child, res)]
         if head.lemma_.lower() in words.person:
             # a people noun with a nationality: "the attempted murder of an Uzbek imam", "plotting to kill a Pakistani blogger"
             for child in (c for c in head.children if c.dep_ in {"amod", "compound"} and c.i < head.i):
                 if _demonym_word(child, res) in res.demonyms and not _dual_first(child, res) and not _dual_second(child, res):
                     return res.demonyms[_demonym_word(child, res)]
+            # or the state of its "of" phrase: "a citizen of Bahrain", "a national of Uzbekistan"
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+                    state = normalize_country(pobj.text, resources=res)
+                    if state:
+                        return str(state)
     return None
 
 
@@ -2490,7 +2508,9 @@ def _destination(
     body a target is handed to ("handed him over to Vietnamese officials")."""
     bodies = [(start, actor.country) for start, _, actor in actors or [] if actor.type in STATE_TYPES]
     for start, country in sorted([(start, place.country) for start, _, place in places] + bodies, key=lambda found: found[0]):
-        if start >= trigger.start and start > 0 and sent.doc[start - 1].lower_ in words.destination and country:
+        # (past the article of a country's name: "handed over a wanted man to the UAE", "deported to the Netherlands")
+        before = start - 1 if start > 1 and sent.doc[start - 1].lower_ == "the" else start
+        if start >= trigger.start and before > 0 and sent.doc[before - 1].lower_ in words.destination and country:
             return str(country)
     return None
 
