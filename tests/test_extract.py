@@ -260,6 +260,15 @@ def test_money_currency(nlp: Language) -> None:
     assert {(r.value, r.currency) for r in rows} == {(1_000_000, "HKD"), (250_000, "USD")}
 
 
+def test_money_currency_name(nlp: Language) -> None:
+    # a currency's one-word ISO 4217 name after the number, in any case and with its diacritics, names the money
+    rows = run(nlp, "He was offered 3,000 złoty a month, and the state put a bounty of 100 million Naira on him.", "counts")
+    assert {(r.value, r.category, r.currency) for r in rows} == {(3000, "money", "PLN"), (100_000_000, "money", "NGN")}
+    # a people's name is no currency: "two Afghanis" counts persons
+    rows = run(nlp, "Police detained two Afghanis at the border.", "counts")
+    assert [r.currency for r in rows] == [None]
+
+
 # --- actors ----------------------------------------------------------------------
 
 ACTORS = [

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.places import find_places
 from pipeline.extract.index import doc_index, doc_text, once_per, sentence
 from pipeline.records import AttributionRow, CountRow
-from pipeline.resources import Resources, load_resources
+from pipeline.resources import Resources, fold, load_resources
 
 MONTH_NAMES = frozenset(
     name.lower() for name in (*calendar.month_name, *calendar.month_abbr, "Sept") if name
@@ -245,6 +245,9 @@ def _currency(doc: Doc, start: int, end: int, res: Resources) -> tuple[str | Non
         words = doc[end : end + size].text
         if words in res.currencies and words.isascii() and any(c.isalpha() for c in words):
             return res.currencies[words], start, end + size
+    # "3,000 złoty", "100 million Naira": a currency's one-word ISO name (pycountry), in any case, names the money
+    if end < len(doc) and doc[end].is_alpha and fold(doc[end].text) in res.currency_names:
+        return res.currency_names[fold(doc[end].text)], start, end + 1
     return None, start, end
 
 
