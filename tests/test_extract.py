@@ -269,6 +269,18 @@ def test_money_currency_name(nlp: Language) -> None:
     assert [r.currency for r in rows] == [None]
 
 
+def test_count_unit_coordinated_adjectives_and_member_names(nlp: Language) -> None:
+    # an adjective coordinated with one before the noun stays in the unit after a name modifier
+    rows = run(nlp, "The foundation operates four Mehmet Akif elementary and high schools in Kosovo.", "counts")
+    assert [(r.unit, r.category) for r in rows] == [("Mehmet Akif elementary and high schools", "facility")]
+    # the names after a plural noun are its members, no part of the unit
+    rows = run(nlp, "Police arrested the director and two Gjakova teachers Cihan Oskan and Hasan Hoxha.", "counts")
+    assert [(r.value, r.unit, r.category) for r in rows] == [(2, "Gjakova teachers", "person")]
+    # an adjective after the noun still ends it
+    rows = run(nlp, "The floods left 1,200 people dead or missing.", "counts")
+    assert [r.unit for r in rows] == ["people"]
+
+
 # --- actors ----------------------------------------------------------------------
 
 ACTORS = [

@@ -566,8 +566,12 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
         token = doc[i]
         if i > start and token.ent_type_ in {"DATE", "TIME"}:
             break  # "charged seven people Thursday": a date after the noun is no part of it
-        if head is not None and token.pos_ == "ADJ" and token.head.i < i:
-            break  # "left more than 1,200 people dead or missing": an adjective after the noun says what befell them
+        # "left more than 1,200 people dead or missing": an adjective after the noun says what befell them; one
+        # coordinated with an adjective before it is read by that one's head ("four Mehmet Akif elementary and high schools")
+        if head is not None and token.pos_ == "ADJ" and _first_conjunct(token).head.i < i:
+            break
+        if head is not None and head.tag_ == "NNS" and token.pos_ == "PROPN":
+            break  # "two Gjakova teachers Cihan Oskan and Hasan H.": the names after a plural noun are its members
         if head is not None and (head.tag_ in {"NNS", "NNPS"} or head.pos_ == "PROPN" and head.lower_.endswith("s")) \
                 and token.tag_ == "NN" and token.dep_ == "ROOT" and any(c.dep_ == "prep" and c.i > i for c in token.children):
             break  # "30 million Uzbeks labour under the state's hand": the sentence's verb, read as a noun the plural modifies
@@ -613,6 +617,13 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
             continue
         break
     return i, head
+
+
+def _first_conjunct(token: Token) -> Token:
+    """Return the first of the words coordinated with ``token`` ("elementary" of "elementary and high")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def _money_unit(doc: Doc, end: int, limit: int, unit: tuple[int, int], res: Resources) -> tuple[int, int]:
