@@ -281,6 +281,16 @@ def test_count_unit_coordinated_adjectives_and_member_names(nlp: Language) -> No
     assert [r.unit for r in rows] == ["people"]
 
 
+def test_elided_count_in_a_country_counts_no_countries(nlp: Language) -> None:
+    # a part placed in a country takes the set counted before that is no set of countries
+    text = "Chinese authorities have established 102 overseas police stations in 53 countries, including 11 in Italy."
+    rows = run(nlp, text, "counts")
+    assert [(r.value, r.category) for r in rows] == [(102, "facility"), (53, "country"), (11, "facility")]
+    # placed in a region, the part may well be countries
+    rows = run(nlp, "The network has 120 offices in 30 countries, including 9 in Europe.", "counts")
+    assert [r.category for r in rows if r.value == 9] == ["country"]
+
+
 # --- actors ----------------------------------------------------------------------
 
 ACTORS = [

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.places import find_places
 from pipeline.extract.index import doc_index, doc_text, once_per, sentence
+from pipeline.normalize import normalize_country
 from pipeline.records import AttributionRow, CountRow
 from pipeline.resources import Resources, fold, load_resources
 
@@ -822,7 +823,7 @@ def extract_counts(
     res = resources or load_resources()
     attributions = attributions if attributions is not None else (doc._.tnr_attributions or [])
     places = [(p.span.start, p.span.end, p.name, p.country) for p in find_places(doc, resources=res)]
-    previous_unit: dict[int, tuple[str, str]] = {}
+    previous_unit: dict[int, list[tuple[str, str]]] = {}  # sentence start -> the units counted in it, in order
     last_unit: tuple[int, str, str] | None = None
     seen: dict[tuple[float, str], list[Mention]] = {}
     headline_end = _headline_end(doc)
@@ -864,7 +865,11 @@ def extract_counts(
             text_start = min(text_start, body.left_edge.i)
         elif elided and sent.start in previous_unit:
             # an elided unit in a list: "four in Italy" after "nine such offices are in Spain"
-            unit_text, category = previous_unit[sent.start]
+            units = previous_unit[sent.start]
+            if place is not None and country is not None and normalize_country(place, resources=res) == country:
+                # "102 stations in 53 countries, including 11 in Italy": a part put in a country counts no countries
+                units = [u for u in units if u[1] != "country"] or units
+            unit_text, category = units[-1]
             if place is not None:
                 text_end = next(s_end for s_start, s_end, name, _ in places if name == place and s_start >= end)
         elif elided and _refers_back(doc, text_start, end, sent, res.count_words["refer_back"]) and (
@@ -913,7 +918,7 @@ def extract_counts(
                 and not currency and (elided or doc[end - 1].dep_ == "pobj"):
             continue  # the "six" of "four of the six": a set counted before
         if unit_text and not currency:
-            previous_unit[sent.start] = (unit_text, category)
+            previous_unit.setdefault(sent.start, []).append((unit_text, category))
             last_unit = (end, unit_text, category)
         # a lone "one" ("one case", "one spire") is rarely a count the story is about; in a list it is, and so is
         # one the sentence places ("One member was last seen in Hong Kong")
