@@ -291,6 +291,15 @@ def test_elided_count_in_a_country_counts_no_countries(nlp: Language) -> None:
     assert [r.category for r in rows if r.value == 9] == ["country"]
 
 
+def test_count_people_by_role_or_deed(nlp: Language) -> None:
+    # agent nouns the suffix table leaves out (-er, -or, -ant, -ster) count people when units.tsv lists them
+    rows = run(nlp, "About 40 spectators watched as two purported mobsters and 125,678 civil servants were named.", "counts")
+    assert {(r.value, r.category) for r in rows} == {(40, "person"), (2, "person"), (125_678, "person")}
+    # an -er noun of no person stays other
+    rows = run(nlp, "The park now has 355 wild tigers.", "counts")
+    assert [r.category for r in rows] == ["other"]
+
+
 # --- actors ----------------------------------------------------------------------
 
 ACTORS = [
