@@ -300,6 +300,11 @@ def test_count_people_by_role_or_deed(nlp: Language) -> None:
     assert [r.category for r in rows] == ["other"]
 
 
+def test_count_occasions_are_incidents(nlp: Language) -> None:
+    rows = run(nlp, "He was summoned for questioning on three separate occasions.", "counts")
+    assert [(r.value, r.category) for r in rows] == [(3, "incident")]
+
+
 # --- actors ----------------------------------------------------------------------
 
 ACTORS = [
