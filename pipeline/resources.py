@@ -5,8 +5,11 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+import pycountry
 
 from pipeline.paths import MODELS_DIR
 
@@ -88,6 +91,7 @@ class Resources:
     unit_suffixes: tuple[tuple[str, str], ...]
     group_nouns: frozenset[str]
     currencies: dict[str, str]
+    currency_names: dict[str, str]  # one-word ISO 4217 currency name, lowercase and folded, singular and plural -> code
     vague_time: frozenset[str]
     org_keywords: tuple[tuple[str, str], ...]
     place_suffixes: dict[str, tuple[str, bool]]  # word -> (kind, strip: dropped from the name)
@@ -161,6 +165,24 @@ def _named_places(path: Path) -> tuple[dict[str, RegionEntry], list[tuple[str, s
     return entries, forms
 
 
+def fold(word: str) -> str:
+    """Return a word lowercased without its diacritics ("złoty" -> "zloty"; "ł" has no decomposition of its own)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ł", "l"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _currency_names(demonyms: frozenset[str]) -> dict[str, str]:
+    """Return the currencies whose ISO 4217 name (pycountry) is one word ("Zloty", "Naira", "Forint"), singular and plural,
+    folded, to their codes; not the funds, metals and test codes (X..), nor a people's name or one in -i ("Afghani")."""
+    names: dict[str, str] = {}
+    for currency in pycountry.currencies:
+        name = fold(currency.name)
+        if currency.alpha_3.startswith("X") or not name.isalpha() or name in demonyms or name[:-1] in demonyms:
+            continue
+        names[name] = names[name + "s"] = currency.alpha_3
+    return names
+
+
 @functools.lru_cache(maxsize=None)
 def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
     """Return the rule data under ``models_dir`` (cached: one load per process)."""
@@ -214,6 +236,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         ),
         group_nouns=frozenset(w.lower() for w in _words(lex / "group_nouns.txt")),
         currencies={r["surface"]: r["code"] for r in _rows(lex / "currencies.tsv")},
+        currency_names=_currency_names(frozenset(r["demonym"].lower() for r in demonym_rows)),
         vague_time=frozenset(_words(lex / "vague_time.txt")),
         org_keywords=tuple((r["keyword"], r["type"]) for r in _rows(lex / "org_keywords.tsv")),
         person_titles=frozenset(_words(lex / "person_titles.txt")),

@@ -260,6 +260,51 @@ def test_money_currency(nlp: Language) -> None:
     assert {(r.value, r.currency) for r in rows} == {(1_000_000, "HKD"), (250_000, "USD")}
 
 
+def test_money_currency_name(nlp: Language) -> None:
+    # a currency's one-word ISO 4217 name after the number, in any case and with its diacritics, names the money
+    rows = run(nlp, "He was offered 3,000 złoty a month, and the state put a bounty of 100 million Naira on him.", "counts")
+    assert {(r.value, r.category, r.currency) for r in rows} == {(3000, "money", "PLN"), (100_000_000, "money", "NGN")}
+    # a people's name is no currency: "two Afghanis" counts persons
+    rows = run(nlp, "Police detained two Afghanis at the border.", "counts")
+    assert [r.currency for r in rows] == [None]
+
+
+def test_count_unit_coordinated_adjectives_and_member_names(nlp: Language) -> None:
+    # an adjective coordinated with one before the noun stays in the unit after a name modifier
+    rows = run(nlp, "The foundation operates four Mehmet Akif elementary and high schools in Kosovo.", "counts")
+    assert [(r.unit, r.category) for r in rows] == [("Mehmet Akif elementary and high schools", "facility")]
+    # the names after a plural noun are its members, no part of the unit
+    rows = run(nlp, "Police arrested the director and two Gjakova teachers Cihan Oskan and Hasan Hoxha.", "counts")
+    assert [(r.value, r.unit, r.category) for r in rows] == [(2, "Gjakova teachers", "person")]
+    # an adjective after the noun still ends it
+    rows = run(nlp, "The floods left 1,200 people dead or missing.", "counts")
+    assert [r.unit for r in rows] == ["people"]
+
+
+def test_elided_count_in_a_country_counts_no_countries(nlp: Language) -> None:
+    # a part placed in a country takes the set counted before that is no set of countries
+    text = "Chinese authorities have established 102 overseas police stations in 53 countries, including 11 in Italy."
+    rows = run(nlp, text, "counts")
+    assert [(r.value, r.category) for r in rows] == [(102, "facility"), (53, "country"), (11, "facility")]
+    # placed in a region, the part may well be countries
+    rows = run(nlp, "The network has 120 offices in 30 countries, including 9 in Europe.", "counts")
+    assert [r.category for r in rows if r.value == 9] == ["country"]
+
+
+def test_count_people_by_role_or_deed(nlp: Language) -> None:
+    # agent nouns the suffix table leaves out (-er, -or, -ant, -ster) count people when units.tsv lists them
+    rows = run(nlp, "About 40 spectators watched as two purported mobsters and 125,678 civil servants were named.", "counts")
+    assert {(r.value, r.category) for r in rows} == {(40, "person"), (2, "person"), (125_678, "person")}
+    # an -er noun of no person stays other
+    rows = run(nlp, "The park now has 355 wild tigers.", "counts")
+    assert [r.category for r in rows] == ["other"]
+
+
+def test_count_occasions_are_incidents(nlp: Language) -> None:
+    rows = run(nlp, "He was summoned for questioning on three separate occasions.", "counts")
+    assert [(r.value, r.category) for r in rows] == [(3, "incident")]
+
+
 # --- actors ----------------------------------------------------------------------
 
 ACTORS = [

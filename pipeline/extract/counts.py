@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.places import find_places
 from pipeline.extract.index import doc_index, doc_text, once_per, sentence
+from pipeline.normalize import normalize_country
 from pipeline.records import AttributionRow, CountRow
-from pipeline.resources import Resources, load_resources
+from pipeline.resources import Resources, fold, load_resources
 
 MONTH_NAMES = frozenset(
     name.lower() for name in (*calendar.month_name, *calendar.month_abbr, "Sept") if name
@@ -245,6 +246,9 @@ def _currency(doc: Doc, start: int, end: int, res: Resources) -> tuple[str | Non
         words = doc[end : end + size].text
         if words in res.currencies and words.isascii() and any(c.isalpha() for c in words):
             return res.currencies[words], start, end + size
+    # "3,000 złoty", "100 million Naira": a currency's one-word ISO name (pycountry), in any case, names the money
+    if end < len(doc) and doc[end].is_alpha and fold(doc[end].text) in res.currency_names:
+        return res.currency_names[fold(doc[end].text)], start, end + 1
     return None, start, end
 
 
@@ -563,8 +567,12 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
         token = doc[i]
         if i > start and token.ent_type_ in {"DATE", "TIME"}:
             break  # "charged seven people Thursday": a date after the noun is no part of it
-        if head is not None and token.pos_ == "ADJ" and token.head.i < i:
-            break  # "left more than 1,200 people dead or missing": an adjective after the noun says what befell them
+        # "left more than 1,200 people dead or missing": an adjective after the noun says what befell them; one
+        # coordinated with an adjective before it is read by that one's head ("four Mehmet Akif elementary and high schools")
+        if head is not None and token.pos_ == "ADJ" and _first_conjunct(token).head.i < i:
+            break
+        if head is not None and head.tag_ == "NNS" and token.pos_ == "PROPN":
+            break  # "two Gjakova teachers Cihan Oskan and Hasan H.": the names after a plural noun are its members
         if head is not None and (head.tag_ in {"NNS", "NNPS"} or head.pos_ == "PROPN" and head.lower_.endswith("s")) \
                 and token.tag_ == "NN" and token.dep_ == "ROOT" and any(c.dep_ == "prep" and c.i > i for c in token.children):
             break  # "30 million Uzbeks labour under the state's hand": the sentence's verb, read as a noun the plural modifies
@@ -610,6 +618,13 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
             continue
         break
     return i, head
+
+
+def _first_conjunct(token: Token) -> Token:
+    """Return the first of the words coordinated with ``token`` ("elementary" of "elementary and high")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def _money_unit(doc: Doc, end: int, limit: int, unit: tuple[int, int], res: Resources) -> tuple[int, int]:
@@ -808,7 +823,7 @@ def extract_counts(
     res = resources or load_resources()
     attributions = attributions if attributions is not None else (doc._.tnr_attributions or [])
     places = [(p.span.start, p.span.end, p.name, p.country) for p in find_places(doc, resources=res)]
-    previous_unit: dict[int, tuple[str, str]] = {}
+    previous_unit: dict[int, list[tuple[str, str]]] = {}  # sentence start -> the units counted in it, in order
     last_unit: tuple[int, str, str] | None = None
     seen: dict[tuple[float, str], list[Mention]] = {}
     headline_end = _headline_end(doc)
@@ -850,7 +865,11 @@ def extract_counts(
             text_start = min(text_start, body.left_edge.i)
         elif elided and sent.start in previous_unit:
             # an elided unit in a list: "four in Italy" after "nine such offices are in Spain"
-            unit_text, category = previous_unit[sent.start]
+            units = previous_unit[sent.start]
+            if place is not None and country is not None and normalize_country(place, resources=res) == country:
+                # "102 stations in 53 countries, including 11 in Italy": a part put in a country counts no countries
+                units = [u for u in units if u[1] != "country"] or units
+            unit_text, category = units[-1]
             if place is not None:
                 text_end = next(s_end for s_start, s_end, name, _ in places if name == place and s_start >= end)
         elif elided and _refers_back(doc, text_start, end, sent, res.count_words["refer_back"]) and (
@@ -899,7 +918,7 @@ def extract_counts(
                 and not currency and (elided or doc[end - 1].dep_ == "pobj"):
             continue  # the "six" of "four of the six": a set counted before
         if unit_text and not currency:
-            previous_unit[sent.start] = (unit_text, category)
+            previous_unit.setdefault(sent.start, []).append((unit_text, category))
             last_unit = (end, unit_text, category)
         # a lone "one" ("one case", "one spire") is rarely a count the story is about; in a list it is, and so is
         # one the sentence places ("One member was last seen in Hong Kong")
