@@ -3410,6 +3410,13 @@ UNNAMED_SPEAKERS = [
      [("Seoul Central District Public Prosecutors' Office", "said", "it indicted a North Korean spy"),
       ("Seoul Central District Public Prosecutors' Office", "said", "Hong gained 14 kilograms at the center")]),
     ("Police arrested a North Korean spy in Seoul. \"Hong gained 14 kilograms at the center,\" a prosecutor said.", []),
+    # prosecutors, plural, with no prosecuting body named stand for the generic public prosecutor (convention P); one
+    # prosecutor, or the prosecution, stays no one
+    ("A jury convicted Abouammo in San Francisco. He took bribes from a Saudi aide, according to prosecutors.",
+     [("public prosecutor", "according to", "He took bribes from a Saudi aide")]),
+    ("A jury convicted Abouammo in San Francisco. Prosecutors said the scheme was financed by Iran.",
+     [("public prosecutor", "said", "the scheme was financed by Iran")]),
+    ("A jury convicted Abouammo in San Francisco. The prosecution said the scheme was financed by Iran.", []),
     # an unnamed interrogator speaks for the security or intelligence service named, not for the police
     ("Eysa said he was questioned by Chinese security services. \"But what about your brothers?\" the interrogator "
      "asked in a recording.",

@@ -1042,6 +1042,10 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         body = _body_named(subject, actors, res.speaking_for[subject.lemma_.lower()])
         if body is not None:
             return body
+        # "Prosecutors said", "according to prosecutors" in a story that names no prosecuting body: the generic public
+        # prosecutor (convention P); one prosecutor or "the prosecution" stays no one's
+        if subject.lemma_.lower() == "prosecutor" and subject.tag_ == "NNS":
+            return Actor(span=_span_of(subject), name=res.bodies["prosecutor"], type="government", country=None)
     office = _office_of_body(subject, res)
     if office is not None:
         return office
