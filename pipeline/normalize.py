@@ -16,6 +16,7 @@ from pipeline.resources import Resources, load_resources
 _SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the rules ask for the same few names again and again
 def _key(name: str) -> str:
     name = _SPACE.sub(" ", name.strip().replace("\u2019", "'"))
     if name.lower().startswith("the "):
@@ -151,6 +152,11 @@ def lookup_city(name: str, *, prefer: frozenset[str] = frozenset()) -> City | No
     so "Surrey" near "Canada" is the Canadian one but "Vienna" stays Austrian
     in an article that names only the United States.
     """
+    return _lookup_city(name, prefer)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the rules look the same names up again and again, in each article
+def _lookup_city(name: str, prefer: frozenset[str]) -> City | None:
     key = _fold(_key(name))
     candidates = _cities_named(_key(name)) or _cities_named(key)  # "Malé" is listed as "Male"
     # "San Jose" = "San José", "Giessen"; "St. Petersburg" = "Saint Petersburg" (Russia's, not only Florida's)

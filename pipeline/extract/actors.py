@@ -1333,10 +1333,13 @@ def _ministries_without_state(doc: Doc, res: Resources, found: list[Actor]) -> I
 
 def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield countries and capitals that act: subjects of a verb ("China has refuted", "Beijing said")."""
+    # the length of the person's or organisation's name each word is in (the model's names do not overlap)
+    name_length = cached(doc, "actors:name-length", lambda: {
+        i: len(ent) for ent in doc_index(doc).ents if ent.label_ in {"PERSON", "ORG"} for i in range(ent.start, ent.end)
+    })
     for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
         # inside a longer name ("Police Scotland") a country does not act; one the model merely labels ORG does
-        if any(ent.label_ in {"PERSON", "ORG"} and ent.start <= span.start < ent.end and len(ent) > len(span)
-               for ent in doc_index(doc).ents) or _in_given_name_person(span, res):
+        if name_length.get(span.start, 0) > len(span) or _in_given_name_person(span, res):
             continue
         if span.label_ == "CAPITAL" and span.text.isupper():
             continue  # a dateline ("LONDON -"), not a government acting
@@ -3534,7 +3537,7 @@ def _country_told_before(sent: Span, res: Resources) -> str | None:
     paragraph ("a protest at the Thai consulate in Istanbul. ... before being dispersed by police": Turkey; "arrested in
     Moscow and handed over to Swedish authorities. Police have matched ...": Sweden), else None."""
     doc = sent.doc
-    opening = doc.text.rfind("\n", 0, sent.start_char) + 1
+    opening = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
     told = [(p.span.end, p.country) for p in find_places(doc, resources=res)
             if p.country and opening <= p.span.start_char and p.span.end <= sent.start]
     for token in reversed(doc[: sent.start]):

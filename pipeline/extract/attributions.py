@@ -20,14 +20,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events import fold
 from pipeline.extract.actors import Actor, find_actors, person_gender
-from pipeline.extract.index import column, doc_text, sentence, texts
+from pipeline.extract.index import column, doc_text, lemma_positions, sentence, texts
 from pipeline.gazetteer import capitals
 from pipeline.normalize import country_name, lookup_city, normalize_country, token_f1, tokens
 from pipeline.records import AttributionRow
@@ -57,6 +57,7 @@ class Cue:
 
 
 ACCORDING = get_string_id("according")
+PLEAD = frozenset({"plead"})
 NEG = get_string_id("neg")
 # the first words of the denials "no link to", "neither knowledge nor", "had nothing to do with", "without merit"
 DENIAL_OPENERS = frozenset({"no", "neither", "nothing", "without"})
@@ -78,9 +79,10 @@ def _cue_positions(doc: Doc) -> list[int]:
 
     Read from the Doc's columns, so the other words cost no Token.
     """
+    pleas = set(lemma_positions(doc, PLEAD))  # (the Doc's lemmas lowercased once each, not once per word)
     positions = []
-    for i, (lower, lemma, pos) in enumerate(doc.to_array([LOWER, LEMMA, POS]).tolist()):
-        if pos == VERB or pos == AUX or lower == ACCORDING or _lowered(doc, lemma) == "plead":
+    for i, (lower, pos) in enumerate(zip(column(doc, "LOWER"), column(doc, "POS"))):
+        if pos == VERB or pos == AUX or lower == ACCORDING or i in pleas:
             positions.append(i)
     return positions
 
@@ -764,7 +766,7 @@ def _author_above(pronoun: Token, actors: list[Actor]) -> Actor | None:
     the person named in a heading among its first lines ("Ned Price, Department Spokesperson", "Assistant Attorney
     General Matthew Olsen Delivers Remarks ..."), above the pronoun; no one when no heading names a person (the
     outlet's own voice)."""
-    text = pronoun.doc.text
+    text = doc_text(pronoun.doc)
     start = 0
     for _ in range(3):
         while start < len(text) and text[start] == "\n":

@@ -1289,6 +1289,14 @@ def extract_incidents(
     only_hosts = res.host_states  # states never the origin of an act (host_states.txt)
     leaders = leader_states(res)
     compared: list[int] = []  # where acts were told as a comparison of states (``_compares_states``)
+    principals: dict[int, str | None] = {}  # each sentence's principal state (by its first token): asked for each act in it
+
+    def principal_of(sent: Span) -> str | None:
+        if sent.start not in principals:
+            sent_actors = [a for a in actor_spans if sent.start <= a[0] < sent.end]
+            sent_places = [p for p in place_spans if sent.start <= p[0] < sent.end]
+            principals[sent.start] = _principal(sent, words, sent_actors, sent_places, res)
+        return principals[sent.start]
 
     def acts() -> Iterator[_Act]:
         """Yield each act with what the sentence alone says of it (no state carried from earlier acts), once per article."""
@@ -1346,7 +1354,7 @@ def extract_incidents(
                 # no act of one; the acts told after it are no longer those of the state named before
                 compared.append(start)
                 continue
-            principal = _principal(sent, words, sent_actors, sent_places, res) or _charged_agents(trigger, words, res)
+            principal = principal_of(sent) or _charged_agents(trigger, words, res)
             verb = clause_verb(trigger.root, steps=4)
             subject = _subject(verb) if trigger.root.pos_ in {"VERB", "AUX"} or verb.i != trigger.root.i else _subject(trigger.root)
             if subject is not None and subject.lemma_.lower() in words.abstract and trigger.root.pos_ == "VERB":
@@ -1717,9 +1725,7 @@ def extract_incidents(
         # to the state of the one an act is done to
         hosts_told = {item.host for item in found.values() if item.origin not in only_hosts}
         default = next((
-            state for sent in index.sents if (state := _principal(
-                sent, words, [a for a in actor_spans if sent.start <= a[0] < sent.end], [p for p in place_spans if sent.start <= p[0] < sent.end], res
-            )) is not None and state not in only_hosts and state not in hosts_told
+            state for sent in index.sents if (state := principal_of(sent)) is not None and state not in only_hosts and state not in hosts_told
         ), None)
         blamed = default is not None
     if default is not None:

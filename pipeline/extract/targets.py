@@ -307,6 +307,15 @@ def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> boo
     return any(t.lemma_.lower() in titles for t in near if t.pos_ in {"NOUN", "PROPN"})
 
 
+def _in_office(actor: Actor, words: RoleWords, offices: frozenset[str]) -> bool:
+    """``_is_official`` or ``_is_agent``, worked out once per actor of the Doc (the incident rules ask for each act)."""
+    store: dict[int, tuple[Actor, RoleWords, frozenset[str], bool]] = cached(actor.span.doc, "targets:in-office", dict)
+    entry = store.get(id(actor))
+    if entry is None or entry[0] is not actor or entry[1] is not words or entry[2] is not offices:
+        entry = store[id(actor)] = (actor, words, offices, _is_official(actor, words, offices) or _is_agent(actor, words))
+    return entry[3]
+
+
 def _is_agent(actor: Actor, words: RoleWords) -> bool:
     """True for a person told as a state's agent beside the name ("Vikash Yadav, 39, an Indian government employee") or
     by a relative clause of service ("Yadav, who worked for the Indian government's Cabinet Secretariat"); not a former
@@ -807,7 +816,7 @@ def incident_targets(
         accused |= _recruited(trigger, words.recruit)
 
     def may_be_target(start: int, actor: Actor) -> bool:
-        if start in accused or (words is not None and actor.type == "person" and (_is_official(actor, words, offices) or _is_agent(actor, words))):
+        if start in accused or (words is not None and actor.type == "person" and _in_office(actor, words, offices)):
             return False
         return True
 
