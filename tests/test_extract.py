@@ -1596,6 +1596,12 @@ DATES = [
     # "mid-" joined to a month is a leading word: the month; a range may end in one
     ("Entry was denied from January 2024 to mid-February 2025.", "2025-03-01", [("2024-01-01", "2025-02-28")]),
     ("From early March to mid-April 2023 he was held.", None, [("2023-03-01", "2023-04-30")]),
+    # a year in a law's or treaty's title names the document; a lowercase "2020 law" still dates its passing
+    ("He was charged under the Deposit Schemes Act, 2019, and the Depositors Act, 1997.", "2023-01-01", []),
+    ("They were banned under Regulations No. 1 of 2012 and the Secrets Acts of 1911.", "2024-01-01",
+     [("1911-01-01", "1911-12-31")]),
+    ("The UN said Kenya broke the 1951 Refugee Convention in 2024.", "2025-01-01", [("2024-01-01", "2024-12-31")]),
+    ("A 2020 law let police hold him in 2021.", "2023-01-01", [("2020-01-01", "2020-12-31"), ("2021-01-01", "2021-12-31")]),
     # a named day is a day: with its year, or the one nearest publication; it may begin a name
     ("Karegeya was found strangled on New Year’s Day 2014 in a hotel.", "2021-03-01", [("2014-01-01", "2014-01-01")]),
     ("On Valentine's Day 2018, she vanished.", None, [("2018-02-14", "2018-02-14")]),

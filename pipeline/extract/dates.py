@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import dateutil.easter
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.index import doc_index, doc_text, positions, sentence, texts
 from pipeline.records import DateRow
@@ -39,6 +39,7 @@ class DateWords:
     openers: frozenset[str]
     joiners: frozenset[str]
     year_cues: frozenset[str]
+    documents: frozenset[str]  # nouns that end a law's or treaty's title ("Act", "Convention")
     holidays: dict[str, str]
     holiday: re.Pattern[str]  # a named day in running text, with a year after it when it has one
     part_of: re.Pattern[str]  # "the end of " before a period named by its own words ("the end of September")
@@ -62,6 +63,7 @@ def date_words() -> DateWords:
         openers=res.date_words["range_opener"],
         joiners=res.date_words["range_joiner"],
         year_cues=res.date_words["year_cue"],
+        documents=res.date_words["document"],
         holidays=res.holidays,
         holiday=re.compile(r"\b(?:" + "|".join(forms) + r")\b(?!\s+[A-Z])(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b)?"),
         # not before "the" ("the end of the 1994 genocide", "the end of the year"): a name or a vague period
@@ -559,11 +561,37 @@ def _is_name(span: Span) -> bool:
     if span.end < len(span.doc) and span.doc[span.end].is_title and span.text.lower().replace("\u2019", "'") in \
             date_words().holidays:
         return True
+    if len(span) == 1 and STORY_YEAR.fullmatch(span.text) and _in_title(span[0]):
+        return True
     if len(span) != 1 or span[0].lower_ not in MONTHS or span.start == 0:
         return False
     prev = span.doc[span.start - 1]
     return prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in MONTHS and prev.lower_ not in WEEKDAYS \
         and prev.lower_ not in date_words().leading_words
+
+
+TITLE_WORDS = 4
+
+
+def _in_title(year: Token) -> bool:
+    """True for a year inside a law's or treaty's title: after its capitalised document noun and a comma
+    ("the Deposit Schemes Act, 2019"), after a numbered instrument ("Regulations No. 1 of 2012"), or
+    before capitalised words ending in one ("the 1951 Refugee Convention")."""
+    doc, documents = year.doc, date_words().documents
+    i = year.i
+    if i >= 2 and doc[i - 1].text in {",", "of"}:
+        before = doc[i - 2]
+        if before.is_title and before.lower_ in documents and doc[i - 1].text == ",":
+            return True  # "the Official Secrets Acts of 1911" dates the Acts (team gold): only the comma's short title
+        number = i - 4 if i >= 4 and doc[i - 3].text == "." else i - 3  # "No." "1" or "No" "." "1"
+        if before.like_num and number >= 0 and doc[number].lower_.rstrip(".") in {"no", "number"}:
+            return True
+    for token in doc[i + 1 : i + 1 + TITLE_WORDS]:
+        if not token.is_title:
+            return False
+        if token.lower_ in documents:
+            return True
+    return False
 
 
 def _is_vague(span: Span, res: Resources) -> bool:
