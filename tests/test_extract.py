@@ -1596,6 +1596,9 @@ DATES = [
     # "mid-" joined to a month is a leading word: the month; a range may end in one
     ("Entry was denied from January 2024 to mid-February 2025.", "2025-03-01", [("2024-01-01", "2025-02-28")]),
     ("From early March to mid-April 2023 he was held.", None, [("2023-03-01", "2023-04-30")]),
+    # a possessive date is the date itself
+    ("The student took part in last month's event.", "2019-08-07", [("2019-07-01", "2019-07-31")]),
+    ("Last year’s report found abuses.", "2019-08-07", [("2018-01-01", "2018-12-31")]),
     # a year in a law's or treaty's title names the document; a lowercase "2020 law" still dates its passing
     ("He was charged under the Deposit Schemes Act, 2019, and the Depositors Act, 1997.", "2023-01-01", []),
     ("They were banned under Regulations No. 1 of 2012 and the Secrets Acts of 1911.", "2024-01-01",

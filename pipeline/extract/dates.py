@@ -782,6 +782,8 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     covered = {i for start, end in spans for i in range(start, end)}
     spans = sorted(spans + list(_bare_todays(doc, covered)))
     for start, end in spans:
+        if end - start > 1 and doc[end - 1].lower_ in {"'s", "\u2019s"}:
+            end -= 1  # a possessive date ("last month's event", "Monday’s hearing") is the date itself
         span = doc[start:end]
         if start > 0 and doc[start - 1].lower_ in words.openers and any(t.lower_ in words.joiners for t in span):
             yield doc[start - 1 : end]
