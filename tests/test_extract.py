@@ -1571,6 +1571,10 @@ DATES = [
     ("Protests peaked in 2008. A letter was sent that April to the premier.", "2024-05-01",
      [("2008-01-01", "2008-12-31"), ("2008-04-01", "2008-04-30")]),
     ("A day earlier he had left.", "2023-01-15", [(None, None)]),
+    # "days earlier" counts nothing: vague time, no date; a counted one stays
+    ("He was evicted in late February. Only days earlier, police took the house.", None, [(None, None)]),
+    ("He left on 3 May 2021. Days later he was held; two days later he spoke.", None,
+     [("2021-05-03", "2021-05-03"), ("2021-05-05", "2021-05-05")]),
     ("Relatives said on September 2 that he was detained a day earlier.", None, [(None, None), (None, None)]),
     ("The following year he left.", "2023-01-15", []),
     # the model runs a day on into a sentence's length: the day is the date

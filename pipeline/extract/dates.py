@@ -827,8 +827,8 @@ def resolve_anaphoric(text: str, previous: Period | None, *, day: Period | None 
     Returns None when the text is no such expression or there is no date before it.
     """
     match = ANAPHORIC.fullmatch(" ".join(text.lower().split()).strip(" ,."))
-    if match is None:
-        return None
+    if match is None or match.group("cunit") and _number(match.group("count")) is None:
+        return None  # "only days earlier" counts nothing: vague time
     if (match.group("unit") or match.group("cunit")) in {"day", "week"} and day is not None:
         previous = day
     if previous is None:
