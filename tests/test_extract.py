@@ -1600,6 +1600,10 @@ DATES = [
     # "mid-" joined to a month is a leading word: the month; a range may end in one
     ("Entry was denied from January 2024 to mid-February 2025.", "2025-03-01", [("2024-01-01", "2025-02-28")]),
     ("From early March to mid-April 2023 he was held.", None, [("2023-03-01", "2023-04-30")]),
+    # a part of the publication day (or the night before) the model reads as a time is that day
+    ("Last night, a man threw liquid at the embassy.", "2018-08-12", [("2018-08-11", "2018-08-11")]),
+    ("Party members have this morning camped at the court.", "2024-11-20", [("2024-11-20", "2024-11-20")]),
+    ("The talks ran until 11pm.", "2024-11-20", []),
     # a possessive date is the date itself
     ("The student took part in last month's event.", "2019-08-07", [("2019-07-01", "2019-07-31")]),
     ("Last year’s report found abuses.", "2019-08-07", [("2018-01-01", "2018-12-31")]),

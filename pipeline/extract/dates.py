@@ -263,7 +263,7 @@ def _single(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
 
 def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
     text = re.sub(r"^(?:on|in|since|until)\s+", "", text)
-    if text in {"yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening"}:
+    if text in {"yesterday", "today"} | DAY_TIMES:
         day = _need(anchor, "day")
         day = day - dt.timedelta(days=1) if text in {"yesterday", "last night"} else day
         return (day, day), True
@@ -708,6 +708,10 @@ def resolve_numbered_day(text: str, anchor: Anchor | None) -> Period | None:
     return found, found
 
 
+# parts of the publication day or the day before it the model reads as times ("have this morning camped", "Last night,")
+DAY_TIMES = frozenset({"tonight", "last night", "this morning", "this afternoon", "this evening"})
+
+
 def date_spans(doc: Doc) -> Iterator[Span]:
     """Yield date expressions from the model's DATE entities, repaired where it cuts them.
 
@@ -718,7 +722,8 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     words = date_words()
     # the model reads some days as times ("late Saturday", "Saturday night"): a time that names a weekday is a date
     ents = [e for e in doc_index(doc).ents
-            if e.label_ == "DATE" or (e.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in e))]
+            if e.label_ == "DATE" or (e.label_ == "TIME" and (any(t.lower_ in WEEKDAYS for t in e)
+                                                              or e.text.lower() in DAY_TIMES))]
     # "the night of Sept. 21": a time of a named day is that day
     ents += [doc[month : e.end] for e in doc_index(doc).ents if e.label_ == "TIME"
              and not any(t.lower_ in WEEKDAYS for t in e)
