@@ -1604,6 +1604,9 @@ DATES = [
     ("Last night, a man threw liquid at the embassy.", "2018-08-12", [("2018-08-11", "2018-08-11")]),
     ("Party members have this morning camped at the court.", "2024-11-20", [("2024-11-20", "2024-11-20")]),
     ("The talks ran until 11pm.", "2024-11-20", []),
+    # "exactly" a counted period ago is that day; without it, the period
+    ("Exactly one year ago, the RCMP announced it.", "2025-10-13", [("2024-10-13", "2024-10-13")]),
+    ("One year ago, the RCMP announced it.", "2025-10-13", [("2024-01-01", "2024-12-31")]),
     # a possessive date is the date itself
     ("The student took part in last month's event.", "2019-08-07", [("2019-07-01", "2019-07-31")]),
     ("Last year’s report found abuses.", "2019-08-07", [("2018-01-01", "2018-12-31")]),

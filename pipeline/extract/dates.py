@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import dateutil.easter
+import dateutil.relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.index import doc_index, doc_text, positions, sentence, texts
@@ -295,6 +296,12 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         if text.startswith("last ") and back == 0:
             back = 7
         found = day - dt.timedelta(days=back)
+        return (found, found), True
+    # "exactly one year ago": the day itself, that far back
+    match = re.fullmatch(r"exactly\s+(\w+)\s+(week|month|year)s?\s+ago", text)
+    if match and (count := _number(match.group(1))) is not None:
+        base = _need(anchor, "day")
+        found = base + dateutil.relativedelta.relativedelta(**{match.group(2) + "s": -count})
         return (found, found), True
     # "two weeks ago", "nearly two weeks ago": an approximation names the same period
     match = re.fullmatch(r"(?:(?:nearly|almost|about|around|roughly|some|just|over|more than)\s+)?(\w+)\s+(day|week|month|year)s?\s+ago", text)
@@ -745,6 +752,8 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             start -= 3 if start > 2 and doc[start - 3].lower_ == "the" else 2
         if start > 0 and doc[start - 1].lower_ == "on" and doc[start].lower_ in WEEKDAYS:
             start -= 1
+        if start > 0 and doc[start - 1].lower_ == "exactly" and doc[end - 1].lower_ == "ago":
+            start -= 1  # "Exactly one year ago": the day, not the year
         # "sentenced on Wednesday to six years": the model runs a day on into the sentence's length
         cut = next((i for i in range(start + 1, min(end, len(doc) - 2)) if doc[i].lower_ == "to"
                     and doc[i + 1].like_num and doc[i + 2].lemma_.lower() in {"year", "month", "week", "day"}), None)
