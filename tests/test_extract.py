@@ -1616,6 +1616,10 @@ DATES = [
     ("Protests peaked in 2008. A letter was sent that April to the premier.", "2024-05-01",
      [("2008-01-01", "2008-12-31"), ("2008-04-01", "2008-04-30")]),
     ("A day earlier he had left.", "2023-01-15", [(None, None)]),
+    # "days earlier" counts nothing: vague time, no date; a counted one stays
+    ("He was evicted in late February. Only days earlier, police took the house.", None, [(None, None)]),
+    ("He left on 3 May 2021. Days later he was held; two days later he spoke.", None,
+     [("2021-05-03", "2021-05-03"), ("2021-05-05", "2021-05-05")]),
     ("Relatives said on September 2 that he was detained a day earlier.", None, [(None, None), (None, None)]),
     ("The following year he left.", "2023-01-15", []),
     # the model runs a day on into a sentence's length: the day is the date
@@ -1641,6 +1645,22 @@ DATES = [
     # "mid-" joined to a month is a leading word: the month; a range may end in one
     ("Entry was denied from January 2024 to mid-February 2025.", "2025-03-01", [("2024-01-01", "2025-02-28")]),
     ("From early March to mid-April 2023 he was held.", None, [("2023-03-01", "2023-04-30")]),
+    # a part of the publication day (or the night before) the model reads as a time is that day
+    ("Last night, a man threw liquid at the embassy.", "2018-08-12", [("2018-08-11", "2018-08-11")]),
+    ("Party members have this morning camped at the court.", "2024-11-20", [("2024-11-20", "2024-11-20")]),
+    ("The talks ran until 11pm.", "2024-11-20", []),
+    # "exactly" a counted period ago is that day; without it, the period
+    ("Exactly one year ago, the RCMP announced it.", "2025-10-13", [("2024-10-13", "2024-10-13")]),
+    ("One year ago, the RCMP announced it.", "2025-10-13", [("2024-01-01", "2024-12-31")]),
+    # a possessive date is the date itself
+    ("The student took part in last month's event.", "2019-08-07", [("2019-07-01", "2019-07-31")]),
+    ("Last year’s report found abuses.", "2019-08-07", [("2018-01-01", "2018-12-31")]),
+    # a year in a law's or treaty's title names the document; a lowercase "2020 law" still dates its passing
+    ("He was charged under the Deposit Schemes Act, 2019, and the Depositors Act, 1997.", "2023-01-01", []),
+    ("They were banned under Regulations No. 1 of 2012 and the Secrets Acts of 1911.", "2024-01-01",
+     [("1911-01-01", "1911-12-31")]),
+    ("The UN said Kenya broke the 1951 Refugee Convention in 2024.", "2025-01-01", [("2024-01-01", "2024-12-31")]),
+    ("A 2020 law let police hold him in 2021.", "2023-01-01", [("2020-01-01", "2020-12-31"), ("2021-01-01", "2021-12-31")]),
     # a named day is a day: with its year, or the one nearest publication; it may begin a name
     ("Karegeya was found strangled on New Year’s Day 2014 in a hotel.", "2021-03-01", [("2014-01-01", "2014-01-01")]),
     ("On Valentine's Day 2018, she vanished.", None, [("2018-02-14", "2018-02-14")]),

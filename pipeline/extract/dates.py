@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import dateutil.easter
-from spacy.tokens import Doc, Span
+import dateutil.relativedelta
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.index import doc_index, doc_text, positions, sentence, texts
 from pipeline.records import DateRow
@@ -39,6 +40,7 @@ class DateWords:
     openers: frozenset[str]
     joiners: frozenset[str]
     year_cues: frozenset[str]
+    documents: frozenset[str]  # nouns that end a law's or treaty's title ("Act", "Convention")
     holidays: dict[str, str]
     holiday: re.Pattern[str]  # a named day in running text, with a year after it when it has one
     part_of: re.Pattern[str]  # "the end of " before a period named by its own words ("the end of September")
@@ -62,6 +64,7 @@ def date_words() -> DateWords:
         openers=res.date_words["range_opener"],
         joiners=res.date_words["range_joiner"],
         year_cues=res.date_words["year_cue"],
+        documents=res.date_words["document"],
         holidays=res.holidays,
         holiday=re.compile(r"\b(?:" + "|".join(forms) + r")\b(?!\s+[A-Z])(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b)?"),
         # not before "the" ("the end of the 1994 genocide", "the end of the year"): a name or a vague period
@@ -261,7 +264,7 @@ def _single(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
 
 def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
     text = re.sub(r"^(?:on|in|since|until)\s+", "", text)
-    if text in {"yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening"}:
+    if text in {"yesterday", "today"} | DAY_TIMES:
         day = _need(anchor, "day")
         day = day - dt.timedelta(days=1) if text in {"yesterday", "last night"} else day
         return (day, day), True
@@ -293,6 +296,12 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         if text.startswith("last ") and back == 0:
             back = 7
         found = day - dt.timedelta(days=back)
+        return (found, found), True
+    # "exactly one year ago": the day itself, that far back
+    match = re.fullmatch(r"exactly\s+(\w+)\s+(week|month|year)s?\s+ago", text)
+    if match and (count := _number(match.group(1))) is not None:
+        base = _need(anchor, "day")
+        found = base + dateutil.relativedelta.relativedelta(**{match.group(2) + "s": -count})
         return (found, found), True
     # "two weeks ago", "nearly two weeks ago": an approximation names the same period
     match = re.fullmatch(r"(?:(?:nearly|almost|about|around|roughly|some|just|over|more than)\s+)?(\w+)\s+(day|week|month|year)s?\s+ago", text)
@@ -559,11 +568,37 @@ def _is_name(span: Span) -> bool:
     if span.end < len(span.doc) and span.doc[span.end].is_title and span.text.lower().replace("\u2019", "'") in \
             date_words().holidays:
         return True
+    if len(span) == 1 and STORY_YEAR.fullmatch(span.text) and _in_title(span[0]):
+        return True
     if len(span) != 1 or span[0].lower_ not in MONTHS or span.start == 0:
         return False
     prev = span.doc[span.start - 1]
     return prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in MONTHS and prev.lower_ not in WEEKDAYS \
         and prev.lower_ not in date_words().leading_words
+
+
+TITLE_WORDS = 4
+
+
+def _in_title(year: Token) -> bool:
+    """True for a year inside a law's or treaty's title: after its capitalised document noun and a comma
+    ("the Deposit Schemes Act, 2019"), after a numbered instrument ("Regulations No. 1 of 2012"), or
+    before capitalised words ending in one ("the 1951 Refugee Convention")."""
+    doc, documents = year.doc, date_words().documents
+    i = year.i
+    if i >= 2 and doc[i - 1].text in {",", "of"}:
+        before = doc[i - 2]
+        if before.is_title and before.lower_ in documents and doc[i - 1].text == ",":
+            return True  # "the Official Secrets Acts of 1911" dates the Acts (team gold): only the comma's short title
+        number = i - 4 if i >= 4 and doc[i - 3].text == "." else i - 3  # "No." "1" or "No" "." "1"
+        if before.like_num and number >= 0 and doc[number].lower_.rstrip(".") in {"no", "number"}:
+            return True
+    for token in doc[i + 1 : i + 1 + TITLE_WORDS]:
+        if not token.is_title:
+            return False
+        if token.lower_ in documents:
+            return True
+    return False
 
 
 def _is_vague(span: Span, res: Resources) -> bool:
@@ -680,6 +715,10 @@ def resolve_numbered_day(text: str, anchor: Anchor | None) -> Period | None:
     return found, found
 
 
+# parts of the publication day or the day before it the model reads as times ("have this morning camped", "Last night,")
+DAY_TIMES = frozenset({"tonight", "last night", "this morning", "this afternoon", "this evening"})
+
+
 def date_spans(doc: Doc) -> Iterator[Span]:
     """Yield date expressions from the model's DATE entities, repaired where it cuts them.
 
@@ -690,7 +729,8 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     words = date_words()
     # the model reads some days as times ("late Saturday", "Saturday night"): a time that names a weekday is a date
     ents = [e for e in doc_index(doc).ents
-            if e.label_ == "DATE" or (e.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in e))]
+            if e.label_ == "DATE" or (e.label_ == "TIME" and (any(t.lower_ in WEEKDAYS for t in e)
+                                                              or e.text.lower() in DAY_TIMES))]
     # "the night of Sept. 21": a time of a named day is that day
     ents += [doc[month : e.end] for e in doc_index(doc).ents if e.label_ == "TIME"
              and not any(t.lower_ in WEEKDAYS for t in e)
@@ -712,6 +752,8 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             start -= 3 if start > 2 and doc[start - 3].lower_ == "the" else 2
         if start > 0 and doc[start - 1].lower_ == "on" and doc[start].lower_ in WEEKDAYS:
             start -= 1
+        if start > 0 and doc[start - 1].lower_ == "exactly" and doc[end - 1].lower_ == "ago":
+            start -= 1  # "Exactly one year ago": the day, not the year
         # "sentenced on Wednesday to six years": the model runs a day on into the sentence's length
         cut = next((i for i in range(start + 1, min(end, len(doc) - 2)) if doc[i].lower_ == "to"
                     and doc[i + 1].like_num and doc[i + 2].lemma_.lower() in {"year", "month", "week", "day"}), None)
@@ -754,6 +796,8 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     covered = {i for start, end in spans for i in range(start, end)}
     spans = sorted(spans + list(_bare_todays(doc, covered)))
     for start, end in spans:
+        if end - start > 1 and doc[end - 1].lower_ in {"'s", "\u2019s"}:
+            end -= 1  # a possessive date ("last month's event", "Monday’s hearing") is the date itself
         span = doc[start:end]
         if start > 0 and doc[start - 1].lower_ in words.openers and any(t.lower_ in words.joiners for t in span):
             yield doc[start - 1 : end]
@@ -797,8 +841,8 @@ def resolve_anaphoric(text: str, previous: Period | None, *, day: Period | None 
     Returns None when the text is no such expression or there is no date before it.
     """
     match = ANAPHORIC.fullmatch(" ".join(text.lower().split()).strip(" ,."))
-    if match is None:
-        return None
+    if match is None or match.group("cunit") and _number(match.group("count")) is None:
+        return None  # "only days earlier" counts nothing: vague time
     if (match.group("unit") or match.group("cunit")) in {"day", "week"} and day is not None:
         previous = day
     if previous is None:
