@@ -1015,8 +1015,22 @@ def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             stop = next((i for i in range(end + 1, min(len(doc), end + 5)) if _dateline_mark(doc, i) or doc[i].text == "("), None)
             closed = stop is not None and all(t.text[:1].isupper() or t.text == "." for t in doc[end + 1 : stop]) \
                 and bool(_dateline_country(doc[end + 1 : stop], res))
+            # a known city in capitals before a comma is a dateline whatever follows up to its dash, colon or break:
+            # a day ("DHARAMSHALA, Feb. 15:"), a province or a land the tables hold as no country ("PRISTINA, Kosovo –",
+            # "ERBIL, Kurdistan Region  Turkey has"); not an acronym ("HRW, which")
+            if not closed and _capital_city(doc[token.i : end]):
+                stop = next((j for j in range(end + 1, min(len(doc), end + 6)) if _dateline_mark(doc, j)
+                             or doc[j].text == "(" or doc[j].is_space), None)
+                closed = stop is not None
         if closed:
             yield doc[token.i : end], "DATELINE"
+
+
+def _capital_city(span: Span) -> bool:
+    """True for a known city's name written in capitals ("PRISTINA", "HONG KONG"), at least four letters, so no
+    acronym."""
+    text = span.text
+    return text.isupper() and len(text) >= 4 and lookup_city(text.title()) is not None
 
 
 def _dateline_mark(doc: Doc, i: int) -> bool:
@@ -1038,8 +1052,8 @@ def _resolve_dateline(span: Span, named: frozenset[str], res: Resources) -> Plac
     name = span.text.title() if span.text.isupper() else span.text
     country = None
     if span.end < len(doc) and doc[span.end].text == ",":
-        stop = next(i for i in range(span.end + 1, len(doc)) if _dateline_mark(doc, i) or doc[i].text == "(")
-        country = _dateline_country(doc[span.end + 1 : stop], res)
+        stop = next((i for i in range(span.end + 1, len(doc)) if _dateline_mark(doc, i) or doc[i].text == "(" or doc[i].is_space), None)
+        country = _dateline_country(doc[span.end + 1 : stop], res) if stop is not None else None
     place = resolve_place(span, label="GPE", prefer=frozenset({country}) if country else named, resources=res)
     if place is not None and (country is None or place.country == country):
         return place
