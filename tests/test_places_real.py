@@ -41,6 +41,13 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Erbil", "city", "IRQ")}, set()),
     ("caps-dateline-acronym", "Report out\nHRW, which has focused on the abuses – said more.", set(),
      {("Hrw", "city", None)}),
+    # a city's park and a traffic circle are sites, a national park a region; a person with a feature's word for a
+    # surname is no place
+    ("city-park-site", "A group protested in Lafayette Park, then moved to Sheridan Circle in Washington.",
+     {("Lafayette Park", "site", "USA"), ("Sheridan Circle", "site", "USA")}, {("Lafayette Park", "region", "USA")}),
+    ("national-park-region", "Rhinos live in Chitwan National Park in Nepal.", {("Chitwan National Park", "region", "NPL")}, set()),
+    ("park-surname", "The defector Yeonmi Park said she was followed in Seoul.", {("Seoul", "city", "KOR")},
+     {("Yeonmi Park", "site", "KOR"), ("Yeonmi Park", "region", "KOR")}),
     ("own-line-heading", "Exiles watched\nDISSIDENTS TARGETED\nMany journalists in exile are at risk.", set(),
      {("Dissidents Targeted", "city", None)}),
     # a province whose own name has a barred d ("Đắk Lắk") written plainly: that country's, not the story's other one

@@ -180,7 +180,7 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     text = span.text
     bare = text[4:] if text.lower().startswith("the ") else text
     words = bare.split()
-    suffix = resources.place_suffixes.get(words[-1].lower()) if len(words) > 1 else None
+    suffix = place_suffix(words, resources) if len(words) > 1 else None
     # "Zhejiang province" -> "Zhejiang"; a capitalised suffix is part of the name ("Kajiado County")
     core = " ".join(words[:-1]) if suffix and suffix[1] and words[-1].islower() else bare
     region = resources.regions.get(core.lower())
@@ -248,6 +248,14 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     if label == "LOC" and _region_cue(span, resources):
         return Place(span, bare, "region", None)
     return None
+
+
+def place_suffix(words: list[str], res: Resources) -> tuple[str, bool] | None:
+    """Return the kind (and whether it is dropped) the last words of a name tell: its last two words first ("Chitwan
+    National Park" a region), else its last ("Lafayette Park" a site)."""
+    if len(words) >= 2 and (two := res.place_suffixes.get(f"{words[-2]} {words[-1]}".lower())) is not None:
+        return two
+    return res.place_suffixes.get(words[-1].lower())
 
 
 def _region_cue(span: Span, res: Resources) -> bool:
@@ -822,6 +830,9 @@ def _feature_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             continue  # the model's place, or a country ("Ivory Coast"): its own reading
         if any(m.label_ == "ACTOR" and m.start <= start and end <= m.end for m in doc_index(doc).gazetteer):
             continue
+        if all(t.ent_type_ == "PERSON" for t in span) and not (used_as_place(span.root, res)
+                                                               or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)):
+            continue  # a person the model reads ("the defector Yeonmi Park said"), unless used as a place ("in Hyde Park")
         yield span, "FEATURE"
 
 
@@ -1437,7 +1448,7 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         if region is not None:
             return Place(span, region[0], "region", region[1])
         last = span[-1].lower_
-        kind = res.place_suffixes.get(last, ("region", False))[0] if last in res.feature_words["last"] else "region"
+        kind = (place_suffix(span.text.split(), res) or ("region", False))[0] if last in res.feature_words["last"] else "region"
         return Place(span, span.text, kind, None)
     if label == "JUDICIAL_DISTRICT":
         # where a case is heard ("unsealed in the Eastern District of New York"), "in" of a verb; a title's remit ("the US
