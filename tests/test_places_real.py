@@ -48,6 +48,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("national-park-region", "Rhinos live in Chitwan National Park in Nepal.", {("Chitwan National Park", "region", "NPL")}, set()),
     ("park-surname", "The defector Yeonmi Park said she was followed in Seoul.", {("Seoul", "city", "KOR")},
      {("Yeonmi Park", "site", "KOR"), ("Yeonmi Park", "region", "KOR")}),
+    # Iraq's autonomous Kurdistan Region is a region of Iraq (the Kurdistan of four countries stays an area), also
+    # where the model's name runs into a run of spaces
+    ("kurdistan-region", "He was killed in Erbil, the capital of the Kurdistan Region of Iraq, last week.",
+     {("Kurdistan Region", "region", "IRQ")}, {("Kurdistan", "region", None)}),
+    ("kurdistan-area", "Kurds in Kurdistan live in four countries.", {("Kurdistan", "region", None)}, set()),
     ("own-line-heading", "Exiles watched\nDISSIDENTS TARGETED\nMany journalists in exile are at risk.", set(),
      {("Dissidents Targeted", "city", None)}),
     # a province whose own name has a barred d ("Đắk Lắk") written plainly: that country's, not the story's other one

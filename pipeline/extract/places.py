@@ -177,7 +177,7 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     A place of no known country (a site, a small town) gets None as country
     here; :func:`find_places` fills it from the places around it.
     """
-    text = span.text
+    text = span.text.strip()  # the model's place may end in a run of spaces ("Kurdistan Region  Turkey has")
     bare = text[4:] if text.lower().startswith("the ") else text
     words = bare.split()
     suffix = place_suffix(words, resources) if len(words) > 1 else None
