@@ -53,6 +53,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("kurdistan-region", "He was killed in Erbil, the capital of the Kurdistan Region of Iraq, last week.",
      {("Kurdistan Region", "region", "IRQ")}, {("Kurdistan", "region", None)}),
     ("kurdistan-area", "Kurds in Kurdistan live in four countries.", {("Kurdistan", "region", None)}, set()),
+    # a town no table knows, then a comma and a big city of its country: a district of the city, a region
+    ("district-unknown-town", "Agents organised an assault on him in Knightsbridge, central London, in August 2018.",
+     {("Knightsbridge", "region", "GBR"), ("London", "city", "GBR")}, {("Knightsbridge", "city", "GBR")}),
+    ("city-then-country-part", "He moved from Lille, northern France, to Paris.", {("Lille", "city", "FRA")}, set()),
     ("own-line-heading", "Exiles watched\nDISSIDENTS TARGETED\nMany journalists in exile are at risk.", set(),
      {("Dissidents Targeted", "city", None)}),
     # a province whose own name has a barred d ("Đắk Lắk") written plainly: that country's, not the story's other one

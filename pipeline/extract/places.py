@@ -1364,7 +1364,7 @@ def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
             place = local
         if place.kind == "city" and (site := _site_named_before(place, resolved)) is not None:
             place = site
-        if place.kind == "city" and _part_of_city_after(places, index):
+        if place.kind == "city" and _part_of_city_after(place, places, index):
             place = Place(place.span, place.name, "region", place.country)  # "in Chiswick, west London": a district
         if place.country is None and place.kind == "city":
             continue
@@ -1763,10 +1763,10 @@ def _container_after(places: list[Place], index: int, res: Resources) -> str | N
     return after.country if _names_where(here.span, after.span, res) else None
 
 
-def _part_of_city_after(places: list[Place], index: int) -> bool:
+def _part_of_city_after(here: Place, places: list[Place], index: int) -> bool:
     """True for a town followed by a comma, a lowercase point of the compass or none, and a big city of its country
-    ("Chiswick, west London", "Wimbledon, London"): a district of that city, of kind region."""
-    here = places[index]
+    ("Chiswick, west London", "Wimbledon, London", "Knightsbridge, central London"): a district of that city, of kind
+    region. ``here`` is the town with the country its neighbours gave it."""
     after = places[index + 1] if index + 1 < len(places) else None
     if after is None or after.kind != "city" or after.country != here.country:
         return False
@@ -1775,7 +1775,8 @@ def _part_of_city_after(places: list[Place], index: int) -> bool:
     if not (1 <= len(between) <= 2 and between[0].text == "," and all(_compass_word(t) for t in between[1:])):
         return False
     whole, part = lookup_city(after.span.text), lookup_city(here.span.text)
-    return whole is not None and whole.population >= BIG_CITY and part is not None and part.population < RESCUE_POPULATION
+    # a town the big-city table lacks is a district too ("Knightsbridge, central London": only the town table's)
+    return whole is not None and whole.population >= BIG_CITY and (part is None or part.population < RESCUE_POPULATION)
 
 
 def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str | None:
