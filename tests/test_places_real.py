@@ -57,6 +57,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("district-unknown-town", "Agents organised an assault on him in Knightsbridge, central London, in August 2018.",
      {("Knightsbridge", "region", "GBR"), ("London", "city", "GBR")}, {("Knightsbridge", "city", "GBR")}),
     ("city-then-country-part", "He moved from Lille, northern France, to Paris.", {("Lille", "city", "FRA")}, set()),
+    # the US capital with its district written after it without a comma; the state stays the state
+    ("washington-dc-no-comma", "The lawsuit was filed in a federal court in Washington D.C. on Friday.",
+     {("Washington", "city", "USA")}, set()),
+    ("washington-state", "He lives in Seattle, Washington state.", set(), {("Washington", "city", "USA")}),
     ("own-line-heading", "Exiles watched\nDISSIDENTS TARGETED\nMany journalists in exile are at risk.", set(),
      {("Dissidents Targeted", "city", None)}),
     # a province whose own name has a barred d ("Đắk Lắk") written plainly: that country's, not the story's other one

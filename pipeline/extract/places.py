@@ -180,6 +180,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     text = span.text.strip()  # the model's place may end in a run of spaces ("Kurdistan Region  Turkey has")
     bare = text[4:] if text.lower().startswith("the ") else text
     words = bare.split()
+    if len(words) == 2 and words[0] == "Washington" and words[1].replace(".", "").upper() == "DC":
+        bare, words = words[0], words[:1]  # "in Washington D.C.", without its comma: the city
     suffix = place_suffix(words, resources) if len(words) > 1 else None
     # "Zhejiang province" -> "Zhejiang"; a capitalised suffix is part of the name ("Kajiado County")
     core = " ".join(words[:-1]) if suffix and suffix[1] and words[-1].islower() else bare
