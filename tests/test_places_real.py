@@ -35,6 +35,32 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # no place is none
     ("own-line-dateline", "Journalists in danger: Special Rapporteur\n26 June 2024\nGENEVA\nMany journalists in exile are at risk.",
      {("Geneva", "city", "CHE")}, set()),
+    # a known city in capitals before a comma: a dateline whatever its comma leads to (a land no table holds as a
+    # country, a province with a break after it); an acronym before a comma is none
+    ("caps-dateline-region", "Exile returned\nERBIL, Kurdistan Region  Turkey has forcibly repatriated a relative.",
+     {("Erbil", "city", "IRQ")}, set()),
+    ("caps-dateline-acronym", "Report out\nHRW, which has focused on the abuses – said more.", set(),
+     {("Hrw", "city", None)}),
+    # a city's park and a traffic circle are sites, a national park a region; a person with a feature's word for a
+    # surname is no place
+    ("city-park-site", "A group protested in Lafayette Park, then moved to Sheridan Circle in Washington.",
+     {("Lafayette Park", "site", "USA"), ("Sheridan Circle", "site", "USA")}, {("Lafayette Park", "region", "USA")}),
+    ("national-park-region", "Rhinos live in Chitwan National Park in Nepal.", {("Chitwan National Park", "region", "NPL")}, set()),
+    ("park-surname", "The defector Yeonmi Park said she was followed in Seoul.", {("Seoul", "city", "KOR")},
+     {("Yeonmi Park", "site", "KOR"), ("Yeonmi Park", "region", "KOR")}),
+    # Iraq's autonomous Kurdistan Region is a region of Iraq (the Kurdistan of four countries stays an area), also
+    # where the model's name runs into a run of spaces
+    ("kurdistan-region", "He was killed in Erbil, the capital of the Kurdistan Region of Iraq, last week.",
+     {("Kurdistan Region", "region", "IRQ")}, {("Kurdistan", "region", None)}),
+    ("kurdistan-area", "Kurds in Kurdistan live in four countries.", {("Kurdistan", "region", None)}, set()),
+    # a town no table knows, then a comma and a big city of its country: a district of the city, a region
+    ("district-unknown-town", "Agents organised an assault on him in Knightsbridge, central London, in August 2018.",
+     {("Knightsbridge", "region", "GBR"), ("London", "city", "GBR")}, {("Knightsbridge", "city", "GBR")}),
+    ("city-then-country-part", "He moved from Lille, northern France, to Paris.", {("Lille", "city", "FRA")}, set()),
+    # the US capital with its district written after it without a comma; the state stays the state
+    ("washington-dc-no-comma", "The lawsuit was filed in a federal court in Washington D.C. on Friday.",
+     {("Washington", "city", "USA")}, set()),
+    ("washington-state", "He lives in Seattle, Washington state.", set(), {("Washington", "city", "USA")}),
     ("own-line-heading", "Exiles watched\nDISSIDENTS TARGETED\nMany journalists in exile are at risk.", set(),
      {("Dissidents Targeted", "city", None)}),
     # a province whose own name has a barred d ("Đắk Lắk") written plainly: that country's, not the story's other one

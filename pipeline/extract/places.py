@@ -177,10 +177,12 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     A place of no known country (a site, a small town) gets None as country
     here; :func:`find_places` fills it from the places around it.
     """
-    text = span.text
+    text = span.text.strip()  # the model's place may end in a run of spaces ("Kurdistan Region  Turkey has")
     bare = text[4:] if text.lower().startswith("the ") else text
     words = bare.split()
-    suffix = resources.place_suffixes.get(words[-1].lower()) if len(words) > 1 else None
+    if len(words) == 2 and words[0] == "Washington" and words[1].replace(".", "").upper() == "DC":
+        bare, words = words[0], words[:1]  # "in Washington D.C.", without its comma: the city
+    suffix = place_suffix(words, resources) if len(words) > 1 else None
     # "Zhejiang province" -> "Zhejiang"; a capitalised suffix is part of the name ("Kajiado County")
     core = " ".join(words[:-1]) if suffix and suffix[1] and words[-1].islower() else bare
     region = resources.regions.get(core.lower())
@@ -248,6 +250,14 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     if label == "LOC" and _region_cue(span, resources):
         return Place(span, bare, "region", None)
     return None
+
+
+def place_suffix(words: list[str], res: Resources) -> tuple[str, bool] | None:
+    """Return the kind (and whether it is dropped) the last words of a name tell: its last two words first ("Chitwan
+    National Park" a region), else its last ("Lafayette Park" a site)."""
+    if len(words) >= 2 and (two := res.place_suffixes.get(f"{words[-2]} {words[-1]}".lower())) is not None:
+        return two
+    return res.place_suffixes.get(words[-1].lower())
 
 
 def _region_cue(span: Span, res: Resources) -> bool:
@@ -822,6 +832,9 @@ def _feature_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             continue  # the model's place, or a country ("Ivory Coast"): its own reading
         if any(m.label_ == "ACTOR" and m.start <= start and end <= m.end for m in doc_index(doc).gazetteer):
             continue
+        if all(t.ent_type_ == "PERSON" for t in span) and not (used_as_place(span.root, res)
+                                                               or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)):
+            continue  # a person the model reads ("the defector Yeonmi Park said"), unless used as a place ("in Hyde Park")
         yield span, "FEATURE"
 
 
@@ -1015,8 +1028,22 @@ def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             stop = next((i for i in range(end + 1, min(len(doc), end + 5)) if _dateline_mark(doc, i) or doc[i].text == "("), None)
             closed = stop is not None and all(t.text[:1].isupper() or t.text == "." for t in doc[end + 1 : stop]) \
                 and bool(_dateline_country(doc[end + 1 : stop], res))
+            # a known city in capitals before a comma is a dateline whatever follows up to its dash, colon or break:
+            # a day ("DHARAMSHALA, Feb. 15:"), a province or a land the tables hold as no country ("PRISTINA, Kosovo –",
+            # "ERBIL, Kurdistan Region  Turkey has"); not an acronym ("HRW, which")
+            if not closed and _capital_city(doc[token.i : end]):
+                stop = next((j for j in range(end + 1, min(len(doc), end + 6)) if _dateline_mark(doc, j)
+                             or doc[j].text == "(" or doc[j].is_space), None)
+                closed = stop is not None
         if closed:
             yield doc[token.i : end], "DATELINE"
+
+
+def _capital_city(span: Span) -> bool:
+    """True for a known city's name written in capitals ("PRISTINA", "HONG KONG"), at least four letters, so no
+    acronym."""
+    text = span.text
+    return text.isupper() and len(text) >= 4 and lookup_city(text.title()) is not None
 
 
 def _dateline_mark(doc: Doc, i: int) -> bool:
@@ -1038,8 +1065,8 @@ def _resolve_dateline(span: Span, named: frozenset[str], res: Resources) -> Plac
     name = span.text.title() if span.text.isupper() else span.text
     country = None
     if span.end < len(doc) and doc[span.end].text == ",":
-        stop = next(i for i in range(span.end + 1, len(doc)) if _dateline_mark(doc, i) or doc[i].text == "(")
-        country = _dateline_country(doc[span.end + 1 : stop], res)
+        stop = next((i for i in range(span.end + 1, len(doc)) if _dateline_mark(doc, i) or doc[i].text == "(" or doc[i].is_space), None)
+        country = _dateline_country(doc[span.end + 1 : stop], res) if stop is not None else None
     place = resolve_place(span, label="GPE", prefer=frozenset({country}) if country else named, resources=res)
     if place is not None and (country is None or place.country == country):
         return place
@@ -1339,7 +1366,7 @@ def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
             place = local
         if place.kind == "city" and (site := _site_named_before(place, resolved)) is not None:
             place = site
-        if place.kind == "city" and _part_of_city_after(places, index):
+        if place.kind == "city" and _part_of_city_after(place, places, index):
             place = Place(place.span, place.name, "region", place.country)  # "in Chiswick, west London": a district
         if place.country is None and place.kind == "city":
             continue
@@ -1423,7 +1450,7 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         if region is not None:
             return Place(span, region[0], "region", region[1])
         last = span[-1].lower_
-        kind = res.place_suffixes.get(last, ("region", False))[0] if last in res.feature_words["last"] else "region"
+        kind = (place_suffix(span.text.split(), res) or ("region", False))[0] if last in res.feature_words["last"] else "region"
         return Place(span, span.text, kind, None)
     if label == "JUDICIAL_DISTRICT":
         # where a case is heard ("unsealed in the Eastern District of New York"), "in" of a verb; a title's remit ("the US
@@ -1738,10 +1765,10 @@ def _container_after(places: list[Place], index: int, res: Resources) -> str | N
     return after.country if _names_where(here.span, after.span, res) else None
 
 
-def _part_of_city_after(places: list[Place], index: int) -> bool:
+def _part_of_city_after(here: Place, places: list[Place], index: int) -> bool:
     """True for a town followed by a comma, a lowercase point of the compass or none, and a big city of its country
-    ("Chiswick, west London", "Wimbledon, London"): a district of that city, of kind region."""
-    here = places[index]
+    ("Chiswick, west London", "Wimbledon, London", "Knightsbridge, central London"): a district of that city, of kind
+    region. ``here`` is the town with the country its neighbours gave it."""
     after = places[index + 1] if index + 1 < len(places) else None
     if after is None or after.kind != "city" or after.country != here.country:
         return False
@@ -1750,7 +1777,8 @@ def _part_of_city_after(places: list[Place], index: int) -> bool:
     if not (1 <= len(between) <= 2 and between[0].text == "," and all(_compass_word(t) for t in between[1:])):
         return False
     whole, part = lookup_city(after.span.text), lookup_city(here.span.text)
-    return whole is not None and whole.population >= BIG_CITY and part is not None and part.population < RESCUE_POPULATION
+    # a town the big-city table lacks is a district too ("Knightsbridge, central London": only the town table's)
+    return whole is not None and whole.population >= BIG_CITY and (part is None or part.population < RESCUE_POPULATION)
 
 
 def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str | None:
