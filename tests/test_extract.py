@@ -934,6 +934,17 @@ ACTORS = [
     # a state body's own body named after its possessive is a body of its own; an outlet's service is not
     ("The US State Department’s Bureau of Western Hemisphere Affairs said it was shocked.",
      {("Department of State", "government", "USA"), ("Bureau of Western Hemisphere Affairs", "government", "USA")}),
+    # a body's own department after its possessive: each body by its own name
+    ("Cambodian police said the men were handed to the Ministry of Interior’s General Department of Prisons on Monday.",
+     {("police", "government", "KHM"), ("Ministry of Interior", "government", None),
+      ("General Department of Prisons", "government", None)}),
+    # a person named after the body they speak for, the body's possessive no part of their name
+    ("Amnesty’s Amna Guellali said Bouhafs reappeared in Algiers on August 28.",
+     {("Amnesty", "ngo", "GBR"), ("Amna Guellali", "person", "GBR")}),
+    ("Erdogan told NewsHour’s Judy Woodruff that he was sorry.", {("Judy Woodruff", "person", None)}),
+    # a university's school keeps the university in its name (no government body after the possessive)
+    ("The report was written at the University of Toronto’s Munk School of Global Affairs.",
+     {("University of Toronto’s Munk School of Global Affairs", "organization", "CAN")}),
     ("RFA’s Vietnamese Service reported the arrest.", {("Radio Free Asia", "media", "USA")}),
     ("She studied at Boston’s Northeastern University. The Dhaka Metropolitan Police will move.",
      {("Northeastern University", "organization", "USA"), ("Dhaka Metropolitan Police", "government", "BGD")}),

@@ -1551,18 +1551,40 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
         owner = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None) if ent.label_ == "PERSON" else None
         if owner is not None and all(i in taken for i in range(owner + 1, span.end)):
             span = doc[span.start : owner]  # "Fethullah Gulen’s Hizmet": the person, run on into the body found after
+        elif owner is not None and span.end - owner > 2 and all(t.text[:1].isupper() for t in doc[owner + 1 : span.end]) \
+                and (is_given_name(doc[owner + 1].text, res) or all(i in taken for i in range(span.start, owner))):
+            # "Amnesty’s Amna Guellali", "NewsHour’s Judy Woodruff": a person named after the body they speak for
+            body = doc[span.start : owner]
+            if not any(i in taken for i in range(body.start, body.end)) and not _looks_like_a_person(body, res) \
+                    and res.actors.get(body.text.lower()) is None and not normalize_country(body.text, resources=res):
+                yield Actor(body, body.text, _org_type(body.text, res), _country_before(body, doc, res))
+            span = doc[owner + 1 : span.end]
         peer = len(span) == 1 and span.start > 0 and doc[span.start - 1].text in res.actor_words["peerage"]
         if peer:
             span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
         elif ent.label_ == "ORG":
             span = _where_in_name(_cut_org_tail(_extend_name(span, res), res), res)
         possessive = next((t.i for t in reversed(span[1:-1]) if t.tag_ == "POS"), None) if ent.label_ == "ORG" else None
+        owner_country = None
         if possessive is not None and span.end - possessive > 2 and doc[possessive + 1].text[:1].isupper() \
                 and not any(i in taken for i in range(possessive + 1, span.end)) \
+                and res.actors.get(span.text.lower()) is None \
                 and keyword_type(doc[possessive + 1 : span.end].text, res) == "government" \
-                and any(a.type in {"state", "government"} and a.span.start <= possessive - 1 < a.span.end for a in found):
-            # "the US State Department's Bureau of Western Hemisphere Affairs": a state's body named as its own (not "RFA's
-            # Vietnamese Service": an outlet's)
+                and (any(a.type in {"state", "government"} and a.span.start <= possessive - 1 < a.span.end for a in found)
+                     or (doc[possessive - 1].pos_ == "PROPN" and keyword_type(span[: possessive - span.start].text, res)
+                         in {"government", "organization"})):
+            # "the US State Department's Bureau of Western Hemisphere Affairs", "the Ministry of Interior’s General
+            # Department of Prisons", "the Liberal Democratic Party’s Foreign Affairs Subcommittee": a body of a
+            # body, each named as its own (not "RFA's Vietnamese Service": an outlet's)
+            owner_body = span[: possessive - span.start]
+            if not any(i in taken for i in range(owner_body.start, owner_body.end)) \
+                    and not any(a.type in {"state", "government"} and a.span.start <= possessive - 1 < a.span.end for a in found):
+                owner_kind = _org_type(owner_body.text, res)
+                owner_country = _country_before(owner_body, doc, res)
+                if owner_kind == "government":
+                    owner_country = _governing_state(owner_body, owner_country, doc, res)
+                yield Actor(owner_body, owner_body.text, owner_kind, owner_country)
+                owner_country = owner_country if owner_kind == "government" else None  # a ministry's department: its state
             span = doc[possessive + 1 : span.end]
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
@@ -1672,11 +1694,15 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
             yield Actor(span, owned[0], kind, owned[1])
             continue
         if kind == "government":
-            # "Toronto Police Service", "Quebec Court of Appeal": a place in the name is where the body serves;
-            # a body named without its state belongs to the state the story is set in
-            country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
-                or _own_name_state(span.text, res) or _country_around(span, res) or setting_country(doc, resources=res)
+            country = owner_country or _governing_state(span, country, doc, res)
         yield Actor(span, span.text, kind, country)
+
+
+def _governing_state(span: Span, country: str | None, doc: Doc, res: Resources) -> str | None:
+    """The state of a government body named as written: "Toronto Police Service", "Quebec Court of Appeal": a place
+    in the name is where the body serves; a body named without its state belongs to the state the story is set in."""
+    return _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
+        or _own_name_state(span.text, res) or _country_around(span, res) or setting_country(doc, resources=res)
 
 
 def _state_after_of(span: Span, res: Resources) -> tuple[str, str] | None:
