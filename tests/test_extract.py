@@ -942,6 +942,12 @@ ACTORS = [
     ("Amnesty’s Amna Guellali said Bouhafs reappeared in Algiers on August 28.",
      {("Amnesty", "ngo", "GBR"), ("Amna Guellali", "person", "GBR")}),
     ("Erdogan told NewsHour’s Judy Woodruff that he was sorry.", {("Judy Woodruff", "person", None)}),
+    # a known body's name opening a longer one the model tagged, ending in a body noun, is the longer body
+    ("The Metropolitan Police Bureau said the suspect had fled Bangkok.",
+     {("Metropolitan Police Bureau", "government", "THA")}),
+    ("Tokyo’s Metropolitan Police Department searched the building on Tuesday.",
+     {("Metropolitan Police Department", "government", "JPN")}),
+    ("The Metropolitan Police said the suspect had fled London.", {("Metropolitan Police", "government", "GBR")}),
     # a university's school keeps the university in its name (no government body after the possessive)
     ("The report was written at the University of Toronto’s Munk School of Global Affairs.",
      {("University of Toronto’s Munk School of Global Affairs", "organization", "CAN")}),

@@ -659,7 +659,9 @@ def _body_of_acronym(span: Span, res: Resources) -> Span | None:
 
 def _inside_longer_body(span: Span, res: Resources) -> bool:
     """True for a known body's name opening a longer name the model tagged that ends in a body noun ("United
-    Nations Security Council", "United Nations High Commission for Refugees"): the longer name is the actor."""
+    Nations Security Council", "United Nations High Commission for Refugees", "the Metropolitan Police Bureau" of
+    Bangkok): the longer name is the actor; not a body of the known one after its possessive ("the Nicaraguan Army’s
+    Directorate ...")."""
     for ent in doc_index(span.doc).ents:
         if ent.label_ == "ORG" and ent.start < span.start and span.end <= ent.end and span.doc[span.start - 1].lower_ == "and" \
                 and res.actors.get(_strip_det(ent, res).text.lower()) is None \
@@ -669,6 +671,7 @@ def _inside_longer_body(span: Span, res: Resources) -> bool:
             tail = span.doc[span.end : ent.end]
             if all(t.text[:1].isupper() or t.lower_ in res.actor_words["name_particle"] for t in tail) \
                     and any(t.lower_ in res.actor_words["body_head"] for t in tail) \
+                    and not any(t.tag_ == "POS" or t.lower_ in {"'s", "’s"} for t in tail) \
                     and res.actors.get(_strip_det(ent, res).text.lower()) is None:
                 return True
     return False
@@ -1145,7 +1148,8 @@ def _opens_proper_name(words: Span, res: Resources) -> bool:
     one body ("Public Prosecutor's Office")."""
     doc = words.doc
     return words.end + 1 < len(doc) and all(t.text[:1].isupper() for t in words) and doc[words.end].tag_ == "POS" \
-        and doc[words.end + 1].text[:1].isupper() and doc[words.end + 1].lower_ in res.actor_words["body_head"]
+        and doc[words.end + 1].text[:1].isupper() and doc[words.end + 1].lower_ in res.actor_words["body_head"] \
+        and not (words.end + 2 < len(doc) and doc[words.end + 2].lower_ == "of")  # "the Army’s Directorate of ...": its own
 
 
 def _governments(token: Token, res: Resources) -> bool:
