@@ -948,6 +948,11 @@ ACTORS = [
     ("Tokyo’s Metropolitan Police Department searched the building on Tuesday.",
      {("Metropolitan Police Department", "government", "JPN")}),
     ("The Metropolitan Police said the suspect had fled London.", {("Metropolitan Police", "government", "GBR")}),
+    # a preposition or reporting participle opening the sentence is no part of the name the model tagged with it
+    ("Lateef Johar said he was threatened. Besides Lateef, another activist Hakeem Baloch has demanded an inquiry.",
+     {("Lateef Johar", "person", None), ("Hakeem Baloch", "person", None)}),
+    ("Quoting Kuwaiti security sources, the daily reported that the men were deported.", set()),
+    ("Unlike Ahmed Mansoor, he was freed.", {("Ahmed Mansoor", "person", None)}),
     # a university's school keeps the university in its name (no government body after the possessive)
     ("The report was written at the University of Toronto’s Munk School of Global Affairs.",
      {("University of Toronto’s Munk School of Global Affairs", "organization", "CAN")}),

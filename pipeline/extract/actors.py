@@ -182,8 +182,9 @@ def _in_caption_credit(span: Span, *, known: bool = False) -> bool:
 
 
 def _strip_det(span: Span, res: Resources) -> Span:
-    while len(span) > 1 and (span[0].lower_ in res.actor_words["determiner"] or span[0].is_space):
-        span = span[1:]
+    while len(span) > 1 and (span[0].lower_ in res.actor_words["determiner"] or span[0].is_space
+                             or (span[0].is_sent_start and span[0].lower_ in res.actor_words["sentence_opener"])):
+        span = span[1:]  # "the", "Quoting" of "Quoting Kuwaiti security sources", "Besides" of "Besides Lateef, ..."
     # a line break the model takes into a name at a heading's end ("Jamshid Sharmahd\n"): no part of it
     while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" or span[-1].is_space):
         span = span[:-1]
