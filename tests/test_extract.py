@@ -953,6 +953,13 @@ ACTORS = [
      {("Lateef Johar", "person", None), ("Hakeem Baloch", "person", None)}),
     ("Quoting Kuwaiti security sources, the daily reported that the men were deported.", set()),
     ("Unlike Ahmed Mansoor, he was freed.", {("Ahmed Mansoor", "person", None)}),
+    # a body's name before the acronym the article defines is the words the acronym spells, not a nationality before
+    ("A leader of the Iranian Kurdistan Democratic Party of Iran (KDPI), Musa Babakhani, was assassinated in Erbil. "
+     "The KDPI accused Iran.",
+     {("Iran", "state", "IRN"), ("Kurdistan Democratic Party of Iran", "organization", "IRN"),
+      ("Musa Babakhani", "person", "IRN")}),
+    ("Members of the Rwanda National Congress (RNC) were followed in Pretoria.",
+     {("Rwanda National Congress", "organization", "RWA")}),
     # a university's school keeps the university in its name (no government body after the possessive)
     ("The report was written at the University of Toronto’s Munk School of Global Affairs.",
      {("University of Toronto’s Munk School of Global Affairs", "organization", "CAN")}),

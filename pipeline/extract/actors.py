@@ -949,12 +949,19 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
     Its later mentions ("the RNC said") become that actor, whether or not the model tagged them.
     """
     defined: dict[str, Actor] = {}
-    for actor in actors:
+    for n, actor in enumerate(actors):
         end = actor.span.end
         if actor.type in {"person", "state", "group"} or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
             continue
         acronym = doc[end + 1].text
         if acronym.isupper() and len(acronym) >= 2 and acronym.isalpha():
+            if actor.name == actor.span.text and _initials(actor.span) != acronym:
+                # "the Iranian Kurdistan Democratic Party of Iran (KDPI)": the words the acronym spells are the name,
+                # a nationality or place before them is not
+                trimmed = next((actor.span[k:] for k in range(1, len(actor.span) - 1)
+                                if actor.span[k].text[:1].isupper() and _initials(actor.span[k:]) == acronym), None)
+                if trimmed is not None:
+                    actor = actors[n] = replace(actor, span=trimmed, name=trimmed.text)
             defined.setdefault(acronym, actor)
     # a body named in full and later by its initials, undefined ("the National Union of Journalists ... The NUJ
     # has"): an acronym the model tagged on its own is the body named before
@@ -987,6 +994,11 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
 
 
 OPENING_BRACKET = frozenset({"("})
+
+
+def _initials(words: Span) -> str:
+    """The capitals opening a name's words, as its acronym spells them ("Kurdistan Democratic Party of Iran": KDPI)."""
+    return "".join(t.text[0] for t in words if t.text[:1].isupper())
 
 
 def _defined_acronyms(doc: Doc, res: Resources) -> Iterator[Actor]:
