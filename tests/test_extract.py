@@ -979,6 +979,35 @@ ACTORS = [
     # a state body's own body named after its possessive is a body of its own; an outlet's service is not
     ("The US State Department’s Bureau of Western Hemisphere Affairs said it was shocked.",
      {("Department of State", "government", "USA"), ("Bureau of Western Hemisphere Affairs", "government", "USA")}),
+    # a body's own department after its possessive: each body by its own name
+    ("Cambodian police said the men were handed to the Ministry of Interior’s General Department of Prisons on Monday.",
+     {("police", "government", "KHM"), ("Ministry of Interior", "government", None),
+      ("General Department of Prisons", "government", None)}),
+    # a person named after the body they speak for, the body's possessive no part of their name
+    ("Amnesty’s Amna Guellali said Bouhafs reappeared in Algiers on August 28.",
+     {("Amnesty", "ngo", "GBR"), ("Amna Guellali", "person", "GBR")}),
+    ("Erdogan told NewsHour’s Judy Woodruff that he was sorry.", {("Judy Woodruff", "person", None)}),
+    # a known body's name opening a longer one the model tagged, ending in a body noun, is the longer body
+    ("The Metropolitan Police Bureau said the suspect had fled Bangkok.",
+     {("Metropolitan Police Bureau", "government", "THA")}),
+    ("Tokyo’s Metropolitan Police Department searched the building on Tuesday.",
+     {("Metropolitan Police Department", "government", "JPN")}),
+    ("The Metropolitan Police said the suspect had fled London.", {("Metropolitan Police", "government", "GBR")}),
+    # a preposition or reporting participle opening the sentence is no part of the name the model tagged with it
+    ("Lateef Johar said he was threatened. Besides Lateef, another activist Hakeem Baloch has demanded an inquiry.",
+     {("Lateef Johar", "person", None), ("Hakeem Baloch", "person", None)}),
+    ("Quoting Kuwaiti security sources, the daily reported that the men were deported.", set()),
+    ("Unlike Ahmed Mansoor, he was freed.", {("Ahmed Mansoor", "person", None)}),
+    # a body's name before the acronym the article defines is the words the acronym spells, not a nationality before
+    ("A leader of the Iranian Kurdistan Democratic Party of Iran (KDPI), Musa Babakhani, was assassinated in Erbil. "
+     "The KDPI accused Iran.",
+     {("Iran", "state", "IRN"), ("Kurdistan Democratic Party of Iran", "organization", "IRN"),
+      ("Musa Babakhani", "person", "IRN")}),
+    ("Members of the Rwanda National Congress (RNC) were followed in Pretoria.",
+     {("Rwanda National Congress", "organization", "RWA")}),
+    # a university's school keeps the university in its name (no government body after the possessive)
+    ("The report was written at the University of Toronto’s Munk School of Global Affairs.",
+     {("University of Toronto’s Munk School of Global Affairs", "organization", "CAN")}),
     ("RFA’s Vietnamese Service reported the arrest.", {("Radio Free Asia", "media", "USA")}),
     ("She studied at Boston’s Northeastern University. The Dhaka Metropolitan Police will move.",
      {("Northeastern University", "organization", "USA"), ("Dhaka Metropolitan Police", "government", "BGD")}),

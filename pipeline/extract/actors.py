@@ -182,8 +182,9 @@ def _in_caption_credit(span: Span, *, known: bool = False) -> bool:
 
 
 def _strip_det(span: Span, res: Resources) -> Span:
-    while len(span) > 1 and (span[0].lower_ in res.actor_words["determiner"] or span[0].is_space):
-        span = span[1:]
+    while len(span) > 1 and (span[0].lower_ in res.actor_words["determiner"] or span[0].is_space
+                             or (span[0].is_sent_start and span[0].lower_ in res.actor_words["sentence_opener"])):
+        span = span[1:]  # "the", "Quoting" of "Quoting Kuwaiti security sources", "Besides" of "Besides Lateef, ..."
     # a line break the model takes into a name at a heading's end ("Jamshid Sharmahd\n"): no part of it
     while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" or span[-1].is_space):
         span = span[:-1]
@@ -659,7 +660,9 @@ def _body_of_acronym(span: Span, res: Resources) -> Span | None:
 
 def _inside_longer_body(span: Span, res: Resources) -> bool:
     """True for a known body's name opening a longer name the model tagged that ends in a body noun ("United
-    Nations Security Council", "United Nations High Commission for Refugees"): the longer name is the actor."""
+    Nations Security Council", "United Nations High Commission for Refugees", "the Metropolitan Police Bureau" of
+    Bangkok): the longer name is the actor; not a body of the known one after its possessive ("the Nicaraguan Army’s
+    Directorate ...")."""
     for ent in doc_index(span.doc).ents:
         if ent.label_ == "ORG" and ent.start < span.start and span.end <= ent.end and span.doc[span.start - 1].lower_ == "and" \
                 and res.actors.get(_strip_det(ent, res).text.lower()) is None \
@@ -669,6 +672,7 @@ def _inside_longer_body(span: Span, res: Resources) -> bool:
             tail = span.doc[span.end : ent.end]
             if all(t.text[:1].isupper() or t.lower_ in res.actor_words["name_particle"] for t in tail) \
                     and any(t.lower_ in res.actor_words["body_head"] for t in tail) \
+                    and not any(t.tag_ == "POS" or t.lower_ in {"'s", "’s"} for t in tail) \
                     and res.actors.get(_strip_det(ent, res).text.lower()) is None:
                 return True
     return False
@@ -945,12 +949,19 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
     Its later mentions ("the RNC said") become that actor, whether or not the model tagged them.
     """
     defined: dict[str, Actor] = {}
-    for actor in actors:
+    for n, actor in enumerate(actors):
         end = actor.span.end
         if actor.type in {"person", "state", "group"} or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
             continue
         acronym = doc[end + 1].text
         if acronym.isupper() and len(acronym) >= 2 and acronym.isalpha():
+            if actor.name == actor.span.text and _initials(actor.span) != acronym:
+                # "the Iranian Kurdistan Democratic Party of Iran (KDPI)": the words the acronym spells are the name,
+                # a nationality or place before them is not
+                trimmed = next((actor.span[k:] for k in range(1, len(actor.span) - 1)
+                                if actor.span[k].text[:1].isupper() and _initials(actor.span[k:]) == acronym), None)
+                if trimmed is not None:
+                    actor = actors[n] = replace(actor, span=trimmed, name=trimmed.text)
             defined.setdefault(acronym, actor)
     # a body named in full and later by its initials, undefined ("the National Union of Journalists ... The NUJ
     # has"): an acronym the model tagged on its own is the body named before
@@ -983,6 +994,11 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
 
 
 OPENING_BRACKET = frozenset({"("})
+
+
+def _initials(words: Span) -> str:
+    """The capitals opening a name's words, as its acronym spells them ("Kurdistan Democratic Party of Iran": KDPI)."""
+    return "".join(t.text[0] for t in words if t.text[:1].isupper())
 
 
 def _defined_acronyms(doc: Doc, res: Resources) -> Iterator[Actor]:
@@ -1145,7 +1161,8 @@ def _opens_proper_name(words: Span, res: Resources) -> bool:
     one body ("Public Prosecutor's Office")."""
     doc = words.doc
     return words.end + 1 < len(doc) and all(t.text[:1].isupper() for t in words) and doc[words.end].tag_ == "POS" \
-        and doc[words.end + 1].text[:1].isupper() and doc[words.end + 1].lower_ in res.actor_words["body_head"]
+        and doc[words.end + 1].text[:1].isupper() and doc[words.end + 1].lower_ in res.actor_words["body_head"] \
+        and not (words.end + 2 < len(doc) and doc[words.end + 2].lower_ == "of")  # "the Army’s Directorate of ...": its own
 
 
 def _governments(token: Token, res: Resources) -> bool:
@@ -1554,18 +1571,40 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
         owner = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None) if ent.label_ == "PERSON" else None
         if owner is not None and all(i in taken for i in range(owner + 1, span.end)):
             span = doc[span.start : owner]  # "Fethullah Gulen’s Hizmet": the person, run on into the body found after
+        elif owner is not None and span.end - owner > 2 and all(t.text[:1].isupper() for t in doc[owner + 1 : span.end]) \
+                and (is_given_name(doc[owner + 1].text, res) or all(i in taken for i in range(span.start, owner))):
+            # "Amnesty’s Amna Guellali", "NewsHour’s Judy Woodruff": a person named after the body they speak for
+            body = doc[span.start : owner]
+            if not any(i in taken for i in range(body.start, body.end)) and not _looks_like_a_person(body, res) \
+                    and res.actors.get(body.text.lower()) is None and not normalize_country(body.text, resources=res):
+                yield Actor(body, body.text, _org_type(body.text, res), _country_before(body, doc, res))
+            span = doc[owner + 1 : span.end]
         peer = len(span) == 1 and span.start > 0 and doc[span.start - 1].text in res.actor_words["peerage"]
         if peer:
             span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
         elif ent.label_ == "ORG":
             span = _where_in_name(_cut_org_tail(_extend_name(span, res), res), res)
         possessive = next((t.i for t in reversed(span[1:-1]) if t.tag_ == "POS"), None) if ent.label_ == "ORG" else None
+        owner_country = None
         if possessive is not None and span.end - possessive > 2 and doc[possessive + 1].text[:1].isupper() \
                 and not any(i in taken for i in range(possessive + 1, span.end)) \
+                and res.actors.get(span.text.lower()) is None \
                 and keyword_type(doc[possessive + 1 : span.end].text, res) == "government" \
-                and any(a.type in {"state", "government"} and a.span.start <= possessive - 1 < a.span.end for a in found):
-            # "the US State Department's Bureau of Western Hemisphere Affairs": a state's body named as its own (not "RFA's
-            # Vietnamese Service": an outlet's)
+                and (any(a.type in {"state", "government"} and a.span.start <= possessive - 1 < a.span.end for a in found)
+                     or (doc[possessive - 1].pos_ == "PROPN" and keyword_type(span[: possessive - span.start].text, res)
+                         in {"government", "organization"})):
+            # "the US State Department's Bureau of Western Hemisphere Affairs", "the Ministry of Interior’s General
+            # Department of Prisons", "the Liberal Democratic Party’s Foreign Affairs Subcommittee": a body of a
+            # body, each named as its own (not "RFA's Vietnamese Service": an outlet's)
+            owner_body = span[: possessive - span.start]
+            if not any(i in taken for i in range(owner_body.start, owner_body.end)) \
+                    and not any(a.type in {"state", "government"} and a.span.start <= possessive - 1 < a.span.end for a in found):
+                owner_kind = _org_type(owner_body.text, res)
+                owner_country = _country_before(owner_body, doc, res)
+                if owner_kind == "government":
+                    owner_country = _governing_state(owner_body, owner_country, doc, res)
+                yield Actor(owner_body, owner_body.text, owner_kind, owner_country)
+                owner_country = owner_country if owner_kind == "government" else None  # a ministry's department: its state
             span = doc[possessive + 1 : span.end]
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
@@ -1675,11 +1714,15 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
             yield Actor(span, owned[0], kind, owned[1])
             continue
         if kind == "government":
-            # "Toronto Police Service", "Quebec Court of Appeal": a place in the name is where the body serves;
-            # a body named without its state belongs to the state the story is set in
-            country = _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
-                or _own_name_state(span.text, res) or _country_around(span, res) or setting_country(doc, resources=res)
+            country = owner_country or _governing_state(span, country, doc, res)
         yield Actor(span, span.text, kind, country)
+
+
+def _governing_state(span: Span, country: str | None, doc: Doc, res: Resources) -> str | None:
+    """The state of a government body named as written: "Toronto Police Service", "Quebec Court of Appeal": a place
+    in the name is where the body serves; a body named without its state belongs to the state the story is set in."""
+    return _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
+        or _own_name_state(span.text, res) or _country_around(span, res) or setting_country(doc, resources=res)
 
 
 def _state_after_of(span: Span, res: Resources) -> tuple[str, str] | None:
