@@ -1062,6 +1062,13 @@ DOCUMENT_CASES = [
     pytest.param("Sam Serey was arrested in Bangkok at the request of Cambodia. A Cambodian court had issued an arrest warrant for "
                  "Sam Serey.",
                  {("KHM", "THA", "detention"), ("KHM", "THA", "legal_pressure")}, id="warrant-takes-the-host-of-other-acts"),
+    # a dateline the parser takes for the subject leaves the state hung on it as the subject; the act told with its agent
+    # and no place is the one a later sentence with no agent places in one country
+    pytest.param("ERBIL, Kurdistan Region \u2014 Turkey has forcibly repatriated a teacher, state media said on Monday.",
+                 {("TUR", None, "rendition")}, id="state-after-a-dateline-subject"),
+    pytest.param("ERBIL, Kurdistan Region \u2014 Turkey has forcibly repatriated a teacher, state media said on Monday.\n\n"
+                 "His wife said he was kidnapped from Kenya on May 3.",
+                 {("TUR", "KEN", "rendition")}, id="unplaced-act-placed-by-a-later-sentence"),
 ]
 
 
@@ -1101,8 +1108,14 @@ AGGREGATE_CASES = [
     pytest.param([("SAU", "assassination", "TUR", True, False, "documented"), ("TUR", "assassination", None, True, False),
                   ("SAU", "assassination", None, False, True, "anaphoric")],
                  [("SAU", "assassination", "TUR")], id="act-told-with-the-articles-state-places-it"),
+    # the act told with its agent and no place, placed in one country only by sentences naming no agent, is that act
+    # ("Turkey has forcibly repatriated the relative ..." then "he was kidnapped from the country [Kenya]")
     pytest.param([("SAU", "assassination", "TUR", True, False, "documented"), ("SAU", "assassination", None, False, True)],
-                 [("SAU", "assassination", "TUR"), ("SAU", "assassination", None)], id="another-act-not-merged"),
+                 [("SAU", "assassination", "TUR")], id="unplaced-act-placed-by-an-act-of-no-agent"),
+    pytest.param([("SAU", "assassination", "TUR", True, False, "documented"), ("SAU", "assassination", "GBR", True, False, "documented"),
+                  ("SAU", "assassination", None, False, True)],
+                 [("SAU", "assassination", "TUR"), ("SAU", "assassination", "GBR"), ("SAU", "assassination", None)],
+                 id="unplaced-act-told-in-two-countries-not-merged"),
 ]
 
 

@@ -392,7 +392,7 @@ def _subject(verb: Token) -> Token | None:
         # (of two subjects, the one nearest the verb: a dateline parsed as one, "TORONTO — The crown prince ... sent")
         for child in sorted(current.children, key=lambda c: (c.dep_ != "nsubj", -c.i if c.dep_ == "nsubj" else c.i)):
             if child.dep_ == "nsubj":
-                return child
+                return _past_dateline(child)
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -416,6 +416,16 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _past_dateline(subject: Token) -> Token:
+    """Return the subject the parser hung as an apposition on a dateline it took for the subject ("ERBIL, Kurdistan
+    Region — Turkey has forcibly repatriated ...": Turkey), else the subject itself."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if not subject.text.isupper() or len(subject.text) < 3 or (start > 0 and "\n" not in doc[start - 1].text_with_ws + doc[start - 1].text):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "PROPN"), subject)
 
 
 def _agents_by(
@@ -2112,6 +2122,11 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
     kept_items: list[_Found] = []
     for item in merged.values():
         hosts_of_act = placed.get((item.origin, item.tactic), set())
+        if not hosts_of_act and not item.documented and not item.unplaced and not item.at_large and not _over_countries(item.span):
+            # the act told with its agent and no place, placed in one country only by a sentence naming no agent:
+            # "Turkey has forcibly repatriated the relative ..." then "he was kidnapped from the country [Kenya]"; not
+            # one told over several countries ("brought back 80 suspected members of the movement from 18 countries")
+            hosts_of_act = told.get((item.origin, item.tactic), set())
         if item.host is None and len(hosts_of_act) == 1 and not item.absent and not item.home:
             # (a trial in absentia is its own act, wherever its target is: not the warrant or notice told in one country)
             # the act the article places in one country, told again without it: "the red notice was issued at Bahrain's request"
@@ -2142,6 +2157,13 @@ def _aggregate(found: dict[tuple[str, str, str | None], _Found], only_hosts: fro
             item.host = next(iter(only))
         result.append(item)
     return result
+
+
+def _over_countries(span: Span) -> bool:
+    """True when the sentence of an act tells it over countries in the plural ("from 18 countries", "in several countries")."""
+    if not span.doc.has_annotation("SENT_START"):
+        return False
+    return any(t.lemma_.lower() == "country" and t.tag_ == "NNS" for t in span.sent)
 
 
 def _merge_reversed(items: list[_Found], nationality: dict[str, str]) -> list[_Found]:
