@@ -2862,8 +2862,10 @@ def _targeted_citizens(doc: Doc, res: Resources) -> Iterator[Actor]:
         elif token.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ in {"ccomp", "xcomp"}:
             head = head.head  # "targets Chinese citizens living abroad", parsed as a clause on "living"
         elif token.dep_ != "dobj":
-            continue
-        if head.lemma_.lower() not in words["targeting"]:
+            head = None
+        targeted = head is not None and head.lemma_.lower() in words["targeting"]
+        living = None if targeted else _living_in(token, res)
+        if not targeted and living is None:
             continue
         if places is None:
             places = {span.end: span for span in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY", "REGION"})}
@@ -2871,9 +2873,25 @@ def _targeted_citizens(doc: Doc, res: Resources) -> Iterator[Actor]:
         if anchor is None:
             continue
         code = anchor.id_ or normalize_country(anchor.text, resources=res) or region_country(anchor.text, res)
-        if code and code not in res.host_states:  # "to target US citizens": a host's people, not a diaspora
+        if code and code not in res.host_states and (targeted or living != code):
+            # "to target US citizens": a host's people, not a diaspora; "Chinese citizens living in China" at home
             span = doc[anchor.start : i + 1]
             yield Actor(span, span.text, "group", code)
+
+
+def _living_in(token: Token, res: Resources) -> str | None:
+    """Return the country a participle of living places citizens in ("Belarusian citizens living in Poland",
+    "Turkmen citizens residing in Turkey"), else None: citizens living in another country are the diaspora, a group
+    the story is about."""
+    for verb in token.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in res.actor_words["abroad_dwell"]:
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                place = next((t for t in prep.children if t.dep_ == "pobj"), None)
+                if place is not None and (code := _country_of_token(place, token.doc, res)) is not None:
+                    return code
+    return None
 
 
 def _bare_targeted_group(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
