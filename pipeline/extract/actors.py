@@ -954,6 +954,11 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
         if actor.type in {"person", "state", "group"} or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
             continue
         acronym = doc[end + 1].text
+        known = next((a for a in actors if a.span.start == end + 1 and a.span.end == end + 2 and a.type == actor.type), None)
+        if known is not None and actor.type == "government" and actor.name != actor.span.text:
+            # "the Belarusian secret services (KGB)": a generic body the acronym names as a known one is that body
+            actors[n] = replace(actor, name=known.name, country=known.country or actor.country)
+            continue
         if acronym.isupper() and len(acronym) >= 2 and acronym.isalpha():
             if actor.name == actor.span.text and _initials(actor.span) != acronym:
                 # "the Iranian Kurdistan Democratic Party of Iran (KDPI)": the words the acronym spells are the name,
