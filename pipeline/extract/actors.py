@@ -2862,13 +2862,12 @@ def _targeted_citizens(doc: Doc, res: Resources) -> Iterator[Actor]:
     for i in positions(doc, words["citizenry"]):
         token = doc[i]
         head = token.head
+        acted_on = token.dep_ == "dobj"
         if token.dep_ == "pobj" and head.lower_ == "of":
-            head = head.head
+            head, acted_on = head.head, True
         elif token.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ in {"ccomp", "xcomp"}:
-            head = head.head  # "targets Chinese citizens living abroad", parsed as a clause on "living"
-        elif token.dep_ != "dobj":
-            head = None
-        targeted = head is not None and head.lemma_.lower() in words["targeting"]
+            head, acted_on = head.head, True  # "targets Chinese citizens living abroad", parsed as a clause on "living"
+        targeted = acted_on and head.lemma_.lower() in words["targeting"]
         living = None if targeted else _living_in(token, res)
         if not targeted and living is None:
             continue
