@@ -644,6 +644,12 @@ ACTORS = [
     ("He opposed the deportation of six Turkish citizens.", {("Turkish citizens", "group", "TUR")}),
     ("She was married to Indian citizens' relatives. It helps Chinese citizens with tasks.", set()),
     ("Wray said Iran attempts to target US citizens.", {("Iran", "state", "IRN")}),
+    # "secret services" after a demonym are its intelligence service; a known body's acronym after a generic body names it
+    ("He was abducted in Berlin by Vietnamese secret services.", {("intelligence service", "government", "VNM")}),
+    ("They were recruited by the Belarusian secret services (KGB). The KGB denied it.", {("KGB", "government", "BLR")}),
+    # or citizens a participle of living places in another country: the diaspora (not at home)
+    ("Protests have been staged by Turkmen citizens residing in Turkey.", {("Turkmen citizens", "group", "TKM")}),
+    ("Chinese citizens living in China face censorship.", set()),
     ("Police in Hong Kong issued bounties for eight democracy activists based abroad.",
      {("police", "government", "HKG"), ("democracy activists", "group", "HKG")}),
     ("Many Chinese pro-democracy students face threats; the pro-democracy students spoke.",

@@ -954,6 +954,11 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
         if actor.type in {"person", "state", "group"} or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
             continue
         acronym = doc[end + 1].text
+        known = next((a for a in actors if a.span.start == end + 1 and a.span.end == end + 2 and a.type == actor.type), None)
+        if known is not None and actor.type == "government" and actor.name != actor.span.text:
+            # "the Belarusian secret services (KGB)": a generic body the acronym names as a known one is that body
+            actors[n] = replace(actor, name=known.name, country=known.country or actor.country)
+            continue
         if acronym.isupper() and len(acronym) >= 2 and acronym.isalpha():
             if actor.name == actor.span.text and _initials(actor.span) != acronym:
                 # "the Iranian Kurdistan Democratic Party of Iran (KDPI)": the words the acronym spells are the name,
@@ -2857,13 +2862,14 @@ def _targeted_citizens(doc: Doc, res: Resources) -> Iterator[Actor]:
     for i in positions(doc, words["citizenry"]):
         token = doc[i]
         head = token.head
+        acted_on = token.dep_ == "dobj"
         if token.dep_ == "pobj" and head.lower_ == "of":
-            head = head.head
+            head, acted_on = head.head, True
         elif token.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ in {"ccomp", "xcomp"}:
-            head = head.head  # "targets Chinese citizens living abroad", parsed as a clause on "living"
-        elif token.dep_ != "dobj":
-            continue
-        if head.lemma_.lower() not in words["targeting"]:
+            head, acted_on = head.head, True  # "targets Chinese citizens living abroad", parsed as a clause on "living"
+        targeted = acted_on and head.lemma_.lower() in words["targeting"]
+        living = None if targeted else _living_in(token, res)
+        if not targeted and living is None:
             continue
         if places is None:
             places = {span.end: span for span in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY", "REGION"})}
@@ -2871,9 +2877,25 @@ def _targeted_citizens(doc: Doc, res: Resources) -> Iterator[Actor]:
         if anchor is None:
             continue
         code = anchor.id_ or normalize_country(anchor.text, resources=res) or region_country(anchor.text, res)
-        if code and code not in res.host_states:  # "to target US citizens": a host's people, not a diaspora
+        if code and code not in res.host_states and (targeted or living != code):
+            # "to target US citizens": a host's people, not a diaspora; "Chinese citizens living in China" at home
             span = doc[anchor.start : i + 1]
             yield Actor(span, span.text, "group", code)
+
+
+def _living_in(token: Token, res: Resources) -> str | None:
+    """Return the country a participle of living places citizens in ("Belarusian citizens living in Poland",
+    "Turkmen citizens residing in Turkey"), else None: citizens living in another country are the diaspora, a group
+    the story is about."""
+    for verb in token.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in res.actor_words["abroad_dwell"]:
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                place = next((t for t in prep.children if t.dep_ == "pobj"), None)
+                if place is not None and (code := _country_of_token(place, token.doc, res)) is not None:
+                    return code
+    return None
 
 
 def _bare_targeted_group(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
