@@ -86,6 +86,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Almere", "city", "NLD")}, set()),
     ("mislabelled-city", "Austrian police arrested a suspect in Linz within hours.", {("Linz", "city", "AUT")}, set()),
     ("city-after-or", "Nobody in Rabat or Casablanca seemed to mind.", {("Casablanca", "city", "MAR")}, set()),
+    # a hyphenated point of the compass before a lowercase division word describes the place named after it
+    ("compass-description-of-region", "Its policies in the restive North-western province of Xinjiang forced many to flee.",
+     {("Xinjiang", "region", "CHN")}, {("North-western province", "region", "CHN")}),
     # a point of the compass before a country's name: a part of that country, not of a country named near it
     ("compass-part-of-country", "Exiles have protested in Turkey, the United States, and Northern Cyprus since May.",
      {("Northern Cyprus", "region", "CYP"), ("Turkey", "country", "TUR")}, {("Northern Cyprus", "region", "USA")}),

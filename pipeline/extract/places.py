@@ -201,8 +201,9 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     if (known := _known_site_in(words, resources)) is not None:
         return Place(span, known.name, "site", known.country)
     if suffix is not None:
-        # "Southern District" (of a court), "Eastern Province", "US District Judge": no place named
-        if suffix[1] and len(words) == 2 and (words[0].lower() in COMPASS or normalize_country(words[0], resources=resources)):
+        # "Southern District" (of a court), "Eastern Province", "US District Judge", "its North-western province of
+        # Xinjiang" (a description of the place named after it): no place named
+        if suffix[1] and len(words) == 2 and (words[0].lower() in COMPASS_WORDS or normalize_country(words[0], resources=resources)):
             return None
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
         if subdivision is not None and prefer and subdivision[0] not in prefer:
