@@ -131,6 +131,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a town before a noun of an agreement names the treaty, no place; a country before one is a party, still a place
     ("treaty-after-town", "Police in London said the Vienna convention kept them out of the embassy.",
      {("London", "city", "GBR")}, {("Vienna", "city", "AUT")}),
+    # both names of a pair after a court's "of" are the court's name; a pair after "in" stays two places
+    ("court-name-pair", "He was sentenced at the High Court of England and Wales, then moved to Scotland.",
+     {("Scotland", "region", "GBR")}, {("Wales", "region", "GBR"), ("England", "region", "GBR")}),
+    ("pair-not-court-name", "He was tried in England and Wales.", {("England", "region", "GBR"), ("Wales", "region", "GBR")}, set()),
     ("agreement-of-countries", "The court in London ruled on the UK-Rwanda agreement last year.",
      {("London", "city", "GBR"), ("Rwanda", "country", "RWA")}, set()),
     # a big city the model reads as a person or a body that is the subject of a verb acts as its government

@@ -119,12 +119,18 @@ MANNER_SUFFIXES = {"style", "like", "esque", "type"}
 
 def _in_court_name(span: Span, res: Resources) -> bool:
     """True for a place named inside a court's name: right before its capitalised head ("United States District
-    Court") or right after "Court for" or "Court of" ("Court for the District of Columbia")."""
+    Court") or right after "Court for" or "Court of" ("Court for the District of Columbia"), or its second name there
+    ("the Central Criminal Court of England and Wales")."""
     doc = span.doc
     heads = res.actor_words["court_head"]
     if span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in heads:
         return True
     i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "and" and doc[i - 1].is_title:
+        i -= 1
+        while i >= 1 and doc[i - 1].is_title and doc[i - 1].lower_ not in heads and span.start - i < 5:
+            i -= 1  # back over the first name of the pair, to the word before it
+        i -= 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 1 and doc[i].lower_ in {"for", "of"} and doc[i - 1].is_title and doc[i - 1].lower_ in heads
