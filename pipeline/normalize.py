@@ -168,7 +168,7 @@ def _lookup_city(name: str, prefer: frozenset[str]) -> City | None:
     # the city's initials: an airport's code names no city in the news ("GRU" officers, the "CCP", the "CID")
     other_name = len(key) > 3 or name.strip().isupper()
     others = [c for c in candidates if other_name and (c.population >= ALIAS_POPULATION or _holds_words(c.name, key)
-                                                       or _longer_form(c.name, key))
+                                                       or _longer_form(c.name, key) or _definite_form(c.name, key))
               and (len(key) > 3 or _initials(c.name) == key.casefold())]
     known = exact or others
     if prefer and not any(c.country in prefer for c in exact):
@@ -196,6 +196,12 @@ def _saint(name: str) -> str:
 def _longer_form(name: str, key: str) -> bool:
     """True for a folded name that is a city's own name with more joined by hyphens: "staines-upon-thames" of Staines."""
     return key.startswith(_fold(name).casefold() + "-")
+
+
+def _definite_form(name: str, key: str) -> bool:
+    """True for a folded name that is an Albanian city's name in its definite form, as English writers give it:
+    "gjakova" of Gjakovë, "peja" of Pejë (a final "ë" becomes "a")."""
+    return name.endswith("ë") and key.casefold() == _fold(name[:-1]).casefold() + "a"
 
 
 def _holds_words(name: str, key: str) -> bool:

@@ -135,6 +135,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("court-name-pair", "He was sentenced at the High Court of England and Wales, then moved to Scotland.",
      {("Scotland", "region", "GBR")}, {("Wales", "region", "GBR"), ("England", "region", "GBR")}),
     ("pair-not-court-name", "He was tried in England and Wales.", {("England", "region", "GBR"), ("Wales", "region", "GBR")}, set()),
+    # an Albanian city's definite form ("Gjakova" of Gjakovë) is the city, of Kosovo's null country; an English word
+    # ending in "a" is no such form
+    ("albanian-definite-form", "Police arrested three in Gjakova and two in Prizren.",
+     {("Gjakova", "city", None), ("Prizren", "city", None)}, set()),
     ("agreement-of-countries", "The court in London ruled on the UK-Rwanda agreement last year.",
      {("London", "city", "GBR"), ("Rwanda", "country", "RWA")}, set()),
     # a big city the model reads as a person or a body that is the subject of a verb acts as its government
@@ -752,7 +756,9 @@ CITY_NAMES: list[tuple[str, str, tuple[str, str] | None]] = [
     ("initials-of-city", "HCMC", ("Ho Chi Minh City", "VNM")),
     # letters NFKD keeps whole are written plainly in English: the dotless i, the barred l
     ("plain-dotless-i", "Diyarbakir", ("Diyarbakır", "TUR")),
-    ("plain-barred-l", "Lodz", ("Łódź", "POL")),
+    ("plain-barred-l", "Lodz", ("Łódź", "POL")),    # an Albanian city's final "ë" becomes "a" in its definite form, the one English writers use
+    ("albanian-definite", "Gjakova", ("Gjakov\u00eb", "")),
+    ("albanian-definite-albania", "Vlora", ("Vlor\u00eb", "ALB")),
 ]
 
 
