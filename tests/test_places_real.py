@@ -139,6 +139,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # ending in "a" is no such form
     ("albanian-definite-form", "Police arrested three in Gjakova and two in Prizren.",
      {("Gjakova", "city", None), ("Prizren", "city", None)}, set()),
+    # a dateline's hyphen written against its city in capitals, one token; a wire's name so written is no place
+    ("dateline-hyphen-token", "Iran denies plot\nTEHRAN- The network's accusations have been denied by the embassy.",
+     {("Tehran", "city", "IRN")}, set()),
+    ("agency-hyphen-token", "Police statement\n(MENAFN- PR Newswire) The RCMP said on Monday it had laid charges.",
+     set(), {("Menafn", "city", "IRN")}),
     ("agreement-of-countries", "The court in London ruled on the UK-Rwanda agreement last year.",
      {("London", "city", "GBR"), ("Rwanda", "country", "RWA")}, set()),
     # a big city the model reads as a person or a body that is the subject of a verb acts as its government

@@ -184,6 +184,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     here; :func:`find_places` fills it from the places around it.
     """
     text = span.text.strip()  # the model's place may end in a run of spaces ("Kurdistan Region  Turkey has")
+    if text[-1:] in DATELINE_HYPHENS and text[:-1].isupper():
+        text = text[:-1]  # "TEHRAN- The network": a dateline's hyphen written against its city
     bare = text[4:] if text.lower().startswith("the ") else text
     words = bare.split()
     if len(words) == 2 and words[0] == "Washington" and words[1].replace(".", "").upper() == "DC":
@@ -1012,6 +1014,8 @@ def _sentence_start_only(doc: Doc, start: int, end: int) -> bool:
 
 
 DATELINE_DASHES = {"\u2014", "\u2013", "-", ":"}
+# A dateline's hyphen or dash the tokenizer leaves on a city in capitals ("TEHRAN- The network").
+DATELINE_HYPHENS = {"-", "\u2013", "\u2014"}
 
 
 def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -1020,6 +1024,10 @@ def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     for i in line_starts(doc):
         token = doc[i]
         if token.is_space:
+            continue
+        if token.text[-1:] in DATELINE_HYPHENS and token.whitespace_ and len(token) > 4 and token.text[:-1].isalpha() \
+                and token.text[:-1].isupper() and lookup_city(token.text[:-1].title()) is not None:
+            yield doc[i : i + 1], "DATELINE"  # "TEHRAN- The network": one token, the hyphen against the city
             continue
         end = token.i
         while end < len(doc) and end - token.i < 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
