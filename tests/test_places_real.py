@@ -144,6 +144,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Tehran", "city", "IRN")}, set()),
     ("agency-hyphen-token", "Police statement\n(MENAFN- PR Newswire) The RCMP said on Monday it had laid charges.",
      set(), {("Menafn", "city", "IRN")}),
+    # bare "Congo" is the larger state, as news writes it; the smaller one is named as a republic
+    ("congo-bare", "Rwanda has long been accused of backing rebels in Congo.",
+     {("Democratic Republic of the Congo", "country", "COD")}, {("Republic of the Congo", "country", "COG")}),
+    ("congo-republic", "He fled to the Republic of Congo in 2019.", {("Republic of the Congo", "country", "COG")}, set()),
     ("agreement-of-countries", "The court in London ruled on the UK-Rwanda agreement last year.",
      {("London", "city", "GBR"), ("Rwanda", "country", "RWA")}, set()),
     # a big city the model reads as a person or a body that is the subject of a verb acts as its government
