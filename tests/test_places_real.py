@@ -86,6 +86,9 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Almere", "city", "NLD")}, set()),
     ("mislabelled-city", "Austrian police arrested a suspect in Linz within hours.", {("Linz", "city", "AUT")}, set()),
     ("city-after-or", "Nobody in Rabat or Casablanca seemed to mind.", {("Casablanca", "city", "MAR")}, set()),
+    # a hyphenated point of the compass before a lowercase division word describes the place named after it
+    ("compass-description-of-region", "Its policies in the restive North-western province of Xinjiang forced many to flee.",
+     {("Xinjiang", "region", "CHN")}, {("North-western province", "region", "CHN")}),
     # a point of the compass before a country's name: a part of that country, not of a country named near it
     ("compass-part-of-country", "Exiles have protested in Turkey, the United States, and Northern Cyprus since May.",
      {("Northern Cyprus", "region", "CYP"), ("Turkey", "country", "TUR")}, {("Northern Cyprus", "region", "USA")}),
@@ -128,6 +131,23 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a town before a noun of an agreement names the treaty, no place; a country before one is a party, still a place
     ("treaty-after-town", "Police in London said the Vienna convention kept them out of the embassy.",
      {("London", "city", "GBR")}, {("Vienna", "city", "AUT")}),
+    # both names of a pair after a court's "of" are the court's name; a pair after "in" stays two places
+    ("court-name-pair", "He was sentenced at the High Court of England and Wales, then moved to Scotland.",
+     {("Scotland", "region", "GBR")}, {("Wales", "region", "GBR"), ("England", "region", "GBR")}),
+    ("pair-not-court-name", "He was tried in England and Wales.", {("England", "region", "GBR"), ("Wales", "region", "GBR")}, set()),
+    # an Albanian city's definite form ("Gjakova" of Gjakovë) is the city, of Kosovo's null country; an English word
+    # ending in "a" is no such form
+    ("albanian-definite-form", "Police arrested three in Gjakova and two in Prizren.",
+     {("Gjakova", "city", None), ("Prizren", "city", None)}, set()),
+    # a dateline's hyphen written against its city in capitals, one token; a wire's name so written is no place
+    ("dateline-hyphen-token", "Iran denies plot\nTEHRAN- The network's accusations have been denied by the embassy.",
+     {("Tehran", "city", "IRN")}, set()),
+    ("agency-hyphen-token", "Police statement\n(MENAFN- PR Newswire) The RCMP said on Monday it had laid charges.",
+     set(), {("Menafn", "city", "IRN")}),
+    # bare "Congo" is the larger state, as news writes it; the smaller one is named as a republic
+    ("congo-bare", "Rwanda has long been accused of backing rebels in Congo.",
+     {("Democratic Republic of the Congo", "country", "COD")}, {("Republic of the Congo", "country", "COG")}),
+    ("congo-republic", "He fled to the Republic of Congo in 2019.", {("Republic of the Congo", "country", "COG")}, set()),
     ("agreement-of-countries", "The court in London ruled on the UK-Rwanda agreement last year.",
      {("London", "city", "GBR"), ("Rwanda", "country", "RWA")}, set()),
     # a big city the model reads as a person or a body that is the subject of a verb acts as its government
@@ -745,7 +765,12 @@ CITY_NAMES: list[tuple[str, str, tuple[str, str] | None]] = [
     ("initials-of-city", "HCMC", ("Ho Chi Minh City", "VNM")),
     # letters NFKD keeps whole are written plainly in English: the dotless i, the barred l
     ("plain-dotless-i", "Diyarbakir", ("Diyarbakır", "TUR")),
-    ("plain-barred-l", "Lodz", ("Łódź", "POL")),
+    ("plain-barred-l", "Lodz", ("Łódź", "POL")),    # an Albanian city's final "ë" becomes "a" in its definite form, the one English writers use
+    ("albanian-definite", "Gjakova", ("Gjakov\u00eb", "")),
+    # a small city's other name that spells its own with an "h" more is the city; another letter is not
+    ("h-spelling", "Dharamshala", ("Dharamsala", "IND")),
+    ("no-other-letter", "Nyanga", None),
+    ("albanian-definite-albania", "Vlora", ("Vlor\u00eb", "ALB")),
 ]
 
 

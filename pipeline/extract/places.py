@@ -119,12 +119,18 @@ MANNER_SUFFIXES = {"style", "like", "esque", "type"}
 
 def _in_court_name(span: Span, res: Resources) -> bool:
     """True for a place named inside a court's name: right before its capitalised head ("United States District
-    Court") or right after "Court for" or "Court of" ("Court for the District of Columbia")."""
+    Court") or right after "Court for" or "Court of" ("Court for the District of Columbia"), or its second name there
+    ("the Central Criminal Court of England and Wales")."""
     doc = span.doc
     heads = res.actor_words["court_head"]
     if span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in heads:
         return True
     i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "and" and doc[i - 1].is_title:
+        i -= 1
+        while i >= 1 and doc[i - 1].is_title and doc[i - 1].lower_ not in heads and span.start - i < 5:
+            i -= 1  # back over the first name of the pair, to the word before it
+        i -= 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 1 and doc[i].lower_ in {"for", "of"} and doc[i - 1].is_title and doc[i - 1].lower_ in heads
@@ -178,6 +184,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     here; :func:`find_places` fills it from the places around it.
     """
     text = span.text.strip()  # the model's place may end in a run of spaces ("Kurdistan Region  Turkey has")
+    if text[-1:] in DATELINE_HYPHENS and text[:-1].isupper():
+        text = text[:-1]  # "TEHRAN- The network": a dateline's hyphen written against its city
     bare = text[4:] if text.lower().startswith("the ") else text
     words = bare.split()
     if len(words) == 2 and words[0] == "Washington" and words[1].replace(".", "").upper() == "DC":
@@ -201,8 +209,9 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     if (known := _known_site_in(words, resources)) is not None:
         return Place(span, known.name, "site", known.country)
     if suffix is not None:
-        # "Southern District" (of a court), "Eastern Province", "US District Judge": no place named
-        if suffix[1] and len(words) == 2 and (words[0].lower() in COMPASS or normalize_country(words[0], resources=resources)):
+        # "Southern District" (of a court), "Eastern Province", "US District Judge", "its North-western province of
+        # Xinjiang" (a description of the place named after it): no place named
+        if suffix[1] and len(words) == 2 and (words[0].lower() in COMPASS_WORDS or normalize_country(words[0], resources=resources)):
             return None
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
         if subdivision is not None and prefer and subdivision[0] not in prefer:
@@ -1005,6 +1014,8 @@ def _sentence_start_only(doc: Doc, start: int, end: int) -> bool:
 
 
 DATELINE_DASHES = {"\u2014", "\u2013", "-", ":"}
+# A dateline's hyphen or dash the tokenizer leaves on a city in capitals ("TEHRAN- The network").
+DATELINE_HYPHENS = {"-", "\u2013", "\u2014"}
 
 
 def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -1013,6 +1024,10 @@ def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     for i in line_starts(doc):
         token = doc[i]
         if token.is_space:
+            continue
+        if token.text[-1:] in DATELINE_HYPHENS and token.whitespace_ and len(token) > 4 and token.text[:-1].isalpha() \
+                and token.text[:-1].isupper() and lookup_city(token.text[:-1].title()) is not None:
+            yield doc[i : i + 1], "DATELINE"  # "TEHRAN- The network": one token, the hyphen against the city
             continue
         end = token.i
         while end < len(doc) and end - token.i < 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
