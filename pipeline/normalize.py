@@ -168,8 +168,7 @@ def _lookup_city(name: str, prefer: frozenset[str]) -> City | None:
     # the city's initials: an airport's code names no city in the news ("GRU" officers, the "CCP", the "CID")
     other_name = len(key) > 3 or name.strip().isupper()
     others = [c for c in candidates if other_name and (c.population >= ALIAS_POPULATION or _holds_words(c.name, key)
-                                                       or _longer_form(c.name, key) or _definite_form(c.name, key)
-                                                       or _h_spelling(c.name, key))
+                                                       or _longer_form(c.name, key) or _definite_form(c.name, key))
               and (len(key) > 3 or _initials(c.name) == key.casefold())]
     known = exact or others
     if prefer and not any(c.country in prefer for c in exact):
@@ -203,13 +202,6 @@ def _definite_form(name: str, key: str) -> bool:
     """True for a folded name that is an Albanian city's name in its definite form, as English writers give it:
     "gjakova" of Gjakovë, "peja" of Pejë (a final "ë" becomes "a")."""
     return name.endswith("ë") and key.casefold() == _fold(name[:-1]).casefold() + "a"
-
-
-def _h_spelling(name: str, key: str) -> bool:
-    """True for a folded name that spells a city's own name with an "h" more or less, as transliterations do
-    ("Dharamshala" of Dharamsala: "sh" for "s"); not another letter ("Nyanga" is no Nyanza)."""
-    own = _fold(name).casefold()
-    return own != key.casefold() and own.replace("h", "") == key.casefold().replace("h", "")
 
 
 def _holds_words(name: str, key: str) -> bool:
