@@ -584,13 +584,13 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
 
 
 def _principal_cues(doc: Doc, words: IncidentWords) -> set[int]:
-    """Return the positions of the words other than verbs that ``_principal`` reads a state from (once per Doc): a word of
-    backing, a notice or "behind" (by its lowercase form), a word of request or agency (by its lowercased lemma), of
-    service (by its lemma)."""
+    """Return the positions of the words other than verbs that ``_principal`` may read a state from (once per Doc): a word
+    of backing, a notice or "behind" (by its lowercase form), a word of request, agency or service (by its lowercased
+    lemma: a service word's own lemma is one)."""
     def compute() -> set[int]:
         return {
             *positions(doc, words.backing), *positions(doc, NOTICE_WORDS), *positions(doc, BEHIND),
-            *lemma_positions(doc, words.principal), *lemma_positions(doc, words.envoy), *positions(doc, words.service, attr="LEMMA"),
+            *lemma_positions(doc, words.principal), *lemma_positions(doc, words.envoy), *lemma_positions(doc, words.service),
         }
 
     return cached(doc, "principal-cues", compute)
