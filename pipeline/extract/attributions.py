@@ -20,9 +20,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
-from spacy.symbols import AUX, VERB
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events import fold
@@ -1350,9 +1349,9 @@ def _authors(subject: Token, actors: list[Actor], speakers: list[Actor], res: Re
     owner of the latest document, else the one it speaks for ("according to a new report ... The authors say"); None
     when no document was mentioned."""
     documents = res.attribution_words["document"]
-    lemmas = subject.doc.to_array([LEMMA])[: subject.i].tolist()
+    lemmas, pos = column(subject.doc, "LEMMA"), column(subject.doc, "POS")
     wanted = {subject.doc.vocab.strings[w] for w in documents if w in subject.doc.vocab.strings}
-    mentions = [subject.doc[i] for i in range(len(lemmas) - 1, -1, -1) if lemmas[i] in wanted and subject.doc[i].pos_ == "NOUN"]
+    mentions = [subject.doc[i] for i in range(subject.i - 1, -1, -1) if lemmas[i] in wanted and pos[i] == NOUN]
     for mention in mentions:
         # a person after "by" in a sentence naming the document ("written by Nate Schenkkan", wherever the parser hung it)
         sent = sentence(mention)
@@ -1459,9 +1458,9 @@ def _earlier_uses(noun: Token) -> Iterator[Token]:
     """Yield the earlier uses of a noun's lemma as a noun, latest first, before the noun's phrase (read from the Doc's
     lemma column, so the other words cost no Token)."""
     doc = noun.doc
-    lemmas = doc.to_array([LEMMA])[: noun.left_edge.i].tolist()
-    for i in range(len(lemmas) - 1, -1, -1):
-        if lemmas[i] == noun.lemma and doc[i].pos_ == "NOUN":
+    lemmas, pos = column(doc, "LEMMA"), column(doc, "POS")
+    for i in range(noun.left_edge.i - 1, -1, -1):
+        if lemmas[i] == noun.lemma and pos[i] == NOUN:
             yield doc[i]
 
 
@@ -1471,9 +1470,9 @@ def _earlier_officials(noun: Token, res: Resources) -> Iterator[Token]:
     doc = noun.doc
     strings = doc.vocab.strings
     wanted = {strings[w] for w in res.attribution_words["official"] if w in strings}
-    lemmas = doc.to_array([LEMMA])[: noun.left_edge.i].tolist()
-    for i in range(len(lemmas) - 1, -1, -1):
-        if lemmas[i] in wanted and doc[i].pos_ == "NOUN":
+    lemmas, pos = column(doc, "LEMMA"), column(doc, "POS")
+    for i in range(noun.left_edge.i - 1, -1, -1):
+        if lemmas[i] in wanted and pos[i] == NOUN:
             yield doc[i]
 
 

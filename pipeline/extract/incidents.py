@@ -35,11 +35,12 @@ from typing import Any, NamedTuple
 from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.extract.actors import Actor, find_actors, leader_states
-from pipeline.extract.index import column, doc_index, once_per, positions
+from pipeline.extract.index import cached, column, doc_index, lemma_positions, once_per, positions
 from pipeline.extract.places import Place, find_places
 from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, decree_news_year, fill_targets, incident_targets, incident_years, news_year, object_heads, people_at_large, story_year
 from pipeline.gazetteer import capitals
@@ -335,14 +336,17 @@ def find_tactics(doc: Doc) -> list[tuple[int, int, str]]:
     for start, end in _windows(list(opening), len(doc)):
         # the window's candidate patterns, as one Matcher per set of patterns a word of it opens (built once per set: a
         # few hundred sets of words, where the windows' unions are thousands): a pattern's matches do not depend on the
-        # others', and each call makes a Token per word of the window
-        groups = {opening[position] for position in range(start, end) if position in opening}
+        # others', and each call makes a Token per word it reads, so a set's Matcher reads from the first word that
+        # opens the set (a match starting at a word opening another set is that set's Matcher's)
+        firsts: dict[frozenset[int], int] = {}
+        for position in range(start, end):
+            if position in opening:
+                firsts.setdefault(opening[position], position)
         if gate.always:
-            groups.add(gate.always)
-        window = doc[start:end]
-        for numbers in groups:
-            for match_id, match_start, match_end in _joint_matcher(gate, numbers)(window):
-                found.add((start + match_start, start + match_end, doc.vocab.strings[match_id]))
+            firsts[gate.always] = start
+        for numbers, first in firsts.items():
+            for match_id, match_start, match_end in _joint_matcher(gate, numbers)(doc[first:end]):
+                found.add((first + match_start, first + match_end, doc.vocab.strings[match_id]))
     return sorted(found)
 
 
@@ -541,7 +545,12 @@ def _own_state(noun: Token, actors: list[tuple[int, int, Actor]], places: list[t
 
 def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
     """Return the state named as principal: "on behalf of Iran", "at the request of China", "X-backed", "working for X"."""
-    for token in sent:
+    doc = sent.doc
+    cues, pos = _principal_cues(doc, words), column(doc, "POS")
+    for i in range(sent.start, sent.end):
+        if pos[i] != VERB and i not in cues:
+            continue  # a word none of the tests below reads (blame is read from a verb, ``_accused``): no Token made
+        token = doc[i]
         if (state := _requesting(token, words, actors, places, res)) is not None:
             return state
         lower, lemma = token.lower_, token.lemma_
@@ -584,6 +593,20 @@ def _principal(sent: Span, words: IncidentWords, actors: list[tuple[int, int, Ac
     return None
 
 
+def _principal_cues(doc: Doc, words: IncidentWords) -> set[int]:
+    """Return the positions of the words other than verbs that ``_principal`` may read a state from (once per Doc): a word
+    of backing, a notice or "behind" (by its lowercase form), a word of request, agency or service (by its lowercased
+    lemma: a service word's own lemma is one)."""
+    def compute() -> set[int]:
+        return {
+            *positions(doc, words.backing), *positions(doc, NOTICE_WORDS), *positions(doc, BEHIND),
+            *lemma_positions(doc, words.principal), *lemma_positions(doc, words.envoy), *lemma_positions(doc, words.service),
+        }
+
+    return cached(doc, "principal-cues", compute)
+
+
+BEHIND = frozenset({"behind"})
 CHARGE_PREPS = frozenset({"with", "of", "for", "over"})
 
 

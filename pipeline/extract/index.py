@@ -128,11 +128,10 @@ def _where(doc: Doc, attr: str) -> dict[int, list[int]]:
     def compute() -> dict[int, list[int]]:
         where: dict[int, list[int]] = {}
         for i, value in enumerate(column(doc, attr)):
-            found = where.get(value)
-            if found is None:
-                where[value] = [i]
+            if value in where:
+                where[value].append(i)
             else:
-                found.append(i)
+                where[value] = [i]
         return where
 
     return cached(doc, f"where:{attr}", compute)

@@ -341,12 +341,15 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if ent.label_ in RESCUE_LABELS and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
                 and (joined := _hyphenated_city(ent)) is not None:
             found.append((joined, "GPE"))  # "from Stoke-on-Trent" (the model reads "Stoke" alone, as NORP)
-        if _street_name(_strip(ent), res) and not any(t.i in actor_words for t in ent):
-            found.append((_strip(ent), "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
-        elif ent.label_ in PLACE_LABELS and (part := _compass_part(_before_comma(_before_clause(_strip(ent)), res), res)):
-            found.extend(part)
+        stripped = _strip(ent)
+        if _street_name(stripped, res) and not any(t.i in actor_words for t in ent):
+            found.append((stripped, "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
         elif ent.label_ in PLACE_LABELS:
-            found.append((_before_comma(_before_clause(_strip(ent)), res), ent.label_))
+            place = _before_comma(_before_clause(stripped), res)
+            if part := _compass_part(place, res):
+                found.extend(part)
+            else:
+                found.append((place, ent.label_))
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
