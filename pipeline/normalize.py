@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pycountry
 
 from pipeline.buildcache import cached_build
-from pipeline.resources import Resources, load_resources
+from pipeline.resources import Resources, load_resources, per_resources
 
 _SPACE = re.compile(r"\s+")
 
@@ -42,20 +42,13 @@ def normalize_country(name: str, *, resources: Resources | None = None) -> str |
     'NLD'
     """
     res = resources or load_resources()
-    entry = _COUNTRY_CODES.get(id(res))
-    if entry is None or entry[0] is not res:
-        if len(_COUNTRY_CODES) >= 8:
-            _COUNTRY_CODES.clear()
-        entry = _COUNTRY_CODES[id(res)] = (res, {})
-    codes = entry[1]
+    codes: dict[str, str | None] = per_resources(res, "country-codes", lambda r: {})  # name -> code
     if name not in codes:  # the rules ask for the same names again and again, in each article
         if len(codes) >= 1 << 16:
             codes.clear()
         codes[name] = _country_code(name, res)
     return codes[name]
 
-
-_COUNTRY_CODES: dict[int, tuple[Resources, dict[str, str | None]]] = {}  # per Resources (told apart by identity): name -> code
 
 
 def _country_code(name: str, res: Resources) -> str | None:

@@ -6,14 +6,16 @@ import csv
 import functools
 import hashlib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pycountry
 
 from pipeline.paths import MODELS_DIR
 
-__all__ = ["MODELS_DIR", "ActorEntry", "RegionEntry", "Resources", "load_resources", "rules_hash"]
+__all__ = ["MODELS_DIR", "ActorEntry", "RegionEntry", "Resources", "load_resources", "per_resources", "rules_hash"]
 
 
 
@@ -181,6 +183,24 @@ def _currency_names(demonyms: frozenset[str]) -> dict[str, str]:
             continue
         names[name] = names[name + "s"] = currency.alpha_3
     return names
+
+
+_T = TypeVar("_T")
+_DERIVED: dict[tuple[str, int], tuple[Resources, Any]] = {}
+
+
+def per_resources(res: Resources, key: str, compute: Callable[[Resources], _T]) -> _T:
+    """Return ``compute(res)``, computed once per Resources object and ``key``.
+
+    Resources holds dicts, so it is not hashable: entries are told apart by identity and keep their object, so that a
+    new Resources at a reused address is never given another's values.
+    """
+    entry = _DERIVED.get((key, id(res)))
+    if entry is None or entry[0] is not res:
+        if len(_DERIVED) >= 64:
+            _DERIVED.clear()  # a few Resources at a time (tests load their own)
+        entry = _DERIVED[(key, id(res))] = (res, compute(res))
+    return entry[1]
 
 
 @functools.lru_cache(maxsize=None)

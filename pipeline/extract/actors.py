@@ -23,7 +23,7 @@ from pipeline.extract.names import given_name_people, has_org_keyword, is_given_
 from pipeline.extract.names import person_gender as person_gender
 from pipeline.extract.places import POSSESSIVE, demonym_of, find_places, setting_country
 from pipeline.records import ActorRow
-from pipeline.resources import ActorEntry, Resources, load_resources
+from pipeline.resources import ActorEntry, Resources, load_resources, per_resources
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 ORG_LABELS = {"ORG"}
@@ -545,15 +545,9 @@ def _body_noun(token: Token, res: Resources) -> bool:
     return token.is_lower and (token.lemma_ in res.apposition_kinds or token.lower_ in _body_heads(res))
 
 
-_BODY_HEADS: dict[int, frozenset[str]] = {}
-
-
 def _body_heads(res: Resources) -> frozenset[str]:
     """Return the last words of the generic bodies' names ("service", "ministry", "court"); computed once."""
-    heads = _BODY_HEADS.get(id(res))
-    if heads is None:
-        heads = _BODY_HEADS[id(res)] = frozenset(surface.split()[-1] for surface in res.bodies)
-    return heads
+    return per_resources(res, "body-heads", lambda r: frozenset(surface.split()[-1] for surface in r.bodies))
 
 
 def _state_before(span: Span, res: Resources) -> tuple[int, str] | None:

@@ -16,7 +16,7 @@ from pipeline.extract.places import find_places
 from pipeline.extract.index import doc_index, doc_text, once_per, sentence
 from pipeline.normalize import normalize_country
 from pipeline.records import AttributionRow, CountRow
-from pipeline.resources import Resources, fold, load_resources
+from pipeline.resources import Resources, fold, load_resources, per_resources
 
 MONTH_NAMES = frozenset(
     name.lower() for name in (*calendar.month_name, *calendar.month_abbr, "Sept") if name
@@ -46,14 +46,8 @@ def _currency_signs(signs: frozenset[str]) -> re.Pattern[str]:
 
 def currency_sign(res: Resources) -> re.Pattern[str]:
     """Return the pattern of currency signs (the entries of ``currencies.tsv`` that are not words); built once per Resources."""
-    entry = _SIGN_PATTERNS.get(id(res))
-    if entry is None or entry[0] is not res:
-        _SIGN_PATTERNS.clear()  # one Resources at a time: a reloaded one replaces the last
-        entry = _SIGN_PATTERNS[id(res)] = (res, _currency_signs(frozenset(k for k in res.currencies if not any(c.isalpha() for c in k) or "$" in k)))
-    return entry[1]
-
-
-_SIGN_PATTERNS: dict[int, tuple[Resources, re.Pattern[str]]] = {}
+    return per_resources(res, "currency-signs", lambda r: _currency_signs(
+        frozenset(k for k in r.currencies if not any(c.isalpha() for c in k) or "$" in k)))
 
 
 @functools.lru_cache(maxsize=8)
