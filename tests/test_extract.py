@@ -102,8 +102,14 @@ LOCATIONS = [
     ("He was stopped at Prague airport; Czech police questioned him.", {("Prague airport", "site", "CZE")}),
     ("He was seized at Bangkok's airport last year.", {("Bangkok", "city", "THA")}),
     ("Istanbul has a major airport, and he was held at the airport.", {("Istanbul", "city", "TUR")}),
+    # an airport named after a person or no known city is the one the gazetteer knows, in its own country
+    ("Kanu was arrested at Jomo Kenyatta International Airport and flown to Nigeria.",
+     {("Jomo Kenyatta International Airport", "site", "KEN"), ("Nigeria", "country", "NGA")}),
+    ("He was seized at Genghis Khan airport, his family in Turkey said.",
+     {("Chinggis Khaan International Airport", "site", "MNG"), ("Turkey", "country", "TUR")}),
+    ("Jomo Kenyatta led Kenya to independence.", {("Kenya", "country", "KEN")}),
     ("Sam Rainsy was stopped at Charles de Gaulle airport in Paris.",
-     {("Charles de Gaulle airport", "site", "FRA"), ("Paris", "city", "FRA")}),
+     {("Charles de Gaulle Airport", "site", "FRA"), ("Paris", "city", "FRA")}),  # the gazetteer's name
     ("He left the Hong Kong Special Administrative Region for the District of Columbia.",
      {("Hong Kong", "country", "HKG"), ("District of Columbia", "region", "USA")}),
     ("He was born in the North Caucasus and fled the South Caucasus.",

@@ -312,9 +312,13 @@ def _state_at(doc: Doc, i: int, *, forward: bool) -> bool:
 
 def _known_site_in(words: list[str], res: Resources) -> RegionEntry | None:
     """Return the known site a longer name of a site of its kind is ("Suvarnabhumi International Airport" is
-    Suvarnabhumi Airport, "Heathrow Terminal" is not), else None."""
+    Suvarnabhumi Airport, "Heathrow Terminal" is not), or the known site the whole name is in another case ("Genghis Khan
+    airport"), else None."""
     if len(words) < 2:
         return None
+    whole = res.sites.get(" ".join(words).lower())
+    if whole is not None:
+        return whole
     for size in (2, 1):
         site = res.sites.get(" ".join(words[:size]).lower()) if size < len(words) else None
         if site is not None and site.name.split()[-1].lower() == words[-1].lower():
