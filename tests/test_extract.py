@@ -2305,6 +2305,11 @@ ATTRIBUTIONS = [
     # a clause after the hearer with its own subject is the claim, though the parser read it as a relative clause
     ("Jack Grealish told the crowd he had not slept since the final.",
      [("Jack Grealish", "told", "assert", "indirect", "he had not slept since the final")]),
+    # so too one with its own object, which no relative clause on the hearer has; a preposition left without its object
+    # is a relative clause's gap
+    ("John Smith told the publication he joined the group as an academic.",
+     [("John Smith", "told", "assert", "indirect", "he joined the group as an academic")]),
+    ("John Smith told the crowd he spoke to about the case.", []),
     # the act asked for, hung on the hearer's last noun
     ("Police asked anyone with information about the shooting to come forward.",
      [("police", "asked", "assert", "indirect", "anyone with information about the shooting to come forward")]),

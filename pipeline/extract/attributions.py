@@ -2474,8 +2474,11 @@ def _clause_on_hearer(verb: Token) -> Span | None:
     clause = next((c for c in hearer.children if c.dep_ == "relcl" and c.i > hearer.i), None)
     if clause is None or clause.left_edge.i != max(t.i for t in hearer.subtree if t.i < clause.left_edge.i) + 1:
         return None
-    if any(c.dep_ in {"ccomp", "dobj"} for c in clause.children):
-        return None  # "told the crowd he addressed that ...": a true relative clause, its gap the hearer
+    # "told the crowd he addressed that ...": a true relative clause, its gap the hearer; one whose object is there
+    # ("told the publication he joined the group as an academic") has no gap, so is the claim
+    if any(c.dep_ == "ccomp" for c in clause.children) or any(
+            c.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in clause.children):
+        return None  # (nor "told the crowd he spoke to ...", its gap a preposition's)
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     if subject is None or subject.left_edge.i != clause.left_edge.i or subject.lower_ in RELATIVE_PRONOUNS | {"whom", "whose"}:
         return None
