@@ -1461,6 +1461,16 @@ def test_long_and_titled_names(nlp: Language, text: str, expected: set[str]) -> 
     assert {r.name for r in run(nlp, text, "actors")} == expected
 
 
+def test_courtesy_title_and_family_name_tagged_as_organisation_is_a_person(nlp: Language) -> None:
+    # the model tags "Dr Besigye" an organisation: a courtesy title (actor_words.tsv honorific) and one capitalised
+    # word name a person; the party's name beside it stays an organisation
+    text = ("The Forum for Democratic Change (FDC) protested. Dr Besigye, one of the most arrested politicians in "
+            "Uganda’s recent history, was held.")
+    rows = {(r.name, r.type) for r in run(nlp, text, "actors")}
+    assert ("Dr Besigye", "person") in rows and ("Forum for Democratic Change", "organization") in rows
+    assert not any(t == "organization" and n.startswith("Dr") for n, t in rows)
+
+
 @pytest.mark.parametrize("text,expected", PARTICLE_NAMES, ids=[t[:40] for t, _ in PARTICLE_NAMES])
 def test_particles_of_other_languages_join_a_name(nlp: Language, text: str, expected: set[str]) -> None:
     assert {r.name for r in run(nlp, text, "actors")} == expected

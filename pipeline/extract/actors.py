@@ -1625,6 +1625,9 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
         elif peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles
                       and not has_org_keyword(span.text, res)):
             ent_label = "PERSON"  # "Bishop Silvio Baez", "Lord Cameron"; not "the General Intelligence Directorate"
+        elif ent.label_ == "ORG" and len(span) == 2 and span[0].text in res.actor_words["honorific"] \
+                and span[1].is_title and span[1].is_alpha and not has_org_keyword(span.text, res):
+            ent_label = "PERSON"  # "Dr Besigye": a courtesy title and a family name
         elif ent.label_ == "PERSON" and has_org_keyword(span.text, res):
             ent_label = "ORG"  # "Thai Airways", "Hertfordshire Police": a body's name the model took for a person
         elif ent.label_ == "ORG" and _looks_like_a_person(span, res):
