@@ -1461,6 +1461,21 @@ def test_long_and_titled_names(nlp: Language, text: str, expected: set[str]) -> 
     assert {r.name for r in run(nlp, text, "actors")} == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a generic body with the named body right after it or in apposition is that body, no second row
+    ("Nikhil Gupta, an agent of Indian spy agency RAW, was extradited.", {"Nikhil Gupta", "Research and Analysis Wing"}),
+    ("Pakistan’s intelligence agency, the ISI, denied the report.", {"Inter-Services Intelligence"}),
+    # a list is no apposition: each body stays
+    ("Chinese police, the Ministry of State Security and the courts cooperate.", None),
+])
+def test_generic_body_named_in_apposition(nlp: Language, text: str, expected: set[str] | None) -> None:
+    names = {r.name for r in run(nlp, text, "actors")}
+    if expected is None:
+        assert "police" in names and "Ministry of State Security" in names
+    else:
+        assert names == expected
+
+
 def test_courtesy_title_and_family_name_tagged_as_organisation_is_a_person(nlp: Language) -> None:
     # the model tags "Dr Besigye" an organisation: a courtesy title (actor_words.tsv honorific) and one capitalised
     # word name a person; the party's name beside it stays an organisation

@@ -945,6 +945,11 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
     defined: dict[str, Actor] = {}
     for n, actor in enumerate(actors):
         end = actor.span.end
+        if actor.type == "government" and actor.name != actor.span.text and (known := _named_in_apposition(actor, actors)):
+            # "Indian spy agency RAW", "Pakistan's intelligence agency, the ISI": a generic body the name after it
+            # tells is that body
+            actors[n] = replace(actor, name=known.name, country=known.country or actor.country)
+            continue
         if actor.type in {"person", "state", "group"} or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
             continue
         acronym = doc[end + 1].text
@@ -990,6 +995,20 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
         if full is not None and token.i not in covered and token.i > full.span.end:
             expanded.append(Actor(doc[token.i : token.i + 1], full.name, full.type, full.country))
     return sorted(expanded, key=lambda a: a.span.start)
+
+
+def _named_in_apposition(actor: Actor, actors: list[Actor]) -> Actor | None:
+    """Return the named body of a state's that follows a generic body ("intelligence service") right after it or in
+    apposition to it, of the same state or none, else None; a comma's list ("the police, the FBI") is no apposition."""
+    span = actor.span
+    for other in actors:
+        if other.type != "government" or other.name == actor.name or other.span.start < span.end \
+                or other.span.start > span.end + 2 or other.country not in {None, actor.country}:
+            continue
+        root = other.span.root
+        if other.span.start == span.end and span[-1].whitespace_ or root.dep_ == "appos" and span.start <= root.head.i < span.end:
+            return other
+    return None
 
 
 OPENING_BRACKET = frozenset({"("})
