@@ -1476,6 +1476,13 @@ def test_generic_body_named_in_apposition(nlp: Language, text: str, expected: se
         assert names == expected
 
 
+def test_outlets_of_the_gazetteer_are_media(nlp: Language) -> None:
+    text = "The exiled outlet Meduza reported the arrest, and Echo of Moscow confirmed it. Workers of the age of 30 left."
+    rows = {(r.name, r.type, r.country) for r in run(nlp, text, "actors")}
+    assert ("Meduza", "media", "LVA") in rows and ("Echo of Moscow", "media", "RUS") in rows
+    assert not any(n.lower() == "the age" for n, _, _ in rows)
+
+
 def test_courtesy_title_and_family_name_tagged_as_organisation_is_a_person(nlp: Language) -> None:
     # the model tags "Dr Besigye" an organisation: a courtesy title (actor_words.tsv honorific) and one capitalised
     # word name a person; the party's name beside it stays an organisation
