@@ -787,7 +787,7 @@ ACTORS = [
     ("The hackers had been cited by Volexity, a cybersecurity company, as being affiliated with Beijing.",
      {("Volexity", "organization", "USA")}),
     ("The dams owned by the utility PacifiCorp are being removed. She wrote in the independent publication Meduza.",
-     {("PacifiCorp", "organization", None), ("Meduza", "media", None)}),
+     {("PacifiCorp", "organization", None), ("Meduza", "media", "LVA")}),
     ("The Kurier daily reported the victim was a critic of Ramzan Kadyrov.",  # "daily" taken for an adverb
      {("Kurier", "media", None), ("Ramzan Kadyrov", "person", "RUS")}),
     ("Protests were held outside the Kremlin daily. Navalny wrote daily.", {("Russia", "state", "RUS")}),
@@ -1034,7 +1034,7 @@ ACTORS = [
      {("Mandiant", "organization", "USA"), ("Kaplan Marino", "organization", "USA")}),
     # a proper name someone told something is the outlet they spoke to; a body's name, a person's family name,
     # an organisation the model tags and a place are not
-    ("His acquaintances told Belsat. Amipa told Meduza on Monday.", {("Belsat", "media", "POL"), ("Meduza", "media", None)}),
+    ("His acquaintances told Belsat. Amipa told Meduza on Monday.", {("Belsat", "media", "POL"), ("Meduza", "media", "LVA")}),
     ("The minister told the House of Commons on Monday. Later he told Parliament it was over.",
      {("House of Commons", "government", None)}),
     ("John Smith was arrested. His brother told Smith to leave, and then told Canada he had gone.",
