@@ -1483,6 +1483,24 @@ def test_outlets_of_the_gazetteer_are_media(nlp: Language) -> None:
     assert not any(n.lower() == "the age" for n, _, _ in rows)
 
 
+@pytest.mark.parametrize("text,person", [
+    # the model runs an office or a body's name on into a person's: the given name and what follows is the person
+    ("Those convicted include YouTuber Adil Raja; journalists Sabir Shakir and Shaheen Sehbai.", "Adil Raja"),
+    ("The proposal introduced by Member of Parliament Sameer Zuberi got all 322 votes of the House of Commons.",
+     "Sameer Zuberi"),
+])
+def test_person_run_on_from_an_office(nlp: Language, text: str, person: str) -> None:
+    rows = {(r.name, r.type) for r in run(nlp, text, "actors")}
+    assert (person, "person") in rows
+    assert not any(n.endswith(person) and n != person for n, _ in rows)
+
+
+def test_place_word_after_an_office_opens_no_person(nlp: Language) -> None:
+    # "Asia" is a given name too, but a place: "Central Asia Program" stays no person
+    text = "“Reject any requests to extradite him,” said CPJ Europe and Central Asia Program Coordinator Nina Ognianova."
+    assert not any(r.type == "person" and r.name.startswith("Asia") for r in run(nlp, text, "actors"))
+
+
 def test_courtesy_title_and_family_name_tagged_as_organisation_is_a_person(nlp: Language) -> None:
     # the model tags "Dr Besigye" an organisation: a courtesy title (actor_words.tsv honorific) and one capitalised
     # word name a person; the party's name beside it stays an organisation

@@ -1638,7 +1638,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
         # a lone capitalised word opening a sentence or heading is usually no organisation ("Analysis", "Friends")
         if ent.label_ == "ORG" and len(span) == 1 and span[0].is_sent_start and not span[0].text.isupper():
             continue
-        portfolio = _after_portfolio(span, res)
+        portfolio = _after_portfolio(span, res) or (_person_after_office(span, res) if ent.label_ == "ORG" else None)
         if portfolio is not None:
             span, ent_label = portfolio, "PERSON"  # "Minister of Agriculture Aidarbek Saparov": the minister's name
         elif peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles
@@ -1938,6 +1938,21 @@ def _after_portfolio(span: Span, res: Resources) -> Span | None:
     if start == span.start or not all(t.text[:1].isupper() for t in doc[start : span.end]):
         return None
     return doc[start : span.end]
+
+
+def _person_after_office(span: Span, res: Resources) -> Span | None:
+    """Return the person's name closing a name the model ran on from a body or office before it ("CPJ ... Program
+    Coordinator" + "Nina Ognianova", "YouTuber" + "Adil Raja", "Member of Parliament" + "Sameer Zuberi"): a known given
+    name after a capitalised word and one or two capitalised words after it, no body's keyword among them; else None."""
+    for k in range(1, len(span) - 1):
+        rest = span[k:]
+        if len(rest) <= 3 and span[k - 1].text[:1].isupper() and is_given_name(rest[0].text, res) \
+                and not is_given_name(span[k - 1].text, res) and rest[0].lower_ not in res.actor_words["article_prefix"] \
+                and not any(_a_place_name(t.text, res) or t.lower_ in res.regions for t in rest) \
+                and all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in rest) \
+                and not has_org_keyword(rest.text, res) and rest[-1].text not in res.person_titles:
+            return rest
+    return None
 
 
 def _demonym_opening(span: Span, res: Resources) -> str | None:
