@@ -793,7 +793,7 @@ ACTORS = [
     ("The hackers had been cited by Volexity, a cybersecurity company, as being affiliated with Beijing.",
      {("Volexity", "organization", "USA")}),
     ("The dams owned by the utility PacifiCorp are being removed. She wrote in the independent publication Meduza.",
-     {("PacifiCorp", "organization", None), ("Meduza", "media", None)}),
+     {("PacifiCorp", "organization", None), ("Meduza", "media", "LVA")}),
     ("The Kurier daily reported the victim was a critic of Ramzan Kadyrov.",  # "daily" taken for an adverb
      {("Kurier", "media", None), ("Ramzan Kadyrov", "person", "RUS")}),
     ("Protests were held outside the Kremlin daily. Navalny wrote daily.", {("Russia", "state", "RUS")}),
@@ -1040,7 +1040,7 @@ ACTORS = [
      {("Mandiant", "organization", "USA"), ("Kaplan Marino", "organization", "USA")}),
     # a proper name someone told something is the outlet they spoke to; a body's name, a person's family name,
     # an organisation the model tags and a place are not
-    ("His acquaintances told Belsat. Amipa told Meduza on Monday.", {("Belsat", "media", "POL"), ("Meduza", "media", None)}),
+    ("His acquaintances told Belsat. Amipa told Meduza on Monday.", {("Belsat", "media", "POL"), ("Meduza", "media", "LVA")}),
     ("The minister told the House of Commons on Monday. Later he told Parliament it was over.",
      {("House of Commons", "government", None)}),
     ("John Smith was arrested. His brother told Smith to leave, and then told Canada he had gone.",
@@ -1465,6 +1465,56 @@ LONG_AND_TITLED_NAMES = [
 @pytest.mark.parametrize("text,expected", LONG_AND_TITLED_NAMES, ids=[t[:40] for t, _ in LONG_AND_TITLED_NAMES])
 def test_long_and_titled_names(nlp: Language, text: str, expected: set[str]) -> None:
     assert {r.name for r in run(nlp, text, "actors")} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a generic body with the named body right after it or in apposition is that body, no second row
+    ("Nikhil Gupta, an agent of Indian spy agency RAW, was extradited.", {"Nikhil Gupta", "Research and Analysis Wing"}),
+    ("Pakistan’s intelligence agency, the ISI, denied the report.", {"Inter-Services Intelligence"}),
+    # a list is no apposition: each body stays
+    ("Chinese police, the Ministry of State Security and the courts cooperate.", None),
+])
+def test_generic_body_named_in_apposition(nlp: Language, text: str, expected: set[str] | None) -> None:
+    names = {r.name for r in run(nlp, text, "actors")}
+    if expected is None:
+        assert "police" in names and "Ministry of State Security" in names
+    else:
+        assert names == expected
+
+
+def test_outlets_of_the_gazetteer_are_media(nlp: Language) -> None:
+    text = "The exiled outlet Meduza reported the arrest, and Echo of Moscow confirmed it. Workers of the age of 30 left."
+    rows = {(r.name, r.type, r.country) for r in run(nlp, text, "actors")}
+    assert ("Meduza", "media", "LVA") in rows and ("Echo of Moscow", "media", "RUS") in rows
+    assert not any(n.lower() == "the age" for n, _, _ in rows)
+
+
+@pytest.mark.parametrize("text,person", [
+    # the model runs an office or a body's name on into a person's: the given name and what follows is the person
+    ("Those convicted include YouTuber Adil Raja; journalists Sabir Shakir and Shaheen Sehbai.", "Adil Raja"),
+    ("The proposal introduced by Member of Parliament Sameer Zuberi got all 322 votes of the House of Commons.",
+     "Sameer Zuberi"),
+])
+def test_person_run_on_from_an_office(nlp: Language, text: str, person: str) -> None:
+    rows = {(r.name, r.type) for r in run(nlp, text, "actors")}
+    assert (person, "person") in rows
+    assert not any(n.endswith(person) and n != person for n, _ in rows)
+
+
+def test_place_word_after_an_office_opens_no_person(nlp: Language) -> None:
+    # "Asia" is a given name too, but a place: "Central Asia Program" stays no person
+    text = "“Reject any requests to extradite him,” said CPJ Europe and Central Asia Program Coordinator Nina Ognianova."
+    assert not any(r.type == "person" and r.name.startswith("Asia") for r in run(nlp, text, "actors"))
+
+
+def test_courtesy_title_and_family_name_tagged_as_organisation_is_a_person(nlp: Language) -> None:
+    # the model tags "Dr Besigye" an organisation: a courtesy title (actor_words.tsv honorific) and one capitalised
+    # word name a person; the party's name beside it stays an organisation
+    text = ("The Forum for Democratic Change (FDC) protested. Dr Besigye, one of the most arrested politicians in "
+            "Uganda’s recent history, was held.")
+    rows = {(r.name, r.type) for r in run(nlp, text, "actors")}
+    assert ("Dr Besigye", "person") in rows and ("Forum for Democratic Change", "organization") in rows
+    assert not any(t == "organization" and n.startswith("Dr") for n, t in rows)
 
 
 @pytest.mark.parametrize("text,expected", PARTICLE_NAMES, ids=[t[:40] for t, _ in PARTICLE_NAMES])

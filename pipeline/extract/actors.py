@@ -945,6 +945,11 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
     defined: dict[str, Actor] = {}
     for n, actor in enumerate(actors):
         end = actor.span.end
+        if actor.type == "government" and actor.name != actor.span.text and (known := _named_in_apposition(actor, actors)):
+            # "Indian spy agency RAW", "Pakistan's intelligence agency, the ISI": a generic body the name after it
+            # tells is that body
+            actors[n] = replace(actor, name=known.name, country=known.country or actor.country)
+            continue
         if actor.type in {"person", "state", "group"} or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
             continue
         acronym = doc[end + 1].text
@@ -990,6 +995,20 @@ def _expand_acronyms(doc: Doc, actors: list[Actor]) -> list[Actor]:
         if full is not None and token.i not in covered and token.i > full.span.end:
             expanded.append(Actor(doc[token.i : token.i + 1], full.name, full.type, full.country))
     return sorted(expanded, key=lambda a: a.span.start)
+
+
+def _named_in_apposition(actor: Actor, actors: list[Actor]) -> Actor | None:
+    """Return the named body of a state's that follows a generic body ("intelligence service") right after it or in
+    apposition to it, of the same state or none, else None; a comma's list ("the police, the FBI") is no apposition."""
+    span = actor.span
+    for other in actors:
+        if other.type != "government" or other.name == actor.name or other.span.start < span.end \
+                or other.span.start > span.end + 2 or other.country not in {None, actor.country}:
+            continue
+        root = other.span.root
+        if other.span.start == span.end and span[-1].whitespace_ or root.dep_ == "appos" and span.start <= root.head.i < span.end:
+            return other
+    return None
 
 
 OPENING_BRACKET = frozenset({"("})
@@ -1619,12 +1638,15 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
         # a lone capitalised word opening a sentence or heading is usually no organisation ("Analysis", "Friends")
         if ent.label_ == "ORG" and len(span) == 1 and span[0].is_sent_start and not span[0].text.isupper():
             continue
-        portfolio = _after_portfolio(span, res)
+        portfolio = _after_portfolio(span, res) or (_person_after_office(span, res) if ent.label_ == "ORG" else None)
         if portfolio is not None:
             span, ent_label = portfolio, "PERSON"  # "Minister of Agriculture Aidarbek Saparov": the minister's name
         elif peer or (ent.label_ == "ORG" and len(span) > 2 and span[0].text in res.person_titles
                       and not has_org_keyword(span.text, res)):
             ent_label = "PERSON"  # "Bishop Silvio Baez", "Lord Cameron"; not "the General Intelligence Directorate"
+        elif ent.label_ == "ORG" and len(span) == 2 and span[0].text in res.actor_words["honorific"] \
+                and span[1].is_title and span[1].is_alpha and not has_org_keyword(span.text, res):
+            ent_label = "PERSON"  # "Dr Besigye": a courtesy title and a family name
         elif ent.label_ == "PERSON" and has_org_keyword(span.text, res):
             ent_label = "ORG"  # "Thai Airways", "Hertfordshire Police": a body's name the model took for a person
         elif ent.label_ == "ORG" and _looks_like_a_person(span, res):
@@ -1916,6 +1938,21 @@ def _after_portfolio(span: Span, res: Resources) -> Span | None:
     if start == span.start or not all(t.text[:1].isupper() for t in doc[start : span.end]):
         return None
     return doc[start : span.end]
+
+
+def _person_after_office(span: Span, res: Resources) -> Span | None:
+    """Return the person's name closing a name the model ran on from a body or office before it ("CPJ ... Program
+    Coordinator" + "Nina Ognianova", "YouTuber" + "Adil Raja", "Member of Parliament" + "Sameer Zuberi"): a known given
+    name after a capitalised word and one or two capitalised words after it, no body's keyword among them; else None."""
+    for k in range(1, len(span) - 1):
+        rest = span[k:]
+        if len(rest) <= 3 and span[k - 1].text[:1].isupper() and is_given_name(rest[0].text, res) \
+                and not is_given_name(span[k - 1].text, res) and rest[0].lower_ not in res.actor_words["article_prefix"] \
+                and not any(_a_place_name(t.text, res) or t.lower_ in res.regions for t in rest) \
+                and all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in rest) \
+                and not has_org_keyword(rest.text, res) and rest[-1].text not in res.person_titles:
+            return rest
+    return None
 
 
 def _demonym_opening(span: Span, res: Resources) -> str | None:
