@@ -367,6 +367,11 @@ ACTORS = [
     ("The German Foreign Office summoned the ambassador.", {("Ministry of Foreign Affairs", "government", "DEU")}),
     ("LONDON - Police are investigating.", set()),
     ("A court in Riyadh sentenced eight men.", {("court", "government", "SAU")}),
+    # an unnamed court placed by its seat where someone else acts is no actor; where it acts, or holds the trial, it is
+    ("Two men pleaded not guilty in federal court in Manhattan.", set()),
+    ("Both suspects appeared before a court in Romania.", set()),
+    ("He was convicted in a court in Riyadh.", {("court", "government", "SAU")}),
+    ("A jury in a federal court in Boston convicted Wu.", {("court", "government", "USA")}),
     ("The Government of Nepal welcomed the census.", {("Nepal", "state", "NPL")}),
     ("Ursula von der Leyen condemned the diversion.", {("Ursula von der Leyen", "person", None)}),
     ("The Torture Victim Protection Act allows such suits.", set()),

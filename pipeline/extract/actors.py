@@ -496,7 +496,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found = _nationals_once(found, res)
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(_proper_body_name(a, res), res), res), res) for a in _expand_acronyms(doc, found)]
-    found = _prosecutors_of_named_body(found, res)
+    found = [a for a in _prosecutors_of_named_body(found, res) if not _court_as_place(a, res)]
     found = [_with_name_kind(a, res) for a in found]
     people = _merge_people(found, res)
     people += list(_surname_mentions(doc, people, taken, res))
@@ -870,6 +870,31 @@ def _proper_body_name(actor: Actor, res: Resources) -> Actor:
         return actor
     start = max([span.start] + [t.i + 1 for t in span if t.tag_ == "POS" or t.lower_ in {"the", "a", "an"}])
     return replace(actor, span=doc[span.start : end], name=doc[start:end].text)
+
+
+def _court_as_place(actor: Actor, res: Resources) -> bool:
+    """True for an unnamed court named only as where someone else acts (GUIDELINES.md actors: a body used only as a
+    place is no actor): placed by its seat, the object of a locative preposition ("pleaded not guilty in federal court
+    in Manhattan", "an indictment unsealed in federal court in Brooklyn", "appeared before a court in Romania"; a bare
+    "in a Turkish court" cost a gold court on the validation set), or the object of a verb addressing it ("petitioned
+    the courts"), unless the word the preposition hangs on is one of the court's own
+    acts ("convicted in a Turkish court", "the trial in a military court", "a jury in federal court convicted him";
+    actor_words.tsv court_act)."""
+    if actor.name != res.bodies["court"]:
+        return False
+    words = res.actor_words
+    token = next((t for t in reversed(actor.span) if t.lower_ in words["court_head"]), None)
+    if token is None:
+        return False
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in words["court_told"]
+    if token.dep_ != "pobj" or token.head.lower_ not in words["court_place_prep"] \
+            or not any(t.lower_ == "in" and t.head.i == token.i for t in actor.span):
+        return False  # placed by its seat too ("in federal court in Manhattan")
+    holder = token.head.head
+    if holder.pos_ in {"NOUN", "PROPN"} and holder.dep_ in {"nsubj", "nsubjpass"}:
+        holder = holder.head  # "A jury in Boston federal court convicted Wu": what its members do there
+    return holder.lemma_.lower() not in words["court_act"]
 
 
 def _one_of_its_courts(actor: Actor, res: Resources) -> Actor:
