@@ -249,6 +249,15 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Carter Center", "site", "KEN")}),
     ("institution-affiliation", "Twenty students from Cairo's al-Azhar University were arrested in Egypt.",
      {("Cairo", "city", "EGY")}, {("al-Azhar University", "site", "EGY")}),
+    # an institution the model reads as a body, where a verb puts someone, is a site: not whom one writes to, a source,
+    # or where one studies
+    ("institution-held-at", "Gupta is held at the Metropolitan Detention Center in Brooklyn, New York.",
+     {("Metropolitan Detention Center", "site", "USA")}, set()),
+    ("institution-taken-to", "The journalist went to the Charite Hospital in Berlin.", {("Charite Hospital", "site", "DEU")}, set()),
+    ("institution-written-to", "He wrote to the Carter Center in Atlanta.", {("Atlanta", "city", "USA")},
+     {("Carter Center", "site", "USA")}),
+    ("institution-source", "According to the Belgrade Centre, Serbia extradited him.", set(), {("Belgrade Centre", "site", "SRB")}),
+    ("institution-studied-at", "He studied at Columbia University in New York.", set(), {("Columbia University", "site", "USA")}),
     ("city-with-title", "New Zealand played Italy in Toyota City, Japan.", {("Toyota", "city", "JPN")}, set()),
     # a street named again is where it was the first time, whatever was named just before it
     ("site-named-again", "Fliers were posted on Massachusetts Avenue in Boston. China denied it. Beijing said so. "
