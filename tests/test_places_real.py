@@ -251,6 +251,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Cairo", "city", "EGY")}, {("al-Azhar University", "site", "EGY")}),
     # an institution the model reads as a body, where a verb puts someone, is a site: not whom one writes to, a source,
     # or where one studies
+    # a name before a lowercase kind of military detention is that site; a demonym before it names none
+    ("military-barracks", "He is being held at Makindye military barracks in Kampala.",
+     {("Makindye military barracks", "site", "UGA")}, set()),
+    ("demonym-military-barracks", "The Ugandan military barracks in Kampala were guarded.", {("Kampala", "city", "UGA")},
+     {("Ugandan military barracks", "site", "UGA")}),
     ("institution-held-at", "Gupta is held at the Metropolitan Detention Center in Brooklyn, New York.",
      {("Metropolitan Detention Center", "site", "USA")}, set()),
     ("institution-taken-to", "The journalist went to the Charite Hospital in Berlin.", {("Charite Hospital", "site", "DEU")}, set()),
