@@ -249,6 +249,20 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Carter Center", "site", "KEN")}),
     ("institution-affiliation", "Twenty students from Cairo's al-Azhar University were arrested in Egypt.",
      {("Cairo", "city", "EGY")}, {("al-Azhar University", "site", "EGY")}),
+    # an institution the model reads as a body, where a verb puts someone, is a site: not whom one writes to, a source,
+    # or where one studies
+    # a name before a lowercase kind of military detention is that site; a demonym before it names none
+    ("military-barracks", "He is being held at Makindye military barracks in Kampala.",
+     {("Makindye military barracks", "site", "UGA")}, set()),
+    ("demonym-military-barracks", "The Ugandan military barracks in Kampala were guarded.", {("Kampala", "city", "UGA")},
+     {("Ugandan military barracks", "site", "UGA")}),
+    ("institution-held-at", "Gupta is held at the Metropolitan Detention Center in Brooklyn, New York.",
+     {("Metropolitan Detention Center", "site", "USA")}, set()),
+    ("institution-taken-to", "The journalist went to the Charite Hospital in Berlin.", {("Charite Hospital", "site", "DEU")}, set()),
+    ("institution-written-to", "He wrote to the Carter Center in Atlanta.", {("Atlanta", "city", "USA")},
+     {("Carter Center", "site", "USA")}),
+    ("institution-source", "According to the Belgrade Centre, Serbia extradited him.", set(), {("Belgrade Centre", "site", "SRB")}),
+    ("institution-studied-at", "He studied at Columbia University in New York.", set(), {("Columbia University", "site", "USA")}),
     ("city-with-title", "New Zealand played Italy in Toyota City, Japan.", {("Toyota", "city", "JPN")}, set()),
     # a street named again is where it was the first time, whatever was named just before it
     ("site-named-again", "Fliers were posted on Massachusetts Avenue in Boston. China denied it. Beijing said so. "

@@ -795,13 +795,29 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if start == token.i and end == token.i + 1:
             continue
         span = doc[start:end]
+        visited = token.lower_ not in AFFILIATIONS and _visited_site(span, res)
         if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)
                 or (span.root.dep_ == "pobj" and res.place_use.get(span.root.head.lower_) == "path"
-                    and token.lower_ not in INSTITUTIONS)):  # "the route to St Peter's Square"
+                    and (token.lower_ not in INSTITUTIONS or visited))):  # "the route to St Peter's Square"
             continue
-        if token.lower_ in INSTITUTIONS and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
+        if token.lower_ in INSTITUTIONS and not visited \
+                and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
             continue
         yield span, "SITE"
+
+
+def _visited_site(span: Span, res: Resources) -> bool:
+    """True when an institution's name is where a verb puts someone or something: the object of a locative or path
+    preposition hung on a verb (for a path preposition a verb of motion, place_use.tsv kind=motion: "held at the Metropolitan Detention Center", "went to the Charite Hospital",
+    "located in Whitchurch Community Hospital"), not on a noun ("students from al-Azhar University", "a professor at
+    the University of X") nor a subject ("the Carter Center said"), nor whom one writes to or a source ("according to the Belgrade Centre")."""
+    root = span.root
+    verb = root.head.head
+    if not (root.dep_ == "pobj" and root.head.dep_ == "prep" and verb.pos_ in {"VERB", "AUX"}):
+        return False
+    if res.place_use.get(root.head.lower_) == "path":  # "went to the Charite Hospital", not "wrote to the Carter Center"
+        return res.place_use.get(verb.lemma_.lower()) == "motion"
+    return root.head.lower_ in SITE_PREPS
 
 
 def _of_name_end(doc: Doc, i: int) -> int:
@@ -917,6 +933,9 @@ SITE_PREPS = {"at", "in", "inside", "outside", "near", "on", "off", "into"}
 # Sites that are also bodies that act and employ ("al-Azhar University", "the Carter Center"): named by the model as
 # organisations, they stay actors.
 INSTITUTIONS = {"university", "hospital", "centre", "center", "station", "camp"}
+# Institutions one belongs to where a verb puts someone ("studied at Columbia University", "teaches at ..."): named
+# after a verb they stay the body, not a place.
+AFFILIATIONS = {"university"}
 
 
 def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
