@@ -511,6 +511,9 @@ ACTORS = [
     ("A student was jailed for using Twitter. Nexta is a channel on the Telegram messaging app.",
      {("Nexta", "media", "POL")}),
     # a body's state: a place in its name, else the story's setting (the country of most of its cities)
+    # a body whose words open with a polity without a state code is that polity's, not the state named around it
+    ("Kosovo Police arrested five Turkish nationals, Turkey said.",
+     {("Kosovo Police", "government", None), ("Turkish nationals", "group", "TUR"), ("Turkey", "state", "TUR")}),
     ("Pakistani activists said the Toronto Police Service had warned them.",
      {("Pakistani activists", "group", "PAK"), ("Toronto Police Service", "government", "CAN")}),
     ("He was stabbed in Wimbledon, London. He recovered. He spoke again. He went home.\n\n"

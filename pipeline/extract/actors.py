@@ -1608,8 +1608,10 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
                 and doc[ent.end].ent_iob_ == "B" and is_given_name(ent.text, res):
             continue  # "Pavan" + "Kumar Rai": a given name the model split off the person's name
         span = _extend_particles(_strip_det(ent, res), res)
+        stateless = False
         if len(span) > 2 and span[1].lower_ in {"'s", "’s"} and not normalize_country(span[0].text, resources=res) \
                 and (lookup_city(span[0].text) is not None or span[0].lower_ in res.regions):
+            stateless = _stateless_opening(span, res)  # "Kosovo's Ministry of Internal Affairs": no state's
             span = span[2:]  # "Boston’s Northeastern University": the city where the body is, no part of its name
         owner = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None) if ent.label_ == "PERSON" else None
         if owner is not None and all(i in taken for i in range(owner + 1, span.end)):
@@ -1760,15 +1762,29 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
             yield Actor(span, owned[0], kind, owned[1])
             continue
         if kind == "government":
-            country = owner_country or _governing_state(span, country, doc, res)
+            country = None if stateless else owner_country or _governing_state(span, country, doc, res)
         yield Actor(span, span.text, kind, country)
 
 
 def _governing_state(span: Span, country: str | None, doc: Doc, res: Resources) -> str | None:
     """The state of a government body named as written: "Toronto Police Service", "Quebec Court of Appeal": a place
-    in the name is where the body serves; a body named without its state belongs to the state the story is set in."""
+    in the name is where the body serves; a body named without its state belongs to the state the story is set in.
+    A body whose words open with a polity without a state code ("Kosovo Police", "Kosovo's Ministry of Internal
+    Affairs": regions.tsv with no country) is that polity's: no state, not the one around it."""
+    if _stateless_opening(span, res):
+        return None
     return _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
         or _own_name_state(span.text, res) or _country_around(span, res) or setting_country(doc, resources=res)
+
+
+def _stateless_opening(span: Span, res: Resources) -> bool:
+    """True for a body's words opening (after "the") with one capitalised place word that regions.tsv knows with no
+    state and a possessive or the body's next word after it ("Kosovo's Ministry of Internal Affairs", "Kosovo Police")."""
+    words = span[1:] if span[0].lower_ == "the" else span
+    if len(words) < 2 or not words[0].text[:1].isupper():
+        return False
+    region = res.regions.get(words[0].lower_)
+    return region is not None and not region.country and (words[1].is_alpha or words[1].tag_ == "POS")
 
 
 def _state_after_of(span: Span, res: Resources) -> tuple[str, str] | None:
