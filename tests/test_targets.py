@@ -76,6 +76,12 @@ TARGET_CASES = [
                  "Eritreans", id="a-peoples-name-with-two-groups-is-itself"),
     pytest.param("Karl Nehammer, the minister of the interior, lived in Vienna. In July 2022, Russian agents shot him dead "
                  "in Vienna.", ("RUS", "assassination"), None, id="a-post-of-the-interior-is-an-office"),
+    # who outlines or documents the act as a thing told is no target of it; one who faces it is
+    pytest.param("The journalist Andrei Ivanov outlines the steps the Kremlin is taking in order to silence exiled writers, "
+                 "from the confiscation of property to the hacking of phones.", ("RUS", "digital_attack"), None,
+                 id="a-writer-outlining-the-act-is-no-target"),
+    pytest.param("The journalist Andrei Ivanov faced threats from Russian agents in Georgia.",
+                 ("RUS", "intimidation"), "Andrei Ivanov", id="one-facing-the-act-is-its-target"),
     pytest.param("Rwandan agents hacked Carine Kanimba's phone in Belgium.", ("RWA", "digital_attack"),
                  "Carine Kanimba", id="owner-of-the-object"),
     pytest.param("The Netherlands says Iran was behind the killings of two Iranian opponents of the Islamic Republic "

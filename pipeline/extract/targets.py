@@ -915,6 +915,16 @@ def incident_targets(
     # the attempted assassination"
     blame = words.blame if words is not None else frozenset()
     blaming = {t.i for verb in sent if verb.lemma_.lower() in blame for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    if trigger is not None:
+        # who does something with the act as a thing told (a writer who "outlines the actions the Kremlin is taking ... the
+        # refusal to issue new passports", a researcher who "documented the harassment") is no target, as a speaker is not;
+        # one who faces or survives it is (a verb of receiving)
+        receivers = words.receive if words is not None else frozenset()
+        step = trigger.root
+        while step.head.i != step.i:
+            if step.dep_ == "dobj" and step.head.pos_ == "VERB" and step.head.lemma_.lower() not in receivers:
+                blaming |= {t.i for c in step.head.children if c.dep_ == "nsubj" for t in c.subtree}
+            step = step.head
     candidates = [
         a for s, _, a in sent_people
         if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_be_target(s, a)
