@@ -2174,6 +2174,12 @@ ATTRIBUTIONS = [
      [("Mizan", "said", "assert", "indirect", "Chaab had been hanged")]),
     ("Gupta's lawyer, Jeffrey Chabrowe, told reporters that the case was complex.",
      [("Jeffrey Chabrowe", "told", "assert", "indirect", "the case was complex")]),
+    # a closing speaker opened by a possessive pronoun: a named lawyer speaks as a person, an unnamed one for the client
+    ("Oleg Ivanov was detained in Kyiv. The journalist could face extradition to Uzbekistan, his lawyer, Aleksei Fyodorov, said.",
+     [("Aleksei Fyodorov", "said", "assert", "indirect", "The journalist could face extradition to Uzbekistan")]),
+    ("Oleg Ivanov was detained in Kyiv. The journalist could face extradition to Uzbekistan, his lawyer said.",
+     [("Oleg Ivanov", "said", "assert", "indirect", "The journalist could face extradition to Uzbekistan")]),
+    ("The activists were deported to Cairo last week, their families said on Sunday.", []),
     ("China's embassy rejected what it called smears by the United States.",
      [("embassy", "rejected", "deny", "indirect", "what it called smears by the United States")]),
     ("Amnesty International and Human Rights Watch said that China lied.",

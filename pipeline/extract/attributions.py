@@ -674,7 +674,9 @@ def _closing_speaker(verb: Token) -> Token | None:
     while start > sent.start and doc[start - 1].text != "," and i - start < 8:
         if doc[start - 1].pos_ == "CCONJ" and doc[start - 1].lower_ == "and" and not joined:
             joined = True
-        elif doc[start - 1].pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP"}:
+        # ("..., his lawyer, Aleksei Fyodorov, said": a possessive pronoun opens the phrase like a determiner)
+        elif doc[start - 1].pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP"} and not (
+                doc[start - 1].dep_ == "poss" and doc[start - 1].pos_ == "PRON"):
             return None
         start -= 1
     if not (start - 1 > sent.start and doc[start - 1].text == ","):
