@@ -2180,6 +2180,11 @@ ATTRIBUTIONS = [
     ("Oleg Ivanov was detained in Kyiv. The journalist could face extradition to Uzbekistan, his lawyer said.",
      [("Oleg Ivanov", "said", "assert", "indirect", "The journalist could face extradition to Uzbekistan")]),
     ("The activists were deported to Cairo last week, their families said on Sunday.", []),
+    # the head of "according to"'s object names its speaker, not a state the modifier before it names
+    ("According to Turkish state news agency Anadolu, the schools are part of a terrorist organization.",
+     [("Anadolu Agency", "according to", "assert", "indirect", "the schools are part of a terrorist organization")]),
+    ("The activists were arrested in Beijing, according to Turkish President Recep Tayyip Erdogan.",
+     [("Recep Tayyip Erdogan", "according to", "assert", "indirect", "The activists were arrested in Beijing")]),
     ("China's embassy rejected what it called smears by the United States.",
      [("embassy", "rejected", "deny", "indirect", "what it called smears by the United States")]),
     ("Amnesty International and Human Rights Watch said that China lied.",

@@ -3326,7 +3326,10 @@ def _according_to(
     if document:
         actor = _resolve_speaker(objects[0], actors, speakers, res) or _actor_in(source_span, actors)
     else:
-        inside = None if office else _actor_in(source_span, actors)
+        # "according to Turkish state news agency Anadolu": a source's head that names an actor is that actor, as a
+        # subject's would be ("Iranian state news agency IRNA reported"), not the state a modifier on it names
+        own = next((a for a in actors if a.span.start <= objects[0].i < a.span.end), None)
+        inside = None if office else own or _actor_in(source_span, actors)
         # "according to messages received by Abula's friends": a person's associates or kin do not speak as that person
         if inside is not None and inside.type == "person" and inside.span.root.dep_ == "poss" and (
             (owned := inside.span.root.head.lemma_.lower()) in res.attribution_words["associate"] or owned in res.actor_words["kin"]
