@@ -2180,6 +2180,11 @@ ATTRIBUTIONS = [
     ("Oleg Ivanov was detained in Kyiv. The journalist could face extradition to Uzbekistan, his lawyer said.",
      [("Oleg Ivanov", "said", "assert", "indirect", "The journalist could face extradition to Uzbekistan")]),
     ("The activists were deported to Cairo last week, their families said on Sunday.", []),
+    # a claim after a phrase of time that the parser read as a relative clause on "the time"
+    ("Lithuanian intelligence said at the time it suspected Russia's special services of involvement.",
+     [("intelligence service", "said", "assert", "indirect", "it suspected Russia's special services of involvement")]),
+    ("Amnesty International said at the time that it had documented the case of the man who fled.",
+     [("Amnesty International", "said", "assert", "indirect", "it had documented the case of the man who fled")]),
     # the head of "according to"'s object names its speaker, not a state the modifier before it names
     ("According to Turkish state news agency Anadolu, the schools are part of a terrorist organization.",
      [("Anadolu Agency", "according to", "assert", "indirect", "the schools are part of a terrorist organization")]),

@@ -2406,7 +2406,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         return _trim(doc[noun.left_edge.i : verb.left_edge.i])
     return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
-        or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
+        or _delayed_clause(verb) or _as_host(verb) or _clause_on_hearer(verb) or _claim_before(verb)
 
 
 def _without_closing_description(span: Span, *, clause: bool = False) -> Span:
@@ -2471,6 +2471,11 @@ def _clause_on_hearer(verb: Token) -> Span | None:
     had not slept since the final", read as "the crowd [that] he had not slept"): a clause with its own subject right
     after the hearer, no relative pronoun."""
     hearer = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
+    # "said at the time it suspected Russia", read as "the time [when] it suspected Russia": the object of a phrase of
+    # time right after the cue, with no claim of its own, is followed by the claim the same way
+    if hearer is None and not any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in verb.children):
+        hearer = next((g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
+                       for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME"} or g.lemma_ == "time")), None)
     if hearer is None:
         return None
     clause = next((c for c in hearer.children if c.dep_ == "relcl" and c.i > hearer.i), None)
