@@ -2185,6 +2185,13 @@ ATTRIBUTIONS = [
      [("intelligence service", "said", "assert", "indirect", "it suspected Russia's special services of involvement")]),
     ("Amnesty International said at the time that it had documented the case of the man who fled.",
      [("Amnesty International", "said", "assert", "indirect", "it had documented the case of the man who fled")]),
+    # "news agency" is an outlet, not any body: it refers back to the outlet named before, not a state the claim names
+    ('Jordan handed over Al-Romaithi to the UAE, the Emirates News Agency (WAM) reported. "The UAE reiterates '
+     'its sovereignty," the official news agency stated.',
+     [("Emirates News Agency", "reported", "assert", "indirect", "Jordan handed over Al-Romaithi to the UAE"),
+      ("Emirates News Agency", "stated", "assert", "direct", "The UAE reiterates its sovereignty")]),
+    ("The Federal Security Service detained him, the agency said.",
+     [("Federal Security Service", "said", "assert", "indirect", "The Federal Security Service detained him")]),
     # the head of "according to"'s object names its speaker, not a state the modifier before it names
     ("According to Turkish state news agency Anadolu, the schools are part of a terrorist organization.",
      [("Anadolu Agency", "according to", "assert", "indirect", "the schools are part of a terrorist organization")]),

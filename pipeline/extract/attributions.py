@@ -1266,7 +1266,10 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             if child.dep_ == "poss" and child.pos_ == "NOUN" and subject.lemma_.lower() in documents \
                     and (described := _described_before(child, actors, res)) is not None:
                 return described
-        wanted = res.anaphors.get(word, "any")
+        # "the official news agency stated": a compound that makes the noun a kind of its own ("news agency": an outlet,
+        # not any body) refers back to an actor of that kind
+        kind = next((f"{c.lower_} {word}" for c in subject.children if c.dep_ == "compound" and f"{c.lower_} {word}" in res.anaphors), None)
+        wanted = res.anaphors.get(kind or word, "any")
         # "Court documents say ...": the court (named before, else the generic one), not the last speaker; the subject
         # only ("according to court documents" in a prosecutor's release is the prosecution's account)
         if subject.dep_ == "nsubj" and (court := _body_document(subject, actors, res)) is not None \
@@ -1281,7 +1284,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             return state_named
         # "Spain's La Informacion newspaper said": a body named in the subject that the actor finder missed, not one before
         # (a country's name is no body's: "the U.K. news outlet" refers back to the outlet named before)
+        # (a name is capitalised: not "the state news agency", "state" tagged a proper noun)
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != sentence(c).start  # not "Prison authorities told"
+               and c.text[:1].isupper()
                and not any(a.span.start <= c.i < a.span.end for a in actors)
                and normalize_country(c.text, resources=res) is None for c in subject.children):
             return None
