@@ -2232,6 +2232,29 @@ ATTRIBUTIONS = [
      [("Mizan", "said", "assert", "indirect", "Chaab had been hanged")]),
     ("Gupta's lawyer, Jeffrey Chabrowe, told reporters that the case was complex.",
      [("Jeffrey Chabrowe", "told", "assert", "indirect", "the case was complex")]),
+    # a closing speaker opened by a possessive pronoun: a named lawyer speaks as a person, an unnamed one for the client
+    ("Oleg Ivanov was detained in Kyiv. The journalist could face extradition to Uzbekistan, his lawyer, Aleksei Fyodorov, said.",
+     [("Aleksei Fyodorov", "said", "assert", "indirect", "The journalist could face extradition to Uzbekistan")]),
+    ("Oleg Ivanov was detained in Kyiv. The journalist could face extradition to Uzbekistan, his lawyer said.",
+     [("Oleg Ivanov", "said", "assert", "indirect", "The journalist could face extradition to Uzbekistan")]),
+    ("The activists were deported to Cairo last week, their families said on Sunday.", []),
+    # a claim after a phrase of time that the parser read as a relative clause on "the time"
+    ("Lithuanian intelligence said at the time it suspected Russia's special services of involvement.",
+     [("intelligence service", "said", "assert", "indirect", "it suspected Russia's special services of involvement")]),
+    ("Amnesty International said at the time that it had documented the case of the man who fled.",
+     [("Amnesty International", "said", "assert", "indirect", "it had documented the case of the man who fled")]),
+    # "news agency" is an outlet, not any body: it refers back to the outlet named before, not a state the claim names
+    ('Jordan handed over Al-Romaithi to the UAE, the Emirates News Agency (WAM) reported. "The UAE reiterates '
+     'its sovereignty," the official news agency stated.',
+     [("Emirates News Agency", "reported", "assert", "indirect", "Jordan handed over Al-Romaithi to the UAE"),
+      ("Emirates News Agency", "stated", "assert", "direct", "The UAE reiterates its sovereignty")]),
+    ("The Federal Security Service detained him, the agency said.",
+     [("Federal Security Service", "said", "assert", "indirect", "The Federal Security Service detained him")]),
+    # the head of "according to"'s object names its speaker, not a state the modifier before it names
+    ("According to Turkish state news agency Anadolu, the schools are part of a terrorist organization.",
+     [("Anadolu Agency", "according to", "assert", "indirect", "the schools are part of a terrorist organization")]),
+    ("The activists were arrested in Beijing, according to Turkish President Recep Tayyip Erdogan.",
+     [("Recep Tayyip Erdogan", "according to", "assert", "indirect", "The activists were arrested in Beijing")]),
     ("China's embassy rejected what it called smears by the United States.",
      [("embassy", "rejected", "deny", "indirect", "what it called smears by the United States")]),
     ("Amnesty International and Human Rights Watch said that China lied.",

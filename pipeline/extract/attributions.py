@@ -674,7 +674,9 @@ def _closing_speaker(verb: Token) -> Token | None:
     while start > sent.start and doc[start - 1].text != "," and i - start < 8:
         if doc[start - 1].pos_ == "CCONJ" and doc[start - 1].lower_ == "and" and not joined:
             joined = True
-        elif doc[start - 1].pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP"}:
+        # ("..., his lawyer, Aleksei Fyodorov, said": a possessive pronoun opens the phrase like a determiner)
+        elif doc[start - 1].pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP"} and not (
+                doc[start - 1].dep_ == "poss" and doc[start - 1].pos_ == "PRON"):
             return None
         start -= 1
     if not (start - 1 > sent.start and doc[start - 1].text == ","):
@@ -1264,7 +1266,10 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             if child.dep_ == "poss" and child.pos_ == "NOUN" and subject.lemma_.lower() in documents \
                     and (described := _described_before(child, actors, res)) is not None:
                 return described
-        wanted = res.anaphors.get(word, "any")
+        # "the official news agency stated": a compound that makes the noun a kind of its own ("news agency": an outlet,
+        # not any body) refers back to an actor of that kind
+        kind = next((f"{c.lower_} {word}" for c in subject.children if c.dep_ == "compound" and f"{c.lower_} {word}" in res.anaphors), None)
+        wanted = res.anaphors.get(kind or word, "any")
         # "Court documents say ...": the court (named before, else the generic one), not the last speaker; the subject
         # only ("according to court documents" in a prosecutor's release is the prosecution's account)
         if subject.dep_ == "nsubj" and (court := _body_document(subject, actors, res)) is not None \
@@ -1279,7 +1284,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             return state_named
         # "Spain's La Informacion newspaper said": a body named in the subject that the actor finder missed, not one before
         # (a country's name is no body's: "the U.K. news outlet" refers back to the outlet named before)
+        # (a name is capitalised: not "the state news agency", "state" tagged a proper noun)
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != sentence(c).start  # not "Prison authorities told"
+               and c.text[:1].isupper()
                and not any(a.span.start <= c.i < a.span.end for a in actors)
                and normalize_country(c.text, resources=res) is None for c in subject.children):
             return None
@@ -2404,7 +2411,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         return _trim(doc[noun.left_edge.i : verb.left_edge.i])
     return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
-        or _delayed_clause(verb) or _as_host(verb) or _claim_before(verb)
+        or _delayed_clause(verb) or _as_host(verb) or _clause_on_hearer(verb) or _claim_before(verb)
 
 
 def _without_closing_description(span: Span, *, clause: bool = False) -> Span:
@@ -2469,6 +2476,11 @@ def _clause_on_hearer(verb: Token) -> Span | None:
     had not slept since the final", read as "the crowd [that] he had not slept"): a clause with its own subject right
     after the hearer, no relative pronoun."""
     hearer = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
+    # "said at the time it suspected Russia", read as "the time [when] it suspected Russia": the object of a phrase of
+    # time right after the cue, with no claim of its own, is followed by the claim the same way
+    if hearer is None and not any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in verb.children):
+        hearer = next((g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
+                       for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME"} or g.lemma_ == "time")), None)
     if hearer is None:
         return None
     clause = next((c for c in hearer.children if c.dep_ == "relcl" and c.i > hearer.i), None)
@@ -3324,7 +3336,10 @@ def _according_to(
     if document:
         actor = _resolve_speaker(objects[0], actors, speakers, res) or _actor_in(source_span, actors)
     else:
-        inside = None if office else _actor_in(source_span, actors)
+        # "according to Turkish state news agency Anadolu": a source's head that names an actor is that actor, as a
+        # subject's would be ("Iranian state news agency IRNA reported"), not the state a modifier on it names
+        own = next((a for a in actors if a.span.start <= objects[0].i < a.span.end), None)
+        inside = None if office else own or _actor_in(source_span, actors)
         # "according to messages received by Abula's friends": a person's associates or kin do not speak as that person
         if inside is not None and inside.type == "person" and inside.span.root.dep_ == "poss" and (
             (owned := inside.span.root.head.lemma_.lower()) in res.attribution_words["associate"] or owned in res.actor_words["kin"]
