@@ -1324,12 +1324,13 @@ ACTORS = [
      {("National Assembly", "government", "NIC")}),
     ("Critics in Managua said the Rwanda National Congress voted to strip them of their nationality.",
      {("Rwanda National Congress", "organization", "RWA")}),
-    # a court's records as a report's source are the court of the story's setting; a named court's, or records the
-    # report is found in, are no source of their own
-    ("Three men were arrested in Edmonton. Court documents say they were paid.",
-     {("court", "government", "CAN")}),
-    ("She was sentenced in Boston. According to court filings, she threatened a fellow student.",
-     {("court", "government", "USA")}),
+    # a court's records as a report's source are the court of the story's setting where a court acts in the story;
+    # where none does they are the prosecution's filings (gold pass 3b16d9c); a named court's, or records the report
+    # is found in, are no source of their own
+    ("Three men were arrested in Edmonton. Court documents say they were paid.", set()),
+    ("She was sentenced in Boston. According to court filings, she threatened a fellow student. The court is due to "
+     "decide on her appeal.", {("court", "government", "USA")}),
+    ("She was charged in Boston. According to court filings, she threatened a fellow student.", set()),
     ("She was sentenced in Boston. In court filings, prosecutors said she threatened a fellow student.", set()),
     ("She was sentenced in Boston. Supreme Court records say she threatened a fellow student.",
      {("Supreme Court", "government", "USA")}),
@@ -3133,9 +3134,14 @@ SPEAKERS_AS_ACTORS = [
      "wider plan.", [("public prosecutor", "government", "USA")]),
     ("US prosecutors charged four men. A spokesman at the Berlin court said that the trial would resume.",
      [("court", "government", "DEU")]),
-    # a court's documents as the subject, with no court named before: the generic court, not the outlet that spoke
+    # a court's documents as the subject, with no court named before: the prosecution's filings, for the prosecution
+    # named (else no one), not the outlet that spoke; a state's court records stay the court (gold pass 3b16d9c)
     ("The men were charged, CBC reported. Court documents say the conspiracy took place from May 1 to June 18.",
-     [("CBC", "media", "CAN"), ("court", "government", None)]),
+     [("CBC", "media", "CAN")]),
+    ("Prosecutors in New York charged him. Court papers say the conspiracy took place from May 1 to June 18.",
+     [("public prosecutor", "government", "USA")]),
+    ("Luo was detained in Wuhan. Chinese court records say the conspiracy took place from May 1 to June 18.",
+     [("court", "government", "CHN")]),
     ("Recent court records and police reports reveal an increase in violent incidents.", []),
     # a testimony or account speaks for the owner on it; with none ("these accounts"), for no one
     ("Salma al-Shehab was jailed. Shehab was studying at the University of Leeds, according to her social media accounts.",

@@ -351,9 +351,15 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      "Courts later in the day.", {("West Kowloon Magistrates\u2019 Courts", "site", "HKG")}, set()),
     ("court-named-after-city", "Police officers stand guard at the Hefei City Intermediate People's Court in Hefei, China.",
      {("Hefei City Intermediate People's Court", "site", "CHN")}, set()),
-    # the court a petition is brought to is the body addressed; a court named only by its rank names no building
-    ("court-addressed", "He filed a petition at the Lahore High Court in Pakistan.", set(),
-     {("Lahore High Court", "site", "PAK")}),
+    # the court a claim or petition is brought to is a place too, with its name's "for"/"of" part; it is the body
+    # addressed where a court acts in the story ("the court ordered"); a court named only by its rank names no building
+    ("court-claim-in", "Police in Washington arrested him. Aljabri's claim for damages in United States District Court "
+     "for the District of Columbia has not been tested.",
+     {("United States District Court for the District of Columbia", "site", "USA")}, set()),
+    ("court-petition-at", "He filed a petition at the Lahore High Court in Pakistan.",
+     {("Lahore High Court", "site", "PAK")}, set()),
+    ("court-addressed-acts", "He filed a petition at the Lahore High Court in Pakistan. On October 6, the court "
+     "ordered that the family could not be deported.", set(), {("Lahore High Court", "site", "PAK")}),
     ("court-rank-only", "The case was heard at the Supreme Court in London.", set(), {("Supreme Court", "site", "GBR")}),
     # airports and courts known by a bare name are sites under their full name; not as a modifier, and a bare name
     # that is also a town names the town

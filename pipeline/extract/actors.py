@@ -3581,11 +3581,15 @@ def _court_of_the_records(doc: Doc, res: Resources, actors: list[Actor]) -> Acto
     records (court_record in actor_words.tsv) as the subject of a verb or after "according to" ("Court documents
     say", "court papers allege", "according to court filings"); of the country the story is set in. Named by a state
     or seat ("Canadian court documents") or found in them ("in court filings, prosecutors said") it is no source here.
-    A row only, as police."""
+    Only where a court acts in the story (a "court" the subject of a verb: "The court is due to decide"): else the
+    records are the prosecution's filings, no court's (gold pass 3b16d9c). A row only, as police."""
     generic = res.bodies["court"]
     if any(a.type == "government" and generic in a.name.lower() for a in actors):
         return None
-    for token in (doc[i] for i in positions(doc, frozenset({"court"}))):
+    courts = [doc[i] for i in positions(doc, frozenset({"court"}))]
+    if not any(t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"} for t in courts):
+        return None  # records no court of the story acts in are the prosecution's filings (gold pass 3b16d9c)
+    for token in courts:
         record = token.head
         if token.dep_ != "compound" or record.lemma_.lower() not in res.actor_words["court_record"] \
                 or (token.text[:1].isupper() and not token.is_sent_start) \

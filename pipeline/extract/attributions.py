@@ -901,9 +901,13 @@ def _body_document(subject: Token, actors: list[Actor], res: Resources) -> Actor
     # body named before, the generic body the common noun names, as the actor finder names an unnamed court; the
     # subject only, alone: "according to court documents" in a prosecutor's release is the prosecution's account,
     # "court records and police reports reveal" no one body's)
+    # (gold pass 3b16d9c: unqualified, "Court documents say" are the prosecution's filings and speak for the
+    # prosecution named, else for no one; "Chinese court records reportedly show", a state's court, stay the court)
     court = res.bodies["court"]
     if named is None and court in bodies and subject.dep_ == "nsubj" and not any(c.dep_ == "conj" for c in subject.children):
-        return Actor(span=_span_of(subject), name=court, type="government", country=None)
+        if any(c.dep_ in {"amod", "compound"} and normalize_country(c.text, resources=res) for c in subject.children):
+            return Actor(span=_span_of(subject), name=court, type="government", country=None)
+        return _body_named(subject, actors, tuple(words["prosecution_word"]))
     return named
 
 
@@ -1272,9 +1276,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         wanted = res.anaphors.get(kind or word, "any")
         # "Court documents say ...": the court (named before, else the generic one), not the last speaker; the subject
         # only ("according to court documents" in a prosecutor's release is the prosecution's account)
-        if subject.dep_ == "nsubj" and (court := _body_document(subject, actors, res)) is not None \
-                and court.name == res.bodies["court"]:
-            return court
+        if subject.dep_ == "nsubj" and any(c.dep_ == "compound" and c.lower_ == "court" for c in subject.children) \
+                and subject.lemma_.lower() in documents | res.attribution_words["body_record"]:
+            return _body_document(subject, actors, res)
         # "a four-page US intelligence report": a document first mentioned that a state's name qualifies, no body named in
         # it, speaks for the state ("the US statement" is the one mentioned before, its owner's)
         if subject.lemma_.lower() in documents and not any(c.lower_ == "the" for c in subject.children) and any(

@@ -872,10 +872,15 @@ def _feature_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
 
 def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield named courts used as places: "a short hearing at Westminster Magistrates' Court", "appear in West Kowloon
-    Magistrates' Courts", "stand guard at the Hefei City Intermediate People's Court"; not "a petition in the Lahore High
-    Court" (the body petitioned), nor "at the Supreme Court" (no name of where it sits)."""
+    Magistrates' Courts", "stand guard at the Hefei City Intermediate People's Court", and where a claim is brought ("a
+    claim for damages in United States District Court for the District of Columbia", with its "for"/"of" part; gold
+    pass 3b16d9c); not "a petition at the Lahore High Court" where a court acts in the story ("the court ordered": the
+    body petitioned), nor "at the Supreme Court" (no name of where it sits)."""
     words = res.actor_words
-    for i in positions(doc, words["court_head"]):
+    heads = positions(doc, words["court_head"])
+    # a court that acts somewhere in the story ("the court ordered", "the High Court ruled") is the body addressed
+    acting = any(doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB" for i in heads)
+    for i in heads:
         token = doc[i]
         if not token.is_title or i == 0:
             continue
@@ -891,12 +896,26 @@ def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         span = doc[start : i + 1]
         if all(t.lower_ in words["court_generic"] for t in span):
             continue
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in {"for", "of"}:  # "... District Court for the District of Columbia"
+            k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            while k < len(doc) and (doc[k].is_title or (doc[k].lower_ in {"of", "and"} and k + 1 < len(doc) and doc[k + 1].is_title)):
+                k += 1
+            if k > end + 1 and doc[k - 1].is_title:
+                span = doc[start:k]
         head = token.head if token.dep_ == "pobj" else None
-        if head is None or not (head.lower_ in words["court_prep"]
-                                or (head.lower_ == "in" and head.head.lemma_.lower() in words["court_verb"])):
+        if head is None:
             continue
-        if head.head.lemma_.lower() in words["court_addressed"] or head.head.head.lemma_.lower() in words["court_addressed"]:
-            continue  # "filed a petition at the Lahore High Court": the body addressed
+        # what is brought before it, up the words the preposition hangs on ("a claim for damages in X") or the
+        # object of the verb it hangs on ("brought charges before X")
+        chain = [head.head, head.head.head, head.head.head.head]
+        chain += [c for c in head.head.children if c.dep_ == "dobj"] if head.head.pos_ == "VERB" else []
+        addressed = any(t.lemma_.lower() in words["court_addressed"] for t in chain)
+        if addressed and acting:
+            continue  # "filed a petition at the Lahore High Court", later "the court ordered": the body addressed
+        if not (head.lower_ in words["court_prep"] or addressed and head.lower_ in {"in", "before"}
+                or (head.lower_ == "in" and head.head.lemma_.lower() in words["court_verb"])):
+            continue
         yield span, "SITE"
 
 
