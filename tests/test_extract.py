@@ -587,7 +587,8 @@ ACTORS = [
      {("intelligence service", "government", "KOR")}),
     ("He spoke of Chinese law enforcement and South Korean counterintelligence.", set()),
     # prosecutors with no state word are the public prosecutor of the case's state (convention P): of the court nearest
-    # them, else of the police; with no state told, none; with a prosecuting body named, they stand for it
+    # them, else of the police, else of the state or body named in their sentence, else, where they speak, of the
+    # story's setting; with no state told, none; with a prosecuting body named, they stand for it
     ("Federal prosecutors charged him.", set()),
     ("A Turkish court tried him. Federal prosecutors charged him.",
      {("court", "government", "TUR"), ("public prosecutor", "government", "TUR")}),
@@ -596,7 +597,11 @@ ACTORS = [
     ("A Turkish court tried him. The Justice Department charged him and prosecutors said he spied.",
      {("court", "government", "TUR"), ("Department of Justice", "government", "USA")}),
     ("A Turkish court tried him. He was granted immunity from prosecution.", {("court", "government", "TUR")}),
-    ("He was tried in Cairo. Prosecutors said the court would rule.", set()),
+    ("He was tried in Cairo. Prosecutors said the court would rule.", {("public prosecutor", "government", "EGY")}),
+    ("He was tried in Cairo. Prosecutors charged him.", set()),
+    ("The Belarusian KGB added him to a list, and prosecutors charged him with organising unrest.",
+     {("KGB", "government", "BLR"), ("public prosecutor", "government", "BLR")}),
+    ("He fled to Georgia, though criminal prosecution continues in Russia.", set()),
     # groups: rebels and rights defenders; nationals who fled or are exiled, a diaspora by its new nationality;
     # groups named by a cause, of the state named nearest; nationals merely present are none
     ("He denied funding Rwandan rebels; Chinese human rights defenders were targeted.",
@@ -1331,7 +1336,8 @@ ACTORS = [
     ("She was sentenced in Boston. According to court filings, she threatened a fellow student. The court is due to "
      "decide on her appeal.", {("court", "government", "USA")}),
     ("She was charged in Boston. According to court filings, she threatened a fellow student.", set()),
-    ("She was sentenced in Boston. In court filings, prosecutors said she threatened a fellow student.", set()),
+    ("She was sentenced in Boston. In court filings, prosecutors said she threatened a fellow student.",
+     {("public prosecutor", "government", "USA")}),
     ("She was sentenced in Boston. Supreme Court records say she threatened a fellow student.",
      {("Supreme Court", "government", "USA")}),
     # police acting in a sentence that names no place are of the last place, country or demonym told before it in its

@@ -3626,7 +3626,11 @@ def _prosecution_of_the_case(doc: Doc, res: Resources, actors: list[Actor]) -> A
         span = doc[start : i + 1]
         if any(_country_of_token(t, doc, res) for t in span[:-1]) or not _bare_prosecution(token, span):
             continue
-        country = _state_of_the_case(token, actors, res)
+        # with no court nor police of a state named: a state or its body named in their sentence ("the Belarusian KGB
+        # added him to its list ..., and prosecutors charged him"), else, where they speak ("According to prosecutors",
+        # "Prosecutors say"), the story's setting: the state whose court hears them
+        country = _state_of_the_case(token, actors, res) or _state_of_the_sentence(token, actors) \
+            or (setting_country(doc, resources=res) if _speaks(span, res) else None)
         if country:
             return Actor(span, generic, "government", country)
     return None
@@ -3639,13 +3643,15 @@ def _bare_prosecution(token: Token, span: Span) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False
+    if span[0].lower_ != "the" and any(c.dep_ == "amod" for c in token.children):
+        return False  # "against whom criminal prosecution continues in Russia": the act
     return token.dep_ in {"nsubj", "nsubjpass"} or span[0].lower_ == "the"
 
 
 def _state_of_the_case(token: Token, actors: list[Actor], res: Resources) -> str | None:
     """Return the state of the case unnamed prosecutors act in: of the court nearest them, else of the police nearest
-    them; None when the article names neither with a state (the story's setting was measured: more false states than
-    right ones)."""
+    them; None when the article names neither with a state (the story's setting for every mention was measured: more
+    false states than right ones; ``_prosecution_of_the_case`` gives it to speaking prosecutors only)."""
     bodies = [a for a in actors if a.type == "government" and a.country]
     courts = [a for a in bodies if "court" in a.name.lower()]
     police = [a for a in bodies if "police" in a.name.lower().split()]
@@ -3688,6 +3694,13 @@ def _country_told_before(sent: Span, res: Resources) -> str | None:
                 and (country := _country_of_token(token, doc, res)):
             return country  # a state's body ("Swedish authorities"), not its nationals ("four Iranian nationals")
     return told[-1][1] if told else None
+
+
+def _state_of_the_sentence(token: Token, actors: list[Actor]) -> str | None:
+    """Return the state of the state, or of the state's body, named nearest ``token`` in its sentence, else None."""
+    sent = token.sent
+    bodies = [a for a in actors if a.type in {"government", "state"} and a.country and sent.start <= a.span.start < sent.end]
+    return min(bodies, key=lambda a: abs(a.span.start - token.i)).country if bodies else None
 
 
 def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: str) -> Actor | None:
