@@ -256,6 +256,9 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("number-in-case-name", "He is one of the defendants in the UAE 94 case, after it deported him.", []),
     ("number-in-case-name-two-words", "In the Hong Kong 47 case, they were sentenced to prison.", []),
     ("number-after-place-counts", "In Xinjiang 300 people were held.", [(300, "person")]),
+    # life sentences are counted (category other, as the real gold reads them); a term of years is a duration
+    ("life-sentences", "A Hanoi court handed him two life sentences for corruption.", [(2, "other")]),
+    ("years-sentence-no-count", "A Hanoi court handed him a sentence of 14 years for corruption.", []),
 ]
 
 
