@@ -259,6 +259,10 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # life sentences are counted (category other, as the real gold reads them); a term of years is a duration
     ("life-sentences", "A Hanoi court handed him two life sentences for corruption.", [(2, "other")]),
     ("years-sentence-no-count", "A Hanoi court handed him a sentence of 14 years for corruption.", []),
+    # "or so" after a number makes a guess of it: the noun after the guess is counted; no number, no count
+    ("dozen-or-so", "The two dozen or so people moved to Sheridan Circle.", [(24, "person")]),
+    ("number-or-so", "Police detained 30 or so protesters on Monday.", [(30, "person")]),
+    ("or-so-without-number", "Police arrested five people, or so the ministry said, and waited an hour or so.", [(5, "person")]),
 ]
 
 
@@ -278,6 +282,7 @@ QUALIFIERS = [
     ("around-after-verb", "Singapore hosts around 300,000 Myanmar nationals with valid work permits.", "about"),
     # a preposition outside the number's entity governs the counted noun: no qualifier
     ("over-a-place", "The virus spread over five continents.", "exact"),
+    ("or-so-after", "A dozen or so protesters gathered outside the embassy.", "about"),
 ]
 
 

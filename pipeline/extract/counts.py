@@ -489,6 +489,8 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
     """
     nouns = res.units
     i = end
+    if _or_so(doc, end):
+        i += 2  # "two dozen or so people": the guess's "or so" stands between the number and its noun
     if i + 2 < limit and doc[i].lower_ == "out" and doc[i + 1].lower_ == "of" and doc[i + 2].pos_ == "DET" \
             and i + 3 < limit and doc[i + 3].like_num:
         i += 1  # "Three out of the eight pro-democracy activists": a partitive like "three of the eight"
@@ -525,6 +527,11 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
     while i > start and (doc[i - 1].is_quote or doc[i - 1].is_punct or doc[i - 1].pos_ == "PART"):
         i -= 1  # "£100k to spy": the infinitive's "to" is no part of the counted noun
     return start, i, head
+
+
+def _or_so(doc: Doc, end: int) -> bool:
+    """True for "or so" right after a number ("a dozen or so protesters", "20 or so"): an approximate number."""
+    return end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ == "so"
 
 
 def _conjoined_end(doc: Doc, end: int, head: Token, limit: int, vague: Collection[str]) -> int:
@@ -837,6 +844,8 @@ def extract_counts(
         if sent.end == end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
             sent = doc[sent.start : sentence(doc[end]).end]  # the parser ended the sentence on the number: "Four | UN experts"
         unit_start, unit_end, head = _unit(doc, end, sent.end, res)
+        if qualifier == "exact" and _or_so(doc, end):
+            qualifier = "about"
         if currency is None and head is not None and head.lower_ in res.count_words["not_after"]:
             continue  # "three long years", "two alternative scenarios": the noun makes it no count, as right after it
         if currency:
