@@ -39,15 +39,23 @@ class Number:
 
 
 @functools.lru_cache(maxsize=8)
-def _currency_signs(signs: frozenset[str]) -> re.Pattern[str]:
-    """Return a pattern for the currency signs of ``currencies.tsv`` opening a token ("HK$", "£"), longest first."""
-    return re.compile("^(" + "|".join(re.escape(sign) for sign in sorted(signs, key=len, reverse=True)) + ")", re.I)
+def _currency_signs(signs: frozenset[str], glued: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """Return a pattern for the currency signs of ``currencies.tsv`` opening a token ("HK$", "£"), longest first, and
+    for the ``glued`` letter signs written onto digits ("Sh18", "Rs500")."""
+    alternatives = [re.escape(sign) for sign in sorted(signs, key=len, reverse=True)]
+    alternatives += [re.escape(sign) + r"(?=\d)" for sign in sorted(glued, key=len, reverse=True)]
+    return re.compile("^(" + "|".join(alternatives) + ")", re.I)
+
+
+LETTER_SIGN = re.compile(r"[A-Za-z]{1,3}\.?")  # "Rs", "Sh", "KSh", "USD": a letter sign a writer may glue to digits
 
 
 def currency_sign(res: Resources) -> re.Pattern[str]:
-    """Return the pattern of currency signs (the entries of ``currencies.tsv`` that are not words); built once per Resources."""
+    """Return the pattern of currency signs (the entries of ``currencies.tsv`` that are not words, and the letter signs
+    glued to digits: "Sh18 million"); built once per Resources."""
     return per_resources(res, "currency-signs", lambda r: _currency_signs(
-        frozenset(k for k in r.currencies if not any(c.isalpha() for c in k) or "$" in k)))
+        frozenset(k for k in r.currencies if not any(c.isalpha() for c in k) or "$" in k),
+        frozenset(k for k in r.currencies if LETTER_SIGN.fullmatch(k))))
 
 
 @functools.lru_cache(maxsize=8)
@@ -150,9 +158,13 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
         if start < i:
             continue
         i = start
+        # "Sh18 million": a letter sign glued to the digits makes no number-like word
+        glued = i > 0 and i - 1 not in covered and doc[i].lower_ in res.number_words and doc[i - 1].text[-1:].isdigit() \
+            and currency_sign(res).match(doc[i - 1].text) is not None
+        i -= glued
         token = doc[i]
         # a sum after a currency sign whatever the model calls it ("HK$1m" read as a law, "£100k" as a person)
-        money = i > 0 and currency_sign(res).fullmatch(doc[i - 1].text) is not None and _number_part(token, res, scales)
+        money = glued or i > 0 and currency_sign(res).fullmatch(doc[i - 1].text) is not None and _number_part(token, res, scales)
         if i not in covered and (money or (token.like_num or token.lower_ == "dozen") and (
             not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token) or _misread_date(token, res)
             or _people_misread(doc, i, res)
