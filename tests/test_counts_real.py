@@ -260,6 +260,9 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("life-sentences", "A Hanoi court handed him two life sentences for corruption.", [(2, "other")]),
     ("years-sentence-no-count", "A Hanoi court handed him a sentence of 14 years for corruption.", []),
     # "or so" after a number makes a guess of it: the noun after the guess is counted; no number, no count
+    # a capitalised kind of road right after a number names a numbered street; a lowercase one is a noun's modifier
+    ("numbered-street", "The shooting happened near 120 Street in Surrey.", []),
+    ("road-modifier", "Police found two road workers near the scene.", [(2, "person")]),
     ("dozen-or-so", "The two dozen or so people moved to Sheridan Circle.", [(24, "person")]),
     ("number-or-so", "Police detained 30 or so protesters on Monday.", [(30, "person")]),
     ("or-so-without-number", "Police arrested five people, or so the ministry said, and waited an hour or so.", [(5, "person")]),

@@ -304,6 +304,8 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
         # and "Four United Nations human rights experts" counts the experts the name only describes
     if prev is not None and prev.lower_ in words["not_before"]:
         return True
+    if nxt is not None and nxt.is_title and nxt.lower_ in words["name_after"]:
+        return True  # "120 Street", "82 Avenue": a numbered road's name
     # "Copco No. 1": the tokenizer split the abbreviation's full stop from "No"
     if prev is not None and prev.text == "." and start >= 2 and not doc[start - 2].whitespace_ \
             and doc[start - 2].lower_ + "." in words["not_before"]:
