@@ -28,6 +28,11 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # a headline's count stands for one set only: a second set of the same size is counted
     ("headline-one-set-only", "Iran plot: three men charged\n\nThree men were charged. Three women were released later.",
      [(3, "person"), (3, "person")]),
+    # the lede names what a headline's count left unread ("80 FETO"): one set, of the lede's kind
+    ("headline-unread-unit", "Erdogan: 80 FETO brought back to Turkey\n\n"
+     "Turkey has brought back 80 Fetullah Terrorist Organization (FETO) members from abroad.", [(80, "person")]),
+    ("headline-unread-unit-other-number", "Erdogan: 80 FETO brought back to Turkey\n\n"
+     "Turkey has brought back 70 Fetullah Terrorist Organization (FETO) members from abroad.", [(80, "other"), (70, "person")]),
     # a first line ending in a full stop is no headline
     ("no-headline", "Four men were charged on Monday.\n\nFour women were released.", [(4, "person"), (4, "person")]),
     ("all-n-definite", "Authorities are cancelling the passports of six activists. "

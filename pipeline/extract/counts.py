@@ -957,6 +957,15 @@ def extract_counts(
             continue  # "two community centres ... The two organisations": a set counted before, named by another noun
         same = next((before for before in earlier if _same_set(mention, before)), None)
         restated = next((before for before in earlier if before.headline and before not in restated_sets), None)
+        if same is None and restated is None and not mention.headline and category != "other" and not currency:
+            # "80 FETO brought back" ... "80 FETO members": the lede names what the headline's count left unread
+            vague = next((b for b in seen.get((value, "other"), []) if b.headline and b not in restated_sets), None)
+            if vague is not None:
+                restated_sets.append(vague)
+                index = headline_rows[vague.start]
+                rows[index] = replace(rows[index], unit=unit_text, category=category)
+                earlier.append(vague)
+                continue
         if same is None and restated is not None and not mention.headline:
             earlier.append(mention)  # the lede restates the headline's count: "8 agents" ... "Eight individuals",
             # and is the set's name from now on
