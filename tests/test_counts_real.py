@@ -28,6 +28,11 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # a headline's count stands for one set only: a second set of the same size is counted
     ("headline-one-set-only", "Iran plot: three men charged\n\nThree men were charged. Three women were released later.",
      [(3, "person"), (3, "person")]),
+    # the lede names what a headline's count left unread ("80 FETO"): one set, of the lede's kind
+    ("headline-unread-unit", "Erdogan: 80 FETO brought back to Turkey\n\n"
+     "Turkey has brought back 80 Fetullah Terrorist Organization (FETO) members from abroad.", [(80, "person")]),
+    ("headline-unread-unit-other-number", "Erdogan: 80 FETO brought back to Turkey\n\n"
+     "Turkey has brought back 70 Fetullah Terrorist Organization (FETO) members from abroad.", [(80, "other"), (70, "person")]),
     # a first line ending in a full stop is no headline
     ("no-headline", "Four men were charged on Monday.\n\nFour women were released.", [(4, "person"), (4, "person")]),
     ("all-n-definite", "Authorities are cancelling the passports of six activists. "
@@ -256,6 +261,16 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("number-in-case-name", "He is one of the defendants in the UAE 94 case, after it deported him.", []),
     ("number-in-case-name-two-words", "In the Hong Kong 47 case, they were sentenced to prison.", []),
     ("number-after-place-counts", "In Xinjiang 300 people were held.", [(300, "person")]),
+    # life sentences are counted (category other, as the real gold reads them); a term of years is a duration
+    ("life-sentences", "A Hanoi court handed him two life sentences for corruption.", [(2, "other")]),
+    ("years-sentence-no-count", "A Hanoi court handed him a sentence of 14 years for corruption.", []),
+    # "or so" after a number makes a guess of it: the noun after the guess is counted; no number, no count
+    # a capitalised kind of road right after a number names a numbered street; a lowercase one is a noun's modifier
+    ("numbered-street", "The shooting happened near 120 Street in Surrey.", []),
+    ("road-modifier", "Police found two road workers near the scene.", [(2, "person")]),
+    ("dozen-or-so", "The two dozen or so people moved to Sheridan Circle.", [(24, "person")]),
+    ("number-or-so", "Police detained 30 or so protesters on Monday.", [(30, "person")]),
+    ("or-so-without-number", "Police arrested five people, or so the ministry said, and waited an hour or so.", [(5, "person")]),
 ]
 
 
@@ -275,6 +290,7 @@ QUALIFIERS = [
     ("around-after-verb", "Singapore hosts around 300,000 Myanmar nationals with valid work permits.", "about"),
     # a preposition outside the number's entity governs the counted noun: no qualifier
     ("over-a-place", "The virus spread over five continents.", "exact"),
+    ("or-so-after", "A dozen or so protesters gathered outside the embassy.", "about"),
 ]
 
 

@@ -275,6 +275,15 @@ def test_money_currency_name(nlp: Language) -> None:
     assert [r.currency for r in rows] == [None]
 
 
+def test_money_letter_sign_glued(nlp: Language) -> None:
+    # a letter sign written onto the digits ("Sh18 million") or before them ("KSh 500,000") names the money
+    rows = run(nlp, "Did Kenya kidnap Kanu for Sh18 million? He later paid KSh 500,000 to the police.", "counts")
+    assert {(r.value, r.category, r.currency) for r in rows} == {(18_000_000, "money", "KES"), (500_000, "money", "KES")}
+    # letters glued to a word are no sign: "Shah" is a name
+    rows = run(nlp, "The men met Shah and 12 other activists.", "counts")
+    assert [(r.value, r.category, r.currency) for r in rows] == [(12, "person", None)]
+
+
 def test_count_unit_coordinated_adjectives_and_member_names(nlp: Language) -> None:
     # an adjective coordinated with one before the noun stays in the unit after a name modifier
     rows = run(nlp, "The foundation operates four Mehmet Akif elementary and high schools in Kosovo.", "counts")

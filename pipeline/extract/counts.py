@@ -39,15 +39,23 @@ class Number:
 
 
 @functools.lru_cache(maxsize=8)
-def _currency_signs(signs: frozenset[str]) -> re.Pattern[str]:
-    """Return a pattern for the currency signs of ``currencies.tsv`` opening a token ("HK$", "£"), longest first."""
-    return re.compile("^(" + "|".join(re.escape(sign) for sign in sorted(signs, key=len, reverse=True)) + ")", re.I)
+def _currency_signs(signs: frozenset[str], glued: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """Return a pattern for the currency signs of ``currencies.tsv`` opening a token ("HK$", "£"), longest first, and
+    for the ``glued`` letter signs written onto digits ("Sh18", "Rs500")."""
+    alternatives = [re.escape(sign) for sign in sorted(signs, key=len, reverse=True)]
+    alternatives += [re.escape(sign) + r"(?=\d)" for sign in sorted(glued, key=len, reverse=True)]
+    return re.compile("^(" + "|".join(alternatives) + ")", re.I)
+
+
+LETTER_SIGN = re.compile(r"[A-Za-z]{1,3}\.?")  # "Rs", "Sh", "KSh", "USD": a letter sign a writer may glue to digits
 
 
 def currency_sign(res: Resources) -> re.Pattern[str]:
-    """Return the pattern of currency signs (the entries of ``currencies.tsv`` that are not words); built once per Resources."""
+    """Return the pattern of currency signs (the entries of ``currencies.tsv`` that are not words, and the letter signs
+    glued to digits: "Sh18 million"); built once per Resources."""
     return per_resources(res, "currency-signs", lambda r: _currency_signs(
-        frozenset(k for k in r.currencies if not any(c.isalpha() for c in k) or "$" in k)))
+        frozenset(k for k in r.currencies if not any(c.isalpha() for c in k) or "$" in k),
+        frozenset(k for k in r.currencies if LETTER_SIGN.fullmatch(k))))
 
 
 @functools.lru_cache(maxsize=8)
@@ -150,9 +158,13 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
         if start < i:
             continue
         i = start
+        # "Sh18 million": a letter sign glued to the digits makes no number-like word
+        glued = i > 0 and i - 1 not in covered and doc[i].lower_ in res.number_words and doc[i - 1].text[-1:].isdigit() \
+            and currency_sign(res).match(doc[i - 1].text) is not None
+        i -= glued
         token = doc[i]
         # a sum after a currency sign whatever the model calls it ("HK$1m" read as a law, "£100k" as a person)
-        money = i > 0 and currency_sign(res).fullmatch(doc[i - 1].text) is not None and _number_part(token, res, scales)
+        money = glued or i > 0 and currency_sign(res).fullmatch(doc[i - 1].text) is not None and _number_part(token, res, scales)
         if i not in covered and (money or (token.like_num or token.lower_ == "dozen") and (
             not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token) or _misread_date(token, res)
             or _people_misread(doc, i, res)
@@ -292,6 +304,8 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
         # and "Four United Nations human rights experts" counts the experts the name only describes
     if prev is not None and prev.lower_ in words["not_before"]:
         return True
+    if nxt is not None and nxt.is_title and nxt.lower_ in words["name_after"]:
+        return True  # "120 Street", "82 Avenue": a numbered road's name
     # "Copco No. 1": the tokenizer split the abbreviation's full stop from "No"
     if prev is not None and prev.text == "." and start >= 2 and not doc[start - 2].whitespace_ \
             and doc[start - 2].lower_ + "." in words["not_before"]:
@@ -489,6 +503,8 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
     """
     nouns = res.units
     i = end
+    if _or_so(doc, end):
+        i += 2  # "two dozen or so people": the guess's "or so" stands between the number and its noun
     if i + 2 < limit and doc[i].lower_ == "out" and doc[i + 1].lower_ == "of" and doc[i + 2].pos_ == "DET" \
             and i + 3 < limit and doc[i + 3].like_num:
         i += 1  # "Three out of the eight pro-democracy activists": a partitive like "three of the eight"
@@ -525,6 +541,11 @@ def _unit(doc: Doc, end: int, limit: int, res: Resources) -> tuple[int, int, Tok
     while i > start and (doc[i - 1].is_quote or doc[i - 1].is_punct or doc[i - 1].pos_ == "PART"):
         i -= 1  # "£100k to spy": the infinitive's "to" is no part of the counted noun
     return start, i, head
+
+
+def _or_so(doc: Doc, end: int) -> bool:
+    """True for "or so" right after a number ("a dozen or so protesters", "20 or so"): an approximate number."""
+    return end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ == "so"
 
 
 def _conjoined_end(doc: Doc, end: int, head: Token, limit: int, vague: Collection[str]) -> int:
@@ -837,6 +858,8 @@ def extract_counts(
         if sent.end == end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
             sent = doc[sent.start : sentence(doc[end]).end]  # the parser ended the sentence on the number: "Four | UN experts"
         unit_start, unit_end, head = _unit(doc, end, sent.end, res)
+        if qualifier == "exact" and _or_so(doc, end):
+            qualifier = "about"
         if currency is None and head is not None and head.lower_ in res.count_words["not_after"]:
             continue  # "three long years", "two alternative scenarios": the noun makes it no count, as right after it
         if currency:
@@ -934,6 +957,15 @@ def extract_counts(
             continue  # "two community centres ... The two organisations": a set counted before, named by another noun
         same = next((before for before in earlier if _same_set(mention, before)), None)
         restated = next((before for before in earlier if before.headline and before not in restated_sets), None)
+        if same is None and restated is None and not mention.headline and category != "other" and not currency:
+            # "80 FETO brought back" ... "80 FETO members": the lede names what the headline's count left unread
+            vague = next((b for b in seen.get((value, "other"), []) if b.headline and b not in restated_sets), None)
+            if vague is not None:
+                restated_sets.append(vague)
+                index = headline_rows[vague.start]
+                rows[index] = replace(rows[index], unit=unit_text, category=category)
+                earlier.append(vague)
+                continue
         if same is None and restated is not None and not mention.headline:
             earlier.append(mention)  # the lede restates the headline's count: "8 agents" ... "Eight individuals",
             # and is the set's name from now on
