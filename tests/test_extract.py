@@ -373,7 +373,7 @@ ACTORS = [
      {("Paralel.Az", "media", "AZE"), ("Tribuna.com", "media", None), ("Sports.ru", "media", "RUS")}),
     ("Write to tips@Meduza.io or see https://Meduza.io/x. He was in Iran.It rained.", set()),
     ("Uyghurs and Tibetans abroad are watched. Canadians were told.", {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN")}),
-    ("The German Foreign Office summoned the ambassador.", {("Ministry of Foreign Affairs", "government", "DEU")}),
+    ("The German Foreign Office summoned the ambassador.", {("Federal Foreign Office", "government", "DEU")}),
     ("LONDON - Police are investigating.", set()),
     ("A court in Riyadh sentenced eight men.", {("court", "government", "SAU")}),
     # an unnamed court placed by its seat where someone else acts is no actor; where it acts, or holds the trial, it is
@@ -1200,8 +1200,13 @@ ACTORS = [
      set()),
     # a state's own name for a generic body that is no ministry is not given to words that call it a ministry; the
     # words that call it by its own kind keep it, and an own name that is a ministry is given to "foreign ministry"
-    ("The British Foreign Ministry said it had summoned the envoy.", {("Ministry of Foreign Affairs", "government", "GBR")}),
+    ("The Dutch Foreign Ministry said it had summoned the envoy.", {("Ministry of Foreign Affairs", "government", "NLD")}),
     ("The British Foreign Office said it had summoned the envoy.", {("Foreign Office", "government", "GBR")}),
+    # the gold's one name per body: the UK's foreign ministry is the Foreign Office whatever it is called, Germany's
+    # is the Federal Foreign Office
+    ("The British Foreign Ministry said it had summoned the envoy.", {("Foreign Office", "government", "GBR")}),
+    ("The FCDO said it had summoned the envoy.", {("Foreign Office", "government", "GBR")}),
+    ("The German Foreign Office said it had summoned the envoy.", {("Federal Foreign Office", "government", "DEU")}),
     ("India's foreign ministry said it had summoned the envoy.", {("Ministry of External Affairs", "government", "IND")}),
     # ... and so is one that leaves a preposition of any length in lower case ("amid"): no body or person in it; a
     # heading in sentence case is no such line, and its state acting stays
