@@ -259,6 +259,8 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("institution-held-at", "Gupta is held at the Metropolitan Detention Center in Brooklyn, New York.",
      {("Metropolitan Detention Center", "site", "USA")}, set()),
     ("institution-taken-to", "The journalist went to the Charite Hospital in Berlin.", {("Charite Hospital", "site", "DEU")}, set()),
+    ("institution-taken-to-passive", "He was taken to the Royal Melbourne Hospital.",
+     {("Royal Melbourne Hospital", "site", "AUS")}, set()),
     ("institution-written-to", "He wrote to the Carter Center in Atlanta.", {("Atlanta", "city", "USA")},
      {("Carter Center", "site", "USA")}),
     ("institution-source", "According to the Belgrade Centre, Serbia extradited him.", set(), {("Belgrade Centre", "site", "SRB")}),
