@@ -377,6 +377,9 @@ ACTORS = [
     ("The Torture Victim Protection Act allows such suits.", set()),
     # a hospital one is taken to is the place, a site, not a body (GUIDELINES, gold e9a4bd3)
     ("The Minsk Convention of 1993 was cited. He was taken to the Royal Melbourne Hospital.", set()),
+    # a university only the place of an event is no actor; one studied at is
+    ("Hundreds joined a rally at the University of Queensland.", set()),
+    ("He studied at the University of Queensland.", {("University of Queensland", "organization", "AUS")}),
     ("Prosecutors in Dublin said the Department of Foreign Affairs had been told.",
      {("public prosecutor", "government", "IRL"), ("Department of Foreign Affairs", "government", "IRL")}),
     ("The House of Commons in Ottawa debated it.", {("House of Commons", "government", "CAN")}),

@@ -261,6 +261,16 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("institution-taken-to", "The journalist went to the Charite Hospital in Berlin.", {("Charite Hospital", "site", "DEU")}, set()),
     ("institution-taken-to-passive", "He was taken to the Royal Melbourne Hospital.",
      {("Royal Melbourne Hospital", "site", "AUS")}, set()),
+    # a university only as the place of an event, of a side of it or of nearness is a site, in the country of the
+    # province it is "of"; where one studies or teaches it is not
+    ("university-rally-at", "Hundreds joined a rally at the University of Queensland.",
+     {("University of Queensland", "site", "AUS")}, set()),
+    ("university-side-of", "He staged a demonstration outside the entrance of the University of Sydney.",
+     {("University of Sydney", "site", "AUS")}, set()),
+    ("university-gathered-outside", "Protesters in New York gathered outside Columbia University.",
+     {("Columbia University", "site", "USA")}, set()),
+    ("university-professor-at", "She is a professor at the University of Queensland.", set(),
+     {("University of Queensland", "site", "AUS")}),
     ("institution-written-to", "He wrote to the Carter Center in Atlanta.", {("Atlanta", "city", "USA")},
      {("Carter Center", "site", "USA")}),
     ("institution-source", "According to the Belgrade Centre, Serbia extradited him.", set(), {("Belgrade Centre", "site", "SRB")}),

@@ -795,7 +795,7 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if start == token.i and end == token.i + 1:
             continue
         span = doc[start:end]
-        visited = token.lower_ not in AFFILIATIONS and _visited_site(span, res)
+        visited = _visited_site(span, res, token.lower_ in AFFILIATIONS)
         if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)
                 or (span.root.dep_ == "pobj" and res.place_use.get(span.root.head.lower_) == "path"
                     and (token.lower_ not in INSTITUTIONS or visited))):  # "the route to St Peter's Square"
@@ -806,12 +806,25 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         yield span, "SITE"
 
 
-def _visited_site(span: Span, res: Resources) -> bool:
+def _visited_site(span: Span, res: Resources, affiliation: bool = False) -> bool:
     """True when an institution's name is where a verb puts someone or something: the object of a locative or path
     preposition hung on a verb (for a path preposition a verb of motion, place_use.tsv kind=motion: "held at the Metropolitan Detention Center", "went to the Charite Hospital",
     "located in Whitchurch Community Hospital"), not on a noun ("students from al-Azhar University", "a professor at
-    the University of X") nor a subject ("the Carter Center said"), nor whom one writes to or a source ("according to the Belgrade Centre")."""
+    the University of X") nor a subject ("the Carter Center said"), nor whom one writes to or a source ("according to the Belgrade Centre").
+    Also, for one an ``affiliation`` too (a university, where a verb may put one who studies or teaches), where only a
+    place is meant: a side of it ("outside the entrance of the University of Sydney"), a preposition of nearness
+    ("near the Berklee campus"), or an event held at it (place_use.tsv kind=gathering: "a rally at the University of
+    Queensland")."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep = root.head
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj" and res.place_use.get(prep.head.lower_) == "side":
+            return True
+        if prep.lower_ in NEAR_PREPS or (res.place_use.get(prep.lower_) == "prep"
+                                         and res.place_use.get(prep.head.lower_) == "gathering"):
+            return True
+    if affiliation:
+        return False
     verb = root.head.head
     if not (root.dep_ == "pobj" and root.head.dep_ == "prep" and verb.pos_ in {"VERB", "AUX"}):
         return False
@@ -955,6 +968,8 @@ INSTITUTIONS = {"university", "hospital", "centre", "center", "station", "camp"}
 # Institutions one belongs to where a verb puts someone ("studied at Columbia University", "teaches at ..."): named
 # after a verb they stay the body, not a place.
 AFFILIATIONS = {"university"}
+# Prepositions that put an institution as a place only, never as where one belongs ("outside the University of Sydney").
+NEAR_PREPS = {"outside", "near", "opposite", "behind"}
 
 
 def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -1842,7 +1857,8 @@ def _part_of_city_after(here: Place, places: list[Place], index: int) -> bool:
 
 
 def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str | None:
-    """Return the country of a city or country named inside a site's name ("Minsk National Airport")."""
+    """Return the country of a city named inside a site's name ("Minsk National Airport"), or of the province or state
+    a site is "of" ("the University of Queensland": of one country, or of one the article names)."""
     span = place.span
     if span[-1].lower_ in res.actor_words["court_head"]:
         return None  # a court is often named after a district, not its city ("Westminster Magistrates' Court" is in
@@ -1855,6 +1871,11 @@ def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str |
                 # a town of a country the article does not name is a word of another name ("San Gabriel Valley")
                 if city is not None and city.population >= RESCUE_POPULATION and (city.country in named or city.population >= BIG_CITY):
                     return city.country
+    if place.kind == "site":  # "the University of Queensland": the province or state a site is "of"
+        of = next((t.i for t in span if t.lower_ == "of"), None)
+        if of is not None and span.end > of + 1 and all(t.text[:1].isupper() for t in span.doc[of + 1 : span.end]) \
+                and (sub := lookup_subdivision(span.doc[of + 1 : span.end].text, prefer=named)) is not None:
+            return sub[0]
     return None
 
 
