@@ -572,6 +572,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("person-after-then", "The plan was approved by then Prime Minister Boris Johnson in London.",
      {("London", "city", "GBR")}, {("Boris Johnson", "city", "GBR")}),
     # a plural site noun after two names makes each one a site of that kind, a town's name too; not areas' sites
+    # a plural site noun after a list of names by commas and "and" makes each a site; a list with no "and" none
+    ("coordinated-list-prisons", "The men appeared by video link from Belmarsh, Frankland and Manchester prisons in England.",
+     {("Belmarsh Prison", "site", "GBR"), ("Frankland Prison", "site", "GBR"), ("Manchester Prison", "site", "GBR")},
+     {("Manchester", "city", "GBR")}),
+    ("comma-only-no-sites", "Flights left Paris, Lyon airports.", {("Paris", "city", "FRA")}, {("Paris Airport", "site", "FRA")}),
     ("coordinated-airports", "Airlines cancelled flights to and from Tokyo's Haneda and Narita airports on Saturday.",
      {("Haneda Airport", "site", "JPN"), ("Narita Airport", "site", "JPN")}, {("Narita", "city", "JPN")}),
     ("coordinated-areas-ports", "The strike shut Atlantic and Gulf Coast ports in the United States for days.",

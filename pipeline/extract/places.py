@@ -467,12 +467,18 @@ def _after_possessive(ent: Span) -> Span:
 
 def _plural_site_noun(span: Span, res: Resources) -> str | None:
     """Return the site noun of "<Name> and <Name> airports" for either name ("airport"), else None: a plural site noun
-    after two names joined by "and" makes each a site of that kind."""
+    after names joined by "and" or "or", a list by commas too ("Belmarsh, Frankland and Manchester prisons"), makes
+    each a site of that kind."""
     doc = span.doc
     i = span.end
-    if i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].text[:1].isupper():
-        i = _name_run(doc, i + 1)  # the first name: the noun follows the second
-    elif not (span.start >= 2 and doc[span.start - 1].lower_ == "and" and doc[span.start - 2].text[:1].isupper()):
+    joined = span.start >= 2 and doc[span.start - 1].lower_ in {"and", "or"} and doc[span.start - 2].text[:1].isupper()
+    while i + 1 < len(doc) and doc[i].lower_ in {",", "and", "or"}:  # a name before the last: the noun follows the last
+        k = i + 1 if doc[i].text != "," or doc[i + 1].lower_ not in {"and", "or"} else i + 2
+        if k >= len(doc) or not doc[k].text[:1].isupper():
+            return None
+        joined = joined or k > i + 1 or doc[i].text != ","
+        i = _name_run(doc, k)
+    if not joined:
         return None
     if i >= len(doc) or not doc[i].is_lower or doc[i].tag_ != "NNS":
         return None
