@@ -577,6 +577,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Belmarsh Prison", "site", "GBR"), ("Frankland Prison", "site", "GBR"), ("Manchester Prison", "site", "GBR")},
      {("Manchester", "city", "GBR")}),
     ("comma-only-no-sites", "Flights left Paris, Lyon airports.", {("Paris", "city", "FRA")}, {("Paris Airport", "site", "FRA")}),
+    # a lowercase hotel after a proper name alone is that named site; after a nationality none
+    ("name-hotel", "Karegeya was found dead in the Michelangelo Towers hotel in Sandton.",
+     {("Michelangelo Towers hotel", "site", "ZAF")}, set()),
+    ("nationality-hotel", "They stayed in a Chinese hotel in Bangkok.", {("Bangkok", "city", "THA")},
+     {("Chinese hotel", "site", "THA")}),
     ("coordinated-airports", "Airlines cancelled flights to and from Tokyo's Haneda and Narita airports on Saturday.",
      {("Haneda Airport", "site", "JPN"), ("Narita Airport", "site", "JPN")}, {("Narita", "city", "JPN")}),
     ("coordinated-areas-ports", "The strike shut Atlantic and Gulf Coast ports in the United States for days.",

@@ -794,7 +794,7 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if token.is_title:
             start = _name_run_before(doc, token.i, res)
             end = _of_name_end(doc, token.i)  # "the Palace of Justice", "the Port of New York and New Jersey"
-        elif token.is_lower and token.lower_ in res.place_words["detention_site"]:
+        elif token.is_lower and (token.lower_ in res.place_words["detention_site"] or token.lower_ in res.place_words["named_alone"]):
             start = _named_before_kind(doc, token.i, res)
         else:
             continue
@@ -957,7 +957,7 @@ def _named_before_kind(doc: Doc, end: int, res: Resources) -> int:
     i = end
     while i > 0 and end - i < 2 and doc[i - 1].lower_ in res.place_words["detention_kind"]:
         i -= 1
-    if i == end and doc[end].lower_ not in res.place_words["detention_alone"]:
+    if i == end and doc[end].lower_ not in res.place_words["detention_alone"] and doc[end].lower_ not in res.place_words["named_alone"]:
         return end  # "the Al-Ha'ir prison" is named as it stands; "the Kakuma camp" needs a word of detention
     start = _name_run_before(doc, i, res)
     name = doc[start:i].text
