@@ -110,7 +110,7 @@ class Resources:
     photo_credits: dict[str, frozenset[str]]  # role -> credits that make a line a caption (photo_credits.tsv)
     gendered_nouns: dict[str, str]  # noun beside a name (lowercase) -> "f" | "m" (gendered_nouns.tsv)
     holidays: dict[str, str]  # lowercase name of a named day -> its rule (holidays.tsv)
-    place_use: dict[str, str]  # word -> "prep" | "verb": what makes a building it governs a place
+    place_use: dict[str, str]  # word -> "prep" | "verb" | "path" | "gathering" ...: what makes a building it governs a place
     place_words: dict[str, frozenset[str]]  # role -> words the place rules read (place_words.tsv)
     diplomatic_posts: frozenset[str]
     street_prefixes: frozenset[str]  # original case: first words of street names ("Calle", "Via", "Place")

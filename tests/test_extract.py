@@ -384,8 +384,11 @@ ACTORS = [
     ("The Government of Nepal welcomed the census.", {("Nepal", "state", "NPL")}),
     ("Ursula von der Leyen condemned the diversion.", {("Ursula von der Leyen", "person", None)}),
     ("The Torture Victim Protection Act allows such suits.", set()),
-    ("The Minsk Convention of 1993 was cited. He was taken to the Royal Melbourne Hospital.",
-     {("Royal Melbourne Hospital", "organization", "AUS")}),
+    # a hospital one is taken to is the place, a site, not a body (GUIDELINES, gold e9a4bd3)
+    ("The Minsk Convention of 1993 was cited. He was taken to the Royal Melbourne Hospital.", set()),
+    # a university only the place of an event is no actor; one studied at is
+    ("Hundreds joined a rally at the University of Queensland.", set()),
+    ("He studied at the University of Queensland.", {("University of Queensland", "organization", "AUS")}),
     ("Prosecutors in Dublin said the Department of Foreign Affairs had been told.",
      {("public prosecutor", "government", "IRL"), ("Department of Foreign Affairs", "government", "IRL")}),
     ("The House of Commons in Ottawa debated it.", {("House of Commons", "government", "CAN")}),

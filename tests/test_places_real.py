@@ -259,6 +259,18 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("institution-held-at", "Gupta is held at the Metropolitan Detention Center in Brooklyn, New York.",
      {("Metropolitan Detention Center", "site", "USA")}, set()),
     ("institution-taken-to", "The journalist went to the Charite Hospital in Berlin.", {("Charite Hospital", "site", "DEU")}, set()),
+    ("institution-taken-to-passive", "He was taken to the Royal Melbourne Hospital.",
+     {("Royal Melbourne Hospital", "site", "AUS")}, set()),
+    # a university only as the place of an event, of a side of it or of nearness is a site, in the country of the
+    # province it is "of"; where one studies or teaches it is not
+    ("university-rally-at", "Hundreds joined a rally at the University of Queensland.",
+     {("University of Queensland", "site", "AUS")}, set()),
+    ("university-side-of", "He staged a demonstration outside the entrance of the University of Sydney.",
+     {("University of Sydney", "site", "AUS")}, set()),
+    ("university-gathered-outside", "Protesters in New York gathered outside Columbia University.",
+     {("Columbia University", "site", "USA")}, set()),
+    ("university-professor-at", "She is a professor at the University of Queensland.", set(),
+     {("University of Queensland", "site", "AUS")}),
     ("institution-written-to", "He wrote to the Carter Center in Atlanta.", {("Atlanta", "city", "USA")},
      {("Carter Center", "site", "USA")}),
     ("institution-source", "According to the Belgrade Centre, Serbia extradited him.", set(), {("Belgrade Centre", "site", "SRB")}),
@@ -560,6 +572,16 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("person-after-then", "The plan was approved by then Prime Minister Boris Johnson in London.",
      {("London", "city", "GBR")}, {("Boris Johnson", "city", "GBR")}),
     # a plural site noun after two names makes each one a site of that kind, a town's name too; not areas' sites
+    # a plural site noun after a list of names by commas and "and" makes each a site; a list with no "and" none
+    ("coordinated-list-prisons", "The men appeared by video link from Belmarsh, Frankland and Manchester prisons in England.",
+     {("Belmarsh Prison", "site", "GBR"), ("Frankland Prison", "site", "GBR"), ("Manchester Prison", "site", "GBR")},
+     {("Manchester", "city", "GBR")}),
+    ("comma-only-no-sites", "Flights left Paris, Lyon airports.", {("Paris", "city", "FRA")}, {("Paris Airport", "site", "FRA")}),
+    # a lowercase hotel after a proper name alone is that named site; after a nationality none
+    ("name-hotel", "Karegeya was found dead in the Michelangelo Towers hotel in Sandton.",
+     {("Michelangelo Towers hotel", "site", "ZAF")}, set()),
+    ("nationality-hotel", "They stayed in a Chinese hotel in Bangkok.", {("Bangkok", "city", "THA")},
+     {("Chinese hotel", "site", "THA")}),
     ("coordinated-airports", "Airlines cancelled flights to and from Tokyo's Haneda and Narita airports on Saturday.",
      {("Haneda Airport", "site", "JPN"), ("Narita Airport", "site", "JPN")}, {("Narita", "city", "JPN")}),
     ("coordinated-areas-ports", "The strike shut Atlantic and Gulf Coast ports in the United States for days.",

@@ -467,12 +467,18 @@ def _after_possessive(ent: Span) -> Span:
 
 def _plural_site_noun(span: Span, res: Resources) -> str | None:
     """Return the site noun of "<Name> and <Name> airports" for either name ("airport"), else None: a plural site noun
-    after two names joined by "and" makes each a site of that kind."""
+    after names joined by "and" or "or", a list by commas too ("Belmarsh, Frankland and Manchester prisons"), makes
+    each a site of that kind."""
     doc = span.doc
     i = span.end
-    if i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].text[:1].isupper():
-        i = _name_run(doc, i + 1)  # the first name: the noun follows the second
-    elif not (span.start >= 2 and doc[span.start - 1].lower_ == "and" and doc[span.start - 2].text[:1].isupper()):
+    joined = span.start >= 2 and doc[span.start - 1].lower_ in {"and", "or"} and doc[span.start - 2].text[:1].isupper()
+    while i + 1 < len(doc) and doc[i].lower_ in {",", "and", "or"}:  # a name before the last: the noun follows the last
+        k = i + 1 if doc[i].text != "," or doc[i + 1].lower_ not in {"and", "or"} else i + 2
+        if k >= len(doc) or not doc[k].text[:1].isupper():
+            return None
+        joined = joined or k > i + 1 or doc[i].text != ","
+        i = _name_run(doc, k)
+    if not joined:
         return None
     if i >= len(doc) or not doc[i].is_lower or doc[i].tag_ != "NNS":
         return None
@@ -788,14 +794,14 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if token.is_title:
             start = _name_run_before(doc, token.i, res)
             end = _of_name_end(doc, token.i)  # "the Palace of Justice", "the Port of New York and New Jersey"
-        elif token.is_lower and token.lower_ in res.place_words["detention_site"]:
+        elif token.is_lower and (token.lower_ in res.place_words["detention_site"] or token.lower_ in res.place_words["named_alone"]):
             start = _named_before_kind(doc, token.i, res)
         else:
             continue
         if start == token.i and end == token.i + 1:
             continue
         span = doc[start:end]
-        visited = token.lower_ not in AFFILIATIONS and _visited_site(span, res)
+        visited = _visited_site(span, res, token.lower_ in AFFILIATIONS)
         if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)
                 or (span.root.dep_ == "pobj" and res.place_use.get(span.root.head.lower_) == "path"
                     and (token.lower_ not in INSTITUTIONS or visited))):  # "the route to St Peter's Square"
@@ -806,12 +812,25 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         yield span, "SITE"
 
 
-def _visited_site(span: Span, res: Resources) -> bool:
+def _visited_site(span: Span, res: Resources, affiliation: bool = False) -> bool:
     """True when an institution's name is where a verb puts someone or something: the object of a locative or path
     preposition hung on a verb (for a path preposition a verb of motion, place_use.tsv kind=motion: "held at the Metropolitan Detention Center", "went to the Charite Hospital",
     "located in Whitchurch Community Hospital"), not on a noun ("students from al-Azhar University", "a professor at
-    the University of X") nor a subject ("the Carter Center said"), nor whom one writes to or a source ("according to the Belgrade Centre")."""
+    the University of X") nor a subject ("the Carter Center said"), nor whom one writes to or a source ("according to the Belgrade Centre").
+    Also, for one an ``affiliation`` too (a university, where a verb may put one who studies or teaches), where only a
+    place is meant: a side of it ("outside the entrance of the University of Sydney"), a preposition of nearness
+    ("near the Berklee campus"), or an event held at it (place_use.tsv kind=gathering: "a rally at the University of
+    Queensland")."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep = root.head
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj" and res.place_use.get(prep.head.lower_) == "side":
+            return True
+        if prep.lower_ in NEAR_PREPS or (res.place_use.get(prep.lower_) == "prep"
+                                         and res.place_use.get(prep.head.lower_) == "gathering"):
+            return True
+    if affiliation:
+        return False
     verb = root.head.head
     if not (root.dep_ == "pobj" and root.head.dep_ == "prep" and verb.pos_ in {"VERB", "AUX"}):
         return False
@@ -938,7 +957,7 @@ def _named_before_kind(doc: Doc, end: int, res: Resources) -> int:
     i = end
     while i > 0 and end - i < 2 and doc[i - 1].lower_ in res.place_words["detention_kind"]:
         i -= 1
-    if i == end and doc[end].lower_ not in res.place_words["detention_alone"]:
+    if i == end and doc[end].lower_ not in res.place_words["detention_alone"] and doc[end].lower_ not in res.place_words["named_alone"]:
         return end  # "the Al-Ha'ir prison" is named as it stands; "the Kakuma camp" needs a word of detention
     start = _name_run_before(doc, i, res)
     name = doc[start:i].text
@@ -955,6 +974,8 @@ INSTITUTIONS = {"university", "hospital", "centre", "center", "station", "camp"}
 # Institutions one belongs to where a verb puts someone ("studied at Columbia University", "teaches at ..."): named
 # after a verb they stay the body, not a place.
 AFFILIATIONS = {"university"}
+# Prepositions that put an institution as a place only, never as where one belongs ("outside the University of Sydney").
+NEAR_PREPS = {"outside", "near", "opposite", "behind"}
 
 
 def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -1842,7 +1863,8 @@ def _part_of_city_after(here: Place, places: list[Place], index: int) -> bool:
 
 
 def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str | None:
-    """Return the country of a city or country named inside a site's name ("Minsk National Airport")."""
+    """Return the country of a city named inside a site's name ("Minsk National Airport"), or of the province or state
+    a site is "of" ("the University of Queensland": of one country, or of one the article names)."""
     span = place.span
     if span[-1].lower_ in res.actor_words["court_head"]:
         return None  # a court is often named after a district, not its city ("Westminster Magistrates' Court" is in
@@ -1855,6 +1877,11 @@ def _inner_country(place: Place, named: frozenset[str], res: Resources) -> str |
                 # a town of a country the article does not name is a word of another name ("San Gabriel Valley")
                 if city is not None and city.population >= RESCUE_POPULATION and (city.country in named or city.population >= BIG_CITY):
                     return city.country
+    if place.kind == "site":  # "the University of Queensland": the province or state a site is "of"
+        of = next((t.i for t in span if t.lower_ == "of"), None)
+        if of is not None and span.end > of + 1 and all(t.text[:1].isupper() for t in span.doc[of + 1 : span.end]) \
+                and (sub := lookup_subdivision(span.doc[of + 1 : span.end].text, prefer=named)) is not None:
+            return sub[0]
     return None
 
 
