@@ -373,7 +373,11 @@ ACTORS = [
      {("Paralel.Az", "media", "AZE"), ("Tribuna.com", "media", None), ("Sports.ru", "media", "RUS")}),
     ("Write to tips@Meduza.io or see https://Meduza.io/x. He was in Iran.It rained.", set()),
     ("Uyghurs and Tibetans abroad are watched. Canadians were told.", {("Uyghurs", "group", "CHN"), ("Tibetans", "group", "CHN")}),
+    # a generic body takes its state's own name (national_bodies.tsv): Germany's foreign ministry and federal
+    # prosecuting office; unnamed prosecutors and a city's prosecutor stay the generic public prosecutor
     ("The German Foreign Office summoned the ambassador.", {("Federal Foreign Office", "government", "DEU")}),
+    ("Germany's federal prosecutor's office said he had spied.", {("Federal Public Prosecutor General", "government", "DEU")}),
+    ("German prosecutors said he had spied.", {("public prosecutor", "government", "DEU")}),
     ("LONDON - Police are investigating.", set()),
     ("A court in Riyadh sentenced eight men.", {("court", "government", "SAU")}),
     # an unnamed court placed by its seat where someone else acts is no actor; where it acts, or holds the trial, it is
