@@ -429,7 +429,8 @@ def validate_gold(
         text = texts.get(record.article_id)
         if text is None and record.article_id not in uncollected:
             problems.append(f"{prefix}: unknown article id (no such article)")
-        short_form = (record.split or "").startswith(REAL_SPLIT_PREFIX)
+        # a real gold file checked on its own has no split under the gold path: its folder still tells
+        short_form = (record.split or Path(record.path).parent.name).startswith(REAL_SPLIT_PREFIX)
         article = _ArticleText(text) if text is not None else None
         for key in record.keys:
             if key not in RECORD_KEYS:

@@ -308,6 +308,17 @@ def test_real_split_keeps_the_no_sentence_rule(tmp_path: Path, change: Any, prob
     assert any(problem in line for line in problems), problems
 
 
+def test_real_gold_file_checked_alone_keeps_the_no_sentence_rule(tmp_path: Path) -> None:
+    # a labeller checks one new file (`--gold corpus/gold/real/real-dev/realX.jsonl`): no split under that path
+    raw = _real_form(copy.deepcopy(BASE))
+    raw["locations"][1]["text"] = 'nine such offices are in Spain, including police "stations" in Madrid'
+    records = read_gold(write_jsonl(tmp_path / "gold" / "real-dev" / "g.jsonl", [raw]))
+    assert records[0].split is None
+    assert any("the real-text set allows 8" in line for line in validate_gold(records, {"a1": TEXT}))
+    team = read_gold(write_jsonl(tmp_path / "gold" / "dev" / "g.jsonl", [raw]))
+    assert not any("the real-text set allows 8" in line for line in validate_gold(team, {"a1": TEXT}))
+
+
 def test_uncollected_real_article_is_checked_without_its_text(tmp_path: Path) -> None:
     raw = _real_form(copy.deepcopy(BASE))
     assert validate_real(tmp_path, raw, texts={}, uncollected=frozenset({"a1"})) == []
