@@ -71,6 +71,7 @@ class Resources:
     actors: dict[str, ActorEntry]
     bodies: dict[str, str]
     national_bodies: dict[tuple[str, str], str]  # (alpha-3, generic body name) -> the state's own name
+    us_districts: dict[str, str]  # a US federal district's name or a city it sits in -> the district (us_districts.tsv)
     leaders: dict[str, str]  # a leader's or foreign minister's name (lowercase) -> the state they serve (leaders.tsv)
     host_states: frozenset[str]  # alpha-3 codes of states the field records only as hosts (host_states.txt)
     state_nouns: frozenset[str]
@@ -232,6 +233,8 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         actors=actors,
         bodies=bodies,
         national_bodies={(r["country"], r["body"]): r["name"] for r in _rows(gaz / "national_bodies.tsv")},
+        us_districts={place: r["district"] for r in _rows(gaz / "us_districts.tsv")
+                      for place in [r["district"], *r["places"].split("|")]},
         leaders={r["name"].lower(): r["country"] for r in _rows(gaz / "leaders.tsv")},
         host_states=frozenset(line.split("\t")[0].strip() for line in _words(gaz / "host_states.txt")),
         state_nouns=frozenset(_words(lex / "state_nouns.txt")),

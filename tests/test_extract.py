@@ -4130,6 +4130,29 @@ def test_charging_document_speaks_for_the_prosecution(nlp: Language) -> None:
     assert [(r.source, r.cue) for r in rows] == [("Department of Justice", "alleges")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the district its own words give, and the later bare mention and prosecutors follow it
+        ("The US Attorney’s Office, Southern District of New York, said the man was recruited. "
+         "A statement released by the US Attorney's Office alleged that he paid $100,000.",
+         "United States Attorney's Office for the Southern District of New York"),
+        ("The man was sentenced, the U.S. Attorney's Office for the District of Columbia announced.",
+         "United States Attorney's Office for the District of Columbia"),
+        ("The Manhattan U.S. Attorney's Office said the man was recruited.",
+         "United States Attorney's Office for the Southern District of New York"),
+        # else the district of the story's federal court
+        ("The U.S. Attorney's Office said the man was recruited. He appeared in federal court in Brooklyn on Tuesday.",
+         "United States Attorney's Office for the Eastern District of New York"),
+        # with no district told it keeps the bare name
+        ("The U.S. Attorney's Office said the man was recruited.", "U.S. Attorney's Office"),
+    ],
+)
+def test_us_attorney_office_by_district(nlp: Language, text: str, expected: str) -> None:
+    assert {r.name for r in run(nlp, text, "actors") if "Attorney" in r.name} == {expected}
+    assert {r.source for r in run(nlp, text, "attributions")} == {expected}
+
+
 def test_parenthetical_cue_and_surname(nlp: Language) -> None:
     text = "ASIO is led by Mike Burgess. In one case, Burgess said, a foreign regime had tried to harm an activist."
     rows = run(nlp, text, "attributions")

@@ -496,6 +496,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found = _nationals_once(found, res)
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(_proper_body_name(a, res), res), res), res) for a in _expand_acronyms(doc, found)]
+    found = _us_attorney_districts(doc, found, res)
     found = [a for a in _prosecutors_of_named_body(found, res) if not _court_as_place(a, res)]
     found = [_with_name_kind(a, res) for a in found]
     people = _merge_people(found, res)
@@ -932,6 +933,50 @@ def _national_name(actor: Actor, res: Resources) -> Actor:
             for p in find_places(actor.span.doc, resources=res))):
         return actor
     return Actor(actor.span, own, actor.type, actor.country)
+
+
+US_ATTORNEY = "U.S. Attorney's Office"  # actors.tsv: the office of any federal district, named by it when told
+
+
+def _district_patterns(res: Resources) -> tuple[re.Pattern[str], ...]:
+    """Return the patterns that tell a US Attorney's Office its district (us_districts.tsv): its own words after or
+    before it ("for the Southern District of New York", ", District of Columbia", "the Brooklyn U.S. Attorney's
+    Office"); a U.S. Attorney or office the story names with a district; the story's federal court. Not a city after
+    it ("the U.S. Attorney's office in Manhattan"): measured, it cost the unread validation reports an actor."""
+    names = "|".join(re.escape(p) for p in sorted(res.us_districts, key=len, reverse=True))
+    districts = "|".join(re.escape(d) for d in sorted(set(res.us_districts.values()), key=len, reverse=True))
+    office = r"(?:U\.S\.|US|United States|federal) (?:[Aa]ttorney|prosecutor)s?(?:['’]s?)?(?: [Oo]ffice)?"
+    after = re.compile(rf"^(?:,? (?:for|in) (?:the )?|, (?:the )?)({districts})\b")
+    before = re.compile(rf"\b({names}) $")
+    story = re.compile(rf"{office}(?:,? (?:for|in) |, )(?:the )?({districts})\b|\b({names}) {office}")
+    court = re.compile(rf"\bfederal court in (?:the )?({names})\b|\b({names}) federal court\b"
+                       rf"|\bDistrict Court for the ({districts})\b")
+    return after, before, story, court
+
+
+def _us_attorney_districts(doc: Doc, actors: list[Actor], res: Resources) -> list[Actor]:
+    """Name a United States Attorney's Office by its district (GUIDELINES.md: "United States Attorney's Office for
+    the Southern District of New York"): the district its own words give ("..., Southern District of New York", "the
+    Manhattan U.S. Attorney's Office"), else that of a U.S. Attorney or office the story names with one ("Manhattan
+    U.S. Attorney Damian Williams"), else that of the story's federal court ("federal court in Brooklyn"); with none
+    it keeps the bare name. Prosecutors who speak for it follow (_prosecutors_of_named_body)."""
+    if not any(a.name == US_ATTORNEY for a in actors):
+        return actors
+    after, before, story, court = per_resources(res, "us_district_patterns", _district_patterns)
+    text = doc.text
+    told = next((m for pattern in (story, court) if (m := pattern.search(text))), None)
+    fallback = next(g for g in told.groups() if g) if told else None
+    out = []
+    for actor in actors:
+        if actor.name == US_ATTORNEY:
+            start, end = actor.span.start_char, actor.span.end_char
+            m = after.search(text[end : end + 60]) or before.search(text[max(0, start - 30) : start])
+            place = next(g for g in m.groups() if g) if m else fallback
+            if place is not None:
+                actor = replace(actor, name=f"United States Attorney's Office for the {res.us_districts[place]}",
+                                shown=None)
+        out.append(actor)
+    return out
 
 
 def _prosecuting_body(name: str, res: Resources) -> bool:
