@@ -557,6 +557,13 @@ CASES = [
     pytest.param("The imam fled to Sweden in 2006, after the Uzbek government had filed a warrant for his arrest with Interpol.",
                  {("UZB", None, "mobility_controls")}, id="warrant-with-interpol"),
     pytest.param("The Uzbek government issued a warrant for his arrest in 2006.", {("UZB", None, "legal_pressure")}, id="warrant-alone"),
+    # an act told as done before its person moved abroad is not where the article places them later; one told after is
+    pytest.param("Uzbeks in Sweden are afraid. Many Uzbeks in Sweden fear more attacks. The imam fled to Sweden in 2006, after the "
+                 "Uzbek government had filed a warrant for his arrest with Interpol.", {("UZB", None, "mobility_controls")},
+                 id="warrant-before-the-flight"),
+    pytest.param("Uzbeks in Sweden are afraid. Many Uzbeks in Sweden fear more attacks. The Uzbek government filed a warrant for "
+                 "his arrest with Interpol after he fled to Sweden.", {("UZB", "SWE", "mobility_controls")},
+                 id="warrant-after-the-flight"),
     pytest.param("Belarus held an election in 2020 that handed Lukashenko his sixth term in office.", set(), id="handed-a-term-is-no-act"),
     # where a person comes from gives way to where the act happened
     pytest.param("Police said the killing in Berlin of an ethnic Chechen from Georgia was ordered by Russia.",

@@ -893,8 +893,25 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
 def _unplaced(trigger: Span, words: IncidentWords) -> bool:
     """True for an act on people its object phrase puts abroad in no named country ("harass Chinese dissidents living
     abroad", "surveil and intimidate the diaspora", "Eritreans in the Diaspora are forced to pay"): the sentence names
-    no host (the caller asks only then), and the article's other countries are not where these people are."""
-    return any(t.lemma_.lower() in words.unplaced for head in object_heads(trigger) for t in head.subtree)
+    no host (the caller asks only then), and the article's other countries are not where these people are.
+
+    So is an act told as done before its people moved abroad ("fled to Sweden in 2006, after the Uzbek government had
+    filed a warrant for his arrest", "was charged before he fled to Turkey"): where they went is no place of the act.
+    """
+    return any(t.lemma_.lower() in words.unplaced for head in object_heads(trigger) for t in head.subtree) or _before_a_move(trigger, words)
+
+
+def _before_a_move(trigger: Span, words: IncidentWords) -> bool:
+    """True for an act in an "after" clause of a verb of dwelling ("fled to Sweden after the government had filed a
+    warrant"), or whose clause has a "before" clause of one ("was charged before he fled to Turkey")."""
+    verb = clause_verb(trigger.root, steps=4)
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in words.dwell and _marked(verb, "after"):
+        return True
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in words.dwell and _marked(c, "before") for c in verb.children)
+
+
+def _marked(verb: Token, word: str) -> bool:
+    return any(c.dep_ in {"mark", "prep"} and c.lower_ == word for c in verb.children)
 
 
 def _those_who(token: Token) -> bool:
