@@ -669,6 +669,10 @@ ACTORS = [
     # nationals are no group when of a host state, charged by one, or the agents of an act
     ("Prosecutors charged four Iranian nationals. Police, assisted by Chinese nationals, arrested him.", set()),
     ("Iran was involved in the murders of two Dutch nationals.", {("Iran", "state", "IRN")}),
+    # ... nor those a participle charges, or holds for a crime, nor a predicate telling persons' nationality
+    ("Three Indian nationals charged with murder appeared in court.", set()),
+    ("Three Indian nationals arrested for murder. Police say the men are Indian nationals.", set()),
+    ("Five Turkish nationals arrested in Kosovo were deported.", {("Turkish nationals", "group", "TUR")}),
     ("Kenya deported four Turkish nationals.", {("Kenya", "state", "KEN"), ("Turkish nationals", "group", "TUR")}),
     # citizens by their state are a group only as the ones an act is done to, and not a host state's citizens
     ("The scheme targets Chinese citizens living abroad.", {("Chinese citizens", "group", "CHN")}),

@@ -2851,14 +2851,21 @@ def _people_of_state(token: Token, res: Resources) -> bool:
 def _nationals_apart(noun: Token, code: str | None, res: Resources) -> bool:
     """True for nationals who are no group the story is about: a host state's ("murders of two Dutch nationals",
     host_states.txt), and those a host charges or who assist the act ("charged four Iranian nationals", "assisted by
-    Chinese nationals"): the accused and agents, not the diaspora targeted."""
+    Chinese nationals", "Indian nationals charged with murder", "nationals arrested for murder"): the accused and
+    agents, not the diaspora targeted."""
     words = res.actor_words
     if noun.lower_ not in words["nationality_noun"]:
         return False
     if code in res.host_states:
         return True
-    if noun.dep_ == "pobj" and noun.head.lower_ == "by":
-        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by" or noun.dep_ == "attr":
+        return True  # "assisted by Chinese nationals"; "all three men are Indian nationals": a predicate telling a nationality
+    for clause in noun.children:  # a participle after them: "Three Indian nationals charged with murder",
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and (  # "3 Indian nationals arrested for murder"
+                clause.lemma_.lower() in words["accusing"] or any(
+                    p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in res.wrongdoing_words for o in p.children)
+                    for p in clause.children)):
+            return True
     return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in words["accusing"]
 
 
