@@ -673,6 +673,10 @@ ACTORS = [
     ("Three Indian nationals charged with murder appeared in court.", set()),
     ("Three Indian nationals arrested for murder. Police say the men are Indian nationals.", set()),
     ("Five Turkish nationals arrested in Kosovo were deported.", {("Turkish nationals", "group", "TUR")}),
+    # a people by ethnicity and faith is the people its plural names, one group; alone it stays
+    ("China runs a secret jail for Uyghurs in Dubai. It detained Uyghur Muslims there.",
+     {("China", "state", "CHN"), ("Uyghurs", "group", "CHN")}),
+    ("The report counted attacks on Uyghur Muslims abroad.", {("Uyghur Muslims", "group", "CHN")}),
     ("Kenya deported four Turkish nationals.", {("Kenya", "state", "KEN"), ("Turkish nationals", "group", "TUR")}),
     # citizens by their state are a group only as the ones an act is done to, and not a host state's citizens
     ("The scheme targets Chinese citizens living abroad.", {("Chinese citizens", "group", "CHN")}),

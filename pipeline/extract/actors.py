@@ -493,6 +493,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found.sort(key=lambda a: a.span.start)
     found = [a for a in found if not _cut_title(a, res)]
     found = _peoples_as_diaspora(found, res)
+    found = _people_by_faith(found, res)
     found = _nationals_once(found, res)
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(_proper_body_name(a, res), res), res), res) for a in _expand_acronyms(doc, found)]
@@ -2880,6 +2881,14 @@ def _peoples_as_diaspora(found: list[Actor], res: Resources) -> list[Actor]:
         return found
     return [replace(a, listed=False) if a.type == "group" and a.country in countries and len(a.span) == 1
             and a.span[0].lower_ in res.peoples and _named_after_state(a, res) else a for a in found]
+
+
+def _people_by_faith(found: list[Actor], res: Resources) -> list[Actor]:
+    """Leave unlisted a people named by its ethnicity and faith ("Uyghur Muslims") where the story names that people
+    by its plural ("Uyghurs"): one group, the faith word telling no other people (GUIDELINES.md groups)."""
+    plurals = {a.span[0].lower_ for a in found if a.type == "group" and a.listed and len(a.span) == 1}
+    return [replace(a, listed=False) if a.type == "group" and a.listed and len(a.span) == 2
+            and a.span[1].lower_ in res.faiths and a.span[0].lower_ + "s" in plurals else a for a in found]
 
 
 def _named_after_state(actor: Actor, res: Resources) -> bool:
