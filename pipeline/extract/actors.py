@@ -493,7 +493,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found.sort(key=lambda a: a.span.start)
     found = [a for a in found if not _cut_title(a, res)]
     found = _peoples_as_diaspora(found, res)
-    found = _people_by_faith(found, res)
+    found = _people_by_faith(_group_within(found, res), res)
     found = _nationals_once(found, res)
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(_proper_body_name(a, res), res), res), res) for a in _expand_acronyms(doc, found)]
@@ -2881,6 +2881,18 @@ def _peoples_as_diaspora(found: list[Actor], res: Resources) -> list[Actor]:
         return found
     return [replace(a, listed=False) if a.type == "group" and a.country in countries and len(a.span) == 1
             and a.span[0].lower_ in res.peoples and _named_after_state(a, res) else a for a in found]
+
+
+def _group_within(found: list[Actor], res: Resources) -> list[Actor]:
+    """Leave unlisted a group of two words and more whose name opens a longer group's of the same country that ends in
+    a person noun ("Iranian opposition" beside "Iranian opposition supporters", "Tamil diaspora" beside "Tamil
+    diaspora activists"): the people the story is about are the ones the person noun names, one group."""
+    people = {(a.name.lower(), a.country) for a in found if a.type == "group" and a.listed
+              and a.span[-1].lemma_.lower() in res.actor_words["person_noun"] and a.span[-1].tag_ == "NNS"}
+    if not people:
+        return found
+    return [replace(a, listed=False) if a.type == "group" and a.listed and len(a.name.split()) >= 2
+            and any(c == a.country and n.startswith(a.name.lower() + " ") for n, c in people) else a for a in found]
 
 
 def _people_by_faith(found: list[Actor], res: Resources) -> list[Actor]:
