@@ -673,6 +673,19 @@ ACTORS = [
     # nationals are no group when of a host state, charged by one, or the agents of an act
     ("Prosecutors charged four Iranian nationals. Police, assisted by Chinese nationals, arrested him.", set()),
     ("Iran was involved in the murders of two Dutch nationals.", {("Iran", "state", "IRN")}),
+    # ... nor those a participle charges, or holds for a crime, nor a predicate telling persons' nationality
+    ("Three Indian nationals charged with murder appeared in court.", set()),
+    ("Three Indian nationals arrested for murder. Police say the men are Indian nationals.", set()),
+    ("Five Turkish nationals arrested in Kosovo were deported.", {("Turkish nationals", "group", "TUR")}),
+    # a people by ethnicity and faith is the people its plural names, one group; alone it stays
+    ("China runs a secret jail for Uyghurs in Dubai. It detained Uyghur Muslims there.",
+     {("China", "state", "CHN"), ("Uyghurs", "group", "CHN")}),
+    ("The report counted attacks on Uyghur Muslims abroad.", {("Uyghur Muslims", "group", "CHN")}),
+    # a group whose name opens a longer one's ending in a person noun is that group; a body noun ends no people
+    ("Iran plotted to bomb a rally of Iranian opposition supporters near Paris. The Iranian opposition condemned it.",
+     {("Iran", "state", "IRN"), ("Iranian opposition supporters", "group", "IRN")}),
+    ("Sri Lanka banned Tamil diaspora groups. The Tamil diaspora protested.",
+     {("Sri Lanka", "state", "LKA"), ("Tamil diaspora", "group", "LKA"), ("Tamil diaspora groups", "group", "LKA")}),
     ("Kenya deported four Turkish nationals.", {("Kenya", "state", "KEN"), ("Turkish nationals", "group", "TUR")}),
     # citizens by their state are a group only as the ones an act is done to, and not a host state's citizens
     ("The scheme targets Chinese citizens living abroad.", {("Chinese citizens", "group", "CHN")}),

@@ -493,6 +493,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found.sort(key=lambda a: a.span.start)
     found = [a for a in found if not _cut_title(a, res)]
     found = _peoples_as_diaspora(found, res)
+    found = _people_by_faith(_group_within(found, res), res)
     found = _nationals_once(found, res)
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(_proper_body_name(a, res), res), res), res) for a in _expand_acronyms(doc, found)]
@@ -2896,14 +2897,21 @@ def _people_of_state(token: Token, res: Resources) -> bool:
 def _nationals_apart(noun: Token, code: str | None, res: Resources) -> bool:
     """True for nationals who are no group the story is about: a host state's ("murders of two Dutch nationals",
     host_states.txt), and those a host charges or who assist the act ("charged four Iranian nationals", "assisted by
-    Chinese nationals"): the accused and agents, not the diaspora targeted."""
+    Chinese nationals", "Indian nationals charged with murder", "nationals arrested for murder"): the accused and
+    agents, not the diaspora targeted."""
     words = res.actor_words
     if noun.lower_ not in words["nationality_noun"]:
         return False
     if code in res.host_states:
         return True
-    if noun.dep_ == "pobj" and noun.head.lower_ == "by":
-        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by" or noun.dep_ == "attr":
+        return True  # "assisted by Chinese nationals"; "all three men are Indian nationals": a predicate telling a nationality
+    for clause in noun.children:  # a participle after them: "Three Indian nationals charged with murder",
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and (  # "3 Indian nationals arrested for murder"
+                clause.lemma_.lower() in words["accusing"] or any(
+                    p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in res.wrongdoing_words for o in p.children)
+                    for p in clause.children)):
+            return True
     return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in words["accusing"]
 
 
@@ -2918,6 +2926,26 @@ def _peoples_as_diaspora(found: list[Actor], res: Resources) -> list[Actor]:
         return found
     return [replace(a, listed=False) if a.type == "group" and a.country in countries and len(a.span) == 1
             and a.span[0].lower_ in res.peoples and _named_after_state(a, res) else a for a in found]
+
+
+def _group_within(found: list[Actor], res: Resources) -> list[Actor]:
+    """Leave unlisted a group of two words and more whose name opens a longer group's of the same country that ends in
+    a person noun ("Iranian opposition" beside "Iranian opposition supporters", "Tamil diaspora" beside "Tamil
+    diaspora activists"): the people the story is about are the ones the person noun names, one group."""
+    people = {(a.name.lower(), a.country) for a in found if a.type == "group" and a.listed
+              and a.span[-1].lemma_.lower() in res.actor_words["person_noun"] and a.span[-1].tag_ == "NNS"}
+    if not people:
+        return found
+    return [replace(a, listed=False) if a.type == "group" and a.listed and len(a.name.split()) >= 2
+            and any(c == a.country and n.startswith(a.name.lower() + " ") for n, c in people) else a for a in found]
+
+
+def _people_by_faith(found: list[Actor], res: Resources) -> list[Actor]:
+    """Leave unlisted a people named by its ethnicity and faith ("Uyghur Muslims") where the story names that people
+    by its plural ("Uyghurs"): one group, the faith word telling no other people (GUIDELINES.md groups)."""
+    plurals = {a.span[0].lower_ for a in found if a.type == "group" and a.listed and len(a.span) == 1}
+    return [replace(a, listed=False) if a.type == "group" and a.listed and len(a.span) == 2
+            and a.span[1].lower_ in res.faiths and a.span[0].lower_ + "s" in plurals else a for a in found]
 
 
 def _named_after_state(actor: Actor, res: Resources) -> bool:
