@@ -829,8 +829,10 @@ def test_city_in_two_forms_is_one_place(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an abbreviation in the headline and the name spelled out in the text: one place, named as spelled out
-    ("In NYC, four men charged\n\nA New York federal court charged four men.", [("New York", "city", "USA")]),
+    # an abbreviation in the headline and the name spelled out in the text: one place, at the abbreviation, named as
+    # the city table names it (the abbreviation's row names no "New York")
+    ("In NYC, four men charged\n\nA New York federal court charged four men.", [("New York City", "city", "USA")]),
+    ("NEW YORK - A New York federal court charged four men.", [("New York", "city", "USA")]),  # capitals: as spelled
     ("PARIS - The activist was arrested in Paris.", [("Paris", "city", "FRA")]),  # a dateline in capitals
     ("Four men were charged in NYC on Tuesday.", [("NYC", "city", "USA")]),  # as written, not "Nyc"
 ])
@@ -856,3 +858,10 @@ def test_place_followed_by_its_country_is_in_it(nlp: Language) -> None:
     found = places(nlp, text)
     assert ("Causeway Bay", "region", "HKG") in found
     assert ("Causeway Bay", "region", "CHN") not in found
+
+
+def test_state_abbreviation_names_the_state(nlp: Language) -> None:
+    # an Australian state's common abbreviation is the state; written in lowercase it is no abbreviation
+    found = places(nlp, "The man, 45, was arrested at his home in Sydney, NSW, on Friday.")
+    assert ("New South Wales", "region", "AUS") in found
+    assert not any(p[0] == "New South Wales" for p in places(nlp, "The nsw file was opened on Friday."))

@@ -2000,7 +2000,9 @@ def extract_locations(doc: Doc, *, article_id: str = "", resources: Resources | 
             first[key] = place
             names[key] = place.name
         elif table is not None and names[key].isupper() and not place.name.isupper():
-            names[key] = place.name  # "NYC" in the headline, "New York" in the text: the name spelled out
+            # "NEW YORK" in the dateline, "New York" in the text: the name as the text spells it; an abbreviation
+            # ("NYC") is no spelling of "New York": the city table's name
+            names[key] = place.name if names[key].lower() == place.name.lower() else table
         elif table is not None and place.name.lower() != first[key].name.lower():
             names[key] = table
     for where, place in first.items():
