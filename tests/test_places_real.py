@@ -865,3 +865,15 @@ def test_state_abbreviation_names_the_state(nlp: Language) -> None:
     found = places(nlp, "The man, 45, was arrested at his home in Sydney, NSW, on Friday.")
     assert ("New South Wales", "region", "AUS") in found
     assert not any(p[0] == "New South Wales" for p in places(nlp, "The nsw file was opened on Friday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name modifying its member lands, in the object of a locative preposition: the area it spans
+    ("Investigations are also underway in other European Union countries.", True),
+    ("Police in EU member states are looking into it.", True),
+    # the member lands acting or named as a body's: no place
+    ("Sweden, along with other European Union countries, condemns the death penalty.", False),
+    ("EU countries imposed sanctions on the regime.", False),
+])
+def test_body_of_member_lands_as_area(nlp: Language, text: str, expected: bool) -> None:
+    assert (("European Union", "region", None) in places(nlp, text)) is expected

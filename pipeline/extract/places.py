@@ -1253,6 +1253,8 @@ def _area_as_place(span: Span, res: Resources) -> bool:
            for ent in doc_index(span.doc).ents):
         return False  # "the European Union Agency for Asylum"
     root = span.root
+    while root.dep_ == "compound" and root.head.lower_ in AREA_NOUNS:
+        root = root.head  # "in other European Union countries", "across EU member states": the area of its members
     if root.dep_ == "pobj":  # not "a signal from the EU", "a letter to the EU": the body acting or addressed
         return root.head.lower_ in AREA_PREPS
     return root.dep_ == "dobj" and res.place_use.get(root.head.lemma_.lower()) == "verb"
@@ -1260,6 +1262,8 @@ def _area_as_place(span: Span, res: Resources) -> bool:
 
 # Prepositions whose object is the area a thing happens in ("in the EU", "across the European Union").
 AREA_PREPS = {"in", "inside", "outside", "into", "within", "throughout", "across"}
+# Nouns of a body's member lands that a body's name modifies ("EU countries", "EU member states"): its area.
+AREA_NOUNS = {"country", "countries", "state", "states", "nation", "nations", "member"}
 # Last words of the name of a state, not of a town ("the Islamic Republic in the Netherlands").
 STATE_TITLES = {"republic", "kingdom", "emirate", "emirates", "federation", "union", "state", "states", "caliphate"}
 
