@@ -877,3 +877,14 @@ def test_state_abbreviation_names_the_state(nlp: Language) -> None:
 ])
 def test_body_of_member_lands_as_area(nlp: Language, text: str, expected: bool) -> None:
     assert (("European Union", "region", None) in places(nlp, text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name both a country's and a continent's, coordinated with continents: the continent
+    ("It is a burden for the diaspora working in Europe, America and other parts of the world.", ("America", "region", None)),
+    # alone or beside a country: the country
+    ("He fled to America in 2019.", ("United States", "country", "USA")),
+    ("America and China signed a deal.", ("United States", "country", "USA")),
+])
+def test_america_among_continents(nlp: Language, text: str, expected: Place) -> None:
+    assert expected in places(nlp, text)

@@ -177,6 +177,13 @@ def _compass_word(token: Token) -> bool:
 TRAILING_POS = frozenset({"ADP", "DET", "CCONJ"})
 
 
+def _among_areas(span: Span, resources: Resources) -> bool:
+    """True for a name coordinated with an area of no country ("Europe, America and Asia")."""
+    root = span.root
+    return any((area := resources.regions.get(conj.text.lower())) is not None and area.country is None and conj.text != root.text
+               for conj in root.conjuncts)
+
+
 def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: Resources) -> Place | None:
     """Return what a place-like span names, or None when it names no known place.
 
@@ -198,9 +205,11 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         # "Xinjiang Autonomous Region", "Kurdistan Region": the region of the table with its title
         region = next((found for size in (1, 2) if len(words) > size
                        and (found := resources.regions.get(" ".join(words[:-size]).lower())) is not None), None)
-    if region is not None:
-        return Place(span, region.name, "region", region.country)
     alpha3 = normalize_country(text, resources=resources)
+    if region is not None and not (alpha3 and region.country is None and not _among_areas(span, resources)):
+        # a name both a country's and a continent's ("America") is the continent only among continents ("in Europe,
+        # America and other parts of the world"); elsewhere the country
+        return Place(span, region.name, "region", region.country)
     state = lookup_us_state(core)
     if alpha3 and state and _us_context(span):
         return Place(span, state, "region", "USA")
