@@ -888,3 +888,13 @@ def test_body_of_member_lands_as_area(nlp: Language, text: str, expected: bool) 
 ])
 def test_america_among_continents(nlp: Language, text: str, expected: Place) -> None:
     assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the tables do not know, read as an area by a compass word, that speaks: a body named after its area
+    ("Airlines cancelled flights, while East Japan Railway said some commuter lines would stop running.", set()),
+    # the same kind of name where things happen stays an area
+    ("The ship sailed through the Strait of Hormuz on Monday.", {("Strait of Hormuz", "region", None)}),
+])
+def test_speaking_area_is_a_body(nlp: Language, text: str, expected: set[Place]) -> None:
+    assert {p for p in places(nlp, text) if p[1] == "region"} == expected

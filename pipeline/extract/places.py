@@ -283,6 +283,9 @@ def _region_cue(span: Span, res: Resources) -> bool:
     the Strait of Juan de Fuca", "in the Urals") or that holds a word of a kind of place, of open water or of the
     compass ("Lake Aldwell", "the Strait of Hormuz", "Don Valley North"); not a gloss in brackets ("the pen name Qora Mergan (Black Shooter)")."""
     doc = span.doc
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in res.cues:
+        return False  # "East Japan Railway said": a body speaking, named after its area, no area
     k = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
     if k > 0 and doc[k - 1].lower_ in PLACE_CUES | AREA_PREPS:
         return True
