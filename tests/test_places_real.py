@@ -829,8 +829,10 @@ def test_city_in_two_forms_is_one_place(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an abbreviation in the headline and the name spelled out in the text: one place, named as spelled out
-    ("In NYC, four men charged\n\nA New York federal court charged four men.", [("New York", "city", "USA")]),
+    # an abbreviation in the headline and the name spelled out in the text: one place, at the abbreviation, named as
+    # the city table names it (the abbreviation's row names no "New York")
+    ("In NYC, four men charged\n\nA New York federal court charged four men.", [("New York City", "city", "USA")]),
+    ("NEW YORK - A New York federal court charged four men.", [("New York", "city", "USA")]),  # capitals: as spelled
     ("PARIS - The activist was arrested in Paris.", [("Paris", "city", "FRA")]),  # a dateline in capitals
     ("Four men were charged in NYC on Tuesday.", [("NYC", "city", "USA")]),  # as written, not "Nyc"
 ])
@@ -856,3 +858,43 @@ def test_place_followed_by_its_country_is_in_it(nlp: Language) -> None:
     found = places(nlp, text)
     assert ("Causeway Bay", "region", "HKG") in found
     assert ("Causeway Bay", "region", "CHN") not in found
+
+
+def test_state_abbreviation_names_the_state(nlp: Language) -> None:
+    # an Australian state's common abbreviation is the state; written in lowercase it is no abbreviation
+    found = places(nlp, "The man, 45, was arrested at his home in Sydney, NSW, on Friday.")
+    assert ("New South Wales", "region", "AUS") in found
+    assert not any(p[0] == "New South Wales" for p in places(nlp, "The nsw file was opened on Friday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name modifying its member lands, in the object of a locative preposition: the area it spans
+    ("Investigations are also underway in other European Union countries.", True),
+    ("Police in EU member states are looking into it.", True),
+    # the member lands acting or named as a body's: no place
+    ("Sweden, along with other European Union countries, condemns the death penalty.", False),
+    ("EU countries imposed sanctions on the regime.", False),
+])
+def test_body_of_member_lands_as_area(nlp: Language, text: str, expected: bool) -> None:
+    assert (("European Union", "region", None) in places(nlp, text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name both a country's and a continent's, coordinated with continents: the continent
+    ("It is a burden for the diaspora working in Europe, America and other parts of the world.", ("America", "region", None)),
+    # alone or beside a country: the country
+    ("He fled to America in 2019.", ("United States", "country", "USA")),
+    ("America and China signed a deal.", ("United States", "country", "USA")),
+])
+def test_america_among_continents(nlp: Language, text: str, expected: Place) -> None:
+    assert expected in places(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the tables do not know, read as an area by a compass word, that speaks: a body named after its area
+    ("Airlines cancelled flights, while East Japan Railway said some commuter lines would stop running.", set()),
+    # the same kind of name where things happen stays an area
+    ("The ship sailed through the Strait of Hormuz on Monday.", {("Strait of Hormuz", "region", None)}),
+])
+def test_speaking_area_is_a_body(nlp: Language, text: str, expected: set[Place]) -> None:
+    assert {p for p in places(nlp, text) if p[1] == "region"} == expected

@@ -177,6 +177,13 @@ def _compass_word(token: Token) -> bool:
 TRAILING_POS = frozenset({"ADP", "DET", "CCONJ"})
 
 
+def _among_areas(span: Span, resources: Resources) -> bool:
+    """True for a name coordinated with an area of no country ("Europe, America and Asia")."""
+    root = span.root
+    return any((area := resources.regions.get(conj.text.lower())) is not None and area.country is None and conj.text != root.text
+               for conj in root.conjuncts)
+
+
 def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: Resources) -> Place | None:
     """Return what a place-like span names, or None when it names no known place.
 
@@ -198,9 +205,11 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         # "Xinjiang Autonomous Region", "Kurdistan Region": the region of the table with its title
         region = next((found for size in (1, 2) if len(words) > size
                        and (found := resources.regions.get(" ".join(words[:-size]).lower())) is not None), None)
-    if region is not None:
-        return Place(span, region.name, "region", region.country)
     alpha3 = normalize_country(text, resources=resources)
+    if region is not None and not (alpha3 and region.country is None and not _among_areas(span, resources)):
+        # a name both a country's and a continent's ("America") is the continent only among continents ("in Europe,
+        # America and other parts of the world"); elsewhere the country
+        return Place(span, region.name, "region", region.country)
     state = lookup_us_state(core)
     if alpha3 and state and _us_context(span):
         return Place(span, state, "region", "USA")
@@ -274,6 +283,9 @@ def _region_cue(span: Span, res: Resources) -> bool:
     the Strait of Juan de Fuca", "in the Urals") or that holds a word of a kind of place, of open water or of the
     compass ("Lake Aldwell", "the Strait of Hormuz", "Don Valley North"); not a gloss in brackets ("the pen name Qora Mergan (Black Shooter)")."""
     doc = span.doc
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in res.cues:
+        return False  # "East Japan Railway said": a body speaking, named after its area, no area
     k = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
     if k > 0 and doc[k - 1].lower_ in PLACE_CUES | AREA_PREPS:
         return True
@@ -1253,6 +1265,8 @@ def _area_as_place(span: Span, res: Resources) -> bool:
            for ent in doc_index(span.doc).ents):
         return False  # "the European Union Agency for Asylum"
     root = span.root
+    while root.dep_ == "compound" and root.head.lower_ in AREA_NOUNS:
+        root = root.head  # "in other European Union countries", "across EU member states": the area of its members
     if root.dep_ == "pobj":  # not "a signal from the EU", "a letter to the EU": the body acting or addressed
         return root.head.lower_ in AREA_PREPS
     return root.dep_ == "dobj" and res.place_use.get(root.head.lemma_.lower()) == "verb"
@@ -1260,6 +1274,8 @@ def _area_as_place(span: Span, res: Resources) -> bool:
 
 # Prepositions whose object is the area a thing happens in ("in the EU", "across the European Union").
 AREA_PREPS = {"in", "inside", "outside", "into", "within", "throughout", "across"}
+# Nouns of a body's member lands that a body's name modifies ("EU countries", "EU member states"): its area.
+AREA_NOUNS = {"country", "countries", "state", "states", "nation", "nations", "member"}
 # Last words of the name of a state, not of a town ("the Islamic Republic in the Netherlands").
 STATE_TITLES = {"republic", "kingdom", "emirate", "emirates", "federation", "union", "state", "states", "caliphate"}
 
@@ -2000,7 +2016,9 @@ def extract_locations(doc: Doc, *, article_id: str = "", resources: Resources | 
             first[key] = place
             names[key] = place.name
         elif table is not None and names[key].isupper() and not place.name.isupper():
-            names[key] = place.name  # "NYC" in the headline, "New York" in the text: the name spelled out
+            # "NEW YORK" in the dateline, "New York" in the text: the name as the text spells it; an abbreviation
+            # ("NYC") is no spelling of "New York": the city table's name
+            names[key] = place.name if names[key].lower() == place.name.lower() else table
         elif table is not None and place.name.lower() != first[key].name.lower():
             names[key] = table
     for where, place in first.items():
