@@ -4154,6 +4154,11 @@ def test_charging_document_speaks_for_the_prosecution(nlp: Language) -> None:
          "United States Attorney's Office for the District of Columbia"),
         ("The Manhattan U.S. Attorney's Office said the man was recruited.",
          "United States Attorney's Office for the Southern District of New York"),
+        # or the seat told right after it
+        ("The U.S. Attorney's office in Manhattan said the man was recruited.",
+         "United States Attorney's Office for the Southern District of New York"),
+        ("The U.S. Attorney's office in Los Angeles said the man was paid.",
+         "United States Attorney's Office for the Central District of California"),
         # else the district of the story's federal court
         ("The U.S. Attorney's Office said the man was recruited. He appeared in federal court in Brooklyn on Tuesday.",
          "United States Attorney's Office for the Eastern District of New York"),

@@ -942,12 +942,12 @@ US_ATTORNEY = "U.S. Attorney's Office"  # actors.tsv: the office of any federal 
 def _district_patterns(res: Resources) -> tuple[re.Pattern[str], ...]:
     """Return the patterns that tell a US Attorney's Office its district (us_districts.tsv): its own words after or
     before it ("for the Southern District of New York", ", District of Columbia", "the Brooklyn U.S. Attorney's
-    Office"); a U.S. Attorney or office the story names with a district; the story's federal court. Not a city after
-    it ("the U.S. Attorney's office in Manhattan"): measured, it cost the unread validation reports an actor."""
+    Office", "the U.S. Attorney's office in Manhattan"); a U.S. Attorney or office the story names with a district;
+    the story's federal court."""
     names = "|".join(re.escape(p) for p in sorted(res.us_districts, key=len, reverse=True))
     districts = "|".join(re.escape(d) for d in sorted(set(res.us_districts.values()), key=len, reverse=True))
     office = r"(?:U\.S\.|US|United States|federal) (?:[Aa]ttorney|prosecutor)s?(?:['’]s?)?(?: [Oo]ffice)?"
-    after = re.compile(rf"^(?:,? (?:for|in) (?:the )?|, (?:the )?)({districts})\b")
+    after = re.compile(rf"^(?:,? (?:for|in) (?:the )?|, (?:the )?)({districts})\b|^ in ({names})\b")
     before = re.compile(rf"\b({names}) $")
     story = re.compile(rf"{office}(?:,? (?:for|in) |, )(?:the )?({districts})\b|\b({names}) {office}")
     court = re.compile(rf"\bfederal court in (?:the )?({names})\b|\b({names}) federal court\b"
