@@ -1564,6 +1564,19 @@ def test_actors(nlp: Language, text: str, expected: set[tuple[str, str, str | No
     assert {(r.name, r.type, r.country) for r in rows} == expected
 
 
+def test_place_of_a_post_abroad_gives_no_unnamed_body_its_state(nlp: Language) -> None:
+    # a place after "<post> in" or "<envoy> to" (actor_words.tsv post_abroad) is the host, not whose the post is:
+    # the unnamed ministry is of the state named before ("Sri Lanka"), not of the UK or London
+    text = ("Sri Lanka today suspended Brigadier Priyanka Fernando, the country's Defence Attache to the UK, after he "
+            "was filmed making gestures to Tamils protesting outside its High Commission in London this week.\n"
+            "The Foreign Ministry said that authorities have taken serious note of videos.")
+    rows = {(r.name, r.country) for r in run(nlp, text, "actors") if r.type == "government"}
+    assert ("Ministry of Foreign Affairs", "LKA") in rows and ("High Commission", "LKA") in rows
+    # a state's own demonym before the post still gives the post its state
+    text = "Protesters gathered outside the British embassy in Moscow. The Foreign Ministry said it would respond."
+    assert {(r.name, r.country) for r in run(nlp, text, "actors")} == {("Ministry of Foreign Affairs", "GBR")}
+
+
 PEOPLE_OF_THE_GROUPS = [
     # a person no words place takes the country of the story's groups, not that of the state it tells most of
     ("Sok Dara was arrested in Bangkok on Monday. Thailand said it would deport him. Thailand has denied any "

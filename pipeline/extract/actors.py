@@ -1345,7 +1345,8 @@ def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterato
         before = [a for a in found if a.span.end <= start and a.country and a.type in {"state", "government"}]
         window = doc[max(0, sentence(token).start - 40) : start]
         # "its foreign ministry": the state named before, not a demonym on someone else ("French Ambassador")
-        codes = [_country_of_token(t, doc, res) for t in window if doc[start - 1].lower_ != "its" or t.pos_ == "PROPN"]
+        codes = [_country_of_token(t, doc, res) for t in window
+                 if (doc[start - 1].lower_ != "its" or t.pos_ == "PROPN") and not _post_host(t, res)]
         code = next((c for c in reversed(codes) if c), None) or (before[-1].country if before else None)
         if code:
             yield Actor(doc[start - 1 : token.i + 1], res.bodies[phrase], "government", code)
@@ -2712,7 +2713,7 @@ def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | 
         if start == 0:
             break
         start = sentence(doc[start - 1]).start
-    places = [p for p in find_places(doc, resources=res) if p.country]
+    places = [p for p in find_places(doc, resources=res) if p.country and not _post_host(p.span.root, res)]
     before = [p for p in places if start <= p.span.start < span.start]
     nearest = before[-1].span.start if before else -1
     for anchor in reversed(_gazetteer_spans(doc, {"DEMONYM"})):
@@ -2724,6 +2725,30 @@ def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | 
         return before[-1].country
     after = [p for p in places if span.end <= p.span.start < sent.end]
     return after[0].country if after else None
+
+
+def _post_host(token: Token, res: Resources) -> bool:
+    """True for a place word in the object of "in" or "to" hung on a state's post or envoy abroad (actor_words.tsv
+    post_abroad: "its High Commission in London", "Defence Attache to the UK", "the British embassy in Moscow"): it
+    names where the post is, the host, not whose it is."""
+    for _ in range(3):
+        if token.dep_ == "pobj":
+            break
+        if token.head is token:
+            return False
+        token = token.head
+    else:
+        return False
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"in", "to"}:
+        return False
+    posts = res.actor_words["post_abroad"]
+    # the noun the preposition hangs on, or the word right before it where the parser hung it on the verb
+    # ("suspended ... the country's Defence Attache to the UK")
+    for post in (prep.head, prep.doc[prep.i - 1] if prep.i else prep):
+        if post.lemma_.lower() in posts and (post.lower_ != "commission" or post.i and post.doc[post.i - 1].lower_ == "high"):
+            return True
+    return False
 
 
 def _place_in_name(span: Span, res: Resources) -> str | None:
