@@ -1577,6 +1577,16 @@ def test_place_of_a_post_abroad_gives_no_unnamed_body_its_state(nlp: Language) -
     assert {(r.name, r.country) for r in run(nlp, text, "actors")} == {("Ministry of Foreign Affairs", "GBR")}
 
 
+def test_shared_body_name_takes_the_story_state(nlp: Language) -> None:
+    # a gazetteer body's name another state's body bears too (national_bodies.tsv: Belgium's Federal Prosecutor's
+    # Office) is the one of the story's state among those that have it; in a German story it stays Germany's
+    text = ("A Rwandan diplomat in Brussels spied on a Belgian author, Belgian media reported. An investigation has been "
+            "opened by the Federal Prosecutor’s Office in Belgium.")
+    assert ("Federal Prosecutor's Office", "BEL") in {(r.name, r.country) for r in run(nlp, text, "actors")}
+    text = "Police in Berlin arrested two men. The Federal Prosecutor’s Office in Karlsruhe said they had spied for Iran."
+    assert ("Federal Prosecutor's Office", "DEU") in {(r.name, r.country) for r in run(nlp, text, "actors")}
+
+
 PEOPLE_OF_THE_GROUPS = [
     # a person no words place takes the country of the story's groups, not that of the state it tells most of
     ("Sok Dara was arrested in Bangkok on Monday. Thailand said it would deport him. Thailand has denied any "

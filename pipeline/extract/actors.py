@@ -446,6 +446,10 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             # "the Swedish Security Service ... The Security Service can now": the body named before with its state,
             # not the gazetteer's namesake (MI5)
             add(Actor(span, before.name, entry.type, before.country))
+        elif entry.type == "government" and (shared := _shared_name_state(entry, doc, res)) is not None:
+            # "the Federal Prosecutor's Office" in a Belgian story: a name other states' bodies bear too
+            # (national_bodies.tsv) is the one of the story's state, not the gazetteer's default's
+            add(Actor(span, entry.name, entry.type, shared))
         elif entry.type == "international_org" and (body := _body_of_acronym(span, res)) is not None:
             add(Actor(body, body.text, entry.type, entry.country))  # "the UN Working Group on Arbitrary Detention"
         elif entry.type == "international_org" and _written_in_full(span):
@@ -1843,6 +1847,24 @@ def _own_name_state(name: str, res: Resources) -> str | None:
             states.setdefault(body.casefold(), set()).add(code)
         own = _OWN_NAMES[id(res)] = {body: next(iter(codes)) for body, codes in states.items() if len(codes) == 1}
     return own.get(re.sub(r"^the ", "", name.casefold()))
+
+
+def _shared_name_state(entry: ActorEntry, doc: Doc, res: Resources) -> str | None:
+    """Return the story's state for a gazetteer body whose name national_bodies.tsv gives another state's body too
+    ("Federal Prosecutor's Office": Germany's in the gazetteer, Belgium's own name of its prosecutor), where the
+    story is set in one of those states other than the gazetteer's, else None."""
+    states = per_resources(res, "shared-body-names", _body_name_states).get(entry.name.casefold())
+    if not states:
+        return None
+    setting = setting_country(doc, resources=res)
+    return setting if setting in states and setting != entry.country else None
+
+
+def _body_name_states(res: Resources) -> dict[str, frozenset[str]]:
+    states: dict[str, set[str]] = {}
+    for (code, _), body in res.national_bodies.items():
+        states.setdefault(body.casefold(), set()).add(code)
+    return {body: frozenset(codes) for body, codes in states.items()}
 
 
 SLAVIC_PLURAL = re.compile(r"(?:ov|ev|in|yn)s$")
