@@ -1022,8 +1022,8 @@ ACTORS = [
      {("Department of State", "government", "USA"), ("Bureau of Western Hemisphere Affairs", "government", "USA")}),
     # a body's own department after its possessive: each body by its own name
     ("Cambodian police said the men were handed to the Ministry of Interior’s General Department of Prisons on Monday.",
-     {("police", "government", "KHM"), ("Ministry of Interior", "government", None),
-      ("General Department of Prisons", "government", None)}),
+     {("police", "government", "KHM"), ("Ministry of Interior", "government", "KHM"),
+      ("General Department of Prisons", "government", "KHM")}),  # the state of "Cambodian police" in the sentence
     # a person named after the body they speak for, the body's possessive no part of their name
     ("Amnesty’s Amna Guellali said Bouhafs reappeared in Algiers on August 28.",
      {("Amnesty", "ngo", "GBR"), ("Amna Guellali", "person", "GBR")}),
@@ -1585,6 +1585,14 @@ def test_shared_body_name_takes_the_story_state(nlp: Language) -> None:
     assert ("Federal Prosecutor's Office", "BEL") in {(r.name, r.country) for r in run(nlp, text, "actors")}
     text = "Police in Berlin arrested two men. The Federal Prosecutor’s Office in Karlsruhe said they had spied for Iran."
     assert ("Federal Prosecutor's Office", "DEU") in {(r.name, r.country) for r in run(nlp, text, "actors")}
+
+
+def test_demonym_of_a_state_body_in_the_sentence_gives_an_unnamed_court_its_state(nlp: Language) -> None:
+    # a demonym on a body of the state ("Thai authorities") in the body's sentence gives it the state, before a place
+    # named in a sentence before ("Hanoi"); a demonym on no body ("Vietnamese custody") gives none
+    text = ("The activist was returned to Hanoi. Thai authorities have deported him, handing him over to Vietnamese "
+            "custody on Friday after the country's Court of Appeal affirmed an extradition order.")
+    assert ("Court of Appeal", "THA") in {(r.name, r.country) for r in run(nlp, text, "actors")}
 
 
 PEOPLE_OF_THE_GROUPS = [
