@@ -1035,8 +1035,8 @@ ACTORS = [
      {("Department of State", "government", "USA"), ("Bureau of Western Hemisphere Affairs", "government", "USA")}),
     # a body's own department after its possessive: each body by its own name
     ("Cambodian police said the men were handed to the Ministry of Interior’s General Department of Prisons on Monday.",
-     {("police", "government", "KHM"), ("Ministry of Interior", "government", None),
-      ("General Department of Prisons", "government", None)}),
+     {("police", "government", "KHM"), ("Ministry of Interior", "government", "KHM"),
+      ("General Department of Prisons", "government", "KHM")}),  # the state of "Cambodian police" in the sentence
     # a person named after the body they speak for, the body's possessive no part of their name
     ("Amnesty’s Amna Guellali said Bouhafs reappeared in Algiers on August 28.",
      {("Amnesty", "ngo", "GBR"), ("Amna Guellali", "person", "GBR")}),
@@ -1575,6 +1575,37 @@ def test_particles_of_other_languages_join_a_name(nlp: Language, text: str, expe
 def test_actors(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     rows = run(nlp, text, "actors")
     assert {(r.name, r.type, r.country) for r in rows} == expected
+
+
+def test_place_of_a_post_abroad_gives_no_unnamed_body_its_state(nlp: Language) -> None:
+    # a place after "<post> in" or "<envoy> to" (actor_words.tsv post_abroad) is the host, not whose the post is:
+    # the unnamed ministry is of the state named before ("Sri Lanka"), not of the UK or London
+    text = ("Sri Lanka today suspended Brigadier Priyanka Fernando, the country's Defence Attache to the UK, after he "
+            "was filmed making gestures to Tamils protesting outside its High Commission in London this week.\n"
+            "The Foreign Ministry said that authorities have taken serious note of videos.")
+    rows = {(r.name, r.country) for r in run(nlp, text, "actors") if r.type == "government"}
+    assert ("Ministry of Foreign Affairs", "LKA") in rows and ("High Commission", "LKA") in rows
+    # a state's own demonym before the post still gives the post its state
+    text = "Protesters gathered outside the British embassy in Moscow. The Foreign Ministry said it would respond."
+    assert {(r.name, r.country) for r in run(nlp, text, "actors")} == {("Ministry of Foreign Affairs", "GBR")}
+
+
+def test_shared_body_name_takes_the_story_state(nlp: Language) -> None:
+    # a gazetteer body's name another state's body bears too (national_bodies.tsv: Belgium's Federal Prosecutor's
+    # Office) is the one of the story's state among those that have it; in a German story it stays Germany's
+    text = ("A Rwandan diplomat in Brussels spied on a Belgian author, Belgian media reported. An investigation has been "
+            "opened by the Federal Prosecutor’s Office in Belgium.")
+    assert ("Federal Prosecutor's Office", "BEL") in {(r.name, r.country) for r in run(nlp, text, "actors")}
+    text = "Police in Berlin arrested two men. The Federal Prosecutor’s Office in Karlsruhe said they had spied for Iran."
+    assert ("Federal Prosecutor's Office", "DEU") in {(r.name, r.country) for r in run(nlp, text, "actors")}
+
+
+def test_demonym_of_a_state_body_in_the_sentence_gives_an_unnamed_court_its_state(nlp: Language) -> None:
+    # a demonym on a body of the state ("Thai authorities") in the body's sentence gives it the state, before a place
+    # named in a sentence before ("Hanoi"); a demonym on no body ("Vietnamese custody") gives none
+    text = ("The activist was returned to Hanoi. Thai authorities have deported him, handing him over to Vietnamese "
+            "custody on Friday after the country's Court of Appeal affirmed an extradition order.")
+    assert ("Court of Appeal", "THA") in {(r.name, r.country) for r in run(nlp, text, "actors")}
 
 
 PEOPLE_OF_THE_GROUPS = [

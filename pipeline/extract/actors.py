@@ -446,6 +446,10 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             # "the Swedish Security Service ... The Security Service can now": the body named before with its state,
             # not the gazetteer's namesake (MI5)
             add(Actor(span, before.name, entry.type, before.country))
+        elif entry.type == "government" and (shared := _shared_name_state(entry, doc, res)) is not None:
+            # "the Federal Prosecutor's Office" in a Belgian story: a name other states' bodies bear too
+            # (national_bodies.tsv) is the one of the story's state, not the gazetteer's default's
+            add(Actor(span, entry.name, entry.type, shared))
         elif entry.type == "international_org" and (body := _body_of_acronym(span, res)) is not None:
             add(Actor(body, body.text, entry.type, entry.country))  # "the UN Working Group on Arbitrary Detention"
         elif entry.type == "international_org" and _written_in_full(span):
@@ -1391,7 +1395,8 @@ def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterato
         before = [a for a in found if a.span.end <= start and a.country and a.type in {"state", "government"}]
         window = doc[max(0, sentence(token).start - 40) : start]
         # "its foreign ministry": the state named before, not a demonym on someone else ("French Ambassador")
-        codes = [_country_of_token(t, doc, res) for t in window if doc[start - 1].lower_ != "its" or t.pos_ == "PROPN"]
+        codes = [_country_of_token(t, doc, res) for t in window
+                 if (doc[start - 1].lower_ != "its" or t.pos_ == "PROPN") and not _post_host(t, res)]
         code = next((c for c in reversed(codes) if c), None) or (before[-1].country if before else None)
         if code:
             yield Actor(doc[start - 1 : token.i + 1], res.bodies[phrase], "government", code)
@@ -1888,6 +1893,24 @@ def _own_name_state(name: str, res: Resources) -> str | None:
             states.setdefault(body.casefold(), set()).add(code)
         own = _OWN_NAMES[id(res)] = {body: next(iter(codes)) for body, codes in states.items() if len(codes) == 1}
     return own.get(re.sub(r"^the ", "", name.casefold()))
+
+
+def _shared_name_state(entry: ActorEntry, doc: Doc, res: Resources) -> str | None:
+    """Return the story's state for a gazetteer body whose name national_bodies.tsv gives another state's body too
+    ("Federal Prosecutor's Office": Germany's in the gazetteer, Belgium's own name of its prosecutor), where the
+    story is set in one of those states other than the gazetteer's, else None."""
+    states = per_resources(res, "shared-body-names", _body_name_states).get(entry.name.casefold())
+    if not states:
+        return None
+    setting = setting_country(doc, resources=res)
+    return setting if setting in states and setting != entry.country else None
+
+
+def _body_name_states(res: Resources) -> dict[str, frozenset[str]]:
+    states: dict[str, set[str]] = {}
+    for (code, _), body in res.national_bodies.items():
+        states.setdefault(body.casefold(), set()).add(code)
+    return {body: frozenset(codes) for body, codes in states.items()}
 
 
 SLAVIC_PLURAL = re.compile(r"(?:ov|ev|in|yn)s$")
@@ -2745,6 +2768,9 @@ def _strip_title(span: Span, res: Resources) -> Span:
     return span
 
 
+STATE_BODY_WORDS = frozenset({"authority", "government"})
+
+
 def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | None:
     """Return the country of the place nearest before a body in its sentence or the ones before, else after it.
 
@@ -2758,18 +2784,45 @@ def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | 
         if start == 0:
             break
         start = sentence(doc[start - 1]).start
-    places = [p for p in find_places(doc, resources=res) if p.country]
+    places = [p for p in find_places(doc, resources=res) if p.country and not _post_host(p.span.root, res)]
     before = [p for p in places if start <= p.span.start < span.start]
     nearest = before[-1].span.start if before else -1
     for anchor in reversed(_gazetteer_spans(doc, {"DEMONYM"})):
         if max(nearest, sent.start) <= anchor.start and anchor.end <= span.start \
-                and anchor.root.head.lemma_.lower() in res.offices \
+                and (anchor.root.head.lemma_.lower() in res.offices or anchor.root.head.lower_ in res.bodies
+                     or anchor.root.head.lemma_.lower() in STATE_BODY_WORDS) \
                 and (code := anchor.id_ or normalize_country(anchor.text, resources=res)):
-            return code  # "Lebanese Justice Minister Henry Khoury submitted a decree to the Council of Ministers"
+            # "Lebanese Justice Minister Henry Khoury submitted a decree to the Council of Ministers"; a body of the
+            # state ("Thai authorities have deported ... after the country's Court of Appeal affirmed")
+            return code
     if before:
         return before[-1].country
     after = [p for p in places if span.end <= p.span.start < sent.end]
     return after[0].country if after else None
+
+
+def _post_host(token: Token, res: Resources) -> bool:
+    """True for a place word in the object of "in" or "to" hung on a state's post or envoy abroad (actor_words.tsv
+    post_abroad: "its High Commission in London", "Defence Attache to the UK", "the British embassy in Moscow"): it
+    names where the post is, the host, not whose it is."""
+    for _ in range(3):
+        if token.dep_ == "pobj":
+            break
+        if token.head is token:
+            return False
+        token = token.head
+    else:
+        return False
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"in", "to"}:
+        return False
+    posts = res.actor_words["post_abroad"]
+    # the noun the preposition hangs on, or the word right before it where the parser hung it on the verb
+    # ("suspended ... the country's Defence Attache to the UK")
+    for post in (prep.head, prep.doc[prep.i - 1] if prep.i else prep):
+        if post.lemma_.lower() in posts and (post.lower_ != "commission" or post.i and post.doc[post.i - 1].lower_ == "high"):
+            return True
+    return False
 
 
 def _place_in_name(span: Span, res: Resources) -> str | None:
