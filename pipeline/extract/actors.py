@@ -2768,9 +2768,6 @@ def _strip_title(span: Span, res: Resources) -> Span:
     return span
 
 
-STATE_BODY_WORDS = frozenset({"authority", "government"})
-
-
 def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | None:
     """Return the country of the place nearest before a body in its sentence or the ones before, else after it.
 
@@ -2790,7 +2787,7 @@ def _country_around(span: Span, res: Resources, *, sentences: int = 2) -> str | 
     for anchor in reversed(_gazetteer_spans(doc, {"DEMONYM"})):
         if max(nearest, sent.start) <= anchor.start and anchor.end <= span.start \
                 and (anchor.root.head.lemma_.lower() in res.offices or anchor.root.head.lower_ in res.bodies
-                     or anchor.root.head.lemma_.lower() in STATE_BODY_WORDS) \
+                     or anchor.root.head.lemma_.lower() in res.actor_words["state_body"]) \
                 and (code := anchor.id_ or normalize_country(anchor.text, resources=res)):
             # "Lebanese Justice Minister Henry Khoury submitted a decree to the Council of Ministers"; a body of the
             # state ("Thai authorities have deported ... after the country's Court of Appeal affirmed")

@@ -813,7 +813,7 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if start == token.i and end == token.i + 1:
             continue
         span = doc[start:end]
-        visited = _visited_site(span, res, token.lower_ in AFFILIATIONS)
+        visited = _visited_site(span, res, token.lower_ in res.place_words["affiliation"])
         if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)
                 or (span.root.dep_ == "pobj" and res.place_use.get(span.root.head.lower_) == "path"
                     and (token.lower_ not in INSTITUTIONS or visited))):  # "the route to St Peter's Square"
@@ -838,7 +838,7 @@ def _visited_site(span: Span, res: Resources, affiliation: bool = False) -> bool
         prep = root.head
         if prep.lower_ == "of" and prep.head.dep_ == "pobj" and res.place_use.get(prep.head.lower_) == "side":
             return True
-        if prep.lower_ in NEAR_PREPS or (res.place_use.get(prep.lower_) == "prep"
+        if prep.lower_ in res.place_words["near_prep"] or (res.place_use.get(prep.lower_) == "prep"
                                          and res.place_use.get(prep.head.lower_) == "gathering"):
             return True
     if affiliation:
@@ -983,11 +983,6 @@ SITE_PREPS = {"at", "in", "inside", "outside", "near", "on", "off", "into"}
 # Sites that are also bodies that act and employ ("al-Azhar University", "the Carter Center"): named by the model as
 # organisations, they stay actors.
 INSTITUTIONS = {"university", "hospital", "centre", "center", "station", "camp"}
-# Institutions one belongs to where a verb puts someone ("studied at Columbia University", "teaches at ..."): named
-# after a verb they stay the body, not a place.
-AFFILIATIONS = {"university"}
-# Prepositions that put an institution as a place only, never as where one belongs ("outside the University of Sydney").
-NEAR_PREPS = {"outside", "near", "opposite", "behind"}
 
 
 def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -1265,7 +1260,7 @@ def _area_as_place(span: Span, res: Resources) -> bool:
            for ent in doc_index(span.doc).ents):
         return False  # "the European Union Agency for Asylum"
     root = span.root
-    while root.dep_ == "compound" and root.head.lower_ in AREA_NOUNS:
+    while root.dep_ == "compound" and root.head.lower_ in res.place_words["area_noun"]:
         root = root.head  # "in other European Union countries", "across EU member states": the area of its members
     if root.dep_ == "pobj":  # not "a signal from the EU", "a letter to the EU": the body acting or addressed
         return root.head.lower_ in AREA_PREPS
@@ -1274,8 +1269,6 @@ def _area_as_place(span: Span, res: Resources) -> bool:
 
 # Prepositions whose object is the area a thing happens in ("in the EU", "across the European Union").
 AREA_PREPS = {"in", "inside", "outside", "into", "within", "throughout", "across"}
-# Nouns of a body's member lands that a body's name modifies ("EU countries", "EU member states"): its area.
-AREA_NOUNS = {"country", "countries", "state", "states", "nation", "nations", "member"}
 # Last words of the name of a state, not of a town ("the Islamic Republic in the Netherlands").
 STATE_TITLES = {"republic", "kingdom", "emirate", "emirates", "federation", "union", "state", "states", "caliphate"}
 
