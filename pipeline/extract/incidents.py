@@ -2717,11 +2717,12 @@ def _host_body(actors: list[tuple[int, int, Actor]], origin: str) -> list[str]:
 
 def _describes_a_body(span: Span, words: IncidentWords) -> bool:
     """True for a place that only says where a body is based: "the Spain-based NGO", "a London-based group", "a human
-    rights group based in Spain" (not where people are based: "an activist based in Sweden")."""
+    rights group based in Spain" (not where people are based: "an activist based in Sweden", "a Spain-based critic")."""
     end = span.end
     doc = span.doc
     if end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ in words.seat:
-        return True
+        owner = doc[end + 1].head
+        return not (owner.pos_ in {"NOUN", "PROPN"} and (owner.lemma_.lower() in words.person or owner.ent_type_ == "PERSON"))
     prep = span.root.head
     seat = prep.head
     return (
