@@ -156,6 +156,17 @@ def _apostrophe_forms(names: list[str]) -> list[str]:
     return forms
 
 
+def _dotted_forms(names: list[str]) -> list[str]:
+    """Return the names each short acronym also written with full stops ("FSB", "F.S.B."; "FBI", "F.B.I."): the New
+    York Times and others' house style."""
+    forms = list(names)
+    for name in names:
+        dotted = "".join(f"{letter}." for letter in name)
+        if name.isascii() and name.isalpha() and name.isupper() and 2 <= len(name) <= 5 and dotted not in names:
+            forms.append(dotted)
+    return forms
+
+
 def _named_places(path: Path) -> tuple[dict[str, RegionEntry], list[tuple[str, str]]]:
     """Read a gazetteer of named places (name, country, |-separated aliases): each form lowercased to its entry, and (form, name) pairs."""
     entries: dict[str, RegionEntry] = {}
@@ -217,7 +228,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         entry = ActorEntry(row["name"], row["type"], row["country"] or None)
         # a generic canonical name ("Ministry of Foreign Affairs" for the UK's Foreign Office) names no one state
         names = [] if row["name"].lower() in generic else [row["name"]]
-        for alias in _apostrophe_forms([*names, *filter(None, row["aliases"].split("|"))]):
+        for alias in _dotted_forms(_apostrophe_forms([*names, *filter(None, row["aliases"].split("|"))])):
             actors.setdefault(alias.lower(), entry)
             actor_forms.append((alias, entry.name))
     regions, region_forms = _named_places(gaz / "regions.tsv")

@@ -324,6 +324,19 @@ def test_count_occasions_are_incidents(nlp: Language) -> None:
 
 ACTORS = [
     ("China has refuted these reports.", {("China", "state", "CHN")}),
+    # a hyphenated given name the model cut at its hyphen belongs to the name; a prefix before a hyphen does not
+    ("The Honourable Marie-Josee Hogue, Commissioner for the inquiry, has released her report.",
+     {("Marie-Josee Hogue", "person", None)}),
+    # an acronym's body in a title-case headline ends at its first body or speaker word, not at the line's end
+    ("Belarus: UN Experts Alarmed About Widespread In Absentia Trials\nGENEVA - A group of experts spoke today.",
+     {("UN Experts", "international_org", None)}),
+    ("Belarus: UN Alarmed About Widespread In Absentia Trials Of Exiles\nGENEVA - A group of experts spoke today.",
+     {("United Nations", "international_org", None)}),
+    # a short acronym of the gazetteer is known with full stops too (house style of some papers)
+    ("The F.S.B. said the group was plotting.", {("Federal Security Service", "government", "RUS")}),
+    ("The F.B.I. arrested him.", {("Federal Bureau of Investigation", "government", "USA")}),
+    # a kind of body written in capitals is no actor ("a watchdog NGO")
+    ("A Belgrade-based human rights watchdog NGO warned on Monday that he was sent back.", set()),
     # a court a demonym places is where something is filed or said when it is the object of "in", no party
     ("Russian suspect's statements in Swedish court reveal the mastermind.", set()),
     ("A Swedish court sentenced him to life.", {("court", "government", "SWE")}),
@@ -2005,6 +2018,15 @@ ATTRIBUTIONS = [
      "released today, Skyline says it is closely monitoring the news.",
      [("Skyline International for Human Rights", "holds", "assert", "indirect", "the Jordanian government responsible for his fate"),
       ("Skyline International for Human Rights", "says", "assert", "indirect", "it is closely monitoring the news")]),
+    # a body named again by the head word of its name ("the Center") speaks by its full name; not a head word two
+    # bodies named before share
+    ("The Belgrade Center for Human Rights said the man was deported. The Center recalled a similar case in 2019.",
+     [("Belgrade Center for Human Rights", "said", "assert", "indirect", "the man was deported"),
+      ("Belgrade Center for Human Rights", "recalled", "assert", "indirect", "a similar case")]),
+    ("The Belgrade Center for Human Rights and the Carter Center for Peace said the man was deported. The Center "
+     "recalled a similar case in 2019.",
+     [("Belgrade Center for Human Rights", "said", "assert", "indirect", "the man was deported"),
+      ("Center", "recalled", "assert", "indirect", "a similar case")]),
     ("BBC Persian reported that the court froze their assets. The BBC said its journalists will appeal to the United Nations.",
      [("BBC Persian", "reported", "assert", "indirect", "the court froze their assets"),
       ("BBC", "said", "assert", "indirect", "its journalists will appeal to the United Nations")]),
@@ -3717,6 +3739,10 @@ HEADLINE_KINDS = [
     ("Thailand detains Cambodian opposition leader, rights group says\n\nBANGKOK (Reuters) - Thai immigration police "
      "have detained the leader of a Cambodian opposition group based in Denmark, Human Rights Watch (HRW) said on Thursday.",
      [("Human Rights Watch", "says"), ("Human Rights Watch", "said")]),
+    # a kind written in capitals, which the tagger reads as a proper noun, is such a noun too, and no actor itself
+    ("NGO says Serbia illegally repatriates Bahraini national\n\nThe Belgrade Center for Human Rights said that the "
+     "man was sent back to his home country on Monday.",
+     [("Belgrade Center for Human Rights", "says"), ("Belgrade Center for Human Rights", "said")]),
     ("Thailand detains Cambodian opposition leader, rights group says\n\nThai immigration police have detained the "
      "leader of a group based in Denmark. Human Rights Watch has followed his case for years.",
      []),

@@ -653,6 +653,15 @@ def _body_of_acronym(span: Span, res: Resources) -> Span | None:
             break
         end += 1
     first = span.end + 1 if owner else span.end
+    if span.start in _heading_tokens(doc):
+        # a title-case headline capitalises every word ("UN Experts Alarmed About Widespread In Absentia Trials"):
+        # the body ends at its first word that names a body or the people speaking for one (org_keywords.tsv,
+        # speaking_for.tsv: "UN Experts", "UN Human Rights Council"), else the acronym names it alone
+        heads = [t.i for t in doc[first:end] if has_org_keyword(t.text, res)
+                 or t.lower_ in res.speaking_for or t.lower_.removesuffix("s") in res.speaking_for]
+        if not heads:
+            return None
+        end, words = heads[0] + 1, 2
     if words < 2 or doc[first].text in res.person_titles or doc[end - 1].text in res.actor_words["non_actor_head"]:
         return None  # "INTERPOL Red Notices": a document of the body, which is the party
     return doc[first if owner else span.start : end]
@@ -1586,6 +1595,8 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
         return True
     if len(span) > 1 and (city := lookup_city(text)) is not None and city.population >= 100_000:
         return True  # "Ho Chi Minh City"
+    if len(span) == 1 and text.isupper() and text.lower() in res.anaphors:
+        return True  # "a watchdog NGO": a kind of body written in capitals (anaphors.tsv), which names none
     words = res.actor_words
     if span[-1].text in words["non_actor_head"] or (span.start > 0 and span.doc[span.start - 1].lower_ in words["naming_word"]):
         return True
@@ -1743,8 +1754,10 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
         if ent_label == "PERSON" and _alias(span, res):
             continue  # "Chucheep Chivasut (known as Uncle Sanam Luang)": another name of the person named before
         if ent_label == "PERSON":
+            if _hyphened_given_name(span, res, taken):
+                span = doc[span.start - 2 : span.end]  # "Marie-" + "Josee Hogue": a hyphenated given name cut
             # "Doreen Assaad" with only the surname tagged: the given name before it belongs to the name
-            if len(span) <= 2 and span.start > 0 and (given := doc[span.start - 1]).pos_ == "PROPN" \
+            elif len(span) <= 2 and span.start > 0 and (given := doc[span.start - 1]).pos_ == "PROPN" \
                     and (not given.ent_type_ or (given.ent_type_ == "ORG" and given.ent_iob_ == "B")) \
                     and given.text[:1].isupper() and is_given_name(given.text, res) and given.i not in taken:
                 span = doc[given.i : span.end]
@@ -2132,6 +2145,17 @@ def _event_names(doc: Doc, res: Resources) -> frozenset[str]:
         return frozenset(names)
 
     return cached(doc, f"event-names:{id(res)}", compute)
+
+
+def _hyphened_given_name(span: Span, res: Resources, taken: set[int]) -> bool:
+    """True for a person's name the model began after the hyphen of a hyphenated given name ("Marie-" before "Josee
+    Hogue", "Jean-" before "Pierre Dupont"): a known given name joined by a hyphen with no space either side."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in {"-", "‐"}:
+        return False
+    given = doc[span.start - 2]
+    return not given.whitespace_ and not doc[span.start - 1].whitespace_ and given.is_alpha and given.is_title \
+        and given.i not in taken and is_given_name(given.text, res)
 
 
 def _person_named(ent: Span, span: Span, res: Resources) -> bool:

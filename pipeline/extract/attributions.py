@@ -831,7 +831,9 @@ def _kind_named_after(subject: Token, actors: list[Actor], res: Resources) -> Ac
     (HRW) said"): the body, named after the description."""
     wanted = res.anaphors.get(subject.lower_) or res.anaphors.get(subject.lemma_.lower())
     headline = sentence(subject)
-    if subject.pos_ != "NOUN" or wanted in {None, "person", "state"} or headline.start != 0 \
+    # (a kind written in capitals may be tagged a proper noun: "NGO says Serbia illegally repatriates ...")
+    if not (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.is_upper)) \
+            or wanted in {None, "person", "state"} or headline.start != 0 \
             or headline[-1].is_punct and headline[-1].text in {".", "!", "?"} or headline.end >= len(subject.doc) \
             or any(c.dep_ in {"poss", "prep", "appos", "det"} for c in subject.children) \
             or any(a.span.start < headline.end for a in actors if a.type != "state" and _latest([a], wanted) is not None):
@@ -1830,7 +1832,23 @@ def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
         # which may name the parent of a body: "BBC" after "BBC Persian")
         fuller = {a.name: a for a in actors if a.type in {"organization", "ngo"} and a.span.end <= actor.span.start
                   and fold(a.name).startswith(fold(actor.name) + " ")}
+    if not fuller and actor.type != "person" and len(actor.span) == 1 and actor.span[0].is_title:
+        # "According to the Center" after "the Belgrade Center for Human Rights": the head word of a body named in full
+        # before (its last capitalised word before the first "for", "of", ...), when one body only was so named
+        fuller = {a.name: a for a in actors if a.type in BODY_TYPES and a.span.end <= actor.span.start
+                  and len(a.name.split()) > 1 and _head_word(a.name) == actor.span.text}
     return next(iter(fuller.values())) if len(fuller) == 1 else actor
+
+
+BODY_TYPES = frozenset({"organization", "ngo", "government", "international_org"})
+
+
+def _head_word(name: str) -> str:
+    """Return the head word of a body's name: its last word before the first lowercase one ("Belgrade Center for
+    Human Rights" -> "Center", "Public Inquiry into Foreign Interference" -> "Inquiry")."""
+    words = name.split()
+    lower = next((i for i, w in enumerate(words) if w[:1].islower()), len(words))
+    return words[max(lower - 1, 0)]
 
 
 def _nationals_named_first(actor: Actor, actors: list[Actor], res: Resources) -> Actor:
