@@ -911,6 +911,11 @@ ACTORS = [
     ("A Saudi woman who says she fled to seek asylum in Australia was surrounded by police in an airport hotel room "
      "near Bangkok.", {("police", "government", "THA")}),
     ("A Saudi woman was surrounded by police in Australia.", {("police", "government", "AUS")}),
+    # a place in the force's own words is where it serves, before a nearer place outside them
+    ("Relatives residing in the United Kingdom claim that police and other agencies in Bangladesh are targeting them.",
+     {("police", "government", "BGD")}),
+    ("Relatives residing in the United Kingdom claim that police and other agencies are targeting them.",
+     {("police", "government", "GBR")}),
     # so is an army acting without its state; not an army named as a place or by a demonym
     ("His cousins were arrested in Cairo, Egypt. The army said they were a threat.", {("army", "government", "EGY")}),
     ("He served in the army in Cairo, Egypt.", set()),

@@ -3865,7 +3865,10 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
         sent = sentence(token)
         places = [p for p in find_places(doc, resources=res) if p.country and sent.start <= p.span.start < sent.end
                   and not _in_other_relative_clause(p.span.root, token)]
-        nearest = min(places, key=lambda p: abs(p.span.start - token.i), default=None)
+        # a place in the force's own words ("police and other law enforcement agencies in Bangladesh") is where it
+        # serves, before a nearer place outside them ("members residing in the United Kingdom, who claim that police")
+        own = [p for p in places if first_conjunct.left_edge.i <= p.span.start and p.span.end <= first_conjunct.right_edge.i + 1]
+        nearest = min(own or places, key=lambda p: abs(p.span.start - token.i), default=None)
         country = nearest.country if nearest is not None else _country_told_before(sent, res) \
             or setting_country(doc, resources=res)
         if listed and not agent and role.dep_ not in {"nsubj", "nsubjpass"}:
