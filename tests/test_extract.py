@@ -884,6 +884,10 @@ ACTORS = [
     ("The South Korean Ministry of Unification said the data leaked.",
      {("South Korean Ministry of Unification", "government", "KOR")}),
     ("The Indian Coast Guard boarded the yacht.", {("Indian Coast Guard", "government", "IND")}),
+    # a body "of" a state's body whose words open with its state is that state's, whatever place is nearer
+    ("Hasina has lived in India since 2022. The National Central Bureau (NCB) of Bangladesh Police has asked Interpol "
+     "for a red notice.", {("National Central Bureau", "government", "BGD"), ("police", "government", "BGD"),
+                           ("Interpol", "international_org", None)}),
     # a person known by a title and one name is named with both; a titled given name is the person named in full
     ("President Isaias has ruled since 1993. Princess Latifa was captured at sea.",
      {("President Isaias", "person", None), ("Princess Latifa", "person", None)}),
