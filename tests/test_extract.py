@@ -897,6 +897,10 @@ ACTORS = [
     ("The South Korean Ministry of Unification said the data leaked.",
      {("South Korean Ministry of Unification", "government", "KOR")}),
     ("The Indian Coast Guard boarded the yacht.", {("Indian Coast Guard", "government", "IND")}),
+    # a body "of" a state's body whose words open with its state is that state's, whatever place is nearer
+    ("Hasina has lived in India since 2022. The National Central Bureau (NCB) of Bangladesh Police has asked Interpol "
+     "for a red notice.", {("National Central Bureau", "government", "BGD"), ("police", "government", "BGD"),
+                           ("Interpol", "international_org", None)}),
     # a person known by a title and one name is named with both; a titled given name is the person named in full
     ("President Isaias has ruled since 1993. Princess Latifa was captured at sea.",
      {("President Isaias", "person", None), ("Princess Latifa", "person", None)}),
@@ -924,6 +928,11 @@ ACTORS = [
     ("A Saudi woman who says she fled to seek asylum in Australia was surrounded by police in an airport hotel room "
      "near Bangkok.", {("police", "government", "THA")}),
     ("A Saudi woman was surrounded by police in Australia.", {("police", "government", "AUS")}),
+    # a place in the force's own words is where it serves, before a nearer place outside them
+    ("Relatives residing in the United Kingdom claim that police and other agencies in Bangladesh are targeting them.",
+     {("police", "government", "BGD")}),
+    ("Relatives residing in the United Kingdom claim that police and other agencies are targeting them.",
+     {("police", "government", "GBR")}),
     # so is an army acting without its state; not an army named as a place or by a demonym
     ("His cousins were arrested in Cairo, Egypt. The army said they were a threat.", {("army", "government", "EGY")}),
     ("He served in the army in Cairo, Egypt.", set()),

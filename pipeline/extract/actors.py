@@ -1837,8 +1837,26 @@ def _governing_state(span: Span, country: str | None, doc: Doc, res: Resources) 
     Affairs": regions.tsv with no country) is that polity's: no state, not the one around it."""
     if _stateless_opening(span, res):
         return None
-    return _place_in_name(span, res) or country or _country_in_name(span, doc, res) \
+    return _place_in_name(span, res) or country or _country_in_name(span, doc, res) or _owning_body_state(span, res) \
         or _own_name_state(span.text, res) or _country_around(span, res) or setting_country(doc, resources=res)
+
+
+def _owning_body_state(span: Span, res: Resources) -> str | None:
+    """Return the state of the body a body is "of", where that body's words open with its state ("The National Central
+    Bureau (NCB) of Bangladesh Police", "the Cyber Unit of the Kenyan police"), else None: a unit of a state's body is
+    that state's, whatever place is named nearer."""
+    doc = span.doc
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3  # "(NCB)": the body's acronym
+    if i + 2 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 2 if doc[i + 1].lower_ == "the" else 1
+    match = doc_index(doc).place_match.get(i)
+    if match is None or match.end >= len(doc) or (code := _country_of_token(doc[i], doc, res)) is None:
+        return None
+    head = doc[match.end]
+    return code if head.lower_ in _body_heads(res) or head.lemma_.lower() in res.actor_words["state_body"] else None
 
 
 def _stateless_opening(span: Span, res: Resources) -> bool:
@@ -3889,7 +3907,10 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
         sent = sentence(token)
         places = [p for p in find_places(doc, resources=res) if p.country and sent.start <= p.span.start < sent.end
                   and not _in_other_relative_clause(p.span.root, token)]
-        nearest = min(places, key=lambda p: abs(p.span.start - token.i), default=None)
+        # a place in the force's own words ("police and other law enforcement agencies in Bangladesh") is where it
+        # serves, before a nearer place outside them ("members residing in the United Kingdom, who claim that police")
+        own = [p for p in places if first_conjunct.left_edge.i <= p.span.start and p.span.end <= first_conjunct.right_edge.i + 1]
+        nearest = min(own or places, key=lambda p: abs(p.span.start - token.i), default=None)
         country = nearest.country if nearest is not None else _country_told_before(sent, res) \
             or setting_country(doc, resources=res)
         if listed and not agent and role.dep_ not in {"nsubj", "nsubjpass"}:
