@@ -41,6 +41,11 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Erbil", "city", "IRQ")}, set()),
     ("caps-dateline-acronym", "Report out\nHRW, which has focused on the abuses – said more.", set(),
      {("Hrw", "city", None)}),
+    # a bullet closes a dateline as a dash does; a menu of sections between bullets is no place
+    ("caps-dateline-bullet", "Senators get involved\n\nEDMONTON \u2022 At least two senators' offices have been briefed.",
+     {("Edmonton", "city", "CAN")}, set()),
+    ("bullet-menu", "News \u2022 Sport \u2022 Opinion\nThe report was released on Monday.", set(),
+     {("News", "city", None), ("Sport", "city", None)}),
     # a city's park and a traffic circle are sites, a national park a region; a person with a feature's word for a
     # surname is no place
     ("city-park-site", "A group protested in Lafayette Park, then moved to Sheridan Circle in Washington.",
@@ -551,6 +556,15 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("city-before-its-native", "The Almaty native had fled to Kyiv in 2022.", {("Almaty", "city", "KAZ")}, set()),
     ("city-before-its-resident", "Police said the Urumqi resident was detained.", {("Urumqi", "city", "CHN")}, set()),
     ("brand-before-native", "The Apple native app was removed.", set(), {("Apple", "city", "USA")}),
+    ("city-before-its-men", "The three Edmonton men appeared in court on Tuesday.", {("Edmonton", "city", "CAN")}, set()),
+    ("name-before-men", "The Phillips men met the press.", set(), {("Phillips", "city", "USA")}),
+    # a district of a city that the city table lists as a town of its own is a region
+    ("district-as-region", "Letters were sent to neighbours in Wan Chai, and he was attacked in Rudow in Berlin.",
+     {("Wan Chai", "region", "HKG"), ("Rudow", "region", "DEU"), ("Berlin", "city", "DEU")},
+     {("Wan Chai", "city", "HKG"), ("Rudow", "city", "DEU")}),
+    # an adjective the model reads as a building is no place
+    ("adjective-as-building", "Herasimenia, a former swimmer and three-time Olympic medalist, founded the foundation.", set(),
+     {("Olympic", "city", "HKG")}),
     # a state's formal name is the country; the model's organisation that is that name with its article is no longer name
     ("formal-state-name", "Authorities in the Republic of Korea said the defector was safe.", {("South Korea", "country", "KOR")},
      set()),
@@ -643,11 +657,15 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a place the model runs on into the next clause
     ("place-before-clause", "Ilkay Gundogan had scored twice at Wembley as City beat Manchester United in the final.",
      {("Wembley Stadium", "site", "GBR")}, set()),
-    # a seat of power is a named building whatever its role, but not as a modifier or in the possessive
+    # a seat of power is a named building whatever its role, in the possessive too ("the onslaught of the Kremlin"),
+    # but not as a modifier
     ("seat-of-power", "The Kremlin denied any role in the poisoning in Salisbury.",
      {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),
     ("seat-of-power-modifier", "A Kremlin spokesman said Kremlin-backed groups were not involved.", set(),
      {("Kremlin", "site", "RUS")}),
+    ("seat-of-power-possessive", "The case escalated the Kremlin\u2019s onslaught against exiled critics.",
+     {("Kremlin", "site", "RUS")}, set()),
+    ("seat-of-power-compound-possessive", "It extended the Kremlin chief's stay in power.", set(), {("Kremlin", "site", "RUS")}),
     # a seat of power before a noun of its opponents is that noun's object ("critics of the Kremlin"), a place
     ("seat-of-power-opponent", "The meeting was organised by Kremlin critic Mikhail Khodorkovsky in Berlin.",
      {("Kremlin", "site", "RUS"), ("Berlin", "city", "DEU")}, set()),
@@ -761,7 +779,7 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # setting
     ("home-police-place-their-town", "The activist was deported to Abu Dhabi.\n\nOn behalf of the security apparatus of "
      "the United Arab Emirates, he was arrested by the Jordanian police and brought to the Palace of Justice in Abdoun.",
-     {("Abdoun", "city", "JOR")}, {("Abdoun", "city", "ARE")}),
+     {("Abdoun", "region", "JOR")}, {("Abdoun", "region", "ARE"), ("Abdoun", "city", "ARE")}),
 ]
 
 

@@ -360,6 +360,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         stripped = _strip(ent)
         if _street_name(stripped, res) and not any(t.i in actor_words for t in ent):
             found.append((stripped, "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
+        elif ent.label_ == "FAC" and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod":
+            continue  # "a three-time Olympic medalist": an adjective the model reads as a building, no place
         elif ent.label_ in PLACE_LABELS:
             place = _before_comma(_before_clause(stripped), res)
             if part := _compass_part(place, res):
@@ -777,16 +779,19 @@ def _party_state(doc: Doc, i: int) -> int:
 
 
 def _site_as_modifier(span: Span, res: Resources) -> bool:
-    """True for a known site's name that only describes the noun after it: "the Kremlin spokesman", "Kremlin-backed",
-    "The Kremlin's answer"; not before the site noun of its own kind ("Haneda and Narita airports"), nor before a noun
-    of its opponents, whose object it is ("Kremlin critic Alexei Navalny", as "critics of the Kremlin")."""
+    """True for a known site's name that only describes the noun after it: "the Kremlin spokesman", "Kremlin-backed";
+    not before the site noun of its own kind ("Haneda and Narita airports"), nor before a noun of its opponents, whose
+    object it is ("Kremlin critic Alexei Navalny", as "critics of the Kremlin"), nor in the possessive, a noun that owns
+    ("the Kremlin's onslaught", as "the onslaught of the Kremlin")."""
     doc = span.doc
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
     if nxt.is_lower and nxt.lower_ in res.place_words["opponent"]:
         return False
-    if nxt.tag_ == "POS" or nxt.lower_ in POSSESSIVE or (nxt.text == "-" and not doc[span.end - 1].whitespace_):
+    if nxt.tag_ == "POS" or nxt.lower_ in POSSESSIVE:
+        return False
+    if nxt.text == "-" and not doc[span.end - 1].whitespace_:
         return True
     head = span.root.head
     if span.root.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end:
@@ -1086,7 +1091,7 @@ def _sentence_start_only(doc: Doc, start: int, end: int) -> bool:
     return end - start == 1 and sentence(doc[start]).start == start and not doc[start].pos_ == "PROPN"
 
 
-DATELINE_DASHES = {"\u2014", "\u2013", "-", ":"}
+DATELINE_DASHES = {"\u2014", "\u2013", "-", ":", "\u2022"}  # a bullet too: "EDMONTON \u2022 At least two"
 # A dateline's hyphen or dash the tokenizer leaves on a city in capitals ("TEHRAN- The network").
 DATELINE_HYPHENS = {"-", "\u2013", "\u2014"}
 
