@@ -2779,6 +2779,24 @@ REBUTTALS = [
     ("Necdet Seyitoglu told the BBC he had been held and questioned for about eight hours.",
      [("Necdet Seyitoglu", "told", "assert", "indirect", "he had been held and questioned for about eight hours")]),
     ("Moscow dismissed the report as propaganda.", [("Russia", "dismissed", "deny", "indirect", "the report as propaganda")]),
+    # a neutral cue joined after "deny" gives the denier's grounds: a denial too; not what comes next ("would appeal"),
+    # not after "rejected the criticism", not an accusing cue, not after a denial negated
+    ("Abdullaev denied the charge at the time, saying he was doing his job as a journalist.",
+     [("Abdullaev", "denied", "deny", "indirect", "the charge"),
+      ("Abdullaev", "saying", "deny", "indirect", "he was doing his job as a journalist")]),
+    ("Bahrain denies hacking the laptops and says the men have provided no evidence of how their computers were infected.",
+     [("Bahrain", "denies", "deny", "indirect", "hacking the laptops"),
+      ("Bahrain", "says", "deny", "indirect", "the men have provided no evidence of how their computers were infected")]),
+    ("Abdullaev denied the charges, saying he would appeal the verdict.",
+     [("Abdullaev", "denied", "deny", "indirect", "the charges"), ("Abdullaev", "saying", "assert", "indirect", "he would appeal the verdict")]),
+    ("The Chinese embassy rejected the criticism, saying Hong Kong was entitled to pursue fugitives.",
+     [("embassy", "rejected", "deny", "indirect", "the criticism"),
+      ("embassy", "saying", "assert", "indirect", "Hong Kong was entitled to pursue fugitives")]),
+    ("Kigali has denied any role in the attacks and accuses the RNC of involvement in terrorism.",
+     [("Rwanda", "denied", "deny", "indirect", "any role in the attacks"),
+      ("Rwanda", "accuses", "assert", "indirect", "the RNC of involvement in terrorism")]),
+    ("Abdullaev did not deny the charge, saying he was doing his job as a journalist.",
+     [("Abdullaev", "saying", "assert", "indirect", "he was doing his job as a journalist")]),
 ]
 
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own

@@ -3208,6 +3208,31 @@ def _existential(noun: Token) -> bool:
     return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
 
 
+def _follows_denial(verb: Token, claim: Span, res: Resources) -> bool:
+    """True for a neutral cue that gives the grounds of its speaker's own denial ("Abdullaev denied the charge, saying
+    he was doing his job as a journalist", "Bahrain denies hacking their laptops and says they have provided no
+    evidence"): the claim is the denier's account against the accusation (attribution_words.tsv grounding_denial,
+    grounds_verb). Not one that tells what comes next ("denied the charges, saying he would appeal"), an appeal, nor
+    a denial itself negated or withheld."""
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in res.attribution_words["grounding_denial"] or head.pos_ != "VERB" \
+            or verb.i < head.i or verb.lemma_.lower() not in res.attribution_words["grounds_verb"]:
+        return False
+    if verb.dep_ == "advcl":
+        if verb.tag_ != "VBG":
+            return False
+    elif verb.dep_ == "conj":
+        if any(c.dep_ in SUBJECTS for c in verb.children) or not any(
+                t.lower_ == "and" for t in verb.doc[head.i + 1 : verb.i]):
+            return False
+    else:
+        return False
+    if any(c.dep_ == "neg" for c in head.children) or _act_not_claim(head, res) or _refuses(head):
+        return False
+    root = claim.root
+    return not any(c.tag_ == "MD" and c.lower_ in {"will", "would", "shall", "'ll"} for c in root.children)
+
+
 def _denial_reported(verb: Token, speaker: Actor | None) -> bool:
     """True for a denial by "he", "she" or someone named before the speaker named after it ("He denies any wrongdoing,
     said Borch Andersen", "The Turkish embassy denied any involvement, according to a Mongolian Ministry of Foreign
@@ -3611,7 +3636,8 @@ def _attributions(
         # are baseless. ..."'), not from a critic's words further on on the other side's claims
         if (first := sentence(claim[0]).end) < claim.end and _quote_kind(content) != "indirect":
             claim = doc[claim.start : first]
-        if stance == "assert" and not appeal and (_denies(claim, res, actor) or _criticises_claim(cue.tokens[0], res)):
+        if stance == "assert" and not appeal and (_denies(claim, res, actor) or _criticises_claim(cue.tokens[0], res)
+                                                  or _follows_denial(cue.tokens[0], claim, res)):
             stance = "deny"
         start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
         end = max(source_span.end_char, cue.tokens.end_char, content.end_char)
