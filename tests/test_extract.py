@@ -2947,6 +2947,52 @@ CLAIM_BOUNDS = [
     ("Urging the Thai government to uphold refugee rights, Khem Monykosal remarked on the heightened tension.",
      [("Khem Monykosal", "Urging", "the Thai government to uphold refugee rights"),
       ("Khem Monykosal", "remarked", "the heightened tension")]),
+    # ... but a clause of the sentence besides that setting before the comma is the claim of the cue closing it, and so is
+    # a clause with its own subject the parser hung on the cue; the setting alone still is none
+    ("On May 21, Turkish forces arrested at least 84 suspects linked to Fethullah Gulen in simultaneous operations across "
+     "14 provinces, Anadolu reported.",
+     [("Anadolu Agency", "reported", "On May 21, Turkish forces arrested at least 84 suspects linked to Fethullah Gulen in "
+       "simultaneous operations across 14 provinces")]),
+    ("Thai was arrested in April. After completing his sentence, Thai will be under mandatory supervision for three years, "
+     "the Hanoi People’s Court ruled after a closed trial, according to the VietnamPlus news website.",
+     [("Hanoi People’s Court", "ruled", "After completing his sentence, Thai will be under mandatory supervision for three years"),
+      ("VietnamPlus", "according to", "After completing his sentence, Thai will be under mandatory supervision for three years, "
+       "the Hanoi People’s Court ruled after a closed trial")]),
+    ("On Monday, in a statement from Geneva, Amnesty International said.", []),
+    # a closing name the parser took for part of the claim's last words speaks, not the claim's last noun; so does one
+    # after "or so", and one before a phrase of where it was said
+    ("With rumours of hacking attempts and intimidation, the Rwandan government has been accused of putting pressure on "
+     "its opponents and some journalists established in Belgium, Le Soir and De Morgen reported on Friday.",
+     [("Le Soir", "reported", "With rumours of hacking attempts and intimidation, the Rwandan government has been accused of "
+       "putting pressure on its opponents and some journalists established in Belgium")]),
+    ("Somehow, it was President Donald Trump who wound up apologizing for the incident, or so President Recep Tayyip Erdogan "
+     "said in an interview with PBS on Tuesday.",
+     [("Recep Tayyip Erdogan", "said", "Somehow, it was President Donald Trump who wound up apologizing for the incident")]),
+    ("Secretary for Security Chris Tang banned providing funds to the 16 activists, including Victor Ho, Keung Ka-wai and "
+     "Gong Sasha, the Hong Kong government said in a statement.",
+     [("Hong Kong", "said", "Secretary for Security Chris Tang banned providing funds to the 16 activists, including Victor "
+       "Ho, Keung Ka-wai and Gong Sasha")]),
+    # a cue naming its hearer in an "as" clause closing its host vouches for the host, a pronoun speaking too; an "as"
+    # clause of cause, with no hearer, does not
+    ("Another Russian activist and critic of Putin, Daryana Gryaznova, was not allowed into Georgia, as she told Formula TV.",
+     [("Daryana Gryaznova", "told", "Another Russian activist and critic of Putin, Daryana Gryaznova, was not allowed into Georgia")]),
+    ("Exiles fear the government, as they have shown in many demonstrations.", []),
+    # a clause on a noun with no relative pronoun, whose noun the parser made the subject of the claim's verb: that verb
+    # and what follows
+    ('Exiled Belarusian opposition leader Sviatlana Tsikhanouskaya was handed a 15-year jail term on Monday after being '
+     'convicted in absentia for treason and "conspiracy to seize power", a verdict she said was punishment for her efforts '
+     'to promote democracy.',
+     [("Sviatlana Tsikhanouskaya", "said", "was punishment for her efforts to promote democracy")]),
+    # a quotation in the paragraph below the colon of its cue; a quotation another cue introduces is part of the claim
+    # a closing cue reports, from the sentence's start
+    ("Laura Davison, NUJ general secretary, said:\n\n\"This deplorable act of abduction is wholly condemned by the NUJ.\"",
+     [("Laura Davison", "said", "This deplorable act of abduction is wholly condemned by the NUJ")]),
+    ('Lateef Johar Baloch, a friend who lives in Toronto, revealed that Karima had received anonymous threat messages that '
+     'said, "We know where you live", the Toronto Sun reported.',
+     [("Lateef Johar Baloch", "revealed", 'Karima had received anonymous threat messages that said, "We know where you live", '
+       'the Toronto Sun reported'),
+      ("Toronto Sun", "reported", 'Lateef Johar Baloch, a friend who lives in Toronto, revealed that Karima had received '
+       'anonymous threat messages that said, "We know where you live')]),
     ("Iran's Ministry of Intelligence announced that it had arrested him, and state television broadcast his confession.",
      [("Ministry of Intelligence", "announced", "it had arrested him")]),
     ("Amnesty International said it was shocked, and that Zam had been forced to confess.",

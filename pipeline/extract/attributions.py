@@ -644,8 +644,11 @@ def _closing_speaker(verb: Token) -> Token | None:
     # hearer, place and circumstances after it still closes the claim)
     told = verb.lemma_ == "tell" and not any(c.i > verb.i and c.dep_ in {"ccomp", "xcomp", "parataxis", "conj"} for c in verb.children)
     own = any(c.i > verb.i and c.dep_ in {"ccomp", "xcomp", "parataxis", "conj", "dobj"} for c in verb.children)
+    # ("..., the Hong Kong government said in a statement.": a phrase of where or how it was said, with no verb in it)
+    medium = {t.i for c in verb.children if c.i > verb.i and c.dep_ == "prep" and not any(g.pos_ in {"VERB", "AUX"} for g in c.subtree)
+              for t in c.subtree}
     words = [t for t in doc[verb.i + 1 : sent.end] if not (
-        t.is_punct or t.is_space or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"}
+        t.is_punct or t.is_space or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"} or t.i in medium
         or (t.pos_ == "ADP" and t.head.i == verb.i and any(c.ent_type_ in {"DATE", "TIME"} for c in t.children)))]  # "on Thursday"
     # ("..., Human Rights Watch said, amid accusations that ...": a phrase of circumstance after a comma leaves the cue
     # closing the claim)
@@ -2283,6 +2286,13 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         # after the cue, the quotation is the claim, whatever the parser hung on the cue from the speaker's description
         if any(c.dep_ in SUBJECTS and c.i > verb.i for c in verb.children):
             return quote
+        # 'X revealed that Karima had received messages that said, "We know where you live", the Toronto Sun reported': a
+        # quotation another cue of the sentence introduces is part of the claim a closing cue reports, from the
+        # sentence's start
+        said = quote.start - 2
+        if said - 1 > sentence(verb).start and doc[said].text in {",", ":"} and doc[said - 1].lemma_.lower() in CUE_LEMMAS \
+                and doc[said - 1].pos_ == "VERB" and (claim := _claim_before(verb)) is not None and claim.start < said:
+            return claim
     # "In one case, he said, a regime had tried ...": a parenthetical cue, the claim is its host clause after it
     if verb.dep_ == "parataxis":
         host = verb.head
@@ -2330,7 +2340,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     if verb.lemma_.lower() in res.attribution_words["hearer_verb"]:
         # "warned Tehran at the time that it would not accept ...": a that-clause the parser hung elsewhere
         # ("..., Israel and Sweden warned on May 30": a claim before its closing speaker)
-        return quote or _that_clause(verb, doc) or _clause_on_hearer(verb) or _claim_before(verb)
+        return quote or _that_clause(verb, doc) or _clause_on_hearer(verb) or _claim_before(verb) or _as_host(verb, told=True)
     # "called for the release of ...", "called on governments to ...": the preposition's phrase is the claim
     for child in verb.children:
         if child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"} and child.i == verb.i + 1 and verb.lemma_.lower() in {"call", "urge"}:
@@ -2433,7 +2443,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         return _trim(doc[noun.left_edge.i : verb.left_edge.i])
     return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
-        or _delayed_clause(verb) or _as_host(verb) or _clause_on_hearer(verb) or _claim_before(verb)
+        or _said_of_subject(verb) or _delayed_clause(verb) or _as_host(verb) or _clause_on_hearer(verb) or _claim_before(verb)
 
 
 def _without_closing_description(span: Span, *, clause: bool = False) -> Span:
@@ -2555,6 +2565,22 @@ def _claim_made_head(verb: Token) -> Span | None:
     return _trim(verb.doc[verb.i + 1 : end + 1])
 
 
+def _said_of_subject(verb: Token) -> Span | None:
+    """Return the claim a clause on a noun makes of it when the parser hung the noun as the subject of the claim's verb
+    after the cue ("..., a verdict she said was punishment for her efforts", read as "a verdict was punishment" with "she
+    said" on "verdict"): that verb with what follows it; None with a relative pronoun or words of the cue's own."""
+    doc = verb.doc
+    noun, claim = verb.head, verb.head.head
+    if verb.dep_ != "relcl" or noun.dep_ not in {"nsubj", "nsubjpass"} or claim.pos_ not in {"VERB", "AUX"} \
+            or claim.i != verb.i + 1 or claim.right_edge.i >= sentence(verb).end:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.lower_ in {"whom", "whose"} \
+            or any(c.i > verb.i for c in verb.children) or subject.left_edge.i != noun.i + 1:
+        return None
+    return _trim(doc[claim.i : claim.right_edge.i + 1])
+
+
 def _prepositional_claim(verb: Token, res: Resources) -> Span | None:
     """Return the phrase of the preposition that opens a cue's claim ("alluded to the spy ring", "remarked on the
     heightened tension", "has spoken out about being arrested"), not a relative pronoun ("which he referred to")."""
@@ -2568,20 +2594,25 @@ def _prepositional_claim(verb: Token, res: Resources) -> Span | None:
     return _trim(verb.doc[prep.i + 1 : prep.right_edge.i + 1])
 
 
-def _as_host(verb: Token) -> Span | None:
+def _as_host(verb: Token, *, told: bool = False) -> Span | None:
     """Return the clause an "as" clause of reporting vouches for ("he went missing on January 26, as CPJ reported at the
     time", "he was detained at an apartment complex, as reported by Radio Free Asia"): the host clause without it;
-    None for a cue that is no such clause or has a claim of its own."""
+    None for a cue that is no such clause or has a claim of its own. A cue that names its hearer (``told``) closing
+    its host after a comma vouches for it with only its hearer after it, whoever speaks ("..., was not allowed into
+    Georgia, as she told Formula TV")."""
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
-    if verb.dep_ != "advcl" or mark is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
-        return None  # "as she described the ordeal": a claim of its own, or none
     doc = verb.doc
+    hearer = told and mark is not None and mark.i == verb.left_edge.i and mark.i > 0 and doc[mark.i - 1].text == "," \
+        and verb.head.i < mark.i and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) \
+        and all(c.dep_ in {"dobj", "prep", "npadvmod", "advmod", "punct"} for c in verb.rights)
+    if verb.dep_ != "advcl" or mark is None or (not hearer and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)):
+        return None  # "as she described the ordeal": a claim of its own, or none
     # only a named speaker right after "as" ("as CPJ reported", "as first reported by"), not a pronoun ("as they have
     # shown in many demonstrations": because) nor a clause ("as fears they were targeted ... Ankara blames")
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     between = set(range(mark.i + 1, verb.i))
     if subject is not None:
-        if subject.pos_ == "PRON":
+        if subject.pos_ == "PRON" and not hearer:
             return None
         between -= set(range(subject.left_edge.i, subject.right_edge.i + 1))
     if any(doc[i].head.i != verb.i or doc[i].dep_ not in {"aux", "auxpass", "advmod", "neg"} for i in between):
@@ -2631,9 +2662,15 @@ def _introduced_quote(verb: Token, doc: Doc, res: Resources) -> Span | None:
         if doc[i].dep_ == "dobj" and doc[i].head.i == verb.i and not hearer:
             return None  # "revealed the names, “indicating ...": the object is the claim, the quote another's
         i += 1
-    if i + 2 >= len(doc) or doc[i].text not in {":", ","} or doc[i + 1].text not in OPENING_QUOTES:
+    # ("Laura Davison, NUJ general secretary, said:" and the quotation in the paragraph below)
+    if i + 2 >= len(doc):
         return None
-    start = end = i + 2
+    mark = i + 1
+    while doc[i].text == ":" and mark < len(doc) - 1 and doc[mark].is_space and doc[mark].text.count("\n") <= 2:
+        mark += 1
+    if mark + 1 >= len(doc) or doc[i].text not in {":", ","} or doc[mark].text not in OPENING_QUOTES:
+        return None
+    start = end = mark + 1
     while end < len(doc) and end - start < MAX_QUOTE_TOKENS and doc[end].text not in CLOSING_QUOTES:
         if doc[end].is_space and "\n" in doc[end].text:
             # a paragraph that opens with a quote mark carries the quotation on; any other ends it
@@ -2653,16 +2690,28 @@ def _claim_before(verb: Token) -> Span | None:
     doc = verb.doc
     sent = sentence(verb)
     # the subject next to the cue ("Bangkok, March 21 — ..., the Committee to Protect Journalists said": not the dateline)
-    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None) or _closing_speaker(verb)
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+    # ("..., the Rwandan government has been accused of putting pressure on its opponents and some journalists established
+    # in Belgium, Le Soir and De Morgen reported": the parser made the claim's last words the subject and the closing
+    # name a part of them; the name after the comma speaks, as in _subject)
+    closing = _closing_speaker(verb)
+    if subject is None or (closing is not None and subject in closing.ancestors):
+        subject = closing
     if subject is not None and subject.dep_ == "appos" and subject.head.i < subject.i and subject.left_edge.i - 1 >= sent.start \
             and doc[subject.left_edge.i - 1].text != ",":
         subject = subject.head  # "..., the television channel Haber 7 said": the phrase the name stands in
-    if subject is None or subject.left_edge.i - 1 < sent.start or doc[subject.left_edge.i - 1].text != ",":
+    if subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    # "..., or so President Recep Tayyip Erdogan said": the claim ends at the comma before "or so"
+    if comma - 2 >= sent.start and doc[comma].lower_ == "so" and doc[comma - 1].lower_ == "or" and doc[comma].head.i == verb.i:
+        comma -= 2
+    if comma < sent.start or doc[comma].text != ",":
         return None
     if subject.lower_ in RELATIVE_PRONOUNS:
         return None  # "... against Prime Minister Hun Sen, who has ruled": a clause on a noun, no closing cue
     start = sent.start
-    if subject.left_edge.i - 1 == start:
+    if comma == start:
         # a sentence the parser opened at the comma before the speaker: the claim is the sentence before
         if start == 0 or doc[start - 1].is_space:
             return None
@@ -2680,10 +2729,16 @@ def _claim_before(verb: Token) -> Span | None:
     }
     if any((t.pos_ in {"VERB", "AUX"} or t.is_quote) and t.i not in setting for t in doc[verb.i + 1 : sent.end]):
         return None  # a clause or a quotation after the cue: not a closing cue
-    claim = doc[start : subject.left_edge.i - 1]
+    claim = doc[start:comma]
     # "In a sentencing memorandum, they wrote", "Urging the government to ..., he remarked": the cue's own setting or
-    # manner before its subject is no claim
-    if any(c.dep_ in {"prep", "advcl", "npadvmod", "advmod"} and c.left_edge.i <= claim.start for c in verb.lefts):
+    # manner before its subject is no claim; a clause of the sentence besides it before the comma is ("On May 21,
+    # Turkish forces arrested 84 suspects, Anadolu reported"), and so is a clause with its own subject and no mark the
+    # parser hung on the cue ("After completing his sentence, Thai will be under supervision, the court ruled")
+    own = {t.i for c in verb.lefts if c.dep_ in {"prep", "advcl", "npadvmod", "advmod"} and c.left_edge.i <= claim.start
+           and not (c.dep_ == "advcl" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                    and not any(g.dep_ == "mark" for g in c.children))
+           for t in c.subtree}
+    if own and not any(t.pos_ in {"VERB", "AUX"} and t.i not in own for t in claim):
         return None
     return _trim(claim) if sum(not t.is_punct for t in claim) >= 3 else None
 
