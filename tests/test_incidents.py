@@ -714,6 +714,20 @@ CASES = [
                  id="campaign-on-a-group-living-in-a-country"),
     pytest.param("There are many Thai exiles. Laos and Cambodia were mentioned. Thai agents have long harassed them.",
                  {("THA", None, "intimidation")}, id="campaign-on-a-group-placed-nowhere"),
+    # an Overseas Citizenship of India card cancelled is a document withdrawn; a card of no such kind is none
+    pytest.param("The Indian government cancelled the OCI card of a British academic living in London.",
+                 {("IND", "GBR", "mobility_controls")}, id="oci-card-cancelled"),
+    pytest.param("The Indian government cancelled the card of a British academic living in London.", set(), id="a-card-cancelled"),
+    # stripping someone of nationality in one word ("denationalized"), active or passive
+    pytest.param("Nicaragua denationalized the exiled journalist living in Costa Rica.", {("NIC", "CRI", "mobility_controls")},
+                 id="denationalized-active"),
+    pytest.param("The exiled journalist, who lives in Costa Rica, was denationalized by the Nicaraguan government.",
+                 {("NIC", "CRI", "mobility_controls")}, id="denationalized-passive"),
+    pytest.param("Nicaragua nationalized the mines near the border with Costa Rica.", set(), id="nationalized-is-no-act"),
+    # an adverb inside a passive of passports revoked ("were allegedly revoked"); passports stamped are none
+    pytest.param("Exiled activists living in Singapore said their passports were allegedly revoked by the Myanmar government.",
+                 {("MMR", "SGP", "mobility_controls")}, id="passports-allegedly-revoked"),
+    pytest.param("Their passports were quickly stamped at the border in Singapore.", set(), id="passports-quickly-stamped"),
 ]
 
 
