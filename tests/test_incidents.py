@@ -522,6 +522,20 @@ CASES = [
     pytest.param("An Egyptian court sentenced in absentia a Spain-based critic of the president to life in prison.",
                  {("EGY", "ESP", "legal_pressure")}, id="x-based-person-is-host"),
     pytest.param("The Spain-based NGO said Chinese agents harassed dissidents.", {("CHN", None, "intimidation")}, id="x-based-body-is-no-host"),
+    # where a named person is said to live, in a main clause of their own or a clause on a list of names, places acts on
+    # their relatives and decrees on them; a visit does not
+    pytest.param("Azerbaijani police arrested the relatives of the blogger Ordukhan Teymurkhan in Baku. Teymurkhan has been living "
+                 "in the Netherlands for several years.", {("AZE", "NLD", "coercion_by_proxy")}, id="lives-in-places-kin-coercion"),
+    pytest.param("Egyptian police detained five cousins of Mohamed Soltan. Soltan is a critic of the Egyptian President Abdel "
+                 "Fattah al-Sisi, and has been living in the United States since 2015.", {("EGY", "USA", "coercion_by_proxy")},
+                 id="and-has-been-living-in-places-kin-coercion"),
+    pytest.param("Egyptian police detained five cousins of Mohamed Soltan. Soltan, a critic of the Egyptian President Abdel "
+                 "Fattah al-Sisi, was in the United States in 2015.", {("EGY", None, "coercion_by_proxy")}, id="was-in-is-no-dwelling"),
+    pytest.param("Azerbaijani police arrested the relatives of the blogger Ordukhan Teymurkhan in Baku. Teymurkhan has been visiting "
+                 "the Netherlands for several years.", {("AZE", None, "coercion_by_proxy")}, id="visiting-is-no-dwelling"),
+    pytest.param("Belarus issued arrest warrants for Stepan Putilo and Roman Protasevich. Putilo and Protasevich, who currently "
+                 "reside in Poland, deny the charges, Ivan Petrov said.", {("BLR", "POL", "legal_pressure")},
+                 id="names-listed-who-reside-in"),
     # where a person went to live gives way to where the act happened
     pytest.param("Russian agents killed Maksim Kuzminov, a pilot who defected to Ukraine, in Spain in 2024.",
                  {("RUS", "ESP", "assassination")}, id="defected-to-is-no-host"),
