@@ -921,9 +921,13 @@ DOCUMENT_CASES = [
     # (named twice at least, more often than any other), not in a territory of the origin's state, not over an area of many
     pytest.param("Hong Kong police detained the father and brother of the activist Anna Kwok on Monday. Kwok fled to the United States "
                  "in 2020. She now lives in Washington.", {("HKG", "USA", "coercion_by_proxy")}, id="home-host-of-the-target"),
-    pytest.param("Hong Kong police detained the father and brother of the activist Anna Kwok on Monday. Kwok fled to the United States "
-                 "in 2020. She now lives in Washington. She often speaks in Canada and in Toronto.", {("HKG", None, "coercion_by_proxy")},
+    pytest.param("Hong Kong police detained the father and brother of the activist Anna Kwok on Monday. Kwok visited the United States "
+                 "in 2020. She often speaks in Washington. She often speaks in Canada and in Toronto.", {("HKG", None, "coercion_by_proxy")},
                  id="no-home-host-of-a-tie"),
+    # (where the story says she fled to places her relatives' coercion, whatever the other places it names)
+    pytest.param("Hong Kong police detained the father and brother of the activist Anna Kwok on Monday. Kwok fled to the United States "
+                 "in 2020. She now lives in Washington. She often speaks in Canada and in Toronto.", {("HKG", "USA", "coercion_by_proxy")},
+                 id="fled-to-places-kin-coercion-over-a-tie"),
     pytest.param("Chinese police detained the father of the activist Anna Kwok on Monday. Kwok grew up in Hong Kong. She often speaks "
                  "of Hong Kong.", {("CHN", None, "coercion_by_proxy")}, id="no-home-host-in-the-origins-territory"),
     # an act told only by referring back ("the poisoning") is in the country the article is about; a kind of act is not
