@@ -522,6 +522,20 @@ CASES = [
     pytest.param("An Egyptian court sentenced in absentia a Spain-based critic of the president to life in prison.",
                  {("EGY", "ESP", "legal_pressure")}, id="x-based-person-is-host"),
     pytest.param("The Spain-based NGO said Chinese agents harassed dissidents.", {("CHN", None, "intimidation")}, id="x-based-body-is-no-host"),
+    # where a named person is said to live, in a main clause of their own or a clause on a list of names, places acts on
+    # their relatives and decrees on them; a visit does not
+    pytest.param("Azerbaijani police arrested the relatives of the blogger Ordukhan Teymurkhan in Baku. Teymurkhan has been living "
+                 "in the Netherlands for several years.", {("AZE", "NLD", "coercion_by_proxy")}, id="lives-in-places-kin-coercion"),
+    pytest.param("Egyptian police detained five cousins of Mohamed Soltan. Soltan is a critic of the Egyptian President Abdel "
+                 "Fattah al-Sisi, and has been living in the United States since 2015.", {("EGY", "USA", "coercion_by_proxy")},
+                 id="and-has-been-living-in-places-kin-coercion"),
+    pytest.param("Egyptian police detained five cousins of Mohamed Soltan. Soltan, a critic of the Egyptian President Abdel "
+                 "Fattah al-Sisi, was in the United States in 2015.", {("EGY", None, "coercion_by_proxy")}, id="was-in-is-no-dwelling"),
+    pytest.param("Azerbaijani police arrested the relatives of the blogger Ordukhan Teymurkhan in Baku. Teymurkhan has been visiting "
+                 "the Netherlands for several years.", {("AZE", None, "coercion_by_proxy")}, id="visiting-is-no-dwelling"),
+    pytest.param("Belarus issued arrest warrants for Stepan Putilo and Roman Protasevich. Putilo and Protasevich, who currently "
+                 "reside in Poland, deny the charges, Ivan Petrov said.", {("BLR", "POL", "legal_pressure")},
+                 id="names-listed-who-reside-in"),
     # where a person went to live gives way to where the act happened
     pytest.param("Russian agents killed Maksim Kuzminov, a pilot who defected to Ukraine, in Spain in 2024.",
                  {("RUS", "ESP", "assassination")}, id="defected-to-is-no-host"),
@@ -921,9 +935,13 @@ DOCUMENT_CASES = [
     # (named twice at least, more often than any other), not in a territory of the origin's state, not over an area of many
     pytest.param("Hong Kong police detained the father and brother of the activist Anna Kwok on Monday. Kwok fled to the United States "
                  "in 2020. She now lives in Washington.", {("HKG", "USA", "coercion_by_proxy")}, id="home-host-of-the-target"),
-    pytest.param("Hong Kong police detained the father and brother of the activist Anna Kwok on Monday. Kwok fled to the United States "
-                 "in 2020. She now lives in Washington. She often speaks in Canada and in Toronto.", {("HKG", None, "coercion_by_proxy")},
+    pytest.param("Hong Kong police detained the father and brother of the activist Anna Kwok on Monday. Kwok visited the United States "
+                 "in 2020. She often speaks in Washington. She often speaks in Canada and in Toronto.", {("HKG", None, "coercion_by_proxy")},
                  id="no-home-host-of-a-tie"),
+    # (where the story says she fled to places her relatives' coercion, whatever the other places it names)
+    pytest.param("Hong Kong police detained the father and brother of the activist Anna Kwok on Monday. Kwok fled to the United States "
+                 "in 2020. She now lives in Washington. She often speaks in Canada and in Toronto.", {("HKG", "USA", "coercion_by_proxy")},
+                 id="fled-to-places-kin-coercion-over-a-tie"),
     pytest.param("Chinese police detained the father of the activist Anna Kwok on Monday. Kwok grew up in Hong Kong. She often speaks "
                  "of Hong Kong.", {("CHN", None, "coercion_by_proxy")}, id="no-home-host-in-the-origins-territory"),
     # an act told only by referring back ("the poisoning") is in the country the article is about; a kind of act is not

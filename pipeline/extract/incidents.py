@@ -60,6 +60,7 @@ OBJECTS = {"dobj", "pobj", "nsubjpass", "dative", "attr", "oprd", "appos", "conj
 HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveillance"}
 # Tactics a state decrees: who announces them issues them ("Hong Kong police announced arrest warrants").
 DECREES = {"legal_pressure", "mobility_controls"}
+DWELLING_PLACED = {"coercion_by_proxy"}  # acts placed where their named people are said to live (GUIDELINES.md: the person abroad)
 # Tactics that move the target: the destination ("to China") is the origin, never the host.
 MOVES = {"rendition", "unlawful_deportation"}
 SEIZURES = MOVES | {"detention"}  # acts that seize or remove someone: each is an event of its own day
@@ -2275,20 +2276,40 @@ def _dwellings(
         if actor.type != "person":
             continue
         sent = doc[start].sent
-        if any(a.type == "person" and a.name != actor.name and sent.start <= s < sent.end for s, _, a in people):
-            continue
+        alone = not any(a.type == "person" and a.name != actor.name and sent.start <= s < sent.end for s, _, a in people)
         for place_start, _, place in places:
             if place.country is None or not (sent.start <= place_start < sent.end):
                 continue
             token = doc[place_start]
             for _ in range(6):
-                if token.dep_ == "relcl" and token.lemma_.lower() in words.dwell:
+                if token.lemma_.lower() in words.dwell and (
+                    (token.dep_ == "relcl" and (alone or start <= token.head.i < end or _names_in(token.head, start, end)))
+                    or _dwelling_subject(token, start, end)
+                ):
+                    # "Tasneem Khalil, ..., who fled to Sweden"; "Putilo and Protasevich — who currently reside in Poland";
+                    # "Ordukhan Teymurkhan has been living in the Netherlands for several years"
                     dwell.setdefault(actor.name, set()).add(str(place.country))
                     break
                 if token.head.i == token.i:
                     break
                 token = token.head
     return dwell
+
+
+def _names_in(head: Token, start: int, end: int) -> bool:
+    """True when a noun's list ("Putilo and Protasevich") holds the name at start..end."""
+    return any(start <= c.i < end for c in head.conjuncts)
+
+
+def _dwelling_subject(verb: Token, start: int, end: int) -> bool:
+    """True when a main verb of dwelling (or one listed after another verb, sharing its subject) has the name at start..end
+    for its subject: "Teymurkhan has been living in the Netherlands", "Nazarov is a critic of X, and has been living in Sweden"."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "conj"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and (start <= subject.i < end or _names_in(subject, start, end))
 
 
 def _people_abroad(places: list[tuple[int, int, Place]], words: IncidentWords) -> set[str]:
@@ -2363,6 +2384,11 @@ def _home_hosts(
         # ("Thai authorities issued a warrant for his arrest", Wanchalearm, seized in Phnom Penh)
         # (an act of any kind on groups the article places in one country is there: "a group of Thai exiles in Laos")
         placed_groups = bool(item.targets) and all(t not in persons and t in (dwell or {}) for t in item.targets)
+        # (and an act on the relatives of named people is where the people abroad live: "arresting his relatives" of a
+        # blogger who "has been living in the Netherlands")
+        placed_groups = placed_groups or (
+            item.tactic in DWELLING_PLACED and bool(item.targets) and all(t in (dwell or {}) for t in item.targets)
+        )
         # a decree on people the article says live abroad, in a clause of its own ("The activists are based in ... the
         # United States, Britain and Australia"), is against them in each country it names, when no act of that state is placed
         spread = {c for c in abroad or set() if c != item.origin and (c, item.origin) not in territories()}
