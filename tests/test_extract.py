@@ -1829,6 +1829,15 @@ DATES = [
     # days count from the last date of a month or less, not from a year named since
     ("He was shot on June 19. It was the third killing since 2023. Eleven days later, his family fled.", "2025-07-01",
      [("2025-06-19", "2025-06-19"), ("2023-01-01", "2023-12-31"), ("2025-06-30", "2025-06-30")]),
+    # a month or a season gives no day to count days from: the date the story gives, unresolved
+    ("In June 2014, he was abducted in Moscow. Two days later he was flown back.", "2019-01-01",
+     [("2014-06-01", "2014-06-30"), (None, None)]),
+    ("He was abducted in April 2024 and released the following day.", "2025-01-01",
+     [("2024-04-01", "2024-04-30"), (None, None)]),
+    ("He was abducted on 3 April 2024, in April 2024, and released the following day.", "2025-01-01",
+     [("2024-04-03", "2024-04-03"), ("2024-04-01", "2024-04-30"), (None, None)]),
+    ("He was abducted on 3 April 2024 and released the following day.", "2025-01-01",
+     [("2024-04-03", "2024-04-03"), ("2024-04-04", "2024-04-04")]),
     # a range of days writes its month (and year) once
     ("The restaurant closes on Jan. 1-31 for works.", "2023-01-10", [("2023-01-01", "2023-01-31")]),
     ("Talks were held on 3-5 March 2021 in Geneva.", None, [("2021-03-03", "2021-03-05")]),

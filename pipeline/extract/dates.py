@@ -828,6 +828,10 @@ ANAPHORIC = re.compile(
 )
 
 
+DAY_COUNT_BASE = 7  # days a period may span and still be one to count days and weeks from (a day, a week, a weekend)
+SEASON_DAYS = 91  # the longest a month or a season spans (June 1 to August 31), after which no day is counted
+
+
 def _shift_months(day: dt.date, months: int) -> Period:
     year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
     return _month(year, month + 1)
@@ -836,15 +840,19 @@ def _shift_months(day: dt.date, months: int) -> Period:
 def resolve_anaphoric(text: str, previous: Period | None, *, day: Period | None = None) -> tuple[Period | None, bool] | None:
     """Resolve a date named from the one before it: "the following year", "three days later", "May of that year".
 
-    Days and weeks count from ``day``, the last date the story gave of a month or less, when it is given ("on June 19
-    ... since 2023 ... Eleven days later" is 30 June): a year is no day to count days from.
+    Days and weeks count from ``day``, the last date the story gave of a week or less, when it is given ("on June 19
+    ... since 2023 ... Eleven days later" is 30 June): a year is no day to count days from, and a month or a season
+    before it gives none ("in April 2024 and released the following day": the date the story gives, unresolved).
     Returns None when the text is no such expression or there is no date before it.
     """
     match = ANAPHORIC.fullmatch(" ".join(text.lower().split()).strip(" ,."))
     if match is None or match.group("cunit") and _number(match.group("count")) is None:
         return None  # "only days earlier" counts nothing: vague time
-    if (match.group("unit") or match.group("cunit")) in {"day", "week"} and day is not None:
-        previous = day
+    if (match.group("unit") or match.group("cunit")) in {"day", "week"}:
+        if day is not None:
+            previous = day
+        elif previous is not None and (previous[1] - previous[0]).days >= DAY_COUNT_BASE:
+            return None, True  # "In June 2014 ... Two days later": a month is no day to count days from: unresolved
     if previous is None:
         # no date before it to count from: "two days earlier" is a date the story gives, unresolved;
         # the other forms are left to the other rules (and so left out)
@@ -912,7 +920,7 @@ def extract_dates(
     anchor = Anchor.parse(published)
     seen: set[tuple[str | None, str | None, str]] = set()
     previous: Period | None = None
-    previous_day: Period | None = None  # the last such date of a month or less, to count days and weeks from
+    previous_day: Period | None = None  # the last such date of a week or less, to count days and weeks from
     spans = list(date_spans(doc))
     years_after = _years_after(spans)
     for index, span in enumerate(spans):
@@ -940,8 +948,11 @@ def extract_dates(
         period, relative = resolved
         if period is not None and not anaphoric:
             previous = period  # "the following month" is named from the last date the story gives, not from another such
-            if (period[1] - period[0]).days < 31:
+            if (period[1] - period[0]).days < DAY_COUNT_BASE:
                 previous_day = period
+            elif (period[1] - period[0]).days <= SEASON_DAYS:
+                previous_day = None  # "In June 2014 ... Two days later": counted from the month, no day (a year between
+                # days is passed over: "on June 19 ... since 2023 ... Eleven days later")
         start = period[0].isoformat() if period else None
         end = period[1].isoformat() if period else None
         # an unresolved date is told apart by its words without a preposition or "late": "on Thursday" = "Thursday"
