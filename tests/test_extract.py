@@ -1859,8 +1859,13 @@ DATES = [
     ("Last year’s report found abuses.", "2019-08-07", [("2018-01-01", "2018-12-31")]),
     # a year in a law's or treaty's title names the document; a lowercase "2020 law" still dates its passing
     ("He was charged under the Deposit Schemes Act, 2019, and the Depositors Act, 1997.", "2023-01-01", []),
-    ("They were banned under Regulations No. 1 of 2012 and the Secrets Acts of 1911.", "2024-01-01",
-     [("1911-01-01", "1911-12-31")]),
+    ("They were banned under Regulations No. 1 of 2012 and the Secrets Acts of 1911.", "2024-01-01", []),
+    ("Siddika was charged under the Special Powers Act of 1974 after police came.", "2024-01-01", []),
+    ("Details are set out in G.N. (E.) 15 of 2024 and the Ordinance (6 of 2024).", "2024-06-12", []),
+    ("The act of 2019 was passed in 2019.", "2024-01-01", [("2019-01-01", "2019-12-31")]),
+    # a number out of the years' range is no year
+    ("From 2014 to 2023, Freedom House registered 1034 similar incidents.", "2024-01-01", [("2014-01-01", "2023-12-31")]),
+    ("The office is at 3522 International Court NW.", "2024-01-01", []),
     ("The UN said Kenya broke the 1951 Refugee Convention in 2024.", "2025-01-01", [("2024-01-01", "2024-12-31")]),
     ("A 2020 law let police hold him in 2021.", "2023-01-01", [("2020-01-01", "2020-12-31"), ("2021-01-01", "2021-12-31")]),
     # a named day is a day: with its year, or the one nearest publication; it may begin a name

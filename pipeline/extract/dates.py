@@ -440,8 +440,8 @@ def _resolve_absolute(
     if match:
         return _season(int(match.group(2)), match.group(1)), False
     match = re.fullmatch(r"(?:fy\s*)?(\d{4})", text)
-    if match and 1800 <= int(match.group(1)) <= 2100:
-        return _year(int(match.group(1))), False
+    if match:  # a number out of the years' range is no year: "registered 1034 similar incidents", "3522 International Court"
+        return (_year(int(match.group(1))), False) if 1800 <= int(match.group(1)) <= 2100 else None
     match = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:\s+(\d{{4}}))?", text)
     if match:
         return _day(int(match.group(1)), MONTHS[match.group(2)], match.group(3), anchor)
@@ -581,18 +581,20 @@ TITLE_WORDS = 4
 
 
 def _in_title(year: Token) -> bool:
-    """True for a year inside a law's or treaty's title: after its capitalised document noun and a comma
-    ("the Deposit Schemes Act, 2019"), after a numbered instrument ("Regulations No. 1 of 2012"), or
-    before capitalised words ending in one ("the 1951 Refugee Convention")."""
+    """True for a year inside a law's or treaty's title: after its capitalised document noun and a comma or "of"
+    ("the Deposit Schemes Act, 2019", "the Special Powers Act of 1974"), after a numbered instrument ("Regulations
+    No. 1 of 2012", "Ordinance (6 of 2024)"), or before capitalised words ending in one ("the 1951 Refugee Convention")."""
     doc, documents = year.doc, date_words().documents
     i = year.i
     if i >= 2 and doc[i - 1].text in {",", "of"}:
         before = doc[i - 2]
-        if before.is_title and before.lower_ in documents and doc[i - 1].text == ",":
-            return True  # "the Official Secrets Acts of 1911" dates the Acts (team gold): only the comma's short title
+        if before.is_title and before.lower_ in documents:
+            return True  # "the Deposit Schemes Act, 2019", "the Special Powers Act of 1974"
         number = i - 4 if i >= 4 and doc[i - 3].text == "." else i - 3  # "No." "1" or "No" "." "1"
         if before.like_num and number >= 0 and doc[number].lower_.rstrip(".") in {"no", "number"}:
             return True
+        if doc[i - 1].text == "of" and re.fullmatch(r"\d{1,3}", before.text):
+            return True  # a numbered instrument of the year: "Ordinance (6 of 2024)", "G.N. (E.) 15 of 2024"
     for token in doc[i + 1 : i + 1 + TITLE_WORDS]:
         if not token.is_title:
             return False
