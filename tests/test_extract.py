@@ -1863,6 +1863,18 @@ DATES = [
     ("Siddika was charged under the Special Powers Act of 1974 after police came.", "2024-01-01", []),
     ("Details are set out in G.N. (E.) 15 of 2024 and the Ordinance (6 of 2024).", "2024-06-12", []),
     ("The act of 2019 was passed in 2019.", "2024-01-01", [("2019-01-01", "2019-12-31")]),
+    # a day written with its month's name and year is a day, whatever entity the model makes of it or cuts
+    ("We refer to Malaysia’s deportation on 5th March 2018 of 6 Egyptians back to Egypt.", "2023-01-01",
+     [("2018-03-05", "2018-03-05")]),
+    ("Activists have been summoned by security forces this morning, 13th of May 2017.", "2017-05-13",
+     [("2017-05-13", "2017-05-13")]),
+    ("They met 3 times in May 2019.", "2023-01-01", [("2019-05-01", "2019-05-31")]),
+    # a day range the model ends at its first day
+    ("Two participants who attended a April 29-30 meeting of Russian dissidents fell ill.", "2023-08-01",
+     [("2023-04-29", "2023-04-30")]),
+    # "the period of" names the period itself, as "the end of" a part of it
+    ("The report spans the period of 1996 to 2014.", "2023-08-01", [("1996-01-01", "2014-12-31")]),
+    ("During the period of the war, he fled.", "2023-08-01", []),
     # a number out of the years' range is no year
     ("From 2014 to 2023, Freedom House registered 1034 similar incidents.", "2024-01-01", [("2014-01-01", "2023-12-31")]),
     ("The office is at 3522 International Court NW.", "2024-01-01", []),

@@ -677,6 +677,9 @@ def _bare_years(doc: Doc, covered: set[int], words: DateWords) -> Iterator[tuple
             yield i, i + 1
 
 
+_CAPITAL_MONTH = "|".join(sorted({name.title() for name in MONTHS} | {name.upper() for name in MONTHS}, key=len, reverse=True))
+FULL_DAY = re.compile(rf"(?<![\w.-])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_CAPITAL_MONTH})\.?,?"
+                      rf"|(?:{_CAPITAL_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,)\s+(?:19|20)\d\d(?![\w-])")
 MONTH_DAY_TAIL = re.compile(r"(?:" + MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
 YEAR_RANGE = re.compile(r"(?<![\w./-])((?:19|20)\d\d)[\u2013-]((?:19|20)\d\d)(?![\w/-])")
 NUMBERED_DAY = re.compile(r"(?<![\w./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/-]|\.\d)")
@@ -748,6 +751,10 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             end += 1
         if start > 0 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[start - 1].text, re.I) and doc[start].lower_ in MONTHS:
             start -= 1  # "2 October", "09th November"
+        if end + 1 < len(doc) and doc[end].text in {"-", "\u2013"} and doc[end - 1].text.isdigit() and end - 2 >= start \
+                and doc[end - 2].lower_.rstrip(".") in MONTHS and doc[end + 1].text.isdigit() \
+                and int(doc[end - 1].text) < int(doc[end + 1].text) <= 31:
+            end += 2  # "a April 29-30 meeting": the model ends the day range at its first day
         # "the autumn of 2020": the model may take the year alone
         if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words.seasons \
                 and re.fullmatch(r"\d{4}", doc[start].text):
@@ -795,6 +802,16 @@ def date_spans(doc: Doc) -> Iterator[Span]:
         if numbered is not None and numbered.start_char == match.start() and numbered.end_char == match.end():
             spans = sorted([(start, end) for start, end in spans if end <= numbered.start or start >= numbered.end]
                            + [(numbered.start, numbered.end)])
+    # a day written with its month's name and year the model tags as another entity ("5th March 2018" ORG) or cuts
+    # ("13th of" "May 2017"): unambiguous, it replaces what lies inside it
+    for match in FULL_DAY.finditer(doc_text(doc)):
+        full = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if full is None or full.start_char != match.start() or full.end_char != match.end() \
+                or any(start <= full.start and end >= full.end for start, end in spans):
+            continue
+        if any(start < full.end and end > full.start and not (start >= full.start and end <= full.end) for start, end in spans):
+            continue  # it overlaps another date without holding it: left as the model and the rules above read it
+        spans = sorted([(start, end) for start, end in spans if end <= full.start or start >= full.end] + [(full.start, full.end)])
     covered = {i for start, end in spans for i in range(start, end)}
     spans = sorted(spans + list(_bare_todays(doc, covered)))
     for start, end in spans:
