@@ -1875,6 +1875,9 @@ DATES = [
     # "the period of" names the period itself, as "the end of" a part of it
     ("The report spans the period of 1996 to 2014.", "2023-08-01", [("1996-01-01", "2014-12-31")]),
     ("During the period of the war, he fled.", "2023-08-01", []),
+    # a day in brackets after its weekday is that day, as after a comma
+    ("On Wednesday (October 19), the minister said it. It took place on Sunday (October 16), as a group protested.",
+     "2022-10-20", [("2022-10-19", "2022-10-19"), ("2022-10-16", "2022-10-16")]),
     # a number out of the years' range is no year
     ("From 2014 to 2023, Freedom House registered 1034 similar incidents.", "2024-01-01", [("2014-01-01", "2023-12-31")]),
     ("The office is at 3522 International Court NW.", "2024-01-01", []),

@@ -150,7 +150,8 @@ def resolve_date(
     >>> resolve_date("last month", anchor=Anchor(dt.date(2022, 10, 1), "month"))
     ((datetime.date(2022, 9, 1), datetime.date(2022, 9, 30)), True)
     """
-    clean = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split()).strip(" ,.")
+    # "On Wednesday (October 19": the day in brackets after its weekday, as after a comma
+    clean = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").replace("(", " ").replace(")", " ").split()).strip(" ,.")
     lowered = date_words().part_of.sub("", clean.lower())  # "the end of September" is September
     numbered = resolve_numbered_day(lowered, anchor)
     if numbered is not None:
