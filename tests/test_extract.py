@@ -1829,6 +1829,15 @@ DATES = [
     # days count from the last date of a month or less, not from a year named since
     ("He was shot on June 19. It was the third killing since 2023. Eleven days later, his family fled.", "2025-07-01",
      [("2025-06-19", "2025-06-19"), ("2023-01-01", "2023-12-31"), ("2025-06-30", "2025-06-30")]),
+    # a month or a season gives no day to count days from: the date the story gives, unresolved
+    ("In June 2014, he was abducted in Moscow. Two days later he was flown back.", "2019-01-01",
+     [("2014-06-01", "2014-06-30"), (None, None)]),
+    ("He was abducted in April 2024 and released the following day.", "2025-01-01",
+     [("2024-04-01", "2024-04-30"), (None, None)]),
+    ("He was abducted on 3 April 2024, in April 2024, and released the following day.", "2025-01-01",
+     [("2024-04-03", "2024-04-03"), ("2024-04-01", "2024-04-30"), (None, None)]),
+    ("He was abducted on 3 April 2024 and released the following day.", "2025-01-01",
+     [("2024-04-03", "2024-04-03"), ("2024-04-04", "2024-04-04")]),
     # a range of days writes its month (and year) once
     ("The restaurant closes on Jan. 1-31 for works.", "2023-01-10", [("2023-01-01", "2023-01-31")]),
     ("Talks were held on 3-5 March 2021 in Geneva.", None, [("2021-03-03", "2021-03-05")]),
@@ -1850,8 +1859,28 @@ DATES = [
     ("Last year’s report found abuses.", "2019-08-07", [("2018-01-01", "2018-12-31")]),
     # a year in a law's or treaty's title names the document; a lowercase "2020 law" still dates its passing
     ("He was charged under the Deposit Schemes Act, 2019, and the Depositors Act, 1997.", "2023-01-01", []),
-    ("They were banned under Regulations No. 1 of 2012 and the Secrets Acts of 1911.", "2024-01-01",
-     [("1911-01-01", "1911-12-31")]),
+    ("They were banned under Regulations No. 1 of 2012 and the Secrets Acts of 1911.", "2024-01-01", []),
+    ("Siddika was charged under the Special Powers Act of 1974 after police came.", "2024-01-01", []),
+    ("Details are set out in G.N. (E.) 15 of 2024 and the Ordinance (6 of 2024).", "2024-06-12", []),
+    ("The act of 2019 was passed in 2019.", "2024-01-01", [("2019-01-01", "2019-12-31")]),
+    # a day written with its month's name and year is a day, whatever entity the model makes of it or cuts
+    ("We refer to Malaysia’s deportation on 5th March 2018 of 6 Egyptians back to Egypt.", "2023-01-01",
+     [("2018-03-05", "2018-03-05")]),
+    ("Activists have been summoned by security forces this morning, 13th of May 2017.", "2017-05-13",
+     [("2017-05-13", "2017-05-13")]),
+    ("They met 3 times in May 2019.", "2023-01-01", [("2019-05-01", "2019-05-31")]),
+    # a day range the model ends at its first day
+    ("Two participants who attended a April 29-30 meeting of Russian dissidents fell ill.", "2023-08-01",
+     [("2023-04-29", "2023-04-30")]),
+    # "the period of" names the period itself, as "the end of" a part of it
+    ("The report spans the period of 1996 to 2014.", "2023-08-01", [("1996-01-01", "2014-12-31")]),
+    ("During the period of the war, he fled.", "2023-08-01", []),
+    # a day in brackets after its weekday is that day, as after a comma
+    ("On Wednesday (October 19), the minister said it. It took place on Sunday (October 16), as a group protested.",
+     "2022-10-20", [("2022-10-19", "2022-10-19"), ("2022-10-16", "2022-10-16")]),
+    # a number out of the years' range is no year
+    ("From 2014 to 2023, Freedom House registered 1034 similar incidents.", "2024-01-01", [("2014-01-01", "2023-12-31")]),
+    ("The office is at 3522 International Court NW.", "2024-01-01", []),
     ("The UN said Kenya broke the 1951 Refugee Convention in 2024.", "2025-01-01", [("2024-01-01", "2024-12-31")]),
     ("A 2020 law let police hold him in 2021.", "2023-01-01", [("2020-01-01", "2020-12-31"), ("2021-01-01", "2021-12-31")]),
     # a named day is a day: with its year, or the one nearest publication; it may begin a name

@@ -150,7 +150,8 @@ def resolve_date(
     >>> resolve_date("last month", anchor=Anchor(dt.date(2022, 10, 1), "month"))
     ((datetime.date(2022, 9, 1), datetime.date(2022, 9, 30)), True)
     """
-    clean = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").split()).strip(" ,.")
+    # "On Wednesday (October 19": the day in brackets after its weekday, as after a comma
+    clean = " ".join(text.replace("\u2013", "-").replace("\u2014", "-").replace("(", " ").replace(")", " ").split()).strip(" ,.")
     lowered = date_words().part_of.sub("", clean.lower())  # "the end of September" is September
     numbered = resolve_numbered_day(lowered, anchor)
     if numbered is not None:
@@ -440,8 +441,8 @@ def _resolve_absolute(
     if match:
         return _season(int(match.group(2)), match.group(1)), False
     match = re.fullmatch(r"(?:fy\s*)?(\d{4})", text)
-    if match and 1800 <= int(match.group(1)) <= 2100:
-        return _year(int(match.group(1))), False
+    if match:  # a number out of the years' range is no year: "registered 1034 similar incidents", "3522 International Court"
+        return (_year(int(match.group(1))), False) if 1800 <= int(match.group(1)) <= 2100 else None
     match = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:\s+(\d{{4}}))?", text)
     if match:
         return _day(int(match.group(1)), MONTHS[match.group(2)], match.group(3), anchor)
@@ -581,18 +582,20 @@ TITLE_WORDS = 4
 
 
 def _in_title(year: Token) -> bool:
-    """True for a year inside a law's or treaty's title: after its capitalised document noun and a comma
-    ("the Deposit Schemes Act, 2019"), after a numbered instrument ("Regulations No. 1 of 2012"), or
-    before capitalised words ending in one ("the 1951 Refugee Convention")."""
+    """True for a year inside a law's or treaty's title: after its capitalised document noun and a comma or "of"
+    ("the Deposit Schemes Act, 2019", "the Special Powers Act of 1974"), after a numbered instrument ("Regulations
+    No. 1 of 2012", "Ordinance (6 of 2024)"), or before capitalised words ending in one ("the 1951 Refugee Convention")."""
     doc, documents = year.doc, date_words().documents
     i = year.i
     if i >= 2 and doc[i - 1].text in {",", "of"}:
         before = doc[i - 2]
-        if before.is_title and before.lower_ in documents and doc[i - 1].text == ",":
-            return True  # "the Official Secrets Acts of 1911" dates the Acts (team gold): only the comma's short title
+        if before.is_title and before.lower_ in documents:
+            return True  # "the Deposit Schemes Act, 2019", "the Special Powers Act of 1974"
         number = i - 4 if i >= 4 and doc[i - 3].text == "." else i - 3  # "No." "1" or "No" "." "1"
         if before.like_num and number >= 0 and doc[number].lower_.rstrip(".") in {"no", "number"}:
             return True
+        if doc[i - 1].text == "of" and re.fullmatch(r"\d{1,3}", before.text):
+            return True  # a numbered instrument of the year: "Ordinance (6 of 2024)", "G.N. (E.) 15 of 2024"
     for token in doc[i + 1 : i + 1 + TITLE_WORDS]:
         if not token.is_title:
             return False
@@ -675,6 +678,9 @@ def _bare_years(doc: Doc, covered: set[int], words: DateWords) -> Iterator[tuple
             yield i, i + 1
 
 
+_CAPITAL_MONTH = "|".join(sorted({name.title() for name in MONTHS} | {name.upper() for name in MONTHS}, key=len, reverse=True))
+FULL_DAY = re.compile(rf"(?<![\w.-])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_CAPITAL_MONTH})\.?,?"
+                      rf"|(?:{_CAPITAL_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,)\s+(?:19|20)\d\d(?![\w-])")
 MONTH_DAY_TAIL = re.compile(r"(?:" + MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
 YEAR_RANGE = re.compile(r"(?<![\w./-])((?:19|20)\d\d)[\u2013-]((?:19|20)\d\d)(?![\w/-])")
 NUMBERED_DAY = re.compile(r"(?<![\w./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/-]|\.\d)")
@@ -746,6 +752,10 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             end += 1
         if start > 0 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[start - 1].text, re.I) and doc[start].lower_ in MONTHS:
             start -= 1  # "2 October", "09th November"
+        if end + 1 < len(doc) and doc[end].text in {"-", "\u2013"} and doc[end - 1].text.isdigit() and end - 2 >= start \
+                and doc[end - 2].lower_.rstrip(".") in MONTHS and doc[end + 1].text.isdigit() \
+                and int(doc[end - 1].text) < int(doc[end + 1].text) <= 31:
+            end += 2  # "a April 29-30 meeting": the model ends the day range at its first day
         # "the autumn of 2020": the model may take the year alone
         if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words.seasons \
                 and re.fullmatch(r"\d{4}", doc[start].text):
@@ -793,6 +803,16 @@ def date_spans(doc: Doc) -> Iterator[Span]:
         if numbered is not None and numbered.start_char == match.start() and numbered.end_char == match.end():
             spans = sorted([(start, end) for start, end in spans if end <= numbered.start or start >= numbered.end]
                            + [(numbered.start, numbered.end)])
+    # a day written with its month's name and year the model tags as another entity ("5th March 2018" ORG) or cuts
+    # ("13th of" "May 2017"): unambiguous, it replaces what lies inside it
+    for match in FULL_DAY.finditer(doc_text(doc)):
+        full = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if full is None or full.start_char != match.start() or full.end_char != match.end() \
+                or any(start <= full.start and end >= full.end for start, end in spans):
+            continue
+        if any(start < full.end and end > full.start and not (start >= full.start and end <= full.end) for start, end in spans):
+            continue  # it overlaps another date without holding it: left as the model and the rules above read it
+        spans = sorted([(start, end) for start, end in spans if end <= full.start or start >= full.end] + [(full.start, full.end)])
     covered = {i for start, end in spans for i in range(start, end)}
     spans = sorted(spans + list(_bare_todays(doc, covered)))
     for start, end in spans:
@@ -828,6 +848,10 @@ ANAPHORIC = re.compile(
 )
 
 
+DAY_COUNT_BASE = 7  # days a period may span and still be one to count days and weeks from (a day, a week, a weekend)
+SEASON_DAYS = 91  # the longest a month or a season spans (June 1 to August 31), after which no day is counted
+
+
 def _shift_months(day: dt.date, months: int) -> Period:
     year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
     return _month(year, month + 1)
@@ -836,15 +860,19 @@ def _shift_months(day: dt.date, months: int) -> Period:
 def resolve_anaphoric(text: str, previous: Period | None, *, day: Period | None = None) -> tuple[Period | None, bool] | None:
     """Resolve a date named from the one before it: "the following year", "three days later", "May of that year".
 
-    Days and weeks count from ``day``, the last date the story gave of a month or less, when it is given ("on June 19
-    ... since 2023 ... Eleven days later" is 30 June): a year is no day to count days from.
+    Days and weeks count from ``day``, the last date the story gave of a week or less, when it is given ("on June 19
+    ... since 2023 ... Eleven days later" is 30 June): a year is no day to count days from, and a month or a season
+    before it gives none ("in April 2024 and released the following day": the date the story gives, unresolved).
     Returns None when the text is no such expression or there is no date before it.
     """
     match = ANAPHORIC.fullmatch(" ".join(text.lower().split()).strip(" ,."))
     if match is None or match.group("cunit") and _number(match.group("count")) is None:
         return None  # "only days earlier" counts nothing: vague time
-    if (match.group("unit") or match.group("cunit")) in {"day", "week"} and day is not None:
-        previous = day
+    if (match.group("unit") or match.group("cunit")) in {"day", "week"}:
+        if day is not None:
+            previous = day
+        elif previous is not None and (previous[1] - previous[0]).days >= DAY_COUNT_BASE:
+            return None, True  # "In June 2014 ... Two days later": a month is no day to count days from: unresolved
     if previous is None:
         # no date before it to count from: "two days earlier" is a date the story gives, unresolved;
         # the other forms are left to the other rules (and so left out)
@@ -912,7 +940,7 @@ def extract_dates(
     anchor = Anchor.parse(published)
     seen: set[tuple[str | None, str | None, str]] = set()
     previous: Period | None = None
-    previous_day: Period | None = None  # the last such date of a month or less, to count days and weeks from
+    previous_day: Period | None = None  # the last such date of a week or less, to count days and weeks from
     spans = list(date_spans(doc))
     years_after = _years_after(spans)
     for index, span in enumerate(spans):
@@ -940,8 +968,11 @@ def extract_dates(
         period, relative = resolved
         if period is not None and not anaphoric:
             previous = period  # "the following month" is named from the last date the story gives, not from another such
-            if (period[1] - period[0]).days < 31:
+            if (period[1] - period[0]).days < DAY_COUNT_BASE:
                 previous_day = period
+            elif (period[1] - period[0]).days <= SEASON_DAYS:
+                previous_day = None  # "In June 2014 ... Two days later": counted from the month, no day (a year between
+                # days is passed over: "on June 19 ... since 2023 ... Eleven days later")
         start = period[0].isoformat() if period else None
         end = period[1].isoformat() if period else None
         # an unresolved date is told apart by its words without a preposition or "late": "on Thursday" = "Thursday"
