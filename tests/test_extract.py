@@ -2563,6 +2563,27 @@ ATTRIBUTIONS = [
     ("Xiaolei Wu said he had reported her.", [("Xiaolei Wu", "said", "assert", "indirect", "he had reported her")]),
     ("Students from China are often reluctant to report such intimidation, Amnesty International said.",
      [("Amnesty International", "said", "assert", "indirect", "Students from China are often reluctant to report such intimidation")]),
+    # ... but "were able to confirm" reports the confirmation made; not when the ability is negated or "unable"
+    ("Vietnamese police were able to confirm that the person was named Duong Van Thai.",
+     [("police", "confirm", "assert", "indirect", "the person was named Duong Van Thai")]),
+    ("Vietnamese police were not able to confirm that the person was named Duong Van Thai.", []),
+    ("Vietnamese police were unable to confirm that the person was named Duong Van Thai.", []),
+    # "X was quoted as saying": the one quoted speaks, the quotation before or the clause after is the claim
+    ('Fawad Chaudhry denied it. "If it was there, journalists would be bankrupt," Fawad was quoted as saying by Dawn.',
+     [("Fawad Chaudhry", "denied", "deny", "indirect", "it"),
+      ("Fawad Chaudhry", "saying", "assert", "direct", "If it was there, journalists would be bankrupt")]),
+    ("Fawad Chaudhry was quoted as saying that journalists would be bankrupt.",
+     [("Fawad Chaudhry", "saying", "assert", "indirect", "journalists would be bankrupt")]),
+    # "outline", "deplore" and "detail" take a noun object for their claim, as "describe" and "decry" do
+    ("The investigative journalist Andrei Soldatov outlines the raft of bureaucratic actions the Kremlin is taking.",
+     [("Andrei Soldatov", "outlines", "assert", "indirect", "the raft of bureaucratic actions the Kremlin is taking")]),
+    ("Enamul Haque Sagor outlined that these appeals stem from legal proceedings.",
+     [("Enamul Haque Sagor", "outlined", "assert", "indirect", "these appeals stem from legal proceedings")]),
+    ("Canada deplores the decision by Hong Kong authorities to issue international bounties.",
+     [("Canada", "deplores", "assert", "indirect", "the decision by Hong Kong authorities to issue international bounties")]),
+    ("Amnesty International detailed the role of the Indian Coast Guard.",
+     [("Amnesty International", "detailed", "assert", "indirect", "the role of the Indian Coast Guard")]),
+    ("Amnesty International did not detail the role of the Indian Coast Guard.", []),
     # a clause joined to the cue with a subject of its own is the speaker's next act, not part of the claim
     ("Ramzan Kadyrov suggested in a post on his channel that foreign intelligence services were behind the killings, and he "
      "has denied any involvement in attacks on his critics abroad.",
@@ -3171,7 +3192,7 @@ DESCRIPTIONS = [
 # denied or reported; without an agent, or for a thing or an event announced, a ruling or an act on a person, none.
 PASSIVES = [
     # verbs that characterise (object and its "as" completion) or detail (a clause), and a feeling
-    # stated with the quotation it introduces; an object alone is no claim ("detailed the officers")
+    # stated with the quotation it introduces; people detailed are no claim ("detailed the officers")
     ("The FBI characterized the operation as an illegal effort to locate and repatriate fugitives.",
      [("Federal Bureau of Investigation", "characterized", "assert", "the operation as an illegal effort to locate and repatriate fugitives")]),
     ("Mike Burgess also detailed how the spies had recruited a security clearance holder.",

@@ -384,8 +384,11 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         return not (verb.dep_ == "advcl" and head.i < verb.i and head.pos_ == "VERB" and head.lemma_.lower() not in res.cues
                     and doc[verb.i - 1].text == ",")
     # "are often reluctant to report such intimidation", "afraid to say": a speech act a state of mind holds back, not made
+    # ("were able to confirm that ...": a speech act made, unless the state is negated: "were not able to confirm")
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
-        return True
+        state = verb.head
+        return state.lemma_.lower() not in res.attribution_words.get("capable_state", frozenset()) or any(
+            c.dep_ == "neg" for t in (state, state.head) for c in t.children)
     # "he had reported her", "reported him missing": a person reported to the authorities, no claim
     if lemma == "report" and objects and (objects[0].lower_ in {"him", "her", "them", "me", "us"} or objects[0].ent_type_ == "PERSON"):
         return True
@@ -394,8 +397,9 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
             and not any(c.dep_ == "ccomp" for c in verb.children):
         return True
     # "questioned his partner" (interrogated), "dismissed the coach" (fired): an act on a person
-    # ("recalled its ambassador": an envoy called home, not a memory told)
-    if lemma in {"question", "dismiss", "recall"} and objects:
+    # ("recalled its ambassador": an envoy called home, not a memory told; "detailed the officers to the border": people
+    # assigned, not details told)
+    if lemma in {"question", "dismiss", "recall", "detail"} and objects:
         obj = objects[0]
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
@@ -546,6 +550,9 @@ def _subject(verb: Token) -> Token | None:
             outer = outer.head
         if outer.lemma_.lower() in CUE_LEMMAS and outer.i < claim.i and outer is not claim.head:
             return _subject(outer)
+    # "Fawad was quoted as saying ...": the one quoted speaks
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
     # "The New York-based watchdog called on ...": a finite cue the parser hung as a clause on the sentence's noun root
     # has that noun for its subject
     if _finite_on_subject(verb):
@@ -2261,6 +2268,12 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     """
     if verb.lemma_.lower() == "plead":
         return _plea(verb)
+    # '"...," Fawad was quoted as saying by Dawn': the quotation before the one quoted, where the parser hung the claim
+    # on "quoted"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote" \
+            and not any(c.dep_ == "ccomp" for c in verb.children) and (quoted := _subject(verb)) is not None \
+            and (quote := _adjacent_quote(verb, doc, before=quoted.left_edge.i)) is not None:
+        return quote
     if (have := _split_perfect(verb)) is not None:
         # "has in the past dismissed accusations that ...": the noun is the object, with the "as" phrase the parser hung
         # on "have" ("... as fabrications")
@@ -2977,8 +2990,9 @@ def _that_clause(verb: Token, doc: Doc) -> Span | None:
     return None
 
 
-def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
-    """Return the quotation that ends just before the cue ('"...," said X', '"... . ...," Burgess said').
+def _adjacent_quote(verb: Token, doc: Doc, *, before: int | None = None) -> Span | None:
+    """Return the quotation that ends just before the cue ('"...," said X', '"... . ...," Burgess said'), or just before
+    the word at `before`.
 
     The quotation may span several sentences of its paragraph.
     """
@@ -2990,7 +3004,7 @@ def _adjacent_quote(verb: Token, doc: Doc) -> Span | None:
         while first < subject.i and doc[first].is_punct:
             first += 1
         skip = set(range(first, subject.right_edge.i + 1))
-    i = verb.i - 1
+    i = (verb.i if before is None else before) - 1
     while i >= 0 and (i in skip or (doc[i].is_punct and doc[i].text not in QUOTES)):
         i -= 1
     if i < 0 or doc[i].text not in QUOTES:
