@@ -135,8 +135,10 @@ CASES: list[tuple[str, str, list[Count]]] = [
      [(1, "incident"), (1, "incident")]),
     ("charge-again", "He pleaded guilty to one count of cyberstalking. The one count carries five years.",
      [(1, "incident")]),
-    # a sentence is a duration; a participle with a singular object names no counted noun
-    ("life-terms", "The court sentenced him to two life terms.", []),
+    # a term is a duration, but life terms are counted sentences (as life sentences are); a participle with a singular
+    # object names no counted noun
+    ("life-terms", "The court sentenced him to two life terms.", [(2, "other")]),
+    ("terms-of-office", "He served two terms as mayor.", []),
     ("participle-object", "Uyghur girl among four facing deportation to China", []),
     ("participle-modifier", "Two masked gunmen shot the activist.", [(2, "person")]),
     # letters written onto a number make a name; "one in five" is a share
@@ -264,6 +266,16 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # life sentences are counted (category other, as the real gold reads them); a term of years is a duration
     ("life-sentences", "A Hanoi court handed him two life sentences for corruption.", [(2, "other")]),
     ("years-sentence-no-count", "A Hanoi court handed him a sentence of 14 years for corruption.", []),
+    # red notices are documents (other), not incidents; lives lost are people; justices are people
+    ("red-notices", "Interpol approved 29 red notices against exiles.", [(29, "other")]),
+    ("lives", "The genocide claimed more than half a million lives.", [(500_000, "person")]),
+    ("life-not-lives", "He was sentenced to one life term and fined.", []),
+    ("justices", "Three justices of the supreme court dissented.", [(3, "person")]),
+    # a compound joined by hyphens is one word of the counted noun: two charges are told apart by it
+    ("hyphen-compound", "He faces one count of murder for hire, and one count of murder-for-hire conspiracy.",
+     [(1, "incident"), (1, "incident")]),
+    # an infinitive's "to" after the counted noun ends it: the noun after it is no head
+    ("to-after-unit", "The court sentenced six Bulgarian nationals to imprisonment.", [(6, "person")]),
     # "or so" after a number makes a guess of it: the noun after the guess is counted; no number, no count
     # a capitalised kind of road right after a number names a numbered street; a lowercase one is a noun's modifier
     ("numbered-street", "The shooting happened near 120 Street in Surrey.", []),
@@ -326,6 +338,8 @@ UNITS = [
     ("conjoined-possessive", "Two dozen Nicaraguan exiles and their families fled.", "Nicaraguan exiles and their families"),
     ("conjoined-own-number", "Police arrested five activists and three journalists.", "activists"),
     ("conjoined-singular", "Police arrested two men and a woman.", "men"),
+    ("hyphen-compound-unit", "He faces one count of murder-for-hire conspiracy.", "count of murder-for-hire conspiracy"),
+    ("to-no-part", "The court sentenced six Bulgarian nationals to imprisonment.", "Bulgarian nationals"),
 ]
 
 

@@ -603,8 +603,11 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
                     and doc[i].is_title and _title_case_line(token):
                 break  # "Thirteen Nations Sign Statement": in a title-case headline the verb is capitalised too
             continue
-        if token.is_quote or token.text == "-" or token.pos_ == "PART":
-            i += 1
+        if token.is_quote or token.text == "-" or token.tag_ == "POS":
+            i += 1  # a possessive's "'s" belongs to the phrase; an infinitive's "to" does not ("six nationals to prison")
+            continue
+        if i > start + 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+            i += 1  # "one count of murder-for-hire conspiracy": a word joined by hyphens belongs to the compound
             continue
         if head is not None and head.pos_ == "PROPN" and _name_joint(doc, i) and _counted_noun_after(doc, i, nouns):
             i += 1  # "12 Voice of America journalists": a name with "of" before the counted noun
@@ -860,8 +863,10 @@ def extract_counts(
         unit_start, unit_end, head = _unit(doc, end, sent.end, res)
         if qualifier == "exact" and _or_so(doc, end):
             qualifier = "about"
-        if currency is None and head is not None and head.lower_ in res.count_words["not_after"]:
-            continue  # "three long years", "two alternative scenarios": the noun makes it no count, as right after it
+        if currency is None and head is not None and head.lower_ in res.count_words["not_after"] \
+                and not (head.i > unit_start and doc[head.i - 1].lower_ in res.count_words["sentence_kind"]):
+            continue  # "three long years", "two alternative scenarios": the noun makes it no count, as right after it;
+            # but "two life terms" are counted sentences
         if currency:
             unit_start, unit_end = _money_unit(doc, end, sent.end, (unit_start, unit_end), res)
         unit_text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in doc[unit_start:unit_end]).strip() or None
