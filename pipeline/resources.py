@@ -73,6 +73,7 @@ class Resources:
     national_bodies: dict[tuple[str, str], str]  # (alpha-3, generic body name) -> the state's own name
     us_districts: dict[str, str]  # a US federal district's name or a city it sits in -> the district (us_districts.tsv)
     leaders: dict[str, str]  # a leader's or foreign minister's name (lowercase) -> the state they serve (leaders.tsv)
+    leader_names: tuple[str, ...]  # the same names as written, in the file's order
     host_states: frozenset[str]  # alpha-3 codes of states the field records only as hosts (host_states.txt)
     state_nouns: frozenset[str]
     cues: dict[str, str]
@@ -247,6 +248,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         us_districts={place: r["district"] for r in _rows(gaz / "us_districts.tsv")
                       for place in [r["district"], *r["places"].split("|")]},
         leaders={r["name"].lower(): r["country"] for r in _rows(gaz / "leaders.tsv")},
+        leader_names=tuple(r["name"] for r in _rows(gaz / "leaders.tsv")),
         host_states=frozenset(line.split("\t")[0].strip() for line in _words(gaz / "host_states.txt")),
         state_nouns=frozenset(_words(lex / "state_nouns.txt")),
         cues={r["lemma"]: r["stance"] for r in _rows(lex / "cues.tsv")},

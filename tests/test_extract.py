@@ -910,7 +910,8 @@ ACTORS = [
     ("Isaias has ruled since 1993.", set()),
     # an abbreviation in capitals is no dateline ("The U.S." acts); a relative clause's subject acts
     ("The U.S. has sharply criticized the arrests. TALLINN, ESTONIA (AP) - It rained.", {("United States", "state", "USA")}),
-    ("They are wanted in Belarus and in Russia, which backs Lukashenko.", {("Russia", "state", "RUS")}),
+    ("They are wanted in Belarus and in Russia, which backs Lukashenko.",
+     {("Russia", "state", "RUS"), ("Lukashenko", "person", "BLR")}),
     ("He fled to Kazakhstan, which borders China.", set()),
     ("Hackers stole data on North Korean defectors; Eritrean expatriates were told to pay.",
      {("North Korean defectors", "group", "PRK"), ("Eritrean expatriates", "group", "ERI")}),
@@ -1062,7 +1063,8 @@ ACTORS = [
     # a person named after the body they speak for, the body's possessive no part of their name
     ("Amnesty’s Amna Guellali said Bouhafs reappeared in Algiers on August 28.",
      {("Amnesty", "ngo", "GBR"), ("Amna Guellali", "person", "GBR")}),
-    ("Erdogan told NewsHour’s Judy Woodruff that he was sorry.", {("Judy Woodruff", "person", None)}),
+    ("Erdogan told NewsHour’s Judy Woodruff that he was sorry.",
+     {("Erdogan", "person", "TUR"), ("Judy Woodruff", "person", None)}),
     # a known body's name opening a longer one the model tagged, ending in a body noun, is the longer body
     ("The Metropolitan Police Bureau said the suspect had fled Bangkok.",
      {("Metropolitan Police Bureau", "government", "THA")}),
@@ -1536,6 +1538,35 @@ LONG_AND_TITLED_NAMES = [
 @pytest.mark.parametrize("text,expected", LONG_AND_TITLED_NAMES, ids=[t[:40] for t, _ in LONG_AND_TITLED_NAMES])
 def test_long_and_titled_names(nlp: Language, text: str, expected: set[str]) -> None:
     assert {r.name for r in run(nlp, text, "actors")} == expected
+
+
+# a known leader (leaders.tsv) by family name alone is a party, named as written; after a title, named in full (an
+# East Asian family name given first too); a given name, an East Asian family name or a common one (shared_surname)
+# alone names no leader; names the model cuts or runs on (a hyphened family name, a hyphen's syllable, a participle
+# hyphened on, a party label before the name, the family name spelt another way later); given names the model missed
+LEADERS_AND_NAME_SHAPES = [
+    ("Another critic of Putin was barred from Georgia.", {("Putin", "RUS")}),
+    ("Egyptian President Sisi said so.", {("Abdel Fattah al-Sisi", "EGY")}),
+    ("Shah is Prime Minister Modi’s right-hand man.", {("Narendra Modi", "IND")}),
+    ("President Xi visited Paris.", {("Xi Jinping", "CHN")}),
+    ("May said nothing.", set()),
+    ("Lee said nothing.", set()),
+    ("Khan was arrested in Lahore.", set()),
+    ("President Kim met the envoy.", set()),
+    ("Chief Executive John Lee spoke. Lee said so.", {("John Lee", "HKG")}),
+    ("He held a news conference alongside British MP Iain Duncan-Smith.", {("Iain Duncan-Smith", "GBR")}),
+    ("Those wanted are male Lau Cho-dik and male Choi Ming-da.", {("Lau Cho-dik", None), ("Choi Ming-da", None)}),
+    ("Since then, President Xi Jinping-led Chinese Communist Party has resorted to threats.", {("Xi Jinping", "CHN")}),
+    ("Democrat Patrick Leahy and Republican Marco Rubio wrote a letter.", {("Patrick Leahy", None), ("Marco Rubio", "USA")}),
+    ("Critics of President Alexander Lukahsenko fled. Lukashenko signed a law.", {("Alexander Lukahsenko", None)}),
+    ("Those charged include journalists Wajahat Saeed Khan and Shaheen Sehbai.",
+     {("Wajahat Saeed Khan", None), ("Shaheen Sehbai", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEADERS_AND_NAME_SHAPES, ids=[t[:40] for t, _ in LEADERS_AND_NAME_SHAPES])
+def test_leaders_and_name_shapes(nlp: Language, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert {(r.name, r.country) for r in run(nlp, text, "actors") if r.type == "person"} == expected
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -53,8 +53,8 @@ class Actor:
 def _country_of_token(token: Token, doc: Doc, res: Resources) -> str | None:
     """Return the country a demonym, country name or capital token stands for."""
     match = doc_index(doc).place_match.get(token.i)
-    if match is None:
-        return None
+    if match is None or (match.label_ == "CAPITAL" and token.is_lower):
+        return None  # "male Lau Cho-dik": a capital's name written in lowercase is a word ("Malé")
     region = _regions_by_token(doc).get(token.i)
     if region is not None and len(region) > len(match):
         return region_country(region.text, res)  # "British Columbia's", "New Mexico": the region's country
@@ -1629,8 +1629,9 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
     if len(span) > 2 and span[-1].text in res.platforms and (span[-2].tag_ == "POS" or span[-2].lower_ in {"'s", "’s"}):
         return True  # "Aly's Twitter": a person's account
     # names are capitalised but for their particles: "first European Cup", "Group of" are fragments
-    if any(_lowercase_word(t, res) for t in span) or span[-1].lower_ in words["name_particle"]:
-        return True
+    if any(_lowercase_word(t, res) for t in span) or (span[-1].lower_ in words["name_particle"] and not (
+            len(span) > 2 and span[-2].text == "-" and not span[-3].whitespace_ and not span[-2].whitespace_)):
+        return True  # a hyphen's syllable is none ("Choi Ming-da")
     if span[-1].lower_ in res.place_suffixes and span[-1].lower_ not in words["institution_head"]:
         return True  # "Rabaa al-Adawiya Square", "Blea Moor Tunnel": a place ("Carter Center" is a body)
     return False
@@ -2214,6 +2215,46 @@ def _leader_names(res: Resources) -> dict[str, str]:
     return names
 
 
+_LEADER_FULL_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _leader_full_name(word: str, res: Resources, *, titled: bool = False) -> str | None:
+    """Return the full name of the one known leader a single name stands for ("Putin", "President Sisi" -> "Abdel
+    Fattah al-Sisi"; after a title, an East Asian family name given first too: "President Xi" -> "Xi Jinping"), the
+    first spelling leaders.tsv lists, else None. Not a name other people commonly bear: a given name ("Theresa May"'s
+    "May"), an East Asian family name ("John Lee"'s "Lee") or a common one (shared_surname in actor_words.tsv:
+    "Khan") alone names no one in particular; after a title only the East Asian family name given first does."""
+    names = _LEADER_FULL_NAMES.get(id(res))
+    if names is None:
+        found: dict[str, set[str]] = {}
+        first: dict[str, str] = {}
+        for full in res.leader_names:
+            words = full.split()
+            if len(words) < 2:
+                continue
+            keys = {_surname_key(words[-1])}
+            if words[0] in res.family_names:
+                keys.add("^" + _surname_key(words[0]))  # "Xi Jinping", "Tsai Ing-wen": the family name first
+            for key in keys:
+                found.setdefault(key, set()).add(_unaccented(_surname_key(full)).replace("-", " ").replace(" al ", " ").replace(" el ", " "))
+                first.setdefault(key, full)
+        names = _LEADER_FULL_NAMES[id(res)] = {key: first[key] for key, fulls in found.items() if len(fulls) == 1}
+    key = _surname_key(word)
+    if word in res.actor_words["shared_surname"]:
+        return None
+    if word in res.family_names:
+        return names.get("^" + key) if titled else None
+    return None if not titled and is_given_name(word, res) else names.get(key)
+
+
+def _leader_named(span: Span, res: Resources) -> bool:
+    """True for a known leader named by one name as a party ("critics of Putin", "Erdogan's government"); not a word
+    modifying another ("the Kagame-era regime", "a Putin critic"), which names an era or a kind."""
+    doc = span.doc
+    return len(span) == 1 and _leader_full_name(span.text, res) is not None and span.root.dep_ not in {"compound", "amod", "nmod"} \
+        and not (span.end < len(doc) and doc[span.end].text == "-")
+
+
 def _leaders_by_their_rule(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield a known leader named only as the one whose rule it is ("the Ortega dictatorship", "India's Modi
     government", "the Narendra Modi-led government", "the Bashar al-Assad regime"; each leader of a hyphened pair,
@@ -2679,6 +2720,8 @@ def _clean_person(span: Span, res: Resources) -> Span | None:
     None for a headline's description opening with a stance prefix ("Anti-Kadyrov Chechen blogger says ...")."""
     if len(span) > 2 and span[0].lower_ in res.actor_words["stance_prefix"] and span[1].text == "-":
         return None
+    if len(span) > 2 and span[-2].text == "-" and span[-1].tag_ in {"VBN", "VBD"} and not span[-3].whitespace_:
+        span = span[:-2]  # "the Xi Jinping-led party": the person, not the participle hyphened to the name
     quotes = [t.i for t in span if t.is_quote]
     if quotes:
         span = span.doc[quotes[-1] + 1 : span.end]
@@ -3268,6 +3311,11 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
                 # or the given name after a title ("Dr. Saad" after "Saad Aljabri")
                 titled = _title_before(actor.span, res) is not None
                 match = firsts.pop() if len(firsts) == 1 and (person_gender(actor.name) is None or patronymic or titled) else None
+            if match is None and len(parts) == 1 and actor.type == "person":
+                # "Lukashenko" after "Alexander Lukahsenko": the family name given first, spelt another way
+                apart = {n for n in full_names if first_start.get(n, actor.span.start) < actor.span.start
+                         and _one_word_spelt_apart([_surname_key(n.split()[-1])], parts)}
+                match = apart.pop() if len(apart) == 1 else None
             if match is None and len(parts) == 2 and actor.type == "person":
                 # "Zulkarnain Khan" after "Zulkarnain Saer Khan": the first and last names, the middle one left out
                 ends = {n for n in full_names if len(n.split()) == 3
@@ -3552,7 +3600,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
         # than a party: people in news are introduced by full name (a known leader named as the one whose rule
         # it is, "the Ortega dictatorship", is vouched for)
         if actor.type == "person" and len(actor.name.split()) == 1 and not _introduced_by_relation(actor.span, res) \
-                and actor.key not in vouched_people:
+                and actor.key not in vouched_people and not _leader_named(actor.span, res):
             continue
         # likewise a one-word organisation the gazetteer does not know ("Boeing", "Pegasus", "Blogger")
         # unless a kind noun describes it or it speaks somewhere ("the news agency EFE", "NOS reported")
@@ -3562,6 +3610,9 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
         seen.add(actor.key)
         # a known leader serves their state whatever place the words name beside them ("in Moscow, Theresa May")
         leader = _leader_names(res).get(actor.name.lower()) if actor.type == "person" else None
+        if actor.type == "person" and leader is None and " " not in actor.name \
+                and (full := _leader_full_name(actor.name, res, titled=_title_before(actor.span, res) is not None)):
+            leader = res.leaders.get(full.lower())  # "President Xi"
         if actor.type == "person":
             known = res.actors.get(actor.name.lower())  # "the Dalai Lama": one the gazetteer knows
             yield _row(actor, article_id, res, country=leader or own.get(actor.key) or (known.country if known else None)
@@ -3697,7 +3748,8 @@ def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) 
                 and (earlier.i == 0 or not doc[earlier.i - 1].text[:1].isupper()):
             title = earlier
         span = doc[title.i : span.end]
-        name = span.text
+        # a known leader by title and family name is named in full ("President Putin" -> "Vladimir Putin")
+        name = _leader_full_name(name, res, titled=True) or span.text
     return ActorRow(
         article_id=article_id,
         char_start=span.start_char,

@@ -68,6 +68,10 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
         # a given name and up to three more ("Mae Kyaw Soe Nyunt"); a title after it opens no part of the name
         while end < min(len(doc), i + 4) and name_word(doc[end]) and (end < i + 3 or doc[end].text not in res.person_titles):
             end += 1
+        # "Iain Duncan-Smith": a family name of two joined by a hyphen
+        if end > i + 1 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and name_word(doc[end + 1]) and doc[end - 1].lower_ not in res.actor_words["article_prefix"]:
+            end += 2
         # "Hazem el-Beblawi": an Arabic article joined to the family name
         if end + 2 < len(doc) and doc[end].lower_ in res.actor_words["article_prefix"] and doc[end + 1].text == "-" \
                 and not doc[end].whitespace_ and name_word(doc[end + 2]):
