@@ -742,6 +742,33 @@ CASES = [
     pytest.param("Exiled activists living in Singapore said their passports were allegedly revoked by the Myanmar government.",
                  {("MMR", "SGP", "mobility_controls")}, id="passports-allegedly-revoked"),
     pytest.param("Their passports were quickly stamped at the border in Singapore.", set(), id="passports-quickly-stamped"),
+    # a tactic noun listed after the one its people hang on shares them ("attacks and threats against Rwandan opponents")
+    pytest.param("Human Rights Watch has issued a report about attacks and threats against Rwandan opponents in Belgium by the "
+                 "Rwandan government.", {("RWA", "BEL", "assault"), ("RWA", "BEL", "intimidation")}, id="listed-nouns-share-their-people"),
+    pytest.param("Human Rights Watch has issued a report about attacks and threats against Rwandan embassies in Belgium by the "
+                 "Rwandan government.", set(), id="listed-nouns-against-buildings"),
+    # the ones who receive threats: "two of" people, a chairperson, the subject of a passive ("was sent death threats")
+    pytest.param("Iran International said that two of its journalists based in the UK had received death threats from Iranian "
+                 "security services.", {("IRN", "GBR", "intimidation")}, id="two-of-its-journalists-received-threats"),
+    pytest.param("Iran International said that two of its studios based in the UK had received death threats from Iranian "
+                 "security services.", set(), id="two-of-its-studios-received-threats"),
+    pytest.param("The chairman of the company, who lived in Canada, had been receiving death threats from Pakistani agents.",
+                 {("PAK", "CAN", "intimidation")}, id="a-chairman-received-threats"),
+    pytest.param("The company, which operates in Canada, had been receiving death threats from Pakistani agents.", set(),
+                 id="a-company-received-threats"),
+    pytest.param("The activist, who lives in the United States, was sent death threats by Egypt's state media.",
+                 {("EGY", "USA", "intimidation")}, id="a-person-was-sent-threats"),
+    pytest.param("The newspaper's office in the United States was sent death threats by Egypt's state media.", set(),
+                 id="an-office-was-sent-threats"),
+    # being "under" an act is undergoing it: "has been under house arrest"; a ship arrested is no person
+    pytest.param("Al Masailim has been under house arrest in Sarajevo at the request of Kuwait.", {("KWT", "BIH", "detention")},
+                 id="a-person-under-house-arrest"),
+    pytest.param("The ship has been under arrest in Sarajevo at the request of Kuwait.", set(), id="a-ship-under-arrest"),
+    # the subject of a clause the parser made a tactic verb's object ("monitoring [Indians living here]")
+    pytest.param("The Indian spy network in Australia was accused of closely monitoring Indians living here.",
+                 {("IND", "AUS", "surveillance")}, id="monitoring-people-living-here"),
+    pytest.param("The Indian spy network in Australia was accused of closely monitoring ships passing here.", set(),
+                 id="monitoring-ships-passing-here"),
 ]
 
 

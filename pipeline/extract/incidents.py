@@ -862,6 +862,8 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
     if verb.dep_ == "amod":
         candidates.append(verb.head)
     candidates += _shared_objects(verb)
+    # the subject of a clause the parser made the verb's object: "closely monitoring Indians living here"
+    candidates += [g for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" for g in c.children if g.dep_ == "nsubj"]
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in SUBJECTS for c in verb.children):
         # a passive whose subject the parser hung on a clause before it, beside that clause's own subject: "Browder, who
         # campaigned after his lawyer Magnitsky died in custody, was detained" (Browder and Magnitsky both subjects of "died")
@@ -1069,24 +1071,33 @@ def _origins_of_targets(
 
 
 def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
-    """True when a tactic noun names its people: "threats against its journalists", "his arrest", "threats to their lives"."""
-    # the noun and its conjuncts share their people: "threats, disappearances and killings of Rwandan critics"
-    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    """True when a tactic noun names its people: "threats against its journalists", "his arrest", "threats to their lives",
+    "two of its journalists had received threats", "Aly was sent death threats", "has been under house arrest"."""
+    # the noun and its conjuncts share their people: "threats, disappearances and killings of Rwandan critics", and so
+    # does a noun listed after the one the people hang on ("attacks and threats against Rwandan opponents")
+    first = noun
+    for _ in range(4):
+        if first.dep_ != "conj" or first.head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        first = first.head
+    nouns = [first, *(c for c in first.children if c.dep_ == "conj")]
     nouns += [c for n in nouns[1:] for c in n.children if c.dep_ == "conj"]
+    nouns += [] if noun in nouns else [noun]
     # "his arrest" names its target; "its attack" (a state's, an army's) names its author
     heads = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.lower_ != "its"]
     for prep in (c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in words.aimed):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             heads.append(pobj)
             heads.extend(c for c in pobj.children if c.dep_ == "poss")
-    if noun.dep_ == "dobj" and noun.head.lemma_ in words.receive:
-        heads.extend(c for c in noun.head.children if c.dep_ == "nsubj")  # "staff had received threats"
-    for token in heads:
-        if _covering(people, token) is not None:
-            return True
-        if token.lower_ in words.pronoun | words.possessive or token.lemma_.lower() in words.person or token.ent_type_ in {"PERSON", "NORP"}:
-            return True
-    return False
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ in words.receive:
+        heads.extend(c for c in verb.children if c.dep_ == "nsubj")  # "staff had received threats"
+    if noun.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children):
+        heads.extend(c for c in verb.children if c.dep_ == "nsubjpass")  # "Aly was sent death threats"
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.pos_ in {"VERB", "AUX"}:
+        # a state the one its clause is about is in: "Al Masailim has been under house arrest"
+        heads.extend(c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return any(_is_person(token, words, people) or token.lower_ in words.possessive for token in heads)
 
 
 def _on_kin(trigger: Span, words: IncidentWords) -> bool:
