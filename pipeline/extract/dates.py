@@ -44,6 +44,10 @@ class DateWords:
     holidays: dict[str, str]
     holiday: re.Pattern[str]  # a named day in running text, with a year after it when it has one
     part_of: re.Pattern[str]  # "the end of " before a period named by its own words ("the end of September")
+    later: frozenset[str]  # "two days later", "the day after the election": counted on from the date or event before
+    earlier: frozenset[str]  # "a day earlier", "the week before the attempted murder": counted back
+    hedges: frozenset[str]  # "more than a week later", "for two years after": vague time or a duration, no date
+    timing_verbs: frozenset[str]  # "X came a day after Y": the period dates Y by X, no new period
 
 
 @functools.lru_cache(maxsize=None)
@@ -69,6 +73,10 @@ def date_words() -> DateWords:
         holiday=re.compile(r"\b(?:" + "|".join(forms) + r")\b(?!\s+[A-Z])(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b)?"),
         # not before "the" ("the end of the 1994 genocide", "the end of the year"): a name or a vague period
         part_of=re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(res.date_words["period_part"])) + r")\s+of\s+(?!the\b)"),
+        later=res.date_words["step_later"],
+        earlier=res.date_words["step_earlier"],
+        hedges=res.date_words["hedge"],
+        timing_verbs=res.date_words["timing_verb"],
     )
 
 
@@ -696,6 +704,62 @@ def _bare_todays(doc: Doc, covered: set[int]) -> Iterator[tuple[int, int]]:
             yield i, i + 1
 
 
+# words of an event a period is counted from that make it a date of its own ("the day before yesterday", "two days
+# after 3 May"), left to the other rules
+DATED_TAIL = re.compile(r"\d|\b(?:" + MONTH_RE + "|" + "|".join(WEEKDAYS) + r"|yesterday|today|tomorrow|tonight|last|next|this)\b")
+
+
+UNITS = {"day": "day", "week": "week", "month": "month", "year": "year",
+         "days": "day", "weeks": "week", "months": "month", "years": "year"}
+EVENT_TOKENS = 5  # words an event may take after "the day after" ("the day after the attempted murder")
+
+
+def _before_event(span: Span) -> bool:
+    """True for a period counted to "after" or "before" an event told after it: "two days after the attackers broke
+    in", "a week before the attack" (a counted period the gold leaves out), "the day after the election"."""
+    step = span[-1]
+    return step.lower_ in {"after", "before"} and (step.dep_ == "mark" or any(c.i >= span.end for c in step.children))
+
+
+def _counted_periods(doc: Doc, words: DateWords) -> Iterator[tuple[int, int]]:
+    """Yield periods counted from the date or event before them, which the model misses or cuts: "The following
+    day", "Three days before,", "the day after the election", "the week before the attempted murder" (the event a
+    noun). Not hedged ones ("a few days later", "more than a week later", "for two years after"), nor a counted
+    period before an event ("two days after the attackers broke in", "a week before the attack": the gold leaves
+    them out), nor "X came the day after Y" (the period dates Y by X), nor one counted from a date of its own ("the
+    day before yesterday")."""
+    for i in positions(doc, UNITS):
+        unit = doc[i].lower_
+        if i >= 2 and doc[i - 2].lower_ == "the" and doc[i - 1].lower_ in {"following", "next", "previous", "preceding"} \
+                and unit in UNITS.values():
+            yield i - 2, i + 1
+            continue
+        if i == 0 or i + 1 >= len(doc) or doc[i + 1].lower_ not in words.later | words.earlier:
+            continue
+        count = doc[i - 1].lower_
+        if not (count == "the" and unit in UNITS.values() or _number(count) is not None and (unit in UNITS.values()) == (_number(count) == 1)):
+            continue
+        start = i - 1
+        if any(" ".join(t.lower_ for t in doc[max(start - n, 0) : start]) in words.hedges for n in (1, 2)):
+            continue
+        if doc[i].dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "dative"}:
+            continue  # a length of time: "spent two years after the war in Paris"
+        step = doc[i + 1]
+        end = i + 2
+        if _before_event(doc[start:end]):
+            # counted from an event: a noun after "the day" ("the day after the election")
+            event = next((c for c in step.children if c.dep_ == "pobj"), None)
+            governor = doc[i].head if step.head.i == i else step.head  # "came the day after": "came"
+            if count != "the" or event is None or event.i - step.i > EVENT_TOKENS \
+                    or governor.lemma_.lower() in words.timing_verbs:
+                continue
+            if DATED_TAIL.search(doc[step.i + 1 : event.i + 1].text.lower()) \
+                    or any(t.ent_type_ == "DATE" for t in doc[step.i + 1 : event.i + 1]):
+                continue
+            end = event.i + 1
+        yield start, end
+
+
 def resolve_numbered_day(text: str, anchor: Anchor | None) -> Period | None:
     """Return the day a numbered date names: "21.05.2023" (day first), "3-2-2024", "05/03/2021".
 
@@ -815,6 +879,13 @@ def date_spans(doc: Doc) -> Iterator[Span]:
         spans = sorted([(start, end) for start, end in spans if end <= full.start or start >= full.end] + [(full.start, full.end)])
     covered = {i for start, end in spans for i in range(start, end)}
     spans = sorted(spans + list(_bare_todays(doc, covered)))
+    # a period counted from the date or event before it, which the model misses or cuts ("The following day",
+    # "the day" of "the day after the election"): it replaces what lies inside it
+    for first, last in _counted_periods(doc, words):
+        if any(start <= first and end >= last or start < last and end > first and (start < first or end > last)
+               for start, end in spans):
+            continue  # inside a date the model read, or crossing one
+        spans = sorted([(start, end) for start, end in spans if end <= first or start >= last] + [(first, last)])
     for start, end in spans:
         if end - start > 1 and doc[end - 1].lower_ in {"'s", "\u2019s"}:
             end -= 1  # a possessive date ("last month's event", "Monday’s hearing") is the date itself
@@ -839,13 +910,19 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             yield span
 
 
-ANAPHORIC = re.compile(
-    r"(?:the\s+(?P<which>following|next|previous|preceding)|(?P<bare>following|preceding))\s+(?P<unit>day|week|month|year)"
-    r"|(?P<count>\w+)\s+(?P<cunit>day|week|month|year)s?\s+(?P<dir>later|earlier)"
-    r"|(?P<month>" + MONTH_RE + r")\s+(?:of\s+)?(?:that|the\s+same)\s+year"
-    r"|that\s+(?P<that_month>" + MONTH_RE + r")"
-    r"|(?:that|the\s+same)\s+year"
-)
+@functools.lru_cache(maxsize=None)
+def _anaphoric() -> re.Pattern[str]:
+    """The forms of a date named from the one before it (or from an event: "the day after the election")."""
+    words = date_words()
+    later = "|".join(sorted(map(re.escape, words.later | words.earlier), key=len, reverse=True))
+    return re.compile(
+        r"(?:the\s+(?P<which>following|next|previous|preceding)|(?P<bare>following|preceding))\s+(?P<unit>day|week|month|year)"
+        rf"|the\s+(?P<eunit>day|week|month|year)\s+(?P<edir>{later})(?P<etail>\s+.+)?"
+        rf"|(?P<count>\w+)\s+(?P<cunit>day|week|month|year)s?\s+(?P<dir>{later})"
+        r"|(?P<month>" + MONTH_RE + r")\s+(?:of\s+)?(?:that|the\s+same)\s+year"
+        r"|that\s+(?P<that_month>" + MONTH_RE + r")"
+        r"|(?:that|the\s+same)\s+year"
+    )
 
 
 DAY_COUNT_BASE = 7  # days a period may span and still be one to count days and weeks from (a day, a week, a weekend)
@@ -865,36 +942,38 @@ def resolve_anaphoric(text: str, previous: Period | None, *, day: Period | None 
     before it gives none ("in April 2024 and released the following day": the date the story gives, unresolved).
     Returns None when the text is no such expression or there is no date before it.
     """
-    match = ANAPHORIC.fullmatch(" ".join(text.lower().split()).strip(" ,."))
+    match = _anaphoric().fullmatch(" ".join(text.lower().split()).strip(" ,."))
     if match is None or match.group("cunit") and _number(match.group("count")) is None:
         return None  # "only days earlier" counts nothing: vague time
-    if (match.group("unit") or match.group("cunit")) in {"day", "week"}:
+    if DATED_TAIL.search(match.group("etail") or ""):
+        return None  # "two days after 3 May", "the day before yesterday": a date of its own
+    unit = match.group("unit") or match.group("cunit") or match.group("eunit")
+    if unit in {"day", "week"}:
         if day is not None:
             previous = day
         elif previous is not None and (previous[1] - previous[0]).days >= DAY_COUNT_BASE:
             return None, True  # "In June 2014 ... Two days later": a month is no day to count days from: unresolved
     if previous is None:
-        # no date before it to count from: "two days earlier" is a date the story gives, unresolved;
-        # the other forms are left to the other rules (and so left out)
-        return (None, True) if match.group("cunit") else None
+        # no date before it to count from: "two days earlier", "the next day", "the day after the election" is a
+        # date the story gives, unresolved; "the following year" and the other forms are left to the other rules
+        return (None, True) if match.group("cunit") or match.group("eunit") or unit == "day" else None
     start = previous[0]
     which = match.group("which") or match.group("bare")
-    if which:
-        step = 1 if which in {"following", "next"} else -1
-        unit = match.group("unit")
+    later = date_words().later
+    if which or match.group("eunit"):
+        step = 1 if which in {"following", "next"} or match.group("edir") in later else -1
     elif match.group("cunit"):
         count = _number(match.group("count"))
         if count is None:
             return None
-        step = count if match.group("dir") in {"later", "after"} else -count
-        unit = match.group("cunit")
+        step = count if match.group("dir") in later else -count
     elif match.group("month") or match.group("that_month"):
         return _month(start.year, MONTHS[match.group("month") or match.group("that_month")]), False
     else:
         return _year(start.year), False
     if unit in {"day", "week"}:
         found = (previous[1] if step > 0 else start) + dt.timedelta(days=step * (7 if unit == "week" else 1))
-        if unit == "week" and which:
+        if unit == "week" and (which or match.group("eunit")):
             monday = found - dt.timedelta(days=found.weekday())
             return (monday, monday + dt.timedelta(days=6)), False
         return (found, found), False
@@ -954,6 +1033,11 @@ def extract_dates(
         if resolved is None and (_is_vague(span, res) or _is_name(span)):
             continue
         anaphoric = resolved is not None
+        if anaphoric and _before_event(span):
+            continue  # "Five years after the afternoon she spent waiting": counted before an event, left out
+        if anaphoric and index + 1 < len(spans) and spans[index + 1].start > span.end \
+                and all(t.lower_ in {",", "on", "("} for t in doc[span.end : spans[index + 1].start]):
+            continue  # "the following day, on May 8, 2023": the date it names follows it
         if resolved is None:
             resolved = dated or resolve_date(span.text, anchor=anchor, story_year=_story_year(span))
         comma = next((t.i for t in span if t.text == ","), None)
