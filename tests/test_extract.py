@@ -3946,6 +3946,19 @@ HEADLINE_KINDS = [
     ("Thailand detains Cambodian opposition leader, rights group says\n\nThai immigration police have detained the "
      "leader of a group based in Denmark. Human Rights Watch has followed his case for years.",
      []),
+    # a body of the kind a lede brings in with "a", none of its kind named before, is the one the next sentences name as
+    # a subject, of a cue or another verb
+    ("ROME, Dec 15 (Reuters) - EU countries are failing to provide a united front against the threat posed by secret "
+     "Chinese \"service stations\" on their soil, a human rights group behind the exposure of the facilities said on "
+     "Thursday.\n\nSafeguard Defenders, an Asia-focused rights group based in Spain, has published two reports since "
+     "September.",
+     [("Safeguard Defenders", "said")]),
+    # not a group of people, nor rights groups in the plural
+    ("A group of independent experts today expressed concern about trials in absentia in Belarus.\n\nHuman Rights "
+     "Watch has published a report on the trials.",
+     []),
+    ("Rights groups said the activist was missing in Thailand.\n\nHuman Rights Watch has published a report on his case.",
+     []),
 ]
 
 

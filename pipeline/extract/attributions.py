@@ -841,11 +841,16 @@ def _kind_named_after(subject: Token, actors: list[Actor], res: Resources) -> Ac
     (HRW) said"): the body, named after the description."""
     wanted = res.anaphors.get(subject.lower_) or res.anaphors.get(subject.lemma_.lower())
     headline = sentence(subject)
+    # "A human rights watchdog called on Morocco ... . ..., Human Rights Watch said": a body of that kind a sentence
+    # brings in with "a", none of its kind named before, is the one the next sentences name (not "a group of experts")
+    new = subject.doc[subject.left_edge.i].lower_ in {"a", "an"} and subject.tag_ not in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"poss", "appos"} or (c.dep_ == "prep" and c.lower_ == "of") for c in subject.children
+    )
     # (a kind written in capitals may be tagged a proper noun: "NGO says Serbia illegally repatriates ...")
     if not (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.is_upper)) \
-            or wanted in {None, "person", "state"} or headline.start != 0 \
-            or headline[-1].is_punct and headline[-1].text in {".", "!", "?"} or headline.end >= len(subject.doc) \
-            or any(c.dep_ in {"poss", "prep", "appos", "det"} for c in subject.children) \
+            or wanted in {None, "person", "state"} or headline.end >= len(subject.doc) or (not new and (
+                headline.start != 0 or headline[-1].is_punct and headline[-1].text in {".", "!", "?"}
+                or any(c.dep_ in {"poss", "prep", "appos", "det"} for c in subject.children))) \
             or any(a.span.start < headline.end for a in actors if a.type != "state" and _latest([a], wanted) is not None):
         return None
     end = headline.end
@@ -862,7 +867,9 @@ def _kind_named_after(subject: Token, actors: list[Actor], res: Resources) -> Ac
     if after < len(doc) and doc[after].text == "(":
         after = next((t.i + 1 for t in doc[after : min(after + 6, len(doc))] if t.text == ")"), after)
     root = found.span.root
-    if (root.dep_ in SUBJECTS and root.head.lemma_.lower() in CUE_LEMMAS) \
+    # (for one brought in with "a", the subject of any verb: "Safeguard Defenders, an Asia-focused rights group, has
+    # published two reports")
+    if (root.dep_ in SUBJECTS and (new or root.head.lemma_.lower() in CUE_LEMMAS)) \
             or (after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in CUE_LEMMAS):
         return found
     return None
