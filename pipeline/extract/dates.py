@@ -730,7 +730,7 @@ def _counted_periods(doc: Doc, words: DateWords) -> Iterator[tuple[int, int]]:
     day before yesterday")."""
     for i in positions(doc, UNITS):
         unit = doc[i].lower_
-        if i >= 2 and doc[i - 2].lower_ == "the" and doc[i - 1].lower_ in {"following", "next", "previous", "preceding"} \
+        if i >= 2 and doc[i - 2].lower_ == "the" and doc[i - 1].lower_ in STEP_WORDS \
                 and unit in UNITS.values():
             yield i - 2, i + 1
             continue
@@ -916,7 +916,7 @@ def _anaphoric() -> re.Pattern[str]:
     words = date_words()
     later = "|".join(sorted(map(re.escape, words.later | words.earlier), key=len, reverse=True))
     return re.compile(
-        r"(?:the\s+(?P<which>following|next|previous|preceding)|(?P<bare>following|preceding))\s+(?P<unit>day|week|month|year)"
+        r"(?:the\s+(?P<which>" + "|".join(STEP_WORDS) + r")|(?P<bare>following|preceding))\s+(?P<unit>day|week|month|year)"
         rf"|the\s+(?P<eunit>day|week|month|year)\s+(?P<edir>{later})(?P<etail>\s+.+)?"
         rf"|(?P<count>\w+)\s+(?P<cunit>day|week|month|year)s?\s+(?P<dir>{later})"
         r"|(?P<month>" + MONTH_RE + r")\s+(?:of\s+)?(?:that|the\s+same)\s+year"
@@ -925,6 +925,7 @@ def _anaphoric() -> re.Pattern[str]:
     )
 
 
+STEP_WORDS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}  # "the following day": one unit on or back
 DAY_COUNT_BASE = 7  # days a period may span and still be one to count days and weeks from (a day, a week, a weekend)
 SEASON_DAYS = 91  # the longest a month or a season spans (June 1 to August 31), after which no day is counted
 
@@ -961,7 +962,7 @@ def resolve_anaphoric(text: str, previous: Period | None, *, day: Period | None 
     which = match.group("which") or match.group("bare")
     later = date_words().later
     if which or match.group("eunit"):
-        step = 1 if which in {"following", "next"} or match.group("edir") in later else -1
+        step = STEP_WORDS[which] if which else 1 if match.group("edir") in later else -1
     elif match.group("cunit"):
         count = _number(match.group("count"))
         if count is None:
