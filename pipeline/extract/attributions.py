@@ -551,7 +551,7 @@ def _subject(verb: Token) -> Token | None:
         if outer.lemma_.lower() in CUE_LEMMAS and outer.i < claim.i and outer is not claim.head:
             return _subject(outer)
     # "Fawad was quoted as saying ...": the one quoted speaks
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+    if _quoted_as(verb):
         return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
     # "The New York-based watchdog called on ...": a finite cue the parser hung as a clause on the sentence's noun root
     # has that noun for its subject
@@ -2277,8 +2277,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         return _plea(verb)
     # '"...," Fawad was quoted as saying by Dawn': the quotation before the one quoted, where the parser hung the claim
     # on "quoted"
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote" \
-            and not any(c.dep_ == "ccomp" for c in verb.children) and (quoted := _subject(verb)) is not None \
+    if _quoted_as(verb) and not any(c.dep_ == "ccomp" for c in verb.children) and (quoted := _subject(verb)) is not None \
             and (quote := _adjacent_quote(verb, doc, before=quoted.left_edge.i)) is not None:
         return quote
     if (have := _split_perfect(verb)) is not None:
@@ -3226,7 +3225,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         # detained" (what has not happened to anyone yet: an outcome told, no accusation rejected)
         if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root \
                 and token.head.lower_ != "one" \
-                and not any(c.tag_ == "MD" and c.lower_ in {"will", "would", "shall"} for c in root.children):
+                and not _future(root):
             return True
         # "without merit", "no basis"; not "no evidence of a crime" (a finding, seen as often from third parties)
         next_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
@@ -3284,6 +3283,16 @@ def _existential(noun: Token) -> bool:
     return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
 
 
+def _future(verb: Token) -> bool:
+    """True for a verb told as what is to come ("no protests will be allowed", "saying he would appeal")."""
+    return any(c.tag_ == "MD" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children)
+
+
+def _quoted_as(verb: Token) -> bool:
+    """True for the "saying" of "X was quoted as saying": the one quoted speaks, the claim hung on "quoted"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote"
+
+
 def _follows_denial(verb: Token, claim: Span, res: Resources) -> bool:
     """True for a neutral cue that gives the grounds of its speaker's own denial ("Abdullaev denied the charge, saying
     he was doing his job as a journalist", "Bahrain denies hacking their laptops and says they have provided no
@@ -3305,8 +3314,7 @@ def _follows_denial(verb: Token, claim: Span, res: Resources) -> bool:
         return False
     if any(c.dep_ == "neg" for c in head.children) or _act_not_claim(head, res) or _refuses(head):
         return False
-    root = claim.root
-    return not any(c.tag_ == "MD" and c.lower_ in {"will", "would", "shall", "'ll"} for c in root.children)
+    return not _future(claim.root)
 
 
 def _denial_reported(verb: Token, speaker: Actor | None) -> bool:
