@@ -780,6 +780,27 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("home-police-place-their-town", "The activist was deported to Abu Dhabi.\n\nOn behalf of the security apparatus of "
      "the United Arab Emirates, he was arrested by the Jordanian police and brought to the Palace of Justice in Abdoun.",
      {("Abdoun", "region", "JOR")}, {("Abdoun", "region", "ARE"), ("Abdoun", "city", "ARE")}),
+    # a site of no known country is where a later mention says it is, not in the country named before its first
+    ("site-placed-later", "Dundar, who lives in Germany, faces trial over the Gezi Park protests of 2013.\n\nThe "
+     "protests began as a sit-in in Gezi Park in Istanbul's Taksim square.",
+     {("Gezi Park", "site", "TUR")}, {("Gezi Park", "site", "DEU")}),
+    ("site-placed-first", "The protests began in Gezi Park in Istanbul.\n\nHe now lives in Germany, far from Gezi Park.",
+     {("Gezi Park", "site", "TUR")}, {("Gezi Park", "site", "DEU")}),
+    # a given name inside a town's name the model reads whole is no person ("El Sheikh"); a person's name stays no place
+    ("given-name-inside-town", "The summit was held in Sharm El Sheikh, on the Red Sea.",
+     {("Sharm El Sheikh", "city", "EGY")}, set()),
+    # abbreviations without their last stop, and the Nigerian press's name of Benin
+    ("abbreviation-without-stop", "Attacks took place in Kenya, Sweden and the U.K, the report said.",
+     {("United Kingdom", "country", "GBR")}, set()),
+    ("country-and-republic", "He was arrested in Cotonou, Benin Republic, on Monday.", {("Benin", "country", "BEN")}, set()),
+    # provinces named like their seat that the press means as the province; a geographical region of Turkey
+    ("province-named-like-town", "He left his residence in Pathum Thani on April 13.",
+     {("Pathum Thani", "region", "THA")}, {("Pathum Thani", "city", "THA")}),
+    ("geographic-region", "He was detained in the Marmara province of Bursa.", {("Marmara", "region", "TUR")},
+     {("Marmara province", "region", "TUR")}),
+    # a park by its bare name is a site; with "park" after it, the same site
+    ("bare-park", "He was shot dead in Berlin's Tiergarten park in 2019.", {("Tiergarten", "site", "DEU")},
+     {("Tiergarten park", "site", "DEU"), ("Tiergarten", "region", "DEU")}),
 ]
 
 

@@ -414,6 +414,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found = [(joined, "GPE") if (joined := _hyphenated_city(span)) is not None else (span, label) for span, label in found]
     person_words = _person_words(doc)
     people = {i for span in given_name_people(doc, res) for i in range(span.start, span.end)}
+    # a given name inside a town's name the model reads whole as a place ("Sharm El Sheikh"): no person's
+    within = {span.start for span in given_name_people(doc, res)}
     parts = [span for span, label in found if label.startswith("PART_")]
     found = [(span, label) for span, label in found if label in RULE_LABELS or not any(
         span.start < part.start <= span.end - 1 and part.start - 1 >= span.start for part in parts)]
@@ -444,7 +446,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if label not in RULE_LABELS:
             if (_inside_name(span, doc, res) and not (label == "REGION" and _area_as_place(span, res))) \
                     or (label != "GPE" and _is_person(span, doc, res if label == "COUNTRY" else None)) \
-                    or (any(i in people for i in range(span.start, span.end)) and not (len(span) > 1 and _big_city(span.text, res))):
+                    or (any(i in people for i in range(span.start, span.end)) and not (len(span) > 1 and _big_city(span.text, res))
+                        and not _town_around_name(span, label, within)):
                 continue  # but "Ho Chi Minh City" is a big city by its own name, though "Minh City" reads as a person's
             if label in {"GPE", "LOC", "FAC"} and span.text in person_words and not _big_city(span.text, res):
                 continue  # "Burgess", "Rivera": a person's name the model also read as a place (not "Leeds" of "Leeds Central")
@@ -471,6 +474,13 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _town_around_name(span: Span, label: str, starts: set[int]) -> bool:
+    """True for the model's place whose whole name the city table knows and whose given-name person begins inside it,
+    not at its first word ("Sharm El Sheikh", of "El Sheikh"): a town's name, not a person's ("Agnes Callamard")."""
+    return label in {"GPE", "LOC"} and span.start not in starts \
+        and any(span.start < i < span.end for i in starts) and lookup_city(span.text) is not None
 
 
 def _after_possessive(ent: Span) -> Span:
@@ -1444,16 +1454,20 @@ def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
         places = [p for p in places if not any(s <= p.span.start and p.span.end <= e for s, e in named_posts)]
     if posts:
         places = sorted(places + posts, key=lambda p: p.span.start)
+    # a place of no known country is where any of its mentions says it is ("the Gezi Park protests" ... "Gezi Park in
+    # Istanbul's Taksim square"), before the places around its first mention
+    stated: dict[tuple[str, str], str] = {}
+    for index, place in enumerate(places):
+        if place.country is None and (country := _stated_country(places, index, res)) is not None:
+            stated.setdefault((place.name.lower(), place.kind), country)
     resolved: list[Place] = []
     for index, place in enumerate(places):
         # gazetteer regions that span countries keep their null country (GUIDELINES.md: "Europe")
         if place.country is None and place.name.lower() not in res.regions and not _open_water(place, res):
             # a site named again is where it was the first time
             again = next((p.country for p in resolved if p.name.lower() == place.name.lower() and p.kind == place.kind), None)
-            # "Causeway Bay, Hong Kong", "a bookshop in Mong Kok in Hong Kong": the country named right after it
-            country = again or _holder_country(places, index) or _container_after(places, index, res) \
-                or _inner_country(place, named, res) \
-                or _country_after(place.span, res) or _context_country(places, index, res)
+            country = again or stated.get((place.name.lower(), place.kind)) or _inner_country(place, named, res) \
+                or _context_country(places, index, res)
             place = Place(place.span, place.name, place.kind, country)
             if (city := _city_of_region(place, places, index, res)) is not None:
                 place = city  # "Jiangsu Province's Nantong": the province's city, not a part of no kind named
@@ -1467,6 +1481,13 @@ def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
             continue
         resolved.append(place)
     return resolved, modifiers
+
+
+def _stated_country(places: list[Place], index: int, res: Resources) -> str | None:
+    """Return the country the words around a place say it is in: its holder's ("Tehran's Evin prison"), that of the city
+    or region named right after it as where it is ("a bookshop in Mong Kok in Hong Kong") or the country named right
+    after it ("Causeway Bay, Hong Kong"), else None."""
+    return _holder_country(places, index) or _container_after(places, index, res) or _country_after(places[index].span, res)
 
 
 def _holder_country(places: list[Place], index: int) -> str | None:
