@@ -727,6 +727,21 @@ ACTORS = [
     ("India faced accusations from Washington and Ottawa amid strained relations between Washington and Riyadh.",
      {("India", "state", "IND"), ("United States", "state", "USA"), ("Canada", "state", "CAN"),
       ("Saudi Arabia", "state", "SAU")}),
+    # countries named as examples of states as doers are states; examples of countries at large (hosts too) are not
+    ("Red notices are abused by undemocratic regimes like Belarus, Iran and Turkey.",
+     {("Belarus", "state", "BLR"), ("Iran", "state", "IRN"), ("Turkey", "state", "TUR")}),
+    ("Its perpetrators, which include Iran, China and Rwanda, are getting bolder.",
+     {("Iran", "state", "IRN"), ("China", "state", "CHN"), ("Rwanda", "state", "RWA")}),
+    ("The perpetrators include Egypt and Rwanda.", {("Egypt", "state", "EGY"), ("Rwanda", "state", "RWA")}),
+    ("Several governments, including Canada and the Netherlands, reacted.",
+     {("Canada", "state", "CAN"), ("Netherlands", "state", "NLD")}),
+    ("Exiles live in countries such as Germany and Canada.", set()),
+    ("He fled to Turkey and then to places like Germany.", set()),
+    # an army is named "army", once with its state's military
+    ("The Russian army shelled the town.", {("army", "government", "RUS")}),
+    ("The Thai military took power. Later the army said it would hold elections.", {("military", "government", "THA")}),
+    ("Nicaragua's army runs the Directorate of Military Intelligence.",
+     {("army", "government", "NIC"), ("Directorate of Military Intelligence", "government", "NIC")}),
     # the "from" of an extradition is where one is sent from, no party; a request from a state is its act
     ("Ankara is seeking his extradition from the US.", {("Turkey", "state", "TUR")}),
     ("He fears a request from Ankara for his extradition.", {("Turkey", "state", "TUR")}),
@@ -937,7 +952,7 @@ ACTORS = [
     # so is an army acting without its state; not an army named as a place or by a demonym
     ("His cousins were arrested in Cairo, Egypt. The army said they were a threat.", {("army", "government", "EGY")}),
     ("He served in the army in Cairo, Egypt.", set()),
-    ("Egypt's army arrested him. The army said so.", {("military", "government", "EGY")}),
+    ("Egypt's army arrested him. The army said so.", {("army", "government", "EGY")}),
     # a country hosting people is a place they live in, not a state acting; one acting on them is
     ("Singapore hosts around 300,000 Myanmar nationals. Germany has become a safe haven for Syrian "
      "refugees.", {("Myanmar nationals", "group", "MMR"), ("Syrian refugees", "group", "SYR")}),

@@ -1581,6 +1581,39 @@ def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterato
             yield Actor(doc[token.i - 1 : token.i + 1], country_name(code, resources=res) or token.text, "state", code)
 
 
+def _states_as_examples(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield countries named as examples of states as doers (``_example_of_states``: "regimes like Belarus and
+    Iran", "its perpetrators, which include Iran, China and Rwanda"). A row only: a list of a kind's examples names
+    no party of one act, and the incident rules, which read every state as a possible perpetrator, took the list's
+    first state for the origin of the story's acts (real-dev incidents fell 0.622 -> 0.620)."""
+    for span in _gazetteer_spans(doc, {"COUNTRY"}):
+        if _in_capitals(span.text) or _in_given_name_person(span, res):
+            continue
+        head = span.root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if _example_of_states(head, res) and (code := span.id_ or normalize_country(span.text, resources=res)):
+            yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
+
+
+def _example_of_states(token: Token, res: Resources) -> bool:
+    """True for a country named as an example of states as doers (state_kind in actor_words.tsv): after an example
+    word that hangs on one ("regimes like Belarus", "governments, including Canada", "autocracies such as Iran"), or
+    the object of "include" with one its subject or the noun its relative clause is on ("perpetrators, which include
+    Iran", "The perpetrators include Egypt"). Not countries at large ("countries such as Germany"), hosts as often."""
+    words = res.actor_words["example_word"]
+    kinds = res.actor_words["state_kind"]
+    if token.dep_ == "pobj":
+        prep = token.head
+        phrase = any(f"{c.lower_} {prep.lower_}" in words for c in prep.children if c.i == prep.i - 1)  # "such as"
+        return (prep.lower_ in words or phrase) and prep.head.lemma_.lower() in kinds
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in words:
+        verb = token.head
+        nouns = [verb.head] if verb.dep_ == "relcl" else [c for c in verb.children if c.dep_ == "nsubj"]
+        return any(noun.lemma_.lower() in kinds for noun in nouns)
+    return False
+
+
 def _org_type(name: str, res: Resources) -> str:
     return keyword_type(name, res) or "organization"
 
@@ -3570,10 +3603,14 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     for actor in actors:
         if actor.country and actor.key not in country_of:
             country_of[actor.key] = actor.country
-    # "Iranian intelligence" in an article that names Iran's Ministry of Intelligence is that ministry
+    # "Iranian intelligence" in an article that names Iran's Ministry of Intelligence is that ministry; "the army" in
+    # one that names Thailand's military is that military (a keyword that is itself a generic body's canonical name
+    # matches that name whole: "the Directorate of Military Intelligence" is no military)
+    canonical = frozenset(res.bodies.values())
     specific = {
         (keyword, a.country) for a in actors if a.type == "government" and a.name not in res.generic_bodies
-        for keyword in res.generic_bodies.values() if keyword in a.name.lower().split()
+        for keyword in res.generic_bodies.values()
+        if (a.name.lower() == keyword if keyword in canonical else keyword in a.name.lower().split())
     }
     vouched = {actor.key for actor in actors if actor.vouched}
     vouched_people = {actor.key for actor in actors if actor.vouched and actor.type == "person"}
@@ -3634,6 +3671,10 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     court = _court_of_the_records(doc, res, actors)
     if court is not None and court.key not in seen:
         yield _row(court, article_id, res, country=court.country)
+    for state in _states_as_examples(doc, res):
+        if state.key not in seen and all(a.key != state.key for a in actors):  # one unlisted stays so
+            seen.add(state.key)
+            yield _row(state, article_id, res, country=state.country)
 
 
 def _shortened_name(name: str, seen: set[tuple[str, ...]], res: Resources) -> bool:
@@ -3926,7 +3967,9 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
     ("found dead, according to police"): of the country of the place nearest in that sentence, else of the story's
     setting. A row only: the incident and attribution rules, which read every state body as a state acting, do not
     see it."""
-    if any(a.type == "government" and a.name in {name, res.bodies.get(name, name)} for a in actors):
+    # (nor where the story names the body it stands for: "the army" in a story of "the Thai military", generic_bodies.tsv)
+    names = {name, res.bodies.get(name, name), res.generic_bodies.get(res.bodies.get(name, name))}
+    if any(a.type == "government" and a.name in names for a in actors):
         return None
     *before, head = name.split()
     # a body named ("Metropolitan Police") is what "police" then means, unless a demonym says whose they are
