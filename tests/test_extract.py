@@ -2000,6 +2000,23 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a court no actor names speaks as the court: by its proper name, else the court named before, else the generic
+    # court; not a court a phrase of the subject names, nor courts in general
+    ("Britain's High Court found that the ruler of Dubai hacked the phones of his ex-wife.",
+     [("High Court", "found", "assert", "indirect", "the ruler of Dubai hacked the phones of his ex-wife")]),
+    ("On 18 October, the Dhaka cyber-court told the police that any property Khalil still has in Bangladesh should be seized.",
+     [("court", "told", "assert", "indirect", "any property Khalil still has in Bangladesh should be seized")]),
+    ("The European Court of Human Rights heard the case. In April 2013 the court found that Russia had violated the "
+     "prohibition of torture.",
+     [("European Court of Human Rights", "found", "assert", "indirect", "Russia had violated the prohibition of torture")]),
+    ("The Russian suspect's statements in Swedish court reveal the mastermind.", []),
+    ("The courts said the men had acted for Russia.", []),
+    # "the group" with no NGO or organisation named before: a body whose name has a group's word, whatever its type
+    ("The UN Group of Human Rights Experts on Nicaragua published a report. Critics abroad are monitored and attacked, the "
+     "group said in a statement.",
+     [("UN Group of Human Rights Experts on Nicaragua", "said", "assert", "indirect", "Critics abroad are monitored and attacked")]),
+    ("Human Rights Watch and the UN Group of Experts met. The group said critics were harassed.",
+     [("Human Rights Watch", "said", "assert", "indirect", "critics were harassed")]),
     # "this" opening a passive cue's sentence as its subject is the sentence before; "it" is some thing named there
     ("Morocco used the Pegasus software to spy on journalists. This is revealed by an investigation by Amnesty International.",
      [("Amnesty International", "revealed", "assert", "indirect", "Morocco used the Pegasus software to spy on journalists")]),

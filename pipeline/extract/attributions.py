@@ -767,6 +767,7 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
         return _author_above(subject, actors)
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
+        or _court(subject, actors, res) \
         or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res) \
         or _role_of_speaker(subject, speakers, res) or _described_then_named(subject, actors, res) \
         or _kind_named_after(subject, actors, res)
@@ -978,6 +979,32 @@ def _police(subject: Token, actors: list[Actor]) -> Actor | None:
         return None
     named = [a for a in actors if a.name == "police" and a.span.end <= subject.i]
     return Actor(span=_span_of(subject), name="police", type="government", country=named[-1].country if named else None)
+
+
+def _court(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the court for a speaker no actor names that is a court ("Britain's High Court found", "a British family
+    court has said", "the Dhaka cyber-court told"): by the proper name its capitalised words give ("High Court",
+    "Supreme Court"), else the court named before, else the generic court (as the actor finder names an unnamed
+    court)."""
+    court = res.bodies["court"]
+    if subject.pos_ not in {"NOUN", "PROPN"} or subject.lower_.rsplit("-", 1)[-1] != court or subject.tag_ in {"NNS", "NNPS"}:
+        return None
+    # the speaker itself, not a court a phrase of it names ("the suspect's statements in Swedish court reveal")
+    if not (subject.dep_ in SUBJECTS or (subject.head.lower_ == "to" and subject.head.head.lower_ == "according")):
+        return None
+    words = [subject]
+    # ("Tajikistan's Supreme Court", "UK High Court": the words of its name, not the state's)
+    while subject.text[:1].isupper() and words[0].i > 0 and (word := subject.doc[words[0].i - 1]).head.i == subject.i \
+            and word.dep_ in {"compound", "amod"} and word.text[:1].isupper() and word.lower_ not in res.demonyms \
+            and normalize_country(word.text, resources=res) is None and lookup_city(word.text) is None:
+        words.insert(0, word)
+    country = next((code for c in subject.children if c.dep_ in {"poss", "amod", "compound"}
+                    and (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None), None)
+    if len(words) > 1:
+        return Actor(span=_span_of(subject), name=" ".join(w.text for w in words), type="government", country=country)
+    # ("the court found" after "the European Court of Human Rights": that court)
+    named = [a for a in actors if a.type != "person" and court in a.name.casefold().split() and a.span.end <= subject.i]
+    return named[-1] if named else Actor(span=_span_of(subject), name=court, type="government", country=country)
 
 
 def _ruler_word(noun: Token, res: Resources) -> Token | None:
@@ -1364,10 +1391,10 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             if claimant is not None and _latest([claimant], wanted, noun=word) is not None:
                 return claimant
             start = sentence(subject).start
-            spoke = _latest([a for a in speakers if a.span.end <= start], wanted, noun=word)
+            spoke = _latest([a for a in speakers if a.span.end <= start], wanted, noun=word, group_words=res.attribution_words["group_name_word"])
             if spoke is not None:
                 return spoke
-        latest = _latest(before, wanted, noun=word)
+        latest = _latest(before, wanted, noun=word, group_words=res.attribution_words["group_name_word"])
         if latest is not None:
             return latest
     return None
@@ -2251,9 +2278,11 @@ def _bare_use_before(office: Token, holder: Actor, res: Resources) -> Token | No
     return None
 
 
-def _latest(actors: list[Actor], wanted: str, *, noun: str | None = None) -> Actor | None:
-    if wanted == "nongov":  # "the group said": an NGO named before, else another organisation
-        return _latest(actors, "ngo") or _latest(actors, "organization")
+def _latest(actors: list[Actor], wanted: str, *, noun: str | None = None, group_words: frozenset[str] = frozenset()) -> Actor | None:
+    if wanted == "nongov":  # "the group said": an NGO named before, else another organisation, else a body of a group's name
+        return _latest(actors, "ngo") or _latest(actors, "organization") or next((
+            a for a in reversed(actors) if a.type not in {"person", "group", "state"} and group_words & set(a.name.casefold().split())
+        ), None)
     for actor in reversed(actors):
         if wanted == "any" and actor.type != "group":
             return actor
