@@ -769,6 +769,41 @@ CASES = [
                  {("IND", "AUS", "surveillance")}, id="monitoring-people-living-here"),
     pytest.param("The Indian spy network in Australia was accused of closely monitoring ships passing here.", set(),
                  id="monitoring-ships-passing-here"),
+    # a state proscribing or outlawing groups abroad is legal pressure; outlawing things is no act
+    pytest.param("The Sri Lankan government has proscribed seven Tamil diaspora groups based in the UK.", {("LKA", None, "legal_pressure")},
+                 id="proscribed-diaspora-groups"),
+    pytest.param("The city council outlawed plastic bags in the UK.", set(), id="outlawed-things"),
+    # forcing or evicting a relative of one abroad is coercion by proxy; forcing a factory is no act
+    pytest.param("Nicaraguan police evicted the mother of an exiled judge living in Costa Rica.", {("NIC", "CRI", "coercion_by_proxy")},
+                 id="evicted-a-relative"),
+    pytest.param("Chinese police forced the factory to close in the United States.", set(), id="forced-a-factory"),
+    # relatives "subjected to" an act are acted on; things subjected to review are not
+    pytest.param("Goraya said his relatives in Pakistan were being subjected to harassment because of his blogging in the Netherlands.",
+                 {("PAK", "NLD", "coercion_by_proxy"), ("PAK", "NLD", "intimidation")}, id="relatives-subjected-to"),
+    pytest.param("The files were subjected to review in Pakistan.", set(), id="files-subjected-to"),
+    # "acts of violence" and "serious violence" against people are assault; a crime statistic is none
+    pytest.param("Rwandan agents carried out acts of violence against Rwandan exiles in Belgium.", {("RWA", "BEL", "assault")},
+                 id="acts-of-violence-against-exiles"),
+    pytest.param("Iranian agents planned serious violence against a journalist in London.", {("IRN", "GBR", "assault")},
+                 id="serious-violence-against-a-journalist"),
+    pytest.param("Police said the acts of violence in the city had fallen.", set(), id="acts-of-violence-statistic"),
+    # taking photos of people's homes is surveillance; a tourist's photos of a castle are not
+    pytest.param("An Iranian agent was seen taking photos of the homes of Iranian exiles in Denmark.", {("IRN", "DNK", "surveillance")},
+                 id="taking-photos-of-exiles-homes"),
+    pytest.param("The tourist took photos of the castle in Denmark.", set(), id="taking-photos-of-a-castle"),
+    # turning a person over to a state is deportation there; turning documents over to a court is none
+    pytest.param("Kyrgyz police turned the activist over to Uzbekistan.", {("UZB", "KGZ", "unlawful_deportation")}, id="turned-a-person-over"),
+    pytest.param("The clerk turned the documents over to the court in France.", set(), id="turned-documents-over"),
+    # vetoing people's return, or vowing "not to allow" someone to return, is a mobility control; a club keeping a player is none
+    pytest.param("The Nicaraguan regime is vetoing exiled Nicaraguan dissidents from returning.", {("NIC", None, "mobility_controls")},
+                 id="vetoing-dissidents-from-returning"),
+    pytest.param("The Cambodian government vowed not to allow the exiled opposition leader to return.", {("KHM", None, "mobility_controls")},
+                 id="not-to-allow-a-person-to-return"),
+    pytest.param("The club vowed not to allow the striker to leave.", set(), id="not-to-allow-a-player-to-leave"),
+    # people "forcibly boarded" on a plane are taken; passengers boarding a plane are not
+    pytest.param("The dissident's wife and daughter were forcibly boarded on a private plane in Italy provided by Kazakh authorities.",
+                 {("KAZ", "ITA", "rendition")}, id="forcibly-boarded-on-a-plane"),
+    pytest.param("The passengers boarded a private plane in Italy.", set(), id="passengers-boarded-a-plane"),
 ]
 
 
