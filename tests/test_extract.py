@@ -4182,6 +4182,34 @@ def test_closing_speaker_hung_on_the_claim(nlp: Language, text: str, expected: l
     assert [(r.source, r.cue.lower(), r.stance, r.content) for r in rows] == expected
 
 
+# A denial cue whose object is a legal act or a thing withheld ("denied entry", "denied consular services") is a refusal,
+# no claim of its own nor a denial inside another's claim; "requested" with a step of a legal process as its object
+# ("requested his extradition") is that step, no appeal (attribution_words.tsv legal_act, requested_act). A report
+# called "based on conspiracy theories" is denied (denial_words.txt).
+LEGAL_ACTS = [
+    ("Uzbekistan formally requested his extradition.\n", []),
+    ("Sweden had urgently requested NATO membership in response to the invasion.\n", []),
+    ("Confidencial, an exiled outlet, detailed that the Ortega regime denied entry to at least 318 Nicaraguans.\n",
+     [("Confidencial", "detailed", "assert", "the Ortega regime denied entry to at least 318 Nicaraguans")]),
+    ("Freedom House said the Ortega regime has effectively denied consular services to its critics.\n",
+     [("Freedom House", "said", "assert", "the Ortega regime has effectively denied consular services to its critics")]),
+    ("Fawad Chaudhry said that the report about threats to dissidents is unfortunate and based on conspiracy theories.\n",
+     [("Fawad Chaudhry", "said", "deny", "the report about threats to dissidents is unfortunate and based on conspiracy theories")]),
+    # negatives: a request of something else is an appeal; a denial of a claim stays one
+    ("Turkey requested assurances prior to his extradition.\n", [("Turkey", "requested", "assert", "assurances")]),
+    ("Egypt requested that Interpol issue red notices against four journalists.\n",
+     [("Egypt", "requested", "assert", "Interpol issue red notices against four journalists")]),
+    ("Thailand said it denied the reports.\n",
+     [("Thailand", "said", "deny", "it denied the reports"), ("Thailand", "denied", "deny", "the reports")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEGAL_ACTS, ids=[t[:40] for t, _ in LEGAL_ACTS])
+def test_legal_acts_are_no_claims(nlp: Language, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue.lower(), r.stance, r.content) for r in rows] == expected
+
+
 # A description or "it" closing a claim refers back to the body that spoke before the claim, not to a body the claim
 # names; a claim whose own subject is a body of that kind is that body's.
 CLOSING_DESCRIPTIONS = [

@@ -396,6 +396,13 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     if lemma == "tell" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children) \
             and not any(c.dep_ == "ccomp" for c in verb.children):
         return True
+    # "the regime denied entry to 318 Nicaraguans", "rejected his appeal": a refusal or a ruling on a legal act;
+    # "Uzbekistan requested his extradition": a step of a legal process, not an appeal ("requested assurances" is one)
+    if objects and (
+        (res.cues.get(lemma) == "deny" and objects[0].lemma_.lower() in res.attribution_words["legal_act"])
+        or (lemma == "request" and objects[0].lemma_.lower() in res.attribution_words.get("requested_act", frozenset()))
+    ):
+        return True
     # "questioned his partner" (interrogated), "dismissed the coach" (fired): an act on a person
     # ("recalled its ambassador": an envoy called home, not a memory told; "detailed the officers to the border": people
     # assigned, not details told)
