@@ -1988,6 +1988,28 @@ DATES = [
      [("2021-10-18", "2021-10-22")]),
     ("The restaurant will be closed from Jan. 1-31 next year.", "2022-12-24",
      [("2023-01-01", "2023-01-31"), ("2023-01-01", "2023-12-31")]),
+    # two months or two days of a month joined by "and" are one period, with the year written or the one nearest
+    # publication; months of different years or a list of days with their own years stay apart
+    ("It peaked in June and July, the agency said.", "2023-02-08", [("2023-06-01", "2023-07-31")]),
+    ("It peaked in June and July, the agency said.", None, [(None, None)]),
+    ("They went missing on January 23 and 24.", "2023-02-08", [("2023-01-23", "2023-01-24")]),
+    ("The men were detained on 3 and 4 March 2020 in Kampala.", None, [("2020-03-03", "2020-03-04")]),
+    ("He left in May 2019 and returned in June 2020.", None, [("2019-05-01", "2019-05-31"), ("2020-06-01", "2020-06-30")]),
+    # "later this month" runs from publication to the month's end, as "later this year" to the year's
+    ("The verdict is expected later this month.", "2023-01-16", [("2023-01-16", "2023-01-31")]),
+    ("The verdict is expected later this month.", "2023-01", [(None, None)]),
+    # a week of a month: the first is its days 1 to 7, the last its last seven; without a year, the nearest one
+    ("All three men were arrested in the first week of April on charges of illegal entry.", "2023-05-02",
+     [("2023-04-01", "2023-04-07")]),
+    ("All three men were arrested in the first week of April on charges of illegal entry.", None, [(None, None)]),
+    ("The raids came in the last week of June 2021.", None, [("2021-06-24", "2021-06-30")]),
+    # a dateline's day the model runs on past its dash; a day and its year after a dash is that day, no range
+    ("LONDON, March 4 - Two men went on trial in London accused by British prosecutors.", "2025-03-05",
+     [("2025-03-04", "2025-03-04")]),
+    ("KHARTOUM, May 31 - 2018 (Radio Dabanga) The man was deported.", None, [("2018-05-31", "2018-05-31")]),
+    # "around 2011" is 2011
+    ("Bahrain infected their laptops with FinSpy in around 2011, which let it watch them.", "2023-02-08",
+     [("2011-01-01", "2011-12-31")]),
 ]
 
 
@@ -3473,6 +3495,8 @@ NULL_DATE_REPEATS = [
     # an unresolved date named again with a preposition or "late" is the same date
     ("on-again", "Police came on Thursday. By Thursday the office was empty.", ["on Thursday"]),
     ("late-again", "He was seen Wednesday. He was arrested late Wednesday.", ["Wednesday"]),
+    # and with a part of the day after it ("early Thursday morning" is the "Thursday" told before)
+    ("part-again", "Police raided the school on Thursday. They came early Thursday morning.", ["on Thursday"]),
     # different days stay apart
     ("other-day", "He was seen on Wednesday. He was arrested on Thursday.", ["on Wednesday", "on Thursday"]),
 ]

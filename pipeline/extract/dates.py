@@ -170,10 +170,12 @@ def resolve_date(
         part = _resolve_part(lowered, anchor)
         if part is not None:
             return part
-        months = MONTHS_OF_YEAR.fullmatch(lowered)
-        if months is not None and MONTHS[months.group(1)] < MONTHS[months.group(2)]:
-            year = int(months.group(3))
-            return (_month(year, MONTHS[months.group(1)])[0], _month(year, MONTHS[months.group(2)])[1]), False
+        week = _week_of_month(lowered, anchor)
+        if week is not None:
+            return week
+        pair = _resolve_pair(lowered, anchor)
+        if pair is not None:
+            return pair
         ranged = _resolve_range(lowered, anchor)
         if ranged is not None:
             return ranged
@@ -228,6 +230,32 @@ def _resolve_part(text: str, anchor: Anchor | None) -> tuple[Period, bool] | Non
     return (dt.date(year, 1, 1), _month_end(year, count)), relative
 
 
+WEEK_OF_MONTH = re.compile(rf"(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{MONTH_RE})"
+                           rf"(?:,?\s+(?P<year>\d{{4}}))?")
+
+
+def _week_of_month(text: str, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
+    """Return a week of a month: "the first week of April" is its days 1 to 7, "the last week of June" its last
+    seven; without a year, the month's year nearest publication."""
+    match = WEEK_OF_MONTH.fullmatch(text)
+    if match is None:
+        return None
+    month, which = MONTHS[match.group("month")], match.group("which")
+
+    def make(year: int) -> Period:
+        if which in {"last", "final"}:
+            end = _month_end(year, month)
+            return end - dt.timedelta(days=6), end
+        first = dt.date(year, month, 1 + 7 * (ORDINALS[which] - 1))
+        return first, first + dt.timedelta(days=6)
+
+    if match.group("year"):
+        return make(int(match.group("year"))), False
+    if anchor is None:
+        return None, True
+    return _nearest(make, anchor), True
+
+
 _MONTH_DAY = re.compile(r"(?P<month>" + MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?P<year>,?\s+\d{4})?")
 _DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>" + MONTH_RE + r")\.?(?P<year>,?\s+\d{4})?")
 # the second form may keep its opener too: "between October 18-22", "from Jan. 1-31"
@@ -253,6 +281,9 @@ def _resolve_range(text: str, anchor: Anchor | None) -> tuple[Period, bool] | No
         right = f"{named.group('month')} {day.group(1)}{day.group(2) or named.group('year') or ''}"
     elif re.fullmatch(r"\d{1,2}", left) and (named := _DAY_MONTH.fullmatch(right)):
         left_full = f"{left} {named.group('month')}{named.group('year') or ''}"
+    # "May 31 - 2018": a day and its year after a dash, no range
+    if re.fullmatch(r"\d{4}", right) and (_MONTH_DAY.fullmatch(left) or _DAY_MONTH.fullmatch(left)):
+        return _single(left_full, anchor)
     # "2019-21": a two-digit right end shares the century.
     if re.fullmatch(r"\d{2}", right) and re.fullmatch(r"\d{4}", left):
         right = left[:2] + right
@@ -286,6 +317,9 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
     if re.fullmatch(r"later\s+(?:this|in the)\s+year", text):  # the mirror: from publication to New Year's Eve
         day = _need(anchor, "day")
         return (day, dt.date(day.year, 12, 31)), True
+    if re.fullmatch(r"later\s+(?:this|in the)\s+month", text):  # the same, to the month's last day
+        day = _need(anchor, "day")
+        return (day, _month_end(day.year, day.month)), True
     match = re.fullmatch(r"(last|this|next|earlier this|later this|past|the past)\s+(week|month|year|summer|spring|autumn|fall|winter)", text)
     if match:
         which, unit = match.groups()
@@ -632,13 +666,56 @@ def _is_vague(span: Span, res: Resources) -> bool:
     return False
 
 
-MONTHS_OF_YEAR = re.compile(rf"({MONTH_RE})\s+and\s+({MONTH_RE})\s+(\d{{4}})")
+MONTHS_OF_YEAR = re.compile(rf"({MONTH_RE})\s+and\s+({MONTH_RE})(?:\s+(\d{{4}}))?")
+# two days of one month joined by "and": "January 23 and 24", "July 22 and 23, 2024", "3 and 4 March"
+DAYS_OF_MONTH = re.compile(rf"(?P<m1>{MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+                           rf"(?:,?\s+(?P<y1>\d{{4}}))?"
+                           rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_RE})"
+                           rf"(?:,?\s+(?P<y2>\d{{4}}))?")
 
 
 def _months_of_one_year(span: Span) -> bool:
-    """True for two months joined by "and" with one year: "September and October 2018"."""
-    match = MONTHS_OF_YEAR.fullmatch(" ".join(span.text.lower().split()))
-    return match is not None and MONTHS[match.group(1)] < MONTHS[match.group(2)]
+    """True for two months joined by "and" with one year or none: "September and October 2018", "in June and July"
+    (one period, as the gold lists it), or two days of one month: "January 23 and 24"."""
+    text = " ".join(span.text.lower().split())
+    match = MONTHS_OF_YEAR.fullmatch(text)
+    if match is not None:
+        return MONTHS[match.group(1)] < MONTHS[match.group(2)]
+    days = DAYS_OF_MONTH.fullmatch(text)
+    return days is not None and int(days.group("d1") or days.group("d3")) < int(days.group("d2") or days.group("d4"))
+
+
+def _resolve_pair(text: str, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
+    """Resolve two months or two days joined by "and" as one period, from the first to the second: "September and
+    October 2018"; without a year, the year nearest publication ("June and July")."""
+    match = MONTHS_OF_YEAR.fullmatch(text)
+    days = DAYS_OF_MONTH.fullmatch(text)
+    if match is not None and MONTHS[match.group(1)] < MONTHS[match.group(2)]:
+        first, last, year = MONTHS[match.group(1)], MONTHS[match.group(2)], match.group(3)
+
+        def make(year: int) -> Period | None:
+            return _month(year, first)[0], _month(year, last)[1]
+    elif days is not None:
+        month = MONTHS[days.group("m1") or days.group("m2")]
+        first, last, year = int(days.group("d1") or days.group("d3")), int(days.group("d2") or days.group("d4")), \
+            days.group("y1") or days.group("y2")
+        if not first < last:
+            return None
+
+        def make(year: int) -> Period | None:
+            try:
+                return dt.date(year, month, first), dt.date(year, month, last)
+            except ValueError:
+                return None
+    else:
+        return None
+    if year:
+        found = make(int(year))
+        return (found, False) if found is not None else None
+    if anchor is None:
+        return None, True
+    nearest = _nearest(make, anchor)
+    return (nearest, True) if nearest is not None else None
 
 
 DATELINE_TOKENS = 8
@@ -787,6 +864,7 @@ def resolve_numbered_day(text: str, anchor: Anchor | None) -> Period | None:
 
 # parts of the publication day or the day before it the model reads as times ("have this morning camped", "Last night,")
 DAY_TIMES = frozenset({"tonight", "last night", "this morning", "this afternoon", "this evening"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # a part of a named day ("Friday morning") is that day
 
 
 def date_spans(doc: Doc) -> Iterator[Span]:
@@ -1009,6 +1087,9 @@ def _bare(text: str) -> str:
     lowered = " ".join(text.lower().split())
     while (stripped := leading.sub("", lowered)) != lowered:
         lowered = stripped
+    words = lowered.split()
+    if len(words) == 2 and words[0] in WEEKDAYS and words[1] in DAY_PARTS:
+        return words[0]  # "early Thursday morning" is the "Thursday" told before
     return lowered
 
 
@@ -1045,6 +1126,13 @@ def extract_dates(
         if resolved is None and comma is not None and comma > span.start:
             # the model ran on past a comma ("On 8 February, days before"): the date is what comes before it
             span = doc[span.start : comma]
+            if _is_vague(span, res) or _is_name(span):
+                continue
+            resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span))
+        dash = next((t.i for t in span if t.text in {"-", "\u2013", "\u2014"}), None)
+        if resolved is None and dash is not None and dash > span.start:
+            # the model ran on past a dash ("LONDON, March 4 - Two men went on trial"): the date is what comes before it
+            span = doc[span.start : dash]
             if _is_vague(span, res) or _is_name(span):
                 continue
             resolved = resolve_date(span.text, anchor=anchor, story_year=_story_year(span))
