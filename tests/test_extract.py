@@ -3711,6 +3711,16 @@ UNNAMED_SPEAKERS = [
     ("Denmark, which said in the autumn that it had uncovered an Iranian plot, pushed for sanctions.",
      [("Denmark", "said", "it had uncovered an Iranian plot")]),
     ("The report was written by researchers based in Spain, which said the stations were closed.", []),
+    # a relative pronoun on a common noun heading a state's or body's words speaks for it after a preposition too; not
+    # on a state named only as a place, nor on a noun no actor's words are headed by
+    ("Kamel fled to Saudi Arabia. He was arrested by the Saudi authorities who informed him that he was facing "
+     "extradition to Egypt.", [("Saudi Arabia", "informed", "he was facing extradition to Egypt")]),
+    ("Lawyers sent the file to Saudi Arabia, which said the case was closed.", []),
+    ("The report was passed to officials of Saudi Arabia, who said the case was closed.", []),
+    # "According to him" refers back to the man named before, as "according to her" does; no man named, no one
+    ("Ali Lmrabet spoke to the press on Monday. According to him, the suspect is a Moroccan agent.",
+     [("Ali Lmrabet", "According to", "the suspect is a Moroccan agent")]),
+    ("Amnesty International published a report on Monday. According to him, the suspect is a Moroccan agent.", []),
     # a spokesperson whose compound names a body of the story speaks for it; none named, no attribution
     ("The Department of Foreign Affairs summoned the envoy. A department spokesperson said foreign states must respect "
      "Irish law.", [("Department of Foreign Affairs", "said", "foreign states must respect Irish law")]),

@@ -1073,7 +1073,9 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             return owner_of
         # "Denmark, which said ...": the noun itself names the speaker, whatever its kind
         own = next((a for a in actors if a.span.start <= noun.i < a.span.end), None)
-        if own is not None and noun.dep_ != "pobj":
+        # ("arrested by the Saudi authorities who informed him": a common noun heading the actor's own words speaks
+        # after a preposition too)
+        if own is not None and (noun.dep_ != "pobj" or (noun.pos_ == "NOUN" and own.span.root.i == noun.i)):
             return own
         # only actors named before the pronoun, never in the clause itself ("people who said they saw Orhan"), and
         # not across a clause of its own ("Belarusians abroad who say ...": not the subject of "gets requests from")
