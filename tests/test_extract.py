@@ -683,6 +683,18 @@ ACTORS = [
     # nationals by the other country they live in; not in their own
     ("Ethiopians in Australia are calling for their release.", {("Ethiopians in Australia", "group", "ETH")}),
     ("Ethiopians in Ethiopia voted.", set()),
+    # nationals by their demonym alone and a participle of living abroad or in exile, named whole; not after a group
+    # noun, nor without the participle
+    ("The decree prevents Belarusians living abroad from obtaining passports.",
+     {("Belarusians living abroad", "group", "BLR")}),
+    ("Cases were opened against Belarusian citizens residing abroad.", {("Belarusian citizens residing abroad", "group", "BLR")}),
+    ("All these Thais living in exile have two things in common.", {("Thais living in exile", "group", "THA")}),
+    ("HRW documented attacks targeting Rwandans living abroad.",
+     {("Human Rights Watch", "ngo", "USA"), ("Rwandans living abroad", "group", "RWA")}),
+    ("Uyghurs living abroad are watched.", {("Uyghurs", "group", "CHN")}),
+    ("Eritreans living abroad pay the tax. The Eritrean diaspora is watched.", {("Eritrean diaspora", "group", "ERI")}),
+    ("Police watched Chinese dissidents living abroad.", {("Chinese dissidents", "group", "CHN")}),
+    ("Many journalists in exile are in danger.", set()),
     # nationals are no group when of a host state, charged by one, or the agents of an act
     ("Prosecutors charged four Iranian nationals. Police, assisted by Chinese nationals, arrested him.", set()),
     ("Iran was involved in the murders of two Dutch nationals.", {("Iran", "state", "IRN")}),
@@ -701,7 +713,7 @@ ACTORS = [
      {("Sri Lanka", "state", "LKA"), ("Tamil diaspora", "group", "LKA"), ("Tamil diaspora groups", "group", "LKA")}),
     ("Kenya deported four Turkish nationals.", {("Kenya", "state", "KEN"), ("Turkish nationals", "group", "TUR")}),
     # citizens by their state are a group only as the ones an act is done to, and not a host state's citizens
-    ("The scheme targets Chinese citizens living abroad.", {("Chinese citizens", "group", "CHN")}),
+    ("The scheme targets Chinese citizens living abroad.", {("Chinese citizens living abroad", "group", "CHN")}),
     ("He opposed the deportation of six Turkish citizens.", {("Turkish citizens", "group", "TUR")}),
     ("She was married to Indian citizens' relatives. It helps Chinese citizens with tasks.", set()),
     ("Wray said Iran attempts to target US citizens.", {("Iran", "state", "IRN")}),

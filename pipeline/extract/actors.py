@@ -488,6 +488,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         if not any(i in taken for i in range(span.start, span.end)) and span.start not in _heading_tokens(doc):
             add(Actor(span, span.text, "person", _person_country_around(span, doc, res)))
     add_free(_described_names(doc, res, found))
+    add_free(_nationals_living_abroad(doc, res))  # before the nationals rules, which take the demonym alone
     add_free(_groups(doc, res))
     add_free(_nationals_abroad(doc, res))
     add_free(_targeted_citizens(doc, res))
@@ -3085,14 +3086,16 @@ def _nationals_apart(noun: Token, code: str | None, res: Resources) -> bool:
 
 def _peoples_as_diaspora(found: list[Actor], res: Resources) -> list[Actor]:
     """Leave unlisted a people named by its plural alone ("Eritreans") where the story names its diaspora ("the
-    Eritrean diaspora", "Eritrean expatriates"): one group, listed once, as the diaspora (the incident rules still
-    read it). Only a people named after its state: "Uyghurs" stay beside the "Uyghur diaspora" (GUIDELINES.md
-    groups: a people by its ethnicity is a group of its own)."""
+    Eritrean diaspora", "Eritrean expatriates"), also living abroad ("Eritreans living abroad"): one group, listed
+    once, as the diaspora (the incident rules still read it). Only a people named after its state: "Uyghurs" stay
+    beside the "Uyghur diaspora" (GUIDELINES.md groups: a people by its ethnicity is a group of its own)."""
     diaspora = res.actor_words["diaspora"]
     countries = {a.country for a in found if a.type == "group" and a.listed and a.country and a.span[-1].lower_ in diaspora}
     if not countries:
         return found
-    return [replace(a, listed=False) if a.type == "group" and a.country in countries and len(a.span) == 1
+    dwell = res.actor_words["abroad_dwell"]
+    return [replace(a, listed=False) if a.type == "group" and a.country in countries
+            and (len(a.span) == 1 or a.span[1].lemma_.lower() in dwell)  # "Eritreans living abroad" too
             and a.span[0].lower_ in res.peoples and _named_after_state(a, res) else a for a in found]
 
 
@@ -3291,6 +3294,43 @@ def _cause_groups(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Acto
         if any(name.endswith(" " + span.text.lower()) for name in groups):
             continue
         yield Actor(span, span.text, "group", _state_nearest(span, res))
+
+
+def _exile_end(doc: Doc, end: int, res: Resources) -> int:
+    """Return where a participle of living and the words naming where ("living abroad", "residing in exile";
+    actor_words.tsv abroad_dwell, abroad_after) end, right after nationals named by their demonym (end), else end."""
+    words = res.actor_words
+    if end >= len(doc) or doc[end].tag_ != "VBG" or doc[end].lemma_.lower() not in words["abroad_dwell"]:
+        return end
+    for phrase in words["abroad_after"]:
+        parts = phrase.split()
+        if [t.lower_ for t in doc[end + 1 : end + 1 + len(parts)]] == parts:
+            return end + 1 + len(parts)
+    return end
+
+
+def _nationals_living_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield nationals named by their demonym alone and living abroad ("Belarusians living abroad", "Thais living in
+    exile", "Belarusian citizens residing abroad"), of the demonym's state, named whole (GUIDELINES.md groups; the
+    words of living are part of how the gold names them). Not "<demonym> <group noun>": team gold names "Chinese
+    dissidents living abroad" without them; nor group nouns alone ("activists living in exile") nor without the
+    participle ("dissidents abroad", "<demonym>s abroad"), as often no group of the gold as one."""
+    citizenry = res.actor_words["citizenry"]
+    for i in sorted({*positions(doc, res.plural_demonyms), *positions(doc, res.peoples), *positions(doc, citizenry)}):
+        end = _exile_end(doc, i + 1, res)
+        if end == i + 1:
+            continue
+        token = doc[i]
+        if token.lower_ in citizenry:
+            if i == 0 or doc[i - 1].lower_ not in res.demonyms or not (code := _country_of_token(doc[i - 1], doc, res)):
+                continue
+            span = doc[i - 1 : end]  # "Belarusian citizens residing abroad"
+        elif (code := _plural_demonym(token, res) or (
+                res.demonyms.get(token.text[:-1].lower()) if token.text[:1].isupper() and _people_of_state(token, res) else None)):
+            span = doc[i:end]  # "Belarusians living abroad", a people named after its state too: "Rwandans living abroad"
+        else:
+            continue
+        yield Actor(span, span.text, "group", code)
 
 
 def _state_nearest(span: Span, res: Resources) -> str | None:
