@@ -931,7 +931,9 @@ def _one_of_its_courts(actor: Actor, res: Resources) -> Actor:
 
 
 def _national_name(actor: Actor, res: Resources) -> Actor:
-    """Give a generic body its state's own name: India's foreign ministry is the Ministry of External Affairs. Not
+    """Give a generic body its state's own name: India's foreign ministry is the Ministry of External Affairs. A
+    foreign ministry takes its own name called a ministry or not ("the German Foreign Ministry" is the Federal Foreign
+    Office: gold pass 7416c76); another body whose own name is no ministry keeps the generic name so called. Not
     one a city or province in its words seats ("the Berlin prosecutor", "Manhattan prosecutors"), unless called
     federal: a local body, not the state's national one. Unnamed prosecutors ("US prosecutors", "German federal
     prosecutors") keep the generic name unless their words name the office ("the federal prosecutor's office"):
@@ -941,8 +943,9 @@ def _national_name(actor: Actor, res: Resources) -> Actor:
         t.lower_ != "office" for t in actor.span.doc[actor.span.start : actor.span.end + 2]
     ):
         return actor
-    if own is not None and "ministry" not in own.lower() and any(t.lower_ == "ministry" for t in actor.span):
-        return actor  # "the British Foreign Ministry": called a ministry, it keeps the generic ministry's name
+    if own is not None and "ministry" not in own.lower() and actor.name != res.bodies["foreign ministry"] \
+            and any(t.lower_ == "ministry" for t in actor.span):
+        return actor  # "the British interior ministry": called a ministry, it keeps the generic ministry's name
     if own is None or (all(t.lower_ != "federal" for t in actor.span) and any(
             p.kind in {"city", "region"} and actor.span.start <= p.span.start < actor.span.end
             for p in find_places(actor.span.doc, resources=res))):
@@ -1364,7 +1367,8 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
             start -= 1
         yield Actor(doc[start : place.span.end], body, "government", place.country)
     for place in places.values():
-        # "Istanbul police", "a Delhi court": a city or province before the body is its seat
+        # "Istanbul police", "a Delhi court": a city or province before the body is its seat; where provinces have
+        # their own forces (regional_force in actor_words.tsv), a province's police is its force ("Kerala Police")
         end = place.span.end
         if place.kind not in {"city", "region"} or place.country is None or end >= len(doc):
             continue
@@ -1375,6 +1379,9 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
             continue  # "the Brooklyn federal prosecutor": a title more often than a body
         body = res.bodies.get(doc[end].lower_)
         if body in res.actor_words["seated_body"] and doc[end].is_lower and doc[end].dep_ != "compound":
+            if body == res.bodies["police"] and end == place.span.end and place.kind == "region" \
+                    and place.country in res.actor_words["regional_force"]:
+                body = f"{place.span.text} Police"  # "Kerala police": the state's own force, by name
             yield Actor(doc[place.span.start : end + 1], body, "government", place.country)
 
 
@@ -4014,8 +4021,9 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
     *before, head = name.split()
     # a body named ("Metropolitan Police") is what "police" then means, unless a demonym says whose they are
     body = any(a.type == "government" and head in a.name.lower().split() for a in actors)
+    taken = {i for a in actors for i in range(a.span.start, a.span.end)}  # words of a body found ("Kerala police")
     for token in (doc[i] for i in positions(doc, frozenset({head}))):
-        if token.pos_ not in {"NOUN", "PROPN"} or token.text[:1].isupper() and not token.is_sent_start:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.text[:1].isupper() and not token.is_sent_start or token.i in taken:
             continue
         first = token.i - len(before)
         if first < 0 or [t.lower_ for t in doc[first : token.i]] != before:
