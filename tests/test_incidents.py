@@ -804,6 +804,16 @@ CASES = [
     pytest.param("The dissident's wife and daughter were forcibly boarded on a private plane in Italy provided by Kazakh authorities.",
                  {("KAZ", "ITA", "rendition")}, id="forcibly-boarded-on-a-plane"),
     pytest.param("The passengers boarded a private plane in Italy.", set(), id="passengers-boarded-a-plane"),
+    # an extradition still to be decided ("whether to extradite") has not happened; one carried out has
+    pytest.param("The writer is not allowed to leave Spain until judges have decided whether to extradite him to Turkey.",
+                 set(), id="whether-to-extradite"),
+    pytest.param("Spain decided to extradite the Turkish writer to Turkey.", {("TUR", "ESP", "unlawful_deportation")},
+                 id="decided-to-extradite"),
+    # attempts at an act a verb guards against, told by their infinitive, are a kind of act, no act; attempts made are
+    pytest.param("We will not tolerate any attempts by the Chinese authorities to intimidate individuals in the UK.", set(),
+                 id="not-tolerate-attempts-to-intimidate"),
+    pytest.param("The Chinese authorities made several attempts to intimidate the activist in London.", {("CHN", "GBR", "intimidation")},
+                 id="made-attempts-to-intimidate"),
 ]
 
 

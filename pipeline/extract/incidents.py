@@ -960,8 +960,12 @@ def _reported_kind(trigger: Span, words: IncidentWords, people: list[tuple[int, 
 
 def _guarded(trigger: Span, words: IncidentWords) -> bool:
     """True for a tactic noun naming a kind of act a verb guards against, no act itself: "will not tolerate any form of
-    intimidation", "protect people on their territory from intimidation" (not an owned act: "protect him from China's threats")."""
+    intimidation", "protect people on their territory from intimidation" (not an owned act: "protect him from China's threats"),
+    or a tactic verb told as what such a noun is for: "will not tolerate any attempts by the Chinese authorities to intimidate
+    individuals in the UK"."""
     root = trigger.root
+    if root.pos_ in {"VERB", "AUX"} and root.dep_ == "acl" and root.head.pos_ == "NOUN" and any(c.lower_ == "to" for c in root.children):
+        root = root.head  # the infinitive of an attempt or effort: the noun is what the verb guards against
     if root.pos_ != "NOUN" or any(c.dep_ == "poss" for c in root.children):
         return False
     current = root
@@ -1153,11 +1157,16 @@ def _charged_crime(trigger: Span, words: IncidentWords) -> bool:
 
 
 def _prospective(trigger: Span, words: IncidentWords) -> bool:
-    """True for a deportation told only as a possibility: "could be deported to China once his sentence is completed".
+    """True for a deportation told only as a possibility: "could be deported to China once his sentence is completed", or as
+    a decision still to be made: "judges have to decide whether to extradite him to Turkey" ("may", "will" are not read:
+    gold counts a feared or pending extradition, "fears he will be extradited to Egypt", as the attempt it is).
 
     A past act told with a modal still counts ("could have been deported", "may have handed him back to Laos").
     """
-    auxes = [c.lower_ for c in trigger.root.children if c.dep_ in {"aux", "auxpass"}]
+    root = trigger.root
+    auxes = [c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in root.children) and "to" in auxes:
+        return True
     return any(a in words.modal for a in auxes) and "have" not in auxes
 
 
