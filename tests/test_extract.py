@@ -2728,6 +2728,31 @@ ATTRIBUTIONS = [
     # ... and for no one when no heading names a person (the outlet's own voice)
     ("SAUDI ARABIA: Uyghur girl among four facing deportation to China\n\nWe call on Saudi authorities to immediately "
      "release four Uyghurs.", []),
+    # ... for the body a heading names after a document's noun ("Statement by", "Question to" the body answering) ...
+    ("Statement by Amnesty International\n\nWe call on Russia to release the journalist immediately.",
+     [("Amnesty International", "call on", "assert", "indirect", "Russia to release the journalist immediately")]),
+    ("Question to the Home Office:\nTo ask the Secretary of State for the Home Department what measures her Department "
+     "is taking.\nOn 4 March, I announced a new package of training for frontline police officers.",
+     [("Home Office", "announced", "assert", "indirect", "a new package of training for frontline police officers")]),
+    # ... not for a heading's noun with no body after it
+    ("Joint statement on the detention of the activist\n\nWe call on the UAE to release the activist.", []),
+    # ... for the first of the bodies a joint statement opens with, in its own present tense ...
+    ("Human Rights Watch, Amnesty International and Freedom Now jointly urge the UAE to prevent the extradition of the "
+     "activist. We call on the UAE to ensure his safety.",
+     [("Human Rights Watch", "urge", "assert", "indirect", "the UAE to prevent the extradition of the activist"),
+      ("Human Rights Watch", "call on", "assert", "indirect", "the UAE to ensure his safety")]),
+    # ... not for one body a report opens with, nor bodies a news report's past tense gives together
+    ("Amnesty International said the activist was detained in Dubai. We call on the UAE to ensure his safety.",
+     [("Amnesty International", "said", "assert", "indirect", "the activist was detained in Dubai")]),
+    ("Human Rights Watch and Amnesty International said the activist was detained in Dubai. We call on the UAE to "
+     "ensure his safety.",
+     [("Human Rights Watch", "said", "assert", "indirect", "the activist was detained in Dubai")]),
+    # an appeal after a verb of going on is made again, not an aim
+    ("Russia's Repression of Religious Minorities\n\nNed Price, Department Spokesperson\n\nWe continue to call on "
+     "Russia to respect the right of freedom of religion.",
+     [("Ned Price", "call on", "assert", "indirect", "Russia to respect the right of freedom of religion")]),
+    ("Amnesty International continued to urge Russia to release the journalist.",
+     [("Amnesty International", "urge", "assert", "indirect", "Russia to release the journalist")]),
 ]
 
 

@@ -147,7 +147,7 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
                 continue  # ... nor does "denied him entry", a refusal
             if _told_after_passive(token, res) or _finds_oneself(token) or _noted_as_adjective(token) or _said_to_be(token, res):
                 continue
-            if token.lemma_.lower() in res.appeal_cues and _aim(token):
+            if token.lemma_.lower() in res.appeal_cues and _aim(token, res):
                 continue
             # "the RCMP has learned a significant amount of information", "AFP learned that ...": a finding reported; "after
             # learning that the FBI was investigating", "shocked to learn that": the knowing itself, in a clause of time,
@@ -324,13 +324,15 @@ def _told_after_passive(verb: Token, res: Resources) -> bool:
         or (before.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in before.children))
 
 
-def _aim(verb: Token) -> bool:
+def _aim(verb: Token, res: Resources) -> bool:
     """True for an appeal verb that tells what someone stands for or used something for ("a group that calls for the
-    restoration of the monarchy", "had used YouTube to call for regime change"): an aim, no appeal made."""
+    restoration of the monarchy", "had used YouTube to call for regime change"): an aim, no appeal made (not after a
+    verb of going on: "we continue to call on Russia to ..." makes the appeal again)."""
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         return True
     return verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and verb.head.lemma_.lower() not in CUE_LEMMAS
+        and verb.head.lemma_.lower() not in CUE_LEMMAS \
+        and verb.head.lemma_.lower() not in res.attribution_words.get("continuing_verb", frozenset())
 
 
 def _said_to_be(verb: Token, res: Resources) -> bool:
@@ -771,7 +773,7 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     ("the experts", "the cleric") refers back to the actor named where its head noun was last used.
     """
     if subject.lower_ in {"we", "i"}:
-        return _author_above(subject, actors)
+        return _author_above(subject, actors) or _document_voice(subject, actors, res)
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
         or _court(subject, actors, res) \
@@ -801,6 +803,43 @@ def _author_above(pronoun: Token, actors: list[Actor]) -> Actor | None:
                 return person
         start = end
     return None
+
+
+def _document_voice(pronoun: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the body a document given whole speaks for, for "we" or "I" outside quotation marks: the one a heading
+    among its first lines names after a document's noun ("Statement by the Ministry of Foreign Affairs", "Question to
+    the Home Office:", the body answering), else the first of the bodies its opening sentence names together as the
+    subject of a cue ("Freedom Now, the Norwegian Helsinki Committee and IPHR jointly urge ...": a joint statement,
+    sourced to the first named); no one otherwise (an outlet's or a writer's own voice)."""
+    doc = pronoun.doc
+    text = doc_text(doc)
+    words = res.attribution_words.get("author_heading", frozenset())
+    start = 0
+    for _ in range(3):
+        while start < len(text) and text[start] == "\n":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = doc.char_span(start, end, alignment_mode="expand")
+        if end > pronoun.idx or line is None:
+            break
+        for noun in line[:3]:
+            if (noun.lower_ in words or noun.lemma_.lower() in words) and noun.i + 2 < line.end \
+                    and doc[noun.i + 1].lower_ in {"by", "from", "of", "to"}:
+                first = {noun.i + 2, noun.i + 2 + (doc[noun.i + 2].lower_ == "the")}
+                body = next((a for a in actors if a.span.start in first and a.type != "person"), None)
+                if body is not None:
+                    return body
+        start = end
+    opening = next((s for s in doc.sents if s.root.pos_ in {"VERB", "AUX"} and s.text.rstrip()[-1:] in {".", "!"}), None)
+    # (in the present tense of a statement's own voice, not a news report's past "said")
+    if opening is None or opening.start > pronoun.i or opening.root.lemma_.lower() not in res.cues \
+            or opening.root.tag_ not in {"VBP", "VBZ"}:
+        return None
+    subject = next((c for c in opening.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in res.pronouns or not any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return next((a for a in actors if a.span.start == subject.left_edge.i and a.type != "person"), None)
 
 
 def _described_then_named(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
