@@ -101,6 +101,18 @@ CASES: list[tuple[str, str, list[Count]]] = [
      "wrongdoing.", [(2, "facility")]),
     ("indefinite-other-noun", "Police searched two community centres in Montreal. Two organisations denied any "
      "wrongdoing.", [(2, "facility"), (2, "organization")]),
+    # people and incidents are no things named again: "the two killings" after two people is a count of its own
+    ("definite-people-not-things", "Agents killed two Pakistani citizens in 2023. Islamabad linked the two killings to "
+     "India.", [(2, "person"), (2, "incident")]),
+    ("definite-men-not-nations", "Tensions grew between the two nations. The two men were charged on Friday.",
+     [(2, "country"), (2, "person")]),
+    # the same number of people of one nationality named again close by is one set; "another" makes a new one
+    ("same-nationality-other-noun", "Kuwait deported three Egyptian dissidents to Cairo. Officials said three Egyptian "
+     "opposition figures had been handed over.", [(3, "person")]),
+    ("same-nationality-another", "Three Thai dissidents went missing in Laos. Another three Thai activists were "
+     "deported.", [(3, "person"), (3, "person")]),
+    ("other-nationality-other-noun", "Kuwait deported three Egyptian dissidents. Three Syrian refugees were released.",
+     [(3, "person"), (3, "person")]),
     # the reasons and ways of an argument are no things the story is about
     ("reasons-no-count", "She made this claim for two reasons. Police arrested two suspects.", [(2, "person")]),
     ("things-no-count", "The ruling shows two things: a diplomat has no immunity.", []),
