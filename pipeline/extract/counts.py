@@ -1014,9 +1014,6 @@ def extract_counts(
 REFER_BACK_TOKENS = 60
 
 
-RESTATED_TOKENS = 400  # how near a count of the same number of people of the same nationality names them again
-
-
 HEADLINE_WORDS = 30
 
 
@@ -1032,7 +1029,6 @@ class Mention:
     headline: bool = False
     start: int = 0
     currency: str | None = None
-    fresh: bool = False  # "another three": a set not counted before
 
     @property
     def money(self) -> bool:
@@ -1048,18 +1044,15 @@ def _mention(
     # "the eight men", "all six individuals", "both men": a set named before
     definite = text_start == start and start > 0 and doc[start - 1].lower_ in res.count_words["definite_before"]
     head_word = head.lemma_.lower() if head is not None else None
-    fresh = text_start > 0 and doc[text_start - 1].lower_ in res.count_words["new_set_before"]  # "another three"
-    return Mention(unit.text.lower(), head_word, demonyms, definite, headline, start, currency, fresh)
+    return Mention(unit.text.lower(), head_word, demonyms, definite, headline, start, currency)
 
 
 def _same_set(later: Mention, before: Mention) -> bool:
     """True when a count repeats a set counted before with the same number and category.
 
     "the eight men" after "eight individuals" (a definite mention), "eight self-exiled activists" after "eight
-    democracy activists" (the same counted noun), "two other Uyghur detainees" after "two other Uyghurs" (the
-    people named before by their nationality) and "three Egyptian residents" a few sentences after "three Egyptian
-    dissidents" (the same number of people of one nationality) are one set; "23 British diplomats" after "23 Russian
-    diplomats" are two, and so are "another three Thai activists" after "three Thai dissidents".
+    democracy activists" (the same counted noun) and "two other Uyghur detainees" after "two other Uyghurs" (the
+    people named before by their nationality) are one set; "23 British diplomats" after "23 Russian diplomats" are two.
     """
     if later.currency != before.currency:
         return False  # "US$5 million" and "5 million euros" are two sums
@@ -1071,9 +1064,6 @@ def _same_set(later: Mention, before: Mention) -> bool:
         return False  # "one count of cyberstalking" and "one count of stalking": two charges
     if later.demonyms and before.demonyms and later.demonyms != before.demonyms:
         return False
-    if later.demonyms == before.demonyms and later.demonyms and not later.fresh \
-            and later.start - before.start < RESTATED_TOKENS:
-        return True  # "three Egyptian dissidents" ... "the three Egyptian opposition figures": the same people, close by
     if _named_by(before.head, later.demonyms) or _named_by(later.head, before.demonyms):
         return True
     return later.definite or (later.head is not None and later.head == before.head)
