@@ -101,6 +101,21 @@ CASES: list[tuple[str, str, list[Count]]] = [
      "wrongdoing.", [(2, "facility")]),
     ("indefinite-other-noun", "Police searched two community centres in Montreal. Two organisations denied any "
      "wrongdoing.", [(2, "facility"), (2, "organization")]),
+    # people and incidents are no things named again: "the two killings" after two people is a count of its own
+    ("definite-people-not-things", "Agents killed two Pakistani citizens in 2023. Islamabad linked the two killings to "
+     "India.", [(2, "person"), (2, "incident")]),
+    ("definite-men-not-nations", "Tensions grew between the two nations. The two men were charged on Friday.",
+     [(2, "country"), (2, "person")]),
+    # a spaced hyphen is a dash: the names after it are no part of the counted noun
+    ("dash-ends-unit", "Students faced surveillance in four EU member states - France, Germany, Ireland and Poland.",
+     [(4, "country")]),
+    ("hyphen-joins-unit", "Police questioned six UK-based activists.", [(6, "person")]),
+    # bodies that turned up are dead people's
+    ("bodies-turned-up", "Three dissidents went missing in Laos. Then two of their bodies turned up on the banks of the "
+     "river.", [(3, "person"), (2, "person")]),
+    # a number the model reads alone as a name, before a lowercase noun, is a count; a number inside a name is not
+    ("number-read-as-name", "Twelve family members of Azerbaijani opposition blogger Ordukhan Teymurkhan were "
+     "detained by Azerbaijani police.", [(12, "person")]),
     # the reasons and ways of an argument are no things the story is about
     ("reasons-no-count", "She made this claim for two reasons. Police arrested two suspects.", [(2, "person")]),
     ("things-no-count", "The ruling shows two things: a diplomat has no immunity.", []),

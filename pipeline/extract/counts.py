@@ -167,7 +167,7 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
         money = glued or i > 0 and currency_sign(res).fullmatch(doc[i - 1].text) is not None and _number_part(token, res, scales)
         if i not in covered and (money or (token.like_num or token.lower_ == "dozen") and (
             not _in_ent(token, SKIP_LABELS | NAME_LABELS) or _date_tail_number(token) or _misread_date(token, res)
-            or _people_misread(doc, i, res)
+            or _people_misread(doc, i, res) or _number_named(doc, i, res)
         )):
             j = i + 1
             while j < len(doc) and j not in covered and (doc[j].like_num or doc[j].lower_ in res.number_words):
@@ -284,7 +284,8 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
     span = doc[start:end]
     words = res.count_words
     if any(t.ent_type_ in SKIP_LABELS | NAME_LABELS for t in span if t.ent_type_ not in {"CARDINAL", "MONEY", "QUANTITY"}
-           and not _date_tail_number(t) and not _misread_date(t, res)) and not _people_misread(doc, start, res):
+           and not _date_tail_number(t) and not _misread_date(t, res)) and not _people_misread(doc, start, res) \
+            and not _number_named(doc, start, res):
         return True
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
@@ -411,6 +412,18 @@ def _people_misread(doc: Doc, start: int, res: Resources) -> bool:
     plural = nxt.lower_.removesuffix("s")
     return nxt.lower_ != plural and (plural in res.demonyms or plural in res.peoples or nxt.lower_ in res.peoples) \
         and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+
+
+def _number_named(doc: Doc, start: int, res: Resources) -> bool:
+    """True when the name the model reads on a number (from ``start``) is the number alone, with a lowercase word
+    after it: "Twelve family members" read as a product is a count; "the Five Eyes" is a name."""
+    end = start
+    while end < len(doc) and (doc[end].like_num or doc[end].lower_ in res.number_words):
+        end += 1
+    if end == start or end >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ not in NAME_LABELS:
+        return False
+    return all(t.ent_iob_ == "I" for t in doc[start + 1 : end]) and doc[end].ent_iob_ != "I" and doc[end].is_lower \
+        and doc[end].is_alpha
 
 
 SET_PHRASE_REACH = 40  # characters either side of a number searched for a set phrase holding it
@@ -603,6 +616,8 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
                     and doc[i].is_title and _title_case_line(token):
                 break  # "Thirteen Nations Sign Statement": in a title-case headline the verb is capitalised too
             continue
+        if token.text == "-" and token.whitespace_ and doc[i - 1].whitespace_:
+            break  # "four EU member states - France, Germany ...": a spaced hyphen is a dash; what follows names them
         if token.is_quote or token.text == "-" or token.tag_ == "POS":
             i += 1  # a possessive's "'s" belongs to the phrase; an infinitive's "to" does not ("six nationals to prison")
             continue
@@ -956,10 +971,11 @@ def extract_counts(
         mention = _mention(doc, text_start, start, unit_start, unit_end, head, res, headline=span.end_char <= headline_end,
                            currency=currency)
         earlier = seen.setdefault((value, category), [])
-        if mention.definite and not earlier and not currency and any(
+        if mention.definite and not earlier and not currency and category not in res.count_words["own_category"] and any(
             v == value and c != category and any(not m.money for m in ms) for (v, c), ms in seen.items() if ms
         ):
-            continue  # "two community centres ... The two organisations": a set counted before, named by another noun
+            continue  # "two community centres ... The two organisations": a set counted before, named by another noun;
+            # but people and incidents are no things renamed ("two nations ... the two men")
         same = next((before for before in earlier if _same_set(mention, before)), None)
         restated = next((before for before in earlier if before.headline and before not in restated_sets), None)
         if same is None and restated is None and not mention.headline and category != "other" and not currency:
