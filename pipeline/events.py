@@ -6,14 +6,15 @@ linked when they share origin, tactic and host and either name the same
 person, or name no other people and share a group's people (or one names no
 one, or only what people: "dissidents") with agreeing years (see
 ``same_event``). Links join events strongest first (a named person, then
-groups, then a report naming no one; within each, articles that name a person
-in common elsewhere first, then incidents more reports link to, then by
+groups, then a report naming no one, of a campaign with a group's report
+first; within each, articles that name a person in common elsewhere first, then incidents more reports link to, then by
 incident ids; groups of one people that say other people of it, "Chinese
 students" and "Chinese dissidents", are other groups), and a link that would put
 two acts shown to be other ones (other people, other groups, other years:
 ``different_acts``) into one event is left out, so a report that names no one
 joins one victim's event, never two; an act (no campaign) one report tells over three or more hosts at once, naming no
-one and no year ("critics in Canada, one in the United Kingdom and victims in the UAE"), joins none. Rounds of one measure
+one and no year ("critics in Canada, one in the United Kingdom and victims in the UAE"), joins none; a campaign in unnamed
+places (no host) links reports that give it the same year, or that give none and name the same groups, saying which people. Rounds of one measure
 (bounties, warrants) against one group in one host are one event, whichever of its people each report names, and
 rounds of other known years are other acts (a measure is issued at a date). An event's id is a hash of its members'
 sorted incident ids, so the same incidents always give the same event id,
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -77,9 +79,14 @@ def fold(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _words(name: str) -> frozenset[str]:
-    """Return a name's folded words, with "o" and "ou" read as "u": transliterations of one name differ there
-    ("al-Romaithi" and "Al-Rumaithi", "Yousef" and "Yusef")."""
-    return frozenset(fold(w).replace("ou", "u").replace("o", "u") for w in name.replace("-", " ").split())
+    """Return a name's folded words as transliterations of one name agree: "o" and "ou" read as "u" ("al-Romaithi" and
+    "Al-Rumaithi", "Yousef" and "Yusef"), "x" as "ks" ("Maxim" and "Maksim") and a glide "y" between a vowel and "e"
+    dropped ("Abdullayev" and "Abdullaev")."""
+    return frozenset(_GLIDE.sub(r"\1e", fold(w).replace("x", "ks")).replace("ou", "u").replace("o", "u") for w in name.replace("-", " ").split())
+
+
+# a "y" (folded "i") between a vowel and "e": "-ayev", "-oyev" beside "-aev", "-oev"
+_GLIDE = re.compile(r"([aeou])ie")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -168,7 +175,8 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     people ("pro-democracy activists"), does not contradict one that says which. A campaign (intimidation, surveillance, ...) against the same
     people in the same host is one event over years (and a measure's named people join their group's reports in
     unnamed places too, dated the same); other acts, and rounds of a measure (warrants, bounties: issued at a
-    date), need agreeing years (equal or one unknown), and a campaign in unnamed places needs both known and equal.
+    date), need agreeing years (equal or one unknown), and a campaign in unnamed places needs both known and equal,
+    or both unknown and the same groups named, saying which people ("Hong Kong students" in two reports of one study).
     """
     if a["article_id"] == b["article_id"]:
         return False
@@ -197,11 +205,21 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         return False
     year_a, year_b = _year(a), _year(b)
     if not a.get("host"):
-        # a campaign in unnamed places is one event only when both date it, the same
+        # a campaign in unnamed places is one event only when both date it, the same, or neither does and both name
+        # the same groups, saying which people ("Hong Kong students; Chinese students" in two reports of one study)
+        if year_a is None and year_b is None:
+            return _same_groups(left, right)
         return year_a is not None and year_a == year_b
     if shared_groups and a["tactic"] in CAMPAIGN_TACTICS and a["tactic"] not in MEASURE_TACTICS:
         return True
     return year_a is None or year_b is None or year_a == year_b
+
+
+def _same_groups(left: Sequence[str], right: Sequence[str]) -> bool:
+    """True when two incidents name the same groups and no one else, each saying which people ("Hong Kong students")."""
+    if not left or not all(is_group(n) and _specific(n) for n in [*left, *right]):
+        return False
+    return {_words(n) for n in left} == {_words(n) for n in right}
 
 
 def _people(row: Mapping[str, Any]) -> tuple[str, ...]:
@@ -246,11 +264,14 @@ def different_acts(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 
 def _strength(a: Mapping[str, Any], b: Mapping[str, Any], named: Mapping[str, frozenset[str]]) -> tuple[int, int]:
     """Return how strongly a link between two incidents shows one act, strongest first when sorted in reverse: a
-    named person in common, then groups in common, then a report that names no one; within each, articles that name
-    a person in common elsewhere before others."""
+    named person in common, then groups in common, then a report that names no one (of a campaign: beside a group's
+    report before a named person's, as an unnamed report of a campaign tells the campaign more often than one of
+    its victims); within each, articles that name a person in common elsewhere before others."""
     if any(_same_name(x, y) for x in _people(a) for y in _people(b)):
-        tier = 3
+        tier = 4
     elif _targets(a) and _targets(b):
+        tier = 3
+    elif a["tactic"] in CAMPAIGN_TACTICS and not (_people(a) or _people(b)):
         tier = 2
     else:
         tier = 1
