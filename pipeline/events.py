@@ -145,11 +145,25 @@ def is_group(name: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _same_name(a: str, b: str) -> bool:
-    """True when two target names name the same one: equal, or one's words all in the other ("Khashoggi", "Jamal Khashoggi")."""
+    """True when two target names name the same one: equal, or one's words all in the other ("Khashoggi", "Jamal
+    Khashoggi"), unless one is a given name alone ("Omar" is not "Omar Abdulaziz": a report's "Omar" may be another
+    Omar)."""
     left, right = _words(a), _words(b)
     if left == right:
         return True
-    return bool(left and right) and (left <= right or right <= left)
+    if not (left and right) or not (left <= right or right <= left):
+        return False
+    return not (_given_name_alone(a, b) or _given_name_alone(b, a))
+
+
+@functools.lru_cache(maxsize=65536)
+def _given_name_alone(short: str, full: str) -> bool:
+    """True when a one-word name is only the first word of a longer name, and that word is no East Asian family name
+    written first ("Omar" of "Omar Abdulaziz"; not "Wang" of "Wang Wenbin", nor "Khashoggi" of "Jamal Khashoggi")."""
+    words = full.replace("-", " ").split()
+    if len(_words(short)) != 1 or len(words) < 2 or _words(short) != _words(words[0]):
+        return False
+    return words[0] not in load_resources().family_names
 
 
 @functools.lru_cache(maxsize=65536)
