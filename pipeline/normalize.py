@@ -219,6 +219,19 @@ def _holds_words(name: str, key: str) -> bool:
     return f" {key.casefold()} " in f" {_fold(name).casefold().replace('-', ' ')} "
 
 
+OTHER_NAME_LETTERS = 6
+
+
+def city_by_other_name(name: str) -> City | None:
+    """Return the one city a name of six letters or more is another spelling of ("Dharamshala" of Dharamsala), for a
+    dateline, which names a town whatever its size; None when no city or several are so called."""
+    key = _fold(_key(name))
+    if len(key) < OTHER_NAME_LETTERS:
+        return None
+    candidates = set(_cities_named(_key(name)) or _cities_named(key))
+    return candidates.pop() if len(candidates) == 1 else None
+
+
 def lookup_town(name: str, *, prefer: frozenset[str]) -> City | None:
     """Return a town of 5,000 people or more in one of the countries the article names ("Amesbury" in a British story).
 
@@ -268,6 +281,20 @@ def lookup_subdivision(name: str, *, prefer: frozenset[str] = frozenset()) -> tu
     if len(preferred) == 1:
         return preferred[0]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def subdivision_by_code(alpha3: str, code: str) -> str | None:
+    """Return the name of the province, state or territory a country's ISO 3166-2 code means ("ON" of Canada:
+    "Ontario"), else None."""
+    country = pycountry.countries.get(alpha_3=alpha3)
+    sub = pycountry.subdivisions.get(code=f"{country.alpha_2}-{code}") if country is not None else None
+    if sub is None or not any(kind in sub.type.lower() for kind in CODED_DIVISIONS):
+        return None  # "Washington, DC": the capital's district is no state of its own
+    return str(sub.name).split(" [")[0]
+
+
+# Kinds of ISO 3166-2 subdivision a place's address names by their code after a town ("OTTAWA, ON", "AUSTIN, TX").
+CODED_DIVISIONS = ("state", "province", "territory")
 
 
 def region_country(name: str, res: Resources) -> str | None:

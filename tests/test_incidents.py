@@ -986,6 +986,8 @@ DOCUMENT_CASES = [
     # a dateline says where the reporter files from; it is the story's setting only when the article names its country again
     pytest.param("TALLINN, Estonia (AP) — A court in Belarus sentenced the exiled opposition leader Sviatlana Tsikhanouskaya in absentia on Monday.",
                  {("BLR", None, "legal_pressure")}, id="dateline-away"),
+    pytest.param("DHARAMSHALA, Feb. 15: A court in Belarus sentenced the exiled opposition leader Sviatlana Tsikhanouskaya in absentia.",
+                 {("BLR", None, "legal_pressure")}, id="dateline-away-with-its-day"),
     pytest.param("CANBERRA (AP) — Chinese agents harassed pro-democracy students, a report on Australian universities said.",
                  {("CHN", "AUS", "intimidation")}, id="dateline-the-storys-setting"),
     # "found dead" tells a killing of a person (not of an animal or a thing)

@@ -801,6 +801,26 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a park by its bare name is a site; with "park" after it, the same site
     ("bare-park", "He was shot dead in Berlin's Tiergarten park in 2019.", {("Tiergarten", "site", "DEU")},
      {("Tiergarten park", "site", "DEU"), ("Tiergarten", "region", "DEU")}),
+    # a town with "city" after it in lowercase is the city; a capital named as its country is the capital so written
+    ("lowercase-city", "Muhammad Riaz was killed in Rawalakot city in September 2023.", {("Rawalakot", "city", "PAK")}, set()),
+    ("capital-city-lowercase", "He was held at Gabode prison in Djibouti city.", {("Djibouti", "city", "DJI")},
+     {("Djibouti", "country", "DJI")}),
+    ("country-no-city", "He was held in a prison in Djibouti.", {("Djibouti", "country", "DJI")}, {("Djibouti", "city", "DJI")}),
+    # "the <city> suburb of <town>": the town after "of", in the city's country
+    ("suburb-of-city", "He died in a parking lot in the Vienna suburb of Gerasdorf.",
+     {("Gerasdorf", "city", "AUT"), ("Vienna", "city", "AUT")}, set()),
+    ("state-town-of", "He was shot in the Texas town of Uvalde.", {("Uvalde", "city", "USA")}, set()),
+    # a dateline names a town in capitals by another spelling of a known town
+    ("dateline-other-spelling", "DHARAMSHALA, Feb. 15: The Swiss Federal Council has released a report on Tibetans.",
+     {("Dharamshala", "city", "IND")}, set()),
+    # a province's or state's code after a town and its comma: the province of the town's country; no country's code
+    ("province-code", "(PR Newswire) OTTAWA, ON, Oct. 14, 2024 /PRNewswire/ - Police spoke about India.",
+     {("Ottawa", "city", "CAN"), ("Ontario", "region", "CAN")}, set()),
+    ("state-code-dash", "AUSTIN, TX - The company said on Monday it would expand.", {("Texas", "region", "USA")}, set()),
+    ("country-code-no-province", "He met Jones, MP, in London, UK, on Monday.", {("United Kingdom", "country", "GBR")},
+     {("Madhya Pradesh", "region", "IND")}),
+    ("district-code-no-state", "WASHINGTON, DC - The company said.", {("Washington", "city", "USA")},
+     {("District of Columbia", "region", "USA")}),
 ]
 
 

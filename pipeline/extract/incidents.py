@@ -2715,7 +2715,8 @@ DATELINE_MARKS = {"(", "—", "–", "-", "--", ":"}
 
 
 def _in_dateline(span: Span) -> bool:
-    """True for a place in a dateline, where the reporter files from: "TALLINN, Estonia (AP) —", "Malé, Maldives —"."""
+    """True for a place in a dateline, where the reporter files from: "TALLINN, Estonia (AP) —", "Malé, Maldives —",
+    "DHARAMSHALA, Feb. 15:"."""
     doc = span.doc
     start = span.start
     while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
@@ -2723,7 +2724,9 @@ def _in_dateline(span: Span) -> bool:
         if not (doc[start].pos_ == "PROPN" or doc[start].text == ","):
             return False
     end = span.end
-    while end < len(doc) and end - span.end < 4 and (doc[end].pos_ == "PROPN" or doc[end].text == ",") and doc[end].text not in DATELINE_MARKS:
+    # a day may follow the place ("DHARAMSHALA, Feb. 15:")
+    while end < len(doc) and end - span.end < 6 and (doc[end].pos_ == "PROPN" or doc[end].text == "," or doc[end].ent_type_ == "DATE") \
+            and doc[end].text not in DATELINE_MARKS:
         end += 1
     return end < len(doc) and doc[end].text in DATELINE_MARKS
 

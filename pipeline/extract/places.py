@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import (
-    country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country,
-    region_country,
+    city_by_other_name, country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country,
+    region_country, subdivision_by_code,
 )
 from pipeline.extract.index import cached, doc_index, doc_text, line_starts, positions, sentence
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name
@@ -34,7 +34,7 @@ POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Nouns that stand for the city a story names last ("the city's Sandton area").
 CITY_ANAPHORS = {"city", "capital", "town"}
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
-RULE_LABELS = {"JUDICIAL_DISTRICT", "SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
+RULE_LABELS = {"PROVINCE_CODE", "JUDICIAL_DISTRICT", "SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 MODIFIER = "MODIFIER"  # a country abbreviation used as a modifier ("U.S. officials"): a row only, see modifier_places
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
@@ -232,8 +232,8 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     if city is not None and (state_of := capitals().get(bare)) in prefer and city.country != state_of:
         # "in San Jose" in a story on Costa Rica: the capital of a country the story names, not a bigger namesake
         city = lookup_city(bare, prefer=frozenset({state_of})) or city
-    if city is None and len(words) >= 2 and words[-1] == "City":
-        city = lookup_city(" ".join(words[:-1]), prefer=prefer)  # "Toyota City": the city Toyota
+    if city is None and len(words) >= 2 and words[-1] in {"City", "city"}:
+        city = lookup_city(" ".join(words[:-1]), prefer=prefer)  # "Toyota City", "in Rawalakot city": the city Toyota
         bare = " ".join(words[:-1]) if city is not None else bare
     if len(words) >= 2 and words[0].lower() in COMPASS and words[0][:1].isupper() and (city is None or city.country not in prefer):
         # "East London": a named part of a city of a country the article names, not a namesake abroad ("west London"
@@ -398,6 +398,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     for match in doc_index(doc).gazetteer:
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             # "the Gulf" as the model's "the Gulf of Aden" begins: the name without its article, so the longer name wins
+            if match.label_ == "CAPITAL" and match.end < len(doc) and doc[match.end].text == "city":
+                match = doc[match.start : match.end + 1]  # "in Djibouti city": the capital, not the country of its name
             found.append((_strip(match) if match.label_ == "REGION" else match, match.label_))
         elif match.label_ == "SITE" and match[0].text[:1].isupper() and not _site_as_modifier(match, res):
             found.append((match, "KNOWN_SITE"))  # "from Heathrow", "critics of the Kremlin"
@@ -409,6 +411,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found.extend(_division_places(doc, res))
     found.extend(_described_places(doc, res))
     found.extend(_dateline_places(doc, res))
+    found.extend(_province_codes(doc, res))
     found.extend(_possessed_places(doc, res, found))
     found.extend((doc[i : i + 1], "QUARTER") for i in positions(doc, res.quarters, attr="ORTH"))  # "the city's Chinatown"
     found = [(joined, "GPE") if (joined := _hyphenated_city(span)) is not None else (span, label) for span, label in found]
@@ -1026,6 +1029,8 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             end = _name_run(doc, token.i + 2)
             if end > token.i + 2 and not normalize_country(doc[token.i + 2 : end].text, resources=res):
                 yield doc[token.i + 2 : end], "CITY_OF" if kind == "city" else "DIVISION"
+        elif use == "of" and token.i > 0 and (part := _part_after_city(doc, _name_run_before(doc, token.i, res), token.i, res)) is not None:
+            yield part, "CITY_OF" if kind == "city" else "DIVISION"  # "the Vienna suburb of Gerasdorf": a town by the city
 
 
 def _part_after_city(doc: Doc, start: int, end: int, res: Resources) -> Span | None:
@@ -1142,11 +1147,32 @@ def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             yield doc[token.i : end], "DATELINE"
 
 
+def _province_codes(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
+    """Yield the code of a province or state written after a town of its country and a comma and closed by a comma or
+    a dash, as addresses and releases' datelines write them ("OTTAWA, ON, Oct. 14", "AUSTIN, TX -"); not a country's
+    abbreviation ("London, UK,"), nor after a person ("Jones, MP,")."""
+    for i in positions(doc, {","}, attr="ORTH"):
+        k = i + 1
+        if 0 < i and k + 1 < len(doc) and 2 <= len(code := doc[k].text) <= 3 and code.isalpha() and code.isupper() \
+                and doc[i - 1].text[:1].isupper() and doc[i - 1].ent_type_ not in NAME_LABELS - {"ORG"} \
+                and (doc[k + 1].text in {",", "("} or _dateline_mark(doc, k + 1)) and not normalize_country(code, resources=res) \
+                and _province_of_code(doc[k : k + 1], _gazetteer_countries(doc, res), res) is not None:
+            yield doc[k : k + 1], "PROVINCE_CODE"
+
+
+def _province_of_code(span: Span, named: frozenset[str], res: Resources) -> Place | None:
+    """Resolve a province's code by the town written before it and its comma ("OTTAWA, ON,": Ontario, Canada)."""
+    town = span.doc[_name_run_before(span.doc, span.start - 1, res) : span.start - 1].text
+    city = lookup_city(town.title() if town.isupper() else town, prefer=named) if town else None
+    province = subdivision_by_code(city.country, span.text) if city is not None else None
+    return Place(span, province, "region", city.country) if province and city is not None else None
+
+
 def _capital_city(span: Span) -> bool:
     """True for a known city's name written in capitals ("PRISTINA", "HONG KONG"), at least four letters, so no
     acronym."""
     text = span.text
-    return text.isupper() and len(text) >= 4 and lookup_city(text.title()) is not None
+    return text.isupper() and len(text) >= 4 and (lookup_city(text.title()) is not None or city_by_other_name(text.title()) is not None)
 
 
 def _dateline_mark(doc: Doc, i: int) -> bool:
@@ -1182,6 +1208,8 @@ def _resolve_dateline(span: Span, named: frozenset[str], res: Resources) -> Plac
             return Place(span, name, "region", country)
         return Place(span, name, "city", country)  # a dateline names the town the story was filed from
     subdivision = lookup_subdivision(name, prefer=named)
+    if subdivision is None and span.text.isupper() and (city := city_by_other_name(name)) is not None:
+        return Place(span, name, "city", city.country)  # "DHARAMSHALA, Feb. 15:": a town by another spelling
     return Place(span, name, "region", subdivision[0]) if subdivision is not None else None
 
 
@@ -1557,6 +1585,8 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
     """Resolve a candidate: the model's and the gazetteer's through :func:`resolve_place`, the rules' by their kind."""
     if label == "DATELINE":
         return _resolve_dateline(span, named, res)
+    if label == "PROVINCE_CODE":  # "OTTAWA, ON,": a province of the town before it, by its ISO 3166-2 code
+        return _province_of_code(span, named, res)
     if label == "HOLDER":
         return resolve_place(span, label="GPE", prefer=named, resources=res)
     if label == "QUARTER":
