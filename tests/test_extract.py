@@ -3237,6 +3237,49 @@ CLAIM_BOUNDS = [
     ("The Washington Post said the hacked documents revealed the names of 3,500 Rwandans, \u201cindicating that they "
      "were targets.\u201d", [("The Washington Post", "said", "the hacked documents revealed the names of 3,500 Rwandans"),
                               ("The Washington Post", "revealed", "the names of 3,500 Rwandans")]),
+    # a restrictive relative clause on a noun of the claim, with a cue but no clause of its own, tells which thing the
+    # claim means and goes on with it; one set off by a comma, or with a claim of its own, is another's
+    ("The Canadian government announced it was expelling six Indian diplomats the RCMP had identified as persons of "
+     "interest in the murder.",
+     [("Canada", "announced", "it was expelling six Indian diplomats the RCMP had identified as persons of interest in "
+       "the murder")]),
+    ("Human Rights Watch said the men were behind the protests, which he claims were a plot.",
+     [("Human Rights Watch", "said", "the men were behind the protests")]),
+    ("Human Rights Watch said the country expelled the diplomats who the RCMP said were spies.",
+     [("Human Rights Watch", "said", "the country expelled the diplomats"),
+      ("Royal Canadian Mounted Police", "said", "were spies")]),
+    # a participle after a comma naming what the claim rests on is the speaker's act, not the claim
+    ("The New York Times has claimed Selahaddin was arrested in Kenya, referencing a video showing his wife.",
+     [("The New York Times", "claimed", "Selahaddin was arrested in Kenya")]),
+    # a quotation opening its sentence, closed by a comma before its speaker and cue, is the claim, not what follows
+    # the cue; a phrase quoted inside the sentence is not
+    ("\u201cOur bilateral relations will be frozen\u201d, Slovak authorities announced, signalling the matter won\u2019t "
+     "be put to rest.", [("Slovakia", "announced", "Our bilateral relations will be frozen")]),
+    ("\u201cThey are not informing me of the reasons,\u201d Maryia Bulavinskaya told CPJ from a European Union state "
+     "which she declined to name.", [("Maryia Bulavinskaya", "told", "They are not informing me of the reasons")]),
+    ("In a report titled \"Under China's Shadow,\" Human Rights Watch said Nepal had imposed a ban on Tibetan protests.",
+     [("Human Rights Watch", "said", "Nepal had imposed a ban on Tibetan protests")]),
+    # a claim noun set off after a dash stands for the claim before it
+    ("The Turkish state considers Gulen\u2019s movement to be a terrorist organization \u2013 a claim that Fethullah Gulen "
+     "denies.", [("Fethullah Gulen", "denies", "Gulen\u2019s movement to be a terrorist organization")]),
+    ("Erdogan repeated the allegations that Fethullah Gulen denies.", [("Fethullah Gulen", "denies", "the allegations")]),
+    # a clause joined with its own subject before a further "that" clause of the cue is part of the claim; alone after
+    # a comma it is the story's
+    ("The Metropolitan Police said the motive for the attack was unclear and officers were keeping \"an open mind\", but "
+     "that \"the victim's occupation as a journalist at a media organisation based in the UK\" was being probed.",
+     [("Metropolitan Police", "said", "the motive for the attack was unclear and officers were keeping \"an open mind\", "
+       "but that \"the victim's occupation as a journalist at a media organisation based in the UK\" was being probed")]),
+    ("Interpol said it had arrested him, and state television broadcast his confession.",
+     [("Interpol", "said", "it had arrested him")]),
+    # a claim that opens a quotation runs on to its closing mark
+    ("Noting that the situation was \u201cunpleasant, but expected\u201d, Ilya Yashin stressed that the law is fascist.",
+     [("Ilya Yashin", "Noting", "the situation was \u201cunpleasant, but expected"),
+      ("Ilya Yashin", "stressed", "the law is fascist")]),
+    # an object cue's noun object with its purpose after it is the claim
+    ("The UK and US have announced new sanctions to tackle the domestic threat posed by the Iranian regime.",
+     [("United Kingdom", "announced", "new sanctions to tackle the domestic threat posed by the Iranian regime")]),
+    ("Nikhil Gupta admitted guilt to three charges of murder for hire.",
+     [("Nikhil Gupta", "admitted", "guilt to three charges of murder for hire")]),
 ]
 
 

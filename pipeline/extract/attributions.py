@@ -41,6 +41,7 @@ REBUTTAL_VERBS: set[str] = set()  # cues only with a claim for object (attributi
 CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there too
 BELIEF_VERBS: set[str] = set()  # attribution_words.tsv belief_verb, filled there too
 RECEIVING_VERBS: set[str] = set()  # attribution_words.tsv receiving_verb, filled there too
+CITING_VERBS: set[str] = set()  # attribution_words.tsv citing_verb, filled there too
 CIRCUMSTANCE_MARKS = {"after", "before", "when", "because", "since", "until", "once", "as"}  # open a clause of time or cause
 MAX_QUOTE_TOKENS = 250
 DASHES = {"\u2014", "\u2013", "--"}
@@ -2372,6 +2373,9 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     closed_here = quote is not None and sentence(verb).start <= quote.end < verb.i and any(
         t.text in {",", "?", "!"} for t in doc[quote.end : min(quote.end + 2, verb.i)]
     )
+    # ... and one that opens the sentence ('"...," Slovak authorities announced, signalling ...'), not a phrase quoted
+    # inside it ('accused them of what they termed "digital terrorism", alleging they ...')
+    opening = quote is not None and closed_here and all(t.is_punct for t in doc[sentence(verb).start : quote.start])
     if introduced is not None:
         # '"A," he said, "B."': a quotation the cue splits is one claim, from its first words to its last
         return doc[quote.start : introduced.end] if quote is not None and closed_here else introduced
@@ -2390,7 +2394,7 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 and doc[said - 1].pos_ == "VERB" and (claim := _claim_before(verb)) is not None and claim.start < said:
             return claim
     # "In one case, he said, a regime had tried ...": a parenthetical cue, the claim is its host clause after it
-    if verb.dep_ == "parataxis":
+    if verb.dep_ == "parataxis" and not opening:
         host = verb.head
         cue_start, cue_end = verb.left_edge.i, verb.right_edge.i + 1
         after = [t for t in doc[cue_end : host.right_edge.i + 1] if not t.is_punct]
@@ -2412,6 +2416,12 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     for child in sorted(verb.children, key=lambda c: c.i < verb.i):
         if child.dep_ == "xcomp" and child.i > verb.i and child.lemma_.lower() in res.attribution_words.get("citing_verb", ()):
             continue  # '"...," ANI reported quoting an official': the participle names the report's source, not its claim
+        # "announced new sanctions to tackle the threat ...": an object cue's noun object with the purpose right after it
+        # is the claim (below), not the purpose alone
+        if child.dep_ == "xcomp" and child.i > verb.i and doc[child.left_edge.i].lower_ == "to" \
+                and verb.lemma_.lower() in res.object_cues and any(
+                    c.dep_ == "dobj" and c.right_edge.i + 1 == child.left_edge.i for c in verb.children):
+            continue
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             clause = _span_of(child)
             # "The movement is outlawed in India; in July 2022, the agency accused him of ...": a clause a semicolon
@@ -2420,6 +2430,11 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 continue
             if child.i < verb.i and quote is not None and not clause.start < quote.start - 1 < clause.end:
                 return quote  # '"...," said X': the quotation, without its marks
+            # '"...," Slovak authorities announced, signalling the matter won't be put to rest': with a quotation closed
+            # by a comma before its speaker and cue, what follows the cue is the speaker's further act, not the claim
+            if child.i > verb.i and opening and quote is not None \
+                    and not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                return quote
             if child.i > verb.i:
                 clause = _claim_clause(child, verb)
                 if not any(t.is_quote for t in clause):
@@ -2483,6 +2498,9 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             elif sibling.i == end + 1 and doc[end].text == "," and sibling.dep_ == "prep" \
                     and sibling.lower_ in res.attribution_words.get("example_preposition", ()):
                 end = sibling.right_edge.i + 1
+            # "announced new sanctions to tackle the domestic threat": the purpose right after the object, likewise
+            elif sibling.dep_ == "advcl" and sibling.left_edge.i == end and doc[end].lower_ == "to" and doc[end].dep_ == "aux":
+                end = sibling.right_edge.i + 1
             # "are blaming President Kagame after the ex-spy chief was found strangled": a clause so opened, likewise
             elif sibling.dep_ == "advcl" and sibling.left_edge.i == end and doc[end].dep_ == "mark" \
                     and doc[end].lower_ in res.attribution_words.get("object_preposition", ()):
@@ -2537,9 +2555,33 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
     if clause_on_noun and role is None and res.cues.get(verb.lemma_.lower()) == "deny" and noun.i < verb.i \
             and noun.pos_ == "NOUN" and noun.lemma_.lower() not in res.attribution_words["legal_act"] \
             and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
-        return _trim(doc[noun.left_edge.i : verb.left_edge.i])
+        return _noted_claim(noun) or _trim(doc[noun.left_edge.i : verb.left_edge.i])
     return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
         or _said_of_subject(verb) or _delayed_clause(verb) or _as_host(verb) or _clause_on_hearer(verb) or _claim_before(verb)
+
+
+def _noted_claim(noun: Token) -> Span | None:
+    """Return the claim a claim noun set off after a comma or dash stands for ("considers Gulen's movement to be a
+    terrorist organization – a claim that Gulen denies": "Gulen's movement to be a terrorist organization"): the clause
+    it closes, from its start, or from after the cue that makes it, or from the sentence's start; None for a noun that
+    is no such note ("the allegations he denies")."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in CLAIM_NOUNS or noun.dep_ != "appos" or noun.head.i > noun.i:
+        return None
+    mark = noun.left_edge.i - 1
+    if mark <= 0 or (doc[mark].text != "," and doc[mark].text not in DASHES):
+        return None
+    start = sentence(noun).start
+    token = noun.head
+    while token.head.i != token.i:
+        if token.dep_ in {"ccomp", "xcomp"}:
+            start = token.left_edge.i
+            break
+        token = token.head
+        if token.lemma_.lower() in CUE_LEMMAS and token.pos_ == "VERB":
+            start = token.i + 1
+            break
+    return _trim(doc[start:mark]) if start < mark else None
 
 
 def _without_closing_description(span: Span, *, clause: bool = False) -> Span:
@@ -2643,6 +2685,24 @@ def _colon_quote(content: Span) -> Span:
     if close is None or close <= colon + 2:
         return content
     return _trim(doc[content.start : close + 1]) or content
+
+
+def _quote_closed(content: Span, before: int) -> Span:
+    """Return a claim that opens a quotation it does not close ('noting that the situation was "unpleasant, but
+    expected"', where the parser ended the clause at the comma) run on to the closing mark, when that mark comes in the
+    claim's sentence before the word at `before` (its cue or speaker after it) and no other quotation opens first."""
+    doc = content.doc
+    opened = [t for t in content if t.tag_ == "``" or t.text in {"\u201c"}]
+    closed = [t for t in content if t.tag_ == "''" or t.text in {"\u201d"}]
+    if not opened or (closed and closed[-1].i > opened[-1].i):
+        return content
+    limit = min(sentence(content[0]).end, before if before > content.end else len(doc))
+    for token in doc[content.end : limit]:
+        if token.tag_ == "``" or token.text == "\u201c":
+            return content
+        if token.tag_ == "''" or token.text == "\u201d":
+            return _trim(doc[content.start : token.i + 1]) or content
+    return content
 
 
 def _claim_made_head(verb: Token) -> Span | None:
@@ -2953,6 +3013,11 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
             continue
         if child.i <= clause.i or child.dep_ not in {"conj", "advcl"} or child.pos_ not in {"VERB", "AUX"}:
             continue
+        # "claimed Selahaddin was arrested in Kenya, referencing a video ...": a participle after a comma that names
+        # what the claim rests on is the speaker's act, not part of the claim
+        if child.tag_ == "VBG" and child.lemma_.lower() in CITING_VERBS and doc[child.left_edge.i - 1].text == ",":
+            end = min(end, child.left_edge.i - 1)
+            continue
         marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
         own_subject = any(c.dep_ in SUBJECTS or (c.dep_ == "compound" and c.i < child.i) for c in child.children)
         if marked or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
@@ -2971,7 +3036,11 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
             child.dep_ == "conj" and not own_subject and any(
                 c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in CUE_LEMMAS and c.i > child.i for c in child.children)
         )
-        if is_cue or (child.dep_ == "conj" and own_subject):
+        # ("said the motive was unclear and officers were keeping an open mind, but that ... was being probed": a
+        # joined clause before a further "that" clause of the claim is the claim's own)
+        claimed_on = any(c.dep_ == "conj" and c.i > child.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                         for c in child.head.children)
+        if is_cue or (child.dep_ == "conj" and own_subject and not claimed_on):
             cut = child.left_edge.i
             while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
                 cut -= 1
@@ -3015,12 +3084,17 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
                 and not (sibling.lemma_.lower() in CUE_LEMMAS and any(c.dep_ in SUBJECTS for c in sibling.children)):
             end = sibling.right_edge.i + 1
     # "they were behind the protests, which he claims were a plot": a relative clause with a claim of its own speaker
-    # (not a belief a pronoun holds, no attribution: "reached out to someone he believed was a criminal associate")
+    # (not a belief a pronoun holds, no attribution: "reached out to someone he believed was a criminal associate";
+    # not a restrictive clause with no clause of its own, which tells which thing the claim means: "expelling six
+    # diplomats the RCMP had identified as persons of interest", "a call one night where the caller asked him to ...")
     for token in doc[start:end]:
         if token.dep_ == "relcl" and token.lemma_.lower() in CUE_LEMMAS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
             and not (c.pos_ == "PRON" and token.lemma_.lower() in BELIEF_VERBS) for c in token.children
-        ) and not any(c.dep_ == "auxpass" for c in token.children):
+        ) and not any(c.dep_ == "auxpass" for c in token.children) and (
+            doc[token.left_edge.i - 1].text in {",", "(", ";"} or doc[token.left_edge.i - 1].text in DASHES
+            or any(c.dep_ == "ccomp" for c in token.children)
+        ):
             cut = token.left_edge.i
             while cut > start and doc[cut - 1].is_punct:
                 cut -= 1
@@ -3687,6 +3761,7 @@ def _attributions(
     CLAIM_NOUNS.update(res.attribution_words["claim_noun"])
     BELIEF_VERBS.update(res.attribution_words["belief_verb"])
     RECEIVING_VERBS.update(res.attribution_words.get("receiving_verb", frozenset()))
+    CITING_VERBS.update(res.attribution_words.get("citing_verb", frozenset()))
     actors = actors if actors is not None else find_actors(doc, resources=res)
     actors = _whole_names(actors)
     speakers: list[Actor] = []
@@ -3773,6 +3848,7 @@ def _attributions(
         if actor is None or content is None or source_span is None:
             continue
         content = _colon_quote(content)
+        content = _quote_closed(content, min(source_span.start, cue.tokens.start))
         content = _without_claim_on_it(content)
         if content.start < source_span.start < content.end <= cue.tokens.start:
             # a claim the parser hung its closing speaker on ("..., Human Rights Watch said"): it ends before the speaker
