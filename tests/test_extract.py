@@ -1654,6 +1654,46 @@ def test_courtesy_title_and_family_name_tagged_as_organisation_is_a_person(nlp: 
     assert not any(t == "organization" and n.startswith("Dr") for n, t in rows)
 
 
+RUN_ON_BODY_NAMES = [
+    # a kind noun the model took into the name (apposition_kinds.tsv): the name after it
+    ("Natalia Arno is director of the NGO Free Russia Foundation.", {("Natalia Arno", "person"), ("Free Russia Foundation", "ngo")}),
+    # a person the model ran on after a body's keyword: the body and the person
+    ("The case was brought by General Secretary of the Bahrain Freedom Movement Saeed al-Shehabi and others.",
+     {("Bahrain Freedom Movement", "organization"), ("Saeed al-Shehabi", "person")}),
+    # a name after a comma is cut off (what is left, ending in "Law", is then read as a law's name); a place after
+    # it is the body's seat and stays
+    ("According to the Kazakhstan International Bureau for Human Rights and Rule of Law, Muratbai is now in a safe country.",
+     set()),
+    ("In a video posted on Twitter, Acarer said that one of his attackers warned him.", set()),
+    ("Researchers at the University of California, Berkeley found the spyware.",
+     {("University of California, Berkeley", "organization")}),
+    # a people's word before a lowercase noun is no part of a name: the group, no "Persecution of Turkmen"
+    ("Persecution of Turkmen dissidents in Turkey has also intensified.", {("Turkmen dissidents", "group")}),
+    # a name-ending word of a document ("Key Findings", "Press Release") is no actor (actor_words.tsv non_actor_head)
+    ("Rwanda ran such operations for years.\n\nKey Findings\n  • Rwandan intelligence fed false information to agencies.",
+     {("intelligence service", "government")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RUN_ON_BODY_NAMES, ids=[t[:40] for t, _ in RUN_ON_BODY_NAMES])
+def test_words_run_into_a_body_name_are_cut(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r.name, r.type) for r in run(nlp, text, "actors")} >= expected
+    names = {r.name for r in run(nlp, text, "actors")}
+    assert not any("," in n and "Berkeley" not in n for n in names) and "NGO Free Russia Foundation" not in names
+    assert not any(n.startswith(("Persecution", "Key Findings", "Bahrain Freedom Movement Saeed")) for n in names)
+
+
+def test_headline_name_run_into_its_verb_is_a_person(nlp: Language) -> None:
+    # a title-case headline: the model tags "Matthew Olsen Delivers Remarks" as one person; the name before the verb
+    text = ("Assistant Attorney General Matthew Olsen Delivers Remarks at Press Conference Announcing Repression Charges\n"
+            "The Justice Department charged two men on Monday.")
+    names = {(r.name, r.type) for r in run(nlp, text, "actors")}
+    assert ("Matthew Olsen", "person") in names and not any("Delivers" in n for n, _ in names)
+    # no given name before the verb: the headline's words stay no actor
+    text = ("Rights Group Says Exiles Face Threats Across Europe and Beyond\nThe report was published on Monday.")
+    assert not any(r.type in {"person", "organization"} for r in run(nlp, text, "actors"))
+
+
 @pytest.mark.parametrize("text,expected", PARTICLE_NAMES, ids=[t[:40] for t, _ in PARTICLE_NAMES])
 def test_particles_of_other_languages_join_a_name(nlp: Language, text: str, expected: set[str]) -> None:
     assert {r.name for r in run(nlp, text, "actors")} == expected

@@ -1733,6 +1733,15 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
             span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
         elif ent.label_ == "ORG":
             span = _where_in_name(_cut_org_tail(_extend_name(span, res), res), res)
+            run_on = _person_after_body(span, res, taken)
+            if run_on is not None:
+                # "the Bahrain Freedom Movement Saeed al-Shehabi": the body and the person who leads it, run together
+                yield Actor(run_on, run_on.text, "person", _person_country_around(run_on, doc, res))
+                span = doc[span.start : run_on.start]
+            span = _trim_body_name(span, res)
+        headline_name = False
+        if span.start in _heading_tokens(doc) and (before_verb := _name_before_headline_verb(span, res)) is not None:
+            span, headline_name = before_verb, True  # "Matthew Olsen Delivers Remarks ...": the name before the verb
         possessive = next((t.i for t in reversed(span[1:-1]) if t.tag_ == "POS"), None) if ent.label_ == "ORG" else None
         owner_country = None
         if possessive is not None and span.end - possessive > 2 and doc[possessive + 1].text[:1].isupper() \
@@ -1757,7 +1766,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
             span = doc[possessive + 1 : span.end]
         if any(i in taken for i in range(span.start, span.end)) or not any(c.isupper() for c in span.text):
             continue
-        if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None:
+        if span.start in _heading_tokens(doc) and res.actors.get(span.text.lower()) is None and not headline_name:
             continue  # a title-case headline: the model tags runs of capitals ("Chile Says Death of Venezuelan Ex")
         if any(t.text == ":" for t in span[1:-1]):
             continue  # a headline's place and its words ("Thailand: Critics Feared"): no name holds a colon
@@ -2187,6 +2196,54 @@ def _only_people_words(span: Span, res: Resources) -> bool:
                    or f in res.actor_words["exiled"] for f in forms)
 
     return all(people_word(t.lower_) for t in span if not t.is_punct)
+
+
+def _trim_body_name(span: Span, res: Resources) -> Span:
+    """Cut what the model ran into an organisation's name: the kind noun before it ("the NGO Free Russia
+    Foundation"), a name after a comma ("... Rule of Law, Muratbai"), and a people's word that modifies the
+    lowercase noun after it ("Surveillance of Uyghur" + "exiles", "Persecution of Turkmen" + "dissidents"), which
+    leaves a fragment the rules then drop. A place after the comma is the body's seat ("University of California,
+    Berkeley")."""
+    doc = span.doc
+    if len(span) > 2 and (span[0].is_upper or span[0].is_lower) and span[0].lower_ in res.apposition_kinds \
+            and span[1].text[:1].isupper():
+        span = span[1:]
+    comma = next((t.i for t in span[1:-1] if t.text == ","), None)
+    if comma is not None and lookup_city(doc[comma + 1 : span.end].text) is None \
+            and not normalize_country(doc[comma + 1 : span.end].text, resources=res):  # not "University of California, Berkeley"
+        span = doc[span.start : comma]
+    if len(span) > 1 and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" \
+            and (span[-1].lower_ in res.demonyms or span[-1].lower_ in res.peoples) \
+            and res.actors.get(span.text.lower()) is None:
+        span = span[:-1]
+    return span
+
+
+def _person_after_body(span: Span, res: Resources, taken: set[int]) -> Span | None:
+    """Return the person's name the model ran on after an organisation's keyword ("the Bahrain Freedom Movement" +
+    "Saeed al-Shehabi"): a given name after the keyword and two to four words of a name, else None."""
+    for token in span[1:-1]:
+        head = span.doc[token.i - 1]
+        if token.is_title and token.is_alpha and is_given_name(token.text, res) \
+                and (head.lower_ in res.apposition_kinds or head.lower_ in res.actor_words["body_head"]
+                     or keyword_type(head.text, res)) \
+                and 2 <= span.end - token.i <= 5 and res.actors.get(span.text.lower()) is None \
+                and not has_org_keyword(span.doc[token.i : span.end].text, res) \
+                and not any(i in taken for i in range(token.i, span.end)):
+            return span.doc[token.i : span.end]
+    return None
+
+
+def _name_before_headline_verb(span: Span, res: Resources) -> Span | None:
+    """Return the name a title-case headline runs into its verb ("Matthew Olsen Delivers Remarks"): the words before
+    a verb in the present or past, a given name and one or two more; else None."""
+    verb = next((t for t in span[2:] if t.pos_ == "VERB" and t.tag_ in {"VBZ", "VBD"}), None)
+    if verb is None or verb.i - span.start > 3:
+        return None
+    name = span.doc[span.start : verb.i]
+    if not is_given_name(name[0].text, res) or not all(t.is_title and t.is_alpha for t in name):
+        return None
+    return name
 
 
 def _event_names(doc: Doc, res: Resources) -> frozenset[str]:
