@@ -1354,11 +1354,11 @@ def extract_incidents(
     first_mission = next(iter(missions.values()), None)
     away = _away_datelines(doc, place_spans, res)
     persons = {a.name for _, _, a in people if a.type == "person"}
-    story_states = {str(a.country) for _, _, a in state_actors}
-
     joined = territories()
     only_hosts = res.host_states  # states never the origin of an act (host_states.txt)
     leaders = leader_states(res)
+    # the states the story names as states: its state actors, and the states of the leaders it names ("Hun Sen")
+    story_states = {str(a.country) for _, _, a in state_actors} | {leaders[name.lower()] for name in persons if name.lower() in leaders}
     compared: list[int] = []  # where acts were told as a comparison of states (``_compares_states``)
     principals: dict[int, str | None] = {}  # each sentence's principal state (by its first token): asked for each act in it
 
@@ -1500,6 +1500,11 @@ def extract_incidents(
                 continue
             if requester is not None and subject_state is not None and subject_state != requester and deporting is None:
                 principal, deporting, subject_state = requester, subject_state, None
+            held = _target_state(trigger, words, people, res) if tactic == "detention" and principal is None and subject_state is not None else None
+            if held not in {None, subject_state} and held in story_states - only_hosts and _for_a_cause(sent, words):
+                # a host that arrests a critic the story ties to a state the story names as one holds them for that state:
+                # "Malaysia detains Cambodian opposition figure" (not a spy or a suspect: "arrested an Iranian man on suspicion of spying")
+                principal, deporting, subject_state = held, subject_state, None
             # states that investigate, expel over or answer the act ("Dutch investigations into both killings") are not its agent
             reactors = set() if pattern.manner else (_reactors(trigger, words, sent_actors, sent_places, res) | ({reporting} if reporting else set())) - {principal}
             if subject_state in reactors:
@@ -1650,6 +1655,7 @@ def extract_incidents(
             if origin is None:
                 orphans += 1
                 continue
+            held_abroad = False
             if tactic == "detention" and principal is None:
                 # an arrest is transnational only at another state's request, or by the origin's agents abroad, or
                 # abroad in a passive told right after the origin's act ("A red notice was issued at Bahrain's request.
@@ -1666,10 +1672,13 @@ def extract_incidents(
                 # international arrest warrant", "was stopped on an Interpol red notice")
                 noticed = subject_state is None and _on_notice(verb)
                 told_after = (stateless or noticed) and carried and bool(places_here - {origin})
-                if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
+                # (or of a critic the story ties to a state it names as one, in another country, by no body of that state:
+                # "Two Cambodian activists have been apprehended in Thailand"; its state is no host's to swap for)
+                held_abroad = tied and subject_state != origin and bool(places_here - {origin}) and _for_a_cause(sent, words)
+                if not told_after and not held_abroad and (subject_state is None or subject_state != origin or not places_here - {origin}):
                     continue
                 # an arrest told after a killing or a plot is the suspect's ("he had been arrested minutes after the shooting")
-                suspect = subject_state is None and carried_tactic not in NOTICES and not noticed
+                suspect = subject_state is None and carried_tactic not in NOTICES and not noticed and not held_abroad
             else:
                 suspect = False
             if not documented and not tied and not taken_to:
@@ -1773,7 +1782,7 @@ def extract_incidents(
                 item.anaphoric = item.anaphoric and _refers_back(trigger, words)
                 item.mentions += 1
                 item.weak = item.weak and weak
-                item.named = item.named or principal_named
+                item.named = item.named or principal_named or held_abroad
                 item.requested = item.requested or (
                     principal_named and each == origin == principal and _requester(sent, words, sent_actors, sent_places, res) == origin
                 )
@@ -1908,6 +1917,12 @@ def _done_by_the_one_acted_on(verb: Token, acts: set[int]) -> bool:
 def _in_object(token: Token, verb: Token) -> bool:
     """Whether ``token`` hangs on the direct object of ``verb`` ("arrested three persons suspected of ... the murder")."""
     return any(a.dep_ == "dobj" and a.head.i == verb.i for a in token.ancestors)
+
+
+def _for_a_cause(sent: Span, words: IncidentWords) -> bool:
+    """True for a sentence that names a cause or its people ("opposition", "dissident", "activist") and no agent or suspect."""
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return not lemmas.isdisjoint(words.cause) and lemmas.isdisjoint(words.agent)
 
 
 def _ordinary_fugitive(doc: Doc, words: IncidentWords) -> bool:
