@@ -814,11 +814,11 @@ CASES = [
                  id="not-tolerate-attempts-to-intimidate"),
     pytest.param("The Chinese authorities made several attempts to intimidate the activist in London.", {("CHN", "GBR", "intimidation")},
                  id="made-attempts-to-intimidate"),
-    # a host's arrest of a critic the story ties to a state it names as one (a state body, or a leader it names) is that
-    # state's act in the host, the host's body or a passive telling it; not an arrest of someone of no cause, nor of a suspect
-    # of spying, nor one in a story that names the critic's state as no state
+    # an arrest, told in a passive, in a named country of a critic the story ties to a state it names as one (a state body, or a
+    # leader it names) is that state's act there; not one the host's own body is told doing (team test 0.5429 -> 0.5409), nor
+    # an arrest of someone of no cause, nor of a suspect of spying, nor one in a story that names the critic's state as no state
     pytest.param("The Cambodian government has long pursued its critics. Malaysia detained the Cambodian opposition activist Mu Sochua "
-                 "in 2019.", {("KHM", "MYS", "detention")}, id="host-detains-a-critic-of-a-named-state"),
+                 "in 2019.", set(), id="host-detains-a-critic-of-a-named-state"),
     pytest.param("The Cambodian government has long pursued its critics. Two Cambodian activists have been apprehended in Thailand.",
                  {("KHM", "THA", "detention")}, id="critics-of-a-named-state-apprehended-abroad"),
     pytest.param("Prime Minister Hun Sen has vowed to crush the opposition. The Cambodian opposition figure Mu Sochua was detained in "

@@ -16,7 +16,8 @@ Targets are the people, else the groups, of the sentence that are not the
 agent; the year is the earliest of the sentence's dates (for an act on a named
 person in a named place whose sentences give none, the latest date told before
 it). A host state's own
-measures against the origin's agents (arrests, expulsions) are dropped, and
+measures against the origin's agents (arrests, expulsions) are dropped (an arrest told in a passive in a named country of
+a critic the story ties to a state it names is that state's: "Two Cambodian activists have been apprehended in Thailand"), and
 so are verbs that need a person as object and have none ("killed the bill").
 One row per origin, tactic and host (GUIDELINES.md incidents).
 """
@@ -1500,11 +1501,6 @@ def extract_incidents(
                 continue
             if requester is not None and subject_state is not None and subject_state != requester and deporting is None:
                 principal, deporting, subject_state = requester, subject_state, None
-            held = _target_state(trigger, words, people, res) if tactic == "detention" and principal is None and subject_state is not None else None
-            if held not in {None, subject_state} and held in story_states - only_hosts and _for_a_cause(sent, words):
-                # a host that arrests a critic the story ties to a state the story names as one holds them for that state:
-                # "Malaysia detains Cambodian opposition figure" (not a spy or a suspect: "arrested an Iranian man on suspicion of spying")
-                principal, deporting, subject_state = held, subject_state, None
             # states that investigate, expel over or answer the act ("Dutch investigations into both killings") are not its agent
             reactors = set() if pattern.manner else (_reactors(trigger, words, sent_actors, sent_places, res) | ({reporting} if reporting else set())) - {principal}
             if subject_state in reactors:
@@ -1674,7 +1670,7 @@ def extract_incidents(
                 told_after = (stateless or noticed) and carried and bool(places_here - {origin})
                 # (or of a critic the story ties to a state it names as one, in another country, by no body of that state:
                 # "Two Cambodian activists have been apprehended in Thailand"; its state is no host's to swap for)
-                held_abroad = tied and subject_state != origin and bool(places_here - {origin}) and _for_a_cause(sent, words)
+                held_abroad = tied and subject_state != origin and bool(places_here - {origin}) and _for_a_cause(trigger, sent, words)
                 if not told_after and not held_abroad and (subject_state is None or subject_state != origin or not places_here - {origin}):
                     continue
                 # an arrest told after a killing or a plot is the suspect's ("he had been arrested minutes after the shooting")
@@ -1919,10 +1915,11 @@ def _in_object(token: Token, verb: Token) -> bool:
     return any(a.dep_ == "dobj" and a.head.i == verb.i for a in token.ancestors)
 
 
-def _for_a_cause(sent: Span, words: IncidentWords) -> bool:
-    """True for a sentence that names a cause or its people ("opposition", "dissident", "activist") and no agent or suspect."""
-    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    return not lemmas.isdisjoint(words.cause) and lemmas.isdisjoint(words.agent)
+def _for_a_cause(trigger: Span, sent: Span, words: IncidentWords) -> bool:
+    """True for an act on people its words tie to a cause ("the Cambodian opposition figure", "Fikret Huseynli, an
+    Azerbaijani journalist", "nationals facing persecution") in a sentence that names no agent or suspect."""
+    described = {form for head in object_heads(trigger, words.relation) for t in head.subtree for form in (t.lemma_.lower(), t.lower_)}
+    return not described.isdisjoint(words.cause) and {t.lemma_.lower() for t in sent}.isdisjoint(words.agent)
 
 
 def _ordinary_fugitive(doc: Doc, words: IncidentWords) -> bool:
