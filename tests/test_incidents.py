@@ -814,6 +814,20 @@ CASES = [
                  id="not-tolerate-attempts-to-intimidate"),
     pytest.param("The Chinese authorities made several attempts to intimidate the activist in London.", {("CHN", "GBR", "intimidation")},
                  id="made-attempts-to-intimidate"),
+    # an arrest, told in a passive, in a named country of a critic the story ties to a state it names as one (a state body, or a
+    # leader it names) is that state's act there; not one the host's own body is told doing (team test 0.5429 -> 0.5409), nor
+    # an arrest of someone of no cause, nor of a suspect of spying, nor one in a story that names the critic's state as no state
+    pytest.param("The Cambodian government has long pursued its critics. Malaysia detained the Cambodian opposition activist Mu Sochua "
+                 "in 2019.", set(), id="host-detains-a-critic-of-a-named-state"),
+    pytest.param("The Cambodian government has long pursued its critics. Two Cambodian activists have been apprehended in Thailand.",
+                 {("KHM", "THA", "detention")}, id="critics-of-a-named-state-apprehended-abroad"),
+    pytest.param("Prime Minister Hun Sen has vowed to crush the opposition. The Cambodian opposition figure Mu Sochua was detained in "
+                 "Malaysia.", {("KHM", "MYS", "detention")}, id="critic-of-a-named-leaders-state-detained-abroad"),
+    pytest.param("The Cambodian government has long pursued its critics. Malaysian police detained a Cambodian man in 2019.", set(),
+                 id="host-detains-a-national-of-no-cause"),
+    pytest.param("The Iranian government denies the charges. British police arrested an Iranian activist on suspicion of spying in 2023.",
+                 set(), id="host-arrests-a-spying-suspect"),
+    pytest.param("The Cambodian opposition figure Mu Sochua was detained in Malaysia.", set(), id="critic-detained-abroad-no-state-named"),
 ]
 
 

@@ -16,7 +16,8 @@ Targets are the people, else the groups, of the sentence that are not the
 agent; the year is the earliest of the sentence's dates (for an act on a named
 person in a named place whose sentences give none, the latest date told before
 it). A host state's own
-measures against the origin's agents (arrests, expulsions) are dropped, and
+measures against the origin's agents (arrests, expulsions) are dropped (an arrest told in a passive in a named country of
+a critic the story ties to a state it names is that state's: "Two Cambodian activists have been apprehended in Thailand"), and
 so are verbs that need a person as object and have none ("killed the bill").
 One row per origin, tactic and host (GUIDELINES.md incidents).
 """
@@ -1354,11 +1355,11 @@ def extract_incidents(
     first_mission = next(iter(missions.values()), None)
     away = _away_datelines(doc, place_spans, res)
     persons = {a.name for _, _, a in people if a.type == "person"}
-    story_states = {str(a.country) for _, _, a in state_actors}
-
     joined = territories()
     only_hosts = res.host_states  # states never the origin of an act (host_states.txt)
     leaders = leader_states(res)
+    # the states the story names as states: its state actors, and the states of the leaders it names ("Hun Sen")
+    story_states = {str(a.country) for _, _, a in state_actors} | {leaders[name.lower()] for name in persons if name.lower() in leaders}
     compared: list[int] = []  # where acts were told as a comparison of states (``_compares_states``)
     principals: dict[int, str | None] = {}  # each sentence's principal state (by its first token): asked for each act in it
 
@@ -1650,6 +1651,7 @@ def extract_incidents(
             if origin is None:
                 orphans += 1
                 continue
+            held_abroad = False
             if tactic == "detention" and principal is None:
                 # an arrest is transnational only at another state's request, or by the origin's agents abroad, or
                 # abroad in a passive told right after the origin's act ("A red notice was issued at Bahrain's request.
@@ -1666,10 +1668,13 @@ def extract_incidents(
                 # international arrest warrant", "was stopped on an Interpol red notice")
                 noticed = subject_state is None and _on_notice(verb)
                 told_after = (stateless or noticed) and carried and bool(places_here - {origin})
-                if not told_after and (subject_state is None or subject_state != origin or not places_here - {origin}):
+                # (or of a critic the story ties to a state it names as one, in another country, by no body of that state:
+                # "Two Cambodian activists have been apprehended in Thailand"; its state is no host's to swap for)
+                held_abroad = tied and subject_state != origin and bool(places_here - {origin}) and _for_a_cause(trigger, sent, words)
+                if not told_after and not held_abroad and (subject_state is None or subject_state != origin or not places_here - {origin}):
                     continue
                 # an arrest told after a killing or a plot is the suspect's ("he had been arrested minutes after the shooting")
-                suspect = subject_state is None and carried_tactic not in NOTICES and not noticed
+                suspect = subject_state is None and carried_tactic not in NOTICES and not noticed and not held_abroad
             else:
                 suspect = False
             if not documented and not tied and not taken_to:
@@ -1773,7 +1778,7 @@ def extract_incidents(
                 item.anaphoric = item.anaphoric and _refers_back(trigger, words)
                 item.mentions += 1
                 item.weak = item.weak and weak
-                item.named = item.named or principal_named
+                item.named = item.named or principal_named or held_abroad
                 item.requested = item.requested or (
                     principal_named and each == origin == principal and _requester(sent, words, sent_actors, sent_places, res) == origin
                 )
@@ -1908,6 +1913,13 @@ def _done_by_the_one_acted_on(verb: Token, acts: set[int]) -> bool:
 def _in_object(token: Token, verb: Token) -> bool:
     """Whether ``token`` hangs on the direct object of ``verb`` ("arrested three persons suspected of ... the murder")."""
     return any(a.dep_ == "dobj" and a.head.i == verb.i for a in token.ancestors)
+
+
+def _for_a_cause(trigger: Span, sent: Span, words: IncidentWords) -> bool:
+    """True for an act on people its words tie to a cause ("the Cambodian opposition figure", "Fikret Huseynli, an
+    Azerbaijani journalist", "nationals facing persecution") in a sentence that names no agent or suspect."""
+    described = {form for head in object_heads(trigger, words.relation) for t in head.subtree for form in (t.lemma_.lower(), t.lower_)}
+    return not described.isdisjoint(words.cause) and {t.lemma_.lower() for t in sent}.isdisjoint(words.agent)
 
 
 def _ordinary_fugitive(doc: Doc, words: IncidentWords) -> bool:
