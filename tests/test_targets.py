@@ -253,6 +253,11 @@ TARGET_CASES = [
                  ("HKG", "legal_pressure"), "Nathan Law; Ted Hui", id="warrants-for-named-people"),
     pytest.param("Paul Rusesabagina lives in the United States. Rwanda issued an arrest warrant for him in 2020.",
                  ("RWA", "legal_pressure"), "Paul Rusesabagina", id="for-on-the-verb-that-issues-the-warrant"),
+    # a trial in absentia is the act: the one sentenced is its target, not an accused of another act
+    pytest.param("In 2016, a Cambodian court sentenced Sam Serey in absentia to nine years in prison for plotting an attack.",
+                 ("KHM", "legal_pressure"), "Sam Serey", id="sentenced-in-absentia"),
+    pytest.param("In 2016, a Cambodian court sentenced in absentia the men who had plotted an attack on Sam Serey.",
+                 ("KHM", "legal_pressure"), None, id="sentenced-in-absentia-names-whom-it-sentences"),
     # (the critic's word keeps it a story of repression: a fraud told of no critic is an ordinary case, no act)
     pytest.param("Paul Rusesabagina, a government critic, lives in the United States. Rwanda issued an arrest warrant for "
                  "fraud in 2020.", ("RWA", "legal_pressure"), None, id="a-warrant-for-a-crime-names-no-one"),

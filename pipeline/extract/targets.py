@@ -250,6 +250,9 @@ def object_heads(
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.pos_ == "VERB":
         # the means of an act done to someone: "the iPhone of Omar Abdulaziz was infected with Pegasus"
         heads.extend(c for c in root.head.head.children if c.dep_ in {"dobj", "nsubjpass"})
+    if _in_absentia(root):
+        # a trial in absentia is done to the verb's object: "sentenced Sam Serey in absentia", "he was tried in absentia"
+        heads.extend(c for c in root.head.head.children if c.dep_ in {"dobj", "nsubjpass"})
     means = root
     while means.dep_ == "conj" and means.head.pos_ in {"NOUN", "PROPN"} and means.head.i != means.i:
         means = means.head
@@ -281,6 +284,11 @@ def object_heads(
         for conj in (c for c in head.children if c.dep_ == "conj"):
             expanded.extend(c for c in conj.children if c.dep_ in {"appos", "compound"})
     return expanded
+
+
+def _in_absentia(word: Token) -> bool:
+    """True for the "absentia" of a verb's "in absentia": the trial or sentence of someone abroad is the act itself."""
+    return word.lower_ == "absentia" and word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.head.pos_ == "VERB"
 
 
 def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> bool:
@@ -340,7 +348,11 @@ def _accused(trigger: Span) -> set[int]:
     if not any(sent.start <= i < sent.end for i in lemma_positions(trigger.doc, ACCUSING_WORDS)):
         return set()  # no accusing word in the sentence (found in the Doc's lemma column, without a Token per word)
     accused: set[int] = set()
+    # the verb a trial in absentia hangs on is the act, its object the target ("a court sentenced Sam Serey in absentia")
+    own = trigger.root.head.head.i if _in_absentia(trigger.root) else None
     for word in sent:
+        if word.i == own:
+            continue
         if word.lemma_ in ACCUSING_VERBS and word.pos_ in {"VERB", "AUX"}:
             for child in word.children:
                 if child.dep_ in {"nsubjpass", "dobj"} and not any(t.i == trigger.root.i for t in child.subtree):
