@@ -789,21 +789,28 @@ def _author_above(pronoun: Token, actors: list[Actor]) -> Actor | None:
     General Matthew Olsen Delivers Remarks ..."), above the pronoun; no one when no heading names a person (the
     outlet's own voice)."""
     text = doc_text(pronoun.doc)
+    for start, end in _first_lines(text, before=pronoun.idx):
+        line = text[start:end].rstrip()
+        if line and line[-1] not in ".!?\"”:":
+            person = next((a for a in actors if a.type == "person" and start <= a.span.start_char < end), None)
+            if person is not None:
+                return person
+    return None
+
+
+def _first_lines(text: str, *, before: int) -> Iterator[tuple[int, int]]:
+    """Yield the start and end of a text's first three lines (blank lines skipped) that end before ``before``: where
+    a statement or speech given whole names its author."""
     start = 0
     for _ in range(3):
         while start < len(text) and text[start] == "\n":
             start += 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        line = text[start:end].rstrip()
-        if end > pronoun.idx:
-            return None
-        if line and line[-1] not in ".!?\"”:":
-            person = next((a for a in actors if a.type == "person" and start <= a.span.start_char < end), None)
-            if person is not None:
-                return person
+        if end > before:
+            return
+        yield start, end
         start = end
-    return None
 
 
 def _document_voice(pronoun: Token, actors: list[Actor], res: Resources) -> Actor | None:
@@ -815,14 +822,9 @@ def _document_voice(pronoun: Token, actors: list[Actor], res: Resources) -> Acto
     doc = pronoun.doc
     text = doc_text(doc)
     words = res.attribution_words.get("author_heading", frozenset())
-    start = 0
-    for _ in range(3):
-        while start < len(text) and text[start] == "\n":
-            start += 1
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+    for start, end in _first_lines(text, before=pronoun.idx):
         line = doc.char_span(start, end, alignment_mode="expand")
-        if end > pronoun.idx or line is None:
+        if line is None:
             break
         for noun in line[:3]:
             if (noun.lower_ in words or noun.lemma_.lower() in words) and noun.i + 2 < line.end \
@@ -831,7 +833,6 @@ def _document_voice(pronoun: Token, actors: list[Actor], res: Resources) -> Acto
                 body = next((a for a in actors if a.span.start in first and a.type != "person"), None)
                 if body is not None:
                     return body
-        start = end
     opening = next((s for s in doc.sents if s.root.pos_ in {"VERB", "AUX"} and s.text.rstrip()[-1:] in {".", "!"}), None)
     # (in the present tense of a statement's own voice, not a news report's past "said")
     if opening is None or opening.start > pronoun.i or opening.root.lemma_.lower() not in res.cues \

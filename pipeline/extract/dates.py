@@ -167,21 +167,10 @@ def resolve_date(
     if re.fullmatch(r"between\s+(?:19|20)\d\d", lowered):
         lowered = lowered.split()[1]  # "between 2014 and the publication date": the model's date ends at the year
     try:
-        part = _resolve_part(lowered, anchor)
-        if part is not None:
-            return part
-        week = _week_of_month(lowered, anchor)
-        if week is not None:
-            return week
-        pair = _resolve_pair(lowered, anchor)
-        if pair is not None:
-            return pair
-        ranged = _resolve_range(lowered, anchor)
-        if ranged is not None:
-            return ranged
-        relative = _resolve_relative(lowered, anchor)
-        if relative is not None:
-            return relative
+        for resolve in (_resolve_part, _week_of_month, _resolve_pair, _resolve_range, _resolve_relative):
+            found = resolve(lowered, anchor)
+            if found is not None:
+                return found
         leading = date_words().leading
         absolute = _resolve_absolute(leading.sub("", leading.sub("", lowered)), anchor, story_year=story_year)
         if absolute is not None:
