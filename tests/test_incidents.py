@@ -899,6 +899,22 @@ def test_a_decree_told_on_a_pronoun_is_where_the_one_person_placed_lives(nlp: La
     assert {row.host for row in nlp(bare)._.tnr_incidents if row.tactic == "legal_pressure"} <= {None}
 
 
+def test_a_decree_on_a_placed_person_is_where_they_live_whatever_groups_it_names_beside(nlp: Language) -> None:
+    # a red notice on a journalist "who lives in Germany", in a story that also tells of red notices for "Turkish citizens"
+    # (GUIDELINES.md incidents: host, the country where the target is)
+    text = ("A Turkish court has decided to request an Interpol red notice for exiled journalist Can Dündar. Dündar, a former "
+            "editor who lives in Germany, is facing a possible life sentence. There are currently 29 approved red notices for "
+            "Turkish citizens.")
+    assert incidents(nlp, text) == {("TUR", "DEU", "mobility_controls")}
+    # the journalist placed nowhere: no host, whatever groups are named
+    unplaced = text.replace(" who lives in Germany", "")
+    assert incidents(nlp, unplaced) == {("TUR", None, "mobility_controls")}
+    # the groups alone, with no named person placed: no host from a person who is no target ("Dündar" is here no decree's)
+    groups = ("Turkey has requested 29 red notices for Turkish citizens. The journalist Can Dündar, who lives in Germany, "
+              "wrote about them.")
+    assert {host for origin, host, tactic in incidents(nlp, groups) if tactic == "mobility_controls"} <= {None}
+
+
 def test_incident_row_is_traceable_and_carries_targets_year_and_claim(nlp: Language) -> None:
     text = "Safeguard Defenders said that Chinese agents harassed Uyghur activists living in Sweden in 2021."
     [row] = nlp(text)._.tnr_incidents

@@ -2428,8 +2428,12 @@ def _home_hosts(
             item.host is None and item.tactic in DECREES and not item.absent and not item.home and bool(spread)
             and all(t in persons for t in item.targets)
         )
-        if not scattered and (item.host is not None or (item.tactic not in DECREES and not placed_groups) or item.absent or item.home or not item.targets or any(
-            t not in persons and t not in (dwell or {}) for t in item.targets
+        # (a decree on a named person the article says lives in a country is against them there, whatever groups it names
+        # beside them: "an Interpol red notice for exiled journalist Can Dündar" and "Turkish nationals", Dündar "who lives
+        # in Germany")
+        dwelling_person = item.tactic in DECREES and any(t in persons and t in (dwell or {}) for t in item.targets)
+        if not scattered and (item.host is not None or (item.tactic not in DECREES and not placed_groups) or item.absent or item.home or not item.targets or (
+            not dwelling_person and any(t not in persons and t not in (dwell or {}) for t in item.targets)
         )):
             continue
         # where the article says they live or fled to, said once for all, places a decree on them rather than where its
