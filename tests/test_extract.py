@@ -3327,6 +3327,16 @@ CLAIM_BOUNDS = [
 # as a title, in apposition, or in its phrase; "the force" is the police body named before. Generic people ("the
 # men") and a body led by a person ("the government of Narendra Modi") name no one.
 DESCRIPTIONS = [
+    # a plural noun of bodies' kind speaks as the first of the bodies named together: the latest list before it, or in
+    # a lead with a number, the list the next sentences give; a bare plural, or one with no list, is no one
+    ("Amnesty International and Human Rights Watch met the families. The groups said the men had been detained.",
+     [("Amnesty International", "said")]),
+    ("Saudi Arabia detained five relatives, two rights groups said. Amnesty International and Human Rights Watch "
+     "told Reuters the arrests were retaliation.",
+     [("Amnesty International", "said"), ("Amnesty International", "told")]),
+    ("Amnesty International met the families. Rights groups said the men had been detained.", []),
+    ("Amnesty International met the families. Some groups said the men had been detained.", []),
+    ("The men were detained. The groups said they had been tortured.", []),
     # the lede's agent of a passive cue, described by whose office he holds, is the one named where the noun comes back
     # speaking; one described so and never named is no one
     ("An exiled Thai critic said Thai authorities were behind the attack, an accusation that was ridiculed by the "

@@ -776,7 +776,8 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     if subject.lower_ in {"we", "i"}:
         return _author_above(subject, actors) or _document_voice(subject, actors, res)
     found = _speaker_of(subject, actors, speakers, res)
-    return found if found is not None else _described_before(subject, actors, res) or _police(subject, actors) \
+    return found if found is not None else _described_before(subject, actors, res) or _bodies_named_together(subject, actors, res) \
+        or _police(subject, actors) \
         or _court(subject, actors, res) \
         or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res) \
         or _role_of_speaker(subject, speakers, res) or _described_then_named(subject, actors, res) \
@@ -1558,6 +1559,42 @@ def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Ac
             after = next((a for a in actors if latest.i < a.span.start < end), None)
             if after is not None and after.type == "person" and subject.doc[after.span.start - 1].text == ",":
                 return after
+    return None
+
+
+def _bodies_named_together(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the first of several bodies named together ("Freedom Initiative, DAWN and ALQST told Reuters ...") for a
+    plural noun of their kind that speaks as them: "the groups said", "the rights groups said" refers back to the latest
+    such list before it; "three rights groups said" in a lead, with none before, to the first list in the next three
+    sentences (GUIDELINES.md: speakers named together give one item, sourced to the first named)."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return None
+    wanted = res.anaphors.get(subject.lemma_.lower())
+    if wanted in {None, "person", "state", "any"} or any(c.dep_ in {"poss", "appos", "prep"} for c in subject.children):
+        return None
+    dets = [c for c in subject.children if c.dep_ in {"det", "nummod"}]
+    if not dets or any(c.dep_ == "det" and c.lower_ != "the" for c in dets):
+        return None  # "groups said", "some groups said": no list in particular
+    kind = sorted((a for a in actors if _latest([a], wanted) is not None), key=lambda a: a.span.start)
+    # the first of each list: a body the next of its kind follows with only a comma, "and" or a bracketed short name
+    # between them (read from the words: the parser often hangs such lists askew)
+    doc = subject.doc
+
+    def listed(a: Actor, b: Actor) -> bool:
+        between = re.sub(r"\([^()]{1,40}\)", "", doc[a.span.end : b.span.start].text) if a.span.end <= b.span.start else "-"
+        return " ".join(between.split()) in {",", "and", ", and", "&"}
+
+    firsts = [b for n, b in enumerate(kind) if n + 1 < len(kind) and listed(b, kind[n + 1]) and not (n and listed(kind[n - 1], b))]
+    before = [a for a in firsts if a.span.end <= subject.left_edge.i]
+    if before:
+        return before[-1]
+    if any(c.dep_ == "nummod" for c in dets):
+        end = sentence(subject).end
+        for _ in range(3):
+            if end >= len(subject.doc):
+                break
+            end = sentence(subject.doc[end]).end
+        return next((a for a in firsts if subject.i < a.span.start < end), None)
     return None
 
 
