@@ -213,6 +213,10 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("capital-apposition-person", "Putin flattened their capital Grozny in the same way.", {("Grozny", "city", "RUS")}, set()),
     ("capital-apposition-org", "The exiles fled the Chechen capital Grozny last year.", {("Grozny", "city", "RUS")}, set()),
     ("capital-no-place", "The venture capital Sequoia invested in the firm.", set(), {("Sequoia", "city", "USA")}),
+    # a place of no country where first named (a headline) is where a later mention of it is
+    ("later-mention-country", "Guards beat protesters at Sheridan Circle on Monday. Officials of the United States "
+     "protested. The protesters went back to Sheridan Circle the next day.",
+     {("Sheridan Circle", "site", "USA")}, {("Sheridan Circle", "site", None)}),
     # "a district of Berlin" is part of the city: Berlin stays the city
     ("a-district-of", "He was seized in broad daylight from a leafy district of Berlin in Germany.",
      {("Berlin", "city", "DEU")}, {("Berlin", "region", "DEU")}),

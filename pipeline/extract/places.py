@@ -1514,6 +1514,14 @@ def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
         if place.country is None and place.kind == "city":
             continue
         resolved.append(place)
+    # a place of no country at its first mention is where a later mention of it is ("Sheridan Circle" in a headline,
+    # "Sheridan Circle in Washington" below): one place, not two
+    later: dict[tuple[str, str], str] = {}
+    for place in resolved:
+        if place.country is not None:
+            later.setdefault((place.name.lower(), place.kind), place.country)
+    resolved = [Place(p.span, p.name, p.kind, country) if p.country is None and p.name.lower() not in res.regions
+                and (country := later.get((p.name.lower(), p.kind))) is not None else p for p in resolved]
     return resolved, modifiers
 
 
