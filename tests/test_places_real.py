@@ -201,6 +201,22 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Adana", "region", "TUR")}, {("Adana", "city", "TUR")}),
     ("city-of-demonym", "He was shot in the Swedish city of Str\u00f6msund three years ago.",
      {("Str\u00f6msund", "city", "SWE")}, set()),
+    # "state" before "of" names a state or province after a nationality or a country; no name, no place
+    ("state-of-demonym", "He spoke in the Indian state of Goa during the conference.",
+     {("Goa", "region", "IND")}, set()),
+    ("state-of-country", "He was born in the US state of New York.",
+     {("New York", "region", "USA")}, {("New York", "city", "USA")}),
+    ("state-of-no-name", "Officials declared a state of emergency in Nepal.", {("Nepal", "country", "NPL")}, set()),
+    ("state-of-country-name", "The Gulf state of Qatar hosted the talks.", {("Qatar", "country", "QAT")},
+     {("Qatar", "region", "QAT")}),
+    # a city in apposition after "capital", which the model reads as a person or a body
+    ("capital-apposition-person", "Putin flattened their capital Grozny in the same way.", {("Grozny", "city", "RUS")}, set()),
+    ("capital-apposition-org", "The exiles fled the Chechen capital Grozny last year.", {("Grozny", "city", "RUS")}, set()),
+    ("capital-no-place", "The venture capital Sequoia invested in the firm.", set(), {("Sequoia", "city", "USA")}),
+    # a place of no country where first named (a headline) is where a later mention of it is
+    ("later-mention-country", "Guards beat protesters at Sheridan Circle on Monday. Officials of the United States "
+     "protested. The protesters went back to Sheridan Circle the next day.",
+     {("Sheridan Circle", "site", "USA")}, {("Sheridan Circle", "site", None)}),
     # "a district of Berlin" is part of the city: Berlin stays the city
     ("a-district-of", "He was seized in broad daylight from a leafy district of Berlin in Germany.",
      {("Berlin", "city", "DEU")}, {("Berlin", "region", "DEU")}),

@@ -33,6 +33,9 @@ THING_LABELS = {"PRODUCT", "NORP"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Nouns that stand for the city a story names last ("the city's Sandton area").
 CITY_ANAPHORS = {"city", "capital", "town"}
+# Words right before a city's name in apposition ("the Chechen capital Grozny", "their capital Grozny").
+CAPITAL_CUES = frozenset({"capital"})
+RESCUE_CUES = frozenset(PLACE_CUES | CAPITAL_CUES)
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
 RULE_LABELS = {"PROVINCE_CODE", "JUDICIAL_DISTRICT", "SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 MODIFIER = "MODIFIER"  # a country abbreviation used as a modifier ("U.S. officials"): a row only, see modifier_places
@@ -370,10 +373,11 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 found.append((place, ent.label_))
         elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
-        elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
+        elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in RESCUE_CUES \
                 and (_known_place(ent.text, res) or _home_town(ent, res)) \
                 and not (ent.label_ == "PERSON" and len(ent) == 1 and is_given_name(ent.text, res) and not _big_city(ent.text, res)):
-            found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON); not "his father, Hassan"
+            found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON), "the capital Grozny" (PERSON);
+            # not "his father, Hassan"
         elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.root.dep_ == "dobj" and used_as_place(ent.root, res) \
                 and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
             found.append((ent, "GPE"))  # "He reached Kolkata" (PERSON), "left Almaty in 2019" (ORG): a verb's place
@@ -1088,9 +1092,11 @@ def _part_of(doc: Doc, i: int, res: Resources) -> bool:
     while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         j -= 1
     if j >= 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ not in {"PERSON", "ORG"} \
-            and not (doc[j].ent_type_ == "NORP" and (doc[j].lower_ in res.demonyms or doc[j].lower_ in res.peoples)):
+            and not (doc[j].ent_type_ == "NORP" and (doc[j].lower_ in res.demonyms or doc[j].lower_ in res.peoples)) \
+            and not normalize_country(doc[j].text, resources=res):
         # the division has a name of its own before the word: the place after "of" holds it (also a name the model
-        # reads as a people, "the Zeytinburnu district of Istanbul", when no nationality or people is called so)
+        # reads as a people, "the Zeytinburnu district of Istanbul", when no nationality or people is called so); a
+        # country's name holds the one after "of" ("the US state of New York")
         return True
     return j >= 0 and doc[j].lower_ in {"a", "an", "one", "each", "every", "another", "capital"}
 
@@ -1508,6 +1514,14 @@ def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
         if place.country is None and place.kind == "city":
             continue
         resolved.append(place)
+    # a place of no country at its first mention is where a later mention of it is ("Sheridan Circle" in a headline,
+    # "Sheridan Circle in Washington" below): one place, not two
+    later: dict[tuple[str, str], str] = {}
+    for place in resolved:
+        if place.country is not None:
+            later.setdefault((place.name.lower(), place.kind), place.country)
+    resolved = [Place(p.span, p.name, p.kind, country) if p.country is None and p.name.lower() not in res.regions
+                and (country := later.get((p.name.lower(), p.kind))) is not None else p for p in resolved]
     return resolved, modifiers
 
 
