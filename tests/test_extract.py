@@ -673,7 +673,7 @@ ACTORS = [
     ("The UN refugee agency said the men were at risk.", {("United Nations High Commissioner for Refugees", "international_org", None)}),
     # "<demonym> state <noun>": what a state owns or runs ("state media"), no state acting; its agents are the state
     ("He was praised, according to Russian state media.", set()),
-    ("He suspects Cuban state security.", set()),
+    ("He suspects Cuban state media.", set()),
     ("Vietnamese state agents abducted him.", {("Vietnam", "state", "VNM")}),
     # bare dissidents done an act to, in a story naming no other group: of the state acting in their sentence
     ("China runs secret police stations to suppress dissidents.", {("China", "state", "CHN"), ("dissidents", "group", "CHN")}),
@@ -905,6 +905,17 @@ ACTORS = [
     ("Russian troops shelled the town. He was watched by Belarusian special services.",
      {("military", "government", "RUS"), ("security services", "government", "BLR")}),
     ("Egyptian security forces officers raided the home.", set()),
+    # a state's security agencies, authorities and apparatus, and its "state security", are its security services
+    ("Canadian security agencies pursued the allegations. Cuban state security called her.",
+     {("security services", "government", "CAN"), ("security services", "government", "CUB")}),
+    ("He was handed over by Kuwait's national security apparatus and the Sudanese security authorities.",
+     {("security services", "government", "KWT"), ("security services", "government", "SDN")}),
+    ("The regime's intelligence apparatus was blamed. The Iranian intelligence apparatus denied it.",
+     {("intelligence service", "government", "IRN")}),
+    # without a state named there is none; security words before another noun are no body
+    ("The security apparatus summoned his father.", set()),
+    ("Chinese security concerns grew.", set()),
+    ("Cuban state security officials were not named.", {("security services", "government", "CUB")}),
     ("Costa Rican police arrested two Nicaraguan exiles.",
      {("police", "government", "CRI"), ("Nicaraguan exiles", "group", "NIC")}),
     ("Tanzanian police and Ivorian prosecutors met.", {("police", "government", "TZA"), ("public prosecutor", "government", "CIV")}),

@@ -1193,8 +1193,8 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
         start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
         after = doc[i + 1] if i + 1 < len(doc) else None
         if noun is not None and (noun.lower_ in res.state_nouns or _governments(noun, res)):
-            # "Russian state media", "Cuban state security": what the state owns or runs, no state acting; no row,
-            # but the incident and attribution rules still read whose it is
+            # "Russian state media", "Cuban state television": what the state owns or runs, no state acting; no row,
+            # but the incident and attribution rules still read whose it is ("state security" is a body, bodies.tsv)
             owned = noun.lower_ == "state" and after is not None and after.pos_ == "NOUN" \
                 and after.lower_ not in res.state_nouns
             yield Actor(doc[start : i + 1], country_name(code, resources=res) or anchor.text, "state", code,
