@@ -828,6 +828,16 @@ CASES = [
     pytest.param("The Iranian government denies the charges. British police arrested an Iranian activist on suspicion of spying in 2023.",
                  set(), id="host-arrests-a-spying-suspect"),
     pytest.param("The Cambodian opposition figure Mu Sochua was detained in Malaysia.", set(), id="critic-detained-abroad-no-state-named"),
+    # a passive told through a verb of report is done to that verb's subject; things said to be seized are no act on people
+    pytest.param("The Russian activist was believed to have been abducted by Russian agents in Bishkek.", {("RUS", "KGZ", "rendition")},
+                 id="said-to-have-been-abducted"),
+    pytest.param("The documents were reported to have been seized by Russian agents in Bishkek.", set(), id="things-said-to-have-been-seized"),
+    pytest.param("In 2022, the Egyptian journalist Basma Mostafa reported being assaulted outside the Egyptian embassy in Berlin by "
+                 "embassy staff.", {("EGY", "DEU", "assault")}, id="reported-being-assaulted"),
+    # "one of his compatriots" is people; a bill killed is not, nor are "targeted sanctions"
+    pytest.param("Russian agents shot one of his compatriots dead near Vienna.", {("RUS", "AUT", "assassination")}, id="shot-a-compatriot"),
+    pytest.param("Russian agents killed the bill in Vienna.", set(), id="killed-the-bill"),
+    pytest.param("The United States imposed targeted sanctions on Russian officials.", set(), id="targeted-sanctions"),
 ]
 
 

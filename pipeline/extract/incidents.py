@@ -862,6 +862,15 @@ def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[i
         candidates.append(verb.head)  # "dissidents targeted by ..."
     if verb.dep_ == "amod":
         candidates.append(verb.head)
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in SUBJECTS for c in verb.children):
+        # a passive told through a verb of report: its subject is the one it was done to ("Basma Mostafa reported being
+        # assaulted", "a rebel leader, who is said to have already been extradited"; not "the documents were reported to
+        # have been seized")
+        raised = next((c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        if raised is not None and raised.tag_ in {"WP", "WDT"} and verb.head.dep_ == "relcl":
+            raised = verb.head.head
+        if raised is not None:
+            candidates.append(raised)
     candidates += _shared_objects(verb)
     # the subject of a clause the parser made the verb's object: "closely monitoring Indians living here"
     candidates += [g for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" for g in c.children if g.dep_ == "nsubj"]
