@@ -4115,6 +4115,12 @@ UNNAMED_SPEAKERS = [
     ("Bulavinskaya told CPJ that her flat was seized. Increasingly, exiles face the long arm of the state. According to "
      "CPJ research, more than 60 journalists in exile are under investigation.",
      [("Committee to Protect Journalists", "According to", "more than 60 journalists in exile are under investigation")]),
+    # reports no one owns ("other informal reports") speak for no one, not for the body that spoke before; a definite
+    # one refers back to its owner
+    ("Human Rights Watch denounced the arrests. Other informal reports indicate the death of all three men.",
+     [("Human Rights Watch", "denounced", "the arrests")]),
+    ("Human Rights Watch published two reports on the arrests. The reports say all three men died.",
+     [("Human Rights Watch", "say", "all three men died")]),
     # a dateline in capitals is no speaker, of a cue or of a document
     ("RABAT (Dispatches) – A human rights watchdog called on Morocco not to extradite him, citing fears he could face "
      "torture.", []),
