@@ -4100,6 +4100,41 @@ UNNAMED_SPEAKERS = [
     # a participle that names the speaker ("called", "named") leaves the name in the subject
     ("A young Rwandan accountant called David Batenga demanded that he explain himself.",
      [("David Batenga", "demanded", "he explain himself")]),
+    # an indictment with no prosecuting body named speaks for the generic public prosecutor, not for the last body
+    # named; with one named, for that body
+    ("Wu, a student at the Berklee College of Music, was arrested in December. Wu made a series of threats to the "
+     "victim, according to the indictment.",
+     [("public prosecutor", "according to", "Wu made a series of threats to the victim")]),
+    ("The U.S. Attorney's Office in Manhattan charged Wu in December. Wu made a series of threats to the victim, "
+     "according to the indictment.",
+     [("United States Attorney's Office for the Southern District of New York", "according to",
+       "Wu made a series of threats to the victim")]),
+    # who rejects, cites or reads a document, or appears in it, is not its author: the outlet a participle on the
+    # document names is ("Published in The Guardian, the report ...")
+    ("Pakistan rejected a report published in a British newspaper. Published in Britain's The Guardian, the report "
+     "alleged that several Pakistanis had been warned of threats. The report had also cited Ayesha Siddiqa.",
+     [("Pakistan", "rejected", "a report published in a British newspaper"),
+      ("The Guardian", "alleged", "several Pakistanis had been warned of threats"),
+      ("The Guardian", "cited", "Ayesha Siddiqa")]),
+    ("Amnesty International published a report in May. Pakistan and Iran also appear in the report. The report says "
+     "the two states harass exiles.",
+     [("Amnesty International", "says", "the two states harass exiles")]),
+    ("Police said they arrested her at home. Court documents translated by NBC News said she was held. The documents "
+     "alleged that she had arranged secret meetings.",
+     [("police", "said", "they arrested her at home"), ("police", "alleged", "she had arranged secret meetings")]),
+    # a name on a document that named a body before is that body, the actor finder marking only its first mention
+    ("Bulavinskaya told CPJ that her flat was seized. Increasingly, exiles face the long arm of the state. According to "
+     "CPJ research, more than 60 journalists in exile are under investigation.",
+     [("Committee to Protect Journalists", "According to", "more than 60 journalists in exile are under investigation")]),
+    # reports no one owns ("other informal reports") speak for no one, not for the body that spoke before; a definite
+    # one refers back to its owner
+    ("Human Rights Watch denounced the arrests. Other informal reports indicate the death of all three men.",
+     [("Human Rights Watch", "denounced", "the arrests")]),
+    ("Human Rights Watch published two reports on the arrests. The reports say all three men died.",
+     [("Human Rights Watch", "say", "all three men died")]),
+    # a dateline in capitals is no speaker, of a cue or of a document
+    ("RABAT (Dispatches) – A human rights watchdog called on Morocco not to extradite him, citing fears he could face "
+     "torture.", []),
 ]
 
 

@@ -486,6 +486,22 @@ def _split_perfect(verb: Token) -> Token | None:
     return have if any(c.dep_ == "nsubj" for c in have.children) else None
 
 
+DATELINE_END = re.compile(r"(?:,\s*[A-Z][A-Za-z .]*)?\s*(?:\(|\u2014|\u2013|-|:)")
+
+
+def _without_datelines(actors: list[Actor], text: str) -> list[Actor]:
+    """Drop the actors that are a dateline opening a paragraph ("RABAT (Dispatches) –", "DHARAMSHALA:", "NEW YORK—"):
+    a place in capitals before a bracket, a dash or a colon names no speaker, nor anyone a document or pronoun refers
+    back to."""
+    def dateline(actor: Actor) -> bool:
+        start, end = actor.span.start_char, actor.span.end_char
+        words = text[start:end]
+        return (start == 0 or text[start - 1] == "\n") and words.isupper() and len(words) >= 3 \
+            and all(c.isalpha() or c in " .'" for c in words) and DATELINE_END.match(text, end) is not None
+
+    return [a for a in actors if not dateline(a)]
+
+
 def _dateline(token: Token) -> bool:
     """True for the place in capitals opening a paragraph before a dash ("MOSCOW, Feb 27 —", "BANGKOK (Reuters) -")."""
     doc = token.doc
@@ -1383,6 +1399,8 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             for c in subject.children
         ) and (state_named := _state_of(subject, actors, res)) is not None:
             return state_named
+        if subject.lemma_.lower() in documents and (author := _author_compound(subject, actors)) is not None:
+            return author
         # "Spain's La Informacion newspaper said": a body named in the subject that the actor finder missed, not one before
         # (a country's name is no body's: "the U.K. news outlet" refers back to the outlet named before)
         # (a name is capitalised: not "the state news agency", "state" tagged a proper noun)
@@ -1407,9 +1425,11 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             # "the suit states": a lawsuit or petition speaks for whoever brought it, never for the last body named
             if prosecution is not None or subject.lemma_.lower() not in documents:
                 return prosecution
+            if (unnamed := _unnamed_prosecution(subject, res)) is not None:
+                return unnamed
         if subject.lemma_.lower() in documents and (police := _police(subject, actors)) is not None:
             return police  # "A police report on the killing said ..."
-        if subject.lemma_.lower() in documents and (own_owner := _owner_at(subject, actors)) is not None:
+        if subject.lemma_.lower() in documents and (own_owner := _owner_at(subject, actors, res)) is not None:
             return own_owner  # "A statement released by the US Attorney's Office alleged ..."
         if subject.lemma_.lower() in documents and wanted == "any" and _unowned(subject, res):
             # "a new report suggests ...", "according to reports": a document first mentioned here speaks for the
@@ -1418,7 +1438,7 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         if subject.lemma_.lower() in documents and wanted == "any":
             # "the statement said": the owner named where that document was mentioned before ("a statement released by
             # the US Attorney's Office", "Amnesty's report", "In a statement, the ministry said")
-            named_owner = _document_owner(subject, actors)
+            named_owner = _published_by(subject, actors, res) or _document_owner(subject, actors, res)
             if named_owner is not None:
                 return named_owner
             # else a document speaks for whoever spoke last, else the latest NGO, outlet or international body
@@ -1620,7 +1640,7 @@ def _earlier_officials(noun: Token, res: Resources) -> Iterator[Token]:
             yield doc[i]
 
 
-def _document_owner(document: Token, actors: list[Actor]) -> Actor | None:
+def _document_owner(document: Token, actors: list[Actor], res: Resources | None = None) -> Actor | None:
     """Return the owner of a definite document ("the statement", "the report") named at an earlier mention of the same
     noun: its possessor, the actor after "by", "from" or "of", the agent of a participle on it ("a statement released
     by ..."), or the named subject of the verb it is the object or setting of ("issued a statement", "In a statement,
@@ -1628,7 +1648,7 @@ def _document_owner(document: Token, actors: list[Actor]) -> Actor | None:
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in document.children):
         return None
     for mention in _earlier_uses(document):
-        found = _owner_of_mention(mention, actors)
+        found = _owner_of_mention(mention, actors, res)
         if found is not None:
             return found
     # "Vardanjani had posted a message ... the post said": the named subject of the verb the noun was made by
@@ -1640,11 +1660,14 @@ def _document_owner(document: Token, actors: list[Actor]) -> Actor | None:
     return None
 
 
-def _owner_of_mention(mention: Token, actors: list[Actor]) -> Actor | None:
+def _owner_of_mention(mention: Token, actors: list[Actor], res: Resources | None = None) -> Actor | None:
     """Return the owner a document's mention names: its possessor, the actor after "by", "from" or "of", the agent of a
-    participle on it, or the named subject of the verb it is the object or setting of ("issued a statement")."""
-    found = _owner_at(mention, actors)
+    participle on it, or the named subject of the verb it is the object or setting of ("issued a statement"; not of a
+    verb that answers or receives it: "Pakistan rejected a report")."""
+    found = _owner_at(mention, actors, res) or _published_by(mention, actors, res)
     verb = mention.head.head if mention.dep_ == "pobj" else mention.head if mention.dep_ == "dobj" else None
+    if verb is not None and res is not None and (_answers_document(verb, res) or _appears_in(mention, verb, res)):
+        verb = None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.pos_ == "VERB" else None
     by = _at(subject, actors) if subject is not None else None
     # "Justice Marie-Josée Hogue released the final report of the Public Inquiry": the person who released the report
@@ -1656,11 +1679,70 @@ def _owner_of_mention(mention: Token, actors: list[Actor]) -> Actor | None:
     return found if found is not None else by
 
 
+def _author_compound(document: Token, actors: list[Actor]) -> Actor | None:
+    """Return the body a name on a document gives as its author when that name named the body before ("According to
+    CPJ research", "the HRW report said" after "Human Rights Watch (HRW)"): the actor finder marks only some mentions."""
+    names = {c.text.casefold() for c in document.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()}
+    if not names:
+        return None
+    return next((
+        a for a in reversed(actors) if a.span.end <= document.i and a.type not in {"person", "state", "group"}
+        and (a.span.text.casefold() in names or a.name.casefold() in names)
+    ), None)
+
+
+def _unnamed_prosecution(subject: Token, res: Resources) -> Actor | None:
+    """Return the generic public prosecutor for a document only a prosecution files ("according to the indictment")
+    when the story names no prosecuting body and no one who sued: unnamed prosecutors stay the generic body
+    (GUIDELINES.md attributions: "the indictment says" is the prosecuting body)."""
+    if subject.lemma_.lower() not in res.attribution_words.get("indictment", frozenset()):
+        return None
+    return Actor(span=_span_of(subject), name=res.bodies["prosecutor"], type="government", country=None)
+
+
+def _answers_document(verb: Token, res: Resources) -> bool:
+    """True for a verb whose subject answers, reads or receives the document it takes, not its author ("Pakistan
+    rejected a report", "slammed the letter", "obtained the documents", "cited a report"): denials, criticism and
+    rebuttals, and verbs of receiving or reading a document."""
+    lemma = verb.lemma_.lower()
+    words = res.attribution_words
+    return res.cues.get(lemma) == "deny" or lemma in words["criticism_verb"] | words["rebuttal_verb"] \
+        | words["receiving_verb"] | words.get("document_reader_verb", frozenset())
+
+
+def _appears_in(mention: Token, verb: Token, res: Resources) -> bool:
+    """True for a document in a phrase of a verb that is no speech ("Pakistan, Russia and Iran also appear in the
+    report", "was named in the indictment"): the verb's subject is what the document tells of, not its author (not "In a
+    statement, the ministry said")."""
+    return mention.dep_ == "pobj" and verb.lemma_.lower() not in res.cues
+
+
+def _published_by(document: Token, actors: list[Actor], res: Resources | None = None) -> Actor | None:
+    """Return the outlet or author a participle on a document's clause names ("Published in Britain's The Guardian, the
+    report alleged", "a report published in The Guardian", "Written by Amnesty, the report says"): the actor after
+    "by", else a media outlet after "in" or "on"; None otherwise."""
+    verb = document.head if document.dep_ in SUBJECTS else None
+    participles = [c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if verb is not None:
+        participles += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                        and not any(g.dep_ in SUBJECTS for g in c.children)]
+    for participle in participles:
+        if res is not None and _answers_document(participle, res):
+            continue  # "Translated by NBC News, the documents say": a reader, not the author
+        for prep in (c for c in participle.children if c.dep_ in {"prep", "agent"}):
+            named = [a for g in prep.children if g.dep_ == "pobj" for a in actors if a.span.start <= g.i < a.span.end]
+            if prep.lower_ == "by" and named:
+                return named[0]
+            if prep.lower_ in {"in", "on"} and named and named[0].type == "media":
+                return named[0]
+    return None
+
+
 def _at(token: Token, actors: list[Actor]) -> Actor | None:
     return next((a for a in actors if a.span.start <= token.i < a.span.end), None)
 
 
-def _owner_at(mention: Token, actors: list[Actor]) -> Actor | None:
+def _owner_at(mention: Token, actors: list[Actor], res: Resources | None = None) -> Actor | None:
     """Return the owner a document's own words name: its possessor, the actor after "by", "from" or "of", the outlet
     after "in" or "on", or the agent of a participle on it ("a statement released by the US Attorney's Office")."""
     def at(token: Token) -> Actor | None:
@@ -1681,7 +1763,7 @@ def _owner_at(mention: Token, actors: list[Actor]) -> Actor | None:
                 ), None)
                 if found is not None:
                     return found
-            if child.dep_ == "acl":
+            if child.dep_ == "acl" and not (res is not None and _answers_document(child, res)):  # not "translated by NBC"
                 agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if agent is not None and (found := at(agent)) is not None:
                     return found
@@ -3802,8 +3884,9 @@ def _attributions(
     CITING_VERBS.update(res.attribution_words.get("citing_verb", frozenset()))
     actors = actors if actors is not None else find_actors(doc, resources=res)
     actors = _whole_names(actors)
-    speakers: list[Actor] = []
     text = doc_text(doc)
+    actors = _without_datelines(actors, text)
+    speakers: list[Actor] = []
     for dash, words, quotation in _epigraphs(doc, text):
         # an epigraph: the quotation above, in the speaker's own words (direct, though it has no quote marks)
         epigraph = _actor_in(words, actors) or _resolve_speaker(words.root, actors, speakers, res)
