@@ -1567,6 +1567,17 @@ LONG_AND_TITLED_NAMES = [
     # a title written without its dot (British style, as "Dr", "Mr") is no part of the name
     ("Professor Nitasha Kaul said her card was cancelled. In 2024, Prof Nitasha was denied entry at the airport.",
      {"Nitasha Kaul"}),
+    # honorifics of rank ("H.H.", "H.E.") and Sikh ones ("Bhai", "Shaheed") open no name; a Sikh middle name the
+    # model tagged as a place continues the name before it
+    ("The letter was sent to H.H. Sheikh Abdullah bin Zayed Al Nahyan and to H.E. Yousef Al Otaiba last week.",
+     {"Abdullah bin Zayed Al Nahyan", "Yousef Al Otaiba"}),
+    ("Like his father Shaheed Bhai Kulwant Singh, he dedicated himself to the Sikh struggle.", {"Kulwant Singh"}),
+    # a one-name title before a given name and a patronymic: the whole name ("Prince Sultan" is no name of its own)
+    ("Prince Sultan bin Turki was abducted by Saudi agents in 2016.", {"Sultan bin Turki", "Saudi Arabia"}),
+    ("Princess Latifa tried to flee Dubai in 2018.", {"Princess Latifa"}),
+    # a given name the model left untagged runs on over a patronymic and the father's name after it
+    ("Maryam binti Yusof said she fled Malaysia.", {"Maryam binti Yusof"}),
+    ("Maryam said she fled Malaysia.", set()),
 ]
 
 
