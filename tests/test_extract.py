@@ -738,6 +738,12 @@ ACTORS = [
     ("Myanmar nationals including anti-coup activists living in Singapore were shocked.",
      {("Myanmar nationals", "group", "MMR"), ("anti-coup activists", "group", "MMR")}),
     ("Government activists marched in Bangkok.", set()),
+    # a cause group is the diaspora of the state that targets it, not of a host that judges the act or that it lives
+    # in; a host alone in the sentence stays its state
+    ("Two men were accused by British prosecutors of surveillance on pro-democracy dissidents for Hong Kong and China.",
+     {("public prosecutor", "government", "GBR"), ("pro-democracy dissidents", "group", "HKG")}),
+    ("The British government has welcomed pro-democracy activists who fled.",
+     {("United Kingdom", "state", "GBR"), ("pro-democracy activists", "group", "GBR")}),
     ("The government has long controlled its nationals abroad. Eritrea's diaspora has grown through waves of emigration.",
      {("Eritrean diaspora", "group", "ERI")}),
     # states as parties of acts and relations, "the <plural demonym>" as a subject; datelines in capitals are none

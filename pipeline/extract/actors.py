@@ -3372,7 +3372,21 @@ def _cause_groups(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Acto
         span = doc[start : token.i + 1]
         if any(name.endswith(" " + span.text.lower()) for name in groups):
             continue
-        yield Actor(span, span.text, "group", _state_nearest(span, res))
+        yield Actor(span, span.text, "group", _cause_origin(span, res))
+
+
+def _cause_origin(span: Span, res: Resources) -> str | None:
+    """Return the state of a group named by its cause: the state named nearest in its sentence (_state_nearest), unless
+    that is a host (host_states.txt) and another state is named there, then the other named nearest ("accused by
+    British prosecutors of surveillance on pro-democracy dissidents for Hong Kong"): the people are the diaspora of
+    the state that targets them, not of the state where they live or that judges the act."""
+    code = _state_nearest(span, res)
+    if code not in res.host_states:
+        return code
+    doc, sent = span.doc, sentence(span)
+    others = [(abs(t.i - span.start), c) for t in sent if t.text[:1].isupper() and not span.start <= t.i < span.end
+              and (c := _country_of_token(t, doc, res)) and c not in res.host_states]
+    return min(others)[1] if others else code
 
 
 def _exile_end(doc: Doc, end: int, res: Resources) -> int:
