@@ -738,6 +738,12 @@ ACTORS = [
     ("Myanmar nationals including anti-coup activists living in Singapore were shocked.",
      {("Myanmar nationals", "group", "MMR"), ("anti-coup activists", "group", "MMR")}),
     ("Government activists marched in Bangkok.", set()),
+    # a cause group is the diaspora of the state that targets it, not of a host that judges the act or that it lives
+    # in; a host alone in the sentence stays its state
+    ("Two men were accused by British prosecutors of surveillance on pro-democracy dissidents for Hong Kong and China.",
+     {("public prosecutor", "government", "GBR"), ("pro-democracy dissidents", "group", "HKG")}),
+    ("The British government has welcomed pro-democracy activists who fled.",
+     {("United Kingdom", "state", "GBR"), ("pro-democracy activists", "group", "GBR")}),
     ("The government has long controlled its nationals abroad. Eritrea's diaspora has grown through waves of emigration.",
      {("Eritrean diaspora", "group", "ERI")}),
     # states as parties of acts and relations, "the <plural demonym>" as a subject; datelines in capitals are none
@@ -1578,6 +1584,17 @@ LONG_AND_TITLED_NAMES = [
     # a title written without its dot (British style, as "Dr", "Mr") is no part of the name
     ("Professor Nitasha Kaul said her card was cancelled. In 2024, Prof Nitasha was denied entry at the airport.",
      {"Nitasha Kaul"}),
+    # honorifics of rank ("H.H.", "H.E.") and Sikh ones ("Bhai", "Shaheed") open no name; a Sikh middle name the
+    # model tagged as a place continues the name before it
+    ("The letter was sent to H.H. Sheikh Abdullah bin Zayed Al Nahyan and to H.E. Yousef Al Otaiba last week.",
+     {"Abdullah bin Zayed Al Nahyan", "Yousef Al Otaiba"}),
+    ("Like his father Shaheed Bhai Kulwant Singh, he dedicated himself to the Sikh struggle.", {"Kulwant Singh"}),
+    # a one-name title before a given name and a patronymic: the whole name ("Prince Sultan" is no name of its own)
+    ("Prince Sultan bin Turki was abducted by Saudi agents in 2016.", {"Sultan bin Turki", "Saudi Arabia"}),
+    ("Princess Latifa tried to flee Dubai in 2018.", {"Princess Latifa"}),
+    # a given name the model left untagged runs on over a patronymic and the father's name after it
+    ("Maryam binti Yusof said she fled Malaysia.", {"Maryam binti Yusof"}),
+    ("Maryam said she fled Malaysia.", set()),
 ]
 
 

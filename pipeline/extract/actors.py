@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.normalize import City, country_name, lookup_city, lookup_subdivision, lookup_us_state, normalize_country, region_country
 from pipeline.extract.index import cached, column, doc_index, doc_text, lemma_positions, positions, sentence
 from pipeline.extract.index import texts as token_texts
-from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type
+from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type, patronymic_end
 from pipeline.extract.names import person_gender as person_gender
 from pipeline.extract.places import POSSESSIVE, demonym_of, find_places, setting_country
 from pipeline.records import ActorRow
@@ -2095,6 +2095,9 @@ def _names_after(span: Span, res: Resources, taken: set[int]) -> Span:
     while len(span) >= 2 and end - span.start < 4 and end < len(doc) and doc[end - 1].whitespace_:
         word = doc[end]
         text = word.text
+        if _middle_name_after(word, res, taken):
+            end += 1  # "Bhai Kulwant" + "Singh", the model tagging the Sikh middle name as a place
+            continue
         if word.pos_ != "PROPN" or word.ent_iob_ != "O" or not text[:1].isupper() or text.isupper() \
                 or not text.replace("-", "").isalpha() or word.i in taken or word.is_sent_start \
                 or text in res.person_titles or text.lower() in res.demonyms or has_org_keyword(text, res) \
@@ -2102,6 +2105,12 @@ def _names_after(span: Span, res: Resources, taken: set[int]) -> Span:
             break
         end += 1
     return doc[span.start : end]
+
+
+def _middle_name_after(word: Token, res: Resources, taken: set[int]) -> bool:
+    """True for a Sikh middle name ("Singh", "Kaur") right after a person's name, however the model tagged it: it
+    never opens a name (actor_words.tsv middle_name), so it continues the one before it."""
+    return word.text in res.actor_words["middle_name"] and word.i not in taken and not word.is_sent_start
 
 
 def _short_first_name(span: Span, res: Resources, taken: set[int]) -> bool:
@@ -2392,7 +2401,8 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
             name = doc[token.i + 1]  # "Princess Latifa", "Sheikha Shamsa": a title of rank and the one name it is used with
             if name.pos_ == "PROPN" and name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper() \
                     and not (name.i + 1 < len(doc) and doc[name.i + 1].text[:1].isupper()) and not _a_place_name(name.text, res):
-                yield Actor(doc[name.i : name.i + 1], name.text, "person", None)
+                whole = doc[name.i : patronymic_end(doc, name.i + 1, res, _plain_name_word)]  # "Prince Sultan bin Turki"
+                yield Actor(whole, whole.text, "person", None)
         elif token.text == "*" and token.i > 0:
             name = doc[token.i - 1]
             if name.pos_ == "PROPN" and is_given_name(name.text, res) and (name.i == 0 or not doc[name.i - 1].text[:1].isupper()):
@@ -2436,6 +2446,11 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
         person_noun = appos is not None and appos.lemma_.lower() in res.actor_words["person_noun"]
         if after.lower_ == "who" or person_noun:
             yield Actor(ent, ent.text, "person", _person_country_around(ent, doc, res))  # "..., the US attorney"
+
+
+def _plain_name_word(token: Token) -> bool:
+    """True for a capitalised word of letters the parse takes for a proper noun ("Turki", "Nahyan")."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and not token.text.isupper()
 
 
 def _named_by_apposition(noun: Token, res: Resources) -> Span | None:
@@ -3357,7 +3372,21 @@ def _cause_groups(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Acto
         span = doc[start : token.i + 1]
         if any(name.endswith(" " + span.text.lower()) for name in groups):
             continue
-        yield Actor(span, span.text, "group", _state_nearest(span, res))
+        yield Actor(span, span.text, "group", _cause_origin(span, res))
+
+
+def _cause_origin(span: Span, res: Resources) -> str | None:
+    """Return the state of a group named by its cause: the state named nearest in its sentence (_state_nearest), unless
+    that is a host (host_states.txt) and another state is named there, then the other named nearest ("accused by
+    British prosecutors of surveillance on pro-democracy dissidents for Hong Kong"): the people are the diaspora of
+    the state that targets them, not of the state where they live or that judges the act."""
+    code = _state_nearest(span, res)
+    if code not in res.host_states:
+        return code
+    doc, sent = span.doc, sentence(span)
+    others = [(abs(t.i - span.start), c) for t in sent if t.text[:1].isupper() and not span.start <= t.i < span.end
+              and (c := _country_of_token(t, doc, res)) and c not in res.host_states]
+    return min(others)[1] if others else code
 
 
 def _exile_end(doc: Doc, end: int, res: Resources) -> int:

@@ -6,7 +6,7 @@ Below :mod:`pipeline.extract.actors` and :mod:`pipeline.extract.places`, so neit
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.attrs import POS
 from spacy.symbols import PROPN
@@ -72,6 +72,7 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
         if end > i + 1 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                 and name_word(doc[end + 1]) and doc[end - 1].lower_ not in res.actor_words["article_prefix"]:
             end += 2
+        end = patronymic_end(doc, end, res, name_word)
         # "Hazem el-Beblawi": an Arabic article joined to the family name
         if end + 2 < len(doc) and doc[end].lower_ in res.actor_words["article_prefix"] and doc[end + 1].text == "-" \
                 and not doc[end].whitespace_ and name_word(doc[end + 2]):
@@ -89,6 +90,19 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
             i = end
             continue
         i += 1
+
+
+def patronymic_end(doc: Doc, end: int, res: Resources, name_word: Callable[[Token], bool]) -> int:
+    """Return where a name runs on over a lowercase patronymic, the father's name and up to two family-name words
+    after it ("Sultan" + "bin Turki", "Abdullah" + "bin Zayed Al Nahyan"; actor_words.tsv patronymic), else end."""
+    if end + 1 >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in res.actor_words["patronymic"] \
+            or not name_word(doc[end + 1]):
+        return end
+    last = min(len(doc), end + 4)
+    end += 2
+    while end < last and name_word(doc[end]) and doc[end].text not in res.person_titles:
+        end += 1
+    return end
 
 
 @functools.cache
