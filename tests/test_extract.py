@@ -3753,6 +3753,45 @@ def test_pronoun_continues_the_source_of_according_to(nlp: Language, text: str, 
     assert [(r.source, r.cue) for r in rows] == expected
 
 
+DESCRIBED_OR_PRONOUN_SPEAKER = [
+    # a definite description of one person is the person named before with its head noun, in apposition or as a title
+    ('Darius Jauniskis, chief of the State Security Department (VSD), told reporters that agents had crossed the border. '
+     '"We might take measures against this," the VSD chief said.',
+     [("Darius Jauniskis", "told"), ("Darius Jauniskis", "said")]),
+    ("Judge Regine Griess sentenced the man to three years. The network was built by the secret service, according to "
+     "the judge.", [("Regine Griess", "according to")]),
+    # ... but not when the latest use of the noun names no person: the body the unnamed official serves
+    ('A police official said the suspects had fled. "We are searching for them," the police official added.',
+     [("police", "said"), ("police", "added")]),
+    # "the 56-year-old" is the person named with that age, else the person who last spoke
+    ('Nguyen Van Dai was charged with anti-state activities. "You are doing free media for me," Mr Dai said. The '
+     "56-year-old said he has been a refugee since 2018.", [("Nguyen Van Dai", "said"), ("Nguyen Van Dai", "said")]),
+    ("Foreign Affairs Principal Secretary Korir Sing'oei confirmed the deportation. \"Kenya is committed to privacy,\" "
+     "the Foreign Affairs PS added.", [("Korir Sing'oei", "confirmed"), ("Korir Sing'oei", "added")]),
+    # "he" after a sentence whose subject is no person: the person that sentence's main verb takes as object
+    ("Kosovo Prime Minister Ramush Haradinaj dismissed the interior minister. Ankara accuses Fethullah Gulen, a US-based "
+     "Muslim cleric, of orchestrating the coup attempt. He denies it.", [("Turkey", "accuses"), ("Fethullah Gulen", "denies")]),
+    ("Ankara accuses the Gulen movement of orchestrating the coup attempt, Ramush Haradinaj said. He denies it.",
+     [("Turkey", "accuses"), ("Ramush Haradinaj", "said"), ("Ramush Haradinaj", "denies")]),
+    ("Alan Smith met the minister. Police have warned Moninder Singh about threats against him. He suspects he is being "
+     "targeted for his activism.", [("Moninder Singh", "suspects")]),
+    # "he" heading the main clause after a clause of its own that names one person: that person; not a possessive, nor
+    # the object of a clause with no subject of its own (whose subject is the pronoun's)
+    ("Theophilus Andame said refugees were afraid. When these concerns were put to high commissioner Claude Nikobisanwe, "
+     "he said the process was voluntary.", [("Theophilus Andame", "said"), ("Claude Nikobisanwe", "said")]),
+    ("Theophilus Andame said refugees were afraid. When police arrested Claude Nikobisanwe's brother, he said the process "
+     "was a sham.", [("Theophilus Andame", "said"), ("Theophilus Andame", "said")]),
+    ("Theophilus Andame said they were afraid. Referring to opposition leader Paul Rusesabagina, he said the government "
+     "was lying.", [("Theophilus Andame", "said"), ("Theophilus Andame", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIBED_OR_PRONOUN_SPEAKER, ids=[t[-50:] for t, _ in DESCRIBED_OR_PRONOUN_SPEAKER])
+def test_described_or_pronoun_speaker(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 SPOKESPERSON_CONTINUED = [
     # "he" closing a quotation of its own sentences continues the unnamed spokesman who spoke before, for his body, not
     # the person named before him
