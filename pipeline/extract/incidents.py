@@ -144,6 +144,7 @@ class IncidentWords:
     soldier: frozenset[str]
     movement: frozenset[str]
     unplaced: frozenset[str]
+    maker: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -510,7 +511,7 @@ def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[t
         place = _covering(places, candidate)
         if place is not None and place.kind == "country" and place.country:
             return str(place.country)
-        demonym = _demonym_word(candidate, res) in res.demonyms and not _dual_first(candidate, res)
+        demonym = _demonym_word(candidate, res) in res.demonyms and not _dual_first(candidate, res) and not _maker_first(candidate)
         if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and demonym:
             return res.demonyms[_demonym_word(candidate, res)]
     return None
@@ -526,6 +527,12 @@ def _dual_first(token: Token, res: Resources) -> bool:
     """True for the first of two nationalities ("Swedish-Iranian"): the citizenship a person took, not the state behind an act."""
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "–"} and doc[token.i + 2].lower_ in res.demonyms
+
+
+def _maker_first(token: Token) -> bool:
+    """True for a nationality that names a thing's maker ("Israeli-made spyware"): no state behind the act it is used in."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "–"} and doc[token.i + 2].lower_ in incident_words().maker
 
 
 def _own_state(noun: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
