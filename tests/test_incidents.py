@@ -225,6 +225,11 @@ CASES = [
     pytest.param("Russian agents attacked the exiled journalist in Prague.", {("RUS", "CZE", "assault")}, id="an-attack-is-an-assault"),
     pytest.param("He is wanted by Tehran over a deadly 2018 attack in southwestern Iran.", {("IRN", None, "legal_pressure")},
                  id="deadly-attack-on-no-one-is-no-killing"),
+    # a hunt by killers is an attempt on a life; a hunt or stalking by anyone else is intimidation
+    pytest.param("The Saudi dissident, exiled in Canada, was hunted by a squad of assassins from Saudi Arabia.",
+                 {("SAU", "CAN", "assassination")}, id="hunted-by-assassins"),
+    pytest.param("The Saudi dissident, exiled in Canada, was stalked by Saudi agents.", {("SAU", "CAN", "intimidation")},
+                 id="stalked-by-agents"),
     # a court's arrest in absentia is a decree against the one abroad, no detention
     pytest.param("The Prague-based Russian journalist Farida Kurbangaleeva was arrested in absentia by a Moscow court.",
                  {("RUS", "CZE", "legal_pressure")}, id="arrested-in-absentia"),
