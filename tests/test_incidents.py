@@ -211,6 +211,28 @@ CASES = [
                  {("IRN", "GBR", "assault")}, id="orchestrated-by-a-state"),
     pytest.param("The activist said Pegasus spyware was used by Saudi Arabia to hack his phone in Canada.",
                  {("SAU", "CAN", "digital_attack")}, id="spyware"),
+    # spyware, hacking or "surveillance software" put on people's devices is a digital attack, not surveillance or an assault;
+    # the nationality of a tool's maker ("Israeli-made") is no state behind it
+    pytest.param("Bahrain infected their computers in London with surveillance software called FinSpy.",
+                 {("BHR", "GBR", "digital_attack")}, id="surveillance-software-is-a-digital-attack"),
+    pytest.param("A hacking group linked to Vietnam staged spyware attacks on Vietnamese activists in Germany.",
+                 {("VNM", "DEU", "digital_attack")}, id="spyware-attacks-are-no-assault"),
+    pytest.param("Pegasus is an Israeli-made surveillance program marketed to governments.", set(), id="maker-of-a-tool-is-no-origin"),
+    pytest.param("Chinese agents monitored the activist in Sydney.", {("CHN", "AUS", "surveillance")}, id="monitoring-is-surveillance"),
+    # a lethal attack on people is a killing; a deadly attack on no one named is no act against critics
+    pytest.param("Russia has carried out lethal attacks on Kadyrov's critics in Germany.", {("RUS", "DEU", "assassination")},
+                 id="lethal-attack-is-a-killing"),
+    pytest.param("Russian agents attacked the exiled journalist in Prague.", {("RUS", "CZE", "assault")}, id="an-attack-is-an-assault"),
+    pytest.param("He is wanted by Tehran over a deadly 2018 attack in southwestern Iran.", {("IRN", None, "legal_pressure")},
+                 id="deadly-attack-on-no-one-is-no-killing"),
+    # a hunt by killers is an attempt on a life; a hunt or stalking by anyone else is intimidation
+    pytest.param("The Saudi dissident, exiled in Canada, was hunted by a squad of assassins from Saudi Arabia.",
+                 {("SAU", "CAN", "assassination")}, id="hunted-by-assassins"),
+    pytest.param("The Saudi dissident, exiled in Canada, was stalked by Saudi agents.", {("SAU", "CAN", "intimidation")},
+                 id="stalked-by-agents"),
+    # a court's arrest in absentia is a decree against the one abroad, no detention
+    pytest.param("The Prague-based Russian journalist Farida Kurbangaleeva was arrested in absentia by a Moscow court.",
+                 {("RUS", "CZE", "legal_pressure")}, id="arrested-in-absentia"),
     pytest.param("Netherlands says Iran likely behind two killings on Dutch soil.",
                  {("IRN", "NLD", "assassination")}, id="state-behind-the-act-on-its-soil"),
     # a country's abbreviation as the ground's modifier places the act as its demonym does ("on UK soil"); the origin's

@@ -144,6 +144,7 @@ class IncidentWords:
     soldier: frozenset[str]
     movement: frozenset[str]
     unplaced: frozenset[str]
+    maker: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -510,7 +511,7 @@ def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[t
         place = _covering(places, candidate)
         if place is not None and place.kind == "country" and place.country:
             return str(place.country)
-        demonym = _demonym_word(candidate, res) in res.demonyms and not _dual_first(candidate, res)
+        demonym = _demonym_word(candidate, res) in res.demonyms and not _dual_first(candidate, res) and not _maker_first(candidate)
         if candidate.dep_ in {"amod", "compound", "poss", "npadvmod"} and demonym:
             return res.demonyms[_demonym_word(candidate, res)]
     return None
@@ -526,6 +527,12 @@ def _dual_first(token: Token, res: Resources) -> bool:
     """True for the first of two nationalities ("Swedish-Iranian"): the citizenship a person took, not the state behind an act."""
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "–"} and doc[token.i + 2].lower_ in res.demonyms
+
+
+def _maker_first(token: Token) -> bool:
+    """True for a nationality that names a thing's maker ("Israeli-made spyware"): no state behind the act it is used in."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "–"} and doc[token.i + 2].lower_ in incident_words().maker
 
 
 def _own_state(noun: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
@@ -1388,6 +1395,7 @@ def extract_incidents(
         # the acts a warrant or notice can be issued over (not the arrest it is for: "a warrant for his arrest")
         grounds = {i for start, end, pattern_id in spans if meaning[pattern_id].tactic != "detention" for i in range(start, end)}
         digital = {i for start, end, pattern_id in spans if meaning[pattern_id].tactic == "digital_attack" for i in range(start, end)}
+        killers = {i for start, end, pattern_id in spans if meaning[pattern_id].tactic == "assassination" for i in range(start, end)}
         for start, end, pattern_id in spans:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -1486,6 +1494,8 @@ def extract_incidents(
                 tactic = "coercion_by_proxy"  # "the families of asylum seekers who fled to the UK are being harassed"
             if tactic == "surveillance" and digital and _by_digital_means(trigger.root, digital):
                 tactic = "digital_attack"  # "Morocco used the Pegasus software to spy on journalists": spying by spyware
+            if tactic == "intimidation" and _by_agents_of(trigger.root, killers):
+                tactic = "assassination"  # "hunted by a squad of assassins": the hunt is the attempt on his life
             if tactic == "assault" and any(t.lemma_.lower() in words.death for t in sent):
                 tactic = "assassination"  # "has died following an attack in which he was stabbed": the attack killed
             # a host that arrests people to send them to another state holds them for that state: "Egyptian police
@@ -1892,6 +1902,12 @@ def _by_digital_means(verb: Token, digital: set[int]) -> bool:
         return False
     tools = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(t.i in digital for tool in tools for t in tool.subtree)
+
+
+def _by_agents_of(verb: Token, kind: set[int]) -> bool:
+    """Whether a passive verb's "by" phrase holds words of a kind of act (``kind``: their positions): "was hunted by a
+    squad of assassins" (a killer's hunt is a killing attempt)."""
+    return bool(kind) and any(c.dep_ == "agent" and any(t.i in kind for t in c.subtree) for c in verb.children)
 
 
 def _caught_doing(verb: Token) -> bool:
