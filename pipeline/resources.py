@@ -124,6 +124,7 @@ class Resources:
     faiths: frozenset[str]  # lowercase plural nouns of faith communities, groups of no one state
     given_names: frozenset[str]  # original case; given names the gender detector lacks
     generic_bodies: dict[str, str]  # generic body name -> a word of the specific bodies it stands for
+    office_bodies: dict[str, tuple[str, str]]  # office words (lowercase) -> (body it stands for, where its state comes from)
     actor_words: dict[str, frozenset[str]]  # role -> words (actor_words.tsv)
     apposition_kinds: dict[str, str]  # noun in apposition to a name -> the actor type it gives
     group_words: dict[str, frozenset[str]]  # role -> words events compare targets by (group_words.tsv)
@@ -299,6 +300,7 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         faiths=frozenset(w.lower() for w in _words(lex / "faiths.txt")),
         given_names=frozenset(_words(lex / "given_names.txt")),
         generic_bodies={r["generic"]: r["keyword"] for r in _rows(lex / "generic_bodies.tsv")},
+        office_bodies={r["office"]: (r["body"], r["state"]) for r in _rows(lex / "office_bodies.tsv")},
         actor_words=_roles(lex / "actor_words.tsv"),
         apposition_kinds={r["noun"]: r["type"] for r in _rows(lex / "apposition_kinds.tsv")},
         group_words=_roles(lex / "group_words.tsv"),

@@ -920,6 +920,22 @@ ACTORS = [
      {("intelligence service", "government", "IRN")}),
     # without a state named there is none; security words before another noun are no body
     ("The security apparatus summoned his father.", set()),
+    # a state's supreme or high court written as a name after its country or demonym is that court, named without
+    # the state
+    ("Tajikistan’s Supreme Court banned the party. Britain's High Court has found that he hacked the phones.",
+     {("Supreme Court", "government", "TJK"), ("High Court", "government", "GBR")}),
+    ("Pakistan's supreme court ruled on Monday.", {("Supreme Court", "government", "PAK")}),
+    # an office named without its holder stands for its body (office_bodies.tsv): a UK Secretary of State is named as
+    # the office, a minister by the ministry; none where a holder is named, a rank makes it another's, or no state
+    # words name a foreign minister's state
+    ("British lawmakers called on the British Foreign Secretary to expel him.",
+     {("Foreign Secretary", "government", "GBR")}),
+    ("The Foreign Secretary and Home Secretary have issued a response.",
+     {("Foreign Secretary", "government", "GBR"), ("Home Secretary", "government", "GBR")}),
+    ("Last week, Slovakia’s Foreign Minister told reporters he may freeze ties.",
+     {("Ministry of Foreign Affairs", "government", "SVK")}),
+    ("The former foreign minister spoke. The shadow Foreign Secretary wrote to him.", set()),
+    ("The foreign minister told reporters he may freeze ties.", set()),
     ("Chinese security concerns grew.", set()),
     ("Cuban state security officials were not named.", {("security services", "government", "CUB")}),
     ("Costa Rican police arrested two Nicaraguan exiles.",
@@ -1731,6 +1747,17 @@ def test_particles_of_other_languages_join_a_name(nlp: Language, text: str, expe
 def test_actors(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     rows = run(nlp, text, "actors")
     assert {(r.name, r.type, r.country) for r in rows} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Secretary, Lord Cameron, condemned the bounties.",
+    "Foreign Secretary James Cleverly said it was wrong. The Foreign Secretary added that it must stop.",
+    "James Cleverly, the Foreign Secretary, said it was wrong.",
+    "Said Assistant Attorney General Matthew G. Olsen, the deputy Foreign Minister of Peru.",
+])
+def test_office_whose_holder_is_named_is_no_body(nlp: Language, text: str) -> None:
+    # the office stands for the person who holds it, named in the story (office_bodies.tsv)
+    assert not [r for r in run(nlp, text, "actors") if r.type == "government"]
 
 
 def test_place_of_a_post_abroad_gives_no_unnamed_body_its_state(nlp: Language) -> None:

@@ -471,6 +471,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_bodies_of_countries(doc, res))
     add_free(_unnamed_ministries(doc, res, found))
     add_free(_ministries_without_state(doc, res, found))
+    add_free(_offices_without_holder(doc, res))  # before the model's names: it tags "Home" of "Home Secretary" a body
     add_free(_countries_acting(doc, res))
     add_free(_states_in_acts(doc, res, {a.country for a in found if a.type == "state"}))
     add_free(_appositive_orgs(doc, res))
@@ -745,6 +746,67 @@ def _unnamed_seated_bodies(doc: Doc, res: Resources, found: list[Actor]) -> Iter
         if country:
             yield Actor(span, body, "government", country)
             named.add(body)
+
+
+def _office_words(res: Resources) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Return the first words of the offices of office_bodies.tsv and each office's words, longest first."""
+    def compute(r: Resources) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+        offices = sorted((tuple(o.split()) for o in r.office_bodies), key=len, reverse=True)
+        return frozenset(words[0] for words in offices), tuple(offices)
+    return per_resources(res, "office-words", compute)
+
+
+def _holder_named(doc: Doc, start: int, end: int) -> bool:
+    """True for an office whose words a person's name follows or stands in apposition to ("Foreign Secretary James
+    Cleverly", "the Foreign Secretary, Lord Cameron,", "Lord Cameron, the Foreign Secretary")."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.ent_type_ == "PERSON" or (after.pos_ == "PROPN" and after.text[:1].isupper())):
+        return True
+    if after is not None and after.text == "," and end + 2 < len(doc) and (doc[end + 1].ent_type_ == "PERSON" or all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[end + 1 : end + 3])):
+        return True  # (", Lord Cameron,": the model may leave a peer's title out of the name)
+    head = doc[end - 1]
+    return head.dep_ == "appos" and head.head.ent_type_ == "PERSON"
+
+
+def _offices_without_holder(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield a state's office named without its holder ("the British Foreign Secretary", "Slovakia's Foreign Minister")
+    as the body it stands for (office_bodies.tsv), its state from a country or demonym before it, else as the table
+    says (for "setting", the place nearest before it, else the story's setting); none where the story names a holder
+    of that office anywhere ("Foreign Secretary James Cleverly ... the Foreign Secretary said": the person) or a rank
+    makes it another's ("the former foreign minister", "Shadow Home Secretary")."""
+    firsts, offices = _office_words(res)
+    mentions: list[tuple[int, int, str]] = []
+    written = token_texts(doc)
+    for i in positions(doc, firsts):
+        for words in offices:
+            if tuple(w.lower() for w in written[i : i + len(words)]) == words:
+                mentions.append((i, i + len(words), " ".join(words)))
+                break
+    if not mentions:
+        return
+    ranks = res.actor_words["office_rank"]
+    mentions = [(start, end, office) for start, end, office in mentions
+                if start == 0 or (doc[start - 1].lower_ not in ranks and doc[start - 1].text != "-")]
+    held = {office for start, end, office in mentions if _holder_named(doc, start, end)}
+    for start, end, office in mentions:
+        if office in held:
+            continue
+        if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end].tag_ != "POS":
+            continue  # "foreign minister level talks": a modifier, no office acting
+        if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].text[:1].isupper():
+            continue  # "the Attorney General's Office": a body's own name
+        body, source = res.office_bodies[office]
+        state = _state_before(doc[start:end], res)
+        first, code = state if state is not None else (start, None)
+        if code is None and source != "words":
+            code = source if source != "setting" else (_country_around(doc[start:end], res)
+                                                       or setting_country(doc, resources=res))
+        if not code:
+            continue
+        if first > 0 and doc[first - 1].lower_ == "the":
+            first -= 1
+        yield Actor(doc[first:end], body, "government", code)
 
 
 def _owners_state(actors: list[Actor]) -> list[Actor]:
