@@ -838,6 +838,10 @@ ACTORS = [
     ("Ali Mushaima spoke about his father, Hassan, an opposition leader.",
      {("Ali Mushaima", "person", None), ("Hassan", "person", None)}),
     ("He visited his sister, Paris, and London.", set()),
+    # a person the model ran on after a body found before is that person; the body alone names none
+    ("The spokesperson of the US Department of State Ned Price said on Tuesday that the USA was concerned.",
+     {("Department of State", "government", "USA"), ("Ned Price", "person", "USA"), ("United States", "state", "USA")}),
+    ("The spokesperson of the US Department of State said on Tuesday.", {("Department of State", "government", "USA")}),
     ("The children, Omar said, were afraid.", set()),
     ("Ibrahim*, who just graduated, spoke to reporters.", {("Ibrahim", "person", None)}),
     # one name the story says is not the person's whole or real one: after "the pseudonym(s)", "identified only as",

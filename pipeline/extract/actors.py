@@ -2230,12 +2230,13 @@ def _trim_body_name(span: Span, res: Resources) -> Span:
 
 def _person_after_body(span: Span, res: Resources, taken: set[int]) -> Span | None:
     """Return the person's name the model ran on after an organisation's keyword ("the Bahrain Freedom Movement" +
-    "Saeed al-Shehabi"): a given name after the keyword and two to four words of a name, else None."""
+    "Saeed al-Shehabi") or after a body found before ("the US Department of State" + "Ned Price"): a given name after
+    it and two to four words of a name, else None."""
     for token in span[1:-1]:
         head = span.doc[token.i - 1]
         if token.is_title and token.is_alpha and is_given_name(token.text, res) \
                 and (head.lower_ in res.apposition_kinds or head.lower_ in res.actor_words["body_head"]
-                     or keyword_type(head.text, res)) \
+                     or keyword_type(head.text, res) or head.i in taken) \
                 and 2 <= span.end - token.i <= 5 and res.actors.get(span.text.lower()) is None \
                 and not has_org_keyword(span.doc[token.i : span.end].text, res) \
                 and not any(i in taken for i in range(token.i, span.end)):
