@@ -830,6 +830,19 @@ ACTORS = [
     ("Davis said foreign secretary Lord Cameron should summon the high commissioner.",
      {("Lord Cameron", "person", None)}),
     ("He died two days later, his brother Oktay told local media. His son said so.", {("Oktay", "person", None)}),
+    # a given name after a comma naming a relative, alone or with others, whatever town bears it; not a place
+    ("Saad Aljabri fled, but two children, Omar and Sarah, were detained.",
+     {("Saad Aljabri", "person", None), ("Omar", "person", None), ("Sarah", "person", None)}),
+    ("Akram al-Sammak and his sons, Yassin and Ali, lost their citizenship.",
+     {("Akram al-Sammak", "person", None), ("Yassin", "person", None), ("Ali", "person", None)}),
+    ("Ali Mushaima spoke about his father, Hassan, an opposition leader.",
+     {("Ali Mushaima", "person", None), ("Hassan", "person", None)}),
+    ("He visited his sister, Paris, and London.", set()),
+    # a person the model ran on after a body found before is that person; the body alone names none
+    ("The spokesperson of the US Department of State Ned Price said on Tuesday that the USA was concerned.",
+     {("Department of State", "government", "USA"), ("Ned Price", "person", "USA"), ("United States", "state", "USA")}),
+    ("The spokesperson of the US Department of State said on Tuesday.", {("Department of State", "government", "USA")}),
+    ("The children, Omar said, were afraid.", set()),
     ("Ibrahim*, who just graduated, spoke to reporters.", {("Ibrahim", "person", None)}),
     # one name the story says is not the person's whole or real one: after "the pseudonym(s)", "identified only as",
     # "a man named", or before a note in brackets or the clause after it; not another name of a person named before

@@ -1835,7 +1835,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
         if _only_people_words(span, res) or span.text in _event_names(doc, res):
             continue  # "Turkish Nationals", "Uighur Muslim": a group, found as one; "Fox Hunt" after "Operation Fox Hunt"
         if _not_an_actor(span, res) and res.actors.get(span.text.lower()) is None and not _named_like_a_law(ent, span, res) \
-                and not _person_named(ent, span, res):
+                and not _person_named(ent, span, res) and not _relative_by_given_name(ent, span, res):
             continue
         # a lone capitalised word opening a sentence or heading is usually no organisation ("Analysis", "Friends")
         if ent.label_ == "ORG" and len(span) == 1 and span[0].is_sent_start and not span[0].text.isupper():
@@ -2292,12 +2292,13 @@ def _trim_body_name(span: Span, res: Resources) -> Span:
 
 def _person_after_body(span: Span, res: Resources, taken: set[int]) -> Span | None:
     """Return the person's name the model ran on after an organisation's keyword ("the Bahrain Freedom Movement" +
-    "Saeed al-Shehabi"): a given name after the keyword and two to four words of a name, else None."""
+    "Saeed al-Shehabi") or after a body found before ("the US Department of State" + "Ned Price"): a given name after
+    it and two to four words of a name, else None."""
     for token in span[1:-1]:
         head = span.doc[token.i - 1]
         if token.is_title and token.is_alpha and is_given_name(token.text, res) \
                 and (head.lower_ in res.apposition_kinds or head.lower_ in res.actor_words["body_head"]
-                     or keyword_type(head.text, res)) \
+                     or keyword_type(head.text, res) or head.i in taken) \
                 and 2 <= span.end - token.i <= 5 and res.actors.get(span.text.lower()) is None \
                 and not has_org_keyword(span.doc[token.i : span.end].text, res) \
                 and not any(i in taken for i in range(token.i, span.end)):
@@ -2351,6 +2352,13 @@ def _person_named(ent: Span, span: Span, res: Resources) -> bool:
     doc = span.doc
     return ent.label_ == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["naming_word"] \
         and 2 <= len(span) <= 3 and is_given_name(span[0].text, res) and all(t.text[:1].isupper() for t in span)
+
+
+def _relative_by_given_name(ent: Span, span: Span, res: Resources) -> bool:
+    """True for a given name alone that names a relative in apposition ("his father, Hassan,", "his sons, Yassin and
+    Ali"), whatever town bears the name."""
+    return ent.label_ == "PERSON" and len(span) == 1 and is_given_name(span.text, res) \
+        and not normalize_country(span.text, resources=res) and _relative_in_apposition(span, res)
 
 
 def _named_like_a_law(ent: Span, span: Span, res: Resources) -> bool:
@@ -3779,7 +3787,20 @@ def _introduced_by_relation(span: Span, res: Resources) -> bool:
     "Princess Latifa"), or before a pseudonym's star ("Ibrahim*"): a person known by one name."""
     doc = span.doc
     return (span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["kin"] | res.actor_words["person_noun"]) \
-        or _title_before(span, res) is not None or (span.end < len(doc) and doc[span.end].text == "*")
+        or _title_before(span, res) is not None or (span.end < len(doc) and doc[span.end].text == "*") \
+        or _relative_in_apposition(span, res)
+
+
+def _relative_in_apposition(span: Span, res: Resources) -> bool:
+    """True for a one-word name after a comma that names a relative, alone or with others joined to it ("his father,
+    Hassan,", "his sons, Yassin and Ali", "two children, Omar and Sarah": kin and kin_group in actor_words.tsv)."""
+    doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head  # "Ali" of "Yassin and Ali"
+    relative = first.head
+    return first.dep_ in {"appos", "conj"} and relative.pos_ == "NOUN" and relative.i == first.i - 2 \
+        and doc[first.i - 1].text == "," and relative.lemma_.lower() in res.actor_words["kin"] | res.actor_words["kin_group"]
 
 
 def _title_before(span: Span, res: Resources) -> Token | None:
