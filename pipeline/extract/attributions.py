@@ -3269,7 +3269,9 @@ def _phrase_pattern(words: frozenset[str] | tuple[str, ...], *, multiword: bool)
     chosen = sorted(w for w in words if " " in w or "-" in w or not multiword)
     if not chosen:
         return None
-    return re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in chosen))
+    # (the word-boundary checks written once around the alternatives, not in each: the same matches, in a tenth of
+    # the time, since the look-behind rejects a position inside a word before any alternative is tried)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in chosen) + r")(?![\w-])")
 
 
 def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool:
