@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.symbols import VERB
@@ -1928,7 +1927,8 @@ def _ordinary_fugitive(doc: Doc, words: IncidentWords) -> bool:
     A fraud suspect on a red notice, deported and handed to his own police, is no act "to silence, punish, coerce or bring
     back" a critic (GUIDELINES.md incidents); a story of repression names its people or their cause somewhere.
     """
-    seen = doc.count_by(LEMMA).keys() | doc.count_by(LOWER).keys()
+    # (the Doc's lemma and lowercase columns the other rules have read already, not counted again)
+    seen = set(column(doc, "LEMMA")) | set(column(doc, "LOWER"))
     return not seen.isdisjoint(_hashes(words.fraud)) and seen.isdisjoint(_hashes(words.cause))
 
 
