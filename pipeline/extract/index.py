@@ -56,6 +56,12 @@ def doc_index(doc: Doc) -> DocIndex:
     return index
 
 
+def gazetteer_labels(doc: Doc) -> list[str]:
+    """Return the label of each gazetteer match of the Doc's index, in its order (once per Doc: ``Span.label_`` makes
+    the string anew on each read, and the rules scan the matches again and again)."""
+    return cached(doc, "gazetteer-labels", lambda: [match.label_ for match in doc_index(doc).gazetteer])
+
+
 def sentence(item: Span | Token) -> Span:
     """Return the sentence of a token or of a span's first token."""
     doc = item.doc
