@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.normalize import City, country_name, lookup_city, lookup_subdivision, lookup_us_state, normalize_country, region_country
 from pipeline.extract.index import cached, column, doc_index, doc_text, lemma_positions, positions, sentence
 from pipeline.extract.index import texts as token_texts
+from pipeline.extract.index import gazetteer_labels
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type, patronymic_end
 from pipeline.extract.names import person_gender as person_gender
 from pipeline.extract.places import POSSESSIVE, demonym_of, find_places, setting_country
@@ -80,7 +81,8 @@ def _regions_by_token(doc: Doc) -> dict[int, Span]:
 def _gazetteer_spans(doc: Doc, labels: set[str]) -> list[Span]:
     """Return capitalised gazetteer matches with these labels, longest first where they overlap."""
     text = doc_text(doc)  # a match's text sliced from the Doc's, not joined from a Token per word
-    spans = [m for m in doc_index(doc).gazetteer if m.label_ in labels and any(c.isupper() for c in text[m.start_char : m.end_char])]
+    spans = [m for m, label in zip(doc_index(doc).gazetteer, gazetteer_labels(doc))
+             if label in labels and any(c.isupper() for c in text[m.start_char : m.end_char])]
     spans.sort(key=lambda m: (m.start, -len(m)))
     kept: list[Span] = []
     for span in spans:
@@ -3511,8 +3513,8 @@ def _state_nearest(span: Span, res: Resources) -> str | None:
     if before:
         return before[-1]
     codes = [(abs(t.i - token.i), c) for t, c in states]
-    for region in index.gazetteer:
-        if region.label_ == "REGION" and sent.start <= region.start < sent.end and (c := region_country(region.text, res)):
+    for region, label in zip(index.gazetteer, gazetteer_labels(token.doc)):
+        if label == "REGION" and sent.start <= region.start < sent.end and (c := region_country(region.text, res)):
             codes.append((abs(region.start - token.i), c))
     return min(codes)[1] if codes else None
 

@@ -15,6 +15,7 @@ unnamed speakers standing for a named body (``speaking_for.tsv``) and offices (`
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from collections.abc import Iterator
@@ -680,12 +681,13 @@ def _closing_speaker(verb: Token) -> Token | None:
     # ("..., the Hong Kong government said in a statement.": a phrase of where or how it was said, with no verb in it)
     medium = {t.i for c in verb.children if c.i > verb.i and c.dep_ == "prep" and not any(g.pos_ in {"VERB", "AUX"} for g in c.subtree)
               for t in c.subtree}
-    words = [t for t in doc[verb.i + 1 : sent.end] if not (
+    # (only the first word that counts is wanted: the rest of the sentence makes no Token)
+    first = next((t for t in doc[verb.i + 1 : sent.end] if not (
         t.is_punct or t.is_space or t.pos_ in {"ADV", "PART"} or t.ent_type_ in {"DATE", "TIME"} or t.i in medium
-        or (t.pos_ == "ADP" and t.head.i == verb.i and any(c.ent_type_ in {"DATE", "TIME"} for c in t.children)))]  # "on Thursday"
+        or (t.pos_ == "ADP" and t.head.i == verb.i and any(c.ent_type_ in {"DATE", "TIME"} for c in t.children)))), None)  # "on Thursday"
     # ("..., Human Rights Watch said, amid accusations that ...": a phrase of circumstance after a comma leaves the cue
     # closing the claim)
-    if not told and words and (own or doc[words[0].i - 1].text != "," or words[0].pos_ not in {"ADP", "SCONJ"}):
+    if not told and first is not None and (own or doc[first.i - 1].text != "," or first.pos_ not in {"ADP", "SCONJ"}):
         return None  # a cue with words of its own after it is no closing cue
     i = verb.i - 1
     while i > sent.start and doc[i].dep_ in {"aux", "advmod"} and doc[i].head.i == verb.i:
@@ -2902,9 +2904,12 @@ def _quote_closed(content: Span, before: int) -> Span:
     expected"', where the parser ended the clause at the comma) run on to the closing mark, when that mark comes in the
     claim's sentence before the word at `before` (its cue or speaker after it) and no other quotation opens first."""
     doc = content.doc
-    opened = [t for t in content if t.tag_ == "``" or t.text in {"\u201c"}]
-    closed = [t for t in content if t.tag_ == "''" or t.text in {"\u201d"}]
-    if not opened or (closed and closed[-1].i > opened[-1].i):
+    # (the marks found in the Doc's tag and word columns, without a Token per word of the claim)
+    tags, words = column(doc, "TAG"), texts(doc)
+    opening, closing = get_string_id("``"), get_string_id("''")
+    opened = [i for i in range(content.start, content.end) if tags[i] == opening or words[i] == "\u201c"]
+    closed = [i for i in range(content.start, content.end) if tags[i] == closing or words[i] == "\u201d"]
+    if not opened or (closed and closed[-1] > opened[-1]):
         return content
     limit = min(sentence(content[0]).end, before if before > content.end else len(doc))
     for token in doc[content.end : limit]:
@@ -3478,7 +3483,9 @@ def _phrase_pattern(words: frozenset[str] | tuple[str, ...], *, multiword: bool)
     chosen = sorted(w for w in words if " " in w or "-" in w or not multiword)
     if not chosen:
         return None
-    return re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in chosen))
+    # (the word-boundary checks written once around the alternatives, not in each: the same matches, in a tenth of
+    # the time, since the look-behind rejects a position inside a word before any alternative is tried)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in chosen) + r")(?![\w-])")
 
 
 def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool:
@@ -3498,7 +3505,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
            for t in (doc[i] for i in range(content.start, content.end) if words[i].lower() in res.denial_words)):
         return True
     # a bare negative answer ('he answered: "Absolutely not."', '"No," she said'): a question's charge denied
-    spoken = [t for t in content if not t.is_punct]
+    spoken = list(itertools.islice((t for t in content if not t.is_punct), 4))  # (four words are enough to say "more than three")
     if len(spoken) <= 3 and not any(t.pos_ in {"VERB", "AUX"} for t in spoken) and any(
             t.lower_ in {"no", "not", "never"} for t in spoken):
         return True

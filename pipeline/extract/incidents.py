@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.symbols import VERB
@@ -348,9 +347,33 @@ def find_tactics(doc: Doc) -> list[tuple[int, int, str]]:
         if gate.always:
             firsts[gate.always] = start
         for numbers, first in firsts.items():
-            for match_id, match_start, match_end in _joint_matcher(gate, numbers)(doc[first:end]):
+            # patterns of a bounded length: read no further than that length past the last word that can start one
+            # of them (a match starting there ends by then; the window's end still bounds it as before)
+            stop = end
+            if numbers is not gate.always and (longest := _longest(gate, numbers)) is not None:
+                last = max(position for position in range(first, end) if position in opening and not opening[position].isdisjoint(numbers))
+                stop = min(end, last + longest)
+            for match_id, match_start, match_end in _joint_matcher(gate, numbers)(doc[first:stop]):
                 found.add((first + match_start, first + match_end, doc.vocab.strings[match_id]))
     return sorted(found)
+
+
+def _longest(gate: _Gate, numbers: frozenset[int]) -> int | None:
+    """Return the most words a match of the gate's patterns ``numbers`` can cover; None when one can run on ("*", "+")."""
+
+    def measure() -> int | None:
+        longest = 0
+        for number in numbers:
+            length = 0
+            for token in gate.patterns[number][1]:
+                op = token.get("OP", "")
+                if op in {"*", "+"} or (op.startswith("{") and op.endswith(",}")):
+                    return None
+                length += int(op.strip("{}").split(",")[-1]) if op.startswith("{") else 1  # "{,4}", "{2}": at most 4, 2
+            longest = max(longest, length)
+        return longest
+
+    return once_per(("longest", numbers), (gate,), measure)
 
 
 def _joint_matcher(gate: _Gate, numbers: frozenset[int]) -> Matcher:
@@ -1953,7 +1976,8 @@ def _ordinary_fugitive(doc: Doc, words: IncidentWords) -> bool:
     A fraud suspect on a red notice, deported and handed to his own police, is no act "to silence, punish, coerce or bring
     back" a critic (GUIDELINES.md incidents); a story of repression names its people or their cause somewhere.
     """
-    seen = doc.count_by(LEMMA).keys() | doc.count_by(LOWER).keys()
+    # (the Doc's lemma and lowercase columns the other rules have read already, not counted again)
+    seen = set(column(doc, "LEMMA")) | set(column(doc, "LOWER"))
     return not seen.isdisjoint(_hashes(words.fraud)) and seen.isdisjoint(_hashes(words.cause))
 
 

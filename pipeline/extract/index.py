@@ -56,6 +56,12 @@ def doc_index(doc: Doc) -> DocIndex:
     return index
 
 
+def gazetteer_labels(doc: Doc) -> list[str]:
+    """Return the label of each gazetteer match of the Doc's index, in its order (once per Doc: ``Span.label_`` makes
+    the string anew on each read, and the rules scan the matches again and again)."""
+    return cached(doc, "gazetteer-labels", lambda: [match.label_ for match in doc_index(doc).gazetteer])
+
+
 def sentence(item: Span | Token) -> Span:
     """Return the sentence of a token or of a span's first token."""
     doc = item.doc
@@ -150,16 +156,26 @@ def lemma_positions(doc: Doc, words: Collection[str]) -> list[int]:
 
 
 def _lemma_positions(doc: Doc, words: Collection[str]) -> list[int]:
-    lemmas = column(doc, "LEMMA")
-    wanted = {value for value, lowered in _lowered_lemmas(doc) if lowered in words}
-    return [i for i, value in enumerate(lemmas) if value in wanted]
+    by_lowered = _lowered_lemmas(doc)
+    if isinstance(words, (set, frozenset)) and len(words) < len(by_lowered):
+        # a small word set: its words looked up among the Doc's lemmas, not each lemma in the set
+        wanted = [value for word in words if word in by_lowered for value in by_lowered[word]]
+    else:
+        wanted = [value for lowered, values in by_lowered.items() if lowered in words for value in values]
+    where = _where(doc, "LEMMA")  # the tokens of each lemma, instead of a pass over every token per call
+    if len(wanted) == 1:
+        return list(where[wanted[0]])
+    return sorted(i for value in wanted for i in where[value])
 
 
-def _lowered_lemmas(doc: Doc) -> list[tuple[int, str]]:
-    """Return each distinct lemma of the Doc (a string hash) with its lowercased text (once per Doc)."""
-    def compute() -> list[tuple[int, str]]:
+def _lowered_lemmas(doc: Doc) -> dict[str, list[int]]:
+    """Return each lowercased lemma text of the Doc with its distinct lemmas (string hashes) (once per Doc)."""
+    def compute() -> dict[str, list[int]]:
         strings = doc.vocab.strings
-        return [(value, strings[value].lower()) for value in set(column(doc, "LEMMA"))]
+        by_lowered: dict[str, list[int]] = {}
+        for value in _where(doc, "LEMMA"):
+            by_lowered.setdefault(strings[value].lower(), []).append(value)
+        return by_lowered
 
     return cached(doc, "lowered-lemmas", compute)
 

@@ -17,10 +17,19 @@ from pipeline.normalize import lookup_city, normalize_country
 from pipeline.resources import Resources
 
 
+_KINDS: dict[str, str | None] = {}  # a name -> its keyword's type, for the Resources in _KINDS_OF (asked again and again)
+_KINDS_OF: list[Resources | None] = [None]
+
+
 def keyword_type(name: str, res: Resources) -> str | None:
     """Return the actor type the first keyword in an organisation's name gives ("Police" -> government), else None."""
-    words = set(name.replace("-", " ").split())
-    return next((kind for keyword, kind in res.org_keywords if keyword in words or (" " in keyword and keyword in name)), None)
+    if _KINDS_OF[0] is not res or len(_KINDS) >= 100_000:
+        _KINDS.clear()
+        _KINDS_OF[0] = res
+    if name not in _KINDS:
+        words = set(name.replace("-", " ").split())
+        _KINDS[name] = next((kind for keyword, kind in res.org_keywords if keyword in words or (" " in keyword and keyword in name)), None)
+    return _KINDS[name]
 
 
 def has_org_keyword(name: str, res: Resources) -> bool:

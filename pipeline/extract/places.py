@@ -15,6 +15,7 @@ from pipeline.normalize import (
     region_country, subdivision_by_code,
 )
 from pipeline.extract.index import cached, doc_index, doc_text, line_starts, positions, sentence
+from pipeline.extract.index import gazetteer_labels
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name
 from pipeline.gazetteer import capitals
 from pipeline.records import LocationRow
@@ -352,7 +353,7 @@ def _us_context(span: Span) -> bool:
 def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     """Return place-like spans with their source label, longest first at each position, no overlaps."""
     found: list[tuple[Span, str]] = []
-    actor_words = {i for match in doc_index(doc).gazetteer if match.label_ == "ACTOR" for i in range(match.start, match.end)}
+    actor_words = {i for match, label in zip(doc_index(doc).gazetteer, gazetteer_labels(doc)) if label == "ACTOR" for i in range(match.start, match.end)}
     for ent in doc_index(doc).ents:
         if ent.label_ in PLACE_LABELS and ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].lower_ in COMPASS \
                 and normalize_country(ent.text, resources=res):
@@ -1228,7 +1229,8 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
     "Tehran's notorious Evin prison", "Lahore's Wapda Town", with the place that holds them when the model read the
     whole as an organisation. A country holds only parts whose last word tells a kind of place ("Georgia's Pankisi
     Gorge"); bodies and people ("Beijing's Ministry of Public Security", "London's mayor") are no parts."""
-    actor_tokens = {i for match in doc_index(doc).gazetteer if match.label_ in {"ACTOR", "DEMONYM"} for i in range(match.start, match.end)}
+    actor_tokens = {i for match, label in zip(doc_index(doc).gazetteer, gazetteer_labels(doc)) if label in {"ACTOR", "DEMONYM"}
+                    for i in range(match.start, match.end)}
     for i in positions(doc, POSSESSIVE_TAGS, attr="TAG"):
         mark = doc[i]
         if mark.i == 0 or mark.i + 1 >= len(doc):

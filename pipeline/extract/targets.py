@@ -195,6 +195,15 @@ def object_heads(
     phrase of a decree noun of ``wanted`` ("arrest warrants for eight activists", "a warrant for his arrest"), the noun
     a participle describes ("dissidents targeted by ..."), possessors ("his abduction"), the subject of a verb of
     receiving ("students are facing harassment"), with conjuncts and appositions."""
+    # (asked again and again for the same act with the same words by the incident rules: worked out once per Doc)
+    known: dict[tuple[int, int, frozenset[str], frozenset[str], frozenset[str]], list[Token]] = cached(trigger.doc, "object-heads", dict)
+    key = (trigger.start, trigger.end, relation, receive, wanted)
+    if key not in known:
+        known[key] = _object_heads(trigger, relation, receive, wanted)
+    return list(known[key])
+
+
+def _object_heads(trigger: Span, relation: frozenset[str], receive: frozenset[str], wanted: frozenset[str]) -> list[Token]:
     root = trigger.root
     heads: list[Token] = []
     # "survived two assassination attempts": the act's noun classifies the noun received
