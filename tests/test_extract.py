@@ -1536,6 +1536,23 @@ ACTORS = [
     # British police ranks as written are titles; a title the model split off a name is no person
     ("Ch Supt Mo Lansdale said the team would move. Det Sgt John Smith agreed.",
      {("Mo Lansdale", "person", None), ("John Smith", "person", None)}),
+    # "its" before a body: the state or state body the subject nearest before it names, not a place in an object
+    ("The case shows the lengths that the PRC government, including its Ministry of Public Security, will go to target "
+     "people in the U.S.", {("China", "state", "CHN"), ("Ministry of Public Security", "government", "CHN")}),
+    ("Sri Lanka suspended the attache to the UK after he was filmed outside its High Commission in London.",
+     {("Sri Lanka", "state", "LKA"), ("High Commission", "government", "LKA")}),
+    # a court or prosecutor's seat named after it gives its state, not the state the story is about; a post abroad's
+    # place is its host's, and a demonym before a body wins over its seat
+    ("Belarus sought his extradition. The Court of Appeals in Belgrade refused it.",
+     {("Belarus", "state", "BLR"), ("Court of Appeals", "government", "SRB")}),
+    ("Tajikistan wants him back. The Prosecutor General's Office in Moscow ruled that he be released.",
+     {("Tajikistan", "state", "TJK"), ("Prosecutor General's Office", "government", "RUS")}),
+    ("Officials of the Chinese Consulate General in Toronto met him.", {("consulate", "government", "CHN")}),
+    # a known body's name after another state's demonym is that state's body, named as written ("Security Service" is
+    # MI5 only as Britain's)
+    ("He was handed over to the Uzbekistani Security Service in Moscow.",
+     {("Security Service", "government", "UZB")}),
+    ("The Security Service said the threat from Iran had grown.", {("MI5", "government", "GBR"), ("Iran", "state", "IRN")}),
     # a generic body's name closed by "of <country>" is the body of that state; a name of its own keeps its words
     ("The Investigative Committee of Belarus charged him in absentia.", {("Investigative Committee", "government", "BLR")}),
     ("Officers of a Public Security Bureau of China called him.", {("Public Security Bureau", "government", "CHN")}),

@@ -442,8 +442,10 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             add(Actor(span, country_name(entry.country, resources=res) or entry.name, "state", entry.country))
         elif entry.type == "government" and (owner := _state_before(span, res)) is not None:
             # "the German Foreign Office", "Egypt's National Security Agency": the state named before it, whatever
-            # the gazetteer's default
-            add(Actor(doc[owner[0] : span.end], entry.name, entry.type, owner[1]))
+            # the gazetteer's default; of another state, its name as written ("the Uzbekistani Security Service" is
+            # no MI5)
+            name = entry.name if owner[1] == entry.country else _strip_det(span, res).text
+            add(Actor(doc[owner[0] : span.end], name, entry.type, owner[1]))
         elif entry.type == "government" and (before := _named_before(span, found, res)) is not None:
             # "the Swedish Security Service ... The Security Service can now": the body named before with its state,
             # not the gazetteer's namesake (MI5)
@@ -1941,19 +1943,62 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
             yield Actor(span, owned[0], kind, owned[1])
             continue
         if kind == "government":
-            country = None if stateless else owner_country or _governing_state(span, country, doc, res)
+            country = None if stateless else owner_country or _its_state(span, found, res) \
+                or _governing_state(span, country, doc, res)
         yield Actor(span, span.text, kind, country)
 
 
 def _governing_state(span: Span, country: str | None, doc: Doc, res: Resources) -> str | None:
     """The state of a government body named as written: "Toronto Police Service", "Quebec Court of Appeal": a place
-    in the name is where the body serves; a body named without its state belongs to the state the story is set in.
+    in the name is where the body serves, as is the city or state "in" names right after it ("the Court of Appeals in
+    Belgrade"); a body named without its state belongs to the state the story is set in.
     A body whose words open with a polity without a state code ("Kosovo Police", "Kosovo's Ministry of Internal
     Affairs": regions.tsv with no country) is that polity's: no state, not the one around it."""
     if _stateless_opening(span, res):
         return None
-    return _place_in_name(span, res) or country or _country_in_name(span, doc, res) or _owning_body_state(span, res) \
-        or _own_name_state(span.text, res) or _country_around(span, res) or setting_country(doc, resources=res)
+    return _place_in_name(span, res) or country or _seat_state(span, res) or _country_in_name(span, doc, res) \
+        or _owning_body_state(span, res) or _own_name_state(span.text, res) or _country_around(span, res) \
+        or setting_country(doc, resources=res)
+
+
+def _seat_state(span: Span, res: Resources) -> str | None:
+    """Return the country of the capital, country or city "in" names right after the name of a body whose seat gives
+    its state (actor_words seated_body: "the Court of Appeals in Belgrade", "the Prosecutor-General's Office in
+    Moscow"), else None. Not for other bodies, which may be posts abroad ("the Consulate General in Toronto", "the
+    Trade Office in London"), their place the host's."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "in" or not any(t.lower_ in res.seated_body_words for t in span):
+        return None
+    if (seat := _seat_after(span, res)) is not None:
+        return seat[1]
+    place = doc[i + 1]
+    if place.pos_ != "PROPN" or not place.text[:1].isupper() or doc_index(doc).place_match.get(place.i) is not None:
+        return None
+    city = _city_named(place.text)
+    return city.country if city is not None and city.population >= 100_000 else None
+
+
+def _its_state(span: Span, found: list[Actor], res: Resources) -> str | None:
+    """Return the state "its" before a body stands for: the subject nearest before it in the sentence where that is a
+    state, a state body or a country ("the PRC government, including its Ministry of Public Security"; "China said its
+    Ministry of Public Security ..."), else None (no subject, or another kind of party: "the company and its board").
+    Not a place in an object ("the country's Defence Attache to the UK, ... outside its High Commission")."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ != "its":
+        return None
+    start = sentence(span).start
+    subjects = {"nsubj", "nsubjpass"}
+    owner = max((a for a in found if start <= a.span.start and a.span.end <= i and a.span.root.dep_ in subjects),
+                key=lambda a: a.span.end, default=None)
+    for j in range(i - 1, owner.span.end - 1 if owner is not None else start - 1, -1):
+        match = doc_index(doc).place_match.get(j)
+        if match is not None and match.label_ == "COUNTRY" and doc[j].dep_ in subjects:
+            return _country_of_token(doc[j], doc, res)  # "China says its Ministry of State Security"
+    if owner is not None and owner.type in {"state", "government"}:
+        return owner.country
+    return None
 
 
 def _owning_body_state(span: Span, res: Resources) -> str | None:
