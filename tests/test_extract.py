@@ -3102,6 +3102,31 @@ REBUTTALS = [
       ("Rwanda", "accuses", "assert", "indirect", "the RNC of involvement in terrorism")]),
     ("Abdullaev did not deny the charge, saying he was doing his job as a journalist.",
      [("Abdullaev", "saying", "assert", "indirect", "he was doing his job as a journalist")]),
+    # so do the words that characterise a claim rejected or dismissed ("describing them as", "calling them"); not
+    # "saying" after a claim rejected, nor after the criticism rejected (above)
+    ("Andrey Hnyot has dismissed these charges as \u201cfabricated,\u201d describing them as the Belarusian authorities\u2019 "
+     "\u201csystematic mechanism of persecution\u201d against political opponents.",
+     [("Andrey Hnyot", "dismissed", "deny", "indirect", "these charges"),
+      ("Andrey Hnyot", "describing", "deny", "mixed", "them as the Belarusian authorities")]),
+    ("Pakistan dismissed the allegations, calling them an attempt to malign the country.",
+     [("Pakistan", "dismissed", "deny", "indirect", "the allegations"),
+      ("Pakistan", "calling", "deny", "indirect", "them an attempt to malign the country")]),
+    ("The Chinese Foreign Ministry rejected the report, saying the country has suffered from terrorism for decades.",
+     [("Ministry of Foreign Affairs", "rejected", "deny", "indirect", "the report"),
+      ("Ministry of Foreign Affairs", "saying", "assert", "indirect", "the country has suffered from terrorism for decades")]),
+    # claims that deny without a denial verb: "no question of", a claim "contradicted by", "misinformation"; not "no
+    # question that" (certainty)
+    ("Pakistan said there is no question of any threat being made to any national of any state.",
+     [("Pakistan", "said", "deny", "indirect", "there is no question of any threat being made to any national of any state")]),
+    ("The Kremlin said there was no question that Russia was behind the attack.",
+     [("Russia", "said", "assert", "indirect", "there was no question that Russia was behind the attack")]),
+    ("Safeguard Defenders said that explanation was contradicted by Chinese official sources.",
+     [("Safeguard Defenders", "said", "deny", "indirect", "explanation was contradicted by Chinese official sources")]),
+    # an innocent person the claim says someone is describes that person (a victim), no innocence claimed
+    ("Anthony Hughes concluded that Sturgess was an innocent victim of an attempt by officers of a Russian state "
+     "organization.",
+     [("Anthony Hughes", "concluded", "assert", "indirect",
+       "Sturgess was an innocent victim of an attempt by officers of a Russian state organization")]),
 ]
 
 # Where a claim starts and ends: a second "and that" clause belongs to it, a further claim or a clause with its own

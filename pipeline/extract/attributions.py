@@ -3666,10 +3666,20 @@ def _follows_denial(verb: Token, claim: Span, res: Resources) -> bool:
     he was doing his job as a journalist", "Bahrain denies hacking their laptops and says they have provided no
     evidence"): the claim is the denier's account against the accusation (attribution_words.tsv grounding_denial,
     grounds_verb). Not one that tells what comes next ("denied the charges, saying he would appeal"), an appeal, nor
-    a denial itself negated or withheld."""
+    a denial itself negated or withheld. A claim rejected or dismissed grounds only the words that characterise it
+    ("dismissed these charges as fabricated, describing them as ...", "rejected the allegations, calling them ...";
+    attribution_words.tsv grounding_rejection, characterising_verb), not "rejected the criticism, saying ..."."""
     head = verb.head
-    if head.i == verb.i or head.lemma_.lower() not in res.attribution_words["grounding_denial"] or head.pos_ != "VERB" \
-            or verb.i < head.i or verb.lemma_.lower() not in res.attribution_words["grounds_verb"]:
+    lemma = head.lemma_.lower()
+    characterising = res.attribution_words.get("characterising_verb", frozenset())
+    if lemma in res.attribution_words.get("grounding_rejection", frozenset()):
+        if verb.lemma_.lower() not in characterising or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in res.attribution_words["claim_noun"] for c in head.children):
+            return False
+    elif lemma not in res.attribution_words["grounding_denial"] \
+            or verb.lemma_.lower() not in res.attribution_words["grounds_verb"] | characterising:
+        return False
+    if head.i == verb.i or head.pos_ != "VERB" or verb.i < head.i:
         return False
     if verb.dep_ == "advcl":
         if verb.tag_ != "VBG":
@@ -3715,10 +3725,12 @@ def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
     while word.dep_ == "conj" and word.head.i < word.i and word.head.pos_ == "ADJ":
         word = word.head
     noun = word.head
-    # an adjective after its noun is a predicate the parser hung on it ("called the verdict biased"), not a description
+    # an adjective after its noun is a predicate the parser hung on it ("called the verdict biased"), not a description;
+    # one on a person the claim says someone is describes that person ("Sturgess was an innocent victim of an attempt")
     return (
         word.dep_ == "amod" and word.i < noun.i and noun.lemma_.lower() not in res.attribution_words["claim_noun"]
-        and (noun.dep_ in {"dobj", "appos"} or (noun.dep_ == "pobj" and noun.head.lower_ != "as"))
+        and (noun.dep_ in {"dobj", "appos"} or (noun.dep_ == "pobj" and noun.head.lower_ != "as")
+             or (noun.dep_ == "attr" and res.units.get(noun.lemma_.lower()) == "person"))
         and content.start <= noun.head.i < content.end
     )
 
