@@ -866,6 +866,13 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # sentence puts it elsewhere ("Belfast" is no town of Maine in a story that names only the United States)
     ("namesake-not-placed", "Man held in Belfast on extradition warrant over multimillion-dollar fraud in US",
      {("Belfast", "city", "GBR")}, {("Belfast", "city", "USA")}),
+    # names before a plural site noun of two words are each such a site, a city's part in the possessive too
+    ("plural-compound-site", "Cases were registered at Islamabad's Ramna and Aabpara police stations.",
+     {("Ramna Police Station", "site", "PAK"), ("Aabpara Police Station", "site", "PAK"), ("Islamabad", "city", "PAK")},
+     {("Ramna", "region", "PAK")}),
+    # a city's district the city table lists as a town elsewhere (Hollywood, Florida) is the district
+    ("city-district", "Rusesabagina was the subject of the Hollywood film Hotel Rwanda.", {("Hollywood", "region", "USA")},
+     {("Hollywood", "city", "USA")}),
 ]
 
 

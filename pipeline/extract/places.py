@@ -450,7 +450,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     for span, label in found:
         if any(i in taken for i in range(span.start, span.end)):
             continue
-        if label in {"GPE", "FAC", "PERSON"} and _plural_site_conjunct(span, res):
+        if label in {"GPE", "FAC", "PERSON", "PART_REGION"} and _plural_site_conjunct(span, res):
             label = "SITES_OF"  # "Haneda and Narita airports": each name is one of the sites, not a town
         # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
         elif label in {"GPE", "LOC"} and span.end < len(doc) and _division_use(doc, span.end, res) in {"after", "both"} \
@@ -530,11 +530,14 @@ def _plural_site_noun(span: Span, res: Resources) -> str | None:
         i = _name_run(doc, k)
     if not joined:
         return None
+    compound = ""
+    if i + 1 < len(doc) and doc[i].is_lower and doc[i].tag_ == "NN" and doc[i].dep_ == "compound" and doc[i + 1].tag_ == "NNS":
+        compound, i = f"{doc[i].lower_} ", i + 1  # "Islamabad's Ramna and Aabpara police stations": "police station"
     if i >= len(doc) or not doc[i].is_lower or doc[i].tag_ != "NNS":
         return None
     noun = doc[i].lemma_.lower()
     suffix = res.place_suffixes.get(noun)
-    return noun if suffix is not None and suffix[0] == "site" and noun not in res.diplomatic_posts else None
+    return compound + noun if suffix is not None and suffix[0] == "site" and noun not in res.diplomatic_posts else None
 
 
 def _plural_site_conjunct(span: Span, res: Resources) -> bool:
