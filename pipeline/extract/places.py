@@ -252,7 +252,7 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         if city is not None and prefer and city.country not in prefer \
                 and city.population < RESCUE_POPULATION and _modifies_noun(span, any_case=True):
             city = None  # "the Hirak movement": a name before a noun, of a small town abroad the article never puts us in
-    elif label == "GPE" and city.country not in prefer and city.population < BIG_CITY \
+    elif label == "GPE" and city is not None and city.country not in prefer and city.population < BIG_CITY \
             and (town := lookup_town(bare, prefer=prefer)) is not None and _placed_before(span, town.country, resources):
         city = town  # "in San José, Costa Rica, specifically in the San Pedro area": Costa Rica's, not the Philippines' city
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
