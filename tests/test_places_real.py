@@ -836,7 +836,43 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("country-code-no-province", "He met Jones, MP, in London, UK, on Monday.", {("United Kingdom", "country", "GBR")},
      {("Madhya Pradesh", "region", "IND")}),
     ("district-code-no-state", "WASHINGTON, DC - The company said.", {("Washington", "city", "USA")},
-     {("District of Columbia", "region", "USA")}),
+     {("District of Columbia", "region", "USA")}),    # a place in a title: a royal or peer's title "of" a place; a rank between a region and a job title; the areas
+    # listed in one job title; but a crown prince's state is a place
+    ("title-of-royalty", "Read more: Prince of Wales to visit Saudi Arabia in first official trip.",
+     {("Saudi Arabia", "country", "SAU")}, {("Wales", "region", "GBR")}),
+    ("crown-prince-of-place", "The Crown Prince of Abu Dhabi met officials in London.", {("Abu Dhabi", "city", "ARE")}, set()),
+    ("rank-before-title", "Her detention was condemned. HRW Asia deputy director Phil Robertson told AFP that her detention "
+     "in Kuala Lumpur was wrong.", {("Kuala Lumpur", "city", "MYS")}, {("Asia", "region", None)}),
+    ("title-area-list", "\"They have to flee,\" said Joan Nyanyuki, Amnesty International Director for East Africa, the Horn "
+     "and the Great Lakes. They fled to Kenya.", {("Kenya", "country", "KEN")}, {("Horn", "city", "DEU")}),
+    # a building named after a known city is in that city's country, whatever places the story names around it; a
+    # street named after a far town is where the story is
+    ("site-of-its-city", "Wilson, who lives in London, filed a petition in the Delhi High Court last year.",
+     {("Delhi High Court", "site", "IND"), ("London", "city", "GBR")}, {("Delhi High Court", "site", "GBR")}),
+    ("street-after-far-town", "The office on London Road in Kuala Lumpur was closed.", {("London Road", "site", "MYS")},
+     {("London Road", "site", "GBR")}),
+    # "the <street> area of <city>": the street, a site
+    ("street-area", "An AFP photojournalist saw blood at the scene near the popular Khao San Road area of Bangkok.",
+     {("Khao San Road", "site", "THA")}, {("Khao San Road", "region", "THA")}),
+    # a town the model reads as a land, in a country the story names
+    ("town-read-as-land", "In 2020, Russian blogger Alexei Romanov was not allowed to enter Georgia at a checkpoint in "
+     "Sadakhlo on the border with Armenia.", {("Sadakhlo", "city", "GEO")}, {("Sadakhlo", "region", "GEO")}),
+    # a town of a country the story names, not a middle-sized namesake in a country it never names
+    ("namesake-in-named-country", "The office is located in San José, Costa Rica, specifically in the San Pedro area.",
+     {("San Pedro", "city", "CRI")}, {("San Pedro", "city", "PHL")}),
+    ("namesake-named-again", "The office is located in San José, Costa Rica, specifically in the San Pedro area. Strangers "
+     "watched the office in San Pedro for weeks.", {("San Pedro", "city", "CRI")}, {("San Pedro", "city", "PHL")}),
+    # a middle-sized city of a country the story does not name keeps its reading where no place before it in its
+    # sentence puts it elsewhere ("Belfast" is no town of Maine in a story that names only the United States)
+    ("namesake-not-placed", "Man held in Belfast on extradition warrant over multimillion-dollar fraud in US",
+     {("Belfast", "city", "GBR")}, {("Belfast", "city", "USA")}),
+    # names before a plural site noun of two words are each such a site, a city's part in the possessive too
+    ("plural-compound-site", "Cases were registered at Islamabad's Ramna and Aabpara police stations.",
+     {("Ramna Police Station", "site", "PAK"), ("Aabpara Police Station", "site", "PAK"), ("Islamabad", "city", "PAK")},
+     {("Ramna", "region", "PAK")}),
+    # a city's district the city table lists as a town elsewhere (Hollywood, Florida) is the district
+    ("city-district", "Rusesabagina was the subject of the Hollywood film Hotel Rwanda.", {("Hollywood", "region", "USA")},
+     {("Hollywood", "city", "USA")}),
 ]
 
 

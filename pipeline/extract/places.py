@@ -253,6 +253,9 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         if city is not None and prefer and city.country not in prefer \
                 and city.population < RESCUE_POPULATION and _modifies_noun(span, any_case=True):
             city = None  # "the Hirak movement": a name before a noun, of a small town abroad the article never puts us in
+    elif label == "GPE" and city is not None and city.country not in prefer and city.population < BIG_CITY \
+            and (town := lookup_town(bare, prefer=prefer)) is not None and _placed_before(span, town.country, resources):
+        city = town  # "in San José, Costa Rica, specifically in the San Pedro area": Costa Rica's, not the Philippines' city
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
     state_named = state is not None and (
         (span.end < len(span.doc) and span.doc[span.end].lower_ == "state") or _state_by_context(span))  # "Washington state"
@@ -269,9 +272,23 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, core, "region", subdivision[0])  # "Western Cape", "Khuzestan": a province
     if label in {"FAC", "SITE"}:
         return Place(span, bare, "site", None)
+    if label == "LOC" and len(words) == 1 and bare == text and (town := lookup_town(bare, prefer=prefer)) is not None:
+        return Place(span, bare, "city", town.country)  # "a checkpoint in Sadakhlo" (LOC): a town of a country the story names
     if label == "LOC" and _region_cue(span, resources):
         return Place(span, bare, "region", None)
     return None
+
+
+def _placed_before(span: Span, country: str, res: Resources) -> bool:
+    """True when the place the model reads last before a name in its sentence is in ``country`` or is it ("San José, Costa
+    Rica, specifically in the San Pedro area"): the sentence has put us there."""
+    sent = sentence(span)
+    before = [ent for ent in doc_index(span.doc).ents if ent.label_ == "GPE" and sent.start <= ent.start and ent.end <= span.start]
+    if not before:
+        return False
+    last = before[-1].text
+    city = lookup_city(last)
+    return normalize_country(last, resources=res) == country or (city is not None and city.country == country)
 
 
 def place_suffix(words: list[str], res: Resources) -> tuple[str, bool] | None:
@@ -434,7 +451,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     for span, label in found:
         if any(i in taken for i in range(span.start, span.end)):
             continue
-        if label in {"GPE", "FAC", "PERSON"} and _plural_site_conjunct(span, res):
+        if label in {"GPE", "FAC", "PERSON", "PART_REGION"} and _plural_site_conjunct(span, res):
             label = "SITES_OF"  # "Haneda and Narita airports": each name is one of the sites, not a town
         # "Kharkiv region", "Kampong Thom province": a division word after the name tells its kind
         elif label in {"GPE", "LOC"} and span.end < len(doc) and _division_use(doc, span.end, res) in {"after", "both"} \
@@ -477,7 +494,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if label == "FAC" and not _site_like(span, res) and lookup_city(span.text) is None \
                 and span.text.lower() not in res.regions and not normalize_country(span.text, resources=res):
             continue  # "Eritrean Diaspora", "Kingdom Came": a name the model calls a facility, named as no place
-        if _in_title(span) or (label in {"REGION", "LOC"} and span[-1].lower_.endswith("ern") and _modifies_noun(span, any_case=True)):
+        if _title_of(span, res):
+            continue  # "Prince of Wales": a title, no place
+        if _in_title(span, res) or (label in {"REGION", "LOC"} and span[-1].lower_.endswith("ern") and _modifies_noun(span, any_case=True)):
             continue  # "Asia director"; "Middle Eastern countries": an adjective (but "an Arctic penal colony", "Gulf states" are places)
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
@@ -512,11 +531,14 @@ def _plural_site_noun(span: Span, res: Resources) -> str | None:
         i = _name_run(doc, k)
     if not joined:
         return None
+    compound = ""
+    if i + 1 < len(doc) and doc[i].is_lower and doc[i].tag_ == "NN" and doc[i].dep_ == "compound" and doc[i + 1].tag_ == "NNS":
+        compound, i = f"{doc[i].lower_} ", i + 1  # "Islamabad's Ramna and Aabpara police stations": "police station"
     if i >= len(doc) or not doc[i].is_lower or doc[i].tag_ != "NNS":
         return None
     noun = doc[i].lemma_.lower()
     suffix = res.place_suffixes.get(noun)
-    return noun if suffix is not None and suffix[0] == "site" and noun not in res.diplomatic_posts else None
+    return compound + noun if suffix is not None and suffix[0] == "site" and noun not in res.diplomatic_posts else None
 
 
 def _plural_site_conjunct(span: Span, res: Resources) -> bool:
@@ -1391,7 +1413,7 @@ def _no_city(name: str) -> bool:
     return (city := lookup_city(name)) is None or city.population < RESCUE_POPULATION
 
 
-def _in_title(span: Span) -> bool:
+def _in_title(span: Span, res: Resources) -> bool:
     doc = span.doc
     i = span.end
     if i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and doc[i + 1].text[:1].isupper():
@@ -1400,6 +1422,8 @@ def _in_title(span: Span) -> bool:
         i += 2  # "Europe and Central Asia director"
         while i < len(doc) and doc[i].text[:1].isupper():
             i += 1
+    if i + 1 < len(doc) and doc[i].is_lower and doc[i].lower_ in res.actor_words["office_rank"] and doc[i + 1].lower_ in TITLE_WORDS:
+        i += 1  # "HRW Asia deputy director": a rank between the place and the title
     if i < len(doc) and (doc[i].lower_ in TITLE_WORDS or (doc[i].lower_ in UNIT_WORDS and _no_city(span.text))):
         return True
     k = span.start
@@ -1408,11 +1432,21 @@ def _in_title(span: Span) -> bool:
             k -= 1
         elif k >= 2 and doc[k - 1].lower_ in {"and", "of"} and doc[k - 2].text[:1].isupper() and doc[k - 2].lower_ not in TITLE_WORDS:
             k -= 2
-        elif k >= 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in {"and", "of", "for"}:
-            k -= 1  # "Director for Asia and the Pacific", "director for the Middle East"
+        elif k >= 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in {"and", "of", "for", ","}:
+            k -= 1  # "Director for Asia and the Pacific", "director for the Middle East", "East Africa, the Horn"
+        elif k >= 2 and doc[k - 1].text == "," and doc[k - 2].text[:1].isupper() and doc[k - 2].lower_ not in TITLE_WORDS:
+            k -= 2  # "Director for East Africa, the Horn and the Great Lakes": a list of the areas of one title
         else:
             break
     return k >= 2 and doc[k - 1].lower_ in {",", "for"} and doc[k - 2].lower_ in TITLE_WORDS  # "director for Asia"
+
+
+def _title_of(span: Span, res: Resources) -> bool:
+    """True for a place after "of" and a capitalised title of royalty or the peerage ("Prince of Wales", "the Duke of
+    Sussex"), not a crown prince's ("the Crown Prince of Abu Dhabi")."""
+    doc, k = span.doc, span.start - 2
+    return k >= 0 and doc[k + 1].lower_ == "of" and doc[k].is_title and doc[k].lower_ in res.place_words["title_of"] \
+        and not (k > 0 and doc[k - 1].lower_ == "crown")
 
 
 def _titled_person(span: Span, res: Resources) -> bool:
@@ -1507,6 +1541,9 @@ def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
             place = Place(place.span, place.name, place.kind, country)
             if (city := _city_of_region(place, places, index, res)) is not None:
                 place = city  # "Jiangsu Province's Nantong": the province's city, not a part of no kind named
+        elif place.kind == "city" and place.country not in named and (first := next(
+                (p for p in resolved if p.kind == "city" and p.name == place.name and p.country in named), None)) is not None:
+            place = Place(place.span, first.name, "city", first.country)  # "San Pedro" again: the town read first, not a namesake abroad
         elif place.kind == "city" and (local := _local_namesake(places, index, res)) is not None:
             place = local
         if place.kind == "city" and (site := _site_named_before(place, resolved)) is not None:
@@ -1651,6 +1688,8 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         return Place(span, span.text, "city" if label == "TOWN" else "region", country) if country else None
     if label in {"DIVISION", "CITY_OF"}:
         kind = "city" if label == "CITY_OF" else "region"
+        if kind == "region" and len(span) > 1 and (place_suffix(span.text.split(), res) or ("", False))[0] == "site":
+            kind = "site"  # "the Khao San Road area of Bangkok": a street's area is the street, a site
         if normalize_country(span.text, resources=res) or span.text.lower() in res.demonyms:
             return None  # "the Russia region", "the Uyghur region": no name of a place of this kind
         region = resources_region(span.text, res)
@@ -1678,7 +1717,30 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
             and span[-1].lower_ in res.place_words["city_site"] \
             and (town := resolve_place(span[:-1], label="GPE", prefer=named, resources=res)) is not None and town.kind == "city":
         return Place(span, place.name, "site", town.country)  # "at Osh airport": in the country the town alone is in
+    if place is not None and place.kind == "site" and place.country is None and len(span) > 1 \
+            and (town := _known_place_first(span, named, res)) is not None:
+        return Place(span, place.name, "site", town.country)  # "the Delhi High Court": in the country of its city
     return place
+
+
+def _known_place_first(span: Span, named: frozenset[str], res: Resources) -> Place | None:
+    """Return the city of 100,000 people or more or the region of the region table whose name begins a building's name
+    ("Delhi High Court", "Westminster Magistrates' Court"), else None; not a street named after a far town ("London
+    Road") nor a country's house abroad ("Sri Lanka House")."""
+    words = span.text.split()
+    if (place_suffix(words, res) or ("", False))[0] == "site" and words[-1].lower() in STREET_WORDS:
+        return None
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    for end in range(span.end - 1, start, -1):
+        head = span.doc[start:end]
+        if _known_place(head.text, res) and (town := resolve_place(head, label="GPE", prefer=named, resources=res)) is not None \
+                and town.kind in {"city", "region"} and town.country is not None:
+            return town
+    return None
+
+
+# Last words of street names: a street named after a town ("London Road") is not in that town's country.
+STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "way", "drive", "square", "circle", "broadway"}
 
 
 # Prepositions whose object the model reads as a place names where something is ("in Gerasdorf", "near Armathwaite").
