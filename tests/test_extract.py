@@ -1850,6 +1850,18 @@ PEOPLE_OF_THE_GROUPS = [
     # negative: a minister in apposition is placed by the words around him
     ("Iran freed the diplomat. Vincent Van Quickenborne, the Belgian justice minister, defended the swap.",
      ("Vincent Van Quickenborne", "BEL")),
+    # a demonym on a place noun in the person's sentence says where they were, not whose
+    # national they are: the story's groups place them
+    ("Sok Dara was detained in the Russian city of Kazan by police. The Tajik opposition said he was abducted.",
+     ("Sok Dara", "TJK")),
+    ("Ahmed Ali, who has spent months in a Saudi detention centre, will be deported to Cairo. Egyptian activists fear "
+     "for him.", ("Ahmed Ali", "EGY")),
+    # negative: a demonym on a person noun in the sentence still places them
+    ("Saudi journalist Ahmed Ali was detained in the Moroccan city of Tangier. Moroccan activists protested.",
+     ("Ahmed Ali", "SAU")),
+    # negative: a demonym on another noun still does ("the Italian camp": a team, no place)
+    ("Italy's hopes ended and drew an angry response from the Italian camp, whose captain, Marco Rossi, said the match "
+     "mattered. Japanese fans cheered.", ("Marco Rossi", "ITA")),
 ]
 
 
