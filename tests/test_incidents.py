@@ -860,6 +860,15 @@ CASES = [
     pytest.param("Russian agents shot one of his compatriots dead near Vienna.", {("RUS", "AUT", "assassination")}, id="shot-a-compatriot"),
     pytest.param("Russian agents killed the bill in Vienna.", set(), id="killed-the-bill"),
     pytest.param("The United States imposed targeted sanctions on Russian officials.", set(), id="targeted-sanctions"),
+    # the states that ask for an extradition each ask, and are no host: it is done where the target is; a state that
+    # grants or carries one out is where it happens
+    pytest.param("Both Russia and Ukraine have requested the extradition of the dissident Ali Karimov, who lives in France.",
+                 {("RUS", "FRA", "unlawful_deportation"), ("UKR", "FRA", "unlawful_deportation")}, id="extradition-asked-by-two-states"),
+    pytest.param("Both the UAE and Egypt submitted an extradition request for the dissident Ali Karimov in Lebanon.",
+                 {("ARE", "LBN", "unlawful_deportation"), ("EGY", "LBN", "unlawful_deportation")}, id="extradition-request-submitted-by-two-states"),
+    pytest.param("Kazakhstan approved the extradition of the activist Ali Karimov to China.",
+                 {("CHN", "KAZ", "unlawful_deportation")}, id="extradition-granted-by-the-host"),
+    pytest.param("Thailand deported the activist Ali Karimov to China.", {("CHN", "THA", "unlawful_deportation")}, id="deported-by-the-host"),
 ]
 
 

@@ -144,6 +144,7 @@ class IncidentWords:
     movement: frozenset[str]
     unplaced: frozenset[str]
     maker: frozenset[str]
+    ask: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -1504,7 +1505,9 @@ def extract_incidents(
             # being involved in the murder of Tajik opposition leader Umarali Kuvvatov")
             processed = verb.i != trigger.root.i and (verb.lemma_ in words.process or (verb.lemma_.lower() in words.custody and _in_object(trigger.root, verb)))
             reporting = None
-            if (processed or inherited or (verb.i != trigger.root.i and verb.lemma_ in res.cues)) and not announced and not pattern.manner:
+            # (the state that asks for an extradition is its agent: "Both Russia and Ukraine have requested his extradition")
+            asked = pattern.tactic == "unlawful_deportation" and _asked(trigger, words)
+            if (processed or inherited or (verb.i != trigger.root.i and verb.lemma_ in res.cues)) and not announced and not pattern.manner and not asked:
                 # "the Netherlands says Iran was behind two killings", "a court in Antwerp sentenced Assadi for murder":
                 # who reports, judges or answers an act is not its agent (but who announces arrest warrants issues them);
                 # who judges or answers it is not the state behind it when none is named either ("Australia's
@@ -1606,7 +1609,10 @@ def extract_incidents(
                 # services" (not the people a sentence is about: "Chinese and Hong Kong students ... were photographed")
                 # (of states listed as the subject, the first for an act on one named person: "China, Russia and Iran
                 # abducted the journalist Ali Karimi")
-                listed = _listed_states(subject, sent_actors, sent_places, res, conjuncts=not _on_a_person(trigger, words, people))
+                # (but each state that asks for one person's extradition asks on its own: "Both Russia and Ukraine have
+                # requested his extradition")
+                each = not _on_a_person(trigger, words, people) or (tactic == "unlawful_deportation" and asked)
+                listed = _listed_states(subject, sent_actors, sent_places, res, conjuncts=each)
                 others = [state for state in listed if state not in {origin, *reactors}]
             if origin is None:
                 # "critics from Cambodia, Laos and Vietnam were abducted": one act per country the targets fled
@@ -1723,7 +1729,10 @@ def extract_incidents(
                 last_origin = (number, origin, trigger.start, tactic)
             # states in the act's subject act, they are not where it happens ("Rwanda, Russia and Iran have used killings")
             # (a deporting state is the host: "Thailand deported 109 Uyghurs to China")
-            in_subject = {t.i for t in subject.subtree} if subject is not None and tactic != "unlawful_deportation" else set()
+            # (not the states that ask for it: "Both Russia and Ukraine have requested his extradition" is done where he is)
+            in_subject = (
+                {t.i for t in subject.subtree} if subject is not None and (tactic != "unlawful_deportation" or _asked(trigger, words)) else set()
+            )
             if subject is None and tactic != "unlawful_deportation":
                 # "Rwanda, Saudi Arabia and Iran are shown to have used killings": the states of a passive's subject act too
                 # (or a list of states the act's clause hangs on by a preposition: "Iran, China, Egypt, Russia, Rwanda, and
@@ -2720,6 +2729,17 @@ def _hosts(
         own = _done_in(trigger, places)
         hosts = [h for h in hosts if h in own] or hosts
     return hosts or described
+
+
+def _asked(trigger: Span, words: IncidentWords) -> bool:
+    """True for a deportation or extradition noun a verb of asking takes as object, itself or by the request noun it
+    names: "requested his extradition", "has sought the extradition of", "submitted an extradition request"."""
+    noun = trigger.root
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in words.request:
+        noun = noun.head
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in words.ask
 
 
 def _agent_elsewhere(span: Span, trigger: Span) -> bool:
