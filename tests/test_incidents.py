@@ -1061,6 +1061,10 @@ DOCUMENT_CASES = [
                  {("BLR", None, "legal_pressure")}, id="dateline-away-with-its-day"),
     pytest.param("CANBERRA (AP) — Chinese agents harassed pro-democracy students, a report on Australian universities said.",
                  {("CHN", "AUS", "intimidation")}, id="dateline-the-storys-setting"),
+    pytest.param("Washington, D.C., October 12, 2021 \u2014 Chinese agents harassed the dissident Li Wei, CPJ said.",
+                 {("CHN", None, "intimidation")}, id="dateline-away-with-its-district-and-full-date"),
+    pytest.param("Washington, D.C., October 12, 2021 \u2014 Chinese agents harassed the dissident Li Wei in the United States, CPJ said.",
+                 {("CHN", "USA", "intimidation")}, id="dateline-with-full-date-the-storys-setting"),
     # "found dead" tells a killing of a person (not of an animal or a thing)
     pytest.param("Russian agents followed the blogger Imran Aliyev in Brussels in 2019. The report was published on Monday. Police sealed "
                  "the street. Officers questioned staff. In 2020 Aliyev was found dead in his hotel room in Lille.",

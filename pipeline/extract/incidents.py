@@ -2809,8 +2809,8 @@ def _in_dateline(span: Span) -> bool:
         if not (doc[start].pos_ == "PROPN" or doc[start].text == ","):
             return False
     end = span.end
-    # a day may follow the place ("DHARAMSHALA, Feb. 15:")
-    while end < len(doc) and end - span.end < 6 and (doc[end].pos_ == "PROPN" or doc[end].text == "," or doc[end].ent_type_ == "DATE") \
+    # a day may follow the place ("DHARAMSHALA, Feb. 15:"), after the place's state or district ("Washington, D.C., October 12, 2021 —")
+    while end < len(doc) and end - span.end < 8 and (doc[end].pos_ == "PROPN" or doc[end].text == "," or doc[end].ent_type_ == "DATE") \
             and doc[end].text not in DATELINE_MARKS:
         end += 1
     return end < len(doc) and doc[end].text in DATELINE_MARKS
