@@ -464,6 +464,8 @@ ACTORS = [
     ("The Ministry of Foreign Affairs of China said so.", {("Ministry of Foreign Affairs", "government", "CHN")}),
     ("Italy and Austria condemned the execution.", {("Italy", "state", "ITA"), ("Austria", "state", "AUT")}),
     ("Hong Kong activists in Britain were watched.", {("Hong Kong activists", "group", "HKG")}),
+    # a region's group is of the region's country (the region's gazetteer id is its name, no code)
+    ("Tibet activists in Britain were watched.", {("Tibet activists", "group", "CHN")}),
     ("Belarus forced the plane down.", {("Belarus", "state", "BLR")}),
     ("India's foreign ministry and US prosecutors spoke.",
      {("Ministry of External Affairs", "government", "IND"), ("public prosecutor", "government", "USA")}),

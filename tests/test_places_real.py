@@ -873,6 +873,35 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a city's district the city table lists as a town elsewhere (Hollywood, Florida) is the district
     ("city-district", "Rusesabagina was the subject of the Hollywood film Hotel Rwanda.", {("Hollywood", "region", "USA")},
      {("Hollywood", "city", "USA")}),
+    # a country's abbreviation opening the name of its own government body: the country named, as in "U.S. officials";
+    # a company's name is no such body
+    ("abbreviation-opens-body", "A U.S. State Department report from 2024 said Ethiopia jailed many journalists.",
+     {("United States", "country", "USA")}, set()),
+    ("abbreviation-opens-body-alias", "A U.S. Justice Department filing said Ethiopia jailed many journalists.",
+     {("United States", "country", "USA")}, set()),
+    ("abbreviation-opens-company", "US Steel said it would close a plant in Ohio.", set(), {("United States", "country", "USA")}),
+    # an airport named by its country alone is in that country, not in the story's other country
+    ("country-before-airport", "He was detained in London. Hours later his wife was held at Bahrain airport for seven hours.",
+     {("Bahrain airport", "site", "BHR")}, {("Bahrain airport", "site", "GBR")}),
+    # squares and streets known by their bare name: their own country, not the one the sentence or story is set in
+    ("known-square", "He was sentenced in absentia in Egypt for an assault in Tahrir Square in 2011, the Doha channel said.",
+     {("Tahrir Square", "site", "EGY")}, {("Tahrir Square", "site", "QAT")}),
+    ("known-street", "Cuba said exiles who rallied on Calle Ocho would be tried in Havana.",
+     {("Calle Ocho", "site", "USA")}, {("Calle Ocho", "site", "CUB")}),
+    # a minority's homeland by its movement's name, with or without its division word; a metropolitan area's acronym
+    ("homeland-region", "Chaou backs the independence of the Rif region, Dutch police said in Amsterdam.",
+     {("Rif", "region", "MAR")}, {("Rif region", "region", "NLD"), ("Rif", "region", "NLD")}),
+    ("homeland-region-ahwaz", "Chaab, an Arab activist from Ahwaz, was abducted in Istanbul.", {("Ahwaz", "region", "IRN")},
+     {("Ahwaz", "city", "IRN")}),
+    ("metro-acronym", "Their wives are safe here in the GTA, fearing the worst.", {("Greater Toronto Area", "region", "CAN")}, set()),
+    # a county named after its big city keeps its word; a province or district the tables know by its name alone drops it
+    ("county-of-city", "They filed a complaint with the police in Sweden\u2019s Stockholm county against him.",
+     {("Stockholm county", "region", "SWE")}, {("Stockholm", "region", "SWE")}),
+    ("district-of-city-part", "He was detained in Istanbul's Fatih district.", {("Fatih", "region", "TUR")},
+     {("Fatih district", "region", "TUR")}),
+    # a capital's name that is an adjective opening its sentence is no place; as a place it is the capital
+    ("capital-word-adjective", "I screamed. Male private security guards came running.", set(), {("Male", "city", "MDV")}),
+    ("capital-word-place", "He flew to Male last week.", {("Male", "city", "MDV")}, set()),
 ]
 
 

@@ -3171,7 +3171,7 @@ def _country_in_name(span: Span, doc: Doc, res: Resources) -> str | None:
 def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield groups: "<demonym> [modifiers] <group noun>", "overseas Chinese", plural ethnic nouns ("Uyghurs")."""
     for anchor in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY", "REGION"}):
-        code = anchor.id_ or None
+        code = (anchor.id_ if anchor.label_ != "REGION" else None) or None  # a region's id is its name, not a code
         i = anchor.end
         if anchor.label_ != "DEMONYM":
             # a place names a group only right before its noun: "Hong Kong activists", "Tibet activists"

@@ -418,6 +418,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 and _town_of_country_after(ent, res):
             found.append((ent, "GPE"))  # "who left Cyangugu in Rwanda" (PERSON): a town of the country named after it
     for match in doc_index(doc).gazetteer:
+        if match.label_ == "CAPITAL" and _sentence_start_only(doc, match.start, match.end) and doc[match.start].pos_ == "ADJ":
+            continue  # "Male private security guards came running": a word that opens its sentence, not Malé
         if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             # "the Gulf" as the model's "the Gulf of Aden" begins: the name without its article, so the longer name wins
             if match.label_ == "CAPITAL" and match.end < len(doc) and doc[match.end].text == "city":
@@ -468,6 +470,10 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             label = "GPE"  # "at Almaty prison" (ORG): the city named, as where the model tags it a place
         if label == "PERSON" or _no_place_word(span, label, res) or _longer_hyphenated_name(span, res):
             continue
+        if label in {"COUNTRY", "GPE"} and span.text.isupper() and _opens_state_body(span, res):
+            chosen.append((span, MODIFIER))  # "the U.S. State Department": the country, as in "U.S. officials"
+            taken.update(range(span.start, span.end))
+            continue
         if label not in RULE_LABELS:
             if (_inside_name(span, doc, res) and not (label == "REGION" and _area_as_place(span, res))) \
                     or (label != "GPE" and _is_person(span, doc, res if label == "COUNTRY" else None)) \
@@ -501,6 +507,23 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _opens_state_body(span: Span, res: Resources) -> bool:
+    """True for a country's abbreviation that opens the name of a government body of that country ("the U.S. State
+    Department", "a U.S. Justice Department filing"): the country named as a modifier, not a word of another name."""
+    code = normalize_country(span.text, resources=res)
+    if code is None:
+        return False
+    doc = span.doc
+    for match, label in zip(doc_index(doc).gazetteer, gazetteer_labels(doc)):
+        if label != "ACTOR" or match.end <= span.end or match.start not in {span.start, span.end}:
+            continue
+        entry = res.actors.get((doc[span.end : match.end] if match.start == span.start else match).text.lower()) \
+            or res.actors.get(match.text.lower())
+        if entry is not None and entry.type == "government" and entry.country == code:
+            return True
+    return False
 
 
 def _town_around_name(span: Span, label: str, starts: set[int]) -> bool:
@@ -1669,6 +1692,8 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
             return Place(span, region[0], "region", region[1])
         words = span.text.split()
         strip = res.place_suffixes.get(words[-1], ("", False))[1] and len(words) > 1  # "al-Hai al-Sabea district"
+        if strip and words[-1] in CITY_DIVISIONS and _named_after_city(" ".join(words[:-1]), res):
+            strip = False  # "Sweden's Stockholm county": a division named after its big city, not the city
         name = " ".join(words[:-1]) if strip else span.text
         region = resources_region(name, res) if strip else None  # "China's Xinjiang region": the region of the table
         if region is not None:
@@ -1715,12 +1740,26 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
             return Place(span, span.text, "city", None)
     if place is not None and place.kind == "site" and place.country is None and len(span) > 1 \
             and span[-1].lower_ in res.place_words["city_site"] \
-            and (town := resolve_place(span[:-1], label="GPE", prefer=named, resources=res)) is not None and town.kind == "city":
-        return Place(span, place.name, "site", town.country)  # "at Osh airport": in the country the town alone is in
+            and (town := resolve_place(span[:-1], label="GPE", prefer=named, resources=res)) is not None \
+            and town.kind in {"city", "country"}:
+        return Place(span, place.name, "site", town.country)  # "at Osh airport", "at Bahrain airport": in the country the
+        # town or the country alone is in
     if place is not None and place.kind == "site" and place.country is None and len(span) > 1 \
             and (town := _known_place_first(span, named, res)) is not None:
         return Place(span, place.name, "site", town.country)  # "the Delhi High Court": in the country of its city
     return place
+
+
+# Divisions named after their seat ("Stockholm County", "Mecca Province"); a district is a city's part of its own name.
+CITY_DIVISIONS = frozenset({"county", "province"})
+
+
+def _named_after_city(name: str, res: Resources) -> bool:
+    """True for the name of a big city that no table knows as a division ("Stockholm", "Mecca"): a county or province
+    of that name is named after the city and keeps its word ("Stockholm County"); "Tak province", "Zhejiang" do not."""
+    city = lookup_city(name)
+    return city is not None and city.population >= BIG_CITY and name.lower() not in res.regions \
+        and lookup_subdivision(name) is None
 
 
 def _known_place_first(span: Span, named: frozenset[str], res: Resources) -> Place | None:
