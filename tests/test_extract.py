@@ -4843,6 +4843,68 @@ def test_charging_document_speaks_for_the_prosecution(nlp: Language) -> None:
     assert [(r.source, r.cue) for r in rows] == [("Department of Justice", "alleges")]
 
 
+# A document of a criminal case ("court documents", "a criminal complaint", "the court filing", "the complaint" after a
+# criminal one) with no owner named on it speaks for the prosecution named, else the generic public prosecutor; a
+# complaint to the police, or court records named with other sources, do not.
+COURT_FILINGS = [
+    ("According to court documents, Tang was imprisoned in China.",
+     [("public prosecutor", "According to", "Tang was imprisoned in China")]),
+    ("The Justice Department charged Tang. According to court documents, Tang was imprisoned in China.",
+     [("Department of Justice", "According to", "Tang was imprisoned in China")]),
+    ("Officer Angwang reported to a consulate official, according to a criminal complaint filed Monday. Angwang invited "
+     "the official to events, according to the complaint.",
+     [("public prosecutor", "according to", "Officer Angwang reported to a consulate official"),
+      ("public prosecutor", "according to", "Angwang invited the official to events")]),
+    ("Angwang invited the official to events, according to the court filing.",
+     [("public prosecutor", "according to", "Angwang invited the official to events")]),
+    ("Members of the league filed a complaint with the police against Khalil. The complaint alleges that Khalil spread "
+     "rumors.", []),
+    ("According to court records and police reports, attacks on Sikhs have increased.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", COURT_FILINGS, ids=[t[:40] for t, _ in COURT_FILINGS])
+def test_court_filing_speaks_for_the_prosecution(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == expected
+
+
+# A source is named as the actor's row names it where the article first writes another proper name of the body; a short
+# form of the canonical name ("Amnesty") takes the canonical name.
+SOURCES_AS_ROWS = [
+    ("The “Caucasian Knot” has reported that law enforcers detained Mansur Movlaev.",
+     [("Caucasian Knot", "law enforcers detained Mansur Movlaev")]),
+    ("Kavkazski Uzel said the man was held. The Caucasian Knot reported that he was freed.",
+     [("Kavkazski Uzel", "the man was held"), ("Kavkazski Uzel", "he was freed")]),
+    ("Amnesty said the men were held.", [("Amnesty International", "the men were held")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SOURCES_AS_ROWS, ids=[t[:40] for t, _ in SOURCES_AS_ROWS])
+def test_source_is_the_name_its_actor_row_gives(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.content) for r in rows] == expected
+
+
+# A description two people fit ("the prince": one described as "a Saudi prince", one titled "Crown Prince") is the one
+# who spoke last; when the one described did not speak last, the one titled nearer.
+DESCRIPTION_OF_THE_SPEAKER = [
+    ("Khaled bin Farhan al-Saud, a Saudi prince living in exile in Germany, told The Independent that Saudi authorities "
+     "planned a kidnapping ploy against him. He believes it is part of a crackdown orchestrated by Crown Prince Mohamed "
+     "Bin Salman. The 41-year-old prince said the authorities had promised his family a cheque.",
+     [("Khaled bin Farhan al-Saud", "told"), ("Khaled bin Farhan al-Saud", "believes"), ("Khaled bin Farhan al-Saud", "said")]),
+    ("Khaled bin Farhan al-Saud, a Saudi prince living in exile in Germany, was in Cairo. Crown Prince Mohamed Bin Salman "
+     "met the king. The prince said the talks went well.",
+     [("Mohamed Bin Salman", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIPTION_OF_THE_SPEAKER, ids=[t[:40] for t, _ in DESCRIPTION_OF_THE_SPEAKER])
+def test_description_two_fit_is_the_last_speaker(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

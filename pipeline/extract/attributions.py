@@ -1435,6 +1435,12 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
                 return prosecution
             if (unnamed := _unnamed_prosecution(subject, res)) is not None:
                 return unnamed
+        # "according to court documents", "court records show": the record of a criminal case with no owner named on it
+        # is the prosecution's account (the subject "Court documents say" is read by _body_document above)
+        if subject.lemma_.lower() in documents | res.attribution_words["body_record"] and subject.dep_ != "nsubj" \
+                and _court_filing(subject, res) and _owner_at(subject, actors, res) is None:
+            return _body_named(subject, actors, tuple(res.attribution_words["prosecution_word"])) \
+                or _unnamed_prosecution(subject, res)
         if subject.lemma_.lower() in documents and (police := _police(subject, actors)) is not None:
             return police  # "A police report on the killing said ..."
         if subject.lemma_.lower() in documents and (own_owner := _owner_at(subject, actors, res)) is not None:
@@ -1700,12 +1706,29 @@ def _author_compound(document: Token, actors: list[Actor]) -> Actor | None:
 
 
 def _unnamed_prosecution(subject: Token, res: Resources) -> Actor | None:
-    """Return the generic public prosecutor for a document only a prosecution files ("according to the indictment")
-    when the story names no prosecuting body and no one who sued: unnamed prosecutors stay the generic body
-    (GUIDELINES.md attributions: "the indictment says" is the prosecuting body)."""
-    if subject.lemma_.lower() not in res.attribution_words.get("indictment", frozenset()):
+    """Return the generic public prosecutor for a document only a prosecution files ("according to the indictment", "a
+    criminal complaint", "the court filing") when the story names no prosecuting body and no one who sued: unnamed
+    prosecutors stay the generic body (GUIDELINES.md attributions: "the indictment says" is the prosecuting body)."""
+    if subject.lemma_.lower() not in res.attribution_words.get("indictment", frozenset()) and not _court_filing(subject, res):
         return None
     return Actor(span=_span_of(subject), name=res.bodies["prosecutor"], type="government", country=None)
+
+
+def _court_filing(document: Token, res: Resources) -> bool:
+    """True for a document of a criminal case: one a word of court_filing_word qualifies ("court documents", "a criminal
+    complaint", "the court filing"), or a definite one whose latest earlier use such a word qualified ("the complaint"
+    after "a criminal complaint"); not one named with others ("court records and police reports")."""
+    words = res.attribution_words.get("court_filing_word", frozenset())
+
+    def qualified(noun: Token) -> bool:
+        return any(c.dep_ in {"compound", "amod"} and c.lower_ in words for c in noun.children)
+
+    if any(c.dep_ == "conj" for c in document.children):
+        return False
+    if qualified(document):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in document.children) \
+        and (mention := next(_earlier_uses(document), None)) is not None and qualified(mention)
 
 
 def _answers_document(verb: Token, res: Resources) -> bool:
@@ -2478,7 +2501,11 @@ def _described_person(subject: Token, actors: list[Actor], speakers: list[Actor]
         a for a in reversed(actors) if a.type == "person" and a.span.end <= span.start and a.span.start > 0
         and (mention is None or a.span.start > mention.i) and lemma in {a.span[0].lower_, subject.doc[a.span.start - 1].lower_}
     ), None)
-    found = titled or found
+    # ("The 41-year-old prince said" after "X, a Saudi prince, told ... He believes ... by Crown Prince Y": of two people
+    # the description fits, the one who spoke last, the story's speaker, not one named in passing in his claim)
+    if not (found is not None and titled is not None and found.type == "person" and speakers
+            and speakers[-1].name == found.name != titled.name):
+        found = titled or found
     if found is None or found.type != "person":
         return None
     # a body the description names must be the one named with the person ("the VSD chief": "chief of the State
@@ -3963,6 +3990,13 @@ def extract_attributions(
             yield row
 
 
+def _other_name(shown: str, name: str) -> bool:
+    """True for a name as written that is another proper name of the body, not its canonical name shortened or
+    abbreviated: written in words (some lowercase letter), none of whose capitalised words the canonical name has."""
+    own = {w.casefold() for w in re.findall(r"\w+", name)}
+    return any(c.islower() for c in shown) and not any(w[:1].isupper() and w.casefold() in own for w in re.findall(r"\w+", shown))
+
+
 def _own_claim_within(row: AttributionRow, outer: AttributionRow, res: Resources) -> bool:
     """True for a cue whose subject, a pronoun for the speaker ("it", "his government"), opens the claim of that
     speaker's own cue ("Japan said it had told Beijing that ...", "HRW says it has documented such cases", "he wrote he
@@ -3995,6 +4029,12 @@ def _attributions(
     actors = _whole_names(actors)
     text = doc_text(doc)
     actors = _without_datelines(actors, text)
+    # a source is named as the actor's row names it where the article first writes another proper name of the body
+    # ("Caucasian Knot" for Kavkazski Uzel; GUIDELINES.md attributions: the canonical name of the actor, as in actors);
+    # not a short form of its name ("Amnesty", "Spiegel") or an abbreviation ("RFE/RL"), which take the canonical name
+    written: dict[str, str] = {}
+    for named in actors:
+        written.setdefault(named.name, named.shown if named.shown and _other_name(named.shown, named.name) else named.name)
     speakers: list[Actor] = []
     for dash, words, quotation in _epigraphs(doc, text):
         # an epigraph: the quotation above, in the speaker's own words (direct, though it has no quote marks)
@@ -4011,7 +4051,7 @@ def _attributions(
             text=text[content.start_char : words.end_char],
             attribution_id=f"{article_id}@{dash.start_char}",
             source_text=words.text,
-            source=epigraph.name,
+            source=written.get(epigraph.name, epigraph.name),
             source_type=epigraph.type,
             source_country=epigraph.country,
             cue=dash.text,
@@ -4115,7 +4155,7 @@ def _attributions(
             text=text[start:end],
             attribution_id=f"{article_id}@{cue.tokens.start_char}",
             source_text=source_span.text,
-            source=actor.name,
+            source=written.get(actor.name, actor.name),
             source_type=actor.type,
             source_country=actor.country,
             cue=cue.tokens.text,
