@@ -1739,8 +1739,11 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
     if any(_lowercase_word(t, res) for t in span) or (span[-1].lower_ in words["name_particle"] and not (
             len(span) > 2 and span[-2].text == "-" and not span[-3].whitespace_ and not span[-2].whitespace_)):
         return True  # a hyphen's syllable is none ("Choi Ming-da")
-    if span[-1].lower_ in res.place_suffixes and span[-1].lower_ not in words["institution_head"]:
-        return True  # "Rabaa al-Adawiya Square", "Blea Moor Tunnel": a place ("Carter Center" is a body)
+    if span[-1].lower_ in res.place_suffixes and span[-1].lower_ not in words["institution_head"] \
+            and not (len(span) > 2 and span[-2].lower_ == "of" and keyword_type(span[:-2].text, res) == "government"):
+        # "Rabaa al-Adawiya Square", "Blea Moor Tunnel": a place ("Carter Center" is a body, "Council of State" and
+        # "Department of State" a body of the state)
+        return True
     return False
 
 
@@ -1783,6 +1786,11 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
                 and (lookup_city(span[0].text) is not None or span[0].lower_ in res.regions):
             stateless = _stateless_opening(span, res)  # "Kosovo's Ministry of Internal Affairs": no state's
             span = span[2:]  # "Boston’s Northeastern University": the city where the body is, no part of its name
+        elif ent.label_ == "ORG" and len(span) > 1 and span[0].tag_ == "POS":
+            span = span[1:]  # "the country" + "’s Supreme Court": the model runs a curly possessive into the name
+        elif ent.label_ == "ORG" and len(span) > 2 and span[1].tag_ == "POS" and normalize_country(span[0].text, resources=res) \
+                and keyword_type(span[2:].text, res) == "government":
+            span = span[2:]  # "Kazakhstan’s Ministry of Internal Affairs": the state before its body, as with "'s"
         owner = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None) if ent.label_ == "PERSON" else None
         if owner is not None and all(i in taken for i in range(owner + 1, span.end)):
             span = doc[span.start : owner]  # "Fethullah Gulen’s Hizmet": the person, run on into the body found after
@@ -2030,8 +2038,10 @@ def _stateless_opening(span: Span, res: Resources) -> bool:
 
 
 def _state_after_of(span: Span, res: Resources) -> tuple[str, str] | None:
-    """Return the canonical name of a generic body (bodies.tsv) written in capitals before "of <country>" closing a
-    name, and that country's code ("Investigative Committee of Belarus" -> "Investigative Committee", BLR), else
+    """Return the canonical name of a generic body (bodies.tsv), or the capitalised name of a body its keyword makes a
+    government's (org_keywords.tsv), written before "of <country>" closing a name, and that country's code
+    ("Investigative Committee of Belarus" -> "Investigative Committee", BLR; "Information and Security Service of
+    Moldova" -> "Information and Security Service", MDA), else
     None ("Government of Nepal" is the state; "Kingdom Assembly of Iran" a name of its own)."""
     match = doc_index(span.doc).place_match.get(span.end - 1)
     if match is None or match.label_ != "COUNTRY" or match.end != span.end or match.start < span.start + 3:
@@ -2044,8 +2054,12 @@ def _state_after_of(span: Span, res: Resources) -> tuple[str, str] | None:
     code = match.id_ or normalize_country(match.text, resources=res)
     body = span.doc[span.start : i]
     name = res.bodies.get(body.text.lower())
+    if name is None and body[0].lower_ != "the" and body[-1].lower_ not in res.state_nouns \
+            and keyword_type(body.text, res) == "government" \
+            and all(t.text[:1].isupper() or t.lower_ in res.actor_words["name_particle"] for t in body):
+        name = body.text  # "the State Committee for National Security of the Kyrgyz Republic": a body's proper name
     if not code or name is None or not body[0].text[:1].isupper():
-        return None  # "Kingdom Assembly of Iran": a name of its own, no state's body
+        return None  # "Kingdom Assembly of Iran": a name of its own (actors.tsv), no state's body
     return name, code
 
 
@@ -2135,7 +2149,8 @@ def _family_name(word: str, *, gender: str | None = None) -> str:
 def _cut_org_tail(span: Span, res: Resources) -> Span:
     """Cut words the model ran on into an organisation's name: the platform it was criticised on ("the Communist
     Party on Facebook"), the title of the person after it ("the Rwanda National Congress of General" + "Kayumba
-    Nyamwasa"), the participle of a compound adjective ("the U.S. Congress-funded"), which then names no party."""
+    Nyamwasa"), the participle of a compound adjective ("the U.S. Congress-funded"), which then names no party; the
+    opening of the brackets defining its acronym."""
     doc = span.doc
     for token in span[1:-1]:
         if token.lower_ == "on" and _is_platform(doc[token.i + 1].text, res):
@@ -2150,6 +2165,8 @@ def _cut_org_tail(span: Span, res: Resources) -> Span:
         return span[:-1]  # "the Base YouTube channel": the outlet, the platform it is on after it
     if len(span) > 1 and span[-1].text in MONTH_NAMES:
         return span[:-1]  # "Dutch radio programme Argos" + "December said": the month after the name
+    if len(span) > 3 and span[-2].text == "(" and span[-1].is_upper and span.end < len(doc) and doc[span.end].text == ")":
+        return span[:-2]  # "the State Committee ... (SCNS" + ")": the acronym the name defines, read as its own
     return span
 
 
