@@ -740,6 +740,17 @@ ACTORS = [
     ("Myanmar nationals including anti-coup activists living in Singapore were shocked.",
      {("Myanmar nationals", "group", "MMR"), ("anti-coup activists", "group", "MMR")}),
     ("Government activists marched in Bangkok.", set()),
+    # critics named by the rule they oppose: a known leader's (of the leader's state, named from the family name), a
+    # seat of power's, the regime's (of the state named nearest); not "government critics", nor one critic
+    ("The attack follows a string of attacks on Ramzan Kadyrov’s critics.",
+     {("Ramzan Kadyrov", "person", "RUS"), ("Kadyrov’s critics", "group", "RUS")}),
+    ("The murder was described as a culling of Kadyrov critics.", {("Kadyrov critics", "group", "RUS")}),
+    ("In recent months many Kremlin critics have been denied entry to Georgia.",
+     {("Russia", "state", "RUS"), ("Kremlin critics", "group", "RUS")}),
+    ("The Saudi authorities regularly lure regime critics to meetings.",
+     {("Saudi Arabia", "state", "SAU"), ("regime critics", "group", "SAU")}),
+    ("Families of government critics were detained.", set()),
+    ("A Kremlin critic was poisoned in Berlin.", {("Russia", "state", "RUS")}),
     # a cause group is the diaspora of the state that targets it, not of a host that judges the act or that it lives
     # in; a host alone in the sentence stays its state
     ("Two men were accused by British prosecutors of surveillance on pro-democracy dissidents for Hong Kong and China.",

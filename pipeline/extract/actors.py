@@ -499,6 +499,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_targeted_citizens(doc, res))
     add_free(_cause_groups(doc, res, found))
     add_free(_bare_targeted_group(doc, res, found))
+    for actor in _critics_of_rule(doc, res):
+        if doc[actor.span.end - 1].i not in taken:
+            add(actor)  # over a leader's or a seat of power's name, taken as its own actor ("Ramzan Kadyrov’s critics")
     add_free(_unnamed_seated_bodies(doc, res, found))
     found.sort(key=lambda a: a.span.start)
     found = [a for a in found if not _cut_title(a, res)]
@@ -3507,6 +3510,34 @@ def _cause_groups(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Acto
         if any(name.endswith(" " + span.text.lower()) for name in groups):
             continue
         yield Actor(span, span.text, "group", _cause_origin(span, res))
+
+
+def _critics_of_rule(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield the critics of a state's rule named by whom they oppose: a known leader ("Ramzan Kadyrov’s critics",
+    "Kadyrov critics"; leaders.tsv), a seat of power standing for its state ("Kremlin critics"; actors.tsv state) or
+    the regime ("regime critics", of the state named nearest: _cause_origin); a group the story is about, of that
+    state, named as written from the leader's family name (actor_words.tsv rule_critics, rule_word)."""
+    words = res.actor_words
+    for i in positions(doc, words["rule_critics"]):
+        if i == 0 or doc[i].tag_ != "NNS":
+            continue
+        k = i - 1 if doc[i - 1].lower_ not in POSSESSIVE else i - 2
+        if k < 0 or (k < i - 1 and doc[k].whitespace_):
+            continue
+        before = doc[k]
+        if k == i - 1 and before.lower_ in words["rule_word"] and before.is_lower:
+            span = doc[k : i + 1]  # "regime critics"
+            yield Actor(span, span.text, "group", _cause_origin(span, res))
+            continue
+        if not before.text[:1].isupper():
+            continue
+        entry = res.actors.get(before.lower_)
+        code = entry.country if entry is not None and entry.type == "state" else _leader_names(res).get(before.lower_)
+        if code is None:
+            continue
+        start = k - 1 if k > 0 and _leader_names(res).get(f"{doc[k - 1].lower_} {before.lower_}") == code else k
+        span = doc[start : i + 1]  # "Ramzan Kadyrov’s critics": the group named from the family name
+        yield Actor(span, doc[k : i + 1].text, "group", code)
 
 
 def _cause_origin(span: Span, res: Resources) -> str | None:
