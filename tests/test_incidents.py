@@ -869,6 +869,17 @@ CASES = [
     pytest.param("Kazakhstan approved the extradition of the activist Ali Karimov to China.",
                  {("CHN", "KAZ", "unlawful_deportation")}, id="extradition-granted-by-the-host"),
     pytest.param("Thailand deported the activist Ali Karimov to China.", {("CHN", "THA", "unlawful_deportation")}, id="deported-by-the-host"),
+    # a country named as where a war or invasion is sets the act in time, no host; the act's own place there is one
+    pytest.param("Before the war in Ukraine, extraditions of Chechens from Europe to Russia were being speeded up.",
+                 {("RUS", None, "unlawful_deportation")}, id="war-in-a-country-is-no-host"),
+    pytest.param("Since Putin launched his invasion of Ukraine, Russian agents have harassed exiles in Latvia.",
+                 {("RUS", "LVA", "intimidation")}, id="invasion-of-a-country-gives-way-to-the-place-of-the-act"),
+    pytest.param("Russian agents kidnapped the activist in Ukraine during the war.", {("RUS", "UKR", "rendition")},
+                 id="act-done-in-a-country-at-war"),
+    # the ground of the act ("on U.S. soil") wins over the nationality of the accused ("two Canadian nationals")
+    pytest.param("An Iranian and two Canadian nationals were indicted over an alleged plot to murder an Iranian defector and "
+                 "another Maryland resident on U.S. soil.", {("IRN", "USA", "assassination")}, id="ground-of-the-act-over-nationals"),
+    pytest.param("Iranian agents plotted to murder a Canadian citizen.", {("IRN", "CAN", "assassination")}, id="nationality-of-the-target"),
 ]
 
 
@@ -1266,6 +1277,15 @@ DOCUMENT_CASES = [
     pytest.param("ERBIL, Kurdistan Region \u2014 Turkey has forcibly repatriated a teacher, state media said on Monday.\n\n"
                  "His wife said he was kidnapped from Kenya on May 3.",
                  {("TUR", "KEN", "rendition")}, id="unplaced-act-placed-by-a-later-sentence"),
+    # an act its own verb tells done "abroad" takes no host from the article's other acts; one told with no such word does
+    pytest.param("Turkish agents harassed the teacher Ali Kaya in Kenya. Turkey has brought back 80 members of the movement from "
+                 "abroad so far.", {("TUR", "KEN", "intimidation"), ("TUR", None, "rendition")}, id="brought-back-from-abroad-has-no-host"),
+    pytest.param("Turkish agents harassed the teacher Ali Kaya in Kenya. Turkey has brought back 80 members of the movement so far.",
+                 {("TUR", "KEN", "intimidation"), ("TUR", "KEN", "rendition")}, id="brought-back-with-no-place-takes-the-story-host"),
+    pytest.param("Turkish agents abducted the teacher Ali Kaya in Kenya. Turkish agents also harassed dissidents abroad.",
+                 {("TUR", "KEN", "rendition"), ("TUR", None, "intimidation")}, id="harassed-abroad-has-no-host"),
+    pytest.param("Turkish agents abducted the teacher Ali Kaya in Kenya. Turkish agents also harassed dissidents.",
+                 {("TUR", "KEN", "rendition"), ("TUR", "KEN", "intimidation")}, id="harassed-with-no-place-takes-the-story-host"),
 ]
 
 

@@ -145,6 +145,7 @@ class IncidentWords:
     unplaced: frozenset[str]
     maker: frozenset[str]
     ask: frozenset[str]
+    war: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -942,7 +943,23 @@ def _unplaced(trigger: Span, words: IncidentWords) -> bool:
     So is an act told as done before its people moved abroad ("fled to Sweden in 2006, after the Uzbek government had
     filed a warrant for his arrest", "was charged before he fled to Turkey"): where they went is no place of the act.
     """
-    return any(t.lemma_.lower() in words.unplaced for head in object_heads(trigger) for t in head.subtree) or _before_a_move(trigger, words)
+    return (
+        any(t.lemma_.lower() in words.unplaced for head in object_heads(trigger) for t in head.subtree)
+        or _done_abroad(trigger, words) or _before_a_move(trigger, words)
+    )
+
+
+def _done_abroad(trigger: Span, words: IncidentWords) -> bool:
+    """True for a tactic verb told as done abroad in no named country, by its own modifier: "Turkey has brought back 80
+    members from abroad", "Iran kidnaps its critics abroad"."""
+    root = trigger.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in words.unplaced)
+        or (c.dep_ == "prep" and any(g.dep_ in {"pcomp", "pobj"} and g.lower_ in words.unplaced for g in c.children))
+        for c in root.children
+    )
 
 
 def _before_a_move(trigger: Span, words: IncidentWords) -> bool:
@@ -2718,7 +2735,7 @@ def _hosts(
         country = place.country
         if not country or country == origin or _describes_a_body(place.span, words) or start in acting or _names_people(place.span, words):
             continue
-        if start in away or _agent_elsewhere(place.span, trigger):
+        if start in away or _agent_elsewhere(place.span, trigger) or _of_a_war(place.span, words):
             continue
         found = described if _describes_someone(sent.doc[start], trigger, words) or _on_the_way_to(place.span) or _comes_from(place.span, words) else hosts
         if country not in found:
@@ -2763,6 +2780,16 @@ def _done_in(trigger: Span, places: list[tuple[int, int, Place]]) -> set[str]:
         return set()
     inside = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for t in c.subtree}
     return {str(p.country) for s, _, p in places if s in inside and p.country}
+
+
+def _of_a_war(span: Span, words: IncidentWords) -> bool:
+    """True for a country named as where a war or invasion is, the time or setting of the act, not its place: "Before
+    the war in Ukraine, extraditions of Chechens from Europe to Russia were speeded up", "since Putin launched his
+    invasion of Ukraine", "the Ukraine war"."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "of", "on", "against"}:
+        return root.head.head.lemma_.lower() in words.war
+    return root.dep_ in {"compound", "poss"} and root.head.lemma_.lower() in words.war
 
 
 def _on_the_way_to(span: Span) -> bool:
@@ -2869,10 +2896,11 @@ def _residence(sent: Span, origin: str, words: IncidentWords, res: Resources) ->
     """Return the country a target's nationality or the act's ground names: "a Canadian citizen", "on Dutch soil", or a
     country's abbreviation as the ground's modifier ("on UK soil": kept out of the sentence's places as a modifier; not a
     person's, "the family of a US national" is harassed at home)."""
-    for token in sent:
+    # the ground of the act ("on U.S. soil") before a person's nationality ("two Canadian nationals were indicted over a
+    # plot to murder a Maryland resident on U.S. soil": the nationals are the accused)
+    grounds = sorted((t for t in sent if t.head.lemma_.lower() in words.residence), key=lambda t: t.head.lemma_.lower() in words.person)
+    for token in grounds:
         ground = token.head.lemma_.lower()
-        if ground not in words.residence:
-            continue
         if token.dep_ == "amod" and _demonym_word(token, res) in res.demonyms:
             country = res.demonyms[_demonym_word(token, res)]
         elif token.dep_ == "compound" and token.pos_ == "PROPN" and ground not in words.person:
