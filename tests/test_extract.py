@@ -2483,6 +2483,15 @@ ATTRIBUTIONS = [
      [("Mossad", "named", "assert", "indirect", "the leaders of two Swedish gangs as working on Iran's behalf")]),
     ("Human Rights Watch named the new director.", []),
     ("Amnesty International declined to comment on the case.", []),
+    # "threaten" claims with its to-infinitive, not with a person for object; "doubt" denies its object
+    ("Hun Sen threatened to beat protesters in Australia.",
+     [("Hun Sen", "threatened", "assert", "indirect", "to beat protesters in Australia")]),
+    ("Hun Sen threatened the journalist.", []),
+    ("Human Rights Watch doubts the reasons for his persecution.",
+     [("Human Rights Watch", "doubts", "deny", "indirect", "the reasons for his persecution")]),
+    ("Human Rights Watch has no doubt about it.", []),
+    # (not "fear": a fear of an attack or for one's safety is no claim)
+    ("Amnesty International feared an attack.", []),
     # a cue the parser hung on the claim's verb after it; a quotation a colon after the claim opens bears it out
     ("While Beijing says the centres are schools, critics call them camps.",
      [("China", "says", "assert", "indirect", "the centres are schools")]),

@@ -43,6 +43,7 @@ CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there 
 BELIEF_VERBS: set[str] = set()  # attribution_words.tsv belief_verb, filled there too
 RECEIVING_VERBS: set[str] = set()  # attribution_words.tsv receiving_verb, filled there too
 CITING_VERBS: set[str] = set()  # attribution_words.tsv citing_verb, filled there too
+CLAUSE_CUES: set[str] = set()  # cues that need a clause or a quote (cues.tsv takes_object=no) and whose object is no hearer, filled there too
 CIRCUMSTANCE_MARKS = {"after", "before", "when", "because", "since", "until", "once", "as"}  # open a clause of time or cause
 MAX_QUOTE_TOKENS = 250
 DASHES = {"\u2014", "\u2013", "--"}
@@ -3348,10 +3349,11 @@ def _claim_clause(clause: Token, verb: Token) -> Span:
 
 def _reports(verb: Token) -> bool:
     """True when a verb joined to a claim is a further cue with its own claim ("and accused the company of ...",
-    ", while continuing to insist that ..."), itself or through the verbs it governs."""
+    ", while continuing to insist that ..."), itself or through the verbs it governs; not a clause cue with only a
+    noun object ("were armed and threatened the guards": an act)."""
     for _ in range(3):
         if verb.lemma_.lower() in CUE_LEMMAS and (verb.dep_ in {"conj", "xcomp"} or verb.tag_ == "VBG") and any(
-            c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children
+            c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and verb.lemma_.lower() not in CLAUSE_CUES) for c in verb.children
         ) and (verb.lemma_.lower() not in REBUTTAL_VERBS or any(
             c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children
         )):  # "and contradicted the constitution": no claim rejected
@@ -4025,6 +4027,7 @@ def _attributions(
     BELIEF_VERBS.update(res.attribution_words["belief_verb"])
     RECEIVING_VERBS.update(res.attribution_words.get("receiving_verb", frozenset()))
     CITING_VERBS.update(res.attribution_words.get("citing_verb", frozenset()))
+    CLAUSE_CUES.update(set(res.cues) - res.object_cues - res.attribution_words["hearer_verb"])
     actors = actors if actors is not None else find_actors(doc, resources=res)
     actors = _whole_names(actors)
     text = doc_text(doc)
