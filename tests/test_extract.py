@@ -1374,6 +1374,13 @@ ACTORS = [
     # name of a body is that state's; a body a city seats is a local one, not the state's national body
     ("It acted for China's Ministry of Public Security. In New York, officers of the Ministry of Public Security were "
      "charged.", {("Ministry of Public Security", "government", "CHN")}),
+    # and so is one whose state is named right before its words, which the name leaves out; a later mention with
+    # another state's owner before it is that state's
+    ("Lawyers had asked France's Council of State to block his extradition to Russia.\n\nThe Council of State said "
+     "on Friday that the Kazakh request was politically motivated.",
+     {("Council of State", "government", "FRA")}),
+    ("Lawyers asked France's Council of State to act. Kazakhstan's Council of State said no.",
+     {("Council of State", "government", "FRA"), ("Council of State", "government", "KAZ")}),
     ("Ireland closed an office in Dublin that said it served Fuzhou, in China's Fujian province, after the Department "
      "of Foreign Affairs concluded that nobody had asked for permission.",
      {("Ireland", "state", "IRL"), ("Department of Foreign Affairs", "government", "IRL")}),

@@ -2066,18 +2066,27 @@ def _state_after_of(span: Span, res: Resources) -> tuple[str, str] | None:
     return name, code
 
 
-def _named_before(span: Span, found: list[Actor], res: Resources) -> Actor | None:
+def _named_before(span: Span, found: list[Actor], res: Resources, *, owned: bool = False) -> Actor | None:
     """Return the body of this name the story named before with its state ("China's Ministry of Public Security" ...
     "officers of the Ministry of Public Security"; "the South Korean Ministry of Unification" ... "the Ministry of
-    Unification"): a body named again is the one named before, whatever place is named near it."""
+    Unification"): a body named again is the one named before, whatever place is named near it. With ``owned``, also
+    one whose state is named right before its words ("France's Council of State" ... "The Council of State said"),
+    where the model's name leaves the owner out."""
     name = span.text.casefold()
     for actor in reversed(found):
         if actor.type == "government" and actor.country and actor.span.start < span.start:
             known = actor.name.casefold()
             if (known == name or known.endswith(" " + name) or actor.span.text.casefold().endswith(" " + name)) \
-                    and _state_in_words(actor, res):
+                    and (_state_in_words(actor, res) or owned and _owned_by(actor, res)):
                 return actor
     return None
+
+
+def _owned_by(actor: Actor, res: Resources) -> bool:
+    """True for a body whose state is named right before its words and is the state it was given ("France's Council
+    of State", "the Swedish Security Service" where the name leaves the demonym out)."""
+    owner = _state_before(actor.span, res)
+    return owner is not None and owner[1] == actor.country
 
 
 def _state_in_words(actor: Actor, res: Resources) -> bool:
@@ -3938,7 +3947,8 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     for actor in actors:
         actor = _no_states_government(actor, res)
         if actor.type == "government" and not _state_in_words(actor, res) \
-                and (before := _named_before(actor.span, actors, res)) is not None:
+                and _state_before(actor.span, res) is None \
+                and (before := _named_before(actor.span, actors, res, owned=True)) is not None:
             # a body named again without its state is the one named before with it ("China's Ministry of Public
             # Security" ... "officers of the Ministry of Public Security"), whatever place is named near it. A row
             # only: read by the incident rules, the corrected state made a citizenship revocation told with no host
