@@ -1044,16 +1044,6 @@ def _person_subject(verb: Token) -> Token | None:
     return subject
 
 
-def _about_person(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
-    """True when the phrase the trigger's last word (a preposition) opens is about people: "asked for information on
-    Syrian dissidents", "information on the locations of defectors" (not "information on the trade deal")."""
-    for pobj in (c for c in trigger[-1].children if c.dep_ == "pobj"):
-        of = [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if any(_is_person(token, words, people) for token in (pobj, *pobj.conjuncts, *of)):
-            return True
-    return False
-
-
 def _state_subject(trigger: Span, words: IncidentWords, states: list[tuple[int, int, Actor]]) -> bool:
     """True when the act's subject is a state or a state's body or agents: "Chinese police paid his parents a visit" (not
     "he had been visiting relatives")."""
@@ -1445,8 +1435,6 @@ def extract_incidents(
             if pattern.object == "person-subject" and not _is_person(_person_subject(trigger.root), words, people):
                 continue
             if pattern.object == "state-subject" and not _state_subject(trigger, words, state_actors):
-                continue
-            if pattern.object == "about-person" and not _about_person(trigger, words, people):
                 continue
             lived_in = _done_while_abroad(trigger, place_spans, words) if pattern.object == "done-abroad" else set()
             if pattern.object == "done-abroad" and not lived_in:
