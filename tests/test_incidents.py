@@ -544,6 +544,14 @@ CASES = [
     pytest.param("An Egyptian court sentenced in absentia a Spain-based critic of the president to life in prison.",
                  {("EGY", "ESP", "legal_pressure")}, id="x-based-person-is-host"),
     pytest.param("The Spain-based NGO said Chinese agents harassed dissidents.", {("CHN", None, "intimidation")}, id="x-based-body-is-no-host"),
+    # people who "went missing" were made to disappear; things that went missing were not
+    pytest.param("Three Thai dissidents went missing in Laos.", {("THA", "LAO", "rendition")}, id="dissidents-went-missing"),
+    pytest.param("The documents went missing in Laos.", set(), id="documents-went-missing"),
+    # reporting to a state's officer or official on people abroad is informing on them; reporting to a professor is not
+    pytest.param("He reported to Chinese officials on dissidents living in Canada.", {("CHN", "CAN", "surveillance")},
+                 id="reported-to-officials"),
+    pytest.param("The student reported to his professor on the project in the United States.", set(), id="reported-to-a-professor"),
+    pytest.param("The activist informed Canadian officials about the threats.", set(), id="informed-host-officials"),
     # where a named person is said to live, in a main clause of their own or a clause on a list of names, places acts on
     # their relatives and decrees on them; a visit does not
     pytest.param("Azerbaijani police arrested the relatives of the blogger Ordukhan Teymurkhan in Baku. Teymurkhan has been living "
