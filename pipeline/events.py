@@ -82,7 +82,12 @@ def _words(name: str) -> frozenset[str]:
     """Return a name's folded words as transliterations of one name agree: "o" and "ou" read as "u" ("al-Romaithi" and
     "Al-Rumaithi", "Yousef" and "Yusef"), "x" as "ks" ("Maxim" and "Maksim") and a glide "y" between a vowel and "e"
     dropped ("Abdullayev" and "Abdullaev")."""
-    return frozenset(_GLIDE.sub(r"\1e", fold(w).replace("x", "ks")).replace("ou", "u").replace("o", "u") for w in name.replace("-", " ").split())
+    return frozenset(_word(w) for w in name.replace("-", " ").split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _word(word: str) -> str:
+    return _GLIDE.sub(r"\1e", fold(word).replace("x", "ks")).replace("ou", "u").replace("o", "u")
 
 
 # a "y" (folded "i") between a vowel and "e": "-ayev", "-oyev" beside "-aev", "-oev"
@@ -147,13 +152,40 @@ def is_group(name: str) -> bool:
 def _same_name(a: str, b: str) -> bool:
     """True when two target names name the same one: equal, or one's words all in the other ("Khashoggi", "Jamal
     Khashoggi"), unless one is a given name alone ("Omar" is not "Omar Abdulaziz": a report's "Omar" may be another
-    Omar)."""
+    Omar), or spelt alike word by word (``_spelt_alike``: "Habib Farajallah Chaab", "Habib Farajollah Chaab")."""
     left, right = _words(a), _words(b)
     if left == right:
         return True
     if not (left and right) or not (left <= right or right <= left):
-        return False
+        return _spelt_alike(a, b)
     return not (_given_name_alone(a, b) or _given_name_alone(b, a))
+
+
+# a run of vowels: one name's vowels transliterated otherwise ("Farajallah", "Farajollah"; "Abdel", "Abdul")
+_VOWEL_RUN = re.compile(r"[aeiu]+")
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """True when two names of as many words, in one order, differ in one word alone, and that word is one name
+    transliterated with other vowels, between two or more words alike ("Habib Farajallah Chaab" and "Habib Farajollah
+    Chaab", "Abdel Rahman Al-Qaradawi" and "Abdul Rahman al-Qaradawi"), or written as its initial ("Nikhil G." and
+    "Nikhil Gupta"); not two words' names ("Hassan Soltan" and "Hussein Soltan" may be brothers)."""
+    left = [_word(w) for w in a.replace("-", " ").split()]
+    right = [_word(w) for w in b.replace("-", " ").split()]
+    if len(left) != len(right) or len(left) < 2:
+        return False
+    other = [(x, y) for x, y in zip(left, right) if x != y]
+    if len(other) != 1:
+        return False
+    x, y = other[0]
+    if _initial_of(x, y) or _initial_of(y, x):
+        return True
+    return len(left) >= 3 and _VOWEL_RUN.sub("a", x) == _VOWEL_RUN.sub("a", y)
+
+
+def _initial_of(initial: str, word: str) -> bool:
+    """True when a folded word is another's initial ("g." of "gupta")."""
+    return len(initial) == 2 and initial[1] == "." and initial[0].isalpha() and len(word) > 2 and word[0] == initial[0]
 
 
 @functools.lru_cache(maxsize=65536)
