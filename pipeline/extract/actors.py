@@ -3677,7 +3677,7 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
     Human Rights Watch"; none for an international body's staff, nor an NGO's but its head's, ``_heads_body``), else
     that of a demonym in the sentence that introduces them, outside quotations (another's words; for one holding no
     office, not one of a body or state noun, "Vietnamese authorities arrested Chucheep": the body acting on them),
-    else the state the story is most about (the country of
+    else none for someone's lawyer (``_someones_counsel``), else the state the story is most about (the country of
     most mentions of its groups, else of states, bodies and groups, for one holding no office of a state not only a
     host (host_states.txt: such a state reports, judges or shelters), else the country it is set in), as people in
     these stories are mostly the origin state's nationals and officials."""
@@ -3709,6 +3709,8 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
             return setting
     if near:
         return min(near)[1]
+    if any(_someones_counsel(a.span, res) for a in actors if a.key == person.key):
+        return None  # a client's lawyer is none of the state the story is about
     counts: dict[str, int] = {}
     # one holding no office is most often one of the people the story is about, whose country its groups give
     # ("exiled Nicaraguans", "Thai activists") rather than the state it tells most of, often the host
@@ -3739,6 +3741,23 @@ def _heads_body(span: Span, body: Actor, res: Resources) -> bool:
     heads = res.actor_words["ngo_head"]
     lowered = [t.lower_ for t in words]
     return any(w in heads or f"{w} {n}" in heads for w, n in zip(lowered, lowered[1:] + [""]))
+
+
+def _someones_counsel(span: Span, res: Resources) -> bool:
+    """True for a person's mention named as someone's lawyer, right before the name or in an apposition after it ("his
+    lawyer, Aleksei Fyodorov", "Ablyazov's lawyer Peter Sahlas", "Eric Lewis, Soltan's lawyer"): they act for a
+    client, no state, and neither the client's country nor the state the story is about is theirs (counsel in
+    actor_words.tsv). Not a lawyer named by no one's ("lawyer Elchin Sadigov", "a lawyer representing him")."""
+    doc = span.doc
+    counsel = res.actor_words["counsel"]
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    words = [doc[i]] if i >= 0 else []
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        words += list(doc[span.end + 1 : min(len(doc), span.end + 5)])
+    return any(w.lemma_.lower() in counsel and w.pos_ == "NOUN" and any(c.dep_ == "poss" for c in w.children)
+               for w in words)
 
 
 def _of_a_place(token: Token, res: Resources) -> bool:
