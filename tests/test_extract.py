@@ -893,6 +893,30 @@ ACTORS = [
      "Rights Watch, told Reuters.",
      {("Thailand", "state", "THA"), ("China", "state", "CHN"), ("Sunai Phasuk", "person", "THA"),
       ("Human Rights Watch", "ngo", "USA"), ("Reuters", "media", "GBR")}),
+    # an NGO's staff take none of its country, its head does ("the president of", "general secretary"); words that
+    # describe them still place them
+    ("Thailand denied it. Thai officials were angry. Phil Robertson, deputy Asia director of Human Rights Watch, said "
+     "it was ludicrous.",
+     {("Thailand", "state", "THA"), ("Phil Robertson", "person", None), ("Human Rights Watch", "ngo", "USA")}),
+    ("Bangladesh denied it, said Steven Butler, CPJ's Asia program coordinator.",
+     {("Bangladesh", "state", "BGD"), ("Steven Butler", "person", None),
+      ("Committee to Protect Journalists", "ngo", "USA")}),
+    ("Tajikistan denied it. Freedom House executive vice president Daniel Calingaert said in a statement.",
+     {("Tajikistan", "state", "TJK"), ("Freedom House", "ngo", "USA"), ("Daniel Calingaert", "person", "USA")}),
+    # someone's lawyer acts for a client: neither the client's country nor the story's is theirs; a lawyer named by
+    # no one's, or described by a demonym, keeps the usual rules
+    ("Egypt denied it. Egyptian officials were angry. Mohamed Soltan fled Egypt. The charges are baseless, said Eric "
+     "Lewis, Soltan's lawyer.",
+     {("Egypt", "state", "EGY"), ("Mohamed Soltan", "person", "EGY"), ("Eric Lewis", "person", None)}),
+    ("Uzbekistan wants him back, his lawyer, Aleksei Fyodorov, said.",
+     {("Uzbekistan", "state", "UZB"), ("Aleksei Fyodorov", "person", None)}),
+    ("Azerbaijan denied it. Lawyer Elchin Sadigov demanded an autopsy.",
+     {("Azerbaijan", "state", "AZE"), ("Elchin Sadigov", "person", "AZE")}),
+    ("Iran denied it. His Iranian lawyer, Ali Ahmadi, said the case was political.",
+     {("Iran", "state", "IRN"), ("Ali Ahmadi", "person", "IRN")}),
+    ("Egypt denied it. Egyptian officials were angry. Her lawyer, Fiona Shackleton, was told by the wife of former "
+     "British Prime Minister Tony Blair that she may have been hacked.",
+     {("Egypt", "state", "EGY"), ("Fiona Shackleton", "person", "GBR"), ("Tony Blair", "person", "GBR")}),
     ("Ruslan Petrov, a Russian blogger, was attacked in Lille.", {("Ruslan Petrov", "person", "RUS")}),
     # a story naming no state or body acting is about the country it is set in
     ("ASTANA – Kazakhstan exported 2.6 million tons of grain to Almaty and Shymkent, Minister of Agriculture "
@@ -1153,7 +1177,7 @@ ACTORS = [
       ("General Department of Prisons", "government", "KHM")}),  # the state of "Cambodian police" in the sentence
     # a person named after the body they speak for, the body's possessive no part of their name
     ("Amnesty’s Amna Guellali said Bouhafs reappeared in Algiers on August 28.",
-     {("Amnesty", "ngo", "GBR"), ("Amna Guellali", "person", "GBR")}),
+     {("Amnesty", "ngo", "GBR"), ("Amna Guellali", "person", None)}),  # an NGO's staff: none of its country
     ("Erdogan told NewsHour’s Judy Woodruff that he was sorry.",
      {("Erdogan", "person", "TUR"), ("Judy Woodruff", "person", None)}),
     # a known body's name opening a longer one the model tagged, ending in a body noun, is the longer body

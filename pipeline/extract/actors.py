@@ -3730,17 +3730,19 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[str, ...], str], res: Resources) -> str | None:
     """Return the likely country of a person the words around the name do not place: that of the body the words
-    around a mention make them part of ("Kenneth Roth, the executive director of Human Rights Watch", "FBI Director
-    Christopher Wray"; none for an international body's staff), else that of a demonym in the sentence that
-    introduces them, outside quotations (another's words; for one holding no office, not one of a body or state noun,
-    "Vietnamese authorities arrested Chucheep": the body acting on them), else the state the story is most about (the
-    country of most mentions of its groups, else of states, bodies and groups, for one holding no office of a state
-    not only a host (host_states.txt: such a state reports, judges or shelters), else the country it is set in), as
-    people in these stories are mostly the origin state's nationals and officials."""
+    around a mention make them part of ("FBI Director Christopher Wray", "Kenneth Roth, the executive director of
+    Human Rights Watch"; none for an international body's staff, nor an NGO's but its head's, ``_heads_body``), else
+    that of a demonym in the sentence that introduces them, outside quotations (another's words; for one holding no
+    office, not one of a body or state noun, "Vietnamese authorities arrested Chucheep": the body acting on them),
+    else none for someone's lawyer (``_someones_counsel``), else the state the story is most about (the country of
+    most mentions of its groups, else of states, bodies and groups, for one holding no office of a state not only a
+    host (host_states.txt: such a state reports, judges or shelters), else the country it is set in), as people in
+    these stories are mostly the origin state's nationals and officials."""
     doc = person.span.doc
     for mention in (a for a in actors if a.key == person.key):
         body = _affiliation(mention.span, actors)
-        if body is not None and body.type == "international_org":
+        if body is not None and (body.type == "international_org" or body.type == "ngo"
+                                 and not _heads_body(mention.span, body, res)):
             return None
         if body is not None and (country := body.country or country_of.get(body.key)):
             return country
@@ -3764,6 +3766,8 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
             return setting
     if near:
         return min(near)[1]
+    if any(_someones_counsel(a.span, res) for a in actors if a.key == person.key):
+        return None  # a client's lawyer is none of the state the story is about
     counts: dict[str, int] = {}
     # one holding no office is most often one of the people the story is about, whose country its groups give
     # ("exiled Nicaraguans", "Thai activists") rather than the state it tells most of, often the host
@@ -3776,6 +3780,41 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
     if not office and any(code not in res.host_states for code in counts):
         counts = {code: n for code, n in counts.items() if code not in res.host_states}
     return max(counts, key=lambda code: counts[code]) if counts else setting_country(doc, resources=res)
+
+
+def _heads_body(span: Span, body: Actor, res: Resources) -> bool:
+    """True for a person's mention whose words to the body they are part of, or the few right after its name, give
+    the body's head's office (ngo_head in actor_words.tsv: "Michael Abramowitz, the president of Freedom House", "NUJ
+    general secretary Laura Davison"), not another post ("Phil Robertson, deputy Asia director of HRW", "HRW's Felix
+    Horne")."""
+    doc = span.doc
+    if body.span.start < span.start:
+        words = doc[body.span.end : span.start]
+    else:
+        end = body.span.end
+        while end < min(len(doc), body.span.end + 3) and not doc[end].is_punct and not _description_stop(doc[end]):
+            end += 1
+        words = doc[span.end : end]
+    heads = res.actor_words["ngo_head"]
+    lowered = [t.lower_ for t in words]
+    return any(w in heads or f"{w} {n}" in heads for w, n in zip(lowered, lowered[1:] + [""]))
+
+
+def _someones_counsel(span: Span, res: Resources) -> bool:
+    """True for a person's mention named as someone's lawyer, right before the name or in an apposition after it ("his
+    lawyer, Aleksei Fyodorov", "Ablyazov's lawyer Peter Sahlas", "Eric Lewis, Soltan's lawyer"): they act for a
+    client, no state, and neither the client's country nor the state the story is about is theirs (counsel in
+    actor_words.tsv). Not a lawyer named by no one's ("lawyer Elchin Sadigov", "a lawyer representing him")."""
+    doc = span.doc
+    counsel = res.actor_words["counsel"]
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    words = [doc[i]] if i >= 0 else []
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        words += list(doc[span.end + 1 : min(len(doc), span.end + 5)])
+    return any(w.lemma_.lower() in counsel and w.pos_ == "NOUN" and any(c.dep_ == "poss" for c in w.children)
+               for w in words)
 
 
 def _of_a_place(token: Token, res: Resources) -> bool:
