@@ -542,6 +542,14 @@ YEAR_CASES = [
                  "Istanbul.", ("IRN", "rendition"), 2022, id="a-date-of-a-participle-on-the-person-is-not-the-acts"),
     pytest.param("Iranian agents abducted Habib Chaab in Istanbul in 2018.", ("IRN", "rendition"), 2018,
                  id="a-date-of-the-act-in-the-lead-is-its-year"),
+    # the story's time is no date of a participle clause on a noun, which tells of that person or thing (a birth, a
+    # document's date); a date of a clause of the story is
+    pytest.param("In October 2020 Habib Chaab flew to Istanbul. He met a poet born in 1981 there. He was then lured to a "
+                 "meeting in Istanbul by Iranian agents.", ("IRN", "rendition"), 2020, id="a-birth-year-is-not-the-storys-year"),
+    pytest.param("In October 2020 Habib Chaab flew to Istanbul. He carried a letter dated 2015. He was then lured to a "
+                 "meeting in Istanbul by Iranian agents.", ("IRN", "rendition"), 2020, id="a-documents-date-is-not-the-storys-year"),
+    pytest.param("In October 2020 Habib Chaab flew to Istanbul. He met a poet there in 1981. He was then lured to a "
+                 "meeting in Istanbul by Iranian agents.", ("IRN", "rendition"), 1981, id="a-date-of-a-clause-is-the-storys-year"),
 ]
 
 

@@ -1169,12 +1169,16 @@ def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
     """Return the year of the latest date told before an act's sentence: the time of the story an act on a named person
     in a named place goes on with when its own sentence gives no date ("In October 2020 he flew to Istanbul. ... He was
     lured to a meeting there"); not a date of a relative clause, which tells of someone's past ("the journalist, who had
-    left Saudi Arabia the previous year, walked into the consulate"); none when the sentence tells a date the article
+    left Saudi Arabia the previous year, walked into the consulate"), nor of a participle clause on a noun ("a poet born in
+    1981", "a letter dated 2015"); none when the sentence tells a date the article
     does not let one place ("on Friday" in a report with no date of publication): the act has a time of its own."""
     if any(not d.date_start and sent.start_char <= d.char_start < sent.end_char for d in sent.doc._.tnr_dates or ()):
         return None
     told = next(
-        ((char, year) for char, year in reversed(date_years) if char < sent.start_char and not _in_relative(sent.doc, char) and not _in_caption(sent.doc, char)),
+        (
+            (char, year) for char, year in reversed(date_years)
+            if char < sent.start_char and not _in_relative(sent.doc, char) and not _on_a_noun(sent.doc, char) and not _in_caption(sent.doc, char)
+        ),
         None,
     )
     if told is None:
@@ -1229,6 +1233,15 @@ def _in_relative(doc: Doc, char: int, *, participle: bool = False) -> bool:
     return any(
         t.dep_ == "relcl" or (participle and t.dep_ == "acl" and t.pos_ in {"VERB", "AUX"} and _through_noun(chain[1:n]))
         for n, t in enumerate(chain)
+    )
+
+
+def _on_a_noun(doc: Doc, char: int) -> bool:
+    """True for a date inside a participle clause on a noun: it tells of that thing or person, not of the story's time
+    ("A.B. born in 1973 has been detained", "the Minsk Convention ... dated 1993")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and any(
+        t.dep_ == "acl" and t.pos_ == "VERB" and t.head.pos_ in {"NOUN", "PROPN"} for t in _chain(span[0])
     )
 
 
