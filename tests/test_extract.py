@@ -4390,6 +4390,36 @@ def test_pronoun_under_a_cue_continues_its_speaker(nlp: Language, text: str, exp
     assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
 
 
+# a participle set off by a comma speaks for the one whose act it goes on with, wherever the parser hung it: the
+# speaker of the cue whose claim (or a verb joined to it, or the clause of an accusation it answers) holds it; the agent
+# of a passive cue; the one issuing the document it hangs on; not the subject of a clause with its own subject
+PARTICIPLE_SPEAKERS = [
+    ('India has dismissed allegations by Pakistan that its agents killed two Pakistani citizens on its soil in 2023, '
+     'calling them "false".',
+     [("India", "dismissed", "deny"), ("India", "calling", "deny")]),
+    ("This is disputed by Stanley Mwango, a spokesperson for the Department of Refugee Affairs, telling Okayafrica that "
+     "\u201cKenya is not sending away anyone who is legally seeking asylum.\u201d",
+     [("Stanley Mwango", "telling", "deny")]),
+    ("Turkey requested that Sweden hand over the journalists or force them to cease their activities, accusing them of "
+     "conspiring against the government.",
+     [("Turkey", "requested", "assert"), ("Turkey", "accusing", "assert")]),
+    ("Despite Interpol issuing a statement denying that it was responsible for the alert, Saudi Arabia has continued to "
+     "insist the organisation had prompted his arrest.",
+     [("Interpol", "denying", "deny"), ("Saudi Arabia", "insist", "assert")]),
+    # the participle goes on with "he told", a clause with its own subject, unnamed: not Human Rights Watch's claim
+    ("Human Rights Watch said the man had been in custody in Serbia since November and that he told the authorities "
+     "that he wants asylum, claiming that he faces torture at home.",
+     [("Human Rights Watch", "said", "assert")]),
+    # no cue: a passive act's agent does not speak
+    ("Rashid was detained by Dutch police, saying he had done nothing wrong.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTICIPLE_SPEAKERS, ids=[t[:40] for t, _ in PARTICIPLE_SPEAKERS])
+def test_participle_speaks_for_the_act_it_goes_on_with(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r.source, r.cue, r.stance) for r in run(nlp, text, "attributions")] == expected
+
+
 # "it" opening the sentence after one whose main verb has a document for object speaks for the owner the document's
 # own words name; with no owner named, for the salient subject as before
 DOCUMENT_IT = [

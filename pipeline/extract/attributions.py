@@ -607,12 +607,25 @@ def _subject(verb: Token) -> Token | None:
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         if head.i != verb.i and head.pos_ in {"VERB", "AUX"}:
+            # "Despite Interpol issuing a statement denying that ...": a document issued in a participle on a noun
+            # speaks for that noun
+            if verb.dep_ == "acl" and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.i < head.i \
+                    and head.head.pos_ in {"NOUN", "PROPN"}:
+                return head.head
             # "Riyadh has denied that the crown prince ordered the killing, blaming a rogue team": a participle set off
             # after the claim of a cue, which the parser hung on the claim's verb, speaks for the cue's speaker
-            outer = head.head
-            if verb.tag_ == "VBG" and head.dep_ == "ccomp" and outer.i < head.i < verb.i and outer.lemma_.lower() in CUE_LEMMAS \
-                    and verb.doc[verb.i - 1].text == "," and (speaker := _subject(outer)) is not None:
+            # (so does one hung on a verb joined to the claim's, or on the clause of an accusation the cue answers: "has
+            # dismissed allegations by Pakistan that its agents killed two citizens, calling them false")
+            cue = _claim_cue(head)
+            if verb.tag_ == "VBG" and cue is not None and cue.i < head.i < verb.i and cue.lemma_.lower() in CUE_LEMMAS \
+                    and verb.doc[verb.i - 1].text == "," and (speaker := _subject(cue)) is not None:
                 return speaker
+            # "This is disputed by Stanley Mwango, ..., telling Okayafrica that ...": a participle set off after a passive
+            # cue speaks for its agent
+            by = next((c for c in head.children if c.dep_ == "agent" and head.lemma_.lower() in CUE_LEMMAS), None)
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and by is not None and by.i < verb.i and verb.doc[verb.i - 1].text == "," \
+                    and (agent := next((c for c in by.children if c.dep_ == "pobj"), None)) is not None:
+                return agent
             # "Ali Rexha withdrew his request for the court to allow the extradition, citing lack of evidence": a
             # participle set off by a comma after an infinitive the parser hung it on speaks for the subject of the finite
             # verb the infinitive depends on (an infinitive takes no such participle of its own)
@@ -626,6 +639,21 @@ def _subject(verb: Token) -> Token | None:
                 if finite is not None:
                     return _subject(finite)
             return _subject(head)
+    return None
+
+
+def _claim_cue(clause: Token) -> Token | None:
+    """Return the verb whose claim a clause is: the verb of its "that" clause or of one joined to it ("requested that
+    Macron hand over the journalists or force them to ...", not "that he told the authorities he wants asylum": a
+    verb with a subject of its own), or the verb whose object an accusation is that the clause
+    spells out ("dismissed allegations by Pakistan that its agents killed ...")."""
+    if clause.dep_ == "conj" and clause.head.dep_ in {"ccomp", "acl"} and not any(c.dep_ in SUBJECTS for c in clause.children):
+        clause = clause.head
+    if clause.dep_ == "ccomp":
+        return clause.head
+    if clause.dep_ == "acl" and clause.head.dep_ == "dobj" and clause.head.lemma_.lower() in CLAIM_NOUNS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return clause.head.head
     return None
 
 
