@@ -403,6 +403,21 @@ def _pronoun(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | No
     return None
 
 
+def _described_patient(head: Token, verb: Token) -> bool:
+    """True for a name the verb is done to, told with a noun in apposition: its object or passive subject with the noun
+    after it ("deported James Gatdet Dak, Machar's main spokesman"), or the name after the noun that is ("The second
+    secretary of the embassy, Thet Htar Mya Yee San, was also revoked"); not a name after a title the parser may have
+    made the subject of another verb ("accused of attempting to kill Sikh leader Gurpatwant Singh Pannun ... has been
+    extradited")."""
+    if head.dep_ == "appos":
+        noun = head.head
+    elif any(c.dep_ == "appos" for c in head.children):
+        noun = head
+    else:
+        return False
+    return verb.pos_ == "VERB" and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i == verb.i
+
+
 def _patient_noun(verb: Token) -> int | None:
     """Return the index of the noun a past participle describes, the one it is done to ("Zam, ... seized in Iraq",
     "an exile abducted in Dubai"), or none."""
@@ -747,10 +762,16 @@ def _indefinite_person(heads: Iterable[Token], person_nouns: frozenset[str]) -> 
         (
             t for t in heads
             if t.tag_ == "NN" and t.lemma_.lower() in person_nouns and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
-            and t.dep_ not in {"appos", "attr"} and not any(c.dep_ == "appos" for c in t.children)
+            and t.dep_ not in {"appos", "attr"} and not any(c.dep_ == "appos" and _names_someone(c) for c in t.children)
         ),
         None,
     )
+
+
+def _names_someone(appos: Token) -> bool:
+    """True for an apposition with a name in it ("Habib Chaab", "the journalist Jamal Khashoggi"); not a noun the parser
+    hangs there that names no one ("a Sikh separatist leader, a case that has drawn ... attention")."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in appos.subtree if t.i <= appos.i)
 
 
 def _described_before(pronoun: Token, person_nouns: frozenset[str]) -> Token | None:
@@ -868,8 +889,10 @@ def incident_targets(
             # one who survives or receives the act is its target, whatever office he holds ("The Uzbek leader Muhammed
             # Saleh has survived two assassination attempts")
             receiving = head.dep_ == "nsubj" and head.head.lemma_.lower() in receive
+            # so is the one the act's verb is done to, told with his post beside the name ("Kenya deported James Gatdet
+            # Dak, Machar's main spokesman", "The second secretary of the embassy, Thet Htar Mya Yee San, was also revoked")
             if actor is not None and actor.type in OBJECT_TYPES and actor.name not in named and (
-                may_be_target(actor.span.start, actor) or (receiving and actor.span.start not in accused)
+                may_be_target(actor.span.start, actor) or ((receiving or _described_patient(head, trigger.root)) and actor.span.start not in accused)
             ):
                 named.append(actor.name)
                 here = next((s for s, e, a in (people or sent_people) if a is actor and s <= head.i < e), None)
