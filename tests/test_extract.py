@@ -727,6 +727,11 @@ ACTORS = [
     # "secret services" after a demonym are its intelligence service; a known body's acronym after a generic body names it
     ("He was abducted in Berlin by Vietnamese secret services.", {("intelligence service", "government", "VNM")}),
     ("They were recruited by the Belarusian secret services (KGB). The KGB denied it.", {("KGB", "government", "BLR")}),
+    # the singular too; a state's secret police are its security services (bodies.tsv), not without its state, nor a
+    # building of theirs
+    ("He had worked for the Chinese secret service since 2002.", {("intelligence service", "government", "CHN")}),
+    ("His relatives were arrested by Egyptian secret police.", {("security services", "government", "EGY")}),
+    ("The secret service denied it. They run Chinese secret police stations.", set()),
     # or citizens a participle of living places in another country: the diaspora (not at home)
     ("Protests have been staged by Turkmen citizens residing in Turkey.", {("Turkmen citizens", "group", "TKM")}),
     ("Chinese citizens living in China face censorship.", set()),
