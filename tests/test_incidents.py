@@ -544,6 +544,13 @@ CASES = [
     pytest.param("An Egyptian court sentenced in absentia a Spain-based critic of the president to life in prison.",
                  {("EGY", "ESP", "legal_pressure")}, id="x-based-person-is-host"),
     pytest.param("The Spain-based NGO said Chinese agents harassed dissidents.", {("CHN", None, "intimidation")}, id="x-based-body-is-no-host"),
+    # refusing to renew or issue passports or documents is a mobility control; refusing to renew other things is none
+    pytest.param("Turkmen consulates have refused to renew the passports of Turkmen migrants living in Turkey.",
+                 {("TKM", "TUR", "mobility_controls")}, id="refused-to-renew-passports"),
+    pytest.param("Russian journalists in Georgia face the Russian consulate's refusal to issue new passports.",
+                 {("RUS", "GEO", "mobility_controls")}, id="refusal-to-issue-passports"),
+    pytest.param("The shop refused to renew the lease of the café.", set(), id="refused-to-renew-a-lease"),
+    pytest.param("The Chinese embassy in Canada declined to provide documents to reporters.", set(), id="declined-to-provide-documents-to-reporters"),
     # people who "went missing" were made to disappear; things that went missing were not
     pytest.param("Three Thai dissidents went missing in Laos.", {("THA", "LAO", "rendition")}, id="dissidents-went-missing"),
     pytest.param("The documents went missing in Laos.", set(), id="documents-went-missing"),
