@@ -62,6 +62,12 @@ def gazetteer_labels(doc: Doc) -> list[str]:
     return cached(doc, "gazetteer-labels", lambda: [match.label_ for match in doc_index(doc).gazetteer])
 
 
+def ent_labels(doc: Doc) -> list[str]:
+    """Return the label of each of the model's entities in the Doc's index, in its order (once per Doc, as
+    ``gazetteer_labels``)."""
+    return cached(doc, "ent-labels", lambda: [ent.label_ for ent in doc_index(doc).ents])
+
+
 def sentence(item: Span | Token) -> Span:
     """Return the sentence of a token or of a span's first token."""
     doc = item.doc
@@ -187,6 +193,15 @@ def texts(doc: Doc) -> list[str]:
         return [strings[orth] for orth in column(doc, "ORTH")]
 
     return cached(doc, "texts", compute)
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Return every token's lowercase form (``token.lower_``), in order (once per Doc; no Token objects made)."""
+    def compute() -> list[str]:
+        strings = doc.vocab.strings
+        return [strings[lower] for lower in column(doc, "LOWER")]
+
+    return cached(doc, "lowers", compute)
 
 
 def line_starts(doc: Doc) -> list[int]:
