@@ -1200,11 +1200,14 @@ def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             yield doc[token.i : end], "DATELINE"
 
 
+COMMA = frozenset({","})
+
+
 def _province_codes(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield the code of a province or state written after a town of its country and a comma and closed by a comma or
     a dash, as addresses and releases' datelines write them ("OTTAWA, ON, Oct. 14", "AUSTIN, TX -"); not a country's
     abbreviation ("London, UK,"), nor after a person ("Jones, MP,")."""
-    for i in positions(doc, {","}, attr="ORTH"):
+    for i in positions(doc, COMMA, attr="ORTH"):
         k = i + 1
         if 0 < i and k + 1 < len(doc) and 2 <= len(code := doc[k].text) <= 3 and code.isalpha() and code.isupper() \
                 and doc[i - 1].text[:1].isupper() and doc[i - 1].ent_type_ not in NAME_LABELS - {"ORG"} \
