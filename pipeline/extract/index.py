@@ -195,15 +195,6 @@ def texts(doc: Doc) -> list[str]:
     return cached(doc, "texts", compute)
 
 
-def lowers(doc: Doc) -> list[str]:
-    """Return every token's lowercase form (``token.lower_``), in order (once per Doc; no Token objects made)."""
-    def compute() -> list[str]:
-        strings = doc.vocab.strings
-        return [strings[lower] for lower in column(doc, "LOWER")]
-
-    return cached(doc, "lowers", compute)
-
-
 def line_starts(doc: Doc) -> list[int]:
     """Return, in order, the first token of the Doc and each token after a line break (a token holding "\\n")."""
     def compute() -> list[int]:
