@@ -143,15 +143,12 @@ def positions(doc: Doc, words: Collection[str], *, attr: str = "LOWER", remember
 
 def _where(doc: Doc, attr: str) -> dict[int, list[int]]:
     """Return each ``attr`` value of the Doc (a string hash) with the positions of its tokens, in order (once per Doc)."""
-    key = _WHERE_KEYS.get(attr) or _WHERE_KEYS.setdefault(attr, f"where:{attr}")
+    key = f"where:{attr}"
     store = doc.user_data.get(CACHE_KEY)
-    found = store.get(key) if store is not None else None
+    found: dict[int, list[int]] | None = store.get(key) if store is not None else None
     if found is not None:  # asked for tens of times per Doc: the stored answer without making a closure each time
         return found
     return cached(doc, key, lambda: _where_of(column(doc, attr)))
-
-
-_WHERE_KEYS: dict[str, str] = {}
 
 
 def _where_of(values: list[int]) -> dict[int, list[int]]:
