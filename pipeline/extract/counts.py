@@ -8,12 +8,12 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from spacy.attrs import LIKE_NUM, LOWER
-from spacy.strings import get_string_id
+import numpy
+from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.places import find_places
-from pipeline.extract.index import doc_index, doc_text, once_per, sentence
+from pipeline.extract.index import doc_index, doc_text, once_per, positions, sentence
 from pipeline.normalize import normalize_country
 from pipeline.records import AttributionRow, CountRow
 from pipeline.resources import Resources, fold, load_resources, per_resources
@@ -25,7 +25,7 @@ MONTH_NAMES = frozenset(
 SKIP_LABELS = {"DATE", "TIME", "PERCENT", "ORDINAL"}
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC"}
 
-DOZEN = get_string_id("dozen")  # the LOWER column's value of "dozen"
+DOZEN_WORD = frozenset({"dozen"})  # a number-like word spaCy does not flag: "a dozen"
 
 
 @dataclass(frozen=True)
@@ -58,14 +58,10 @@ def currency_sign(res: Resources) -> re.Pattern[str]:
         frozenset(k for k in r.currencies if LETTER_SIGN.fullmatch(k))))
 
 
-@functools.lru_cache(maxsize=8)
-def _sign_ids_of(signs: frozenset[str]) -> frozenset[int]:
-    return frozenset(get_string_id(sign.lower()) for sign in signs)
-
-
-def _sign_ids(res: Resources) -> frozenset[int]:
-    """Return the LOWER-column values of the currency signs that are whole tokens ("£", "HK$")."""
-    return once_per("count-sign-ids", (res,), lambda: _sign_ids_of(frozenset(k for k in res.currencies if not any(c.isalpha() for c in k) or "$" in k)))
+def _sign_words(res: Resources) -> frozenset[str]:
+    """Return the lowercase forms of the currency signs that are whole tokens ("£", "hk$"), as ``positions`` looks them up."""
+    return once_per("count-sign-words", (res,), lambda: frozenset(
+        k.lower() for k in res.currencies if not any(c.isalpha() for c in k) or "$" in k))
 
 
 def _a_scales(res: Resources) -> frozenset[str]:
@@ -150,9 +146,10 @@ def _number_tokens(doc: Doc, res: Resources) -> list[tuple[int, int]]:
             covered.update(range(ent.start, ent.end))
     # only number-like words start a number: find them in the Doc's columns, without making a Token per word
     # (or follow a currency sign: "£100k" is no number-like word)
-    columns = doc.to_array([LIKE_NUM, LOWER]).tolist() if len(doc) else []
-    signs = _sign_ids(res)
-    starts = [i for i, (like_num, lower) in enumerate(columns) if like_num or lower == DOZEN or (i and columns[i - 1][1] in signs)]
+    # (the word lookups of the index, and LIKE_NUM as one column: a pair of columns made into lists costs more)
+    like_num = numpy.flatnonzero(doc.to_array([LIKE_NUM])).tolist() if len(doc) else []
+    after_sign = [i + 1 for i in positions(doc, _sign_words(res)) if i + 1 < len(doc)]
+    starts = sorted({*like_num, *positions(doc, DOZEN_WORD), *after_sign})
     i = 0
     for start in starts:
         if start < i:

@@ -19,6 +19,7 @@ import dateutil.relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.index import doc_index, doc_text, positions, sentence, texts
+from pipeline.extract.index import ent_labels
 from pipeline.records import DateRow
 from pipeline.resources import Resources, load_resources
 
@@ -753,17 +754,22 @@ def _bare_years(doc: Doc, covered: set[int], words: DateWords) -> Iterator[tuple
 
 
 _CAPITAL_MONTH = "|".join(sorted({name.title() for name in MONTHS} | {name.upper() for name in MONTHS}, key=len, reverse=True))
-FULL_DAY = re.compile(rf"(?<![\w.-])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_CAPITAL_MONTH})\.?,?"
+# (each scan opens with a lookahead for the only characters a match can start with: the regex engine then skips to them
+# instead of trying the pattern at every character of the article)
+FULL_DAY = re.compile(rf"(?=[\dA-Z])(?<![\w.-])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_CAPITAL_MONTH})\.?,?"
                       rf"|(?:{_CAPITAL_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,)\s+(?:19|20)\d\d(?![\w-])")
 MONTH_DAY_TAIL = re.compile(r"(?:" + MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
-YEAR_RANGE = re.compile(r"(?<![\w./-])((?:19|20)\d\d)[\u2013-]((?:19|20)\d\d)(?![\w/-])")
-NUMBERED_DAY = re.compile(r"(?<![\w./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/-]|\.\d)")
+YEAR_RANGE = re.compile(r"(?=[12])(?<![\w./-])((?:19|20)\d\d)[\u2013-]((?:19|20)\d\d)(?![\w/-])")
+NUMBERED_DAY = re.compile(r"(?=\d)(?<![\w./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/-]|\.\d)")
+
+
+TODAY = frozenset({"today"})
 
 
 def _bare_todays(doc: Doc, covered: set[int]) -> Iterator[tuple[int, int]]:
     """Yield a "today" the model leaves untagged ("WASHINGTON-Today, the Treasury ..."), not one ending a name
     ("USA Today", "Russia Today"): the word after punctuation or a lowercase word."""
-    for i in positions(doc, {"today"}):
+    for i in positions(doc, TODAY):
         if i in covered or doc[i].ent_type_:
             continue
         if i == 0 or doc[i - 1].is_punct or doc[i - 1].is_lower:
@@ -865,11 +871,12 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     """
     words = date_words()
     # the model reads some days as times ("late Saturday", "Saturday night"): a time that names a weekday is a date
-    ents = [e for e in doc_index(doc).ents
-            if e.label_ == "DATE" or (e.label_ == "TIME" and (any(t.lower_ in WEEKDAYS for t in e)
-                                                              or e.text.lower() in DAY_TIMES))]
+    labelled = list(zip(doc_index(doc).ents, ent_labels(doc)))
+    ents = [e for e, label in labelled
+            if label == "DATE" or (label == "TIME" and (any(t.lower_ in WEEKDAYS for t in e)
+                                                        or e.text.lower() in DAY_TIMES))]
     # "the night of Sept. 21": a time of a named day is that day
-    ents += [doc[month : e.end] for e in doc_index(doc).ents if e.label_ == "TIME"
+    ents += [doc[month : e.end] for e, label in labelled if label == "TIME"
              and not any(t.lower_ in WEEKDAYS for t in e)
              and (month := next((t.i for t in e if t.lower_.rstrip(".") in MONTHS and t.i + 1 < e.end), -1)) > e.start
              and MONTH_DAY_TAIL.fullmatch(doc[month : e.end].text.lower())]

@@ -62,6 +62,12 @@ def gazetteer_labels(doc: Doc) -> list[str]:
     return cached(doc, "gazetteer-labels", lambda: [match.label_ for match in doc_index(doc).gazetteer])
 
 
+def ent_labels(doc: Doc) -> list[str]:
+    """Return the label of each of the model's entities in the Doc's index, in its order (once per Doc, as
+    ``gazetteer_labels``)."""
+    return cached(doc, "ent-labels", lambda: [ent.label_ for ent in doc_index(doc).ents])
+
+
 def sentence(item: Span | Token) -> Span:
     """Return the sentence of a token or of a span's first token."""
     doc = item.doc
@@ -123,24 +129,36 @@ def positions(doc: Doc, words: Collection[str], *, attr: str = "LOWER", remember
     """
     hashes = word_hashes(words) if remember else frozenset(get_string_id(word) for word in words)
     where = _where(doc, attr)
-    present = where.keys() & hashes  # the Doc's distinct words, or the rule's, whichever are fewer, are looked up
+    # the Doc's distinct words, or the rule's, whichever are fewer, are looked up (``keys() & frozenset`` walks the
+    # frozenset whatever its size; ``frozenset.intersection(dict)`` walks the dict)
+    present = hashes.intersection(where) if len(hashes) > len(where) else where.keys() & hashes
     if len(present) == 1:
-        return list(where[present.pop()])
-    return sorted(i for value in present for i in where[value])
+        return list(where[next(iter(present))])
+    found: list[int] = []
+    for value in present:
+        found += where[value]
+    found.sort()
+    return found
 
 
 def _where(doc: Doc, attr: str) -> dict[int, list[int]]:
     """Return each ``attr`` value of the Doc (a string hash) with the positions of its tokens, in order (once per Doc)."""
-    def compute() -> dict[int, list[int]]:
-        where: dict[int, list[int]] = {}
-        for i, value in enumerate(column(doc, attr)):
-            if value in where:
-                where[value].append(i)
-            else:
-                where[value] = [i]
-        return where
+    key = f"where:{attr}"
+    store = doc.user_data.get(CACHE_KEY)
+    found: dict[int, list[int]] | None = store.get(key) if store is not None else None
+    if found is not None:  # asked for tens of times per Doc: the stored answer without making a closure each time
+        return found
+    return cached(doc, key, lambda: _where_of(column(doc, attr)))
 
-    return cached(doc, f"where:{attr}", compute)
+
+def _where_of(values: list[int]) -> dict[int, list[int]]:
+    where: dict[int, list[int]] = {}
+    for i, value in enumerate(values):
+        if value in where:
+            where[value].append(i)
+        else:
+            where[value] = [i]
+    return where
 
 
 def lemma_positions(doc: Doc, words: Collection[str]) -> list[int]:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import (
@@ -15,7 +16,7 @@ from pipeline.normalize import (
     region_country, subdivision_by_code,
 )
 from pipeline.extract.index import cached, doc_index, doc_text, line_starts, positions, sentence
-from pipeline.extract.index import gazetteer_labels
+from pipeline.extract.index import column, ent_labels, gazetteer_labels, texts, word_hashes
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name
 from pipeline.gazetteer import capitals
 from pipeline.records import LocationRow
@@ -65,24 +66,24 @@ class Place:
 def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
     """True when the span sits inside a longer name: an ORG/PERSON entity or an actor name (not the model's organisation
     that is the place's own name with its article, "The Democratic People's Republic of Korea denied")."""
-    for ent in doc_index(doc).ents:
+    for ent, label in zip(doc_index(doc).ents, ent_labels(doc)):
         if ent.start > span.start:
             break  # the entities are in order: none from here on holds the span or ends before it
-        if ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent)) > len(span) \
+        if label in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent)) > len(span) \
                 and not (span.start > ent.start and doc[span.start - 1].is_title
                          and doc[span.start - 1].lower_ in res.place_words["headline_where"]) and not _no_name(ent, res) \
                 and not _described_body(span, ent) and not (span.start > ent.start and doc[span.start - 1].lower_ in {"'s", "’s"}):
             return True  # but "Twitter's San Francisco" (PERSON) before "office": the owner's name ends at its possessive
-        if ent.label_ == "ORG" and ent.end <= span.start and ent[-1].lower_ == "of" \
+        if label == "ORG" and ent.end <= span.start and ent[-1].lower_ == "of" \
                 and all(doc[k].is_title for k in range(ent.end, span.start)):
             # "the Communist Party of China's agenda": the model's name cut before the possessive; "the Police Service
             # of Northern Ireland": no "Ireland" of its own
             return True
-        if ent.label_ == "ORG" and ent.end + 1 == span.start and doc[ent.end].text == "of" and ent[-1].is_title \
+        if label == "ORG" and ent.end + 1 == span.start and doc[ent.end].text == "of" and ent[-1].is_title \
                 and has_org_keyword(ent[-1].text, res):
             return True  # "the Popular Front Party of Azerbaijan": the model's name cut before its "of"
-    for match in doc_index(doc).gazetteer:
-        if match.start <= span.start and span.end <= match.end and match.label_ == "ACTOR" and not _described_body(span, match):
+    for match, label in zip(doc_index(doc).gazetteer, gazetteer_labels(doc)):
+        if label == "ACTOR" and match.start <= span.start and span.end <= match.end and not _described_body(span, match):
             return True
     return _name_suffix(span, doc)
 
@@ -371,61 +372,62 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     """Return place-like spans with their source label, longest first at each position, no overlaps."""
     found: list[tuple[Span, str]] = []
     actor_words = {i for match, label in zip(doc_index(doc).gazetteer, gazetteer_labels(doc)) if label == "ACTOR" for i in range(match.start, match.end)}
-    for ent in doc_index(doc).ents:
-        if ent.label_ in PLACE_LABELS and ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].lower_ in COMPASS \
+    for ent, label in zip(doc_index(doc).ents, ent_labels(doc)):
+        if label in PLACE_LABELS and ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].lower_ in COMPASS \
                 and normalize_country(ent.text, resources=res):
-            ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)  # "to Kisumu, Western Kenya": the model's country without its part's word
-        if ent.label_ in RESCUE_LABELS and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
+            ent = Span(doc, ent.start - 1, ent.end, label=label)  # "to Kisumu, Western Kenya": the model's country without its part's word
+        if label in RESCUE_LABELS and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
                 and (joined := _hyphenated_city(ent)) is not None:
             found.append((joined, "GPE"))  # "from Stoke-on-Trent" (the model reads "Stoke" alone, as NORP)
         stripped = _strip(ent)
-        if _street_name(stripped, res) and not any(t.i in actor_words for t in ent):
+        if _street_name(stripped, res) and not any(i in actor_words for i in range(ent.start, ent.end)):
             found.append((stripped, "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
-        elif ent.label_ == "FAC" and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod":
+        elif label == "FAC" and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod":
             continue  # "a three-time Olympic medalist": an adjective the model reads as a building, no place
-        elif ent.label_ in PLACE_LABELS:
+        elif label in PLACE_LABELS:
             place = _before_comma(_before_clause(stripped), res)
             if part := _compass_part(place, res):
                 found.extend(part)
             else:
-                found.append((place, ent.label_))
-        elif ent.label_ in {"PERSON", "ORG"} and _site_head_after(ent, res):
+                found.append((place, label))
+        elif label in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
-        elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in RESCUE_CUES \
+        elif label in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in RESCUE_CUES \
                 and (_known_place(ent.text, res) or _home_town(ent, res)) \
-                and not (ent.label_ == "PERSON" and len(ent) == 1 and is_given_name(ent.text, res) and not _big_city(ent.text, res)):
+                and not (label == "PERSON" and len(ent) == 1 and is_given_name(ent.text, res) and not _big_city(ent.text, res)):
             found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON), "the capital Grozny" (PERSON);
             # not "his father, Hassan"
-        elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.root.dep_ == "dobj" and used_as_place(ent.root, res) \
-                and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
+        elif label in RESCUE_LABELS and len(ent) <= 2 and ent.root.dep_ == "dobj" and used_as_place(ent.root, res) \
+                and _known_place(ent.text, res) and not any(i in actor_words for i in range(ent.start, ent.end)):
             found.append((ent, "GPE"))  # "He reached Kolkata" (PERSON), "left Almaty in 2019" (ORG): a verb's place
-        elif ent.label_ in {"PERSON", "ORG"} and len(ent) <= 2 and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
+        elif label in {"PERSON", "ORG"} and len(ent) <= 2 and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
                 and _big_city(ent.text, res) and not is_given_name(ent[0].text, res) and ent.text not in _person_words(doc) \
-                and not any(t.i in actor_words for t in ent):
+                and not any(i in actor_words for i in range(ent.start, ent.end)):
             found.append((ent, "GPE"))  # "Astana denied the accusations" (PERSON): a big city that acts is its government
-        elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
+        elif label in RESCUE_LABELS and len(ent) <= 2 and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].lower_ in res.place_words["hyphen_origin"] \
-                and _known_place(ent.text, res) and not any(t.i in actor_words for t in ent):
+                and _known_place(ent.text, res) and not any(i in actor_words for i in range(ent.start, ent.end)):
             found.append((ent, "GPE"))  # "the Almaty-based activist" (ORG): the city someone is based in
-        elif ent.label_ in {"ORG", "PERSON"} and ent.end < len(doc) and doc[ent.end].is_lower \
+        elif label in {"ORG", "PERSON"} and ent.end < len(doc) and doc[ent.end].is_lower \
                 and (doc[ent.end].lower_ in res.place_words["local_body"] or doc[ent.end].lower_ in res.place_words["townsfolk"]) \
                 and len(town := _after_possessive(ent)) <= 2 and _known_place(town.text, res):
             found.append((town, "GPE"))  # "Malmö police said", "the Almaty court" (ORG), "Twitter's San Francisco office"
             # (PERSON): the city's own body, people or a body's post there
-        elif ent.label_ in THING_LABELS and len(ent) == 1 and _big_city(ent.text, res):
+        elif label in THING_LABELS and len(ent) == 1 and _big_city(ent.text, res):
             found.append((ent, "GPE"))  # "a Leeds student" (PRODUCT): a big city by its own name is no product
-        elif ent.label_ in RESCUE_LABELS and len(ent) <= 2 and ent.end < len(doc) and doc[ent.end].lower_ == "in" \
+        elif label in RESCUE_LABELS and len(ent) <= 2 and ent.end < len(doc) and doc[ent.end].lower_ == "in" \
                 and _town_of_country_after(ent, res):
             found.append((ent, "GPE"))  # "who left Cyangugu in Rwanda" (PERSON): a town of the country named after it
-    for match in doc_index(doc).gazetteer:
-        if match.label_ == "CAPITAL" and _sentence_start_only(doc, match.start, match.end) and doc[match.start].pos_ == "ADJ":
+    for match, label in zip(doc_index(doc).gazetteer, gazetteer_labels(doc)):
+        if label == "CAPITAL" and _sentence_start_only(doc, match.start, match.end) and doc[match.start].pos_ == "ADJ":
             continue  # "Male private security guards came running": a word that opens its sentence, not Malé
-        if match.label_ in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
+        if label in {"COUNTRY", "REGION", "CAPITAL"} and any(ch.isupper() for ch in match.text):
             # "the Gulf" as the model's "the Gulf of Aden" begins: the name without its article, so the longer name wins
-            if match.label_ == "CAPITAL" and match.end < len(doc) and doc[match.end].text == "city":
+            if label == "CAPITAL" and match.end < len(doc) and doc[match.end].text == "city":
                 match = doc[match.start : match.end + 1]  # "in Djibouti city": the capital, not the country of its name
-            found.append((_strip(match) if match.label_ == "REGION" else match, match.label_))
-        elif match.label_ == "SITE" and match[0].text[:1].isupper() and not _site_as_modifier(match, res):
+                label = match.label_  # (a slice of the Doc carries no label)
+            found.append((_strip(match) if label == "REGION" else match, label))
+        elif label == "SITE" and match[0].text[:1].isupper() and not _site_as_modifier(match, res):
             found.append((match, "KNOWN_SITE"))  # "from Heathrow", "critics of the Kremlin"
     found.extend(_untagged_places(doc, res))
     found.extend(_named_sites(doc, res))
@@ -1199,11 +1201,14 @@ def _dateline_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             yield doc[token.i : end], "DATELINE"
 
 
+COMMA = frozenset({","})
+
+
 def _province_codes(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield the code of a province or state written after a town of its country and a comma and closed by a comma or
     a dash, as addresses and releases' datelines write them ("OTTAWA, ON, Oct. 14", "AUSTIN, TX -"); not a country's
     abbreviation ("London, UK,"), nor after a person ("Jones, MP,")."""
-    for i in positions(doc, {","}, attr="ORTH"):
+    for i in positions(doc, COMMA, attr="ORTH"):
         k = i + 1
         if 0 < i and k + 1 < len(doc) and 2 <= len(code := doc[k].text) <= 3 and code.isalpha() and code.isupper() \
                 and doc[i - 1].text[:1].isupper() and doc[i - 1].ent_type_ not in NAME_LABELS - {"ORG"} \
@@ -1436,32 +1441,45 @@ def _no_city(name: str) -> bool:
     return (city := lookup_city(name)) is None or city.population < RESCUE_POPULATION
 
 
+# The words _in_title compares, as string hashes of the Doc's LOWER column.
+_TITLE_IDS = frozenset(get_string_id(word) for word in TITLE_WORDS)
+_UNIT_IDS = frozenset(get_string_id(word) for word in UNIT_WORDS)
+_AND, _THE = get_string_id("and"), get_string_id("the")
+_AND_OF = frozenset(get_string_id(word) for word in ("and", "of"))
+_LIST_WORDS = frozenset(get_string_id(word) for word in ("and", "of", "for", ","))
+_FOR_COMMA = frozenset(get_string_id(word) for word in (",", "for"))
+
+
 def _in_title(span: Span, res: Resources) -> bool:
     doc = span.doc
+    # the words around read from the Doc's columns, no Token made: this runs for most candidates and walks back over
+    # many words
+    text, lower, space = texts(doc), column(doc, "LOWER"), column(doc, "SPACY")
     i = span.end
-    if i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and doc[i + 1].text[:1].isupper():
+    if i + 1 < len(doc) and text[i] == "-" and not space[i - 1] and text[i + 1][:1].isupper():
         i += 2  # "Asia-Pacific desk"
-    while i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].text[:1].isupper():
+    while i + 1 < len(doc) and lower[i] == _AND and text[i + 1][:1].isupper():
         i += 2  # "Europe and Central Asia director"
-        while i < len(doc) and doc[i].text[:1].isupper():
+        while i < len(doc) and text[i][:1].isupper():
             i += 1
-    if i + 1 < len(doc) and doc[i].is_lower and doc[i].lower_ in res.actor_words["office_rank"] and doc[i + 1].lower_ in TITLE_WORDS:
+    if i + 1 < len(doc) and lower[i] in word_hashes(res.actor_words["office_rank"]) and lower[i + 1] in _TITLE_IDS \
+            and doc[i].is_lower:
         i += 1  # "HRW Asia deputy director": a rank between the place and the title
-    if i < len(doc) and (doc[i].lower_ in TITLE_WORDS or (doc[i].lower_ in UNIT_WORDS and _no_city(span.text))):
+    if i < len(doc) and (lower[i] in _TITLE_IDS or (lower[i] in _UNIT_IDS and _no_city(span.text))):
         return True
     k = span.start
     while k > 0:  # back over the words of a list of names: "Director, East and Horn of Africa"
-        if doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ not in TITLE_WORDS:
+        if text[k - 1][:1].isupper() and lower[k - 1] not in _TITLE_IDS:
             k -= 1
-        elif k >= 2 and doc[k - 1].lower_ in {"and", "of"} and doc[k - 2].text[:1].isupper() and doc[k - 2].lower_ not in TITLE_WORDS:
+        elif k >= 2 and lower[k - 1] in _AND_OF and text[k - 2][:1].isupper() and lower[k - 2] not in _TITLE_IDS:
             k -= 2
-        elif k >= 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in {"and", "of", "for", ","}:
+        elif k >= 2 and lower[k - 1] == _THE and lower[k - 2] in _LIST_WORDS:
             k -= 1  # "Director for Asia and the Pacific", "director for the Middle East", "East Africa, the Horn"
-        elif k >= 2 and doc[k - 1].text == "," and doc[k - 2].text[:1].isupper() and doc[k - 2].lower_ not in TITLE_WORDS:
+        elif k >= 2 and text[k - 1] == "," and text[k - 2][:1].isupper() and lower[k - 2] not in _TITLE_IDS:
             k -= 2  # "Director for East Africa, the Horn and the Great Lakes": a list of the areas of one title
         else:
             break
-    return k >= 2 and doc[k - 1].lower_ in {",", "for"} and doc[k - 2].lower_ in TITLE_WORDS  # "director for Asia"
+    return k >= 2 and lower[k - 1] in _FOR_COMMA and lower[k - 2] in _TITLE_IDS  # "director for Asia"
 
 
 def _title_of(span: Span, res: Resources) -> bool:
