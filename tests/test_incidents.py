@@ -1301,6 +1301,20 @@ DOCUMENT_CASES = [
                  {("TUR", "KEN", "rendition"), ("TUR", None, "intimidation")}, id="harassed-abroad-has-no-host"),
     pytest.param("Turkish agents abducted the teacher Ali Kaya in Kenya. Turkish agents also harassed dissidents.",
                  {("TUR", "KEN", "rendition"), ("TUR", "KEN", "intimidation")}, id="harassed-with-no-place-takes-the-story-host"),
+    # "targeted" names no act of its own: told in a named place right after an act, it is that act done there too; no act
+    # with no act told before, in no named place, on people abroad in no named country, or beside a tactic word of its own
+    pytest.param("Iranian agents plotted to kidnap the journalist Masih Alinejad in New York. Victims were also targeted in the "
+                 "United Arab Emirates.", {("IRN", "USA", "rendition"), ("IRN", "ARE", "rendition")}, id="targeted-there-too"),
+    pytest.param("Victims were also targeted in the United Arab Emirates by Iranian agents.", set(), id="targeted-with-no-act-before"),
+    pytest.param("Iranian agents plotted to kidnap the journalist Masih Alinejad in New York. Turkey has targeted members of the "
+                 "movement since the coup.", {("IRN", "USA", "rendition")}, id="targeted-in-no-named-place"),
+    pytest.param("Iranian agents plotted to kidnap the journalist Masih Alinejad in New York. The case adds to accusations that "
+                 "Iran targets dissidents abroad, including in Europe.", {("IRN", "USA", "rendition")}, id="targeted-abroad-in-no-country"),
+    pytest.param("Iranian agents plotted to kidnap the journalist Masih Alinejad in New York. Iranian agents also targeted "
+                 "dissidents in Canada with spyware.", {("IRN", "USA", "rendition"), ("IRN", "CAN", "digital_attack")},
+                 id="targeted-beside-a-tactic-word"),
+    pytest.param("Iranian agents plotted to kidnap the journalist Masih Alinejad in New York. Britain imposed targeted sanctions "
+                 "on Iranian officials in Tehran.", {("IRN", "USA", "rendition")}, id="targeted-sanctions"),
 ]
 
 

@@ -77,6 +77,7 @@ class TacticPattern:
     tactic: str
     object: str | None
     manner: bool = False  # the words tell how the verb they hang on was done, so that verb is the act ("sentenced in absentia")
+    context: bool = False  # the word names no act of its own ("targeted"): it is the act told right before it, done where it says
 
 
 @dataclass(frozen=True)
@@ -403,7 +404,7 @@ def tactic_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, TacticPattern]]:
         meaning: dict[str, TacticPattern] = {}
         for row in _title_cased(read_tactic_patterns()):
             matcher.add(row["id"], [row["pattern"]])
-            meaning[row["id"]] = TacticPattern(row["label"], row.get("object"), bool(row.get("manner")))
+            meaning[row["id"]] = TacticPattern(row["label"], row.get("object"), bool(row.get("manner")), bool(row.get("context")))
         entry = (vocab, matcher, meaning)
         _MATCHERS[id(vocab)] = entry
     return entry[1], entry[2]
@@ -1437,6 +1438,9 @@ def extract_incidents(
         grounds = {i for start, end, pattern_id in spans if meaning[pattern_id].tactic != "detention" for i in range(start, end)}
         digital = {i for start, end, pattern_id in spans if meaning[pattern_id].tactic == "digital_attack" for i in range(start, end)}
         killers = {i for start, end, pattern_id in spans if meaning[pattern_id].tactic == "assassination" for i in range(start, end)}
+        # where the tactic words that name an act of their own are (a "context" word beside one adds no act: "targeted with spyware")
+        acts_named = [start for start, _, pattern_id in spans if not meaning[pattern_id].context]
+        last_act: tuple[int, str] | None = None  # the sentence and tactic of the act told last
         for start, end, pattern_id in spans:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -1476,6 +1480,19 @@ def extract_incidents(
                 # own: "arrested by Thai police because he had been blacklisted by Cambodia"; any clause a conjunction opens:
                 # test 0.511 -> 0.504)
                 continue
+            told = None
+            if pattern.context:
+                # "targeted" tells no act of its own: told in a named place right after an act, it is that act done there too
+                # ("... tried to lure critics to Iran. Victims were also targeted in the United Arab Emirates"); not where
+                # its sentence names an act of its own (that act is the item: "targeted with spyware", "targeted and
+                # threatened"), nor told with no act before it ("Russian authorities have targeted more than a dozen exiled
+                # journalists"), in no named place ("Members of the movement have been targeted by Turkey following the
+                # coup") or on people abroad in no named country ("accusations that Iran targets dissidents abroad")
+                # (a country after it, not its agent's: "targeted by Turkey")
+                placed = any(p.country and p.span.root.head.lower_ != "by" for s, _, p in place_spans if end <= s < sent.end)
+                told = last_act[1] if last_act is not None and number - last_act[0] <= 1 and placed else None
+                if told is None or any(sent.start <= at < sent.end for at in acts_named) or _unplaced(trigger, words):
+                    continue
             taken.update(range(start, end))
             in_sent = lambda items: [(s, e, x) for s, e, x in items if sent.start <= s < sent.end]  # noqa: E731
             sent_actors, sent_places, sent_people = in_sent(actor_spans), in_sent(place_spans), in_sent(people)
@@ -1533,6 +1550,8 @@ def extract_incidents(
                 reporting = subject_state if (processed or inherited) and verb.lemma_.lower() not in words.receive else None
                 subject_state = None
             tactic = pattern.tactic
+            if pattern.context:
+                tactic = str(told)
             if tactic in KIN_ACTS and _on_kin(trigger, words):
                 tactic = "coercion_by_proxy"  # "the families of asylum seekers who fled to the UK are being harassed"
             if tactic == "surveillance" and digital and _by_digital_means(trigger.root, digital):
@@ -1667,6 +1686,7 @@ def extract_incidents(
                 continue  # a sentence for what someone did at home: "over tweets he posted while living in Riyadh"
             if tactic in DECREES and origin is not None and subject_state is None and principal is None and _on_own_body(trigger, origin, sent_actors):
                 continue  # "the Revolutionary Guards to be listed as a terrorist organisation by the EU": a measure against the state's own body
+            last_act = (number, tactic)
             yield _Act(
                 number, trigger, sent, tactic, origin, others, principal, principal_named, weak, verb, subject, subject_state,
                 deporting, from_countries, sent_actors, sent_places, sent_people, pattern.object == "person-subject",
