@@ -945,6 +945,12 @@ ACTORS = [
     ("The Kurier daily reported the victim was a critic of Ramzan Kadyrov.",  # "daily" taken for an adverb
      {("Kurier", "media", None), ("Ramzan Kadyrov", "person", "RUS")}),
     ("Protests were held outside the Kremlin daily. Navalny wrote daily.", {("Russia", "state", "RUS")}),
+    # a seat of power known by its bare name is a site and still its body, as the Kremlin is its state
+    ("A group protested outside the White House.", {("White House", "government", "USA")}),
+    ("The NIA has been working with Scotland Yard.",
+     {("National Investigation Agency", "government", "IND"), ("Metropolitan Police", "government", "GBR")}),
+    # an embassy used as a place is no body ("posing as diplomats in the Indian High Commission")
+    ("Officers posed as diplomats in the Indian High Commission in Australia.", set()),
     ("Dmitry Kolezev is the chief editor of analytical news outlet Republic.",  # also a small town's name
      {("Dmitry Kolezev", "person", None), ("Republic", "media", None)}),
     ("He wrote for the news outlet Paris and the Springfield newspaper.", set()),

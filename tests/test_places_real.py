@@ -888,6 +888,22 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Tahrir Square", "site", "EGY")}, {("Tahrir Square", "site", "QAT")}),
     ("known-street", "Cuba said exiles who rallied on Calle Ocho would be tried in Havana.",
      {("Calle Ocho", "site", "USA")}, {("Calle Ocho", "site", "CUB")}),
+    # a Commonwealth state's "High Commission" used as a place is its embassy: a site in the host country; acting, a body
+    ("high-commission-as-place", "Some were posing as diplomats in the Indian High Commission in Australia.",
+     {("Indian High Commission", "site", "AUS")}, {("Indian High Commission", "site", "IND")}),
+    ("high-commission-outside", "Tamils protested outside the Sri Lankan High Commission in London on February 4.",
+     {("Sri Lankan High Commission", "site", "GBR")}, set()),
+    ("high-commission-acts", "The Rwandan High Commission in Kampala said the claims were false.",
+     {("Kampala", "city", "UGA")}, {("Rwandan High Commission", "site", "UGA")}),
+    ("un-high-commission", "The United Nations High Commission for Refugees said 5,000 people fled to Uganda.",
+     {("Uganda", "country", "UGA")}, {("United Nations High Commission", "site", "UGA")}),
+    # seats of power known by their bare name are sites wherever named, not inside a body's name
+    ("known-seat-place", "A group protested in Lafayette Park outside the White House.", {("White House", "site", "USA")}, set()),
+    ("known-seat-acts", "\"The President did not apologize,\" the White House said.", {("White House", "site", "USA")}, set()),
+    ("known-seat-in-body-name", "Adrienne Watson, a spokeswoman for the White House National Security Council, said so.",
+     set(), {("White House", "site", "USA")}),
+    ("known-police-seat", "The NIA sent a team to the UK who have been working with Scotland Yard.",
+     {("Scotland Yard", "site", "GBR")}, set()),
     # a minority's homeland by its movement's name, with or without its division word; a metropolitan area's acronym
     ("homeland-region", "Chaou backs the independence of the Rif region, Dutch police said in Amsterdam.",
      {("Rif", "region", "MAR")}, {("Rif region", "region", "NLD"), ("Rif", "region", "NLD")}),

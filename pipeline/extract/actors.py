@@ -397,7 +397,10 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     taken: set[int] = set()
 
     places = find_places(doc, resources=res)
+    # a seat of power known by its bare name ("the White House", "Scotland Yard", sites.tsv) is its body too, wherever
+    # it is named, as "the Kremlin" is its state (GUIDELINES.md: a place whatever role it plays; sites.tsv)
     sites = [p.span for p in places if p.kind == "site"]
+    bodies_sites = [s for s in sites if s.text.lower() not in res.sites or s.text.lower() not in res.actors]
     place_spans = {(p.span.start, p.span.end) for p in places}
 
     def add(actor: Actor) -> None:
@@ -408,7 +411,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
                 and not doc[end - 1].whitespace_ and doc[end + 1].is_lower:
             return  # "UN-recognised refugee", "EU-funded": an adjective, no party
         if actor.type in {"government", "organization"} and any(
-            s.start < actor.span.end and actor.span.start < s.end for s in sites
+            s.start < actor.span.end and actor.span.start < s.end for s in bodies_sites
         ) and not (actor.name in res.diplomatic_posts and _post_acts(doc, actor.name, actor.country, res)):
             taken.update(range(actor.span.start, actor.span.end))
             return  # "at the Saudi consulate", "Westminster Magistrates' Court": a building named as a place

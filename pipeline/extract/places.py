@@ -1906,9 +1906,11 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
         i = anchor.end + (1 if anchor.end < len(doc) and doc[anchor.end].tag_ == "POS" else 0)
         # "the Consulate of Turkmenistan": the post before "of" and the country, named as written
         post_of = (anchor.start - 2, anchor.end) in named_posts
+        first = i  # the post's first word: "embassy", "High" of "High Commission"
         if post_of:
             i, start, end = anchor.start - 2, anchor.start - 2, anchor.end
-        elif i < len(doc) and doc[i].lower_ in res.diplomatic_posts:
+        elif (post_end := _post_end(doc, i, res)) > i:
+            i = post_end - 1  # the post's head noun: "commission" of "High Commission"
             start, end = anchor.start, i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "general" else i + 1
         else:
             continue
@@ -1928,10 +1930,23 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
             name = f"{doc[i].lower_.capitalize()} of {anchor.text}"
         else:
             # "Iran's embassy": the state's demonym; "the Bahrain embassy": as written
-            written = anchor.label_ == "COUNTRY" and i == anchor.end
-            name = f"{anchor.text if written else demonym_of(own, res) or anchor.text} {doc[i].lower_}"
+            written = anchor.label_ == "COUNTRY" and first == anchor.end
+            post = doc[first : i + 1]
+            word = post.text.title() if len(post) > 1 else post.text.lower()  # "High Commission", "embassy"
+            name = f"{anchor.text if written else demonym_of(own, res) or anchor.text} {word}"
         yield Place(doc[start:end], name, "site", host)
     yield from _bare_posts(doc, res, places)
+
+
+def _post_end(doc: Doc, i: int, res: Resources) -> int:
+    """Return the end of the diplomatic post whose words start at ``i`` ("embassy", "High Commission"), else ``i``."""
+    if i >= len(doc):
+        return i
+    if doc[i].lower_ in res.diplomatic_posts:
+        return i + 1
+    if i + 1 < len(doc) and f"{doc[i].lower_} {doc[i + 1].lower_}" in res.diplomatic_posts:
+        return i + 2
+    return i
 
 
 def _bare_posts(doc: Doc, res: Resources, places: list[Place]) -> Iterator[Place]:
