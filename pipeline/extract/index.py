@@ -143,12 +143,7 @@ def positions(doc: Doc, words: Collection[str], *, attr: str = "LOWER", remember
 
 def _where(doc: Doc, attr: str) -> dict[int, list[int]]:
     """Return each ``attr`` value of the Doc (a string hash) with the positions of its tokens, in order (once per Doc)."""
-    key = f"where:{attr}"
-    store = doc.user_data.get(CACHE_KEY)
-    found: dict[int, list[int]] | None = store.get(key) if store is not None else None
-    if found is not None:  # asked for tens of times per Doc: the stored answer without making a closure each time
-        return found
-    return cached(doc, key, lambda: _where_of(column(doc, attr)))
+    return cached(doc, f"where:{attr}", lambda: _where_of(column(doc, attr)))
 
 
 def _where_of(values: list[int]) -> dict[int, list[int]]:
@@ -205,6 +200,15 @@ def texts(doc: Doc) -> list[str]:
         return [strings[orth] for orth in column(doc, "ORTH")]
 
     return cached(doc, "texts", compute)
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Return every token's lowercase form (``token.lower_``), in order (once per Doc; no Token objects made)."""
+    def compute() -> list[str]:
+        strings = doc.vocab.strings
+        return [strings[lower] for lower in column(doc, "LOWER")]
+
+    return cached(doc, "lowers", compute)
 
 
 def line_starts(doc: Doc) -> list[int]:

@@ -8,7 +8,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import (
@@ -16,7 +15,7 @@ from pipeline.normalize import (
     region_country, subdivision_by_code,
 )
 from pipeline.extract.index import cached, doc_index, doc_text, line_starts, positions, sentence
-from pipeline.extract.index import column, ent_labels, gazetteer_labels, texts, word_hashes
+from pipeline.extract.index import column, ent_labels, gazetteer_labels, lowers, texts
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name
 from pipeline.gazetteer import capitals
 from pipeline.records import LocationRow
@@ -1441,45 +1440,34 @@ def _no_city(name: str) -> bool:
     return (city := lookup_city(name)) is None or city.population < RESCUE_POPULATION
 
 
-# The words _in_title compares, as string hashes of the Doc's LOWER column.
-_TITLE_IDS = frozenset(get_string_id(word) for word in TITLE_WORDS)
-_UNIT_IDS = frozenset(get_string_id(word) for word in UNIT_WORDS)
-_AND, _THE = get_string_id("and"), get_string_id("the")
-_AND_OF = frozenset(get_string_id(word) for word in ("and", "of"))
-_LIST_WORDS = frozenset(get_string_id(word) for word in ("and", "of", "for", ","))
-_FOR_COMMA = frozenset(get_string_id(word) for word in (",", "for"))
-
-
 def _in_title(span: Span, res: Resources) -> bool:
     doc = span.doc
-    # the words around read from the Doc's columns, no Token made: this runs for most candidates and walks back over
-    # many words
-    text, lower, space = texts(doc), column(doc, "LOWER"), column(doc, "SPACY")
+    # the words around read from the Doc's columns: this runs for most candidates and walks back over many words
+    text, lower, space = texts(doc), lowers(doc), column(doc, "SPACY")
     i = span.end
     if i + 1 < len(doc) and text[i] == "-" and not space[i - 1] and text[i + 1][:1].isupper():
         i += 2  # "Asia-Pacific desk"
-    while i + 1 < len(doc) and lower[i] == _AND and text[i + 1][:1].isupper():
+    while i + 1 < len(doc) and lower[i] == "and" and text[i + 1][:1].isupper():
         i += 2  # "Europe and Central Asia director"
         while i < len(doc) and text[i][:1].isupper():
             i += 1
-    if i + 1 < len(doc) and lower[i] in word_hashes(res.actor_words["office_rank"]) and lower[i + 1] in _TITLE_IDS \
-            and doc[i].is_lower:
+    if i + 1 < len(doc) and lower[i] in res.actor_words["office_rank"] and lower[i + 1] in TITLE_WORDS and doc[i].is_lower:
         i += 1  # "HRW Asia deputy director": a rank between the place and the title
-    if i < len(doc) and (lower[i] in _TITLE_IDS or (lower[i] in _UNIT_IDS and _no_city(span.text))):
+    if i < len(doc) and (lower[i] in TITLE_WORDS or (lower[i] in UNIT_WORDS and _no_city(span.text))):
         return True
     k = span.start
     while k > 0:  # back over the words of a list of names: "Director, East and Horn of Africa"
-        if text[k - 1][:1].isupper() and lower[k - 1] not in _TITLE_IDS:
+        if text[k - 1][:1].isupper() and lower[k - 1] not in TITLE_WORDS:
             k -= 1
-        elif k >= 2 and lower[k - 1] in _AND_OF and text[k - 2][:1].isupper() and lower[k - 2] not in _TITLE_IDS:
+        elif k >= 2 and lower[k - 1] in {"and", "of"} and text[k - 2][:1].isupper() and lower[k - 2] not in TITLE_WORDS:
             k -= 2
-        elif k >= 2 and lower[k - 1] == _THE and lower[k - 2] in _LIST_WORDS:
+        elif k >= 2 and lower[k - 1] == "the" and lower[k - 2] in {"and", "of", "for", ","}:
             k -= 1  # "Director for Asia and the Pacific", "director for the Middle East", "East Africa, the Horn"
-        elif k >= 2 and text[k - 1] == "," and text[k - 2][:1].isupper() and lower[k - 2] not in _TITLE_IDS:
+        elif k >= 2 and text[k - 1] == "," and text[k - 2][:1].isupper() and lower[k - 2] not in TITLE_WORDS:
             k -= 2  # "Director for East Africa, the Horn and the Great Lakes": a list of the areas of one title
         else:
             break
-    return k >= 2 and lower[k - 1] in _FOR_COMMA and lower[k - 2] in _TITLE_IDS  # "director for Asia"
+    return k >= 2 and lower[k - 1] in {",", "for"} and lower[k - 2] in TITLE_WORDS  # "director for Asia"
 
 
 def _title_of(span: Span, res: Resources) -> bool:
