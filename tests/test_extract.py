@@ -1429,6 +1429,19 @@ ACTORS = [
     ("The Justice Department charged him. US prosecutors said he spied.", {("Department of Justice", "government", "USA")}),
     ("German federal prosecutors said he spied. The Federal Public Prosecutor General charged him.",
      {("Federal Public Prosecutor General", "government", "DEU")}),
+    # "the federal prosecutor's office" with no state word is the prosecuting body, in its own name, of the state
+    # whose prosecutors the article names; a city's prosecutors stay the generic local body; a state whose own name
+    # of its prosecutor is no office of prosecutors (the Department of Justice) keeps the generic name
+    ("German prosecutors said he spied. Frank Stuppi of the federal prosecutor’s office spoke outside the court.",
+     {("Federal Public Prosecutor General", "government", "DEU"), ("Frank Stuppi", "person", "DEU")}),
+    ("German federal prosecutors took over the probe from state prosecutors in Berlin. The chief federal "
+     "prosecutor's office said he spied.",
+     {("Federal Public Prosecutor General", "government", "DEU"), ("public prosecutor", "government", "DEU")}),
+    ("Belgian prosecutors charged him. The federal prosecutor's office said he spied.",
+     {("Federal Prosecutor's Office", "government", "BEL")}),
+    ("US prosecutors charged him. The federal prosecutor's office said he spied.",
+     {("public prosecutor", "government", "USA")}),
+    ("German prosecutors said he spied.", {("public prosecutor", "government", "DEU")}),
     ("The Justice Department charged him. German prosecutors opened a case.",
      {("Department of Justice", "government", "USA"), ("public prosecutor", "government", "DEU")}),
     # a name the model took for a title, which an apposition calls a person, takes the country the apposition names

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.normalize import City, country_name, lookup_city, lookup_subdivision, lookup_us_state, normalize_country, region_country
 from pipeline.extract.index import cached, column, doc_index, doc_text, lemma_positions, positions, sentence
+from pipeline.extract.index import lowers
 from pipeline.extract.index import texts as token_texts
 from pipeline.extract.index import gazetteer_labels
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type, patronymic_end
@@ -514,6 +515,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(_proper_body_name(a, res), res), res), res) for a in _expand_acronyms(doc, found)]
     found = _us_attorney_districts(doc, found, res)
+    found = _federal_prosecutors_office(doc, found, res)
     found = [a for a in _prosecutors_of_named_body(found, res) if not _court_as_place(a, res)]
     found = [_with_name_kind(a, res) for a in found]
     people = _merge_people(found, res)
@@ -1018,9 +1020,7 @@ def _national_name(actor: Actor, res: Resources) -> Actor:
     if own is not None and "ministry" not in own.lower() and actor.name != res.bodies["foreign ministry"] \
             and any(t.lower_ == "ministry" for t in actor.span):
         return actor  # "the British interior ministry": called a ministry, it keeps the generic ministry's name
-    if own is None or (all(t.lower_ != "federal" for t in actor.span) and any(
-            p.kind in {"city", "region"} and actor.span.start <= p.span.start < actor.span.end
-            for p in find_places(actor.span.doc, resources=res))):
+    if own is None or _city_seated(actor, res):
         return actor
     return Actor(actor.span, own, actor.type, actor.country)
 
@@ -1076,6 +1076,39 @@ def _prosecuting_body(name: str, res: Resources) -> bool:
     return any(re.search(rf"\b{w}", name) for w in res.speaking_for.get("prosecutor", ()))
 
 
+def _city_seated(actor: Actor, res: Resources) -> bool:
+    """True for a body a city or province in its words seats and no "federal" calls national ("the Berlin
+    prosecutor", "state prosecutors in Berlin"): a local body, not the state's national one."""
+    return all(t.lower_ != "federal" for t in actor.span) and any(
+        p.kind in {"city", "region"} and actor.span.start <= p.span.start < actor.span.end
+        for p in find_places(actor.span.doc, resources=res))
+
+
+def _federal_prosecutors_office(doc: Doc, actors: list[Actor], res: Resources) -> list[Actor]:
+    """Add "the federal prosecutor's office" told with no state word as the prosecuting body of the state whose
+    unnamed prosecutors the article names ("German prosecutors believed ... Frank Stuppi of the federal prosecutor's
+    office said"), in that state's own name (national_bodies.tsv: Germany's Federal Public Prosecutor General), so
+    that those prosecutors stand for it (convention P). Not where the article's prosecutors are of several states or
+    of none, nor where the state has no own name of its prosecutor that is an office of prosecutors."""
+    generic = res.bodies["prosecutor"]
+    states = {a.country for a in actors if a.name == generic and a.type == "government" and not _city_seated(a, res)}
+    if len(states) != 1 or None in states:
+        return actors
+    country = next(iter(states))
+    own = res.national_bodies.get((country or "", generic))
+    if own is None or "prosecut" not in own.lower():
+        return actors
+    lowered = lowers(doc)
+    taken = {i for a in actors for i in range(a.span.start, a.span.end)}
+    for i in positions(doc, frozenset({"office"})):
+        # "federal prosecutor's office", "the chief federal prosecutor's office", "federal prosecutors' office"
+        if i < 3 or i - 1 in taken or lowered[i - 1] not in POSSESSIVE or lowered[i - 2] not in {"prosecutor", "prosecutors"} \
+                or lowered[i - 3] != "federal" or (i > 3 and _country_of_token(doc[i - 4], doc, res)):
+            continue
+        return sorted([*actors, Actor(doc[i - 3 : i + 1], own, "government", country)], key=lambda a: a.span.start)
+    return actors
+
+
 def _prosecutors_of_named_body(actors: list[Actor], res: Resources) -> list[Actor]:
     """Read unnamed prosecutors ("prosecutors", "US prosecutors", "the prosecution") as the prosecuting body of their
     state the article names (speaking_for.tsv: "Department of Justice", "the U.S. Attorney's Office", "the Federal
@@ -1087,7 +1120,7 @@ def _prosecutors_of_named_body(actors: list[Actor], res: Resources) -> list[Acto
     bodies = [a for a in actors if a.type == "government" and a.name != generic and _prosecuting_body(a.name, res)]
     out = []
     for actor in actors:
-        if actor.name == generic and actor.type == "government":
+        if actor.name == generic and actor.type == "government" and not _city_seated(actor, res):
             own = [b for b in bodies if actor.country is None or b.country in {None, actor.country}]
             earlier = [b for b in own if b.span.end <= actor.span.start]
             body = earlier[-1] if earlier else next((b for b in own if b.span.start >= actor.span.end), None)
