@@ -1050,6 +1050,15 @@ DOCUMENT_CASES = [
     pytest.param(STORY + "The presenter Pouria Zeraati was attacked in March 2024.", {("IRN", "GBR", "intimidation")},
                  id="act-in-no-country"),
     pytest.param(STORY + "Two men were arrested in Madrid in March 2024.", {("IRN", "GBR", "intimidation")}, id="arrest-is-no-act"),
+    # relatives told as someone's are acted on for the one abroad, though no state is named beside the act; relatives of
+    # no one are no act of the story's state
+    pytest.param(STORY + "Back home, his family has also been intimidated.",
+                 {("IRN", "GBR", "intimidation"), ("IRN", "GBR", "coercion_by_proxy")}, id="his-family-takes-the-storys-state"),
+    pytest.param(STORY + "The exiles said the authorities had threatened their families with prosecution.",
+                 {("IRN", "GBR", "intimidation"), ("IRN", "GBR", "coercion_by_proxy")}, id="their-families-take-the-storys-state"),
+    pytest.param(STORY + "Back home, families have also been intimidated.", {("IRN", "GBR", "intimidation")},
+                 id="families-of-no-one-take-no-state"),
+    pytest.param(STORY + "The authorities often threaten families.", {("IRN", "GBR", "intimidation")}, id="threatening-families-is-no-act"),
     # once the article's stations are one state's, a nationality on a later station names where it is, not whose
     pytest.param("Dutch media reported an undeclared Chinese police station in Amsterdam in 2022. The report did not give an address "
                  "for the Korean station.", {("CHN", "NLD", "intimidation")}, id="a-station-named-for-its-host"),

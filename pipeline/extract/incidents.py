@@ -1194,6 +1194,17 @@ def _on_kin(trigger: Span, words: IncidentWords) -> bool:
     )
 
 
+def _kin_of_someone(trigger: Span, words: IncidentWords) -> bool:
+    """True for an act on relatives told as someone's: "threatened their families", "his family has been intimidated",
+    "their families back home" (not "families" of no one: "the authorities often threaten families")."""
+    root = trigger.root
+    nouns = [root] if root.pos_ in {"NOUN", "PROPN"} else [c for c in root.children if c.dep_ in {"dobj", "nsubjpass"}]
+    nouns += [c for n in nouns for c in n.conjuncts]
+    return any(n.lemma_.lower() in words.kin for n in nouns) and any(
+        c.dep_ == "poss" and (c.lower_ in words.possessive or c.lower_ in PERSON_PRONOUNS) for n in nouns for c in n.children
+    )
+
+
 def _charged_crime(trigger: Span, words: IncidentWords) -> bool:
     """True for a bare tactic noun that names a crime someone is charged with, no act of a state: "an arrest warrant for
     Rusesabagina to answer charges of serious crimes including terrorism, arson, kidnap, and murder" (not an act a charge
@@ -1838,6 +1849,9 @@ def extract_incidents(
             )
             # (a trial in absentia is of someone abroad, in whatever country, told by its verb: "he was convicted in absentia")
             on_person = (absent or bool(hosts)) and _on_a_person(sent.doc[verb.i : verb.i + 1] if absent else trigger, words, people)
+            # (relatives of someone are acted on for one abroad, wherever the story places him: "Back in Turkmenistan, his
+            # family has also been intimidated")
+            on_person = on_person or (tactic == "coercion_by_proxy" and _kin_of_someone(trigger, words))
             if documented and (tactic == "detention" or not on_person):
                 # the article's state is taken only for an act done to a person, named or told by pronoun, in a named country
                 # (or tried in absentia)
