@@ -918,6 +918,36 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a capital's name that is an adjective opening its sentence is no place; as a place it is the capital
     ("capital-word-adjective", "I screamed. Male private security guards came running.", set(), {("Male", "city", "MDV")}),
     ("capital-word-place", "He flew to Male last week.", {("Male", "city", "MDV")}, set()),
+    # a byline's preposition opens no feature's name; a feature's name after a preposition is still one
+    ("byline-feature-word", "By Gabriel Lake\nAug 31, 2023\nSaudi Arabia has sentenced a man to death.",
+     {("Saudi Arabia", "country", "SAU")}, {("By Gabriel Lake", "region", None)}),
+    ("feature-after-preposition", "From Elwha River to the sea, the dam is gone.", {("Elwha River", "region", None)},
+     set()),
+    # a city in the possessive before a court's name holds the court: two places (the model reads one organisation);
+    # "Magistrates'" and "People's" are words of the name
+    ("city-possessive-court", "Two men appeared at London\u2019s Central Criminal Court for a preliminary hearing.",
+     {("London", "city", "GBR"), ("Central Criminal Court", "site", "GBR")},
+     {("London\u2019s Central Criminal Court", "site", "GBR")}),
+    ("borough-possessive-court", "He appeared at Brooklyn's Eastern District Court on Friday.",
+     {("Brooklyn", "region", "USA"), ("Eastern District Court", "site", "USA")}, set()),
+    ("court-possessive-word", "Police stood guard at the Hefei City Intermediate People's Court.",
+     {("Hefei City Intermediate People's Court", "site", "CHN")}, set()),
+    # a post of two words is one site named at its first mention, whatever form of the state's name a later one uses
+    ("two-word-post-one-name", "Protesters gathered outside the Sri Lanka High Commission in London. Later a man made "
+     "gestures outside the Sri Lankan High Commission in London.",
+     {("Sri Lanka High Commission", "site", "GBR")}, {("Sri Lankan High Commission", "site", "GBR")}),
+    # regions the press names by their own or a local spelling; a street of government is a site
+    ("region-isaan", "He was found in the Isaan region of Thailand, which borders Laos.", {("Isaan", "region", "THA")},
+     {("Isaan region", "region", "THA")}),
+    ("region-spelling", "The Oromos, from Ethiopia\u2019s largest region Oromiya, face a crackdown.",
+     {("Oromia", "region", "ETH")}, set()),
+    ("region-valley", "The state has silenced the people of Kashmir Valley.", {("Kashmir Valley", "region", "IND")}, set()),
+    ("street-of-government", "At a protest in Whitehall, London last week, they were filmed.",
+     {("Whitehall", "site", "GBR")}, {("Whitehall", "region", "GBR")}),
+    # letters after a person's name are no place (SAN is a town in Mali); the town itself still is
+    ("postnominal-no-town", "The order was signed by the Minister of Justice, Abubakar Malami, SAN on the return of "
+     "Nnamdi Kanu to Nigeria.", {("Nigeria", "country", "NGA")}, {("San", "city", "MLI")}),
+    ("town-san", "The group met in San, Mali, and later in Bamako.", {("San", "city", "MLI")}, set()),
 ]
 
 

@@ -496,18 +496,27 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             if _modifies_noun(span) and not _before_title(span, res) and not _before_post(span, res):
                 chosen.append((span, MODIFIER))  # "U.S. officials", "UK police": the country, a row of its own only
             continue  # "US President Donald Trump", "the US ambassador", "US dollars": a post or a currency, no place
-        if span[-1].lower_ in res.diplomatic_posts:
-            continue  # "the Turkish Embassy": a site in its host country when used as a place (diplomatic_sites)
+        if span[-1].lower_ in res.diplomatic_posts or (len(span) > 1 and f"{span[-2].lower_} {span[-1].lower_}" in res.diplomatic_posts):
+            continue  # "the Turkish Embassy", "the Sri Lanka High Commission": a site in its host country when used as a place (diplomatic_sites)
         if label == "FAC" and not _site_like(span, res) and lookup_city(span.text) is None \
                 and span.text.lower() not in res.regions and not normalize_country(span.text, resources=res):
             continue  # "Eritrean Diaspora", "Kingdom Came": a name the model calls a facility, named as no place
-        if _title_of(span, res):
-            continue  # "Prince of Wales": a title, no place
+        if _title_of(span, res) or _postnominal(span, res):
+            continue  # "Prince of Wales": a title, no place; "Abubakar Malami, SAN": letters after a name
         if _in_title(span, res) or (label in {"REGION", "LOC"} and span[-1].lower_.endswith("ern") and _modifies_noun(span, any_case=True)):
             continue  # "Asia director"; "Middle Eastern countries": an adjective (but "an Arctic penal colony", "Gulf states" are places)
         chosen.append((span, label))
         taken.update(range(span.start, span.end))
     return chosen
+
+
+def _postnominal(span: Span, res: Resources) -> bool:
+    """True for letters after a person's name, with or without a comma ("Abubakar Malami, SAN", "Jane Doe QC"): a
+    rank, no place (postnominals.txt; SAN is also a town in Mali)."""
+    if len(span) != 1 or span.text not in res.postnominals or span.start == 0:
+        return False
+    before = span.start - 1 if span.doc[span.start - 1].text != "," else span.start - 2
+    return before >= 0 and span.doc[before].ent_type_ == "PERSON"
 
 
 def _opens_state_body(span: Span, res: Resources) -> bool:
@@ -936,6 +945,9 @@ def _of_name_end(doc: Doc, i: int) -> int:
     return end if end > k and doc[end - 1].is_title else i + 1
 
 
+OPENING_PREPS = frozenset({"by", "from", "in", "at", "to", "for", "with", "of", "on"})  # capitalised at a line's start
+
+
 def _feature_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield names of natural and built features the model tags as no place, whatever their role: a capitalised name
     ending in a word of ``feature_words.tsv`` ("the Elwha River begins", "the Condit Dam was breached", "Chitwan National
@@ -950,7 +962,9 @@ def _feature_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if token.lower_ in words["last"]:
             while start > 0 and i - start < NAME_WORDS and doc[start - 1].is_title and doc[start - 1].is_alpha:
                 start -= 1
-            while start < i and (doc[start].lower_ in {"the", "a", "an"} or doc[start].lower_ in res.demonyms):
+            # a capitalised article, demonym or preposition opens no name ("By Gabriel Lake" of a byline)
+            while start < i and (doc[start].lower_ in {"the", "a", "an"} or doc[start].lower_ in res.demonyms
+                                 or doc[start].lower_ in OPENING_PREPS):
                 start += 1
         if start == i and token.lower_ in words["first"]:
             while end < len(doc) and end - i < 3 and doc[end].is_title and doc[end].is_alpha:
@@ -985,9 +999,15 @@ def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if not token.is_title or i == 0:
             continue
         start = i
+        holder = None
         while start > 0 and i - start < NAME_WORDS:
             prev = doc[start - 1]
             if (prev.tag_ == "POS" or prev.text in {"'", "\u2019"}) and start >= 2 and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+                owner = doc[_name_run_before(doc, start - 1, res) : start - 1]
+                if len(owner) and (owner[0].ent_type_ in PLACE_LABELS or _big_city(owner.text, res)
+                                   or normalize_country(owner.text, resources=res)):
+                    holder = owner  # "London's Central Criminal Court": the city holds the court, no word of its name
+                    break
                 start -= 2  # "Magistrates' Court", "People's Court"
             elif prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in {"the", "a", "an"}:
                 start -= 1
@@ -1016,6 +1036,8 @@ def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if not (head.lower_ in words["court_prep"] or addressed and head.lower_ in {"in", "before"}
                 or (head.lower_ == "in" and head.head.lemma_.lower() in words["court_verb"])):
             continue
+        if holder is not None:
+            yield holder, "HOLDER"  # the model reads the whole as one organisation: the city is a place of its own
         yield span, "SITE"
 
 
@@ -1888,6 +1910,7 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
     that is not the post's own state. "<Post> of <country>" used as a place is a site named as written ("the
     Consulate of Turkmenistan in Istanbul")."""
     named_posts = _post_names(doc, res)
+    first_names: dict[tuple[str, str, str], str] = {}  # (state, post, host) -> the name the post was first given
     for anchor in doc_index(doc).gazetteer:
         if anchor.label_ not in {"DEMONYM", "COUNTRY"} or not anchor.text[:1].isupper():
             continue
@@ -1922,6 +1945,8 @@ def diplomatic_sites(doc: Doc, res: Resources, places: list[Place]) -> Iterator[
             post = doc[first : i + 1]
             word = post.text.title() if len(post) > 1 else post.text.lower()  # "High Commission", "embassy"
             name = f"{anchor.text if written else demonym_of(own, res) or anchor.text} {word}"
+            # "the Sri Lanka High Commission" and later "the Sri Lankan High Commission": one post, its first name
+            name = first_names.setdefault((own, word.lower(), host), name)
         yield Place(doc[start:end], name, "site", host)
     yield from _bare_posts(doc, res, places)
 
