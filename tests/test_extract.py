@@ -2279,6 +2279,17 @@ ATTRIBUTIONS = [
      [("European Court of Human Rights", "found", "assert", "indirect", "Russia had violated the prohibition of torture")]),
     ("The Russian suspect's statements in Swedish court reveal the mastermind.", []),
     ("The courts said the men had acted for Russia.", []),
+    # a definite noun that repeats the head or last word of a body's name named before speaks for that body; a plural for
+    # the first of those named together; not a person, a state, or a noun with words of its own
+    ("The Council of Europe published a report. The council said China must release the activists.",
+     [("Council of Europe", "said", "assert", "indirect", "China must release the activists")]),
+    ("Fugitives were returned, according to the Central Commission for Discipline Inspection and the National Commission "
+     "of Supervision. Additionally, 62 fugitives have been returned to China, the commissions said.",
+     [("Central Commission for Discipline Inspection", "according to", "assert", "indirect", "Fugitives were returned"),
+      ("Central Commission for Discipline Inspection", "said", "assert", "indirect",
+       "Additionally, 62 fugitives have been returned to China")]),
+    ("The Council of Europe published a report. The city council said China must release the activists.", []),
+    ("The Council of Europe published a report. A council said China must release the activists.", []),
     # "the group" with no NGO or organisation named before: a body whose name has a group's word, whatever its type
     ("The UN Group of Human Rights Experts on Nicaragua published a report. Critics abroad are monitored and attacked, the "
      "group said in a statement.",

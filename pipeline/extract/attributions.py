@@ -825,7 +825,7 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
     found = _speaker_of(subject, actors, speakers, res)
     return found if found is not None else _described_before(subject, actors, res) or _bodies_named_together(subject, actors, res) \
         or _police(subject, actors) \
-        or _court(subject, actors, res) \
+        or _court(subject, actors, res) or _body_by_head_word(subject, actors) \
         or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res) \
         or _role_of_speaker(subject, speakers, res) or _described_then_named(subject, actors, res) \
         or _kind_named_after(subject, actors, res)
@@ -1101,6 +1101,29 @@ def _court(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
     # ("the court found" after "the European Court of Human Rights": that court)
     named = [a for a in actors if a.type != "person" and court in a.name.casefold().split() and a.span.end <= subject.i]
     return named[-1] if named else Actor(span=_span_of(subject), name=court, type="government", country=country)
+
+
+def _body_by_head_word(subject: Token, actors: list[Actor]) -> Actor | None:
+    """Return the body named before whose name a definite noun repeats as its head or last word ("the commission said"
+    after "the Central Commission for Discipline Inspection", "the committee" after "the UN Committee against Torture",
+    "the experts said" after "UN human rights experts"): the latest such body, not a person, state or group; for a plural,
+    the first of those its sentence names."""
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            or any(c.dep_ in {"poss", "compound", "amod", "prep", "appos"} for c in subject.children):
+        return None
+    lemma = subject.lemma_.lower()
+    named = [
+        a for a in actors if a.span.end <= subject.left_edge.i and a.type not in {"person", "state", "group"}
+        and len(words := a.name.split()) > 1 and any(w.casefold() in {lemma, lemma + "s"} for w in {_head_word(a.name), words[-1]})
+    ]
+    if not named:
+        return None
+    # ("the commissions said" after "the Central Commission for Discipline Inspection and the National Commission of
+    # Supervision": bodies named together speak as the first)
+    if subject.tag_ == "NNS":
+        together = sentence(named[-1].span.root)
+        return next(a for a in named if together.start <= a.span.start)
+    return named[-1]
 
 
 def _ruler_word(noun: Token, res: Resources) -> Token | None:
