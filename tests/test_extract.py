@@ -4814,6 +4814,17 @@ NAME_PARTS = [
     ("The state-run Anadolu news agency (AA) said on Friday that the two men were detained. The men were handed over to "
      "the Ankara police, AA reported.",
      [("Anadolu Agency", "the two men were detained"), ("Anadolu Agency", "The men were handed over to the Ankara police")]),
+    # an abbreviation that is the initials of a body the story named before speaks as that body, not as another body
+    # of those initials the story never names (AFP: Agence France-Presse)
+    ("The Australian Federal Police charged a woman on Monday. The AFP alleges the woman was tasked by China’s Public "
+     "Security Bureau to covertly gather information.",
+     [("Australian Federal Police", "the woman was tasked by China’s Public Security Bureau to covertly gather information")]),
+    ("The Committee to Protect Journalists condemned the arrest. CPJ said the reporter was detained in Istanbul.",
+     [("Committee to Protect Journalists", "the arrest"), ("Committee to Protect Journalists", "the reporter was detained in Istanbul")]),
+    # (the body of those initials named in full itself: it speaks)
+    ("Agence France-Presse (AFP) reported on the Australian Federal Police raid. AFP said the woman was tasked by "
+     "China’s Public Security Bureau to covertly gather information.",
+     [("Agence France-Presse", "the woman was tasked by China’s Public Security Bureau to covertly gather information")]),
     # a long name the recogniser cut short, its surname alone later: the whole name speaks, first and again
     ("Mae Kyaw Soe Nyunt, a Myanmar national living in Singapore, said that she was caught off-guard. "
      "“The passport was no longer valid,” Nyunt said.",
@@ -4829,6 +4840,38 @@ NAME_PARTS = [
 def test_name_part_speaks_as_the_full_name(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     rows = run(nlp, text, "attributions")
     assert [(r.source, r.content) for r in rows] == expected
+
+
+def test_gazetteer_bodies_speak_by_their_whole_name(nlp: Language) -> None:
+    # a hyphenated or numbered name the recogniser cuts ("OVD", "Group") speaks whole (actors.tsv)
+    rows = run(nlp, "According to OVD-Info, they had gathered at the embassy in Moscow.", "attributions")
+    assert [(r.source, r.cue) for r in rows] == [("OVD-Info", "According to")]
+    rows = run(nlp, "The Group 24 opposition movement said on September 2 that Shobuddin Badalov was detained. According "
+                    "to the group, his detainment is linked to his political activities.", "attributions")
+    assert [(r.source, r.cue) for r in rows] == [("Group 24", "said"), ("Group 24", "According to")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # experts under an international body's name are a panel that speaks as written, and "they" goes on with it
+    ("(10 February 2021) – UN human rights experts today urged Bosnia and Herzegovina to halt the extradition of Musaed "
+     "Al Masailim to Kuwait. “We urge authorities to safeguard his rights,” they said.",
+     [("UN human rights experts", "urged"), ("UN human rights experts", "said")]),
+    ("Five independent United Nations human rights experts said on Tuesday that they were alarmed by reports that "
+     "Uyghur activists face threats.",
+     [("United Nations human rights experts", "said")]),
+    # (one named among them: that person)
+    ("United Nations human rights experts, including Rhona Smith, the Special Rapporteur on the situation of human "
+     "rights in Cambodia, have told the Cambodian government they are extremely concerned.", [("Rhona Smith", "told")]),
+    # (a group of them: the body)
+    ("In 2021, a group of United Nations human rights experts wrote that at least 100 Turkish nationals had been "
+     "forcibly transferred to Turkey.", [("United Nations", "wrote")]),
+    # (the body itself, and experts named at it, not under its name: the body)
+    ("The UN said on Tuesday that activists face threats.", [("United Nations", "said")]),
+    ("Human rights experts at the UN said the trials violate basic rights.", [("United Nations", "said")]),
+])
+def test_experts_under_a_body_name_are_a_panel(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
 
 
 def test_family_name_first_mention_is_the_full_name(nlp: Language) -> None:

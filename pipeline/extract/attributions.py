@@ -1131,6 +1131,27 @@ def _ruler_word(noun: Token, res: Resources) -> Token | None:
     return next((c for c in noun.children if c.dep_ in {"compound", "amod"} and res.anaphors.get(c.lower_) == "state"), None)
 
 
+def _panel(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the panel a plural noun of its members names with an international body's name before it ("UN human
+    rights experts today urged ...", "five independent United Nations human rights experts said"): the words from the
+    body's name to the noun, as written (attribution_words.tsv panel_member), not the body itself; not "a group of
+    United Nations human rights experts", which speaks for the body, nor "UN experts, including Rhona Smith, the
+    Special Rapporteur", where the one named among them speaks."""
+    if subject.tag_ != "NNS" or subject.dep_ == "pobj" \
+            or subject.lemma_.lower() not in res.attribution_words.get("panel_member", frozenset()):
+        return None
+    start, end = subject.left_edge.i, subject.right_edge.i
+    if any(a.type == "person" and start <= a.span.start <= end for a in actors):
+        return None
+    body = next((a for a in actors if start <= a.span.start and a.span.end <= subject.i
+                 and a.type == "international_org"), None)
+    if body is None or any(t.dep_ not in {"compound", "amod", "nmod"} or t.head.i > subject.i
+                           for t in subject.doc[body.span.end : subject.i]):
+        return None
+    span = subject.doc[body.span.start : subject.i + 1]
+    return Actor(span=span, name=span.text, type="international_org", country=None)
+
+
 def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
@@ -1143,6 +1164,8 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         # Foreign Affairs PS" (a body's name never ends in an office's abbreviation)
         holder = _office_speaker(subject, actors, speakers, res)
         return holder if holder is not None or own.type != "government" else own
+    if own is None and (panel := _panel(subject, actors, res)) is not None:
+        return panel
     if own is not None and len(own.span) == 1 and subject.lower_ in res.actor_words["kin"]:
         # "Daughter says ... kidnapped" in a headline, the kinship noun read as a name: the person named at its next use
         later = _kin_named_after(subject, actors, res)
@@ -2087,7 +2110,7 @@ def _abbreviated(actor: Actor, actors: list[Actor]) -> Actor:
     agency (AA)" ... "AA reported"), where the actor finder took the abbreviation for a body of its own."""
     name = actor.name
     if actor.type in {"person", "state"} or not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
-        return actor
+        return _initials_named_before(actor, actors)
     doc = actor.span.doc
     for other in actors:
         if other.span.end > actor.span.start or other.type in {"person", "state"} or other.name == name:
@@ -2097,7 +2120,33 @@ def _abbreviated(actor: Actor, actors: list[Actor]) -> Actor:
             k += 1
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text == name and doc[k + 2].text == ")":
             return other
-    return actor
+    return _initials_named_before(actor, actors)
+
+
+def _initials(name: str) -> str:
+    """Return the initials of a name's capitalised words, hyphenated parts apart ("Australian Federal Police" -> "AFP",
+    "Committee to Protect Journalists" -> "CPJ")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _initials_named_before(actor: Actor, actors: list[Actor]) -> Actor:
+    """Return the one body named in full before whose initials are the speaker's abbreviation ("the Australian Federal
+    Police" ... "The AFP alleges"), where the actor finder read the abbreviation as another body of those initials
+    (Agence France-Presse) that the article never names in full: the article's own body (GUIDELINES.md actors: the
+    name as first given)."""
+    written = actor.span[-1].text
+    if actor.type in {"person", "state"} or not (written.isupper() and written.isalpha() and 1 < len(written) <= 6):
+        return actor
+    found: dict[str, Actor] = {}
+    for other in actors:
+        if other.span.end > actor.span.start:
+            break
+        if other.name == actor.name and other.span.text != written:
+            return actor  # the body itself named in full before ("Agence France-Presse (AFP)")
+        if other.type in BODY_TYPES and other.name != actor.name and len(other.name.split()) > 1 \
+                and _initials(other.name) == written:
+            found.setdefault(other.name, other)
+    return next(iter(found.values())) if len(found) == 1 else actor
 
 
 def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
