@@ -702,6 +702,13 @@ ACTORS = [
     ("Eritreans living abroad pay the tax. The Eritrean diaspora is watched.", {("Eritrean diaspora", "group", "ERI")}),
     ("Police watched Chinese dissidents living abroad.", {("Chinese dissidents", "group", "CHN")}),
     ("Many journalists in exile are in danger.", set()),
+    # minorities named by their plural or their adjective are their state's people ("Karakalpak activists")
+    ("Uzbekistan persecutes Karakalpaks abroad, and Karakalpak activists fear for their lives.",
+     {("Uzbekistan", "state", "UZB"), ("Karakalpaks", "group", "UZB"), ("Karakalpak activists", "group", "UZB")}),
+    ("Iran hunts Ahwazi activists. Kenya returned Oromo refugees and an Oromo activist.",
+     {("Iran", "state", "IRN"), ("Ahwazi activists", "group", "IRN"), ("Kenya", "state", "KEN"),
+      ("Oromo refugees", "group", "ETH")}),
+    ("Vietnam charged Montagnard activist Y Quynh Bdap.", {("Vietnam", "state", "VNM"), ("Y Quynh Bdap", "person", "VNM")}),
     # nationals are no group when of a host state, charged by one, or the agents of an act
     ("Prosecutors charged four Iranian nationals. Police, assisted by Chinese nationals, arrested him.", set()),
     ("Iran was involved in the murders of two Dutch nationals.", {("Iran", "state", "IRN")}),
