@@ -545,6 +545,12 @@ ACTORS = [
     # a body whose words open with a polity without a state code is that polity's, not the state named around it
     ("Kosovo Police arrested five Turkish nationals, Turkey said.",
      {("Kosovo Police", "government", None), ("Turkish nationals", "group", "TUR"), ("Turkey", "state", "TUR")}),
+    # and so is such a polity's generic body, by its name or demonym, lowercase (its own name stays when capitalised)
+    ("In cooperation with Kosovo’s intelligence agency, Turkey’s National Intelligence Organization arrested six men.",
+     {("intelligence service", "government", None), ("National Intelligence Organization", "government", "TUR")}),
+    ("Six teachers were snatched by the Kosovar intelligence agency.", {("intelligence service", "government", None)}),
+    ("Kosovo police arrested five Turkish nationals.", {("police", "government", None), ("Turkish nationals", "group", "TUR")}),
+    ("The men fled to Kosovo and Albania.", set()),
     ("Pakistani activists said the Toronto Police Service had warned them.",
      {("Pakistani activists", "group", "PAK"), ("Toronto Police Service", "government", "CAN")}),
     ("He was stabbed in Wimbledon, London. He recovered. He spoke again. He went home.\n\n"
@@ -1067,6 +1073,13 @@ ACTORS = [
      {("police", "government", "BGD")}),
     ("Relatives residing in the United Kingdom claim that police and other agencies are targeting them.",
      {("police", "government", "GBR")}),
+    # and so are police a party is handed or written to; not police anyone may report to
+    ("He was arrested in Stockholm, Sweden. The attacker was handed over to the police.",
+     {("police", "government", "SWE")}),
+    ("The warrants were cancelled in Bujumbura, Burundi, in a letter to police.", {("police", "government", "BDI")}),
+    ("Exiles in Sweden need a clear way of reporting threats to the police.", set()),
+    ("It urged governments to give exiled communities in Sweden a clear way of reporting threats to the police.", set()),
+    ("Exiles in Sweden got visits from the police.", set()),
     # so is an army acting without its state; not an army named as a place or by a demonym
     ("His cousins were arrested in Cairo, Egypt. The army said they were a threat.", {("army", "government", "EGY")}),
     ("He served in the army in Cairo, Egypt.", set()),

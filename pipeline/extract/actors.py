@@ -1275,10 +1275,11 @@ def _opening_body(tail: str, bodies: Collection[str]) -> str | None:
 
 
 def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
-    """Yield "<demonym|country('s)> <body or state noun>" phrases: "the Dutch foreign ministry", "China's government"."""
-    for anchor in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY", "CAPITAL"}):
-        code = anchor.id_ or normalize_country(anchor.text, resources=res)
-        if not code:
+    """Yield "<demonym|country('s)> <body or state noun>" phrases: "the Dutch foreign ministry", "China's government";
+    a polity with no state code's body ("Kosovo's intelligence agency", "the Kosovar police") has no state."""
+    for anchor in _gazetteer_spans(doc, {"DEMONYM", "COUNTRY", "CAPITAL", "REGION"}):
+        code = "" if anchor.label_ == "REGION" else anchor.id_ or normalize_country(anchor.text, resources=res)
+        if not code and not _stateless_polity(anchor, res):
             continue
         owner = anchor.start - 2
         if anchor.label_ == "CAPITAL" and owner >= 0 and doc[owner + 1].tag_ == "POS" \
@@ -1291,8 +1292,10 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
         # allow one modifier: "Chinese foreign ministry", "Iranian intelligence ministry"
         tail = " ".join(t.lower_ for t in doc[i : i + 4])
         body = _opening_body(tail, res.bodies)  # the longest body named, if any
-        if body is not None:
-            yield from _state_body(doc, anchor, i, body, code, res)
+        if body is not None and (code or doc[i].is_lower):  # "Kosovo Police" is its own name (convention C)
+            yield from _state_body(doc, anchor, i, body, code or None, res)
+            continue
+        if not code:
             continue
         noun = doc[i] if i < len(doc) else None
         start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" else anchor.start
@@ -1313,6 +1316,14 @@ def _bodies_and_states(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(doc[start : anchor.end], shared.name, "government", code)
 
 
+def _stateless_polity(anchor: Span, res: Resources) -> bool:
+    """True for a polity's name or demonym that the gazetteers know with no state code ("Kosovo", "Kosovar")."""
+    if anchor.label_ == "REGION":
+        region = res.regions.get(anchor.text.lower())
+        return region is not None and not region.country
+    return anchor.label_ == "DEMONYM" and anchor.text.lower() in res.demonyms and res.demonyms[anchor.text.lower()] is None
+
+
 def _shared_body(doc: Doc, i: int, code: str, res: Resources) -> Actor | None:
     """Return the body of another state that a demonym or country opening at ``i`` names, right after "and" follows
     a first state's ("Polish and Ukrainian prosecutors"), unless the words make it no actor; else None."""
@@ -1324,7 +1335,7 @@ def _shared_body(doc: Doc, i: int, code: str, res: Resources) -> Actor | None:
     return next(_state_body(doc, other, j, body, code, res), None) if body is not None else None
 
 
-def _state_body(doc: Doc, anchor: Span, i: int, body: str, code: str, res: Resources) -> Iterator[Actor]:
+def _state_body(doc: Doc, anchor: Span, i: int, body: str, code: str | None, res: Resources) -> Iterator[Actor]:
     """Yield the state's body named at ``i`` after its demonym or country ("the Dutch foreign ministry") and one "and"
     joins to it, unless the words make it no actor."""
     end = i + len(body.split())
@@ -4065,6 +4076,7 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
     forces = list(_forces_of_the_setting(doc, res, actors))
     for force in forces:
         if force.key not in seen:
+            seen.add(force.key)
             yield _row(force, article_id, res, country=force.country)
     prosecution = _prosecution_of_the_case(doc, res, actors + forces)
     if prosecution is not None and prosecution.key not in seen:
@@ -4367,8 +4379,8 @@ def _state_of_the_sentence(token: Token, actors: list[Actor]) -> str | None:
 
 def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: str) -> Actor | None:
     """Return the police (or security forces, army, military) of a story that names none with their state nor a body
-    of that name, where they act ("police arrested him", "he was detained by the local police") or a report is theirs
-    ("found dead, according to police"): of the country of the place nearest in that sentence, else of the story's
+    of that name, where they act ("police arrested him", "he was detained by the local police"), a report is theirs
+    ("found dead, according to police") or someone deals with them ("handed him over to the police"): of the country of the place nearest in that sentence, else of the story's
     setting. A row only: the incident and attribution rules, which read every state body as a state acting, do not
     see it."""
     # (nor where the story names the body it stands for: "the army" in a story of "the Thai military", generic_bodies.tsv)
@@ -4396,6 +4408,11 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
         # the agent of a passive, or the source a report is told by ("according to police")
         agent = role.dep_ == "pobj" and (role.head.lower_ == "by" or role.head.lower_ == "to"
                                          and role.head.head.lower_ == "according")
+        # addressed as a party: "handed him over to the police", "a letter to police" (force_prep in actor_words.tsv)
+        # (not after a gerund of what anyone may do: "a clear way of reporting threats to the police")
+        agent = agent or role.dep_ == "pobj" and role.head.lower_ in res.actor_words["force_prep"] \
+            and role.head.dep_ == "prep" and role.head.head.pos_ in {"VERB", "NOUN"} \
+            and not any(t.tag_ == "VBG" and t.dep_ == "pcomp" for t in (role.head.head, role.head.head.head))
         if (role.dep_ not in {"nsubj", "nsubjpass"} or role is not token) and not agent and not listed:
             continue  # the members as subject stay a seated body's rule ("Istanbul police officers detained")
         start = first
