@@ -884,6 +884,9 @@ CASES = [
     pytest.param("Kazakhstan approved the extradition of the activist Ali Karimov to China.",
                  {("CHN", "KAZ", "unlawful_deportation")}, id="extradition-granted-by-the-host"),
     pytest.param("Thailand deported the activist Ali Karimov to China.", {("CHN", "THA", "unlawful_deportation")}, id="deported-by-the-host"),
+    # a word that describes the destination does not hide it ("to neighbouring Kazakhstan")
+    pytest.param("BISHKEK, Kyrgyzstan: Kyrgyzstan is set to extradite an opposition activist to neighbouring Kazakhstan, his lawyer said.",
+                 {("KAZ", "KGZ", "unlawful_deportation")}, id="extradited-to-a-described-country"),
     # a country named as where a war or invasion is sets the act in time, no host; the act's own place there is one
     pytest.param("Before the war in Ukraine, extraditions of Chechens from Europe to Russia were being speeded up.",
                  {("RUS", None, "unlawful_deportation")}, id="war-in-a-country-is-no-host"),
@@ -895,6 +898,19 @@ CASES = [
     pytest.param("An Iranian and two Canadian nationals were indicted over an alleged plot to murder an Iranian defector and "
                  "another Maryland resident on U.S. soil.", {("IRN", "USA", "assassination")}, id="ground-of-the-act-over-nationals"),
     pytest.param("Iranian agents plotted to murder a Canadian citizen.", {("IRN", "CAN", "assassination")}, id="nationality-of-the-target"),
+    # an arrest for an act of repression or for service as an agent is the host's measure against the one who did it; the
+    # act stays ("engaging in espionage"); an arrest at a state's request keeps it, whatever it is for, and so does one
+    # for what a critic did ("criticising")
+    pytest.param("The Internal Security Agency apprehended her for allegedly engaging in espionage activities on behalf of the "
+                 "State Security Committee of the Republic of Belarus.", {("BLR", None, "surveillance")}, id="arrested-for-spying"),
+    pytest.param("A Massachusetts man was arrested on May 9 for allegedly acting as an agent of the People's Republic of China.", set(),
+                 id="arrested-for-acting-as-an-agent"),
+    pytest.param("A Swedish court on Wednesday detained a man under suspicion of espionage relating to the surveillance of Uyghurs "
+                 "for China.", set(), id="detained-under-suspicion-of-spying"),
+    pytest.param("At Rwanda's request, Thai police arrested the activist Paul Kagabo in Bangkok over the 2009 killing.",
+                 {("RWA", "THA", "detention")}, id="arrested-over-a-killing-at-a-request"),
+    pytest.param("Thai police arrested the Cambodian activist Sok Dara in Bangkok at the request of Cambodia for criticising Hun Sen.",
+                 {("KHM", "THA", "detention")}, id="arrested-for-criticism-at-a-request"),
 ]
 
 

@@ -147,6 +147,7 @@ class IncidentWords:
     maker: frozenset[str]
     ask: frozenset[str]
     war: frozenset[str]
+    suspicion: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -1333,6 +1334,25 @@ def _decree_grounds(decree: Token) -> list[Token]:
     return heads + [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS for p in c.children if p.dep_ == "pobj"]
 
 
+def _held_for_a_deed(trigger: Span, sent: Span, deeds: set[int], words: IncidentWords) -> bool:
+    """True for an arrest whose ground is an act of repression (``deeds``: the positions of the tactic words that are
+    no decree, deportation or arrest) or service as an agent: the one held did it, and the arrest is a host's measure
+    against them, no act ("the FBI arrested Pierre Girgis for spying on critics of Egypt's president", "detained a man
+    under suspicion of espionage", "arrested for allegedly acting as an agent of the PRC"; not "arrested for criticising
+    the king", "detained on an Interpol notice")."""
+    ground = {
+        token.i for prep in trigger.root.children if prep.dep_ == "prep" and (
+            prep.lower_ in GROUND_PREPS or any(c.dep_ == "pobj" and c.lemma_.lower() in words.suspicion for c in prep.children)
+        ) for token in prep.subtree
+    }
+    doc = trigger.doc
+    if not any(i in deeds or (doc[i].lemma_.lower() in words.agent and doc[i].head.lower_ == "as") for i in ground):
+        return False
+    # (the state the agent served is named inside the ground, "espionage on behalf of the KGB"; a request outside it is
+    # the arrest's own: "arrested for the killing at Rwanda's request")
+    return not any(t.lemma_.lower() in words.principal and t.i not in ground for t in sent)
+
+
 def _on_own_body(trigger: Span, origin: str, actors: list[tuple[int, int, Actor]]) -> bool:
     """True when the act's object or passive subject is a body of the state taken for its origin: no state designates or
     charges its own body ("the Revolutionary Guards to be listed as a terrorist organisation by the EU")."""
@@ -1449,6 +1469,11 @@ def extract_incidents(
         grounds = {i for start, end, pattern_id in spans if meaning[pattern_id].tactic != "detention" for i in range(start, end)}
         digital = {i for start, end, pattern_id in spans if meaning[pattern_id].tactic == "digital_attack" for i in range(start, end)}
         killers = {i for start, end, pattern_id in spans if meaning[pattern_id].tactic == "assassination" for i in range(start, end)}
+        # the acts someone can be held for doing (not the decree or deportation an arrest is on or for)
+        deeds = {
+            i for start, end, pattern_id in spans if meaning[pattern_id].tactic not in DECREES | SEIZURES and not meaning[pattern_id].context
+            for i in range(start, end)
+        }
         # where the tactic words that name an act of their own are (a "context" word beside one adds no act: "targeted with spyware")
         acts_named = [start for start, _, pattern_id in spans if not meaning[pattern_id].context]
         last_act: tuple[int, str] | None = None  # the sentence and tactic of the act told last
@@ -1584,6 +1609,8 @@ def extract_incidents(
                     principal = held_for
             # a host that arrests or deports at another state's request acts for it: "Thai police arrested him at Bahrain's request"
             requester = _requester(sent, words, sent_actors, sent_places, res, trigger) if tactic in HOST_MEASURES else None
+            if pattern.tactic == "detention" and _held_for_a_deed(trigger, sent, deeds, words):
+                continue
             if (tactic == "unlawful_deportation" and _prospective(trigger, words)) or (tactic in MOVES and _averted(trigger, words)):
                 continue
             # (a state's body "in" a country is that host's when it acts against another state's agents: "Authorities in the
@@ -2748,7 +2775,10 @@ def _destination(
     bodies = [(start, actor.country) for start, _, actor in actors or [] if actor.type in STATE_TYPES]
     for start, country in sorted([(start, place.country) for start, _, place in places] + bodies, key=lambda found: found[0]):
         # (past the article of a country's name: "handed over a wanted man to the UAE", "deported to the Netherlands")
+        # (and past a word that describes it: "to neighbouring Kazakhstan")
         before = start - 1 if start > 1 and sent.doc[start - 1].lower_ == "the" else start
+        word = sent.doc[before - 1] if before > 1 else None
+        before = before - 1 if word is not None and word.dep_ in {"amod", "compound"} and word.is_lower and word.head.i >= start else before
         if start >= trigger.start and before > 0 and sent.doc[before - 1].lower_ in words.destination and country:
             return str(country)
     return None
