@@ -440,6 +440,20 @@ CASES = [
     pytest.param("Two Thai dissidents, who are wanted in their homeland on charges of insulting the monarchy, live in exile in Laos.",
                  {("THA", "LAO", "legal_pressure")}, id="wanted-in-homeland-on-charges"),
     pytest.param("The coach he wanted in his team for the final left for Spain.", set(), id="wanted-in-team-no-decree"),
+    # a decree told issued "in" a country is that state's, its people abroad the host; not where a host arrests someone on it,
+    # nor one in a state only ever a host
+    pytest.param("The exiled journalist Ahmed Ali, who lives in Germany, is wanted in Egypt on terrorism charges.",
+                 {("EGY", "DEU", "legal_pressure")}, id="wanted-in-a-country-is-its-decree"),
+    pytest.param("In Kyrgyzstan, police detained Mansur Movlaev, who had been put on the wanted list in Russia.",
+                 {("RUS", "KGZ", "legal_pressure")}, id="put-on-a-wanted-list-in-a-country"),
+    pytest.param("The activist had been detained in Bangkok after fleeing Vietnam, where he had been convicted in absentia on terrorism charges.",
+                 {("VNM", "THA", "legal_pressure")}, id="where-he-was-convicted-in-absentia"),
+    pytest.param("The activist was arrested in Bangkok on an arrest warrant.", set(), id="arrested-in-a-country-on-a-warrant"),
+    pytest.param("The exiled blogger, who lives in Poland, is wanted in Britain on fraud charges.", set(), id="wanted-in-a-host-state"),
+    # an opposition government is no body of the state that designates it
+    pytest.param("Myanmar's junta has revoked the citizenship of members of the National Unity Government. "
+                 "The NUG has since been declared a terrorist organization by the junta.",
+                 {("MMR", None, "mobility_controls"), ("MMR", None, "legal_pressure")}, id="opposition-government-declared-terrorist"),
     # an act on a group the article places "in" one country is there; a group placed nowhere gets no host
     pytest.param("There is a community of Thai exiles in Laos. Activists fear the Thai exiles were abducted by Thai agents.",
                  {("THA", "LAO", "rendition")}, id="group-placed-in-a-country"),

@@ -148,6 +148,7 @@ class IncidentWords:
     ask: frozenset[str]
     war: frozenset[str]
     suspicion: frozenset[str]
+    enlist: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -1720,6 +1721,14 @@ def extract_incidents(
                 before = index.sents[number - 1] if number > 0 else sent
                 seats = {str(p.country) for s, _, p in place_spans if before.start <= s < sent.end and p.country}
                 origin = next(iter(seats)) if len(seats) == 1 and not seats & only_hosts else None
+            if origin is None and tactic == "legal_pressure":
+                # a decree told issued in a country is that state's: "he is wanted in Egypt on terrorism charges" (not a
+                # host's measure against another state's agents, nor a state only ever a host)
+                issuer = _decree_seat(trigger, verb, sent_places, words, manner=pattern.manner)
+                if issuer is not None and issuer not in only_hosts and not _is_countermeasure(
+                    issuer, trigger, sent, words, principal, sent_actors, acts=grounds, demonyms=res.demonyms
+                ):
+                    origin = issuer
             if lived_in and origin is not None and not lived_in - {origin}:
                 continue  # a sentence for what someone did at home: "over tweets he posted while living in Riyadh"
             if tactic in DECREES and origin is not None and subject_state is None and principal is None and _on_own_body(trigger, origin, sent_actors):
@@ -2658,6 +2667,28 @@ def _fallback_origin(
     for _, _, actor in sent_actors:
         if actor.type in STATE_TYPES and actor.country and actor.country not in speaker_states | place_states | reactors:
             return str(actor.country)
+    return None
+
+
+def _decree_seat(trigger: Span, verb: Token, places: list[tuple[int, int, Place]], words: IncidentWords, *, manner: bool) -> str | None:
+    """Return the country a decree is told issued in, which is its issuer: "wanted in Egypt", "an arrest warrant issued
+    in Turkey", "put on the wanted list in Russia", "convicted in absentia in Minsk", "Vietnam, where he had been
+    convicted in absentia" (not where the one it names is arrested on it: "detained in Bangkok on an arrest warrant")."""
+    root = trigger.root
+    heads = [*trigger, *(c for c in root.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB")]
+    if verb.i == root.i or manner or (verb.lemma_.lower() in words.enlist and verb.i < root.i):
+        heads.append(verb)
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = _covering(places, pobj)
+                if place is not None and place.country:
+                    return str(place.country)
+    clause = verb if verb.i == root.i or manner else None
+    if clause is not None and clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        place = _covering(places, clause.head)  # "after fleeing Vietnam, where he had been convicted in absentia"
+        if place is not None and place.country:
+            return str(place.country)
     return None
 
 
