@@ -828,7 +828,7 @@ def _resolve_speaker(subject: Token, actors: list[Actor], speakers: list[Actor],
         or _court(subject, actors, res) or _body_by_head_word(subject, actors) \
         or _body_document(subject, actors, res) or _kin_named_after(subject, actors, res) or _head_named_next(subject, actors, res) \
         or _role_of_speaker(subject, speakers, res) or _described_then_named(subject, actors, res) \
-        or _kind_named_after(subject, actors, res)
+        or _kind_named_after(subject, actors, res) or _headline_described(subject, actors, res)
 
 
 def _author_above(pronoun: Token, actors: list[Actor]) -> Actor | None:
@@ -970,6 +970,67 @@ def _kind_named_after(subject: Token, actors: list[Actor], res: Resources) -> Ac
             or (after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in CUE_LEMMAS):
         return found
     return None
+
+
+HEADLINE_OPENING = 6  # the body sentences after a headline where the story names who its headline describes
+
+
+def _headline_described(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the actor a headline describes without naming ("Dissident Saudi royal claims ...", "Anti-Kadyrov Chechen
+    blogger says ...", "Rights Organization Urges Morocco ..."): a noun of a person or of a body's kind, with no article
+    in headline style, as the speaker of the headline's own line; the story names it in its opening sentences, the first
+    actor of that kind there who speaks ("Khaled bin Farhan al-Saud claims ...", "... Human Rights Watch said")."""
+    doc = subject.doc
+    headline = sentence(subject)
+    line = headline.text.rstrip(" ")
+    # (a line of its own above the body, no sentence of the body: it ends at a line break, not with a full stop)
+    if headline.start != 0 or not line.endswith("\n") or line.rstrip()[-1:] in {".", "!", "?"} or headline.end >= len(doc) \
+            or subject.pos_ not in {"NOUN", "PROPN"} or any(a.span.start <= subject.i < a.span.end for a in actors):
+        return None
+    lemma = subject.lemma_.lower()
+    wanted = res.anaphors.get(subject.lower_) or res.anaphors.get(lemma) \
+        or ("person" if res.units.get(lemma) == "person" or res.units.get(subject.lower_) == "person"
+            or lemma in res.attribution_words.get("headline_person", frozenset()) else None)
+    # (a cue in the present tense, as a headline tells speech: not "pilot found shot dead", "dissidents denied ...",
+    # passives with their auxiliary dropped; one person for a singular noun, not "Manhattan man pleads guilty": a man
+    # the story need not have speak)
+    if wanted in {None, "state"} or subject.head.tag_ not in {"VBZ", "VBP"} or (wanted == "person" and (
+            subject.tag_ not in {"NN", "NNP"} or lemma in res.attribution_words["generic_person"])):
+        return None
+    end = headline.end
+    for _ in range(HEADLINE_OPENING):
+        if end >= len(doc):
+            break
+        end = sentence(doc[end]).end
+    # (the lede using the headline's noun again as a cue's subject, "A blogger from Chechnya ... said", speaks for the
+    # one that use stands for, who need not be the first of the kind to speak: "... critical of its leader X")
+    again = next((t for t in doc[headline.end : end] if t.lemma == subject.lemma and t.dep_ in SUBJECTS
+                  and t.head.lemma_.lower() in CUE_LEMMAS), None)
+    # (of the headline noun's kind: not the state an envoy's use resolves to)
+    if again is not None and (named := _resolve_speaker(again, actors, [], res)) is not None \
+            and _latest([named], wanted) is not None:
+        return named
+    for actor in actors:
+        if headline.end <= actor.span.start < end and _latest([actor], wanted) is not None and _speaks(actor):
+            return actor
+    return None
+
+
+def _speaks(actor: Actor) -> bool:
+    """True for an actor a cue gives as its speaker: its subject (or a name set beside the subject, "US ambassador to
+    Tashkent, Daniel Rosenblum, said"), its agent, the object of "according to", or a name the cue follows ("...,
+    Human Rights Watch (HRW) said")."""
+    doc, root = actor.span.doc, actor.span.root
+    if root.dep_ == "appos":
+        root = root.head
+    if (root.dep_ in SUBJECTS and root.head.lemma_.lower() in CUE_LEMMAS) \
+            or (root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in CUE_LEMMAS) \
+            or (root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 and doc[root.head.i - 1].lower_ == "according"):
+        return True
+    after = actor.span.end
+    if after < len(doc) and doc[after].text == "(":
+        after = next((t.i + 1 for t in doc[after : min(after + 6, len(doc))] if t.text == ")"), after)
+    return after < len(doc) and doc[after].pos_ in {"VERB", "AUX"} and doc[after].lemma_.lower() in CUE_LEMMAS
 
 
 def _role_of_speaker(subject: Token, speakers: list[Actor], res: Resources) -> Actor | None:
