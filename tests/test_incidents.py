@@ -996,6 +996,38 @@ def test_a_decree_told_on_a_pronoun_is_where_the_one_person_placed_lives(nlp: La
     assert {row.host for row in nlp(bare)._.tnr_incidents if row.tactic == "legal_pressure"} <= {None}
 
 
+# where a person took refuge or went into exile places them as a clause of dwelling does: a decree told on "her" or "him"
+# is against them there (GUIDELINES.md incidents: host, the country where the target is)
+REFUGE_DECREES = [
+    pytest.param("Dziana Maiseyenka was detained while crossing the border from Armenia to Georgia, where she had taken refuge from Belarus a "
+                 "year ago. Authorities in Minsk had issued an international arrest warrant against her.", "GEO", id="where-she-took-refuge"),
+    pytest.param("Ahmed Salem left Egypt in 2019 for exile in Turkey. An Egyptian court sentenced him in absentia to ten years in prison.",
+                 "TUR", id="left-for-exile-in"),
+    # a place visited or crossed, not lived in: no host
+    pytest.param("Dziana Maiseyenka was detained while crossing the border from Armenia to Georgia, where she had met friends a year ago. "
+                 "Authorities in Minsk had issued an international arrest warrant against her.", None, id="where-she-met-friends"),
+    pytest.param("Ahmed Salem left Egypt in 2019 for a conference in Turkey. An Egyptian court sentenced him in absentia to ten years "
+                 "in prison.", None, id="left-for-a-conference"),
+]
+
+
+@pytest.mark.parametrize(("text", "host"), REFUGE_DECREES)
+def test_a_decree_on_a_person_is_where_they_took_refuge(nlp: Language, text: str, host: str | None) -> None:
+    assert {row.host for row in nlp(text)._.tnr_incidents if row.tactic == "legal_pressure"} == {host}
+
+
+def test_a_decree_on_no_one_named_is_where_the_acts_told_after_it_reach_the_one_person(nlp: Language) -> None:
+    # the warrant comes first in the story, the acts on the pilot who fled to Ethiopia after it (GUIDELINES.md incidents:
+    # host; the order the article tells them in does not matter)
+    text = ("Lt. Fouad Youssouf Ali, a Djibouti pilot, crossed into Ethiopia in March. The Djibouti government issued an arrest "
+            "warrant. His family have been harassed by Djibouti authorities. He remains in Ethiopia.")
+    assert ("DJI", "ETH", "legal_pressure") in incidents(nlp, text)
+    # no act that reaches him abroad: the warrant stays unplaced
+    alone = ("Lt. Fouad Youssouf Ali, a Djibouti pilot, crossed into Ethiopia in March. The Djibouti government issued an arrest "
+             "warrant. He remains in Ethiopia.")
+    assert {host for origin, host, tactic in incidents(nlp, alone) if tactic == "legal_pressure"} <= {None}
+
+
 def test_a_decree_on_a_placed_person_is_where_they_live_whatever_groups_it_names_beside(nlp: Language) -> None:
     # a red notice on a journalist "who lives in Germany", in a story that also tells of red notices for "Turkish citizens"
     # (GUIDELINES.md incidents: host, the country where the target is)

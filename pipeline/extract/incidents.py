@@ -107,6 +107,7 @@ class IncidentWords:
     receive: frozenset[str]
     aimed: frozenset[str]
     dwell: frozenset[str]
+    refuge: frozenset[str]
     signal: frozenset[str]
     blame: frozenset[str]
     operate: frozenset[str]
@@ -2458,8 +2459,15 @@ def _dwellings(
             if place.country is None or not (sent.start <= place_start < sent.end):
                 continue
             token = doc[place_start]
+            if alone and _refuge_of(token, words):
+                # "crossing the border to Georgia, where she had taken refuge from Belarus"
+                dwell.setdefault(actor.name, set()).add(str(place.country))
+                continue
+            refuge = False
             for _ in range(6):
-                if token.lemma_.lower() in words.dwell and (
+                # (a noun of exile on the way makes any verb a move to live there: "left Venezuela for exile in Spain")
+                refuge = refuge or (token.pos_ == "NOUN" and token.lemma_.lower() in words.refuge)
+                if (token.lemma_.lower() in words.dwell or (refuge and token.pos_ in {"VERB", "AUX"})) and (
                     (token.dep_ == "relcl" and (alone or start <= token.head.i < end or _names_in(token.head, start, end)))
                     or _dwelling_subject(token, start, end)
                 ):
@@ -2471,6 +2479,16 @@ def _dwellings(
                     break
                 token = token.head
     return dwell
+
+
+def _refuge_of(place: Token, words: IncidentWords) -> bool:
+    """True for a place a "where" clause of dwelling describes: "Georgia, where she had taken refuge", "Turkey, where he
+    lives"."""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ == "where" for g in c.children)
+        and (c.lemma_.lower() in words.dwell or any(g.lemma_.lower() in words.refuge and g.dep_ == "dobj" for g in c.children))
+        for c in place.children
+    )
 
 
 def _names_in(head: Token, start: int, end: int) -> bool:
@@ -2614,7 +2632,9 @@ def _home_hosts(
             mentions[str(place.country)] = mentions.get(str(place.country), 0) + 1
     joined = territories()
     reached: dict[tuple[str, str], set[str]] = {}  # the named people of the acts placed here, per origin and host
-    for item in items:
+    # (acts on named people first: a decree on no one named told before them is where they are reached, "the Djibouti
+    # government issued an arrest warrant" before "his family ... have been harassed" of the pilot who fled to Ethiopia)
+    for item in sorted(items, key=lambda f: not (f.anaphoric or any(t in persons for t in f.targets))):
         named = item.anaphoric or any(t in persons for t in item.targets)
         if item.host is not None or item.home or item.unplaced or item.origin in placed or not (named or item.tactic in DECREES):
             continue
