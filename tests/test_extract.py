@@ -5361,3 +5361,50 @@ BUT_AFTER_NEGATION = [
 @pytest.mark.parametrize("text,expected", BUT_AFTER_NEGATION, ids=[t[:40] for t, _ in BUT_AFTER_NEGATION])
 def test_cue_set_against_a_negated_verb(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(r.source, r.cue, r.content) for r in run(nlp, text, "attributions")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "which he claims ...": the relative pronoun is the claim's subject, the cue's own subject speaks, the claim the
+    # rest of the clause
+    ("Izzak Amon criticized the Tajik embassy in Moscow, which he claims sold false documents to Tajik migrants.",
+     [("Izzak Amon", "claims", "sold false documents to Tajik migrants")]),
+    ("Turkey raided the office of the group, which the government says is linked to terrorism.",
+     [("Turkey", "says", "is linked to terrorism")]),
+    # a free relative: "what he says is ..."
+    ("Jimenez Enoa was expelled from Cuba last year for writing what he says is the truth about the country's communist "
+     "government.", [("Jimenez Enoa", "says", "is the truth about the country's communist government")]),
+    # (no speaker named: no attribution)
+    ("Amnesty International criticized the embassy, which officials say sold false documents to migrants.", []),
+    # "the exiled journalist, who says": a definite description of the person named before speaks as that person
+    ("Abraham Jimenez Enoa was followed in Madrid. The experience shook the exiled journalist, who says he decided to "
+     "leave his adopted city of Barcelona for a while.",
+     [("Abraham Jimenez Enoa", "says", "he decided to leave his adopted city of Barcelona for a while")]),
+    # (a plural description: no one named)
+    ("Protesters gathered near the embassy. They met the activists, who said they had been followed.", []),
+])
+def test_cue_in_relative_clause(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "she" continues an unnamed person introduced by "a" whom the story names later
+    ("A young Chinese woman is sounding the alarm on a secret facility in Dubai. She claims that she was questioned "
+     "there. Reporters said that Wu Huan, a 26-year-old woman, was on the run in Dubai.",
+     [("Wu Huan", "sounding the alarm"), ("Wu Huan", "claims")]),
+    # (one never named: no attribution)
+    ("A friend of the family spoke to reporters. She claims that the men were police officers.", []),
+])
+def test_pronoun_continues_an_unnamed_person_named_later(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
+def test_pronoun_after_a_subject_hung_on_the_auxiliary(nlp: Language) -> None:
+    # "Ablyazov, who ..., was last year sentenced": the parser hung the subject on "was"; it is still the main subject
+    # "he" continues, not a description two sentences back
+    rows = run(nlp, "Kazakhstan accuses Murat Tungishbayev of links to Mukhtar Ablyazov. The activist has denied he is a "
+                    "member of the Ablyazov-led group. Ablyazov, who is believed to be based in France, was last year "
+                    "sentenced in absentia to 20 years in jail for embezzling billions of dollars from BTA bank, once a "
+                    "leading lender in Kazakhstan, in 2009. He has denied wrongdoing.", "attributions")
+    assert [(r.source, r.content) for r in rows if r.content == "wrongdoing"] == [("Mukhtar Ablyazov", "wrongdoing")]

@@ -529,6 +529,11 @@ def _subject(verb: Token) -> Token | None:
     # "MOSCOW, Feb 27 — A blogger from Chechnya said ...": a dateline the parser took for a second subject names no speaker
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _dateline(c)] or subjects
+    # "the embassy, which he claims sold false documents": the relative pronoun is the claim's subject, which the
+    # parser hung on the cue beside the cue's own
+    # (so is "what" in "what it says is the real problem")
+    if len(subjects) > 1 and (verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS or subjects[0].lower_ == "what"):
+        subjects = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS | {"what"}] or subjects
     if subjects:
         # "Thailand's immigration chief Surachate Hakparn told", parsed as two subjects: the name speaks
         names = [c for c in subjects if c.pos_ == "PROPN"]
@@ -1292,6 +1297,13 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             if noun.head.i == noun.i or (noun.head.pos_ in {"VERB", "AUX"} and noun.head.dep_ not in {"acl", "relcl"}):
                 break
             noun = noun.head
+        # "The experience shook the exiled journalist, who says ...": a definite description of one person named before
+        # speaks as that person (no other noun: "a statement that condemned", "the activists who were highlighting")
+        antecedent = subject.head.head
+        if antecedent.pos_ == "NOUN" and antecedent.tag_ == "NN" and antecedent.i < subject.i and not any(
+                a.span.start <= antecedent.i < a.span.end for a in actors) and any(c.lower_ == "the" for c in antecedent.children):
+            person = _resolve_speaker(antecedent, actors, speakers, res)
+            return person if person is not None and person.type == "person" else None
         return None
     # ("federal prosecutors" too: an adjective that names no state leaves them the story's prosecution; "a prosecutor"
     # too, one unnamed member: attribution_words.tsv lone_officer; not "the presiding judge, Olaf Arnoldi,": the person
@@ -2283,7 +2295,12 @@ def _antecedent(
     gender = res.gendered.get(pronoun)
     unnamed = _unnamed_antecedent(at, actors, res) if gender is not None else None
     if unnamed is not None:
-        return _spokesperson_body(unnamed, actors, speakers, res)
+        # ("A young Chinese woman is sounding the alarm ... . She claims": a description of one the story names later
+        # goes on as that person)
+        body = _spokesperson_body(unnamed, actors, speakers, res)
+        if body is None and unnamed.dep_ == "nsubj" and any(c.lower_ in {"a", "an"} for c in unnamed.children) and (person := _resolve_speaker(unnamed, actors, speakers, res)) is not None and person.type == "person":
+            return person
+        return body
     if wanted == "org":
         pair = _people_together(at, actors)
         if pair is not None:
@@ -2459,7 +2476,10 @@ def _unnamed_antecedent(pronoun: Token, actors: list[Actor], res: Resources) -> 
         # '"...," he said.': the same pronoun speaking carries the chain further back
         if any(t.dep_ == "nsubj" and t.lower_ == pronoun.lower_ and t.head.lemma_.lower() in CUE_LEMMAS for t in sent):
             continue
-        subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # (or on its auxiliary: "Ablyazov, who is believed to be based in France, was last year sentenced")
+        subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or next((
+            c for aux in sent.root.children if aux.dep_ in {"aux", "auxpass"} and aux.i < sent.root.i
+            for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
             if any(a.span.start <= subject.i < a.span.end for a in actors) or subject.pos_ == "PROPN":
                 return None
@@ -2525,6 +2545,10 @@ def _is_main_subject(actor: Actor) -> bool:
     if token.dep_ not in SUBJECTS:
         return False
     verb = token.head
+    # ("Ablyazov, who is believed to be based in France, was last year sentenced": the parser hung the subject on the
+    # auxiliary of the main verb)
+    if verb.dep_ in {"aux", "auxpass"} and verb.head.i > verb.i:
+        verb = verb.head
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
@@ -2957,8 +2981,34 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             and noun.pos_ == "NOUN" and noun.lemma_.lower() not in res.attribution_words["legal_act"] \
             and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         return _noted_claim(noun) or _trim(doc[noun.left_edge.i : verb.left_edge.i])
+    if (described := _what_is_said(verb)) is not None:
+        return described
     return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
         or _said_of_subject(verb) or _delayed_clause(verb) or _as_host(verb) or _clause_on_hearer(verb) or _claim_before(verb)
+
+
+def _what_is_said(verb: Token) -> Span | None:
+    """Return what a relative or free relative clause says of the thing it is on ("in what the AKP government says is
+    an effort to cleanse ...", "the embassy, which he claims sold false documents to migrants"), when the parser hung
+    the relative pronoun on the cue beside the cue's own subject and the verb after the cue elsewhere: that verb with
+    what completes it, up to a clause of contrast after a comma."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    if len(subjects) < 2 or subjects[0].lower_ not in RELATIVE_PRONOUNS | {"what"} or verb.i + 1 >= len(doc):
+        return None
+    claim = doc[verb.i + 1]
+    if claim.pos_ not in {"VERB", "AUX"} or claim.tag_ not in {"VBD", "VBZ", "VBP"} or claim.head.i == verb.i \
+            or any(c.head.i == verb.i for c in claim.children):
+        return None
+    if claim.lemma_ == "be":
+        complement = next((c for c in claim.children if c.dep_ in {"attr", "acomp"} and c.i > claim.i), None)
+        if complement is None:
+            return None
+        end = complement.right_edge.i + 1
+    else:
+        end = claim.right_edge.i + 1
+    cut = next((t.i for t in doc[claim.i : end] if t.text == "," and t.i + 1 < end and doc[t.i + 1].dep_ in {"mark", "cc"}), end)
+    return _trim(doc[claim.i : cut])
 
 
 def _noted_claim(noun: Token) -> Span | None:
