@@ -4563,6 +4563,49 @@ def test_headline_description_is_named_in_the_opening(nlp: Language, text: str, 
     assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
 
 
+# a headline in title case, which the model parses as a run of names: a cue in the present tense ("Condemns", "Urges",
+# "Demand" after a plural) with a speaker before it, or closing the line after a comma ("..., Says HRW", "..., Report
+# Claims"), is the claim of the actor the speaker's words hold or name, else of the one of their kind the opening has
+# make the same claim, else of the person the opening has speak for a noun of a person
+TITLE_CASE_HEADLINES = [
+    ("Canada Condemns Hong Kong's Bounties on Activists\n\nOTTAWA \u2013 The Canadian government has publicly "
+     "condemned the bounties issued for 19 pro-democracy activists.",
+     [("Canada", "condemned", "assert"), ("Canada", "Condemns", "assert")]),
+    ("Pakistan Rejects Report Alleging Threats to Dissidents Abroad\n\nPakistan on Tuesday rejected a report "
+     "published in a British newspaper.",
+     [("Pakistan", "rejected", "deny"), ("Pakistan", "Rejects", "deny")]),
+    ("UAE Revokes Citizenship of Dissidents' Families, Says HRW\n\nThe government has revoked the citizenship of "
+     "19 relatives of two dissidents.",
+     [("Human Rights Watch", "Says", "assert")]),
+    ("Rights Watchdog Urges Turkey Not To Deport Turkmen Activists\n\nHuman Rights Watch (HRW) has urged Turkey to "
+     "halt moves to send two Turkmen activists back to Turkmenistan.",
+     [("Human Rights Watch", "urged", "assert"), ("Human Rights Watch", "Urges", "assert")]),
+    ("China's Police Stations Breach Sovereignty, Report Claims\n\nThe investigation by Safeguard Defenders was "
+     "published on Monday. The report claims Chinese police pressure people to return home.",
+     [("Safeguard Defenders", "claims", "assert"), ("Safeguard Defenders", "Claims", "assert")]),
+    ("Mother is Arrested in Bangladesh After Son in the U.S. Criticizes Government Online\n\nTanzilur Rahman, a "
+     "student at a university in Michigan, said his mother was arrested by the police on Sunday.",
+     [("Tanzilur Rahman", "said", "assert"), ("Tanzilur Rahman", "Criticizes", "assert")]),
+    # a cue word used as a noun, with no speaker before it; bodies in the plural; a verdict; no speech at all
+    ("Claims Of Abuse Mount Against Police In Thailand\n\nHuman Rights Watch said the police beat the men.",
+     [("Human Rights Watch", "said", "assert")]),
+    ("Bahrain Blocks Exit of Activist's Wife, Son, Rights Groups Say\n\nBahrain prevented the wife of a dissident "
+     "from boarding a flight, human rights groups said. Reprieve said the ban was unlawful.",
+     [("Reprieve", "said", "assert")]),
+    ("South Africa Finds 4 Guilty of Shooting Rwandan Exile\n\nA South African court on Friday found four men "
+     "guilty of trying to kill an exiled critic.",
+     []),
+    ("Swedish Court Detains Man Suspected of Spying on Uyghurs\n\nThe Stockholm District Court said the man would "
+     "remain in custody.",
+     [("Stockholm District Court", "said", "assert")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_CASE_HEADLINES, ids=[t[:40] for t, _ in TITLE_CASE_HEADLINES])
+def test_title_case_headline_cue(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r.source, r.cue, r.stance) for r in run(nlp, text, "attributions")] == expected
+
+
 # A quotation is one claim however the cue cuts it: split by the cue ('"A," she said, "B."') or going on after the cue's
 # sentence in its paragraph ('"A," she said. "B."'); a further quotation with a cue of its own is that cue's claim.
 CONTINUED_QUOTES = [

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events import fold
 from pipeline.extract.actors import Actor, find_actors, person_gender
-from pipeline.extract.index import column, doc_text, lemma_positions, sentence, texts
+from pipeline.extract.index import column, doc_text, lemma_positions, sentence, texts, title_case
 from pipeline.gazetteer import capitals
 from pipeline.normalize import country_name, lookup_city, normalize_country, token_f1, tokens
 from pipeline.records import AttributionRow
@@ -1018,6 +1018,124 @@ def _headline_described(subject: Token, actors: list[Actor], res: Resources) -> 
     for actor in actors:
         if headline.end <= actor.span.start < end and _latest([actor], wanted) is not None and _speaks(actor):
             return actor
+    return None
+
+
+HEADLINE_BREAKS = {",", ":", ";", "-", "\u2013", "\u2014", "|"}  # the marks that part a headline's clauses
+
+
+@dataclass(frozen=True)
+class HeadlineCue:
+    """A title-case headline's cue ("Canada Condemns ...", "..., Says HRW"): its lemma, the speaker's words and the claim."""
+
+    cue: Token
+    lemma: str
+    speaker: Span
+    content: Span
+    line: Span
+
+
+def _headline_cue_lemma(token: Token, res: Resources) -> str | None:
+    """Return the cue a capitalised headline word is in the present tense ("Condemns", "Urges", "Denies", "Demand" after
+    a plural noun of people or bodies, "Exiles Demand"), which the model tags as a name in a title-case line; else None."""
+    word = token.lower_
+    if word.endswith("ies"):
+        forms = [word[:-3] + "y"]
+    elif word.endswith("es"):
+        forms = [word[:-1], word[:-2]]
+    elif word.endswith("s") and not word.endswith("ss"):
+        forms = [word[:-1]]
+    else:
+        before = token.doc[token.i - 1].lower_ if token.i else ""
+        one = before.removesuffix("s")
+        plural = before.endswith("s") and (res.units.get(one) == "person" or one in res.anaphors)
+        forms = [word] if plural else []
+    return next((f for f in forms if f in res.cues), None)
+
+
+def _headline_cue(doc: Doc, text: str, res: Resources) -> HeadlineCue | None:
+    """Return the cue of a headline written in title case, which the model parses as a run of names: the first word in a
+    cue's present tense with a speaker's words before it and a claim after it, to the end of its clause ("Pakistan
+    Rejects Report Alleging ...", "... After Son in the U.S. Criticizes Government Online"); or closing the line after
+    a comma, the speaker before or after it and the claim the line before the comma ("..., Report Claims", "..., Says
+    HRW")."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].strip() if end > 0 else ""
+    if not line or line[-1] in {".", "!", "?"} or not title_case(line):
+        return None
+    span = doc.char_span(start, start + len(line), alignment_mode="expand")
+    if span is None:
+        return None
+    marks = CIRCUMSTANCE_MARKS | {"amid", "while"}
+    breaks = [t.i for t in span if t.text in HEADLINE_BREAKS or t.lower_ in marks]
+    for token in span[1:]:
+        if not (token.is_alpha and token.is_title) or (lemma := _headline_cue_lemma(token, res)) is None:
+            continue
+        opening = max((i for i in breaks if i < token.i), default=span.start - 1) + 1
+        closing = min((i for i in breaks if i > token.i), default=span.end)
+        before = [t for t in doc[opening : token.i] if t.is_alpha]
+        after = [t for t in doc[token.i + 1 : closing] if t.is_alpha]
+        # ("Finds 4 Guilty": a court's verdict, no claim)
+        if any(t.lower_ in res.attribution_words["verdict"] for t in doc[token.i + 1 : min(closing, token.i + 4)]):
+            return None
+        if before and after:
+            return HeadlineCue(token, lemma, doc[opening : token.i], doc[token.i + 1 : closing], span)
+        # (the last clause of the line, after a comma or a dash)
+        if opening > span.start and doc[opening - 1].text in HEADLINE_BREAKS and closing == span.end \
+                and doc[opening - 1].text != ":" and len(before) + len(after) <= 4:
+            claim = doc[span.start : opening - 1]
+            return HeadlineCue(token, lemma, doc[opening : token.i] if before else doc[token.i + 1 : closing], claim, span)
+    return None
+
+
+def _headline_speaker(
+    found: HeadlineCue, actors: list[Actor], made: list[tuple[AttributionRow, Actor]], res: Resources
+) -> Actor | None:
+    """Return who speaks in a title-case headline: an actor among the speaker's words, else one the article names by
+    those words ("Canada" for the Canadian government), else the speaker of the first cue of the same verb in the
+    story's opening ("Rights Watchdog Urges ..." and "Human Rights Watch (HRW) has urged ..."), one of the kind the
+    words' noun describes ("watchdog": an NGO; "exiles": a group of people; "report": a body that publishes it)."""
+    words, doc = found.speaker, found.speaker.doc
+    end = sentence(doc[found.line.end - 1]).end  # (the line break after it belongs to the headline's sentence)
+    for _ in range(HEADLINE_OPENING):
+        if end >= len(doc):
+            break
+        end = sentence(doc[end]).end
+    same = [actor for row, actor in made if found.line.end_char <= row.cue_start < doc[end - 1].idx
+            and (cue := doc.char_span(row.cue_start, row.cue_end)) is not None and cue[0].lemma_.lower() == found.lemma]
+    inside = _actor_in(words, actors)
+    if inside is not None:
+        # ("Nicaraguan Exiles Demand ..." and "More than 70 exiled Nicaraguans demanded ...": a group the story describes
+        # again as it speaks, by the words the story uses)
+        return next((a for a in same if inside.type == "group" and a.type == "group" and a.country == inside.country), inside)
+    named = " ".join(t.text for t in words if t.is_alpha and t.lower_ != "the").casefold()
+    by_name = next((a for a in actors if named in {a.name.casefold(), a.span.text.casefold()}), None)
+    if by_name is not None:
+        return by_name
+    # (the noun heading the words, before any phrase on it: "Daughter" of "The Daughter of a 'Hotel Rwanda' Activist")
+    head = next((t for t in words if t.is_alpha and (t.i + 1 == words.end or t.nbor().pos_ in {"ADP", "PUNCT"})), None)
+    if head is None:
+        return None
+    word = head.lower_
+    one = word.removesuffix("s")
+    kind = res.anaphors.get(word) or res.anaphors.get(one)
+    if word in res.attribution_words["document"] or one in res.attribution_words["document"]:
+        kind = "document"
+    if kind in {"person", None} and res.units.get(one) == "person":
+        kind = "group" if word != one else "person"
+    elif kind is not None and word != one and word not in res.anaphors:
+        return None  # ("Rights Groups Say": bodies in the plural, no one of them)
+    if kind is None or kind == "state":
+        return None
+    for actor in same:
+        if kind == "document" and actor.type not in {"person", "group"} or kind in {"person", "group"} and actor.type == kind \
+                or kind not in {"document", "person", "group"} and _latest([actor], kind) is not None:
+            return actor
+    # (a person the headline describes, "Son in the U.S. Criticizes ...": the first person its opening has speak)
+    # (not "Man Claims ...": a generic noun the story need not have speak)
+    if kind == "person" and one not in res.attribution_words["generic_person"]:
+        return next((a for a in actors if found.line.end <= a.span.start < end and a.type == "person" and _speaks(a)), None)
     return None
 
 
@@ -4250,6 +4368,7 @@ def _attributions(
     for named in actors:
         written.setdefault(named.name, named.shown if named.shown and _other_name(named.shown, named.name) else named.name)
     speakers: list[Actor] = []
+    made: list[tuple[AttributionRow, Actor]] = []  # the rows of cues, with their speakers
     for dash, words, quotation in _epigraphs(doc, text):
         # an epigraph: the quotation above, in the speaker's own words (direct, though it has no quote marks)
         epigraph = _actor_in(words, actors) or _resolve_speaker(words.root, actors, speakers, res)
@@ -4362,7 +4481,7 @@ def _attributions(
             stance = "deny"
         start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
         end = max(source_span.end_char, cue.tokens.end_char, content.end_char)
-        yield AttributionRow(
+        row = AttributionRow(
             article_id=article_id,
             char_start=start,
             char_end=end,
@@ -4381,3 +4500,36 @@ def _attributions(
             content_start=content.start_char,
             content_end=content.end_char,
         )
+        made.append((row, actor))
+        yield row
+    # a headline in title case, which the model reads as a run of names, when no cue was found on it
+    headline = _headline_cue(doc, text, res)
+    if headline is None or any(row.cue_start < headline.line.end_char for row, _ in made):
+        return
+    actor = _headline_speaker(headline, actors, made, res)
+    content = _trim(headline.content)
+    if actor is None or content is None:
+        return
+    actor = _abbreviated(_full_name(actor, actors), actors)
+    cue_token, words = headline.cue, headline.speaker
+    start = min(words.start_char, cue_token.idx, content.start_char)
+    end = max(words.end_char, cue_token.idx + len(cue_token), content.end_char)
+    yield AttributionRow(
+        article_id=article_id,
+        char_start=start,
+        char_end=end,
+        text=text[start:end],
+        attribution_id=f"{article_id}@{cue_token.idx}",
+        source_text=words.text,
+        source=written.get(actor.name, actor.name),
+        source_type=actor.type,
+        source_country=actor.country,
+        cue=cue_token.text,
+        stance=res.cues[headline.lemma],
+        content=content.text,
+        quote=_quote_kind(content),
+        cue_start=cue_token.idx,
+        cue_end=cue_token.idx + len(cue_token),
+        content_start=content.start_char,
+        content_end=content.end_char,
+    )

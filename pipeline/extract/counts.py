@@ -13,7 +13,7 @@ from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.places import find_places
-from pipeline.extract.index import doc_index, doc_text, once_per, positions, sentence
+from pipeline.extract.index import doc_index, doc_text, once_per, positions, sentence, title_case
 from pipeline.normalize import normalize_country
 from pipeline.records import AttributionRow, CountRow
 from pipeline.resources import Resources, fold, load_resources, per_resources
@@ -440,7 +440,6 @@ def _in_set_phrase(span: Span, phrases: Collection[str]) -> bool:
     return False
 
 
-TITLE_CASE_SHARE = 0.7
 NAME_BEFORE_NOUN = 5  # words of a name that may stand between a number and its lowercase counted noun
 
 
@@ -486,13 +485,7 @@ def _title_case_line(token: Token) -> bool:
     text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
-    return _title_case(text[start : end if end >= 0 else len(text)])
-
-
-def _title_case(line: str) -> bool:
-    """True for a line written in title case: most of its words of four letters or more are capitalised."""
-    words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+    return title_case(text[start : end if end >= 0 else len(text)])
 
 
 def _hyphen_noun(doc: Doc, end: int) -> str | None:

@@ -219,6 +219,15 @@ def line_starts(doc: Doc) -> list[int]:
     return cached(doc, "line-starts", compute)
 
 
+TITLE_CASE_SHARE = 0.7  # of a line's words of four letters or more, capitalised in title case
+
+
+def title_case(line: str) -> bool:
+    """True for a line written in title case (a headline): most of its words of four letters or more are capitalised."""
+    words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def doc_text(doc: Doc) -> str:
     """Return ``doc.text`` (once per Doc: spaCy joins every token's text on each access), from the ORTH and SPACY columns."""
     def compute() -> str:

@@ -14,7 +14,7 @@ from pipeline.normalize import (
     city_by_other_name, country_name, lookup_city, lookup_subdivision, lookup_town, lookup_us_state, normalize_country,
     region_country, subdivision_by_code,
 )
-from pipeline.extract.index import cached, doc_index, doc_text, line_starts, positions, sentence
+from pipeline.extract.index import cached, doc_index, doc_text, line_starts, positions, sentence, title_case
 from pipeline.extract.index import column, ent_labels, gazetteer_labels, lowers, texts
 from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name
 from pipeline.gazetteer import capitals
@@ -1366,12 +1366,9 @@ def _headline_only(span: Span) -> bool:
     line = text[start : end if end >= 0 else len(text)].strip()
     if line.endswith((".", "?", "!")) or len(line.split()) > HEADLINE_WORDS:
         return False  # a paragraph of names, no headline
-    words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
-    title_case = len(words) >= 3 and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
-    return title_case and text.count(span.text) == 1
+    return title_case(line) and text.count(span.text) == 1
 
 
-TITLE_CASE_SHARE = 0.7  # as counts' headlines
 HEADLINE_WORDS = 25
 
 
