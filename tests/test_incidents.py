@@ -1656,3 +1656,35 @@ def test_lemma_positions_of_a_doc(nlp: Language, words: frozenset[str]) -> None:
 )
 def test_an_act_on_people_abroad_in_no_named_country_takes_no_host_from_the_article(nlp: Language, text: str, host: str | None) -> None:
     assert {h for _, h, tactic in incidents(nlp, text) if tactic == "intimidation"} == {host}
+
+
+# a deportation's rows with their targets and year: a state's deportation of another state's nationals is to theirs,
+# whatever state the article's other acts are of; one told with no date of its own takes the year of the same state's
+# dated arrest, in the same host, of the ones it sends (not of others, not over its own date)
+DEPORTATION_ROWS = [
+    pytest.param("Nigerian govt deports Cameroonian separatist leaders\n\nThe Nigerian government on Friday deported 12 Cameroonian "
+                 "separatist leaders, their lawyer said.\n\nAbout 39 other Ambasonian separatist leaders who were detained in Taraba "
+                 "were also reported to have been sent back to Cameroon on Friday by the Nigerian government.",
+                 {("CMR", "NGA", "unlawful_deportation", "Cameroonian separatist leaders", None)}, id="deports-nationals-of-a-state"),
+    pytest.param("Nigerian govt deports separatist leaders\n\nThe Nigerian government on Friday deported 12 separatist leaders, their "
+                 "lawyer said. About 39 other separatist leaders were also reported to have been sent back to Cameroon on Friday by the "
+                 "Nigerian government.",
+                 {("CMR", "NGA", "unlawful_deportation", None, None)}, id="deports-people-of-no-state"),
+    pytest.param("Egyptian police arrested dozens of Uyghur students in Cairo in July 2017 at China's request. Uyghur exiles said "
+                 "the government plans to deport the Uyghur students to China.",
+                 {("CHN", "EGY", "detention", "Uyghur students", 2017), ("CHN", "EGY", "unlawful_deportation", "Uyghur students", 2017)},
+                 id="deportation-of-the-ones-arrested"),
+    pytest.param("Egyptian police arrested dozens of Uyghur students in Cairo in July 2017 at China's request. Uyghur exiles said "
+                 "the government deported the Uyghur students to China in 2018.",
+                 {("CHN", "EGY", "detention", "Uyghur students", 2017), ("CHN", "EGY", "unlawful_deportation", "Uyghur students", 2018)},
+                 id="deportation-with-its-own-date"),
+    pytest.param("Egyptian police arrested two Chinese journalists in Cairo in July 2017 at China's request. Uyghur exiles said "
+                 "the government plans to deport Uyghur students to China.",
+                 {("CHN", "EGY", "detention", "Chinese journalists", 2017), ("CHN", "EGY", "unlawful_deportation", "Uyghur students", None)},
+                 id="deportation-of-others-than-the-ones-arrested"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEPORTATION_ROWS)
+def test_deportation_rows_with_targets_and_year(nlp: Language, text: str, expected: set[tuple[str, str | None, str, str | None, int | None]]) -> None:
+    assert {(row.origin, row.host, row.tactic, row.targets, row.year) for row in nlp(text)._.tnr_incidents} == expected

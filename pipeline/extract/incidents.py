@@ -1767,7 +1767,10 @@ def extract_incidents(
                 carried_tactic = last_origin[3]
             # (a state blamed somewhere in the article takes only acts no state or court is told doing: not "a court in Antwerp
             # sentenced Assadi for attempted murder", "Germany extradited him")
-            documented = origin is None and default is not None and not (blamed and (
+            # (a deportation by a state of another state's nationals is to theirs: "Nigerian govt deports Cameroonian
+            # separatist leaders", whatever state the article's other acts are of)
+            sends_home = tactic == "unlawful_deportation" and target_state not in {None, deporting} and deporting is not None and target_state not in only_hosts
+            documented = origin is None and default is not None and not sends_home and not (blamed and (
                 target_state in story_states - only_hosts or subject_state is not None or deporting is not None or verb.lemma_.lower() in words.process
             ))
             if documented:
@@ -1972,6 +1975,8 @@ def extract_incidents(
     for _, _, actor in actor_spans:
         if actor.shown:
             written.setdefault(actor.name, actor.shown)
+    # the arrests told with a date of their own: (origin, host, targets, year)
+    arrests = [(item.origin, item.host, set(item.targets), min(item.years)) for item in items if item.tactic == "detention" and item.years and item.targets]
     for item in items:
         if not item.years and item.host is not None and any(t in persons for t in item.targets):
             # (a decree told in the perfect or as a present state stands from before the story's time: "he is wanted
@@ -1987,6 +1992,15 @@ def extract_incidents(
             # a warrant, bounty or ban told in the lead with no date of its own is the news: the publication year ("Hong
             # Kong police offer bounties ... for 8 activists based overseas")
             item.years.extend(y for y in [decree_news_year(item.span.sent, years_at, item.span, words)] if y is not None)
+        held = next((
+            year for origin, host, targets, year in arrests
+            if item.tactic == "unlawful_deportation" and not item.years and (origin, host) == (item.origin, item.host) and targets & set(item.targets)
+        ), None)
+        if held is not None:
+            # a deportation told with no date of its own, nor a story's or the news's, is of the time of the arrest of the
+            # one it sends, by the same state in the same host ("Egyptian police have arrested dozens of Uyghur students
+            # in July 2017 ... the government's plan to deport them to China")
+            item.years.append(held)
         yield IncidentRow(
             article_id=article_id,
             char_start=item.span.start_char,
