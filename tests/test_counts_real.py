@@ -312,6 +312,9 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("waitresses-chefs", "Agents watched 13 waitresses and two chefs.", [(13, "person"), (2, "person")]),
     ("madrasas", "He taught at five madrasas across Istanbul.", [(5, "facility")]),
     ("not-a-person", "Police seized two cars.", [(2, "other")]),
+    # "accused" as a noun after a number counts people; after a counted noun it is the noun's participle
+    ("accused-noun", "He was convicted along with two other accused.", [(2, "person")]),
+    ("accused-participle", "Three people accused of spying were arrested.", [(3, "person")]),
 ]
 
 
@@ -462,6 +465,8 @@ UNITS = [
     ("adjective-after-noun", "The typhoon of 1958 left more than 1,200 people dead or missing.", "people"),
     # adjectives before a noun are part of it
     ("adjectives-before-noun", "Police named a dozen credible and imminent threats.", "credible and imminent threats"),
+    # a participle after the counted noun is no part of it, even one that is a counted noun alone ("two accused")
+    ("participle-after-noun", "Three people accused of spying were arrested.", "people"),
 ]
 
 

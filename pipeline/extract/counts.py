@@ -585,7 +585,8 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
     head: Token | None = None
 
     def is_noun(token: Token) -> bool:
-        return token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBZ" and token.lower_.removesuffix("s") in nouns)
+        return token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBZ" and token.lower_.removesuffix("s") in nouns) \
+            or (head is None and token.tag_ == "VBN" and token.lower_ in nouns)  # "two other accused", not "three men accused"
 
     i = start
     while i < limit:
