@@ -298,6 +298,23 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("dozen-or-so", "The two dozen or so people moved to Sheridan Circle.", [(24, "person")]),
     ("number-or-so", "Police detained 30 or so protesters on Monday.", [(30, "person")]),
     ("or-so-without-number", "Police arrested five people, or so the ministry said, and waited an hour or so.", [(5, "person")]),
+    # "N times" after a verb of an act done to people counts incidents; after blows or other verbs it is "other"
+    ("times-arrested", "Having been arrested nine times and imprisoned twice, he fled to Britain.", [(9, "incident")]),
+    ("times-targeted", "The activist was targeted with spyware at least four times between 2018 and 2019.",
+     [(4, "incident")]),
+    ("times-summoned", "Police summoned his parents three times.", [(3, "incident")]),
+    ("times-stabbed", "He was stabbed as many as 21 times, according to his brother.", [(21, "other")]),
+    ("times-mentioned", "The judgment mentions India's role at least 17 times.", [(17, "other")]),
+    ("times-ratio", "Nepal now has 355 tigers, almost three times the 121 recorded in 2009.", [(355, "other"), (121, "other")]),
+    # royalty, ranks and trades outside the suffix table are people; places of worship and religious schools facilities
+    ("princes", "In the last two years, three Saudi princes living in Europe have disappeared.", [(3, "person")]),
+    ("royals", "He lured at least five royals back to the kingdom.", [(5, "person")]),
+    ("waitresses-chefs", "Agents watched 13 waitresses and two chefs.", [(13, "person"), (2, "person")]),
+    ("madrasas", "He taught at five madrasas across Istanbul.", [(5, "facility")]),
+    ("not-a-person", "Police seized two cars.", [(2, "other")]),
+    # "accused" as a noun after a number counts people; after a counted noun it is the noun's participle
+    ("accused-noun", "He was convicted along with two other accused.", [(2, "person")]),
+    ("accused-participle", "Three people accused of spying were arrested.", [(3, "person")]),
 ]
 
 
@@ -448,6 +465,8 @@ UNITS = [
     ("adjective-after-noun", "The typhoon of 1958 left more than 1,200 people dead or missing.", "people"),
     # adjectives before a noun are part of it
     ("adjectives-before-noun", "Police named a dozen credible and imminent threats.", "credible and imminent threats"),
+    # a participle after the counted noun is no part of it, even one that is a counted noun alone ("two accused")
+    ("participle-after-noun", "Three people accused of spying were arrested.", "people"),
 ]
 
 

@@ -578,7 +578,8 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
     head: Token | None = None
 
     def is_noun(token: Token) -> bool:
-        return token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBZ" and token.lower_.removesuffix("s") in nouns)
+        return token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBZ" and token.lower_.removesuffix("s") in nouns) \
+            or (head is None and token.tag_ == "VBN" and token.lower_ in nouns)  # "two other accused", not "three men accused"
 
     i = start
     while i < limit:
@@ -686,6 +687,9 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
         return "country"  # "the 13 members of OPEC", "27 EU members": the members are states
     if _corpses(head, res.count_words["corpse_word"]):
         return "person"
+    if head.lemma_.lower() in res.count_words["repeat_noun"]:  # "arrested nine times", not "stabbed 21 times"
+        verb = head.head
+        return "incident" if verb.pos_ == "VERB" and verb.lemma_.lower() in res.count_words["repeated_act"] else "other"
     for word in (head.lemma_.lower(), head.lower_, head.lower_.rstrip("s")):
         if word in res.units:
             return res.units[word]
