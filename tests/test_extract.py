@@ -2348,6 +2348,19 @@ ATTRIBUTIONS = [
      [("Agence France-Presse", "learned", "assert", "indirect", "investigators had traced the phone to the consulate")]),
     ("Agence France-Presse deleted the messages after learning that investigators had traced the phone.", []),
     ("Agence France-Presse was shocked to learn that investigators had traced the phone.", []),
+    # "consider" claims what its object is held to be (a second predicate: "to be", "as"; a relative clause left
+    # out); weighing a thing or a step, a progressive or "what X considered" is no claim
+    ("The Turkish state considers Gulen's movement to be a terrorist organization and has requested his extradition.",
+     [("Turkey", "considers", "assert", "indirect", "Gulen's movement to be a terrorist organization")]),
+    ("However, the Sri Lankan government considers these groups as still being linked to terrorism.",
+     [("Sri Lanka", "considers", "assert", "indirect", "these groups as still being linked to terrorism")]),
+    ("At present, the Prosecutor General's Office is considering the issue of choosing a preventive measure.", []),
+    ("The Thai government must consider international law as it proceeds.", []),
+    ("The party, which was founded in 2012 by Sam Rainsy and once considered the sole viable opponent, was dissolved.", []),
+    ("When Moscow did not offer what Theresa May considered a credible explanation, Britain expelled 23 diplomats.", []),
+    # "reaffirm" takes its object for its claim, like "reiterate"
+    ("Human Rights Watch reaffirmed its call for the release of the activists.",
+     [("Human Rights Watch", "reaffirmed", "assert", "indirect", "its call for the release of the activists")]),
     # "the Germans" after "Germany": a state's people as a bare definite plural speak for the state named before; people
     # with words of their own ("many Germans") do not
     ("Germany expelled two diplomats. This week, the Germans said they were considering their next steps.",
@@ -3552,7 +3565,8 @@ CLAIM_BOUNDS = [
      [("Human Rights Watch", "said", "Nepal had imposed a ban on Tibetan protests")]),
     # a claim noun set off after a dash stands for the claim before it
     ("The Turkish state considers Gulen\u2019s movement to be a terrorist organization \u2013 a claim that Fethullah Gulen "
-     "denies.", [("Fethullah Gulen", "denies", "Gulen\u2019s movement to be a terrorist organization")]),
+     "denies.", [("Turkey", "considers", "Gulen\u2019s movement to be a terrorist organization"),
+                 ("Fethullah Gulen", "denies", "Gulen\u2019s movement to be a terrorist organization")]),
     ("Erdogan repeated the allegations that Fethullah Gulen denies.", [("Fethullah Gulen", "denies", "the allegations")]),
     # a clause joined with its own subject before a further "that" clause of the cue is part of the claim; alone after
     # a comma it is the story's

@@ -440,6 +440,8 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
     if lemma in res.attribution_words.get("as_claim_verb", frozenset()):
         return not any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "ccomp" for c in verb.children) \
             and not _document_says(verb, res)
+    if lemma in res.attribution_words.get("predicative_verb", frozenset()):
+        return not _held_to_be(verb, objects)
     if lemma in {"find", "rule"} and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return True  # "find out who had abducted them": an inquiry, not a finding; "ruled out speculation": no ruling
     if lemma == "find":
@@ -456,6 +458,25 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
             c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children) for o in objects)
         return any(t.lower_ == "what" for t in doc[max(0, verb.i - 3) : verb.i]) or any(c.like_num for c in objects) or reflexive or convened
     return False
+
+
+def _held_to_be(verb: Token, objects: list[Token]) -> bool:
+    """True for a verb of holding a view, said by a subject of its own, with a second predicate on its object
+    (attribution_words.tsv predicative_verb): an object complement ("what she considered a credible explanation" aside),
+    an "as" phrase, "to be" or a participle or adjective clause; not a progressive ("is considering the issue", "was
+    considering what steps to take"), nor a passive whose auxiliary a conjunction took ("was founded in 2012 and once
+    considered the sole viable opponent"). (A relative clause, "which Algeria considers a terrorist organization", is
+    left out: its claim is the noun it is on with the complement, which the content rules do not join.)"""
+    if verb.tag_ == "VBG" or verb.dep_ == "relcl" or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(t.lower_ == "what" for t in verb.doc[max(0, verb.i - 3) : verb.i]):
+        return False
+    for child in verb.children:
+        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
+            return True
+        if child.dep_ in {"ccomp", "xcomp"} and (child.tag_ in {"VBN", "JJ"} or child.lemma_.lower() == "be" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in child.children)):
+            return True
+    return any(g.dep_ == "prep" and g.lower_ == "as" for o in objects for g in o.children)
 
 
 def _quoted_after(verb: Token, word: Token) -> bool:
