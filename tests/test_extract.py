@@ -1750,6 +1750,12 @@ LONG_AND_TITLED_NAMES = [
     # a given name the model left untagged runs on over a patronymic and the father's name after it
     ("Maryam binti Yusof said she fled Malaysia.", {"Maryam binti Yusof"}),
     ("Maryam said she fled Malaysia.", set()),
+    # a title in the plural before the first of the people it names ("MPs", "Ministers") is no part of that name
+    ("The fugitives include former MPs Musallam Al-Barrak, Faisal AlMuslim and sitting MPs Dr Jama’an Al-Harbash.",
+     {"Musallam Al-Barrak", "Faisal AlMuslim", "Jama’an Al-Harbash"}),
+    ("Foreign Ministers Stef Blok and Sigrid Kaag spoke on Monday.", {"Stef Blok", "Sigrid Kaag"}),
+    # a name that only ends in "s" keeps its first word ("Thomas" is no plural of a title)
+    ("Thomas Tugendhat and Nicolás Maduro spoke on Monday.", {"Thomas Tugendhat", "Nicolás Maduro"}),
 ]
 
 

@@ -3148,6 +3148,10 @@ def _strip_title(span: Span, res: Resources) -> Span:
     # "Activist Kong Raiya": a capitalised role noun opening a sentence is no part of the name
     if len(span) > 2 and span[0].text.istitle() and span[0].lower_ in res.actor_words["person_noun"]:
         span = span[1:]
+    # "former MPs Musallam Al-Barrak", "Ministers Stef Blok": a title in the plural before one of the people it names
+    if len(span) > 1 and len(span[0].text) > 2 and span[0].text.endswith("s") and span[0].text[:1].isupper() \
+            and (span[0].text[:-1] in res.person_titles or span[0].text[:-1] in res.postnominals):
+        span = span[1:]
     changed = True
     while changed and len(span) > 1:
         changed = False
