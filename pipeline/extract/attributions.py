@@ -4388,6 +4388,30 @@ def _attributions(
     written: dict[str, str] = {}
     for named in actors:
         written.setdefault(named.name, named.shown if named.shown and _other_name(named.shown, named.name) else named.name)
+
+    def row(source: Span, actor: Actor, cue_start: int, cue_end: int, stance: str, content: Span, quote: str,
+            start: int, end: int) -> AttributionRow:
+        """The row of a claim: its speaker's words and actor, its cue's offsets, its content, the whole span."""
+        return AttributionRow(
+            article_id=article_id,
+            char_start=start,
+            char_end=end,
+            text=text[start:end],
+            attribution_id=f"{article_id}@{cue_start}",
+            source_text=source.text,
+            source=written.get(actor.name, actor.name),
+            source_type=actor.type,
+            source_country=actor.country,
+            cue=text[cue_start:cue_end],
+            stance=stance,
+            content=content.text,
+            quote=quote,
+            cue_start=cue_start,
+            cue_end=cue_end,
+            content_start=content.start_char,
+            content_end=content.end_char,
+        )
+
     speakers: list[Actor] = []
     made: list[tuple[AttributionRow, Actor]] = []  # the rows of cues, with their speakers
     for dash, words, quotation in _epigraphs(doc, text):
@@ -4398,25 +4422,8 @@ def _attributions(
             continue
         epigraph = _full_name(epigraph, actors)
         speakers.append(epigraph)
-        yield AttributionRow(
-            article_id=article_id,
-            char_start=content.start_char,
-            char_end=words.end_char,
-            text=text[content.start_char : words.end_char],
-            attribution_id=f"{article_id}@{dash.start_char}",
-            source_text=words.text,
-            source=written.get(epigraph.name, epigraph.name),
-            source_type=epigraph.type,
-            source_country=epigraph.country,
-            cue=dash.text,
-            stance="deny" if _denies(content, res, epigraph) else "assert",
-            content=content.text,
-            quote="direct",
-            cue_start=dash.start_char,
-            cue_end=dash.end_char,
-            content_start=content.start_char,
-            content_end=content.end_char,
-        )
+        stance = "deny" if _denies(content, res, epigraph) else "assert"
+        yield row(words, epigraph, dash.start_char, dash.end_char, stance, content, "direct", content.start_char, words.end_char)
     for cue in _cues(doc, res):
         appeal: Span | None = None
         if _quoted(cue.tokens[0]):
@@ -4502,30 +4509,12 @@ def _attributions(
             stance = "deny"
         start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
         end = max(source_span.end_char, cue.tokens.end_char, content.end_char)
-        row = AttributionRow(
-            article_id=article_id,
-            char_start=start,
-            char_end=end,
-            text=text[start:end],
-            attribution_id=f"{article_id}@{cue.tokens.start_char}",
-            source_text=source_span.text,
-            source=written.get(actor.name, actor.name),
-            source_type=actor.type,
-            source_country=actor.country,
-            cue=cue.tokens.text,
-            stance=stance,
-            content=content.text,
-            quote="direct" if split else _quote_kind(content),
-            cue_start=cue.tokens.start_char,
-            cue_end=cue.tokens.end_char,
-            content_start=content.start_char,
-            content_end=content.end_char,
-        )
-        made.append((row, actor))
-        yield row
+        quote = "direct" if split else _quote_kind(content)
+        made.append((row(source_span, actor, cue.tokens.start_char, cue.tokens.end_char, stance, content, quote, start, end), actor))
+        yield made[-1][0]
     # a headline in title case, which the model reads as a run of names, when no cue was found on it
     headline = _headline_cue(doc, text, res)
-    if headline is None or any(row.cue_start < headline.line.end_char for row, _ in made):
+    if headline is None or any(done.cue_start < headline.line.end_char for done, _ in made):
         return
     actor = _headline_speaker(headline, actors, made, res)
     content = _trim(headline.content)
@@ -4535,22 +4524,5 @@ def _attributions(
     cue_token, words = headline.cue, headline.speaker
     start = min(words.start_char, cue_token.idx, content.start_char)
     end = max(words.end_char, cue_token.idx + len(cue_token), content.end_char)
-    yield AttributionRow(
-        article_id=article_id,
-        char_start=start,
-        char_end=end,
-        text=text[start:end],
-        attribution_id=f"{article_id}@{cue_token.idx}",
-        source_text=words.text,
-        source=written.get(actor.name, actor.name),
-        source_type=actor.type,
-        source_country=actor.country,
-        cue=cue_token.text,
-        stance=res.cues[headline.lemma],
-        content=content.text,
-        quote=_quote_kind(content),
-        cue_start=cue_token.idx,
-        cue_end=cue_token.idx + len(cue_token),
-        content_start=content.start_char,
-        content_end=content.end_char,
-    )
+    yield row(words, actor, cue_token.idx, cue_token.idx + len(cue_token), res.cues[headline.lemma], content,
+              _quote_kind(content), start, end)
