@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events import fold
 from pipeline.extract.actors import Actor, find_actors, person_gender
-from pipeline.extract.index import column, doc_text, lemma_positions, sentence, texts, title_case
+from pipeline.extract.index import column, doc_text, lemma_positions, sentence, sentences_after, texts, title_case
 from pipeline.gazetteer import capitals
 from pipeline.normalize import country_name, lookup_city, normalize_country, token_f1, tokens
 from pipeline.records import AttributionRow
@@ -1023,11 +1023,7 @@ def _headline_described(subject: Token, actors: list[Actor], res: Resources) -> 
     if wanted in {None, "state"} or subject.head.tag_ not in {"VBZ", "VBP"} or (wanted == "person" and (
             subject.tag_ not in {"NN", "NNP"} or lemma in res.attribution_words["generic_person"])):
         return None
-    end = headline.end
-    for _ in range(HEADLINE_OPENING):
-        if end >= len(doc):
-            break
-        end = sentence(doc[end]).end
+    end = sentences_after(doc, headline.end, HEADLINE_OPENING)
     # (the lede using the headline's noun again as a cue's subject, "A blogger from Chechnya ... said", speaks for the
     # one that use stands for, who need not be the first of the kind to speak: "... critical of its leader X")
     again = next((t for t in doc[headline.end : end] if t.lemma == subject.lemma and t.dep_ in SUBJECTS
@@ -1118,11 +1114,8 @@ def _headline_speaker(
     story's opening ("Rights Watchdog Urges ..." and "Human Rights Watch (HRW) has urged ..."), one of the kind the
     words' noun describes ("watchdog": an NGO; "exiles": a group of people; "report": a body that publishes it)."""
     words, doc = found.speaker, found.speaker.doc
-    end = sentence(doc[found.line.end - 1]).end  # (the line break after it belongs to the headline's sentence)
-    for _ in range(HEADLINE_OPENING):
-        if end >= len(doc):
-            break
-        end = sentence(doc[end]).end
+    # (the line break after it belongs to the headline's sentence)
+    end = sentences_after(doc, sentence(doc[found.line.end - 1]).end, HEADLINE_OPENING)
     same = [actor for row, actor in made if found.line.end_char <= row.cue_start < doc[end - 1].idx
             and (cue := doc.char_span(row.cue_start, row.cue_end)) is not None and cue[0].lemma_.lower() == found.lemma]
     inside = _actor_in(words, actors)
@@ -1239,13 +1232,8 @@ def _kin_of_name(subject: Token, owner: str, actors: list[Actor], res: Resources
     if subject.lemma_.lower() not in res.actor_words["kin"]:
         return None
     family = owner.split()[-1].casefold()
-    sent = sentence(subject)
     doc = subject.doc
-    end = sent.end
-    for _ in range(3):
-        if end >= len(doc):
-            break
-        end = sentence(doc[end]).end
+    end = sentences_after(doc, sentence(subject).end, 3)
     return next((
         a for a in actors if a.type == "person" and subject.i < a.span.start < end and a.name != owner
         and len(a.name.split()) > 1 and a.name.split()[-1].casefold() == family
@@ -2222,11 +2210,7 @@ def _author_after(document: Token, actors: list[Actor]) -> Actor | None:
     """Return the NGO, outlet or body named as a singular document's author within the two sentences after its
     mention; plural documents ("reports") have no one author."""
     doc = document.doc
-    end = sentence(document).end
-    for _ in range(2):
-        if end >= len(doc):
-            break
-        end = sentence(doc[end]).end
+    end = sentences_after(doc, sentence(document).end, 2)
     if document.tag_ == "NNS":
         return None  # "according to reports": many, none named
     authors = [a for a in actors if document.i < a.span.start < end and a.type in {"ngo", "media", "international_org", "organization"}]

@@ -75,6 +75,15 @@ def sentence(item: Span | Token) -> Span:
     return doc_index(doc).sent(i)
 
 
+def sentences_after(doc: Doc, end: int, count: int) -> int:
+    """Return the end of the ``count`` sentences that follow token ``end`` (fewer at the Doc's end)."""
+    for _ in range(count):
+        if end >= len(doc):
+            break
+        end = sentence(doc[end]).end
+    return end
+
+
 def cached(doc: Doc, key: str, compute: Callable[[], T]) -> T:
     """Return ``compute()``, computed once per Doc (extractors share actors and places)."""
     store = doc.user_data.setdefault(CACHE_KEY, {})
