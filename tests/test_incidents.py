@@ -415,6 +415,12 @@ CASES = [
     pytest.param("The Russian army continued its attack on the city of Kharkiv in Ukraine.", set(), id="attack-on-a-city"),
     pytest.param("Belarus has opened criminal cases against exiles living in Lithuania.", {("BLR", "LTU", "legal_pressure")},
                  id="criminal-cases-against"),
+    # a verb whose object is a noun of refuge ("granted asylum in Britain") tells where its person lives, which places the acts on
+    # them told with no country; a verb of no refuge with an "in" place ("was honoured in Britain") does not
+    pytest.param("Hong Kong police questioned three relatives of the activist Nathan Law. Law, who was granted asylum in Britain in "
+                 "2021, denied any link with them.", {("HKG", "GBR", "coercion_by_proxy")}, id="granted-asylum-places-the-person"),
+    pytest.param("Hong Kong police questioned three relatives of the activist Nathan Law. Law, who was honoured in Britain in "
+                 "2021, denied any link with them.", {("HKG", None, "coercion_by_proxy")}, id="honoured-in-places-no-one"),
     pytest.param("Iran outlawed the group as a terrorist organisation while its leaders lived in the United States.",
                  {("IRN", "USA", "legal_pressure")}, id="outlawed-as-terrorist"),
     pytest.param("China ran a campaign to surveil and intimidate the Uyghur diaspora in Turkey.",

@@ -2479,8 +2479,11 @@ def _dwellings(
                 continue
             refuge = False
             for _ in range(6):
-                # (a noun of exile on the way makes any verb a move to live there: "left Venezuela for exile in Spain")
-                refuge = refuge or (token.pos_ == "NOUN" and token.lemma_.lower() in words.refuge)
+                # (a noun of exile on the way makes any verb a move to live there: "left Venezuela for exile in Spain"; so does
+                # one the verb takes as object: "who was granted asylum in Britain", "sought refuge in Thailand")
+                refuge = refuge or (token.pos_ == "NOUN" and token.lemma_.lower() in words.refuge) or (
+                    token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words.refuge for c in token.children)
+                )
                 if (token.lemma_.lower() in words.dwell or (refuge and token.pos_ in {"VERB", "AUX"})) and (
                     (token.dep_ == "relcl" and (alone or start <= token.head.i < end or _names_in(token.head, start, end)))
                     or _dwelling_subject(token, start, end)
