@@ -1359,6 +1359,11 @@ DOCUMENT_CASES = [
     pytest.param("Sam Serey was arrested in Bangkok at the request of Cambodia. In 2016, a Cambodian court sentenced Sam Serey in "
                  "absentia to nine years in prison.",
                  {("KHM", "THA", "detention"), ("KHM", None, "legal_pressure")}, id="in-absentia-takes-no-host-of-other-acts"),
+    # but a clause of dwelling on the named person places it, wherever the sentence that tells it is
+    pytest.param("Y Quynh Bdap, who has lived in exile in Thailand since 2018, founded a rights group. A Vietnamese court convicted "
+                 "Y Quynh Bdap in absentia of terrorism offences.", {("VNM", "THA", "legal_pressure")}, id="in-absentia-of-one-who-lives-abroad"),
+    pytest.param("Y Quynh Bdap, who has spoken at a conference in Thailand, founded a rights group. A Vietnamese court convicted "
+                 "Y Quynh Bdap in absentia of terrorism offences.", {("VNM", None, "legal_pressure")}, id="in-absentia-of-one-who-visited"),
     pytest.param("Sam Serey was arrested in Bangkok at the request of Cambodia. A Cambodian court had issued an arrest warrant for "
                  "Sam Serey.",
                  {("KHM", "THA", "detention"), ("KHM", "THA", "legal_pressure")}, id="warrant-takes-the-host-of-other-acts"),

@@ -2612,7 +2612,8 @@ def _home_hosts(
         # beside them: "an Interpol red notice for exiled journalist Can Dündar" and "Turkish nationals", Dündar "who lives
         # in Germany")
         dwelling_person = item.tactic in DECREES and any(t in persons and t in (dwell or {}) for t in item.targets)
-        if not scattered and (item.host is not None or (item.tactic not in DECREES and not placed_groups) or item.absent or item.home or not item.targets or (
+        # (a trial in absentia of such a person too: "Bdap, who has lived in exile in Thailand since 2018, ... convicted in absentia")
+        if not scattered and (item.host is not None or (item.tactic not in DECREES and not placed_groups) or (item.absent and not dwelling_person) or item.home or not item.targets or (
             not dwelling_person and any(t not in persons and t not in (dwell or {}) for t in item.targets)
         )):
             continue
