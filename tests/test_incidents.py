@@ -1317,6 +1317,12 @@ DOCUMENT_CASES = [
     # a threatening gesture is a threat; the one filmed making it is no target of surveillance; agents filming protesters spy
     pytest.param("Sri Lanka suspended its defence attache in London after he was filmed making throat-cutting gestures to Tamil "
                  "protesters.", {("LKA", "GBR", "intimidation")}, id="filmed-making-a-throat-cutting-gesture"),
+    # a threatening call, message or letter is a threat; a threatening storm is none
+    pytest.param("The Chinese dissident in Bangkok had received a threatening call from a Chinese official.",
+                 {("CHN", "THA", "intimidation")}, id="a-threatening-call"),
+    pytest.param("Chinese agents sent the activist in London threatening text messages.", {("CHN", "GBR", "intimidation")},
+                 id="threatening-text-messages"),
+    pytest.param("The Chinese dissident in Bangkok watched a threatening storm from the window.", set(), id="a-threatening-storm"),
     pytest.param("Chinese agents filmed Uyghur protesters in Berlin.", {("CHN", "DEU", "surveillance")}, id="agents-filmed-protesters"),
     # a notice no state is named for, that a person was arrested on, is the story's state's notice on that person
     pytest.param("Idris Hasan, a Uyghur man detained in Morocco while facing extradition to China, was released. Many people have "
