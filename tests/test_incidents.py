@@ -1301,6 +1301,11 @@ DOCUMENT_CASES = [
     pytest.param("A journalist critical of the government, wanted by the Indian police for financial fraud, was deported from "
                  "Thailand on a red notice issued by Interpol at India's request.", {("IND", "THA", "legal_pressure"), ("IND", "THA", "unlawful_deportation"), ("IND", "THA", "mobility_controls")},
                  id="a-critic-charged-with-fraud-is-an-act"),
+    # a theft of public funds, graft or bribery is such an ordinary case too
+    pytest.param("Iraq called on Britain to extradite former officials accused of the theft of $2.5 billion in public funds. Iraq's "
+                 "judiciary issued arrest warrants for four men who live outside the country.", set(), id="a-theft-fugitive-is-no-act"),
+    pytest.param("Iraq called on Britain to extradite former officials accused of graft. Iraq's judiciary issued arrest warrants "
+                 "for four men who live outside the country.", set(), id="a-graft-fugitive-is-no-act"),
     # a host's police arresting the suspects of an act are not its agent
     pytest.param("Istanbul's police have arrested three persons suspected of being involved in the murder of Tajik opposition "
                  "leader Umarali Kuvvatov, who was shot dead in Istanbul. Investigators believe the three have contacts with "
