@@ -677,8 +677,23 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # but not as a modifier
     ("seat-of-power", "The Kremlin denied any role in the poisoning in Salisbury.",
      {("Kremlin", "site", "RUS"), ("Salisbury", "city", "GBR")}, set()),
-    ("seat-of-power-modifier", "A Kremlin spokesman said Kremlin-backed groups were not involved.", set(),
+    ("seat-of-power-modifier", "A Kremlin spokesman said the groups were not involved.", set(),
      {("Kremlin", "site", "RUS")}),
+    ("seat-of-power-bound-modifier", "The Kremlin-bound convoy was stopped.", set(), {("Kremlin", "site", "RUS")}),
+    # before a hyphen and a participle whose agent it is, the seat is named ("backed by the Kremlin"), a place
+    ("seat-of-power-agent", "He criticised the Kremlin-backed leader of Chechnya.", {("Kremlin", "site", "RUS")}, set()),
+    ("seat-of-power-agent-funded", "She worked for a Kremlin-funded broadcaster.", {("Kremlin", "site", "RUS")}, set()),
+    # a named body before "headquarters" used as a place names a site; an international body's one seat has its
+    # country (Interpol: Lyon), another takes the place its sentence names
+    ("body-headquarters-seat", "I addressed the authorities at Interpol headquarters in July.",
+     {("Interpol headquarters", "site", "FRA")}, set()),
+    ("body-headquarters-placed", "She stood outside the gates of the United Nations headquarters in Bangkok.",
+     {("United Nations headquarters", "site", "THA"), ("Bangkok", "city", "THA")}, set()),
+    ("body-headquarters-near", "They met at a restaurant near TSC headquarters in Nairobi on Sunday.",
+     {("TSC headquarters", "site", "KEN")}, set()),
+    # a city before "headquarters" after an owner's possessive is the city named, no site
+    ("owner-city-headquarters", "Staff at the corporation's London headquarters were threatened.",
+     {("London", "city", "GBR")}, {("London headquarters", "site", "GBR")}),
     ("seat-of-power-possessive", "The case escalated the Kremlin\u2019s onslaught against exiled critics.",
      {("Kremlin", "site", "RUS")}, set()),
     ("seat-of-power-compound-possessive", "It extended the Kremlin chief's stay in power.", set(), {("Kremlin", "site", "RUS")}),

@@ -852,10 +852,11 @@ def _party_state(doc: Doc, i: int) -> int:
 
 
 def _site_as_modifier(span: Span, res: Resources) -> bool:
-    """True for a known site's name that only describes the noun after it: "the Kremlin spokesman", "Kremlin-backed";
+    """True for a known site's name that only describes the noun after it: "the Kremlin spokesman", "Wembley-bound";
     not before the site noun of its own kind ("Haneda and Narita airports"), nor before a noun of its opponents, whose
-    object it is ("Kremlin critic Alexei Navalny", as "critics of the Kremlin"), nor in the possessive, a noun that owns
-    ("the Kremlin's onslaught", as "the onslaught of the Kremlin")."""
+    object it is ("Kremlin critic Alexei Navalny", as "critics of the Kremlin"), nor before a hyphen and a participle
+    whose agent it is ("Kremlin-backed", as "backed by the Kremlin"), nor in the possessive, a noun that owns ("the
+    Kremlin's onslaught", as "the onslaught of the Kremlin")."""
     doc = span.doc
     if span.end >= len(doc):
         return False
@@ -865,7 +866,7 @@ def _site_as_modifier(span: Span, res: Resources) -> bool:
     if nxt.tag_ == "POS" or nxt.lower_ in POSSESSIVE:
         return False
     if nxt.text == "-" and not doc[span.end - 1].whitespace_:
-        return True
+        return not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ in res.place_words["agent"])
     head = span.root.head
     if span.root.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end:
         return res.place_suffixes.get(head.lemma_.lower(), ("", False))[0] != "site"
