@@ -655,6 +655,13 @@ ACTORS = [
      {("exiled Belarusians", "group", "BLR"), ("Royal Canadian Mounted Police", "government", "CAN"),
       ("Chinese Canadians", "group", "CAN")}),
     ("Four Iranians were charged, and Uzbek citizens were held.", set()),
+    # "exiled" before a demonym's group is part of its name; one group by its first name when named again without it
+    # (or with it); "self-exiled" is no such word
+    ("The UAE designated four exiled Emirati dissidents as terrorists.", {("exiled Emirati dissidents", "group", "ARE"),
+                                                                          ("United Arab Emirates", "state", "ARE")}),
+    ("Three Russian journalists spoke. Moscow wants to silence exiled Russian journalists.",
+     {("Russian journalists", "group", "RUS"), ("Russia", "state", "RUS")}),
+    ("Beijing hunts self-exiled Chinese dissidents.", {("Chinese dissidents", "group", "CHN"), ("China", "state", "CHN")}),
     # a people named after its state is its diaspora named in the story, listed once; a people within a state stays
     ("Eritreans abroad pay the tax. The Eritrean diaspora is watched.", {("Eritrean diaspora", "group", "ERI")}),
     ("Uyghurs abroad are watched. The Uyghur diaspora is afraid.",

@@ -511,7 +511,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     found = [a for a in found if not _cut_title(a, res)]
     found = _peoples_as_diaspora(found, res)
     found = _people_by_faith(_group_within(found, res), res)
-    found = _nationals_once(found, res)
+    found = _exiled_once(_nationals_once(found, res), res)
     found = _owners_state(found)
     found = [_vouch(_national_name(_one_of_its_courts(_proper_body_name(a, res), res), res), res) for a in _expand_acronyms(doc, found)]
     found = _us_attorney_districts(doc, found, res)
@@ -3283,7 +3283,7 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
                 end += 1
             elif end < len(doc) and doc[end].tag_ == "NNS" and doc[j].tag_ in {"NN", "NNP"}:
                 end += 1  # "Iranian opposition supporters": the group noun modifies the people it names
-            start = anchor.start - 1 if anchor.start > 0 and doc[anchor.start - 1].lower_ == "overseas" else anchor.start
+            start = anchor.start - 1 if anchor.start > 0 and _group_opener(doc[anchor.start - 1], res) else anchor.start
             span = doc[start:end]
             noun = doc[end - 1]
             # "a member of the Uzbek opposition": one person, named by the group they belong to
@@ -3309,6 +3309,31 @@ def _groups(doc: Doc, res: Resources) -> Iterator[Actor]:
             # ("has targeted Rwandans in the UK") they are
             yield replace(actor, listed=False) if country and _named_after_state(actor, res) \
                 and (country in res.host_states or not _done_to(token, res)) else actor
+
+
+def _group_opener(token: Token, res: Resources) -> bool:
+    """True for a word before a demonym that is part of a group's name: "overseas Chinese", "exiled Emirati
+    dissidents" (actor_words.tsv exiled; not "self-exiled")."""
+    return token.lower_ == "overseas" or token.lower_ in res.actor_words["exiled"] and token.is_lower \
+        and not (token.i > 0 and doc_text(token.doc)[token.idx - 1 : token.idx] == "-")
+
+
+def _exiled_once(found: list[Actor], res: Resources) -> list[Actor]:
+    """Leave unlisted a group named again with or without "exiled" before it ("Russian journalists" ... "exiled
+    Russian journalists"): one group, by its first name (found in text order)."""
+    exiled = res.actor_words["exiled"]
+    def bare(actor: Actor) -> tuple[str, str | None]:
+        words = actor.name.split()
+        return (" ".join(words[1:]) if len(words) > 1 and words[0].lower() in exiled else actor.name).lower(), actor.country
+    first: dict[tuple[str, str | None], str] = {}
+    kept = []
+    for actor in found:
+        if actor.type == "group" and actor.listed:
+            name = first.setdefault(bare(actor), actor.name)
+            if name != actor.name:
+                actor = replace(actor, name=name, listed=False)  # the incident rules read it by the first name
+        kept.append(actor)
+    return kept
 
 
 def _nationals_once(found: list[Actor], res: Resources) -> list[Actor]:
