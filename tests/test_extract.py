@@ -3234,6 +3234,27 @@ REBUTTALS = [
      [("Meta", "said", "assert", "indirect", "Chinese hackers created fake accounts to spy on Uyghur activists")]),
     ("Saeed Khatibzadeh described the plot as Hollywood-style scenarios unworthy of a response.",
      [("Saeed Khatibzadeh", "described", "deny", "indirect", "the plot as Hollywood-style scenarios unworthy of a response")]),
+    # "politically motivated" said of a charge, a claim or a prosecution calls it a pretext; not before its noun,
+    # negated, nor of a crime or a request (attribution_words.tsv pretext_motive, pretext_noun)
+    ("Interpol found Rwanda's claims against him to be politically motivated.",
+     [("Interpol", "found", "deny", "indirect", "Rwanda's claims against him to be politically motivated")]),
+    ("He was convicted on fraud charges, which Umarali Quvvatov said were politically motivated.",
+     [("Umarali Quvvatov", "said", "deny", "indirect", "were politically motivated")]),
+    ("Sam Rainsy has been convicted in a series of cases that he says are politically motivated.",
+     [("Sam Rainsy", "says", "deny", "indirect", "are politically motivated")]),
+    ("The court said the extradition request was to be considered politically motivated.",
+     [("court", "said", "assert", "indirect", "the extradition request was to be considered politically motivated")]),
+    ("Police said it was not clear if the crime was politically motivated.",
+     [("police", "said", "assert", "indirect", "it was not clear if the crime was politically motivated")]),
+    ("Amnesty International said he fled to avoid politically motivated charges.",
+     [("Amnesty International", "said", "assert", "indirect", "he fled to avoid politically motivated charges")]),
+    ("Sam Rainsy said the charges were not politically motivated.",
+     [("Sam Rainsy", "said", "assert", "indirect", "the charges were not politically motivated")]),
+    # "neither ... nor" negates a wrongdoing the speaker is said to have done, as "not" does; not other acts
+    ("Suhrob Zafar contended that he had neither harmed anyone nor betrayed his people.",
+     [("Suhrob Zafar", "contended", "deny", "indirect", "he had neither harmed anyone nor betrayed his people")]),
+    ("Suhrob Zafar said he would neither resign nor leave the country.",
+     [("Suhrob Zafar", "said", "assert", "indirect", "he would neither resign nor leave the country")]),
     # a denial word in what an act is for or with names a charge ("sentenced for provocation"), and a denial verb
     # acting on people ("dismissed his interior minister") denies nothing; "pure fabrication" and "as propaganda" do
     ("Axios reported that Luo was sentenced in November to six months in prison for provocation.",
@@ -3828,6 +3849,22 @@ def test_appeals_and_rebuttals(nlp: Language, text: str, expected: list[tuple[st
 def test_attributions(nlp: Language, text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     rows = run(nlp, text, "attributions")
     assert [(r.source, r.cue.lower(), r.stance, r.quote, r.content) for r in rows] == expected
+
+
+# a pronoun closing a quotation is none of the people the quotation names, there or before; others still
+@pytest.mark.parametrize("text,expected", [
+    ("Melbourne resident Mary Smith said she would join protests during Hun Sen's visit. \u201cWe did not plan to burn "
+     "Hun Sen\u2019s effigy, but he is the one who reminded us,\u201d she said.",
+     [("Mary Smith", "said", "she would join protests during Hun Sen's visit"),
+      ("Mary Smith", "said", "We did not plan to burn Hun Sen\u2019s effigy, but he is the one who reminded us")]),
+    ("Protests are planned during Hun Sen's visit. \u201cWe did not plan to burn Hun Sen\u2019s effigy, but he is the "
+     "one who reminded us,\u201d she said.", []),
+    ("Hun Sen arrived in Sydney on Friday. \u201cThe protesters will not stop me,\u201d he said.",
+     [("Hun Sen", "said", "The protesters will not stop me")]),
+])
+def test_pronoun_after_a_quotation_is_none_it_names(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == expected
 
 
 SPEAKERS_AS_ACTORS = [

@@ -2416,6 +2416,11 @@ def _antecedent(
     """
     wanted = res.pronouns[pronoun]
     gender = res.gendered.get(pronoun)
+    # ('"We didn't plan to burn Hun Sen's effigy, but he is the one who reminded us," she said': no one named inside
+    # the quotation a pronoun closes speaks it, there or where named before)
+    if (quoted := _quote_closed_before(at)) is not None and (
+            in_quote := {a.name for a in actors if quoted[0] < a.span.start < quoted[1]}):
+        actors, speakers, before = ([a for a in group if a.name not in in_quote] for group in (actors, speakers, before))
     unnamed = _unnamed_antecedent(at, actors, res) if gender is not None else None
     if unnamed is not None:
         # ("A young Chinese woman is sounding the alarm ... . She claims": a description of one the story names later
@@ -2473,6 +2478,20 @@ def _antecedent(
     found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _quote_closed_before(pronoun: Token) -> tuple[int, int] | None:
+    """Return the token positions of the opening and closing marks of a quotation that closes right before the pronoun
+    ('"..., but he is the one who reminded us," she said'), None when no quotation closes there."""
+    doc = pronoun.doc
+    if pronoun.i == 0 or doc[pronoun.i - 1].text not in CLOSING_QUOTES:
+        return None
+    for i in range(pronoun.i - 2, max(pronoun.i - 2 - MAX_QUOTE_TOKENS, -1), -1):
+        if doc[i].text in OPENING_QUOTES:
+            return i, pronoun.i - 1
+        if doc[i].text in CLOSING_QUOTES:
+            return None  # (a closing mark before any opening one: not one quotation)
+    return None
 
 
 def _according_object(noun: Token) -> bool:
@@ -3867,6 +3886,8 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
            and not _names_a_charge(t, content)
            for t in (doc[i] for i in range(content.start, content.end) if words[i].lower() in res.denial_words)):
         return True
+    if any(_pretext(doc[i], res) for i in range(content.start, content.end) if words[i].lower() == "motivated"):
+        return True  # "fraud charges, which he said were politically motivated"
     # a bare negative answer ('he answered: "Absolutely not."', '"No," she said'): a question's charge denied
     spoken = list(itertools.islice((t for t in content if not t.is_punct), 4))  # (four words are enough to say "more than three")
     if len(spoken) <= 3 and not any(t.pos_ in {"VERB", "AUX"} for t in spoken) and any(
@@ -3885,7 +3906,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             return True  # "Khashoggi had left the consulate alive", "the sites are run by volunteers"
     root = content.root
     negations = column(doc, "DEP")
-    for token in (doc[i] for i in range(content.start, content.end) if negations[i] == NEG):
+    # ("neither" before a verb negates it and the one joined by "nor": "he had neither harmed anyone nor betrayed ...")
+    for token in (doc[i] for i in range(content.start, content.end)
+                  if negations[i] == NEG or (words[i].lower() == "neither" and doc[i].dep_ == "preconj" and doc[i].head.pos_ == "VERB")):
         if token.head.i < content.start or token.head.i >= content.end:
             continue
         head = token.head
@@ -3967,6 +3990,33 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     return False
 
 
+
+
+def _pretext(motivated: Token, res: Resources) -> bool:
+    """True for "motivated" with a pretext's motive (attribution_words.tsv pretext_motive) said of a charge or a claim:
+    "fraud charges, which he said were politically motivated", "charges that he says are politically motivated",
+    "found Rwanda's claims to be politically motivated", "called the charges politically motivated"; not before its
+    noun ("politically motivated persecution"), negated, nor said of a crime or a request ("if the crime was
+    politically motivated"); a prosecution's step too (pretext_noun: "cases that he says are politically motivated")."""
+    if not any(c.dep_ == "advmod" and c.lower_ in res.attribution_words["pretext_motive"] for c in motivated.children):
+        return False
+    if motivated.dep_ in {"amod", "acl"} and motivated.head.pos_ in {"NOUN", "PROPN"}:
+        said_of: Token | None = motivated.head if motivated.head.i < motivated.i else None  # "called the charges ..."
+    else:
+        clause = motivated.head if motivated.dep_ in {"acomp", "oprd"} else motivated
+        if any(c.dep_ == "neg" for c in clause.children):
+            return False
+        said_of = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if said_of is None or said_of.lower_ in RELATIVE_PRONOUNS:
+            # the relative clause's noun: "charges, which he said were ...", "charges that he says are ..."
+            said_of, step = None, clause
+            for _ in range(3):
+                if step.dep_ in {"relcl", "acl"}:
+                    said_of = step.head
+                    break
+                step = step.head
+    return said_of is not None and (said_of.lemma_.lower() in res.attribution_words["claim_noun"]
+                                    or said_of.lemma_.lower() in res.attribution_words["pretext_noun"])
 
 
 def _category_refused(negation: Token, copula: Token) -> bool:
