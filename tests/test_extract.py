@@ -1152,6 +1152,20 @@ ACTORS = [
      {("Group of Experts on Human Rights in Nicaragua", "international_org", None)}),
     ("The network targets critics in exile, the UN Group of Human Rights Experts on Nicaragua warned.",
      {("UN Group of Human Rights Experts on Nicaragua", "international_org", None)}),
+    # ... and one its name in full opens, after a bare possessive too; not a body's own part ("Special Procedures")
+    ("It cited the United Nations’ Group of Human Rights Experts on Nicaragua. She spoke at the United Nations "
+     "Congress on Crime Prevention and Criminal Justice.",
+     {("Group of Human Rights Experts on Nicaragua", "international_org", None),
+      ("United Nations Congress on Crime Prevention", "international_org", None)}),
+    ("The UN Human Rights Council Special Procedures wrote to Iran.", {("UN Human Rights Council", "international_org", None)}),
+    # an international body's name describing a place, meeting, members or territory, a law named after it, or a
+    # body that is a region where something is, names no party; the body acting or joined does
+    ("They protested outside the United Nations regional headquarters, at the UN's European headquarters and at the "
+     "annual United Nations climate conference. United Nations ambassadors from 22 states signed it.", set()),
+    ("It was banned under the United Nations Regulations No. 1 of 2012. Refugees in the EU and across the European "
+     "Union fear spies, as do those in other European Union countries.", set()),
+    ("The EU imposed sanctions on Belarus. Poland joined the European Union in 2004. The UN condemned it.",
+     {("European Union", "international_org", None), ("United Nations", "international_org", None), ("Poland", "state", "POL")}),
     # a body's other proper name is its name as written; an acronym or a hyphenated adjective is not
     ("Members of the Hizmet movement fled. AFP and RTL Nieuws reported it, and the UN-recognised refugee left.",
      {("Hizmet movement", "organization", "TUR"), ("Agence France-Presse", "media", "FRA"), ("RTL Nieuws", "media", "NLD")}),

@@ -421,6 +421,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             return  # "the Miracle Transit Hotel", "the village of Al Masfalah": a place the model took for a person
         if _is_platform(actor.span.text.strip().rstrip("."), res) and _platform_as_place(actor.span, res):
             return  # "a video on YouTube": where something was posted
+        if actor.type == "international_org" and _body_as_setting(actor.span, res):
+            taken.update(range(actor.span.start, actor.span.end))
+            return  # "the UN's European headquarters", "refugees in the EU": a place, meeting or people, no party
         found.append(actor)
         taken.update(range(actor.span.start, actor.span.end))
 
@@ -649,10 +652,15 @@ def _body_of_acronym(span: Span, res: Resources) -> Span | None:
     words after it ("UN Special Procedures", "the UN Working Group on Arbitrary Detention"), named as written; not a
     title ("UN Secretary-General") or a person; else None."""
     doc = span.doc
-    if len(span) != 1 or not span[0].text.replace(".", "").isupper():
+    written = _strip_det(span, res)
+    if not (len(span) == 1 and span[0].text.replace(".", "").isupper()) \
+            and not (_written_in_full(written) and keyword_type(written[-1].text, res) is None):
+        # an acronym, or the name in full of a body of bodies ("the United Nations’ Group of Human Rights Experts on
+        # Nicaragua"), not of one body ("UN Human Rights Council Special Procedures": its procedures)
         return None
     end = span.end
-    owner = end < len(doc) and (doc[end].tag_ == "POS" or doc[end].lower_ in {"'s", "’s"})
+    owner = end < len(doc) and (doc[end].tag_ == "POS" or doc[end].lower_ in {"'s", "’s"}
+                                or (doc[end].text in {"'", "’"} and span[-1].lower_.endswith("s") and not span[-1].whitespace_))
     if owner:
         end += 1  # "the UN’s Group of Experts on Human Rights in Nicaragua": the body, named without its owner
     words = 0
@@ -676,9 +684,31 @@ def _body_of_acronym(span: Span, res: Resources) -> Span | None:
         if not heads:
             return None
         end, words = heads[0] + 1, 2
-    if words < 2 or doc[first].text in res.person_titles or doc[end - 1].text in res.actor_words["non_actor_head"]:
+    if words < 2 or doc[first].text in res.person_titles or doc[end - 1].text in res.actor_words["non_actor_head"] \
+            or doc[first].text in res.actor_words["instrument"]:
         return None  # "INTERPOL Red Notices": a document of the body, which is the party
     return doc[first if owner else span.start : end]
+
+
+def _body_as_setting(span: Span, res: Resources) -> bool:
+    """True for an international body's known name that only describes where or among whom something is: its last
+    word modifying a noun of a place, meeting, members or territory ("the United Nations regional headquarters",
+    "United Nations ambassadors", "European Union countries"; actor_words.tsv body_setting), a legal instrument
+    named after it ("the United Nations Regulations No. 1"; instrument), or a body that is also a region
+    (regions.tsv) as the object of a preposition of place ("refugees in the EU", "across the European Union";
+    setting_prep). Not its experts: team dev gold keeps "United Nations human rights experts wrote" the UN."""
+    written = _strip_det(span, res)
+    if not len(written) or res.actors.get(written.text.lower()) is None:
+        return False
+    doc, last = span.doc, written[-1]
+    if span.end < len(doc) and doc[span.end].text in res.actor_words["instrument"]:
+        return True  # "the United Nations Regulations No. 1", "the UN Convention against Torture": a law
+    head = last.head
+    if last.dep_ in {"compound", "nmod", "amod", "poss"} and head.i > last.i and head.pos_ == "NOUN" \
+            and (head.lemma_.lower() in res.actor_words["body_setting"] or head.lower_ in res.actor_words["body_setting"]):
+        return True
+    return last.dep_ == "pobj" and head.i < span.start and head.lower_ in res.actor_words["setting_prep"] \
+        and written.text.lower() in res.regions
 
 
 def _inside_longer_body(span: Span, res: Resources) -> bool:
