@@ -3038,6 +3038,28 @@ ATTRIBUTIONS = [
      [("Ned Price", "call on", "assert", "indirect", "Russia to respect the right of freedom of religion")]),
     ("Amnesty International continued to urge Russia to release the journalist.",
      [("Amnesty International", "urge", "assert", "indirect", "Russia to release the journalist")]),
+    # a quotation the claim opens with runs on over the sentences of its paragraph to its closing mark (a quotation inside
+    # it aside); one the claim opens later in its words, or one its paragraph never closes, ends with the claim's sentence
+    ("One of those sentenced, Jeremie Minani, said that \u201cI regret nothing. If I had to do it again, I would do it. I "
+     "prefer to be condemned by a partisan justice.\u201d",
+     [("Jeremie Minani", "said", "assert", "direct",
+       "I regret nothing. If I had to do it again, I would do it. I prefer to be condemned by a partisan justice")]),
+    ("Sayed Sobhy wrote in a Facebook post that \u201cthe consulate issued a strange announcement, stating that one must "
+     "first undergo a \u2018political screening committee\u2019. Is it reasonable?\u201d",
+     [("Sayed Sobhy", "wrote", "assert", "mixed", "the consulate issued a strange announcement, stating that one must first "
+       "undergo a \u2018political screening committee\u2019. Is it reasonable")]),
+    ("Jeremie Minani said that the ruling was \u201ca farce. The judges obeyed orders.\u201d",
+     [("Jeremie Minani", "said", "assert", "mixed", "the ruling was \u201ca farce")]),
+    ("Jeremie Minani said that \u201cI regret nothing.\nHe left the country in 2015.",
+     [("Jeremie Minani", "said", "assert", "mixed", "I regret nothing")]),
+    # a feeling denied ("expressed no regret") states none: the claim is the next cue's; "neither ... nor" on a verb of
+    # wrongdoing denies as "not" does, not on other verbs
+    ("During the trial, Nasimjon Sharifov and Suhrob Zafar expressed no regret, with Zafar contending that he had neither "
+     "harmed anyone nor betrayed his people.",
+     [("Suhrob Zafar", "contending", "deny", "indirect", "he had neither harmed anyone nor betrayed his people")]),
+    ("Human Rights Watch expressed no concern about the ruling.", []),
+    ("Suhrob Zafar said he would neither give up nor leave the country.",
+     [("Suhrob Zafar", "said", "assert", "indirect", "he would neither give up nor leave the country")]),
 ]
 
 

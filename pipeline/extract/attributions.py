@@ -50,6 +50,7 @@ DASHES = {"\u2014", "\u2013", "--"}
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
 OPENING_QUOTES = {'"', "\u201c", "``"}
 CLOSING_QUOTES = {'"', "\u201d", "''"}
+SINGLE_QUOTES = {"\u2018", "\u2019", "'"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Cue:
 ACCORDING = get_string_id("according")
 PLEAD = frozenset({"plead"})
 NEG = get_string_id("neg")
+PRECONJ = get_string_id("preconj")
 # the first words of the denials "no link to", "neither knowledge nor", "had nothing to do with", "without merit"
 DENIAL_OPENERS = frozenset({"no", "neither", "nothing", "without"})
 _LOWERED: dict[int, str] = {}  # a lemma's hash -> the lemma lowercased (hashes are the same in every vocab)
@@ -187,11 +189,13 @@ def _passive_act(verb: Token) -> bool:
 
 def _stated_concern(verb: Token, res: Resources) -> Token | None:
     """Return the feeling a verb states as its object ("expressed concern", "raised concerns", "voiced alarm"), which
-    makes the verb a cue of the claim the feeling is about."""
+    makes the verb a cue of the claim the feeling is about; not one denied ("expressed no regret, with Zafar contending
+    that ...": no feeling stated, and the claim is the next cue's)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in res.attribution_words["stating_verb"]:
         return None
     return next((
         c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in res.attribution_words["stated_feeling"]
+        and not any(d.dep_ in {"det", "neg"} and d.lower_ in {"no", "not"} for d in c.children)
     ), None)
 
 
@@ -3264,21 +3268,36 @@ def _colon_quote(content: Span) -> Span:
 def _quote_closed(content: Span, before: int) -> Span:
     """Return a claim that opens a quotation it does not close ('noting that the situation was "unpleasant, but
     expected"', where the parser ended the clause at the comma) run on to the closing mark, when that mark comes in the
-    claim's sentence before the word at `before` (its cue or speaker after it) and no other quotation opens first."""
+    claim's sentence (or, for a quotation the claim opens with, its paragraph) before the word at `before` (its cue or
+    speaker after it) and no other quotation opens first."""
     doc = content.doc
     # (the marks found in the Doc's tag and word columns, without a Token per word of the claim)
     tags, words = column(doc, "TAG"), texts(doc)
     opening, closing = get_string_id("``"), get_string_id("''")
-    opened = [i for i in range(content.start, content.end) if tags[i] == opening or words[i] == "\u201c"]
+    # (the mark right before the claim opens it too: 'said that "I regret nothing. If I had to do it again, ..."')
+    first = content.start - 1 if content.start > 0 and (tags[content.start - 1] == opening or words[content.start - 1] == "\u201c") \
+        else content.start
+    opened = [i for i in range(first, content.end) if tags[i] == opening or words[i] == "\u201c"]
     closed = [i for i in range(content.start, content.end) if tags[i] == closing or words[i] == "\u201d"]
     if not opened or (closed and closed[-1] > opened[-1]):
         return content
-    limit = min(sentence(content[0]).end, before if before > content.end else len(doc))
-    for token in doc[content.end : limit]:
-        if token.tag_ == "``" or token.text == "\u201c":
+    limit = min(len(doc), before if before > content.end else len(doc), content.end + MAX_QUOTE_TOKENS)
+    # a quotation opened where the claim opens, still open at its sentence's end, goes on over the sentences of its
+    # paragraph to its closing mark ('said that "I regret nothing. If I had to do it again, I would do it."'): the
+    # speaker's words, all of them; any other ends with the claim's sentence (and one the rules above already ran on past
+    # its first sentence is whole as it is)
+    end = sentence(content[0]).end
+    whole = opened[0] == first and content.end <= end
+    for i in range(content.end, limit):
+        if i >= end and (not whole or "\n" in words[i]):
             return content
-        if token.tag_ == "''" or token.text == "\u201d":
-            return _trim(doc[content.start : token.i + 1]) or content
+        if whole and words[i] in SINGLE_QUOTES:
+            continue  # (a quotation inside it: "must first undergo a 'political screening committee' that ...")
+        if tags[i] == opening or words[i] == "\u201c":
+            return content
+        if tags[i] == closing or words[i] == "\u201d":
+            # (a claim the mark closes right after, but for a full stop or comma, is whole: 'by chekists [security agents].”')
+            return content if all(doc[j].is_punct for j in range(content.end, i)) else _trim(doc[first : i + 1]) or content
     return content
 
 
@@ -3885,7 +3904,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             return True  # "Khashoggi had left the consulate alive", "the sites are run by volunteers"
     root = content.root
     negations = column(doc, "DEP")
-    for token in (doc[i] for i in range(content.start, content.end) if negations[i] == NEG):
+    # ("he had neither harmed anyone nor betrayed his people": "neither" on the verb negates it as "not" does)
+    for token in (doc[i] for i in range(content.start, content.end)
+                  if negations[i] == NEG or (negations[i] == PRECONJ and words[i].lower() == "neither")):
         if token.head.i < content.start or token.head.i >= content.end:
             continue
         head = token.head
