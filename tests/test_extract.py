@@ -2677,6 +2677,10 @@ ATTRIBUTIONS = [
     ("Y Quynh Bdap helped found Montagnards Stand for Justice.", []),
     ("Ukraine's National Police questioned his partner and friends.", []),
     ("Halbe Zijlstra declared Eritrea's most senior diplomat persona non grata.", []),
+    ("The Federal Foreign Office declared two staff members of the Embassy of the Russian Federation in Berlin personae "
+     "non gratae.", []),
+    ("The Netherlands recently declared the head of the Eritrean embassy office in The Hague \u2018persona non grata\u2019 "
+     "after a conversation was published.", []),
     # hearsay ("men said to be ..."), a passive told after a relative clause, unowned reports from a place and a
     # relative clause after a comma report no one's claim
     ("Khashoggi was killed in Istanbul by men said to be connected with the top levels of the government.", []),
@@ -3060,6 +3064,13 @@ ATTRIBUTIONS = [
     ("Human Rights Watch expressed no concern about the ruling.", []),
     ("Suhrob Zafar said he would neither give up nor leave the country.",
      [("Suhrob Zafar", "said", "assert", "indirect", "he would neither give up nor leave the country")]),
+    # a relative clause ("both of whom ...") the parser hung on the cue is part of the that-clause it closes, not the claim
+    ("Haider Hanoun said in a statement that Interpol had issued Red Notices against cabinet director Raed Jouhi and "
+     "personal secretary Ahmed Najati, both of whom hold American citizenship.",
+     [("Haider Hanoun", "said", "assert", "indirect", "Interpol had issued Red Notices against cabinet director Raed Jouhi "
+       "and personal secretary Ahmed Najati, both of whom hold American citizenship")]),
+    ("Human Rights Watch said the police detained 40 activists, most of whom were students.",
+     [("Human Rights Watch", "said", "assert", "indirect", "the police detained 40 activists, most of whom were students")]),
 ]
 
 

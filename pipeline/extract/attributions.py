@@ -419,7 +419,9 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         obj = objects[0]
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
-        return "persona" in after
+        # "declared two staff members of the Embassy of the Russian Federation personae non gratae": an expulsion, however
+        # long the name of the one expelled
+        return any(t.lower_ in {"persona", "personae"} for t in doc[verb.i + 1 : min(sentence(verb).end, verb.i + 25)])
     # "criticized France for defense sales", "slammed Canada's accusations", "criticized China's imposition of a law":
     # criticism of an act or a claim; "criticised the coach", "slammed Beijing", "criticised the trial" name only whom
     # or what, no claim
@@ -2973,6 +2975,13 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         if child.dep_ == "xcomp" and child.i > verb.i and doc[child.left_edge.i].lower_ == "to" \
                 and verb.lemma_.lower() in res.object_cues and any(
                     c.dep_ == "dobj" and c.right_edge.i + 1 == child.left_edge.i for c in verb.children):
+            continue
+        # "said in a statement that Interpol had issued notices against ... Ahmed Najati, both of whom hold American
+        # citizenship": a relative clause ("both of whom", "some of which") the parser hung on the cue is no claim of its
+        # own; the that-clause it closes is (below)
+        if child.dep_ == "ccomp" and child.i > verb.i and any(
+                c.dep_ == "nsubj" and any(g.dep_ == "prep" and any(w.lower_ in {"whom", "which"} for w in g.children)
+                                          for g in c.children) for c in child.children):
             continue
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             clause = _span_of(child)
