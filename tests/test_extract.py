@@ -2698,6 +2698,10 @@ ATTRIBUTIONS = [
     ("Y Quynh Bdap helped found Montagnards Stand for Justice.", []),
     ("Ukraine's National Police questioned his partner and friends.", []),
     ("Halbe Zijlstra declared Eritrea's most senior diplomat persona non grata.", []),
+    ("The Federal Foreign Office declared two staff members of the Embassy of the Russian Federation in Berlin personae "
+     "non gratae.", []),
+    ("The Netherlands recently declared the head of the Eritrean embassy office in The Hague \u2018persona non grata\u2019 "
+     "after a conversation was published.", []),
     # hearsay ("men said to be ..."), a passive told after a relative clause, unowned reports from a place and a
     # relative clause after a comma report no one's claim
     ("Khashoggi was killed in Istanbul by men said to be connected with the top levels of the government.", []),
@@ -3059,6 +3063,35 @@ ATTRIBUTIONS = [
      [("Ned Price", "call on", "assert", "indirect", "Russia to respect the right of freedom of religion")]),
     ("Amnesty International continued to urge Russia to release the journalist.",
      [("Amnesty International", "urge", "assert", "indirect", "Russia to release the journalist")]),
+    # a quotation the claim opens with runs on over the sentences of its paragraph to its closing mark (a quotation inside
+    # it aside); one the claim opens later in its words, or one its paragraph never closes, ends with the claim's sentence
+    ("One of those sentenced, Jeremie Minani, said that \u201cI regret nothing. If I had to do it again, I would do it. I "
+     "prefer to be condemned by a partisan justice.\u201d",
+     [("Jeremie Minani", "said", "assert", "direct",
+       "I regret nothing. If I had to do it again, I would do it. I prefer to be condemned by a partisan justice")]),
+    ("Sayed Sobhy wrote in a Facebook post that \u201cthe consulate issued a strange announcement, stating that one must "
+     "first undergo a \u2018political screening committee\u2019. Is it reasonable?\u201d",
+     [("Sayed Sobhy", "wrote", "assert", "mixed", "the consulate issued a strange announcement, stating that one must first "
+       "undergo a \u2018political screening committee\u2019. Is it reasonable")]),
+    ("Jeremie Minani said that the ruling was \u201ca farce. The judges obeyed orders.\u201d",
+     [("Jeremie Minani", "said", "assert", "mixed", "the ruling was \u201ca farce")]),
+    ("Jeremie Minani said that \u201cI regret nothing.\nHe left the country in 2015.",
+     [("Jeremie Minani", "said", "assert", "mixed", "I regret nothing")]),
+    # a feeling denied ("expressed no regret") states none: the claim is the next cue's; "neither ... nor" on a verb of
+    # wrongdoing denies as "not" does, not on other verbs
+    ("During the trial, Nasimjon Sharifov and Suhrob Zafar expressed no regret, with Zafar contending that he had neither "
+     "harmed anyone nor betrayed his people.",
+     [("Suhrob Zafar", "contending", "deny", "indirect", "he had neither harmed anyone nor betrayed his people")]),
+    ("Human Rights Watch expressed no concern about the ruling.", []),
+    ("Suhrob Zafar said he would neither give up nor leave the country.",
+     [("Suhrob Zafar", "said", "assert", "indirect", "he would neither give up nor leave the country")]),
+    # a relative clause ("both of whom ...") the parser hung on the cue is part of the that-clause it closes, not the claim
+    ("Haider Hanoun said in a statement that Interpol had issued Red Notices against cabinet director Raed Jouhi and "
+     "personal secretary Ahmed Najati, both of whom hold American citizenship.",
+     [("Haider Hanoun", "said", "assert", "indirect", "Interpol had issued Red Notices against cabinet director Raed Jouhi "
+       "and personal secretary Ahmed Najati, both of whom hold American citizenship")]),
+    ("Human Rights Watch said the police detained 40 activists, most of whom were students.",
+     [("Human Rights Watch", "said", "assert", "indirect", "the police detained 40 activists, most of whom were students")]),
 ]
 
 

@@ -50,6 +50,7 @@ DASHES = {"\u2014", "\u2013", "--"}
 QUOTES = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"}
 OPENING_QUOTES = {'"', "\u201c", "``"}
 CLOSING_QUOTES = {'"', "\u201d", "''"}
+SINGLE_QUOTES = {"\u2018", "\u2019", "'"}
 
 
 @dataclass(frozen=True)
@@ -187,11 +188,13 @@ def _passive_act(verb: Token) -> bool:
 
 def _stated_concern(verb: Token, res: Resources) -> Token | None:
     """Return the feeling a verb states as its object ("expressed concern", "raised concerns", "voiced alarm"), which
-    makes the verb a cue of the claim the feeling is about."""
+    makes the verb a cue of the claim the feeling is about; not one denied ("expressed no regret, with Zafar contending
+    that ...": no feeling stated, and the claim is the next cue's)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in res.attribution_words["stating_verb"]:
         return None
     return next((
         c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in res.attribution_words["stated_feeling"]
+        and not any(d.dep_ in {"det", "neg"} and d.lower_ in {"no", "not"} for d in c.children)
     ), None)
 
 
@@ -415,7 +418,9 @@ def _act_not_claim(verb: Token, res: Resources) -> bool:
         obj = objects[0]
         return obj.lower_ in {"him", "her", "them", "me", "us"} or obj.ent_type_ == "PERSON" or res.units.get(obj.lemma_.lower()) == "person"
     if lemma == "declare":
-        return "persona" in after
+        # "declared two staff members of the Embassy of the Russian Federation personae non gratae": an expulsion, however
+        # long the name of the one expelled
+        return any(t.lower_ in {"persona", "personae"} for t in doc[verb.i + 1 : min(sentence(verb).end, verb.i + 25)])
     # "criticized France for defense sales", "slammed Canada's accusations", "criticized China's imposition of a law":
     # criticism of an act or a claim; "criticised the coach", "slammed Beijing", "criticised the trial" name only whom
     # or what, no claim
@@ -2989,6 +2994,13 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 and verb.lemma_.lower() in res.object_cues and any(
                     c.dep_ == "dobj" and c.right_edge.i + 1 == child.left_edge.i for c in verb.children):
             continue
+        # "said in a statement that Interpol had issued notices against ... Ahmed Najati, both of whom hold American
+        # citizenship": a relative clause ("both of whom", "some of which") the parser hung on the cue is no claim of its
+        # own; the that-clause it closes is (below)
+        if child.dep_ == "ccomp" and child.i > verb.i and any(
+                c.dep_ == "nsubj" and any(g.dep_ == "prep" and any(w.lower_ in {"whom", "which"} for w in g.children)
+                                          for g in c.children) for c in child.children):
+            continue
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             clause = _span_of(child)
             # "The movement is outlawed in India; in July 2022, the agency accused him of ...": a clause a semicolon
@@ -3283,21 +3295,36 @@ def _colon_quote(content: Span) -> Span:
 def _quote_closed(content: Span, before: int) -> Span:
     """Return a claim that opens a quotation it does not close ('noting that the situation was "unpleasant, but
     expected"', where the parser ended the clause at the comma) run on to the closing mark, when that mark comes in the
-    claim's sentence before the word at `before` (its cue or speaker after it) and no other quotation opens first."""
+    claim's sentence (or, for a quotation the claim opens with, its paragraph) before the word at `before` (its cue or
+    speaker after it) and no other quotation opens first."""
     doc = content.doc
     # (the marks found in the Doc's tag and word columns, without a Token per word of the claim)
     tags, words = column(doc, "TAG"), texts(doc)
     opening, closing = get_string_id("``"), get_string_id("''")
-    opened = [i for i in range(content.start, content.end) if tags[i] == opening or words[i] == "\u201c"]
+    # (the mark right before the claim opens it too: 'said that "I regret nothing. If I had to do it again, ..."')
+    first = content.start - 1 if content.start > 0 and (tags[content.start - 1] == opening or words[content.start - 1] == "\u201c") \
+        else content.start
+    opened = [i for i in range(first, content.end) if tags[i] == opening or words[i] == "\u201c"]
     closed = [i for i in range(content.start, content.end) if tags[i] == closing or words[i] == "\u201d"]
     if not opened or (closed and closed[-1] > opened[-1]):
         return content
-    limit = min(sentence(content[0]).end, before if before > content.end else len(doc))
-    for token in doc[content.end : limit]:
-        if token.tag_ == "``" or token.text == "\u201c":
+    limit = min(len(doc), before if before > content.end else len(doc), content.end + MAX_QUOTE_TOKENS)
+    # a quotation opened where the claim opens, still open at its sentence's end, goes on over the sentences of its
+    # paragraph to its closing mark ('said that "I regret nothing. If I had to do it again, I would do it."'): the
+    # speaker's words, all of them; any other ends with the claim's sentence (and one the rules above already ran on past
+    # its first sentence is whole as it is)
+    end = sentence(content[0]).end
+    whole = opened[0] == first and content.end <= end
+    for i in range(content.end, limit):
+        if i >= end and (not whole or "\n" in words[i]):
             return content
-        if token.tag_ == "''" or token.text == "\u201d":
-            return _trim(doc[content.start : token.i + 1]) or content
+        if whole and words[i] in SINGLE_QUOTES:
+            continue  # (a quotation inside it: "must first undergo a 'political screening committee' that ...")
+        if tags[i] == opening or words[i] == "\u201c":
+            return content
+        if tags[i] == closing or words[i] == "\u201d":
+            # (a claim the mark closes right after, but for a full stop or comma, is whole: 'by chekists [security agents].”')
+            return content if all(doc[j].is_punct for j in range(content.end, i)) else _trim(doc[first : i + 1]) or content
     return content
 
 
