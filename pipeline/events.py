@@ -16,7 +16,9 @@ joins one victim's event, never two; an act (no campaign) one report tells over 
 one and no year ("critics in Canada, one in the United Kingdom and victims in the UAE"), joins none; a campaign in unnamed
 places (no host) links reports that give it the same year, or that give none and name the same groups, saying which people. Rounds of one measure
 (bounties, warrants) against one group in one host are one event, whichever of its people each report names, and
-rounds of other known years are other acts (a measure is issued at a date). An event's id is a hash of its members'
+rounds of other known years are other acts (a measure is issued at a date); a link between two reports of a campaign
+that name no one in common never joins two events of other years (a report naming no one of a 2020 harassment and
+the diaspora watched in 2022 are other operations, however undated reports link them). An event's id is a hash of its members'
 sorted incident ids, so the same incidents always give the same event id,
 whichever engine ran.
 """
@@ -325,6 +327,22 @@ def _strength(a: Mapping[str, Any], b: Mapping[str, Any], named: Mapping[str, fr
     return tier, int(shared)
 
 
+def _share_people(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """True when two incidents name a person or a group in common."""
+    if any(_same_name(x, y) for x in _people(a) for y in _people(b)):
+        return True
+    left_groups = [n for n in _targets(a) if is_group(n)]
+    right_groups = [n for n in _targets(b) if is_group(n)]
+    return any(_same_name(x, y) or _same_group(x, y) for x in left_groups for y in right_groups)
+
+
+def _other_years(rows: Sequence[Mapping[str, Any]], left: Sequence[int], right: Sequence[int]) -> bool:
+    """True when two groups of incidents both give years, and no year of one is a year of the other."""
+    left_years = {y for i in left if (y := _year(rows[i])) is not None}
+    right_years = {y for i in right if (y := _year(rows[i])) is not None}
+    return bool(left_years and right_years) and not left_years & right_years
+
+
 def event_id(members: Sequence[str]) -> str:
     """Return the id of the event made of these incident ids (any order)."""
     digest = hashlib.sha256("\x00".join(sorted(members)).encode("utf-8")).hexdigest()
@@ -394,6 +412,8 @@ def group_events(
             continue
         if any(different_acts(rows[x], rows[y]) for x in clusters[root_i] for y in clusters[root_j]):
             continue  # the link would put two acts shown to be other ones into one event
+        if rows[i]["tactic"] in CAMPAIGN_TACTICS and not _share_people(rows[i], rows[j]) and _other_years(rows, clusters[root_i], clusters[root_j]):
+            continue  # two operations of other years, joined only by a report that names no one in common with them
         keep, drop = min(root_i, root_j), max(root_i, root_j)
         parent[drop] = keep
         clusters[keep] += clusters.pop(drop)

@@ -264,6 +264,24 @@ def test_an_undated_report_never_joins_rounds_of_a_measure_of_other_years() -> N
         assert by_article["b"] in (by_article["a"], by_article["c"])
 
 
+def test_an_undated_report_never_chains_campaign_reports_of_other_years() -> None:
+    """A report naming no one of a 2020 harassment and a report of the diaspora watched in 2022 (one host, one tactic)
+    are other operations: an undated report of "Chinese nationals" links to each, and joins one of them, never both,
+    whatever the order; reports of the same group stay one campaign over years."""
+    rows = [
+        _incident("a", "CHN", "intimidation", "USA", None, 2020),
+        _incident("b", "CHN", "intimidation", "USA", "Chinese nationals", None),
+        _incident("c", "CHN", "intimidation", "USA", "Chinese diaspora", 2022),
+        _incident("d", "CHN", "intimidation", "USA", "Chinese diaspora", 2018),
+    ]
+    for order in itertools.permutations(rows):
+        grouped, _ = group_events(list(order), {})
+        by_article = {r["article_id"]: r["event_id"] for r in grouped}
+        assert by_article["a"] != by_article["c"]
+        assert by_article["c"] == by_article["d"]
+        assert by_article["b"] in (by_article["a"], by_article["c"])
+
+
 def test_a_killing_reported_with_other_years_still_joins() -> None:
     """Not a measure: a report dating the killings by its announcement still joins the reports of the killings (years
     are only what tells a measure's rounds apart)."""
