@@ -14,7 +14,7 @@ two acts shown to be other ones (other people, other groups, other years:
 ``different_acts``) into one event is left out, so a report that names no one
 joins one victim's event, never two; an act (no campaign) one report tells over three or more hosts at once, naming no
 one and no year ("critics in Canada, one in the United Kingdom and victims in the UAE"), joins none; a campaign in unnamed
-places (no host) links reports that give it the same year, or that give none and name the same groups, saying which people. Rounds of one measure
+places (no host) links reports that give it the same year, or that give one or none and name the same groups, saying which people. Rounds of one measure
 (bounties, warrants) against one group in one host are one event, whichever of its people each report names, and
 rounds of other known years are other acts (a measure is issued at a date); a link between two reports of a campaign
 that name no one in common never joins two events of other years (a report naming no one of a 2020 harassment and
@@ -224,7 +224,7 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     people in the same host is one event over years (and a measure's named people join their group's reports in
     unnamed places too, dated the same); other acts, and rounds of a measure (warrants, bounties: issued at a
     date), need agreeing years (equal or one unknown), and a campaign in unnamed places needs both known and equal,
-    or both unknown and the same groups named, saying which people ("Hong Kong students" in two reports of one study).
+    or one or both unknown and the same groups named, saying which people ("Hong Kong students" in two reports of one study).
     """
     if a["article_id"] == b["article_id"]:
         return False
@@ -253,9 +253,9 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         return False
     year_a, year_b = _year(a), _year(b)
     if not a.get("host"):
-        # a campaign in unnamed places is one event only when both date it, the same, or neither does and both name
-        # the same groups, saying which people ("Hong Kong students; Chinese students" in two reports of one study)
-        if year_a is None and year_b is None:
+        # a campaign in unnamed places is one event only when both date it, the same, or one or neither does and both
+        # name the same groups, saying which people ("Hong Kong students; Chinese students" in two reports of one study)
+        if year_a is None or year_b is None:
             return _same_groups(left, right)
         return year_a is not None and year_a == year_b
     if shared_groups and a["tactic"] in CAMPAIGN_TACTICS and a["tactic"] not in MEASURE_TACTICS:
