@@ -82,16 +82,23 @@ def fold(word: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _words(name: str) -> frozenset[str]:
     """Return a name's folded words as transliterations of one name agree: "o" and "ou" read as "u" ("al-Romaithi" and
-    "Al-Rumaithi", "Yousef" and "Yusef"), "x" as "ks" ("Maxim" and "Maksim") and a glide "y" between a vowel and "e"
-    dropped ("Abdullayev" and "Abdullaev")."""
+    "Al-Rumaithi", "Yousef" and "Yusef"), "x" as "ks" ("Maxim" and "Maksim"), "q" as "k" ("Quvatov" and "Kuvvatov"), a
+    "j" after a consonant as "y" ("Gnjot" and "Gnyot"), an "h" opening a word before a consonant as "g" ("Hnyot" and
+    "Gnyot": the Slavic letter written either way) and a glide "y" between a vowel and "e" dropped ("Abdullayev" and
+    "Abdullaev")."""
     return frozenset(_word(w) for w in name.replace("-", " ").split())
 
 
 @functools.lru_cache(maxsize=65536)
 def _word(word: str) -> str:
-    return _GLIDE.sub(r"\1e", fold(word).replace("x", "ks")).replace("ou", "u").replace("o", "u")
+    plain = _INITIAL_H.sub("g", _SOFT_J.sub(r"\1i", fold(word).replace("x", "ks").replace("q", "k")))
+    return _GLIDE.sub(r"\1e", plain).replace("ou", "u").replace("o", "u")
 
 
+# a "j" after a consonant, read as "y" (folded "i"): "Gnjot" beside "Gnyot"
+_SOFT_J = re.compile(r"([b-df-hk-np-tv-z])j")
+# an "h" opening a word before a consonant, read as "g": "Hnyot" beside "Gnyot"
+_INITIAL_H = re.compile(r"^h(?=[b-df-hj-np-tv-z])")
 # a "y" (folded "i") between a vowel and "e": "-ayev", "-oyev" beside "-aev", "-oev"
 _GLIDE = re.compile(r"([aeou])ie")
 
