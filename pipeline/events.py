@@ -14,9 +14,11 @@ two acts shown to be other ones (other people, other groups, other years:
 ``different_acts``) into one event is left out, so a report that names no one
 joins one victim's event, never two; an act (no campaign) one report tells over three or more hosts at once, naming no
 one and no year ("critics in Canada, one in the United Kingdom and victims in the UAE"), joins none; a campaign in unnamed
-places (no host) links reports that give it the same year, or that give none and name the same groups, saying which people. Rounds of one measure
+places (no host) links reports that give it the same year, or that give one or none and name the same groups, saying which people. Rounds of one measure
 (bounties, warrants) against one group in one host are one event, whichever of its people each report names, and
-rounds of other known years are other acts (a measure is issued at a date). An event's id is a hash of its members'
+rounds of other known years are other acts (a measure is issued at a date); a link between two reports of a campaign
+that name no one in common never joins two events of other years (a report naming no one of a 2020 harassment and
+the diaspora watched in 2022 are other operations, however undated reports link them). An event's id is a hash of its members'
 sorted incident ids, so the same incidents always give the same event id,
 whichever engine ran.
 """
@@ -80,16 +82,23 @@ def fold(word: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _words(name: str) -> frozenset[str]:
     """Return a name's folded words as transliterations of one name agree: "o" and "ou" read as "u" ("al-Romaithi" and
-    "Al-Rumaithi", "Yousef" and "Yusef"), "x" as "ks" ("Maxim" and "Maksim") and a glide "y" between a vowel and "e"
-    dropped ("Abdullayev" and "Abdullaev")."""
+    "Al-Rumaithi", "Yousef" and "Yusef"), "x" as "ks" ("Maxim" and "Maksim"), "q" as "k" ("Quvatov" and "Kuvvatov"), a
+    "j" after a consonant as "y" ("Gnjot" and "Gnyot"), an "h" opening a word before a consonant as "g" ("Hnyot" and
+    "Gnyot": the Slavic letter written either way) and a glide "y" between a vowel and "e" dropped ("Abdullayev" and
+    "Abdullaev")."""
     return frozenset(_word(w) for w in name.replace("-", " ").split())
 
 
 @functools.lru_cache(maxsize=65536)
 def _word(word: str) -> str:
-    return _GLIDE.sub(r"\1e", fold(word).replace("x", "ks")).replace("ou", "u").replace("o", "u")
+    plain = _INITIAL_H.sub("g", _SOFT_J.sub(r"\1i", fold(word).replace("x", "ks").replace("q", "k")))
+    return _GLIDE.sub(r"\1e", plain).replace("ou", "u").replace("o", "u")
 
 
+# a "j" after a consonant, read as "y" (folded "i"): "Gnjot" beside "Gnyot"
+_SOFT_J = re.compile(r"([b-df-hk-np-tv-z])j")
+# an "h" opening a word before a consonant, read as "g": "Hnyot" beside "Gnyot"
+_INITIAL_H = re.compile(r"^h(?=[b-df-hj-np-tv-z])")
 # a "y" (folded "i") between a vowel and "e": "-ayev", "-oyev" beside "-aev", "-oev"
 _GLIDE = re.compile(r"([aeou])ie")
 
@@ -222,7 +231,7 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     people in the same host is one event over years (and a measure's named people join their group's reports in
     unnamed places too, dated the same); other acts, and rounds of a measure (warrants, bounties: issued at a
     date), need agreeing years (equal or one unknown), and a campaign in unnamed places needs both known and equal,
-    or both unknown and the same groups named, saying which people ("Hong Kong students" in two reports of one study).
+    or one or both unknown and the same groups named, saying which people ("Hong Kong students" in two reports of one study).
     """
     if a["article_id"] == b["article_id"]:
         return False
@@ -251,9 +260,9 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         return False
     year_a, year_b = _year(a), _year(b)
     if not a.get("host"):
-        # a campaign in unnamed places is one event only when both date it, the same, or neither does and both name
-        # the same groups, saying which people ("Hong Kong students; Chinese students" in two reports of one study)
-        if year_a is None and year_b is None:
+        # a campaign in unnamed places is one event only when both date it, the same, or one or neither does and both
+        # name the same groups, saying which people ("Hong Kong students; Chinese students" in two reports of one study)
+        if year_a is None or year_b is None:
             return _same_groups(left, right)
         return year_a is not None and year_a == year_b
     if shared_groups and a["tactic"] in CAMPAIGN_TACTICS and a["tactic"] not in MEASURE_TACTICS:
@@ -325,6 +334,22 @@ def _strength(a: Mapping[str, Any], b: Mapping[str, Any], named: Mapping[str, fr
     return tier, int(shared)
 
 
+def _share_people(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """True when two incidents name a person or a group in common."""
+    if any(_same_name(x, y) for x in _people(a) for y in _people(b)):
+        return True
+    left_groups = [n for n in _targets(a) if is_group(n)]
+    right_groups = [n for n in _targets(b) if is_group(n)]
+    return any(_same_name(x, y) or _same_group(x, y) for x in left_groups for y in right_groups)
+
+
+def _other_years(rows: Sequence[Mapping[str, Any]], left: Sequence[int], right: Sequence[int]) -> bool:
+    """True when two groups of incidents both give years, and no year of one is a year of the other."""
+    left_years = {y for i in left if (y := _year(rows[i])) is not None}
+    right_years = {y for i in right if (y := _year(rows[i])) is not None}
+    return bool(left_years and right_years) and not left_years & right_years
+
+
 def event_id(members: Sequence[str]) -> str:
     """Return the id of the event made of these incident ids (any order)."""
     digest = hashlib.sha256("\x00".join(sorted(members)).encode("utf-8")).hexdigest()
@@ -394,6 +419,8 @@ def group_events(
             continue
         if any(different_acts(rows[x], rows[y]) for x in clusters[root_i] for y in clusters[root_j]):
             continue  # the link would put two acts shown to be other ones into one event
+        if rows[i]["tactic"] in CAMPAIGN_TACTICS and not _share_people(rows[i], rows[j]) and _other_years(rows, clusters[root_i], clusters[root_j]):
+            continue  # two operations of other years, joined only by a report that names no one in common with them
         keep, drop = min(root_i, root_j), max(root_i, root_j)
         parent[drop] = keep
         clusters[keep] += clusters.pop(drop)
