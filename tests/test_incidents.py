@@ -421,6 +421,16 @@ CASES = [
                  "2021, denied any link with them.", {("HKG", "GBR", "coercion_by_proxy")}, id="granted-asylum-places-the-person"),
     pytest.param("Hong Kong police questioned three relatives of the activist Nathan Law. Law, who was honoured in Britain in "
                  "2021, denied any link with them.", {("HKG", None, "coercion_by_proxy")}, id="honoured-in-places-no-one"),
+    # a place joined by a hyphen to a seat word ("UK-based") on a group's noun, or on a person's name or the noun beside it,
+    # says where they live, which places the acts on their relatives told with no country; another word after the hyphen does not
+    pytest.param("UK-based Bahraini activists protested outside the embassy on Monday. Bahraini police have since detained the "
+                 "relatives of the activists.", {("BHR", "GBR", "coercion_by_proxy")}, id="uk-based-group-placed"),
+    pytest.param("Bahraini activists protested outside the embassy on Monday. Bahraini police have since detained the relatives "
+                 "of the activists.", {("BHR", None, "coercion_by_proxy")}, id="unplaced-group-no-host"),
+    pytest.param("Carmen Lau, a UK-based activist, spoke on Monday. Hong Kong police questioned relatives of Carmen Lau.",
+                 {("HKG", "GBR", "coercion_by_proxy")}, id="uk-based-person-placed"),
+    pytest.param("Carmen Lau, a UK-educated activist, spoke on Monday. Hong Kong police questioned relatives of Carmen Lau.",
+                 {("HKG", None, "coercion_by_proxy")}, id="uk-educated-person-not-placed"),
     pytest.param("Iran outlawed the group as a terrorist organisation while its leaders lived in the United States.",
                  {("IRN", "USA", "legal_pressure")}, id="outlawed-as-terrorist"),
     pytest.param("China ran a campaign to surveil and intimidate the Uyghur diaspora in Turkey.",

@@ -1952,7 +1952,7 @@ def extract_incidents(
     # (its acts' people and years have gone to the article's main origin's acts)
     items = [item for item in _aggregate(found, only_hosts) if item.origin not in only_hosts]
     group_homes = {a.name: str(a.country) for _, _, a in people if a.type == "group" and a.country}
-    dwell = _dwellings(items, people, place_spans, words) if any(i.host is None for i in items) else {}
+    dwell = _dwellings(doc, people, place_spans, words) if any(i.host is None for i in items) else {}
     _home_hosts(items, place_spans, away, group_homes, persons, dwell,
                 _people_abroad(place_spans, words) if any(i.host is None and i.tactic in DECREES for i in items) else set())
     fill_targets(items, people)
@@ -2438,16 +2438,12 @@ def territories(path: Path = TERRITORIES_FILE) -> frozenset[tuple[str, str]]:
     return frozenset((a.strip(), b.strip()) for a, b in pairs) | frozenset((b.strip(), a.strip()) for a, b in pairs)
 
 
-def _dwellings(
-    items: list[_Found], people: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], words: IncidentWords
-) -> dict[str, set[str]]:
+def _dwellings(doc: Doc, people: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], words: IncidentWords) -> dict[str, set[str]]:
     """Return the countries the article says its named persons live in or fled to, each told in a clause of a verb of
-    dwelling in a sentence that names that one person ("Tasneem Khalil, the editor of Netra News, who fled to Sweden");
-    and the countries its groups are placed in by an "in" phrase on the group's own noun ("a group of Thai exiles in Laos")
-    or on a verb of dwelling that describes it ("Thai exiles living in Laos")."""
-    if not items:
-        return {}
-    doc = items[0].span.doc
+    dwelling in a sentence that names that one person ("Tasneem Khalil, the editor of Netra News, who fled to Sweden") or
+    told by a seat word after a hyphen on the name or its noun ("the Sweden-based journalist Tasneem Khalil"); and the
+    countries its groups are placed in by an "in" phrase on the group's own noun ("a group of Thai exiles in Laos"), on a
+    verb of dwelling that describes it ("Thai exiles living in Laos") or by a seat word ("UK-based Bahraini activists")."""
     dwell: dict[str, set[str]] = {}
     for start, end, actor in people:
         if actor.type == "group":
@@ -2462,17 +2458,26 @@ def _dwellings(
                     owner = owner.head  # "living abroad in ..."
                 if owner.dep_ in {"acl", "relcl"} and owner.lemma_.lower() in words.dwell:
                     owner = owner.head  # "Uyghurs living in Turkey", "exiles who settled in Laos"
-                if place.country and prep.lower_ == "in" and owner.i == root.i and first.dep_ == "pobj":
+                seat = _seat_of(doc, place_end, words)
+                if place.country and (
+                    (prep.lower_ == "in" and owner.i == root.i and first.dep_ == "pobj") or (seat is not None and seat.i == root.i)
+                ):
+                    # ("a group of Thai exiles in Laos", "Uyghurs living in Turkey"; "UK-based Bahraini activists")
                     dwell.setdefault(actor.name, set()).add(str(place.country))
             continue
         if actor.type != "person":
             continue
         sent = doc[start].sent
         alone = not any(a.type == "person" and a.name != actor.name and sent.start <= s < sent.end for s, _, a in people)
-        for place_start, _, place in places:
+        for place_start, place_end, place in places:
             if place.country is None or not (sent.start <= place_start < sent.end):
                 continue
             token = doc[place_start]
+            seated = _seat_of(doc, place_end, words)
+            if seated is not None and (start <= seated.i < end or (seated.dep_ in {"compound", "appos"} and start <= seated.head.i < end)):
+                # "the Sweden-based journalist Tasneem Khalil", "Brooklyn-based Masih Alinejad", "Carmen Lau, a UK-based activist"
+                dwell.setdefault(actor.name, set()).add(str(place.country))
+                continue
             if alone and _refuge_of(token, words):
                 # "crossing the border to Georgia, where she had taken refuge from Belarus"
                 dwell.setdefault(actor.name, set()).add(str(place.country))
@@ -2496,6 +2501,13 @@ def _dwellings(
                     break
                 token = token.head
     return dwell
+
+
+def _seat_of(doc: Doc, place_end: int, words: IncidentWords) -> Token | None:
+    """Return the noun a place ending at place_end is the seat of by a hyphen and a word of seat: "UK-based activists"."""
+    if place_end + 1 < len(doc) and doc[place_end].text in {"-", "–"} and doc[place_end + 1].lower_ in words.seat:
+        return doc[place_end + 1].head
+    return None
 
 
 def _refuge_of(place: Token, words: IncidentWords) -> bool:
