@@ -207,6 +207,25 @@ TARGET_CASES = [
                  "directed.", ("IND", "assassination"), None, id="an-agent-told-beside-the-name-is-no-target"),
     pytest.param("Saad Aljabri, a former Saudi intelligence official, said Saudi agents plotted to kill him in Toronto.",
                  ("SAU", "assassination"), "Saad Aljabri", id="a-former-official-may-be-a-target"),
+    # the persons the article tells doing its acts (their subject, who recruits for them, who is charged with, convicted
+    # of or admits them, a co-conspirator) are no targets where one is looked for beyond the act's own object
+    pytest.param("A Chinese man was convicted on Thursday of stalking and threatening a fellow student in Boston who put up "
+                 "fliers supporting democracy in China. Xiaolei Wu, 26, faces up to five years in prison. Wu made a series "
+                 "of threats to the student on behalf of the Chinese government.", ("CHN", "intimidation"), None,
+                 id="a-lede-person-named-next-who-made-the-threats-is-no-target"),
+    pytest.param("Vikash Yadav directed a plot to assassinate a Sikh separatist leader in New York on behalf of India. His "
+                 "co-conspirator, Nikhil Gupta, 53, has been extradited to the U.S. Indian officials had threatened the "
+                 "victim in New York.", ("IND", "intimidation"), None, id="the-victim-is-no-co-conspirator-named-before"),
+    pytest.param("Chen Jinping admitted in court to his role in establishing an undeclared Chinese police station in "
+                 "Manhattan that harassed a dissident.", ("CHN", "intimidation"), None, id="who-admits-his-role-is-no-target"),
+    pytest.param("Farhad Shakeri recruited Carlisle Rivera to track and kill a journalist in New York on behalf of Iran. "
+                 "Rivera spent months conducting surveillance of the journalist in Brooklyn.", ("IRN", "surveillance"), None,
+                 id="who-recruits-and-whom-he-recruits-are-no-targets-later"),
+    # a target the origin charges or convicts at home is still the target of its acts abroad
+    pytest.param("Hong Kong charged the activist Nathan Law in absentia with subversion. Chinese agents harassed the activist "
+                 "in London.", ("CHN", "intimidation"), "Nathan Law", id="a-target-charged-in-absentia-is-still-a-target"),
+    pytest.param("Nathan Law, who was charged with subversion by Hong Kong, was followed by Chinese agents in London.",
+                 ("CHN", "surveillance"), "Nathan Law", id="a-target-charged-with-no-act-is-still-a-target"),
     # a general people noun names a group when it tells the origin's own people, not another's
     pytest.param("Chinese agents were monitoring Chinese citizens in Minneapolis.", ("CHN", "surveillance"),
                  "Chinese citizens", id="the-origins-own-citizens"),

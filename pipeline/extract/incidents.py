@@ -150,6 +150,7 @@ class IncidentWords:
     war: frozenset[str]
     suspicion: frozenset[str]
     enlist: frozenset[str]
+    perform: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -1744,6 +1745,8 @@ def extract_incidents(
             )
 
     prepared = list(acts())
+    # (each act's words and the one its sentence tells doing it: the article's agents are no act's targets)
+    act_subjects = [(act.trigger, None if act.undergoes else act.subject) for act in prepared]
 
     def collect(default: str | None, blamed: bool = False) -> tuple[dict[tuple[str, str, str | None], _Found], int]:
         """Return the article's items, and how many acts had no state behind them; those take ``default`` when given."""
@@ -1867,7 +1870,7 @@ def extract_incidents(
             def targets_in(host: str | None) -> list[str]:
                 return incident_targets(
                     sent, None if undergoes else subject, sent_people, attributions, host, trigger=trigger, people=actor_spans, words=words, offices=res.offices,
-                    origin=origin,
+                    origin=origin, acts=act_subjects,
                 )
 
             # a ban on leaving the origin is done where the target is, in the origin ("was released but was not allowed to

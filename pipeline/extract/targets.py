@@ -73,6 +73,7 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "yourself"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # the speaker's own person as an act's object, inside the speaker's quoted words ("the plot to kidnap me")
 SELF_PRONOUNS = frozenset({"me", "myself"})
@@ -166,6 +167,9 @@ class RoleWords(Protocol):
 
     @property
     def wanted(self) -> frozenset[str]: ...
+
+    @property
+    def perform(self) -> frozenset[str]: ...
 
 
 Spans = Sequence[tuple[int, int, "Actor"]]
@@ -338,13 +342,20 @@ def _is_agent(actor: Actor, words: RoleWords) -> bool:
     by a relative clause of service ("Yadav, who worked for the Indian government's Cabinet Secretariat"); not a former
     one ("Saad Aljabri, a former intelligence official")."""
     root = actor.span.root
-    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    if any(n.lemma_.lower() in words.agent and not any(t.lower_ in NOT_IN_OFFICE for t in n.lefts) for n in nouns):
+    if _agent_noun(actor, words):
         return True
     return any(
         c.dep_ == "relcl" and c.lemma_.lower() in words.service and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
         for c in root.children
     )
+
+
+def _agent_noun(actor: Actor, words: RoleWords) -> bool:
+    """True for a person an apposition tells as a state's agent or an act's doer ("Vikash Yadav, 39, an Indian government
+    employee", "His co-conspirator, Nikhil Gupta"); not a former one."""
+    root = actor.span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(n.lemma_.lower() in words.agent and not any(t.lower_ in NOT_IN_OFFICE for t in n.lefts) for n in nouns)
 
 
 def _accused(trigger: Span) -> set[int]:
@@ -386,6 +397,107 @@ def _recruited(trigger: Span, recruit: frozenset[str]) -> set[int]:
         if not any(t.i == trigger.root.i for t in child.subtree)
         for t in child.subtree
     }
+
+
+# what a person is charged with, convicted of, pleads guilty or admits to, when it holds an act: he did it ("charged with
+# agreeing to undertake ... surveillance", "convicted of stalking and threatening", "pleaded guilty to helping establish a
+# secret police station", "admitted in court to his role in establishing an undeclared police station")
+CONFESSING_VERBS = frozenset({"plead", "admit"})
+CHARGING_VERBS = frozenset({"charge", "indict", "convict", "sentence", "jail"}) | CONFESSING_VERBS
+CHARGE_PREPS = frozenset({"with", "of", "for", "to", "over"})
+Acts = Sequence[tuple[Span, "Token | None"]]
+
+
+def _charged_with(trigger: Span) -> Token | None:
+    """Return the verb that charges someone with the act, when the act is in its "with"/"of"/"for" phrase."""
+    node = trigger.root
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "prep" and node.lower_ in CHARGE_PREPS and head.lemma_.lower() in CHARGING_VERBS and head.pos_ == "VERB":
+            return head
+        node = head
+    return None
+
+
+def _charged_ones(verb: Token) -> list[Token]:
+    """Return the words for whom a charging verb charges: its object or passive subject, or the subject of the verb its
+    participle hangs on ("Chung Biu Yuen ... appeared at court ..., charged with ...")."""
+    ones = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.lemma_.lower() in CONFESSING_VERBS:
+        ones += [c for c in verb.children if c.dep_ == "nsubj"]
+    if not ones and verb.dep_ in {"advcl", "acl", "conj"} and verb.tag_ == "VBN":
+        if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
+            return [verb.head]  # "Gupta, charged with ..."
+        # (the participle hung on a noun of the clause: "appeared at court for a preliminary hearing, charged with ...")
+        clause = clause_verb(verb.head) if verb.dep_ == "acl" else verb.head
+        ones = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return ones
+
+
+def article_agents(acts: Acts, people: Spans, words: RoleWords) -> frozenset[str]:
+    """Return the names of the persons the article tells doing one of its acts, who are no act's targets when a target
+    is looked for beyond an act's own object: the subject of an act ("Wu made a series of threats"), of a verb of
+    recruiting, or the one it takes on ("Shakeri recruited Rivera and Loadholt to track and kill the journalist"), the
+    one charged with or convicted of an act ("charged with agreeing to undertake ... surveillance", not a trial in
+    absentia), and one named as a state's agent or an act's defendant ("His co-conspirator, Nikhil Gupta")."""
+    if not acts:
+        return frozenset()
+    doc = acts[0][0].doc
+    persons = [(s, e, a) for s, e, a in people if a.type == "person"]
+    if not persons:
+        return frozenset()
+    bystander = words.receive | words.process | {"be", "have"}
+    marked: set[int] = set()
+    for trigger, subject in acts:
+        if subject is not None and subject.dep_ == "nsubj" and _doing(trigger, subject.head, words, bystander):
+            marked.update(t.i for t in _listed(subject))
+        verb = _charged_with(trigger)
+        if verb is not None and not any(t.lower_ == "absentia" for t in trigger.sent):
+            marked.update(t.i for one in _charged_ones(verb) for t in one.subtree if not trigger.start <= t.i < trigger.end)
+    for at in lemma_positions(doc, words.recruit):
+        verb = doc[at]
+        if verb.pos_ == "VERB":
+            ones = [c for c in verb.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}]
+            ones += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            marked.update(t.i for one in ones for t in _listed(one))
+    return frozenset(
+        a.name for s, e, a in persons if any(s <= i < e for i in marked) or _agent_noun(a, words) or _named_agent(a, words)
+    )
+
+
+def _doing(trigger: Span, verb: Token, words: RoleWords, bystander: frozenset[str]) -> bool:
+    """True when the verb is the act's own, active (its subject does it): the act's verb ("Wu threatened the woman"), one
+    whose object is the act's noun ("Wu made a series of threats", "conducting surveillance"), or one whose infinitive is
+    the act ("tried to kill")."""
+    if verb.lemma_.lower() in bystander or any(c.dep_ == "auxpass" or (c.dep_ == "dobj" and c.lower_ in REFLEXIVES) for c in verb.children):
+        return False  # (not "Shishov had killed himself")
+    node = trigger.root
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "a series of threats"
+    if node.i == verb.i:
+        return node.pos_ == "VERB"
+    if node.head.i != verb.i:
+        return False
+    return (node.dep_ == "dobj" and verb.lemma_.lower() in words.perform) or (node.dep_ == "xcomp" and node.pos_ == "VERB")
+
+
+def _listed(word: Token) -> list[Token]:
+    """Return a word, the words listed with it and its appositions ("Rivera and Loadholt", "Gupta, his co-conspirator")."""
+    found = [word]
+    for token in found:
+        found.extend(c for c in token.children if c.dep_ in {"conj", "appos"} and c not in found)
+    return found
+
+
+def _named_agent(actor: Actor, words: RoleWords) -> bool:
+    """True for a person named after an agent noun: "the US suspect, named Nikhil G."."""
+    root = actor.span.root
+    verb = root.head
+    return root.dep_ in {"oprd", "dobj", "attr"} and verb.lemma_.lower() in {"name", "identify", "call"} and verb.dep_ == "acl" and (
+        verb.head.lemma_.lower() in words.agent
+    )
 
 
 def _pronoun(heads: Iterable[Token], person_nouns: frozenset[str]) -> Token | None:
@@ -836,6 +948,7 @@ def incident_targets(
     words: RoleWords | None = None,
     offices: frozenset[str] = frozenset(),
     origin: str | None = None,
+    acts: Acts = (),
 ) -> list[str]:
     """Return the names of an act's targets (GUIDELINES.md incidents ``targets``): the people and groups of its object,
     a pronoun there resolved, else the sentence's people who are not its agent, a speaker, an official or accused, else
@@ -861,6 +974,12 @@ def incident_targets(
         if start in accused or (words is not None and actor.type == "person" and _in_office(actor, words, offices)):
             return False
         return True
+
+    # the persons the article tells doing its acts: no target where one is looked for beyond the act's own object
+    doers = cached(sent.doc, "targets:article-agents", lambda: article_agents(acts, people, words)) if acts and words is not None else frozenset()
+
+    def may_stand(start: int, actor: Actor) -> bool:
+        return may_be_target(start, actor) and actor.name not in doers
 
     heads: list[Token] = []
     phrases: list[str] = []  # the groups of the act's object that no actor names, if no one else is found
@@ -903,7 +1022,7 @@ def incident_targets(
                 phrases.append(phrase)
         if not any(a.type == "person" for h in heads if (a := _covering(people or sent_people, h)) is not None):
             # "bounties for eight democracy activists": the eight the article names ("The eight ... are Ted Hui, ...")
-            members = _set_members(heads, people, words.person if words is not None else frozenset(), lambda s, a: may_be_target(s, a) and a.name not in speakers)
+            members = _set_members(heads, people, words.person if words is not None else frozenset(), lambda s, a: may_stand(s, a) and a.name not in speakers)
             if members:
                 return members
         if named:
@@ -923,7 +1042,7 @@ def incident_targets(
             agents |= {a.name for s, _, a in people if s in subject_tokens and a.type == "person"}
             keep = {
                 id(a) for s, _, a in people
-                if may_be_target(s, a) and a.name not in speakers and a.name not in agents and not (a.type == "person" and _namesake(a))
+                if may_stand(s, a) and a.name not in speakers and a.name not in agents and not (a.type == "person" and _namesake(a))
             }
             if origin is not None:
                 # a leader of the acting state is no target of its act (incidents.py drops him from its targets): "his"
@@ -939,7 +1058,7 @@ def incident_targets(
             if described is not None and words is not None:
                 # a lede's pronoun for one it describes before it, named in the next sentence ("An exiled Thai critic
                 # ... said he was attacked in his home in Japan. Pavin Chachavalpongpun, a 48-year-old professor, said")
-                following = _named_next([described], [(s, e, a) for s, e, a in people if may_be_target(s, a)], words, speaking=True)
+                following = _named_next([described], [(s, e, a) for s, e, a in people if may_stand(s, a)], words, speaking=True)
                 if following:
                     return following
         # "its" on the act's people, not on the act ("its overseas stations" are its agent's)
@@ -953,7 +1072,7 @@ def incident_targets(
     if trigger is not None and words is not None and _indefinite_person(heads, words.person) is not None:
         # the act's one person is told by an indefinite noun: the sentence's named people are others, who do, charge or
         # report it ("charged Nikhil Gupta over a plot to assassinate a Sikh separatist leader")
-        return _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words)
+        return _named_next(heads, [(s, e, a) for s, e, a in people if may_stand(s, a)], words)
     subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
     # who blames a state for the act judges it, as a speaker does: "Mrs May did not blame the Kremlin for authorising
     # the attempted assassination"
@@ -971,7 +1090,7 @@ def incident_targets(
             step = step.head
     candidates = [
         a for s, _, a in sent_people
-        if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_be_target(s, a)
+        if id(a) not in subject_people and a.name not in speakers and a.type in TARGET_TYPES and may_stand(s, a)
         and s not in blaming and not (a.type == "person" and _namesake(a))
     ]
     # an act on people its object tells by a plural noun and no name is not against the sentence's named persons
@@ -983,7 +1102,7 @@ def incident_targets(
     persons = [] if plural else [a.name for a in candidates if a.type == "person"]
     found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
     if not found and trigger is not None and words is not None:
-        found = _named_next(heads, [(s, e, a) for s, e, a in people if may_be_target(s, a)], words)
+        found = _named_next(heads, [(s, e, a) for s, e, a in people if may_stand(s, a)], words)
     return found
 
 
