@@ -4117,6 +4117,13 @@ DESCRIBED_OR_PRONOUN_SPEAKER = [
      "was a sham.", [("Theophilus Andame", "said"), ("Theophilus Andame", "said")]),
     ("Theophilus Andame said they were afraid. Referring to opposition leader Paul Rusesabagina, he said the government "
      "was lying.", [("Theophilus Andame", "said"), ("Theophilus Andame", "said")]),
+    # "the experts" after a panel of an international body's experts that spoke: the panel
+    ('UN human rights experts urged Bosnia and Herzegovina to halt the extradition of Musaed Al Masailim. "He faces '
+     'torture," the experts said.', [("UN human rights experts", "urged"), ("UN human rights experts", "said")]),
+    # "the station" refers back to the outlet named before (the broadcaster); none named, no one
+    ("Ahmed Mansour, a journalist with Al-Jazeera, was detained in Berlin. He was trying to board a flight to Doha, the "
+     "station reported.", [("Al Jazeera", "reported")]),
+    ("Ahmed Mansour was detained in Berlin. He was trying to board a flight to Doha, the station reported.", []),
 ]
 
 
@@ -4623,12 +4630,21 @@ HEADLINE_KINDS = [
      "Thursday.\n\nSafeguard Defenders, an Asia-focused rights group based in Spain, has published two reports since "
      "September.",
      [("Safeguard Defenders", "said")]),
-    # not a group of people, nor rights groups in the plural
+    # not a group of people, nor rights groups in the plural (rights groups in general, a body named after them alone)
     ("A group of independent experts today expressed concern about trials in absentia in Belarus.\n\nHuman Rights "
      "Watch has published a report on the trials.",
      []),
     ("Rights groups said the activist was missing in Thailand.\n\nHuman Rights Watch has published a report on his case.",
      []),
+    # one brought in with "a" in the lede stands for the first body of its kind that speaks after it, past one that
+    # does not (a party named first)
+    ("A senior Cambodian opposition figure was detained in Malaysia, a rights group said Thursday. Mu Sochua, deputy "
+     "leader of the Cambodia National Rescue Party (CNRP), was held at Kuala Lumpur airport, Human Rights Watch said.",
+     [("Human Rights Watch", "said"), ("Human Rights Watch", "said")]),
+    # ... or the object of "according to" there
+    ("Enes Kanter faces an arrest warrant over alleged membership of a terrorist organization, a newspaper in Turkey "
+     "reported on Friday. Turkish prosecutors have sought a red notice from Interpol, according to the Daily Sabah.",
+     [("Daily Sabah", "reported"), ("Daily Sabah", "according to")]),
 ]
 
 

@@ -966,7 +966,8 @@ def _named_at_next_use(subject: Token, actors: list[Actor]) -> Actor | None:
 def _kind_named_after(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
     """Return the first body of its kind named as a speaker in the next sentences for a bare noun of a body's kind that
     speaks in the headline ("Thailand detains Cambodian opposition leader, rights group says ... Human Rights Watch
-    (HRW) said"): the body, named after the description."""
+    (HRW) said"), or one a sentence brings in with "a" ("..., a rights group said Thursday ... . ..., Human Rights Watch
+    said"): the body, named after the description."""
     wanted = res.anaphors.get(subject.lower_) or res.anaphors.get(subject.lemma_.lower())
     headline = sentence(subject)
     # "A human rights watchdog called on Morocco ... . ..., Human Rights Watch said": a body of that kind a sentence
@@ -981,25 +982,18 @@ def _kind_named_after(subject: Token, actors: list[Actor], res: Resources) -> Ac
                 or any(c.dep_ in {"poss", "prep", "appos", "det"} for c in subject.children))) \
             or any(a.span.start < headline.end for a in actors if a.type != "state" and _latest([a], wanted) is not None):
         return None
-    end = headline.end
-    for _ in range(3):  # the next three sentences
-        if end >= len(subject.doc):
-            break
-        end = sentence(subject.doc[end]).end
-    found = next((a for a in actors if headline.end <= a.span.start < end and a.type != "state"
-                  and _latest([a], wanted, noun=subject.lower_) is not None), None)
-    if found is None:
-        return None
-    # (one that goes on to speak: the subject of a cue, or a name the cue follows, "..., Human Rights Watch (HRW) said")
-    doc, after = subject.doc, found.span.end
-    if after < len(doc) and doc[after].text == "(":
-        after = next((t.i + 1 for t in doc[after : min(after + 6, len(doc))] if t.text == ")"), after)
-    root = found.span.root
-    # (for one brought in with "a", the subject of any verb: "Safeguard Defenders, an Asia-focused rights group, has
-    # published two reports")
-    if (root.dep_ in SUBJECTS and (new or root.head.lemma_.lower() in CUE_LEMMAS)) \
-            or (after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in CUE_LEMMAS):
-        return found
+    end = sentences_after(subject.doc, headline.end, 3)  # the next three sentences
+    for found in (a for a in actors if headline.end <= a.span.start < end and a.type != "state"
+                  and _latest([a], wanted, noun=subject.lower_) is not None):
+        # one that goes on to speak: the subject of a cue, or a name the cue follows, "..., Human Rights Watch (HRW)
+        # said"; for one brought in with "a", the subject of any verb ("Safeguard Defenders, an Asia-focused rights
+        # group, has published two reports"), and the first of its kind that does (past a party named first that does
+        # not: "Mu Sochua, deputy leader of the CNRP, was held ..., Human Rights Watch said"); for a headline's noun,
+        # the first of its kind only
+        if _speaks(found) or (new and found.span.root.dep_ in SUBJECTS):
+            return found
+        if not new:
+            return None
     return None
 
 
@@ -1849,7 +1843,8 @@ def _subject_next(subject: Token, actors: list[Actor], res: Resources, *, any_ve
 
 def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
     """Return the actor a definite description refers back to by its head noun ("the experts", "the cleric", "the
-    restaurant"): the one named at the latest earlier use of that noun that names one (head-match coreference).
+    restaurant"): the one named at the latest earlier use of that noun that names one (head-match coreference), or the
+    panel that use named ("UN human rights experts").
 
     Documents keep their own rule (their author, the latest speaker; a lawsuit speaks for who brought it), and "the
     men", "the people" name no one in particular.
@@ -1861,7 +1856,8 @@ def _described_before(subject: Token, actors: list[Actor], res: Resources) -> Ac
             or lemma in res.attribution_words["document"] | res.attribution_words["charging_document"]:
         return None
     for mention in _earlier_uses(subject):
-        found = _named_at(mention, actors)
+        # (or the panel its earlier use named: "UN human rights experts urged ... . ..., the experts said")
+        found = _named_at(mention, actors) or _panel(mention, actors, res)
         if found is not None:
             return found
     # "a pastor he trusted, Constantin Niyomwungere": a person the parser did not hang on the noun's latest use, set off
