@@ -418,6 +418,24 @@ ACTORS = [
     # so is one the model took for an unknown place or people before such a noun; not a known people's movement
     ("He then founded the Gastat movement and organized actions.", {("Gastat movement", "organization", None)}),
     ("He backed the Tibetan movement.", set()),
+    # a small foreign town's name (Hirak, Syria) before the kind noun, which the locations leave out, is a name too;
+    # a city the story is set in is no movement's name
+    ("A court in Germany said he spied on members of the Hirak movement in Morocco.",
+     {("court", "government", "DEU"), ("Hirak movement", "organization", None)}),
+    ("Iran has accused the Ahvaz movement of the attack.", {("Iran", "state", "IRN")}),
+    # a movement's name in quotes before its kind noun is no quoted title
+    ("He represents the ‘Red Shirt’ movement abroad.", {("Red Shirt movement", "organization", None)}),
+    ("Lev Skoryakin, an activist from Russia’s “Left Bloc” movement, was abducted.",
+     {("Lev Skoryakin", "person", None), ("Left Bloc movement", "organization", "RUS")}),
+    ("She read “Left Bloc” in the library.", set()),
+    # the Gulen movement by its other names (actors.tsv)
+    ("Media linked to Gulen’s movement said he was kidnapped.", {("Gulen movement", "organization", "TUR")}),
+    # a capitalised party word before a politician's noun names the party; not a longer party's name, nor the word
+    # before another noun
+    ("Conservative candidate Joe Tay was targeted, a Liberal MP said.",
+     {("Conservative Party", "organization", None), ("Liberal Party", "organization", None), ("Joe Tay", "person", None)}),
+    ("The Free Democratic lawmaker Anna Weber said so.", {("Anna Weber", "person", None)}),
+    ("He backed Liberal reforms.", set()),
     # a given name spelt again one letter apart with the same family name is the person named first; short given
     # names one letter apart are two people
     ("Journalist Afghan Mukhtarli was abducted in Tbilisi. The journalist Afgan Mukhtarli said he was beaten.",

@@ -492,6 +492,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_defined_acronyms(doc, res))
     add_free(_peoples_of_several_words(doc, res))  # before the model's names: it tags "Falun Gong" a person
     add_free(_romance_named_bodies(doc, res))
+    add_free(_parties_by_adjective(doc, res))  # before the model's names: it tags "Liberal MP" a body
     add_free(_pseudonymous_people(doc, res))  # before the model's names: it tags "Dilshod (not his real name)" a firm
     for actor in _named_entities(doc, res, taken, found):
         add(actor)
@@ -529,12 +530,24 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
 def _with_name_kind(actor: Actor, res: Resources) -> Actor:
     """Name an organisation written as its name and a lowercase kind noun that is part of how it is known ("the Hirak
     movement", "the Red Shirt movement"; actor_words.tsv name_kind) with that noun."""
-    doc, end = actor.span.doc, actor.span.end
-    if actor.type != "organization" or actor.name != actor.span.text or end >= len(doc) \
-            or doc[end].text not in res.actor_words["name_kind"] or not actor.span[-1].text[:1].isupper():
+    doc, start, end = actor.span.doc, actor.span.start, actor.span.end
+    if actor.type != "organization" or actor.name != actor.span.text or not actor.span[-1].text[:1].isupper():
         return actor
-    span = doc[actor.span.start : end + 1]
+    if _quoted_before_name_kind(actor.span, res):
+        # "the ‘Red Shirt’ movement", "Russia’s “Left Bloc” movement": the name in quotes, then its kind
+        return replace(actor, span=doc[start - 1 : end + 2], name=f"{actor.span.text} {doc[end + 1].text}")
+    if end >= len(doc) or doc[end].text not in res.actor_words["name_kind"]:
+        return actor
+    span = doc[start : end + 1]
     return replace(actor, span=span, name=span.text)
+
+
+def _quoted_before_name_kind(span: Span, res: Resources) -> bool:
+    """True for a name in quotes right before a kind noun that is part of how it is known ("the ‘Red Shirt’
+    movement"; actor_words.tsv name_kind): a body's name, no quoted title."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].is_quote and span.end + 1 < len(doc) and doc[span.end].is_quote \
+        and doc[span.end + 1].text in res.actor_words["name_kind"]
 
 
 def _leaders_states(actors: list[Actor], res: Resources) -> Iterator[Actor]:
@@ -908,6 +921,21 @@ def _romance_named_bodies(doc: Doc, res: Resources) -> Iterator[Actor]:
         if len(span) >= 3 and any(t.lower_ in particles for t in span[1:-1]):
             kind = keyword_type(span.text, res)  # English keywords: "Service" names no state's service here
             yield Actor(span, span.text, kind if kind in ORG_TYPES else "organization", None)
+
+
+def _parties_by_adjective(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield the party a capitalised party word names before a politician's noun ("Liberal MP Joe Tay", "the
+    Conservative candidate": the Liberal Party, the Conservative Party; actor_words.tsv party_word, party_member); not
+    a word of a longer name ("Social Democratic MP", "the Liberal Party", "Liberal Democrat MP")."""
+    words = res.actor_words
+    for i in positions(doc, words["party_word"], attr="ORTH"):
+        if i + 1 >= len(doc) or doc[i + 1].text not in words["party_member"]:
+            continue
+        if i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start and doc[i - 1].is_alpha \
+                and doc[i - 1].lower_ not in res.demonyms:
+            continue  # "Social Democratic MP", "Free Democratic lawmaker": a longer name
+        span = doc[i : i + 1]
+        yield Actor(span, f"{span.text} Party", "organization", _country_around(span, res), vouched=True)
 
 
 def _is_platform(name: str, res: Resources) -> bool:
@@ -1796,7 +1824,8 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
     doc = span.doc
     closing = span.end + 1 if span.end < len(doc) and doc[span.end].text in {",", "."} else span.end
     if span.start > 0 and doc[span.start - 1].is_quote and closing < len(doc) and doc[closing].is_quote \
-            and not (span.start > 1 and doc[span.start - 2].lower_ in words["person_noun"]):
+            and not (span.start > 1 and doc[span.start - 2].lower_ in words["person_noun"]) \
+            and not _quoted_before_name_kind(span, res):
         # a quoted title: "Patrol and Persuade", "Chinese Transnational Policing Gone Wild,"; not a person's name
         # quoted after the word that describes them (dissident "Khalaf Al-Rumaithi")
         return True
@@ -2996,7 +3025,8 @@ def _described_names(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[A
         span = doc[i:end]
         i = end
         if span.start in heading or (any(t.ent_type_ not in NAME_ENT_LABELS for t in span)
-                                     and not _unknown_word_before_name_kind(span, res)):
+                                     and not _unknown_word_before_name_kind(span, res)
+                                     and not _quoted_before_name_kind(span, res)):
             continue
         if len(span) == 1 and span[0].is_sent_start and not span[0].ent_type_:
             continue  # "Rights groups say": a capitalised common word opening a sentence
@@ -3014,14 +3044,16 @@ def _described_names(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[A
 def _unknown_word_before_name_kind(span: Span, res: Resources) -> bool:
     """True for one word the model took for a place or people that no gazetteer knows, before a kind noun that is
     part of a name ("the Hirak movement", "the Gastat movement"); not a country, people or known place ("the
-    Tibetan movement")."""
+    Tibetan movement", "the Ahvaz movement"). A small town's name the locations leave out as no place of the story
+    is a name too (Hirak is a Syrian town: places.py)."""
     doc = span.doc
     if len(span) != 1 or span.end >= len(doc) or doc[span.end].text not in res.actor_words["name_kind"]:
         return False
     text = span.text
     return span[0].ent_type_ in {"GPE", "NORP", "LOC"} and span.start not in doc_index(doc).place_match \
         and not normalize_country(text, resources=res) and text.lower() not in res.demonyms \
-        and text.lower() not in res.regions and lookup_city(text) is None and text.lower() not in res.peoples
+        and text.lower() not in res.regions and text.lower() not in res.peoples \
+        and (lookup_city(text) is None or not any(p.span.start == span.start for p in find_places(doc, resources=res)))
 
 
 def _small_town_named_by_kind(span: Span, res: Resources) -> bool:
