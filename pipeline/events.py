@@ -12,7 +12,8 @@ incident ids; groups of one people that say other people of it, "Chinese
 students" and "Chinese dissidents", are other groups), and a link that would put
 two acts shown to be other ones (other people, other groups, other years:
 ``different_acts``) into one event is left out, so a report that names no one
-joins one victim's event, never two; an act (no campaign) one report tells over three or more hosts at once, naming no
+joins one victim's event, never two; a report that names no one and gives no year is linked after all others, and
+joins one event of reports that tell something, never bridging two; an act (no campaign) one report tells over three or more hosts at once, naming no
 one and no year ("critics in Canada, one in the United Kingdom and victims in the UAE"), joins none; a campaign in unnamed
 places (no host) links reports that give it the same year, or that give one or none and name the same groups, saying which people. Rounds of one measure
 (bounties, warrants) against one group in one host are one event, whichever of its people each report names, and
@@ -413,17 +414,30 @@ def group_events(
         links.append((key, str(rows[i]["incident_id"]), str(rows[j]["incident_id"]), i, j))
     links.sort()
     clusters = {i: [i] for i in range(len(rows))}
-    for *_, i, j in links:
+
+    def join(i: int, j: int) -> None:
         root_i, root_j = find(i), find(j)
         if root_i == root_j:
-            continue
+            return
         if any(different_acts(rows[x], rows[y]) for x in clusters[root_i] for y in clusters[root_j]):
-            continue  # the link would put two acts shown to be other ones into one event
+            return  # the link would put two acts shown to be other ones into one event
         if rows[i]["tactic"] in CAMPAIGN_TACTICS and not _share_people(rows[i], rows[j]) and _other_years(rows, clusters[root_i], clusters[root_j]):
-            continue  # two operations of other years, joined only by a report that names no one in common with them
+            return  # two operations of other years, joined only by a report that names no one in common with them
         keep, drop = min(root_i, root_j), max(root_i, root_j)
         parent[drop] = keep
         clusters[keep] += clusters.pop(drop)
+
+    # a report that names no one and gives no year shares nothing with another and links to every report of its key
+    # alike (a conviction told with no victim and no date: the spying on one dissident, the watching of a diaspora):
+    # the reports that tell something are grouped first, then it joins one of their events, its strongest link's, and
+    # never bridges two
+    told = [bool(_targets(row)) or _year(row) is not None for row in rows]
+    for *_, i, j in links:
+        if told[i] and told[j]:
+            join(i, j)
+    for *_, i, j in links:
+        if not (told[i] and told[j]) and not (any(told[x] for x in clusters[find(i)]) and any(told[y] for y in clusters[find(j)])):
+            join(i, j)
     groups: dict[int, list[int]] = {}
     for i in order:
         groups.setdefault(find(i), []).append(i)

@@ -345,3 +345,36 @@ def test_an_unnamed_report_of_a_campaign_joins_the_groups_event(tactic: str, joi
         by_article = {r["article_id"]: r["event_id"] for r in grouped}
         assert by_article["a"] != by_article["c"]
         assert by_article["b"] == by_article[joined] if joined else by_article["b"] in (by_article["a"], by_article["c"])
+
+
+@pytest.mark.parametrize(
+    ("tactic", "rows", "apart"),
+    [
+        pytest.param("surveillance", [("a", "Chinese dissidents; Shujun Wang", None), ("c", "Chinese nationals", None),
+                                      ("d", "Chinese democracy activists", None)], ("a", "c"), id="a-spy-and-a-diaspora-stay-apart"),
+        pytest.param("intimidation", [("a", "Chinese dissidents; Li Minjun", None), ("c", "Chinese diaspora", 2022)],
+                     ("a", "c"), id="a-victim-and-a-dated-campaign-stay-apart"),
+        pytest.param("assassination", [("a", "Hardeep Singh Nijjar", 2023), ("c", "Hardeep Singh Nijjar", None),
+                                       ("d", None, 2023)], None, id="one-event-of-its-key-is-joined"),
+    ],
+)
+def test_a_report_telling_no_one_and_no_year_bridges_no_two_events(
+    tactic: str, rows: list[tuple[str, str | None, int | None]], apart: tuple[str, str] | None
+) -> None:
+    """A report that names no one and gives no year ("a student convicted of spying" with no victim, no date) links to
+    every report of its key alike: it joins one event of the reports that tell something, never bridges two (the spying
+    on a named dissident and the watching of "Chinese nationals"), whatever the order; with one event to join, it
+    joins it."""
+    incidents = [_incident("b", "CHN", tactic, "USA", None, None)]
+    incidents += [_incident(article, "CHN", tactic, "USA", targets, year) for article, targets, year in rows]
+    results = set()
+    for order in itertools.permutations(incidents):
+        grouped, events = group_events(list(order), {})
+        by_article = {r["article_id"]: r["event_id"] for r in grouped}
+        results.add(repr(events))
+        if apart:
+            assert by_article[apart[0]] != by_article[apart[1]]
+            assert by_article["b"] in (by_article[apart[0]], by_article[apart[1]])
+        else:
+            assert len(set(by_article.values())) == 1
+    assert len(results) == 1
