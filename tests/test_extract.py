@@ -4072,6 +4072,45 @@ def test_counted_dates(nlp: Language, text: str, published: str | None, expected
     assert [(r.text, r.date_start, r.date_end) for r in rows] == expected
 
 
+STRESSED_AND_SEASON_DATES = [
+    # a stress before a period named from publication is no part of it, nor of its text
+    ("Just last week, Mr. Bamporiki had led a memorial service.", "2020-02-10",
+     [("last week", "2020-02-03", "2020-02-09")]),
+    ("Many of those sentenced were informed only this week of the ruling.", "2021-02", [("this week", None, None)]),
+    ("A delegation is also arriving later next week.", None, [("next week", None, None)]),
+    ("Just three years ago, he fled.", None, [("three years ago", None, None)]),
+    ("Later this month he will fly.", "2023-01-27", [("Later this month", "2023-01-27", "2023-01-31")]),
+    # "so far this year" runs from New Year's Day to publication; "this weekend" is the weekend of the publication's week
+    ("Saudi Arabia has executed at least 92 people so far this year.", "2023-08-31",
+     [("so far this year", "2023-01-01", "2023-08-31")]),
+    ("He will attend the celebrations this weekend.", "2019-11-07", [("this weekend", "2019-11-09", "2019-11-10")]),
+    ("He was arrested last weekend.", "2023-01-27", [("last weekend", "2023-01-21", "2023-01-22")]),
+    # no period named from publication: a duration ahead
+    ("Over the next year, he will work.", "2023-01-27", []),
+    # a season without a year the model leaves untagged: from publication, or named from the date before it
+    ("He was arrested in the autumn and released.", "2019-01-08", [("the autumn", "2018-09-01", "2018-11-30")]),
+    ("In the autumn, hundreds of thousands of people entered the country.", None, [("the autumn", None, None)]),
+    ("He was arrested in June 2014. I'd first met him the summer before. He was in detention.", "2016-06",
+     [("June 2014", "2014-06-01", "2014-06-30"), ("the summer before", "2013-06-01", "2013-08-31")]),
+    ("They infected his phones in 2018 and attacked him in London later that summer.", "2026-01-27",
+     [("2018", "2018-01-01", "2018-12-31"), ("later that summer", "2018-06-01", "2018-08-31")]),
+    ("He fled in 2015. The following winter he was caught.", "2023-01-27",
+     [("2015", "2015-01-01", "2015-12-31"), ("The following winter", "2016-12-01", "2017-02-28")]),
+    # no season: a name's "fall", a season qualifying a noun, a season before an event
+    ("Until the fall of Kabul, he worked there.", "2023-01-27", []),
+    ("He went to the summer camp.", "2023-01-27", []),
+    ("He said the winter before the election was hard.", "2023-01-27", []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", STRESSED_AND_SEASON_DATES,
+                         ids=[t[:40] for t, _, _ in STRESSED_AND_SEASON_DATES])
+def test_stressed_and_season_dates(nlp: Language, text: str, published: str | None,
+                                   expected: list[tuple[str, str | None, str | None]]) -> None:
+    rows = run(nlp, text, "dates", published=published)
+    assert [(r.text, r.date_start, r.date_end) for r in rows] == expected
+
+
 def test_pronoun_speaker_is_latest_speaker(nlp: Language) -> None:
     text = (
         "The Spain-based NGO Safeguard Defenders claimed that China has 54 stations. "

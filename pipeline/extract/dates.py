@@ -49,6 +49,7 @@ class DateWords:
     earlier: frozenset[str]  # "a day earlier", "the week before the attempted murder": counted back
     hedges: frozenset[str]  # "more than a week later", "for two years after": vague time or a duration, no date
     timing_verbs: frozenset[str]  # "X came a day after Y": the period dates Y by X, no new period
+    focus: frozenset[str]  # "just last week", "only this week": a stress before the date, left out of its text
 
 
 @functools.lru_cache(maxsize=None)
@@ -78,6 +79,7 @@ def date_words() -> DateWords:
         earlier=res.date_words["step_earlier"],
         hedges=res.date_words["hedge"],
         timing_verbs=res.date_words["timing_verb"],
+        focus=res.date_words["focus"],
     )
 
 
@@ -172,6 +174,9 @@ def resolve_date(
             found = resolve(lowered, anchor)
             if found is not None:
                 return found
+        for core in _cores(lowered):
+            if (found := _resolve_relative(core, anchor)) is not None:
+                return found  # "only this week" is this week, "later next week" next week
         leading = date_words().leading
         absolute = _resolve_absolute(leading.sub("", leading.sub("", lowered)), anchor, story_year=story_year)
         if absolute is not None:
@@ -179,6 +184,28 @@ def resolve_date(
     except NeedsAnchor:
         return None, True
     return None
+
+
+# "later next week", "earlier last month": the word before a period named from publication places nothing of its own
+STRESSED = re.compile(r"^(?:later|earlier)\s+(?=(?:next|last)\b)")
+
+
+def _cores(text: str) -> list[str]:
+    """Return a date's lowercased text without the words before its period that only stress it, one more off each
+    time: "just", "only", and "later" or "earlier" before "next" or "last": "just last week" -> "last week", "later
+    next week" -> "next week". Not its other leading words: "the next year", "over the next month" are no period
+    named from publication, and "late last year" is left as the model reads it."""
+    words = date_words()
+    lowered = " ".join(text.lower().split())
+    forms: list[str] = []
+    while True:
+        stripped = STRESSED.sub("", lowered, count=1)
+        first, _, rest = stripped.partition(" ")
+        stripped = rest if rest and first in words.focus else stripped
+        if stripped == lowered:
+            return forms
+        forms.append(stripped)
+        lowered = stripped
 
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -301,9 +328,12 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
     counted = _period_back(text, anchor)
     if counted is not None:
         return counted, True
-    if re.fullmatch(r"earlier\s+(?:this|in the)\s+year", text):  # from New Year's Day to publication
+    if re.fullmatch(r"(?:earlier|so\s+far)\s+(?:this|in the)\s+year", text):  # from New Year's Day to publication
         day = _need(anchor, "day")
         return (dt.date(day.year, 1, 1), day), True
+    if re.fullmatch(r"so\s+far\s+this\s+month", text):  # from the month's first day to publication
+        day = _need(anchor, "day")
+        return (day.replace(day=1), day), True
     if re.fullmatch(r"later\s+(?:this|in the)\s+year", text):  # the mirror: from publication to New Year's Eve
         day = _need(anchor, "day")
         return (day, dt.date(day.year, 12, 31)), True
@@ -379,7 +409,11 @@ def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] |
         base = _need(anchor, "month")
         month = MONTHS[match.group(1)]
         return _month(base.year if month < base.month else base.year - 1, month), True
-    match = re.fullmatch(r"(?:over\s+)?(?:the|last|this)\s+weekend", text)
+    if text == "this weekend":  # the Saturday and Sunday of the publication's week (Monday to Sunday), as "this week"
+        day = _need(anchor, "day")
+        saturday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=5)
+        return (saturday, saturday + dt.timedelta(days=1)), True
+    match = re.fullmatch(r"(?:over\s+)?(?:the|last)\s+weekend", text)
     if match:  # "the weekend", "last weekend": the latest Saturday and Sunday before publication
         day = _need(anchor, "day")
         saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7 or 7)
@@ -652,7 +686,8 @@ def _is_vague(span: Span, res: Resources) -> bool:
             and (back.group(3) is None or _number(back.group(3)) is not None):
         return False  # "the past three years" is a date
     if re.fullmatch(r"(?:for\s+|the\s+)?(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?(?:\w+\s+)?(?:\w+\s+)?(?:day|week|month|year|decade|hour|minute)s?", text) and not re.search(r"\d{4}", text):
-        return not re.fullmatch(r"(?:(?:earlier|later)\s+)?(?:last|this|next|past)\s+(?:week|month|year)", text)
+        return not any(re.fullmatch(r"(?:(?:earlier|later|so\s+far)\s+)?(?:last|this|next|past)\s+(?:week|month|year)", form)
+                       for form in (text, *_cores(text)))  # "just last week" is a date
     return False
 
 
@@ -761,6 +796,32 @@ FULL_DAY = re.compile(rf"(?=[\dA-Z])(?<![\w.-])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?
 MONTH_DAY_TAIL = re.compile(r"(?:" + MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
 YEAR_RANGE = re.compile(r"(?=[12])(?<![\w./-])((?:19|20)\d\d)[\u2013-]((?:19|20)\d\d)(?![\w/-])")
 NUMBERED_DAY = re.compile(r"(?=\d)(?<![\w./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/-]|\.\d)")
+
+
+SEASON_OPENERS = frozenset({"in", "during", "over", "by", "since", "until", "through"})
+
+
+def _bare_seasons(doc: Doc, covered: set[int], lone: set[int], words: DateWords) -> Iterator[tuple[int, int]]:
+    """Yield seasons without a year the model leaves untagged or tags without the words before them ("winter" of "the
+    following winter"): "in the autumn" (resolved from publication), "that summer", "the summer before", "the
+    following winter" (named from the date before them). A lowercase noun not followed by "of" ("the fall of Kabul")
+    nor by a noun it qualifies ("the summer camp")."""
+    for i in positions(doc, words.seasons):
+        token = doc[i]
+        if i in covered and i not in lone or i < 2 or token.text != token.lower_ or token.pos_ != "NOUN":
+            continue
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and (after.lower_ == "of" or after.pos_ in {"NOUN", "PROPN"}):
+            continue
+        before, opener = doc[i - 1].lower_, doc[i - 2].lower_
+        if before == "that":
+            yield i - 1, i + 1
+        elif before == "the" and after is not None and after.lower_ == "before" and not list(after.children):
+            yield i - 1, i + 2
+        elif opener == "the" and before in STEP_WORDS:
+            yield i - 2, i + 1
+        elif before == "the" and opener in SEASON_OPENERS:
+            yield i - 1, i + 1
 
 
 TODAY = frozenset({"today"})
@@ -902,6 +963,12 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             start -= 1
         if start > 0 and doc[start - 1].lower_ == "exactly" and doc[end - 1].lower_ == "ago":
             start -= 1  # "Exactly one year ago": the day, not the year
+        while end - start > 1 and (doc[start].lower_ in words.focus or doc[start].lower_ in {"later", "earlier"}
+                                   and doc[start + 1].lower_ in {"next", "last"}):
+            start += 1  # "Just last week", "only this week", "later next week": the stress is no part of the date
+        if start > 1 and doc[start - 2].lower_ == "so" and doc[start - 1].lower_ == "far" \
+                and doc[start].lower_ == "this" and end - start == 2:
+            start -= 2  # "so far this year": from its first day to publication
         # "sentenced on Wednesday to six years": the model runs a day on into the sentence's length
         cut = next((i for i in range(start + 1, min(end, len(doc) - 2)) if doc[i].lower_ == "to"
                     and doc[i + 1].like_num and doc[i + 2].lemma_.lower() in {"year", "month", "week", "day"}), None)
@@ -924,7 +991,10 @@ def date_spans(doc: Doc) -> Iterator[Span]:
                 continue
         spans.append((start, end))
     covered = {i for start, end in spans for i in range(start, end)}
-    spans = sorted(spans + [d for d in _datelines(doc) if d[0] not in covered] + list(_bare_years(doc, covered, words)))
+    seasons = list(_bare_seasons(doc, covered, {start for start, end in spans if end - start == 1}, words))
+    spans = [(start, end) for start, end in spans if not any(first < start and end == last for first, last in seasons)]
+    spans = sorted(spans + [d for d in _datelines(doc) if d[0] not in covered] + list(_bare_years(doc, covered, words))
+                   + seasons)
     # a named day the model tags as an event or a place, or cuts ("Valentine's" "Day 2018"), replaces what it overlaps
     for match in words.holiday.finditer(doc_text(doc)):
         named = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -989,11 +1059,14 @@ def _anaphoric() -> re.Pattern[str]:
     """The forms of a date named from the one before it (or from an event: "the day after the election")."""
     words = date_words()
     later = "|".join(sorted(map(re.escape, words.later | words.earlier), key=len, reverse=True))
+    seasons, steps = "|".join(sorted(words.seasons)), "|".join(STEP_WORDS)
     return re.compile(
         r"(?:the\s+(?P<which>" + "|".join(STEP_WORDS) + r")|(?P<bare>following|preceding))\s+(?P<unit>day|week|month|year)"
         rf"|the\s+(?P<eunit>day|week|month|year)\s+(?P<edir>{later})(?P<etail>\s+.+)?"
         rf"|(?P<count>\w+)\s+(?P<cunit>day|week|month|year)s?\s+(?P<dir>{later})"
         r"|(?P<month>" + MONTH_RE + r")\s+(?:of\s+)?(?:that|the\s+same)\s+year"
+        rf"|(?:(?:early|late|earlier|later)\s+)?that\s+(?P<that_season>{seasons})"
+        rf"|the\s+(?P<season_before>{seasons})\s+before|the\s+(?P<season_step>{steps})\s+(?P<stepped_season>{seasons})"
         r"|that\s+(?P<that_month>" + MONTH_RE + r")"
         r"|(?:that|the\s+same)\s+year"
     )
@@ -1033,6 +1106,8 @@ def resolve_anaphoric(text: str, previous: Period | None, *, day: Period | None 
         # date the story gives, unresolved; "the following year" and the other forms are left to the other rules
         return (None, True) if match.group("cunit") or match.group("eunit") or unit == "day" else None
     start = previous[0]
+    if season := match.group("that_season") or match.group("season_before") or match.group("stepped_season"):
+        return _season_from(season, previous, match), False
     which = match.group("which") or match.group("bare")
     later = date_words().later
     if which or match.group("eunit"):
@@ -1055,6 +1130,24 @@ def resolve_anaphoric(text: str, previous: Period | None, *, day: Period | None 
     if unit == "month":
         return _shift_months(start, step), False
     return _year(start.year + step), False
+
+
+def _season_from(season: str, previous: Period, match: re.Match[str]) -> Period:
+    """Return a season named from the date before it: "that summer" is the one of its year (the winter begun the
+    year before for a January or February), "the summer before" / "the previous summer" the latest one ended before
+    it, "the following summer" the first one begun after it."""
+    start, end = previous
+    if match.group("that_season"):
+        return _season(start.year - (season == "winter" and start.month <= 2), season)
+    if match.group("season_before") or STEP_WORDS[match.group("season_step")] < 0:
+        year = start.year
+        while _season(year, season)[1] >= start:
+            year -= 1
+        return _season(year, season)
+    year = end.year - 1
+    while _season(year, season)[0] <= end:
+        year += 1
+    return _season(year, season)
 
 
 YEAR_AFTER_TOKENS = 5  # tokens a place may take between a day and its year ("December 14 in Istanbul in 2014")
