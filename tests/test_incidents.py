@@ -941,6 +941,19 @@ CASES = [
                  {("RWA", "THA", "detention")}, id="arrested-over-a-killing-at-a-request"),
     pytest.param("Thai police arrested the Cambodian activist Sok Dara in Bangkok at the request of Cambodia for criticising Hun Sen.",
                  {("KHM", "THA", "detention")}, id="arrested-for-criticism-at-a-request"),
+    # a thing handed to someone hands no one over (the "to" phrase receives it); a person handed over still counts
+    pytest.param("Belarusian authorities on Monday handed lengthy prison terms to the exiled activists Aliaksandra Herasimenia and "
+                 "Alexander Opeikin.", set(), id="handed-prison-terms-to-people"),
+    pytest.param("Modi handed a dossier to David Cameron on Sikh activists in the UK.", set(), id="handed-a-dossier-to-a-person"),
+    pytest.param("Thai police handed him over to Vietnamese officials.", {("VNM", "THA", "unlawful_deportation")}, id="handed-him-over"),
+    pytest.param("Tunisia had handed the 54-year-old over to Algeria.", {("DZA", "TUN", "unlawful_deportation")}, id="handed-a-person-by-age"),
+    # an act told only as what something could lead to is no act; one it led to is
+    pytest.param("Exiled Afghan journalists in Iran and Pakistan said the Taliban's pressure could result in their imprisonment, "
+                 "assassination, or being forced to return to Afghanistan.", set(), id="could-result-in-acts"),
+    pytest.param("Activists said the list would likely lead to the intimidation of Syrian activists abroad.", set(),
+                 id="would-lead-to-an-act"),
+    pytest.param("Chinese police threatened the dissident Wang Li in Canada, which led to his being forced to return to China.",
+                 {("CHN", "CAN", "intimidation"), ("CHN", "CAN", "rendition")}, id="led-to-an-act"),
 ]
 
 

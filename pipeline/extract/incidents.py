@@ -151,6 +151,9 @@ class IncidentWords:
     suspicion: frozenset[str]
     enlist: frozenset[str]
     perform: frozenset[str]
+    give: frozenset[str]
+    outcome: frozenset[str]
+    possible: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -894,6 +897,8 @@ def doc_text(token: Token, offset: int) -> str:
 def _has_person_object(trigger: Span, words: IncidentWords, people: list[tuple[int, int, Actor]]) -> bool:
     """True when the tactic verb acts on people: a person or group actor, a pronoun or a people noun as object."""
     verb = trigger.root
+    if verb.lemma_.lower() in words.give and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not _is_person(c, words, people) for c in verb.children):
+        return False  # a thing handed to someone hands no one over: "handed lengthy prison terms to two activists" (its "to" receives)
     candidates = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative", "prep", "attr"}]
     if verb.dep_ in {"acl", "relcl"}:
         candidates.append(verb.head)  # "dissidents targeted by ..."
@@ -1263,6 +1268,20 @@ def _conditional(trigger: Span, words: IncidentWords) -> bool:
     return False
 
 
+def _possible_outcome(trigger: Span, words: IncidentWords) -> bool:
+    """True for an act told only as what something could lead to: "this could result in their imprisonment, assassination,
+    or being forced to return", "it would likely lead to the intimidation of activists abroad" (not an outcome told as
+    past: "ultimately led to his detention", "could have led to his arrest")."""
+    token = trigger.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "their imprisonment, assassination, or being forced to return": the list shares its verb
+    if token.dep_ not in {"pobj", "pcomp"} or token.head.lower_ not in {"in", "to"}:
+        return False
+    verb = token.head.head
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.lemma_.lower() in words.outcome and any(a in words.possible for a in auxes) and "have" not in auxes
+
+
 def _averted(trigger: Span, words: IncidentWords) -> bool:
     """True for a deportation or forcible return someone escapes, prevents, risks, rules against or does not allow, which has not happened: "to
     escape extradition to China", "were unable to prevent their deportation", "risking forcible return to the UAE", "a local
@@ -1502,7 +1521,7 @@ def extract_incidents(
                 continue
             if _reported_kind(trigger, words, people) or _guarded(trigger, words) or _on_anyone(trigger, words) or _in_a_series(trigger, words, people):
                 continue
-            if _conditional(trigger, words) or _into_flight(trigger, words) or _charged_crime(trigger, words):
+            if _conditional(trigger, words) or _possible_outcome(trigger, words) or _into_flight(trigger, words) or _charged_crime(trigger, words):
                 continue
             if meaning[pattern_id].tactic != "mobility_controls" and _negated(trigger, attributions):
                 continue
