@@ -3995,6 +3995,25 @@ SPEAKERS_AS_ACTORS = [
     ("Kazakh journalist Aidos Sadykov died in Kyiv on July 2, said his wife, Natalya Sadykova.",
      [("Natalya Sadykova", "person", None)]),
     ("The detained men were sent back to Almaty, said the group, Natalya Sadykova.", []),
+    # a court's decision (a judgment, a ruling, court orders) speaks for the court named before it; with none, no one
+    ("Britain's High Court heard the case in May. The judgment records that he had been followed in London.",
+     [("High Court", "government", "GBR")]),
+    ("The Supreme Court heard the appeal. The ruling said the extradition would breach his rights.",
+     [("Supreme Court", "government", None)]),
+    ("The men fled to Turkey. The ruling said the extradition would breach his rights.", []),
+    # a statement posted on a body's website speaks for that body
+    ("He was arrested at the border, according to a statement on the website of the provincial police.",
+     [("police", "government", None)]),
+    ("He was arrested at the border, according to a statement on the Interior Ministry's website.",
+     [("Interior Ministry", "government", None)]),
+    ("He was arrested at the border, according to a statement on a website.", []),
+    # "according to the indictment" after a clause with a quotation in it that closes before no speaker
+    ("Prosecutors in New York charged him. Beijing identified him as an “Operation Fox Hunt” target and asked police "
+     "to find him, according to the indictment.",
+     [("China", "state", "CHN"), ("China", "state", "CHN"), ("public prosecutor", "government", "USA")]),
+    # (a quotation closing just before its own speaker and cue: the phrase sources that speech, no claim of its own)
+    ("Prosecutors in New York charged him. “We will find him,” Beijing said, according to the indictment.",
+     [("China", "state", "CHN")]),
 ]
 
 

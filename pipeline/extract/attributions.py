@@ -1645,6 +1645,11 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         c.dep_ in {"poss", "prep"} for c in subject.children
     ):
         return None
+    # "The judgment records that ...", "according to the court orders": a court's decision speaks for the court named
+    # before it that gave it, else for no one (not the last speaker)
+    if subject.pos_ == "NOUN" and (subject.lemma_.lower() in res.attribution_words.get("court_document", frozenset()) or (
+            subject.lemma_.lower() == "order" and any(c.dep_ == "compound" and c.lower_ == res.bodies["court"] for c in subject.children))):
+        return _court_named_before(subject, actors, res)
     # "its report said": the document speaks for its owner
     documents = res.attribution_words["document"]
     filings = res.attribution_words["charging_document"]
@@ -1981,6 +1986,14 @@ def _author_compound(document: Token, actors: list[Actor]) -> Actor | None:
     ), None)
 
 
+def _court_named_before(decision: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the latest court named before a court's decision ("the High Court", "an anti-terrorism court"): an actor
+    whose name ends with the word for a court."""
+    court = res.bodies["court"]
+    return next((a for a in reversed(actors) if a.span.end <= decision.i and a.type != "person"
+                 and a.name.casefold().rsplit(None, 1)[-1:] == [court]), None)
+
+
 def _unnamed_prosecution(subject: Token, res: Resources) -> Actor | None:
     """Return the generic public prosecutor for a document only a prosecution files ("according to the indictment", "a
     criminal complaint", "the court filing") when the story names no prosecuting body and no one who sued: unnamed
@@ -2064,6 +2077,16 @@ def _owner_at(mention: Token, actors: list[Actor], res: Resources | None = None)
                     return found
             # "a report on the news website Axios", "a report in The Guardian": an outlet it appeared in (a report on
             # anything else is about it)
+            # "a statement on the Public Security Ministry's website", "on the website of the provincial police": the
+            # body whose site it was posted on
+            if child.dep_ == "prep" and child.lower_ == "on" and res is not None:
+                site = next((g for g in child.children if g.dep_ == "pobj"
+                             and g.lemma_.lower() in res.attribution_words.get("site_word", frozenset())), None)
+                owner = next((o for c in site.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                              for o in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])), None) \
+                    if site is not None else None
+                if owner is not None and (found := at(owner) or _police(owner, actors)) is not None:
+                    return found
             if child.dep_ == "prep" and child.lower_ in {"in", "on"}:
                 found = next((
                     a for t in mention.doc[child.i : mention.right_edge.i + 1] if (a := at(t)) is not None and a.type == "media"
@@ -4324,8 +4347,14 @@ def _according_to(
     # '"...," Naryshkin said, according to Russian state media': the phrase sources another's speech, not a claim
     # (a speech reported without quotation, "The Turkish embassy denied any involvement, according to a Mongolian
     # Ministry of Foreign Affairs statement", is the source's claim)
+    # (the quotation closing just before the speaker and cue: not "... identified him as an “Operation Fox Hunt” priority
+    # and asked law enforcement agencies worldwide to find and apprehend him, according to the indictment")
+    def closes_quotation(verb: Token) -> bool:
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ == "nsubj"])
+        return any(t.is_quote for t in doc[max(sent.start, first - 3) : first])
+
     if content is before and any(t.is_quote for t in before) and any(
-        t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)
+        t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) and closes_quotation(t)
         for t in doc[max(sent.start, cue.tokens.start - 5) : cue.tokens.start]
     ):
         return actor, source_span, None
