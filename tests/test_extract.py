@@ -1872,6 +1872,39 @@ def test_place_word_after_an_office_opens_no_person(nlp: Language) -> None:
     assert not any(r.type == "person" and r.name.startswith("Asia") for r in run(nlp, text, "actors"))
 
 
+@pytest.mark.parametrize("text,person", [
+    # a given name and the surname the model tagged alone as a firm or a product: the person
+    ("“Reject any requests to extradite him,” said CPJ Europe and Central Asia Program Coordinator Nina Ognianova.",
+     "Nina Ognianova"),
+    ("In 1990, Rwanda refugees picked arms to fight the government of Juvenal Habyarimana before taking power.",
+     "Juvenal Habyarimana"),
+    # a person of four words introduced after "named"
+    ("A woman named May Kyaw Soe Nyunt told RFA that her travel permit was denied by Singaporean immigration.",
+     "May Kyaw Soe Nyunt"),
+])
+def test_given_name_and_surname_the_model_mislabelled_is_a_person(nlp: Language, text: str, person: str) -> None:
+    assert (person, "person") in {(r.name, r.type) for r in run(nlp, text, "actors")}
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a lone entity of two words the model tags a firm is no surname: no person
+    ("Victoria Police said the man was arrested.", set()),
+    ("Amnesty International said the man was arrested.", set()),
+    # a name before a kind of body names the body (org_keywords.tsv), not a person; not before "government"
+    ("Five Turkish nationals, employees of Mehmet Akif schools in Kosovo, were arrested on Thursday.", set()),
+    ("Nazmi Ulus, director of the Mehmet Akif college in Lipjan, said that all of them were teachers.", {"Nazmi Ulus"}),
+    ("\"It's a very positive step,\" said B.C. Gurdwaras Council spokesperson Moninder Singh.", {"Moninder Singh"}),
+    ("The Gulen movement, known as the Fethullah Terrorist Organization (FETO) in Turkey, is banned.", set()),
+    ("Critics of the Sheikh Hasina government were detained in Dhaka.", {"Sheikh Hasina"}),
+    # an operation's name, a town before its state, a body opening with "Royal" (actor_words.tsv not_given_name)
+    ("She was charged in Canberra by Strike Force Operation Autumn Shield, after receiving information.", set()),
+    ("An, who lives in suburban Roslyn Heights, New York, showed up in court.", set()),
+    ("He is a vocal critic of the governing Saudi Royal Family.", set()),
+])
+def test_names_of_bodies_places_and_operations_are_no_people(nlp: Language, text: str, kept: set[str]) -> None:
+    assert {r.name for r in run(nlp, text, "actors") if r.type == "person"} == kept
+
+
 def test_courtesy_title_and_family_name_tagged_as_organisation_is_a_person(nlp: Language) -> None:
     # the model tags "Dr Besigye" an organisation: a courtesy title (actor_words.tsv honorific) and one capitalised
     # word name a person; the party's name beside it stays an organisation

@@ -21,7 +21,8 @@ from pipeline.extract.index import cached, column, doc_index, doc_text, lemma_po
 from pipeline.extract.index import lowers
 from pipeline.extract.index import texts as token_texts
 from pipeline.extract.index import gazetteer_labels
-from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type, patronymic_end
+from pipeline.extract.names import given_name_people, has_org_keyword, is_given_name, keyword_type, lone_surname_entity
+from pipeline.extract.names import patronymic_end
 from pipeline.extract.names import person_gender as person_gender
 from pipeline.extract.places import POSSESSIVE, demonym_of, find_places, setting_country
 from pipeline.records import ActorRow
@@ -416,6 +417,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         ) and not (actor.name in res.diplomatic_posts and _post_acts(doc, actor.name, actor.country, res)):
             taken.update(range(actor.span.start, actor.span.end))
             return  # "at the Saudi consulate", "Westminster Magistrates' Court": a building named as a place
+        if actor.type == "person" and _body_or_event_name(actor.span, res):
+            taken.update(range(actor.span.start, actor.span.end))
+            return  # "the Mehmet Akif schools", "B.C. Gurdwaras" + "Council": a body named after a person or place
         if actor.type == "person" and ((actor.span.start, actor.span.end) in place_spans
                                        or any(s.start < actor.span.end and actor.span.start < s.end for s in sites)):
             return  # "the Miracle Transit Hotel", "the village of Al Masfalah": a place the model took for a person
@@ -525,6 +529,25 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     people = _merge_people(found, res)
     people += list(_surname_mentions(doc, people, taken, res))
     return sorted(people + list(_leaders_states(people, res)), key=lambda a: a.span.start)
+
+
+def _body_or_event_name(span: Span, res: Resources) -> bool:
+    """True for a name followed by a word that makes it a body's: a capitalised organisation keyword the model left
+    out ("B.C. Gurdwaras" + "Council"), the plural of one ("the Mehmet Akif schools") or a lowercase kind of firm
+    or NGO ("the Mehmet Akif college", not "the Sheikh Hasina government"); or one after an event's first
+    word ("Operation" + "Autumn Shield")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text in res.actor_words["event"]:
+        return True  # "Operation" + "Autumn Shield": an operation's name, cut after its first word
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.pos_ == "PROPN" and after.is_title and has_org_keyword(after.text, res):
+        return True
+    if not after.is_lower or after.pos_ != "NOUN":
+        return False
+    kind = keyword_type(after.lemma_.title(), res)  # a plural of any kind; a singular of a firm's or NGO's, not "government"
+    return kind is not None and (after.tag_ == "NNS" or kind in {"organization", "ngo"})
 
 
 def _with_name_kind(actor: Actor, res: Resources) -> Actor:
@@ -1889,6 +1912,9 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
         if ent.label_ == "ORG" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON" \
                 and doc[ent.end].ent_iob_ == "B" and is_given_name(ent.text, res):
             continue  # "Pavan" + "Kumar Rai": a given name the model split off the person's name
+        if ent.label_ == "ORG" and len(ent) == 1 and lone_surname_entity(ent[0]) and (given := doc[ent.start - 1]).pos_ == "PROPN" \
+                and given.text[:1].isupper() and is_given_name(given.text, res) and not given.is_upper:
+            continue  # "Nina" + "Ognianova": a surname the model took for a firm, the person's name found with the given name
         span = _extend_particles(_strip_det(ent, res), res)
         stateless = False
         if len(span) > 2 and span[1].lower_ in {"'s", "’s"} and not normalize_country(span[0].text, resources=res) \
@@ -2533,7 +2559,7 @@ def _person_named(ent: Span, span: Span, res: Resources) -> bool:
     """True for a person introduced after "named" ("an Indian national named Nikhil Gupta"): a given name and a surname."""
     doc = span.doc
     return ent.label_ == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in res.actor_words["naming_word"] \
-        and 2 <= len(span) <= 3 and is_given_name(span[0].text, res) and all(t.text[:1].isupper() for t in span)
+        and 2 <= len(span) <= 4 and is_given_name(span[0].text, res) and all(t.text[:1].isupper() for t in span)
 
 
 def _relative_by_given_name(ent: Span, span: Span, res: Resources) -> bool:

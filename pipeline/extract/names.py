@@ -13,7 +13,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.index import cached
-from pipeline.normalize import lookup_city, normalize_country
+from pipeline.normalize import lookup_city, lookup_us_state, normalize_country
 from pipeline.resources import Resources
 
 
@@ -50,7 +50,7 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
         text = token.text
         return (
             token.pos_ == "PROPN" and text[:1].isupper() and not text.isupper() and text.replace("-", "").isalpha()
-            and token.ent_type_ not in NAME_SKIP_LABELS
+            and (token.ent_type_ not in NAME_SKIP_LABELS or lone_surname_entity(token))
         )
 
     # a name starts at a proper noun: skip the other words by the Doc's POS column, without making their Tokens
@@ -90,7 +90,9 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
         if family_first and (lookup_city(span.text) is not None or normalize_country(span.text, resources=res)):
             i = end  # "Ho Chi Minh City" is a place
             continue
-        placed = i > 0 and doc[i - 1].lower_ in {"in", "from", "to", "near", "at"} and all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
+        placed = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span) and (
+            (i > 0 and doc[i - 1].lower_ in {"in", "from", "to", "near", "at"}) or lookup_city(span.text) is not None
+            or _before_its_state(doc, end, res))
         place_word = any(t.lower_ in res.place_suffixes or t.lower_ in res.actor_words["compass"] for t in span) \
             or (end < len(doc) and doc[end].lower_ in res.place_suffixes)  # "Burg al-Arab Airport"
         if len(span) >= 2 and not placed and not place_word and not has_org_keyword(span.text, res) \
@@ -99,6 +101,29 @@ def _given_name_people(doc: Doc, res: Resources) -> Iterator[Span]:
             i = end
             continue
         i += 1
+
+
+SURNAME_MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def lone_surname_entity(token: Token) -> bool:
+    """True for a word after a given name that the model tagged alone as a firm, product or work, no name of the
+    given name's ("Nina" + "Ognianova" taken for a firm, "Juvenal" + "Habyarimana" for a product): an entity of that
+    one word, with no entity on the word before it."""
+    doc = token.doc
+    return token.ent_type_ in SURNAME_MISLABELS and token.ent_iob_ == "B" and token.i > 0 and not doc[token.i - 1].ent_type_ \
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+
+
+def _before_its_state(doc: Doc, end: int, res: Resources) -> bool:
+    """True where a comma and the name of a country or US state follow ("Roslyn Heights, New York"): a town's name."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_iob_ != "B" or doc[end + 1].ent_type_ != "GPE":
+        return False
+    last = end + 2
+    while last < min(len(doc), end + 4) and doc[last].ent_iob_ == "I":
+        last += 1
+    state = doc[end + 1 : last].text
+    return bool(lookup_us_state(state) or normalize_country(state, resources=res))
 
 
 def patronymic_end(doc: Doc, end: int, res: Resources, name_word: Callable[[Token], bool]) -> int:
@@ -179,5 +204,6 @@ def _family_names() -> frozenset[str]:
 
 
 def is_given_name(word: str, res: Resources) -> bool:
-    """True for a common given name: one the gender detector knows, or one of ``models/lexicons/given_names.txt``."""
-    return word in res.given_names or person_gender(word) is not None
+    """True for a common given name: one the gender detector knows (but for the words of actor_words.tsv
+    not_given_name: "Royal"), or one of ``models/lexicons/given_names.txt``."""
+    return word in res.given_names or (person_gender(word) is not None and word not in res.actor_words["not_given_name"])
