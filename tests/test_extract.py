@@ -1966,6 +1966,33 @@ def test_actors(nlp: Language, text: str, expected: set[tuple[str, str, str | No
     assert {(r.name, r.type, r.country) for r in rows} == expected
 
 
+SINGLE_STATE_BODIES = [
+    # a body only one state has keeps that state, whatever the story's setting (actors.tsv)
+    ("A Melbourne man was trapped in Rwanda. The Department of Foreign Affairs and Trade (DFAT) confirmed it was helping.",
+     ("Department of Foreign Affairs and Trade", "government", "AUS")),
+    ("The Chinese national was arrested under the Counter Foreign Interference Taskforce (CFITF) in Canberra.",
+     ("Counter Foreign Interference Taskforce", "government", "AUS")),
+    ("China denied it. The Defending Democracy Taskforce is reviewing the threat.",
+     ("Defending Democracy Taskforce", "government", "GBR")),
+    ("A former Royal Marine was charged with helping Hong Kong's trade office.", ("Royal Marines", "government", "GBR")),
+    ("Australia's foreign ministry summoned the Chinese ambassador.",
+     ("Department of Foreign Affairs and Trade", "government", "AUS")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SINGLE_STATE_BODIES, ids=[t[:40] for t, _ in SINGLE_STATE_BODIES])
+def test_single_state_bodies(nlp: Language, text: str, expected: tuple[str, str, str | None]) -> None:
+    rows = {(r.name, r.type, r.country) for r in run(nlp, text, "actors")}
+    assert expected in rows
+    # no row of the same body under another name or state
+    assert not [r for r in rows if r != expected and (r[0] == expected[0] or "Marine" in r[0])]
+
+
+def test_ireland_foreign_affairs_department_is_not_australias(nlp: Language) -> None:
+    rows = {(r.name, r.country) for r in run(nlp, "Ireland's Department of Foreign Affairs said it was aware.", "actors")}
+    assert ("Department of Foreign Affairs", "IRL") in rows and not any(c == "AUS" for _, c in rows)
+
+
 @pytest.mark.parametrize("text", [
     "The Foreign Secretary, Lord Cameron, condemned the bounties.",
     "Foreign Secretary James Cleverly said it was wrong. The Foreign Secretary added that it must stop.",
