@@ -265,7 +265,7 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         # name the same groups, saying which people ("Hong Kong students; Chinese students" in two reports of one study)
         if year_a is None or year_b is None:
             return _same_groups(left, right)
-        return year_a is not None and year_a == year_b
+        return year_a == year_b
     if shared_groups and a["tactic"] in CAMPAIGN_TACTICS and a["tactic"] not in MEASURE_TACTICS:
         return True
     return year_a is None or year_b is None or year_a == year_b
