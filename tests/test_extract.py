@@ -2466,6 +2466,12 @@ ATTRIBUTIONS = [
     # "reaffirm" takes its object for its claim, like "reiterate"
     ("Human Rights Watch reaffirmed its call for the release of the activists.",
      [("Human Rights Watch", "reaffirmed", "assert", "indirect", "its call for the release of the activists")]),
+    # "point" is a cue only with its particle, which the cue runs over: "pointed out that ...", not "pointed to ..." nor
+    # a thing pointed
+    ("Human Rights Watch pointed out that Russian services have no authority to detain people in Armenia.",
+     [("Human Rights Watch", "pointed out", "assert", "indirect", "Russian services have no authority to detain people in Armenia")]),
+    ("Human Rights Watch pointed to the arrests of three activists in Armenia.", []),
+    ("The officer pointed his gun at Human Rights Watch researchers who said nothing.", []),
     # "the Germans" after "Germany": a state's people as a bare definite plural speak for the state named before; people
     # with words of their own ("many Germans") do not
     ("Germany expelled two diplomats. This week, the Germans said they were considering their next steps.",

@@ -168,7 +168,24 @@ def _cues(doc: Doc, res: Resources) -> Iterator[Cue]:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.dep_ in {"advcl", "xcomp"} \
                     and _passive_act(token.head) and _agent(token.head, res) is None:
                 continue
+            # "pointed out that ...": a cue only with its particle, which the cue runs over (not "pointed to the evidence")
+            particles = _particles(token, res)
+            if particles:
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if following is None or following.lower_ not in particles or following.dep_ not in {"prt", "prep", "advmod"}:
+                    continue
+                yield Cue(doc[token.i : token.i + 2], res.cues[token.lemma_.lower()])
+                continue
             yield Cue(doc[token.i : token.i + 1], res.cues[token.lemma_.lower()])
+
+
+def _particles(verb: Token, res: Resources) -> frozenset[str]:
+    """Return the particles a cue is one only with ("point" only as "point out": attribution_words.tsv particle_cue);
+    empty for any other cue."""
+    lemma = verb.lemma_.lower()
+    return frozenset(
+        words.split()[1] for words in res.attribution_words.get("particle_cue", frozenset()) if words.split()[0] == lemma
+    )
 
 
 def _time_phrase(prep: Token) -> bool:
