@@ -154,6 +154,10 @@ class IncidentWords:
     give: frozenset[str]
     outcome: frozenset[str]
     possible: frozenset[str]
+    charging: frozenset[str]
+    confessing: frozenset[str]
+    charge_prep: frozenset[str]
+    naming: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -649,7 +653,6 @@ def _principal_cues(doc: Doc, words: IncidentWords) -> set[int]:
 
 
 BEHIND = frozenset({"behind"})
-CHARGE_PREPS = frozenset({"with", "of", "for", "over"})
 
 
 def _charged_agents(trigger: Span, words: IncidentWords, res: Resources) -> str | None:
@@ -660,7 +663,7 @@ def _charged_agents(trigger: Span, words: IncidentWords, res: Resources) -> str 
     for _ in range(4):
         if below.head.i == below.i:
             return None
-        if below.dep_ == "prep" and below.lower_ in CHARGE_PREPS and below.head.lemma_.lower() in words.process:
+        if below.dep_ == "prep" and below.lower_ in words.charge_prep and below.head.lemma_.lower() in words.process:
             verb = below.head
             break
         below = below.head

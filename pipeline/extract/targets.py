@@ -171,6 +171,18 @@ class RoleWords(Protocol):
     @property
     def perform(self) -> frozenset[str]: ...
 
+    @property
+    def charging(self) -> frozenset[str]: ...
+
+    @property
+    def confessing(self) -> frozenset[str]: ...
+
+    @property
+    def charge_prep(self) -> frozenset[str]: ...
+
+    @property
+    def naming(self) -> frozenset[str]: ...
+
 
 Spans = Sequence[tuple[int, int, "Actor"]]
 
@@ -399,33 +411,34 @@ def _recruited(trigger: Span, recruit: frozenset[str]) -> set[int]:
     }
 
 
-# what a person is charged with, convicted of, pleads guilty or admits to, when it holds an act: he did it ("charged with
-# agreeing to undertake ... surveillance", "convicted of stalking and threatening", "pleaded guilty to helping establish a
-# secret police station", "admitted in court to his role in establishing an undeclared police station")
-CONFESSING_VERBS = frozenset({"plead", "admit"})
-CHARGING_VERBS = frozenset({"charge", "indict", "convict", "sentence", "jail"}) | CONFESSING_VERBS
-CHARGE_PREPS = frozenset({"with", "of", "for", "to", "over"})
 Acts = Sequence[tuple[Span, "Token | None"]]
 
 
-def _charged_with(trigger: Span) -> Token | None:
-    """Return the verb that charges someone with the act, when the act is in its "with"/"of"/"for" phrase."""
+def _charged_with(trigger: Span, words: RoleWords) -> Token | None:
+    """Return the verb that charges someone with the act, convicts them of it or to which they plead guilty, when the act
+    is in its "with"/"of"/"for" phrase or a confessing verb's "to" phrase: the one charged did it ("charged with agreeing
+    to undertake ... surveillance", "convicted of stalking and threatening", "pleaded guilty to helping establish a secret
+    police station", "admitted in court to his role in establishing an undeclared police station")."""
     node = trigger.root
     for _ in range(8):
         head = node.head
         if head.i == node.i:
             return None
-        if node.dep_ == "prep" and node.lower_ in CHARGE_PREPS and head.lemma_.lower() in CHARGING_VERBS and head.pos_ == "VERB":
+        verb = head.lemma_.lower()
+        if node.dep_ == "prep" and head.pos_ == "VERB" and (
+            (node.lower_ in words.charge_prep and verb in words.charging | words.confessing)
+            or (node.lower_ == "to" and verb in words.confessing)
+        ):
             return head
         node = head
     return None
 
 
-def _charged_ones(verb: Token) -> list[Token]:
+def _charged_ones(verb: Token, words: RoleWords) -> list[Token]:
     """Return the words for whom a charging verb charges: its object or passive subject, or the subject of the verb its
     participle hangs on ("Chung Biu Yuen ... appeared at court ..., charged with ...")."""
     ones = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if verb.lemma_.lower() in CONFESSING_VERBS:
+    if verb.lemma_.lower() in words.confessing:
         ones += [c for c in verb.children if c.dep_ == "nsubj"]
     if not ones and verb.dep_ in {"advcl", "acl", "conj"} and verb.tag_ == "VBN":
         if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
@@ -453,9 +466,9 @@ def article_agents(acts: Acts, people: Spans, words: RoleWords) -> frozenset[str
     for trigger, subject in acts:
         if subject is not None and subject.dep_ == "nsubj" and _doing(trigger, subject.head, words, bystander):
             marked.update(t.i for t in _listed(subject))
-        verb = _charged_with(trigger)
+        verb = _charged_with(trigger, words)
         if verb is not None and not any(t.lower_ == "absentia" for t in trigger.sent):
-            marked.update(t.i for one in _charged_ones(verb) for t in one.subtree if not trigger.start <= t.i < trigger.end)
+            marked.update(t.i for one in _charged_ones(verb, words) for t in one.subtree if not trigger.start <= t.i < trigger.end)
     for at in lemma_positions(doc, words.recruit):
         verb = doc[at]
         if verb.pos_ == "VERB":
@@ -495,7 +508,7 @@ def _named_agent(actor: Actor, words: RoleWords) -> bool:
     """True for a person named after an agent noun: "the US suspect, named Nikhil G."."""
     root = actor.span.root
     verb = root.head
-    return root.dep_ in {"oprd", "dobj", "attr"} and verb.lemma_.lower() in {"name", "identify", "call"} and verb.dep_ == "acl" and (
+    return root.dep_ in {"oprd", "dobj", "attr"} and verb.lemma_.lower() in words.naming and verb.dep_ == "acl" and (
         verb.head.lemma_.lower() in words.agent
     )
 
