@@ -574,6 +574,16 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("brand-before-native", "The Apple native app was removed.", set(), {("Apple", "city", "USA")}),
     ("city-before-its-men", "The three Edmonton men appeared in court on Tuesday.", {("Edmonton", "city", "CAN")}, set()),
     ("name-before-men", "The Phillips men met the press.", set(), {("Phillips", "city", "USA")}),
+    # a province or town of a country the story names, before its own body or people, though the model tags nothing or
+    # an organisation there; not a nationality nor a word that is no place
+    ("province-before-its-police", "Ahmed, from Bangladesh, was arrested in India by Meghalaya police on Monday.",
+     {("Meghalaya", "region", "IND")}, set()),
+    ("town-before-its-residents", "I am among hundreds of Dandenong residents in Australia shocked by the listing.",
+     {("Dandenong", "city", "AUS")}, set()),
+    ("nationality-before-residents", "Many Uyghur residents in Turkey and Russian prosecutors in Moscow spoke.",
+     {("Turkey", "country", "TUR")}, {("Uyghur", "region", "CHN")}),
+    ("word-before-police", "Local police and State prosecutors in Australia said nothing.", set(),
+     {("Local", "city", "AUS"), ("State", "city", "AUS")}),
     # a district of a city that the city table lists as a town of its own is a region
     ("district-as-region", "Letters were sent to neighbours in Wan Chai, and he was attacked in Rudow in Berlin.",
      {("Wan Chai", "region", "HKG"), ("Rudow", "region", "DEU"), ("Berlin", "city", "DEU")},

@@ -409,7 +409,8 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             found.append((ent, "GPE"))  # "the Almaty-based activist" (ORG): the city someone is based in
         elif label in {"ORG", "PERSON"} and ent.end < len(doc) and doc[ent.end].is_lower \
                 and (doc[ent.end].lower_ in res.place_words["local_body"] or doc[ent.end].lower_ in res.place_words["townsfolk"]) \
-                and len(town := _after_possessive(ent)) <= 2 and _known_place(town.text, res):
+                and len(town := _after_possessive(ent)) <= 2 and (_known_place(town.text, res) or (
+                    _town_of_named(town, res) and not any(t.text in _person_words(doc) for t in town))):
             found.append((town, "GPE"))  # "Malmö police said", "the Almaty court" (ORG), "Twitter's San Francisco office"
             # (PERSON): the city's own body, people or a body's post there
         elif label in THING_LABELS and len(ent) == 1 and _big_city(ent.text, res):
@@ -429,6 +430,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         elif label == "SITE" and match[0].text[:1].isupper() and not _site_as_modifier(match, res):
             found.append((match, "KNOWN_SITE"))  # "from Heathrow", "critics of the Kremlin"
     found.extend(_untagged_places(doc, res))
+    found.extend(_local_body_places(doc, res))
     found.extend(_named_sites(doc, res))
     found.extend(_feature_places(doc, res))
     found.extend(_court_sites(doc, res))
@@ -815,7 +817,12 @@ def _home_town(span: Span, res: Resources) -> bool:
             or any(t.text in _person_words(doc) for t in span) \
             or (span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_):
         return False  # "from Staines-upon-Thames": a longer name than the town's
-    named = _gazetteer_countries(doc, res)
+    return _town_of_named(span, res)
+
+
+def _town_of_named(span: Span, res: Resources) -> bool:
+    """True for a town of the city table (15,000 people or more) or a subdivision of a country the article names."""
+    named = _gazetteer_countries(span.doc, res)
     city = lookup_city(span.text, prefer=named)
     if city is not None and city.country in named and city.name == span.text:
         return True
@@ -823,6 +830,24 @@ def _home_town(span: Span, res: Resources) -> bool:
     # Britain: a province, county or borough of a country it names
     subdivision = lookup_subdivision(span.text, prefer=named)
     return subdivision is not None and subdivision[0] in named
+
+
+def _local_body_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
+    """Yield a name the model tagged as nothing right before a town's own body or people ("arrested by Meghalaya police",
+    "hundreds of Dandenong residents"), when it is a known place or a town or subdivision of a country the article names."""
+    for words in (res.place_words["local_body"], res.place_words["townsfolk"]):
+        for i in positions(doc, words):
+            if i == 0 or doc[i - 1].ent_type_ or doc[i - 1].pos_ not in {"PROPN", "ADJ"} or not doc[i - 1].is_title \
+                    or doc[i - 1].lower_ in res.demonyms:  # "Dandenong residents" (ADJ), not "Chinese residents"
+                continue
+            start = i - 1 if doc[i - 1].pos_ == "ADJ" else _name_run_before(doc, i, res)
+            if start == i or i - start > 2:
+                continue
+            town = doc[start:i]
+            if any(t.ent_type_ for t in town) or any(t.text in _person_words(doc) for t in town):
+                continue
+            if _known_place(town.text, res) or _town_of_named(town, res):
+                yield town, "GPE"
 
 
 def _gazetteer_countries(doc: Doc, res: Resources) -> frozenset[str]:
