@@ -4705,6 +4705,42 @@ def test_pronoun_under_a_cue_continues_its_speaker(nlp: Language, text: str, exp
     assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
 
 
+# "it" speaking at a cue after a sentence that sources its claim "according to" a document goes on with the document
+# (its owner), not with a body the claim names; a body that is that sentence's subject keeps "it"
+IT_AFTER_ACCORDING_TO_DOCUMENT = [
+    ("The Justice Department said Girgis spied on activists for Egypt. Egyptian officials gave him lists of names, "
+     "according to the indictment. In 2017, it said, he sent information on an activist to US officers.",
+     [("Department of Justice", "said"), ("Department of Justice", "according to"), ("Department of Justice", "said")]),
+    ("Myanmar's junta revoked the citizenship of several members of the National Unity Government. The group had "
+     "violated the laws of the State, according to a junta notice in state newspaper Global New Light of Myanmar. Writer "
+     "Ei Pencilo had also had her citizenship revoked, it said.",
+     [("Myanmar", "according to"), ("Myanmar", "said")]),
+    ("Human Rights Watch said the men were tortured, according to a report. It said the guards beat them.",
+     [("Human Rights Watch", "said"), ("Human Rights Watch", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", IT_AFTER_ACCORDING_TO_DOCUMENT, ids=[t[:40] for t, _ in IT_AFTER_ACCORDING_TO_DOCUMENT])
+def test_it_continues_a_document_cited_before(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
+
+
+# one who only saw or obtained a document is not its author; a dateline with a date ("DHARAMSHALA, Feb. 15:") names
+# no one a document's owner is looked for in
+DOCUMENT_READERS = [
+    ("Judicial authorities in Burundi have cancelled arrest warrants against 15 exiled figures, according to a document "
+     "seen by AFP on Friday.", []),
+    ("The man was arrested in May, according to a report by Human Rights Watch.", [("Human Rights Watch", "according to")]),
+    ("DHARAMSHALA, Feb. 15: The Swiss Federal Council has released a report on Chinese surveillance. According to the "
+     "report, China recruits informants.", [("Swiss Federal Council", "According to")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOCUMENT_READERS, ids=[t[:40] for t, _ in DOCUMENT_READERS])
+def test_document_reader_is_no_author(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.source, r.cue) for r in run(nlp, text, "attributions")] == expected
+
+
 # a participle set off by a comma speaks for the one whose act it goes on with, wherever the parser hung it: the
 # speaker of the cue whose claim (or a verb joined to it, or the clause of an accusation it answers) holds it; the agent
 # of a passive cue; the one issuing the document it hangs on; not the subject of a clause with its own subject

@@ -531,7 +531,7 @@ def _split_perfect(verb: Token) -> Token | None:
     return have if any(c.dep_ == "nsubj" for c in have.children) else None
 
 
-DATELINE_END = re.compile(r"(?:,\s*[A-Z][A-Za-z .]*)?\s*(?:\(|\u2014|\u2013|-|:)")
+DATELINE_END = re.compile(r"(?:,\s*[A-Z][A-Za-z0-9 .,]*)?\s*(?:\(|\u2014|\u2013|-|:)")
 
 
 def _without_datelines(actors: list[Actor], text: str) -> list[Actor]:
@@ -1744,7 +1744,7 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         if subject.lemma_.lower() in documents and wanted == "any" and _unowned(subject, res):
             # "a new report suggests ...", "according to reports": a document first mentioned here speaks for the
             # body the next sentences name as its author, else for no one
-            return _author_after(subject, actors)
+            return _author_after(subject, [a for a in actors if not _reader(a, res)])
         if subject.lemma_.lower() in documents and wanted == "any":
             # "the statement said": the owner named where that document was mentioned before ("a statement released by
             # the US Attorney's Office", "Amnesty's report", "In a statement, the ministry said")
@@ -2240,6 +2240,13 @@ def _unowned(document: Token, res: Resources) -> bool:
     return determiners in (["a"], ["an"]) or (not determiners and hearsay)
 
 
+def _reader(actor: Actor, res: Resources) -> bool:
+    """True for an actor named as the agent of a verb of reading or getting a document ("a document seen by AFP",
+    "records obtained by Reuters"): one who saw it, not its author."""
+    root = actor.span.root
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and _answers_document(root.head.head, res)
+
+
 def _place_phrase(prep: Token) -> bool:
     """True for "in" with a place as its object ("in Uzbekistan")."""
     return prep.dep_ == "prep" and prep.lower_ == "in" and any(
@@ -2501,6 +2508,10 @@ def _antecedent(
         owner = _owner_at(document, actors) if document is not None else None
         if owner is not None:
             return owner
+    if pronoun == "it" and (document := _according_document_before(at, actors, res)) is not None:
+        documented = _resolve_speaker(document, actors, speakers, res)
+        if documented is not None:
+            return documented
     found = (_fronted_clause_person(at, actors) if gender is not None else None) or _salient(at, actors, wanted, res)
     # "..., prosecutors said in a statement. '...,' it said": "it" continues the body that spoke at the sentence before's
     # cue, where no subject there names one
@@ -2519,6 +2530,28 @@ def _antecedent(
     found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _according_document_before(pronoun: Token, actors: list[Actor], res: Resources) -> Token | None:
+    """Return the document the sentence before sources its claim to ("..., according to the indictment. In 2017, it
+    said, ...", "according to a junta notice in state newspaper ... . ..., it said"): "it" speaking at a cue goes on
+    with that document, not with a body its claim names ("Egyptian officials gave him lists"). None when "it" speaks at
+    no cue, when the sentence before sources nothing so, or when one body is that sentence's main subject ("The ministry
+    said ..., according to a report"), which "it" may continue."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in CUE_LEMMAS or sentence(pronoun).start == 0:
+        return None
+    before = sentence(_before_sentence(pronoun))
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.tag_ not in {"NNS", "NNPS"} \
+            and any(a.type != "person" and a.span.start <= subject.i < a.span.end for a in actors):
+        return None
+    documents = res.attribution_words["document"] | res.attribution_words["charging_document"] | res.attribution_words["ruler_document"]
+    for token in before:
+        if token.lower_ == "according" and token.i + 2 < before.end and token.nbor().lower_ == "to":
+            found = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+            if found is not None and found.pos_ == "NOUN" and found.lemma_.lower() in documents:
+                return found
+    return None
 
 
 def _quote_closed_before(pronoun: Token) -> tuple[int, int] | None:
@@ -4321,7 +4354,9 @@ def _according_to(
     document = objects[0].lemma_.lower() in res.attribution_words["document"] | res.attribution_words["charging_document"] or (
         objects[0].lemma_.lower() in res.attribution_words["ruler_document"] and _ruler_word(objects[0], res) is not None)
     if document:
-        actor = _resolve_speaker(objects[0], actors, speakers, res) or _actor_in(source_span, actors)
+        # (not one who only saw or obtained it: "according to a document seen by AFP" is not AFP's claim)
+        actor = _resolve_speaker(objects[0], actors, speakers, res) or _actor_in(
+            source_span, [a for a in actors if not _reader(a, res)])
     else:
         # "according to Turkish state news agency Anadolu": a source's head that names an actor is that actor, as a
         # subject's would be ("Iranian state news agency IRNA reported"), not the state a modifier on it names
