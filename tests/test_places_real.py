@@ -973,6 +973,15 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("postnominal-no-town", "The order was signed by the Minister of Justice, Abubakar Malami, SAN on the return of "
      "Nnamdi Kanu to Nigeria.", {("Nigeria", "country", "NGA")}, {("San", "city", "MLI")}),
     ("town-san", "The group met in San, Mali, and later in Bamako.", {("San", "city", "MLI")}, set()),
+    # a city's name abroad that is also a county or province of a country the story names: the county there
+    ("county-not-namesake-city", "Wai, 38, of Staines-upon-Thames, Surrey, was charged in London, UK.",
+     {("Surrey", "region", "GBR")}, {("Surrey", "city", "CAN")}),
+    ("county-before-country", "He moved to Essex in England.", {("Essex", "region", "GBR")}, {("Essex", "city", "USA")}),
+    # no country named that holds such a county: the city stays ("Kent", Ohio)
+    ("namesake-city-stays", "He flew from Kent to Ohio.", {("Kent", "city", "USA")}, {("Kent", "region", "GBR")}),
+    # a region of the table the model reads alone as a person is the region; a given name so read stays a person
+    ("region-read-as-person", "A man was arrested in the Yorkshire area on Monday.", {("Yorkshire", "region", "GBR")}, set()),
+    ("person-of-region-name", "Victoria Smith said she would stay.", set(), {("Victoria", "region", "AUS")}),
 ]
 
 

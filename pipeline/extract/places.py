@@ -256,6 +256,11 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     elif label == "GPE" and city is not None and city.country not in prefer and city.population < BIG_CITY \
             and (town := lookup_town(bare, prefer=prefer)) is not None and _placed_before(span, town.country, resources):
         city = town  # "in San José, Costa Rica, specifically in the San Pedro area": Costa Rica's, not the Philippines' city
+    if city is not None and prefer and city.country not in prefer \
+            and (subdivision := lookup_subdivision(core, prefer=prefer)) is not None and subdivision[0] in prefer:
+        # "of Staines-upon-Thames, Surrey" in a story on London: the county of a country the story names, not
+        # Canada's city of that name
+        return Place(span, core, "region", subdivision[0])
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
     state_named = state is not None and (
         (span.end < len(span.doc) and span.doc[span.end].lower_ == "state") or _state_by_context(span))  # "Washington state"
@@ -479,7 +484,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             continue
         if label not in RULE_LABELS:
             if (_inside_name(span, doc, res) and not (label == "REGION" and _area_as_place(span, res))) \
-                    or (label != "GPE" and _is_person(span, doc, res if label == "COUNTRY" else None)) \
+                    or (label != "GPE" and _is_person(span, doc, res if label in {"COUNTRY", "REGION"} else None)) \
                     or (any(i in people for i in range(span.start, span.end)) and not (len(span) > 1 and _big_city(span.text, res))
                         and not _town_around_name(span, label, within)):
                 continue  # but "Ho Chi Minh City" is a big city by its own name, though "Minh City" reads as a person's
@@ -1535,9 +1540,9 @@ def _titled_person(span: Span, res: Resources) -> bool:
 
 
 def _is_person(span: Span, doc: Doc, res: Resources | None = None) -> bool:
-    """True for names the model reads as a person ("Jordan said", "Chad Smith"). With ``res``, a country's name read
-    alone as a person that is no given name stays the country ("China is telling Nepal what to do"), and so does a
-    country's name of several words ("Sri Lanka today suspended")."""
+    """True for names the model reads as a person ("Jordan said", "Chad Smith"). With ``res``, a country's or a table
+    region's name read alone as a person that is no given name stays the place ("China is telling Nepal what to do",
+    "arrested in the Yorkshire area"), and so does such a name of several words ("Sri Lanka today suspended")."""
     for ent in doc_index(doc).ents:
         if ent.label_ == "PERSON" and ent.start <= span.start < ent.end:
             if res is None or (ent.start, ent.end) != (span.start, span.end):
