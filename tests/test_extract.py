@@ -2018,6 +2018,22 @@ def test_chief_prosecutors_offices(nlp: Language, text: str, expected: set[tuple
     assert {(r.name, r.type, r.country) for r in run(nlp, text, "actors")} == expected
 
 
+BODIES_AFTER_A_STATE = [
+    # generic bodies after a demonym or country (bodies.tsv)
+    ("Russian border guards detained him in Belgorod.", {("border guards", "government", "RUS")}),
+    ("Malaysian immigration authorities detained him.", {("immigration authorities", "government", "MYS")}),
+    ("The Swedish migration office rejected his application.", {("migration office", "government", "SWE")}),
+    ("Egyptian diplomatic staff filmed the protesters.", {("embassy", "government", "EGY")}),
+    # no state named: no body
+    ("Border guards detained him.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODIES_AFTER_A_STATE, ids=[t[:40] for t, _ in BODIES_AFTER_A_STATE])
+def test_bodies_after_a_state(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert {(r.name, r.type, r.country) for r in run(nlp, text, "actors")} == expected
+
+
 @pytest.mark.parametrize("text", [
     "The Foreign Secretary, Lord Cameron, condemned the bounties.",
     "Foreign Secretary James Cleverly said it was wrong. The Foreign Secretary added that it must stop.",
