@@ -1993,6 +1993,47 @@ def test_ireland_foreign_affairs_department_is_not_australias(nlp: Language) -> 
     assert ("Department of Foreign Affairs", "IRL") in rows and not any(c == "AUS" for _, c in rows)
 
 
+CHIEF_PROSECUTORS_OFFICES = [
+    # the office named by its head's title is one body, named as written without its state, whose state comes before
+    # it, in an "of" or "in" after it, else from the place nearest before it (actor_words.tsv chief_prosecutor)
+    ("Kazakhstan's Prosecutor-General's Office may order his extradition.",
+     {("Prosecutor-General's Office", "government", "KAZ")}),
+    ("He appealed against the order by the Russian Prosecutor-General’s Office.",
+     {("Prosecutor-General's Office", "government", "RUS")}),
+    ("The Kyrgyzstani Prosecutor General’s Office refused.", {("Prosecutor General's Office", "government", "KGZ")}),
+    ("Tajikistan prosecutor general’s offices put the man on the wanted list.",
+     {("Prosecutor General's Office", "government", "TJK")}),
+    ("The group filed a complaint with the General Prosecutor's Office of Armenia.",
+     {("General Prosecutor's Office", "government", "ARM")}),
+    ("He was arrested in Havana. The Attorney General’s Office said he would be tried.",
+     {("Attorney General's Office", "government", "CUB")}),
+    # a rank makes it another office; a title before a name is the person
+    ("The Deputy Prosecutor General's office said nothing.", set()),
+    ("Attorney General Merrick Garland spoke.", {("Merrick Garland", "person", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHIEF_PROSECUTORS_OFFICES, ids=[t[:40] for t, _ in CHIEF_PROSECUTORS_OFFICES])
+def test_chief_prosecutors_offices(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert {(r.name, r.type, r.country) for r in run(nlp, text, "actors")} == expected
+
+
+BODIES_AFTER_A_STATE = [
+    # generic bodies after a demonym or country (bodies.tsv)
+    ("Russian border guards detained him in Belgorod.", {("border guards", "government", "RUS")}),
+    ("Malaysian immigration authorities detained him.", {("immigration authorities", "government", "MYS")}),
+    ("The Swedish migration office rejected his application.", {("migration office", "government", "SWE")}),
+    ("Egyptian diplomatic staff filmed the protesters.", {("embassy", "government", "EGY")}),
+    # no state named: no body
+    ("Border guards detained him.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODIES_AFTER_A_STATE, ids=[t[:40] for t, _ in BODIES_AFTER_A_STATE])
+def test_bodies_after_a_state(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert {(r.name, r.type, r.country) for r in run(nlp, text, "actors")} == expected
+
+
 @pytest.mark.parametrize("text", [
     "The Foreign Secretary, Lord Cameron, condemned the bounties.",
     "Foreign Secretary James Cleverly said it was wrong. The Foreign Secretary added that it must stop.",

@@ -480,6 +480,7 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             if not any(i in taken for i in range(actor.span.start, actor.span.end)):
                 add(actor)
 
+    add_free(_chief_prosecutors_offices(doc, res))  # before the state's bodies: "the Russian Prosecutor" is cut short
     add_free(_bodies_and_states(doc, res))
     add_free(_governments_of_places(doc, res))
     add_free(_bodies_in_places(doc, res))
@@ -885,6 +886,39 @@ def _offices_without_holder(doc: Doc, res: Resources) -> Iterator[Actor]:
         if first > 0 and doc[first - 1].lower_ == "the":
             first -= 1
         yield Actor(doc[first:end], body, "government", code)
+
+
+def _chief_prosecutors_offices(doc: Doc, res: Resources) -> Iterator[Actor]:
+    """Yield a state's prosecution service named by its head's title ("the Prosecutor General's Office", "Kazakhstan's
+    Prosecutor-General's Office", "the General Prosecutor's Office of Armenia", "the Attorney General's Department";
+    actor_words.tsv chief_prosecutor, chief_office): one body, named as written in title case without its state, of
+    the state named right before it, else in an "of" or "in" after it, else of the place nearest before it, else of the
+    story's setting. The model cuts such names at the possessive ("the Russian Prosecutor", "General's Office")."""
+    words = res.actor_words
+    for i in positions(doc, words["chief_office"]):
+        if i < 3 or doc[i - 1].tag_ != "POS":
+            continue
+        k = i - 3 if doc[i - 3].text != "-" else i - 4  # "Prosecutor-General's"
+        if k < 0 or f"{doc[k].lower_} {doc[i - 2].lower_}" not in words["chief_prosecutor"] \
+                or (k > 0 and doc[k - 1].lower_ in words["office_rank"]):
+            continue
+        title = "".join(t.text_with_ws for t in doc[k : i - 1]).strip()
+        name = "-".join(w[:1].upper() + w[1:] for w in title.split("-"))
+        name = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+        noun = "Department" if doc[i].lower_ == "department" else "Office"
+        span = doc[k : i + 1]
+        state = _state_before(span, res)
+        start, code = state if state is not None else (k, None)
+        end = i + 1
+        if code is None and end + 1 < len(doc) and doc[end].lower_ in {"of", "in"}:
+            match = doc_index(doc).place_match.get(end + 1)
+            if match is not None and match.start == end + 1 and match.label_ in {"COUNTRY", "CAPITAL"}:
+                code = match.id_ or normalize_country(match.text, resources=res)
+                end = match.end if code and doc[end].lower_ == "of" else end  # "... of Armenia" is part of the name
+        code = code or _country_around(span, res) or setting_country(doc, resources=res)
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        yield Actor(doc[start:end], f"{name}'s {noun}", "government", code)
 
 
 def _owners_state(actors: list[Actor]) -> list[Actor]:
