@@ -504,6 +504,16 @@ YEAR_CASES = [
     pytest.param("An AP/NORC poll in 2017 found many critics.\nOmar Abdulaziz lives in Montreal. He is a critic of the "
                  "Saudi government. He has many followers. Saudi agents hacked the phone of Omar Abdulaziz in Canada.",
                  ("SAU", "digital_attack"), 2017, id="a-poll-is-no-photo-credit"),
+    # nor that of the article's own date line (a date alone on its line, with its time): it dates the writing
+    pytest.param("January 16, 2020, 6:00 pm EST\nOmar Abdulaziz lives in Montreal. He is a critic of the Saudi government. "
+                 "He has many followers. Saudi agents hacked the phone of Omar Abdulaziz in Canada.",
+                 ("SAU", "digital_attack"), None, id="the-storys-year-is-not-a-date-lines"),
+    pytest.param("Friday, 22 November, 2019\nOmar Abdulaziz lives in Montreal. He is a critic of the Saudi government. "
+                 "He has many followers. Saudi agents hacked the phone of Omar Abdulaziz in Canada.",
+                 ("SAU", "digital_attack"), None, id="the-storys-year-is-not-a-date-lines-with-its-day"),
+    pytest.param("On January 16, 2020, Omar Abdulaziz moved\nto Montreal. He is a critic of the Saudi government. "
+                 "He has many followers. Saudi agents hacked the phone of Omar Abdulaziz in Canada.",
+                 ("SAU", "digital_attack"), 2020, id="a-date-in-a-line-of-words-is-the-storys-year"),
     # the story's year is not that of a relative clause on someone's past
     pytest.param("On 2 October 2018, the journalist Jamal Khashoggi, who had left Saudi Arabia the previous year, walked "
                  "into the consulate in Istanbul. Saudi agents killed him in Istanbul.", ("SAU", "assassination"), 2018,

@@ -1333,6 +1333,7 @@ def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
         (
             (char, year) for char, year in reversed(date_years)
             if char < sent.start_char and not _in_relative(sent.doc, char) and not _on_a_noun(sent.doc, char) and not _in_caption(sent.doc, char)
+            and not _dateline_date(sent.doc, char)
         ),
         None,
     )
@@ -1348,6 +1349,18 @@ def story_year(sent: Span, date_years: Sequence[tuple[int, int]]) -> int | None:
     ):
         return None
     return told[1]
+
+
+def _dateline_date(doc: Doc, char: int) -> bool:
+    """True for a date that is its line's all, but for a time, numbers and punctuation: the article's own date line
+    ("January 16, 2020, 6:00 pm EST", "Friday, 22 November, 2019"), which dates the writing, not the story's time."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    line = doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
+    return line is not None and all(
+        t.ent_type_ in {"DATE", "TIME"} or t.is_punct or t.is_space or t.like_num for t in line
+    )
 
 
 def _in_caption(doc: Doc, char: int) -> bool:
