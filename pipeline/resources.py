@@ -141,6 +141,18 @@ class Resources:
         return frozenset(word for word, body in self.bodies.items() if body in self.actor_words["seated_body"])
 
     @functools.cached_property
+    def compass_words(self) -> frozenset[str]:
+        """Lowercase words of direction that describe a part of a place ("west", "north-west"): the ``compass`` and
+        ``compass_compound`` roles of ``place_words.tsv``."""
+        return self.place_words["compass"] | self.place_words["compass_compound"]
+
+    @functools.cached_property
+    def state_parts(self) -> frozenset[str]:
+        """Lowercase words before a US state's name that make it the state ("southern", "upstate"): the ``compass``
+        and ``state_part`` roles of ``place_words.tsv``."""
+        return self.place_words["compass"] | self.place_words["state_part"]
+
+    @functools.cached_property
     def plural_demonyms(self) -> frozenset[str]:
         """Each demonym with an "s": "Belarusians", "Nicaraguans"."""
         return frozenset(demonym + "s" for demonym in self.demonyms)

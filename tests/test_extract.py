@@ -150,6 +150,21 @@ def test_locations(nlp: Language, text: str, expected: set[tuple[str, str, str |
     assert {(r.name, r.kind, r.country) for r in rows} == expected
 
 
+def test_place_words_roles_of_the_place_rules_are_data() -> None:
+    """The word lists the place rules read are roles of place_words.tsv (issue 11), each present and non-empty, and
+    the derived sets hold their roles."""
+    from pipeline.resources import load_resources
+
+    res = load_resources()
+    roles = ["city_anaphor", "capital_cue", "compass", "compass_compound", "state_part", "manner_suffix", "us_context",
+             "name_article", "saint", "court_district", "institution", "state_title", "post_noun", "title_word",
+             "unit_word", "city_division", "street_word"]
+    assert [role for role in roles if not res.place_words.get(role)] == []
+    assert res.compass_words == res.place_words["compass"] | res.place_words["compass_compound"]
+    assert {"west", "north-west", "southeastern"} <= res.compass_words
+    assert {"southern", "upstate"} <= res.state_parts
+
+
 def test_modifier_abbreviation_places_no_other_name(nlp: Language) -> None:
     """A country abbreviation used as a modifier is a row of its own only: the places that place other names and acts
     (find_places) do not hold it, so an incident's host or sentence cannot move to "the US suspect"."""

@@ -32,24 +32,15 @@ RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 THING_LABELS = {"PRODUCT", "NORP"}
 # The possessive after a name, straight or curly ("Saudi Arabia's embassy", "Saudi Arabia’s embassy").
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-# Nouns that stand for the city a story names last ("the city's Sandton area").
-CITY_ANAPHORS = {"city", "capital", "town"}
-# Words right before a city's name in apposition ("the Chechen capital Grozny", "their capital Grozny").
-CAPITAL_CUES = frozenset({"capital"})
-RESCUE_CUES = frozenset(PLACE_CUES | CAPITAL_CUES)
 # Labels of candidates found by a rule of this module, not by the model; the checks for names do not apply to them.
 RULE_LABELS = {"PROVINCE_CODE", "JUDICIAL_DISTRICT", "SITES_OF", "QUARTER", "FEATURE", "SITE", "KNOWN_SITE", "DIVISION", "CITY_OF", "TOWN", "AREA", "DATELINE", "PART_SITE", "PART_REGION", "HOLDER"}
 MODIFIER = "MODIFIER"  # a country abbreviation used as a modifier ("U.S. officials"): a row only, see modifier_places
 RESCUE_POPULATION = 100_000
 CONTEXT_TOKENS = 80
 SETTING_LEAD = 2  # mentions of cities and regions by which the story's own country leads the next
-COMPASS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east", "west"}
-# Lowercase words of direction that describe a part of a place before its name ("south-west London", "northeastern").
-COMPASS_WORDS = COMPASS | {f"{a}{b}{c}" for a in ("north", "south") for b in ("", "-") for c in ("east", "west", "eastern", "western")}
 # Entities a place name inside of is part of a name, not a place ("Police Scotland", "Voice of America").
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
 BIG_CITY = 500_000
-US_CONTEXT = {"u.s.", "us", "american", "atlanta", "state"}
 
 
 @dataclass(frozen=True)
@@ -68,10 +59,10 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
     for ent, label in zip(doc_index(doc).ents, ent_labels(doc)):
         if ent.start > span.start:
             break  # the entities are in order: none from here on holds the span or ends before it
-        if label in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent)) > len(span) \
+        if label in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent, res)) > len(span) \
                 and not (span.start > ent.start and doc[span.start - 1].is_title
                          and doc[span.start - 1].lower_ in res.place_words["headline_where"]) and not _no_name(ent, res) \
-                and not _described_body(span, ent) and not (span.start > ent.start and doc[span.start - 1].lower_ in {"'s", "’s"}):
+                and not _described_body(span, ent, res) and not (span.start > ent.start and doc[span.start - 1].lower_ in {"'s", "’s"}):
             return True  # but "Twitter's San Francisco" (PERSON) before "office": the owner's name ends at its possessive
         if label == "ORG" and ent.end <= span.start and ent[-1].lower_ == "of" \
                 and all(doc[k].is_title for k in range(ent.end, span.start)):
@@ -82,17 +73,17 @@ def _inside_name(span: Span, doc: Doc, res: Resources) -> bool:
                 and has_org_keyword(ent[-1].text, res):
             return True  # "the Popular Front Party of Azerbaijan": the model's name cut before its "of"
     for match, label in zip(doc_index(doc).gazetteer, gazetteer_labels(doc)):
-        if label == "ACTOR" and match.start <= span.start and span.end <= match.end and not _described_body(span, match):
+        if label == "ACTOR" and match.start <= span.start and span.end <= match.end and not _described_body(span, match, res):
             return True
     return _name_suffix(span, doc)
 
 
-def _described_body(span: Span, name: Span) -> bool:
+def _described_body(span: Span, name: Span, res: Resources) -> bool:
     """True for a place that opens a body described in lowercase words ("the Fuzhou public security bureau", "the
     Istanbul prosecutor's office"): a place before common nouns, as in "Malmö police", not a word of a proper name
     ("the Fuzhou Public Security Bureau", "Hong Kong Watch")."""
     after = name.doc[span.end : name.end]
-    return len(after) > 0 and _strip(name).start == span.start and all(t.is_lower or t.is_punct or t.lower_ == "'s" for t in after) \
+    return len(after) > 0 and _strip(name, res).start == span.start and all(t.is_lower or t.is_punct or t.lower_ == "'s" for t in after) \
         and any(t.is_alpha for t in after)
 
 
@@ -115,12 +106,6 @@ def _no_name(ent: Span, res: Resources) -> bool:
                for t in ent)
 
 
-
-
-# Words after a hyphen that make the place before it a manner, not a place ("Hollywood-style", "Gulag-like").
-MANNER_SUFFIXES = {"style", "like", "esque", "type"}
-
-
 def _in_court_name(span: Span, res: Resources) -> bool:
     """True for a place named inside a court's name: right before its capitalised head ("United States District
     Court") or right after "Court for" or "Court of" ("Court for the District of Columbia"), or its second name there
@@ -140,14 +125,14 @@ def _in_court_name(span: Span, res: Resources) -> bool:
     return i >= 1 and doc[i].lower_ in {"for", "of"} and doc[i - 1].is_title and doc[i - 1].lower_ in heads
 
 
-def _strip(span: Span) -> Span:
+def _strip(span: Span, res: Resources) -> Span:
     """Drop a leading 'the' that is not part of the name (The Netherlands keeps it in its text), and a lowercase word of
     direction before a city's name ("west London")."""
     while len(span) > 1 and (span[0].lower_ == "the" or span[0].lower_ in POSSESSIVE):
         span = span[1:]
     rest = span
-    while len(rest) > 1 and ((rest[0].is_lower and rest[0].lower_ in COMPASS_WORDS) or (rest[0].text == "-" and rest.start > 0
-                                                                                        and _compass_word(rest[0].nbor(-1)))):
+    while len(rest) > 1 and ((rest[0].is_lower and rest[0].lower_ in res.compass_words)
+                             or (rest[0].text == "-" and rest.start > 0 and _compass_word(rest[0].nbor(-1), res))):
         rest = rest[1:]
     if rest is not span and rest[0].is_title and (city := lookup_city(rest.text)) is not None and city.population >= RESCUE_POPULATION:
         span = rest  # "in west London", "north-west London" (the model's GPE): a part of a city described, the city named
@@ -160,7 +145,7 @@ def _compass_part(span: Span, res: Resources) -> list[tuple[Span, str]]:
     """Split "<Compass> <Name> of <city>" the model reads as one place at "of": the city's part named by a point of
     the compass and the city ("the South Shore of Montreal": the South Shore, a region of Montreal's country, and
     Montreal); nothing for a name the tables know whole."""
-    if len(span) < 4 or span[0].lower_ not in COMPASS or not span[0].is_title or span[1].lower_ == "of":
+    if len(span) < 4 or span[0].lower_ not in res.place_words["compass"] or not span[0].is_title or span[1].lower_ == "of":
         return []
     cut = next((t.i for t in span[1:-1] if t.lower_ == "of"), None)
     if cut is None or not span.doc[cut - 1].is_title or _known_place(span.text, res) \
@@ -172,9 +157,9 @@ def _compass_part(span: Span, res: Resources) -> list[tuple[Span, str]]:
     return [(span.doc[span.start : cut], "PART_REGION"), (city, "GPE")]
 
 
-def _compass_word(token: Token) -> bool:
+def _compass_word(token: Token, res: Resources) -> bool:
     """True for a lowercase word of direction ("north" of "north-west London")."""
-    return token.is_lower and token.lower_ in COMPASS_WORDS
+    return token.is_lower and token.lower_ in res.compass_words
 
 
 # Parts of speech of a lowercase word that ends no name the model reads too long ("the Rhine in Duesseldorf").
@@ -215,7 +200,7 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         # America and other parts of the world"); elsewhere the country
         return Place(span, region.name, "region", region.country)
     state = lookup_us_state(core)
-    if alpha3 and state and _us_context(span):
+    if alpha3 and state and _us_context(span, resources):
         return Place(span, state, "region", "USA")
     if alpha3:
         return Place(span, country_name(alpha3, resources=resources) or bare, "country", alpha3)
@@ -224,7 +209,7 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     if suffix is not None:
         # "Southern District" (of a court), "Eastern Province", "US District Judge", "its North-western province of
         # Xinjiang" (a description of the place named after it): no place named
-        if suffix[1] and len(words) == 2 and (words[0].lower() in COMPASS_WORDS or normalize_country(words[0], resources=resources)):
+        if suffix[1] and len(words) == 2 and (words[0].lower() in resources.compass_words or normalize_country(words[0], resources=resources)):
             return None
         subdivision = lookup_subdivision(core, prefer=prefer) if suffix[0] == "region" else None
         if subdivision is not None and prefer and subdivision[0] not in prefer:
@@ -239,7 +224,7 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
     if city is None and len(words) >= 2 and words[-1] in {"City", "city"}:
         city = lookup_city(" ".join(words[:-1]), prefer=prefer)  # "Toyota City", "in Rawalakot city": the city Toyota
         bare = " ".join(words[:-1]) if city is not None else bare
-    if len(words) >= 2 and words[0].lower() in COMPASS and words[0][:1].isupper() and (city is None or city.country not in prefer):
+    if len(words) >= 2 and words[0].lower() in resources.place_words["compass"] and words[0][:1].isupper() and (city is None or city.country not in prefer):
         # "East London": a named part of a city of a country the article names, not a namesake abroad ("west London"
         # is a description, not a name)
         whole = lookup_city(" ".join(words[1:]), prefer=prefer)
@@ -263,7 +248,7 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         return Place(span, core, "region", subdivision[0])
     # "New York" and "Washington" in news are the cities; smaller namesakes yield to the state.
     state_named = state is not None and (
-        (span.end < len(span.doc) and span.doc[span.end].lower_ == "state") or _state_by_context(span))  # "Washington state"
+        (span.end < len(span.doc) and span.doc[span.end].lower_ == "state") or _state_by_context(span, resources))  # "Washington state"
     if city is not None and (state is None or (city.population >= BIG_CITY and not state_named)):
         # a dateline writes the city in capitals ("NEW YORK -"); an abbreviation stays as written ("NYC", not "Nyc")
         spelled = bare.title() if bare.isupper() and lookup_city(bare.title(), prefer=prefer) == city else bare
@@ -315,18 +300,18 @@ def _region_cue(span: Span, res: Resources) -> bool:
     k = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
     if k > 0 and doc[k - 1].lower_ in PLACE_CUES | AREA_PREPS:
         return True
-    return any(t.lower_ in COMPASS_WORDS or t.lower_ in res.place_suffixes or t.lower_ in res.feature_words["first"]
+    return any(t.lower_ in res.compass_words or t.lower_ in res.place_suffixes or t.lower_ in res.feature_words["first"]
                or t.lower_ in res.open_waters for t in span)
 
 
-def _state_by_context(span: Span) -> bool:
+def _state_by_context(span: Span, res: Resources) -> bool:
     """True for a US state's name shared with a big city ("New York", "Washington") named in a list of states ("in New
     Jersey, New York and California"), after a party ("D-New York") or as a part of it ("southern Washington"), not in a
     list of cities ("Paris, New York and London")."""
     doc = span.doc
     if span.start >= 2 and _party_state(doc, span.start) == span.end:
         return True  # "D-New York": the state a legislator represents
-    if span.start >= 1 and doc[span.start - 1].lower_ in STATE_PARTS and doc[span.start - 1].is_lower:
+    if span.start >= 1 and doc[span.start - 1].lower_ in res.state_parts and doc[span.start - 1].is_lower:
         return True  # "in southern Washington", "upstate New York": a part of the state
     if span.end + 1 < len(doc) and doc[span.end].lower_ in LIST_WORDS and _state_at(doc, span.end + 1, forward=True):
         return True
@@ -334,8 +319,6 @@ def _state_by_context(span: Span) -> bool:
 
 
 LIST_WORDS = {",", "and", "or"}
-# Lowercase words before a US state's name shared with a big city that make it the state: a part of it.
-STATE_PARTS = COMPASS | {"upstate", "downstate", "rural"}
 
 
 def _state_at(doc: Doc, i: int, *, forward: bool) -> bool:
@@ -364,9 +347,9 @@ def _known_site_in(words: list[str], res: Resources) -> RegionEntry | None:
     return None
 
 
-def _us_context(span: Span) -> bool:
+def _us_context(span: Span, res: Resources) -> bool:
     sent = sentence(span)
-    return any(tok.lower_ in US_CONTEXT for tok in sent if not (span.start <= tok.i < span.end)) or (
+    return any(tok.lower_ in res.place_words["us_context"] for tok in sent if not (span.start <= tok.i < span.end)) or (
         span.end < len(span.doc) and span.doc[span.end].text == ","
         and span.end + 1 < len(span.doc) and span.doc[span.end + 1].lower_ in {"u.s.", "us", "usa"}
     )
@@ -377,13 +360,13 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found: list[tuple[Span, str]] = []
     actor_words = {i for match, label in zip(doc_index(doc).gazetteer, gazetteer_labels(doc)) if label == "ACTOR" for i in range(match.start, match.end)}
     for ent, label in zip(doc_index(doc).ents, ent_labels(doc)):
-        if label in PLACE_LABELS and ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].lower_ in COMPASS \
+        if label in PLACE_LABELS and ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].lower_ in res.place_words["compass"] \
                 and normalize_country(ent.text, resources=res):
             ent = Span(doc, ent.start - 1, ent.end, label=label)  # "to Kisumu, Western Kenya": the model's country without its part's word
         if label in RESCUE_LABELS and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
                 and (joined := _hyphenated_city(ent)) is not None:
             found.append((joined, "GPE"))  # "from Stoke-on-Trent" (the model reads "Stoke" alone, as NORP)
-        stripped = _strip(ent)
+        stripped = _strip(ent, res)
         if _street_name(stripped, res) and not any(i in actor_words for i in range(ent.start, ent.end)):
             found.append((stripped, "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
         elif label == "FAC" and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod":
@@ -396,7 +379,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
                 found.append((place, label))
         elif label in {"PERSON", "ORG"} and _site_head_after(ent, res):
             found.append((ent, "PERSON"))  # "Charles de Gaulle airport": a site named after a person
-        elif label in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in RESCUE_CUES \
+        elif label in RESCUE_LABELS and len(ent) <= 2 and ent.start > 0 and (doc[ent.start - 1].lower_ in PLACE_CUES or doc[ent.start - 1].lower_ in res.place_words["capital_cue"]) \
                 and (_known_place(ent.text, res) or _home_town(ent, res)) \
                 and not (label == "PERSON" and len(ent) == 1 and is_given_name(ent.text, res) and not _big_city(ent.text, res)):
             found.append((ent, "GPE"))  # "in Linz" (NORP), "Rabat or Casablanca" (PERSON), "the capital Grozny" (PERSON);
@@ -431,7 +414,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             if label == "CAPITAL" and match.end < len(doc) and doc[match.end].text == "city":
                 match = doc[match.start : match.end + 1]  # "in Djibouti city": the capital, not the country of its name
                 label = match.label_  # (a slice of the Doc carries no label)
-            found.append((_strip(match) if label == "REGION" else match, label))
+            found.append((_strip(match, res) if label == "REGION" else match, label))
         elif label == "SITE" and match[0].text[:1].isupper() and not _site_as_modifier(match, res):
             found.append((match, "KNOWN_SITE"))  # "from Heathrow", "critics of the Kremlin"
     found.extend(_untagged_places(doc, res))
@@ -439,7 +422,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
     found.extend(_named_sites(doc, res))
     found.extend(_feature_places(doc, res))
     found.extend(_court_sites(doc, res))
-    found.extend(_judicial_districts(doc))
+    found.extend(_judicial_districts(doc, res))
     found.extend(_division_places(doc, res))
     found.extend(_described_places(doc, res))
     found.extend(_dateline_places(doc, res))
@@ -497,7 +480,7 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
             if _before_name_word(span, res):
                 continue  # "Oklahoma City Thunder center": a team's name, no place named
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
-                    and doc[span.end + 1].lower_ in MANNER_SUFFIXES:
+                    and doc[span.end + 1].lower_ in res.place_words["manner_suffix"]:
                 continue  # "Hollywood-style scenarios", "a Berlin-like wall": a manner, no place named ("Paris-based" is)
         if label in {"COUNTRY", "GPE"} and span.text.isupper() and (_modifies_noun(span) or _before_title(span, res)):
             if _modifies_noun(span) and not _before_title(span, res) and not _before_post(span, res):
@@ -568,7 +551,7 @@ def _plural_site_noun(span: Span, res: Resources) -> str | None:
         if k >= len(doc) or not doc[k].text[:1].isupper():
             return None
         joined = joined or k > i + 1 or doc[i].text != ","
-        i = _name_run(doc, k)
+        i = _name_run(doc, k, res)
     if not joined:
         return None
     compound = ""
@@ -661,7 +644,7 @@ def _no_place_word(span: Span, label: str, res: Resources) -> bool:
     text = span.text.lower()
     if label != "COUNTRY" and (text in res.demonyms or (text in res.peoples and not _before_division(span, res))):
         return True  # but "the Amhara region": a people's name before a division word is the region named after it
-    return len(span) == 1 and (text in COMPASS or text in STATE_TITLES)
+    return len(span) == 1 and (text in res.place_words["compass"] or text in res.place_words["state_title"])
 
 
 def _before_division(span: Span, res: Resources) -> bool:
@@ -736,14 +719,14 @@ def _known_place(text: str, res: Resources) -> bool:
     return (city is not None and city.population >= RESCUE_POPULATION) or text.lower() in res.regions
 
 
-def _name_word(doc: Doc, i: int) -> bool:
+def _name_word(doc: Doc, i: int, res: Resources) -> bool:
     """True for a word of a place's proper name: capitalised, or the "al" and hyphens of "al-Hai al-Sabea"."""
     token = doc[i]
     if token.text[:1].isupper() and (token.is_alpha or "-" in token.text or _apostrophe_inside(token.text)
-                                     or (token.text in SAINTS and i + 1 < len(doc) and doc[i + 1].is_title)):
+                                     or (token.text in res.place_words["saint"] and i + 1 < len(doc) and doc[i + 1].is_title)):
         return True  # "St. Georg": a saint's abbreviation before a name is a word of it
     joined = i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_
-    return (token.text == "-" and not token.whitespace_) or (token.lower_ in NAME_PARTICLES and joined)
+    return (token.text == "-" and not token.whitespace_) or (token.lower_ in res.place_words["name_article"] and joined)
 
 
 def _apostrophe_inside(word: str) -> bool:
@@ -753,14 +736,13 @@ def _apostrophe_inside(word: str) -> bool:
     return ("'" in inner or "\u2019" in inner) and word.replace("'", "").replace("\u2019", "").isalpha()
 
 
-NAME_PARTICLES = {"al", "el", "ad", "as", "ash", "ar"}
 NAME_WORDS = 6
 
 
-def _name_run(doc: Doc, start: int) -> int:
+def _name_run(doc: Doc, start: int, res: Resources) -> int:
     """Return the end of the run of name words from ``start`` ("Pathum Thani", "al-Hai al-Sabea")."""
     end = start
-    while end < len(doc) and end - start < NAME_WORDS and _name_word(doc, end):
+    while end < len(doc) and end - start < NAME_WORDS and _name_word(doc, end, res):
         end += 1
     while end > start and not doc[end - 1].text[:1].isupper():
         end -= 1
@@ -771,23 +753,20 @@ def _name_run_before(doc: Doc, end: int, res: Resources) -> int:
     """Return the start of the run of name words that ends at ``end``."""
     start = end
     while start > 0 and end - start < NAME_WORDS and (
-            (_name_word(doc, start - 1) and doc[start - 1].tag_ != "POS") or _saint_possessive(doc, start - 1)):
+            (_name_word(doc, start - 1, res) and doc[start - 1].tag_ != "POS") or _saint_possessive(doc, start - 1, res)):
         start -= 1
     while start < end and (doc[start].is_stop or doc[start].pos_ == "DET" or not (
-            doc[start].text[:1].isupper() or doc[start].lower_ in NAME_PARTICLES)):
+            doc[start].text[:1].isupper() or doc[start].lower_ in res.place_words["name_article"])):
         start += 1  # "The Moscow region": the article is no part of the name
     while start < end and (doc[start].lower_ in res.demonyms or doc[start].pos_ == "ADJ"):
         start += 1  # "the Russian North Caucasus region", "European territory": a nationality is no name
     return start
 
 
-SAINTS = {"St", "St.", "Saint"}
-
-
-def _saint_possessive(doc: Doc, i: int) -> bool:
+def _saint_possessive(doc: Doc, i: int, res: Resources) -> bool:
     """True for the "'s" of a saint's name inside a site's name ("St Peter's Square", "St Paul's Cathedral"): a
     saint owns no place, so the name goes on before it."""
-    return i >= 2 and doc[i].tag_ == "POS" and doc[i - 1].is_title and doc[i - 2].text in SAINTS
+    return i >= 2 and doc[i].tag_ == "POS" and doc[i - 1].is_title and doc[i - 2].text in res.place_words["saint"]
 
 
 def _untagged_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -925,9 +904,9 @@ def _named_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         visited = _visited_site(span, res, token.lower_ in res.place_words["affiliation"])
         if not (used_as_place(span.root, res) or (span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPS)
                 or (span.root.dep_ == "pobj" and res.place_use.get(span.root.head.lower_) == "path"
-                    and (token.lower_ not in INSTITUTIONS or visited))):  # "the route to St Peter's Square"
+                    and (token.lower_ not in res.place_words["institution"] or visited))):  # "the route to St Peter's Square"
             continue
-        if token.lower_ in INSTITUTIONS and not visited \
+        if token.lower_ in res.place_words["institution"] and not visited \
                 and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW"} for t in span):
             continue
         yield span, "SITE"
@@ -1072,15 +1051,12 @@ def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         yield span, "SITE"
 
 
-DISTRICT_WORD = frozenset({"District"})
-
-
-def _judicial_districts(doc: Doc) -> Iterator[tuple[Span, str]]:
+def _judicial_districts(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     """Yield a US federal court's district named after its state ("the Eastern District of New York"), the state's name
     being no place of its own there."""
-    for i in positions(doc, DISTRICT_WORD, attr="ORTH"):
-        if i >= 1 and doc[i - 1].lower_ in COMPASS and doc[i - 1].is_title and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
-            end = _name_run(doc, i + 2)
+    for i in positions(doc, res.place_words["court_district"], attr="ORTH"):
+        if i >= 1 and doc[i - 1].lower_ in res.place_words["compass"] and doc[i - 1].is_title and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            end = _name_run(doc, i + 2, res)
             if end > i + 2 and lookup_us_state(doc[i + 2 : end].text):
                 yield doc[i - 1 : end], "JUDICIAL_DISTRICT"
 
@@ -1102,9 +1078,6 @@ def _named_before_kind(doc: Doc, end: int, res: Resources) -> int:
 
 # Prepositions that put a named site as the place something happens ("outside the Guru Nanak Sikh Gurdwara").
 SITE_PREPS = {"at", "in", "inside", "outside", "near", "on", "off", "into"}
-# Sites that are also bodies that act and employ ("al-Azhar University", "the Carter Center"): named by the model as
-# organisations, they stay actors.
-INSTITUTIONS = {"university", "hospital", "centre", "center", "station", "camp"}
 
 
 def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
@@ -1130,7 +1103,7 @@ def _division_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
                 if token.text.endswith("s") and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper():
                     yield doc[_name_run_before(doc, start - 1, res) : start - 1], "DIVISION"
         if use in {"of", "both"} and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and not _part_of(doc, token.i, res):
-            end = _name_run(doc, token.i + 2)
+            end = _name_run(doc, token.i + 2, res)
             if end > token.i + 2 and not normalize_country(doc[token.i + 2 : end].text, resources=res):
                 yield doc[token.i + 2 : end], "CITY_OF" if kind == "city" else "DIVISION"
         elif use == "of" and token.i > 0 and (part := _part_after_city(doc, _name_run_before(doc, token.i, res), token.i, res)) is not None:
@@ -1144,7 +1117,7 @@ def _part_after_city(doc: Doc, start: int, end: int, res: Resources) -> Span | N
     if end + 2 >= len(doc) or doc[end + 1].lower_ != "of" or not doc[end + 2].text[:1].isupper() \
             or not _city_area(doc[start:end].text, res):
         return None
-    after = _name_run(doc, end + 2)
+    after = _name_run(doc, end + 2, res)
     name = doc[end + 2 : after].text
     if after == end + 2 or _known_place(name, res) or normalize_country(name, resources=res):
         return None
@@ -1163,7 +1136,7 @@ def _described_places(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         token = doc[i]
         if not token.is_title or token.ent_type_ not in UNTAGGED_OR_PERSON:
             continue
-        end = _name_run(doc, i)
+        end = _name_run(doc, i, res)
         if end == i or end + 2 >= len(doc) or doc[end].text != "," or any(t.ent_type_ not in UNTAGGED_OR_PERSON for t in doc[i:end]):
             continue
         k = end + 1
@@ -1339,7 +1312,7 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
             continue
         holder = next((span for span, label in found if span.end == mark.i and label in PLACE_LABELS | {"CAPITAL", "REGION", "COUNTRY"}), None)
         # "the city's affluent Sandton area": the city named last holds a part whose kind word follows it
-        anaphor = holder is None and mark.i >= 2 and doc[mark.i - 1].lower_ in CITY_ANAPHORS and doc[mark.i - 2].lower_ == "the"
+        anaphor = holder is None and mark.i >= 2 and doc[mark.i - 1].lower_ in res.place_words["city_anaphor"] and doc[mark.i - 2].lower_ == "the"
         if anaphor:
             holder = max((span for span, label in found if span.end <= mark.i - 2 and label in {"GPE", "CAPITAL"}),
                          key=lambda span: span.start, default=None)
@@ -1361,7 +1334,7 @@ def _possessed_places(doc: Doc, res: Resources, found: list[tuple[Span, str]]) -
         start = mark.i + 1
         while start < len(doc) and start - mark.i <= 2 and doc[start].is_lower and doc[start].pos_ == "ADJ":
             start += 1  # "Tehran's notorious Evin prison"
-        end = _name_run(doc, start)
+        end = _name_run(doc, start, res)
         if end == start or any(i in actor_tokens for i in range(start, end)):
             continue
         suffix = res.place_suffixes.get(doc[end - 1].lower_)
@@ -1406,7 +1379,7 @@ HEADLINE_WORDS = 25
 def _area_as_place(span: Span, res: Resources) -> bool:
     """True for a region that is also a body, named as the area it spans: "in the EU", "entered the European Union"
     (not "the EU said", "EU sanctions")."""
-    if any(ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent)) > len(span)
+    if any(ent.label_ in NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(_strip(ent, res)) > len(span)
            for ent in doc_index(span.doc).ents):
         return False  # "the European Union Agency for Asylum"
     root = span.root
@@ -1419,8 +1392,6 @@ def _area_as_place(span: Span, res: Resources) -> bool:
 
 # Prepositions whose object is the area a thing happens in ("in the EU", "across the European Union").
 AREA_PREPS = {"in", "inside", "outside", "into", "within", "throughout", "across"}
-# Last words of the name of a state, not of a town ("the Islamic Republic in the Netherlands").
-STATE_TITLES = {"republic", "kingdom", "emirate", "emirates", "federation", "union", "state", "states", "caliphate"}
 
 
 def _before_title(span: Span, res: Resources) -> bool:
@@ -1459,13 +1430,8 @@ def _before_post(span: Span, res: Resources) -> bool:
     "a UK minister", "the US correspondent", "US dollars"): a title of a post or a currency names no place (GUIDELINES
     locations); "U.S. officials", "UK police" name the country."""
     word = span.doc[span.end]
-    return word.lemma_.lower() in res.offices or word.lower_ in res.currencies or word.lower_ in TITLE_WORDS \
-        or word.lower_ in POST_NOUNS
-
-
-# Posts a state's abbreviation heads in lowercase that offices.txt (the offices a speaker is called back by) lacks:
-# "the US attorney for the Eastern District", "the US attorney general".
-POST_NOUNS = {"attorney", "attorneys"}
+    return word.lemma_.lower() in res.offices or word.lower_ in res.currencies or word.lower_ in res.place_words["title_word"] \
+        or word.lower_ in res.place_words["post_noun"]
 
 
 def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
@@ -1475,14 +1441,6 @@ def _modifies_noun(span: Span, *, any_case: bool = False) -> bool:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return (any_case or span.text.isupper()) and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN" \
         and nxt is not None and nxt.is_lower
-
-
-# Words after a place that make it part of a job title: "deputy Asia director", "Hong Kong correspondent".
-TITLE_WORDS = {"director", "directors", "editor", "correspondent", "researcher", "desk", "programme", "program",
-               "manager", "coordinator", "analyst", "specialist", "bureau", "chief", "representative"}
-# A body's unit named after the part of the world it covers ("HRW's Asia division"); after a city it is an office
-# in that city ("the FBI's Boston division"), a place.
-UNIT_WORDS = {"division", "divisions"}
 
 
 def _no_city(name: str) -> bool:
@@ -1501,23 +1459,23 @@ def _in_title(span: Span, res: Resources) -> bool:
         i += 2  # "Europe and Central Asia director"
         while i < len(doc) and text[i][:1].isupper():
             i += 1
-    if i + 1 < len(doc) and lower[i] in res.actor_words["office_rank"] and lower[i + 1] in TITLE_WORDS and doc[i].is_lower:
+    if i + 1 < len(doc) and lower[i] in res.actor_words["office_rank"] and lower[i + 1] in res.place_words["title_word"] and doc[i].is_lower:
         i += 1  # "HRW Asia deputy director": a rank between the place and the title
-    if i < len(doc) and (lower[i] in TITLE_WORDS or (lower[i] in UNIT_WORDS and _no_city(span.text))):
+    if i < len(doc) and (lower[i] in res.place_words["title_word"] or (lower[i] in res.place_words["unit_word"] and _no_city(span.text))):
         return True
     k = span.start
     while k > 0:  # back over the words of a list of names: "Director, East and Horn of Africa"
-        if text[k - 1][:1].isupper() and lower[k - 1] not in TITLE_WORDS:
+        if text[k - 1][:1].isupper() and lower[k - 1] not in res.place_words["title_word"]:
             k -= 1
-        elif k >= 2 and lower[k - 1] in {"and", "of"} and text[k - 2][:1].isupper() and lower[k - 2] not in TITLE_WORDS:
+        elif k >= 2 and lower[k - 1] in {"and", "of"} and text[k - 2][:1].isupper() and lower[k - 2] not in res.place_words["title_word"]:
             k -= 2
         elif k >= 2 and lower[k - 1] == "the" and lower[k - 2] in {"and", "of", "for", ","}:
             k -= 1  # "Director for Asia and the Pacific", "director for the Middle East", "East Africa, the Horn"
-        elif k >= 2 and text[k - 1] == "," and text[k - 2][:1].isupper() and lower[k - 2] not in TITLE_WORDS:
+        elif k >= 2 and text[k - 1] == "," and text[k - 2][:1].isupper() and lower[k - 2] not in res.place_words["title_word"]:
             k -= 2  # "Director for East Africa, the Horn and the Great Lakes": a list of the areas of one title
         else:
             break
-    return k >= 2 and lower[k - 1] in {",", "for"} and lower[k - 2] in TITLE_WORDS  # "director for Asia"
+    return k >= 2 and lower[k - 1] in {",", "for"} and lower[k - 2] in res.place_words["title_word"]  # "director for Asia"
 
 
 def _title_of(span: Span, res: Resources) -> bool:
@@ -1627,7 +1585,7 @@ def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
             place = local
         if place.kind == "city" and (site := _site_named_before(place, resolved)) is not None:
             place = site
-        if place.kind == "city" and _part_of_city_after(place, places, index):
+        if place.kind == "city" and _part_of_city_after(place, places, index, res):
             place = Place(place.span, place.name, "region", place.country)  # "in Chiswick, west London": a district
         if place.country is None and place.kind == "city":
             continue
@@ -1748,7 +1706,7 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
             return Place(span, region[0], "region", region[1])
         words = span.text.split()
         strip = res.place_suffixes.get(words[-1], ("", False))[1] and len(words) > 1  # "al-Hai al-Sabea district"
-        if strip and words[-1] in CITY_DIVISIONS and _named_after_city(" ".join(words[:-1]), res):
+        if strip and words[-1] in res.place_words["city_division"] and _named_after_city(" ".join(words[:-1]), res):
             strip = False  # "Sweden's Stockholm county": a division named after its big city, not the city
         name = " ".join(words[:-1]) if strip else span.text
         region = resources_region(name, res) if strip else None  # "China's Xinjiang region": the region of the table
@@ -1760,7 +1718,7 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
         k = span.end + 1
         while k < len(doc) and not doc[k].text[:1].isupper() and k - span.end < NAME_WORDS:
             k += 1  # ", a village in" before "Mecca province"
-        end = _name_run(doc, k) if k < len(doc) else k
+        end = _name_run(doc, k, res) if k < len(doc) else k
         country = next((code for size in range(end - k, 0, -1) if (code := _country_of(doc[k : k + size].text, res))), None)
         if country is None and end > k:
             subdivision = lookup_subdivision(doc[k:end].text, prefer=named)
@@ -1788,7 +1746,7 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
             subdivision = (city.country, city.name)  # "the province of Adana": named after its capital
         return Place(span, name, kind, subdivision[0] if subdivision else _kind_word_country(span, res))
     place = resolve_place(span, label=label, prefer=named, resources=res)
-    if place is None and label == "GPE" and span.text[:1].isupper() and span[-1].lower_ not in STATE_TITLES:
+    if place is None and label == "GPE" and span.text[:1].isupper() and span[-1].lower_ not in res.place_words["state_title"]:
         country = _country_after(span, res)
         if country is not None:  # "in Strömsund in northern Sweden", "Amesbury, England": a town of that country
             return Place(span, span.text, "city", country)
@@ -1806,10 +1764,6 @@ def _resolve_candidate(span: Span, label: str, named: frozenset[str], res: Resou
     return place
 
 
-# Divisions named after their seat ("Stockholm County", "Mecca Province"); a district is a city's part of its own name.
-CITY_DIVISIONS = frozenset({"county", "province"})
-
-
 def _named_after_city(name: str, res: Resources) -> bool:
     """True for the name of a big city that no table knows as a division ("Stockholm", "Mecca"): a county or province
     of that name is named after the city and keeps its word ("Stockholm County"); "Tak province", "Zhejiang" do not."""
@@ -1823,7 +1777,7 @@ def _known_place_first(span: Span, named: frozenset[str], res: Resources) -> Pla
     ("Delhi High Court", "Westminster Magistrates' Court"), else None; not a street named after a far town ("London
     Road") nor a country's house abroad ("Sri Lanka House")."""
     words = span.text.split()
-    if (place_suffix(words, res) or ("", False))[0] == "site" and words[-1].lower() in STREET_WORDS:
+    if (place_suffix(words, res) or ("", False))[0] == "site" and words[-1].lower() in res.place_words["street_word"]:
         return None
     start = span.start + 1 if span[0].lower_ == "the" else span.start
     for end in range(span.end - 1, start, -1):
@@ -1832,10 +1786,6 @@ def _known_place_first(span: Span, named: frozenset[str], res: Resources) -> Pla
                 and town.kind in {"city", "region"} and town.country is not None:
             return town
     return None
-
-
-# Last words of street names: a street named after a town ("London Road") is not in that town's country.
-STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "way", "drive", "square", "circle", "broadway"}
 
 
 # Prepositions whose object the model reads as a place names where something is ("in Gerasdorf", "near Armathwaite").
@@ -2102,7 +2052,7 @@ def _container_after(places: list[Place], index: int, res: Resources) -> str | N
     return after.country if _names_where(here.span, after.span, res) else None
 
 
-def _part_of_city_after(here: Place, places: list[Place], index: int) -> bool:
+def _part_of_city_after(here: Place, places: list[Place], index: int, res: Resources) -> bool:
     """True for a town followed by a comma, a lowercase point of the compass or none, and a big city of its country
     ("Chiswick, west London", "Wimbledon, London", "Knightsbridge, central London"): a district of that city, of kind
     region. ``here`` is the town with the country its neighbours gave it."""
@@ -2111,7 +2061,7 @@ def _part_of_city_after(here: Place, places: list[Place], index: int) -> bool:
         return False
     doc = here.span.doc
     between = doc[here.span.end : after.span.start]
-    if not (1 <= len(between) <= 2 and between[0].text == "," and all(_compass_word(t) for t in between[1:])):
+    if not (1 <= len(between) <= 2 and between[0].text == "," and all(_compass_word(t, res) for t in between[1:])):
         return False
     whole, part = lookup_city(after.span.text), lookup_city(here.span.text)
     # a town the big-city table lacks is a district too ("Knightsbridge, central London": only the town table's)
