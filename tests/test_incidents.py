@@ -1653,6 +1653,16 @@ def test_start_words_say_where_a_pattern_can_start(pattern: list[dict[str, Any]]
 
 
 @pytest.mark.parametrize(
+    "role", ["proceeding", "later", "accusing", "accusation", "foil", "plot", "nonstate", "vague", "generic", "notice", "during"]
+)
+def test_word_lists_moved_out_of_the_rules_are_incident_word_roles(role: str) -> None:
+    """The word lists that were sets in targets.py and incidents.py are roles of models/lexicons/incident_words.tsv."""
+    from pipeline.extract.incidents import incident_words
+
+    assert getattr(incident_words(), role)
+
+
+@pytest.mark.parametrize(
     ("words", "attr", "expected"),
     [
         (frozenset({"ministry"}), "LOWER", [2, 5]),

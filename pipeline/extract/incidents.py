@@ -82,7 +82,8 @@ class TacticPattern:
 
 @dataclass(frozen=True)
 class IncidentWords:
-    """Role words of ``incident_words.tsv``, lowercased (lemmas, except pronouns and determiners as written)."""
+    """Role words of ``incident_words.tsv``, lowercased (lemmas, except pronouns, determiners and the words a rule reads
+    as written: prepositions, notice, nonstate, vague, during)."""
 
     person: frozenset[str]
     agent: frozenset[str]
@@ -158,6 +159,17 @@ class IncidentWords:
     confessing: frozenset[str]
     charge_prep: frozenset[str]
     naming: frozenset[str]
+    proceeding: frozenset[str]
+    later: frozenset[str]
+    accusing: frozenset[str]
+    accusation: frozenset[str]
+    foil: frozenset[str]
+    plot: frozenset[str]
+    nonstate: frozenset[str]
+    vague: frozenset[str]
+    generic: frozenset[str]
+    notice: frozenset[str]
+    during: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -645,7 +657,7 @@ def _principal_cues(doc: Doc, words: IncidentWords) -> set[int]:
     lemma: a service word's own lemma is one)."""
     def compute() -> set[int]:
         return {
-            *positions(doc, words.backing), *positions(doc, NOTICE_WORDS), *positions(doc, BEHIND),
+            *positions(doc, words.backing), *positions(doc, words.notice), *positions(doc, BEHIND),
             *lemma_positions(doc, words.principal), *lemma_positions(doc, words.envoy), *lemma_positions(doc, words.service),
         }
 
@@ -707,17 +719,13 @@ def _told_after(token: Token, trigger: Span) -> bool:
     return False
 
 
-# (a notice or warrant names its issuing state as owner: "on Turkish red notices", "on a Russian arrest warrant")
-NOTICE_WORDS = frozenset({"notice", "notices", "warrant", "warrants"})
-
-
-def _on_notice(verb: Token) -> bool:
+def _on_notice(verb: Token, words: IncidentWords) -> bool:
     """True when a verb's preposition grounds it on a notice or warrant: "detained under an international arrest warrant",
     "stopped on an Interpol red notice", "arrested on the basis of a red notice" (not "arrested on charges")."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if pobj.lower_ in NOTICE_WORDS or any(
-                o.lower_ in NOTICE_WORDS for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            if pobj.lower_ in words.notice or any(
+                o.lower_ in words.notice for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
             ):
                 return True
     return False
@@ -730,7 +738,7 @@ def _requesting(
     """Return the state a request word names: "on a Russian request", "on Turkish red notices", "on a Russian arrest
     warrant", "at the request of X"."""
     lemma = token.lemma_.lower()
-    if (lemma in words.principal or token.lower_ in NOTICE_WORDS) and token.pos_ in {"NOUN", "PROPN"}:
+    if (lemma in words.principal or token.lower_ in words.notice) and token.pos_ in {"NOUN", "PROPN"}:
         # "on a Russian request", "on Turkish red notices", "at Bahrain's request" (a capitalised "Red Notice" is a PROPN)
         for child in token.children:
             if child.dep_ in {"amod", "poss", "compound"} and (state := _state_of(child, actors, places, res)):
@@ -1326,7 +1334,7 @@ def _is_countermeasure(
     if principal is not None and principal != subject_state and principal != requester:
         return True
     verb = trigger.root
-    if verb.lower_ in NOTICE_WORDS and demonyms is not None:
+    if verb.lower_ in words.notice and demonyms is not None:
         grounds = _decree_grounds(verb)
         over_act = any(t.i in acts and not trigger.start <= t.i < trigger.end for t in grounds)
         foreigners = any(
@@ -1407,7 +1415,7 @@ def _reactors(
         # (a warrant or notice issued for or over the act is against its perpetrators, by the state that issues it:
         # "Turkey issued arrest warrants for 20 Saudi nationals over the killing")
         decree = below.dep_ == "prep" and below.lower_ in GROUND_PREPS and (
-            current.lower_ in NOTICE_WORDS or (current.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in NOTICE_WORDS for c in current.children))
+            current.lower_ in words.notice or (current.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in words.notice for c in current.children))
         )
         if current.lemma_.lower() not in words.process and not decree:
             continue
@@ -1569,7 +1577,7 @@ def extract_incidents(
                 continue  # a figure of speech: "Cuban repression has followed editor José Jasán Nieves Cárdenas to the United States"
             if pattern.tactic == "surveillance" and _caught_doing(trigger.root):
                 continue  # the one filmed is shown doing the act: "after he was filmed making throat cutting gestures to Tamils"
-            if _done_by_the_one_acted_on(trigger.root, matched):
+            if _done_by_the_one_acted_on(trigger.root, matched, words):
                 continue  # the one a passive is done to does what its gerund tells: "who was detained whilst visiting family in the UAE"
             if subject is not None and subject.lemma_.lower() in words.soldier:
                 continue  # an act of war: "the civil war that ended in 2009, when Sri Lankan troops crushed the LTTE and killed its top leaders"
@@ -1827,7 +1835,7 @@ def extract_incidents(
                 stateless = subject is None or (subject_state is None and subject.dep_ == "pobj" and subject.head.dep_ == "agent")
                 # (or done on a notice or warrant, which only another state issues: "Authorities detained Okhunjonov under an
                 # international arrest warrant", "was stopped on an Interpol red notice")
-                noticed = subject_state is None and _on_notice(verb)
+                noticed = subject_state is None and _on_notice(verb, words)
                 told_after = (stateless or noticed) and carried and bool(places_here - {origin})
                 # (or of a critic the story ties to a state it names as one, in another country, by no body of that state:
                 # "Two Cambodian activists have been apprehended in Thailand"; its state is no host's to swap for)
@@ -2007,12 +2015,12 @@ def extract_incidents(
             # (a decree told in the perfect or as a present state stands from before the story's time: "he is wanted
             # in China", "having issued nine arrest warrants against him", "because he had been blacklisted")
             story = story_year(item.span.sent, years_at) if not (item.tactic in DECREES and _standing(item.span)) else None
-            item.years.extend(y for y in [story or news_year(item.span.sent, years_at, item.span)] if y is not None)
+            item.years.extend(y for y in [story or news_year(item.span.sent, years_at, item.span, words)] if y is not None)
         elif not item.years and item.host is not None and item.tactic in SEIZURES:
             # a seizure or removal in a named country told in the lead is the news, whoever it takes ("Thai police have
             # detained the leader of a Cambodian opposition group"); a campaign there is no dated act ("China runs
             # secret police stations in Seoul")
-            item.years.extend(y for y in [news_year(item.span.sent, years_at, item.span)] if y is not None)
+            item.years.extend(y for y in [news_year(item.span.sent, years_at, item.span, words)] if y is not None)
         elif not item.years and item.tactic in DECREES:
             # a warrant, bounty or ban told in the lead with no date of its own is the news: the publication year ("Hong
             # Kong police offer bounties ... for 8 activists based overseas")
@@ -2074,20 +2082,15 @@ def _caught_doing(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG" for c in verb.children)
 
 
-# words that put a gerund at the time of the act it hangs on ("detained whilst visiting family"); not a charge's "of"
-# ("convicted of collecting information" is the agent's act) nor its "for"
-WHILE_WORDS = frozenset({"while", "whilst", "when", "during", "upon"})
-
-
-def _done_by_the_one_acted_on(verb: Token, acts: set[int]) -> bool:
+def _done_by_the_one_acted_on(verb: Token, acts: set[int], words: IncidentWords) -> bool:
     """Whether a gerund with no subject of its own hangs on a passive act (a word at ``acts``), so the one the act is
     done to does it at the time: "who was detained whilst visiting family in the UAE", "arrested while visiting his
     relatives" (not a passive of finding: "he was found filming outside the channel's offices" tells the agent's act)."""
     if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
         return False
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in WHILE_WORDS:
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in words.during:
         head = verb.head.head
-    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WHILE_WORDS for c in verb.children):
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.during for c in verb.children):
         head = verb.head
     else:
         return False

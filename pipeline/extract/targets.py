@@ -92,45 +92,12 @@ TARGET_TYPES = frozenset({"person", "group"})
 CAMPAIGN_TACTICS = frozenset({"intimidation", "surveillance", "coercion_by_proxy", "digital_attack", "mobility_controls", "legal_pressure"})
 # campaign tactics that are measures against named people more than against a people: their documents name them
 MEASURE_TACTICS = frozenset({"mobility_controls", "legal_pressure"})
-# verbs and nouns of a later process or of comment: their dates and their accused are not the act's
-PROCESS_NOUNS = frozenset({
-    "trial", "verdict", "sentence", "sentencing", "conviction", "hearing", "indictment", "charge", "complaint",
-    "report", "statement", "interview", "investigation", "inquiry", "probe", "ruling", "appeal", "release",
-    "execution", "letter", "review", "closure", "shutdown", "expulsion", "sanction",
-})
-# words that make an office no state's: its holder can be a target
-NOT_IN_OFFICE = frozenset({
-    "opposition", "former", "exiled", "ex", "dissident", "rebel", "deposed", "ousted", "party", "separatist", "independence",
-    # bodies of a faith or of civil society, whose posts are no state's ("the president of the gurdwara")
-    "gurdwara", "temple", "mosque", "church", "association", "movement",
-})
 # a year told by reference to the latest one told before it
 SAME_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.IGNORECASE)
 WORD_CHARACTER = re.compile(r"\w")
 FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 # the years a bare four-digit number before a noun can be ("a 2022 murder-for-hire plot")
 YEARS = (1900, 2099)
-# verbs of what a state does later to someone it has seized, at home: their dates are not the act's ("seized, taken
-# back to Iran and executed last year", "abducted in Istanbul and hanged in 2023")
-LATER_VERBS = frozenset({"execute", "hang", "release", "free", "pardon"})
-# verbs of finding out or stopping a plot before it was carried out, and the nouns of the plot: the plot was afoot when
-# it was uncovered, so the date of the uncovering dates it ("in 2018 Danish authorities said they had uncovered an
-# Iranian plot to kill an Arab activist", "an operation last month to thwart a plot to kill an opposition activist")
-FOIL_VERBS = frozenset({"uncover", "foil", "thwart", "disrupt", "discover", "expose", "bust", "detect"})
-PLOT_NOUNS = frozenset({"plot", "plan", "scheme", "conspiracy"})
-ACCUSING_NOUNS = frozenset({"charge", "indictment", "complaint", "case", "accusation", "warrant", "lawsuit"})
-ACCUSING_VERBS = frozenset({"charge", "indict", "accuse", "convict", "sentence", "arrest", "prosecute", "try", "jail", "suspect"})
-ACCUSING_WORDS = ACCUSING_VERBS | ACCUSING_NOUNS
-# words before a people noun that say how many or which, not who: left out of a group's name ("other asylum seekers")
-VAGUE_WORDS = frozenset({
-    "other", "many", "several", "some", "such", "more", "most", "numerous", "various", "few", "certain", "these", "those",
-    "all", "both", "alleged", "suspected", "any", "each", "fellow",
-})
-# people nouns too general to name a group on their own ("threats against people"); with a modifier they do ("Saudi nationals")
-GENERIC_PEOPLE = frozenset({
-    "people", "person", "individual", "man", "woman", "member", "family", "relative", "resident", "national", "citizen",
-    "child", "friend", "colleague", "associate", "number", "victim", "target",
-})
 # actor types a possessive "its" stands for when an act's people are its ("threats against its journalists")
 BODY_TYPES = frozenset({"organization", "media", "ngo", "group"})
 
@@ -182,6 +149,33 @@ class RoleWords(Protocol):
 
     @property
     def naming(self) -> frozenset[str]: ...
+
+    @property
+    def proceeding(self) -> frozenset[str]: ...
+
+    @property
+    def later(self) -> frozenset[str]: ...
+
+    @property
+    def accusing(self) -> frozenset[str]: ...
+
+    @property
+    def accusation(self) -> frozenset[str]: ...
+
+    @property
+    def foil(self) -> frozenset[str]: ...
+
+    @property
+    def plot(self) -> frozenset[str]: ...
+
+    @property
+    def nonstate(self) -> frozenset[str]: ...
+
+    @property
+    def vague(self) -> frozenset[str]: ...
+
+    @property
+    def generic(self) -> frozenset[str]: ...
 
 
 Spans = Sequence[tuple[int, int, "Actor"]]
@@ -335,7 +329,7 @@ def _is_official(actor: Actor, words: RoleWords, offices: frozenset[str]) -> boo
     if span.root.dep_ == "appos":
         near.append(span.root.head)
         near.extend(c for c in span.root.head.children if c.dep_ in {"amod", "compound"})
-    if any(t.lower_ in NOT_IN_OFFICE for t in near):
+    if any(t.lower_ in words.nonstate for t in near):
         return False  # "opposition leader Sam Rainsy", "the former minister"
     return any(t.lemma_.lower() in titles for t in near if t.pos_ in {"NOUN", "PROPN"})
 
@@ -367,17 +361,23 @@ def _agent_noun(actor: Actor, words: RoleWords) -> bool:
     employee", "His co-conspirator, Nikhil Gupta"); not a former one."""
     root = actor.span.root
     nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    return any(n.lemma_.lower() in words.agent and not any(t.lower_ in NOT_IN_OFFICE for t in n.lefts) for n in nouns)
+    return any(n.lemma_.lower() in words.agent and not any(t.lower_ in words.nonstate for t in n.lefts) for n in nouns)
 
 
-def _accused(trigger: Span) -> set[int]:
+def _accusing(words: RoleWords) -> frozenset[str]:
+    """Return the verbs and nouns of accusing (roles accusing and accusation), once per pair of sets."""
+    return once_per("targets:accusing", (words.accusing, words.accusation), lambda: words.accusing | words.accusation)
+
+
+def _accused(trigger: Span, words: RoleWords) -> set[int]:
     """Return the token indices of the people the sentence charges or arrests, when the act is not that charge or
     arrest itself: "X are charged with taking part in a plot to murder ...", "charges against Vikash Yadav in connection
     with a scheme to assassinate ...", "prosecutors charged four men with plotting to kidnap ..."."""
-    if any(t.lemma_ in ACCUSING_VERBS | ACCUSING_NOUNS for t in trigger):
+    accusing = _accusing(words)
+    if any(t.lemma_ in accusing for t in trigger):
         return set()
     sent = trigger.sent
-    if not any(sent.start <= i < sent.end for i in lemma_positions(trigger.doc, ACCUSING_WORDS)):
+    if not any(sent.start <= i < sent.end for i in lemma_positions(trigger.doc, accusing)):
         return set()  # no accusing word in the sentence (found in the Doc's lemma column, without a Token per word)
     accused: set[int] = set()
     # the verb a trial in absentia hangs on is the act, its object the target ("a court sentenced Sam Serey in absentia")
@@ -385,11 +385,11 @@ def _accused(trigger: Span) -> set[int]:
     for word in sent:
         if word.i == own:
             continue
-        if word.lemma_ in ACCUSING_VERBS and word.pos_ in {"VERB", "AUX"}:
+        if word.lemma_ in words.accusing and word.pos_ in {"VERB", "AUX"}:
             for child in word.children:
                 if child.dep_ in {"nsubjpass", "dobj"} and not any(t.i == trigger.root.i for t in child.subtree):
                     accused.update(t.i for t in child.subtree)
-        if word.lemma_ in ACCUSING_VERBS | ACCUSING_NOUNS:
+        if word.lemma_ in accusing:
             for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "against"):
                 accused.update(t.i for p in prep.children if p.dep_ == "pobj" for t in p.subtree if t.i < trigger.start or t.i >= trigger.end)
     return accused
@@ -573,11 +573,14 @@ def _named_group(head: Token, people: Spans, person_nouns: frozenset[str]) -> st
     return None
 
 
-def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset[str], origin: str | None = None) -> str | None:
+def people_phrase(
+    head: Token, person_nouns: frozenset[str], relation: frozenset[str], vague: frozenset[str], generic: frozenset[str], origin: str | None = None
+) -> str | None:
     """Return the name of the group a plural people noun names when no actor does: the noun with its modifiers, without
     determiners, numbers and words of quantity ("Chinese pro-democracy students", "40 Uyghur asylum-seekers" -> "Uyghur
     asylum-seekers"), when a word names the people it belongs to; none for kin and quantity nouns ("relatives of ..."),
-    a bare noun ("critics") or a general one ("British or UK-based individuals")."""
+    a bare noun ("critics") or a general one ("British or UK-based individuals"; ``generic``: nouns too general to name a
+    group on their own; ``vague``: words of quantity or which, not who, left out)."""
     lemma = head.lemma_.lower()
     if head.tag_ not in {"NNS", "NNPS"} or lemma not in person_nouns or lemma in relation:
         return None
@@ -585,7 +588,7 @@ def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset
     start = min((t.i for c in modifiers for t in c.subtree), default=head.i)
     words = list(head.doc[start : head.i + 1])
     # drop what comes before the last word of quantity or determiner inside the phrase ("the many exiled critics")
-    cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in {"det", "nummod", "poss", "predet"} or t.lower_ in VAGUE_WORDS), default=0)
+    cut = max((n + 1 for n, t in enumerate(words) if t.dep_ in {"det", "nummod", "poss", "predet"} or t.lower_ in vague), default=0)
     words = words[cut:]
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words = words[1:]
@@ -593,12 +596,12 @@ def people_phrase(head: Token, person_nouns: frozenset[str], relation: frozenset
         return head.text  # a noun that names a group by itself: "spy on dissidents" (group_words.tsv role alone)
     away = _abroad_tail(head)
     counted = any(c.dep_ == "nummod" for c in head.children)  # "8 overseas activists": the persons named of that number
-    if lemma not in GENERIC_PEOPLE and words and not counted and (away is not None or any(_abroad_word(t) for t in words[:-1])):
+    if lemma not in generic and words and not counted and (away is not None or any(_abroad_word(t) for t in words[:-1])):
         # people told only as living abroad ("exiled dissidents", "overseas-based activists", "activists in exile",
         # "Nicaraguans living abroad", "activists who live abroad"): the noun with what places them abroad
         return head.doc[words[0].i : (away if away is not None else head.i) + 1].text
     own = origin is not None and any(load_resources().demonyms.get(t.lower_) == origin for t in words)
-    if len(words) < 2 or (lemma in GENERIC_PEOPLE and not own):
+    if len(words) < 2 or (lemma in generic and not own):
         # a bare noun says what people, not which ("critics"); a general one not even that ("UK-based individuals"),
         # unless it tells the origin's own people abroad (China "monitoring Chinese citizens")
         return None
@@ -633,7 +636,7 @@ def _abroad() -> frozenset[str]:
     return frozenset(w.lower() for w in load_resources().group_words.get("abroad", frozenset()))
 
 
-def _full_group(head: Token, people: Spans, person_nouns: frozenset[str], relation: frozenset[str]) -> str | None:
+def _full_group(head: Token, people: Spans, person_nouns: frozenset[str], relation: frozenset[str], vague: frozenset[str]) -> str | None:
     """Return the group a bare plural people noun of the act's object (with its compound nouns: "other asylum seekers")
     stands for, when the article names one group, and only one, by those words in full: "monitor and intimidate
     dissidents" in a story of "Chinese dissidents", "extorting expatriates in Canada" in one of "Eritrean expatriates",
@@ -641,7 +644,7 @@ def _full_group(head: Token, people: Spans, person_nouns: frozenset[str], relati
     lemma = head.lemma_.lower()
     if head.tag_ not in {"NNS", "NNPS"} or lemma not in person_nouns or lemma in relation:
         return None
-    modifiers = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in VAGUE_WORDS]
+    modifiers = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in vague]
     if any(c.dep_ != "compound" or c.pos_ != "NOUN" or _covering(people, c) is not None for c in modifiers):
         return None
     # "other asylum seekers" in a story of "Ethiopian asylum seekers": the noun with its compound nouns
@@ -928,7 +931,7 @@ def _named_next(heads: Iterable[Token], people: Spans, words: RoleWords, *, spea
             root = noun.doc[start:end].root
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 root = root.head  # "convicted Khan of plotting to kill the blogger Ahmad Waqass Goraya": the noun's role
-            if root.head.lemma_.lower() in ACCUSING_VERBS | words.recruit:
+            if root.head.lemma_.lower() in words.accusing or root.head.lemma_.lower() in words.recruit:
                 continue  # "Police arrested Carlisle Rivera": the suspect; "Gupta had been recruited": an agent
             if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and (speaking or root.head.lemma_.lower() in words.receive)):
                 return [actor.name]
@@ -979,7 +982,7 @@ def incident_targets(
         subject_tokens -= {t.i for t in trigger.root.subtree}
     # the people who speak in the sentence report the act; they are not its targets
     speakers = {row.source for row in attributions if sent.start_char <= row.cue_start < sent.end_char and row.source}
-    accused = _accused(trigger) if trigger is not None else set()
+    accused = _accused(trigger, words) if trigger is not None and words is not None else set()
     if trigger is not None and words is not None:
         accused |= _recruited(trigger, words.recruit)
 
@@ -1029,9 +1032,9 @@ def incident_targets(
                 named.append(actor.name)
                 here = next((s for s, e, a in (people or sent_people) if a is actor and s <= head.i < e), None)
                 named.extend(n for n in (_coordinated(here, actor, people or sent_people) if here is not None else []) if n not in named)
-            elif actor is None and words is not None and (full := _full_group(head, people, words.person, relation)) is not None:
+            elif actor is None and words is not None and (full := _full_group(head, people, words.person, relation, words.vague)) is not None:
                 phrases.append(full)
-            elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation, origin)) is not None:
+            elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation, words.vague, words.generic, origin)) is not None:
                 phrases.append(phrase)
         if not any(a.type == "person" for h in heads if (a := _covering(people or sent_people, h)) is not None):
             # "bounties for eight democracy activists": the eight the article names ("The eight ... are Ted Hui, ...")
@@ -1141,8 +1144,8 @@ def _is_process(token: Token, words: RoleWords, cues: Iterable[str]) -> bool:
             return False  # "was found stabbed to death": a passive cue reports no one's words
         if lemma in words.receive:
             return False  # who receives or survives the act, then: "he had survived an attempt on his life in 2015"
-        return lemma in words.process or lemma in cues or lemma in ACCUSING_VERBS or lemma in LATER_VERBS
-    return token.pos_ == "NOUN" and lemma in PROCESS_NOUNS
+        return lemma in words.process or lemma in cues or lemma in words.accusing or lemma in words.later
+    return token.pos_ == "NOUN" and lemma in words.proceeding
 
 
 def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: frozenset[str], *, decree: bool = False) -> bool:
@@ -1163,12 +1166,12 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
         return False  # the date of the other noun of a pair: "a 2021 kidnapping plot and a 2022 murder-for-hire plot"
     act_clause = clause_verb(trigger.root)
     # an accusation a decree is listed after is one with it ("accused him of conspiring ... and labeled him a terrorist")
-    accusation = act_clause.head.i if decree and act_clause.dep_ == "conj" and act_clause.head.lemma_ in ACCUSING_VERBS else -1
+    accusation = act_clause.head.i if decree and act_clause.dep_ == "conj" and act_clause.head.lemma_ in words.accusing else -1
     up = _chain(trigger.root)
     # the act named inside a noun of process or measure is no act of its clause: "ordered the closure of the stations
     # last month", "opened an investigation into the killing on Monday" (the date is the measure's)
     inside = any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in PROCESS_NOUNS
+        t.pos_ == "NOUN" and t.lemma_.lower() in words.proceeding
         for t in up[: up.index(act_clause) if act_clause in up else 0] if t.i not in trigger_ids
     )
     above = _chain(act_clause)
@@ -1178,7 +1181,7 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
         if token.i in trigger_ids or token.i == announcing:
             return True
         if step and _is_process(token, words, cues) and not (
-            decree and token.lemma_ in ACCUSING_VERBS and token.i in {act_clause.i, accusation}
+            decree and token.lemma_ in words.accusing and token.i in {act_clause.i, accusation}
             and not any(t.pos_ == "NOUN" and t.ent_type_ != "DATE" for t in chain[1:step])
         ):
             # (the verb a decree's manner word hangs on is the decree: "On July 2, 2013, he was convicted in absentia", as
@@ -1286,10 +1289,10 @@ def incident_years(
         token = _token_at(sent, char)
         if token is not None and dates_the_act(token, trigger, words, cues, decree=decree):
             kept.append(year)
-    return kept or _foiled_year(sent, years, trigger)
+    return kept or _foiled_year(sent, years, trigger, words)
 
 
-def _foiled_year(sent: Span, years: Sequence[tuple[int, int]], trigger: Span) -> list[int]:
+def _foiled_year(sent: Span, years: Sequence[tuple[int, int]], trigger: Span, words: RoleWords) -> list[int]:
     """Return the year of a plot's uncovering or foiling when no date of the sentence dates the plot itself: the date
     nearest above the verb that uncovers or thwarts the plot in its object ("In 2018 Danish police carried out an
     operation after saying they had uncovered a plan ... to kill", "in 2018 Danish authorities said they had uncovered
@@ -1297,8 +1300,8 @@ def _foiled_year(sent: Span, years: Sequence[tuple[int, int]], trigger: Span) ->
     foil = next(
         (
             t for t in _chain(trigger.root)
-            if t.pos_ == "VERB" and t.lemma_.lower() in FOIL_VERBS
-            and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PLOT_NOUNS for c in t.children)
+            if t.pos_ == "VERB" and t.lemma_.lower() in words.foil
+            and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words.plot for c in t.children)
         ),
         None,
     )
@@ -1418,7 +1421,7 @@ def _through_noun(path: Sequence[Token]) -> bool:
     return any(t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "DATE" for t in path)
 
 
-def news_year(sent: Span, date_years: Sequence[tuple[int, int]], act: Span | None = None) -> int | None:
+def news_year(sent: Span, date_years: Sequence[tuple[int, int]], act: Span | None, words: RoleWords) -> int | None:
     """Return the publication year for an act told in the article's first sentences (its title and lead) when no date
     dates it: the news a report is written for happened lately ("A Rwandan dissident has been shot dead in Mozambique,
     police said on Tuesday"); not when its sentence tells of an earlier year outside a relative or participle clause on
@@ -1426,7 +1429,7 @@ def news_year(sent: Span, date_years: Sequence[tuple[int, int]], act: Span | Non
     published = sent.doc._.tnr_published
     if not published or not published[:4].isdigit():
         return None
-    if act is not None and any(t.pos_ == "VERB" and t.lemma_ in ACCUSING_VERBS for t in _chain(act.root)[1:]):
+    if act is not None and any(t.pos_ == "VERB" and t.lemma_ in words.accusing for t in _chain(act.root)[1:]):
         return None  # the news is the charge or accusation, the act came before: "today accused Vietnamese agents of abducting"
     year = int(published[:4])
     if any(sent.start_char <= char < sent.end_char and told < year and not _in_relative(sent.doc, char, participle=True) for char, told in date_years):
@@ -1440,9 +1443,10 @@ def decree_news_year(sent: Span, date_years: Sequence[tuple[int, int]], act: Spa
     its own, whoever it names ("Hong Kong police offer bounties ... for 8 activists based overseas"): as ``news_year``,
     but not for a decree told as the object of a comment or process ("Britain condemned the bounties that Hong Kong
     police placed ...": the news is the comment)."""
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in words.process - ACCUSING_VERBS for t in _chain(act.root)):
+    commenting = once_per("targets:commenting", (words.process, words.accusing), lambda: words.process - words.accusing)
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in commenting for t in _chain(act.root)):
         return None  # (the act's words are its clause: "condemned the bounties that ... placed" is the comment's)
-    return news_year(sent, date_years, act)
+    return news_year(sent, date_years, act, words)
 
 
 class ArticleItem(Protocol):
