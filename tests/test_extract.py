@@ -5375,6 +5375,35 @@ def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:
     assert [(r.source, r.cue) for r in rows] == [("Agnes Callamard", "concluded"), ("Mike Pompeo", "said")]
 
 
+PRONOUN_AND_TOLD_GENDER = [
+    # a kinship noun beside a name tells the person's gender where the given name tells none ("her son Siam") or
+    # tells the other ("Nusrat" is mostly a man's name; "sister of ..." in apposition)
+    ('Tanya Tirawut’s son Siam fled to Laos after the coup. He went quiet months ago. "Yes," she says, "I think all '
+     'three of them are dead."',
+     [("Tanya Tirawut", "says")]),
+    ("Nusrat Shahreen Raka, sister of TV presenter Kanak Sarwar, was arrested in Dhaka on Tuesday. Police officer "
+     "Mushfiqur Rahman Tushar confirmed the matter. He said a vested quarter was spreading propaganda. Raka is an "
+     "active member of the clique. She told officers that they had carried out propaganda.",
+     [("Rahman Tushar", "confirmed"), ("Rahman Tushar", "said"), ("Nusrat Shahreen Raka", "told")]),
+    # a person who is the subject of a clause of the sentence right before the pronoun's, whose main subject names no
+    # one, outranks a main subject further back ("businessman" tells Hoang Duong is a man)
+    ("Mike Burgess spoke in Canberra on Wednesday. The businessman Hoang Duong was found guilty in December 2023. It "
+     "was the sixth threat assessment that Burgess has delivered. He said the agency had stopped the plot.",
+     [("Mike Burgess", "said")]),
+    # (not one of two such people)
+    ("Mike Burgess spoke in Canberra on Wednesday. The businessman Hoang Duong was found guilty in December 2023. It "
+     "was the sixth threat assessment that Burgess delivered after Tony Burke asked for one. He said the agency had "
+     "stopped the plot.",
+     [("Hoang Duong", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUN_AND_TOLD_GENDER, ids=[t[:40] for t, _ in PRONOUN_AND_TOLD_GENDER])
+def test_pronoun_skips_a_person_told_of_the_other_gender(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 PERSON_GENDERS = [
     ("Kim Jong Nam", None),
     ("Kim Jong-nam", None),

@@ -2492,8 +2492,10 @@ def _antecedent(
         return cued
     everyone, heard = actors, speakers
     if gender is not None:
+        told = _told_genders(everyone, res)
+
         def fits(actor: Actor, *, mostly: bool = True) -> bool:
-            return person_gender(actor.name, mostly=mostly) in {gender, None}
+            return (told.get(actor.name) or person_gender(actor.name, mostly=mostly)) in {gender, None}
 
         # (a speaker whose given name is only mostly of the other gender may still be the one just quoted: "according
         # to RNC official Kennedy Gihana. He said ...")
@@ -2530,6 +2532,32 @@ def _antecedent(
     found = found or speaker or _latest(before, wanted)
     # a given name read as the other gender ("Kim Jong Nam", "Aly"): with no one else to refer to, the main subject
     return found if found is not None or gender is None else _salient(at, everyone, wanted, res)
+
+
+def _told_genders(actors: list[Actor], res: Resources) -> dict[str, str]:
+    """Return the gender the words beside a person's mentions tell, by name: a noun in apposition ("Nusrat Shahreen
+    Raka, sister of ...", "Hong An's daughter, Sean Sinuon") or right before the name ("her son Siam", "Iron lady
+    Salaam Musumba", "Ms Musumba"; gendered_nouns.tsv). It outweighs the given name ("Sean" is mostly a man's); a
+    person both nouns are told of has none."""
+    told: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.type != "person":
+            continue
+        root = actor.span.root
+        if actor.span[-1].text != actor.name.split()[-1]:
+            continue  # (a mention the name was completed for may be of another: "his sister, Sayed Ahmed")
+        beside = [c for c in root.children if c.dep_ == "appos" and c.i >= actor.span.end]
+        if root.dep_ == "appos" and root.head.i < actor.span.start:
+            beside.append(root.head)
+        if actor.span.start > 0:
+            beside.append(actor.span.doc[actor.span.start - 1])
+        if not actor.name.startswith(actor.span[0].text):
+            beside.append(actor.span[0])  # a title the name leaves out ("Ms Musumba"; not "Son Heung-min")
+        for noun in beside:
+            found = res.gendered_nouns.get(noun.lemma_.lower()) or res.gendered_nouns.get(noun.lower_.rstrip("."))
+            if found is not None:
+                told.setdefault(actor.name, set()).add(found)
+    return {name: next(iter(found)) for name, found in told.items() if len(found) == 1}
 
 
 def _according_document_before(pronoun: Token, actors: list[Actor], res: Resources) -> Token | None:
@@ -2793,7 +2821,7 @@ def _salient(
             if found is not None:
                 return found
         if wanted == "person" and sent.end <= pronoun.i and sent.end >= sentence(pronoun).start:
-            found = _object_before(sent, actors, res)
+            found = _object_before(sent, actors, res) or _clause_subject_before(sent, actors)
             if found is not None:
                 return found
         if sent.start == 0:
@@ -2822,6 +2850,15 @@ def _object_before(sent: Span, actors: list[Actor], res: Resources) -> Actor | N
         if named:
             return named[-1]
     return None
+
+
+def _clause_subject_before(sent: Span, actors: list[Actor]) -> Actor | None:
+    """Return the one person who is the subject of a clause (not the main one) of the sentence right before a
+    pronoun's, when that sentence's main subject names no one ("It was the sixth threat assessment Burgess has
+    delivered. He said ..."): a person of the sentence just before outranks any named further back (centering)."""
+    people = {a.name: a for a in actors if a.type == "person" and sent.start <= a.span.start < sent.end
+              and a.span.root.dep_ in SUBJECTS}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _fronted_clause_person(pronoun: Token, actors: list[Actor]) -> Actor | None:
