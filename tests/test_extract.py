@@ -1795,6 +1795,12 @@ LONG_AND_TITLED_NAMES = [
     ("Foreign Ministers Stef Blok and Sigrid Kaag spoke on Monday.", {"Stef Blok", "Sigrid Kaag"}),
     # a name that only ends in "s" keeps its first word ("Thomas" is no plural of a title)
     ("Thomas Tugendhat and Nicolás Maduro spoke on Monday.", {"Thomas Tugendhat", "Nicolás Maduro"}),
+    # "General" after a body's head word is part of its name, no given name opening a person run on after it
+    ("According to an order issued by the Directorate General of Immigration and Passports, Pakistanis will be denied passports.",
+     {"Directorate General of Immigration and Passports"}),
+    ("A senior official at the Directorate General of Migration Management in Turkey said she was not deported.",
+     {"Directorate General of Migration Management"}),
+    ("The Bahrain Freedom Movement Saeed al-Shehabi said it.", {"Bahrain Freedom Movement", "Saeed al-Shehabi"}),
 ]
 
 

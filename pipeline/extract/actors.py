@@ -2535,10 +2535,11 @@ def _trim_body_name(span: Span, res: Resources) -> Span:
 def _person_after_body(span: Span, res: Resources, taken: set[int]) -> Span | None:
     """Return the person's name the model ran on after an organisation's keyword ("the Bahrain Freedom Movement" +
     "Saeed al-Shehabi") or after a body found before ("the US Department of State" + "Ned Price"): a given name after
-    it and two to four words of a name, else None."""
+    it and two to four words of a name, else None. A title the gender table takes for a given name opens no person
+    there: it is part of the body's name ("the Directorate General of Migration Management")."""
     for token in span[1:-1]:
         head = span.doc[token.i - 1]
-        if token.is_title and token.is_alpha and is_given_name(token.text, res) \
+        if token.is_title and token.is_alpha and is_given_name(token.text, res) and token.text not in res.person_titles \
                 and (head.lower_ in res.apposition_kinds or head.lower_ in res.actor_words["body_head"]
                      or keyword_type(head.text, res) or head.i in taken) \
                 and 2 <= span.end - token.i <= 5 and res.actors.get(span.text.lower()) is None \
