@@ -1810,6 +1810,17 @@ LONG_AND_TITLED_NAMES = [
     ("Foreign Ministers Stef Blok and Sigrid Kaag spoke on Monday.", {"Stef Blok", "Sigrid Kaag"}),
     # a name that only ends in "s" keeps its first word ("Thomas" is no plural of a title)
     ("Thomas Tugendhat and Nicolás Maduro spoke on Monday.", {"Thomas Tugendhat", "Nicolás Maduro"}),
+    # a person's name the model split in two, one space apart, is one name; people listed apart stay apart
+    ("Chung Biu Yuen, 63, and Chi Leung Peter Wai, 38, appeared at court.", {"Chung Biu Yuen", "Chi Leung Peter Wai"}),
+    ("One defendant, Damion Patrick John Ryan, is a member of the Hells Angels.",
+     {"Damion Patrick John Ryan", "Hells Angels"}),
+    ("Chi Leung, Peter Wai and Matthew Trickett were charged.", {"Chi Leung", "Peter Wai", "Matthew Trickett"}),
+    # "General" after a body's head word is part of its name, no given name opening a person run on after it
+    ("According to an order issued by the Directorate General of Immigration and Passports, Pakistanis will be denied passports.",
+     {"Directorate General of Immigration and Passports"}),
+    ("A senior official at the Directorate General of Migration Management in Turkey said she was not deported.",
+     {"Directorate General of Migration Management"}),
+    ("The Bahrain Freedom Movement Saeed al-Shehabi said it.", {"Bahrain Freedom Movement", "Saeed al-Shehabi"}),
 ]
 
 

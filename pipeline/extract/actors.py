@@ -1939,8 +1939,27 @@ def _lowercase_word(token: Token, res: Resources) -> bool:
     return text.split("-", 1)[0] not in particles
 
 
+def _joined_people(doc: Doc, res: Resources) -> list[Span]:
+    """Return the Doc's entities with a person's name the model split in two joined again ("Chi Leung" + "Peter Wai",
+    "Damion Patrick" + "John Ryan"): two person entities of two capitalised words each, one space apart in a sentence,
+    the second opening with a given name, are one name; lists of people take commas or "and". Computed once per Doc."""
+    def compute() -> list[Span]:
+        out: list[Span] = []
+        for ent in doc_index(doc).ents:
+            last = out[-1] if out else None
+            if last is not None and ent.label_ == "PERSON" == last.label_ and last.end == ent.start \
+                    and doc[last.end - 1].whitespace_ == " " and len(last) == 2 == len(ent) \
+                    and is_given_name(ent[0].text, res) and not ent[0].is_sent_start \
+                    and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in doc[last.start : ent.end]):
+                out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            else:
+                out.append(ent)
+        return out
+    return cached(doc, f"joined-people:{id(res)}", compute)
+
+
 def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor]) -> Iterator[Actor]:
-    for ent in doc_index(doc).ents:
+    for ent in _joined_people(doc, res):
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
         if ent.label_ == "ORG" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON" \
@@ -2535,10 +2554,11 @@ def _trim_body_name(span: Span, res: Resources) -> Span:
 def _person_after_body(span: Span, res: Resources, taken: set[int]) -> Span | None:
     """Return the person's name the model ran on after an organisation's keyword ("the Bahrain Freedom Movement" +
     "Saeed al-Shehabi") or after a body found before ("the US Department of State" + "Ned Price"): a given name after
-    it and two to four words of a name, else None."""
+    it and two to four words of a name, else None. A title the gender table takes for a given name opens no person
+    there: it is part of the body's name ("the Directorate General of Migration Management")."""
     for token in span[1:-1]:
         head = span.doc[token.i - 1]
-        if token.is_title and token.is_alpha and is_given_name(token.text, res) \
+        if token.is_title and token.is_alpha and is_given_name(token.text, res) and token.text not in res.person_titles \
                 and (head.lower_ in res.apposition_kinds or head.lower_ in res.actor_words["body_head"]
                      or keyword_type(head.text, res) or head.i in taken) \
                 and 2 <= span.end - token.i <= 5 and res.actors.get(span.text.lower()) is None \
