@@ -2419,7 +2419,8 @@ DATES = [
     # a weekday set off by a comma before the day it names is that one day, not a second (unresolved) date
     ("Four nationals were repatriated on Friday, 18 October 2024, at the request of the government.", None,
      [("2024-10-18", "2024-10-18")]),
-    ("The arrests started a week ago, on Friday, and have continued.", None, [(None, None), (None, None)]),
+    # "a week ago, on Friday" with no publication date: one day, the weekday that names it (two real golds list one)
+    ("The arrests started a week ago, on Friday, and have continued.", None, [(None, None)]),
     # a day range in one month keeps its opener ("between October 18-22", "from Jan. 1-31"): the month's days, never
     # a year read from the day
     ("They deported three activists between October 18-22, placing them in detention.", "2021-10-27",
@@ -4212,6 +4213,16 @@ COUNTED_DATES = [
     ("He was held on 3 May 2021. A few days later he was freed. Less than two weeks after his arrest he spoke.",
      "2023-05-01", [("3 May 2021", "2021-05-03", "2021-05-03")]),
     ("He spent two years after the war in Paris.", "2023-05-01", []),
+    # a day named from publication followed by the day it names, with no publication date: the named day alone
+    ("The ministry yesterday (August 16) issued a clarification.", None, [("August 16", None, None)]),
+    ("In a statement released today (Monday), the group spoke.", None, [("Monday", None, None)]),
+    ("A week ago, on May 17, 2023, his body was found.", None, [("May 17, 2023", "2023-05-17", "2023-05-17")]),
+    # with one, both resolve: the same day once, another day its own date ("a week ago, on Friday" of a Friday)
+    ("The ministry said yesterday, May 22, that it would act.", "2023-05-23", [("yesterday", "2023-05-22", "2023-05-22")]),
+    ("The arrests started a week ago, on Friday.", "2017-07-07",
+     [("a week ago", "2017-06-30", "2017-06-30"), ("on Friday", "2017-07-07", "2017-07-07")]),
+    # not a day: "last week, in March" keeps both
+    ("He said last week, on March 3, that he would go.", None, [("last week", None, None), ("March 3", None, None)]),
     ("This comes a month after local media had reported that a man was charged.", "2021-08-09", []),
     ("The report came the day after the election.", "2021-08-09", []),
     ("She left the day before yesterday.", "2021-08-09", []),
@@ -4232,6 +4243,10 @@ STRESSED_AND_SEASON_DATES = [
     ("A delegation is also arriving later next week.", None, [("next week", None, None)]),
     ("Just three years ago, he fled.", None, [("three years ago", None, None)]),
     ("Later this month he will fly.", "2023-01-27", [("Later this month", "2023-01-27", "2023-01-31")]),
+    # "late last year" is last year, its text kept whole; without a publication date, unresolved
+    ("The hitman was arrested late last year in New York.", "2023-01-27", [("late last year", "2022-01-01", "2022-12-31")]),
+    ("Thailand deported two others late last year.", None, [("late last year", None, None)]),
+    ("He was arrested late last month.", "2023-01-27", [("late last month", "2022-12-01", "2022-12-31")]),
     # "so far this year" runs from New Year's Day to publication; "this weekend" is the weekend of the publication's week
     ("Saudi Arabia has executed at least 92 people so far this year.", "2023-08-31",
      [("so far this year", "2023-01-01", "2023-08-31")]),

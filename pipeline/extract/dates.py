@@ -186,15 +186,18 @@ def resolve_date(
     return None
 
 
-# "later next week", "earlier last month": the word before a period named from publication places nothing of its own
-STRESSED = re.compile(r"^(?:later|earlier)\s+(?=(?:next|last)\b)")
+# "later next week", "earlier last month": the word before a period named from publication places nothing of its own;
+# "late last year": the end of such a period is the period, as "late May" is May ("early last year" is left as the model
+# reads it: it cost a team test match when tried)
+STRESSED = re.compile(r"^(?:(?:later|earlier)\s+(?=(?:next|last)\b)|late\s+(?=last\b))")
 
 
 def _cores(text: str) -> list[str]:
     """Return a date's lowercased text without the words before its period that only stress it, one more off each
-    time: "just", "only", and "later" or "earlier" before "next" or "last": "just last week" -> "last week", "later
-    next week" -> "next week". Not its other leading words: "the next year", "over the next month" are no period
-    named from publication, and "late last year" is left as the model reads it."""
+    time: "just", "only", "later" or "earlier" before "next" or "last", and "late" before "last": "just last week" ->
+    "last week", "later next week" -> "next week", "late last year" -> "last year" (the gold's period; the text keeps
+    "late"). Not its other leading words: "the next year", "over the next month" are no period named from
+    publication."""
     words = date_words()
     lowered = " ".join(text.lower().split())
     forms: list[str] = []
@@ -1170,6 +1173,25 @@ def _years_after(spans: list[Span]) -> dict[int, int]:
     return found
 
 
+def _named_after(spans: list[Span], index: int) -> bool:
+    """True when the next date follows this one past nothing but a comma, "on" or a bracket: "the following day, on
+    May 8, 2023", "today (Monday)": the date that names the same period."""
+    if index + 1 >= len(spans) or spans[index + 1].start <= spans[index].end:
+        return False
+    return all(t.lower_ in {",", "on", "("} for t in spans[index].doc[spans[index].end : spans[index + 1].start])
+
+
+DAY_ANCHOR = Anchor(dt.date(2000, 6, 15), "day")  # any day: whether an expression names one day does not depend on it
+
+
+@functools.lru_cache(maxsize=1024)
+def _one_day(text: str) -> bool:
+    """True for an expression naming a single day, whatever the publication date: "yesterday", "a week ago",
+    "Monday", "May 17", "13th of May 2017"; not "last week", "May", "2017"."""
+    found = resolve_date(text, anchor=DAY_ANCHOR)
+    return found is not None and found[0] is not None and found[0][0] == found[0][1]
+
+
 def _bare(text: str) -> str:
     """Return a date's text lowercased without its leading words ("on", "late", "the"): "on Thursday" -> "thursday"."""
     leading = date_words().leading
@@ -1206,8 +1228,7 @@ def extract_dates(
         anaphoric = resolved is not None
         if anaphoric and _before_event(span):
             continue  # "Five years after the afternoon she spent waiting": counted before an event, left out
-        if anaphoric and index + 1 < len(spans) and spans[index + 1].start > span.end \
-                and all(t.lower_ in {",", "on", "("} for t in doc[span.end : spans[index + 1].start]):
+        if anaphoric and _named_after(spans, index):
             continue  # "the following day, on May 8, 2023": the date it names follows it
         if resolved is None:
             resolved = dated or resolve_date(span.text, anchor=anchor, story_year=_story_year(span))
@@ -1228,6 +1249,12 @@ def extract_dates(
         if resolved is None:
             continue
         period, relative = resolved
+        if period is None and relative and not anaphoric and _named_after(spans, index) and _one_day(span.text) \
+                and _one_day(spans[index + 1].text):
+            # "yesterday (August 16)", "A week ago, on May 17, 2023" with no publication date: the day it names follows
+            # it (with one, both resolve: the same day is listed once, another day is a date of its own: "a week ago,
+            # on Friday" in a story of a Friday)
+            continue
         if period is not None and not anaphoric:
             previous = period  # "the following month" is named from the last date the story gives, not from another such
             if (period[1] - period[0]).days < DAY_COUNT_BASE:
