@@ -651,7 +651,7 @@ ACTORS = [
     ("Hong Kongers and Crimean Tatars abroad are watched.",
      {("Hong Kongers", "group", "HKG"), ("Crimean Tatars", "group", None)}),
     # police, courts and prosecutors with their state among their modifiers; without it, no actor
-    ("German federal prosecutors charged him.", {("public prosecutor", "government", "DEU")}),
+    ("Turkish prosecutors charged him.", {("public prosecutor", "government", "TUR")}),
     # a state's officials or authorities of one kind are that body; the kind alone after a demonym is none
     ("Turkish law enforcement officials detained them and Turkish migration authorities deported them.",
      {("law enforcement", "government", "TUR"), ("migration authorities", "government", "TUR")}),
@@ -1497,7 +1497,15 @@ ACTORS = [
     # prosecuting offices of their own name (gazetteer), by their English name as given
     ("The Federal Public Prosecutor General brought charges, and the PNAT opened a case.",
      {("Federal Public Prosecutor General", "government", "DEU"), ("National Anti-Terrorism Prosecutor's Office", "government", "FRA")}),
-    ("German federal prosecutors have opened a case.", {("public prosecutor", "government", "DEU")}),
+    # a state's federal prosecutors, told by a demonym or possessive, are its own office of prosecutors
+    # (national_bodies.tsv); not the US's, whose own name is its justice ministry; not a city's prosecutors, nor the
+    # one federal prosecutor, nor federal prosecutors whose state no word of theirs tells
+    ("German federal prosecutors have opened a case.", {("Federal Public Prosecutor General", "government", "DEU")}),
+    ("Germany's federal prosecutors have opened a case.", {("Federal Public Prosecutor General", "government", "DEU")}),
+    ("Belgian federal prosecutors charged him.", {("Federal Prosecutor's Office", "government", "BEL")}),
+    ("US federal prosecutors charged him.", {("public prosecutor", "government", "USA")}),
+    ("State prosecutors in Berlin opened a case.", {("public prosecutor", "government", "DEU")}),
+    ("Swiss federal prosecutors opened a case.", {("public prosecutor", "government", "CHE")}),
     # unnamed prosecutors stand for the prosecuting body of their state the article names (convention P), else
     # they are the generic public prosecutor; a named office of another state is not theirs
     ("The Justice Department charged him. US prosecutors said he spied.", {("Department of Justice", "government", "USA")}),
@@ -2807,8 +2815,15 @@ ATTRIBUTIONS = [
     # a denial word describing a thing in apposition ("a false identity") calls no claim false
     ("German federal prosecutors said Krasikov had entered the EU on a passport issued in the name of Vadim Sokolov, a "
      "false identity.",
-     [("public prosecutor", "said", "assert", "indirect",
+     [("Federal Public Prosecutor General", "said", "assert", "indirect",
        "Krasikov had entered the EU on a passport issued in the name of Vadim Sokolov, a false identity")]),
+    # a state's federal prosecutors are its own office of prosecutors, and later unnamed prosecutors speak for it;
+    # US federal prosecutors stay the public prosecutor (the US's own name is its justice ministry)
+    ("German federal prosecutors said he had spied. He contacted the police, prosecutors added.",
+     [("Federal Public Prosecutor General", "said", "assert", "indirect", "he had spied"),
+      ("Federal Public Prosecutor General", "added", "assert", "indirect", "He contacted the police")]),
+    ("US federal prosecutors said he had spied.",
+     [("public prosecutor", "said", "assert", "indirect", "he had spied")]),
     # what a case or a record shows is evidence in the story's voice, no one's claim
     ("The case of Salma al-Shehab shows how the kingdom polices what its citizens say overseas.", []),
     # "there are no leads": nothing found yet, no accusation rejected; "he had no link": a denial

@@ -1125,12 +1125,13 @@ def _national_name(actor: Actor, res: Resources) -> Actor:
     Office: gold pass 7416c76); another body whose own name is no ministry keeps the generic name so called. Not
     one a city or province in its words seats ("the Berlin prosecutor", "Manhattan prosecutors"), unless called
     federal: a local body, not the state's national one. Unnamed prosecutors ("US prosecutors", "German federal
-    prosecutors") keep the generic name unless their words name the office ("the federal prosecutor's office"):
-    they stand for the prosecuting body the article names (_prosecutors_of_named_body), else for none."""
+    prosecutors") keep the generic name unless their words name the office ("the federal prosecutor's office") or
+    call them their state's federal prosecutors ("German federal prosecutors", _states_federal_prosecutors): they
+    stand for the prosecuting body the article names (_prosecutors_of_named_body), else for none."""
     own = res.national_bodies.get((actor.country or "", actor.name)) if actor.type == "government" else None
     if own is not None and actor.name == res.bodies["prosecutor"] and all(
         t.lower_ != "office" for t in actor.span.doc[actor.span.start : actor.span.end + 2]
-    ):
+    ) and not _states_federal_prosecutors(actor, own, res):
         return actor
     if own is not None and "ministry" not in own.lower() and actor.name != res.bodies["foreign ministry"] \
             and any(t.lower_ == "ministry" for t in actor.span):
@@ -1138,6 +1139,20 @@ def _national_name(actor: Actor, res: Resources) -> Actor:
     if own is None or _city_seated(actor, res):
         return actor
     return Actor(actor.span, own, actor.type, actor.country)
+
+
+def _states_federal_prosecutors(actor: Actor, own: str, res: Resources) -> bool:
+    """True for federal prosecutors whose state a demonym or possessive in their words tells ("German federal
+    prosecutors", "Germany's federal prosecutors") where that state's own name of its prosecutor is an office of
+    prosecutors (national_bodies.tsv: Germany's Federal Public Prosecutor General), not its justice ministry ("US
+    federal prosecutors" stay the public prosecutor). The plural only: "Belgium's federal prosecutor" may be the
+    one official."""
+    span = actor.span
+    words = [t.lower_ for t in span]
+    if "prosecut" not in own.lower() or words[-1] != "prosecutors" or len(words) < 3 or words[-2] != "federal":
+        return False
+    doc = span.doc
+    return any(_country_of_token(t, doc, res) == actor.country for t in span[:-2])
 
 
 US_ATTORNEY = "U.S. Attorney's Office"  # actors.tsv: the office of any federal district, named by it when told
