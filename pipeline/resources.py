@@ -109,6 +109,9 @@ class Resources:
     count_words: dict[str, frozenset[str]]  # role -> words (count_words.tsv)
     seasons: dict[str, tuple[int, int]]  # season -> (first month, last month)
     date_words: dict[str, frozenset[str]]  # role -> words (date_words.tsv)
+    ordinals: dict[str, int]  # ordinal word -> the part it picks, -1 the last (ordinals.tsv)
+    date_units: dict[str, str]  # noun of a counted period -> its unit, singular (date_units.tsv)
+    date_steps: dict[str, int]  # word after "the" -> the units it steps on (1) or back (-1) (date_steps.tsv)
     photo_credits: dict[str, frozenset[str]]  # role -> credits that make a line a caption (photo_credits.tsv)
     gendered_nouns: dict[str, str]  # noun beside a name (lowercase) -> "f" | "m" (gendered_nouns.tsv)
     holidays: dict[str, str]  # lowercase name of a named day -> its rule (holidays.tsv)
@@ -296,6 +299,9 @@ def load_resources(models_dir: Path = MODELS_DIR) -> Resources:
         count_words=_roles(lex / "count_words.tsv"),
         seasons={r["season"]: (int(r["first"]), int(r["last"])) for r in _rows(lex / "seasons.tsv")},
         date_words=_roles(lex / "date_words.tsv"),
+        ordinals={r["word"]: int(r["value"]) for r in _rows(lex / "ordinals.tsv")},
+        date_units={r["word"]: r["unit"] for r in _rows(lex / "date_units.tsv")},
+        date_steps={r["word"]: int(r["step"]) for r in _rows(lex / "date_steps.tsv")},
         photo_credits=_roles(lex / "photo_credits.tsv"),
         gendered_nouns={r["noun"].lower(): r["gender"] for r in _rows(lex / "gendered_nouns.tsv")},
         holidays={r["holiday"]: r["rule"] for r in _rows(lex / "holidays.tsv")},

@@ -165,6 +165,20 @@ def test_place_words_roles_of_the_place_rules_are_data() -> None:
     assert {"southern", "upstate"} <= res.state_parts
 
 
+def test_date_words_roles_of_the_date_rules_are_data() -> None:
+    """The word lists and maps the date rules read are data (issue 11): roles of date_words.tsv and the maps of
+    ordinals.tsv, date_units.tsv and date_steps.tsv, each present and non-empty in the loaded resources."""
+    from pipeline.extract.dates import date_words
+    from pipeline.resources import load_resources
+
+    res = load_resources()
+    roles = ["season_opener", "today", "day_time", "day_part"]
+    assert [role for role in roles if not res.date_words.get(role)] == []
+    assert res.ordinals["second"] == 2 and res.ordinals["final"] == -1
+    assert res.date_units["weeks"] == "week" and res.date_steps["previous"] == -1
+    assert date_words().unit_names == {"day", "week", "month", "year"}
+
+
 def test_modifier_abbreviation_places_no_other_name(nlp: Language) -> None:
     """A country abbreviation used as a modifier is a row of its own only: the places that place other names and acts
     (find_places) do not hold it, so an incident's host or sentence cannot move to "the US suspect"."""

@@ -50,6 +50,16 @@ class DateWords:
     hedges: frozenset[str]  # "more than a week later", "for two years after": vague time or a duration, no date
     timing_verbs: frozenset[str]  # "X came a day after Y": the period dates Y by X, no new period
     focus: frozenset[str]  # "just last week", "only this week": a stress before the date, left out of its text
+    ordinals: dict[str, int]  # "the second half", "the third week of April": the part picked, -1 the last
+    part: re.Pattern[str]  # a part of a year: "the second half of the year", "the first five months of 2023"
+    week_of_month: re.Pattern[str]  # "the first week of April", "the last week of June, 2021"
+    units: dict[str, str]  # "days" -> "day": nouns of a counted period and their unit
+    unit_names: frozenset[str]  # the units themselves, singular ("day", "week", "month", "year")
+    steps: dict[str, int]  # "the following day" (1), "the previous month" (-1)
+    season_openers: frozenset[str]  # "in the autumn", "during the summer": a season the model leaves untagged
+    today: frozenset[str]  # "WASHINGTON-Today, the Treasury ...": the publication day the model leaves untagged
+    day_times: frozenset[str]  # "this morning", "last night": a part of the publication day or the night before
+    day_parts: frozenset[str]  # "Friday morning": a part of a named day is that day
 
 
 @functools.lru_cache(maxsize=None)
@@ -62,6 +72,7 @@ def date_words() -> DateWords:
     # named days are proper nouns: each word capitalised, either apostrophe ("New Year’s Day 2014")
     names = sorted(res.holidays, key=len, reverse=True)
     forms = [re.escape(name.title().replace("'S", "'s")).replace("'", "['’]") for name in names]
+    ordinals = "|".join(map(re.escape, res.ordinals))
     return DateWords(
         seasons=res.seasons,
         numbers=numbers,
@@ -80,6 +91,20 @@ def date_words() -> DateWords:
         hedges=res.date_words["hedge"],
         timing_verbs=res.date_words["timing_verb"],
         focus=res.date_words["focus"],
+        ordinals=res.ordinals,
+        part=re.compile(
+            rf"(?:the\s+)?(?P<which>{ordinals})\s+(?:(?P<count>\w+)\s+)?(?P<part>half|quarter|months?)"
+            r"\s+of\s+(?P<year>\d{4}|the year|this year|last year)"
+        ),
+        week_of_month=re.compile(rf"(?:the\s+)?(?P<which>{ordinals})\s+week\s+of\s+(?P<month>{MONTH_RE})"
+                                 rf"(?:,?\s+(?P<year>\d{{4}}))?"),
+        units=res.date_units,
+        unit_names=frozenset(res.date_units.values()),
+        steps=res.date_steps,
+        season_openers=res.date_words["season_opener"],
+        today=res.date_words["today"],
+        day_times=res.date_words["day_time"],
+        day_parts=res.date_words["day_part"],
     )
 
 
@@ -211,36 +236,31 @@ def _cores(text: str) -> list[str]:
         lowered = stripped
 
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-PART = re.compile(
-    r"(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+(?:(?P<count>\w+)\s+)?(?P<part>half|quarter|months?)"
-    r"\s+of\s+(?P<year>\d{4}|the year|this year|last year)"
-)
-
-
 def _resolve_part(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
     """Return a part of a year: "the second half of the year", "the first quarter of 2022", "the first five months of 2023".
 
     "the year" and "this year" are the publication's year, "last year" the one before.
     """
-    match = PART.fullmatch(text)
+    words = date_words()
+    ordinals = words.ordinals
+    match = words.part.fullmatch(text)
     if match is None:
         return None
     named = match.group("year")
     relative = not named.isdigit()
     year = int(named) if not relative else _need(anchor, "month").year - (named == "last year")
     which, part = match.group("which"), match.group("part")
-    last = which in {"last", "final"}
+    last = ordinals[which] < 0
     if part in {"half", "quarter"}:
         if match.group("count"):
             return None
         size = 6 if part == "half" else 3
-        index = (12 // size) if last else ORDINALS[which]
+        index = (12 // size) if last else ordinals[which]
         if index > 12 // size:
             return None  # "the third half"
         first_month = (index - 1) * size + 1
         return (dt.date(year, first_month, 1), _month_end(year, first_month + size - 1)), relative
-    if which not in {"first", "last", "final"}:
+    if ordinals[which] not in {1, -1}:
         return None
     count = _number(match.group("count")) if match.group("count") else 1
     if count is None or not 1 <= count <= 12:
@@ -250,23 +270,19 @@ def _resolve_part(text: str, anchor: Anchor | None) -> tuple[Period, bool] | Non
     return (dt.date(year, 1, 1), _month_end(year, count)), relative
 
 
-WEEK_OF_MONTH = re.compile(rf"(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{MONTH_RE})"
-                           rf"(?:,?\s+(?P<year>\d{{4}}))?")
-
-
 def _week_of_month(text: str, anchor: Anchor | None) -> tuple[Period | None, bool] | None:
     """Return a week of a month: "the first week of April" is its days 1 to 7, "the last week of June" its last
     seven; without a year, the month's year nearest publication."""
-    match = WEEK_OF_MONTH.fullmatch(text)
+    match = date_words().week_of_month.fullmatch(text)
     if match is None:
         return None
-    month, which = MONTHS[match.group("month")], match.group("which")
+    month, step = MONTHS[match.group("month")], date_words().ordinals[match.group("which")]
 
     def make(year: int) -> Period:
-        if which in {"last", "final"}:
+        if step < 0:
             end = _month_end(year, month)
             return end - dt.timedelta(days=6), end
-        first = dt.date(year, month, 1 + 7 * (ORDINALS[which] - 1))
+        first = dt.date(year, month, 1 + 7 * (step - 1))
         return first, first + dt.timedelta(days=6)
 
     if match.group("year"):
@@ -324,7 +340,7 @@ def _single(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
 
 def _resolve_relative(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
     text = re.sub(r"^(?:on|in|since|until)\s+", "", text)
-    if text in {"yesterday", "today"} | DAY_TIMES:
+    if text in {"yesterday", "today"} or text in date_words().day_times:
         day = _need(anchor, "day")
         day = day - dt.timedelta(days=1) if text in {"yesterday", "last night"} else day
         return (day, day), True
@@ -801,9 +817,6 @@ YEAR_RANGE = re.compile(r"(?=[12])(?<![\w./-])((?:19|20)\d\d)[\u2013-]((?:19|20)
 NUMBERED_DAY = re.compile(r"(?=\d)(?<![\w./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/-]|\.\d)")
 
 
-SEASON_OPENERS = frozenset({"in", "during", "over", "by", "since", "until", "through"})
-
-
 def _bare_seasons(doc: Doc, covered: set[int], lone: set[int], words: DateWords) -> Iterator[tuple[int, int]]:
     """Yield seasons without a year the model leaves untagged or tags without the words before them ("winter" of "the
     following winter"): "in the autumn" (resolved from publication), "that summer", "the summer before", "the
@@ -821,19 +834,16 @@ def _bare_seasons(doc: Doc, covered: set[int], lone: set[int], words: DateWords)
             yield i - 1, i + 1
         elif before == "the" and after is not None and after.lower_ == "before" and not list(after.children):
             yield i - 1, i + 2
-        elif opener == "the" and before in STEP_WORDS:
+        elif opener == "the" and before in words.steps:
             yield i - 2, i + 1
-        elif before == "the" and opener in SEASON_OPENERS:
+        elif before == "the" and opener in words.season_openers:
             yield i - 1, i + 1
-
-
-TODAY = frozenset({"today"})
 
 
 def _bare_todays(doc: Doc, covered: set[int]) -> Iterator[tuple[int, int]]:
     """Yield a "today" the model leaves untagged ("WASHINGTON-Today, the Treasury ..."), not one ending a name
     ("USA Today", "Russia Today"): the word after punctuation or a lowercase word."""
-    for i in positions(doc, TODAY):
+    for i in positions(doc, date_words().today):
         if i in covered or doc[i].ent_type_:
             continue
         if i == 0 or doc[i - 1].is_punct or doc[i - 1].is_lower:
@@ -845,8 +855,6 @@ def _bare_todays(doc: Doc, covered: set[int]) -> Iterator[tuple[int, int]]:
 DATED_TAIL = re.compile(r"\d|\b(?:" + MONTH_RE + "|" + "|".join(WEEKDAYS) + r"|yesterday|today|tomorrow|tonight|last|next|this)\b")
 
 
-UNITS = {"day": "day", "week": "week", "month": "month", "year": "year",
-         "days": "day", "weeks": "week", "months": "month", "years": "year"}
 EVENT_TOKENS = 5  # words an event may take after "the day after" ("the day after the attempted murder")
 
 
@@ -864,16 +872,17 @@ def _counted_periods(doc: Doc, words: DateWords) -> Iterator[tuple[int, int]]:
     period before an event ("two days after the attackers broke in", "a week before the attack": the gold leaves
     them out), nor "X came the day after Y" (the period dates Y by X), nor one counted from a date of its own ("the
     day before yesterday")."""
-    for i in positions(doc, UNITS):
+    for i in positions(doc, words.units):
         unit = doc[i].lower_
-        if i >= 2 and doc[i - 2].lower_ == "the" and doc[i - 1].lower_ in STEP_WORDS \
-                and unit in UNITS.values():
+        if i >= 2 and doc[i - 2].lower_ == "the" and doc[i - 1].lower_ in words.steps \
+                and unit in words.unit_names:
             yield i - 2, i + 1
             continue
         if i == 0 or i + 1 >= len(doc) or doc[i + 1].lower_ not in words.later | words.earlier:
             continue
         count = doc[i - 1].lower_
-        if not (count == "the" and unit in UNITS.values() or _number(count) is not None and (unit in UNITS.values()) == (_number(count) == 1)):
+        if not (count == "the" and unit in words.unit_names
+                or _number(count) is not None and (unit in words.unit_names) == (_number(count) == 1)):
             continue
         start = i - 1
         if any(" ".join(t.lower_ for t in doc[max(start - n, 0) : start]) in words.hedges for n in (1, 2)):
@@ -921,11 +930,6 @@ def resolve_numbered_day(text: str, anchor: Anchor | None) -> Period | None:
     return found, found
 
 
-# parts of the publication day or the day before it the model reads as times ("have this morning camped", "Last night,")
-DAY_TIMES = frozenset({"tonight", "last night", "this morning", "this afternoon", "this evening"})
-DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # a part of a named day ("Friday morning") is that day
-
-
 def date_spans(doc: Doc) -> Iterator[Span]:
     """Yield date expressions from the model's DATE entities, repaired where it cuts them.
 
@@ -938,7 +942,7 @@ def date_spans(doc: Doc) -> Iterator[Span]:
     labelled = list(zip(doc_index(doc).ents, ent_labels(doc)))
     ents = [e for e, label in labelled
             if label == "DATE" or (label == "TIME" and (any(t.lower_ in WEEKDAYS for t in e)
-                                                        or e.text.lower() in DAY_TIMES))]
+                                                        or e.text.lower() in words.day_times))]
     # "the night of Sept. 21": a time of a named day is that day
     ents += [doc[month : e.end] for e, label in labelled if label == "TIME"
              and not any(t.lower_ in WEEKDAYS for t in e)
@@ -1062,9 +1066,9 @@ def _anaphoric() -> re.Pattern[str]:
     """The forms of a date named from the one before it (or from an event: "the day after the election")."""
     words = date_words()
     later = "|".join(sorted(map(re.escape, words.later | words.earlier), key=len, reverse=True))
-    seasons, steps = "|".join(sorted(words.seasons)), "|".join(STEP_WORDS)
+    seasons, steps = "|".join(sorted(words.seasons)), "|".join(words.steps)
     return re.compile(
-        r"(?:the\s+(?P<which>" + "|".join(STEP_WORDS) + r")|(?P<bare>following|preceding))\s+(?P<unit>day|week|month|year)"
+        r"(?:the\s+(?P<which>" + steps + r")|(?P<bare>following|preceding))\s+(?P<unit>day|week|month|year)"
         rf"|the\s+(?P<eunit>day|week|month|year)\s+(?P<edir>{later})(?P<etail>\s+.+)?"
         rf"|(?P<count>\w+)\s+(?P<cunit>day|week|month|year)s?\s+(?P<dir>{later})"
         r"|(?P<month>" + MONTH_RE + r")\s+(?:of\s+)?(?:that|the\s+same)\s+year"
@@ -1075,7 +1079,6 @@ def _anaphoric() -> re.Pattern[str]:
     )
 
 
-STEP_WORDS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}  # "the following day": one unit on or back
 DAY_COUNT_BASE = 7  # days a period may span and still be one to count days and weeks from (a day, a week, a weekend)
 SEASON_DAYS = 91  # the longest a month or a season spans (June 1 to August 31), after which no day is counted
 
@@ -1114,7 +1117,7 @@ def resolve_anaphoric(text: str, previous: Period | None, *, day: Period | None 
     which = match.group("which") or match.group("bare")
     later = date_words().later
     if which or match.group("eunit"):
-        step = STEP_WORDS[which] if which else 1 if match.group("edir") in later else -1
+        step = date_words().steps[which] if which else 1 if match.group("edir") in later else -1
     elif match.group("cunit"):
         count = _number(match.group("count"))
         if count is None:
@@ -1142,7 +1145,7 @@ def _season_from(season: str, previous: Period, match: re.Match[str]) -> Period:
     start, end = previous
     if match.group("that_season"):
         return _season(start.year - (season == "winter" and start.month <= 2), season)
-    if match.group("season_before") or STEP_WORDS[match.group("season_step")] < 0:
+    if match.group("season_before") or date_words().steps[match.group("season_step")] < 0:
         year = start.year
         while _season(year, season)[1] >= start:
             year -= 1
@@ -1199,7 +1202,7 @@ def _bare(text: str) -> str:
     while (stripped := leading.sub("", lowered)) != lowered:
         lowered = stripped
     words = lowered.split()
-    if len(words) == 2 and words[0] in WEEKDAYS and words[1] in DAY_PARTS:
+    if len(words) == 2 and words[0] in WEEKDAYS and words[1] in date_words().day_parts:
         return words[0]  # "early Thursday morning" is the "Thursday" told before
     return lowered
 
