@@ -4019,8 +4019,12 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
            and not _names_a_charge(t, content)
            for t in (doc[i] for i in range(content.start, content.end) if words[i].lower() in res.denial_words)):
         return True
+    lemmas = column(doc, "LEMMA")
     if any(_pretext(doc[i], res) for i in range(content.start, content.end) if words[i].lower() == "motivated"):
         return True  # "fraud charges, which he said were politically motivated"
+    purposes = res.attribution_words.get("purpose_verb", frozenset())
+    if any(_discrediting_purpose(doc[i], res) for i in range(content.start, content.end) if _lowered(doc, lemmas[i]) in purposes):
+        return True  # "the report was designed to malign the country", "such allegations sought to shift attention"
     # a bare negative answer ('he answered: "Absolutely not."', '"No," she said'): a question's charge denied
     spoken = list(itertools.islice((t for t in content if not t.is_punct), 4))  # (four words are enough to say "more than three")
     if len(spoken) <= 3 and not any(t.pos_ in {"VERB", "AUX"} for t in spoken) and any(
@@ -4088,7 +4092,6 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             or (speaker.country is not None and normalize_country(_span_of(subject).text, resources=res) == speaker.country)
         ):
             return True  # "she had not been involved", "he had never intended to hurt anyone", "Rwanda did not kill him"
-    lemmas = column(doc, "LEMMA")
     for token in (doc[i] for i in range(content.start, content.end)
                   if words[i].lower() in DENIAL_OPENERS or res.cues.get(_lowered(doc, lemmas[i])) == "deny"):
         if res.cues.get(token.lemma_.lower()) == "deny" and token.pos_ == "VERB" and _asserted(token, root) \
@@ -4129,8 +4132,9 @@ def _pretext(motivated: Token, res: Resources) -> bool:
     """True for "motivated" with a pretext's motive (attribution_words.tsv pretext_motive) said of a charge or a claim:
     "fraud charges, which he said were politically motivated", "charges that he says are politically motivated",
     "found Rwanda's claims to be politically motivated", "called the charges politically motivated"; not before its
-    noun ("politically motivated persecution"), negated, nor said of a crime or a request ("if the crime was
-    politically motivated"); a prosecution's step too (pretext_noun: "cases that he says are politically motivated")."""
+    noun ("politically motivated persecution"), negated, nor said of a crime ("if the crime was politically
+    motivated"); a prosecution's step too (pretext_noun: "cases that he says are politically motivated", "considered
+    the extradition request to be politically motivated")."""
     if not any(c.dep_ == "advmod" and c.lower_ in res.attribution_words["pretext_motive"] for c in motivated.children):
         return False
     if motivated.dep_ in {"amod", "acl"} and motivated.head.pos_ in {"NOUN", "PROPN"}:
@@ -4150,6 +4154,27 @@ def _pretext(motivated: Token, res: Resources) -> bool:
                 step = step.head
     return said_of is not None and (said_of.lemma_.lower() in res.attribution_words["claim_noun"]
                                     or said_of.lemma_.lower() in res.attribution_words["pretext_noun"])
+
+
+def _discrediting_purpose(verb: Token, res: Resources) -> bool:
+    """True for a purpose said of a claim that serves to discredit the accused or take attention away
+    (attribution_words.tsv purpose_verb, discredit_verb, purpose_subject): "the report was designed to malign the
+    country", "such allegations sought to shift attention from ...", "Trudeau's comments were intended to draw
+    attention from ..."; not a purpose of anything else ("the stations were designed to intimidate dissidents", "the
+    campaign aimed to discredit activists"), nor attention drawn to something ("the report was intended to draw
+    attention to their plight"), nor a negated one."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or (subject.lemma_.lower() not in res.attribution_words["claim_noun"]
+                           and subject.lower_ not in res.attribution_words.get("purpose_subject", frozenset())
+                           and subject.lemma_.lower() not in res.attribution_words.get("purpose_subject", frozenset())):
+        return False
+    discredit = res.attribution_words.get("discredit_verb", frozenset())
+    # (attention taken from something, not drawn to it: "intended to draw attention to the plight of ..." asserts)
+    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in discredit or (
+        any(d.dep_ == "dobj" and d.lemma_.lower() == "attention" for d in c.children)
+        and any(d.lower_ in {"from", "away"} for d in c.children))) for c in verb.children)
 
 
 def _category_refused(negation: Token, copula: Token) -> bool:
@@ -4271,13 +4296,17 @@ def _describes_thing(word: Token, content: Span, res: Resources) -> bool:
     while word.dep_ == "conj" and word.head.i < word.i and word.head.pos_ == "ADJ":
         word = word.head
     noun = word.head
+    # (a noun in a list takes the place of the list's first: "includes threats, ... and false stories about them")
+    place = noun
+    while place.dep_ == "conj" and place.head.i < place.i and place.head.pos_ in {"NOUN", "PROPN"}:
+        place = place.head
     # an adjective after its noun is a predicate the parser hung on it ("called the verdict biased"), not a description;
     # one on a person the claim says someone is describes that person ("Sturgess was an innocent victim of an attempt")
     return (
         word.dep_ == "amod" and word.i < noun.i and noun.lemma_.lower() not in res.attribution_words["claim_noun"]
-        and (noun.dep_ in {"dobj", "appos"} or (noun.dep_ == "pobj" and noun.head.lower_ != "as")
-             or (noun.dep_ == "attr" and res.units.get(noun.lemma_.lower()) == "person"))
-        and content.start <= noun.head.i < content.end
+        and (place.dep_ in {"dobj", "appos"} or (place.dep_ == "pobj" and place.head.lower_ != "as")
+             or (place.dep_ == "attr" and res.units.get(noun.lemma_.lower()) == "person"))
+        and content.start <= place.head.i < content.end
     )
 
 
@@ -4289,7 +4318,9 @@ def _names_a_charge(word: Token, content: Span) -> bool:
     while token.head.i != token.i and content.start <= token.head.i < content.end:
         if token.dep_ == "prep" and token.lower_ in {"for", "with", "of"} and token.head.pos_ == "VERB":
             return True
-        if token.dep_ in {"ccomp", "attr", "acomp", "oprd"} or (token.pos_ in {"VERB", "AUX"} and token.dep_ != "pcomp" and token is not word):
+        # (a verb in a list of charges takes the place of the first: "accused of supporting ... and publishing false ...")
+        if token.dep_ in {"ccomp", "attr", "acomp", "oprd"} or (
+                token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"pcomp", "conj"} and token is not word):
             return False
         token = token.head
     return False
