@@ -467,6 +467,13 @@ UNITS = [
     ("adjectives-before-noun", "Police named a dozen credible and imminent threats.", "credible and imminent threats"),
     # a participle after the counted noun is no part of it, even one that is a counted noun alone ("two accused")
     ("participle-after-noun", "Three people accused of spying were arrested.", "people"),
+    # modifiers before a name or before another modifier belong to the plural noun they modify
+    ("modifiers-before-name", "UAE authorities designated four prominent exiled Emirati dissidents as terrorism supporters.",
+     "prominent exiled Emirati dissidents"),
+    ("participle-before-name", "Britain accused three alleged GRU agents of the attack.", "alleged GRU agents"),
+    ("participle-before-people", "Turkey should not deport two detained Turkmen activists.", "detained Turkmen activists"),
+    # a verb after the counted noun is no modifier of the noun after it
+    ("verb-after-noun", "Three men detained Uyghur activists in Istanbul.", "men"),
 ]
 
 

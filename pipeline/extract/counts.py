@@ -440,6 +440,7 @@ def _in_set_phrase(span: Span, phrases: Collection[str]) -> bool:
     return False
 
 
+MODIFIER_REACH = 4  # words from a modifier to the plural noun it modifies that a counted noun phrase spans
 NAME_BEFORE_NOUN = 5  # words of a name that may stand between a number and its lowercase counted noun
 
 
@@ -638,6 +639,12 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
         # "102 so-called police stations", "three recently arrested activists": an adverb of the word after it
         if token.pos_ == "ADV" and token.dep_ == "advmod" and head is None and i < token.head.i < limit \
                 and token.head.pos_ in {"ADJ", "VERB"}:
+            i += 1
+            continue
+        # "84 exiled Tibetans", "four prominent exiled Emirati dissidents", "three alleged GRU agents": a modifier of a
+        # plural noun a few words on, before a name or another modifier
+        if token.dep_ == "amod" and token.pos_ in {"ADJ", "VERB"} and head is None \
+                and i < token.head.i < min(limit, i + MODIFIER_REACH) and token.head.tag_ in {"NNS", "NNPS"}:
             i += 1
             continue
         break
