@@ -315,6 +315,16 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # "accused" as a noun after a number counts people; after a counted noun it is the noun's participle
     ("accused-noun", "He was convicted along with two other accused.", [(2, "person")]),
     ("accused-participle", "Three people accused of spying were arrested.", [(3, "person")]),
+    # a compound and its head may name another category than the head alone; acquaintances are people
+    ("police-posts", "Thailand has two police posts near the border.", [(2, "facility")]),
+    ("posts-alone", "She had deleted three posts on Facebook.", [(3, "other")]),
+    ("case-studies", "The report examined two case studies in detail.", [(2, "incident")]),
+    ("acquaintances", "Police questioned two of her acquaintances.", [(2, "person")]),
+    # a calibre is a measure, no count; a number closing a quoted name names a group or a trial
+    ("calibre", "He had a 9 mm handgun and 20 bullets. He was shot with a 9mm pistol.", [(20, "other")]),
+    ("quoted-name-trial", 'One was convicted as part of the "UAE 94" trial, which followed a round-up.', []),
+    ("quoted-name-group", 'He sought to represent members of the \u201cHong Kong 12\u201d who fled to Taiwan.', []),
+    ("quoted-count", 'Officials said "Beijing sent 12" agents to London.', [(12, "person")]),
 ]
 
 
@@ -467,6 +477,13 @@ UNITS = [
     ("adjectives-before-noun", "Police named a dozen credible and imminent threats.", "credible and imminent threats"),
     # a participle after the counted noun is no part of it, even one that is a counted noun alone ("two accused")
     ("participle-after-noun", "Three people accused of spying were arrested.", "people"),
+    # modifiers before a name or before another modifier belong to the plural noun they modify
+    ("modifiers-before-name", "UAE authorities designated four prominent exiled Emirati dissidents as terrorism supporters.",
+     "prominent exiled Emirati dissidents"),
+    ("participle-before-name", "Britain accused three alleged GRU agents of the attack.", "alleged GRU agents"),
+    ("participle-before-people", "Turkey should not deport two detained Turkmen activists.", "detained Turkmen activists"),
+    # a verb after the counted noun is no modifier of the noun after it
+    ("verb-after-noun", "Three men detained Uyghur activists in Istanbul.", "men"),
 ]
 
 

@@ -327,6 +327,13 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
             j -= 1
         if j > 0 and doc[j - 1].lower_ == "the":
             return True
+    # '"UAE 94" trial', 'the "Hong Kong 12"': a number closing a quoted name of capitalised words names a group or case
+    if nxt is not None and nxt.is_quote and prev is not None and not prev.is_lower and prev.is_alpha:
+        j = start - 1
+        while j > 0 and doc[j - 1].is_alpha and not doc[j - 1].is_lower and start - j < NAME_BEFORE_NOUN:
+            j -= 1
+        if j > 0 and doc[j - 1].is_quote:
+            return True
     # "5G networks", "3D printers": capital letters written onto a number make a name
     if nxt is not None and not span[-1].whitespace_ and nxt.is_alpha and nxt.is_upper and nxt.lower_ not in res.number_words:
         return True
@@ -440,6 +447,7 @@ def _in_set_phrase(span: Span, phrases: Collection[str]) -> bool:
     return False
 
 
+MODIFIER_REACH = 4  # words from a modifier to the plural noun it modifies that a counted noun phrase spans
 NAME_BEFORE_NOUN = 5  # words of a name that may stand between a number and its lowercase counted noun
 
 
@@ -640,6 +648,12 @@ def _noun_phrase(doc: Doc, start: int, limit: int, nouns: Mapping[str, str]) -> 
                 and token.head.pos_ in {"ADJ", "VERB"}:
             i += 1
             continue
+        # "84 exiled Tibetans", "four prominent exiled Emirati dissidents", "three alleged GRU agents": a modifier of a
+        # plural noun a few words on, before a name or another modifier
+        if token.dep_ == "amod" and token.pos_ in {"ADJ", "VERB"} and head is None \
+                and i < token.head.i < min(limit, i + MODIFIER_REACH) and token.head.tag_ in {"NNS", "NNPS"}:
+            i += 1
+            continue
         break
     return i, head
 
@@ -690,6 +704,11 @@ def _category(head: Token | None, unit_text: str, currency: str | None, res: Res
     if head.lemma_.lower() in res.count_words["repeat_noun"]:  # "arrested nine times", not "stabbed 21 times"
         verb = head.head
         return "incident" if verb.pos_ == "VERB" and verb.lemma_.lower() in res.count_words["repeated_act"] else "other"
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head == head:
+        compound = f"{before.lemma_.lower()} {head.lemma_.lower()}"  # "two police posts", "two case studies"
+        if compound in res.units:
+            return res.units[compound]
     for word in (head.lemma_.lower(), head.lower_, head.lower_.rstrip("s")):
         if word in res.units:
             return res.units[word]
