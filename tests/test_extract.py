@@ -480,6 +480,12 @@ ACTORS = [
     ("Writer Ei Pencilo and activist Min Ko Naing had their citizenship revoked.",
      {("Ei Pencilo", "person", None), ("Min Ko Naing", "person", None)}),
     ("The writer Pencilo had her citizenship revoked; a student Hong Kong admitted left.", set()),
+    # so are words the model took for places or firms that no entity runs on past; a place, a body or a work after
+    # such a noun is still none
+    ("Melbourne resident Va Malina said she would join the demonstrations.", {("Va Malina", "person", "AUS")}),
+    ("Iron lady Salaam Musumba said they were back into action.", {("Salaam Musumba", "person", None)}),
+    ("He is a resident of Hong Kong; the refugee Hong Kong Watch helped was freed.", {("Hong Kong Watch", "ngo", "GBR")}),
+    ("A Beijing resident New York Times readers know was questioned.", {("The New York Times", "media", "USA")}),
     # capitalised words the model tagged as nothing, in apposition to a noun for a person's role after a comma, are
     # that person; a body in apposition to such a noun is no person
     ("Breon Peace, the top federal prosecutor in Brooklyn, told reporters the case was flagrant.",

@@ -2724,13 +2724,15 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(named, named.text, "person", _person_country_around(named, doc, res))
             continue
         # "Writer Ei Pencilo and activist Min Ko Naing", "the blogger Pham Doan Trang": a noun for a person's role right
-        # before two to four capitalised words the model tagged as nothing names that person
+        # before two to four capitalised words the model tagged as nothing names that person; so do words it took for
+        # places, firms or works when no entity runs on past them ("Melbourne resident Va Malina said")
         end = i + 1
         while end < len(doc) and end - i <= 4 and doc[end].pos_ in {"PROPN", "NOUN", "ADJ"} \
                 and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_upper \
-                and not doc[end].ent_type_ and doc[end].lower_ not in res.demonyms:
+                and doc[end].ent_type_ in MISTAKEN_NAME_LABELS and doc[end].lower_ not in res.demonyms:
             end += 1
-        if not 3 <= end - i <= 5 or (end < len(doc) and doc[end].text[:1].isupper()):
+        if not 3 <= end - i <= 5 or (end < len(doc) and (doc[end].text[:1].isupper() or doc[end].ent_iob_ == "I")) \
+                or doc[i + 1].ent_iob_ == "I":
             continue
         words = doc[i + 1 : end]
         if any(t.text in res.person_titles or _a_place_name(t.text, res) for t in words) or _not_an_actor(words, res) \
@@ -2758,6 +2760,9 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
         person_noun = appos is not None and appos.lemma_.lower() in res.actor_words["person_noun"]
         if after.lower_ == "who" or person_noun:
             yield Actor(ent, ent.text, "person", _person_country_around(ent, doc, res))  # "..., the US attorney"
+
+
+MISTAKEN_NAME_LABELS = frozenset({"", "GPE", "ORG", "WORK_OF_ART", "PRODUCT", "LOC", "FAC"})  # a person's name the model took for these
 
 
 def _plain_name_word(token: Token) -> bool:
