@@ -491,6 +491,15 @@ ACTORS = [
     ("Breon Peace, the top federal prosecutor in Brooklyn, told reporters the case was flagrant.",
      {("Breon Peace", "person", "USA")}),
     ("Human Rights Watch, the employer of the director, said it was flagrant.", {("Human Rights Watch", "ngo", "USA")}),
+    # so are such words the model took for a firm, and a name before a role noun in brackets; a body's name in
+    # apposition to such a noun stays a body
+    ("Va Malina, a resident of Melbourne, said she would join.", {("Va Malina", "person", "AUS")}),
+    ("Zinnetgul Tursun (refugee) was deported.", {("Zinnetgul Tursun", "person", None)}),
+    ("Abdelkader Farhat, Adel Daadaa, Chahrazed Akache (journalist), Ali Hlioui and others were named.",
+     {("Abdelkader Farhat", "person", None), ("Adel Daadaa", "person", None), ("Chahrazed Akache", "person", None),
+      ("Ali Hlioui", "person", None)}),
+    ("Hong Kong Watch, a member of the coalition, said so.", {("Hong Kong Watch", "ngo", "GBR")}),
+    ("Radio Free Asia (reporter) said so.", {("Radio Free Asia", "media", "USA")}),
     # an outlet named before the platform its channel is on; the platform is no part of its name
     ("The couple founded the Base YouTube channel, which is critical of the government.", {("Base", "media", None)}),
     # a month the model ran on into a name is no part of it

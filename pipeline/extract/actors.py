@@ -2771,23 +2771,29 @@ def _plain_name_word(token: Token) -> bool:
 
 
 def _named_by_apposition(noun: Token, res: Resources) -> Span | None:
-    """Return two to four capitalised words the model tagged as nothing that a noun for a person's role after a comma
-    stands in apposition to ("Breon Peace, the top federal prosecutor in Brooklyn, told reporters"): that person."""
+    """Return two to four capitalised words the model tagged as nothing, or took for a place, firm, work or date, that
+    a noun for a person's role after a comma or in brackets stands in apposition to ("Breon Peace, the top federal
+    prosecutor in Brooklyn, told reporters", "Nusrat Shahreen Raka, sister of ...", "Chahrazed Akache (journalist)"):
+    that person. No entity may run on past the words."""
     head = noun.head
-    if noun.dep_ != "appos" or head.i >= noun.i or head.pos_ != "PROPN" or head.ent_type_:
+    if noun.dep_ != "appos" or head.i >= noun.i or head.pos_ != "PROPN" or head.ent_type_ not in APPOSED_NAME_LABELS:
         return None
     doc = noun.doc
     start = head.i
     while start > 0 and head.i - start < 3 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
         start -= 1
     name = doc[start : head.i + 1]
-    if len(name) < 2 or head.i + 1 >= len(doc) or doc[head.i + 1].text != "," \
+    if len(name) < 2 or head.i + 1 >= len(doc) or doc[head.i + 1].text not in {",", "("} or name[0].ent_iob_ == "I" \
             or (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start):
         return None
-    if any(not t.is_title or not t.is_alpha or t.ent_type_ or t.lower_ in res.demonyms or t.text in res.person_titles
-           or _a_place_name(t.text, res) for t in name) or _not_an_actor(name, res) or name.text.lower() in res.actors:
+    if any(not t.is_title or not t.is_alpha or t.ent_type_ not in APPOSED_NAME_LABELS or t.lower_ in res.demonyms
+           or t.text in res.person_titles or _a_place_name(t.text, res) for t in name) \
+            or _not_an_actor(name, res) or name.text.lower() in res.actors:
         return None
     return name
+
+
+APPOSED_NAME_LABELS = MISTAKEN_NAME_LABELS | {"DATE"}  # "Shahreen" taken for a date
 
 
 PSEUDONYM_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person"})
