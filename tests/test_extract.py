@@ -1430,6 +1430,9 @@ ACTORS = [
     # one name after a person noun is a person known by it
     ("Those stripped of citizenship include spokesman Sasa and the activist Min Ko Naing.",
      {("Sasa", "person", None), ("Min Ko Naing", "person", None)}),
+    # a ruler named by one word after a noun for his rule; a place there is none
+    ("Shame on dictator Museveni's police for trying to intimidate us.", {("Museveni", "person", None)}),
+    ("Shame on the strongman Russia backs.", set()),
     # a name's first word the model took for a place, a given name before a patronymic particle, and a later
     # mention by first and last name only, are the person's full name
     ("Zulkarnain Saer Khan, a Bangladeshi journalist living in exile in London, recalled the raid. \"More troubles "
