@@ -475,6 +475,9 @@ ACTORS = [
      {("Dennis Kwok Wing-hang", "person", None)}),
     ("Dennis Kwok said police came. Dennis Kwok Wing-hang is a former lawmaker.",
      {("Dennis Kwok", "person", None), ("Dennis Kwok Wing-hang", "person", None)}),
+    # likewise a name given first and last before the name with its middle word
+    ("Habib Chaab was abducted. Habib Farajallah Chaab was later hanged.",
+     {("Habib Chaab", "person", None), ("Habib Farajallah Chaab", "person", None)}),
     # a noun for a person's role before capitalised words the model tagged as nothing names the person; one word or
     # a place after it does not
     ("Writer Ei Pencilo and activist Min Ko Naing had their citizenship revoked.",

@@ -3868,7 +3868,8 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
             if match is None and len(parts) == 2 and actor.type == "person":
                 # "Zulkarnain Khan" after "Zulkarnain Saer Khan": the first and last names, the middle one left out
                 ends = {n for n in full_names if len(n.split()) == 3
-                        and [_surname_key(n.split()[0]), _surname_key(n.split()[-1])] == parts}
+                        and [_surname_key(n.split()[0]), _surname_key(n.split()[-1])] == parts
+                        and first_start.get(n, actor.span.start) < actor.span.start}
                 match = ends.pop() if len(ends) == 1 else None
             if match is None and len(parts) >= 2 and actor.type == "person":
                 # "Afgan Mukhtarli" after "Afghan Mukhtarli", "Karla Perez" after "Karla Pérez", "Roland Ojeda" after
