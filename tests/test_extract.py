@@ -489,16 +489,34 @@ ACTORS = [
      {("Dennis Kwok Wing-hang", "person", None)}),
     ("Dennis Kwok said police came. Dennis Kwok Wing-hang is a former lawmaker.",
      {("Dennis Kwok", "person", None), ("Dennis Kwok Wing-hang", "person", None)}),
+    # likewise a name given first and last before the name with its middle word
+    ("Habib Chaab was abducted. Habib Farajallah Chaab was later hanged.",
+     {("Habib Chaab", "person", None), ("Habib Farajallah Chaab", "person", None)}),
     # a noun for a person's role before capitalised words the model tagged as nothing names the person; one word or
     # a place after it does not
     ("Writer Ei Pencilo and activist Min Ko Naing had their citizenship revoked.",
      {("Ei Pencilo", "person", None), ("Min Ko Naing", "person", None)}),
     ("The writer Pencilo had her citizenship revoked; a student Hong Kong admitted left.", set()),
+    # so are words the model took for places or firms that no entity runs on past; a place, a body or a work after
+    # such a noun is still none
+    ("Melbourne resident Va Malina said she would join the demonstrations.", {("Va Malina", "person", "AUS")}),
+    ("Iron lady Salaam Musumba said they were back into action.", {("Salaam Musumba", "person", None)}),
+    ("He is a resident of Hong Kong; the refugee Hong Kong Watch helped was freed.", {("Hong Kong Watch", "ngo", "GBR")}),
+    ("A Beijing resident New York Times readers know was questioned.", {("The New York Times", "media", "USA")}),
     # capitalised words the model tagged as nothing, in apposition to a noun for a person's role after a comma, are
     # that person; a body in apposition to such a noun is no person
     ("Breon Peace, the top federal prosecutor in Brooklyn, told reporters the case was flagrant.",
      {("Breon Peace", "person", "USA")}),
     ("Human Rights Watch, the employer of the director, said it was flagrant.", {("Human Rights Watch", "ngo", "USA")}),
+    # so are such words the model took for a firm, and a name before a role noun in brackets; a body's name in
+    # apposition to such a noun stays a body
+    ("Va Malina, a resident of Melbourne, said she would join.", {("Va Malina", "person", "AUS")}),
+    ("Zinnetgul Tursun (refugee) was deported.", {("Zinnetgul Tursun", "person", None)}),
+    ("Abdelkader Farhat, Adel Daadaa, Chahrazed Akache (journalist), Ali Hlioui and others were named.",
+     {("Abdelkader Farhat", "person", None), ("Adel Daadaa", "person", None), ("Chahrazed Akache", "person", None),
+      ("Ali Hlioui", "person", None)}),
+    ("Hong Kong Watch, a member of the coalition, said so.", {("Hong Kong Watch", "ngo", "GBR")}),
+    ("Radio Free Asia (reporter) said so.", {("Radio Free Asia", "media", "USA")}),
     # an outlet named before the platform its channel is on; the platform is no part of its name
     ("The couple founded the Base YouTube channel, which is critical of the government.", {("Base", "media", None)}),
     # a month the model ran on into a name is no part of it
@@ -1429,6 +1447,9 @@ ACTORS = [
     # one name after a person noun is a person known by it
     ("Those stripped of citizenship include spokesman Sasa and the activist Min Ko Naing.",
      {("Sasa", "person", None), ("Min Ko Naing", "person", None)}),
+    # a ruler named by one word after a noun for his rule; a place there is none
+    ("Shame on dictator Museveni's police for trying to intimidate us.", {("Museveni", "person", None)}),
+    ("Shame on the strongman Russia backs.", set()),
     # a name's first word the model took for a place, a given name before a patronymic particle, and a later
     # mention by first and last name only, are the person's full name
     ("Zulkarnain Saer Khan, a Bangladeshi journalist living in exile in London, recalled the raid. \"More troubles "

@@ -2759,13 +2759,15 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(named, named.text, "person", _person_country_around(named, doc, res))
             continue
         # "Writer Ei Pencilo and activist Min Ko Naing", "the blogger Pham Doan Trang": a noun for a person's role right
-        # before two to four capitalised words the model tagged as nothing names that person
+        # before two to four capitalised words the model tagged as nothing names that person; so do words it took for
+        # places, firms or works when no entity runs on past them ("Melbourne resident Va Malina said")
         end = i + 1
         while end < len(doc) and end - i <= 4 and doc[end].pos_ in {"PROPN", "NOUN", "ADJ"} \
                 and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_upper \
-                and not doc[end].ent_type_ and doc[end].lower_ not in res.demonyms:
+                and doc[end].ent_type_ in MISTAKEN_NAME_LABELS and doc[end].lower_ not in res.demonyms:
             end += 1
-        if not 3 <= end - i <= 5 or (end < len(doc) and doc[end].text[:1].isupper()):
+        if not 3 <= end - i <= 5 or (end < len(doc) and (doc[end].text[:1].isupper() or doc[end].ent_iob_ == "I")) \
+                or doc[i + 1].ent_iob_ == "I":
             continue
         words = doc[i + 1 : end]
         if any(t.text in res.person_titles or _a_place_name(t.text, res) for t in words) or _not_an_actor(words, res) \
@@ -2795,29 +2797,38 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(ent, ent.text, "person", _person_country_around(ent, doc, res))  # "..., the US attorney"
 
 
+MISTAKEN_NAME_LABELS = frozenset({"", "GPE", "ORG", "WORK_OF_ART", "PRODUCT", "LOC", "FAC"})  # a person's name the model took for these
+
+
 def _plain_name_word(token: Token) -> bool:
     """True for a capitalised word of letters the parse takes for a proper noun ("Turki", "Nahyan")."""
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and not token.text.isupper()
 
 
 def _named_by_apposition(noun: Token, res: Resources) -> Span | None:
-    """Return two to four capitalised words the model tagged as nothing that a noun for a person's role after a comma
-    stands in apposition to ("Breon Peace, the top federal prosecutor in Brooklyn, told reporters"): that person."""
+    """Return two to four capitalised words the model tagged as nothing, or took for a place, firm, work or date, that
+    a noun for a person's role after a comma or in brackets stands in apposition to ("Breon Peace, the top federal
+    prosecutor in Brooklyn, told reporters", "Nusrat Shahreen Raka, sister of ...", "Chahrazed Akache (journalist)"):
+    that person. No entity may run on past the words."""
     head = noun.head
-    if noun.dep_ != "appos" or head.i >= noun.i or head.pos_ != "PROPN" or head.ent_type_:
+    if noun.dep_ != "appos" or head.i >= noun.i or head.pos_ != "PROPN" or head.ent_type_ not in APPOSED_NAME_LABELS:
         return None
     doc = noun.doc
     start = head.i
     while start > 0 and head.i - start < 3 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
         start -= 1
     name = doc[start : head.i + 1]
-    if len(name) < 2 or head.i + 1 >= len(doc) or doc[head.i + 1].text != "," \
+    if len(name) < 2 or head.i + 1 >= len(doc) or doc[head.i + 1].text not in {",", "("} or name[0].ent_iob_ == "I" \
             or (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start):
         return None
-    if any(not t.is_title or not t.is_alpha or t.ent_type_ or t.lower_ in res.demonyms or t.text in res.person_titles
-           or _a_place_name(t.text, res) for t in name) or _not_an_actor(name, res) or name.text.lower() in res.actors:
+    if any(not t.is_title or not t.is_alpha or t.ent_type_ not in APPOSED_NAME_LABELS or t.lower_ in res.demonyms
+           or t.text in res.person_titles or _a_place_name(t.text, res) for t in name) \
+            or _not_an_actor(name, res) or name.text.lower() in res.actors:
         return None
     return name
+
+
+APPOSED_NAME_LABELS = MISTAKEN_NAME_LABELS | {"DATE"}  # "Shahreen" taken for a date
 
 
 PSEUDONYM_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person"})
@@ -3892,7 +3903,8 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
             if match is None and len(parts) == 2 and actor.type == "person":
                 # "Zulkarnain Khan" after "Zulkarnain Saer Khan": the first and last names, the middle one left out
                 ends = {n for n in full_names if len(n.split()) == 3
-                        and [_surname_key(n.split()[0]), _surname_key(n.split()[-1])] == parts}
+                        and [_surname_key(n.split()[0]), _surname_key(n.split()[-1])] == parts
+                        and first_start.get(n, actor.span.start) < actor.span.start}
                 match = ends.pop() if len(ends) == 1 else None
             if match is None and len(parts) >= 2 and actor.type == "person":
                 # "Afgan Mukhtarli" after "Afghan Mukhtarli", "Karla Perez" after "Karla Pérez", "Roland Ojeda" after
