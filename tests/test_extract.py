@@ -165,6 +165,18 @@ def test_place_words_roles_of_the_place_rules_are_data() -> None:
     assert {"southern", "upstate"} <= res.state_parts
 
 
+def test_actor_words_roles_of_the_actor_rules_are_data() -> None:
+    """The word lists that were sets in actors.py are roles of actor_words.tsv (issue 11), each present and non-empty
+    in the loaded resources."""
+    from pipeline.resources import load_resources
+
+    res = load_resources()
+    roles = ["un_name", "mission", "ministry", "place_verb", "pseudonym_person", "naming_verb", "heading_verb",
+             "force_member"]
+    assert [role for role in roles if not res.actor_words.get(role)] == []
+    assert "united nations" in res.actor_words["un_name"]
+
+
 def test_date_words_roles_of_the_date_rules_are_data() -> None:
     """The word lists and maps the date rules read are data (issue 11): roles of date_words.tsv and the maps of
     ordinals.tsv, date_units.tsv and date_steps.tsv, each present and non-empty in the loaded resources."""

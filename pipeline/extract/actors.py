@@ -768,16 +768,13 @@ def _inside_longer_body(span: Span, res: Resources) -> bool:
     return False
 
 
-UN_NAMES = {"united nations", "un", "u.n."}
-MISSION_WORDS = frozenset({"mission"})
-MINISTRY_WORDS = frozenset({"ministry"})
 THE_WORDS = frozenset({"the"})
 
 
 def _missions_to_the_un(doc: Doc, res: Resources) -> Iterator[Actor]:
     """Yield a state's mission to the United Nations ("Iran's mission to the United Nations", "the Permanent Mission
     of China to the United Nations Office at Geneva") as its Permanent Mission to the United Nations."""
-    for i in positions(doc, MISSION_WORDS):
+    for i in positions(doc, res.actor_words["mission"]):
         token = doc[i]
         state: tuple[int, str] | None = None
         start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "permanent" else token.i
@@ -791,7 +788,7 @@ def _missions_to_the_un(doc: Doc, res: Resources) -> Iterator[Actor]:
             continue
         j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         for size in (2, 1):
-            if doc[j : j + size].text.lower() in UN_NAMES:
+            if doc[j : j + size].text.lower() in res.actor_words["un_name"]:
                 yield Actor(doc[state[0] : j + size], "Permanent Mission to the United Nations", "government", state[1])
                 break
 
@@ -1631,16 +1628,13 @@ def _bodies_in_places(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(doc[place.span.start : end + 1], body, "government", place.country)
 
 
-MINISTRY = frozenset({"ministry"})
-
-
 def _unnamed_ministries(doc: Doc, res: Resources, found: list[Actor]) -> Iterator[Actor]:
     """Yield "the foreign ministry" (or "its foreign ministry") without a demonym, its state being the last state named
     before it.
 
     A ministry is always some state's; in news the state is the one just discussed.
     """
-    for i in positions(doc, MINISTRY):
+    for i in positions(doc, res.actor_words["ministry"]):
         token = doc[i]
         if token.lower_ != "ministry" or token.i < 2:
             continue
@@ -1682,7 +1676,7 @@ def _ministries_without_state(doc: Doc, res: Resources, found: list[Actor]) -> I
     """Yield ministries named without their state in the shapes "the ministry of public security" and "the federal
     interior ministry" (a modifier before the kind), of the state last named before them, as for "the foreign
     ministry"."""
-    for i in positions(doc, MINISTRY_WORDS):
+    for i in positions(doc, res.actor_words["ministry"]):
         token = doc[i]
         if token.i < 2 or token.text[:1].isupper():
             continue
@@ -1724,7 +1718,7 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             head = head.head
         if _dateline_subject(head):
             continue  # "London – 12 August, a man threw ...", "Paris, France: Three men were placed ...": a dateline
-        acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent") or _relative_subject(head) \
+        acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent") or _relative_subject(head, res) \
             or _headline_subject(span)
         # "urged Thailand to", "thanked Oman", "called on the EU to": a state addressed or blamed is a party
         verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "on" else head.head
@@ -1784,14 +1778,11 @@ def _in_given_name_person(span: Span, res: Resources) -> bool:
     return any(person.start < span.start and span.end <= person.end for person in given_name_people(span.doc, res))
 
 
-PLACE_VERBS = frozenset({"be", "border", "lie", "sit", "remain", "become", "have", "host"})
-
-
-def _relative_subject(token: Token) -> bool:
+def _relative_subject(token: Token, res: Resources) -> bool:
     """True for a name a relative clause makes the subject of a verb of doing ("Russia, which backs Lukashenko",
-    "Turkey, which is battling with China"); not of being or lying ("Kazakhstan, which borders China")."""
+    "Turkey, which is battling with China"); not of being or lying ("Kazakhstan, which borders China"; actor_words.tsv place_verb)."""
     for clause in token.children:
-        if clause.dep_ == "relcl" and clause.i > token.i and clause.lemma_.lower() not in PLACE_VERBS and any(
+        if clause.dep_ == "relcl" and clause.i > token.i and clause.lemma_.lower() not in res.actor_words["place_verb"] and any(
             child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"which", "that", "who"} for child in clause.children
         ):
             return True
@@ -2831,9 +2822,6 @@ def _named_by_apposition(noun: Token, res: Resources) -> Span | None:
 APPOSED_NAME_LABELS = MISTAKEN_NAME_LABELS | {"DATE"}  # "Shahreen" taken for a date
 
 
-PSEUDONYM_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person"})
-
-
 def _lone_name(token: Token, res: Resources) -> bool:
     """True for one capitalised word standing alone as a name: no capitalised word right after it, no place's name,
     and no word of a person's name of several words the model found in the article ("Buhari" of "Abdullah Buhari")."""
@@ -2860,7 +2848,7 @@ def _pseudonymous_people(doc: Doc, res: Resources) -> Iterator[Actor]:
         if not word[:1].isupper():
             continue
         if i > 1 and lowered[i - 1] == "named":  # "a man named Suleiman", not "a group named ..."
-            cue = lowered[i - 2] in PSEUDONYM_PEOPLE | res.actor_words["person_noun"]
+            cue = lowered[i - 2] in res.actor_words["pseudonym_person"] or lowered[i - 2] in res.actor_words["person_noun"]
         else:
             cue = i > 1 and (lowered[i - 1] in before or f"{lowered[i - 2]} {lowered[i - 1]}" in before)
         noted = i + 1 < len(orths) and orths[i + 1] in {"(", ","} and (i == 0 or doc[i - 1].is_punct or doc[i - 1].is_lower)
@@ -3039,7 +3027,6 @@ def _appositive_orgs(doc: Doc, res: Resources) -> Iterator[Actor]:
 
 
 NAME_ENT_LABELS = frozenset({"", "ORG", "PERSON", "FAC", "PRODUCT", "GPE", "LOC"})  # places are checked by name
-NAMING_VERBS = frozenset({"know", "call", "name"})
 
 
 def _kind_before(span: Span, res: Resources) -> Token | None:
@@ -3083,7 +3070,7 @@ def _described_kind(span: Span, res: Resources) -> str | None:
     if root.dep_ == "appos" and (found := kind(root.head)):
         return found
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in NAMING_VERBS and head.head.dep_ == "acl" \
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in res.actor_words["naming_verb"] and head.head.dep_ == "acl" \
             and (found := kind(head.head.head)):
         return found
     before = _kind_before(span, res)
@@ -3985,7 +3972,7 @@ def _person_country(person: Actor, actors: list[Actor], country_of: dict[tuple[s
     these stories are mostly the origin state's nationals and officials."""
     doc = person.span.doc
     for mention in (a for a in actors if a.key == person.key):
-        body = _affiliation(mention.span, actors)
+        body = _affiliation(mention.span, actors, res)
         if body is not None and (body.type == "international_org" or body.type == "ngo"
                                  and not _heads_body(mention.span, body, res)):
             return None
@@ -4120,7 +4107,7 @@ def _quotation_between(i: int, j: int, doc: Doc) -> bool:
                for t in doc[min(i, j) + 1 : max(i, j)])
 
 
-def _affiliation(span: Span, actors: list[Actor]) -> Actor | None:
+def _affiliation(span: Span, actors: list[Actor], res: Resources) -> Actor | None:
     """Return the body a person's mention names them part of: one in the title words before the name ("BBC
     director-general Tony Hall") or in an apposition after it ("Ken McCallum, the director general of MI5"), up to a
     verb, a clause's end, a quotation or, before it, a preposition but "of" (a body "a statement filed in a US court by
@@ -4134,7 +4121,7 @@ def _affiliation(span: Span, actors: list[Actor]) -> Actor | None:
     end = span.end
     if end < sent.end and doc[end].text == ",":
         end += 1
-        if end + 1 < sent.end and doc[end].lower_ == "who" and doc[end + 1].lemma_.lower() in HEADING_VERBS:
+        if end + 1 < sent.end and doc[end].lower_ == "who" and doc[end + 1].lemma_.lower() in res.actor_words["heading_verb"]:
             end += 2  # "William Sweeney, who heads the FBI's New York field office": the body they head
         while end < min(sent.end, span.end + 11) and doc[end].text != "," and not _description_stop(doc[end]):
             end += 1
@@ -4142,7 +4129,6 @@ def _affiliation(span: Span, actors: list[Actor]) -> Actor | None:
     return min(bodies, key=lambda a: abs(a.span.start - span.start), default=None)
 
 
-HEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct"})
 NAMED_BODIES = frozenset({"government", "media"})
 AFFILIATING = frozenset({"government", "ngo", "international_org"})  # staff of a firm or outlet are often not its nationals
 
@@ -4417,7 +4403,6 @@ def _row(actor: Actor, article_id: str, res: Resources, *, country: str | None) 
 
 
 FORCES = ("police", "army")
-FORCE_MEMBERS = frozenset({"officers", "agents"})
 
 
 def _parliament_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) -> Actor | None:
@@ -4596,7 +4581,7 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
         if first < 0 or [t.lower_ for t in doc[first : token.i]] != before:
             continue
         # the force's members as a passive's agent name it ("arrested by plain clothes police officers")
-        role = token.head if token.dep_ == "compound" and token.head.lower_ in FORCE_MEMBERS else token
+        role = token.head if token.dep_ == "compound" and token.head.lower_ in res.actor_words["force_member"] else token
         # one of a list of a state's bodies ("visited by police and army", "the army, police, migration authorities
         # and diplomatic missions"): the list's role is the first one's
         first_conjunct = role
