@@ -4166,9 +4166,9 @@ def _discrediting_purpose(verb: Token, res: Resources) -> bool:
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    purpose_subjects = res.attribution_words.get("purpose_subject", frozenset())
     if subject is None or (subject.lemma_.lower() not in res.attribution_words["claim_noun"]
-                           and subject.lower_ not in res.attribution_words.get("purpose_subject", frozenset())
-                           and subject.lemma_.lower() not in res.attribution_words.get("purpose_subject", frozenset())):
+                           and subject.lower_ not in purpose_subjects and subject.lemma_.lower() not in purpose_subjects):
         return False
     discredit = res.attribution_words.get("discredit_verb", frozenset())
     # (attention taken from something, not drawn to it: "intended to draw attention to the plight of ..." asserts)

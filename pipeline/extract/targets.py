@@ -426,7 +426,7 @@ def _charged_with(trigger: Span, words: RoleWords) -> Token | None:
             return None
         verb = head.lemma_.lower()
         if node.dep_ == "prep" and head.pos_ == "VERB" and (
-            (node.lower_ in words.charge_prep and verb in words.charging | words.confessing)
+            (node.lower_ in words.charge_prep and (verb in words.charging or verb in words.confessing))
             or (node.lower_ == "to" and verb in words.confessing)
         ):
             return head
