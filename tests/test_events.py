@@ -19,6 +19,10 @@ def _incident(article: str, origin: str, tactic: str, host: str | None, targets:
 SAME_EVENT = [
     pytest.param(("SAU", "surveillance", "USA", "Saudi dissidents", 2014), ("SAU", "surveillance", "USA", "Saudi critics", None),
                  True, id="groups-of-one-people"),
+    pytest.param(("RUS", "assassination", "DEU", "Chechen rebels", 2019), ("RUS", "assassination", "DEU", "Chechen insurgents", None),
+                 True, id="rebels-and-insurgents-one-dissent"),
+    pytest.param(("RUS", "assassination", "DEU", "Chechen loyalists", 2019), ("RUS", "assassination", "DEU", "Chechen insurgents", None),
+                 False, id="loyalists-are-no-dissent"),
     pytest.param(("TUR", "rendition", "KEN", "Gulen supporters", 2016), ("TUR", "rendition", "KEN", "Gulen movement", None),
                  True, id="groups-of-one-movement"),
     pytest.param(("CHN", "surveillance", "CHE", "Uyghurs", None), ("CHN", "surveillance", "CHE", "Tibetans", None),

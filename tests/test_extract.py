@@ -732,6 +732,14 @@ ACTORS = [
      {("exiled Belarusians", "group", "BLR"), ("Royal Canadian Mounted Police", "government", "CAN"),
       ("Chinese Canadians", "group", "CAN")}),
     ("Four Iranians were charged, and Uzbek citizens were held.", set()),
+    # nationals named by their dissent ("anti-", what they oppose; a word of dissent) are a group named with the words;
+    # what they oppose alone or apart from "anti" is none
+    ("Anti-war Russians abroad face pressure.", {("anti-war Russians", "group", "RUS")}),
+    ("Many antiwar Russians left.", {("antiwar Russians", "group", "RUS")}),
+    ("Agents spied on opposition Iranians in Sweden.", {("opposition Iranians", "group", "IRN")}),
+    ("The war Russians started ended.", set()),
+    ("Chechen insurgents fought Chechen loyalists.",
+     {("Chechen insurgents", "group", "RUS"), ("Chechen loyalists", "group", "RUS")}),
     # "exiled" before a demonym's group is part of its name; one group by its first name when named again without it
     # (or with it); "self-exiled" is no such word
     ("The UAE designated four exiled Emirati dissidents as terrorists.", {("exiled Emirati dissidents", "group", "ARE"),

@@ -3605,10 +3605,29 @@ def _nationals_abroad(doc: Doc, res: Resources) -> Iterator[Actor]:
             yield Actor(doc[token.i - 1 : token.i + 1], f"{before.text} {token.text}", "group", code)  # "Chinese Canadians"
         elif before is not None and before.whitespace_ and before.lower_ in res.actor_words["exiled"]:
             yield Actor(doc[token.i - 1 : token.i + 1], f"{before.lower_} {token.text}", "group", code)  # "exiled Nicaraguans"
+        elif (start := _dissent_start(token, res)) is not None:
+            span = doc[start : token.i + 1]  # "anti-war Russians", "opposition Iranians"
+            yield Actor(span, f"{doc[start : token.i].text.lower()} {token.text}", "group", code)
         elif _subject_of(token, res.actor_words["flee"]) or (code not in res.host_states and _done_to(token, res)):
             yield Actor(doc[token.i : token.i + 1], token.text, "group", code)  # "targeted Rwandans in the UK"
         elif (abroad := _in_other_country(token, code, res)) is not None:
             yield Actor(abroad, abroad.text, "group", code)  # "Ethiopians in Australia"
+
+
+def _dissent_start(token: Token, res: Resources) -> int | None:
+    """Return where the words naming nationals by their dissent start before their plural demonym: "anti-" and what
+    they oppose ("anti-war Russians", "antiwar Russians"; actor_words.tsv opposed) or a word of dissent ("opposition
+    Iranians"; dissent), else None."""
+    doc, i = token.doc, token.i
+    if i == 0 or not doc[i - 1].whitespace_:
+        return None
+    before, opposed = doc[i - 1].lower_, res.actor_words["opposed"]
+    if before in res.actor_words["dissent"] or (before.startswith("anti") and before[4:] in opposed):
+        return i - 1
+    if before in opposed and i >= 3 and doc[i - 2].text == "-" and doc[i - 3].lower_ == "anti" \
+            and not doc[i - 3].whitespace_ and not doc[i - 2].whitespace_:
+        return i - 3
+    return None
 
 
 def _in_other_country(token: Token, code: str, res: Resources) -> Span | None:
