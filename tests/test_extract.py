@@ -4207,6 +4207,16 @@ SPEAKERS_AS_ACTORS = [
      [("Federal Prosecutor's Office", "government", "BEL")]),
     ("The prosecutor's office in Lille said the blogger was found in his hotel room.", [("public prosecutor", "government", "FRA")]),
     ("The mayor's office said the road would close.", []),
+    # the office of a body the actor finder named on its possessive speaks as that body; an office of a body of the
+    # story's kind, with no place given, as the body the story named
+    ("A Turkish man was arrested, the German federal prosecutor's office announced.",
+     [("Federal Public Prosecutor General", "government", "DEU")]),
+    ("German federal prosecutors took over the case. The chief federal prosecutor's office said the probe was widening.",
+     [("Federal Public Prosecutor General", "government", "DEU")]),
+    # a body's head word alone, capitalised, speaks as the one body named in full before with that head word
+    ("The Department of Foreign Affairs raised the matter. The Department noted that foreign states must obey Irish law.",
+     [("Department of Foreign Affairs", "government", "IRL")]),
+    ("The Department noted that foreign states must obey Irish law.", [("Department", "government", None)]),
     # a document owned by a noun that refers back to a body speaks for that body; for no one when none was named
     ("The Russian Interior Ministry has put Dmitry Kolezev on the wanted list, according to the ministry's database.",
      [("Ministry of Interior", "government", "RUS")]),

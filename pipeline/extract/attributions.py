@@ -1465,7 +1465,7 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         # prosecutor (convention P); one prosecutor or "the prosecution" stays no one's
         if subject.lemma_.lower() == "prosecutor" and subject.tag_ == "NNS":
             return Actor(span=_span_of(subject), name=res.bodies["prosecutor"], type="government", country=None)
-    office = _office_of_body(subject, res)
+    office = _office_of_body(subject, actors, res)
     if office is not None:
         return office
     # "A government statement said", "according to a junta notice in state newspaper ...": a document a word for a
@@ -1812,19 +1812,29 @@ def _authors(subject: Token, actors: list[Actor], speakers: list[Actor], res: Re
     return _speaker_of(latest, actors, [a for a in speakers if a.span.start < latest.i], res)
 
 
-def _office_of_body(subject: Token, res: Resources) -> Actor | None:
+def _office_of_body(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
     """Return the body whose office speaks, named by a common noun the actor finder leaves ("The prosecutor's office in
     Lille said", "Belgium's federal prosecutor's office said"): the generic body, under its state's own name when the
-    possessive or an "in" phrase gives the state ("Federal Prosecutor's Office")."""
+    possessive or an "in" phrase gives the state ("Federal Prosecutor's Office"), else the story's body of that kind; the
+    body the actor finder named on the possessive itself ("the German federal prosecutor's office announced": the actor
+    of "the German federal prosecutor")."""
     if subject.lemma_.lower() != "office":
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    named = next((a for a in actors if owner is not None and a.type != "person" and a.span.start <= owner.i < a.span.end), None)
+    if named is not None:
+        return named
     body = res.bodies.get(owner.lemma_.lower()) if owner is not None else None
     if owner is None or body is None:
         return None
     places = [c.text for c in owner.children if c.dep_ == "poss"] + [
         g.text for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
     ]
+    # "The chief federal prosecutor's office said" where no place is given: the body of that kind the story names (as
+    # "prosecutors said" is, speaking_for.tsv), else the generic one
+    if not places and owner.lemma_.lower() in res.speaking_for \
+            and (story_body := _body_named(owner, actors, res.speaking_for[owner.lemma_.lower()])) is not None:
+        return story_body
     code = next((
         code for place in places
         if (code := normalize_country(place, resources=res) or getattr(lookup_city(place), "country", None)) is not None
@@ -2403,7 +2413,8 @@ def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
                   and len(a.name.split()) > 1 and a.name.split()[-1] == actor.span.text}
         if len(people) == 1:
             return next(iter(people.values()))
-    if actor.type not in {"organization", "ngo", "person"}:
+    head_word = actor.type != "person" and len(actor.span) == 1 and actor.span[0].is_title
+    if actor.type not in {"organization", "ngo", "person"} and not (head_word and actor.type in BODY_TYPES):
         return actor
     fuller: dict[str, Actor] = {}
     if actor.type == "person":
@@ -2421,9 +2432,10 @@ def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
         # which may name the parent of a body: "BBC" after "BBC Persian")
         fuller = {a.name: a for a in actors if a.type in {"organization", "ngo"} and a.span.end <= actor.span.start
                   and fold(a.name).startswith(fold(actor.name) + " ")}
-    if not fuller and actor.type != "person" and len(actor.span) == 1 and actor.span[0].is_title:
-        # "According to the Center" after "the Belgrade Center for Human Rights": the head word of a body named in full
-        # before (its last capitalised word before the first "for", "of", ...), when one body only was so named
+    if not fuller and head_word:
+        # "According to the Center" after "the Belgrade Center for Human Rights", "The Department noted" after "the
+        # Department of Foreign Affairs": the head word of a body named in full before (its last capitalised word
+        # before the first "for", "of", ...), when one body only was so named
         fuller = {a.name: a for a in actors if a.type in BODY_TYPES and a.span.end <= actor.span.start
                   and len(a.name.split()) > 1 and _head_word(a.name) == actor.span.text}
     return next(iter(fuller.values())) if len(fuller) == 1 else actor
