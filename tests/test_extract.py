@@ -2838,6 +2838,21 @@ ATTRIBUTIONS = [
      [("Interpol", "citing", "assert", "indirect", "its rules against politically motivated persecution")]),
     ("Human Rights Watch identified the man as Aliyev, citing relatives.",
      [("Human Rights Watch", "identified", "assert", "indirect", "the man as Aliyev")]),
+    # a report cue after a comma citing a named actor, its document or an official standing for one: the cited one
+    # makes the claim too (named reporter or not); not a reason cited, nor one no one named
+    ("Turkey deported two bloggers, Chronicles of Turkmenistan reported, citing lawyer Gülden Sönmez.",
+     [("Chronicles of Turkmenistan", "reported", "assert", "indirect", "Turkey deported two bloggers"),
+      ("Gülden Sönmez", "citing", "assert", "indirect", "Turkey deported two bloggers")]),
+    ("Thirty-eight people were arrested at a monastery, Thai media reported, citing a statement from Thai authorities.",
+     [("Thailand", "citing", "assert", "indirect", "Thirty-eight people were arrested at a monastery")]),
+    ("Citing Eritrean activists living in Egypt, Human Rights Watch reports that 24 asylum seekers were expelled.",
+     [("Human Rights Watch", "reports", "assert", "indirect", "24 asylum seekers were expelled"),
+      ("Eritrean activists", "citing", "assert", "indirect", "24 asylum seekers were expelled")]),
+    ("Thirty people were deported, Human Rights Watch said, citing information from two advocates.",
+     [("Human Rights Watch", "said", "assert", "indirect", "Thirty people were deported")]),
+    ("Thirty people were deported, Human Rights Watch said, citing fears of torture.",
+     [("Human Rights Watch", "said", "assert", "indirect", "Thirty people were deported"),
+      ("Human Rights Watch", "citing fears", "assert", "indirect", "of torture")]),
     # a that-clause after a phrase between commas
     ("The Globe and Mail reported last month, citing intelligence documents, that Beijing had tried to influence the "
      "election.",
