@@ -2846,6 +2846,21 @@ ATTRIBUTIONS = [
      [("Interpol", "citing", "assert", "indirect", "its rules against politically motivated persecution")]),
     ("Human Rights Watch identified the man as Aliyev, citing relatives.",
      [("Human Rights Watch", "identified", "assert", "indirect", "the man as Aliyev")]),
+    # a report cue after a comma citing a named actor, its document or an official standing for one: the cited one
+    # makes the claim too (named reporter or not); not a reason cited, nor one no one named
+    ("Turkey deported two bloggers, Chronicles of Turkmenistan reported, citing lawyer Gülden Sönmez.",
+     [("Chronicles of Turkmenistan", "reported", "assert", "indirect", "Turkey deported two bloggers"),
+      ("Gülden Sönmez", "citing", "assert", "indirect", "Turkey deported two bloggers")]),
+    ("Thirty-eight people were arrested at a monastery, Thai media reported, citing a statement from Thai authorities.",
+     [("Thailand", "citing", "assert", "indirect", "Thirty-eight people were arrested at a monastery")]),
+    ("Citing Eritrean activists living in Egypt, Human Rights Watch reports that 24 asylum seekers were expelled.",
+     [("Human Rights Watch", "reports", "assert", "indirect", "24 asylum seekers were expelled"),
+      ("Eritrean activists", "citing", "assert", "indirect", "24 asylum seekers were expelled")]),
+    ("Thirty people were deported, Human Rights Watch said, citing information from two advocates.",
+     [("Human Rights Watch", "said", "assert", "indirect", "Thirty people were deported")]),
+    ("Thirty people were deported, Human Rights Watch said, citing fears of torture.",
+     [("Human Rights Watch", "said", "assert", "indirect", "Thirty people were deported"),
+      ("Human Rights Watch", "citing fears", "assert", "indirect", "of torture")]),
     # a that-clause after a phrase between commas
     ("The Globe and Mail reported last month, citing intelligence documents, that Beijing had tried to influence the "
      "election.",
@@ -4215,6 +4230,16 @@ SPEAKERS_AS_ACTORS = [
      [("Federal Prosecutor's Office", "government", "BEL")]),
     ("The prosecutor's office in Lille said the blogger was found in his hotel room.", [("public prosecutor", "government", "FRA")]),
     ("The mayor's office said the road would close.", []),
+    # the office of a body the actor finder named on its possessive speaks as that body; an office of a body of the
+    # story's kind, with no place given, as the body the story named
+    ("A Turkish man was arrested, the German federal prosecutor's office announced.",
+     [("Federal Public Prosecutor General", "government", "DEU")]),
+    ("German federal prosecutors took over the case. The chief federal prosecutor's office said the probe was widening.",
+     [("Federal Public Prosecutor General", "government", "DEU")]),
+    # a body's head word alone, capitalised, speaks as the one body named in full before with that head word
+    ("The Department of Foreign Affairs raised the matter. The Department noted that foreign states must obey Irish law.",
+     [("Department of Foreign Affairs", "government", "IRL")]),
+    ("The Department noted that foreign states must obey Irish law.", [("Department", "government", None)]),
     # a document owned by a noun that refers back to a body speaks for that body; for no one when none was named
     ("The Russian Interior Ministry has put Dmitry Kolezev on the wanted list, according to the ministry's database.",
      [("Ministry of Interior", "government", "RUS")]),

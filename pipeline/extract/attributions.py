@@ -1465,7 +1465,7 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
         # prosecutor (convention P); one prosecutor or "the prosecution" stays no one's
         if subject.lemma_.lower() == "prosecutor" and subject.tag_ == "NNS":
             return Actor(span=_span_of(subject), name=res.bodies["prosecutor"], type="government", country=None)
-    office = _office_of_body(subject, res)
+    office = _office_of_body(subject, actors, res)
     if office is not None:
         return office
     # "A government statement said", "according to a junta notice in state newspaper ...": a document a word for a
@@ -1812,19 +1812,29 @@ def _authors(subject: Token, actors: list[Actor], speakers: list[Actor], res: Re
     return _speaker_of(latest, actors, [a for a in speakers if a.span.start < latest.i], res)
 
 
-def _office_of_body(subject: Token, res: Resources) -> Actor | None:
+def _office_of_body(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
     """Return the body whose office speaks, named by a common noun the actor finder leaves ("The prosecutor's office in
     Lille said", "Belgium's federal prosecutor's office said"): the generic body, under its state's own name when the
-    possessive or an "in" phrase gives the state ("Federal Prosecutor's Office")."""
+    possessive or an "in" phrase gives the state ("Federal Prosecutor's Office"), else the story's body of that kind; the
+    body the actor finder named on the possessive itself ("the German federal prosecutor's office announced": the actor
+    of "the German federal prosecutor")."""
     if subject.lemma_.lower() != "office":
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    named = next((a for a in actors if owner is not None and a.type != "person" and a.span.start <= owner.i < a.span.end), None)
+    if named is not None:
+        return named
     body = res.bodies.get(owner.lemma_.lower()) if owner is not None else None
     if owner is None or body is None:
         return None
     places = [c.text for c in owner.children if c.dep_ == "poss"] + [
         g.text for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
     ]
+    # "The chief federal prosecutor's office said" where no place is given: the body of that kind the story names (as
+    # "prosecutors said" is, speaking_for.tsv), else the generic one
+    if not places and owner.lemma_.lower() in res.speaking_for \
+            and (story_body := _body_named(owner, actors, res.speaking_for[owner.lemma_.lower()])) is not None:
+        return story_body
     code = next((
         code for place in places
         if (code := normalize_country(place, resources=res) or getattr(lookup_city(place), "country", None)) is not None
@@ -2403,7 +2413,8 @@ def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
                   and len(a.name.split()) > 1 and a.name.split()[-1] == actor.span.text}
         if len(people) == 1:
             return next(iter(people.values()))
-    if actor.type not in {"organization", "ngo", "person"}:
+    head_word = actor.type != "person" and len(actor.span) == 1 and actor.span[0].is_title
+    if actor.type not in {"organization", "ngo", "person"} and not (head_word and actor.type in BODY_TYPES):
         return actor
     fuller: dict[str, Actor] = {}
     if actor.type == "person":
@@ -2421,9 +2432,10 @@ def _full_name(actor: Actor, actors: list[Actor]) -> Actor:
         # which may name the parent of a body: "BBC" after "BBC Persian")
         fuller = {a.name: a for a in actors if a.type in {"organization", "ngo"} and a.span.end <= actor.span.start
                   and fold(a.name).startswith(fold(actor.name) + " ")}
-    if not fuller and actor.type != "person" and len(actor.span) == 1 and actor.span[0].is_title:
-        # "According to the Center" after "the Belgrade Center for Human Rights": the head word of a body named in full
-        # before (its last capitalised word before the first "for", "of", ...), when one body only was so named
+    if not fuller and head_word:
+        # "According to the Center" after "the Belgrade Center for Human Rights", "The Department noted" after "the
+        # Department of Foreign Affairs": the head word of a body named in full before (its last capitalised word
+        # before the first "for", "of", ...), when one body only was so named
         fuller = {a.name: a for a in actors if a.type in BODY_TYPES and a.span.end <= actor.span.start
                   and len(a.name.split()) > 1 and _head_word(a.name) == actor.span.text}
     return next(iter(fuller.values())) if len(fuller) == 1 else actor
@@ -3949,6 +3961,36 @@ def _continued_quote(verb: Token, quote: Span) -> Span:
     return doc[quote.start : end]
 
 
+def _cited(verb: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> tuple[Token, Actor, Span] | None:
+    """Return the participle, actor and words of the one a report cue cites as its own source, after a comma ("the
+    agency reported, citing lawyer Gülden Sönmez", "HRW said, citing the Emirates Detainees Advocacy Centre", "citing a
+    statement from Thai authorities", "citing the official") or opening its sentence ("Citing Eritrean activists
+    living in Egypt, the NGO reports that ..."): a named actor, a document of one, or an official or spokesperson
+    who stands for one; None for a reason cited ("citing fears he could face torture", "citing his criticism of Hun
+    Manet") or one no one named ("citing information from two advocates")."""
+    doc = verb.doc
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in verb.children:
+        if child.tag_ != "VBG" or child.lemma_.lower() not in CITING_VERBS or child.dep_ not in {"advcl", "xcomp", "conj", "acl"}:
+            continue
+        after = child.i > verb.i and doc[child.i - 1].text == ","
+        opening = child.i < verb.i and child.i == sentence(child).start and doc[child.right_edge.i + 1].text == ","
+        obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+        if not (after or opening) or obj is None:
+            continue
+        found = next((a for a in actors if a.span.start <= obj.i < a.span.end), None)
+        lemma = obj.lemma_.lower()
+        if found is None and lemma in res.attribution_words["document"]:
+            found = _actor_in(_span_of(obj), actors, head=obj)
+        elif found is None and lemma in res.attribution_words["official"] | res.attribution_words["spokesperson"] \
+                and any(c.lower_ == "the" or c.dep_ == "poss" for c in obj.children):
+            found = _resolve_speaker(obj, actors, speakers, res)
+        if found is not None:
+            return child, found, _span_of(obj)
+    return None
+
+
 def _spans_its_cue(content: Span, cue: Span) -> bool:
     """True for a quotation the cue stands inside ('"A," she said. "B."'): closed before the cue, reopened after it."""
     doc = content.doc
@@ -4682,7 +4724,10 @@ def _attributions(
                 content = _adjacent_quote(verb, doc)  # '"Come forward," police urged'
             else:
                 content = _content(verb, doc, res)
-        if actor is None or content is None or source_span is None:
+        # "..., Thai media reported, citing a statement from Thai authorities": the one the report cites makes the claim
+        # too, whether or not the reporter is named
+        cited = _cited(cue.tokens[0], actors, speakers, res) if content is not None else None
+        if (actor is None and cited is None) or content is None or source_span is None:
             continue
         content = _colon_quote(content)
         content = _quote_closed(content, min(source_span.start, cue.tokens.start))
@@ -4697,11 +4742,13 @@ def _attributions(
             # "... (S$172,451) each for eight activists based abroad, Hong Kong Free Press reported": a claim opening the
             # sentence runs to the comma before its closing speaker, though the parser cut it short
             content = _trim(doc[content.start : source_span.start]) or content
-        actor = _abbreviated(_nationals_named_first(_full_name(actor, actors), actors, res), actors)
+        if actor is not None:
+            actor = _abbreviated(_nationals_named_first(_full_name(actor, actors), actors, res), actors)
         split = _spans_its_cue(content, cue.tokens)
         if content.start <= cue.tokens.start < content.end and not split:
             continue
-        speakers.append(actor)
+        if actor is not None:
+            speakers.append(actor)
         stance = cue.stance
         # an appeal asserts, whatever it asks ("urged Morocco not to send him to China")
         # a quotation the cue splits takes its stance from the words before the cue, as before it went on
@@ -4716,8 +4763,15 @@ def _attributions(
         start = min(source_span.start_char, cue.tokens.start_char, content.start_char)
         end = max(source_span.end_char, cue.tokens.end_char, content.end_char)
         quote = "direct" if split else _quote_kind(content)
-        made.append((row(source_span, actor, cue.tokens.start_char, cue.tokens.end_char, stance, content, quote, start, end), actor))
-        yield made[-1][0]
+        if actor is not None:
+            made.append((row(source_span, actor, cue.tokens.start_char, cue.tokens.end_char, stance, content, quote, start, end), actor))
+            yield made[-1][0]
+        if cited is not None:
+            citing, cited_actor, cited_span = cited
+            cited_actor = _abbreviated(_full_name(cited_actor, actors), actors)
+            start = min(citing.idx, content.start_char)
+            end = max(cited_span.end_char, content.end_char)
+            yield row(cited_span, cited_actor, citing.idx, citing.idx + len(citing), stance, content, quote, start, end)
     # a headline in title case, which the model reads as a run of names, when no cue was found on it
     headline = _headline_cue(doc, text, res)
     if headline is None or any(done.cue_start < headline.line.end_char for done, _ in made):
