@@ -1084,8 +1084,21 @@ ACTORS = [
      {("security services", "government", "KWT"), ("security services", "government", "SDN")}),
     ("The regime's intelligence apparatus was blamed. The Iranian intelligence apparatus denied it.",
      {("intelligence service", "government", "IRN")}),
+    # "state security apparatus" whole: "apparatus" after "state security" is no noun it modifies
+    ("Attempts by the UAE state security apparatus to pressure the family failed.",
+     {("security services", "government", "ARE")}),
+    # a state's special forces are its body (bodies.tsv); none without a state or before another noun
+    ("Laos has allowed Thai special forces to kill at least five dissidents.",
+     {("Laos", "state", "LAO"), ("special forces", "government", "THA")}),
+    ("The ministry runs a special forces unit.", set()),
+    # a named prosecution service under its short name or its own English name (actors.tsv)
+    ("Alistair Richardson said the Crown Prosecution had notified the court.",
+     {("Alistair Richardson", "person", "GBR"), ("Crown Prosecution Service", "government", "GBR")}),
+    ("The case was led by The Swedish Prosecution Authority.",
+     {("Swedish Prosecution Authority", "government", "SWE")}),
     # without a state named there is none; security words before another noun are no body
     ("The security apparatus summoned his father.", set()),
+    ("Their state security apparatus harassed his father.", set()),
     # a state's supreme or high court written as a name after its country or demonym is that court, named without
     # the state
     ("Tajikistan’s Supreme Court banned the party. Britain's High Court has found that he hacked the phones.",
