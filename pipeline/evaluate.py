@@ -711,7 +711,18 @@ def _nearest(field_name: str, gold: Item, false_hits: Sequence[Item]) -> tuple[I
             keys.insert(0, "value")
         if keys:
             return pred, keys
+    if field_name == "attributions":
+        return _nearest_in_content(gold, false_hits)
     return None
+
+
+def _nearest_in_content(gold: Item, false_hits: Sequence[Item]) -> tuple[Item, list[str]] | None:
+    """Return the false hit with the missed claim's source and stance whose content overlaps it most, below the bar."""
+    same = [pred for pred in false_hits
+            if all(normalize_name(gold.get(key)) == normalize_name(pred.get(key)) for key in NEAR_KEYS["attributions"])]
+    overlaps = [(token_f1(gold.get("content"), pred.get("content")), index) for index, pred in enumerate(same)]
+    best = max(overlaps, default=(0.0, -1))
+    return (same[best[1]], ["content"]) if best[0] > 0 else None
 
 
 def format_errors(evaluation: Evaluation, *, split: str | None = None, field: str | None = None) -> str:
@@ -735,7 +746,9 @@ def format_errors(evaluation: Evaluation, *, split: str | None = None, field: st
                 near = _nearest(name, item, result.false_hits)
                 if near is not None:
                     pred, keys = near
-                    diffs = ", ".join(f"{key} gold={_shown(item.get(key))} pred={_shown(pred.get(key))}" for key in keys)
+                    diffs = ", ".join(
+                        f"content: token F1 {token_f1(item.get(key), pred.get(key)):.2f} < {CONTENT_F1_MIN}" if key == "content"
+                        else f"{key} gold={_shown(item.get(key))} pred={_shown(pred.get(key))}" for key in keys)
                     lines.append(f"{' ' * len(prefix)}  ~ nearest false hit differs in {diffs}")
             lines += [f"{prefix}  FALSE  {_describe(name, item)}" for item in result.false_hits]
             for pair in result.pairs:

@@ -331,6 +331,11 @@ def test_errors_show_the_nearest_false_hit_of_a_miss() -> None:
     assert lines[2].strip() == "~ nearest false hit differs in source gold=Mike Burgess pred=Di Sanh Duong"
     unrelated = rows("a1", [{**said, "source": "Di Sanh Duong", "content": "the election is due in May"}])
     assert "nearest" not in format_errors(score_predictions(gold, {"attributions": unrelated}), field="attributions")
+    cut = rows("a1", [{**said, "content": "ASIO was told the election"}])
+    lines = format_errors(score_predictions(gold, {"attributions": cut}), field="attributions").splitlines()
+    assert lines[2].strip() == "~ nearest false hit differs in content: token F1 0.44 < 0.5"
+    other_stance = rows("a1", [{**said, "stance": "deny", "content": "ASIO said the election is due in May"}])
+    assert "nearest" not in format_errors(score_predictions(gold, {"attributions": other_stance}), field="attributions")
 
 
 THRESHOLD_CASES = [
