@@ -982,6 +982,20 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     # a region of the table the model reads alone as a person is the region; a given name so read stays a person
     ("region-read-as-person", "A man was arrested in the Yorkshire area on Monday.", {("Yorkshire", "region", "GBR")}, set()),
     ("person-of-region-name", "Victoria Smith said she would stay.", set(), {("Victoria", "region", "AUS")}),
+    # a town, a comma and the county it is in: the county of the town's country, though no country is named and the
+    # county's name is a bigger city's abroad; a county ISO 3166-2 lacks comes from the region table
+    ("county-after-town", "Wai, 38, of Staines-upon-Thames, Surrey, was charged on Monday.",
+     {("Staines-upon-Thames", "city", "GBR"), ("Surrey", "region", "GBR")}, {("Surrey", "city", "CAN")}),
+    ("city-after-foreign-town", "He flew from Lagos, Surrey, to Toronto.", set(), {("Surrey", "region", "GBR")}),
+    ("ceremonial-county", "Berezovsky was found hanged at his Berkshire home in 2013.", {("Berkshire", "region", "GBR")}, set()),
+    # the model's one organisation "Maidenhead, Berkshire": the town and its county; no such split of a name whose
+    # first part is no town of the second's country
+    ("town-county-read-as-one-name", "The pair were charged alongside Matthew Trickett, an investigator from Maidenhead, "
+     "Berkshire.", {("Maidenhead", "city", "GBR"), ("Berkshire", "region", "GBR")}, set()),
+    ("no-town-before-region", "He studied at the University of California, Berkeley.", set(),
+     {("California", "region", "USA")}),
+    # a person's home town after a comma and "of" ("Yuen, 63, of Hackney"); "of" alone is no such word
+    ("home-town-after-of", "Chung Biu Yuen, 63, of Hackney, east London, was charged.", {("Hackney", "region", "GBR")}, set()),
 ]
 
 

@@ -103,7 +103,29 @@ def _no_name(ent: Span, res: Resources) -> bool:
     "Thailand: Critics Feared", "Chile Says Death"): no name holds a lowercase verb, a colon or a headline's verb of
     saying."""
     return any(t.text == ":" or (t.pos_ == "VERB" and t.is_lower) or (t.is_title and _headline_verb(t.lower_, res))
-               for t in ent)
+               for t in ent) or _town_and_region(ent, res) is not None
+
+
+TOWN_REGION_WORDS = 3
+
+
+def _town_and_region(ent: Span, res: Resources) -> int | None:
+    """Return the position of the comma of a name the model reads whole that is a town, a comma and the region it is in
+    ("from Maidenhead, Berkshire" as an organisation), each a title-case name of up to three words, the region one of
+    the region table, a US state or an ISO 3166-2 subdivision, the town one of its country; else None."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) != 1:
+        return None
+    town, region = doc[ent.start : commas[0]], doc[commas[0] + 1 : ent.end]
+    if not (0 < len(town) <= TOWN_REGION_WORDS and 0 < len(region) <= TOWN_REGION_WORDS) \
+            or not all(t.text[:1].isupper() for t in (*town, *region) if t.is_alpha):
+        return None
+    country = region_country(region.text, res) or ("USA" if lookup_us_state(region.text) else None) \
+        or (sub[0] if (sub := lookup_subdivision(region.text, prefer=frozenset())) is not None else None)
+    if country is None or lookup_town(town.text, prefer=frozenset({country})) is None:
+        return None
+    return commas[0]
 
 
 def _in_court_name(span: Span, res: Resources) -> bool:
@@ -366,6 +388,9 @@ def place_candidates(doc: Doc, res: Resources) -> list[tuple[Span, str]]:
         if label in RESCUE_LABELS and ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_CUES \
                 and (joined := _hyphenated_city(ent)) is not None:
             found.append((joined, "GPE"))  # "from Stoke-on-Trent" (the model reads "Stoke" alone, as NORP)
+        if label in RESCUE_LABELS and (comma := _town_and_region(ent, res)) is not None:
+            found.extend(((doc[ent.start : comma], "GPE"), (doc[comma + 1 : ent.end], "GPE")))
+            continue  # "of Maidenhead, Berkshire" (ORG): the town and the region it is in
         stripped = _strip(ent, res)
         if _street_name(stripped, res) and not any(i in actor_words for i in range(ent.start, ent.end)):
             found.append((stripped, "SITE"))  # "on Calle Núñez de Balboa" (PERSON), "the Place des Nations" (ORG)
@@ -794,10 +819,12 @@ TOWN_CUES = {"in", "from", "to", "near", "outside", "at"}
 
 def _home_town(span: Span, res: Resources) -> bool:
     """True for a town of the city table (15,000 people or more) or a subdivision of a country the article names, after a
-    word of where ("from Staines", "to Carlisle" in a story on Britain, "from Maharashtra" in one on India); not after
+    word of where ("from Staines", "to Carlisle" in a story on Britain, "from Maharashtra" in one on India) or after the
+    "of" of a person's home town ("Yuen, 63, of Hackney"); not after
     "and" or a comma, where a surname may stand, nor a word of a person the story names in full."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ not in TOWN_CUES or span.text.lower() in res.demonyms \
+    home = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == ","  # "Yuen, 63, of Hackney"
+    if span.start == 0 or not (doc[span.start - 1].lower_ in TOWN_CUES or home) or span.text.lower() in res.demonyms \
             or any(t.text in _person_words(doc) for t in span) \
             or (span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_):
         return False  # "from Staines-upon-Thames": a longer name than the town's
@@ -1583,6 +1610,8 @@ def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
             place = Place(place.span, first.name, "city", first.country)  # "San Pedro" again: the town read first, not a namesake abroad
         elif place.kind == "city" and (local := _local_namesake(places, index, res)) is not None:
             place = local
+        elif place.kind == "city" and (county := _region_after_town(place, resolved)) is not None:
+            place = county
         if place.kind == "city" and (site := _site_named_before(place, resolved)) is not None:
             place = site
         if place.kind == "city" and _part_of_city_after(place, places, index, res):
@@ -1599,6 +1628,20 @@ def _find_places(doc: Doc, res: Resources) -> tuple[list[Place], list[Place]]:
     resolved = [Place(p.span, p.name, p.kind, country) if p.country is None and p.name.lower() not in res.regions
                 and (country := later.get((p.name.lower(), p.kind))) is not None else p for p in resolved]
     return resolved, modifiers
+
+
+def _region_after_town(place: Place, resolved: list[Place]) -> Place | None:
+    """Return the region of the country of the town named right before a city and a comma, that the city's name also
+    names ("of Staines-upon-Thames, Surrey": the English county, not Canada's city), else None."""
+    doc, start = place.span.doc, place.span.start
+    town = resolved[-1] if resolved else None
+    if town is None or town.kind != "city" or town.country in {None, place.country} or town.span.end != start - 1 \
+            or doc[start - 1].text != ",":
+        return None
+    subdivision = lookup_subdivision(place.span.text, prefer=frozenset({town.country}))
+    if subdivision is None or subdivision[0] != town.country:
+        return None
+    return Place(place.span, subdivision[1], "region", town.country)
 
 
 def _stated_country(places: list[Place], index: int, res: Resources) -> str | None:
