@@ -1219,6 +1219,14 @@ DOCUMENT_CASES = [
                  id="fled-to-places-kin-coercion-over-a-tie"),
     pytest.param("Chinese police detained the father of the activist Anna Kwok on Monday. Kwok grew up in Hong Kong. She often speaks "
                  "of Hong Kong.", {("CHN", None, "coercion_by_proxy")}, id="no-home-host-in-the-origins-territory"),
+    # an act on groups alone is there too, when that country is named more often than all others together
+    pytest.param("Tamil protesters gathered outside the High Commission in London on Sunday. The protesters were photographed by Sri "
+                 "Lankan officials. Police in Britain said they were investigating.", {("LKA", "GBR", "surveillance")},
+                 id="home-host-of-a-group"),
+    pytest.param("Chinese students were photographed by Chinese officials at protests. Students in Germany, the "
+                 "Netherlands and France said so. Germany summoned the envoy.", {("CHN", None, "surveillance")}, id="no-home-host-of-a-group-over-many-countries"),
+    pytest.param("Tamil protesters were photographed by Sri Lankan officials. The protesters later met in London.",
+                 {("LKA", None, "surveillance")}, id="no-home-host-of-a-group-named-once"),
     # an act told only by referring back ("the poisoning") is in the country the article is about; a kind of act is not
     pytest.param("Salisbury is a quiet city in Britain. British officials met in London on Monday. A spokesman said Russia had "
                  "nothing to do with the poisoning.", {("RUS", "GBR", "assassination")}, id="home-host-of-the-act-referred-back"),

@@ -2607,6 +2607,9 @@ def _home_hosts(
     people are reached in, told once for all ("Kwok, executive director of the U.S.-based Hong Kong Democracy Council":
     her relatives detained, a bounty on her).
 
+    An act on groups alone, of any tactic, is placed so too when that country is named more often than all the others
+    together ("photographed by Sri Lankan authorities" of Tamil protesters, in a story of London protests).
+
     Only a country named at least twice and more often than any other counts; not the home of the act's own groups
     ("Hong Kong students"), nor a territory of the origin's state (Hong Kong for China), nor for an act told over an area
     of many states.
@@ -2694,7 +2697,9 @@ def _home_hosts(
     # government issued an arrest warrant" before "his family ... have been harassed" of the pilot who fled to Ethiopia)
     for item in sorted(items, key=lambda f: not (f.anaphoric or any(t in persons for t in f.targets))):
         named = item.anaphoric or any(t in persons for t in item.targets)
-        if item.host is not None or item.home or item.unplaced or item.origin in placed or not (named or item.tactic in DECREES):
+        # (an act on groups only, no decree: "photographed Tamil protesters", in a story of London protests)
+        grouped = not named and bool(item.targets)
+        if item.host is not None or item.home or item.unplaced or item.origin in placed or not (named or grouped or item.tactic in DECREES):
             continue
         sent = item.span.sent
         if any(place.country is None and sent.start <= start < sent.end for start, _, place in places):
@@ -2705,7 +2710,9 @@ def _home_hosts(
         )
         if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
             continue
-        if not named and len(reached.get((item.origin, ranked[0][1]), set())) != 1:
+        if grouped and ranked[0][0] <= sum(n for n, _ in ranked[1:]):
+            continue  # groups in a story told over many countries: "Chinese students in Germany, the Netherlands, France ..."
+        if not named and not grouped and len(reached.get((item.origin, ranked[0][1]), set())) != 1:
             continue  # a decree on no one named is where the one person the article's other acts reach is ("a bounty on her capture")
         if (item.origin, item.tactic, ranked[0][1]) not in taken:
             item.host = ranked[0][1]
