@@ -975,6 +975,28 @@ def test_spying_by_a_digital_tool_is_a_digital_attack(nlp: Language) -> None:
     assert {tactic for _, _, tactic in incidents(nlp, other)} == {"surveillance"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # spying whose means ("through", "with", "via", "using") is spyware is that digital attack, no surveillance too
+    pytest.param("Ethiopia is spying on government critics in the United States through a spyware company, Citizen Lab said.",
+                 {"digital_attack"}, id="through-a-spyware-company"),
+    pytest.param("Ethiopian officials have renewed their campaign of collecting intelligence against government critics abroad "
+                 "through the use of commercial spyware.", {"digital_attack"}, id="through-the-use-of-spyware"),
+    pytest.param("Moroccan intelligence spied on the journalist Omar Radi with Pegasus spyware.", {"digital_attack"},
+                 id="with-spyware-on-the-object"),
+    pytest.param("Saudi agents monitored the dissident Omar Abdulaziz using Pegasus spyware in Canada.", {"digital_attack"},
+                 id="using-spyware"),
+    # other means keep it surveillance; spying and hacking listed apart are two acts
+    pytest.param("Moroccan intelligence spied on the journalist Omar Radi with the help of informants.", {"surveillance"},
+                 id="with-informants"),
+    pytest.param("Chinese agents spied on Uyghur activists in Turkey through the Chinese consulate.", {"surveillance"},
+                 id="through-a-consulate"),
+    pytest.param("Vietnamese agents are hacking and spying on Vietnamese activists in Germany.",
+                 {"digital_attack", "surveillance"}, id="hacking-and-spying-listed"),
+])
+def test_spying_through_a_digital_tool_is_a_digital_attack(nlp: Language, text: str, expected: set[str]) -> None:
+    assert {tactic for _, _, tactic in incidents(nlp, text)} == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_incidents_of_a_sentence(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
     assert incidents(nlp, text) == expected

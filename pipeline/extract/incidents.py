@@ -170,6 +170,7 @@ class IncidentWords:
     generic: frozenset[str]
     notice: frozenset[str]
     during: frozenset[str]
+    means: frozenset[str]
 
 
 class _Act(NamedTuple):
@@ -1623,7 +1624,7 @@ def extract_incidents(
                 tactic = str(told)
             if tactic in KIN_ACTS and _on_kin(trigger, words):
                 tactic = "coercion_by_proxy"  # "the families of asylum seekers who fled to the UK are being harassed"
-            if tactic == "surveillance" and digital and _by_digital_means(trigger.root, digital):
+            if tactic == "surveillance" and digital and _by_digital_means(trigger.root, digital, words):
                 tactic = "digital_attack"  # "Morocco used the Pegasus software to spy on journalists": spying by spyware
             if tactic == "intimidation" and _by_agents_of(trigger.root, killers):
                 tactic = "assassination"  # "hunted by a squad of assassins": the hunt is the attempt on his life
@@ -2062,9 +2063,19 @@ def _standing(span: Span) -> bool:
     return any(c.lemma_ == "have" for c in aux) or any(c.tag_ in {"VBZ", "VBP"} for c in aux)
 
 
-def _by_digital_means(verb: Token, digital: set[int]) -> bool:
+def _by_digital_means(verb: Token, digital: set[int], words: IncidentWords) -> bool:
     """Whether a spy verb is the purpose of a verb whose object (or passive subject) is a digital attack's tool (the words
-    at ``digital``): "used the Pegasus software to spy on journalists", "spyware was used to monitor him"."""
+    at ``digital``): "used the Pegasus software to spy on journalists", "spyware was used to monitor him"; or whether a
+    spy word's means (a preposition or verb of role means) is such a tool: "spying on critics through a spyware company",
+    "collecting intelligence ... through the use of commercial spyware", "monitored him using Pegasus"."""
+    # (a means phrase the parser hangs on the object: "spied on the journalist Omar Radi with Pegasus spyware")
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    means = [
+        c for c in (*verb.children, *(t for o in objects for t in o.subtree))
+        if c.dep_ in {"prep", "advcl", "xcomp"} and (c.lower_ if c.dep_ == "prep" else c.lemma_.lower()) in words.means
+    ]
+    if any(t.i in digital for c in means for t in c.subtree):
+        return True
     if verb.dep_ not in {"advcl", "xcomp"}:
         return False
     tools = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}]
