@@ -637,6 +637,20 @@ CASES = [
                  id="questions-about-relatives-are-no-act"),
     pytest.param("Exiles say relatives in Chechnya have been pressed by Russian officials to disown them.",
                  {("RUS", None, "coercion_by_proxy")}, id="relatives-pressed"),
+    # watching someone's relatives (put under surveillance, spied on) is coercion by proxy; watching a family of no one named,
+    # or the person abroad, is surveillance
+    pytest.param("After he fled to South Korea, North Korea's security agency put his family under strict surveillance.",
+                 {("PRK", "KOR", "coercion_by_proxy")}, id="relatives-put-under-surveillance"),
+    pytest.param("Chinese agents spied on the relatives of Uyghur activists in Germany.", {("CHN", "DEU", "coercion_by_proxy")},
+                 id="spied-on-relatives"),
+    pytest.param("Chinese agents spied on Uyghur activists in Germany.", {("CHN", "DEU", "surveillance")}, id="spied-on-activists"),
+    pytest.param("North Korean agents put the defector under strict surveillance in Seoul.", {("PRK", "KOR", "surveillance")},
+                 id="person-put-under-surveillance"),
+    pytest.param("Iran had carried out surveillance of an Iranian-Australian family at their home in Sydney.",
+                 {("IRN", "AUS", "surveillance")}, id="surveillance-of-a-family-abroad"),
+    # "forcibly deported" is a deportation (the forcible returns of the rendition pattern name no deporting)
+    pytest.param("Jiang Ye-fei and Dong Guang-ping were forcibly deported to China from Thailand.",
+                 {("CHN", "THA", "unlawful_deportation")}, id="forcibly-deported-is-deportation"),
     # a warrant filed with Interpol is a mobility control; a warrant alone is legal pressure
     pytest.param("The imam fled to Sweden in 2006, after the Uzbek government had filed a warrant for his arrest with Interpol.",
                  {("UZB", None, "mobility_controls")}, id="warrant-with-interpol"),

@@ -65,6 +65,8 @@ DWELLING_PLACED = {"coercion_by_proxy"}  # acts placed where their named people 
 MOVES = {"rendition", "unlawful_deportation"}
 SEIZURES = MOVES | {"detention"}  # acts that seize or remove someone: each is an event of its own day
 KIN_ACTS = {"intimidation", "assault", "detention"}  # acts that, done to relatives of the one abroad, are coercion by proxy
+# acts that, done to relatives told as someone's, are coercion by proxy ("put our family under strict surveillance")
+OWNED_KIN_ACTS = {"surveillance"}
 NOTICES = {"mobility_controls", "legal_pressure", "unlawful_deportation"}  # acts an arrest abroad told right after carries out (a red notice, a warrant, an extradition)
 CARRY_SENTENCES = 3
 STATION_PATTERNS = {"police-station", "police-service-station", "police-base", "station-anaphor"}
@@ -1184,21 +1186,35 @@ def _has_person_near(noun: Token, words: IncidentWords, people: list[tuple[int, 
     return any(_is_person(token, words, people) or token.lower_ in words.possessive for token in heads)
 
 
-def _on_kin(trigger: Span, words: IncidentWords) -> bool:
+def _on_kin(trigger: Span, words: IncidentWords, owned: bool = False) -> bool:
     """True for a tactic word whose object or passive subject is relatives: "her husband was assaulted", "harassing and
     intimidating his family", "the families of Tamil asylum seekers who have fled to the UK are being harassed, threatened
-    and assaulted", "harassment and intimidation by Egyptian security forces of the family of a US national"."""
+    and assaulted", "harassment and intimidation by Egyptian security forces of the family of a US national". With
+    `owned`, only relatives told as someone's ("put our family under surveillance", "spied on the relatives of Uyghur
+    activists"; not "surveillance of an Iranian-Australian family", the ones watched)."""
+
+    def kin(noun: Token) -> bool:
+        return noun.lemma_.lower() in words.kin and (
+            not owned or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+        )
+
     root = trigger.root
     if root.pos_ in {"NOUN", "PROPN"}:
         nouns = [root, *root.conjuncts]
         nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        if root.dep_ == "pobj" and root.head.lower_ == "under" and root.head.head.pos_ in {"VERB", "AUX"}:
+            # a state relatives are put in: "put our family under strict surveillance", "his parents were placed under surveillance"
+            if any(o.dep_ in {"dobj", "nsubjpass"} and kin(o) for o in root.head.head.children):
+                return True
         return any(
-            c.dep_ == "prep" and c.lower_ in words.aimed | {"of"} and any(p.dep_ == "pobj" and p.lemma_.lower() in words.kin for p in c.children)
+            c.dep_ == "prep" and c.lower_ in words.aimed | {"of"} and any(p.dep_ == "pobj" and kin(p) for p in c.children)
             for noun in nouns for c in noun.children
         )
     if root.pos_ not in {"VERB", "AUX"}:
         return False
     objects = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass"}] or _shared_objects(root)
+    if owned:  # the object of a verb's "on": "spied on the relatives of Uyghur activists"
+        objects += [p for c in root.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
     verb = root
     # verbs listed after the one that names them share its subject ("harassed, threatened and assaulted", parsed as advcl too)
     while not objects and verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not any(
@@ -1209,8 +1225,7 @@ def _on_kin(trigger: Span, words: IncidentWords) -> bool:
     # (not one relative told by a pronoun's possessive alone: "Turkish police manhandled their father" may be the one targeted;
     # "his family" is the proxies)
     return any(
-        o.lemma_.lower() in words.kin
-        and (o.lemma_.lower() in words.kinfolk or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children))
+        kin(o) and (o.lemma_.lower() in words.kinfolk or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children))
         for o in objects
     )
 
@@ -1622,7 +1637,7 @@ def extract_incidents(
             tactic = pattern.tactic
             if pattern.context:
                 tactic = str(told)
-            if tactic in KIN_ACTS and _on_kin(trigger, words):
+            if (tactic in KIN_ACTS and _on_kin(trigger, words)) or (tactic in OWNED_KIN_ACTS and _on_kin(trigger, words, owned=True)):
                 tactic = "coercion_by_proxy"  # "the families of asylum seekers who fled to the UK are being harassed"
             if tactic == "surveillance" and digital and _by_digital_means(trigger.root, digital, words):
                 tactic = "digital_attack"  # "Morocco used the Pegasus software to spy on journalists": spying by spyware
