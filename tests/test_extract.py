@@ -979,6 +979,14 @@ ACTORS = [
     ("Chucheep Chivasut, known by the pseudonym Sanam, fled.", {("Chucheep Chivasut", "person", None)}),
     ("Karim, who asked not to be named for fear of reprisals, fled Egypt in 2015.", {("Karim", "person", None)}),
     ("A group named Falcon claimed the attack. Rowan said nothing.", set()),
+    # a name the law cuts to initials after "only as" or "initials": a person; not a country's initials, an
+    # acronym, or initials before more capitalised words
+    ("The 47-year-old, identified only as Long N.H. because of German privacy rules, is charged with espionage.",
+     {("Long N.H.", "person", "DEU")}),
+    ("Police arrested the man, identified only by the initials M.S., in the city on Thursday.", {("M.S.", "person", None)}),
+    ("The company, identified only as U.S. Steel, was fined.", {("U.S. Steel", "organization", "USA")}),
+    ("The spy agency, known by its Turkish initials MIT, took part.",
+     {("National Intelligence Organization", "government", "TUR")}),
     ('"This prosecution reveals it," Breon Peace, the US attorney for the Eastern District of New York, said.',
      {("Breon Peace", "person", "USA")}),
     ("Canadian media named the Indian diplomat as Pavan Kumar Rai.", {("Pavan Kumar Rai", "person", "IND")}),
@@ -1636,6 +1644,24 @@ ACTORS = [
     ("Two Kazakh journalists, Aidos and Natalia Sadykovs, were driving in Kyiv. The bullet hit Sadykov in the head.",
      {("Kazakh journalists", "group", "KAZ"), ("Aidos Sadykov", "person", "KAZ"), ("Natalia Sadykova", "person", "KAZ")}),
     ("Russia and Vladimir Putin denied it.", {("Russia", "state", "RUS"), ("Vladimir Putin", "person", "RUS")}),
+    # the model tagging the couple's first given name alone: still the couple's
+    ("The critic was murdered days after the attacks on Sergei and Julia Skripal.",
+     {("Sergei Skripal", "person", None), ("Julia Skripal", "person", None)}),
+    ("The talks were held between Putin and Donald Trump.", {("Putin", "person", "RUS"), ("Donald Trump", "person", "USA")}),
+    # a given name in brackets inside a name: the family name after it is the person's too; not a place the model tags
+    ("Chi Leung (Peter) Wai, 39, and Chung Biu Yuen, 64, were bailed.",
+     {("Chi Leung Wai", "person", None), ("Chung Biu Yuen", "person", None)}),
+    ("The activist Joshua Wong (Peter) London said he was followed.", {("Joshua Wong", "person", "GBR")}),
+    # titles of a court's officers before the name are no part of it
+    ("The hearing was told by Senior Coroner Chinyere Inyama that the case was closed.",
+     {("Chinyere Inyama", "person", None)}),
+    ("Chief Magistrate Lorraine Walker refused bail to the woman on Tuesday.", {("Lorraine Walker", "person", None)}),
+    ("District Judge Louisa Cieciora ruled against him.", {("Louisa Cieciora", "person", None)}),
+    ("The Coroner said the death was unlawful.", {("Coroner", "organization", None)}),
+    # a name of several words the story gives as a town, there or elsewhere, or inside a town's name: no person
+    ("The monks were arrested at a monastery near Mae Sot in Thailand. Spies were sent to watch activists in Mae Sot.",
+     set()),
+    ("The conference was held in Sharm El Sheikh last year.", set()),
     # an acronym that is only a city's code ("BSS" for Balsas) names a body, not that city
     ("He said so in an interview with the national news agency BSS on Monday.", {("BSS", "media", None)}),
     # an outlet and the agency it credits in a dateline are no actors

@@ -404,6 +404,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     sites = [p.span for p in places if p.kind == "site"]
     bodies_sites = [s for s in sites if s.text.lower() not in res.sites or s.text.lower() not in res.actors]
     place_spans = {(p.span.start, p.span.end) for p in places}
+    # a name of several words the article gives as a city or region, there or elsewhere ("near Mae Sot" ... "in Mae
+    # Sot"), or words inside a place's name ("Sharm El Sheikh"), is no person
+    town_names = {p.span.text for p in places if p.kind in {"city", "region"} and len(p.span) > 1}
 
     def add(actor: Actor) -> None:
         if _in_credit(actor.span, res):
@@ -420,9 +423,10 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         if actor.type == "person" and _body_or_event_name(actor.span, res):
             taken.update(range(actor.span.start, actor.span.end))
             return  # "the Mehmet Akif schools", "B.C. Gurdwaras" + "Council": a body named after a person or place
-        if actor.type == "person" and ((actor.span.start, actor.span.end) in place_spans
+        if actor.type == "person" and (any(s <= actor.span.start and actor.span.end <= e for s, e in place_spans)
+                                       or actor.span.text in town_names
                                        or any(s.start < actor.span.end and actor.span.start < s.end for s in sites)):
-            return  # "the Miracle Transit Hotel", "the village of Al Masfalah": a place the model took for a person
+            return  # "the Miracle Transit Hotel", "the village of Al Masfalah", "Sharm El Sheikh": a place, no person
         if _is_platform(actor.span.text.strip().rstrip("."), res) and _platform_as_place(actor.span, res):
             return  # "a video on YouTube": where something was posted
         if actor.type == "international_org" and _body_as_setting(actor.span, res):
@@ -1974,6 +1978,8 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
         if ent.label_ == "ORG" and len(ent) == 1 and lone_surname_entity(ent[0]) and (given := doc[ent.start - 1]).pos_ == "PROPN" \
                 and given.text[:1].isupper() and is_given_name(given.text, res) and not given.is_upper:
             continue  # "Nina" + "Ognianova": a surname the model took for a firm, the person's name found with the given name
+        if ent.label_ == "PERSON" and _couple_given(ent, res):
+            continue  # "Sergei" + "and Julia Skripal": the couple's first given name, named with the family name after
         span = _extend_particles(_strip_det(ent, res), res)
         stateless = False
         if len(span) > 2 and span[1].lower_ in {"'s", "’s"} and not normalize_country(span[0].text, resources=res) \
@@ -2112,6 +2118,10 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
                             "person", country)
                 yield Actor(name, f"{name[0].text} {_family_name(name[-1].text, gender=person_gender(name[0].text))}",
                             "person", country)
+                continue
+            if (nicknamed := _bracketed_nickname(name, res, taken)) is not None:
+                # "Chi Leung (Peter) Wai": the family name after a given name in brackets is the person's too
+                yield Actor(nicknamed, f"{name.text} {nicknamed[-1].text}", "person", country)
                 continue
             yield Actor(name, name.text, "person", country)
             continue
@@ -2340,6 +2350,36 @@ def _couple_before(name: Span, res: Resources, taken: set[int]) -> Span | None:
     if not (is_given_name(first.text, res) or SLAVIC_PLURAL.search(name[-1].text)):
         return None
     return doc[first.i : first.i + 1]
+
+
+def _bracketed_nickname(name: Span, res: Resources, taken: set[int]) -> Span | None:
+    """Return a person's name of two or three words with a given name in brackets and one capitalised word after
+    it, the family name the model left out ("Chi Leung (Peter) Wai", the English name of a Hong Kong name); None
+    where the word is a title, a place the model tags, a people, body's word or common word, or more capitalised
+    words follow it."""
+    doc, end = name.doc, name.end
+    if not 2 <= len(name) <= 3 or end + 4 > len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    nickname, last = doc[end + 1], doc[end + 3]
+    if not (nickname.is_title and nickname.is_alpha and is_given_name(nickname.text, res)):
+        return None
+    if not (last.is_title and last.is_alpha) or last.is_stop or last.ent_type_ in {"GPE", "LOC"} or last.i in taken \
+            or last.text in res.person_titles or normalize_country(last.text, resources=res) \
+            or last.lower_ in res.demonyms or has_org_keyword(last.text, res) or last.ent_iob_ == "I":
+        return None  # (a small town's name the model does not tag may be a family name: "Wai")
+    if end + 4 < len(doc) and doc[end + 4].text[:1].isupper():
+        return None
+    return doc[name.start : end + 4]
+
+
+def _couple_given(ent: Span, res: Resources) -> bool:
+    """True for a lone given name the model tags a person by itself before "and" and a person's given name and family
+    name ("Sergei" of "Sergei and Julia Skripal"): the couple's, which _couple_before names with the family name."""
+    doc, end = ent.doc, ent.end
+    return len(ent) == 1 and end + 3 <= len(doc) and doc[end].lower_ == "and" and doc[end + 1].ent_iob_ == "B" \
+        and doc[end + 1].ent_type_ == "PERSON" and doc[end + 2].ent_iob_ == "I" \
+        and (end + 3 == len(doc) or doc[end + 3].ent_iob_ != "I") and is_given_name(ent.text, res) \
+        and is_given_name(doc[end + 1].text, res)
 
 
 def _family_name(word: str, *, gender: str | None = None) -> str:
@@ -2851,6 +2891,10 @@ def _pseudonymous_people(doc: Doc, res: Resources) -> Iterator[Actor]:
             cue = lowered[i - 2] in res.actor_words["pseudonym_person"] or lowered[i - 2] in res.actor_words["person_noun"]
         else:
             cue = i > 1 and (lowered[i - 1] in before or f"{lowered[i - 2]} {lowered[i - 1]}" in before)
+        if cue and (end := _initialled_name(orths, i, res)) is not None:
+            # "identified only as Long N.H.", "identified only by the initials M.S.": a name the law cuts to initials
+            yield Actor(doc[i:end], doc[i:end].text, "person", None, vouched=True)
+            continue
         noted = i + 1 < len(orths) and orths[i + 1] in {"(", ","} and (i == 0 or doc[i - 1].is_punct or doc[i - 1].is_lower)
         if not (cue or noted) or not _lone_name(token := doc[i], res):
             continue
@@ -2875,6 +2919,20 @@ def _pseudonymous_people(doc: Doc, res: Resources) -> Iterator[Actor]:
             said = f" {' '.join(words)} "
             if any(f" {note} " in said for note in notes):
                 yield Actor(doc[token.i : token.i + 1], token.text, "person", None, vouched=True)
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _initialled_name(orths: list[str], i: int, res: Resources) -> int | None:
+    """Return the end of a name cut to initials at word i: initials alone ("M.S."), or one capitalised word and
+    the initials of the rest ("Long N.H.", "Anas A."); else None, and for a country's initials ("U.S. Steel")."""
+    end = i + 1 if len(orths[i]) > 2 and INITIALS.fullmatch(orths[i]) \
+        else i + 2 if i + 1 < len(orths) and orths[i].isalpha() and orths[i].istitle() and INITIALS.fullmatch(orths[i + 1]) \
+        else None
+    if end is None or normalize_country(orths[end - 1], resources=res) or (end < len(orths) and orths[end][:1].isupper()):
+        return None
+    return end
 
 
 def _a_place_name(text: str, res: Resources) -> bool:
