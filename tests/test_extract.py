@@ -3147,6 +3147,11 @@ ATTRIBUTIONS = [
     ("The prosecutor's office in Lille said no one had been detained so far.",
      [("public prosecutor", "said", "assert", "indirect", "no one had been detained so far")]),
     ("Interpol said no rules had been broken.", [("Interpol", "said", "deny", "indirect", "no rules had been broken")]),
+    # ... nor does "no X was made" of what is no wrong; "no pressure was applied", "no dissidents were deported" deny
+    ("American authorities claimed no concessions were made to secure the prisoners' release.",
+     [("United States", "claimed", "assert", "indirect", "no concessions were made to secure the prisoners' release")]),
+    ("Thailand said no pressure was applied.", [("Thailand", "said", "deny", "indirect", "no pressure was applied")]),
+    ("Turkey said no dissidents were deported.", [("Turkey", "said", "deny", "indirect", "no dissidents were deported")]),
     # a clause the parser hung on the cue after a quotation leaves the speaker after the closing mark
     ("Obid Nazarov spoke in Stockholm. \u201cAll we want is that the thousands of Muslims who want to be able to pray openly "
      "and wear a head cloth be allowed to do that,\u201d he said in the interview.",

@@ -4154,9 +4154,11 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             if following is not None and following.lower_ in res.wrongdoing_words:
                 return True
         # "no laws had been broken"; not a rule for what is to come ("no protests will be allowed"), nor "no one had been
-        # detained" (what has not happened to anyone yet: an outcome told, no accusation rejected)
+        # detained" (what has not happened to anyone yet: an outcome told, no accusation rejected), nor what was done
+        # that is no wrong ("no concessions were made to secure their release": a deal told, no accusation rejected)
         if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root \
                 and token.head.lower_ != "one" \
+                and (root.lemma_.lower() in res.wrongdoing_words or token.head.lemma_.lower() in res.wrongdoing_words) \
                 and not _future(root):
             return True
         # "without merit", "no basis"; not "no evidence of a crime" (a finding, seen as often from third parties)
