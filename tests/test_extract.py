@@ -3186,6 +3186,11 @@ ATTRIBUTIONS = [
     ("The prosecutor's office in Lille said no one had been detained so far.",
      [("public prosecutor", "said", "assert", "indirect", "no one had been detained so far")]),
     ("Interpol said no rules had been broken.", [("Interpol", "said", "deny", "indirect", "no rules had been broken")]),
+    # ... nor does "no X was made" of what is no wrong; "no pressure was applied", "no dissidents were deported" deny
+    ("American authorities claimed no concessions were made to secure the prisoners' release.",
+     [("United States", "claimed", "assert", "indirect", "no concessions were made to secure the prisoners' release")]),
+    ("Thailand said no pressure was applied.", [("Thailand", "said", "deny", "indirect", "no pressure was applied")]),
+    ("Turkey said no dissidents were deported.", [("Turkey", "said", "deny", "indirect", "no dissidents were deported")]),
     # a clause the parser hung on the cue after a quotation leaves the speaker after the closing mark
     ("Obid Nazarov spoke in Stockholm. \u201cAll we want is that the thousands of Muslims who want to be able to pray openly "
      "and wear a head cloth be allowed to do that,\u201d he said in the interview.",
@@ -3613,6 +3618,23 @@ REBUTTALS = [
     ("Recep Tayyip Erdogan said Ramush Haradinaj would pay after he dismissed his interior minister.",
      [("Recep Tayyip Erdogan", "said", "assert", "indirect", "Ramush Haradinaj would pay after he dismissed his interior minister")]),
     ("Beijing said the reports were pure fabrication.", [("China", "said", "deny", "indirect", "the reports were pure fabrication")]),
+    # a denial word naming what someone put about (the object of an active spreading verb, attribution_words.tsv
+    # spreading_verb) is an act the claim reports, no claim called false; falsehoods spread by someone still deny
+    ("Hong Kong police said he had engaged in propaganda against the state.",
+     [("police", "said", "assert", "indirect", "he had engaged in propaganda against the state")]),
+    ("The police officer said a group abroad was spreading propaganda against the government on social media.",
+     [("police", "said", "assert", "indirect", "a group abroad was spreading propaganda against the government on social media")]),
+    ("The Awami League claimed that the journalist had tried to peddle a wave of disinformation and slanders against the government.",
+     [("Awami League", "claimed", "assert", "indirect",
+       "the journalist had tried to peddle a wave of disinformation and slanders against the government")]),
+    ("Saudi prosecutors said he was publishing false information about the king.",
+     [("public prosecutor", "said", "assert", "indirect", "he was publishing false information about the king")]),
+    ("The Iranian embassy said the reports were false claims spread by Israel.",
+     [("embassy", "said", "deny", "indirect", "the reports were false claims spread by Israel")]),
+    ("China said the report was spreading lies about Xinjiang.",
+     [("China", "said", "deny", "indirect", "the report was spreading lies about Xinjiang")]),
+    ("Egypt said the allegations were lies and slander.",
+     [("Egypt", "said", "deny", "indirect", "the allegations were lies and slander")]),
     # innocence claimed rejects the accusation; an innocent person described does not
     ("Alexander De Croo said he was innocent.", [("Alexander De Croo", "said", "deny", "indirect", "he was innocent")]),
     ("Joshua S. Levy said Wu had harassed an innocent individual.",

@@ -4058,7 +4058,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     doc = content.doc
     words = texts(doc)  # the claim's words as strings first: a Token only for a word a rule below can fire on
     if any((t.pos_ != "VERB" or t.dep_ in {"oprd", "acomp"}) and not _describes_thing(t, content, res)
-           and not _names_a_charge(t, content)
+           and not _names_a_charge(t, content) and not _spread(t, content, res)
            for t in (doc[i] for i in range(content.start, content.end) if words[i].lower() in res.denial_words)):
         return True
     lemmas = column(doc, "LEMMA")
@@ -4154,9 +4154,11 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
             if following is not None and following.lower_ in res.wrongdoing_words:
                 return True
         # "no laws had been broken"; not a rule for what is to come ("no protests will be allowed"), nor "no one had been
-        # detained" (what has not happened to anyone yet: an outcome told, no accusation rejected)
+        # detained" (what has not happened to anyone yet: an outcome told, no accusation rejected), nor what was done
+        # that is no wrong ("no concessions were made to secure their release": a deal told, no accusation rejected)
         if token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head == root \
                 and token.head.lower_ != "one" \
+                and (root.lemma_.lower() in res.wrongdoing_words or token.head.lemma_.lower() in res.wrongdoing_words) \
                 and not _future(root):
             return True
         # "without merit", "no basis"; not "no evidence of a crime" (a finding, seen as often from third parties)
@@ -4366,6 +4368,31 @@ def _names_a_charge(word: Token, content: Span) -> bool:
             return False
         token = token.head
     return False
+
+
+def _spread(word: Token, content: Span, res: Resources) -> bool:
+    """True for a denial word that names what someone put about, an act the claim reports: the object of an active
+    spreading verb (attribution_words.tsv spreading_verb), a word describing it or a noun it is "of" ("was spreading
+    propaganda against the government", "publishing false information", "peddle a wave of disinformation and
+    slanders", "engaged in propaganda"); not falsehoods spread by someone ("false claims spread by Israel": the claim
+    calls them false), nor lies a claim itself is said to spread ("the report spreads lies about China")."""
+    noun = word
+    for _ in range(4):
+        if noun.dep_ in {"amod", "compound", "conj"} and noun.head.i != noun.i:
+            noun = noun.head  # "false information", "disinformation and slanders", "false and defamatory stories"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "a wave of disinformation"
+        else:
+            break
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head  # "engaged in propaganda"
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and content.start <= verb.i < content.end \
+        and verb.lemma_.lower() in res.attribution_words.get("spreading_verb", frozenset()) \
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "nsubj" and c.lemma_.lower() in res.attribution_words["claim_noun"])
+                    for c in verb.children)
 
 
 def _joined_to_passive(verb: Token) -> bool:
