@@ -3942,6 +3942,11 @@ CLAIM_BOUNDS = [
      [("United Kingdom", "announced", "new sanctions to tackle the domestic threat posed by the Iranian regime")]),
     ("Nikhil Gupta admitted guilt to three charges of murder for hire.",
      [("Nikhil Gupta", "admitted", "guilt to three charges of murder for hire")]),
+    # ... an infinitive of a cue verb on the object likewise (it is the purpose, not a claim of its own)
+    ("The Foreign Secretary has announced plans for a new sanctions regime to hold Iran to account for its hostile "
+     "behaviour.",
+     [("Foreign Secretary", "announced", "plans for a new sanctions regime to hold Iran to account for its hostile "
+       "behaviour")]),
 ]
 
 

@@ -3163,10 +3163,12 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         child = objects[0]
         if child.pos_ == "PRON" and child.lower_ in {"what", "which", "that", "this"}:
             return quote
-        # a clause on the object that is itself a cue ("refuted these reports stating that ...") is its own attribution
+        # a clause on the object that is itself a cue ("refuted these reports stating that ...") is its own attribution;
+        # an infinitive is the object's purpose ("announced plans for a new regime to hold Iran to account"), the claim's
         clauses = [
             c for c in child.children
             if c.i > child.i and c.dep_ in {"acl", "relcl", "advcl"} and c.lemma_.lower() in CUE_LEMMAS
+            and not (c.tag_ == "VB" and doc[c.left_edge.i].lower_ == "to")
         ]
         end = clauses[0].left_edge.i if clauses else child.right_edge.i + 1
         # "accused X of Y", "described it as Y", "called it Y", "criticized X for Y", "attributed X to Y": the completion
