@@ -3947,6 +3947,11 @@ CLAIM_BOUNDS = [
      "behaviour.",
      [("Foreign Secretary", "announced", "plans for a new sanctions regime to hold Iran to account for its hostile "
        "behaviour")]),
+    # a second object the parser gave the cue is the object's completion ("calling it 'a form of ...'")
+    ("US Secretary of State Marco Rubio condemned the move in a statement, calling it \u2018a form of transnational repression\u2019.",
+     [("Marco Rubio", "condemned", "the move"), ("Marco Rubio", "calling", "it \u2018a form of transnational repression")]),
+    ("Tajik authorities branded the IPRT a terrorist group in 2015.",
+     [("Tajikistan", "branded", "the IPRT a terrorist group")]),
 ]
 
 

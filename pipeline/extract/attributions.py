@@ -3172,10 +3172,12 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         ]
         end = clauses[0].left_edge.i if clauses else child.right_edge.i + 1
         # "accused X of Y", "described it as Y", "called it Y", "criticized X for Y", "attributed X to Y": the completion
-        # belongs to the claim
+        # belongs to the claim (a second object right after the first too, but for a quotation mark: "branded the group
+        # a terrorist organisation", "calling it 'a form of repression'", read as two objects)
         for sibling in verb.children:
             if sibling.i >= end and (
                 (sibling.dep_ == "prep" and sibling.lower_ in {"of", "as", "for"}) or sibling.dep_ in {"oprd", "xcomp", "ccomp"}
+                or (sibling.dep_ == "dobj" and sibling.i > child.i and all(t.is_quote for t in doc[end : sibling.left_edge.i]))
                 or (sibling.dep_ == "prep" and sibling.lower_ == "to"
                     and verb.lemma_.lower() in res.attribution_words["to_completed_verb"])
             ):
