@@ -3990,6 +3990,16 @@ CLAIM_BOUNDS = [
      [("United Kingdom", "announced", "new sanctions to tackle the domestic threat posed by the Iranian regime")]),
     ("Nikhil Gupta admitted guilt to three charges of murder for hire.",
      [("Nikhil Gupta", "admitted", "guilt to three charges of murder for hire")]),
+    # ... an infinitive of a cue verb on the object likewise (it is the purpose, not a claim of its own)
+    ("The Foreign Secretary has announced plans for a new sanctions regime to hold Iran to account for its hostile "
+     "behaviour.",
+     [("Foreign Secretary", "announced", "plans for a new sanctions regime to hold Iran to account for its hostile "
+       "behaviour")]),
+    # a second object the parser gave the cue is the object's completion ("calling it 'a form of ...'")
+    ("US Secretary of State Marco Rubio condemned the move in a statement, calling it \u2018a form of transnational repression\u2019.",
+     [("Marco Rubio", "condemned", "the move"), ("Marco Rubio", "calling", "it \u2018a form of transnational repression")]),
+    ("Tajik authorities branded the IPRT a terrorist group in 2015.",
+     [("Tajikistan", "branded", "the IPRT a terrorist group")]),
 ]
 
 

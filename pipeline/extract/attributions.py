@@ -3163,17 +3163,21 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         child = objects[0]
         if child.pos_ == "PRON" and child.lower_ in {"what", "which", "that", "this"}:
             return quote
-        # a clause on the object that is itself a cue ("refuted these reports stating that ...") is its own attribution
+        # a clause on the object that is itself a cue ("refuted these reports stating that ...") is its own attribution;
+        # an infinitive is the object's purpose ("announced plans for a new regime to hold Iran to account"), the claim's
         clauses = [
             c for c in child.children
             if c.i > child.i and c.dep_ in {"acl", "relcl", "advcl"} and c.lemma_.lower() in CUE_LEMMAS
+            and not (c.tag_ == "VB" and doc[c.left_edge.i].lower_ == "to")
         ]
         end = clauses[0].left_edge.i if clauses else child.right_edge.i + 1
         # "accused X of Y", "described it as Y", "called it Y", "criticized X for Y", "attributed X to Y": the completion
-        # belongs to the claim
+        # belongs to the claim (a second object right after the first too, but for a quotation mark: "branded the group
+        # a terrorist organisation", "calling it 'a form of repression'", read as two objects)
         for sibling in verb.children:
             if sibling.i >= end and (
                 (sibling.dep_ == "prep" and sibling.lower_ in {"of", "as", "for"}) or sibling.dep_ in {"oprd", "xcomp", "ccomp"}
+                or (sibling.dep_ == "dobj" and sibling.i > child.i and all(t.is_quote for t in doc[end : sibling.left_edge.i]))
                 or (sibling.dep_ == "prep" and sibling.lower_ == "to"
                     and verb.lemma_.lower() in res.attribution_words["to_completed_verb"])
             ):
