@@ -29,7 +29,6 @@ from pipeline.records import ActorRow
 from pipeline.resources import ActorEntry, Resources, load_resources, per_resources
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
-ORG_LABELS = {"ORG"}
 
 
 @dataclass(frozen=True)
