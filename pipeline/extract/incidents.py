@@ -55,7 +55,6 @@ TERRITORIES_FILE = MODELS_DIR / "gazetteers" / "territories.tsv"
 STATE_TYPES = {"state", "government"}
 TARGET_TYPES = {"person", "group"}
 SUBJECTS = {"nsubj", "nsubjpass"}
-OBJECTS = {"dobj", "pobj", "nsubjpass", "dative", "attr", "oprd", "appos", "conj"}
 # Tactics a host state's police or courts carry out: by a host body, against agents, they are countermeasures.
 HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveillance"}
 # Tactics a state decrees: who announces them issues them ("Hong Kong police announced arrest warrants").
