@@ -74,7 +74,6 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herse
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "yourself"})
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # the speaker's own person as an act's object, inside the speaker's quoted words ("the plot to kidnap me")
 SELF_PRONOUNS = frozenset({"me", "myself"})
 # the sentences of an article's title and lead, whose acts are its news: undated, they took place lately
