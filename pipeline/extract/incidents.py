@@ -306,7 +306,7 @@ def _start_words(pattern: list[dict[str, Any]]) -> tuple[dict[str, set[str]], bo
 
 @dataclass(frozen=True)
 class _Gate:
-    """Per vocab: the words that open a window with the patterns each can start, and one Matcher per pattern.
+    """Per vocab: the words that open a window with the patterns each can start.
 
     A window runs only the patterns that can start at one of its words: a pattern's match starts at one of
     its own first words, and patterns match independently, so the matches are those of the whole Matcher.
@@ -315,7 +315,6 @@ class _Gate:
     vocab: Vocab
     starts: tuple[dict[int, frozenset[int]], ...]  # per attribute of GATE_ATTRS: word hash -> patterns it can start
     always: frozenset[int]  # patterns a match of which need not start at one of their words: tried in every window
-    matchers: tuple[Matcher, ...]
     patterns: tuple[tuple[str, list[dict[str, Any]]], ...] = ()  # (id, token patterns) of each, for joint Matchers
 
 
@@ -326,12 +325,8 @@ def _gate(vocab: Vocab) -> _Gate:
         return gate
     starts: list[dict[int, set[int]]] = [{} for _ in GATE_ATTRS]
     always: set[int] = set()
-    matchers: list[Matcher] = []
     rows = _title_cased(read_tactic_patterns())
     for number, row in enumerate(rows):
-        matcher = Matcher(vocab)
-        matcher.add(row["id"], [row["pattern"]])
-        matchers.append(matcher)
         words, complete = _start_words(row["pattern"])
         if not complete:
             always.add(number)
@@ -341,7 +336,7 @@ def _gate(vocab: Vocab) -> _Gate:
                 if complete:
                     numbers.add(number)
     gate = _Gate(
-        vocab, tuple({key: frozenset(numbers) for key, numbers in by_word.items()} for by_word in starts), frozenset(always), tuple(matchers),
+        vocab, tuple({key: frozenset(numbers) for key, numbers in by_word.items()} for by_word in starts), frozenset(always),
         tuple((row["id"], row["pattern"]) for row in rows),
     )
     _GATES[id(vocab)] = gate
@@ -405,7 +400,7 @@ def _joint_matcher(gate: _Gate, numbers: frozenset[int]) -> Matcher:
     """Return a Matcher holding the gate's patterns ``numbers`` (built once per gate and set of patterns)."""
 
     def build() -> Matcher:
-        matcher = Matcher(gate.vocab, validate=False)  # its patterns were validated when the gate was built
+        matcher = Matcher(gate.vocab, validate=False)  # its patterns are those tactic_matcher adds, checked there
         for number in sorted(numbers):
             pattern_id, pattern = gate.patterns[number]
             matcher.add(pattern_id, [pattern])
