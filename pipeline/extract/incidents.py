@@ -43,6 +43,7 @@ from pipeline.extract.actors import Actor, find_actors, leader_states
 from pipeline.extract.index import cached, column, doc_index, lemma_positions, once_per, positions
 from pipeline.extract.places import Place, find_places
 from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, decree_news_year, fill_targets, incident_targets, incident_years, news_year, object_heads, people_at_large, story_year
+from pipeline.extract.targets import covering as _covering
 from pipeline.gazetteer import capitals
 from pipeline.normalize import normalize_country
 from pipeline.paths import MODELS_DIR
@@ -533,13 +534,6 @@ def _passive_conjunct(verb: Token) -> bool:
     if not objects:
         return verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ in words.destination for c in verb.children)
     return all(o.lemma_.lower() in words.vehicle for o in objects)
-
-
-def _covering(spans: list[tuple[int, int, Any]], token: Token) -> Any:
-    for start, end, item in spans:
-        if start <= token.i < end:
-            return item
-    return None
 
 
 def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:
