@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -25,11 +24,11 @@ from pipeline.extract.names import given_name_people, has_org_keyword, is_given_
 from pipeline.extract.names import patronymic_end
 from pipeline.extract.names import person_gender as person_gender
 from pipeline.extract.places import POSSESSIVE, demonym_of, find_places, setting_country
+from pipeline.extract.places import unaccented as _unaccented
 from pipeline.records import ActorRow
 from pipeline.resources import ActorEntry, Resources, load_resources, per_resources
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
-ORG_LABELS = {"ORG"}
 
 
 @dataclass(frozen=True)
@@ -4009,11 +4008,6 @@ def _one_word_spelt_apart(first: list[str], later: list[str]) -> bool:
         return False
     a, b = apart[0]
     return _one_letter_apart(a, b) or _letters_swapped(a, b)
-
-
-def _unaccented(word: str) -> str:
-    """A word without its accents ("Pérez" -> "Perez")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _letters_swapped(a: str, b: str) -> bool:

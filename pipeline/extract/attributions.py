@@ -34,7 +34,6 @@ from pipeline.records import AttributionRow
 from pipeline.resources import Resources, load_resources
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis", "oprd"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 NAMING_VERBS = {"call", "name"}  # "an accountant called David Batenga": the participle names the one it hangs on
 CUE_LEMMAS: set[str] = set()  # filled from the cue lexicon by extract_attributions

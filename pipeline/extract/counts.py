@@ -28,16 +28,6 @@ NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC"}
 DOZEN_WORD = frozenset({"dozen"})  # a number-like word spaCy does not flag: "a dozen"
 
 
-@dataclass(frozen=True)
-class Number:
-    """A number's tokens (qualifier excluded), its value and where its counted noun may start."""
-
-    start: int
-    end: int
-    value: float
-    currency: str | None
-
-
 @functools.lru_cache(maxsize=8)
 def _currency_signs(signs: frozenset[str], glued: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """Return a pattern for the currency signs of ``currencies.tsv`` opening a token ("HK$", "£"), longest first, and

@@ -43,6 +43,7 @@ from pipeline.extract.actors import Actor, find_actors, leader_states
 from pipeline.extract.index import cached, column, doc_index, lemma_positions, once_per, positions
 from pipeline.extract.places import Place, find_places
 from pipeline.extract.targets import PERSON_PRONOUNS, clause_verb, date_years, decree_news_year, fill_targets, incident_targets, incident_years, news_year, object_heads, people_at_large, story_year
+from pipeline.extract.targets import covering as _covering
 from pipeline.gazetteer import capitals
 from pipeline.normalize import normalize_country
 from pipeline.paths import MODELS_DIR
@@ -55,7 +56,6 @@ TERRITORIES_FILE = MODELS_DIR / "gazetteers" / "territories.tsv"
 STATE_TYPES = {"state", "government"}
 TARGET_TYPES = {"person", "group"}
 SUBJECTS = {"nsubj", "nsubjpass"}
-OBJECTS = {"dobj", "pobj", "nsubjpass", "dative", "attr", "oprd", "appos", "conj"}
 # Tactics a host state's police or courts carry out: by a host body, against agents, they are countermeasures.
 HOST_MEASURES = {"detention", "legal_pressure", "unlawful_deportation", "surveillance"}
 # Tactics a state decrees: who announces them issues them ("Hong Kong police announced arrest warrants").
@@ -310,7 +310,7 @@ def _start_words(pattern: list[dict[str, Any]]) -> tuple[dict[str, set[str]], bo
 
 @dataclass(frozen=True)
 class _Gate:
-    """Per vocab: the words that open a window with the patterns each can start, and one Matcher per pattern.
+    """Per vocab: the words that open a window with the patterns each can start.
 
     A window runs only the patterns that can start at one of its words: a pattern's match starts at one of
     its own first words, and patterns match independently, so the matches are those of the whole Matcher.
@@ -319,7 +319,6 @@ class _Gate:
     vocab: Vocab
     starts: tuple[dict[int, frozenset[int]], ...]  # per attribute of GATE_ATTRS: word hash -> patterns it can start
     always: frozenset[int]  # patterns a match of which need not start at one of their words: tried in every window
-    matchers: tuple[Matcher, ...]
     patterns: tuple[tuple[str, list[dict[str, Any]]], ...] = ()  # (id, token patterns) of each, for joint Matchers
 
 
@@ -330,12 +329,8 @@ def _gate(vocab: Vocab) -> _Gate:
         return gate
     starts: list[dict[int, set[int]]] = [{} for _ in GATE_ATTRS]
     always: set[int] = set()
-    matchers: list[Matcher] = []
     rows = _title_cased(read_tactic_patterns())
     for number, row in enumerate(rows):
-        matcher = Matcher(vocab)
-        matcher.add(row["id"], [row["pattern"]])
-        matchers.append(matcher)
         words, complete = _start_words(row["pattern"])
         if not complete:
             always.add(number)
@@ -345,7 +340,7 @@ def _gate(vocab: Vocab) -> _Gate:
                 if complete:
                     numbers.add(number)
     gate = _Gate(
-        vocab, tuple({key: frozenset(numbers) for key, numbers in by_word.items()} for by_word in starts), frozenset(always), tuple(matchers),
+        vocab, tuple({key: frozenset(numbers) for key, numbers in by_word.items()} for by_word in starts), frozenset(always),
         tuple((row["id"], row["pattern"]) for row in rows),
     )
     _GATES[id(vocab)] = gate
@@ -409,7 +404,7 @@ def _joint_matcher(gate: _Gate, numbers: frozenset[int]) -> Matcher:
     """Return a Matcher holding the gate's patterns ``numbers`` (built once per gate and set of patterns)."""
 
     def build() -> Matcher:
-        matcher = Matcher(gate.vocab, validate=False)  # its patterns were validated when the gate was built
+        matcher = Matcher(gate.vocab, validate=False)  # its patterns are those tactic_matcher adds, checked there
         for number in sorted(numbers):
             pattern_id, pattern = gate.patterns[number]
             matcher.add(pattern_id, [pattern])
@@ -542,13 +537,6 @@ def _passive_conjunct(verb: Token) -> bool:
     if not objects:
         return verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ in words.destination for c in verb.children)
     return all(o.lemma_.lower() in words.vehicle for o in objects)
-
-
-def _covering(spans: list[tuple[int, int, Any]], token: Token) -> Any:
-    for start, end, item in spans:
-        if start <= token.i < end:
-            return item
-    return None
 
 
 def _state_of(token: Token, actors: list[tuple[int, int, Actor]], places: list[tuple[int, int, Place]], res: Resources) -> str | None:

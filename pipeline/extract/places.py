@@ -612,7 +612,7 @@ def _hyphenated_city(ent: Span) -> Span | None:
         return None
     span = doc[start:end]
     city = lookup_city(span.text)  # or another name of a big city ("Mazar-i-Sharif" is Mazār-e Sharīf)
-    return span if city is not None and (_folded(span.text).startswith(_folded(city.name))
+    return span if city is not None and (unaccented(span.text).startswith(unaccented(city.name))
                                          or city.population >= RESCUE_POPULATION) else None
 
 
@@ -1309,7 +1309,7 @@ def _resolve_dateline(span: Span, named: frozenset[str], res: Resources) -> Plac
     if place is not None and (country is None or place.country == country):
         return place
     if country is not None:
-        town = lookup_town(name, prefer=frozenset({country})) or lookup_city(_folded(name), prefer=frozenset({country}))
+        town = lookup_town(name, prefer=frozenset({country})) or lookup_city(unaccented(name), prefer=frozenset({country}))
         if town is not None and town.country == country:
             return Place(span, name, "city", country)
         subdivision = lookup_subdivision(name, prefer=frozenset({country}))
@@ -1322,7 +1322,8 @@ def _resolve_dateline(span: Span, named: frozenset[str], res: Resources) -> Plac
     return Place(span, name, "region", subdivision[0]) if subdivision is not None else None
 
 
-def _folded(name: str) -> str:
+def unaccented(name: str) -> str:
+    """A name without its accents ("Pérez" -> "Perez")."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 

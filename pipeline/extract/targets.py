@@ -56,7 +56,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,7 +74,6 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herse
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "yourself"})
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # the speaker's own person as an act's object, inside the speaker's quoted words ("the plot to kidnap me")
 SELF_PRONOUNS = frozenset({"me", "myself"})
 # the sentences of an article's title and lead, whose acts are its news: undated, they took place lately
@@ -179,12 +178,14 @@ class RoleWords(Protocol):
 
 
 Spans = Sequence[tuple[int, int, "Actor"]]
+T = TypeVar("T")
 
 
-def _covering(spans: Spans, token: Token) -> Actor | None:
-    for start, end, actor in spans:
+def covering(spans: Sequence[tuple[int, int, T]], token: Token) -> T | None:
+    """Return the item of the first (start, end, item) whose tokens hold the token, else None."""
+    for start, end, item in spans:
         if start <= token.i < end:
-            return actor
+            return item
     return None
 
 
@@ -568,7 +569,7 @@ def _named_group(head: Token, people: Spans, person_nouns: frozenset[str]) -> st
     if head.lemma_.lower() not in person_nouns or head.tag_ not in {"NNS", "NNPS"}:
         return None
     names = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    if names and all((a := _covering(people, c)) is not None and a.type == "person" for c in names):
+    if names and all((a := covering(people, c)) is not None and a.type == "person" for c in names):
         return " ".join([*(c.text for c in names), head.text])
     return None
 
@@ -645,7 +646,7 @@ def _full_group(head: Token, people: Spans, person_nouns: frozenset[str], relati
     if head.tag_ not in {"NNS", "NNPS"} or lemma not in person_nouns or lemma in relation:
         return None
     modifiers = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in vague]
-    if any(c.dep_ != "compound" or c.pos_ != "NOUN" or _covering(people, c) is not None for c in modifiers):
+    if any(c.dep_ != "compound" or c.pos_ != "NOUN" or covering(people, c) is not None for c in modifiers):
         return None
     # "other asylum seekers" in a story of "Ethiopian asylum seekers": the noun with its compound nouns
     tail = " ".join([*(c.lower_ for c in modifiers), head.lower_])
@@ -1017,10 +1018,10 @@ def incident_targets(
             if head.dep_ == "compound" and _named_group(head.head, people or sent_people, person_nouns):
                 continue
             if head.dep_ in {"compound", "amod"} and any(
-                c.dep_ == "appos" and (a := _covering(people or sent_people, c)) is not None and a.type == "person" for c in head.head.children
+                c.dep_ == "appos" and (a := covering(people or sent_people, c)) is not None and a.type == "person" for c in head.head.children
             ):
                 continue  # the group a named person's noun tells he is of: "another Nicaraguan opposition activist, Joao Maldonado"
-            actor = _covering(people or sent_people, head)
+            actor = covering(people or sent_people, head)
             # one who survives or receives the act is its target, whatever office he holds ("The Uzbek leader Muhammed
             # Saleh has survived two assassination attempts")
             receiving = head.dep_ == "nsubj" and head.head.lemma_.lower() in receive
@@ -1036,7 +1037,7 @@ def incident_targets(
                 phrases.append(full)
             elif actor is None and words is not None and (phrase := people_phrase(head, words.person, relation, words.vague, words.generic, origin)) is not None:
                 phrases.append(phrase)
-        if not any(a.type == "person" for h in heads if (a := _covering(people or sent_people, h)) is not None):
+        if not any(a.type == "person" for h in heads if (a := covering(people or sent_people, h)) is not None):
             # "bounties for eight democracy activists": the eight the article names ("The eight ... are Ted Hui, ...")
             members = _set_members(heads, people, words.person if words is not None else frozenset(), lambda s, a: may_stand(s, a) and a.name not in speakers)
             if members:
@@ -1113,7 +1114,7 @@ def incident_targets(
     # ("the National Assembly voted to strip the former prisoners of their citizenship", "relatives at home have come
     # under pressure")
     plural = trigger is not None and words is not None and any(
-        t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in words.person | words.relation and _covering(sent_people, t) is None for t in heads
+        t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in words.person | words.relation and covering(sent_people, t) is None for t in heads
     )
     persons = [] if plural else [a.name for a in candidates if a.type == "person"]
     found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
