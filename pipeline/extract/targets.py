@@ -546,8 +546,10 @@ def _described_patient(head: Token, verb: Token) -> bool:
 
 def _patient_noun(verb: Token) -> int | None:
     """Return the index of the noun a past participle describes, the one it is done to ("Zam, ... seized in Iraq",
-    "an exile abducted in Dubai"), or none."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
+    "an exile abducted in Dubai"; the tagger may take it for a past tense with no subject of its own: "ordered a
+    Belarusian man extradited to Minsk"), or none."""
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_.startswith("nsubj") for c in verb.children))
+    if verb.dep_ == "acl" and participle and verb.head.i != verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
         return int(verb.head.i)
     return None
 
@@ -914,19 +916,25 @@ def _described_before(pronoun: Token, person_nouns: frozenset[str]) -> Token | N
     return _indefinite_person(before, person_nouns)
 
 
-def _named_next(heads: Iterable[Token], people: Spans, words: RoleWords, *, speaking: bool = False) -> list[str]:
+def _named_next(
+    heads: Iterable[Token], people: Spans, words: RoleWords, *, speaking: bool = False, attributions: Sequence[AttributionRow] = ()
+) -> list[str]:
     """Return the person an indefinite person noun of the act's object stands for, when the next sentence names a person
     as the one something is done to or who receives it: a lede that names its victim after ("A Rwandan dissident has
     been shot dead in Mozambique ... Gunmen intercepted Revocant Karemangingo", "Death threats against a pro-Tibetan
     university student ... Chemi Lhamo received numerous threats"); not a person who acts there ("Prosecutors said
     Carlisle Rivera hired a hitman"); with ``speaking`` (the noun's person spoke in the lede), any person the next
-    sentence's clause is about ("Pavin Chachavalpongpun, a 48-year-old professor, said he was asleep")."""
+    sentence's clause is about ("Pavin Chachavalpongpun, a 48-year-old professor, said he was asleep"); else a person
+    whose name opens the next sentence as its subject (not of a verb of saying) or the subject's owner: the lede's one
+    introduced ("... sentenced in absentia a Spain-based critic of President al-Sisi. Mohamed Ali, a construction
+    contractor, had posted videos", "ordered a Belarusian man extradited. Vadzim Duboyski's sister told RFE/RL")."""
     noun = _indefinite_person(heads, words.person)
     if noun is None:
         return []
-    after = next((s for s in noun.doc.sents if s.start > noun.i), None)
+    after = next((s for s in noun.doc.sents if s.start > noun.i and not s.text.isspace()), None)
     if after is None:
         return []
+    cues = {row.cue_start for row in attributions if after.start_char <= row.cue_start < after.end_char}
     for start, end, actor in sorted(people, key=lambda item: item[0]):
         if after.start <= start < after.end and actor.type == "person":
             root = noun.doc[start:end].root
@@ -935,6 +943,10 @@ def _named_next(heads: Iterable[Token], people: Spans, words: RoleWords, *, spea
             if root.head.lemma_.lower() in words.accusing or root.head.lemma_.lower() in words.recruit:
                 continue  # "Police arrested Carlisle Rivera": the suspect; "Gupta had been recruited": an agent
             if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and (speaking or root.head.lemma_.lower() in words.receive)):
+                return [actor.name]
+            if start == after.start and (
+                (root.dep_ == "nsubj" and root.head.idx not in cues) or (root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"})
+            ):
                 return [actor.name]
     return []
 
@@ -1021,6 +1033,13 @@ def incident_targets(
                 c.dep_ == "appos" and (a := covering(people or sent_people, c)) is not None and a.type == "person" for c in head.head.children
             ):
                 continue  # the group a named person's noun tells he is of: "another Nicaraguan opposition activist, Joao Maldonado"
+            if head.dep_ in {"compound", "amod"} and words is not None and people and _indefinite_person([head.head], words.person) is not None:
+                # so is the group of a lede's one person told by an indefinite noun, named in the next sentence ("A senior
+                # Zimbabwean opposition figure ... was handed back ... Tendai Biti, a former finance minister, ...")
+                following = _named_next([head.head], [(s, e, a) for s, e, a in people if may_stand(s, a)], words, attributions=attributions)
+                if following:
+                    named.extend(n for n in following if n not in named)
+                    continue
             actor = covering(people or sent_people, head)
             # one who survives or receives the act is its target, whatever office he holds ("The Uzbek leader Muhammed
             # Saleh has survived two assassination attempts")
@@ -1089,7 +1108,7 @@ def incident_targets(
     if trigger is not None and words is not None and _indefinite_person(heads, words.person) is not None:
         # the act's one person is told by an indefinite noun: the sentence's named people are others, who do, charge or
         # report it ("charged Nikhil Gupta over a plot to assassinate a Sikh separatist leader")
-        return _named_next(heads, [(s, e, a) for s, e, a in people if may_stand(s, a)], words)
+        return _named_next(heads, [(s, e, a) for s, e, a in people if may_stand(s, a)], words, attributions=attributions)
     subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
     # who blames a state for the act judges it, as a speaker does: "Mrs May did not blame the Kremlin for authorising
     # the attempted assassination"
@@ -1119,7 +1138,7 @@ def incident_targets(
     persons = [] if plural else [a.name for a in candidates if a.type == "person"]
     found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
     if not found and trigger is not None and words is not None:
-        found = _named_next(heads, [(s, e, a) for s, e, a in people if may_stand(s, a)], words)
+        found = _named_next(heads, [(s, e, a) for s, e, a in people if may_stand(s, a)], words, attributions=attributions)
     return found
 
 
