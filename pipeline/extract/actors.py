@@ -406,6 +406,8 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     # a name of several words the article gives as a city or region, there or elsewhere ("near Mae Sot" ... "in Mae
     # Sot"), or words inside a place's name ("Sharm El Sheikh"), is no person
     town_names = {p.span.text for p in places if p.kind in {"city", "region"} and len(p.span) > 1}
+    # a name the places give as a city or region ("Lahore’s Wapda Town", "a spy from Great Yarmouth") is no body
+    town_spans = {(p.span.start, p.span.end) for p in places if p.kind in {"city", "region"}}
 
     def add(actor: Actor) -> None:
         if _in_credit(actor.span, res):
@@ -414,7 +416,10 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
         if actor.type not in {"state", "person"} and end + 1 < len(doc) and doc[end].text == "-" \
                 and not doc[end - 1].whitespace_ and doc[end + 1].is_lower:
             return  # "UN-recognised refugee", "EU-funded": an adjective, no party
-        if actor.type in {"government", "organization"} and any(
+        if actor.type in ORG_TYPES and (actor.span.start, actor.span.end) in town_spans \
+                and res.actors.get(actor.span.text.lower()) is None:
+            return  # "Lahore’s Wapda Town", "a spy from Great Yarmouth": a city or region of the places, no body
+        if actor.type in {"government", "organization", "ngo"} and any(
             s.start < actor.span.end and actor.span.start < s.end for s in bodies_sites
         ) and not (actor.name in res.diplomatic_posts and _post_acts(doc, actor.name, actor.country, res)):
             taken.update(range(actor.span.start, actor.span.end))
@@ -1879,7 +1884,9 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
     if len(span) == 1 and text.isupper() and text.lower() in res.anaphors:
         return True  # "a watchdog NGO": a kind of body written in capitals (anaphors.tsv), which names none
     words = res.actor_words
-    if span[-1].text in words["non_actor_head"] or (span.start > 0 and span.doc[span.start - 1].lower_ in words["naming_word"]):
+    if span[-1].text in words["non_actor_head"] and not _of_government_body(span, res):
+        return True  # "Arab Spring", "IRS Whistleblower Program", "Defence Attache"; not "Commission of Inquiry"
+    if span.start > 0 and span.doc[span.start - 1].lower_ in words["naming_word"]:
         return True
     if any(t.text in words["instrument"] for t in span):  # "Minsk Convention of 1993", "Safeguarding National Security Ordinance"
         return True
@@ -1915,11 +1922,16 @@ def _not_an_actor(span: Span, res: Resources) -> bool:
             len(span) > 2 and span[-2].text == "-" and not span[-3].whitespace_ and not span[-2].whitespace_)):
         return True  # a hyphen's syllable is none ("Choi Ming-da")
     if span[-1].lower_ in res.place_suffixes and span[-1].lower_ not in words["institution_head"] \
-            and not (len(span) > 2 and span[-2].lower_ == "of" and keyword_type(span[:-2].text, res) == "government"):
+            and not _of_government_body(span, res):
         # "Rabaa al-Adawiya Square", "Blea Moor Tunnel": a place ("Carter Center" is a body, "Council of State" and
         # "Department of State" a body of the state)
         return True
     return False
+
+
+def _of_government_body(span: Span, res: Resources) -> bool:
+    """True for a government body's name ending in "of" and one word ("Department of State", "Commission of Inquiry")."""
+    return len(span) > 2 and span[-2].lower_ == "of" and keyword_type(span[:-2].text, res) == "government"
 
 
 def _city_named(text: str) -> City | None:
