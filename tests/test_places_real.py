@@ -403,7 +403,14 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Lahore High Court", "site", "PAK")}, set()),
     ("court-addressed-acts", "He filed a petition at the Lahore High Court in Pakistan. On October 6, the court "
      "ordered that the family could not be deported.", set(), {("Lahore High Court", "site", "PAK")}),
-    ("court-rank-only", "The case was heard at the Supreme Court in London.", set(), {("Supreme Court", "site", "GBR")}),
+    # a court named by its rank alone names no building, unless its seat follows ("at the High Court in London"); one
+    # that acts there is the body
+    ("court-rank-only", "Police in London said the case was heard at the Supreme Court on Monday.", set(),
+     {("Supreme Court", "site", "GBR")}),
+    ("court-rank-and-seat", "Hedges has issued a claim for damages at the High Court in London.",
+     {("High Court", "site", "GBR"), ("London", "city", "GBR")}, set()),
+    ("court-rank-seat-acts", "The Supreme Court in Islamabad ruled that he must be freed.",
+     {("Islamabad", "city", "PAK")}, {("Supreme Court", "site", "PAK")}),
     # airports and courts known by a bare name are sites under their full name; not as a modifier, and a bare name
     # that is also a town names the town
     ("bare-airport", "They flew back to Moscow from Heathrow that evening.", {("Heathrow Airport", "site", "GBR")}, set()),
