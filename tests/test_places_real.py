@@ -314,6 +314,16 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
     ("one-of-its-divisions", "He was shot dead as he delivered furniture in a Cape Town township.",
      {("Cape Town", "city", "ZAF")}, {("Cape Town", "region", "ZAF")}),
     ("named-division", "He was shot in Nyanga township in South Africa.", {("Nyanga", "region", "ZAF")}, set()),
+    # a big city's district before the noun it modifies is the city ("St. Petersburg district councilman"); a district
+    # of its own name is a region (below: "the Shevchenkivskyi district of Kyiv")
+    ("district-of-big-city", "Serbia refused to extend the residency of St. Petersburg district councilman Vladimir Volokhonsky.",
+     {("St. Petersburg", "city", "RUS")}, {("St. Petersburg district", "region", "RUS")}),
+    ("district-of-its-name", "He lived in the district of Fatih in Istanbul.", {("Fatih", "region", "TUR")}, set()),
+    # groups of countries named by their region's adjective and a plural noun are the region; the sea is its own
+    ("baltic-states", "Cases have been launched against Baltic state officials and Western journalists.",
+     {("Baltic states", "region", None)}, set()),
+    ("balkan-countries", "Arrests took place in several Balkan countries, officials said.", {("Balkans", "region", None)}, set()),
+    ("baltic-sea", "The ship sank in the Baltic Sea.", {("Baltic Sea", "region", None)}, {("Baltic states", "region", None)}),
     # "the <Name> district of <city>": the city holds the named district, it stays a city
     ("named-district-of-city", "They drove to their flat in the Shevchenkivskyi district of Kyiv, Ukraine.",
      {("Kyiv", "city", "UKR"), ("Shevchenkivskyi district", "region", "UKR")},
@@ -393,7 +403,14 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Lahore High Court", "site", "PAK")}, set()),
     ("court-addressed-acts", "He filed a petition at the Lahore High Court in Pakistan. On October 6, the court "
      "ordered that the family could not be deported.", set(), {("Lahore High Court", "site", "PAK")}),
-    ("court-rank-only", "The case was heard at the Supreme Court in London.", set(), {("Supreme Court", "site", "GBR")}),
+    # a court named by its rank alone names no building, unless its seat follows ("at the High Court in London"); one
+    # that acts there is the body
+    ("court-rank-only", "Police in London said the case was heard at the Supreme Court on Monday.", set(),
+     {("Supreme Court", "site", "GBR")}),
+    ("court-rank-and-seat", "Hedges has issued a claim for damages at the High Court in London.",
+     {("High Court", "site", "GBR"), ("London", "city", "GBR")}, set()),
+    ("court-rank-seat-acts", "The Supreme Court in Islamabad ruled that he must be freed.",
+     {("Islamabad", "city", "PAK")}, {("Supreme Court", "site", "PAK")}),
     # airports and courts known by a bare name are sites under their full name; not as a modifier, and a bare name
     # that is also a town names the town
     ("bare-airport", "They flew back to Moscow from Heathrow that evening.", {("Heathrow Airport", "site", "GBR")}, set()),

@@ -1026,7 +1026,7 @@ def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
     Magistrates' Courts", "stand guard at the Hefei City Intermediate People's Court", and where a claim is brought ("a
     claim for damages in United States District Court for the District of Columbia", with its "for"/"of" part; gold
     pass 3b16d9c); not "a petition at the Lahore High Court" where a court acts in the story ("the court ordered": the
-    body petitioned), nor "at the Supreme Court" (no name of where it sits)."""
+    body petitioned), nor "at the Supreme Court" (no name of where it sits; "at the High Court in London" gives it)."""
     words = res.actor_words
     heads = positions(doc, words["court_head"])
     # a court that acts somewhere in the story ("the court ordered", "the High Court ruled") is the body addressed
@@ -1051,8 +1051,8 @@ def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
             else:
                 break
         span = doc[start : i + 1]
-        if all(t.lower_ in words["court_generic"] for t in span):
-            continue
+        if all(t.lower_ in words["court_generic"] for t in span) and not _placed_by_seat(doc, i + 1):
+            continue  # "at the Supreme Court": no name of where it sits; "at the High Court in London" names it
         end = i + 1
         if end + 1 < len(doc) and doc[end].lower_ in {"for", "of"}:  # "... District Court for the District of Columbia"
             k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
@@ -1076,6 +1076,15 @@ def _court_sites(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
         if holder is not None:
             yield holder, "HOLDER"  # the model reads the whole as one organisation: the city is a place of its own
         yield span, "SITE"
+
+
+def _placed_by_seat(doc: Doc, end: int) -> bool:
+    """True when "in" and a city or country follow a court's name at ``end`` ("the High Court in London"): a court
+    named by its rank alone is a named site where its seat is given with it."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return False
+    seat = doc[end + 1]
+    return seat.ent_type_ == "GPE" or seat.i in doc_index(doc).place_match
 
 
 def _judicial_districts(doc: Doc, res: Resources) -> Iterator[tuple[Span, str]]:
