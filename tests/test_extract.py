@@ -4540,6 +4540,11 @@ DESCRIBED_OR_PRONOUN_SPEAKER = [
     ("Ahmed Mansour, a journalist with Al-Jazeera, was detained in Berlin. He was trying to board a flight to Doha, the "
      "station reported.", [("Al Jazeera", "reported")]),
     ("Ahmed Mansour was detained in Berlin. He was trying to board a flight to Doha, the station reported.", []),
+    # "the court" is the court named before; "a revolutionary court" one of its own, unnamed
+    ("Iran's Supreme Court upheld the sentence. The court accused him of collaborating with foreign intelligence.",
+     [("Supreme Court", "accused")]),
+    ("Iran's Supreme Court upheld the sentence. In 2023, a revolutionary court accused him of collaborating with "
+     "foreign intelligence.", [("court", "accused")]),
 ]
 
 

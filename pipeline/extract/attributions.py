@@ -1306,8 +1306,10 @@ def _court(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
                     and (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None), None)
     if len(words) > 1:
         return Actor(span=_span_of(subject), name=" ".join(w.text for w in words), type="government", country=country)
-    # ("the court found" after "the European Court of Human Rights": that court)
-    named = [a for a in actors if a.type != "person" and court in a.name.casefold().split() and a.span.end <= subject.i]
+    # ("the court found" after "the European Court of Human Rights": that court; not "a revolutionary court found",
+    # which brings in a court of its own)
+    named = [a for a in actors if a.type != "person" and court in a.name.casefold().split() and a.span.end <= subject.i
+             and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in subject.children)]
     return named[-1] if named else Actor(span=_span_of(subject), name=court, type="government", country=country)
 
 
