@@ -4555,6 +4555,18 @@ DESCRIBED_OR_PRONOUN_SPEAKER = [
     ("Ahmed Mansour, a journalist with Al-Jazeera, was detained in Berlin. He was trying to board a flight to Doha, the "
      "station reported.", [("Al Jazeera", "reported")]),
     ("Ahmed Mansour was detained in Berlin. He was trying to board a flight to Doha, the station reported.", []),
+    # "their" on a lawyer names the clients, people (a person or a group), never a body named before; on others any
+    ("Uganda's police arrested 36 Ugandan activists in Kisumu. They had traveled to Kenya for a retreat, according to "
+     "their lawyers.", [("Ugandan activists", "according to")]),
+    ("The police arrested the activists in Kampala. They had traveled to Kenya for a retreat, according to their "
+     "lawyers.", []),
+    ("Human Rights Watch criticised the ruling. Their researchers said the trial was unfair.",
+     [("Human Rights Watch", "said")]),
+    # "the court" is the court named before; "a revolutionary court" one of its own, unnamed
+    ("Iran's Supreme Court upheld the sentence. The court accused him of collaborating with foreign intelligence.",
+     [("Supreme Court", "accused")]),
+    ("Iran's Supreme Court upheld the sentence. In 2023, a revolutionary court accused him of collaborating with "
+     "foreign intelligence.", [("court", "accused")]),
 ]
 
 

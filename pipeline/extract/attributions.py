@@ -1306,8 +1306,10 @@ def _court(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
                     and (code := res.demonyms.get(c.lower_) or normalize_country(c.text, resources=res)) is not None), None)
     if len(words) > 1:
         return Actor(span=_span_of(subject), name=" ".join(w.text for w in words), type="government", country=country)
-    # ("the court found" after "the European Court of Human Rights": that court)
-    named = [a for a in actors if a.type != "person" and court in a.name.casefold().split() and a.span.end <= subject.i]
+    # ("the court found" after "the European Court of Human Rights": that court; not "a revolutionary court found",
+    # which brings in a court of its own)
+    named = [a for a in actors if a.type != "person" and court in a.name.casefold().split() and a.span.end <= subject.i
+             and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in subject.children)]
     return named[-1] if named else Actor(span=_span_of(subject), name=court, type="government", country=country)
 
 
@@ -1652,7 +1654,10 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and subject.lemma_.lower() in res.attribution_words["spokesperson"]:
         if owner.lower_ in res.pronouns:
-            return _antecedent(subject, owner.lower_, actors, speakers, before, res)
+            # ("according to their lawyers", "Their attorney disputed the charges": a client is a person or a group of
+            # people, not a body)
+            people = owner.lower_ == "their" and subject.lemma_.lower() in res.attribution_words["counsel"]
+            return _antecedent(subject, owner.lower_, actors, speakers, before, res, wanted="people" if people else None)
         named = next((a for a in actors if a.span.start <= owner.i < a.span.end), None)
         if named is not None:  # "Aljabri's lawyers say"
             return named
@@ -2464,16 +2469,17 @@ def _nationals_named_first(actor: Actor, actors: list[Actor], res: Resources) ->
 
 
 def _antecedent(
-    at: Token, pronoun: str, actors: list[Actor], speakers: list[Actor], before: list[Actor], res: Resources
+    at: Token, pronoun: str, actors: list[Actor], speakers: list[Actor], before: list[Actor], res: Resources,
+    *, wanted: str | None = None,
 ) -> Actor | None:
     """Return the actor a pronoun refers to: the salient subject, else the latest speaker, else the latest actor.
 
     "he" and "she" skip people whose given name is plainly of the other gender, unless no one else is there: the name
     may be read wrongly (a family name first, a name of another language). A speaker already quoted (also as the
     source of "according to") is skipped only for a name always of the other gender ("Kennedy", "Kim" are mostly
-    women's names, not always).
+    women's names, not always). `wanted` overrides the kind the pronoun stands for ("people": a person or a group).
     """
-    wanted = res.pronouns[pronoun]
+    wanted = wanted or res.pronouns[pronoun]
     gender = res.gendered.get(pronoun)
     # ('"We didn't plan to burn Hun Sen's effigy, but he is the one who reminded us," she said': no one named inside
     # the quotation a pronoun closes speaks it, there or where named before)
@@ -2488,7 +2494,7 @@ def _antecedent(
         if body is None and unnamed.dep_ == "nsubj" and any(c.lower_ in {"a", "an"} for c in unnamed.children) and (person := _resolve_speaker(unnamed, actors, speakers, res)) is not None and person.type == "person":
             return person
         return body
-    if wanted == "org":
+    if wanted in {"org", "people"}:
         pair = _people_together(at, actors)
         if pair is not None:
             return pair
@@ -3025,6 +3031,8 @@ def _latest(actors: list[Actor], wanted: str, *, noun: str | None = None, group_
         if wanted == "any" and actor.type != "group":
             return actor
         if wanted == "person" and actor.type == "person":
+            return actor
+        if wanted == "people" and actor.type in {"person", "group"}:
             return actor
         if wanted == "org" and actor.type in {"ngo", "media", "government", "international_org", "organization", "state"}:
             return actor
