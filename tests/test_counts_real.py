@@ -89,8 +89,22 @@ CASES: list[tuple[str, str, list[Count]]] = [
     # "N of them" with no number before: the definite set named before it in the sentence
     ("of-them-definite-set", "Safeguard Defenders, a rights group whose research first drew attention to the stations, "
      "has said it found more than 100 of them in dozens of countries.", [(100, "facility")]),
+    # "N of them" with no set counted near: the plural "them" stands for, in the sentence or, for a number opening its
+    # sentence, the sentence before; not the subject of the verb above the number, nor a speaker
     ("of-them-no-definite-set", "Tourists are slowly returning, and officials say most came for the spire. Two of them "
-     "came for the cathedral.", []),
+     "came for the cathedral.", [(2, "person")]),
+    ("of-them-plural-in-sentence", 'China has run "service centres" since 2016, but the minister said Italian police had '
+     "found evidence of only two of them.", [(2, "facility")]),
+    ("of-them-plural-sentence-before", "Among those named are businessman Elmer Yuen and activists Johnny Fok and Tony "
+     "Choi. Four of them are subject to previous arrest warrants.", [(4, "person")]),
+    ("of-them-then-remaining", "Among those named are activists Johnny Fok and Tony Choi. Four of them are subject to "
+     "previous warrants. Among the remaining 15, each carries a bounty.", [(4, "person"), (15, "person")]),
+    ("of-them-no-plural", "He was sentenced to 20 months behind bars. He has served seven of them already.", []),
+    ("of-them-subject-only", "Police officers say they found two of them.", []),
+    ("of-them-same-set", "Two tourists came to town\n\nShops reported fewer visitors and the bench was removed by the "
+     "council after the attack, which closed the cathedral for many weeks and left the town quiet through the summer "
+     "and the autumn of that year. Tourists, officials say, are slowly returning, most of them to see the spire. Two of "
+     "them came for the same reason.", [(2, "person")]),
     # a set named again by the first words of its counted noun is one set; other words make another
     ("set-named-shorter", "The disappearances concern five staff members of the bookshop. In 2015, five staff went "
      "missing.", [(5, "person")]),
@@ -106,6 +120,13 @@ CASES: list[tuple[str, str, list[Count]]] = [
      "India.", [(2, "person"), (2, "incident")]),
     ("definite-men-not-nations", "Tensions grew between the two nations. The two men were charged on Friday.",
      [(2, "country"), (2, "person")]),
+    # nor are people or incidents renamed as a known kind of things: "the two countries" after two people counts them
+    ("definite-nations-not-people", "Police arrested two Canadian nationals. Relations between the two countries "
+     "soured.", [(2, "person"), (2, "country")]),
+    ("definite-unknown-after-people", "Police arrested two Canadian nationals. The two gadgeteers were released.",
+     [(2, "person")]),
+    # nouns of a nation that are no demonym count people
+    ("nation-nouns", "Kenya deported four Turks and three Britons.", [(4, "person"), (3, "person")]),
     # a spaced hyphen is a dash: the names after it are no part of the counted noun
     ("dash-ends-unit", "Students faced surveillance in four EU member states - France, Germany, Ireland and Poland.",
      [(4, "country")]),

@@ -871,6 +871,7 @@ def extract_counts(
         value = parse_number(number_text, resources=res)
         if value is None:
             continue
+        antecedent: Token | None = None  # the noun named before that an elided count's pronoun stands for
         currency, start, end = _currency(doc, start, end, res)
         if currency is None and _is_excluded(doc, start, end, value, res):
             continue
@@ -915,14 +916,18 @@ def extract_counts(
         elif elided and _refers_back(doc, text_start, end, sent, res.count_words["refer_back"]) and (
             (last_unit is not None and start - last_unit[0] < REFER_BACK_TOKENS)
             or (named_set := _plural_before(doc, start, sent, res)) is not None
+            or (named_set := _pronoun_antecedent(doc, text_start, end, sent, res)) is not None
         ):
             # "eight of them", "Four were flown out": the set counted just before, else a definite set named before in
-            # the sentence without a number ("drew attention to the stations, ... found more than 100 of them")
+            # the sentence without a number ("drew attention to the stations, ... found more than 100 of them"), else
+            # the plural "them" stands for ("has run service centres ... evidence of only two of them")
             if last_unit is not None and start - last_unit[0] < REFER_BACK_TOKENS:
                 unit_text, category = last_unit[1], last_unit[2]
             else:
                 assert named_set is not None
-                unit_text, category = named_set.text, _category(named_set, named_set.text, None, res)
+                unit_text = doc[_modified_start(named_set) : named_set.i + 1].text
+                category = _category(named_set, unit_text, None, res)
+                antecedent = named_set
             text_end = end + 2 if end + 1 < len(doc) and doc[end].lower_ == "of" else end
             if text_end < len(doc) and doc[text_end - 1].lower_ == "the" and doc[text_end].like_num:
                 text_end += 1  # "Four of the six"
@@ -973,12 +978,18 @@ def extract_counts(
         span = doc[text_start:text_end]
         mention = _mention(doc, text_start, start, unit_start, unit_end, head, res, headline=span.end_char <= headline_end,
                            currency=currency)
+        if antecedent is not None and unit_text:
+            # "Two tourists ... Tourists are returning. Two of them ...": the set its noun names, as if written out
+            mention = replace(mention, unit=unit_text.lower(), head=antecedent.lemma_.lower())
         earlier = seen.setdefault((value, category), [])
-        if mention.definite and not earlier and not currency and category not in res.count_words["own_category"] and any(
-            v == value and c != category and any(not m.money for m in ms) for (v, c), ms in seen.items() if ms
+        own = res.count_words["own_category"]
+        if mention.definite and not earlier and not currency and category not in own and any(
+            v == value and c != category and (c not in own or category == "other") and any(not m.money for m in ms)
+            for (v, c), ms in seen.items() if ms
         ):
             continue  # "two community centres ... The two organisations": a set counted before, named by another noun;
-            # but people and incidents are no things renamed ("two nations ... the two men")
+            # but people and incidents are no things renamed ("two nations ... the two men"), nor a known kind of
+            # things people or incidents renamed ("two Canadian nationals ... the two countries")
         same = next((before for before in earlier if _same_set(mention, before)), None)
         restated = next((before for before in earlier if before.headline and before not in restated_sets), None)
         if same is None and restated is None and not mention.headline and category != "other" and not currency:
@@ -1212,6 +1223,25 @@ def _plural_before(doc: Doc, start: int, sent: Span, res: Resources) -> Token | 
         if token.tag_ == "NNS" and token.lemma_.lower() in res.units and token.ent_type_ == "" \
                 and any(c.dep_ == "det" and c.lower_ in res.count_words["definite_before"] for c in token.children):
             return token  # a definite set: "the stations"
+    return None
+
+
+def _pronoun_antecedent(doc: Doc, start: int, end: int, sent: Span, res: Resources) -> Token | None:
+    """Return the plural counted noun of ``units.tsv`` that "them" ("those", "these") stands for in "N of them": the last
+    before the number in its sentence, else in the sentence before when the number opens its own ("... and activists
+    Johnny Fok and Tony Choi. Four of them are ..."); not the subject of a verb above the number, which a pronoun of its
+    own clause cannot stand for ("Italian police had found evidence of only two of them": not the police), nor a speaker
+    ("Tourists, officials say, are returning. Two of them ...": the tourists); else None."""
+    if not (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in res.count_words["refer_back"]
+            and doc[end + 1].pos_ == "PRON"):
+        return None  # a pronoun; "four of the six" names its set
+    ancestors = {t.i for t in doc[end - 1].ancestors}
+    floor = sentence(doc[sent.start - 1]).start if start == sent.start and sent.start > 0 else sent.start
+    for token in reversed(doc[floor:start]):
+        if token.tag_ == "NNS" and token.dep_ != "compound" and token.lemma_.lower() in res.units \
+                and not (token.dep_ in {"nsubj", "nsubjpass"} and (
+                token.head.i in ancestors or token.head.lemma_.lower() in res.cues)):
+            return token
     return None
 
 
