@@ -2566,6 +2566,25 @@ DATES = [
     # "around 2011" is 2011
     ("Bahrain infected their laptops with FinSpy in around 2011, which let it watch them.", "2023-02-08",
      [("2011-01-01", "2011-12-31")]),
+    # a range's ends keep none of the words before them that are no part of their period, however many ("the period",
+    # "at least approximately", "the end of"); a year range's far end the model reads as a number
+    ("The man is indicted for, during the period April 2015 to February 2019, collecting information.", "2023-06-01",
+     [("2015-04-01", "2019-02-28")]),
+    ("According to court documents, from at least approximately January 2023 to May 2023, Chen acted.", "2024-06-01",
+     [("2023-01-01", "2023-05-31")]),
+    ("The men gathered information on critics from the start of 2013 to the end of 2014.", "2024-06-01",
+     [("2013-01-01", "2014-12-31")]),
+    ("Freedom House says there were 854 verifiable incidents from 2014 to 2022, which included abductions.",
+     "2024-06-01", [("2014-01-01", "2022-12-31")]),
+    ("He was jailed in 2014 and 2022 for his posts.", "2024-06-01",
+     [("2014-01-01", "2014-12-31"), ("2022-01-01", "2022-12-31")]),
+    # a capitalised month and a day number the model leaves untagged or reads as a number is that day (a day range
+    # in that month); not in a name ("the March 1 Movement")
+    ("Syed Fawad Ali Shah, also known as Fawad Shah, disappeared in Malaysia on Aug 23.", "2022-09-10",
+     [("2022-08-23", "2022-08-23")]),
+    ("He spoke at the 3rd India Ideas Conclave organized Nov 4-6 by New Delhi-based India Foundation.", "2016-11-17",
+     [("2016-11-04", "2016-11-06")]),
+    ("He joined the March 1 Movement as a student.", "2016-11-17", []),
 ]
 
 

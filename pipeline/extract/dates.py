@@ -331,7 +331,12 @@ def _resolve_range(text: str, anchor: Anchor | None) -> tuple[Period, bool] | No
 
 
 def _single(text: str, anchor: Anchor | None) -> tuple[Period, bool] | None:
-    text = date_words().leading.sub("", text.strip())
+    """Return one end of a range, without the words before it that are no part of its period, however many:
+    "at least approximately January 2023", "in or about June 2023", "the end of 2014"."""
+    words = date_words()
+    text = text.strip()
+    while (stripped := words.part_of.sub("", words.leading.sub("", text))) != text:
+        text = stripped
     found = _resolve_relative(text, anchor) or _resolve_absolute(text, anchor)
     if found is None or found[0] is None:
         return None
@@ -840,6 +845,33 @@ def _bare_seasons(doc: Doc, covered: set[int], lone: set[int], words: DateWords)
             yield i - 1, i + 1
 
 
+DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+
+
+def _bare_month_days(doc: Doc, covered: set[int]) -> Iterator[tuple[int, int]]:
+    """Yield a day written as a capitalised month and its number that the model leaves untagged or reads as a number
+    ("disappeared in Malaysia on Aug 23.", "reported Reuters Nov 15", "organized Nov 4-6 by"), with a day range in
+    that month. Not in another entity ("the April 6 Youth Movement"), not before a capitalised word (a name's) nor
+    before a year or a time (left to the other rules)."""
+    for i in positions(doc, MONTHS):
+        token = doc[i]
+        if i in covered or i + 1 in covered or i + 1 >= len(doc) or not (token.is_title or token.is_upper) \
+                or token.ent_type_ not in {"", "CARDINAL"} or doc[i + 1].ent_type_ not in {"", "CARDINAL"}:
+            continue
+        day = DAY_NUMBER.fullmatch(doc[i + 1].text)
+        if day is None or not 1 <= int(day.group(1)) <= 31:
+            continue
+        end = i + 2
+        if end + 1 < len(doc) and doc[end].text in {"-", "\u2013"} and doc[end + 1].text.isdigit() \
+                and int(day.group(1)) < int(doc[end + 1].text) <= 31:
+            end += 2  # "Nov 4-6"
+        after = doc[end] if end < len(doc) else None
+        if after is not None and (after.text in YEARS or after.text in {",", ":", "/"} and end + 1 < len(doc)
+                                  and doc[end + 1].like_num or after.is_title and not after.is_sent_start):
+            continue
+        yield i, end
+
+
 def _bare_todays(doc: Doc, covered: set[int]) -> Iterator[tuple[int, int]]:
     """Yield a "today" the model leaves untagged ("WASHINGTON-Today, the Treasury ..."), not one ending a name
     ("USA Today", "Russia Today"): the word after punctuation or a lowercase word."""
@@ -956,6 +988,9 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             end += 2
         elif doc[end - 1].lower_ == "of" and end < len(doc) and re.fullmatch(r"\d{4}", doc[end].text):
             end += 1
+        if end - start == 1 and doc[start].text in YEARS and end + 1 < len(doc) and doc[end].lower_ in words.joiners \
+                and doc[end].lower_ != "and" and doc[end + 1].text in YEARS and doc[end + 1].ent_type_ != "DATE":
+            end += 2  # "from 2014 to 2022": the model reads the far end as a number
         if start > 0 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[start - 1].text, re.I) and doc[start].lower_ in MONTHS:
             start -= 1  # "2 October", "09th November"
         if end + 1 < len(doc) and doc[end].text in {"-", "\u2013"} and doc[end - 1].text.isdigit() and end - 2 >= start \
@@ -1029,7 +1064,7 @@ def date_spans(doc: Doc) -> Iterator[Span]:
             continue  # it overlaps another date without holding it: left as the model and the rules above read it
         spans = sorted([(start, end) for start, end in spans if end <= full.start or start >= full.end] + [(full.start, full.end)])
     covered = {i for start, end in spans for i in range(start, end)}
-    spans = sorted(spans + list(_bare_todays(doc, covered)))
+    spans = sorted(spans + list(_bare_todays(doc, covered)) + list(_bare_month_days(doc, covered)))
     # a period counted from the date or event before it, which the model misses or cuts ("The following day",
     # "the day" of "the day after the election"): it replaces what lies inside it
     for first, last in _counted_periods(doc, words):
