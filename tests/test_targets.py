@@ -598,6 +598,20 @@ YEAR_CASES = [
     pytest.param("Danish authorities uncovered an Iranian plot to kill an Arab activist living in Denmark, and a court "
                  "convicted a Norwegian man over it in 2020.", ("IRN", "assassination"), None,
                  id="the-year-of-a-trial-for-an-uncovered-plot-is-not-its-year"),
+    # a period on a verb of recording or answering acts is the period of the acts of its object; a day the acts were
+    # recorded on, or a period on a verb of comment, is not
+    pytest.param("The report was long. It named many cases. It was read widely. Since 2014, Human Rights Watch has "
+                 "documented numerous cases of harassment of Ethiopian refugees in Nairobi by Ethiopian agents.",
+                 ("ETH", "intimidation"), 2014, id="a-period-of-recorded-acts-dates-them"),
+    pytest.param("The report was long. It named many cases. It was read widely. Since the start of 2021, the UK has "
+                 "responded to more than 15 threats by Iranian agents to kill British journalists in London.",
+                 ("IRN", "assassination"), 2021, id="a-period-of-acts-answered-dates-them"),
+    pytest.param("The report was long. It named many cases. It was read widely. On Tuesday, Human Rights Watch "
+                 "documented numerous cases of harassment of Ethiopian refugees in Nairobi by Ethiopian agents.",
+                 ("ETH", "intimidation"), None, id="the-day-acts-were-recorded-does-not-date-them"),
+    pytest.param("The report was long. It named many cases. It was read widely. Since 2014, Human Rights Watch has "
+                 "condemned the harassment of Ethiopian refugees in Nairobi by Ethiopian agents.",
+                 ("ETH", "intimidation"), None, id="a-period-of-comment-does-not-date-the-acts"),
     # a date in a participle clause on the act's person tells of that person, not of the act: an act in the lead is the news
     pytest.param("Iranian agents abducted Habib Chaab, a dissident wanted by Tehran in connection with a 2018 attack, in "
                  "Istanbul.", ("IRN", "rendition"), 2022, id="a-date-of-a-participle-on-the-person-is-not-the-acts"),

@@ -166,6 +166,8 @@ class IncidentWords:
     accusing: frozenset[str]
     accusation: frozenset[str]
     foil: frozenset[str]
+    tally: frozenset[str]
+    since: frozenset[str]
     plot: frozenset[str]
     nonstate: frozenset[str]
     vague: frozenset[str]

@@ -165,6 +165,12 @@ class RoleWords(Protocol):
     def foil(self) -> frozenset[str]: ...
 
     @property
+    def tally(self) -> frozenset[str]: ...
+
+    @property
+    def since(self) -> frozenset[str]: ...
+
+    @property
     def plot(self) -> frozenset[str]: ...
 
     @property
@@ -1199,6 +1205,14 @@ def dates_the_act(date_token: Token, trigger: Span, words: RoleWords, cues: froz
     chain = _chain(date_token)
     for step, token in enumerate(chain):
         if token.i in trigger_ids or token.i == announcing:
+            return True
+        if (
+            step and token.lemma_.lower() in words.tally and any(t.lower_ in words.since for t in chain[1:step])
+            and any(t.i == trigger.root.i for t in token.subtree)
+        ):
+            # the period over which a verb of recording counts the acts of its object is theirs: "Since 2014, Human
+            # Rights Watch has documented numerous cases of harassment", "Since the start of 2022, the UK has responded
+            # to more than 15 credible threats to kill" (not "documented on Tuesday": the report's day)
             return True
         if step and _is_process(token, words, cues) and not (
             decree and token.lemma_ in words.accusing and token.i in {act_clause.i, accusation}
