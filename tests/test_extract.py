@@ -897,6 +897,16 @@ ACTORS = [
     ("Several governments, including Canada and the Netherlands, reacted.",
      {("Canada", "state", "CAN"), ("Netherlands", "state", "NLD")}),
     ("Exiles live in countries such as Germany and Canada.", set()),
+    # countries at large: their examples are states where the countries act, not where they are places
+    ("Countries including the United States and the Netherlands have conducted similar probes.",
+     {("United States", "state", "USA"), ("Netherlands", "state", "NLD")}),
+    ("His lawyers suggested that another country, such as Iran or Jordan, may have been responsible.",
+     {("Iran", "state", "IRN"), ("Jordan", "state", "JOR")}),
+    ("Operations were carried out in cooperation with countries including Sudan and Pakistan.",
+     {("Sudan", "state", "SDN"), ("Pakistan", "state", "PAK")}),
+    ("Stations were located in countries including Spain and Italy.", set()),
+    ("Many fled to neighbouring countries such as Finland and Georgia.", set()),
+    ("Countries such as Germany and Canada are home to large diasporas.", set()),
     ("He fled to Turkey and then to places like Germany.", set()),
     # an army is named "army", once with its state's military
     ("The Russian army shelled the town.", {("army", "government", "RUS")}),
