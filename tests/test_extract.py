@@ -928,6 +928,11 @@ ACTORS = [
      {("Tajikistan", "state", "TJK"), ("China", "state", "CHN"), ("France", "state", "FRA"), ("Algeria", "state", "DZA"),
       ("India", "state", "IND"), ("United Arab Emirates", "state", "ARE")}),
     ("He complained of abuse in Turkey and of the surveillance in Canada.", set()),
+    # a state's regime, junta, policy, conduct, bullying or long arm: the state acting; not its president named
+    ("Exiles live in fear of Russia's long arm and are critical of Tajikistan's regime.",
+     {("Russia", "state", "RUS"), ("Tajikistan", "state", "TJK")}),
+    ("Malaysia should stand up to Cambodia's bullying.", {("Malaysia", "state", "MYS"), ("Cambodia", "state", "KHM")}),
+    ("Eritrea's President Issaias Afeworki landed in Khartoum.", {("Issaias Afeworki", "person", "ERI")}),
     # states named by their governing body with a country or capital, or by coordinated demonyms and places; not
     # a body of another ("the Cyberspace Administration of China"), a leader's government, or a place inside a name
     ("Authorities in Vietnam and Thailand should investigate; the government of Kenya agreed.",
