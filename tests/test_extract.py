@@ -897,6 +897,16 @@ ACTORS = [
     ("Several governments, including Canada and the Netherlands, reacted.",
      {("Canada", "state", "CAN"), ("Netherlands", "state", "NLD")}),
     ("Exiles live in countries such as Germany and Canada.", set()),
+    # countries at large: their examples are states where the countries act, not where they are places
+    ("Countries including the United States and the Netherlands have conducted similar probes.",
+     {("United States", "state", "USA"), ("Netherlands", "state", "NLD")}),
+    ("His lawyers suggested that another country, such as Iran or Jordan, may have been responsible.",
+     {("Iran", "state", "IRN"), ("Jordan", "state", "JOR")}),
+    ("Operations were carried out in cooperation with countries including Sudan and Pakistan.",
+     {("Sudan", "state", "SDN"), ("Pakistan", "state", "PAK")}),
+    ("Stations were located in countries including Spain and Italy.", set()),
+    ("Many fled to neighbouring countries such as Finland and Georgia.", set()),
+    ("Countries such as Germany and Canada are home to large diasporas.", set()),
     ("He fled to Turkey and then to places like Germany.", set()),
     # an army is named "army", once with its state's military
     ("The Russian army shelled the town.", {("army", "government", "RUS")}),
@@ -918,6 +928,11 @@ ACTORS = [
      {("Tajikistan", "state", "TJK"), ("China", "state", "CHN"), ("France", "state", "FRA"), ("Algeria", "state", "DZA"),
       ("India", "state", "IND"), ("United Arab Emirates", "state", "ARE")}),
     ("He complained of abuse in Turkey and of the surveillance in Canada.", set()),
+    # a state's regime, junta, policy, conduct, bullying or long arm: the state acting; not its president named
+    ("Exiles live in fear of Russia's long arm and are critical of Tajikistan's regime.",
+     {("Russia", "state", "RUS"), ("Tajikistan", "state", "TJK")}),
+    ("Malaysia should stand up to Cambodia's bullying.", {("Malaysia", "state", "MYS"), ("Cambodia", "state", "KHM")}),
+    ("Eritrea's President Issaias Afeworki landed in Khartoum.", {("Issaias Afeworki", "person", "ERI")}),
     # states named by their governing body with a country or capital, or by coordinated demonyms and places; not
     # a body of another ("the Cyberspace Administration of China"), a leader's government, or a place inside a name
     ("Authorities in Vietnam and Thailand should investigate; the government of Kenya agreed.",

@@ -1751,7 +1751,9 @@ def _hosting(verb: Token, res: Resources) -> bool:
     if verb.lemma_.lower() in words:
         return True
     for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
-        if clause.lemma_.lower() in words or any(c.dep_ == "attr" and c.lemma_.lower() in words for c in clause.children):
+        # "home" the parser may read as an adverb ("Countries such as Germany are home to")
+        if clause.lemma_.lower() in words or any(c.dep_ in {"attr", "advmod"} and c.lemma_.lower() in words
+                                                 for c in clause.children):
             return True
     return False
 
@@ -1853,18 +1855,31 @@ def _example_of_states(token: Token, res: Resources) -> bool:
     """True for a country named as an example of states as doers (state_kind in actor_words.tsv): after an example
     word that hangs on one ("regimes like Belarus", "governments, including Canada", "autocracies such as Iran"), or
     the object of "include" with one its subject or the noun its relative clause is on ("perpetrators, which include
-    Iran", "The perpetrators include Egypt"). Not countries at large ("countries such as Germany"), hosts as often."""
+    Iran", "The perpetrators include Egypt"); countries at large only where they act (``_kind_acting``: "Countries
+    including the US have conducted probes"), not where they are places ("exiles in countries such as Germany")."""
     words = res.actor_words["example_word"]
     kinds = res.actor_words["state_kind"]
     if token.dep_ == "pobj":
         prep = token.head
         phrase = any(f"{c.lower_} {prep.lower_}" in words for c in prep.children if c.i == prep.i - 1)  # "such as"
-        return (prep.lower_ in words or phrase) and prep.head.lemma_.lower() in kinds
+        kind = prep.head
+        return (prep.lower_ in words or phrase) and (kind.lemma_.lower() in kinds or (
+            kind.lemma_.lower() in res.actor_words["acting_kind"] and _kind_acting(kind, res)))
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words:
         verb = token.head
         nouns = [verb.head] if verb.dep_ == "relcl" else [c for c in verb.children if c.dep_ == "nsubj"]
         return any(noun.lemma_.lower() in kinds for noun in nouns)
     return False
+
+
+def _kind_acting(noun: Token, res: Resources) -> bool:
+    """True for a noun of states at large that acts (acting_kind in actor_words.tsv): the subject of a verb that is no
+    hosting ("Countries including the US have conducted probes", "another country, such as Iran, may have been
+    responsible") or the object of "with" or "by" ("in cooperation with countries including Sudan", "along with other
+    countries such as the US"); not "in" or "to" it, a place ("exiles live in countries such as Germany")."""
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return not _hosting(noun.head, res)
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"with", "by"}
 
 
 def _org_type(name: str, res: Resources) -> str:
