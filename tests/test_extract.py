@@ -3240,6 +3240,30 @@ ATTRIBUTIONS = [
      [("United States", "claimed", "assert", "indirect", "no concessions were made to secure the prisoners' release")]),
     ("Thailand said no pressure was applied.", [("Thailand", "said", "deny", "indirect", "no pressure was applied")]),
     ("Turkey said no dissidents were deported.", [("Turkey", "said", "deny", "indirect", "no dissidents were deported")]),
+    # a negated act named by its noun after a verb of doing, or by a verb with its particle, denied by the accused side;
+    # not by others, nor an act suffered, nor one quoted from someone else inside the claim
+    ("Ugandan government spokesman Chris Baryomunsi said Uganda did not carry out abductions.",
+     [("Chris Baryomunsi", "said", "deny", "indirect", "Uganda did not carry out abductions")]),
+    ("The Chinese embassy said China had not made any threats against the journalists.",
+     [("embassy", "said", "deny", "indirect", "China had not made any threats against the journalists")]),
+    ("Amnesty International said Turkey did not carry out any investigation.",
+     [("Amnesty International", "said", "assert", "indirect", "Turkey did not carry out any investigation")]),
+    ("Jane Smith said China had not made any threats against her.",
+     [("Jane Smith", "said", "assert", "indirect", "China had not made any threats against her")]),
+    ("Jane Smith said she did not receive any threats.",
+     [("Jane Smith", "said", "assert", "indirect", "she did not receive any threats")]),
+    ("Ahmed Ali said the police did not make any arrests.",
+     [("Ahmed Ali", "said", "assert", "indirect", "the police did not make any arrests")]),
+    ("Turkey's Directorate General of Migration Management said: \"We did not send back any Uighurs to China.\"",
+     [("Directorate General of Migration Management", "said", "deny", "direct", "We did not send back any Uighurs to China")]),
+    ("The Daily Sabah reported that a senior Turkish official said: \"We did not send back any Uighurs to China.\"",
+     [("Daily Sabah", "reported", "assert", "mixed", "a senior Turkish official said: \"We did not send back any Uighurs to China"),
+      ("Turkey", "said", "deny", "direct", "We did not send back any Uighurs to China")]),
+    # a hold the speaker's own state is named as having, denied; one of no one named tells an outcome
+    ("Kenya's foreign ministry said the men were not in Kenyan custody.",
+     [("Ministry of Foreign Affairs", "said", "deny", "indirect", "the men were not in Kenyan custody")]),
+    ("Kenyan police said the suspect was not in custody.",
+     [("police", "said", "assert", "indirect", "the suspect was not in custody")]),
     # a clause the parser hung on the cue after a quotation leaves the speaker after the closing mark
     ("Obid Nazarov spoke in Stockholm. \u201cAll we want is that the thousands of Muslims who want to be able to pray openly "
      "and wear a head cloth be allowed to do that,\u201d he said in the interview.",

@@ -4130,7 +4130,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         while (nxt := next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)) is not None and len(chain) < 4:
             chain.append(nxt)
             verb = nxt
-        wrongdoing = any(t.lemma_.lower() in res.wrongdoing_words for t in chain if content.start <= t.i < content.end)
+        if _in_own_hold(head, speaker, res):
+            return True  # "the men were not in Kenyan custody" (said by Kenya): the hold the story reports denied
+        wrongdoing = any(_wrong_act(t, res) for t in chain if content.start <= t.i < content.end)
         if not wrongdoing:
             continue  # "she would not give up", "he did not intend to propose such a plan"
         # "Rusesabagina had not been kidnapped": the wrong suffered is denied (not in an aside on someone: "a professor
@@ -4139,7 +4141,7 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
                 and not any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in head.children):
             return True
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if speaker is not None and subject is not None and (
+        if speaker is not None and subject is not None and not _retold(head, content, res) and (
             subject.lower_ in {"we", "i"}
             or (speaker.type == "person" and subject.lower_ in {"he", "she"})
             or (speaker.country is not None and normalize_country(_span_of(subject).text, resources=res) == speaker.country)
@@ -4181,6 +4183,45 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
     return False
 
 
+
+
+def _wrong_act(verb: Token, res: Resources) -> bool:
+    """True for a verb of an act a story accuses someone of (wrongdoing_words): by its lemma ("kill"), with its particle
+    ("send back"), or as a verb of doing (attribution_words.tsv perform_verb) whose object names the act (wrong_act_noun:
+    "carry out abductions", "applied any pressure"); not "received threats" (the act suffered)."""
+    lemma = verb.lemma_.lower()
+    if lemma in res.wrongdoing_words:
+        return True
+    if any(c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in res.wrongdoing_words for c in verb.children):
+        return True
+    return lemma in res.attribution_words.get("perform_verb", frozenset()) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in res.attribution_words.get("wrong_act_noun", frozenset()) for c in verb.children)
+
+
+def _retold(verb: Token, content: Span, res: Resources) -> bool:
+    """True for a verb under a cue inside the claim ('a senior official said: "We did not send back any Uighurs"', as
+    reported by a paper): its "we" is the one the claim quotes, not the speaker."""
+    token = verb
+    while token.head.i != token.i and content.start <= token.head.i < content.end:
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in res.cues:
+            return True
+    return False
+
+
+def _in_own_hold(copula: Token, speaker: Actor | None, res: Resources) -> bool:
+    """True for a negated "be" that puts its subject "in" a hold (attribution_words.tsv hold_noun) the
+    speaker's own state is named as having ("the men were not in Kenyan custody", said by Kenya; "not in our custody"):
+    the hold the story reports denied; not one of anyone else ("he is not in custody", said by the police: an outcome)."""
+    if copula.lemma_ != "be" or speaker is None:
+        return False
+    for prep in (c for c in copula.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for hold in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in res.attribution_words.get("hold_noun", frozenset())):
+            for owner in (c for c in hold.children if c.dep_ in {"amod", "poss", "compound"}):
+                if owner.lower_ == "our" or (speaker.country is not None and speaker.country in {
+                        res.demonyms.get(owner.lower_), normalize_country(owner.text, resources=res)}):
+                    return True
+    return False
 
 
 def _pretext(motivated: Token, res: Resources) -> bool:
