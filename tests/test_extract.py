@@ -916,6 +916,15 @@ ACTORS = [
     # the "from" of an extradition is where one is sent from, no party; a request from a state is its act
     ("Ankara is seeking his extradition from the US.", {("Turkey", "state", "TUR")}),
     ("He fears a request from Ankara for his extradition.", {("Turkey", "state", "TUR")}),
+    # the state that asks ("at the request of") or that receives someone handed over ("handed over to"); not the
+    # one acted on after "of", nor where one is extradited or deported to, nor a body one is handed to
+    ("He was arrested at the request of Turkey. Activists were listed at the behest of Ashgabat.",
+     {("Turkey", "state", "TUR"), ("Turkmenistan", "state", "TKM")}),
+    ("Thai authorities may have handed Od back to Laos. In 2016 France refused to turn Ablyazov over to Russia.",
+     {("Thailand", "state", "THA"), ("Laos", "state", "LAO"), ("France", "state", "FRA"), ("Russia", "state", "RUS")}),
+    ("He condemned the persecution of Kazakhstan and the invasion of Ukraine.", set()),
+    ("Prosecutors considered whether to extradite him to Egypt. Two men were deported to Turkey.", set()),
+    ("He was handed over to the police in Bangkok. She moved back to Germany.", {("police", "government", "THA")}),
     ("Britain criticised China’s 2020 imposition of the law. He went to the residence of Qatar's ambassador.",
      {("United Kingdom", "state", "GBR"), ("China", "state", "CHN"), ("Qatar", "state", "QAT")}),
     ("“The Pakistanis have to understand that,” he said. Pakistanis were told.", {("Pakistan", "state", "PAK")}),

@@ -1808,7 +1808,8 @@ def _in_capitals(name: str) -> bool:
 def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterator[Actor]:
     """Yield countries and capitals named as the party of an act or a relation between states: its owner ("China's
     imposition of the law", "Qatar's ambassador"), or after a party preposition ("accusations from Washington and
-    Ottawa", "relations between Washington and Riyadh"); and "the <plural demonym>" as a subject ("The Pakistanis
+    Ottawa", "relations between Washington and Riyadh"), after "of" an asking ("at the request of Ashgabat"), or
+    after "to" a handing over ("handed him over to Iran"); and "the <plural demonym>" as a subject ("The Pakistanis
     have to understand"). Only states the article does not show acting otherwise: a party of an act is a weaker sign
     than a subject, and the incident rules read every state mention as a possible perpetrator."""
     acts = res.actor_words["state_act"]
@@ -1822,8 +1823,11 @@ def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterato
         party = head.dep_ == "pobj" and head.head.lower_ in res.actor_words["party_prep"] \
             and head.head.head.pos_ == "NOUN" and head.head.head.lemma_.lower() in acts \
             and not (head.head.lower_ == "from" and head.head.head.lemma_.lower() in res.actor_words["removal"])
+        # "at the request of Turkey": the one who asks; "handed him over to Iran": the state that receives
+        party = party or head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lemma_.lower() in res.actor_words["asked_by"]
         code = span.id_ or normalize_country(span.text, resources=res)
-        if (owner or party) and code and code not in known:
+        if (owner or party or _handed_to(head, res)) and code and code not in known:
             known.add(code)
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
     for i in positions(doc, THE_WORDS):
@@ -1834,6 +1838,19 @@ def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterato
                 and (code := _plural_demonym(token, res)) and code not in known:
             known.add(code)
             yield Actor(doc[token.i - 1 : token.i + 1], country_name(code, resources=res) or token.text, "state", code)
+
+
+def _handed_to(token: Token, res: Resources) -> bool:
+    """True for the object of "to" after a verb of handing someone over with its particle (hand_over in
+    actor_words.tsv: "handed him over to Iran", "handed Od back to Laos", "turn Ablyazov over to Russia"), the "to"
+    on the verb or on its particle."""
+    if token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    verb = token.head.head
+    if verb.dep_ in {"prt", "advmod"}:  # "back" the parser reads as an adverb too
+        verb = verb.head
+    return verb.pos_ == "VERB" and any(c.dep_ in {"prt", "advmod"} and f"{verb.lemma_.lower()} {c.lower_}"
+                                       in res.actor_words["hand_over"] for c in verb.children)
 
 
 def _states_as_examples(doc: Doc, res: Resources) -> Iterator[Actor]:
