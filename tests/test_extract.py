@@ -2132,6 +2132,15 @@ NAME_CUTS = [
      {("Y Quynh Bdap", "person", None), ("Montagnards Stand for Justice", "ngo", None)}),
     ("As an exiled dissident, Abdullah elSherif could afford to be bold.", {("Abdullah elSherif", "person", None)}),
     ("The first thing he did was leave.", set()),
+    # a known body under its full or its own-language name (actors.tsv)
+    ("The Freedom Initiative and ALQST for Human Rights told reporters the men were held.",
+     {("ALQST for Human Rights", "ngo", "GBR")}),
+    ("He was shot, according to Costa Rica’s Judicial Investigations agency.",
+     {("Judicial Investigation Agency", "government", "CRI")}),
+    ("He belonged to the Turkish spy agency, Milli Istihbarat Teskilat (MİT).",
+     {("National Intelligence Organization", "government", "TUR")}),
+    ("He was a volunteer special constable with the City of London Police.",
+     {("City of London Police", "government", "GBR")}),
 ]
 
 
