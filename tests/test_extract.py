@@ -2113,6 +2113,10 @@ def test_actors(nlp: Language, text: str, expected: set[tuple[str, str, str | No
 # "for" after a body named by its kind; not a place, a kind of body or a platform around a known name
 NAME_CUTS = [
     ("WWF Nepal said the increase reflected stronger anti-poaching patrols.", {("WWF Nepal", "ngo", "NPL")}),
+    ("The organisation warned. WWF Nepal said the increase reflected stronger patrols.", {("WWF Nepal", "ngo", "NPL")}),
+    ("Amnesty said Nepal must act.", {("Amnesty International", "ngo", "GBR"), ("Nepal", "state", "NPL")}),
+    ("\"Stop it,\" RSF UK director Fiona O'Brien told a press briefing.",
+     {("Reporters Without Borders", "ngo", "FRA"), ("Fiona O'Brien", "person", "GBR")}),
     ("The All European Awami League should withdraw its complaint against the journalist.",
      {("All European Awami League", "organization", "BGD")}),
     ("Members of the Young People’s Front for Democracy and Justice attended the festival.",

@@ -784,13 +784,21 @@ def _inside_longer_body(span: Span, res: Resources) -> bool:
 def _branch_name(span: Span, res: Resources) -> tuple[Span, str | None] | None:
     """Return the name of a branch of a known body and the branch's state where the model tags one name of the known
     name and capitalised words before it ("the All European Awami League", "the Young People's Front for ...") or a
-    country after it ("WWF Nepal"), else None. Not a place or people before it ("Bangladesh Jamaat-e-Islami",
-    "Karnataka VHP", "Chinese" + a party: the body itself, placed) or a kind of body ("NGO"), nor titles after it, nor
-    a platform's name ("the Base YouTube channel")."""
+    country after it ("WWF Nepal"), or the known name is a compound of the country after it, untagged; else None.
+    Not a place or people before it ("Bangladesh Jamaat-e-Islami", "Karnataka VHP", "Chinese" + a party: the body
+    itself, placed) or a kind of body ("NGO"), nor titles after it, nor a platform's name ("the Base YouTube
+    channel")."""
     doc = span.doc
     ent = next((e for e in doc_index(doc).ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
-    if ent is None or _is_platform(span.text, res):
+    if _is_platform(span.text, res):
         return None  # "the Base YouTube channel": an outlet on the platform
+    if ent is None:
+        # untagged, the known name a compound of the country right after it ("WWF Nepal said")
+        country = doc_index(doc).place_match.get(span.end)
+        if country is None or country.label_ != "COUNTRY" or country.start != span.end or span.root.dep_ != "compound" \
+                or not country.start <= span.root.head.i < country.end or doc[country.end - 1].dep_ == "compound":
+            return None  # not "RSF UK director Fiona O'Brien": the body's office, a title of the person
+        ent = doc[span.start : country.end]
     whole = _strip_det(ent, res)
     before, after = doc[whole.start : span.start], doc[span.end : whole.end]
     if not len(before) + len(after) or len(before) > 2 or len(after) > 1 or res.actors.get(whole.text.lower()) is not None:
