@@ -2133,6 +2133,50 @@ def test_actors(nlp: Language, text: str, expected: set[tuple[str, str, str | No
     assert {(r.name, r.type, r.country) for r in rows} == expected
 
 
+# names the rules cut or ran over: a branch of a known body named whole, hyphened words, a particle glued on a name,
+# "for" after a body named by its kind; not a place, a kind of body or a platform around a known name
+NAME_CUTS = [
+    ("WWF Nepal said the increase reflected stronger anti-poaching patrols.", {("WWF Nepal", "ngo", "NPL")}),
+    ("The organisation warned. WWF Nepal said the increase reflected stronger patrols.", {("WWF Nepal", "ngo", "NPL")}),
+    ("Amnesty said Nepal must act.", {("Amnesty International", "ngo", "GBR"), ("Nepal", "state", "NPL")}),
+    ("\"Stop it,\" RSF UK director Fiona O'Brien told a press briefing.",
+     {("Reporters Without Borders", "ngo", "FRA"), ("Fiona O'Brien", "person", "GBR")}),
+    ("The All European Awami League should withdraw its complaint against the journalist.",
+     {("All European Awami League", "organization", "BGD")}),
+    ("Members of the Young People’s Front for Democracy and Justice attended the festival.",
+     {("Young People’s Front for Democracy and Justice", "organization", "ERI")}),
+    ("The Bangladesh Awami League won the vote.", {("Bangladesh Awami League", "organization", "BGD")}),
+    ("Sadykov ran the Base YouTube channel, which criticised the government.", {("Base", "media", None)}),
+    ("The report of the NGO Freedom House said so.", {("Freedom House", "ngo", "USA")}),
+    ("“Stop it,” said Rachel Arinii, program manager at Forum-Asia, a regional human rights organization.",
+     {("Rachel Arinii", "person", None), ("Forum-Asia", "ngo", None)}),
+    ("His funds are being restricted by M-Bank, a Kyrgyz bank run by a former prime minister.",
+     {("M-Bank", "organization", "KGZ")}),
+    ("The methods were denounced by the United Nations Independent Fact-Finding Mission in its report.",
+     {("United Nations Independent Fact-Finding Mission", "international_org", None)}),
+    ("He founded the Arab Struggle Movement for Tahrir al-Ahwaz in 2005.",
+     {("Arab Struggle Movement for Tahrir al-Ahwaz", "organization", "IRN")}),
+    ("Y Quynh Bdap is a co-founder of the group Montagnards Stand for Justice, which campaigns for rights.",
+     {("Y Quynh Bdap", "person", None), ("Montagnards Stand for Justice", "ngo", None)}),
+    ("As an exiled dissident, Abdullah elSherif could afford to be bold.", {("Abdullah elSherif", "person", None)}),
+    ("The first thing he did was leave.", set()),
+    # a known body under its full or its own-language name (actors.tsv)
+    ("The Freedom Initiative and ALQST for Human Rights told reporters the men were held.",
+     {("ALQST for Human Rights", "ngo", "GBR")}),
+    ("He was shot, according to Costa Rica’s Judicial Investigations agency.",
+     {("Judicial Investigation Agency", "government", "CRI")}),
+    ("He belonged to the Turkish spy agency, Milli Istihbarat Teskilat (MİT).",
+     {("National Intelligence Organization", "government", "TUR")}),
+    ("He was a volunteer special constable with the City of London Police.",
+     {("City of London Police", "government", "GBR")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_CUTS, ids=[t[:40] for t, _ in NAME_CUTS])
+def test_names_cut_or_run_over(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert {(r.name, r.type, r.country) for r in run(nlp, text, "actors")} == expected
+
+
 SINGLE_STATE_BODIES = [
     # a body only one state has keeps that state, whatever the story's setting (actors.tsv)
     ("A Melbourne man was trapped in Rwanda. The Department of Foreign Affairs and Trade (DFAT) confirmed it was helping.",

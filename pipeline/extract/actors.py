@@ -479,6 +479,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             add(Actor(span, _strip_det(span, res).text, entry.type, entry.country))  # "its name as written in full"
         elif entry.type == "media" and (edition := _outlet_edition(span, entry.name, res)) is not None:
             add(Actor(edition, _strip_det(edition, res).text, entry.type, entry.country))  # "BBC Persian", "RFA Khmer"
+        elif entry.type in {"ngo", "organization"} and (branch := _branch_name(span, res)) is not None:
+            # "WWF Nepal", "the All European Awami League": a branch of a known body, named as written
+            add(Actor(branch[0], branch[0].text, entry.type, branch[1] or entry.country))
         else:
             add(Actor(span, entry.name, entry.type, entry.country, shown=_proper_alias(span, entry, res)))
 
@@ -712,6 +715,8 @@ def _body_of_acronym(span: Span, res: Resources) -> Span | None:
     while end < len(doc) and doc[end].ent_type_ not in {"PERSON", "DATE", "GPE", "NORP"}:
         if doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
             words += 1
+        elif words and _joining_hyphen(doc, end):
+            pass  # "the United Nations Independent Fact-Finding Mission": one word of two
         elif doc[end].lower_ in {"in", "on"} and words >= 2 \
                 and (country := doc_index(doc).place_match.get(end + 1)) is not None and country.label_ == "COUNTRY":
             end = country.end
@@ -774,6 +779,40 @@ def _inside_longer_body(span: Span, res: Resources) -> bool:
                     and res.actors.get(_strip_det(ent, res).text.lower()) is None:
                 return True
     return False
+
+
+def _branch_name(span: Span, res: Resources) -> tuple[Span, str | None] | None:
+    """Return the name of a branch of a known body and the branch's state where the model tags one name of the known
+    name and capitalised words before it ("the All European Awami League", "the Young People's Front for ...") or a
+    country after it ("WWF Nepal"), or the known name is a compound of the country after it, untagged; else None.
+    Not a place or people before it ("Bangladesh Jamaat-e-Islami", "Karnataka VHP", "Chinese" + a party: the body
+    itself, placed) or a kind of body ("NGO"), nor titles after it, nor a platform's name ("the Base YouTube
+    channel")."""
+    doc = span.doc
+    ent = next((e for e in doc_index(doc).ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end), None)
+    if _is_platform(span.text, res):
+        return None  # "the Base YouTube channel": an outlet on the platform
+    if ent is None:
+        # untagged, the known name a compound of the country right after it ("WWF Nepal said")
+        country = doc_index(doc).place_match.get(span.end)
+        if country is None or country.label_ != "COUNTRY" or country.start != span.end or span.root.dep_ != "compound" \
+                or not country.start <= span.root.head.i < country.end or doc[country.end - 1].dep_ == "compound":
+            return None  # not "RSF UK director Fiona O'Brien": the body's office, a title of the person
+        ent = doc[span.start : country.end]
+    whole = _strip_det(ent, res)
+    before, after = doc[whole.start : span.start], doc[span.end : whole.end]
+    if not len(before) + len(after) or len(before) > 2 or len(after) > 1 or res.actors.get(whole.text.lower()) is not None:
+        return None
+    if not all(t.is_alpha and t.text[:1].isupper() and t.text not in res.person_titles for t in (*before, *after)) \
+            or any(t.lower_ in res.apposition_kinds or t.lower_ in res.anaphors for t in before):
+        return None  # "the NGO Freedom House": a kind of body before its name
+    if len(before) and all(t.i in doc_index(doc).place_match or _country_of_token(t, doc, res) or t.lower_ in res.demonyms
+                           or (city := lookup_city(t.text)) is not None and city.population >= 100_000 for t in before):
+        return None
+    state = None
+    if len(after) and not (state := normalize_country(after.text, resources=res)):
+        return None
+    return whole, state
 
 
 THE_WORDS = frozenset({"the"})
@@ -1989,7 +2028,12 @@ def _lowercase_word(token: Token, res: Resources) -> bool:
         return False
     if token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
         return False
+    if (glued := GLUED_PARTICLE.match(text)) is not None and glued.group(1) in particles:
+        return False  # "Abdullah elSherif", "Rula alHashimi": a particle written onto the capitalised name
     return text.split("-", 1)[0] not in particles
+
+
+GLUED_PARTICLE = re.compile(r"([a-z]+)[A-Z][a-z]")
 
 
 def _joined_people(doc: Doc, res: Resources) -> list[Span]:
@@ -2113,6 +2157,7 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
         if span.text.lower() in res.peoples:
             continue
         if ent_label == "PERSON" and (kind_noun := _kind_before(span, res)) is not None:
+            span = _extend_name(span, res)  # "the group Montagnards Stand" + "for Justice"
             yield Actor(span, span.text, res.apposition_kinds[kind_noun.lemma_], _country_before(span, doc, res), vouched=True)
             continue  # "the California law firm Kaplan Marino": a body named after people
         if ent_label == "PERSON" and span.end < len(doc) and doc[span.end].lower_ in res.actor_words["gang"]:
@@ -3121,10 +3166,18 @@ def _appositive_orgs(doc: Doc, res: Resources) -> Iterator[Actor]:
         if name.ent_type_ == "PERSON" and any(e.label_ == "PERSON" and e.start <= name.i < e.end and len(e) > 1 for e in doc_index(doc).ents):
             continue  # a person's full name: "Gurpatwant Singh Pannun, a leader of the group"
         start = name.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-            start -= 1
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+                             or start > 1 and _joining_hyphen(doc, start - 1) and doc[start - 2].text[:1].isupper()):
+            start -= 2 if doc[start - 1].text == "-" else 1  # "Forum-Asia", "M-Bank": a name of hyphened words
         span = doc[start : name.i + 1]
         yield Actor(span, span.text, res.apposition_kinds[token.lemma_.lower()], None)
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """True for a hyphen joining two words of one name without spaces, the second capitalised or a number
+    ("Forum-Asia", "Fact-Finding", "al-Ahwaz", "M-Bank")."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and (doc[i + 1].text[:1].isupper() or doc[i + 1].is_digit) and doc[i - 1].is_alpha
 
 
 NAME_ENT_LABELS = frozenset({"", "ORG", "PERSON", "FAC", "PRODUCT", "GPE", "LOC"})  # places are checked by name
@@ -3356,6 +3409,11 @@ def _extend_name(span: Span, res: Resources) -> Span:
         while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start \
                 and (inside_of or doc[k].ent_type_ != "PERSON"):
             k += 1
+            if k + 2 < len(doc) and doc[k].lower_ in res.actor_words["name_particle"] and doc[k].is_lower \
+                    and _joining_hyphen(doc, k + 1):
+                k += 2  # "for Tahrir" + "al-Ahwaz": a particle joined to the next word
+            elif k + 1 < len(doc) and _joining_hyphen(doc, k):
+                k += 1  # "Fact-Finding": two words of one
         if k == j or (normalize_country(doc[j:k].text, resources=res) and not _titled_by_country(doc[span.start : end], doc[end], res)):
             break
         end = k
