@@ -1825,11 +1825,13 @@ def _office_of_body(subject: Token, actors: list[Actor], res: Resources) -> Acto
     if subject.lemma_.lower() != "office":
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
-    named = next((a for a in actors if owner is not None and a.type != "person" and a.span.start <= owner.i < a.span.end), None)
+    if owner is None:
+        return None
+    named = next((a for a in actors if a.type != "person" and a.span.start <= owner.i < a.span.end), None)
     if named is not None:
         return named
-    body = res.bodies.get(owner.lemma_.lower()) if owner is not None else None
-    if owner is None or body is None:
+    body = res.bodies.get(owner.lemma_.lower())
+    if body is None:
         return None
     places = [c.text for c in owner.children if c.dep_ == "poss"] + [
         g.text for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"

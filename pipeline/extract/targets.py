@@ -1016,6 +1016,10 @@ def incident_targets(
     def may_stand(start: int, actor: Actor) -> bool:
         return may_be_target(start, actor) and actor.name not in doers
 
+    def standing() -> Spans:
+        """The article's people who may be the act's target (built only where a rule looks beyond the sentence)."""
+        return [(s, e, a) for s, e, a in people if may_stand(s, a)]
+
     heads: list[Token] = []
     phrases: list[str] = []  # the groups of the act's object that no actor names, if no one else is found
     if trigger is not None:
@@ -1042,7 +1046,7 @@ def incident_targets(
             if head.dep_ in {"compound", "amod"} and words is not None and people and _indefinite_person([head.head], words.person) is not None:
                 # so is the group of a lede's one person told by an indefinite noun, named in the next sentence ("A senior
                 # Zimbabwean opposition figure ... was handed back ... Tendai Biti, a former finance minister, ...")
-                following = _named_next([head.head], [(s, e, a) for s, e, a in people if may_stand(s, a)], words, attributions=attributions)
+                following = _named_next([head.head], standing(), words, attributions=attributions)
                 if following:
                     named.extend(n for n in following if n not in named)
                     continue
@@ -1100,7 +1104,7 @@ def incident_targets(
             if described is not None and words is not None:
                 # a lede's pronoun for one it describes before it, named in the next sentence ("An exiled Thai critic
                 # ... said he was attacked in his home in Japan. Pavin Chachavalpongpun, a 48-year-old professor, said")
-                following = _named_next([described], [(s, e, a) for s, e, a in people if may_stand(s, a)], words, speaking=True)
+                following = _named_next([described], standing(), words, speaking=True)
                 if following:
                     return following
         # "its" on the act's people, not on the act ("its overseas stations" are its agent's)
@@ -1114,7 +1118,7 @@ def incident_targets(
     if trigger is not None and words is not None and _indefinite_person(heads, words.person) is not None:
         # the act's one person is told by an indefinite noun: the sentence's named people are others, who do, charge or
         # report it ("charged Nikhil Gupta over a plot to assassinate a Sikh separatist leader")
-        return _named_next(heads, [(s, e, a) for s, e, a in people if may_stand(s, a)], words, attributions=attributions)
+        return _named_next(heads, standing(), words, attributions=attributions)
     subject_people = {id(a) for s, e, a in sent_people if subject is not None and s <= subject.i < e}
     # who blames a state for the act judges it, as a speaker does: "Mrs May did not blame the Kremlin for authorising
     # the attempted assassination"
@@ -1144,7 +1148,7 @@ def incident_targets(
     persons = [] if plural else [a.name for a in candidates if a.type == "person"]
     found = persons or [a.name for a in candidates if a.type == "group" and a.country != host] or phrases
     if not found and trigger is not None and words is not None:
-        found = _named_next(heads, [(s, e, a) for s, e, a in people if may_stand(s, a)], words, attributions=attributions)
+        found = _named_next(heads, standing(), words, attributions=attributions)
     return found
 
 
