@@ -540,6 +540,11 @@ ACTORS = [
      {("Popular Front Party of Azerbaijan", "organization", "AZE")}),
     ("The Ministry of Foreign Affairs of China said so.", {("Ministry of Foreign Affairs", "government", "CHN")}),
     ("Italy and Austria condemned the execution.", {("Italy", "state", "ITA"), ("Austria", "state", "AUT")}),
+    # a list of countries the parser hung on its first by a comma shares the first's role; a list of places does not
+    ("Russia, Azerbaijan, Kazakhstan, Tajikistan, and Turkey frequently issue meritless INTERPOL requests.",
+     {("Russia", "state", "RUS"), ("Azerbaijan", "state", "AZE"), ("Kazakhstan", "state", "KAZ"),
+      ("Tajikistan", "state", "TJK"), ("Turkey", "state", "TUR")}),
+    ("Exiles live in Germany, France, and Poland.", set()),
     ("Hong Kong activists in Britain were watched.", {("Hong Kong activists", "group", "HKG")}),
     # a region's group is of the region's country (the region's gazetteer id is its name, no code)
     ("Tibet activists in Britain were watched.", {("Tibet activists", "group", "CHN")}),

@@ -1760,9 +1760,7 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
             continue  # a dateline ("LONDON -"), not a government acting
         if _in_capitals(span.text):
             continue  # a country's name in capitals is a dateline too ("TALLINN, ESTONIA (AP)"); "UK" is no dateline
-        head = span.root
-        while head.dep_ == "conj" and head.head.i != head.i:  # "Italy and Austria condemned"
-            head = head.head
+        head = _list_head(span.root)  # "Italy and Austria condemned"
         if _dateline_subject(head):
             continue  # "London – 12 August, a man threw ...", "Paris, France: Three men were placed ...": a dateline
         acting = head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent") or _relative_subject(head, res) \
@@ -1781,6 +1779,20 @@ def _countries_acting(doc: Doc, res: Resources) -> Iterator[Actor]:
         code = span.id_ or normalize_country(span.text, resources=res)
         if code:
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
+
+
+def _list_head(token: Token) -> Token:
+    """Return the first country of the list a country is in, whose role in the sentence the list shares: up its
+    conjuncts ("Italy and Austria condemned"), and up a comma the parser read as an apposition or an adverbial noun
+    between two countries ("Russia, Azerbaijan, Kazakhstan, and Turkey issue": "Azerbaijan" hangs on "Russia")."""
+    places = doc_index(token.doc).place_match
+    head = token
+    while head.head.i != head.i and (head.dep_ == "conj" or (
+            head.dep_ in {"appos", "npadvmod"} and head.head.i < head.i and head.i - 1 > 0
+            and head.doc[head.i - 1].text == "," and head.i in places and head.head.i in places
+            and places[head.i].label_ == "COUNTRY" and places[head.head.i].label_ == "COUNTRY")):
+        head = head.head
+    return head
 
 
 def _hosting(verb: Token, res: Resources) -> bool:
@@ -1855,9 +1867,7 @@ def _states_in_acts(doc: Doc, res: Resources, known: set[str | None]) -> Iterato
     for span in _gazetteer_spans(doc, {"COUNTRY", "CAPITAL"}):
         if _in_capitals(span.text) or _in_given_name_person(span, res):
             continue  # a dateline; a person's surname ("Ana Lima")
-        head = span.root
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = _list_head(span.root)
         owner = head.dep_ == "poss" and head.head.lemma_.lower() in acts
         party = head.dep_ == "pobj" and head.head.lower_ in res.actor_words["party_prep"] \
             and head.head.head.pos_ == "NOUN" and head.head.head.lemma_.lower() in acts \
@@ -1900,9 +1910,7 @@ def _states_as_examples(doc: Doc, res: Resources) -> Iterator[Actor]:
     for span in _gazetteer_spans(doc, {"COUNTRY"}):
         if _in_capitals(span.text) or _in_given_name_person(span, res):
             continue
-        head = span.root
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = _list_head(span.root)
         if _example_of_states(head, res) and (code := span.id_ or normalize_country(span.text, resources=res)):
             yield Actor(span, country_name(code, resources=res) or span.text, "state", code)
 
