@@ -102,6 +102,18 @@ CASES: list[tuple[str, str, set[Place], set[Place]]] = [
      {("Rabat", "city", "MAR")}, {("Hirak", "city", "SYR")}),
     ("small-town-kept", "Police in Morocco said the activist had fled to Al Hoceima in the north.",
      {("Al Hoceima", "city", "MAR")}, set()),
+    # a small town abroad before the noun of an act is where the act happened, a place ("the Salisbury poisoning")
+    ("small-town-before-act", "Russia denied that its spies carried out the Salisbury poisoning.",
+     {("Salisbury", "city", "GBR")}, set()),
+    # areas spanning countries named in the region table, no country; not inside a body's name or a title
+    ("area-caribbean", "He set up a refinery in Saint Lucia, a Caribbean island.", {("Caribbean", "region", None)}, set()),
+    ("area-great-lakes", "President of this Great Lakes country since 2000, he was returned to power.",
+     {("Great Lakes", "region", None)}, set()),
+    ("area-in-body-name", "(MENAFN- Caribbean News Global) NEW YORK, USA - Yuanjun Tang was charged.",
+     {("New York", "city", "USA")}, {("Caribbean", "region", None)}),
+    ("area-in-title", "They have to look over their shoulders, said Amnesty International's Director for East Africa, "
+     "the Horn and the Great Lakes.", set(), {("Great Lakes", "region", None)}),
+    ("area-central-america", "Migrants from Central America crossed into Mexico.", {("Central America", "region", None)}, set()),
     # a given name the model tags a person after a comma is the person, not a namesake city
     ("given-name-no-city", "He is protesting in London for his father, Hassan, an opposition leader jailed in Bahrain.",
      {("London", "city", "GBR")}, {("Hassan", "city", "IND")}),

@@ -258,8 +258,10 @@ def resolve_place(span: Span, *, label: str, prefer: frozenset[str], resources: 
         # a town the big-city table lacks, or a namesake of a foreign city: "Amesbury" near Salisbury is English
         city = lookup_town(bare, prefer=prefer) or city
         if city is not None and prefer and city.country not in prefer \
-                and city.population < RESCUE_POPULATION and _modifies_noun(span, any_case=True):
-            city = None  # "the Hirak movement": a name before a noun, of a small town abroad the article never puts us in
+                and city.population < RESCUE_POPULATION and _modifies_noun(span, any_case=True) \
+                and resources.units.get(span.root.head.lemma_) != "incident":
+            city = None  # "the Hirak movement": a name before a noun, of a small town abroad the article never puts us in;
+            # not before an act's noun that names where it happened ("the Salisbury poisoning", "the Solingen attack")
     elif label == "GPE" and city is not None and city.country not in prefer and city.population < BIG_CITY \
             and (town := lookup_town(bare, prefer=prefer)) is not None and _placed_before(span, town.country, resources):
         city = town  # "in San José, Costa Rica, specifically in the San Pedro area": Costa Rica's, not the Philippines' city
