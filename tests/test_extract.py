@@ -4670,7 +4670,7 @@ DESCRIBED_OR_PRONOUN_SPEAKER = [
     ("Ankara accuses the Gulen movement of orchestrating the coup attempt, Ramush Haradinaj said. He denies it.",
      [("Turkey", "accuses"), ("Ramush Haradinaj", "said"), ("Ramush Haradinaj", "denies")]),
     ("Alan Smith met the minister. Police have warned Moninder Singh about threats against him. He suspects he is being "
-     "targeted for his activism.", [("Moninder Singh", "suspects")]),
+     "targeted for his activism.", [("police", "warned"), ("Moninder Singh", "suspects")]),
     # "he" heading the main clause after a clause of its own that names one person: that person; not a possessive, nor
     # the object of a clause with no subject of its own (whose subject is the pronoun's)
     ("Theophilus Andame said refugees were afraid. When these concerns were put to high commissioner Claude Nikobisanwe, "
