@@ -3401,6 +3401,13 @@ ATTRIBUTIONS = [
       ("Fawad Chaudhry", "saying", "assert", "direct", "If it was there, journalists would be bankrupt")]),
     ("Fawad Chaudhry was quoted as saying that journalists would be bankrupt.",
      [("Fawad Chaudhry", "saying", "assert", "indirect", "journalists would be bankrupt")]),
+    # ... and so does the one a statement or report quotes, cites or reports "as saying"; not the one it describes
+    ("The statement quoted FBI Director Christopher Wray as saying, \u201cThe defendant conspired with a criminal associate.\u201d",
+     [("Christopher Wray", "saying", "assert", "direct", "The defendant conspired with a criminal associate")]),
+    ("The report had also cited political analyst Ayesha Siddiqa as claiming that she had been issued a warning by the police.",
+     [("Ayesha Siddiqa", "claiming", "assert", "indirect", "she had been issued a warning by the police")]),
+    ("Xinhua quoted Wang Yi as saying China opposes interference.",
+     [("Wang Yi", "saying", "assert", "indirect", "China opposes interference")]),
     # "outline", "deplore" and "detail" take a noun object for their claim, as "describe" and "decry" do
     ("The investigative journalist Andrei Soldatov outlines the raft of bureaucratic actions the Kremlin is taking.",
      [("Andrei Soldatov", "outlines", "assert", "indirect", "the raft of bureaucratic actions the Kremlin is taking")]),
@@ -4028,6 +4035,19 @@ CLAIM_BOUNDS = [
      [("Germany", "warned", "it would not accept his execution")]),
     ("The Metropolitan Police warned of threats against its journalists.",
      [("Metropolitan Police", "warned", "of threats against its journalists")]),
+    # "warn" of, about or against something: the phrase, with the hearer before it, also where the parser hung it on
+    # the hearer's words; not a name's "of" nor one inside the hearer ("the families of activists")
+    ("The UK and Canadian governments warned against misusing terrorism laws for political purposes.",
+     [("United Kingdom", "warned", "against misusing terrorism laws for political purposes")]),
+    ("Amnesty International warned Thailand against deporting the activist.",
+     [("Amnesty International", "warned", "Thailand against deporting the activist")]),
+    ("The Ministry of State Security had warned them about his activism in the United States.",
+     [("Ministry of State Security", "warned", "them about his activism in the United States")]),
+    ("Human Rights Watch warned Bulgarian authorities of the risk the activist would face if deported to Saudi Arabia.",
+     [("Human Rights Watch", "warned", "Bulgarian authorities of the risk the activist would face if deported to Saudi Arabia")]),
+    ("The Metropolitan Police warned two journalists working for Iran International of threats to their lives.",
+     [("Metropolitan Police", "warned", "two journalists working for Iran International of threats to their lives")]),
+    ("Amnesty International warned the Minister of Justice.", []),
     ("Mike Burgess said three countries had plotted to harm people, and that ASIO knew of four more.",
      [("Mike Burgess", "said", "three countries had plotted to harm people, and that ASIO knew of four more")]),
     # a further cue inside the claim, however deep the parser hangs it, is cut off
@@ -4655,7 +4675,7 @@ DESCRIBED_OR_PRONOUN_SPEAKER = [
     ("Ankara accuses the Gulen movement of orchestrating the coup attempt, Ramush Haradinaj said. He denies it.",
      [("Turkey", "accuses"), ("Ramush Haradinaj", "said"), ("Ramush Haradinaj", "denies")]),
     ("Alan Smith met the minister. Police have warned Moninder Singh about threats against him. He suspects he is being "
-     "targeted for his activism.", [("Moninder Singh", "suspects")]),
+     "targeted for his activism.", [("police", "warned"), ("Moninder Singh", "suspects")]),
     # "he" heading the main clause after a clause of its own that names one person: that person; not a possessive, nor
     # the object of a clause with no subject of its own (whose subject is the pronoun's)
     ("Theophilus Andame said refugees were afraid. When these concerns were put to high commissioner Claude Nikobisanwe, "

@@ -42,6 +42,7 @@ CLAIM_NOUNS: set[str] = set()  # attribution_words.tsv claim_noun, filled there 
 BELIEF_VERBS: set[str] = set()  # attribution_words.tsv belief_verb, filled there too
 RECEIVING_VERBS: set[str] = set()  # attribution_words.tsv receiving_verb, filled there too
 CITING_VERBS: set[str] = set()  # attribution_words.tsv citing_verb, filled there too
+QUOTED_AS_VERBS: set[str] = set()  # attribution_words.tsv quoted_as_verb, filled there too
 CLAUSE_CUES: set[str] = set()  # cues that need a clause or a quote (cues.tsv takes_object=no) and whose object is no hearer, filled there too
 CIRCUMSTANCE_MARKS = {"after", "before", "when", "because", "since", "until", "once", "as"}  # open a clause of time or cause
 MAX_QUOTE_TOKENS = 250
@@ -627,7 +628,7 @@ def _subject(verb: Token) -> Token | None:
             return _subject(outer)
     # "Fawad was quoted as saying ...": the one quoted speaks
     if _quoted_as(verb):
-        return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+        return _quoted_one(verb)
     # "The New York-based watchdog called on ...": a finite cue the parser hung as a clause on the sentence's noun root
     # has that noun for its subject
     if _finite_on_subject(verb):
@@ -3149,9 +3150,9 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
                 if clause.start < verb.i:
                     clause = doc[verb.i + 1 : clause.end]
             return _trim(clause)  # a clause that only ends in a quotation is the claim, quote marks and all
-    # "warned of threats", "warned two journalists of threats to their lives": the warning is the of-phrase
-    warning = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i), None)
-    if verb.lemma_.lower() == "warn" and warning is not None:
+    # "warned of threats", "warned against misusing terrorism laws", "warned two journalists of threats to their
+    # lives": the warning is the phrase of its preposition (attribution_words.tsv warning_preposition), the hearer with it
+    if verb.lemma_.lower() == "warn" and (warning := _warning(verb, res)) is not None:
         hearer = next((c for c in verb.children if c.dep_ == "dobj" and c.i < warning.i), None)
         return _trim(doc[(hearer.left_edge.i if hearer is not None else warning.i) : warning.right_edge.i + 1])
     if verb.lemma_.lower() in res.attribution_words["hearer_verb"]:
@@ -3270,6 +3271,23 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
         return described
     return quote or _that_clause(verb, doc) or _prepositional_claim(verb, res) or _claim_made_head(verb) \
         or _said_of_subject(verb) or _delayed_clause(verb) or _as_host(verb) or _clause_on_hearer(verb) or _claim_before(verb)
+
+
+def _warning(verb: Token, res: Resources) -> Token | None:
+    """Return the preposition whose phrase is what a cue of warning warns of: on the verb ("warned against misusing
+    ..."), or closing the hearer, where the parser hung it on the hearer's words ("warned Bulgarian authorities of the
+    risk ...", "warned two journalists working for Iran International of threats"), not a name's own "of" ("the
+    Minister of Justice") nor one inside the hearer's words ("warned the families of activists that ...")."""
+    words = res.attribution_words.get("warning_preposition", frozenset())
+    warning = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in words and c.i > verb.i), None)
+    if warning is not None:
+        return warning
+    hearer = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if hearer is None:
+        return None
+    return next((t for t in verb.doc[hearer.i + 1 : hearer.right_edge.i + 1] if t.dep_ == "prep" and t.lower_ in words
+                 and t.right_edge.i == hearer.right_edge.i and not t.ent_type_
+                 and any(c.dep_ in {"pobj", "pcomp"} and c.pos_ != "PROPN" and not c.ent_type_ for c in t.children)), None)
 
 
 def _what_is_said(verb: Token) -> Span | None:
@@ -4326,8 +4344,19 @@ def _future(verb: Token) -> bool:
 
 
 def _quoted_as(verb: Token) -> bool:
-    """True for the "saying" of "X was quoted as saying": the one quoted speaks, the claim hung on "quoted"."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote"
+    """True for the "saying" of "X was quoted as saying" and of "the report cited X as saying", "Thai news reported
+    officials as saying" (attribution_words.tsv quoted_as_verb): the one quoted speaks, the claim hung on "quoted"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTED_AS_VERBS
+
+
+def _quoted_one(verb: Token) -> Token | None:
+    """Return the one a quoting verb quotes as saying: the subject of "X was quoted as saying", the object of "the
+    statement quoted X as saying"."""
+    quoting = verb.head.head
+    passive = next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None or any(c.dep_ == "auxpass" for c in quoting.children):
+        return passive
+    return next((c for c in quoting.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _follows_denial(verb: Token, claim: Span, res: Resources) -> bool:
@@ -4706,6 +4735,7 @@ def _attributions(
     BELIEF_VERBS.update(res.attribution_words["belief_verb"])
     RECEIVING_VERBS.update(res.attribution_words.get("receiving_verb", frozenset()))
     CITING_VERBS.update(res.attribution_words.get("citing_verb", frozenset()))
+    QUOTED_AS_VERBS.update(res.attribution_words.get("quoted_as_verb", frozenset()))
     CLAUSE_CUES.update(set(res.cues) - res.object_cues - res.attribution_words["hearer_verb"])
     actors = actors if actors is not None else find_actors(doc, resources=res)
     actors = _whole_names(actors)
