@@ -5722,6 +5722,24 @@ def test_they_continues_a_plural_description(nlp: Language, text: str, expected:
     assert [(r.source, r.content) for r in rows] == expected
 
 
+# the agent of a passive main verb whose subject is no person is, like its object, the pronoun's antecedent
+PASSIVE_AGENT_ANTECEDENT = [
+    ("Mr Justice Saini held on Monday that the state had no defence.\n\nThe claim was brought by Ghanem Al-Masarir, a "
+     "satirist. He alleged that Saudi Arabia hacked his phones.",
+     [("Saini", "held"), ("Ghanem Al-Masarir", "alleged")]),
+    # (not where the subject is a person: "Saini" goes on)
+    ("Mr Justice Saini held on Monday that the state had no defence.\n\nMr Justice Saini was briefed by Ghanem "
+     "Al-Masarir. He said the claim was strong.",
+     [("Saini", "held"), ("Saini", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSIVE_AGENT_ANTECEDENT, ids=[t[:40] for t, _ in PASSIVE_AGENT_ANTECEDENT])
+def test_pronoun_after_a_passive_takes_its_agent(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:
     text = (
         "Agnes Callamard investigated the killing for the UN. Mike Pompeo had spoken of a plan. "
@@ -5751,6 +5769,19 @@ PRONOUN_AND_TOLD_GENDER = [
      "was the sixth threat assessment that Burgess delivered after Tony Burke asked for one. He said the agency had "
      "stopped the plot.",
      [("Hoang Duong", "said")]),
+    # "his" or "her" in the clause a person is the subject of tells the person's gender ("Mumtaz" is mostly a man's
+    # name, "Kulbhushan" tells none)
+    ("Responding to a question at her weekly media briefing, spokesperson Mumtaz Zahra Baloch said India had killed "
+     "dissidents. She said in 2016 commander Kulbhushan Yadav confessed his involvement in terror. She said it was a "
+     "reckless act.",
+     [("Mumtaz Zahra Baloch", "said"), ("Mumtaz Zahra Baloch", "said"), ("Mumtaz Zahra Baloch", "said")]),
+    # (not "her" in a clause with a subject of its own: the son's mother may be another)
+    ("Officer Kulbhushan Yadav arrested the boy on Monday. Mumtaz Khan said her son was detained without a warrant. He "
+     "said the police had no case.",
+     [("Mumtaz Khan", "said"), ("Mumtaz Khan", "said")]),
+    # a gendered title before another title ("Mr Justice Saini": "Saini" read as a woman's name)
+    ("Ghanem Al-Masarir sued the kingdom in 2019. Mr Justice Saini gave judgment on Monday. He said the claim had a "
+     "compelling basis.", [("Saini", "said")]),
 ]
 
 
