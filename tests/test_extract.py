@@ -5722,6 +5722,30 @@ def test_they_continues_a_plural_description(nlp: Language, text: str, expected:
     assert [(r.source, r.content) for r in rows] == expected
 
 
+# a person closing the subject's words right before the cue, after a title or a body's name the parser made the
+# phrase's head, speaks, not the body
+TITLED_PERSON_BEFORE_CUE = [
+    ("Assistant Superintendent of Police (ASP) Mushfiqur Rahman Tushar, operations officer of RAB-1, confirmed the "
+     "matter to the Daily Sun.", [("Mushfiqur Rahman Tushar", "confirmed")]),
+    ("The spokesman of the US Department of State Ned Price said on Tuesday that the USA is looking into reports.",
+     [("Ned Price", "said")]),
+    ("Association of Rwandan Refugees in Mozambique president Cleophas Habiyareme said that the men left.",
+     [("Cleophas Habiyareme", "said")]),
+    # (not one described by a phrase of their own, nor a name inside a clause before the subject's verb)
+    ("Ramzan Kadyrov rules Chechnya. A blogger from Chechnya critical of its strongman leader Ramzan Kadyrov said he "
+     "had fended off an attacker.", []),
+    ("Karnataka VHP leader Girish Bharadwaj while questioning the Congress government over inviting Prof Nitasha had "
+     "then written to Amit Shah requesting the ministry to terminate her OCI card.",
+     [("Girish Bharadwaj", "questioning"), ("Girish Bharadwaj", "requesting")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED_PERSON_BEFORE_CUE, ids=[t[:40] for t, _ in TITLED_PERSON_BEFORE_CUE])
+def test_person_after_a_title_before_the_cue_speaks(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 # the agent of a passive main verb whose subject is no person is, like its object, the pronoun's antecedent
 PASSIVE_AGENT_ANTECEDENT = [
     ("Mr Justice Saini held on Monday that the state had no defence.\n\nThe claim was brought by Ghanem Al-Masarir, a "

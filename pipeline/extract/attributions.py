@@ -1362,7 +1362,42 @@ def _panel(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
     return Actor(span=span, name=span.text, type="international_org", country=None)
 
 
+def _titled_person_before_cue(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the person who closes the subject's words right before its cue, after a title or a body's name with no
+    preposition or possessive between ("Association of Rwandan Refugees in Mozambique president Cleophas Habiyareme
+    said", "The spokesman of the US Department of State Ned Price said", "Assistant Superintendent of Police (ASP)
+    Mushfiqur Rahman Tushar, operations officer of RAB-1, confirmed"), where the parser made the name part of the
+    title's phrase: the person speaks, not the body. Not one whom people close to them speak of ("Relatives of
+    activist Ali Khan said"), nor one of several named together."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.i <= subject.i or subject.lemma_.lower() in res.attribution_words["associate"] \
+            or subject.lemma_.lower() in res.actor_words["kin"]:
+        return None
+    doc = subject.doc
+    end = verb.i
+    while end > subject.i and doc[end - 1].pos_ in {"AUX", "PART", "ADV"}:
+        end -= 1
+    if doc[end - 1].text == ",":
+        # (", operations officer of RAB-1,": an apposition set off by commas between the name and the cue)
+        end = next((i for i in range(end - 2, subject.i, -1) if doc[i].text == ","), end)
+    person = next((a for a in actors if a.type == "person" and a.span.end == end and subject.i < a.span.start), None)
+    if person is None or person.span.start <= subject.left_edge.i:
+        return None
+    before = doc[person.span.start - 1]
+    if before.pos_ not in {"NOUN", "PROPN"} and before.text != ")" or before.tag_ == "POS" or any(
+            t.lower_ in {"and", "or", "&"} or t.pos_ in {"VERB", "AUX", "ADJ"}
+            for t in doc[subject.left_edge.i : person.span.start]):
+        return None
+    # (not one described by a phrase of their own: "critical of its strongman leader Ramzan Kadyrov said")
+    if any(c.dep_ in {"det", "poss"} for t in person.span for c in t.children if c.i < person.span.start):
+        return None
+    return person
+
+
 def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
+    titled = _titled_person_before_cue(subject, actors, res)
+    if titled is not None:
+        return titled
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
     if own is not None and (own.span.text.lower() in res.office_abbreviations or (
@@ -2889,10 +2924,10 @@ def _salient(
 
 
 def _object_before(sent: Span, actors: list[Actor], res: Resources) -> Actor | None:
-    """Return the person the main verb of the sentence right before a pronoun's takes as object (or as a passive's agent)
-    when its subject is no person ("Ankara accuses Gulen, a US-based cleric, of orchestrating the coup. He denies it";
-    "police have warned Singh ... . ... he suspects"): after the subject, the object is the likeliest antecedent (centering theory). None
-    when the subject is a person or a pronoun, which the subject rules follow."""
+    """Return the person the main verb of the sentence right before a pronoun's takes as object (or as a passive's
+    agent) when its subject is no person ("Ankara accuses Gulen, a US-based cleric, of orchestrating the coup. He denies
+    it"; "police have warned Singh ... . ... he suspects"): after the subject, the object is the likeliest antecedent
+    (centering theory). None when the subject is a person or a pronoun, which the subject rules follow."""
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ in res.pronouns or any(
