@@ -2632,7 +2632,7 @@ def _own_possessive_gender(actor: Actor, actors: list[Actor], res: Resources) ->
         return None
     verb = root.head
     key = (verb.i, actor.span.start)
-    memo = cached(verb.doc, f"own-possessive:{id(res)}", dict)
+    memo: dict[tuple[int, int], str | None] = cached(verb.doc, f"own-possessive:{id(res)}", dict)
     if key in memo:
         return memo[key]
     found: set[str] = set()
