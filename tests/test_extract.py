@@ -5747,6 +5747,48 @@ def test_they_continues_a_plural_description(nlp: Language, text: str, expected:
     assert [(r.source, r.content) for r in rows] == expected
 
 
+# a person closing the subject's words right before the cue, after a title or a body's name the parser made the
+# phrase's head, speaks, not the body
+TITLED_PERSON_BEFORE_CUE = [
+    ("Assistant Superintendent of Police (ASP) Mushfiqur Rahman Tushar, operations officer of RAB-1, confirmed the "
+     "matter to the Daily Sun.", [("Mushfiqur Rahman Tushar", "confirmed")]),
+    ("The spokesman of the US Department of State Ned Price said on Tuesday that the USA is looking into reports.",
+     [("Ned Price", "said")]),
+    ("Association of Rwandan Refugees in Mozambique president Cleophas Habiyareme said that the men left.",
+     [("Cleophas Habiyareme", "said")]),
+    # (not one described by a phrase of their own, nor a name inside a clause before the subject's verb)
+    ("Ramzan Kadyrov rules Chechnya. A blogger from Chechnya critical of its strongman leader Ramzan Kadyrov said he "
+     "had fended off an attacker.", []),
+    ("Karnataka VHP leader Girish Bharadwaj while questioning the Congress government over inviting Prof Nitasha had "
+     "then written to Amit Shah requesting the ministry to terminate her OCI card.",
+     [("Girish Bharadwaj", "questioning"), ("Girish Bharadwaj", "requesting")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED_PERSON_BEFORE_CUE, ids=[t[:40] for t, _ in TITLED_PERSON_BEFORE_CUE])
+def test_person_after_a_title_before_the_cue_speaks(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
+# the agent of a passive main verb whose subject is no person is, like its object, the pronoun's antecedent
+PASSIVE_AGENT_ANTECEDENT = [
+    ("Mr Justice Saini held on Monday that the state had no defence.\n\nThe claim was brought by Ghanem Al-Masarir, a "
+     "satirist. He alleged that Saudi Arabia hacked his phones.",
+     [("Saini", "held"), ("Ghanem Al-Masarir", "alleged")]),
+    # (not where the subject is a person: "Saini" goes on)
+    ("Mr Justice Saini held on Monday that the state had no defence.\n\nMr Justice Saini was briefed by Ghanem "
+     "Al-Masarir. He said the claim was strong.",
+     [("Saini", "held"), ("Saini", "said")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSIVE_AGENT_ANTECEDENT, ids=[t[:40] for t, _ in PASSIVE_AGENT_ANTECEDENT])
+def test_pronoun_after_a_passive_takes_its_agent(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue) for r in rows] == expected
+
+
 def test_she_and_he_skip_people_of_the_other_gender(nlp: Language) -> None:
     text = (
         "Agnes Callamard investigated the killing for the UN. Mike Pompeo had spoken of a plan. "
@@ -5776,6 +5818,19 @@ PRONOUN_AND_TOLD_GENDER = [
      "was the sixth threat assessment that Burgess delivered after Tony Burke asked for one. He said the agency had "
      "stopped the plot.",
      [("Hoang Duong", "said")]),
+    # "his" or "her" in the clause a person is the subject of tells the person's gender ("Mumtaz" is mostly a man's
+    # name, "Kulbhushan" tells none)
+    ("Responding to a question at her weekly media briefing, spokesperson Mumtaz Zahra Baloch said India had killed "
+     "dissidents. She said in 2016 commander Kulbhushan Yadav confessed his involvement in terror. She said it was a "
+     "reckless act.",
+     [("Mumtaz Zahra Baloch", "said"), ("Mumtaz Zahra Baloch", "said"), ("Mumtaz Zahra Baloch", "said")]),
+    # (not "her" in a clause with a subject of its own: the son's mother may be another)
+    ("Officer Kulbhushan Yadav arrested the boy on Monday. Mumtaz Khan said her son was detained without a warrant. He "
+     "said the police had no case.",
+     [("Mumtaz Khan", "said"), ("Mumtaz Khan", "said")]),
+    # a gendered title before another title ("Mr Justice Saini": "Saini" read as a woman's name)
+    ("Ghanem Al-Masarir sued the kingdom in 2019. Mr Justice Saini gave judgment on Monday. He said the claim had a "
+     "compelling basis.", [("Saini", "said")]),
 ]
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events import fold
 from pipeline.extract.actors import Actor, find_actors, person_gender
-from pipeline.extract.index import column, doc_text, lemma_positions, sentence, sentences_after, texts, title_case
+from pipeline.extract.index import cached, column, doc_text, lemma_positions, sentence, sentences_after, texts, title_case
 from pipeline.gazetteer import capitals
 from pipeline.normalize import country_name, lookup_city, normalize_country, token_f1, tokens
 from pipeline.records import AttributionRow
@@ -1363,7 +1363,42 @@ def _panel(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
     return Actor(span=span, name=span.text, type="international_org", country=None)
 
 
+def _titled_person_before_cue(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
+    """Return the person who closes the subject's words right before its cue, after a title or a body's name with no
+    preposition or possessive between ("Association of Rwandan Refugees in Mozambique president Cleophas Habiyareme
+    said", "The spokesman of the US Department of State Ned Price said", "Assistant Superintendent of Police (ASP)
+    Mushfiqur Rahman Tushar, operations officer of RAB-1, confirmed"), where the parser made the name part of the
+    title's phrase: the person speaks, not the body. Not one whom people close to them speak of ("Relatives of
+    activist Ali Khan said"), nor one of several named together."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.i <= subject.i or subject.lemma_.lower() in res.attribution_words["associate"] \
+            or subject.lemma_.lower() in res.actor_words["kin"]:
+        return None
+    doc = subject.doc
+    end = verb.i
+    while end > subject.i and doc[end - 1].pos_ in {"AUX", "PART", "ADV"}:
+        end -= 1
+    if doc[end - 1].text == ",":
+        # (", operations officer of RAB-1,": an apposition set off by commas between the name and the cue)
+        end = next((i for i in range(end - 2, subject.i, -1) if doc[i].text == ","), end)
+    person = next((a for a in actors if a.type == "person" and a.span.end == end and subject.i < a.span.start), None)
+    if person is None or person.span.start <= subject.left_edge.i:
+        return None
+    before = doc[person.span.start - 1]
+    if before.pos_ not in {"NOUN", "PROPN"} and before.text != ")" or before.tag_ == "POS" or any(
+            t.lower_ in {"and", "or", "&"} or t.pos_ in {"VERB", "AUX", "ADJ"}
+            for t in doc[subject.left_edge.i : person.span.start]):
+        return None
+    # (not one described by a phrase of their own: "critical of its strongman leader Ramzan Kadyrov said")
+    if any(c.dep_ in {"det", "poss"} for t in person.span for c in t.children if c.i < person.span.start):
+        return None
+    return person
+
+
 def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res: Resources) -> Actor | None:
+    titled = _titled_person_before_cue(subject, actors, res)
+    if titled is not None:
+        return titled
     span = _span_of(subject)
     own = next((a for a in actors if a.span.start <= subject.i < a.span.end), None)
     if own is not None and (own.span.text.lower() in res.office_abbreviations or (
@@ -2569,15 +2604,54 @@ def _told_genders(actors: list[Actor], res: Resources) -> dict[str, str]:
         beside = [c for c in root.children if c.dep_ == "appos" and c.i >= actor.span.end]
         if root.dep_ == "appos" and root.head.i < actor.span.start:
             beside.append(root.head)
-        if actor.span.start > 0:
-            beside.append(actor.span.doc[actor.span.start - 1])
+        doc = actor.span.doc
+        # ("Mr Justice Saini": a gendered title before other titles)
+        before = actor.span.start - 1
+        while before >= 0:
+            beside.append(doc[before])
+            if doc[before].text not in res.person_titles or before < actor.span.start - 3:
+                break
+            before -= 1
         if not actor.name.startswith(actor.span[0].text):
             beside.append(actor.span[0])  # a title the name leaves out ("Ms Musumba"; not "Son Heung-min")
         for noun in beside:
             found = res.gendered_nouns.get(noun.lemma_.lower()) or res.gendered_nouns.get(noun.lower_.rstrip("."))
             if found is not None:
                 told.setdefault(actor.name, set()).add(found)
+        if (own := _own_possessive_gender(actor, actors, res)) is not None:
+            told.setdefault(actor.name, set()).add(own)
     return {name: next(iter(found)) for name, found in told.items() if len(found) == 1}
+
+
+def _own_possessive_gender(actor: Actor, actors: list[Actor], res: Resources) -> str | None:
+    """Return the gender "his" or "her" tells of a person who is the subject of the clause that holds it, no other
+    person named in that clause ("Commander Kulbhushan Yadav confessed his involvement", "Responding to a question at
+    her weekly media briefing, ... Mumtaz Zahra Baloch said"), not in a clause with a subject of its own ("X said her
+    son was arrested"); None when none or both are told."""
+    root = actor.span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = root.head
+    key = (verb.i, actor.span.start)
+    memo: dict[tuple[int, int], str | None] = cached(verb.doc, f"own-possessive:{id(res)}", dict)
+    if key in memo:
+        return memo[key]
+    found: set[str] = set()
+    others = [a.span for a in actors if a.type == "person" and a.name != actor.name]
+    stack = [c for c in verb.children if c.i != root.i]
+    while stack:
+        token = stack.pop()
+        if token.dep_ in {"ccomp", "relcl", "advcl", "conj", "parataxis", "acl", "xcomp"} and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            continue
+        if any(span.start <= token.i < span.end for span in others):
+            found = {"m", "f"}
+            break
+        if token.dep_ == "poss" and token.lower_ in {"his", "her"} and token.lower_ in res.gendered:
+            found.add(res.gendered[token.lower_])
+        stack.extend(token.children)
+    memo[key] = next(iter(found)) if len(found) == 1 else None
+    return memo[key]
 
 
 def _according_document_before(pronoun: Token, actors: list[Actor], res: Resources) -> Token | None:
@@ -2851,16 +2925,18 @@ def _salient(
 
 
 def _object_before(sent: Span, actors: list[Actor], res: Resources) -> Actor | None:
-    """Return the person the main verb of the sentence right before a pronoun's takes as object when its subject is no
-    person ("Ankara accuses Gulen, a US-based cleric, of orchestrating the coup. He denies it"; "police have warned
-    Singh ... . ... he suspects"): after the subject, the object is the likeliest antecedent (centering theory). None
-    when the subject is a person or a pronoun, which the subject rules follow."""
+    """Return the person the main verb of the sentence right before a pronoun's takes as object (or as a passive's
+    agent) when its subject is no person ("Ankara accuses Gulen, a US-based cleric, of orchestrating the coup. He denies
+    it"; "police have warned Singh ... . ... he suspects"): after the subject, the object is the likeliest antecedent
+    (centering theory). None when the subject is a person or a pronoun, which the subject rules follow."""
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ in res.pronouns or any(
             a.type == "person" and a.span.start <= subject.i < a.span.end for a in actors):
         return None
-    for obj in (c for c in root.children if c.dep_ in {"dobj", "dative"}):
+    # (the agent of a passive verb too: "The claim was brought by Ghanem Al-Masarir, ... . He alleged ...")
+    agents = [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for obj in [c for c in root.children if c.dep_ in {"dobj", "dative"}] + agents:
         own = next((a for a in actors if a.span.start <= obj.i < a.span.end), None)
         if own is not None:
             return own if own.type == "person" else None
