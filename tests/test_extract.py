@@ -5710,6 +5710,20 @@ def test_gazetteer_bodies_speak_by_their_whole_name(nlp: Language) -> None:
     # (the body itself, and experts named at it, not under its name: the body)
     ("The UN said on Tuesday that activists face threats.", [("United Nations", "said")]),
     ("Human rights experts at the UN said the trials violate basic rights.", [("United Nations", "said")]),
+    # (the body's acronym alone before the noun, which the actor finder names no actor: the panel as written, and "the
+    # experts" goes on with it)
+    ("In the communication, UN experts expressed grave concern over the harassment of BBC Persian journalists. The UN "
+     "experts also raised concerns about the surveillance of journalists.",
+     [("UN experts", "expressed grave concern"), ("UN experts", "raised concerns")]),
+    ("UN-affiliated experts warned in July that Bdap would be at risk of torture.", [("UN-affiliated experts", "warned")]),
+    ("UN experts alarmed by repression of activists. The experts said they were worried about the activists.",
+     [("UN experts", "said")]),
+    # (not a panel the story names members of: no one, as before)
+    ("UN experts alarmed by repression of activists. The experts, who include the Special Rapporteur on the situation "
+     "of human rights defenders, said they had received accounts from activists.", []),
+    # (not experts with no body's name, nor a country's acronym)
+    ("Experts said the trials violate basic rights.", []),
+    ("US experts said the trials violate basic rights.", []),
 ])
 def test_experts_under_a_body_name_are_a_panel(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     rows = run(nlp, text, "attributions")

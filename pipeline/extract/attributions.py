@@ -61,6 +61,7 @@ class Cue:
 
 ACCORDING = get_string_id("according")
 PLEAD = frozenset({"plead"})
+INCLUDING = frozenset({"include"})  # a panel said to include its members ("who include", "including")
 NEG = get_string_id("neg")
 # the first words of the denials "no link to", "neither knowledge nor", "had nothing to do with", "without merit"
 DENIAL_OPENERS = frozenset({"no", "neither", "nothing", "without"})
@@ -1354,12 +1355,20 @@ def _panel(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
     start, end = subject.left_edge.i, subject.right_edge.i
     if any(a.type == "person" and start <= a.span.start <= end for a in actors):
         return None
-    body = next((a for a in actors if start <= a.span.start and a.span.end <= subject.i
+    body = next((a.span for a in actors if start <= a.span.start and a.span.end <= subject.i
                  and a.type == "international_org"), None)
+    # ("UN experts", "the UN-affiliated experts": the acronym the actor finder leaves unnamed before a noun of its people)
+    body = body or next((subject.doc[t.i : t.i + 1] for t in subject.doc[start : subject.i] if t.is_upper
+                         and (entry := res.actors.get(t.lower_)) is not None and entry.type == "international_org"), None)
     if body is None or any(t.dep_ not in {"compound", "amod", "nmod"} or t.head.i > subject.i
-                           for t in subject.doc[body.span.end : subject.i]):
+                           for t in subject.doc[body.end : subject.i]):
         return None
-    span = subject.doc[body.span.start : subject.i + 1]
+    # ("The experts, who include the Special Rapporteur on ...": the members the story names speak, not the panel)
+    doc = subject.doc
+    if any(doc[i].head.lemma == subject.lemma and doc[i].dep_ in {"relcl", "acl", "prep"}
+           for i in lemma_positions(doc, INCLUDING)):
+        return None
+    span = doc[body.start : subject.i + 1]
     return Actor(span=span, name=span.text, type="international_org", country=None)
 
 
