@@ -72,6 +72,15 @@ TARGET_CASES = [
                  ("IND", "assassination"), None, id="charges-against-the-accused"),
     pytest.param("Russian agents shot dead a critic of Chechen leader Ramzan Kadyrov in Vienna in 2020.",
                  ("RUS", "assassination"), None, id="an-official-is-no-target"),
+    # the act's own object (its verb's object or only passive subject, an act noun's "on" phrase) is its target whatever
+    # title it has; not a name the parser made a passive subject beside another, nor a leader of the acting state
+    pytest.param("Most recently, Uyghur leader Dolkun Isa was openly threatened by Chinese agents at a memorial in Munich.", ("CHN", "intimidation"), "Dolkun Isa",
+                 id="a-titled-passive-subject-is-the-target"),
+    pytest.param("The US has linked India to a foiled assassination plot on Gurpatwant Singh Pannun, a Khalistani leader. "
+                 "Indian agents had planned the killing in New York.", ("IND", "assassination"), "Gurpatwant Singh Pannun",
+                 id="a-titled-name-in-an-act-nouns-on-phrase-is-the-target"),
+    pytest.param("Venezuelan agents were accused of plotting the killing of President Nicolás Maduro in Chile.",
+                 ("VEN", "assassination"), None, id="a-leader-of-the-acting-state-is-no-target"),
     pytest.param("Mu Sochua, the party's vice-president, was detained by Malaysian police at Bahrain's request.",
                  ("BHR", "detention"), "Mu Sochua", id="a-partys-post-is-no-office"),
     pytest.param("Karl Nehammer, the country's interior minister, was told Russian agents shot dead a critic in Vienna in 2020.",

@@ -550,6 +550,22 @@ def _described_patient(head: Token, verb: Token) -> bool:
     return verb.pos_ == "VERB" and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i == verb.i
 
 
+def _direct_patient(head: Token, root: Token) -> bool:
+    """True for a name the act is done to as its own object: the act verb's object or its only passive subject
+    ("Uyghur leader Dolkun Isa was openly threatened"), or the "on", "against" or "of" phrase of the act noun (or of
+    the noun it classifies: "a foiled assassination plot on Gurpatwant Singh Pannun, another Khalistani leader"); not a
+    passive subject beside another, which the parser took from a clause on it ("The Indian national accused of
+    attempting to kill Sikh leader Gurpatwant Singh Pannun has been extradited")."""
+    if head.dep_ in {"dobj", "nsubjpass"}:
+        verb = head.head
+        return verb.i == root.i and verb.pos_ == "VERB" and sum(c.dep_ == head.dep_ for c in verb.children) == 1
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in OBJECT_PREPS - {"to", "into", "toward", "towards", "at"}:
+        noun = head.head.head
+        act = root.head if root.dep_ == "compound" else root
+        return noun.pos_ == "NOUN" and noun.i in {root.i, act.i}
+    return False
+
+
 def _patient_noun(verb: Token) -> int | None:
     """Return the index of the noun a past participle describes, the one it is done to ("Zam, ... seized in Iraq",
     "an exile abducted in Dubai"; the tagger may take it for a past tense with no subject of its own: "ordered a
@@ -1055,9 +1071,13 @@ def incident_targets(
             # Saleh has survived two assassination attempts")
             receiving = head.dep_ == "nsubj" and head.head.lemma_.lower() in receive
             # so is the one the act's verb is done to, told with his post beside the name ("Kenya deported James Gatdet
-            # Dak, Machar's main spokesman", "The second secretary of the embassy, Thet Htar Mya Yee San, was also revoked")
+            # Dak, Machar's main spokesman", "The second secretary of the embassy, Thet Htar Mya Yee San, was also revoked"),
+            # or is the act's own object after a title ("Uyghur leader Dolkun Isa was openly threatened", "a plot on
+            # Gurpatwant Singh Pannun, another Khalistani leader"); never a leader of the acting state
             if actor is not None and actor.type in OBJECT_TYPES and actor.name not in named and (
-                may_be_target(actor.span.start, actor) or ((receiving or _described_patient(head, trigger.root)) and actor.span.start not in accused)
+                may_be_target(actor.span.start, actor)
+                or ((receiving or _described_patient(head, trigger.root) or _direct_patient(head, trigger.root))
+                    and actor.span.start not in accused and not (origin is not None and _leaders().get(actor.name.lower()) == origin))
             ):
                 named.append(actor.name)
                 here = next((s for s, e, a in (people or sent_people) if a is actor and s <= head.i < e), None)
