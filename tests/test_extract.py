@@ -4151,6 +4151,34 @@ CLAIM_BOUNDS = [
      [("Marco Rubio", "condemned", "the move"), ("Marco Rubio", "calling", "it \u2018a form of transnational repression")]),
     ("Tajik authorities branded the IPRT a terrorist group in 2015.",
      [("Tajikistan", "branded", "the IPRT a terrorist group")]),
+    # a clause cue's noun "object" right before a clause with no subject is that clause's subject; a hearer stays out
+    ("Amnesty International published a report on Tuesday. It said another blogger based in Vietnam, who was not named "
+     "due to fears for their safety, was targeted three times last year.",
+     [("Amnesty International", "said", "another blogger based in Vietnam, who was not named due to fears for their "
+       "safety, was targeted three times last year")]),
+    ("Amnesty International told Reuters the men were arrested.",
+     [("Amnesty International", "told", "the men were arrested")]),
+    # two joined clauses before a closing cue are one claim; a claim ends before a joined clause's conjunction
+    ("Mirzo Salimpur is a journalist. The brothers were not home, and the official told each of their wives to go to "
+     "the prosecutor general\u2019s office in Dushanbe, Salimpur said.",
+     [("Mirzo Salimpur", "said", "The brothers were not home, and the official told each of their wives to go to the "
+       "prosecutor general\u2019s office in Dushanbe")]),
+    ("The Austrian police said Umarov had declined police protection before his death, and added it is not yet clear "
+     "if the crime was politically motivated.",
+     [("police", "said", "Umarov had declined police protection before his death"),
+      ("police", "added", "it is not yet clear if the crime was politically motivated")]),
+    # ... but a noun phrase the parser joined to a word before the claim goes on with it
+    ("Marie-Jos\u00e9e Hogue published her report. Many of her recommendations deal with party nomination races and "
+     "leadership contests, which she found are loosely regulated and therefore an easy point of entry.",
+     [("Marie-Jos\u00e9e Hogue", "found", "are loosely regulated and therefore an easy point of entry")]),
+    # a claim ending on a copula whose complement the parser hung on a later verb runs on with it, short of a closing
+    # description; a copula with its complement is whole as it is
+    ("Moscow has confirmed that Maxim Kuzminov was a \u201ctraitor\u201d who had defected after flying a helicopter on "
+     "Aug. 9 last year to Ukraine, the head of Russia\u2019s Foreign Intelligence Service Sergey Naryshkin said Tuesday.",
+     [("Russia", "confirmed", "Maxim Kuzminov was a \u201ctraitor\u201d who had defected after flying a helicopter on "
+       "Aug. 9 last year to Ukraine")]),
+    ("Moscow has confirmed that Maxim Kuzminov was a traitor.",
+     [("Russia", "confirmed", "Maxim Kuzminov was a traitor")]),
 ]
 
 

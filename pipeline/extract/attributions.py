@@ -3227,8 +3227,37 @@ def _content(verb: Token, doc: Doc, res: Resources) -> Span | None:
             if child.i > verb.i and opening and quote is not None \
                     and not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
                 return quote
+            if child.i < verb.i:
+                # "The brothers were not home, and the official told ..., Salimpur said": a second clause the parser hung
+                # on the closing cue, joined to the first, is the claim's too
+                following = next((c for c in verb.children if c.dep_ == "ccomp" and clause.end <= c.left_edge.i < verb.i
+                                  and all(t.is_punct or t.dep_ == "cc" for t in doc[clause.end : c.left_edge.i])), None)
+                if following is not None and clause.end > clause.start and doc[clause.end - 1].dep_ == "cc":
+                    clause = doc[clause.start : following.right_edge.i + 1]
             if child.i > verb.i:
                 clause = _claim_clause(child, verb)
+                # "It said another blogger based in Vietnam, who was not named ..., was targeted", "said on Twitter Dundar's
+                # sentence does not violate ...": the noun a clause cue seems to take as object, right before a clause with
+                # no subject of its own, is that clause's subject
+                subject = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+                                and verb.i < c.i and c.right_edge.i < child.left_edge.i), None)
+                if subject is not None and verb.lemma_.lower() in CLAUSE_CUES and clause.start == child.left_edge.i \
+                        and not any(c.dep_ in SUBJECTS | {"expl"} for c in child.children) \
+                        and all(t.is_punct for t in doc[subject.right_edge.i + 1 : child.left_edge.i]):
+                    clause = doc[subject.left_edge.i : clause.end]
+                # "confirmed that Maxim Kuzminov was a “traitor” who had defected ..., the head of ... said": a claim ending
+                # on a copula whose complement the parser hung on a later verb runs on with that complement (short of a
+                # description after a comma that closes it, the next speaker's)
+                if child.lemma_ == "be" and clause.end == child.i + 1 < sentence(child).end and not any(
+                        c.dep_ in {"attr", "acomp", "oprd", "ccomp", "xcomp", "prep", "advmod"} for c in child.children):
+                    complement = doc[child.i + 1]
+                    while complement.head.i > child.i and complement.head.pos_ not in {"VERB", "AUX"} and complement.head.i != complement.i:
+                        complement = complement.head
+                    end = complement.right_edge.i + 1
+                    end = next((t.left_edge.i - 1 for t in doc[child.i + 1 : end] if t.dep_ == "appos" and t.right_edge.i == end - 1
+                                and doc[t.left_edge.i - 1].text == ","), end)
+                    if complement.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "PUNCT"} and end > child.i + 1:
+                        clause = doc[clause.start : end]
                 if not any(t.is_quote for t in clause):
                     clause = _without_closing_description(clause, clause=True)
                 # "affairs which it said were internal", "a trial that officials said fell short": what follows the cue
@@ -4145,6 +4174,20 @@ def _trim(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_quote or doc[end - 1].is_space):
         end -= 1
+    if end > start + 1 and end < len(doc) and doc[end - 1].dep_ == "cc" and doc[end - 1].lower_ in {"and", "but", "or"}:
+        # "which she found are loosely regulated and therefore an easy point of entry": a conjunct the parser hung on a
+        # word before the claim goes on with it; else the conjunction a joined clause cut off leaves ("had declined
+        # police protection before his death, and added ...") ends nothing
+        top = doc[end]
+        while top.head.i >= end and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "conj" and top.head.i < start and top.pos_ in {"NOUN", "PROPN", "ADJ"} \
+                and top.right_edge.i < sentence(top).end:
+            end = top.right_edge.i + 1
+        else:
+            end -= 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
     return doc[start:end] if end > start else None
 
 
