@@ -2362,6 +2362,48 @@ def test_organization_takes_the_country_of_the_setting(nlp: Language, text: str,
     assert expected in {(r.name, r.country) for r in rows if r.type == "organization"}
 
 
+STORY_SETTINGS = [
+    # the story's setting: the country of most of its towns, regions and sites (for people, organisations and a
+    # state's bodies alike)
+    ("Police in London and Manchester questioned them. Bangladesh denies it, and Bangladesh says so.", "GBR", "GBR"),
+    # for a state's bodies, not a town that only says where someone lives or comes from (place_words hyphen_origin),
+    # and with no other town, region or site, the country named more than any other; a tie of countries says nothing
+    ("Officers arrested the brother of a London-based editor and the sister of a London-based reporter. Bangladesh "
+     "denies it, and Bangladesh says the report is false.", "GBR", "BGD"),
+    ("A Bishkek-born journalist was questioned.", "KGZ", None),
+    ("The Foreign Ministry prepared a list of dissidents abroad, the report on Bangladesh said. Bangladesh denies it, "
+     "and the United States criticised it.", None, "BGD"),
+    ("The Foreign Ministry prepared a list of dissidents abroad. Spain and the United States received it.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,towns,bodies", STORY_SETTINGS, ids=[t[:40] for t, _, _ in STORY_SETTINGS])
+def test_story_setting(nlp: Language, text: str, towns: str | None, bodies: str | None) -> None:
+    from pipeline.extract.places import setting_country
+
+    doc = nlp(make_doc(nlp, text, article_id="t"))
+    assert (setting_country(doc), setting_country(doc, countries=True)) == (towns, bodies)
+
+
+BODIES_OF_THE_SETTING = [
+    # a body named without its state takes the setting, in a story naming countries only the country named most
+    ("The Foreign Ministry prepared a list of dissidents abroad. Bangladesh denies it, and Bangladesh says the report "
+     "is false. The United States criticised it.", ("Foreign Ministry", "BGD")),
+    # negative: with no country leading, none
+    ("The Foreign Ministry prepared a list of dissidents abroad. Spain and the United States received it.",
+     ("Foreign Ministry", None)),
+    # negative: an organisation no words place does not take the country a story of no town names most
+    ("Thai exiles in Laos are associated with the anti-military Red Shirt movement. Laos denies it.",
+     ("Red Shirt movement", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODIES_OF_THE_SETTING, ids=[t[:40] for t, _ in BODIES_OF_THE_SETTING])
+def test_body_takes_the_country_of_the_setting(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:
+    rows = run(nlp, text, "actors")
+    assert expected in {(r.name, r.country) for r in rows}
+
+
 def test_actor_word_lists_are_data(nlp: Language, tmp_path: Path) -> None:
     """The actor rules' word lists live in models/lexicons/actor_words.tsv: a credit word added there
     ("Foto", another register's "Photo") keeps the agency it credits out of the actors."""

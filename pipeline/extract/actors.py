@@ -924,7 +924,7 @@ def _offices_without_holder(doc: Doc, res: Resources) -> Iterator[Actor]:
         first, code = state if state is not None else (start, None)
         if code is None and source != "words":
             code = source if source != "setting" else (_country_around(doc[start:end], res)
-                                                       or setting_country(doc, resources=res))
+                                                       or setting_country(doc, resources=res, countries=True))
         if not code:
             continue
         if first > 0 and doc[first - 1].lower_ == "the":
@@ -959,7 +959,7 @@ def _chief_prosecutors_offices(doc: Doc, res: Resources) -> Iterator[Actor]:
             if match is not None and match.start == end + 1 and match.label_ in {"COUNTRY", "CAPITAL"}:
                 code = match.id_ or normalize_country(match.text, resources=res)
                 end = match.end if code and doc[end].lower_ == "of" else end  # "... of Armenia" is part of the name
-        code = code or _country_around(span, res) or setting_country(doc, resources=res)
+        code = code or _country_around(span, res) or setting_country(doc, resources=res, countries=True)
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         yield Actor(doc[start:end], f"{name}'s {noun}", "government", code)
@@ -2266,7 +2266,7 @@ def _governing_state(span: Span, country: str | None, doc: Doc, res: Resources) 
         return None
     return _place_in_name(span, res) or country or _seat_state(span, res) or _country_in_name(span, doc, res) \
         or _owning_body_state(span, res) or _own_name_state(span.text, res) or _country_around(span, res) \
-        or setting_country(doc, resources=res)
+        or setting_country(doc, resources=res, countries=True)
 
 
 def _seat_state(span: Span, res: Resources) -> str | None:
@@ -2416,7 +2416,7 @@ def _shared_name_state(entry: ActorEntry, doc: Doc, res: Resources) -> str | Non
     states = per_resources(res, "shared-body-names", _body_name_states).get(entry.name.casefold())
     if not states:
         return None
-    setting = setting_country(doc, resources=res)
+    setting = setting_country(doc, resources=res, countries=True)
     return setting if setting in states and setting != entry.country else None
 
 
@@ -4608,7 +4608,7 @@ def _parliament_of_the_setting(doc: Doc, res: Resources, actors: list[Actor]) ->
         agent = token.dep_ == "pobj" and token.head.lower_ == "by"
         if token.dep_ not in {"nsubj", "nsubjpass"} and not agent:
             continue
-        country = setting_country(doc, resources=res)
+        country = setting_country(doc, resources=res, countries=True)
         start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
         return Actor(doc[start : token.i + 1], canonical, "government", country) if country else None
     return None
@@ -4636,7 +4636,7 @@ def _court_of_the_records(doc: Doc, res: Resources, actors: list[Actor]) -> Acto
         according = record.dep_ == "pobj" and record.head.lower_ == "to" and record.head.head.lower_ == "according"
         if record.dep_ not in {"nsubj", "nsubjpass"} and not according:
             continue
-        country = setting_country(doc, resources=res)
+        country = setting_country(doc, resources=res, countries=True)
         return Actor(doc[token.i : record.i + 1], generic, "government", country) if country else None
     return None
 
@@ -4668,7 +4668,7 @@ def _prosecution_of_the_case(doc: Doc, res: Resources, actors: list[Actor]) -> A
         # added him to its list ..., and prosecutors charged him"), else, where they speak ("According to prosecutors",
         # "Prosecutors say"), the story's setting: the state whose court hears them
         country = _state_of_the_case(token, actors, res) or _state_of_the_sentence(token, actors) \
-            or (setting_country(doc, resources=res) if _speaks(span, res) else None)
+            or (setting_country(doc, resources=res, countries=True) if _speaks(span, res) else None)
         if country:
             return Actor(span, generic, "government", country)
     return None
@@ -4793,7 +4793,7 @@ def _force_of_the_setting(doc: Doc, res: Resources, actors: list[Actor], name: s
         own = [p for p in places if first_conjunct.left_edge.i <= p.span.start and p.span.end <= first_conjunct.right_edge.i + 1]
         nearest = min(own or places, key=lambda p: abs(p.span.start - token.i), default=None)
         country = nearest.country if nearest is not None else _country_told_before(sent, res) \
-            or setting_country(doc, resources=res)
+            or setting_country(doc, resources=res, countries=True)
         if listed and not agent and role.dep_ not in {"nsubj", "nsubjpass"}:
             country = _state_nearest(span, res)  # a list of whose bodies: of the state its sentence names
         return Actor(span, name, "government", country) if country else None

@@ -2217,21 +2217,44 @@ def _stands_for_state(place: Place, res: Resources) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass"}
 
 
-def setting_country(doc: Doc, *, resources: Resources | None = None) -> str | None:
+def setting_country(doc: Doc, *, resources: Resources | None = None, countries: bool = False) -> str | None:
     """Return the country the story is set in: the country of most of its named cities, regions and sites (the
-    first named on a tie); a body named without its state ("the Criminal Division") is usually that state's."""
+    first named on a tie); a body named without its state ("the Criminal Division") is usually that state's.
+    With ``countries``, for a state's bodies: not a town that only says where someone lives or comes from ("the
+    brother of London-based news editor", "a Bishkek-born journalist"; place_words hyphen_origin), and in a story
+    that names no other town, region or site, the country it names more than any other ("The Foreign Ministry
+    reportedly prepared a list of dissidents" in a story on Bangladesh); a tie of countries says nothing. Not for
+    people and organisations: "-based" may give their own country ("director of the Kiev-based Institute of Mass
+    Information"), and a story of countries alone often places them abroad ("Thai exiles in Laos", "the Red Shirt
+    movement")."""
     res = resources or load_resources()
 
-    def compute() -> str | None:
+    def leader(places: list[Place]) -> str | None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for place in find_places(doc, resources=res):
-            if place.kind != "country" and place.country:
+        for place in places:
+            if place.country:
                 counts[place.country] += 1
                 first.setdefault(place.country, place.span.start)
         return max(counts, key=lambda code: (counts[code], -first[code]), default=None)
 
-    return cached(doc, f"setting:{id(res)}", compute)
+    def compute() -> tuple[str | None, str | None]:
+        places = find_places(doc, resources=res)
+        towns = [p for p in places if p.kind != "country" and p.country]
+        lived = [p for p in towns if not hyphen_origin(p, res)]
+        if lived:
+            return leader(towns), leader(lived)
+        named = Counter(p.country for p in places if p.kind == "country" and p.country).most_common(2)
+        return leader(towns), named[0][0] if named and (len(named) == 1 or named[0][1] > named[1][1]) else None
+
+    town, body = cached(doc, f"setting:{id(res)}", compute)
+    return body if countries else town
+
+
+def hyphen_origin(place: Place, res: Resources) -> bool:
+    """True for a place joined by a hyphen to a word of where someone lives or comes from ("London-based")."""
+    doc, end = place.span.doc, place.span.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in res.place_words["hyphen_origin"]
 
 
 def _table_name(place: Place) -> str | None:
