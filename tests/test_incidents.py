@@ -1475,6 +1475,16 @@ DOCUMENT_CASES = [
                  id="targeted-beside-a-tactic-word"),
     pytest.param("Iranian agents plotted to kidnap the journalist Masih Alinejad in New York. Britain imposed targeted sanctions "
                  "on Iranian officials in Tehran.", {("IRN", "USA", "rendition")}, id="targeted-sanctions"),
+    # the act "targeting" carries on is done in each country its list names, whatever the act: a list of hosts after
+    # threats to relatives is where the exiles are, no guess at the relatives' home (nor a place in the origin's territory)
+    pytest.param("Chinese police threatened the families of Tibetan exiles. A new report documents the targeting of exiles in "
+                 "countries including the US, India and France.",
+                 {("CHN", None, "coercion_by_proxy"), ("CHN", "USA", "coercion_by_proxy"), ("CHN", "IND", "coercion_by_proxy"),
+                  ("CHN", "FRA", "coercion_by_proxy")}, id="targeted-in-a-list-of-hosts-after-threats-to-kin"),
+    pytest.param("Chinese police threatened the families of Tibetan exiles. Relatives were also targeted in Lhasa.",
+                 {("CHN", None, "coercion_by_proxy")}, id="kin-targeted-in-the-origin"),
+    pytest.param("Police detained the relatives of Iranian dissidents in Tehran.", {("IRN", None, "coercion_by_proxy")},
+                 id="kin-detained-at-home"),
 ]
 
 

@@ -1711,7 +1711,9 @@ def extract_incidents(
                 # the relatives are at home: the exiles' country ("relatives of Belarusian exiles in Poland"), else
                 # the place they are acted on ("detained his relatives in Tehran")
                 origin = next((str(a.country) for _, _, a in sent_people if a.type == "group" and a.country), None)
-                at_place = next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None) if origin is None else None
+                # (not for the act a word of context carries on to others: "the targeting of exiles in countries including
+                # the US, India and France", after threats to their families, lists where the exiles are)
+                at_place = next((str(p.country) for s, _, p in sent_places if s > trigger.start and p.country), None) if origin is None and not pattern.context else None
                 origin = origin or at_place
             else:
                 at_place = None
