@@ -4383,6 +4383,30 @@ def test_attributions(nlp: Language, text: str, expected: list[tuple[str, str, s
     assert [(r.source, r.cue.lower(), r.stance, r.quote, r.content) for r in rows] == expected
 
 
+# "the party", "the group" speak for the latest body whose name holds the noun, before the latest body of its kind;
+# with none such, for the latest body of the kind as before
+@pytest.mark.parametrize("text,expected", [
+    ("The Sudanese Congress Party said the arrest was illegal. The arrest was also criticised by the Sudan Doctors "
+     "Union. The party condemned the Saudi authorities.",
+     [("Sudanese Congress Party", "said", "the arrest was illegal"),
+      ("Sudanese Congress Party", "condemned", "the Saudi authorities")]),
+    ("Group 24 was founded by businessman Umarali Quvatov. Human Rights Watch said the men were tortured. The group "
+     "said that its activities are peaceful.",
+     [("Human Rights Watch", "said", "the men were tortured"), ("Group 24", "said", "its activities are peaceful")]),
+    # no body's name holds the noun: the latest body of its kind
+    ("Group 24 was founded by businessman Umarali Quvatov. Human Rights Watch said the men were tortured. The "
+     "organisation said that the trial was unfair.",
+     [("Human Rights Watch", "said", "the men were tortured"), ("Human Rights Watch", "said", "the trial was unfair")]),
+    ("The Sudanese Congress Party said the arrest was illegal. Amnesty International said he was tortured. The group "
+     "condemned the Saudi authorities.",
+     [("Sudanese Congress Party", "said", "the arrest was illegal"), ("Amnesty International", "said", "he was tortured"),
+      ("Amnesty International", "condemned", "the Saudi authorities")]),
+])
+def test_kind_noun_speaks_for_the_body_its_name_holds(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == expected
+
+
 # a pronoun closing a quotation is none of the people the quotation names, there or before; others still
 @pytest.mark.parametrize("text,expected", [
     ("Melbourne resident Mary Smith said she would join protests during Hun Sen's visit. \u201cWe did not plan to burn "

@@ -1824,6 +1824,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             spoke = _latest([a for a in speakers if a.span.end <= start], wanted, noun=word, group_words=res.attribution_words["group_name_word"])
             if spoke is not None:
                 return spoke
+        # "The party condemned" after "The Sudanese Congress Party said", "The group" after "Group 24 was founded": the
+        # latest body whose name holds the noun, before the latest body of the noun's kind (a member typed a body)
+        if wanted in {"organization", "nongov"} and any(c.lower_ == "the" for c in subject.children):
+            own = next((
+                a for a in reversed(before) if a.type in BODY_TYPES and len(a.name.split()) > 1 and word in a.name.casefold().split()
+            ), None)
+            if own is not None:
+                return own
         latest = _latest(before, wanted, noun=word, group_words=res.attribution_words["group_name_word"])
         if latest is not None:
             return latest
