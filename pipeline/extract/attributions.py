@@ -2268,9 +2268,12 @@ def _state_that_spoke(subject: Token, actors: list[Actor], speakers: list[Actor]
     spoke = next((a for a in reversed(speakers) if before <= a.span.start and a.span.end <= start), None)
     if spoke is None or spoke.country is None:
         return None
-    if spoke.type in {"state", "government"}:
+    # ("The decision was announced ... from the Supreme Court of Justice ... The government also said": "the government"
+    # after a body of a state is that state, "authorities" the body)
+    if spoke.type == "state" or spoke.type == "government" and subject.lower_ != "government":
         return spoke
-    return next((a for a in actors if a.type == "state" and a.country == spoke.country), None) if spoke.type == "person" else None
+    return next((a for a in actors if a.type == "state" and a.country == spoke.country), None) \
+        if spoke.type in {"person", "government"} else None
 
 
 def _state_in(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
