@@ -2738,8 +2738,11 @@ ATTRIBUTIONS = [
     ("The UN Group of Human Rights Experts on Nicaragua published a report. Critics abroad are monitored and attacked, the "
      "group said in a statement.",
      [("UN Group of Human Rights Experts on Nicaragua", "said", "assert", "indirect", "Critics abroad are monitored and attacked")]),
-    ("Human Rights Watch and the UN Group of Experts met. The group said critics were harassed.",
+    # an NGO named before speaks unless a body's name holds the noun itself ("the UN Group of Experts")
+    ("Human Rights Watch and the Freedom Initiative met. The group said critics were harassed.",
      [("Human Rights Watch", "said", "assert", "indirect", "critics were harassed")]),
+    ("Human Rights Watch and the UN Group of Experts met. The group said critics were harassed.",
+     [("UN Group of Experts", "said", "assert", "indirect", "critics were harassed")]),
     # "this" opening a passive cue's sentence as its subject is the sentence before; "it" is some thing named there
     ("Morocco used the Pegasus software to spy on journalists. This is revealed by an investigation by Amnesty International.",
      [("Amnesty International", "revealed", "assert", "indirect", "Morocco used the Pegasus software to spy on journalists")]),
@@ -4451,6 +4454,46 @@ def test_appeals_and_rebuttals(nlp: Language, text: str, expected: list[tuple[st
 def test_attributions(nlp: Language, text: str, expected: list[tuple[str, str, str, str, str]]) -> None:
     rows = run(nlp, text, "attributions")
     assert [(r.source, r.cue.lower(), r.stance, r.quote, r.content) for r in rows] == expected
+
+
+# "the party", "the group" speak for the latest body whose name holds the noun, before the latest body of its kind;
+# with none such, for the latest body of the kind as before
+@pytest.mark.parametrize("text,expected", [
+    ("The Sudanese Congress Party said the arrest was illegal. The arrest was also criticised by the Sudan Doctors "
+     "Union. The party condemned the Saudi authorities.",
+     [("Sudanese Congress Party", "said", "the arrest was illegal"),
+      ("Sudanese Congress Party", "condemned", "the Saudi authorities")]),
+    ("Group 24 was founded by businessman Umarali Quvatov. Human Rights Watch said the men were tortured. The group "
+     "said that its activities are peaceful.",
+     [("Human Rights Watch", "said", "the men were tortured"), ("Group 24", "said", "its activities are peaceful")]),
+    # no body's name holds the noun: the latest body of its kind
+    ("Group 24 was founded by businessman Umarali Quvatov. Human Rights Watch said the men were tortured. The "
+     "organisation said that the trial was unfair.",
+     [("Human Rights Watch", "said", "the men were tortured"), ("Human Rights Watch", "said", "the trial was unfair")]),
+    ("The Sudanese Congress Party said the arrest was illegal. Amnesty International said he was tortured. The group "
+     "condemned the Saudi authorities.",
+     [("Sudanese Congress Party", "said", "the arrest was illegal"), ("Amnesty International", "said", "he was tortured"),
+      ("Amnesty International", "condemned", "the Saudi authorities")]),
+])
+def test_kind_noun_speaks_for_the_body_its_name_holds(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == expected
+
+
+# "the government" after a state's body spoke is that state; "authorities" the body itself
+@pytest.mark.parametrize("text,expected", [
+    ("Nicaragua revoked the citizenship of 135 people on Tuesday. The Supreme Court of Justice said those released were "
+     "traitors. The government also said it would confiscate all their assets.",
+     [("Supreme Court of Justice", "said", "those released were traitors"),
+      ("Nicaragua", "said", "it would confiscate all their assets")]),
+    ("Nicaragua revoked the citizenship of 135 people on Tuesday. The Supreme Court of Justice said those released were "
+     "traitors. Authorities also said they would confiscate all their assets.",
+     [("Supreme Court of Justice", "said", "those released were traitors"),
+      ("Supreme Court of Justice", "said", "they would confiscate all their assets")]),
+])
+def test_government_after_a_body_is_its_state(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    rows = run(nlp, text, "attributions")
+    assert [(r.source, r.cue, r.content) for r in rows] == expected
 
 
 # a pronoun closing a quotation is none of the people the quotation names, there or before; others still

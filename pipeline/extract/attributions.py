@@ -1824,6 +1824,14 @@ def _speaker_of(subject: Token, actors: list[Actor], speakers: list[Actor], res:
             spoke = _latest([a for a in speakers if a.span.end <= start], wanted, noun=word, group_words=res.attribution_words["group_name_word"])
             if spoke is not None:
                 return spoke
+        # "The party condemned" after "The Sudanese Congress Party said", "The group" after "Group 24 was founded": the
+        # latest body whose name holds the noun, before the latest body of the noun's kind (a member typed a body)
+        if wanted in {"organization", "nongov"} and any(c.lower_ == "the" for c in subject.children):
+            own = next((
+                a for a in reversed(before) if a.type in BODY_TYPES and len(a.name.split()) > 1 and word in a.name.casefold().split()
+            ), None)
+            if own is not None:
+                return own
         latest = _latest(before, wanted, noun=word, group_words=res.attribution_words["group_name_word"])
         if latest is not None:
             return latest
@@ -2260,9 +2268,12 @@ def _state_that_spoke(subject: Token, actors: list[Actor], speakers: list[Actor]
     spoke = next((a for a in reversed(speakers) if before <= a.span.start and a.span.end <= start), None)
     if spoke is None or spoke.country is None:
         return None
-    if spoke.type in {"state", "government"}:
+    # ("The decision was announced ... from the Supreme Court of Justice ... The government also said": "the government"
+    # after a body of a state is that state, "authorities" the body)
+    if spoke.type == "state" or spoke.type == "government" and subject.lower_ != "government":
         return spoke
-    return next((a for a in actors if a.type == "state" and a.country == spoke.country), None) if spoke.type == "person" else None
+    return next((a for a in actors if a.type == "state" and a.country == spoke.country), None) \
+        if spoke.type in {"person", "government"} else None
 
 
 def _state_in(subject: Token, actors: list[Actor], res: Resources) -> Actor | None:
