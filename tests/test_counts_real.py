@@ -105,6 +105,24 @@ CASES: list[tuple[str, str, list[Count]]] = [
      "council after the attack, which closed the cathedral for many weeks and left the town quiet through the summer "
      "and the autumn of that year. Tourists, officials say, are slowly returning, most of them to see the spire. Two of "
      "them came for the same reason.", [(2, "person")]),
+    # an elided number in a sentence that counted people in or from countries counts the people, not the countries;
+    # with no other set, the countries
+    ("of-them-not-countries-where", "The researchers gathered testimony from 84 exiled Tibetans across 10 countries "
+     "and found 49 of them had received threats.", [(84, "person"), (10, "country"), (49, "person")]),
+    ("elided-not-countries-from", "The group listed 300 Uyghur asylum seekers returned to China from 16 countries, "
+     "including 109 from Thailand in 2014.", [(300, "person"), (16, "country"), (109, "person")]),
+    ("elided-countries-alone", "Officials from 16 countries met in Geneva; four of them had recalled envoys.",
+     [(16, "country"), (4, "country")]),
+    ("elided-countries-counted", "The report found 54 stations and 30 countries hosting them, 20 of them in Europe.",
+     [(54, "facility"), (30, "country"), (20, "country")]),
+    # a note's or a picture's number is a reference, and "mo", "mos" are months: no counts; the nouns alone are counted
+    ("footnote-number", "It restricted officials complicit in the return of 40 Uyghurs.Footnote 2 Secretary Rubio "
+     "promised to lobby Thailand.", [(40, "person")]),
+    ("footnote-glued", "It restricted officials complicit in the return of 40 Uyghurs on February 27[, 2025].”Footnote 2 "
+     "Secretary Rubio promised to lobby Thailand.", [(40, "person")]),
+    ("photo-number", "At least 120 protesters were arrested on April 2 (photo 2).", [(120, "person")]),
+    ("months-abbreviated", "She received bail after nearly six mos in jail with 3 other women.", [(3, "person")]),
+    ("photos-counted", "The agency shared two photos of 12 victims.", [(2, "other"), (12, "person")]),
     # a set named again by the first words of its counted noun is one set; other words make another
     ("set-named-shorter", "The disappearances concern five staff members of the bookshop. In 2015, five staff went "
      "missing.", [(5, "person")]),

@@ -290,7 +290,10 @@ def _is_excluded(doc: Doc, start: int, end: int, value: float, res: Resources) -
             and not _title_case_line(span[0]) and not _counted_noun_after(doc, end, res.units):
         return True  # but in a headline written in title case every word is capitalised ("Two New York Men Charged"),
         # and "Four United Nations human rights experts" counts the experts the name only describes
-    if prev is not None and prev.lower_ in words["not_before"]:
+    if prev is not None and (prev.lower_ in words["not_before"] or (
+        not prev.is_alpha and (glued := re.search(r"[^a-z.]([a-z]+)$", prev.lower_)) is not None
+        and glued.group(1) in words["not_before"]
+    )):  # also a word the tokenizer left glued to the punctuation before it: '2025].”Footnote 2'
         return True
     if nxt is not None and nxt.is_title and nxt.lower_ in words["name_after"]:
         return True  # "120 Street", "82 Avenue": a numbered road's name
@@ -859,7 +862,8 @@ def extract_counts(
     res = resources or load_resources()
     attributions = attributions if attributions is not None else (doc._.tnr_attributions or [])
     places = [(p.span.start, p.span.end, p.name, p.country) for p in find_places(doc, resources=res)]
-    previous_unit: dict[int, list[tuple[str, str]]] = {}  # sentence start -> the units counted in it, in order
+    # sentence start -> the units counted in it, in order, each with whether its noun is where another set is
+    previous_unit: dict[int, list[tuple[str, str, bool]]] = {}
     last_unit: tuple[int, str, str] | None = None
     seen: dict[tuple[float, str], list[Mention]] = {}
     headline_end = _headline_end(doc)
@@ -910,7 +914,15 @@ def extract_counts(
             if place is not None and country is not None and normalize_country(place, resources=res) == country:
                 # "102 stations in 53 countries, including 11 in Italy": a part put in a country counts no countries
                 units = [u for u in units if u[1] != "country"] or units
-            unit_text, category = units[-1]
+            elif place is None:
+                # "84 exiled Tibetans across 10 countries ... found 49 of them had received threats", "300 asylum
+                # seekers returned from 16 countries, including 109 from Thailand": countries in which or from which
+                # another set of the sentence is are no set the elided number counts; but placed in a region, the
+                # number may well count them ("120 offices in 30 countries, including 9 in Europe")
+                units = [u for u in units if not (u[1] == "country" and u[2])] or units
+            unit_text, category, _ = units[-1]
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in res.count_words["refer_back"]:
+                text_end = end + 2  # "49 of them"
             if place is not None:
                 text_end = next(s_end for s_start, s_end, name, _ in places if name == place and s_start >= end)
         elif elided and _refers_back(doc, text_start, end, sent, res.count_words["refer_back"]) and (
@@ -963,7 +975,8 @@ def extract_counts(
                 and not currency and (elided or doc[end - 1].dep_ == "pobj"):
             continue  # the "six" of "four of the six": a set counted before
         if unit_text and not currency:
-            previous_unit.setdefault(sent.start, []).append((unit_text, category))
+            where = head is not None and head.dep_ == "pobj" and head.head.lower_ in res.count_words["place_prep"]
+            previous_unit.setdefault(sent.start, []).append((unit_text, category, where))
             last_unit = (end, unit_text, category)
         # a lone "one" ("one case", "one spire") is rarely a count the story is about; in a list it is, and so is
         # one the sentence places ("One member was last seen in Hong Kong")
