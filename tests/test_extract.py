@@ -2174,6 +2174,30 @@ NAME_CUTS = [
      {("National Intelligence Organization", "government", "TUR")}),
     ("He was a volunteer special constable with the City of London Police.",
      {("City of London Police", "government", "GBR")}),
+    # a peer named with the seat of the title keeps it, the model tagging none of it or the title and name alone; the
+    # family name or the title and name after it are that peer; not "of the", a people, a body or a title
+    ("Lord Hughes of Ombersley, the chairman of the inquiry, said spies did it. In his report, Hughes said more.",
+     {("Lord Hughes of Ombersley", "person", None)}),
+    ("Baroness Kennedy of The Shaws was sanctioned. Kennedy said she was proud.",
+     {("Baroness Kennedy of The Shaws", "person", None)}),
+    ("The minister Lord Ahmad of Wimbledon spoke. Lord Ahmad added that more would follow.",
+     {("Lord Ahmad of Wimbledon", "person", "GBR")}),
+    ("Davis said Lord Cameron of the Foreign Office should act.",
+     {("Lord Cameron", "person", "GBR"), ("Foreign Office", "government", "GBR")}),
+    ("The Lord Mayor of London attended the dinner.", set()),
+    # "Barrister" a title before a name, no part of it (person_titles.txt); the name after it the one given in full before
+    ("Barrister Shahzad Akbar said the attackers threw acid.", {("Shahzad Akbar", "person", None)}),
+    ("Mirza Shahzad Akbar was attacked in Cambridge. Barrister Shahzad Akbar said the attackers threw acid.",
+     {("Mirza Shahzad Akbar", "person", "GBR")}),
+    # outlets written in lowercase or title case ("dpa", "Efe"), not in a dateline or as a person's given name; a firm
+    # as first named in full (actors.tsv)
+    ("The plan was approved, news agency dpa reported.", {("dpa", "media", "DEU")}),
+    ("Berlin (dpa) \u2013 The plan was approved.", set()),
+    ("Shenzhen, Jun 12 (IANS/DPA): The plan was approved.", set()),
+    ("His body was found in a garage, police told Efe on Monday.", {("EFE", "media", "ESP")}),
+    ("Efe Kerem Sozeri, a researcher, said the ban was wrong.", {("Efe Kerem Sozeri", "person", None)}),
+    ("Meta Platforms Inc removed the accounts.", {("Meta Platforms", "organization", "USA")}),
+    ("Meta removed the accounts.", {("Meta", "organization", "USA")}),
 ]
 
 
@@ -2712,6 +2736,11 @@ def test_dates(nlp: Language, text: str, published: str | None, expected: list[t
 # --- attributions ----------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a peer first named with the seat of the title speaks under that name by the family name alone
+    ("Lord Hughes of Ombersley, the chairman of the inquiry, said Russian spies did it. In his report, Hughes said the "
+     "attack was reckless.",
+     [("Lord Hughes of Ombersley", "said", "assert", "indirect", "Russian spies did it"),
+      ("Lord Hughes of Ombersley", "said", "assert", "indirect", "the attack was reckless")]),
     # a court no actor names speaks as the court: by its proper name, else the court named before, else the generic
     # court; not a court a phrase of the subject names, nor courts in general
     ("Britain's High Court found that the ruler of Dubai hacked the phones of his ex-wife.",

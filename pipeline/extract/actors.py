@@ -80,10 +80,12 @@ def _regions_by_token(doc: Doc) -> dict[int, Span]:
 
 
 def _gazetteer_spans(doc: Doc, labels: set[str]) -> list[Span]:
-    """Return capitalised gazetteer matches with these labels, longest first where they overlap."""
+    """Return capitalised gazetteer matches with these labels, or ones written as their lowercase name ("dpa"), longest
+    first where they overlap."""
     text = doc_text(doc)  # a match's text sliced from the Doc's, not joined from a Token per word
     spans = [m for m, label in zip(doc_index(doc).gazetteer, gazetteer_labels(doc))
-             if label in labels and any(c.isupper() for c in text[m.start_char : m.end_char])]
+             if label in labels and (any(c.isupper() for c in text[m.start_char : m.end_char])
+                                     or text[m.start_char : m.end_char] == m.id_)]
     spans.sort(key=lambda m: (m.start, -len(m)))
     kept: list[Span] = []
     for span in spans:
@@ -144,8 +146,8 @@ def _agency_credit(span: Span, *, known: bool = False) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.text == "(" and after is not None and after.text[:1] == ")" and after.text[1:] in DASHES:
-        return True  # "CARACAS (Reuters):", the bracket and colon one word
+    if before is not None and before.text in {"(", "/"} and after is not None and after.text[:1] == ")" and after.text[1:] in DASHES:
+        return True  # "CARACAS (Reuters):", "Shenzhen, Jun 12 (IANS/DPA):", the bracket and colon one word
     if before is not None and before.text in {"(", "[", "/"} and after is not None and after.text in {")", "]", "/"}:
         if before.text == "/" or after.text in {"/", "]"}:
             return True  # "(Esteban Felix/AP)", "[AFP]"
@@ -452,6 +454,9 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
             continue
         if _inside_longer_body(span, res):
             continue  # "United Nations Security Council": the model's longer name is the body
+        if len(span) == 1 and entry.type == "media" and span[0].is_title and span.end < len(doc) \
+                and doc[span.end].ent_type_ == "PERSON" and (span[0].ent_type_ in {"", "PERSON"}):
+            continue  # "Efe Kerem Sozeri": a given name that is an outlet's name opening a person's name
         if entry.type == "government" and (seat := _city_opening(span)) is not None:
             # "Dhaka Metropolitan Police": a known body's name after a city in one name is another city's body
             named = doc[seat[0] : span.end]
@@ -1421,7 +1426,7 @@ def _surname_mentions(doc: Doc, actors: list[Actor], taken: set[int], res: Resou
     surnames: dict[str, tuple[int, Actor]] = {}
     for actor in actors:
         if actor.type == "person" and len(actor.name.split()) > 1:
-            surnames.setdefault(actor.name.split()[-1], (actor.span.end, actor))
+            surnames.setdefault(_peer_name_words(actor.name)[-1], (actor.span.end, actor))  # "Hughes" of "Lord Hughes of Ombersley"
             # a name given family name first ("Gui Minhai" -> "Gui said"), or a patronymic one ("Khalid Abu Bakar")
             first = actor.name.split()[0]
             if person_gender(first) is None or any(w.lower() in res.actor_words["patronymic"] for w in actor.name.split()[1:]):
@@ -2099,7 +2104,10 @@ def _named_entities(doc: Doc, res: Resources, taken: set[int], found: list[Actor
             span = doc[owner + 1 : span.end]
         peer = len(span) == 1 and span.start > 0 and doc[span.start - 1].text in res.actor_words["peerage"]
         if peer:
-            span = doc[span.start - 1 : span.end]  # "Lord Cameron", the model tagging "Cameron" alone
+            # "Lord Cameron", the model tagging "Cameron" alone; "Lord Hughes of Ombersley" with the peer's seat
+            span = doc[span.start - 1 : _peer_seat_end(doc, span.end, res)]
+        elif ent.label_ == "PERSON" and len(span) == 2 and span[0].text in res.actor_words["peerage"]:
+            span = doc[span.start : _peer_seat_end(doc, span.end, res)]  # "Lord Ahmad" + "of Wimbledon"
         elif ent.label_ == "ORG":
             span = _where_in_name(_cut_org_tail(_extend_name(span, res), res), res)
             run_on = _person_after_body(span, res, taken)
@@ -2864,9 +2872,17 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
     "Gulen's nephew Selahaddin"), a pseudonym ("Ibrahim*"); and names the model took for places or titles that a
     relative clause or an apposition calls a person ("Breon Peace, the US attorney for ...", "X, who served as")."""
     kin = res.actor_words["kin"]
-    candidates = {*positions(doc, kin), *positions(doc, res.actor_words["one_name_title"], attr="ORTH"), *positions(doc, PSEUDONYM_MARK, attr="ORTH")}
+    peerage = res.actor_words["peerage"]
+    candidates = {*positions(doc, kin), *positions(doc, res.actor_words["one_name_title"], attr="ORTH"), *positions(doc, PSEUDONYM_MARK, attr="ORTH"),
+                  *positions(doc, peerage, attr="ORTH")}
     for token in (doc[i] for i in sorted(candidates)):
-        if token.lower_ in kin and token.i + 1 < len(doc):
+        if token.text in peerage:
+            # "Lord Hughes of Ombersley": a peer's title, name and the seat of the title, the model tagging none of it
+            if token.i + 2 < len(doc) and _plain_name_word(doc[token.i + 1]) and doc[token.i + 1].text not in res.person_titles \
+                    and (end := _peer_seat_end(doc, token.i + 2, res)) > token.i + 2:
+                peer = doc[token.i : end]
+                yield Actor(peer, peer.text, "person", _person_country_around(peer, doc, res))
+        elif token.lower_ in kin and token.i + 1 < len(doc):
             name = doc[token.i + 1]
             if name.pos_ == "PROPN" and name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper() \
                     and not (name.i + 1 < len(doc) and doc[name.i + 1].text[:1].isupper()) and not _a_place_name(name.text, res):
@@ -2922,6 +2938,26 @@ def _people_by_relation(doc: Doc, res: Resources) -> Iterator[Actor]:
         person_noun = appos is not None and appos.lemma_.lower() in res.actor_words["person_noun"]
         if after.lower_ == "who" or person_noun:
             yield Actor(ent, ent.text, "person", _person_country_around(ent, doc, res))  # "..., the US attorney"
+
+
+def _peer_seat_end(doc: Doc, end: int, res: Resources) -> int:
+    """Return the end of the seat of a peer's title after the peer's name ending at ``end`` ("Lord Hughes" + "of
+    Ombersley", "Baroness Kennedy" + "of The Shaws", "Lord Ahmad" + "of Wimbledon": "of" and one to three
+    capitalised words, no body's name nor a people's), else ``end``."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    first = end + 2 if doc[end + 1].text == "The" else end + 1
+    stop = first
+    while stop < len(doc) and stop - first < 3 and _plain_name_word(doc[stop]) and doc[stop].lower_ not in res.demonyms:
+        stop += 1
+    return stop if stop > first and not has_org_keyword(doc[first:stop].text, res) else end
+
+
+def _peer_name_words(name: str) -> list[str]:
+    """The words a peer named with the seat of the title goes by ("Lord Hughes of Ombersley" -> "Lord Hughes"), else the
+    name's words."""
+    words = name.split()
+    return words[: words.index("of")] if len(words) > 3 and "of" in words[2:] and words.index("of") == 2 else words
 
 
 MISTAKEN_NAME_LABELS = frozenset({"", "GPE", "ORG", "WORK_OF_ART", "PRODUCT", "LOC", "FAC"})  # a person's name the model took for these
@@ -3461,11 +3497,12 @@ def _one_word_after_and(doc: Doc, i: int) -> bool:
 def _strip_title(span: Span, res: Resources) -> Span:
     """Drop leading titles ("Crown Prince", "President") and trailing post-nominals ("QC") from a person's name.
 
-    A peer known by title and one name keeps the title ("Lord Cameron").
+    A peer known by title and one name keeps the title ("Lord Cameron"), and the seat of the title after it
+    ("Lord Hughes of Ombersley").
     """
     while len(span) > 1 and span[-1].text in res.postnominals:
         span = span[:-1]
-    if len(span) == 2 and span[0].text in res.actor_words["peerage"]:
+    if span[0].text in res.actor_words["peerage"] and (len(span) == 2 or _peer_seat_end(span.doc, span.start + 2, res) == span.end > span.start + 2):
         return span
     # "Activist Kong Raiya": a capitalised role noun opening a sentence is no part of the name
     if len(span) > 2 and span[0].text.istitle() and span[0].lower_ in res.actor_words["person_noun"]:
@@ -4057,7 +4094,7 @@ def _merge_people(actors: list[Actor], res: Resources) -> list[Actor]:
             parts = [_surname_key(p) for p in actor.name.split()]
             match = next(
                 (n for n in full_names
-                 if len(parts) < len(n.split()) and [_surname_key(p) for p in n.split()][-len(parts):] == parts),
+                 if len(parts) < len(_peer_name_words(n)) and [_surname_key(p) for p in _peer_name_words(n)][-len(parts):] == parts),
                 None,
             )
             if match is None and len(parts) == 1:
