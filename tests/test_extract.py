@@ -605,6 +605,7 @@ ACTORS = [
     ("The Kanu Affair is now being treated as a kidnap.", set()),
     ("He is a holder of Nigerian Passport No. A05136827 first issued in 2013.", set()),
     ("Presenting her new report, the Special Rapporteur said that attacks had risen.", set()),
+    ("Presenting the weekly briefing, the Spokesperson said that attacks had risen.", set()),
     ("The Belarusian authorities violated the International Covenant on Civil and Political Rights, the experts said.",
      {("Belarus", "state", "BLR")}),
     ("The Commission of Inquiry on Eritrea said it was alarmed.", {("Commission of Inquiry on Eritrea", "government", "ERI")}),
@@ -2283,6 +2284,23 @@ def test_bodies_after_a_state(nlp: Language, text: str, expected: set[tuple[str,
 def test_office_whose_holder_is_named_is_no_body(nlp: Language, text: str) -> None:
     # the office stands for the person who holds it, named in the story (office_bodies.tsv)
     assert not [r for r in run(nlp, text, "actors") if r.type == "government"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two offices sharing their head in the plural: each its own body
+    ("The UK's Foreign and Home Secretaries condemned the move.",
+     {("Foreign Secretary", "government", "GBR"), ("Home Secretary", "government", "GBR")}),
+    ("Hong Kong denied it, but the UK foreign and home secretaries believe it is repression.",
+     {("Hong Kong", "state", "HKG"), ("Foreign Secretary", "government", "GBR"), ("Home Secretary", "government", "GBR")}),
+    # no plural office of the table, or holders named: no body
+    ("The foreign and finance ministers met in Paris.", set()),
+    ("He studied foreign and home affairs at Oxford.", set()),
+    ("Foreign Secretary James Cleverly and Home Secretary Suella Braverman condemned the move.",
+     {("James Cleverly", "person"), ("Suella Braverman", "person")}),
+])
+def test_offices_sharing_a_plural_head(nlp: Language, text: str, expected: set[tuple[str, ...]]) -> None:
+    rows = run(nlp, text, "actors")
+    assert {(r.name, r.type, r.country) if r.type != "person" else (r.name, r.type) for r in rows} == expected
 
 
 def test_place_of_a_post_abroad_gives_no_unnamed_body_its_state(nlp: Language) -> None:
@@ -5085,6 +5103,17 @@ UNNAMED_SPEAKERS = [
       ("Irene Khan", "said", "the upward trend of journalists in exile tracks the rise in authoritarianism")]),
     ("Presenting her new report to the Human Rights Council, the Special Rapporteur said that the upward trend of "
      "journalists in exile tracks the rise in authoritarianism.", []),
+    # so is a speaker's role capitalised alone ("the Spokesperson", tagged a body): the person named with it as title
+    ("Pakistan rejected the claims. Foreign Office Spokesperson Mumtaz Zahra Baloch said India was behind the killings. "
+     "Answering another question, the Spokesperson said the situation in Libya is a catastrophe.",
+     [("Pakistan", "rejected", "the claims"), ("Mumtaz Zahra Baloch", "said", "India was behind the killings"),
+      ("Mumtaz Zahra Baloch", "said", "the situation in Libya is a catastrophe")]),
+    ("Presenting the weekly briefing, the Spokesperson said that attacks had risen.", []),
+    # two offices sharing their plural head speak as the first
+    ("Hong Kong police issued warrants. The UK's Foreign and Home Secretaries also condemned the move in a joint "
+     "statement, saying it damages Hong Kong's international reputation.",
+     [("Foreign Secretary", "condemned", "the move"),
+      ("Foreign Secretary", "saying", "it damages Hong Kong's international reputation")]),
     # an abbreviation that is also a body's name, no one holding the office: the body
     ("The NSA said it had collected the records.", [("National Security Agency", "said", "it had collected the records")]),
     # "they" after people named together as the subject speaks as the first of them

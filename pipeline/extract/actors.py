@@ -503,7 +503,12 @@ def _find_actors(doc: Doc, res: Resources) -> list[Actor]:
     add_free(_bodies_of_countries(doc, res))
     add_free(_unnamed_ministries(doc, res, found))
     add_free(_ministries_without_state(doc, res, found))
-    add_free(_offices_without_holder(doc, res))  # before the model's names: it tags "Home" of "Home Secretary" a body
+    offices = list(_offices_without_holder(doc, res))
+    add_free(offices)  # before the model's names: it tags "Home" of "Home Secretary" a body
+    # "the Foreign and Home Secretaries": the second of two offices sharing their plural head lies inside the first's words
+    for office in offices:
+        if office not in found and any(f in found and f.span.start < office.span.start and f.span.end == office.span.end for f in offices):
+            add(office)
     add_free(_countries_acting(doc, res))
     add_free(_states_in_acts(doc, res, {a.country for a in found if a.type == "state"}))
     add_free(_appositive_orgs(doc, res))
@@ -910,6 +915,13 @@ def _offices_without_holder(doc: Doc, res: Resources) -> Iterator[Actor]:
         for words in offices:
             if tuple(w.lower() for w in written[i : i + len(words)]) == words:
                 mentions.append((i, i + len(words), " ".join(words)))
+                break
+            # "the Foreign and Home Secretaries": two offices sharing their head in the plural, each its own body
+            if len(words) == 2 and written[i].lower() == words[0] and " ".join(written[i + 1 : i + 2]).lower() == "and" \
+                    and i + 3 < len(doc) and written[i + 3].lower() in {words[1] + "s", words[1][:-1] + "ies"}:
+                mentions.append((i, i + 4, " ".join(words)))
+                if (second := f"{written[i + 2].lower()} {words[1]}") in res.office_bodies:
+                    mentions.append((i + 2, i + 4, second))
                 break
     if not mentions:
         return
@@ -4436,7 +4448,8 @@ def extract_actors(doc: Doc, *, article_id: str = "", resources: Resources | Non
         actor = _no_states_government(actor, res)
         if actor.type == "government" and not _state_in_words(actor, res) \
                 and _state_before(actor.span, res) is None \
-                and (before := _named_before(actor.span, actors, res, owned=True)) is not None:
+                and (before := _named_before(actor.span, actors, res, owned=True)) is not None \
+                and before.span.end != actor.span.end:  # (not the second office inside "the Foreign and Home Secretaries")
             # a body named again without its state is the one named before with it ("China's Ministry of Public
             # Security" ... "officers of the Ministry of Public Security"), whatever place is named near it. A row
             # only: read by the incident rules, the corrected state made a citizenship revocation told with no host

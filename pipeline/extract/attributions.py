@@ -3046,8 +3046,11 @@ def _described_person(subject: Token, actors: list[Actor], speakers: list[Actor]
             or text[max(0, a.span.start_char - 16) : a.span.start_char].endswith(f"{age.text}-year-old "))]
         return aged[-1] if aged else _latest([a for a in speakers if subject.i - a.span.start < 200], "person")
     lemma = subject.lemma_.lower()
-    if subject.tag_ != "NN" or lemma in res.attribution_words["generic_person"] \
-            or (res.units.get(lemma) != "person" and _office(subject, res) is None):
+    # ("the Spokesperson said" after "Foreign Office Spokesperson X": a capitalised speaker's role, tagged a proper noun,
+    # is the person named with it as title; offices keep their own rule)
+    proper = subject.tag_ == "NNP" and lemma in res.attribution_words["spokesperson"] and _office(subject, res) is None
+    if (subject.tag_ != "NN" and not proper) or lemma in res.attribution_words["generic_person"] \
+            or (res.units.get(lemma) != "person" and _office(subject, res) is None and not proper):
         return None
     mention = next((m for m in _earlier_uses(subject) if m.tag_ == "NN"), None)
     found = _named_at(mention, actors) if mention is not None else None
