@@ -3651,6 +3651,11 @@ REBUTTALS = [
      [("Zelensky", "saying", "assert", "indirect", "the law was fundamentally Russian and contradicted the constitution")]),
     ("Beijing has said that its overseas operations pursue fugitives suspected of corruption, not political opponents.",
      [("China", "said", "deny", "indirect", "its overseas operations pursue fugitives suspected of corruption, not political opponents")]),
+    # "not (just)", "not only" after the comma adds to what is named, no rejection
+    ("\u201cThe shock was that there were two spy programs, not (just) one,\u201d Ayman Nour told Reuters.",
+     [("Ayman Nour", "told", "assert", "direct", "The shock was that there were two spy programs, not (just) one")]),
+    ("Ayman Nour said they used two spy programs, not only one.",
+     [("Ayman Nour", "said", "assert", "indirect", "they used two spy programs, not only one")]),
     ("China's foreign ministry has said the sites are not police stations but service centres.",
      [("Ministry of Foreign Affairs", "said", "deny", "indirect", "the sites are not police stations but service centres")]),
     # a present-tense copula refusing what the thing is called denies; emphasis, a past copula or a name does not

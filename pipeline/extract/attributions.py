@@ -65,6 +65,8 @@ INCLUDING = frozenset({"include"})  # a panel said to include its members ("who 
 NEG = get_string_id("neg")
 # the first words of the denials "no link to", "neither knowledge nor", "had nothing to do with", "without merit"
 DENIAL_OPENERS = frozenset({"no", "neither", "nothing", "without"})
+# words after "not" that stress or add rather than reject ("not only a ...", "two programs, not (just) one")
+EMPHASIS_AFTER_NOT = frozenset({"only", "just", "merely", "simply", "even", "yet"})
 _LOWERED: dict[int, str] = {}  # a lemma's hash -> the lemma lowercased (hashes are the same in every vocab)
 
 
@@ -4268,7 +4270,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         ):
             return True
         # "fugitives suspected of crimes, not political opponents": the one named is not the target
-        if head.pos_ in {"NOUN", "PROPN"} and token.i > content.start and token.doc[token.i - 1].lower_ in {",", "but", "and"}:
+        # (not "two spy programs, not (just) one": a "not just" adds to what it names, it rejects nothing)
+        if head.pos_ in {"NOUN", "PROPN"} and token.i > content.start and token.doc[token.i - 1].lower_ in {",", "but", "and"} \
+                and not any(t.lower_ in EMPHASIS_AFTER_NOT for t in doc[token.i + 1 : min(token.i + 3, content.end)]):
             return True
         if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in res.attribution_words["opinion_verb"]:
             continue
@@ -4430,7 +4434,7 @@ def _category_refused(negation: Token, copula: Token) -> bool:
     if copula.lemma_ != "be" or copula.tag_ not in {"VBZ", "VBP"}:
         return False
     after = negation.doc[negation.i + 1] if negation.i + 1 < len(negation.doc) else None
-    if after is not None and after.lower_ in {"only", "just", "merely", "simply", "even", "yet"}:
+    if after is not None and after.lower_ in EMPHASIS_AFTER_NOT:
         return False
     attr = subject = None
     for child in copula.children:
