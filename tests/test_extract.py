@@ -3354,6 +3354,13 @@ ATTRIBUTIONS = [
      [("Jane Smith", "said", "assert", "indirect", "she did not receive any threats")]),
     ("Ahmed Ali said the police did not make any arrests.",
      [("Ahmed Ali", "said", "assert", "indirect", "the police did not make any arrests")]),
+    # a state or government told as "it", negating a wrong act ("force"), denies; "it" of a group or a person's "it" does not
+    ("Belarus said it could not force the flight to land.",
+     [("Belarus", "said", "deny", "indirect", "it could not force the flight to land")]),
+    ("Belarus said it could not stop the flight from landing.",
+     [("Belarus", "said", "assert", "indirect", "it could not stop the flight from landing")]),
+    ("Amnesty International said it could not force the government to act.",
+     [("Amnesty International", "said", "assert", "indirect", "it could not force the government to act")]),
     ("Turkey's Directorate General of Migration Management said: \"We did not send back any Uighurs to China.\"",
      [("Directorate General of Migration Management", "said", "deny", "direct", "We did not send back any Uighurs to China")]),
     ("The Daily Sabah reported that a senior Turkish official said: \"We did not send back any Uighurs to China.\"",

@@ -4296,8 +4296,10 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         if speaker is not None and subject is not None and not _retold(head, content, res) and (
             subject.lower_ in {"we", "i"}
             or (speaker.type == "person" and subject.lower_ in {"he", "she"})
+            or (speaker.type in {"state", "government"} and subject.lower_ == "it")
             or (speaker.country is not None and normalize_country(_span_of(subject).text, resources=res) == speaker.country)
         ):
+            # (a state or government told as "it": "Belarus said it could not force the flight to land")
             return True  # "she had not been involved", "he had never intended to hurt anyone", "Rwanda did not kill him"
     for token in (doc[i] for i in range(content.start, content.end)
                   if words[i].lower() in DENIAL_OPENERS or res.cues.get(_lowered(doc, lemmas[i])) == "deny"):
