@@ -3404,6 +3404,13 @@ ATTRIBUTIONS = [
      [("Jane Smith", "said", "assert", "indirect", "she did not receive any threats")]),
     ("Ahmed Ali said the police did not make any arrests.",
      [("Ahmed Ali", "said", "assert", "indirect", "the police did not make any arrests")]),
+    # a state or government told as "it", negating a wrong act ("force"), denies; "it" of a group or a person's "it" does not
+    ("Belarus said it could not force the flight to land.",
+     [("Belarus", "said", "deny", "indirect", "it could not force the flight to land")]),
+    ("Belarus said it could not stop the flight from landing.",
+     [("Belarus", "said", "assert", "indirect", "it could not stop the flight from landing")]),
+    ("Amnesty International said it could not force the government to act.",
+     [("Amnesty International", "said", "assert", "indirect", "it could not force the government to act")]),
     ("Turkey's Directorate General of Migration Management said: \"We did not send back any Uighurs to China.\"",
      [("Directorate General of Migration Management", "said", "deny", "direct", "We did not send back any Uighurs to China")]),
     ("The Daily Sabah reported that a senior Turkish official said: \"We did not send back any Uighurs to China.\"",
@@ -3701,6 +3708,11 @@ REBUTTALS = [
      [("Zelensky", "saying", "assert", "indirect", "the law was fundamentally Russian and contradicted the constitution")]),
     ("Beijing has said that its overseas operations pursue fugitives suspected of corruption, not political opponents.",
      [("China", "said", "deny", "indirect", "its overseas operations pursue fugitives suspected of corruption, not political opponents")]),
+    # "not (just)", "not only" after the comma adds to what is named, no rejection
+    ("\u201cThe shock was that there were two spy programs, not (just) one,\u201d Ayman Nour told Reuters.",
+     [("Ayman Nour", "told", "assert", "direct", "The shock was that there were two spy programs, not (just) one")]),
+    ("Ayman Nour said they used two spy programs, not only one.",
+     [("Ayman Nour", "said", "assert", "indirect", "they used two spy programs, not only one")]),
     ("China's foreign ministry has said the sites are not police stations but service centres.",
      [("Ministry of Foreign Affairs", "said", "deny", "indirect", "the sites are not police stations but service centres")]),
     # a present-tense copula refusing what the thing is called denies; emphasis, a past copula or a name does not

@@ -65,6 +65,8 @@ INCLUDING = frozenset({"include"})  # a panel said to include its members ("who 
 NEG = get_string_id("neg")
 # the first words of the denials "no link to", "neither knowledge nor", "had nothing to do with", "without merit"
 DENIAL_OPENERS = frozenset({"no", "neither", "nothing", "without"})
+# words after "not" that stress or add rather than reject ("not only a ...", "two programs, not (just) one")
+EMPHASIS_AFTER_NOT = frozenset({"only", "just", "merely", "simply", "even", "yet"})
 _LOWERED: dict[int, str] = {}  # a lemma's hash -> the lemma lowercased (hashes are the same in every vocab)
 
 
@@ -4282,7 +4284,9 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         ):
             return True
         # "fugitives suspected of crimes, not political opponents": the one named is not the target
-        if head.pos_ in {"NOUN", "PROPN"} and token.i > content.start and token.doc[token.i - 1].lower_ in {",", "but", "and"}:
+        # (not "two spy programs, not (just) one": a "not just" adds to what it names, it rejects nothing)
+        if head.pos_ in {"NOUN", "PROPN"} and token.i > content.start and token.doc[token.i - 1].lower_ in {",", "but", "and"} \
+                and not any(t.lower_ in EMPHASIS_AFTER_NOT for t in doc[token.i + 1 : min(token.i + 3, content.end)]):
             return True
         if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in res.attribution_words["opinion_verb"]:
             continue
@@ -4306,8 +4310,10 @@ def _denies(content: Span, res: Resources, speaker: Actor | None = None) -> bool
         if speaker is not None and subject is not None and not _retold(head, content, res) and (
             subject.lower_ in {"we", "i"}
             or (speaker.type == "person" and subject.lower_ in {"he", "she"})
+            or (speaker.type in {"state", "government"} and subject.lower_ == "it")
             or (speaker.country is not None and normalize_country(_span_of(subject).text, resources=res) == speaker.country)
         ):
+            # (a state or government told as "it": "Belarus said it could not force the flight to land")
             return True  # "she had not been involved", "he had never intended to hurt anyone", "Rwanda did not kill him"
     for token in (doc[i] for i in range(content.start, content.end)
                   if words[i].lower() in DENIAL_OPENERS or res.cues.get(_lowered(doc, lemmas[i])) == "deny"):
@@ -4444,7 +4450,7 @@ def _category_refused(negation: Token, copula: Token) -> bool:
     if copula.lemma_ != "be" or copula.tag_ not in {"VBZ", "VBP"}:
         return False
     after = negation.doc[negation.i + 1] if negation.i + 1 < len(negation.doc) else None
-    if after is not None and after.lower_ in {"only", "just", "merely", "simply", "even", "yet"}:
+    if after is not None and after.lower_ in EMPHASIS_AFTER_NOT:
         return False
     attr = subject = None
     for child in copula.children:
