@@ -53,6 +53,24 @@ TARGET_CASES = [
     pytest.param("Malaysian police detained a senior Cambodian opposition figure at the request of Cambodia on Wednesday. "
                  "The party had planned a rally in Phnom Penh.", ("KHM", "detention"), "Cambodian opposition",
                  id="an-indefinite-objects-group-stays-when-no-one-is-named"),
+    # a people noun's own phrase names its members; a counted set's members are the persons the next sentence opens with
+    # as the one it is about, not one who speaks there; the group stays when no one is named
+    pytest.param("Turkish authorities have deported Turkmen activists and bloggers Alisher Sakhatov and Abdulla Orusov to their "
+                 "home country.", ("TKM", "unlawful_deportation"), "Alisher Sakhatov; Abdulla Orusov", id="a-groups-own-phrase-names-its-members"),
+    pytest.param("Turkish authorities have deported Turkmen activists who had criticised President Serdar Berdimuhamedow to "
+                 "their home country.", ("TKM", "unlawful_deportation"), "Turkmen activists", id="a-groups-relative-clause-names-no-member"),
+    pytest.param("Two Cambodian activists have been apprehended in Thailand at the request of Cambodia. Phan Phana and Lim "
+                 "Sokha were detained in an immigration operation at a Bangkok apartment complex.", ("KHM", "detention"),
+                 "Phan Phana; Lim Sokha", id="a-counted-sets-members-named-next"),
+    pytest.param("Two Cambodian activists have been apprehended in Thailand at the request of Cambodia. Sunai Phasuk, a "
+                 "researcher, said the arrests were political.", ("KHM", "detention"), "Cambodian activists",
+                 id="a-counted-set-is-not-the-speaker-named-next"),
+    pytest.param("Noel Zihabamwe, a Sydney-based activist, believes his two brothers in Rwanda have been murdered by Rwandan "
+                 "agents. His siblings Jean Nsengimana and Antonine Zihabamwe were abducted from a bus.", ("RWA", "assassination"), "Noel Zihabamwe",
+                 id="a-counted-set-of-kin-is-not-the-persons-named-next"),
+    pytest.param("Turkish agents have captured 80 Turkish citizens abroad. Ahmet Yilmaz's comments in a televised interview "
+                 "come amid tension with Kosovo.", ("TUR", "rendition"), "Turkish citizens",
+                 id="a-counted-set-is-not-the-owner-of-the-next-subject"),
     pytest.param("Habib Chaab had lived in Sweden for many years. In October 2020 he flew to Istanbul, where he was lured "
                  "to a meeting by Iranian agents.",
                  ("IRN", "rendition"), "Habib Chaab", id="pronoun-in-the-sentence-after"),

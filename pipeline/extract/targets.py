@@ -703,6 +703,13 @@ def _set_members(heads: Iterable[Token], people: Spans, person_nouns: frozenset[
     for head in heads:
         count = _set_count(head, person_nouns)
         if count is None:
+            if head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in person_nouns and (
+                own := _persons_in({i for i in _member_ids(head) if i > head.i} - _relative_ids(head), people, keep)
+            ):
+                # an uncounted people noun whose own phrase names its members after it ("deported Turkmen activists and
+                # bloggers Alisher Sakhatov and Abdulla Orusov"; not "Gulen supporters": the one they follow, nor one
+                # its relative clause names: "activists who had criticised President Berdimuhamedow")
+                return own
             continue
         own = _persons_in(_member_ids(head), people, keep)
         if own:
@@ -758,6 +765,11 @@ def _member_ids(noun: Token) -> set[int]:
         if t.i != noun.i and (t.dep_ == "acl" or (t.dep_ == "poss" and t.head.i != noun.i)):
             ids -= {u.i for u in t.subtree}
     return ids
+
+
+def _relative_ids(noun: Token) -> set[int]:
+    """Return the token indices of a noun's relative clauses."""
+    return {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
 
 
 def _persons_in(ids: set[int], people: Spans, keep: Callable[[int, Actor], bool]) -> list[str]:
@@ -953,6 +965,16 @@ def _named_next(
     noun = _indefinite_person(heads, words.person)
     if noun is None:
         return []
+    return _named_after(noun, people, words, speaking=speaking, attributions=attributions)
+
+
+def _named_after(
+    noun: Token, people: Spans, words: RoleWords, *, speaking: bool = False, attributions: Sequence[AttributionRow] = (), members: bool = False
+) -> list[str]:
+    """Return the person the next sentence names as the one a person noun of a lede stands for (``_named_next``); with
+    ``members`` (the noun counts a set: "Two Cambodian activists and a former political prisoner have been apprehended
+    in Thailand. Kong Raiya ... was ensnared"), also the persons coordinated with him there, and not the owner of the
+    subject ("Bozdag's comments ...": one who speaks of the set)."""
     after = next((s for s in noun.doc.sents if s.start > noun.i and not s.text.isspace()), None)
     if after is None:
         return []
@@ -964,12 +986,15 @@ def _named_next(
                 root = root.head  # "convicted Khan of plotting to kill the blogger Ahmad Waqass Goraya": the noun's role
             if root.head.lemma_.lower() in words.accusing or root.head.lemma_.lower() in words.recruit:
                 continue  # "Police arrested Carlisle Rivera": the suspect; "Gupta had been recruited": an agent
-            if root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and (speaking or root.head.lemma_.lower() in words.receive)):
-                return [actor.name]
-            if start == after.start and (
-                (root.dep_ == "nsubj" and root.head.idx not in cues) or (root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"})
+            if (root.dep_ in {"dobj", "nsubjpass"} or (root.dep_ == "nsubj" and (speaking or root.head.lemma_.lower() in words.receive))) or (
+                start == after.start
+                and ((root.dep_ == "nsubj" and root.head.idx not in cues)
+                     or (root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"} and not members))
             ):
-                return [actor.name]
+                if not members:
+                    return [actor.name]
+                together = {t.i for c in root.conjuncts for t in c.subtree if c.i > root.i}
+                return [actor.name] + [a.name for s, _, a in people if s in together and a.type == "person" and a.name != actor.name]
     return []
 
 
@@ -1089,6 +1114,14 @@ def incident_targets(
         if not any(a.type == "person" for h in heads if (a := covering(people or sent_people, h)) is not None):
             # "bounties for eight democracy activists": the eight the article names ("The eight ... are Ted Hui, ...")
             members = _set_members(heads, people, words.person if words is not None else frozenset(), lambda s, a: may_stand(s, a) and a.name not in speakers)
+            counted = next(
+                (h for h in heads if h.lemma_.lower() not in words.relation and _set_count(h, words.person) is not None), None
+            ) if words is not None and people else None
+            if not members and counted is not None and words is not None:
+                # "Two Cambodian activists ... have been apprehended in Thailand. Kong Raiya ... was ensnared": the set's
+                # members the next sentence names as the one it is about (not kin: "his two brothers ... his siblings Jean
+                # Nsengimana and Antonine Zihabamwe were abducted": the act reaches the one abroad through them)
+                members = _named_after(counted, standing(), words, attributions=attributions, members=True)
             if members:
                 return members
         if named:
